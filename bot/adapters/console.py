@@ -1,0 +1,124 @@
+"""The console adapter: the whole bot in a terminal, with no tokens.
+
+It doubles as the test harness: `ConsoleSession.send(text)` goes through the
+same pipeline as Slack or Discord, and `render` turns replies into text.
+Choices show as numbered options; typing the number (or the label) clicks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.assistant import Assistant
+from bot.core.messages import Action, Choice, Incoming, Platform, Reply, Target
+from prompts.catalog import text as message_text
+
+BOT_PREFIX = "ambassade ▸ "
+
+
+@dataclass
+class _PendingChoices:
+    action_id: str
+    choices: tuple[Choice, ...]
+
+
+@dataclass
+class ConsoleSession:
+    """One person talking to the bot in the console."""
+
+    assistant: Assistant
+    client: str
+    user_id: str
+    role: str | None = None
+    language: str | None = None
+    user_name: str | None = None
+    channel_id: str = "console"
+    pending: _PendingChoices | None = field(default=None, init=False)
+
+    def _incoming(self, text: str = "", action: Action | None = None) -> Incoming:
+        return Incoming(
+            platform=Platform.CONSOLE,
+            workspace_id=self.client,
+            channel_id=self.channel_id,
+            user_id=self.user_id,
+            user_name=self.user_name or self.user_id,
+            user_groups=(self.role,) if self.role else (self.user_id,),
+            text=text,
+            action=action,
+            language=self.language,
+        )
+
+    def _choice_for(self, text: str) -> Choice | str | None:
+        """The choice a typed number or label picks; an error text for a bad number."""
+        if self.pending is None:
+            return None
+        typed = text.strip()
+        choices = self.pending.choices
+        if typed.isdigit():
+            index = int(typed)
+            if 1 <= index <= len(choices):
+                return choices[index - 1]
+            return message_text(
+                self.language, "core.console.invalid_choice", value=typed, count=len(choices)
+            )
+        return next((c for c in choices if c.label.casefold() == typed.casefold()), None)
+
+    async def send(self, text: str) -> list[Reply]:
+        picked = self._choice_for(text)
+        if isinstance(picked, str):
+            return [Reply(text=picked, ephemeral=True)]
+        if isinstance(picked, Choice):
+            assert self.pending is not None
+            action = Action(action_id=self.pending.action_id, value=picked.value)
+            replies = await self.assistant.handle(self._incoming(action=action))
+        else:
+            replies = await self.assistant.handle(self._incoming(text))
+        self._remember_choices(replies)
+        return replies
+
+    async def click(self, action_id: str, value: str) -> list[Reply]:
+        replies = await self.assistant.handle(self._incoming(action=Action(action_id, value)))
+        self._remember_choices(replies)
+        return replies
+
+    def _remember_choices(self, replies: Iterable[Reply]) -> None:
+        with_choices = [r for r in replies if r.choices and r.action_id]
+        self.pending = (
+            _PendingChoices(with_choices[-1].action_id or "", with_choices[-1].choices)
+            if with_choices
+            else None
+        )
+
+
+def render(reply: Reply, *, image_dir: Path | None = None) -> str:
+    """A reply as console text."""
+    lines: list[str] = []
+    if reply.target == Target.DIRECT:
+        lines.append(f"[message privé → {reply.user_id or 'vous'}]")
+    elif reply.target == Target.CHANNEL:
+        lines.append(f"[#{reply.channel_id}]")
+    if reply.ephemeral:
+        lines.append("[visible par vous seul·e]")
+    if reply.title:
+        lines.append(f"** {reply.title} **")
+    lines.append(reply.text)
+    lines += [f"  {f.label} : {f.value}" for f in reply.fields]
+    lines += [f"  {i}. {choice.label}" for i, choice in enumerate(reply.choices, start=1)]
+    if reply.image is not None:
+        where = ""
+        if image_dir is not None:
+            image_dir.mkdir(parents=True, exist_ok=True)
+            path = image_dir / reply.image.filename
+            path.write_bytes(reply.image.data)
+            where = f" → {path}"
+        lines.append(f"  [image : {reply.image.alt}{where}]")
+    if reply.context:
+        lines.append(f"  ({reply.context})")
+    body = "\n".join(lines)
+    return BOT_PREFIX + body.replace("\n", "\n" + " " * len(BOT_PREFIX))
+
+
+def render_all(replies: Iterable[Reply], *, image_dir: Path | None = None) -> str:
+    return "\n".join(render(r, image_dir=image_dir) for r in replies)

@@ -1,0 +1,56 @@
+"""The composition root: settings → services → skills → `handle(incoming)`."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Sequence
+
+from bot.core.messages import Incoming, Reply
+from bot.core.pipeline import DEFAULT_STAGES, Stage, run_pipeline
+from bot.core.skills import SkillRegistry
+from bot.core.turn import Turn
+from bot.services import Services
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Each module has `setup(registry, services)`; the order decides help listings.
+SKILL_MODULES: tuple[str, ...] = (
+    "skills.help",
+    "skills.language",
+)
+
+
+class Assistant:
+    def __init__(
+        self,
+        services: Services,
+        registry: SkillRegistry,
+        stages: Sequence[Stage] = DEFAULT_STAGES,
+    ) -> None:
+        self.services = services
+        self.registry = registry
+        self.stages = tuple(stages)
+
+    @classmethod
+    def build(
+        cls, settings: Settings, *, skill_modules: Sequence[str] = SKILL_MODULES
+    ) -> Assistant:
+        services = Services.build(settings)
+        registry = SkillRegistry()
+        for module_name in skill_modules:
+            importlib.import_module(module_name).setup(registry, services)
+        _, broken = services.clients.load_all()
+        for error in broken:
+            log.error("client configuration not loaded: %s", error)
+        return cls(services, registry)
+
+    async def handle(self, incoming: Incoming) -> list[Reply]:
+        turn = Turn(incoming=incoming, services=self.services, registry=self.registry)
+        await run_pipeline(turn, self.stages)
+        log.debug("handled %s via %s: %d replies", incoming.platform, turn.route, len(turn.replies))
+        return turn.replies
+
+    async def aclose(self) -> None:
+        await self.services.aclose()

@@ -1,0 +1,106 @@
+"""`ambassade clients …`: add, list and show the configured clients."""
+
+from __future__ import annotations
+
+import typer
+import yaml
+from rich.console import Console
+from rich.table import Table
+
+from bot.commands.common import client_directory, fail, load_client
+from bot.tenants import (
+    ClientConfig,
+    ClientExists,
+    ConfidentialTerm,
+    DiscordSettings,
+    SlackSettings,
+)
+
+clients_app = typer.Typer(
+    help="Manage clients (one ambassador program each).", no_args_is_help=True
+)
+console = Console()
+
+
+@clients_app.command("add")
+def add(
+    name: str = typer.Argument(..., help="Short name: lower-case letters, digits, '-' or '_'."),
+    lang: str = typer.Option("fr", "--lang", help="Default language of the bot: fr or en."),
+    display_name: str = typer.Option(None, "--display-name", help="Name shown to people."),
+    slack_team: list[str] = typer.Option(None, "--slack-team", help="Slack team id (repeatable)."),
+    discord_guild: list[str] = typer.Option(
+        None, "--discord-guild", help="Discord guild id (repeatable)."
+    ),
+    confidential_term: list[str] = typer.Option(
+        None, "--confidential-term", help="A term that must never leave (repeatable)."
+    ),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing client."),
+) -> None:
+    """Create a client's configuration file in $AMBASSADE_HOME/clients/."""
+    if lang not in ("fr", "en"):
+        fail(f"--lang must be 'fr' or 'en', not '{lang}'")
+    try:
+        config = ClientConfig(
+            name=name,
+            display_name=display_name,
+            language=lang,
+            slack=SlackSettings(teams=slack_team or []),
+            discord=DiscordSettings(guilds=[str(g) for g in discord_guild or []]),
+            confidential_terms=[ConfidentialTerm(term=t) for t in confidential_term or []],
+        )
+    except ValueError as exc:
+        fail(f"invalid client: {exc}")
+    directory = client_directory()
+    taken = _teams_taken(directory, config)
+    if taken:
+        fail(taken)
+    try:
+        path = directory.save(config, overwrite=force)
+    except ClientExists as exc:
+        fail(f"{exc}; use --force to overwrite")
+    console.print(f"client [bold]{name}[/] saved to {path}")
+
+
+def _teams_taken(directory, config: ClientConfig) -> str | None:
+    for other in directory.all():
+        if other.name == config.name:
+            continue
+        if shared := set(other.slack.teams) & set(config.slack.teams):
+            return f"Slack team {', '.join(sorted(shared))} already belongs to '{other.name}'"
+        if shared := set(other.discord.guilds) & set(config.discord.guilds):
+            return f"Discord guild {', '.join(sorted(shared))} already belongs to '{other.name}'"
+    return None
+
+
+@clients_app.command("list")
+def list_clients() -> None:
+    """List the configured clients (and any file that cannot be loaded)."""
+    configs, errors = client_directory().load_all()
+    if not configs and not errors:
+        console.print("no client yet: create one with [bold]ambassade clients add NAME[/]")
+        return
+    table = Table("name", "display name", "lang", "Slack teams", "Discord guilds", "terms")
+    for c in configs:
+        table.add_row(
+            c.name,
+            c.title,
+            c.language,
+            ", ".join(c.slack.teams) or "-",
+            ", ".join(c.discord.guilds) or "-",
+            str(len(c.confidential_terms)),
+        )
+    console.print(table)
+    for error in errors:
+        console.print(f"[red]not loaded:[/] {error}", highlight=False)
+
+
+@clients_app.command("show")
+def show(name: str = typer.Argument(..., help="The client's short name.")) -> None:
+    """Print a client's configuration."""
+    config = load_client(name)
+    data = config.model_dump(mode="json")
+    console.print(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), highlight=False)
+
+
+def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    app.add_typer(clients_app, name="clients")

@@ -1,0 +1,1 @@
+"""The platform-neutral core: Incoming, Reply, pipeline, router, skill registry."""

@@ -1,0 +1,109 @@
+"""What comes in from any platform, and what goes back out.
+
+Adapters translate their platform's events into `Incoming` and render `Reply`
+objects; nothing in between knows which platform it serves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Platform(StrEnum):
+    CONSOLE = "console"
+    SLACK = "slack"
+    DISCORD = "discord"
+    SCHEDULER = "scheduler"
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    filename: str
+    data: bytes
+    content_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A click on a button or a choice in a list: `value` is the choice's value."""
+
+    action_id: str
+    value: str
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One event a person (or the scheduler) sent to the bot."""
+
+    platform: Platform
+    workspace_id: str  # Slack team, Discord guild, console: the client name
+    channel_id: str
+    user_id: str
+    text: str = ""
+    thread_id: str | None = None
+    is_direct: bool = False
+    user_name: str | None = None
+    user_groups: tuple[str, ...] = ()
+    event_id: str | None = None  # idempotency key: a platform retry carries the same one
+    from_bot: bool = False
+    action: Action | None = None
+    attachments: tuple[Attachment, ...] = ()
+    language: str | None = None  # what the person asked for, if the platform tells
+
+    @property
+    def conversation_key(self) -> str:
+        """One conversation per user, per channel/thread, per platform and workspace."""
+        place = self.thread_id or self.channel_id
+        return f"{self.platform}:{self.workspace_id}:{place}:{self.user_id}"
+
+
+class ChoiceStyle(StrEnum):
+    DEFAULT = "default"
+    PRIMARY = "primary"
+    DANGER = "danger"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    label: str
+    value: str
+    style: ChoiceStyle = ChoiceStyle.DEFAULT
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    data: bytes
+    alt: str
+    filename: str = "image.png"
+
+
+class Target(StrEnum):
+    SAME = "same"  # where the message came from (a mention is answered in its thread)
+    DIRECT = "direct"  # a direct message to `user_id` (default: the sender)
+    CHANNEL = "channel"  # another channel: `channel_id`
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message the bot wants to show. Skills build these; adapters render them."""
+
+    text: str
+    choices: tuple[Choice, ...] = ()
+    action_id: str | None = None  # what a click on one of the choices answers to
+    fields: tuple[Field, ...] = ()
+    image: Image | None = None
+    ephemeral: bool = False
+    target: Target = Target.SAME
+    channel_id: str | None = None
+    user_id: str | None = None
+    title: str | None = None
+    context: str | None = None  # small print under the message (sources, "draft" labels…)

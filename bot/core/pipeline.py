@@ -1,0 +1,189 @@
+"""The pipeline: every incoming event goes through the same ordered stages.
+
+Which stages run, and in what order, is data (`DEFAULT_STAGES`); a stage may
+end the turn early with `turn.stop(...)`. Skills only append replies: nothing
+is sent before the last stage, so no skill can bypass the outbound checks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
+
+from bot.core.input_checks import MAX_MESSAGE_CHARS, clean_text, problem_with
+from bot.core.messages import Platform
+from bot.core.router import route_and_run
+from bot.core.turn import Turn
+from bot.tenants import ClientConfigError, Role
+from prompts.catalog import normalize_language
+
+log = logging.getLogger(__name__)
+
+Stage = Callable[[Turn], Awaitable[None]]
+
+# Platforms whose "groups" are set by the operator, not by a remote workspace.
+_TRUSTED_ROLE_PLATFORMS = {Platform.CONSOLE, Platform.SCHEDULER}
+
+
+async def drop_own_and_retries(turn: Turn) -> None:
+    """1. Ignore the bot's own messages and platform retries of an event already handled."""
+    incoming = turn.incoming
+    if incoming.from_bot:
+        turn.stop()
+        return
+    if incoming.event_id:
+        key = f"{incoming.platform}:{incoming.workspace_id}:{incoming.event_id}"
+        first = await asyncio.to_thread(turn.services.conversations.first_time_seen, key)
+        if not first:
+            log.info("duplicate event dropped: %s", key)
+            turn.stop()
+
+
+async def resolve_client(turn: Turn) -> None:
+    """2. Which client (tenant) this workspace belongs to; unknown → polite refusal."""
+    incoming, clients = turn.incoming, turn.services.clients
+    turn.language = normalize_language(incoming.language)
+    try:
+        if incoming.platform == Platform.SLACK:
+            client = clients.for_slack_team(incoming.workspace_id)
+        elif incoming.platform == Platform.DISCORD:
+            client = clients.for_discord_guild(incoming.workspace_id)
+        else:
+            client = clients.get(incoming.workspace_id)
+    except (LookupError, ClientConfigError) as exc:
+        log.warning("no usable client for %s: %s", incoming.workspace_id, exc)
+        client = None
+    if client is None:
+        turn.stop(turn.t("core.unknown_workspace"))
+        return
+    turn.client = client
+
+
+async def resolve_role(turn: Turn) -> None:
+    """3. The asker's role, from platform groups mapped in the client's config."""
+    assert turn.client is not None
+    groups = turn.incoming.user_groups
+    if turn.incoming.platform in _TRUSTED_ROLE_PLATFORMS:
+        trusted = [Role(g) for g in groups if g in Role.__members__.values()]
+        if trusted:
+            turn.role = trusted[0]
+            return
+    turn.role = turn.client.role_for(groups)
+
+
+async def load_state(turn: Turn) -> None:
+    """4. The conversation's state and the person's language."""
+    assert turn.client is not None
+    incoming, store = turn.incoming, turn.services.conversations
+    profile = await asyncio.to_thread(
+        store.touch_profile,
+        turn.client.name,
+        incoming.platform.value,
+        incoming.user_id,
+        incoming.user_name,
+    )
+    turn.language = normalize_language(
+        incoming.language or profile.language or turn.client.language
+    )
+    turn.state = await asyncio.to_thread(store.load_state, incoming.conversation_key)
+    turn.state.setdefault("_loaded", True)
+
+
+async def check_input(turn: Turn) -> None:
+    """Refuse empty, oversized or unreadable messages with a clear reason."""
+    incoming = turn.incoming
+    if incoming.action is not None or incoming.attachments:
+        return
+    cleaned = clean_text(incoming.text)
+    problem = problem_with(incoming.text, cleaned)
+    if problem is not None:
+        turn.stop(
+            turn.t(f"core.input.{problem}", length=len(incoming.text), limit=MAX_MESSAGE_CHARS)
+        )
+        return
+    if cleaned != incoming.text:
+        turn.incoming = replace(incoming, text=cleaned)
+
+
+async def handoff_precheck(turn: Turn) -> None:
+    """5. A handed-off conversation stays quiet; rules that fire start a handoff.
+
+    No handoff rules are wired yet: every message goes on to routing.
+    """
+
+
+async def route(turn: Turn) -> None:
+    """6–7. Active flow step > command > matcher > fallback (ask the knowledge base)."""
+    await route_and_run(turn)
+
+
+async def outbound_check(turn: Turn) -> None:
+    """8. Nothing confidential reaches a role that may not see it.
+
+    No outbound filter is wired yet: replies go out as the skills wrote them.
+    """
+
+
+async def handoff_postcheck(turn: Turn) -> None:
+    """9. Repeated "I don't know", low confidence on a sensitive topic → handoff.
+
+    No behaviour rules are wired yet.
+    """
+
+
+async def save_state(turn: Turn) -> None:
+    """10. Commit the conversation state before anything is said."""
+    if turn.client is None or not turn.state:
+        return
+    incoming = turn.incoming
+    await asyncio.to_thread(
+        turn.services.conversations.save_state,
+        incoming.conversation_key,
+        client=turn.client.name,
+        platform=incoming.platform.value,
+        user_id=incoming.user_id,
+        state=turn.state,
+    )
+
+
+DEFAULT_STAGES: tuple[Stage, ...] = (
+    drop_own_and_retries,
+    resolve_client,
+    resolve_role,
+    load_state,
+    check_input,
+    handoff_precheck,
+    route,
+    outbound_check,
+    handoff_postcheck,
+    save_state,
+)
+
+# Stages that run even after an earlier stage stopped the turn.
+ALWAYS_RUN: frozenset[Stage] = frozenset({outbound_check, save_state})
+
+
+async def run_pipeline(turn: Turn, stages: Sequence[Stage] = DEFAULT_STAGES) -> Turn:
+    for stage in stages:
+        if turn.stopped and stage not in ALWAYS_RUN:
+            continue
+        try:
+            await stage(turn)
+        except Exception:
+            error_id = uuid.uuid4().hex[:8]
+            log.exception(
+                "stage %s failed (error %s, client=%s, platform=%s, user=%s)",
+                stage.__name__,
+                error_id,
+                turn.client.name if turn.client else None,
+                turn.incoming.platform,
+                turn.incoming.user_id,
+            )
+            if stage is outbound_check:
+                # Fail closed: when the check itself breaks, nothing it guards goes out.
+                turn.replies.clear()
+            turn.stop(turn.t("core.error", error_id=error_id))
+    return turn

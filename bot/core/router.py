@@ -1,0 +1,96 @@
+"""Route a turn to the handler that should take it.
+
+Order: a button/choice click > the active flow step > a command > a matcher >
+the fallback (the knowledge base). A message is a command when its first word,
+with or without a leading '/' or '!', is a registered command word.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.core.turn import Turn
+
+log = logging.getLogger(__name__)
+
+COMMAND_PREFIXES = ("/", "!")
+
+
+@dataclass(frozen=True)
+class ParsedCommand:
+    word: str
+    args: str
+    prefixed: bool
+
+
+def parse_command(text: str) -> ParsedCommand | None:
+    stripped = text.strip()
+    prefixed = stripped.startswith(COMMAND_PREFIXES)
+    body = stripped[1:].lstrip() if prefixed else stripped
+    if not body:
+        return None
+    word, _, args = body.partition(" ")
+    return ParsedCommand(word=word.casefold(), args=args.strip(), prefixed=prefixed)
+
+
+def role_label(turn: Turn, role: str) -> str:
+    return turn.t(f"core.roles.{role}")
+
+
+async def route_and_run(turn: Turn) -> None:
+    registry = turn.registry
+    incoming = turn.incoming
+
+    if incoming.action is not None:
+        action_route = registry.action_route(incoming.action.action_id)
+        if action_route is None:
+            turn.say(turn.t("core.stale_action"))
+            turn.route = "action:unknown"
+            return
+        turn.route = f"action:{action_route.skill}"
+        await action_route.handler(turn, incoming.action)
+        return
+
+    parsed = parse_command(incoming.text)
+    spec = registry.commands.get(parsed.word) if parsed else None
+
+    active = turn.state.get("active_flow")
+    if active and not (parsed and parsed.prefixed and spec):
+        handler = registry.flows.get(active)
+        if handler is not None:
+            turn.route = f"flow:{active}"
+            await handler(turn)
+            return
+        log.warning("conversation had an unknown active flow %r: cleared", active)
+        turn.state.pop("active_flow", None)
+
+    if parsed and spec:
+        assert turn.role is not None
+        if turn.role not in spec.roles:
+            allowed = ", ".join(role_label(turn, r) for r in sorted(spec.roles))
+            turn.say(
+                turn.t("core.role_refused", command=parsed.word, roles=allowed), ephemeral=True
+            )
+            turn.route = f"refused:{spec.name}"
+            return
+        turn.route = f"command:{spec.name}"
+        await spec.handler(turn, parsed.args)
+        return
+    if parsed and parsed.prefixed:
+        turn.say(turn.t("core.unknown_command", command=parsed.word), ephemeral=True)
+        turn.route = "unknown_command"
+        return
+
+    for matcher_route in registry.matchers:
+        if matcher_route.predicate(turn):
+            turn.route = f"matcher:{matcher_route.skill}"
+            await matcher_route.handler(turn)
+            return
+
+    if registry.fallback is not None:
+        turn.route = "fallback"
+        await registry.fallback(turn)
+        return
+    turn.say(turn.t("core.not_understood"))
+    turn.route = "not_understood"

@@ -1,0 +1,56 @@
+"""One pass of an incoming event through the pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bot.core.messages import Choice, Incoming, Reply
+from bot.tenants import ClientConfig, Role
+from prompts.catalog import text
+
+if TYPE_CHECKING:
+    from bot.core.skills import SkillRegistry
+    from bot.services import Services
+
+
+@dataclass
+class Turn:
+    incoming: Incoming
+    services: Services
+    registry: SkillRegistry
+    client: ClientConfig | None = None
+    role: Role | None = None
+    language: str = "fr"
+    state: dict[str, Any] = field(default_factory=dict)
+    replies: list[Reply] = field(default_factory=list)
+    stopped: bool = False  # a stage ended the turn early (duplicate, refusal…)
+    route: str | None = None  # what handled the message, for logs and tests
+
+    def t(self, key: str, **values: Any) -> str:
+        """A message text in the asker's language."""
+        return text(self.language, key, **values)
+
+    def say(self, message: str, **options: Any) -> Reply:
+        reply = Reply(text=message, **options)
+        self.replies.append(reply)
+        return reply
+
+    def ask_choice(
+        self, message: str, action_id: str, choices: list[Choice], **options: Any
+    ) -> Reply:
+        return self.say(message, action_id=action_id, choices=tuple(choices), **options)
+
+    def stop(self, message: str | None = None, **options: Any) -> None:
+        if message:
+            self.say(message, **options)
+        self.stopped = True
+
+    @property
+    def client_name(self) -> str:
+        assert self.client is not None, "client is resolved before skills run"
+        return self.client.name
+
+    @property
+    def text(self) -> str:
+        return self.incoming.text

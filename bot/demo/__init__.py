@@ -1,0 +1,1 @@
+"""The demo client: Cycles Colibri and its ambassador program « Les Éclaireurs »."""

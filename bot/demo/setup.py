@@ -1,0 +1,29 @@
+"""Install the demo client (config + documents) into a home, idempotently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from bot.settings import Settings
+from bot.tenants import ClientConfig, ClientDirectory
+
+DEMO_DIR = Path(__file__).parent
+DEMO_CLIENT = "demo"
+DEMO_MANAGER = "camille"
+DOCUMENTS_DIR = DEMO_DIR / "documents"
+SCRIPT_FR = DEMO_DIR / "script-fr.txt"
+
+
+def demo_config() -> ClientConfig:
+    data = yaml.safe_load((DEMO_DIR / "client.yaml").read_text(encoding="utf-8"))
+    return ClientConfig.model_validate({"name": DEMO_CLIENT, **data})
+
+
+def install_demo(settings: Settings) -> ClientConfig:
+    """Write the demo client's config (kept if it exists already) and return it."""
+    directory = ClientDirectory(settings.clients_dir)
+    if DEMO_CLIENT not in directory.names():
+        directory.save(demo_config())
+    return directory.get(DEMO_CLIENT)

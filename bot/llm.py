@@ -1,0 +1,352 @@
+"""The model gateway: the one place every chat or embedding call goes through.
+
+It talks to any OpenAI-compatible endpoint (OpenAI, Mistral, Azure, a local Ollama or
+vLLM) with the plain `openai` client, or runs in offline mode when nothing is configured:
+then every call raises `ModelUnavailable` and callers use their offline features.
+
+For every call it enforces, in order: availability and the client's policy (local_only
+clients never reach an external model), the outbound confidentiality filter on every text
+that leaves the process, re-identification of the reply, and one audit entry per request
+(a SHA-256 of the exact JSON body sent, never the plaintext).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal, Protocol
+
+import httpx2
+import openai
+
+from bot.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+Kind = Literal["chat", "embedding"]
+
+EMBED_BATCH_SIZE = 64
+MAX_RETRIES = 2
+# Local servers (Ollama, vLLM) accept any key, but the openai client insists on one.
+PLACEHOLDER_API_KEY = "unused"
+# A stream tail that could still become a placeholder such as `<PERSONNE_1>`.
+_PARTIAL_PLACEHOLDER = re.compile(r"<[^\s<>]{0,40}$")
+
+
+class ModelUnavailable(Exception):
+    """Offline mode, or the client's policy is local_only: fall back to offline features."""
+
+
+class ModelCallFailed(Exception):
+    """The endpoint failed after retries. The message is safe to log (no payload)."""
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    role: Literal["system", "user", "assistant"]
+    content: str
+
+
+@dataclass(frozen=True)
+class CallContext:
+    client: str  # tenant name, for audit and policy
+    purpose: str  # "answer", "synthesis", "embed_chunks", "embed_query", "handoff_confirm"...
+    conversation_id: str | None = None
+
+
+class OutboundFilter(Protocol):
+    def outgoing(self, ctx: CallContext, texts: list[str]) -> list[str]: ...
+    def incoming(self, ctx: CallContext, text: str) -> str: ...
+    def entity_counts(self, ctx: CallContext) -> dict[str, int]: ...
+
+
+class PassThroughFilter:
+    """Default filter: sends texts unchanged."""
+
+    def outgoing(self, ctx: CallContext, texts: list[str]) -> list[str]:
+        return list(texts)
+
+    def incoming(self, ctx: CallContext, text: str) -> str:
+        return text
+
+    def entity_counts(self, ctx: CallContext) -> dict[str, int]:
+        return {}
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    client: str
+    purpose: str
+    model: str
+    kind: Kind
+    payload_sha256: str
+    entities_removed: dict[str, int]
+    ok: bool
+    duration_ms: float
+
+
+class AuditSink(Protocol):
+    def record(self, entry: AuditEntry) -> None: ...
+
+
+@dataclass
+class InMemoryAuditSink:
+    """Keeps audit entries in a list (tests, console)."""
+
+    entries: list[AuditEntry] = field(default_factory=list)
+
+    def record(self, entry: AuditEntry) -> None:
+        self.entries.append(entry)
+
+
+# The bodies the HTTP client sends during the current call; a context variable because
+# the hook is shared by concurrent calls, each running in its own task.
+_sent_bodies: ContextVar[list[bytes] | None] = ContextVar("ambassade_sent_bodies", default=None)
+
+
+async def _capture_body(request: httpx2.Request) -> None:
+    bodies = _sent_bodies.get()
+    if bodies is not None:
+        bodies.append(await request.aread())
+
+
+@dataclass
+class _Call:
+    ctx: CallContext
+    kind: Kind
+    model: str
+    entities: dict[str, int]
+    at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    started: float = field(default_factory=time.perf_counter)
+    bodies: list[bytes] = field(default_factory=list)
+
+    @contextmanager
+    def capturing(self) -> Iterator[None]:
+        token = _sent_bodies.set(self.bodies)
+        try:
+            yield
+        finally:
+            _sent_bodies.reset(token)
+
+    def failed(self, exc: BaseException) -> ModelCallFailed:
+        status = getattr(exc, "status_code", None)
+        detail = type(exc).__name__ + (f", HTTP {status}" if status else "")
+        return ModelCallFailed(f"{self.kind} call to {self.model!r} failed ({detail})")
+
+
+def _split_partial_placeholder(text: str) -> tuple[str, str]:
+    """Split `text` into what can be released now and a tail that may be a placeholder start."""
+    match = _PARTIAL_PLACEHOLDER.search(text)
+    return (text[: match.start()], text[match.start() :]) if match else (text, "")
+
+
+class ModelGateway:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        outbound_filter: OutboundFilter | None = None,
+        audit: AuditSink | None = None,
+        client_policy: Callable[[str], bool] | None = None,
+        max_retries: int = MAX_RETRIES,
+    ) -> None:
+        self.settings = settings
+        self._filter: OutboundFilter = outbound_filter or PassThroughFilter()
+        self._audit = audit
+        self._client_policy = client_policy
+        self._max_retries = max_retries
+        self._client: openai.AsyncOpenAI | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None) -> ModelGateway:
+        return cls(settings or get_settings())
+
+    @property
+    def _endpoint_configured(self) -> bool:
+        return bool(self.settings.openai_base_url or self.settings.openai_api_key)
+
+    @property
+    def can_chat(self) -> bool:
+        return bool(self.settings.chat_model) and self._endpoint_configured
+
+    @property
+    def can_embed(self) -> bool:
+        return bool(self.settings.embedding_model) and self._endpoint_configured
+
+    def allows(self, client: str, kind: Kind) -> bool:
+        """True when `kind` is available and `client` allows external models."""
+        available = self.can_chat if kind == "chat" else self.can_embed
+        return available and (self._client_policy is None or self._client_policy(client))
+
+    async def chat(
+        self,
+        ctx: CallContext,
+        messages: Sequence[ChatMessage],
+        *,
+        temperature: float = 0.2,
+        max_tokens: int | None = None,
+    ) -> str:
+        client = self._require(ctx, "chat")
+        call, request = self._chat_request(ctx, messages, temperature, max_tokens)
+        try:
+            with call.capturing():
+                response = await client.chat.completions.create(**request)
+        except openai.OpenAIError as exc:
+            self._finish(call, ok=False)
+            raise call.failed(exc) from None
+        self._finish(call, ok=True)
+        text = (response.choices[0].message.content if response.choices else None) or ""
+        return self._filter.incoming(ctx, text)
+
+    def stream_chat(
+        self,
+        ctx: CallContext,
+        messages: Sequence[ChatMessage],
+        *,
+        temperature: float = 0.2,
+        max_tokens: int | None = None,
+    ) -> AsyncIterator[str]:
+        """Yield re-identified text deltas.
+
+        Availability and policy are checked at call time (ModelUnavailable is raised before
+        any iteration); nothing is filtered or sent until the first iteration.
+        """
+        client = self._require(ctx, "chat")
+        return self._stream(client, ctx, messages, temperature, max_tokens)
+
+    async def embed(self, ctx: CallContext, texts: Sequence[str]) -> list[list[float]]:
+        """One vector per text, in order; one request (and audit entry) per batch."""
+        client = self._require(ctx, "embedding")
+        model = self.settings.embedding_model or ""
+        vectors: list[list[float]] = []
+        for start in range(0, len(texts), EMBED_BATCH_SIZE):
+            batch = self._filter.outgoing(ctx, list(texts[start : start + EMBED_BATCH_SIZE]))
+            call = _Call(ctx, "embedding", model, self._filter.entity_counts(ctx))
+            try:
+                with call.capturing():
+                    response = await client.embeddings.create(
+                        model=model, input=batch, encoding_format="float"
+                    )
+            except openai.OpenAIError as exc:
+                self._finish(call, ok=False)
+                raise call.failed(exc) from None
+            self._finish(call, ok=len(response.data) == len(batch))
+            if len(response.data) != len(batch):
+                raise ModelCallFailed(f"embedding call to {model!r} returned a wrong count")
+            vectors.extend(item.embedding for item in sorted(response.data, key=lambda d: d.index))
+        return vectors
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+            self._client = None
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _require(self, ctx: CallContext, kind: Kind) -> openai.AsyncOpenAI:
+        available = self.can_chat if kind == "chat" else self.can_embed
+        if not available:
+            raise ModelUnavailable(f"no {kind} model configured (offline mode)")
+        if self._client_policy is not None and not self._client_policy(ctx.client):
+            raise ModelUnavailable(f"client {ctx.client!r} does not allow external models")
+        if self._client is None:
+            self._client = openai.AsyncOpenAI(
+                api_key=self.settings.openai_api_key or PLACEHOLDER_API_KEY,
+                base_url=self.settings.openai_base_url,
+                timeout=self.settings.model_timeout_s,
+                max_retries=self._max_retries,
+                http_client=openai.DefaultAsyncHttpxClient(
+                    timeout=self.settings.model_timeout_s,
+                    event_hooks={"request": [_capture_body]},
+                ),
+            )
+        return self._client
+
+    def _chat_request(
+        self,
+        ctx: CallContext,
+        messages: Sequence[ChatMessage],
+        temperature: float,
+        max_tokens: int | None,
+    ) -> tuple[_Call, dict[str, Any]]:
+        contents = self._filter.outgoing(ctx, [m.content for m in messages])
+        model = self.settings.chat_model or ""
+        call = _Call(ctx, "chat", model, self._filter.entity_counts(ctx))
+        request: dict[str, Any] = {
+            "model": model,
+            "messages": [
+                {"role": m.role, "content": c} for m, c in zip(messages, contents, strict=True)
+            ],
+            "temperature": temperature,
+        }
+        if max_tokens is not None:
+            request["max_tokens"] = max_tokens
+        return call, request
+
+    async def _stream(
+        self,
+        client: openai.AsyncOpenAI,
+        ctx: CallContext,
+        messages: Sequence[ChatMessage],
+        temperature: float,
+        max_tokens: int | None,
+    ) -> AsyncIterator[str]:
+        call, request = self._chat_request(ctx, messages, temperature, max_tokens)
+        pending = ""
+        ok = False
+        try:
+            with call.capturing():
+                stream = await client.chat.completions.create(**request, stream=True)
+            async with stream:
+                async for chunk in stream:
+                    delta = chunk.choices[0].delta.content if chunk.choices else None
+                    if not delta:
+                        continue
+                    ready, pending = _split_partial_placeholder(pending + delta)
+                    if ready:
+                        yield self._filter.incoming(ctx, ready)
+            ok = True
+        except (openai.OpenAIError, httpx2.HTTPError) as exc:
+            raise call.failed(exc) from None
+        except GeneratorExit:
+            ok = True  # the caller stopped reading; the endpoint did not fail
+            raise
+        finally:
+            self._finish(call, ok=ok)
+        if pending:
+            yield self._filter.incoming(ctx, pending)
+
+    def _finish(self, call: _Call, *, ok: bool) -> None:
+        duration_ms = (time.perf_counter() - call.started) * 1000
+        body = call.bodies[-1] if call.bodies else b""  # retries resend the same body
+        log.info(
+            "model call client=%s purpose=%s kind=%s model=%s duration_ms=%.0f ok=%s",
+            call.ctx.client,
+            call.ctx.purpose,
+            call.kind,
+            call.model,
+            duration_ms,
+            ok,
+        )
+        if self._audit is not None:
+            self._audit.record(
+                AuditEntry(
+                    at=call.at,
+                    client=call.ctx.client,
+                    purpose=call.ctx.purpose,
+                    model=call.model,
+                    kind=call.kind,
+                    payload_sha256=hashlib.sha256(body).hexdigest(),
+                    entities_removed=dict(call.entities),
+                    ok=ok,
+                    duration_ms=duration_ms,
+                )
+            )

@@ -1,0 +1,64 @@
+"""Configuration from the environment and `.env`, with safe defaults.
+
+Every runtime file (database, vector stores, client configs, logs) lives under
+`AMBASSADE_HOME` (default `./var`), so a test or a second instance only needs
+another home.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="AMBASSADE_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    home: Path = Field(default=Path("var"), description="Directory for all runtime data.")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default: SQLite file in the home."
+    )
+    log_format: Literal["text", "json"] = "text"
+    log_level: str = "INFO"
+
+    # Model gateway: an OpenAI-compatible endpoint, or offline mode when unset.
+    openai_base_url: str | None = Field(
+        default=None, validation_alias="OPENAI_BASE_URL", description="OpenAI-compatible base URL."
+    )
+    openai_api_key: str | None = Field(default=None, validation_alias="OPENAI_API_KEY")
+    chat_model: str | None = Field(default=None, description="Chat model name; unset = offline.")
+    embedding_model: str | None = Field(default=None, description="Embedding model; unset = none.")
+    model_timeout_s: float = 60.0
+
+    @field_validator("home")
+    @classmethod
+    def _absolute_home(cls, value: Path) -> Path:
+        return value.expanduser().resolve()
+
+    @property
+    def clients_dir(self) -> Path:
+        return self.home / "clients"
+
+    @property
+    def knowledge_dir(self) -> Path:
+        return self.home / "knowledge"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.home / "logs"
+
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.home / 'ambassade.db'}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

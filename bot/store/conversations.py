@@ -1,0 +1,89 @@
+"""Conversation state, processed events and user profiles."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import delete, select
+
+from bot.store.database import Database
+from bot.store.models import Conversation, ProcessedEvent, UserProfile, utcnow
+
+
+class ConversationStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- idempotency -------------------------------------------------------
+    def first_time_seen(self, event_key: str) -> bool:
+        """Record an event key; False when it was already recorded (a retry)."""
+        try:
+            with self.db.session() as session:
+                session.add(ProcessedEvent(key=event_key[:255]))
+        except IntegrityError:
+            return False
+        return True
+
+    def forget_events_older_than(self, age: timedelta) -> int:
+        with self.db.session() as session:
+            result = session.exec(
+                delete(ProcessedEvent).where(ProcessedEvent.seen_at < utcnow() - age)
+            )
+            return result.rowcount or 0
+
+    # -- conversation state ------------------------------------------------
+    def load_state(self, key: str) -> dict[str, Any]:
+        with self.db.session() as session:
+            row = session.get(Conversation, key)
+            return dict(row.state) if row else {}
+
+    def save_state(
+        self, key: str, *, client: str, platform: str, user_id: str, state: dict[str, Any]
+    ) -> None:
+        with self.db.session() as session:
+            row = session.get(Conversation, key)
+            if row is None:
+                row = Conversation(key=key, client=client, platform=platform, user_id=user_id)
+            row.state = dict(state)
+            row.updated_at = utcnow()
+            session.add(row)
+
+    # -- profiles ----------------------------------------------------------
+    def _profile(self, session, client: str, platform: str, user_id: str) -> UserProfile | None:
+        return session.exec(
+            select(UserProfile).where(
+                UserProfile.client == client,
+                UserProfile.platform == platform,
+                UserProfile.user_id == user_id,
+            )
+        ).first()
+
+    def touch_profile(
+        self, client: str, platform: str, user_id: str, display_name: str | None
+    ) -> UserProfile:
+        """Create or refresh a person's profile; returns it (with their language choice)."""
+        try:
+            with self.db.session() as session:
+                profile = self._profile(session, client, platform, user_id)
+                if profile is None:
+                    profile = UserProfile(client=client, platform=platform, user_id=user_id)
+                profile.last_seen_at = utcnow()
+                if display_name:
+                    profile.display_name = display_name[:255]
+                session.add(profile)
+                return profile
+        except IntegrityError:  # created concurrently by another event: read it back
+            with self.db.session() as session:
+                profile = self._profile(session, client, platform, user_id)
+                assert profile is not None
+                return profile
+
+    def set_language(self, client: str, platform: str, user_id: str, language: str) -> None:
+        with self.db.session() as session:
+            profile = self._profile(session, client, platform, user_id) or UserProfile(
+                client=client, platform=platform, user_id=user_id
+            )
+            profile.language = language
+            session.add(profile)

@@ -1,0 +1,50 @@
+"""Database tables. Every change here comes with an Alembic revision in `migrations/`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class ProcessedEvent(SQLModel, table=True):
+    """Platform events already handled: a retry with the same key is dropped."""
+
+    __tablename__ = "processed_event"
+
+    key: str = Field(primary_key=True, max_length=255)
+    seen_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Conversation(SQLModel, table=True):
+    """Where a person stands with the bot: an active flow step, a handoff…"""
+
+    __tablename__ = "conversation"
+
+    key: str = Field(primary_key=True, max_length=255)
+    client: str = Field(index=True, max_length=63)
+    platform: str = Field(max_length=16)
+    user_id: str = Field(max_length=128)
+    state: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class UserProfile(SQLModel, table=True):
+    """A person known to a client: language preference and when they were first seen."""
+
+    __tablename__ = "user_profile"
+    __table_args__ = (UniqueConstraint("client", "platform", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    client: str = Field(index=True, max_length=63)
+    platform: str = Field(max_length=16)
+    user_id: str = Field(max_length=128)
+    display_name: str | None = Field(default=None, max_length=255)
+    language: str | None = Field(default=None, max_length=8)
+    first_seen_at: datetime = Field(default_factory=utcnow)
+    last_seen_at: datetime = Field(default_factory=utcnow)

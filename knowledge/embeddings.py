@@ -1,0 +1,127 @@
+"""Embedders: an offline hashing embedder (no download) and one using the model gateway."""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from knowledge.text import QUESTION_WORDS, content_words, fold, stem
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Maps texts to unit vectors of a fixed size; `name` identifies the vector space."""
+
+    name: str
+    dim: int
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:  # shape (len(texts), dim), float32
+        ...
+
+
+class HashingEmbedder:
+    """Feature hashing of stemmed words and character n-grams into a dense vector.
+
+    Deterministic and offline. Word stems carry the topic; character 3–5-grams of the
+    accent-folded words let 'fiché' meet 'fichier' and survive typos. Words are weighted
+    by sublinear frequency, n-grams share a smaller weight per word, and a signed hash
+    keeps collisions unbiased.
+    """
+
+    def __init__(self, dim: int = 1024, ngram_sizes: tuple[int, ...] = (3, 4, 5),
+                 ngram_weight: float = 0.125) -> None:  # fmt: skip
+        self.dim = dim
+        self.ngram_sizes = ngram_sizes
+        self.ngram_weight = ngram_weight
+        self.name = f"hash{dim}"
+
+    def _features(self, text: str) -> Counter[str]:
+        feats: Counter[str] = Counter()
+        for word in content_words(text):
+            folded = fold(word)
+            if folded in QUESTION_WORDS:
+                continue
+            feats["w:" + stem(word)] += 1
+            padded = f"<{folded}>"
+            for n in self.ngram_sizes:
+                for i in range(len(padded) - n + 1):
+                    feats["g:" + padded[i : i + n]] += 1
+        return feats
+
+    def embed_one(self, text: str) -> np.ndarray:
+        vector = np.zeros(self.dim, dtype=np.float32)
+        for feature, count in self._features(text).items():
+            h = zlib.crc32(feature.encode("utf-8"))
+            weight = 1.0 + math.log(count)
+            if feature.startswith("g:"):
+                weight *= self.ngram_weight
+            vector[h % self.dim] += weight if (h >> 20) & 1 else -weight
+        norm = float(np.linalg.norm(vector))
+        return vector / norm if norm else vector
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self.embed_one(t) for t in texts])
+
+
+class GatewayEmbedder:
+    """Embeddings from an OpenAI-compatible endpoint (the model gateway's configuration).
+
+    `client` is an `openai.OpenAI`-like object; `aclient` an async one (optional).
+    """
+
+    def __init__(self, client: object, model: str, *, dim: int | None = None,
+                 aclient: object | None = None, batch_size: int = 64) -> None:  # fmt: skip
+        self.client = client
+        self.aclient = aclient
+        self.model = model
+        self.batch_size = batch_size
+        self.name = "gw-" + re.sub(r"[^a-z0-9]+", "-", model.lower()).strip("-")[:40]
+        self.dim = dim or 0
+
+    @classmethod
+    def from_settings(cls, settings: object) -> GatewayEmbedder | None:
+        """Build from `bot.settings.Settings` when an embedding model is configured."""
+        model = getattr(settings, "embedding_model", None)
+        base_url = getattr(settings, "openai_base_url", None)
+        if not model or not base_url:
+            return None
+        import openai
+
+        kwargs = {"base_url": base_url, "api_key": getattr(settings, "openai_api_key", None) or "none",
+                  "timeout": getattr(settings, "model_timeout_s", 60.0)}  # fmt: skip
+        return cls(openai.OpenAI(**kwargs), model, aclient=openai.AsyncOpenAI(**kwargs))
+
+    def _finish(self, rows: list[list[float]]) -> np.ndarray:
+        matrix = np.asarray(rows, dtype=np.float32)
+        if not self.dim and len(matrix):
+            self.dim = matrix.shape[1]
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        return matrix / np.where(norms == 0, 1, norms)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        rows: list[list[float]] = []
+        for i in range(0, len(texts), self.batch_size):
+            batch = [t or " " for t in texts[i : i + self.batch_size]]
+            response = self.client.embeddings.create(model=self.model, input=batch)  # type: ignore[attr-defined]
+            rows.extend(item.embedding for item in response.data)
+        return self._finish(rows)
+
+    async def aembed(self, texts: Sequence[str]) -> np.ndarray:
+        if self.aclient is None:
+            import asyncio
+
+            return await asyncio.to_thread(self.embed, texts)
+        rows: list[list[float]] = []
+        for i in range(0, len(texts), self.batch_size):
+            batch = [t or " " for t in texts[i : i + self.batch_size]]
+            response = await self.aclient.embeddings.create(model=self.model, input=batch)  # type: ignore[attr-defined]
+            rows.extend(item.embedding for item in response.data)
+        return self._finish(rows)

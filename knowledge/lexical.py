@@ -1,0 +1,96 @@
+"""Per-client BM25 indexes (bm25s) over index terms, persisted on disk.
+
+Two fields per chunk: `body` (heading + text) and `heading` alone; the heading field is
+scored separately and added, which rewards a question that paraphrases a title.
+Scoring reads bm25s's term→chunk score columns directly so query terms can be weighted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+K1, B = 1.5, 0.75
+
+
+class LexicalField:
+    def __init__(self, retriever: bm25s.BM25, num_docs: int) -> None:
+        self.retriever = retriever
+        self.num_docs = num_docs
+        self.vocab: dict[str, int] = retriever.vocab_dict
+        scores = retriever.scores
+        self._data, self._indices, self._indptr = scores["data"], scores["indices"], scores["indptr"]
+        self._df = np.diff(self._indptr)
+
+    @classmethod
+    def build(cls, docs: Sequence[Sequence[str]]) -> LexicalField:
+        retriever = bm25s.BM25(k1=K1, b=B)
+        # bm25s needs one non-empty document; an empty token keeps row ids aligned.
+        retriever.index([list(d) or [""] for d in docs] or [[""]], show_progress=False)
+        return cls(retriever, len(docs))
+
+    def save(self, path: Path) -> None:
+        self.retriever.save(str(path), show_progress=False)
+        (path / "ambassade.json").write_text(json.dumps({"num_docs": self.num_docs}))
+
+    @classmethod
+    def load(cls, path: Path) -> LexicalField:
+        retriever = bm25s.BM25.load(str(path), show_progress=False)
+        meta = json.loads((path / "ambassade.json").read_text())
+        return cls(retriever, int(meta["num_docs"]))
+
+    def idf(self, term: str) -> float:
+        """Robertson idf; a term absent from the corpus gets the rarest possible idf."""
+        n = self.num_docs or 1
+        tid = self.vocab.get(term)
+        df = int(self._df[tid]) if tid is not None else 0
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def has(self, term: str) -> bool:
+        return term in self.vocab and term != ""
+
+    def scores(self, terms: Sequence[str], weights: Sequence[float] | None = None) -> np.ndarray:
+        out = np.zeros(self.num_docs, dtype=np.float32)
+        for i, term in enumerate(terms):
+            tid = self.vocab.get(term)
+            if tid is None or term == "":
+                continue
+            lo, hi = self._indptr[tid], self._indptr[tid + 1]
+            weight = 1.0 if weights is None else weights[i]
+            # A term's postings hold each chunk once, so plain fancy-index addition is exact.
+            out[self._indices[lo:hi]] += self._data[lo:hi] * weight
+        return out
+
+
+class LexicalIndex:
+    """The body and heading fields of one client's chunks, in chunk-row order."""
+
+    def __init__(self, body: LexicalField, heading: LexicalField) -> None:
+        self.body = body
+        self.heading = heading
+
+    @classmethod
+    def build(cls, body_terms: Sequence[Sequence[str]],
+              heading_terms: Sequence[Sequence[str]]) -> LexicalIndex:  # fmt: skip
+        return cls(LexicalField.build(body_terms), LexicalField.build(heading_terms))
+
+    def save(self, directory: Path) -> None:
+        for name, field in (("body", self.body), ("heading", self.heading)):
+            (directory / name).mkdir(parents=True, exist_ok=True)
+            field.save(directory / name)
+
+    @classmethod
+    def load(cls, directory: Path) -> LexicalIndex:
+        return cls(LexicalField.load(directory / "body"), LexicalField.load(directory / "heading"))
+
+    def scores(self, terms: Sequence[str], weights: Sequence[float] | None = None,
+               heading_weight: float = 1.0) -> np.ndarray:  # fmt: skip
+        return self.body.scores(terms, weights) + heading_weight * self.heading.scores(terms, weights)

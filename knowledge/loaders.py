@@ -1,0 +1,280 @@
+"""Turn a file's bytes into text sections (heading, page, text), one loader per format."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from knowledge.text import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of text under one heading (and on one page, for paginated formats)."""
+
+    text: str
+    heading: str = ""
+    page: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedDocument:
+    title: str
+    sections: list[Section]
+    pages: int = 0
+
+
+class LoaderError(Exception):
+    """A file that cannot be read: unsupported format, corrupt or empty."""
+
+
+class UnsupportedFormat(LoaderError):
+    pass
+
+
+class CorruptFile(LoaderError):
+    pass
+
+
+def _set_heading(trail: list[tuple[int, str]], level: int, heading: str) -> None:
+    """Keep `trail` as the path of (level, heading) above the current line."""
+    while trail and trail[-1][0] >= level:
+        trail.pop()
+    trail.append((level, heading))
+
+
+def _heading_path(trail: list[tuple[int, str]]) -> str:
+    return " › ".join(heading for _, heading in trail)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Latin-1 (cp1252 first: it is a superset in practice)."""
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise CorruptFile("text in an unknown encoding")  # unreachable: latin-1 decodes any byte
+
+
+def load_txt(data: bytes) -> LoadedDocument:
+    text = decode_text(data)
+    if "\x00" in text:
+        raise CorruptFile("binary content in a text file")
+    return LoadedDocument(title="", sections=[Section(text=text)])
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
+
+
+def load_markdown(data: bytes) -> LoadedDocument:
+    text = _FRONT_MATTER.sub("", decode_text(data), count=1)
+    sections: list[Section] = []
+    trail: list[tuple[int, str]] = []
+    buffer: list[str] = []
+    title = ""
+    in_code = False
+
+    def flush() -> None:
+        body = "\n".join(buffer).strip()
+        if body:
+            sections.append(Section(text=body, heading=_heading_path(trail)))
+        buffer.clear()
+
+    for line in text.splitlines():
+        if line.lstrip().startswith(("```", "~~~")):
+            in_code = not in_code
+        match = None if in_code else _MD_HEADING.match(line)
+        if match:
+            flush()
+            level, heading = len(match.group(1)), _strip_md(match.group(2))
+            _set_heading(trail, level, heading)
+            title = title or (heading if level == 1 else "")
+        else:
+            buffer.append(_strip_md(line))
+    flush()
+    return LoadedDocument(title=title, sections=sections)
+
+
+_MD_INLINE = re.compile(r"(\*\*|__|\*|`|~~)")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def _strip_md(line: str) -> str:
+    line = _MD_LINK.sub(r"\1", line)
+    line = re.sub(r"^\s{0,3}>\s?", "", line)
+    return _MD_INLINE.sub("", line)
+
+
+_BLOCK_TAGS = (
+    "p", "li", "td", "th", "dt", "dd", "pre", "blockquote", "caption", "figcaption", "address",
+)  # fmt: skip
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def load_html(data: bytes) -> LoadedDocument:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(data, "lxml")
+    for tag in soup(["script", "style", "noscript", "template", "nav", "footer"]):
+        tag.decompose()
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    sections: list[Section] = []
+    trail: list[tuple[int, str]] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        body = "\n".join(buffer).strip()
+        if body:
+            sections.append(Section(text=body, heading=_heading_path(trail)))
+        buffer.clear()
+
+    body = soup.body or soup
+    for element in body.find_all([*_HEADINGS, *_BLOCK_TAGS]):
+        # Only the innermost block: a <li> holding a <p> is read through the <p>.
+        if element.name in _BLOCK_TAGS and element.find(_BLOCK_TAGS):
+            continue
+        # A space between text nodes so that <b>a</b><i>b</i> never glues into "ab".
+        text = _block_text(element)
+        if not text:
+            continue
+        if element.name in _HEADINGS:
+            flush()
+            level = int(element.name[1])
+            _set_heading(trail, level, text)
+            title = title or (text if level == 1 else "")
+        else:
+            buffer.append(text)
+    flush()
+    if not sections:
+        text = normalize(body.get_text(" ", strip=True))
+        if text:
+            sections.append(Section(text=text))
+    return LoadedDocument(title=title, sections=sections)
+
+
+def _block_text(element: object) -> str:
+    """Text of one HTML block; a space is added only where two tags would glue two words."""
+    from bs4 import NavigableString, Tag
+
+    pieces: list[str] = []
+    for node in element.descendants:  # type: ignore[attr-defined]
+        if isinstance(node, Tag) and node.name == "br":
+            pieces.append(" ")
+        elif isinstance(node, NavigableString) and not isinstance(node, _bs4_comment()):
+            piece = str(node)
+            if pieces and pieces[-1][-1:].isalnum() and piece[:1].isalnum():
+                pieces.append(" ")
+            pieces.append(piece)
+    return normalize("".join(pieces))
+
+
+def _bs4_comment() -> type:
+    from bs4 import Comment
+
+    return Comment
+
+
+def load_docx(data: bytes) -> LoadedDocument:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises zipfile/KeyError/lxml errors alike
+        raise CorruptFile(f"unreadable DOCX ({type(exc).__name__})") from exc
+    sections: list[Section] = []
+    trail: list[tuple[int, str]] = []
+    buffer: list[str] = []
+    title = ""
+
+    def flush() -> None:
+        body = "\n".join(buffer).strip()
+        if body:
+            sections.append(Section(text=body, heading=_heading_path(trail)))
+        buffer.clear()
+
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        level = _docx_heading_level(style)
+        if level:
+            flush()
+            _set_heading(trail, level, text)
+            title = title or (text if level == 1 else "")
+        else:
+            buffer.append(text)
+    flush()
+    for table in document.tables:
+        rows = [" | ".join(c.text.strip() for c in row.cells) for row in table.rows]
+        text = "\n".join(r for r in rows if r.strip(" |"))
+        if text:
+            sections.append(Section(text=text, heading=_heading_path(trail)))
+    return LoadedDocument(title=title, sections=sections)
+
+
+def _docx_heading_level(style: str) -> int:
+    if style == "Title":
+        return 1
+    match = re.match(r"(?:Heading|Titre)\s*(\d)", style)
+    return int(match.group(1)) if match else 0
+
+
+def load_pdf(data: bytes) -> LoadedDocument:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        pages = reader.pages
+        count = len(pages)
+        texts = [page.extract_text() or "" for page in pages]
+        meta_title = (reader.metadata.title if reader.metadata else None) or ""
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        raise CorruptFile(f"unreadable PDF ({type(exc).__name__}: {exc})") from exc
+    sections = [Section(text=t, page=n) for n, t in enumerate(texts, start=1) if t.strip()]
+    if count and not sections:
+        raise CorruptFile("PDF without extractable text (scanned images?)")
+    return LoadedDocument(title=str(meta_title), sections=sections, pages=count)
+
+
+LOADERS: dict[str, Callable[[bytes], LoadedDocument]] = {
+    ".pdf": load_pdf,
+    ".docx": load_docx,
+    ".md": load_markdown,
+    ".markdown": load_markdown,
+    ".html": load_html,
+    ".htm": load_html,
+    ".txt": load_txt,
+    ".text": load_txt,
+}
+
+SUPPORTED_SUFFIXES = frozenset(LOADERS)
+
+
+def load(filename: str, data: bytes) -> LoadedDocument:
+    """Parse `data` according to the suffix of `filename`.
+
+    Raises UnsupportedFormat or CorruptFile (both LoaderError) with a readable message.
+    """
+    suffix = PurePath(filename).suffix.lower()
+    loader = LOADERS.get(suffix)
+    if loader is None:
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise UnsupportedFormat(f"unsupported format '{suffix or '(none)'}' (supported: {supported})")
+    if not data.strip():
+        raise CorruptFile("empty file")
+    try:
+        document = loader(data)
+    except LoaderError:
+        raise
+    except Exception as exc:  # a parser bug on hostile input must not stop a batch
+        raise CorruptFile(f"unreadable {suffix[1:].upper()} ({type(exc).__name__}: {exc})") from exc
+    if not any(s.text.strip() for s in document.sections):
+        raise CorruptFile("no text found")
+    return document

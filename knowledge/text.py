@@ -1,0 +1,124 @@
+"""Text normalisation and the tokeniser shared by the lexical index and the embedder.
+
+Display text keeps accents and case (`normalize`); index terms are casefolded,
+accent-folded and Snowball-stemmed (`index_terms`, `query_terms`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009\ufeff]+")
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "Œ": "oe", "Æ": "ae", "ß": "ss"})
+# A word: letters/digits, optionally joined by inner hyphens or dots of numbers (8,5 / 4.2).
+_WORD = re.compile(r"\w+(?:[.,]\d+)*")
+# French elisions glued by an apostrophe: l'avis, qu'il, jusqu'à, d'un...
+_ELISION = re.compile(r"\b(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
+
+FRENCH_STOPWORDS = frozenset(
+    """
+    a ai aie aient aies ait alors as au aucun aucune aupres auquel aura aurai auraient aurais
+    aurait auras aurez auriez aurions aurons auront aussi autre autres aux auxquelles auxquels
+    avaient avais avait avant avec avez aviez avions avoir avons ayant ayez ayons c ca ce ceci
+    cela celle celles celui cependant ces cet cette ceux chaque chez ci comme d dans de des
+    desquelles desquels dont du duquel elle elles en encore es est et etaient etais etait etant
+    ete etes etiez etions etre eu eue eues eurent eus eusse eussent eusses eussiez eussions eut
+    eutes eux fait faites fut furent fus fusse fussent fusses fussiez fussions futes ici il ils
+    j je jusqu l la laquelle le lequel les lesquelles lesquels leur leurs lui m ma mais me meme
+    memes mes moi mon n ne ni nos notre nous on ont ou par pas peu plus pour qu que quel quelle
+    quelles quels qui quoi s sa sans se sera serai seraient serais serait seras serez seriez
+    serions serons seront ses si soi soient sois soit sommes son sont soyez soyons suis sur t
+    ta te tes toi ton tous tout toute toutes tu un une unes uns vos votre vous y etc
+    est-ce ceux-ci cela-ci voici voila donc or car lors afin ainsi tres
+    """.split()
+)
+
+ENGLISH_STOPWORDS = frozenset(
+    """
+    a an and are as at be been being but by can could did do does doing for from had has have
+    having he her here hers him his how i if in into is it its itself just me my no nor not of
+    off on once only or other our ours out over own same she should so some such than that the
+    their theirs them then there these they this those through to too under until up very was
+    we were what when where which while who whom why will with would you your yours
+    """.split()
+)
+
+# Question words and light verbs that say how something is asked, not what is asked about.
+QUESTION_WORDS = frozenset(
+    """
+    comment quand combien pourquoi quoi quel quelle quels quelles lequel laquelle ou
+    est-ce qu'est-ce c'est what when where why how which who whom
+    """.split()
+)
+
+
+def normalize(text: str) -> str:
+    """Display-safe normalisation: NFC, straight apostrophes, one space per whitespace run."""
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Casefold and strip accents (for matching, never for display)."""
+    text = unicodedata.normalize("NFKD", text.translate(_LIGATURES).casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words with accents kept, elided articles removed (l'avis -> avis)."""
+    text = _ELISION.sub(" ", text.translate(_APOSTROPHES).casefold())
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=4)
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(language)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, language: str = "french") -> str:
+    """Snowball stem of a lower-cased word, then accent-folded."""
+    return fold(_stemmer(language).stemWord(word))
+
+
+def is_stopword(word: str) -> bool:
+    folded = fold(word)
+    return folded in FRENCH_STOPWORDS or folded in ENGLISH_STOPWORDS
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry meaning: no stopwords, no one-letter tokens."""
+    return [w for w in words(text) if len(w) > 1 and not is_stopword(w)]
+
+
+def index_terms(text: str, language: str = "french") -> list[str]:
+    """Terms for the lexical index, in text order (duplicates kept for term frequency)."""
+    return [stem(w, language) for w in content_words(text)]
+
+
+def query_terms(text: str) -> list[str]:
+    """Distinct query terms: French stems, plus English stems where they differ.
+
+    A chunk is indexed with the stemmer of its own language; a query is matched
+    against both, so an English question still meets an English document.
+    """
+    seen: dict[str, None] = {}
+    for w in content_words(text):
+        if fold(w) in QUESTION_WORDS:
+            continue
+        seen.setdefault(stem(w, "french"))
+        seen.setdefault(stem(w, "english"))
+    return list(seen)
+
+
+def detect_language(text: str) -> str:
+    """'english' when English function words clearly outnumber French ones, else 'french'."""
+    tokens = [fold(w) for w in words(text[:4000])]
+    fr = sum(t in FRENCH_STOPWORDS for t in tokens)
+    en = sum(t in ENGLISH_STOPWORDS for t in tokens)
+    return "english" if en > 1.5 * fr and en >= 3 else "french"

@@ -1,0 +1,81 @@
+"""Chunk store: one chromadb collection per client (and per embedding space).
+
+Collections are created with `embedding_function=None` and always receive vectors from
+ambassade, so chroma's default embedding function (which downloads a model) never runs.
+Collection names derive from a validated client slug only; no collection id ever comes
+from outside.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredChunk:
+    chunk_id: str
+    text: str
+    metadata: dict[str, Any]
+
+
+def collection_name(slug: str, space: str) -> str:
+    return f"amb-{slug}-{space}"[:63].rstrip("-_.")
+
+
+class VectorStore:
+    def __init__(self, path: Path) -> None:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        path.mkdir(parents=True, exist_ok=True)
+        self._client = chromadb.PersistentClient(
+            path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        )
+
+    def collection(self, slug: str, space: str) -> Any:
+        return self._client.get_or_create_collection(
+            name=collection_name(slug, space),
+            embedding_function=None,
+            metadata={"hnsw:space": "cosine", "client": slug, "space": space},
+        )
+
+    def add(self, slug: str, space: str, chunks: Sequence[StoredChunk], vectors: np.ndarray,
+            batch: int = 2000) -> None:  # fmt: skip
+        coll = self.collection(slug, space)
+        for i in range(0, len(chunks), batch):
+            part = chunks[i : i + batch]
+            coll.upsert(
+                ids=[c.chunk_id for c in part],
+                documents=[c.text for c in part],
+                metadatas=[c.metadata for c in part],
+                embeddings=vectors[i : i + batch],
+            )
+
+    def delete_document(self, slug: str, space: str, doc_id: str) -> None:
+        self.collection(slug, space).delete(where={"doc_id": doc_id})
+
+    def all(self, slug: str, space: str) -> tuple[list[StoredChunk], np.ndarray]:
+        got = self.collection(slug, space).get(include=["documents", "metadatas", "embeddings"])
+        chunks = [
+            StoredChunk(chunk_id=i, text=t or "", metadata=dict(m or {}))
+            for i, t, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        ]
+        embeddings = got["embeddings"]
+        matrix = np.asarray(embeddings, dtype=np.float32) if len(chunks) else np.zeros((0, 1), np.float32)
+        return chunks, matrix
+
+    def count(self, slug: str, space: str) -> int:
+        return self.collection(slug, space).count()
+
+    def spaces(self, slug: str) -> list[str]:
+        prefix = f"amb-{slug}-"
+        names = [c if isinstance(c, str) else c.name for c in self._client.list_collections()]
+        return [n[len(prefix) :] for n in names if n.startswith(prefix)]

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import asyncio
+
+from bot.core.skills import ALL_ROLES, Skill, SkillRegistry, command
+from bot.core.turn import Turn
+from bot.services import Services
+
+_ALIASES = {
+    "fr": "fr",
+    "francais": "fr",
+    "français": "fr",
+    "french": "fr",
+    "en": "en",
+    "anglais": "en",
+    "english": "en",
+}
+
+
+class LanguageSkill(Skill):
+    name = "language"
+
+    @command(
+        "langue",
+        "language",
+        "lang",
+        summary="core.language.summary",
+        usage="core.language.usage",
+        roles=ALL_ROLES,
+    )
+    async def set_language(self, turn: Turn, args: str) -> None:
+        wanted = args.strip().casefold()
+        if not wanted:
+            turn.say(turn.t("core.language.current"))
+            return
+        language = _ALIASES.get(wanted)
+        if language is None:
+            turn.say(turn.t("core.language.unsupported", value=args.strip()))
+            return
+        incoming = turn.incoming
+        await asyncio.to_thread(
+            turn.services.conversations.set_language,
+            turn.client_name,
+            incoming.platform.value,
+            incoming.user_id,
+            language,
+        )
+        turn.language = language
+        turn.say(turn.t("core.language.changed"))
+
+
+def setup(registry: SkillRegistry, services: Services) -> None:
+    registry.register(LanguageSkill())
