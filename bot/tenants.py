@@ -141,6 +141,15 @@ class ClientExists(Exception):
     pass
 
 
+def describe_problems(exc: ValidationError) -> list[str]:
+    """One readable line per problem: the key and what is wrong with it."""
+    return [
+        f"key '{'.'.join(str(p) for p in err['loc']) or '(root)'}': "
+        f"{err['msg'].removeprefix('Value error, ')}"
+        for err in exc.errors()
+    ]
+
+
 def parse_client_file(path: Path) -> ClientConfig:
     """Read and validate one client file; raise ClientConfigError naming key and problem."""
     try:
@@ -157,11 +166,7 @@ def parse_client_file(path: Path) -> ClientConfig:
     try:
         config = ClientConfig.model_validate(raw)
     except ValidationError as exc:
-        problems = [
-            f"key '{'.'.join(str(p) for p in err['loc']) or '(root)'}': {err['msg']}"
-            for err in exc.errors()
-        ]
-        raise ClientConfigError(path, problems) from exc
+        raise ClientConfigError(path, describe_problems(exc)) from exc
     if config.name != path.stem:
         raise ClientConfigError(
             path, [f"key 'name': '{config.name}' differs from the file name '{path.stem}'"]

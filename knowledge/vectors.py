@@ -27,7 +27,7 @@ class StoredChunk:
 
 
 def collection_name(slug: str, space: str) -> str:
-    return f"amb-{slug}-{space}"[:63].rstrip("-_.")
+    return f"amb-{slug}-{space}"
 
 
 class VectorStore:
@@ -74,8 +74,3 @@ class VectorStore:
 
     def count(self, slug: str, space: str) -> int:
         return self.collection(slug, space).count()
-
-    def spaces(self, slug: str) -> list[str]:
-        prefix = f"amb-{slug}-"
-        names = [c if isinstance(c, str) else c.name for c in self._client.list_collections()]
-        return [n[len(prefix) :] for n in names if n.startswith(prefix)]

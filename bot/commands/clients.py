@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 import yaml
+from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
@@ -14,6 +15,7 @@ from bot.tenants import (
     ConfidentialTerm,
     DiscordSettings,
     SlackSettings,
+    describe_problems,
 )
 
 clients_app = typer.Typer(
@@ -48,8 +50,8 @@ def add(
             discord=DiscordSettings(guilds=[str(g) for g in discord_guild or []]),
             confidential_terms=[ConfidentialTerm(term=t) for t in confidential_term or []],
         )
-    except ValueError as exc:
-        fail(f"invalid client: {exc}")
+    except ValidationError as exc:
+        fail("invalid client: " + "; ".join(describe_problems(exc)))
     directory = client_directory()
     taken = _teams_taken(directory, config)
     if taken:

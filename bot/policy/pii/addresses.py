@@ -24,8 +24,8 @@ _FR_STREET_TYPE = (
     r"ruelle|chauss[ée]e|sente|venelle|c[ôo]te|rampe|grande[- ]rue|quartier)(?!\w)"
 )
 _PARTICLE = r"(?:de|du|des|la|le|les|aux?|et|sur|sous|en|l[èe][sz]|d['’]|l['’])"
-_CAP_WORD = rf"(?:[dlDL]['’])?[{_UPPER}0-9][\w'’\-.]*"
-_NAME = rf"(?:(?:{_PARTICLE}|{_CAP_WORD})(?:\s+|(?<=['’])))*?{_CAP_WORD}"
+_CAP_WORD = rf"(?:[dlDL]['’])?[{_UPPER}0-9][\w'’\-]*"
+_NAME = rf"(?:(?:{_PARTICLE}|{_CAP_WORD})(?:\s+|(?<=['’])))*{_CAP_WORD}"
 _CITY = rf"[{_UPPER}][\w'’\-]*(?:[\s\-](?:{_PARTICLE}\s+)?[{_UPPER}][\w'’\-]*){{0,3}}"
 _POSTCODE_CITY = rf",?\s+\d{{2}}\s?\d{{3}}\s+(?:{_CITY}|[a-zà-ÿ][\w\-]*)(?:\s+(?i:cedex)(?:\s+\d{{1,2}})?)?"
 

@@ -1,0 +1,124 @@
+"""Offline extractive answers: the best sentences of the best chunks, quoted, with sources.
+
+Abstention comes from a support score: the share of the question's meaning (its content
+words weighted by idf) found in one retrieved chunk. A word the corpus has never seen
+weighs as much as the rarest word, so "le code wifi de la taproom" is not answered by
+a chunk about the taproom alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.chunking import split_sentences
+from knowledge.lexical import LexicalField
+from knowledge.messages import messages
+from knowledge.retrieval import Hit
+from knowledge.text import QUESTION_WORDS, content_words, fold, index_terms, stem
+
+SUPPORT_THRESHOLD = 0.5
+MAX_QUOTES = 2
+QUOTE_MAX_CHARS = 400
+# Light verbs and fillers of questions: they say how something is asked, not what.
+_QUESTION_FILLERS = frozenset(
+    """
+    peut peux peuvent pouvez pourrait puis faut dois doit doivent devez faire fait font
+    avoir etre existe y-a-t-il quelqu chose quelque savoir sais veux voudrais aimerais
+    can could do does did should would must may might know tell please
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    question: str
+    answered: bool
+    text: str
+    sources: list[Hit] = field(default_factory=list)
+    support: float = 0.0
+
+    def as_json(self) -> dict[str, object]:
+        return {"question": self.question, "answered": self.answered, "answer": self.text,
+                "sources": [h.as_source() for h in self.sources]}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    stems: frozenset[str]
+    prefix: str
+    weight: float
+
+
+def _question_words(question: str, idf: LexicalField) -> list[_Word]:
+    out: dict[str, _Word] = {}
+    for word in content_words(question):
+        folded = fold(word)
+        if folded in QUESTION_WORDS or folded in _QUESTION_FILLERS:
+            continue
+        stems = frozenset({stem(word, "french"), stem(word, "english")})
+        known = [idf.idf(s) for s in stems if idf.has(s)]
+        weight = min(known) if known else idf.idf("\x00absent")
+        out.setdefault(folded, _Word(stems=stems, prefix=folded[:6], weight=weight))
+    return list(out.values())
+
+
+def support(question_words: list[_Word], text: str) -> float:
+    """Idf-weighted share of the question's words present in `text` (stem or 6-letter prefix)."""
+    total = sum(w.weight for w in question_words)
+    if total <= 0:
+        return 0.0
+    terms = set(index_terms(text)) | set(index_terms(text, "english"))
+    prefixes = {fold(w)[:6] for w in content_words(text) if len(w) >= 6}
+    found = sum(
+        w.weight for w in question_words
+        if w.stems & terms or (len(w.prefix) == 6 and w.prefix in prefixes)
+    )  # fmt: skip
+    return found / total
+
+
+def _best_sentences(question_words: list[_Word], hits: list[Hit]) -> list[tuple[str, int]]:
+    scored: list[tuple[float, int, str, int]] = []
+    for rank, hit in enumerate(hits):
+        for order, sentence in enumerate(split_sentences(hit.text)):
+            s = support(question_words, sentence)
+            if s > 0:
+                # Earlier hits and earlier sentences win ties.
+                scored.append((s - 0.02 * rank, -order, sentence, rank))
+    scored.sort(reverse=True)
+    chosen: list[tuple[str, int]] = []
+    for s, _, sentence, rank in scored:
+        if len(chosen) >= MAX_QUOTES or (chosen and s < 0.5 * scored[0][0]):
+            break
+        chosen.append((_clip(sentence), rank))
+    return chosen
+
+
+def _clip(sentence: str) -> str:
+    if len(sentence) <= QUOTE_MAX_CHARS:
+        return sentence
+    return re.sub(r"\s+\S*$", "", sentence[:QUOTE_MAX_CHARS]) + " …"
+
+
+def extractive_answer(question: str, hits: list[Hit], idf: LexicalField | None,
+                      lang: str = "fr") -> Answer:  # fmt: skip
+    texts = messages(lang)
+    words = _question_words(question, idf) if idf is not None else []
+    best = max((support(words, f"{h.section}\n{h.text}") for h in hits[:3]), default=0.0)
+    if not hits or best < SUPPORT_THRESHOLD:
+        return Answer(question=question, answered=False, support=best,
+                      text=f"{texts['unknown']} {texts['offer_human']}")  # fmt: skip
+    quotes = _best_sentences(words, hits[:3]) or [(_clip(split_sentences(hits[0].text)[0]), 0)]
+    # Sources keep their rank numbers, so [n] in the text is the n-th entry of `sources`.
+    lines = [texts["intro"]]
+    lines += [texts["quote"].format(text=q, n=rank + 1) for q, rank in quotes]
+    lines += ["", texts["sources_title"]]
+    for rank in sorted({rank for _, rank in quotes}):
+        hit = hits[rank]
+        section = texts["section_sep"] + hit.section if hit.section else ""
+        page = texts["page"].format(page=hit.page) if hit.page else ""
+        lines.append(
+            texts["source"].format(n=rank + 1, document=hit.document, section=section, page=page)
+        )
+    return Answer(question=question, answered=True, text="\n".join(lines), sources=list(hits),
+                  support=best)  # fmt: skip

@@ -1,0 +1,105 @@
+"""The in-memory, read-only view of one client's chunks used to answer queries."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from knowledge.embeddings import Embedder
+from knowledge.lexical import LexicalIndex
+from knowledge.text import index_terms
+from knowledge.vectors import StoredChunk
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkRow:
+    chunk_id: str
+    client: str
+    doc_id: str
+    document: str
+    section: str
+    page: int | None
+    text: str
+    sensitivity: str
+    language: str
+
+
+def row_from_stored(chunk: StoredChunk) -> ChunkRow:
+    m = chunk.metadata
+    page = int(m.get("page", -1))
+    return ChunkRow(
+        chunk_id=chunk.chunk_id,
+        client=str(m.get("client", "")),
+        doc_id=str(m.get("doc_id", "")),
+        document=str(m.get("document", "")),
+        section=str(m.get("heading", "")),
+        page=page if page >= 0 else None,
+        text=chunk.text,
+        sensitivity=str(m.get("sensitivity", "")),
+        language=str(m.get("language", "french")),
+    )
+
+
+def chunk_vectors(embedder: Embedder, headings: list[str], texts: list[str]) -> np.ndarray:
+    """One unit vector per chunk: its text and (again) its heading, so titles weigh more."""
+    full = embedder.embed([f"{h}\n{t}" if h else t for h, t in zip(headings, texts, strict=True)])
+    head = embedder.embed([h or " " for h in headings])
+    summed = full + head
+    norms = np.linalg.norm(summed, axis=1, keepdims=True)
+    return (summed / np.where(norms == 0, 1, norms)).astype(np.float32)
+
+
+class ClientIndex:
+    """Rows, their lexical index and their offline vectors, all in the same order."""
+
+    def __init__(self, slug: str, rows: list[ChunkRow], lexical: LexicalIndex,
+                 vectors: np.ndarray, extra_vectors: np.ndarray | None = None) -> None:  # fmt: skip
+        self.slug = slug
+        self.rows = rows
+        self.lexical = lexical
+        self.vectors = vectors
+        self.extra_vectors = extra_vectors  # gateway embeddings, same row order, or None
+        self.sensitivity = np.array([r.sensitivity for r in rows], dtype=object)
+        self.doc_ids = np.array([r.doc_id for r in rows], dtype=object)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @staticmethod
+    def build_lexical(rows: list[ChunkRow]) -> LexicalIndex:
+        body = [index_terms(f"{r.section}\n{r.text}", r.language) for r in rows]
+        heading = [index_terms(r.section, r.language) for r in rows]
+        return LexicalIndex.build(body, heading)
+
+    @classmethod
+    def from_store(cls, slug: str, chunks: list[StoredChunk], vectors: np.ndarray,
+                   lexical_dir: Path, generation: int) -> ClientIndex:  # fmt: skip
+        order = sorted(range(len(chunks)), key=lambda i: chunks[i].chunk_id)
+        rows = [row_from_stored(chunks[i]) for i in order]
+        matrix = vectors[order] if len(order) else np.zeros((0, vectors.shape[-1]), np.float32)
+        lexical = cls._load_or_build_lexical(rows, lexical_dir, generation)
+        return cls(slug, rows, lexical, matrix)
+
+    @classmethod
+    def _load_or_build_lexical(cls, rows: list[ChunkRow], directory: Path,
+                               generation: int) -> LexicalIndex:  # fmt: skip
+        stamp = directory / "stamp.json"
+        ids = [r.chunk_id for r in rows]
+        if stamp.exists():
+            try:
+                saved = json.loads(stamp.read_text())
+                if saved.get("generation") == generation and saved.get("ids") == ids:
+                    return LexicalIndex.load(directory)
+            except (OSError, ValueError, KeyError) as exc:
+                log.warning("lexical index unreadable, rebuilding: %s", exc)
+        lexical = cls.build_lexical(rows)
+        directory.mkdir(parents=True, exist_ok=True)
+        lexical.save(directory)
+        stamp.write_text(json.dumps({"generation": generation, "ids": ids}))
+        return lexical

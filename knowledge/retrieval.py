@@ -1,0 +1,99 @@
+"""Hybrid retrieval over one client's index, with the tenant and role check on every hit.
+
+Score = BM25(body) + BM25(heading), divided by its best value, plus weighted cosine
+similarities (offline hashing vectors, and gateway vectors when configured). Each
+document contributes at most `PER_DOCUMENT` chunks to a result list, so a long document
+cannot crowd out the others.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection
+from dataclasses import dataclass
+
+import numpy as np
+
+from knowledge.index import ChunkRow, ClientIndex
+from knowledge.text import query_terms
+
+log = logging.getLogger(__name__)
+
+DENSE_WEIGHT = 0.5
+GATEWAY_WEIGHT = 1.0
+PER_DOCUMENT = 2
+CANDIDATES = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    client: str
+    document: str
+    section: str
+    page: int | None
+    text: str
+    score: float
+    sensitivity: str
+    chunk_id: str
+    doc_id: str = ""
+
+    def as_source(self) -> dict[str, object]:
+        return {"document": self.document, "section": self.section, "text": self.text,
+                "score": round(self.score, 4), "sensitivity": self.sensitivity}  # fmt: skip
+
+
+class TenantViolation(RuntimeError):
+    """Raised in tests when a hit from another client reaches the check (never expected)."""
+
+
+def fused_scores(index: ClientIndex, query: str, query_vector: np.ndarray,
+                 gateway_vector: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
+    terms = query_terms(query)
+    lexical = index.lexical.scores(terms) if terms else np.zeros(len(index), np.float32)
+    top = float(lexical.max()) if len(lexical) else 0.0
+    scores = lexical / top if top > 0 else lexical
+    if len(index) and query_vector.size and index.vectors.shape[1] == query_vector.shape[0]:
+        scores = scores + DENSE_WEIGHT * (index.vectors @ query_vector)
+    if gateway_vector is not None and index.extra_vectors is not None:
+        scores = scores + GATEWAY_WEIGHT * (index.extra_vectors @ gateway_vector)
+    return scores
+
+
+def allowed_row(row: ChunkRow, client: str, allowed: Collection[str]) -> bool:
+    """The last gate before a chunk is used: right tenant, visible to the asker's role."""
+    if row.client != client:
+        log.error("tenant check dropped chunk %s of client %r for %r", row.chunk_id, row.client, client)
+        return False
+    if row.sensitivity not in allowed:
+        log.warning("role check dropped %s chunk %s", row.sensitivity, row.chunk_id)
+        return False
+    return True
+
+
+def rank(index: ClientIndex, scores: np.ndarray, client: str, allowed: Collection[str],
+         k: int) -> list[Hit]:  # fmt: skip
+    if not len(index) or k <= 0:
+        return []
+    visible = np.isin(index.sensitivity, list(allowed))
+    masked = np.where(visible, scores, -np.inf)
+    n = min(CANDIDATES + k, len(masked))
+    candidates = np.argpartition(-masked, n - 1)[:n]
+    candidates = candidates[np.argsort(-masked[candidates], kind="stable")]
+    hits: list[Hit] = []
+    per_doc: dict[str, int] = {}
+    for i in candidates:
+        score = float(masked[i])
+        if not np.isfinite(score) or score <= 0:
+            break
+        row = index.rows[int(i)]
+        if not allowed_row(row, client, allowed):
+            continue
+        if per_doc.get(row.doc_id, 0) >= PER_DOCUMENT:
+            continue
+        per_doc[row.doc_id] = per_doc.get(row.doc_id, 0) + 1
+        hits.append(Hit(client=row.client, document=row.document, section=row.section,
+                        page=row.page, text=row.text, score=score, sensitivity=row.sensitivity,
+                        chunk_id=row.chunk_id, doc_id=row.doc_id))  # fmt: skip
+        if len(hits) >= k:
+            break
+    return hits
