@@ -20,6 +20,7 @@ class DocumentInfo:
     pages: int
     ingested_at: str
     language: str = "french"
+    marker: str | None = None  # level declared inside the document, kept to re-apply rules
 
 
 @dataclass(slots=True)

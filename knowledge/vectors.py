@@ -74,3 +74,10 @@ class VectorStore:
 
     def count(self, slug: str, space: str) -> int:
         return self.collection(slug, space).count()
+
+    def drop(self, slug: str, space: str) -> None:
+        name = collection_name(slug, space)
+        try:
+            self._client.delete_collection(name)
+        except Exception:  # absent already: chroma raises NotFoundError/ValueError by version
+            log.debug("no collection %s to drop", name)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from bot.adapters.console import ConsoleSession, render_all
 from bot.assistant import Assistant
+from bot.core.messages import Platform
+from bot.core.pipeline import pick_language
 from prompts.catalog import text as message_text
 
 USER_PREFIX = "vous ▸ "
@@ -53,11 +55,19 @@ class ConsoleLoop:
         if replies:
             self.write(render_all(replies, image_dir=self.image_dir))
 
+    def language(self) -> str:
+        session = self.default
+        client = self.assistant.services.clients.get(session.client)
+        profile = self.assistant.services.conversations.touch_profile(
+            client.name, Platform.CONSOLE.value, session.user_id, session.user_name
+        )
+        return pick_language(session.language, profile.language, client.language)
+
     async def greet(self) -> None:
         """The welcome line and the help of the person's role, as a session opens."""
         session = self.default
         client = self.assistant.services.clients.get(session.client)
-        language = session.language or client.language
+        language = self.language()
         welcome = message_text(
             language, "core.welcome", name=session.user_name or session.user_id, client=client.title
         )
@@ -80,7 +90,7 @@ class ConsoleLoop:
                 break
             if line.strip():
                 await self.say(line, echo=False)
-        self.write("ambassade ▸ " + message_text(self.default.language, "core.console.bye"))
+        self.write("ambassade ▸ " + message_text(self.language(), "core.console.bye"))
 
 
 def stdin_is_interactive() -> bool:

