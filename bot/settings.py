@@ -36,6 +36,19 @@ class Settings(BaseSettings):
     embedding_model: str | None = Field(default=None, description="Embedding model; unset = none.")
     model_timeout_s: float = 60.0
 
+    # Chat platforms. Unset tokens mean the platform is not started.
+    slack_bot_token: str | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: str | None = Field(
+        default=None, validation_alias="SLACK_SIGNING_SECRET"
+    )
+    slack_app_token: str | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
+    slack_api_url: str | None = Field(
+        default=None,
+        validation_alias="SLACK_API_URL",
+        description="Another base URL for the Slack Web API (tests, proxies).",
+    )
+    discord_bot_token: str | None = Field(default=None, validation_alias="DISCORD_BOT_TOKEN")
+
     @field_validator("home")
     @classmethod
     def _absolute_home(cls, value: Path) -> Path:

@@ -86,6 +86,39 @@ class Image:
     filename: str = "image.png"
 
 
+class FieldKind(StrEnum):
+    TEXT = "text"
+    LONG_TEXT = "long_text"
+    NUMBER = "number"
+    SELECT = "select"
+
+
+@dataclass(frozen=True, slots=True)
+class FormField:
+    name: str
+    label: str
+    kind: FieldKind = FieldKind.TEXT
+    required: bool = True
+    options: tuple[Choice, ...] = ()  # for SELECT
+    placeholder: str | None = None
+    initial: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """Several fields answered at once (a Slack or Discord modal).
+
+    Submitting it comes back as an `Incoming` whose `action.action_id` is
+    `form_id` and whose `action.payload` maps field names to the typed values.
+    """
+
+    form_id: str
+    title: str
+    fields: tuple[FormField, ...]
+    submit_label: str = "OK"
+    open_label: str = "Ouvrir"  # the button that opens the form where a modal needs a click
+
+
 class Target(StrEnum):
     SAME = "same"  # where the message came from (a mention is answered in its thread)
     DIRECT = "direct"  # a direct message to `user_id` (default: the sender)
@@ -107,3 +140,4 @@ class Reply:
     user_id: str | None = None
     title: str | None = None
     context: str | None = None  # small print under the message (sources, "draft" labels…)
+    form: Form | None = None
