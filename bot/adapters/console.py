@@ -48,6 +48,7 @@ class ConsoleSession:
             text=text,
             action=action,
             language=self.language,
+            is_direct=True,  # the console is a one-to-one conversation
         )
 
     def _choice_for(self, text: str) -> Choice | str | None:
@@ -56,6 +57,10 @@ class ConsoleSession:
             return None
         typed = text.strip()
         choices = self.pending.choices
+        # A label typed as is wins over a position: on a 0–10 scale, "7" means 7.
+        by_label = next((c for c in choices if c.label.casefold() == typed.casefold()), None)
+        if by_label is not None:
+            return by_label
         if typed.isdigit():
             index = int(typed)
             if 1 <= index <= len(choices):
@@ -63,7 +68,7 @@ class ConsoleSession:
             return message_text(
                 self.language, "core.console.invalid_choice", value=typed, count=len(choices)
             )
-        return next((c for c in choices if c.label.casefold() == typed.casefold()), None)
+        return None
 
     async def send(self, text: str) -> list[Reply]:
         picked = self._choice_for(text)

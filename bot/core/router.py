@@ -55,13 +55,14 @@ async def route_and_run(turn: Turn) -> None:
     parsed = parse_command(incoming.text)
     spec = registry.commands.get(parsed.word) if parsed else None
 
+    if not (parsed and parsed.prefixed and spec):
+        for skill_name, handler in registry.flows.items():
+            if await registry.skills[skill_name].has_active_flow(turn):
+                turn.route = f"flow:{skill_name}"
+                await handler(turn)
+                return
     active = turn.state.get("active_flow")
-    if active and not (parsed and parsed.prefixed and spec):
-        handler = registry.flows.get(active)
-        if handler is not None:
-            turn.route = f"flow:{active}"
-            await handler(turn)
-            return
+    if active and active not in registry.flows:
         log.warning("conversation had an unknown active flow %r: cleared", active)
         turn.state.pop("active_flow", None)
 

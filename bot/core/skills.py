@@ -96,6 +96,14 @@ def fallback() -> Callable[[Handler], Handler]:
 class Skill:
     name: ClassVar[str]
 
+    async def has_active_flow(self, turn: Turn) -> bool:
+        """Whether this message belongs to a flow of this skill (an answer to a step).
+
+        By default: the conversation state names this skill as its active flow.
+        A skill whose flows span channels (a workshop answered in a DM) overrides it.
+        """
+        return turn.state.get("active_flow") == self.name
+
     def handlers(self) -> Iterable[tuple[_Mark, Handler]]:
         for attr in dir(type(self)):
             func = getattr(type(self), attr)
