@@ -48,3 +48,28 @@ class UserProfile(SQLModel, table=True):
     language: str | None = Field(default=None, max_length=8)
     first_seen_at: datetime = Field(default_factory=utcnow)
     last_seen_at: datetime = Field(default_factory=utcnow)
+
+
+class AnswerRecord(SQLModel, table=True):
+    """A question put to the knowledge base, what was answered, and the asker's feedback.
+
+    Unanswered questions are the knowledge gaps community managers review.
+    """
+
+    __tablename__ = "answer_record"
+
+    id: int | None = Field(default=None, primary_key=True)
+    client: str = Field(index=True, max_length=63)
+    platform: str = Field(max_length=16)
+    user_id: str = Field(max_length=128)
+    role: str = Field(max_length=32)
+    language: str = Field(max_length=8)
+    question: str
+    answered: bool = Field(index=True)
+    answer: str = ""
+    sources: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    support: float = 0.0
+    generated_by: str = Field(default="extractive", max_length=32)  # or the model's name
+    feedback: int | None = None  # +1 helpful, -1 not helpful
+    feedback_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utcnow, index=True)
