@@ -26,6 +26,9 @@ app.add_typer(bench_app, name="bench")
 COMMAND_MODULES: tuple[str, ...] = (
     "bot.commands.clients",
     "bot.commands.console",
+    "bot.commands.handoff",
+    "bot.commands.knowledge",
+    "bot.commands.privacy",
     "bot.commands.run",
 )
 

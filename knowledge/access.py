@@ -14,4 +14,6 @@ ROLES: tuple[str, ...] = tuple(_ROLE_SENSITIVITIES)
 
 def sensitivities_for_role(role: str) -> frozenset[str]:
     """Sensitivities visible to `role`; an unknown role sees public documents only."""
-    return _ROLE_SENSITIVITIES.get((role or "").strip().lower().replace("-", "_"), frozenset({PUBLIC}))
+    return _ROLE_SENSITIVITIES.get(
+        (role or "").strip().lower().replace("-", "_"), frozenset({PUBLIC})
+    )

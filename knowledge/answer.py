@@ -15,18 +15,21 @@ from knowledge.chunking import split_sentences
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.retrieval import Hit
-from knowledge.text import QUESTION_WORDS, content_words, fold, index_terms, stem
+from knowledge.text import QUESTION_WORDS, content_words, fold, index_terms, stem, wordset
 
-SUPPORT_THRESHOLD = 0.5
+SUPPORT_THRESHOLD = 0.45
+# A word the corpus never uses may be a colloquial synonym of one it does: it weighs a bit
+# less than the rarest known word.
+UNKNOWN_WORD_FACTOR = 0.6
 MAX_QUOTES = 2
 QUOTE_MAX_CHARS = 400
 # Light verbs and fillers of questions: they say how something is asked, not what.
-_QUESTION_FILLERS = frozenset(
+_QUESTION_FILLERS = wordset(
     """
     peut peux peuvent pouvez pourrait puis faut dois doit doivent devez faire fait font
     avoir etre existe y-a-t-il quelqu chose quelque savoir sais veux voudrais aimerais
     can could do does did should would must may might know tell please
-    """.split()
+    """
 )
 
 
@@ -39,8 +42,12 @@ class Answer:
     support: float = 0.0
 
     def as_json(self) -> dict[str, object]:
-        return {"question": self.question, "answered": self.answered, "answer": self.text,
-                "sources": [h.as_source() for h in self.sources]}  # fmt: skip
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "answer": self.text,
+            "sources": [h.as_source() for h in self.sources],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +65,7 @@ def _question_words(question: str, idf: LexicalField) -> list[_Word]:
             continue
         stems = frozenset({stem(word, "french"), stem(word, "english")})
         known = [idf.idf(s) for s in stems if idf.has(s)]
-        weight = min(known) if known else idf.idf("\x00absent")
+        weight = min(known) if known else UNKNOWN_WORD_FACTOR * idf.idf("\x00absent")
         out.setdefault(folded, _Word(stems=stems, prefix=folded[:6], weight=weight))
     return list(out.values())
 
@@ -71,9 +78,10 @@ def support(question_words: list[_Word], text: str) -> float:
     terms = set(index_terms(text)) | set(index_terms(text, "english"))
     prefixes = {fold(w)[:6] for w in content_words(text) if len(w) >= 6}
     found = sum(
-        w.weight for w in question_words
+        w.weight
+        for w in question_words
         if w.stems & terms or (len(w.prefix) == 6 and w.prefix in prefixes)
-    )  # fmt: skip
+    )
     return found / total
 
 
@@ -100,14 +108,19 @@ def _clip(sentence: str) -> str:
     return re.sub(r"\s+\S*$", "", sentence[:QUOTE_MAX_CHARS]) + " …"
 
 
-def extractive_answer(question: str, hits: list[Hit], idf: LexicalField | None,
-                      lang: str = "fr") -> Answer:  # fmt: skip
+def extractive_answer(
+    question: str, hits: list[Hit], idf: LexicalField | None, lang: str = "fr"
+) -> Answer:
     texts = messages(lang)
     words = _question_words(question, idf) if idf is not None else []
     best = max((support(words, f"{h.section}\n{h.text}") for h in hits[:3]), default=0.0)
     if not hits or best < SUPPORT_THRESHOLD:
-        return Answer(question=question, answered=False, support=best,
-                      text=f"{texts['unknown']} {texts['offer_human']}")  # fmt: skip
+        return Answer(
+            question=question,
+            answered=False,
+            support=best,
+            text=f"{texts['unknown']} {texts['offer_human']}",
+        )
     quotes = _best_sentences(words, hits[:3]) or [(_clip(split_sentences(hits[0].text)[0]), 0)]
     # Sources keep their rank numbers, so [n] in the text is the n-th entry of `sources`.
     lines = [texts["intro"]]
@@ -120,5 +133,6 @@ def extractive_answer(question: str, hits: list[Hit], idf: LexicalField | None,
         lines.append(
             texts["source"].format(n=rank + 1, document=hit.document, section=section, page=page)
         )
-    return Answer(question=question, answered=True, text="\n".join(lines), sources=list(hits),
-                  support=best)  # fmt: skip
+    return Answer(
+        question=question, answered=True, text="\n".join(lines), sources=list(hits), support=best
+    )

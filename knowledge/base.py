@@ -15,7 +15,7 @@ from knowledge.catalog import Catalog, DocumentInfo
 from knowledge.clients import client_slug
 from knowledge.embeddings import Embedder, HashingEmbedder
 from knowledge.index import ClientIndex
-from knowledge.ingest import ERROR, FileResult, IngestReport, Ingestor, iter_files, timed
+from knowledge.ingest import ERROR, FileResult, Ingestor, IngestReport, iter_files, timed
 from knowledge.retrieval import Hit, fused_scores, rank
 from knowledge.vectors import VectorStore
 
@@ -29,11 +29,18 @@ class KnowledgeBase:
     always used. Search and answer are synchronous and cheap once a client is loaded.
     """
 
-    def __init__(self, root: Path, *, embedder: Embedder | None = None,
-                 offline_embedder: Embedder | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        root: Path,
+        *,
+        embedder: Embedder | None = None,
+        offline_embedder: Embedder | None = None,
+    ) -> None:
         self.root = Path(root)
         self.offline = offline_embedder or HashingEmbedder()
-        self.extra = embedder if embedder is not None and embedder.name != self.offline.name else None
+        self.extra = (
+            embedder if embedder is not None and embedder.name != self.offline.name else None
+        )
         self._store: VectorStore | None = None
         self._indexes: dict[str, ClientIndex] = {}
         self._lock = threading.RLock()
@@ -58,14 +65,17 @@ class KnowledgeBase:
             catalog = self._catalog(slug)
             store = self._vector_store()
             chunks, vectors = store.all(slug, self.offline.name)
-            index = ClientIndex.from_store(slug, chunks, vectors,
-                                           self._client_dir(slug) / "lexical", catalog.generation)  # fmt: skip
+            index = ClientIndex.from_store(
+                slug, chunks, vectors, self._client_dir(slug) / "lexical", catalog.generation
+            )
             if self.extra is not None and len(index):
                 index.extra_vectors = self._aligned_extra(store, slug, index)
             self._indexes[slug] = index
             return index
 
-    def _aligned_extra(self, store: VectorStore, slug: str, index: ClientIndex) -> np.ndarray | None:
+    def _aligned_extra(
+        self, store: VectorStore, slug: str, index: ClientIndex
+    ) -> np.ndarray | None:
         assert self.extra is not None
         chunks, vectors = store.all(slug, self.extra.name)
         if not chunks:
@@ -78,9 +88,16 @@ class KnowledgeBase:
         return out
 
     # -- ingestion -------------------------------------------------------------------------
-    def ingest_paths(self, client: str, paths: Sequence[Path], *, sensitivity: str | None = None,
-                     folder_rules: Mapping[str, str] | None = None, prune: bool = False,
-                     on_file: Callable[[FileResult], None] | None = None) -> IngestReport:  # fmt: skip
+    def ingest_paths(
+        self,
+        client: str,
+        paths: Sequence[Path],
+        *,
+        sensitivity: str | None = None,
+        folder_rules: Mapping[str, str] | None = None,
+        prune: bool = False,
+        on_file: Callable[[FileResult], None] | None = None,
+    ) -> IngestReport:
         slug = client_slug(client)
         elapsed = timed()
         report = IngestReport(client=slug)
@@ -92,8 +109,12 @@ class KnowledgeBase:
                     result = item
                 else:
                     root = next((r for r in roots if r.is_dir() and item.is_relative_to(r)), None)
-                    result = self._safe(lambda item=item, root=root: ingestor.ingest_file(
-                        item, sensitivity=sensitivity, rules=folder_rules, root=root), item.name)  # fmt: skip
+                    result = self._safe(
+                        lambda item=item, root=root: ingestor.ingest_file(
+                            item, sensitivity=sensitivity, rules=folder_rules, root=root
+                        ),
+                        item.name,
+                    )
                 report.files.append(result)
                 if on_file is not None:
                     on_file(result)
@@ -103,18 +124,51 @@ class KnowledgeBase:
         report.seconds = elapsed()
         return report
 
-    def ingest_bytes(self, client: str, filename: str, data: bytes, *,
-                     sensitivity: str | None = None,
-                     folder_rules: Mapping[str, str] | None = None) -> FileResult:  # fmt: skip
+    def ingest_bytes(
+        self,
+        client: str,
+        filename: str,
+        data: bytes,
+        *,
+        sensitivity: str | None = None,
+        folder_rules: Mapping[str, str] | None = None,
+    ) -> FileResult:
         """Ingest a file sent in chat; re-sending the same name replaces the earlier one."""
         slug = client_slug(client)
         name = Path(filename).name or "document"
         with self._lock:
             ingestor = self._ingestor(slug)
-            result = self._safe(lambda: ingestor.ingest_bytes(
-                name, data, source=f"upload:{name}", sensitivity=sensitivity, rules=folder_rules), name)  # fmt: skip
+            result = self._safe(
+                lambda: ingestor.ingest_bytes(
+                    name, data, source=f"upload:{name}", sensitivity=sensitivity, rules=folder_rules
+                ),
+                name,
+            )
             self._commit(slug, ingestor)
         return result
+
+    def ingest_files(
+        self, client: str, files: Sequence[tuple[str, bytes]], *, sensitivity: str | None = None
+    ) -> IngestReport:
+        """Ingest many in-memory files with one index rebuild (sources "upload:<name>")."""
+        slug = client_slug(client)
+        elapsed = timed()
+        report = IngestReport(client=slug)
+        with self._lock:
+            ingestor = self._ingestor(slug)
+            for filename, data in files:
+                name = Path(filename).name or "document"
+                report.files.append(
+                    self._safe(
+                        lambda name=name, data=data: ingestor.ingest_bytes(
+                            name, data, source=f"upload:{name}", sensitivity=sensitivity
+                        ),
+                        name,
+                    )
+                )
+            self._commit(slug, ingestor)
+        report.seconds = elapsed()
+        return report
 
     def _ingestor(self, slug: str) -> Ingestor:
         return Ingestor(slug, self._catalog(slug), self._vector_store, self.offline, self.extra)
@@ -144,7 +198,7 @@ class KnowledgeBase:
         slug = client_slug(client)
         with self._lock:
             store = self._vector_store()
-            for name in {self.offline.name, *( [self.extra.name] if self.extra else [])}:
+            for name in {self.offline.name, *([self.extra.name] if self.extra else [])}:
                 store.drop(slug, name)
             shutil.rmtree(self._client_dir(slug), ignore_errors=True)
             self._indexes.pop(slug, None)
@@ -153,12 +207,19 @@ class KnowledgeBase:
     def documents(self, client: str) -> list[DocumentInfo]:
         return sorted(self._catalog(client_slug(client)).documents.values(), key=lambda d: d.name)
 
-    def search(self, client: str, query: str, *, allowed_sensitivities: Collection[str],
-               k: int = 5) -> list[Hit]:  # fmt: skip
+    def search(
+        self, client: str, query: str, *, allowed_sensitivities: Collection[str], k: int = 5
+    ) -> list[Hit]:
         return self._search(client, query, allowed_sensitivities, k, None)
 
-    def _search(self, client: str, query: str, allowed: Collection[str], k: int,
-                gateway_vector: np.ndarray | None) -> list[Hit]:  # fmt: skip
+    def _search(
+        self,
+        client: str,
+        query: str,
+        allowed: Collection[str],
+        k: int,
+        gateway_vector: np.ndarray | None,
+    ) -> list[Hit]:
         slug = client_slug(client)
         allowed = frozenset(allowed)
         if not allowed or not query.strip():
@@ -170,8 +231,14 @@ class KnowledgeBase:
         scores = fused_scores(index, query, query_vector, gateway_vector)
         return rank(index, scores, slug, allowed, k)
 
-    def answer(self, client: str, question: str, *, allowed_sensitivities: Collection[str],
-               lang: str = "fr") -> Answer:  # fmt: skip
+    def answer(
+        self,
+        client: str,
+        question: str,
+        *,
+        allowed_sensitivities: Collection[str],
+        lang: str = "fr",
+    ) -> Answer:
         hits = self.search(client, question, allowed_sensitivities=allowed_sensitivities)
         return self._answer(client, question, hits, lang)
 
@@ -180,8 +247,9 @@ class KnowledgeBase:
         idf = index.lexical.body if len(index) else None
         return extractive_answer(question, hits, idf, lang)
 
-    async def asearch(self, client: str, query: str, *, allowed_sensitivities: Collection[str],
-                      k: int = 5) -> list[Hit]:  # fmt: skip
+    async def asearch(
+        self, client: str, query: str, *, allowed_sensitivities: Collection[str], k: int = 5
+    ) -> list[Hit]:
         """Like `search`, adding gateway embeddings when an embedder is configured."""
         gateway_vector = None
         if self.extra is not None and hasattr(self.extra, "aembed"):
@@ -193,7 +261,13 @@ class KnowledgeBase:
             self._search, client, query, allowed_sensitivities, k, gateway_vector
         )
 
-    async def aanswer(self, client: str, question: str, *, allowed_sensitivities: Collection[str],
-                      lang: str = "fr") -> Answer:  # fmt: skip
+    async def aanswer(
+        self,
+        client: str,
+        question: str,
+        *,
+        allowed_sensitivities: Collection[str],
+        lang: str = "fr",
+    ) -> Answer:
         hits = await self.asearch(client, question, allowed_sensitivities=allowed_sensitivities)
         return await asyncio.to_thread(self._answer, client, question, hits, lang)

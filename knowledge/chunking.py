@@ -85,6 +85,7 @@ def _join_heading(title: str, heading: str) -> str:
     title, heading = normalize(title), normalize(heading)
     if not heading:
         return title
-    if not title or heading.startswith(title):
+    first = heading.split(" › ", 1)[0]
+    if not title or heading.startswith(title) or title.startswith(first):
         return heading
     return f"{title} › {heading}"

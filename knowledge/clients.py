@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9_-]{0,46}[a-z0-9])?$")
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 
 
 class InvalidClientName(ValueError):

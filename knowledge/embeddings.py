@@ -34,8 +34,9 @@ class HashingEmbedder:
     keeps collisions unbiased.
     """
 
-    def __init__(self, dim: int = 1024, ngram_sizes: tuple[int, ...] = (3, 4, 5),
-                 ngram_weight: float = 0.125) -> None:  # fmt: skip
+    def __init__(
+        self, dim: int = 1024, ngram_sizes: tuple[int, ...] = (3, 4, 5), ngram_weight: float = 0.125
+    ) -> None:
         self.dim = dim
         self.ngram_sizes = ngram_sizes
         self.ngram_weight = ngram_weight
@@ -77,8 +78,15 @@ class GatewayEmbedder:
     `client` is an `openai.OpenAI`-like object; `aclient` an async one (optional).
     """
 
-    def __init__(self, client: object, model: str, *, dim: int | None = None,
-                 aclient: object | None = None, batch_size: int = 64) -> None:  # fmt: skip
+    def __init__(
+        self,
+        client: object,
+        model: str,
+        *,
+        dim: int | None = None,
+        aclient: object | None = None,
+        batch_size: int = 64,
+    ) -> None:
         self.client = client
         self.aclient = aclient
         self.model = model
@@ -95,8 +103,11 @@ class GatewayEmbedder:
             return None
         import openai
 
-        kwargs = {"base_url": base_url, "api_key": getattr(settings, "openai_api_key", None) or "none",
-                  "timeout": getattr(settings, "model_timeout_s", 60.0)}  # fmt: skip
+        kwargs = {
+            "base_url": base_url,
+            "api_key": getattr(settings, "openai_api_key", None) or "none",
+            "timeout": getattr(settings, "model_timeout_s", 60.0),
+        }
         return cls(openai.OpenAI(**kwargs), model, aclient=openai.AsyncOpenAI(**kwargs))
 
     def _finish(self, rows: list[list[float]]) -> np.ndarray:

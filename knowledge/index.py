@@ -55,11 +55,30 @@ def chunk_vectors(embedder: Embedder, headings: list[str], texts: list[str]) -> 
     return (summed / np.where(norms == 0, 1, norms)).astype(np.float32)
 
 
+def heading_specificity(rows: list[ChunkRow]) -> np.ndarray:
+    """Per-row weight of the heading field: 1 / sqrt(documents sharing that heading).
+
+    A heading that names one document (an FAQ question) says a lot about its chunks; an
+    article title shared by many paragraphs says little about which one answers.
+    """
+    docs_per_heading: dict[str, set[str]] = {}
+    for row in rows:
+        docs_per_heading.setdefault(row.section, set()).add(row.doc_id)
+    counts = np.array([len(docs_per_heading[r.section]) for r in rows], dtype=np.float32)
+    return 1.0 / np.sqrt(np.maximum(counts, 1.0))
+
+
 class ClientIndex:
     """Rows, their lexical index and their offline vectors, all in the same order."""
 
-    def __init__(self, slug: str, rows: list[ChunkRow], lexical: LexicalIndex,
-                 vectors: np.ndarray, extra_vectors: np.ndarray | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        slug: str,
+        rows: list[ChunkRow],
+        lexical: LexicalIndex,
+        vectors: np.ndarray,
+        extra_vectors: np.ndarray | None = None,
+    ) -> None:
         self.slug = slug
         self.rows = rows
         self.lexical = lexical
@@ -67,6 +86,7 @@ class ClientIndex:
         self.extra_vectors = extra_vectors  # gateway embeddings, same row order, or None
         self.sensitivity = np.array([r.sensitivity for r in rows], dtype=object)
         self.doc_ids = np.array([r.doc_id for r in rows], dtype=object)
+        self.heading_weight = heading_specificity(rows)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -78,8 +98,14 @@ class ClientIndex:
         return LexicalIndex.build(body, heading)
 
     @classmethod
-    def from_store(cls, slug: str, chunks: list[StoredChunk], vectors: np.ndarray,
-                   lexical_dir: Path, generation: int) -> ClientIndex:  # fmt: skip
+    def from_store(
+        cls,
+        slug: str,
+        chunks: list[StoredChunk],
+        vectors: np.ndarray,
+        lexical_dir: Path,
+        generation: int,
+    ) -> ClientIndex:
         order = sorted(range(len(chunks)), key=lambda i: chunks[i].chunk_id)
         rows = [row_from_stored(chunks[i]) for i in order]
         matrix = vectors[order] if len(order) else np.zeros((0, vectors.shape[-1]), np.float32)
@@ -87,8 +113,9 @@ class ClientIndex:
         return cls(slug, rows, lexical, matrix)
 
     @classmethod
-    def _load_or_build_lexical(cls, rows: list[ChunkRow], directory: Path,
-                               generation: int) -> LexicalIndex:  # fmt: skip
+    def _load_or_build_lexical(
+        cls, rows: list[ChunkRow], directory: Path, generation: int
+    ) -> LexicalIndex:
         stamp = directory / "stamp.json"
         ids = [r.chunk_id for r in rows]
         if stamp.exists():

@@ -75,8 +75,9 @@ def iter_files(paths: Sequence[Path]) -> Iterator[Path | FileResult]:
         elif path.is_file():
             yield path
         else:
-            yield FileResult(name=str(raw), status=ERROR, message="file or folder not found",
-                             path=str(raw))  # fmt: skip
+            yield FileResult(
+                name=str(raw), status=ERROR, message="file or folder not found", path=str(raw)
+            )
 
 
 def doc_id_for(source: str) -> str:
@@ -86,8 +87,14 @@ def doc_id_for(source: str) -> str:
 class Ingestor:
     """Writes one client's documents into the vector store and its catalog."""
 
-    def __init__(self, slug: str, catalog: Catalog, store: Callable[[], VectorStore],
-                 embedder: Embedder, extra: Embedder | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        slug: str,
+        catalog: Catalog,
+        store: Callable[[], VectorStore],
+        embedder: Embedder,
+        extra: Embedder | None = None,
+    ) -> None:
         self.slug = slug
         self.catalog = catalog
         self._store = store  # opened lazily: an unchanged corpus never opens chroma
@@ -95,24 +102,48 @@ class Ingestor:
         self.extra = extra
         self.changed = False
 
-    def ingest_file(self, path: Path, *, sensitivity: str | None,
-                    rules: Mapping[str, str] | None, root: Path | None = None) -> FileResult:  # fmt: skip
+    def ingest_file(
+        self,
+        path: Path,
+        *,
+        sensitivity: str | None,
+        rules: Mapping[str, str] | None,
+        root: Path | None = None,
+    ) -> FileResult:
         name = path.name
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            return FileResult(name=name, status=SKIPPED, path=str(path),
-                              message=f"unsupported format '{path.suffix or '(none)'}'")  # fmt: skip
+            return FileResult(
+                name=name,
+                status=SKIPPED,
+                path=str(path),
+                message=f"unsupported format '{path.suffix or '(none)'}'",
+            )
         try:
             data = path.read_bytes()
         except OSError as exc:
-            return FileResult(name=name, status=ERROR, message=f"cannot read: {exc.strerror}",
-                              path=str(path))  # fmt: skip
+            return FileResult(
+                name=name, status=ERROR, message=f"cannot read: {exc.strerror}", path=str(path)
+            )
         rel = path.relative_to(root) if root is not None and path.is_relative_to(root) else path
-        return self.ingest_bytes(name, data, source=str(path.resolve()), rel_path=rel,
-                                 sensitivity=sensitivity, rules=rules)  # fmt: skip
+        return self.ingest_bytes(
+            name,
+            data,
+            source=str(path.resolve()),
+            rel_path=rel,
+            sensitivity=sensitivity,
+            rules=rules,
+        )
 
-    def ingest_bytes(self, name: str, data: bytes, *, source: str, rel_path: Path | None = None,
-                     sensitivity: str | None = None,
-                     rules: Mapping[str, str] | None = None) -> FileResult:  # fmt: skip
+    def ingest_bytes(
+        self,
+        name: str,
+        data: bytes,
+        *,
+        source: str,
+        rel_path: Path | None = None,
+        sensitivity: str | None = None,
+        rules: Mapping[str, str] | None = None,
+    ) -> FileResult:
         if sensitivity is not None and parse_level(sensitivity) is None:
             raise ValueError(f"unknown sensitivity '{sensitivity}'")
         digest = hashlib.sha256(data).hexdigest()
@@ -121,8 +152,14 @@ class Ingestor:
         if existing is not None and existing.sha256 == digest:
             level = self._level(existing.marker, folder_path, sensitivity, rules)
             if level == existing.sensitivity:
-                return FileResult(name=name, status=UNCHANGED, chunks=existing.chunks,
-                                  pages=existing.pages, sensitivity=level, path=source)  # fmt: skip
+                return FileResult(
+                    name=name,
+                    status=UNCHANGED,
+                    chunks=existing.chunks,
+                    pages=existing.pages,
+                    sensitivity=level,
+                    path=source,
+                )
         try:
             document = load(name, data)
         except LoaderError as exc:
@@ -140,9 +177,15 @@ class Ingestor:
             StoredChunk(
                 chunk_id=f"{doc_id}:{c.ordinal:05d}",
                 text=c.text,
-                metadata={"client": self.slug, "doc_id": doc_id, "document": name,
-                          "heading": c.heading, "page": c.page if c.page is not None else -1,
-                          "sensitivity": level, "language": language},  # fmt: skip
+                metadata={
+                    "client": self.slug,
+                    "doc_id": doc_id,
+                    "document": name,
+                    "heading": c.heading,
+                    "page": c.page if c.page is not None else -1,
+                    "sensitivity": level,
+                    "language": language,
+                },
             )
             for c in chunks
         ]
@@ -151,20 +194,41 @@ class Ingestor:
         store = self._store()
         if existing is not None:
             store.delete_document(self.slug, self.embedder.name, existing.doc_id)
-        store.add(self.slug, self.embedder.name, stored, chunk_vectors(self.embedder, headings, texts))
+        store.add(
+            self.slug, self.embedder.name, stored, chunk_vectors(self.embedder, headings, texts)
+        )
         if self.extra is not None:
             self._add_extra(store, existing, stored, headings, texts)
         self.catalog.documents[doc_id] = DocumentInfo(
-            doc_id=doc_id, name=name, source=source, sha256=digest, sensitivity=level,
-            chunks=len(chunks), pages=document.pages, language=language, marker=marker,
+            doc_id=doc_id,
+            name=name,
+            source=source,
+            sha256=digest,
+            sensitivity=level,
+            chunks=len(chunks),
+            pages=document.pages,
+            language=language,
+            marker=marker,
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        )  # fmt: skip
+        )
         self.changed = True
-        return FileResult(name=name, status=REPLACED if existing else ADDED, chunks=len(chunks),
-                          pages=document.pages, sensitivity=level, path=source)  # fmt: skip
+        return FileResult(
+            name=name,
+            status=REPLACED if existing else ADDED,
+            chunks=len(chunks),
+            pages=document.pages,
+            sensitivity=level,
+            path=source,
+        )
 
-    def _add_extra(self, store: VectorStore, existing: DocumentInfo | None,
-                   stored: list[StoredChunk], headings: list[str], texts: list[str]) -> None:  # fmt: skip
+    def _add_extra(
+        self,
+        store: VectorStore,
+        existing: DocumentInfo | None,
+        stored: list[StoredChunk],
+        headings: list[str],
+        texts: list[str],
+    ) -> None:
         assert self.extra is not None
         try:
             vectors = chunk_vectors(self.extra, headings, texts)
@@ -176,15 +240,19 @@ class Ingestor:
         store.add(self.slug, self.extra.name, stored, vectors)
 
     @staticmethod
-    def _level(marker: str | None, path: Path, override: str | None,
-               rules: Mapping[str, str] | None) -> str:  # fmt: skip
+    def _level(
+        marker: str | None, path: Path, override: str | None, rules: Mapping[str, str] | None
+    ) -> str:
         head = f"Classification: {marker}" if marker else ""
         return classify(head, path, override=override, rules=rules)
 
     def prune(self) -> list[str]:
         """Forget documents whose source file is gone (chat uploads are kept)."""
-        gone = [d for d in self.catalog.documents.values()
-                if not d.source.startswith("upload:") and not Path(d.source).exists()]  # fmt: skip
+        gone = [
+            d
+            for d in self.catalog.documents.values()
+            if not d.source.startswith("upload:") and not Path(d.source).exists()
+        ]
         if not gone:
             return []
         store = self._store()
@@ -205,5 +273,3 @@ def _raw_head(data: bytes) -> str:
 def timed() -> Callable[[], float]:
     start = time.perf_counter()
     return lambda: time.perf_counter() - start
-
-

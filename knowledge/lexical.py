@@ -17,6 +17,7 @@ import bm25s
 import numpy as np
 
 log = logging.getLogger(__name__)
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 K1, B = 1.5, 0.75
 
@@ -27,7 +28,11 @@ class LexicalField:
         self.num_docs = num_docs
         self.vocab: dict[str, int] = retriever.vocab_dict
         scores = retriever.scores
-        self._data, self._indices, self._indptr = scores["data"], scores["indices"], scores["indptr"]
+        self._data, self._indices, self._indptr = (
+            scores["data"],
+            scores["indices"],
+            scores["indptr"],
+        )
         self._df = np.diff(self._indptr)
 
     @classmethod
@@ -78,8 +83,9 @@ class LexicalIndex:
         self.heading = heading
 
     @classmethod
-    def build(cls, body_terms: Sequence[Sequence[str]],
-              heading_terms: Sequence[Sequence[str]]) -> LexicalIndex:  # fmt: skip
+    def build(
+        cls, body_terms: Sequence[Sequence[str]], heading_terms: Sequence[Sequence[str]]
+    ) -> LexicalIndex:
         return cls(LexicalField.build(body_terms), LexicalField.build(heading_terms))
 
     def save(self, directory: Path) -> None:
@@ -91,6 +97,12 @@ class LexicalIndex:
     def load(cls, directory: Path) -> LexicalIndex:
         return cls(LexicalField.load(directory / "body"), LexicalField.load(directory / "heading"))
 
-    def scores(self, terms: Sequence[str], weights: Sequence[float] | None = None,
-               heading_weight: float = 1.0) -> np.ndarray:  # fmt: skip
-        return self.body.scores(terms, weights) + heading_weight * self.heading.scores(terms, weights)
+    def scores(
+        self,
+        terms: Sequence[str],
+        weights: Sequence[float] | None = None,
+        heading_weight: float | np.ndarray = 1.0,
+    ) -> np.ndarray:
+        return self.body.scores(terms, weights) + heading_weight * self.heading.scores(
+            terms, weights
+        )

@@ -107,12 +107,23 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 def _strip_md(line: str) -> str:
     line = _MD_LINK.sub(r"\1", line)
     line = re.sub(r"^\s{0,3}>\s?", "", line)
+    line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)  # list markers
     return _MD_INLINE.sub("", line)
 
 
 _BLOCK_TAGS = (
-    "p", "li", "td", "th", "dt", "dd", "pre", "blockquote", "caption", "figcaption", "address",
-)  # fmt: skip
+    "p",
+    "li",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "pre",
+    "blockquote",
+    "caption",
+    "figcaption",
+    "address",
+)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -266,7 +277,9 @@ def load(filename: str, data: bytes) -> LoadedDocument:
     loader = LOADERS.get(suffix)
     if loader is None:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        raise UnsupportedFormat(f"unsupported format '{suffix or '(none)'}' (supported: {supported})")
+        raise UnsupportedFormat(
+            f"unsupported format '{suffix or '(none)'}' (supported: {supported})"
+        )
     if not data.strip():
         raise CorruptFile("empty file")
     try:

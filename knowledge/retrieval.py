@@ -38,18 +38,31 @@ class Hit:
     doc_id: str = ""
 
     def as_source(self) -> dict[str, object]:
-        return {"document": self.document, "section": self.section, "text": self.text,
-                "score": round(self.score, 4), "sensitivity": self.sensitivity}  # fmt: skip
+        return {
+            "document": self.document,
+            "section": self.section,
+            "text": self.text,
+            "score": round(self.score, 4),
+            "sensitivity": self.sensitivity,
+        }
 
 
 class TenantViolation(RuntimeError):
     """Raised in tests when a hit from another client reaches the check (never expected)."""
 
 
-def fused_scores(index: ClientIndex, query: str, query_vector: np.ndarray,
-                 gateway_vector: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
+def fused_scores(
+    index: ClientIndex,
+    query: str,
+    query_vector: np.ndarray,
+    gateway_vector: np.ndarray | None = None,
+) -> np.ndarray:
     terms = query_terms(query)
-    lexical = index.lexical.scores(terms) if terms else np.zeros(len(index), np.float32)
+    lexical = (
+        index.lexical.scores(terms, heading_weight=index.heading_weight)
+        if terms
+        else np.zeros(len(index), np.float32)
+    )
     top = float(lexical.max()) if len(lexical) else 0.0
     scores = lexical / top if top > 0 else lexical
     if len(index) and query_vector.size and index.vectors.shape[1] == query_vector.shape[0]:
@@ -62,7 +75,9 @@ def fused_scores(index: ClientIndex, query: str, query_vector: np.ndarray,
 def allowed_row(row: ChunkRow, client: str, allowed: Collection[str]) -> bool:
     """The last gate before a chunk is used: right tenant, visible to the asker's role."""
     if row.client != client:
-        log.error("tenant check dropped chunk %s of client %r for %r", row.chunk_id, row.client, client)
+        log.error(
+            "tenant check dropped chunk %s of client %r for %r", row.chunk_id, row.client, client
+        )
         return False
     if row.sensitivity not in allowed:
         log.warning("role check dropped %s chunk %s", row.sensitivity, row.chunk_id)
@@ -70,8 +85,9 @@ def allowed_row(row: ChunkRow, client: str, allowed: Collection[str]) -> bool:
     return True
 
 
-def rank(index: ClientIndex, scores: np.ndarray, client: str, allowed: Collection[str],
-         k: int) -> list[Hit]:  # fmt: skip
+def rank(
+    index: ClientIndex, scores: np.ndarray, client: str, allowed: Collection[str], k: int
+) -> list[Hit]:
     if not len(index) or k <= 0:
         return []
     visible = np.isin(index.sensitivity, list(allowed))
@@ -91,9 +107,19 @@ def rank(index: ClientIndex, scores: np.ndarray, client: str, allowed: Collectio
         if per_doc.get(row.doc_id, 0) >= PER_DOCUMENT:
             continue
         per_doc[row.doc_id] = per_doc.get(row.doc_id, 0) + 1
-        hits.append(Hit(client=row.client, document=row.document, section=row.section,
-                        page=row.page, text=row.text, score=score, sensitivity=row.sensitivity,
-                        chunk_id=row.chunk_id, doc_id=row.doc_id))  # fmt: skip
+        hits.append(
+            Hit(
+                client=row.client,
+                document=row.document,
+                section=row.section,
+                page=row.page,
+                text=row.text,
+                score=score,
+                sensitivity=row.sensitivity,
+                chunk_id=row.chunk_id,
+                doc_id=row.doc_id,
+            )
+        )
         if len(hits) >= k:
             break
     return hits

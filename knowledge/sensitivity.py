@@ -22,14 +22,25 @@ DEFAULT_SENSITIVITY = PUBLIC
 
 # Words (accent-folded, casefolded) that name each level, in French and English.
 _ALIASES: dict[str, str] = {
-    "public": PUBLIC, "publique": PUBLIC, "diffusable": PUBLIC, "ouvert": PUBLIC,
-    "internal": INTERNAL, "interne": INTERNAL, "internal only": INTERNAL,
-    "usage interne": INTERNAL, "diffusion interne": INTERNAL, "restreint": INTERNAL,
+    "public": PUBLIC,
+    "publique": PUBLIC,
+    "diffusable": PUBLIC,
+    "ouvert": PUBLIC,
+    "internal": INTERNAL,
+    "interne": INTERNAL,
+    "internal only": INTERNAL,
+    "usage interne": INTERNAL,
+    "diffusion interne": INTERNAL,
+    "restreint": INTERNAL,
     "restricted": INTERNAL,
-    "confidential": CONFIDENTIAL, "confidentiel": CONFIDENTIAL, "confidentielle": CONFIDENTIAL,
-    "secret": CONFIDENTIAL, "strictly confidential": CONFIDENTIAL,
-    "strictement confidentiel": CONFIDENTIAL, "tres confidentiel": CONFIDENTIAL,
-}  # fmt: skip
+    "confidential": CONFIDENTIAL,
+    "confidentiel": CONFIDENTIAL,
+    "confidentielle": CONFIDENTIAL,
+    "secret": CONFIDENTIAL,
+    "strictly confidential": CONFIDENTIAL,
+    "strictement confidentiel": CONFIDENTIAL,
+    "tres confidentiel": CONFIDENTIAL,
+}
 
 _MARKER = re.compile(
     r"^\W*(?:classification|classif|sensitivity|sensibilite|confidentialite|niveau de diffusion"
@@ -85,5 +96,7 @@ def classify(
         if level is None:
             raise ValueError(f"unknown sensitivity '{override}' (use one of: {', '.join(LEVELS)})")
         return level
-    found = [lv for lv in (marker_sensitivity(text_head), folder_sensitivity(path or "", rules)) if lv]
+    found = [
+        lv for lv in (marker_sensitivity(text_head), folder_sensitivity(path or "", rules)) if lv
+    ]
     return strictest(found) if found else DEFAULT_SENSITIVITY

@@ -20,7 +20,12 @@ _WORD = re.compile(r"\w+(?:[.,]\d+)*")
 # French elisions glued by an apostrophe: l'avis, qu'il, jusqu'à, d'un...
 _ELISION = re.compile(r"\b(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
 
-FRENCH_STOPWORDS = frozenset(
+
+def wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FRENCH_STOPWORDS = wordset(
     """
     a ai aie aient aies ait alors as au aucun aucune aupres auquel aura aurai auraient aurais
     aurait auras aurez auriez aurions aurons auront aussi autre autres aux auxquelles auxquels
@@ -35,25 +40,25 @@ FRENCH_STOPWORDS = frozenset(
     serions serons seront ses si soi soient sois soit sommes son sont soyez soyons suis sur t
     ta te tes toi ton tous tout toute toutes tu un une unes uns vos votre vous y etc
     est-ce ceux-ci cela-ci voici voila donc or car lors afin ainsi tres
-    """.split()
+    """
 )
 
-ENGLISH_STOPWORDS = frozenset(
+ENGLISH_STOPWORDS = wordset(
     """
     a an and are as at be been being but by can could did do does doing for from had has have
     having he her here hers him his how i if in into is it its itself just me my no nor not of
     off on once only or other our ours out over own same she should so some such than that the
     their theirs them then there these they this those through to too under until up very was
     we were what when where which while who whom why will with would you your yours
-    """.split()
+    """
 )
 
 # Question words and light verbs that say how something is asked, not what is asked about.
-QUESTION_WORDS = frozenset(
+QUESTION_WORDS = wordset(
     """
     comment quand combien pourquoi quoi quel quelle quels quelles lequel laquelle ou
     est-ce qu'est-ce c'est what when where why how which who whom
-    """.split()
+    """
 )
 
 

@@ -47,8 +47,14 @@ class VectorStore:
             metadata={"hnsw:space": "cosine", "client": slug, "space": space},
         )
 
-    def add(self, slug: str, space: str, chunks: Sequence[StoredChunk], vectors: np.ndarray,
-            batch: int = 2000) -> None:  # fmt: skip
+    def add(
+        self,
+        slug: str,
+        space: str,
+        chunks: Sequence[StoredChunk],
+        vectors: np.ndarray,
+        batch: int = 2000,
+    ) -> None:
         coll = self.collection(slug, space)
         for i in range(0, len(chunks), batch):
             part = chunks[i : i + batch]
@@ -69,7 +75,11 @@ class VectorStore:
             for i, t, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         ]
         embeddings = got["embeddings"]
-        matrix = np.asarray(embeddings, dtype=np.float32) if len(chunks) else np.zeros((0, 1), np.float32)
+        matrix = (
+            np.asarray(embeddings, dtype=np.float32)
+            if len(chunks)
+            else np.zeros((0, 1), np.float32)
+        )
         return chunks, matrix
 
     def count(self, slug: str, space: str) -> int:

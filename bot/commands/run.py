@@ -1,36 +1,135 @@
-"""`ambassade run`: start the chat platforms that are configured."""
+"""`ambassade run [PLATFORM]`: start the chat platforms that are configured.
+
+Each platform is one `PlatformRunner`: whether its tokens are set, what is
+missing, and the coroutine that serves it until cancelled. They share one
+assistant and one event loop; Ctrl-C or SIGTERM stops them all gracefully.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 import typer
 
+from bot.assistant import Assistant
 from bot.commands.common import client_directory, fail
-from bot.settings import get_settings
-from bot.store import Database
+from bot.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
 
-def run() -> None:
+@dataclass(frozen=True)
+class RunOptions:
+    http: bool = False
+    port: int = 3000
+
+
+@dataclass(frozen=True)
+class PlatformRunner:
+    name: str
+    configured: Callable[[Settings], bool]  # its tokens are set: `ambassade run` starts it
+    problems: Callable[[Settings, RunOptions], list[str]]  # what is missing, naming env vars
+    serve: Callable[[Settings, Assistant, RunOptions], Awaitable[None]]
+
+
+def _slack_problems(settings: Settings, options: RunOptions) -> list[str]:
+    from bot.adapters.slack import slack_problems
+
+    return slack_problems(settings, http=options.http)
+
+
+async def _serve_slack(settings: Settings, assistant: Assistant, options: RunOptions) -> None:
+    from bot.adapters.slack import run_slack
+
+    await run_slack(settings, http=options.http, port=options.port, assistant=assistant)
+
+
+PLATFORMS: dict[str, PlatformRunner] = {
+    "slack": PlatformRunner(
+        name="slack",
+        configured=lambda s: bool(s.slack_bot_token),
+        problems=_slack_problems,
+        serve=_serve_slack,
+    ),
+}
+
+
+async def _serve_until_stopped(
+    runners: list[PlatformRunner], settings: Settings, options: RunOptions
+) -> None:
+    """Serve every platform until a signal, or until one of them fails."""
+    assistant = Assistant.build(settings)
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    tasks = [
+        asyncio.create_task(r.serve(settings, assistant, options), name=r.name) for r in runners
+    ]
+    stopper = asyncio.create_task(stop.wait())
+    try:
+        await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        log.info("stopping: %s", ", ".join(r.name for r in runners))
+        for task in [*tasks, stopper]:
+            task.cancel()
+        results = await asyncio.gather(*tasks, return_exceptions=True)
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+        await assistant.aclose()
+    failures = [r for r in results if isinstance(r, BaseException)]
+    for failure in failures:
+        if not isinstance(failure, asyncio.CancelledError):
+            raise failure
+
+
+def run(
+    platform: str = typer.Argument(
+        None, help=f"Start only this platform ({', '.join(PLATFORMS)}); default: all configured."
+    ),
+    http: bool = typer.Option(
+        False, "--http", help="Slack: serve HTTP on POST /slack/events instead of Socket Mode."
+    ),
+    port: int = typer.Option(3000, "--port", help="Port of the HTTP mode."),
+) -> None:
     """Start the bot on every platform that has its tokens set.
 
-    Applies database migrations and checks client files first. Slack needs
-    SLACK_BOT_TOKEN (+ SLACK_APP_TOKEN or --http), Discord DISCORD_BOT_TOKEN.
+    Checks client files and applies database migrations first. Slack needs
+    SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode), or SLACK_SIGNING_SECRET
+    with --http.
     """
     settings = get_settings()
-    settings.home.mkdir(parents=True, exist_ok=True)
-    Database(settings.effective_database_url()).migrate()
+    options = RunOptions(http=http, port=port)
+    if platform is not None and platform.casefold() not in PLATFORMS:
+        fail(f"unknown platform '{platform}' (available: {', '.join(PLATFORMS)})")
+    if platform is not None:
+        runners = [PLATFORMS[platform.casefold()]]
+    else:
+        runners = [r for r in PLATFORMS.values() if r.configured(settings)]
+    if not runners:
+        fail(
+            "no chat platform is configured: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN "
+            "(or SLACK_SIGNING_SECRET with --http); "
+            "or use 'ambassade chat --client NAME --user ID' for the console",
+            code=1,
+        )
+    problems = [f"{r.name}: {p}" for r in runners for p in r.problems(settings, options)]
+    if problems:
+        fail("; ".join(problems))
+
     configs, errors = client_directory().load_all()
     for error in errors:
         log.error("client file not loaded: %s", error)
     log.info("%d client(s) ready: %s", len(configs), ", ".join(c.name for c in configs) or "-")
-    fail(
-        "no chat platform adapter is available in this version yet; "
-        "use 'ambassade chat --client NAME --user ID' for the console",
-        code=1,
-    )
+    try:
+        asyncio.run(_serve_until_stopped(runners, settings, options))
+    except Exception as exc:
+        log.debug("platform failed", exc_info=True)
+        fail(f"stopped: {type(exc).__name__}: {exc}", code=1)
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:

@@ -27,7 +27,9 @@ _PARTICLE = r"(?:de|du|des|la|le|les|aux?|et|sur|sous|en|l[èe][sz]|d['’]|l['�
 _CAP_WORD = rf"(?:[dlDL]['’])?[{_UPPER}0-9][\w'’\-]*"
 _NAME = rf"(?:(?:{_PARTICLE}|{_CAP_WORD})(?:\s+|(?<=['’])))*{_CAP_WORD}"
 _CITY = rf"[{_UPPER}][\w'’\-]*(?:[\s\-](?:{_PARTICLE}\s+)?[{_UPPER}][\w'’\-]*){{0,3}}"
-_POSTCODE_CITY = rf",?\s+\d{{2}}\s?\d{{3}}\s+(?:{_CITY}|[a-zà-ÿ][\w\-]*)(?:\s+(?i:cedex)(?:\s+\d{{1,2}})?)?"
+_POSTCODE_CITY = (
+    rf",?\s+\d{{2}}\s?\d{{3}}\s+(?:{_CITY}|[a-zà-ÿ][\w\-]*)(?:\s+(?i:cedex)(?:\s+\d{{1,2}})?)?"
+)
 
 FR_ADDRESS_RE = re.compile(
     rf"{_HOUSE_NUMBER},?\s+{_FR_STREET_TYPE}\s+{_NAME}(?:{_POSTCODE_CITY})?(?!\w)"

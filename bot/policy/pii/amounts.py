@@ -14,9 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _NUMBER = r"(?P<{name}>\d{{1,3}}(?:[ .,]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-_MULTIPLIER = (
-    r"(?P<{name}>milliards?|billions?|mds?|mrds?|bn|millions?|mio|mn|m|mille|thousand|k)"
-)
+_MULTIPLIER = r"(?P<{name}>milliards?|billions?|mds?|mrds?|bn|millions?|mio|mn|m|mille|thousand|k)"
 _CURRENCY = r"(?:€|eur(?:os?)?\b)"
 _OF = r"(?:\s*(?:d'|de\s+))?"
 

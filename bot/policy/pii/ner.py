@@ -45,7 +45,9 @@ def load_model() -> Language:
 
                 _state[MODEL_NAME] = spacy.load(MODEL_NAME, exclude=_UNNEEDED_PIPES)
             except (ImportError, OSError) as exc:
-                log.error("person detection falls back to rules: cannot load %s (%s)", MODEL_NAME, exc)
+                log.error(
+                    "person detection falls back to rules: cannot load %s (%s)", MODEL_NAME, exc
+                )
                 _state[MODEL_NAME] = None
         model = _state[MODEL_NAME]
     if model is None:

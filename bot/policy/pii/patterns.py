@@ -25,7 +25,7 @@ _PHONE_SEP = rf"[{_SPACES}.\-]?"
 # French numbers: 0X XX XX XX XX, or +33 / 0033 / +33 (0) followed by the 9 national digits.
 FR_PHONE_RE = re.compile(
     rf"(?<![\w+])(?<!\d[{_SPACES}.\-])"
-    rf"(?:(?:\+|00)[{_SPACES}]?33[{_SPACES}]?(?:\(0\)[{_SPACES}]?|0[{_SPACES}]?)?|0)"
+    rf"(?:(?:\+|00)[{_SPACES}]?33{_PHONE_SEP}(?:\(0\){_PHONE_SEP}|0{_PHONE_SEP})?|0)"
     rf"[1-9](?:{_PHONE_SEP}\d{{2}}){{4}}(?!\d)"
 )
 # Other countries: + or 00, a country code, then 2-6 groups; 8-15 digits in all.
@@ -33,7 +33,9 @@ INTL_PHONE_RE = re.compile(
     rf"(?<![\w+])(?:\+|00)(?!33)[1-9]\d{{0,2}}(?:[{_SPACES}.\-]?\(?\d{{1,4}}\)?){{2,6}}(?!\d)"
 )
 
-IBAN_CANDIDATE_RE = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}\d{{2}}(?:[{_SPACES}\-]?[A-Za-z0-9]){{11,32}}")
+IBAN_CANDIDATE_RE = re.compile(
+    rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}\d{{2}}(?:[{_SPACES}\-]?[A-Za-z0-9]){{11,32}}"
+)
 
 # A run of digit groups separated by single spaces, dots or dashes.
 DIGIT_RUN_RE = re.compile(rf"(?<![\w.,/])\d+(?:[{_SPACES}.\-]\d+)*(?![\w/])")
@@ -52,6 +54,18 @@ _NOT_SIREN_BEFORE = re.compile(
 _SIREN_CONTEXT = re.compile(r"siren|siret|rcs|tva|entreprise|soci[ée]t[ée]", re.IGNORECASE)
 
 _MAX_CARD_DIGITS = 19
+
+# How each identifier is usually grouped. A window that is only part of a longer run
+# of digits must be grouped this way: any run of ten groups hides, by chance, a
+# Luhn-valid nine digits ("85 05 78 006" inside a NIR with a wrong key).
+_USUAL_LAYOUTS: dict[EntityType, set[tuple[int, ...]]] = {
+    EntityType.SIREN: {(9,), (3, 3, 3)},
+    EntityType.SIRET: {(14,), (3, 3, 3, 5), (9, 5), (3, 3, 3, 3, 2)},
+    EntityType.NIR: {(15,), (1, 2, 2, 2, 3, 3, 2), (13, 2)},
+    EntityType.CREDIT_CARD: {(16,), (15,), (4, 4, 4, 4), (4, 6, 5), (4, 4, 4, 4, 3)},
+}
+_ANY_USUAL_LAYOUT = set().union(*_USUAL_LAYOUTS.values())
+_LAYOUT_PREFIXES = {layout[:k] for layout in _ANY_USUAL_LAYOUT for k in range(1, len(layout) + 1)}
 
 
 def find_emails(text: str) -> Iterator[Entity]:
@@ -76,8 +90,10 @@ def find_ibans(text: str) -> Iterator[Entity]:
     The candidate pattern may run into a following word ("FR76… merci"), so every
     end on a group boundary is tried, longest first.
     """
-    for match in IBAN_CANDIDATE_RE.finditer(text):
+    pos = 0
+    while (match := IBAN_CANDIDATE_RE.search(text, pos)) is not None:
         start, candidate = match.start(), match.group()
+        pos = start + 1
         ends = [
             i + 1
             for i, ch in enumerate(candidate)
@@ -86,6 +102,7 @@ def find_ibans(text: str) -> Iterator[Entity]:
         for end in reversed(ends):
             if iban.is_valid(candidate[:end]):
                 yield make_entity(text, EntityType.IBAN, start, start + end)
+                pos = start + end
                 break
 
 
@@ -111,7 +128,7 @@ def _classify_digits(digits: str) -> EntityType | None:
         return EntityType.NIR
     if n == 14 and siret.is_valid(digits):
         return EntityType.SIRET
-    if 13 <= n <= _MAX_CARD_DIGITS and luhn.is_valid(digits) and card_brand_matches(digits):
+    if 13 <= n <= _MAX_CARD_DIGITS and card_brand_matches(digits) and luhn.is_valid(digits):
         return EntityType.CREDIT_CARD
     if n == 15 and nir.is_valid(digits):
         return EntityType.NIR
@@ -135,16 +152,27 @@ def find_checksummed_numbers(text: str) -> Iterator[Entity]:
     valid windows win.
     """
     for run in DIGIT_RUN_RE.finditer(text):
-        groups = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\d+", run.group())]
+        groups = [
+            (m.start() + run.start(), m.end() + run.start())
+            for m in re.finditer(r"\d+", run.group())
+        ]
         found: list[Entity] = []
+        run_digits = sum(end - start for start, end in groups)
         for i in range(len(groups)):
-            digits = ""
+            digits, layout = "", ()
+            may_be_whole_run = i == 0 and run_digits <= _MAX_CARD_DIGITS
             for j in range(i, len(groups)):
                 digits += text[groups[j][0] : groups[j][1]]
+                layout += (groups[j][1] - groups[j][0],)
                 if len(digits) > _MAX_CARD_DIGITS:
                     break
+                if not may_be_whole_run and layout not in _LAYOUT_PREFIXES:
+                    break
+                whole_run = (i, j) == (0, len(groups) - 1)
+                if not whole_run and layout not in _ANY_USUAL_LAYOUT:
+                    continue
                 kind = _classify_digits(digits)
-                if kind is None:
+                if kind is None or not (whole_run or layout in _USUAL_LAYOUTS[kind]):
                     continue
                 start, end = groups[i][0], groups[j][1]
                 if kind is EntityType.SIREN and not _siren_context_ok(text, start):

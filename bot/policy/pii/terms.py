@@ -28,7 +28,8 @@ from bot.policy.pii.entities import Entity, EntityType, make_entity
 from bot.policy.pii.folding import FoldedText, fold
 
 _SEPARATOR = r"[\s\-_.]*"
-_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+# Words and symbols ("&", "+"); separators between them are optional when matching.
+_TOKEN_RE = re.compile(r"\w+|[^\w\s\-_.'’]")
 
 
 @runtime_checkable
@@ -89,6 +90,8 @@ class TermMatcher:
             return
         kept_case = fold(form, casefold=False)
         tokens = _TOKEN_RE.findall(kept_case)
+        if not tokens:
+            return
         if len(tokens) == 1 and tokens[0][0].isupper():
             first, rest = tokens[0][0], tokens[0][1:].casefold()
             rest_pattern = f"(?i:{re.escape(rest)})" if rest else ""
@@ -113,7 +116,11 @@ class TermMatcher:
                 if any(amount.same_quantity(term) for term in self._amounts):
                     start, end = folded.span_in_original(amount.start, amount.end)
                     found.append(make_entity(text, EntityType.CONFIDENTIAL_TERM, start, end))
-        return found
+        kept: list[Entity] = []
+        for entity in sorted(found, key=lambda e: (-len(e), e.start)):
+            if not any(entity.overlaps(other) for other in kept):
+                kept.append(entity)
+        return sorted(kept, key=lambda e: e.start)
 
     @staticmethod
     def _spans(text: str, folded: FoldedText, pattern: re.Pattern[str]) -> list[Entity]:

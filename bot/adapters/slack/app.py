@@ -1,0 +1,244 @@
+"""The Bolt app: Slack listeners that translate, call the assistant and send.
+
+Every listener acknowledges first (Slack wants an answer within 3 s) and works
+afterwards; a turn slower than `working_delay` shows a "working" note in place,
+replaced by the first answer. A `view_submission` waits up to `submission_wait`
+for the skill: a reply asking the same form again keeps the modal open with
+`response_action: errors`, anything else closes it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.adapters.slack import translate
+from bot.adapters.slack.forms import FormStash
+from bot.adapters.slack.home import HelpHome, HomeProvider, home_sections
+from bot.adapters.slack.people import People
+from bot.adapters.slack.render import (
+    WORKING_TEXT,
+    mark_chosen,
+    render_home,
+    render_modal,
+    submission_errors,
+)
+from bot.adapters.slack.sender import Sender, rate_limit_handlers
+from bot.adapters.slack.translate import Inbound, Place
+from bot.assistant import Assistant
+from bot.core.messages import Incoming, Reply
+from bot.settings import Settings
+from prompts.catalog import text as message_text
+
+log = logging.getLogger(__name__)
+
+COMMAND = "/ambassade"
+_ANY = re.compile(".+")
+
+
+def configure_client(client: AsyncWebClient, settings: Settings) -> AsyncWebClient:
+    """Point the Web API client at `SLACK_API_URL` when set; retry 429s after `Retry-After`."""
+    if settings.slack_api_url:
+        client.base_url = settings.slack_api_url.rstrip("/") + "/"
+    client.retry_handlers.extend(rate_limit_handlers())
+    return client
+
+
+class SlackAdapter:
+    def __init__(
+        self,
+        settings: Settings,
+        assistant: Assistant,
+        *,
+        home_providers: Sequence[HomeProvider] | None = None,
+        working_delay: float = 1.0,
+        submission_wait: float = 2.0,
+    ) -> None:
+        self.assistant = assistant
+        # Bolt's own client, configured before its first call (auth.test): passing a client
+        # instead makes Bolt warn that SLACK_BOT_TOKEN "will be unused".
+        self.app = AsyncApp(
+            token=settings.slack_bot_token, signing_secret=settings.slack_signing_secret or ""
+        )
+        self.client = configure_client(self.app.client, settings)
+        self.people = People(self.client)
+        self.forms = FormStash()
+        self.sender = Sender(self.client, assistant.services.clients, self.forms)
+        self.home_providers = list(home_providers or [HelpHome(assistant)])
+        self.working_delay = working_delay
+        self.submission_wait = submission_wait
+        self._in_flight: set[str] = set()
+        self._active: dict[asyncio.Task[Any], int] = {}  # task → nesting depth of `_guarded`
+        self._register()
+
+    def _register(self) -> None:
+        app = self.app
+        app.event("app_mention")(self._on_message_event)
+        app.event("message")(self._on_message_event)
+        app.event("app_home_opened")(self._on_home_opened)
+        app.command(COMMAND)(self._on_command)
+        app.action(_ANY)(self._on_action)
+        app.view(_ANY)(self._on_view_submission)
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Let the turns in progress finish (graceful shutdown)."""
+        if self._active:
+            await asyncio.wait(list(self._active), timeout=timeout)
+
+    # -- listeners --------------------------------------------------------------------------
+
+    async def _on_message_event(self, body: dict[str, Any], context: Any) -> None:
+        inbound = translate.from_event(body, context.bot_user_id)
+        if inbound is not None:
+            await self._run(inbound, "event")
+
+    async def _on_command(self, ack: Any, command: dict[str, Any]) -> None:
+        await ack(text=WORKING_TEXT)
+        await self._run(translate.from_command(command), "command")
+
+    async def _on_action(self, ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+        await ack()
+        if action.get("action_id") == translate.FORM_OPEN_ACTION:
+            await self._guarded(
+                "form", translate.place_of_action(body), self._open_form, body, action
+            )
+            return
+        inbound = translate.from_block_action(body, action)
+        if inbound.place.channel_id is not None:
+            await self._guarded("click", inbound.place, self._mark_clicked, body, action, inbound)
+        await self._run(inbound, "action")
+        if inbound.place.channel_id is None:
+            await self._guarded("home", inbound.place, self._publish_home, inbound.incoming)
+
+    async def _on_view_submission(
+        self, ack: Any, body: dict[str, Any], view: dict[str, Any]
+    ) -> None:
+        inbound = translate.from_view_submission(body)
+        task = asyncio.ensure_future(self._answer(inbound.incoming))
+        done, _ = await asyncio.wait({task}, timeout=self.submission_wait)
+        if not done or task.exception() is not None:
+            await ack()
+            await self._guarded("view", inbound.place, self._finish_late, task, inbound.place)
+            return
+        replies = task.result()
+        form_id = view.get("callback_id")
+        again = next((r for r in replies if r.form and r.form.form_id == form_id), None)
+        if again is None:
+            await ack()
+        else:
+            names = list((view.get("state") or {}).get("values") or {})
+            await ack(response_action="errors", errors=submission_errors(again, names))
+            replies = [r for r in replies if r is not again]
+        await self._guarded("view", inbound.place, self.sender.deliver, replies, inbound.place)
+
+    async def _on_home_opened(self, body: dict[str, Any]) -> None:
+        inbound = translate.home_viewer(body)
+        if inbound is not None:
+            await self._guarded("home", inbound.place, self._publish_home, inbound.incoming)
+
+    # -- work after the ack -----------------------------------------------------------------
+
+    async def _run(self, inbound: Inbound, kind: str) -> None:
+        """Answer one event once, even when Slack retries it while the first is in flight."""
+        key = inbound.incoming.event_id
+        if key is not None:
+            if key in self._in_flight:
+                log.info("Slack retry of event %s ignored: the first is in progress", key)
+                return
+            self._in_flight.add(key)
+        try:
+            await self._guarded(
+                f"{kind} {key or ''}".strip(), inbound.place, self._answer_and_send, inbound
+            )
+        finally:
+            if key is not None:
+                self._in_flight.discard(key)
+
+    async def _answer_and_send(self, inbound: Inbound) -> None:
+        task = asyncio.ensure_future(self._answer(inbound.incoming))
+        done, _ = await asyncio.wait({task}, timeout=self.working_delay)
+        placeholder = None
+        if not done:
+            try:
+                placeholder = await self.sender.post_working(inbound.place)
+            except Exception:
+                log.warning("could not show the working note", exc_info=True)
+        replies = await task
+        await self.sender.deliver(replies, inbound.place, placeholder=placeholder)
+
+    async def _answer(self, incoming: Incoming) -> list[Reply]:
+        return await self.assistant.handle(await self._with_person(incoming))
+
+    async def _with_person(self, incoming: Incoming) -> Incoming:
+        groups, name = await asyncio.gather(
+            self.people.groups_of(incoming.workspace_id, incoming.user_id),
+            self.people.name_of(incoming.user_id),
+        )
+        return replace(incoming, user_groups=groups, user_name=name or incoming.user_name)
+
+    async def _finish_late(self, task: asyncio.Future[list[Reply]], place: Place) -> None:
+        await self.sender.deliver(await task, place)
+
+    async def _open_form(self, body: dict[str, Any], action: dict[str, Any]) -> None:
+        place = translate.place_of_action(body)
+        form = self.forms.unpack(str(action.get("value") or ""))
+        if form is None:
+            note = message_text(self._language(place.team_id), "core.stale_action")
+            await self.sender.deliver([Reply(text=note, ephemeral=True)], place)
+            return
+        view = render_modal(form, private_metadata=place.to_metadata())
+        await self.sender.open_modal(str(body.get("trigger_id")), view)
+
+    async def _mark_clicked(
+        self, body: dict[str, Any], action: dict[str, Any], inbound: Inbound
+    ) -> None:
+        message = body.get("message") or {}
+        if not message.get("blocks") or not action.get("block_id"):
+            return
+        _, _, label = translate.clicked(action)
+        blocks = mark_chosen(message["blocks"], action["block_id"], label, inbound.place.user_id)
+        ts = (body.get("container") or {}).get("message_ts") or message.get("ts")
+        await self.sender.replace_clicked(inbound.place, ts, message.get("text") or label, blocks)
+
+    async def _publish_home(self, viewer: Incoming) -> None:
+        viewer = await self._with_person(viewer)
+        sections = await home_sections(self.home_providers, viewer)
+        await self.sender.publish_home(viewer.user_id, render_home(sections))
+
+    def _language(self, team_id: str) -> str | None:
+        config = self.assistant.services.clients.for_slack_team(team_id)
+        return config.language if config else None
+
+    async def _guarded(
+        self, kind: str, place: Place, work: Callable[..., Awaitable[Any]], *args: Any
+    ) -> None:
+        """Run `work`; on failure log it with its context and tell the user a short error."""
+        task = asyncio.current_task()
+        if task is not None:
+            self._active[task] = self._active.get(task, 0) + 1
+        try:
+            await work(*args)
+        except Exception:
+            error_id = uuid.uuid4().hex[:8]
+            log.exception(
+                "Slack %s failed (error %s, team=%s, channel=%s, user=%s)",
+                kind,
+                error_id,
+                place.team_id,
+                place.channel_id,
+                place.user_id,
+            )
+            await self.sender.tell_error(place, error_id)
+        finally:
+            if task is not None:
+                self._active[task] -= 1
+                if not self._active[task]:
+                    del self._active[task]

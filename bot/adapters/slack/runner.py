@@ -1,0 +1,108 @@
+"""Serve the Slack app: Socket Mode (default, no public URL) or HTTP (`POST /slack/events`).
+
+`run_slack` runs until cancelled, then lets the turns in progress finish and
+closes its connections; `ambassade run` cancels it on Ctrl-C or SIGTERM.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+
+from bot.adapters.slack.app import SlackAdapter
+from bot.assistant import Assistant
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+
+
+class SlackConfigError(Exception):
+    """Slack cannot start: says which environment variables are missing."""
+
+
+def slack_problems(settings: Settings, *, http: bool) -> list[str]:
+    """What is missing to start Slack in this mode, naming the environment variables."""
+    problems = []
+    if not settings.slack_bot_token:
+        problems.append("SLACK_BOT_TOKEN is not set (the xoxb-… token: OAuth & Permissions)")
+    if http and not settings.slack_signing_secret:
+        problems.append(
+            "SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret); "
+            "HTTP mode needs it to check that requests come from Slack"
+        )
+    if not http and not settings.slack_app_token:
+        problems.append(
+            "SLACK_APP_TOKEN is not set (an xapp-… app-level token with connections:write, "
+            "for Socket Mode); or use --http with SLACK_SIGNING_SECRET"
+        )
+    return problems
+
+
+def web_app(bolt_app: AsyncApp) -> web.Application:
+    """An aiohttp app answering `POST /slack/events` (events, commands, interactivity)."""
+
+    async def events(request: web.Request) -> web.Response:
+        bolt_response = await bolt_app.async_dispatch(await to_bolt_request(request))
+        return await to_aiohttp_response(bolt_response)
+
+    application = web.Application()
+    application.router.add_post(EVENTS_PATH, events)
+    return application
+
+
+async def serve_http(adapter: SlackAdapter, host: str, port: int) -> None:
+    runner = web.AppRunner(web_app(adapter.app), access_log=None, handle_signals=False)
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, host, port).start()
+        log.info("Slack (HTTP mode) listening on http://%s:%d%s", host, port, EVENTS_PATH)
+        await asyncio.Event().wait()
+    finally:
+        await adapter.drain()
+        await runner.cleanup()
+
+
+async def serve_socket(adapter: SlackAdapter, app_token: str) -> None:
+    handler = AsyncSocketModeHandler(adapter.app, app_token)
+    await handler.connect_async()
+    log.info("Slack (Socket Mode) connected")
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await adapter.drain()
+        await handler.close_async()
+
+
+async def run_slack(
+    settings: Settings,
+    *,
+    http: bool = False,
+    port: int = 3000,
+    host: str = "0.0.0.0",
+    assistant: Assistant | None = None,
+    **adapter_options: Any,
+) -> None:
+    """Serve Slack until cancelled. Raises `SlackConfigError` when tokens are missing."""
+    problems = slack_problems(settings, http=http)
+    if problems:
+        raise SlackConfigError("; ".join(problems))
+    own_assistant = assistant is None
+    assistant = assistant or Assistant.build(settings)
+    adapter = SlackAdapter(settings, assistant, **adapter_options)
+    try:
+        if http:
+            await serve_http(adapter, host, port)
+        else:
+            assert settings.slack_app_token is not None
+            await serve_socket(adapter, settings.slack_app_token)
+    finally:
+        if own_assistant:
+            await assistant.aclose()

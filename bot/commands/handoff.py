@@ -1,0 +1,169 @@
+"""`ambassade triage` (does a message need a person?) and `ambassade bench handoff`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from bot.commands.common import fail, load_client
+from bot.policy.handoff.bench import BenchReport, SystemResult, categories_of, run_bench
+from bot.policy.handoff.classifier import HandoffClassifier, HandoffVerdict
+from bot.policy.handoff.rules import HandoffRules, HandoffRulesError
+from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
+
+console = Console(highlight=False)
+
+
+def build_classifier(client: str | None) -> HandoffClassifier:
+    """Default rules, merged with the client's `handoff_rules` overrides when it has some."""
+    overrides: dict[str, Any] | None = None
+    source = "client overrides"
+    if client:
+        config = load_client(client)
+        overrides = getattr(config, "handoff_rules", None) or None
+        source = f"client '{client}' handoff_rules"
+    try:
+        return HandoffClassifier(HandoffRules.load(overrides=overrides, overrides_source=source))
+    except HandoffRulesError as exc:
+        fail(str(exc))
+
+
+def _json_line(verdict: HandoffVerdict) -> str:
+    return json.dumps(
+        {
+            "handoff": verdict.handoff,
+            "category": verdict.category,
+            "rule": verdict.rule,
+            "urgency": verdict.urgency,
+            "danger": verdict.danger,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _human_line(verdict: HandoffVerdict, classifier: HandoffClassifier) -> str:
+    if not verdict.handoff:
+        note = f" [dim](joke? looked like {verdict.candidate})[/]" if verdict.candidate else ""
+        return f"[green]no handoff[/]{note}"
+    style = "bold red" if verdict.urgency in ("high", "critical") else "yellow"
+    line = (
+        f"[{style}]handoff[/] {verdict.category} "
+        f"[dim](rule {verdict.rule}, urgency {verdict.urgency})[/]"
+    )
+    if verdict.danger:
+        line += f"\n  [bold]{classifier.rules.helpline(verdict.language)}[/]"
+    return line
+
+
+def triage(
+    text: str = typer.Argument(..., help="The message, or '-' to read one message per line."),
+    client: str | None = typer.Option(None, "--client", "-c", help="Apply a client's rules."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per message."),
+) -> None:
+    """Say whether a message should be handed to a person, and why."""
+    classifier = build_classifier(client)
+    messages = sys.stdin.read().splitlines() if text == "-" else [text]
+    for message in messages:
+        verdict = classifier.classify(message)
+        if as_json:
+            typer.echo(_json_line(verdict))
+        else:
+            console.print(_human_line(verdict, classifier))
+
+
+def _pct(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def _overall_table(report: BenchReport) -> Table:
+    table = Table(title=f"Handoff detection — {report.n} messages ({report.data_path.name})")
+    table.add_column("metric")
+    for system in report.systems:
+        table.add_column(system.name, justify="right")
+    rows: list[tuple[str, list[str]]] = [
+        ("precision", [_pct(s.binary.precision) for s in report.systems]),
+        ("recall", [_pct(s.binary.recall) for s in report.systems]),
+        ("F1", [_pct(s.binary.f1) for s in report.systems]),
+    ]
+    for category in ("distress", "crisis", "harassment"):
+        rows.append(
+            (
+                f"recall {category}",
+                [_pct(s.critical_recall().get(category, 0.0)) for s in report.systems],
+            )
+        )
+    rows.append(("median ms/message", [f"{s.median_ms:.3f}" for s in report.systems]))
+    rows.append(("p95 ms/message", [f"{s.p95_ms:.3f}" for s in report.systems]))
+    for name, values in rows:
+        table.add_row(name, *values)
+    return table
+
+
+def _category_table(report: BenchReport) -> Table:
+    table = Table(title="Per category (P / R / F1; 'none' is the negative class)")
+    table.add_column("category")
+    table.add_column("n", justify="right")
+    for system in report.systems:
+        table.add_column(system.name, justify="right")
+    for category in categories_of(report):
+        cells = []
+        support = 0
+        for system in report.systems:
+            s = system.per_category.get(category)
+            if s is None:
+                cells.append("-")
+                continue
+            support = s.support
+            cells.append(f"{s.precision:.2f} / {s.recall:.2f} / {s.f1:.2f}")
+        table.add_row(category, str(support), *cells)
+    return table
+
+
+def _misses_table(system: SystemResult) -> Table:
+    table = Table(title=f"Misclassified by {system.name} ({len(system.misses)})")
+    table.add_column("id")
+    table.add_column("expected")
+    table.add_column("got")
+    table.add_column("text", overflow="fold")
+    for miss in system.misses:
+        table.add_row(miss.id, miss.expected, miss.got, miss.text)
+    return table
+
+
+def bench_handoff(
+    data: Path | None = typer.Option(None, "--data", help="A handoff.jsonl file."),
+    client: str | None = typer.Option(None, "--client", "-c", help="Apply a client's rules."),
+) -> None:
+    """Precision, recall, F1 and speed of handoff detection, next to a keyword baseline."""
+    if data is None:
+        shared = find_shared_dir()
+        if shared is None:
+            fail(MISSING_SHARED_MESSAGE)
+        data = shared / "eval" / "handoff.jsonl"
+    if not data.is_file():
+        fail(f"{data} does not exist")
+    classifier = build_classifier(client)
+    try:
+        report = run_bench(data, classifier)
+    except ValueError as exc:
+        fail(str(exc))
+    console.print(_overall_table(report))
+    console.print(_category_table(report))
+    rules = report.systems[0]
+    verdicts = [
+        f"{label}: {'[green]PASS[/]' if ok else '[red]FAIL[/]'}"
+        for label, ok in report.targets(rules)
+    ]
+    console.print("Targets (rules) — " + " · ".join(verdicts))
+    console.print(_misses_table(rules))
+
+
+def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    app.command("triage")(triage)
+    bench_app.command("handoff")(bench_handoff)

@@ -1,0 +1,231 @@
+"""`ambassade ingest`, `ambassade ask` and `ambassade bench retrieval`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from bot.commands.common import fail, load_client
+from bot.settings import get_settings
+from knowledge.access import ROLES, sensitivities_for_role
+from knowledge.base import KnowledgeBase
+from knowledge.ingest import ADDED, ERROR, REPLACED, SKIPPED, UNCHANGED, FileResult, iter_files
+from knowledge.sensitivity import LEVELS, parse_level
+from knowledge.text import detect_language
+
+console = Console()
+
+_STATUS_STYLE = {
+    ADDED: "green",
+    REPLACED: "cyan",
+    UNCHANGED: "dim",
+    SKIPPED: "yellow",
+    ERROR: "red",
+}
+
+
+def knowledge_base() -> KnowledgeBase:
+    from knowledge.embeddings import GatewayEmbedder
+
+    settings = get_settings()
+    return KnowledgeBase(settings.knowledge_dir, embedder=GatewayEmbedder.from_settings(settings))
+
+
+def _file_line(result: FileResult) -> str:
+    style = _STATUS_STYLE.get(result.status, "white")
+    detail = {
+        ADDED: f"{result.chunks} chunks, {result.sensitivity}",
+        REPLACED: f"{result.chunks} chunks, {result.sensitivity} (changed)",
+        UNCHANGED: "unchanged, skipped",
+    }.get(result.status, result.message)
+    return f"[{style}]{result.status:>9}[/] {result.name} [dim]—[/] {detail}"
+
+
+def ingest(
+    client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders (recursive)."),
+    sensitivity: str | None = typer.Option(
+        None, "--sensitivity", help=f"Force one level for every file: {', '.join(LEVELS)}."
+    ),
+    prune: bool = typer.Option(False, "--prune", help="Forget documents whose file is gone."),
+) -> None:
+    """Load documents (PDF, DOCX, Markdown, HTML, TXT) into a client's knowledge base."""
+    config = load_client(client)
+    if sensitivity is not None and parse_level(sensitivity) is None:
+        fail(f"unknown sensitivity '{sensitivity}' (use one of: {', '.join(LEVELS)})")
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        fail(f"not found: {', '.join(missing)}")
+    total = sum(1 for item in iter_files(paths) if not isinstance(item, FileResult))
+    kb = knowledge_base()
+    progress = Progress(
+        TextColumn("[bold]ingest[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("files", total=total)
+
+        def on_file(result: FileResult) -> None:
+            progress.console.print(_file_line(result), highlight=False)
+            progress.advance(task)
+
+        report = kb.ingest_paths(
+            config.name,
+            paths,
+            sensitivity=sensitivity,
+            folder_rules=dict(config.sensitivity_rules),
+            prune=prune,
+            on_file=on_file,
+        )
+    for name in report.pruned:
+        console.print(f"[magenta]{'pruned':>9}[/] {name}", highlight=False)
+    console.print(
+        f"[bold]{len(report.files)} files[/]: {report.count(ADDED)} added, "
+        f"{report.count(REPLACED)} replaced, {report.count(UNCHANGED)} unchanged, "
+        f"{report.count(SKIPPED)} skipped, {report.count(ERROR)} failed, "
+        f"{len(report.pruned)} pruned — {report.chunks} new chunks in {report.seconds:.1f} s",
+        highlight=False,
+    )
+    if report.files and not any(f.ok for f in report.files):
+        raise typer.Exit(2)
+
+
+def ask(
+    question: str = typer.Argument(..., help="The question, or '-' to read one per line on stdin."),
+    client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
+    role: str = typer.Option("ambassador", "--role", help=f"Asker's role: {', '.join(ROLES)}."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per question and line."),
+) -> None:
+    """Answer from a client's documents (offline: quoted sentences with sources)."""
+    config = load_client(client)
+    if role not in ROLES:
+        fail(f"unknown role '{role}' (use one of: {', '.join(ROLES)})")
+    allowed = sensitivities_for_role(role)
+    kb = knowledge_base()
+    questions = (line.strip() for line in sys.stdin) if question == "-" else iter([question])
+    for text in questions:
+        if not text:
+            continue
+        lang = "en" if detect_language(text) == "english" else config.language
+        answer = kb.answer(config.name, text, allowed_sensitivities=allowed, lang=lang)
+        if as_json:
+            sys.stdout.write(json.dumps(answer.as_json(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            console.print(f"[bold]? {text}[/]", highlight=False)
+            console.print(answer.text, highlight=False, markup=False)
+            console.print()
+
+
+def bench_retrieval(
+    data: Path | None = typer.Option(
+        None, "--data", help="The shared folder (default: ../shared)."
+    ),
+    only: str | None = typer.Option(None, "--only", help="One dataset: cnil, piaf or qa."),
+    limit: int | None = typer.Option(None, "--limit", help="At most N questions per dataset."),
+) -> None:
+    """Retrieval quality and speed: a BM25 baseline and ambassade, in one process."""
+    from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
+    from knowledge import bench
+
+    shared = data or find_shared_dir()
+    if shared is None or not shared.is_dir():
+        fail(MISSING_SHARED_MESSAGE)
+    if only not in (None, "cnil", "piaf", "qa"):
+        fail("--only takes cnil, piaf or qa")
+    results: dict[str, object] = {}
+    for name in ("cnil", "piaf"):
+        if only in (None, name):
+            with console.status(f"{name}: indexing and querying…"):
+                results[name] = rows = bench.run_public(shared, name, limit=limit)
+            _print_quality(name, rows)
+    if only in (None, "qa"):
+        with console.status("qa.jsonl…"):
+            results["qa"] = qa = bench.run_qa(shared, limit=limit)
+        _print_qa(qa)
+    if only is None:
+        with console.status("latency at 10,000 chunks…"):
+            results["latency"] = latency = bench.run_latency(shared)
+        with console.status("ingestion speed on generated PDFs…"):
+            results["speed"] = speed = bench.run_ingest_speed()
+        _print_speed(latency, speed)
+    _print_targets(bench.targets(results))
+
+
+def _print_quality(name: str, rows: list[dict[str, float | str]]) -> None:
+    table = Table(
+        title=f"{name.upper()} — {rows[0]['questions']} questions, {rows[0]['documents']} documents"
+    )
+    for col in ("method", "recall@1", "recall@5", "MRR@10", "p50 ms", "p95 ms"):
+        table.add_column(col, justify="left" if col == "method" else "right")
+    for r in rows:
+        table.add_row(
+            str(r["method"]),
+            f"{r['recall@1']:.3f}",
+            f"{r['recall@5']:.3f}",
+            f"{r['mrr@10']:.3f}",
+            f"{r['p50_ms']:.2f}",
+            f"{r['p95_ms']:.2f}",
+        )
+    console.print(table)
+
+
+def _print_qa(qa: dict[str, object]) -> None:
+    table = Table(title="qa.jsonl — ambassador role")
+    for col in ("method", "kind", "n", "recall@1", "recall@5", "MRR@10"):
+        table.add_column(col, justify="left" if col in ("method", "kind") else "right")
+    for r in qa["by_kind"]:  # type: ignore[union-attr]
+        table.add_row(
+            r["method"],
+            r["kind"],
+            str(r["n"]),
+            f"{r['recall@1']:.3f}",
+            f"{r['recall@5']:.3f}",
+            f"{r['mrr@10']:.3f}",
+        )
+    console.print(table)
+    console.print(
+        f"confidential leaks (ambassador): {qa['leaks']} · abstained on unanswerable: "
+        f"{qa['abstained']}/{qa['unanswerable']} · false abstention on answerable: "
+        f"{qa['false_abstentions']}/{qa['answerable']} ({qa['false_abstention_rate']:.0%})",
+        highlight=False,
+    )
+
+
+def _print_speed(latency: dict[str, float], speed: dict[str, float]) -> None:
+    console.print(
+        f"latency at {latency['chunks']:,} chunks: p50 {latency['p50_ms']:.2f} ms, "
+        f"p95 {latency['p95_ms']:.2f} ms (index load {latency['load_s']:.1f} s)",
+        highlight=False,
+    )
+    console.print(
+        f"ingestion: {speed['pages']:.0f} PDF pages in {speed['first_s']:.2f} s = "
+        f"{speed['pages_per_s']:.1f} pages/s; unchanged re-ingest {speed['again_s']:.3f} s = "
+        f"{speed['again_pct']:.1f} % of the first run",
+        highlight=False,
+    )
+
+
+def _print_targets(targets: list[tuple[str, str, bool]]) -> None:
+    table = Table(title="Targets")
+    for col in ("target", "measured", "result"):
+        table.add_column(col)
+    for name, measured, ok in targets:
+        table.add_row(name, measured, "[green]PASS[/]" if ok else "[red]FAIL[/]")
+    console.print(table)
+
+
+def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    app.command("ingest")(ingest)
+    app.command("ask")(ask)
+    bench_app.command("retrieval")(bench_retrieval)

@@ -1,0 +1,146 @@
+"""`ambassade redact` and `ambassade bench pii`: the confidentiality detector from the shell."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from bot.commands.common import fail, load_client
+from bot.policy.pii import PiiDetector, redact
+from bot.policy.pii.bench import VOLTA_TERMS, BenchReport, MethodResult, run_bench
+from bot.policy.pii.entities import EntityType
+from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
+
+console = Console()
+
+
+def _detector_for(client: str | None) -> PiiDetector:
+    if client is None:
+        return PiiDetector()
+    config = load_client(client)
+    # `not_persons` (brand and product names) is optional in a client's config.
+    return PiiDetector(config.confidential_terms, getattr(config, "not_persons", ()))
+
+
+def _lines(text: str) -> Iterator[str]:
+    if text != "-":
+        yield text
+        return
+    for line in sys.stdin:
+        yield line.rstrip("\r\n")
+
+
+def redact_command(
+    text: str = typer.Argument(
+        ..., help="The message to redact, or '-' for one per line on stdin."
+    ),
+    client: str = typer.Option(
+        None, "--client", "-c", help="Client whose confidential terms are also masked."
+    ),
+    as_json: bool = typer.Option(
+        False, "--json", help='One JSON object per line: {"text", "entities"}.'
+    ),
+) -> None:
+    """Mask personal data (and the client's confidential terms) in a message."""
+    detector = _detector_for(client)
+    for line in _lines(text):
+        entities = detector.detect(line)
+        redacted = redact(line, entities)
+        if as_json:
+            payload = {"text": redacted, "entities": [e.to_dict() for e in entities]}
+            typer.echo(json.dumps(payload, ensure_ascii=False))
+        else:
+            typer.echo(redacted)
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _method_cells(result: MethodResult | None, entity_type: EntityType | None) -> list[str]:
+    if result is None:
+        return ["n/a"] * 3
+    score = result.total if entity_type is None else result.per_type[entity_type]
+    found = f"{score.found_entities}/{score.gold_entities}"
+    return [_percent(score.precision), _percent(score.recall), found]
+
+
+def render_report(report: BenchReport) -> Table:
+    baseline = report.baseline
+    table = Table(title=f"PII detection on {report.examples} messages (character level)")
+    table.add_column("Type")
+    for name in ("ambassade", baseline.name if baseline else "baseline"):
+        table.add_column(f"{name} P", justify="right")
+        table.add_column(f"{name} R", justify="right")
+        table.add_column(f"{name} found", justify="right")
+    for entity_type in EntityType:
+        table.add_row(
+            str(entity_type),
+            *_method_cells(report.ours, entity_type),
+            *_method_cells(baseline, entity_type),
+        )
+    table.add_section()
+    table.add_row("ALL", *_method_cells(report.ours, None), *_method_cells(baseline, None))
+    table.add_section()
+
+    def row(label: str, ours: str, theirs: str) -> None:
+        table.add_row(label, "", "", ours, "", "", theirs if baseline else "n/a")
+
+    clean = report.ours.clean_messages
+    row(
+        "false alarms",
+        f"{report.ours.false_alarms}/{clean}",
+        f"{baseline.false_alarms}/{clean}" if baseline else "",
+    )
+    row(
+        "median ms",
+        f"{report.ours.median_ms:.2f}",
+        f"{baseline.median_ms:.2f}" if baseline else "",
+    )
+    row("p95 ms", f"{report.ours.p95_ms:.2f}", f"{baseline.p95_ms:.2f}" if baseline else "")
+    return table
+
+
+def bench_pii(
+    data: Path = typer.Option(
+        None, "--data", help="Annotated JSONL set (default: shared/eval/pii.jsonl)."
+    ),
+    client: str = typer.Option(
+        None,
+        "--client",
+        "-c",
+        help="Take confidential terms from this client (default: Brasserie Volta's, as annotated).",
+    ),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Run Presidio too."),
+    show_misses: bool = typer.Option(False, "--misses", help="List the entities not found."),
+) -> None:
+    """Precision and recall per type, false alarms and latency, beside Presidio."""
+    if data is None:
+        shared = find_shared_dir()
+        if shared is None:
+            fail(MISSING_SHARED_MESSAGE)
+        data = shared / "eval" / "pii.jsonl"
+    if not data.is_file():
+        fail(f"{data} does not exist")
+    terms = load_client(client).confidential_terms if client else VOLTA_TERMS
+    report = run_bench(data, terms, with_baseline=baseline)
+    wide = Console(width=max(console.width, 110))
+    wide.print(render_report(report))
+    if report.baseline_error:
+        wide.print(f"[yellow]baseline skipped:[/] {report.baseline_error}")
+    verdicts = [f"{label} {'PASS' if ok else 'FAIL'}" for label, ok in report.target_results()]
+    wide.print("Targets (ambassade): " + " · ".join(verdicts), highlight=False)
+    if show_misses:
+        for example_id, entity in report.ours.misses:
+            wide.print(f"missed {example_id} {entity.type}: {entity.value!r}", highlight=False)
+
+
+def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    app.command("redact")(redact_command)
+    bench_app.command("pii")(bench_pii)

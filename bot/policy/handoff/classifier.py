@@ -1,0 +1,185 @@
+"""Offline handoff classifier: which message needs a person, and how urgently.
+
+Categories are tried in the rules' priority order; inside a category the first rule that
+fires wins. A rule match is discarded when one of its `unless` patterns applies, when it
+is `negatable` and a negation cue precedes it in the same clause ("je ne veux pas parler
+à un humain"), or when harmless idioms ("une tuerie", "mort de rire") were masked out of
+the text beforehand. Joke markers (😂, "mdr", "lol") next to the match downgrade rules of
+mild categories and rules below `high` urgency; they never silence an explicit
+distress, crisis or harassment rule. `danger` is set when any danger rule fires, whatever
+category wins, so the caller always adds the helpline.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import asdict, dataclass
+
+from bot.policy.handoff.normalize import fold, guess_language
+from bot.policy.handoff.rules import Category, HandoffRules, Rule
+
+# Longer messages are cut: rules look at wording, and the bound keeps a 50 kB paste cheap.
+MAX_CHARS = 8000
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+_CLAUSE_END = re.compile(r"[.!?;:,\n]|\b(?:mais|but|par contre|however|cependant)\b")
+_HIGH = 2  # index of "high" in URGENCIES
+
+
+@dataclass(frozen=True, slots=True)
+class HandoffVerdict:
+    handoff: bool
+    category: str = "none"
+    rule: str = ""
+    urgency: str = "none"
+    danger: bool = False
+    borderline: bool = False  # worth a model's second opinion when one is configured
+    candidate: str = ""  # the category a joke-downgraded message would have had
+    language: str = "fr"
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+NO_HANDOFF = HandoffVerdict(handoff=False)
+
+
+@dataclass(slots=True)
+class _Text:
+    """One message, prepared once: masked cased/lower forms, sentences and clauses."""
+
+    lower: str  # normalised, idioms not masked (for unless and joke checks)
+    masked: str  # normalised with harmless idioms blanked out
+    masked_cased: str
+    sentence_starts: list[int]
+    clause_starts: list[int]
+
+    def sentence(self, pos: int, extra: int = 0) -> tuple[int, int]:
+        """Span of the sentence holding `pos`, extended by `extra` following sentences."""
+        index = bisect_right(self.sentence_starts, pos) - 1
+        start = self.sentence_starts[index]
+        end_index = index + 1 + extra
+        end = (
+            self.sentence_starts[end_index]
+            if end_index < len(self.sentence_starts)
+            else len(self.lower)
+        )
+        return start, end
+
+    def clause_start(self, pos: int) -> int:
+        return self.clause_starts[bisect_right(self.clause_starts, pos) - 1]
+
+
+class HandoffClassifier:
+    def __init__(self, rules: HandoffRules) -> None:
+        self.rules = rules
+
+    def classify(self, text: str) -> HandoffVerdict:
+        prepared = self._prepare(text)
+        if not prepared.lower:
+            return NO_HANDOFF
+        language = guess_language(prepared.lower)
+        winner: tuple[Category, Rule] | None = None
+        downgraded: tuple[Category, Rule] | None = None
+        danger = False
+        for category in self.rules.categories:
+            for rule in category.rules:
+                if winner is not None and (not rule.danger or danger):
+                    continue
+                span = self._fire(rule, prepared)
+                if span is None:
+                    continue
+                if self._joking(category, rule, prepared, span):
+                    downgraded = downgraded or (category, rule)
+                    continue
+                danger = danger or rule.danger
+                winner = winner or (category, rule)
+        if winner is not None:
+            category, rule = winner
+            return HandoffVerdict(
+                handoff=True,
+                category=category.name,
+                rule=rule.name,
+                urgency="critical" if danger else rule.urgency,
+                danger=danger,
+                borderline=rule.borderline,
+                language=language,
+            )
+        if downgraded is not None:
+            return HandoffVerdict(
+                handoff=False, borderline=True, candidate=downgraded[0].name, language=language
+            )
+        return HandoffVerdict(handoff=False, language=language)
+
+    def is_sensitive(self, text: str) -> bool:
+        """True when the message touches a topic where a weak answer should go to a person."""
+        pattern = self.rules.sensitive_topics
+        return bool(pattern and pattern.search(fold(text[:MAX_CHARS]).lower()))
+
+    def _prepare(self, text: str) -> _Text:
+        cased = fold(text[:MAX_CHARS])
+        lower = cased.lower()
+        if len(lower) != len(cased):  # rare letters whose lower case changes length
+            cased = lower
+        masked, masked_cased = lower, cased
+        if self.rules.idioms is not None:
+            spans = [m.span() for m in self.rules.idioms.finditer(lower)]
+            if spans:
+                masked, masked_cased = _blank(lower, spans), _blank(cased, spans)
+        return _Text(
+            lower=lower,
+            masked=masked,
+            masked_cased=masked_cased,
+            sentence_starts=[0] + [m.end() for m in _SENTENCE_END.finditer(lower)],
+            clause_starts=[0] + [m.end() for m in _CLAUSE_END.finditer(lower)],
+        )
+
+    def _fire(self, rule: Rule, text: _Text) -> tuple[int, int] | None:
+        if rule.min_matches > 1:
+            spans = [self._first_valid(rule, part, text) for part in rule.parts]
+            found = [span for span in spans if span is not None]
+            return min(found) if len(found) >= rule.min_matches else None
+        return self._first_valid(rule, rule.pattern, text)
+
+    def _first_valid(
+        self, rule: Rule, pattern: re.Pattern[str], text: _Text
+    ) -> tuple[int, int] | None:
+        haystack = text.masked_cased if rule.cased else text.masked
+        for match in pattern.finditer(haystack):
+            if rule.unless is not None:
+                if rule.unless_scope == "sentence":
+                    start, end = text.sentence(match.start())
+                    scope = text.lower[start:end]
+                else:
+                    scope = text.lower
+                if rule.unless.search(scope):
+                    continue
+            if rule.negatable and self._negated(text, *match.span()):
+                continue
+            return match.span()
+        return None
+
+    def _negated(self, text: _Text, start: int, end: int) -> bool:
+        """A cue before the match in its clause, or inside it ("veux pas parler à...")."""
+        negation = self.rules.negation
+        begin = max(text.clause_start(start), start - negation.window_chars)
+        window = text.lower[begin:end]
+        if negation.not_cues is not None:
+            window = negation.not_cues.sub(lambda m: " " * len(m.group()), window)
+        if negation.cues.search(window):
+            return True
+        prefix = negation.prefix_cues
+        return prefix is not None and prefix.search(window, 0, start - begin) is not None
+
+    def _joking(self, category: Category, rule: Rule, text: _Text, span: tuple[int, int]) -> bool:
+        if not category.mild and rule.rank >= _HIGH:
+            return False
+        start, end = text.sentence(span[0], extra=1)
+        return self.rules.jokes.search(text.lower, start, end) is not None
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "~" * (end - start)
+    return "".join(chars)

@@ -1,0 +1,368 @@
+"""`ambassade bench retrieval`: a BM25 baseline and ambassade's retrieval, same process.
+
+Every function returns plain data; the CLI renders it.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import bm25s
+import Stemmer
+
+from knowledge.access import sensitivities_for_role
+from knowledge.base import KnowledgeBase
+from knowledge.text import normalize
+
+BASELINE = "baseline: bm25s + French Snowball"
+AMBASSADE = "ambassade (hybrid)"
+TARGETS = {"cnil": 0.80, "piaf": 0.88}
+
+
+def _jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _score(ranked: list[list[str]], gold: list[str], times: list[float]) -> dict[str, float]:
+    r1 = r5 = mrr = 0.0
+    for found, expected in zip(ranked, gold, strict=True):
+        if expected in found[:10]:
+            position = found.index(expected)
+            mrr += 1 / (position + 1)
+            r1 += position == 0
+            r5 += position < 5
+    n = len(gold) or 1
+    return {
+        "recall@1": r1 / n,
+        "recall@5": r5 / n,
+        "mrr@10": mrr / n,
+        "p50_ms": statistics.median(times) if times else 0.0,
+        "p95_ms": _percentile(times, 0.95),
+    }
+
+
+def _timed_queries(
+    questions: list[str], search: Callable[[str], list[str]]
+) -> tuple[list[list[str]], list[float]]:
+    ranked, times = [], []
+    for question in questions:
+        start = time.perf_counter()
+        found = search(question)
+        times.append((time.perf_counter() - start) * 1000)
+        ranked.append(found)
+    return ranked, times
+
+
+def _dedup(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def load_public(
+    shared: Path, name: str, limit: int | None = None
+) -> tuple[list[dict], list[tuple[str, str]]]:
+    """Documents {id, title, text} and (question, gold id) pairs of one public dataset."""
+    bench = shared / "bench"
+    if name == "cnil":
+        docs = _jsonl(bench / "cnil_faq_entries.jsonl")
+        pairs = [
+            (q["question"], q["entry_id"])
+            for q in _jsonl(bench / "cnil_faq_questions.jsonl")
+            if not q["is_title"]
+        ]
+    else:
+        docs = _jsonl(bench / "piaf_paragraphs.jsonl")
+        pairs = [(q["question"], q["paragraph_id"]) for q in _jsonl(bench / "piaf_questions.jsonl")]
+    return docs, pairs[:limit] if limit else pairs
+
+
+def baseline_index(docs: list[dict]) -> Callable[[str, int], list[str]]:
+    stemmer = Stemmer.Stemmer("french")
+    corpus = [f"{d['title']}\n{d['text']}" for d in docs]
+    retriever = bm25s.BM25()
+    retriever.index(
+        bm25s.tokenize(corpus, stopwords="fr", stemmer=stemmer, show_progress=False),
+        show_progress=False,
+    )
+    ids = [str(d["id"]) for d in docs]
+
+    def search(question: str, k: int = 10) -> list[str]:
+        tokens = bm25s.tokenize([question], stopwords="fr", stemmer=stemmer, show_progress=False)
+        if not tokens.vocab:
+            return []
+        results, _ = retriever.retrieve(tokens, k=min(k, len(ids)), show_progress=False)
+        return [ids[int(i)] for i in results[0]]
+
+    return search
+
+
+def as_markdown(doc: dict) -> tuple[str, bytes]:
+    return f"{doc['id']}.md", f"# {doc['title']}\n\n{doc['text']}\n".encode()
+
+
+def run_public(shared: Path, name: str, limit: int | None = None) -> list[dict[str, float | str]]:
+    docs, pairs = load_public(shared, name, limit)
+    questions, gold = [q for q, _ in pairs], [g for _, g in pairs]
+    base = baseline_index(docs)
+    rows: list[dict[str, float | str]] = []
+    ranked, times = _timed_queries(questions, lambda q: base(q, 10))
+    rows.append({"method": BASELINE, **_score(ranked, gold, times)})
+    with tempfile.TemporaryDirectory(prefix="ambassade-bench-") as tmp:
+        kb = KnowledgeBase(Path(tmp))
+        kb.ingest_files(name, [as_markdown(d) for d in docs])
+        allowed = sensitivities_for_role("ambassador")
+        kb.search(name, "warm-up", allowed_sensitivities=allowed)
+
+        def search(question: str) -> list[str]:
+            hits = kb.search(name, question, allowed_sensitivities=allowed, k=10)
+            return _dedup([h.document.removesuffix(".md") for h in hits])
+
+        ranked, times = _timed_queries(questions, search)
+        rows.append({"method": AMBASSADE, **_score(ranked, gold, times)})
+    for row in rows:
+        row["questions"], row["documents"] = len(questions), len(docs)
+    return rows
+
+
+# -- qa.jsonl --------------------------------------------------------------------------------
+ANSWERABLE = ("factual", "paraphrase", "english", "multi")
+CONFIDENTIAL_DOC = "strategie-confidentielle-2027.md"
+
+
+def _norm(text: str) -> str:
+    return normalize(text).casefold()
+
+
+def confidential_terms(shared: Path) -> list[str]:
+    """The eval client's confidential terms, read from the PII annotations."""
+    terms = set()
+    pii = shared / "eval" / "pii.jsonl"
+    if pii.exists():
+        for row in _jsonl(pii):
+            terms.update(
+                _norm(e["value"]) for e in row["entities"] if e["type"] == "CONFIDENTIAL_TERM"
+            )
+    return sorted(terms)
+
+
+def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
+    questions = (
+        _jsonl(shared / "eval" / "qa.jsonl")[:limit]
+        if limit
+        else _jsonl(shared / "eval" / "qa.jsonl")
+    )
+    secret = confidential_terms(shared)
+    leak_golds = [_norm(g) for q in questions if q["kind"] == "confidential" for g in q["gold"]]
+    ambassador = sensitivities_for_role("ambassador")
+    with tempfile.TemporaryDirectory(prefix="ambassade-qa-") as tmp:
+        kb = KnowledgeBase(Path(tmp))
+        kb.ingest_paths("volta", [shared / "eval" / "corpus"])
+        index = kb._index("volta")
+        public_rows = [r for r in index.rows if r.sensitivity in ambassador]
+        # A variant that public documents use too ("houblon", the ingredient) is no secret.
+        public_text = _norm(" ".join(r.text for r in public_rows))
+        secret = [t for t in secret if t not in public_text]
+        base_search = baseline_index(
+            [{"id": str(i), "title": r.section, "text": r.text} for i, r in enumerate(public_rows)]
+        )
+        per_kind: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
+        leaks = abstained = false_abstentions = 0
+        for q in questions:
+            golds = [_norm(g) for g in q["gold"]]
+            answer = kb.answer("volta", q["question"], allowed_sensitivities=ambassador)
+            hits = kb.search("volta", q["question"], allowed_sensitivities=ambassador, k=10)
+            leaks += sum(h.document == CONFIDENTIAL_DOC for h in hits + answer.sources)
+            text = _norm(answer.text)
+            leaks += any(g in text for g in leak_golds) + any(t in text for t in secret)
+            if q["kind"] == "unanswerable":
+                abstained += not answer.answered
+            if q["kind"] not in ANSWERABLE:
+                continue
+            false_abstentions += not answer.answered
+            base_texts = [_norm(public_rows[int(i)].text) for i in base_search(q["question"], 10)]
+            for method, passages in (
+                (BASELINE, base_texts),
+                (AMBASSADE, [_norm(h.text) for h in hits]),
+            ):
+                per_kind.setdefault((method, q["kind"]), []).append(_gold_ranks(golds, passages))
+    by_kind = []
+    for (method, kind), scores in sorted(per_kind.items()):
+        n = len(scores)
+        by_kind.append(
+            {
+                "method": method,
+                "kind": kind,
+                "n": n,
+                "recall@1": sum(s[0] for s in scores) / n,
+                "recall@5": sum(s[1] for s in scores) / n,
+                "mrr@10": sum(s[2] for s in scores) / n,
+            }
+        )
+    answerable = sum(q["kind"] in ANSWERABLE for q in questions)
+    return {
+        "by_kind": by_kind,
+        "leaks": leaks,
+        "abstained": abstained,
+        "unanswerable": sum(q["kind"] == "unanswerable" for q in questions),
+        "false_abstentions": false_abstentions,
+        "answerable": answerable,
+        "false_abstention_rate": false_abstentions / answerable if answerable else 0.0,
+    }
+
+
+def _gold_ranks(golds: list[str], passages: list[str]) -> tuple[float, float, float]:
+    """Recall@1, recall@5 and MRR@10 averaged over the gold strings (for `multi`, two)."""
+    r1 = r5 = mrr = 0.0
+    for gold in golds:
+        position = next((i for i, p in enumerate(passages[:10]) if gold in p), None)
+        if position is not None:
+            r1 += position == 0
+            r5 += position < 5
+            mrr += 1 / (position + 1)
+    n = len(golds) or 1
+    return r1 / n, r5 / n, mrr / n
+
+
+# -- speed -----------------------------------------------------------------------------------
+def run_latency(shared: Path, target_chunks: int = 10_000, queries: int = 600) -> dict[str, float]:
+    cnil, cnil_pairs = load_public(shared, "cnil")
+    piaf, piaf_pairs = load_public(shared, "piaf")
+    base = [as_markdown(d) for d in cnil] + [as_markdown(d) for d in piaf]
+    with tempfile.TemporaryDirectory(prefix="ambassade-latency-") as tmp:
+        kb = KnowledgeBase(Path(tmp))
+        kb.ingest_files("latency", base)
+        per_copy = sum(d.chunks for d in kb.documents("latency"))
+        copies = max(1, -(-target_chunks // per_copy))
+        for c in range(1, copies):
+            kb.ingest_files("latency", [(f"c{c}-{n}", data) for n, data in base])
+        kb = KnowledgeBase(Path(tmp))  # a fresh process: load from disk
+        start = time.perf_counter()
+        kb.search("latency", "chargement", allowed_sensitivities={"public"})
+        load_s = time.perf_counter() - start
+        chunks = len(kb._index("latency"))
+        pool = [q for q, _ in cnil_pairs] + [q for q, _ in piaf_pairs]
+        step = max(1, len(pool) // queries)
+        sample = pool[::step][:queries]
+        allowed = sensitivities_for_role("ambassador")
+        _, times = _timed_queries(
+            sample,
+            lambda q: [
+                h.chunk_id for h in kb.search("latency", q, allowed_sensitivities=allowed, k=10)
+            ],
+        )
+    return {
+        "chunks": chunks,
+        "p50_ms": statistics.median(times),
+        "p95_ms": _percentile(times, 0.95),
+        "load_s": load_s,
+    }
+
+
+def make_pdfs(directory: Path, files: int = 10, pages: int = 20) -> int:
+    """Write `files` PDFs of `pages` pages of French prose (reportlab, a dev dependency)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    sentence = (
+        "Le programme des ambassadeurs reconnaît chaque contribution : témoignage, avis "
+        "en ligne, parrainage, participation à un atelier ou à un salon professionnel. "
+    )
+    for f in range(files):
+        pdf = canvas.Canvas(str(directory / f"document-{f:02d}.pdf"), pagesize=A4)
+        for p in range(pages):
+            text = pdf.beginText(50, 800)
+            text.textLine(f"Section {p + 1} du document {f + 1}")
+            for line in range(40):
+                text.textLine(f"{line:02d} " + sentence[(line * 7) % 40 :][:90])
+            pdf.drawText(text)
+            pdf.showPage()
+        pdf.save()
+    return files * pages
+
+
+def run_ingest_speed(files: int = 10, pages: int = 20) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="ambassade-ingest-") as tmp:
+        docs = Path(tmp) / "docs"
+        docs.mkdir()
+        total = make_pdfs(docs, files, pages)
+        kb = KnowledgeBase(Path(tmp) / "kb")
+        first = kb.ingest_paths("speed", [docs])
+        again = KnowledgeBase(Path(tmp) / "kb").ingest_paths("speed", [docs])
+    return {
+        "pages": total,
+        "first_s": first.seconds,
+        "pages_per_s": total / first.seconds,
+        "again_s": again.seconds,
+        "again_pct": 100 * again.seconds / first.seconds,
+    }
+
+
+def targets(results: dict[str, object]) -> list[tuple[str, str, bool]]:
+    """PASS/FAIL lines for the issue's targets, from whatever was measured."""
+    out: list[tuple[str, str, bool]] = []
+    for name, goal in TARGETS.items():
+        rows = results.get(name)
+        if rows:
+            ours = next(r for r in rows if r["method"] == AMBASSADE)  # type: ignore[union-attr]
+            out.append(
+                (
+                    f"{name.upper()} recall@5 ≥ {goal:.2f}",
+                    f"{ours['recall@5']:.3f}",
+                    ours["recall@5"] >= goal,
+                )
+            )
+    qa = results.get("qa")
+    if isinstance(qa, dict):
+        out.append(("qa: zero confidential leak (ambassador)", str(qa["leaks"]), qa["leaks"] == 0))
+        out.append(
+            (
+                "qa: ≥ 5 of 6 unanswerable abstained",
+                f"{qa['abstained']}/{qa['unanswerable']}",
+                qa["abstained"] >= qa["unanswerable"] - 1,
+            )
+        )
+        out.append(
+            (
+                "qa: false abstention ≤ 10 %",
+                f"{qa['false_abstention_rate']:.0%}",
+                qa["false_abstention_rate"] <= 0.10,
+            )
+        )
+    latency = results.get("latency")
+    if isinstance(latency, dict):
+        out.append(
+            (
+                f"p95 query ≤ 20 ms at {latency['chunks']:,} chunks",
+                f"{latency['p95_ms']:.1f} ms",
+                latency["p95_ms"] <= 20,
+            )
+        )
+    speed = results.get("speed")
+    if isinstance(speed, dict):
+        out.append(
+            (
+                "ingestion ≥ 20 PDF pages/s",
+                f"{speed['pages_per_s']:.1f}",
+                speed["pages_per_s"] >= 20,
+            )
+        )
+        out.append(
+            (
+                "unchanged re-ingest ≤ 10 % of first run",
+                f"{speed['again_pct']:.1f} %",
+                speed["again_pct"] <= 10,
+            )
+        )
+    return out

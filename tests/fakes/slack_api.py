@@ -1,0 +1,233 @@
+"""A local fake of the Slack Web API, for tests: records every call, answers like Slack.
+
+    async with FakeSlackAPI() as slack:
+        settings = Settings(SLACK_API_URL=slack.base_url, ...)
+        ...
+        [post] = await slack.wait_for("chat.postMessage")
+        assert post.params["thread_ts"] == "1700000000.000100"
+
+It binds 127.0.0.1 on port 0. Besides `/api/<method>` it serves the upload URLs
+it hands out (`/upload/<file id>`), response URLs (`/hooks/<name>`, recorded as
+the method "response_url") and a Socket Mode WebSocket (`/socket`, after
+`apps.connections.open`) on which `push()` sends an envelope and waits for its ack.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+_JSON_KEYS = {"blocks", "view", "files", "attachments"}
+
+
+@dataclass(frozen=True)
+class SlackCall:
+    method: str
+    params: dict[str, Any]  # query, form and JSON body merged; JSON-valued fields decoded
+    headers: dict[str, str]
+    at: float  # time.monotonic()
+
+
+class FakeSlackAPI:
+    def __init__(
+        self,
+        *,
+        team_id: str = "T-ACME",
+        bot_user_id: str = "UBOT",
+        usergroups: list[dict[str, Any]] | None = None,
+        users: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
+        self.team_id = team_id
+        self.bot_user_id = bot_user_id
+        self.usergroups = usergroups or []
+        self.users = users or {}
+        self.calls: list[SlackCall] = []
+        self.uploads: dict[str, bytes] = {}
+        self.socket_acks: dict[str, dict[str, Any]] = {}
+        self._rate_limits: dict[str, list[int]] = defaultdict(list)
+        self._errors: dict[str, list[str]] = defaultdict(list)
+        self._ts = itertools.count(100)
+        self._files = itertools.count(1)
+        self._sockets: list[web.WebSocketResponse] = []
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    @property
+    def base_url(self) -> str:
+        """The Web API base URL, for `SLACK_API_URL`."""
+        return f"{self.url}/api/"
+
+    def response_url(self, name: str = "r1") -> str:
+        return f"{self.url}/hooks/{name}"
+
+    def rate_limit(self, method: str, count: int = 1, retry_after: int = 1) -> None:
+        """Answer the next `count` calls of `method` with HTTP 429 and `Retry-After`."""
+        self._rate_limits[method].extend([retry_after] * count)
+
+    def fail(self, method: str, error: str, count: int = 1) -> None:
+        """Answer the next `count` calls of `method` with `{"ok": false, "error": error}`."""
+        self._errors[method].extend([error] * count)
+
+    def calls_to(self, method: str) -> list[SlackCall]:
+        return [c for c in self.calls if c.method == method]
+
+    async def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[SlackCall]:
+        """The calls of `method` once there are at least `count`; fails after `timeout`."""
+        deadline = time.monotonic() + timeout
+        while len(self.calls_to(method)) < count:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                seen = [c.method for c in self.calls]
+                raise AssertionError(f"expected {count} × {method} within {timeout}s; saw {seen}")
+            await asyncio.sleep(0.01)
+        return self.calls_to(method)
+
+    async def push(self, payload: dict[str, Any], timeout: float = 5.0) -> dict[str, Any]:
+        """Send a Socket Mode envelope to the connected app and return its ack."""
+        deadline = time.monotonic() + timeout
+        while not self._sockets:
+            if time.monotonic() > deadline:
+                raise AssertionError("no Socket Mode connection")
+            await asyncio.sleep(0.02)
+        envelope_id = f"env-{next(self._ts)}"
+        await self._sockets[-1].send_json({**payload, "envelope_id": envelope_id})
+        while envelope_id not in self.socket_acks:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"envelope {envelope_id} was not acknowledged")
+            await asyncio.sleep(0.02)
+        return self.socket_acks[envelope_id]
+
+    async def __aenter__(self) -> FakeSlackAPI:
+        app = web.Application()
+        app.router.add_route("*", "/api/{method}", self._api)
+        app.router.add_post("/upload/{file_id}", self._upload)
+        app.router.add_post("/hooks/{name}", self._hook)
+        app.router.add_get("/socket", self._socket)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
+        host, port = self._runner.addresses[0][:2]
+        self.url = f"http://{host}:{port}"
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        for socket in self._sockets:
+            await socket.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    def _record(self, method: str, params: dict[str, Any], request: web.Request) -> None:
+        self.calls.append(SlackCall(method, params, dict(request.headers), time.monotonic()))
+
+    async def _params(self, request: web.Request) -> dict[str, Any]:
+        params: dict[str, Any] = dict(request.query)
+        if request.content_type == "application/json":
+            params.update(await request.json())
+        elif request.content_type == "application/x-www-form-urlencoded":
+            params.update(await request.post())
+        for key in _JSON_KEYS & params.keys():
+            if isinstance(params[key], str):
+                params[key] = json.loads(params[key])
+        return params
+
+    def _next_ts(self) -> str:
+        return f"1700000000.{next(self._ts):06d}"
+
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params = await self._params(request)
+        self._record(method, params, request)
+        if self._rate_limits[method]:
+            retry_after = self._rate_limits[method].pop(0)
+            return web.json_response(
+                {"ok": False, "error": "ratelimited"},
+                status=429,
+                headers={"Retry-After": str(retry_after)},
+            )
+        if self._errors[method]:
+            return web.json_response({"ok": False, "error": self._errors[method].pop(0)})
+        return web.json_response({"ok": True, **self._answer(method, params)})
+
+    def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        if method == "auth.test":
+            return {
+                "url": "https://acme.slack.com/",
+                "team": "Acme",
+                "user": "ambassade",
+                "team_id": self.team_id,
+                "user_id": self.bot_user_id,
+                "bot_id": "BBOT",
+            }
+        if method == "chat.postMessage":
+            ts = self._next_ts()
+            message = {"text": params.get("text"), "ts": ts, "blocks": params.get("blocks")}
+            return {"channel": params.get("channel"), "ts": ts, "message": message}
+        if method == "chat.postEphemeral":
+            return {"message_ts": self._next_ts()}
+        if method in ("chat.update", "chat.delete"):
+            return {"channel": params.get("channel"), "ts": params.get("ts")}
+        if method in ("views.open", "views.publish", "views.update"):
+            return {"view": {"id": "V1", **(params.get("view") or {})}}
+        if method == "usergroups.list":
+            include = str(params.get("include_users", "")).lower() in ("1", "true")
+            groups = [
+                g if include else {k: v for k, v in g.items() if k != "users"}
+                for g in self.usergroups
+            ]
+            return {"usergroups": groups}
+        if method == "usergroups.users.list":
+            group = next((g for g in self.usergroups if g["id"] == params.get("usergroup")), {})
+            return {"users": group.get("users", [])}
+        if method == "users.info":
+            user_id = str(params.get("user"))
+            default = {"id": user_id, "name": user_id, "profile": {"display_name": user_id}}
+            return {"user": self.users.get(user_id, default)}
+        if method == "conversations.open":
+            return {"channel": {"id": f"D{params.get('users')}"}}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._files)}"
+            return {"upload_url": f"{self.url}/upload/{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            return {"files": [{"id": f["id"], "title": f.get("title")} for f in params["files"]]}
+        if method == "apps.connections.open":
+            return {"url": f"ws://{self.url.removeprefix('http://')}/socket"}
+        return {}
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        file_id = request.match_info["file_id"]
+        data = await request.read()
+        self.uploads[file_id] = data
+        self._record("upload", {"file_id": file_id, "size": len(data)}, request)
+        return web.Response(text=f"OK - {len(data)}")
+
+    async def _hook(self, request: web.Request) -> web.Response:
+        params = await request.json()
+        self._record("response_url", {"name": request.match_info["name"], **params}, request)
+        return web.Response(text="ok")
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        self._sockets.append(socket)
+        await socket.send_json({"type": "hello", "num_connections": 1})
+        async for message in socket:
+            if message.type == WSMsgType.TEXT:
+                data = json.loads(message.data)
+                if "envelope_id" in data:
+                    self.socket_acks[data["envelope_id"]] = data
+        self._sockets.remove(socket)
+        return socket

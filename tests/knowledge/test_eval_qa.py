@@ -1,0 +1,18 @@
+"""The shared evaluation set: zero confidential leak, abstention targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
+
+
+def test_qa_jsonl_leaks_and_abstention() -> None:
+    shared = find_shared_dir()
+    if shared is None or not (shared / "eval" / "qa.jsonl").exists():
+        pytest.skip(MISSING_SHARED_MESSAGE)
+    from knowledge.bench import run_qa
+
+    result = run_qa(shared)
+    assert result["leaks"] == 0
+    assert result["abstained"] >= result["unanswerable"] - 1

@@ -1,0 +1,31 @@
+"""The shared development set must meet the issue's targets (timing is measured by the bench)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.policy.handoff import HandoffClassifier, HandoffRules
+from bot.policy.handoff.bench import (
+    CRITICAL_CATEGORIES,
+    TARGET_PRECISION,
+    TARGET_RECALL,
+    baseline_predict,
+    load_examples,
+    score,
+)
+from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
+
+
+def test_eval_set_meets_the_targets() -> None:
+    shared = find_shared_dir()
+    if shared is None or not (shared / "eval" / "handoff.jsonl").is_file():
+        pytest.skip(MISSING_SHARED_MESSAGE)
+    examples = load_examples(shared / "eval" / "handoff.jsonl")
+    classifier = HandoffClassifier(HandoffRules.load())
+    result = score("rules", examples, lambda t: classifier.classify(t).category, repeats=1)
+    assert result.binary.recall >= TARGET_RECALL, result.misses
+    assert result.binary.precision >= TARGET_PRECISION, result.misses
+    for category in CRITICAL_CATEGORIES:
+        assert result.per_category[category].recall == 1.0, result.misses
+    baseline = score("baseline", examples, baseline_predict, repeats=1)
+    assert result.binary.f1 > baseline.binary.f1

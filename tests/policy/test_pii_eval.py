@@ -1,0 +1,56 @@
+"""The development set `shared/eval/pii.jsonl`: the issue's targets, and the scorer itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.policy.pii.bench import EXACT_TYPES, Example, load_examples, our_predictor, score
+from bot.policy.pii.entities import Entity, EntityType
+from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
+
+
+@pytest.fixture(scope="module")
+def eval_path() -> Path:
+    shared = find_shared_dir()
+    if shared is None:
+        pytest.skip(MISSING_SHARED_MESSAGE)
+    return shared / "eval" / "pii.jsonl"
+
+
+def test_targets_on_the_development_set(eval_path: Path) -> None:
+    result = score("ambassade", load_examples(eval_path), our_predictor())
+    recall = {t: result.per_type[t].recall for t in EntityType}
+    for entity_type in EXACT_TYPES:
+        assert recall[entity_type] == 1.0, entity_type
+    assert recall[EntityType.PERSON] >= 0.95
+    assert recall[EntityType.CONFIDENTIAL_TERM] >= 0.95
+    assert recall[EntityType.ADDRESS] >= 0.85
+    assert result.clean_messages == 15
+    assert result.false_alarms <= 1
+
+
+def test_scorer_counts_non_whitespace_characters_of_the_same_type() -> None:
+    text = "Karim Benali 06 12"
+    gold = (
+        Entity(EntityType.PERSON, 0, 12, "Karim Benali"),
+        Entity(EntityType.PHONE, 13, 18, "06 12"),
+    )
+    examples = [Example("a", text, gold), Example("b", "rien", ())]
+
+    def predict(message: str) -> list[Entity]:
+        if message != text:
+            return [Entity(EntityType.PERSON, 0, 4, "rien")]
+        return [
+            Entity(EntityType.PERSON, 0, 5, "Karim"),
+            Entity(EntityType.ADDRESS, 13, 18, "06 12"),
+        ]
+
+    result = score("fake", examples, predict)
+    person = result.per_type[EntityType.PERSON]
+    assert (person.gold_chars, person.correct_chars, person.found_entities) == (11, 5, 0)
+    assert result.per_type[EntityType.PHONE].recall == 0
+    assert result.per_type[EntityType.ADDRESS].precision == 0
+    assert (result.false_alarms, result.clean_messages) == (1, 1)
+    assert len(result.misses) == 2
