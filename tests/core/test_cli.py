@@ -12,7 +12,7 @@ from bot.settings import get_settings
 runner = CliRunner()
 
 
-def invoke(*args: str, input: str | None = None):  # noqa: A002
+def invoke(*args: str, input: str | None = None):
     get_settings.cache_clear()
     return runner.invoke(app, list(args), input=input)
 

@@ -120,7 +120,7 @@ async def test_bot_messages_and_retried_events_are_dropped(assistant: Assistant)
 async def test_a_failing_skill_gives_a_localised_message_with_a_reference(
     session: SessionFactory, assistant: Assistant
 ):
-    async def explode(turn, args):  # noqa: ANN001
+    async def explode(turn, args):
         raise RuntimeError("boom")
 
     spec = assistant.registry.commands["aide"]

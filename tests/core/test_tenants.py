@@ -71,7 +71,7 @@ def test_highest_mapped_role_wins_case_insensitively():
 def test_unknown_client_lists_the_known_ones(tmp_path: Path):
     directory = ClientDirectory(tmp_path)
     directory.save(ClientConfig(name="acme"))
-    with pytest.raises(ClientNotFound, match="unknown client 'nope' .*acme"):
+    with pytest.raises(ClientNotFound, match=r"unknown client 'nope' .*acme"):
         directory.get("nope")
     with pytest.raises(ClientNotFound):
         directory.get("../etc/passwd")
