@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NoReturn
 
 import typer
 from rich.console import Console
 
 from bot.settings import get_settings
+from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
 from bot.tenants import ClientConfig, ClientConfigError, ClientDirectory, ClientNotFound
 
 err_console = Console(stderr=True)
@@ -28,3 +30,15 @@ def load_client(name: str) -> ClientConfig:
         return client_directory().get(name)
     except (ClientNotFound, ClientConfigError) as exc:
         fail(str(exc))
+
+
+def eval_file(data: Path | None, name: str) -> Path:
+    """The evaluation file given with --data, else `../shared/eval/NAME`; exit 2 if absent."""
+    if data is None:
+        shared = find_shared_dir()
+        if shared is None:
+            fail(MISSING_SHARED_MESSAGE)
+        data = shared / "eval" / name
+    if not data.is_file():
+        fail(f"{data} does not exist")
+    return data

@@ -11,11 +11,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import fail, load_client
+from bot.commands.common import eval_file, fail, load_client
 from bot.policy.handoff.bench import BenchReport, SystemResult, categories_of, run_bench
 from bot.policy.handoff.classifier import HandoffClassifier, HandoffVerdict
 from bot.policy.handoff.rules import HandoffRules, HandoffRulesError
-from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
 
 console = Console(highlight=False)
 
@@ -141,13 +140,7 @@ def bench_handoff(
     client: str | None = typer.Option(None, "--client", "-c", help="Apply a client's rules."),
 ) -> None:
     """Precision, recall, F1 and speed of handoff detection, next to a keyword baseline."""
-    if data is None:
-        shared = find_shared_dir()
-        if shared is None:
-            fail(MISSING_SHARED_MESSAGE)
-        data = shared / "eval" / "handoff.jsonl"
-    if not data.is_file():
-        fail(f"{data} does not exist")
+    data = eval_file(data, "handoff.jsonl")
     classifier = build_classifier(client)
     try:
         report = run_bench(data, classifier)

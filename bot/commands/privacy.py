@@ -11,11 +11,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import fail, load_client
+from bot.commands.common import eval_file, load_client
 from bot.policy.pii import PiiDetector, redact
 from bot.policy.pii.bench import VOLTA_TERMS, BenchReport, MethodResult, run_bench
 from bot.policy.pii.entities import EntityType
-from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
 
 console = Console()
 
@@ -121,13 +120,7 @@ def bench_pii(
     show_misses: bool = typer.Option(False, "--misses", help="List the entities not found."),
 ) -> None:
     """Precision and recall per type, false alarms and latency, beside Presidio."""
-    if data is None:
-        shared = find_shared_dir()
-        if shared is None:
-            fail(MISSING_SHARED_MESSAGE)
-        data = shared / "eval" / "pii.jsonl"
-    if not data.is_file():
-        fail(f"{data} does not exist")
+    data = eval_file(data, "pii.jsonl")
     terms = load_client(client).confidential_terms if client else VOLTA_TERMS
     report = run_bench(data, terms, with_baseline=baseline)
     wide = Console(width=max(console.width, 110))

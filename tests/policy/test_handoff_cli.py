@@ -101,7 +101,7 @@ def test_bench_handoff_on_a_small_file(tmp_path: Path) -> None:
 
 
 def test_bench_handoff_without_shared_data_exits_2(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(handoff_command, "find_shared_dir", lambda: None)
+    monkeypatch.setattr("bot.commands.common.find_shared_dir", lambda: None)
     result = runner.invoke(app, ["bench", "handoff"])
     assert result.exit_code == 2
     assert MISSING_SHARED_MESSAGE.split(":")[0] in result.output
