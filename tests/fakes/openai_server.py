@@ -17,10 +17,11 @@ import struct
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import TracebackType
 from typing import Any
 
 from aiohttp import web
+
+from tests.fakes.loopback import LoopbackServer
 
 Responder = Callable[[list[dict[str, Any]]], str]
 
@@ -52,7 +53,7 @@ class RecordedRequest:
     json: Any  # parsed body, None when there is none
 
 
-class FakeOpenAIServer:
+class FakeOpenAIServer(LoopbackServer):
     def __init__(
         self,
         *,
@@ -61,14 +62,13 @@ class FakeOpenAIServer:
         stream_chunk_size: int = 3,
         models: tuple[str, ...] = ("fake-chat", "fake-embed"),
     ) -> None:
+        super().__init__()
         self.responder = responder
         self.embedding_dim = embedding_dim
         self.stream_chunk_size = stream_chunk_size
         self.models = models
         self.requests: list[RecordedRequest] = []
         self._failures: list[tuple[int, float]] = []
-        self._runner: web.AppRunner | None = None
-        self.base_url = ""
 
     @property
     def bodies(self) -> list[Any]:
@@ -84,28 +84,14 @@ class FakeOpenAIServer:
         """
         self._failures.extend([(status, retry_after_ms)] * count)
 
-    async def __aenter__(self) -> FakeOpenAIServer:
-        app = web.Application()
+    @property
+    def base_url(self) -> str:
+        return f"{self.url}/v1"
+
+    def add_routes(self, app: web.Application) -> None:
         app.router.add_post("/v1/chat/completions", self._chat)
         app.router.add_post("/v1/embeddings", self._embeddings)
         app.router.add_get("/v1/models", self._models)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        host, port = self._runner.addresses[0][:2]
-        self.base_url = f"http://{host}:{port}/v1"
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
 
     async def _record(self, request: web.Request) -> Any:
         raw = await request.read()

@@ -20,10 +20,11 @@ import json
 import time
 from collections import defaultdict
 from dataclasses import dataclass
-from types import TracebackType
 from typing import Any
 
 from aiohttp import WSMsgType, web
+
+from tests.fakes.loopback import LoopbackServer
 
 _JSON_KEYS = {"blocks", "view", "files", "attachments"}
 
@@ -36,7 +37,7 @@ class SlackCall:
     at: float  # time.monotonic()
 
 
-class FakeSlackAPI:
+class FakeSlackAPI(LoopbackServer):
     def __init__(
         self,
         *,
@@ -45,6 +46,7 @@ class FakeSlackAPI:
         usergroups: list[dict[str, Any]] | None = None,
         users: dict[str, dict[str, Any]] | None = None,
     ) -> None:
+        super().__init__()
         self.team_id = team_id
         self.bot_user_id = bot_user_id
         self.usergroups = usergroups or []
@@ -57,8 +59,6 @@ class FakeSlackAPI:
         self._ts = itertools.count(100)
         self._files = itertools.count(1)
         self._sockets: list[web.WebSocketResponse] = []
-        self._runner: web.AppRunner | None = None
-        self.url = ""
 
     @property
     def base_url(self) -> str:
@@ -105,30 +105,15 @@ class FakeSlackAPI:
             await asyncio.sleep(0.02)
         return self.socket_acks[envelope_id]
 
-    async def __aenter__(self) -> FakeSlackAPI:
-        app = web.Application()
+    def add_routes(self, app: web.Application) -> None:
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_post("/hooks/{name}", self._hook)
         app.router.add_get("/socket", self._socket)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
-        host, port = self._runner.addresses[0][:2]
-        self.url = f"http://{host}:{port}"
-        return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def before_stop(self) -> None:
         for socket in self._sockets:
             await socket.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
 
     def _record(self, method: str, params: dict[str, Any], request: web.Request) -> None:
         self.calls.append(SlackCall(method, params, dict(request.headers), time.monotonic()))
