@@ -9,6 +9,7 @@ from bot.settings import Settings
 from bot.store import Database
 from bot.store.conversations import ConversationStore
 from bot.tenants import ClientDirectory
+from knowledge.base import KnowledgeBase
 
 
 @dataclass
@@ -18,6 +19,7 @@ class Services:
     conversations: ConversationStore
     clients: ClientDirectory
     gateway: ModelGateway
+    knowledge: KnowledgeBase
 
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> Services:
@@ -31,8 +33,17 @@ class Services:
             conversations=ConversationStore(db),
             clients=ClientDirectory(settings.clients_dir),
             gateway=ModelGateway.from_settings(settings),
+            knowledge=knowledge_base_for(settings),
         )
 
     async def aclose(self) -> None:
         await self.gateway.aclose()
+        self.knowledge.close()
         self.db.dispose()
+
+
+def knowledge_base_for(settings: Settings) -> KnowledgeBase:
+    """The client document stores under the home (lazy: nothing opens before first use)."""
+    from knowledge.embeddings import GatewayEmbedder
+
+    return KnowledgeBase(settings.knowledge_dir, embedder=GatewayEmbedder.from_settings(settings))

@@ -203,6 +203,12 @@ class KnowledgeBase:
             shutil.rmtree(self._client_dir(slug), ignore_errors=True)
             self._indexes.pop(slug, None)
 
+    def close(self) -> None:
+        """Release cached indexes and the vector store handle (reopened lazily if used again)."""
+        with self._lock:
+            self._indexes.clear()
+            self._store = None
+
     # -- queries ---------------------------------------------------------------------------
     def documents(self, client: str) -> list[DocumentInfo]:
         return sorted(self._catalog(client_slug(client)).documents.values(), key=lambda d: d.name)
