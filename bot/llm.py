@@ -91,6 +91,7 @@ class AuditEntry:
     entities_removed: dict[str, int]
     ok: bool
     duration_ms: float
+    error: str | None = None  # the failure's class and HTTP status, never a payload
 
 
 class AuditSink(Protocol):
