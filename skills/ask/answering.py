@@ -1,0 +1,100 @@
+"""From a question to a grounded answer: retrieval, then the model or the extractive answer."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from bot.llm import CallContext, ModelCallFailed, ModelUnavailable
+from bot.services import Services
+from knowledge.access import sensitivities_for_role
+from knowledge.answer import Answer
+from knowledge.messages import messages as knowledge_messages
+from knowledge.retrieval import Hit
+from skills.ask.generation import MAX_SOURCES, generate_answer
+from skills.ask.sources import renumber
+
+log = logging.getLogger(__name__)
+
+EXTRACTIVE = "extractive"
+
+
+@dataclass(frozen=True)
+class Question:
+    client: str
+    client_title: str
+    role: str
+    lang: str
+    text: str
+    conversation_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Grounded:
+    """What the skill shows: `text` citing `sources` as [1], [2]… (their positions + 1)."""
+
+    answered: bool
+    text: str
+    sources: list[Hit] = field(default_factory=list)
+    support: float = 0.0
+    generated_by: str = EXTRACTIVE
+
+
+async def answer_question(services: Services, question: Question) -> Grounded:
+    allowed = sensitivities_for_role(question.role)
+    retrieved = await services.knowledge.aanswer(
+        question.client, question.text, allowed_sensitivities=allowed, lang=question.lang
+    )
+    if not retrieved.answered:
+        return Grounded(answered=False, text=retrieved.text, support=retrieved.support)
+    gateway = services.gateway
+    if gateway.allows(question.client, "chat"):
+        generated = await _generated(services, question, retrieved)
+        if generated is not None:
+            return generated
+    return _extractive(retrieved, question.lang)
+
+
+async def _generated(services: Services, question: Question, retrieved: Answer) -> Grounded | None:
+    hits = retrieved.sources[:MAX_SOURCES]
+    ctx = CallContext(
+        client=question.client, purpose="answer", conversation_id=question.conversation_id
+    )
+    try:
+        reply = await generate_answer(
+            services.gateway, ctx, question.lang, question.client_title, question.text, hits
+        )
+    except (ModelUnavailable, ModelCallFailed) as exc:
+        log.warning("chat model unavailable, extractive answer instead: %s", exc)
+        return None
+    if reply is None:
+        # The model read the passages and found no answer: trust the abstention.
+        texts = knowledge_messages(question.lang)
+        return Grounded(
+            answered=False,
+            text=f"{texts['unknown']} {texts['offer_human']}",
+            support=retrieved.support,
+            generated_by=services.gateway.settings.chat_model or "model",
+        )
+    text, sources = renumber(reply, hits)
+    return Grounded(
+        answered=True,
+        text=text,
+        sources=sources,
+        support=retrieved.support,
+        generated_by=services.gateway.settings.chat_model or "model",
+    )
+
+
+def _extractive(retrieved: Answer, lang: str) -> Grounded:
+    """The extractive text without its own sources list (the skill shows sources as context)."""
+    title = knowledge_messages(lang)["sources_title"]
+    lines = retrieved.text.splitlines()
+    body = lines[: lines.index(title)] if title in lines else lines
+    text, sources = renumber("\n".join(body).strip(), retrieved.sources)
+    return Grounded(
+        answered=True,
+        text=text,
+        sources=sources,
+        support=retrieved.support,
+    )

@@ -1,0 +1,187 @@
+"""The `ask` skill: questions answered from the client's documents, with their sources.
+
+It takes every message nothing else took (the fallback route), files a community
+manager sends, 👍/👎 clicks on its answers, and the `lacunes`/`gaps` command.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.core.messages import Action, Choice, ChoiceStyle
+from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, fallback, matcher, on_action
+from bot.core.turn import Turn
+from bot.services import Services
+from bot.store.models import AnswerRecord
+from bot.tenants import Role
+from knowledge.text import detect_language, query_terms
+from skills.ask.answering import EXTRACTIVE, Grounded, Question, answer_question
+from skills.ask.gaps import group_gaps
+from skills.ask.records import HELPFUL, NOT_HELPFUL, AnswerLog, Asker, FeedbackOutcome
+from skills.ask.sources import sources_context, stored_sources
+from skills.ask.upload import ingest_attachment
+
+FEEDBACK_ACTION = "ask.feedback"
+HANDOFF_ACTION = "handoff:request"
+HANDOFF_VALUE = "ask"
+DEFAULT_GAP_DAYS = 30
+GAPS_SHOWN = 10
+_FEEDBACK_VALUES = {"up": HELPFUL, "down": NOT_HELPFUL}
+
+
+def has_attachments(turn: Turn) -> bool:
+    return bool(turn.incoming.attachments)
+
+
+def asker_of(turn: Turn) -> Asker:
+    incoming = turn.incoming
+    return Asker(turn.client_name, incoming.platform.value, incoming.user_id)
+
+
+class AskSkill(Skill):
+    name = "ask"
+
+    def __init__(self, answers: AnswerLog) -> None:
+        self.answers = answers
+
+    # -- questions -------------------------------------------------------------------------
+    @fallback()
+    async def ask(self, turn: Turn) -> None:
+        assert turn.client is not None and turn.role is not None
+        question = turn.text.strip()
+        if not query_terms(question):
+            turn.say(turn.t("core.not_understood"))
+            return
+        if detect_language(question) == "english":
+            turn.language = "en"  # answer in the language of the question
+        if not await asyncio.to_thread(turn.services.knowledge.documents, turn.client_name):
+            grounded = Grounded(
+                answered=False, text=turn.t("ask.no_documents", client=turn.client.title)
+            )
+        else:
+            grounded = await answer_question(
+                turn.services,
+                Question(
+                    client=turn.client_name,
+                    client_title=turn.client.title,
+                    role=turn.role.value,
+                    lang=turn.language,
+                    text=question,
+                    conversation_id=turn.incoming.conversation_key,
+                ),
+            )
+        record = await asyncio.to_thread(self._record, turn, question, grounded)
+        if grounded.answered:
+            self._say_answer(turn, grounded, record)
+        else:
+            self._offer_human(turn, grounded.text)
+
+    def _record(self, turn: Turn, question: str, grounded: Grounded) -> AnswerRecord:
+        assert turn.role is not None
+        return self.answers.record(
+            asker_of(turn),
+            role=turn.role.value,
+            language=turn.language,
+            question=question,
+            answered=grounded.answered,
+            answer=grounded.text,
+            sources=stored_sources(grounded.sources),
+            support=grounded.support,
+            generated_by=grounded.generated_by,
+        )
+
+    @staticmethod
+    def _say_answer(turn: Turn, grounded: Grounded, record: AnswerRecord) -> None:
+        context = sources_context(turn.language, grounded.sources)
+        if grounded.generated_by != EXTRACTIVE:
+            context += "\n" + turn.t("ask.generated_note")
+        turn.ask_choice(
+            grounded.text,
+            FEEDBACK_ACTION,
+            [
+                Choice(turn.t("ask.feedback.up"), f"up:{record.id}"),
+                Choice(turn.t("ask.feedback.down"), f"down:{record.id}"),
+            ],
+            context=context,
+        )
+
+    @staticmethod
+    def _offer_human(turn: Turn, message: str) -> None:
+        choice = Choice(turn.t("ask.human_choice"), HANDOFF_VALUE, ChoiceStyle.PRIMARY)
+        turn.ask_choice(message, HANDOFF_ACTION, [choice])
+
+    # -- feedback --------------------------------------------------------------------------
+    @on_action(FEEDBACK_ACTION)
+    async def feedback(self, turn: Turn, action: Action) -> None:
+        kind, _, raw_id = action.value.partition(":")
+        value = _FEEDBACK_VALUES.get(kind)
+        if value is None or not raw_id.isdigit():
+            turn.say(turn.t("ask.feedback.not_found"), ephemeral=True)
+            return
+        outcome = await asyncio.to_thread(
+            self.answers.set_feedback, int(raw_id), asker_of(turn), value
+        )
+        if outcome is not FeedbackOutcome.SAVED:
+            turn.say(turn.t(f"ask.feedback.{outcome.value}"), ephemeral=True)
+        elif value == HELPFUL:
+            turn.say(turn.t("ask.feedback.thanks_up"), ephemeral=True)
+        else:
+            self._offer_human(
+                turn, f"{turn.t('ask.feedback.thanks_down')} {turn.t('ask.human_prompt')}"
+            )
+
+    # -- knowledge gaps --------------------------------------------------------------------
+    @command(
+        "lacunes", "gaps", summary="ask.gaps.summary", usage="ask.gaps.usage", roles=STAFF_ROLES
+    )
+    async def gaps(self, turn: Turn, args: str) -> None:
+        days = parse_days(args)
+        if days is None:
+            turn.say(turn.t("ask.gaps.bad_days", value=args.strip()), ephemeral=True)
+            return
+        records = await asyncio.to_thread(self.answers.gaps, turn.client_name, since_days=days)
+        if not records:
+            turn.say(turn.t("ask.gaps.empty", days=days))
+            return
+        groups = group_gaps(records)
+        lines = [turn.t("ask.gaps.title", days=days, count=len(records), groups=len(groups))]
+        for group in groups[:GAPS_SHOWN]:
+            details = []
+            if group.unanswered:
+                details.append(turn.t("ask.gaps.asked", count=group.unanswered))
+            if group.not_helpful:
+                details.append(turn.t("ask.gaps.disliked", count=group.not_helpful))
+            lines.append(
+                turn.t("ask.gaps.line", question=group.question, details=", ".join(details))
+            )
+        if len(groups) > GAPS_SHOWN:
+            lines.append(
+                turn.t("ask.gaps.more", count=len(groups) - GAPS_SHOWN, client=turn.client_name)
+            )
+        turn.say("\n".join(lines))
+
+    # -- documents sent in chat ------------------------------------------------------------
+    @matcher(has_attachments)
+    async def upload(self, turn: Turn) -> None:
+        assert turn.client is not None
+        if turn.role is not Role.COMMUNITY_MANAGER:
+            turn.say(turn.t("ask.upload.refused"), ephemeral=True)
+            return
+        lines = [
+            await ingest_attachment(turn.services, turn.client, attachment, turn.language)
+            for attachment in turn.incoming.attachments
+        ]
+        lines.append(turn.t("ask.upload.summary"))
+        turn.say("\n".join(lines))
+
+
+def parse_days(args: str) -> int | None:
+    """`lacunes` → 30 days; `lacunes 7` → 7; anything else → None."""
+    raw = args.strip()
+    if not raw:
+        return DEFAULT_GAP_DAYS
+    return int(raw) if raw.isdigit() and int(raw) > 0 else None
+
+
+def setup(registry: SkillRegistry, services: Services) -> None:
+    registry.register(AskSkill(AnswerLog(services.db)))
