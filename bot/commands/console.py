@@ -12,8 +12,15 @@ from bot.adapters.console import ConsoleSession
 from bot.adapters.console_loop import ConsoleLoop, stdin_is_interactive
 from bot.assistant import Assistant
 from bot.commands.common import fail, load_client
-from bot.demo.setup import DEMO_CLIENT, DEMO_MANAGER, install_demo
+from bot.demo.setup import (
+    DEMO_CLIENT,
+    DEMO_MANAGER,
+    ingest_demo_documents,
+    ingest_summary,
+    install_demo,
+)
 from bot.logging_setup import quiet_stderr
+from bot.services import knowledge_base_for
 from bot.settings import get_settings
 from bot.tenants import Role
 
@@ -85,8 +92,12 @@ def demo(
     """Set up the demo client (Cycles Colibri) and chat as its community manager."""
     _check_lang(lang)
     settings = get_settings()
-    install_demo(settings)
+    config = install_demo(settings)
     quiet_stderr()
+    knowledge = knowledge_base_for(settings)
+    report = ingest_demo_documents(knowledge, config)
+    knowledge.close()
+    typer.echo(ingest_summary(report, lang or config.language))
     lines: list[str] | None = None
     if script == "-":
         lines = sys.stdin.read().splitlines()

@@ -1,4 +1,4 @@
-"""`ambassade ingest`, `ambassade ask` and `ambassade bench retrieval`."""
+"""`ambassade ingest`, `ambassade ask`, `ambassade gaps` and `ambassade bench retrieval`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -31,10 +32,9 @@ _STATUS_STYLE = {
 
 
 def knowledge_base() -> KnowledgeBase:
-    from knowledge.embeddings import GatewayEmbedder
+    from bot.services import knowledge_base_for
 
-    settings = get_settings()
-    return KnowledgeBase(settings.knowledge_dir, embedder=GatewayEmbedder.from_settings(settings))
+    return knowledge_base_for(get_settings())
 
 
 def _file_line(result: FileResult) -> str:
@@ -125,6 +125,48 @@ def ask(
             console.print(f"[bold]? {text}[/]", highlight=False)
             console.print(answer.text, highlight=False, markup=False)
             console.print()
+
+
+def gaps(
+    client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
+    since: float = typer.Option(
+        30, "--since", min=0.01, help="Only questions asked in the last DAYS days."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per topic and line."),
+) -> None:
+    """Knowledge gaps: unanswered questions and answers rated 👎, grouped, most frequent first."""
+    from bot.store import Database
+    from skills.ask.gaps import group_gaps
+    from skills.ask.records import AnswerLog
+
+    config = load_client(client)
+    db = Database(get_settings().effective_database_url())
+    try:
+        db.migrate()
+        records = AnswerLog(db).gaps(config.name, since_days=since)
+    finally:
+        db.dispose()
+    groups = group_gaps(records)
+    if as_json:
+        for group in groups:
+            sys.stdout.write(json.dumps(group.as_json(), ensure_ascii=False) + "\n")
+        return
+    if not groups:
+        console.print(f"No knowledge gap for {config.name} in the last {since:g} days.")
+        return
+    table = Table(
+        title=f"{config.name}: {len(records)} questions, {len(groups)} topics (last {since:g} days)"
+    )
+    for col in ("count", "unanswered", "👎", "last asked", "question (latest wording)"):
+        table.add_column(col, justify="left" if "question" in col or "last" in col else "right")
+    for group in groups:
+        last = group.last_asked.strftime("%Y-%m-%d %H:%M") if group.last_asked else ""
+        others = len(group.wordings) - 1
+        question = escape(group.question) + (f" [dim](+{others} wordings)[/]" if others else "")
+        table.add_row(
+            str(group.count), str(group.unanswered), str(group.not_helpful), last, question
+        )
+    console.print(table)
 
 
 def bench_retrieval(
@@ -228,4 +270,5 @@ def _print_targets(targets: list[tuple[str, str, bool]]) -> None:
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     app.command("ingest")(ingest)
     app.command("ask")(ask)
+    app.command("gaps")(gaps)
     bench_app.command("retrieval")(bench_retrieval)

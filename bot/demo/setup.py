@@ -8,6 +8,9 @@ import yaml
 
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientDirectory
+from knowledge.base import KnowledgeBase
+from knowledge.ingest import ADDED, ERROR, REPLACED, SKIPPED, UNCHANGED, IngestReport
+from prompts.catalog import text
 
 DEMO_DIR = Path(__file__).parent
 DEMO_CLIENT = "demo"
@@ -27,3 +30,22 @@ def install_demo(settings: Settings) -> ClientConfig:
     if DEMO_CLIENT not in directory.names():
         directory.save(demo_config())
     return directory.get(DEMO_CLIENT)
+
+
+def ingest_demo_documents(knowledge: KnowledgeBase, config: ClientConfig) -> IngestReport:
+    """Load the demo documents; unchanged files are skipped, so a second run is quick."""
+    return knowledge.ingest_paths(
+        config.name, [DOCUMENTS_DIR], folder_rules=dict(config.sensitivity_rules)
+    )
+
+
+def ingest_summary(report: IngestReport, lang: str) -> str:
+    """One progress line for the person starting the demo."""
+    return text(
+        lang,
+        "knowledge.demo_ingested",
+        documents=len(report.files),
+        added=report.count(ADDED) + report.count(REPLACED),
+        unchanged=report.count(UNCHANGED),
+        failed=report.count(ERROR) + report.count(SKIPPED),
+    )
