@@ -36,8 +36,9 @@ EMBED_BATCH_SIZE = 64
 MAX_RETRIES = 2
 # Local servers (Ollama, vLLM) accept any key, but the openai client insists on one.
 PLACEHOLDER_API_KEY = "unused"
-# A stream tail that could still become a placeholder such as `<PERSONNE_1>`.
-_PARTIAL_PLACEHOLDER = re.compile(r"<[^\s<>]{0,40}$")
+# A stream tail that could still become a placeholder such as `<PERSONNE_1>` (models
+# sometimes write `[PERSONNE_1]` or `< PERSONNE_1 >`, which re-identification accepts too).
+_PARTIAL_PLACEHOLDER = re.compile(r"[<\[]\s*[^\s<>\[\]]{0,40}\s?$")
 
 
 class ModelUnavailable(Exception):
@@ -56,28 +57,41 @@ class ChatMessage:
 
 @dataclass(frozen=True)
 class CallContext:
+    """Who a call serves and why.
+
+    `conversation_id` is the conversation key (`Incoming.conversation_key`: platform,
+    workspace, place and user): placeholders stay the same for the whole conversation and
+    the reply is re-identified with that conversation's mapping only. Without it (document
+    ingestion, batch jobs) each call gets a fresh mapping.
+    """
+
     client: str  # tenant name, for audit and policy
     purpose: str  # "answer", "synthesis", "embed_chunks", "embed_query", "handoff_confirm"...
     conversation_id: str | None = None
 
 
+def _unchanged(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class FilteredTexts:
+    """What the filter lets out for one request, and how to read the reply back."""
+
+    texts: list[str]
+    entities_removed: dict[str, int] = field(default_factory=dict)  # per entity type
+    restore: Callable[[str], str] = _unchanged  # re-identification for this call only
+
+
 class OutboundFilter(Protocol):
-    def outgoing(self, ctx: CallContext, texts: list[str]) -> list[str]: ...
-    def incoming(self, ctx: CallContext, text: str) -> str: ...
-    def entity_counts(self, ctx: CallContext) -> dict[str, int]: ...
+    def outgoing(self, ctx: CallContext, texts: list[str]) -> FilteredTexts: ...
 
 
 class PassThroughFilter:
-    """Default filter: sends texts unchanged."""
+    """Filter used when none is given: sends texts unchanged."""
 
-    def outgoing(self, ctx: CallContext, texts: list[str]) -> list[str]:
-        return list(texts)
-
-    def incoming(self, ctx: CallContext, text: str) -> str:
-        return text
-
-    def entity_counts(self, ctx: CallContext) -> dict[str, int]:
-        return {}
+    def outgoing(self, ctx: CallContext, texts: list[str]) -> FilteredTexts:
+        return FilteredTexts(list(texts))
 
 
 @dataclass(frozen=True)
@@ -124,7 +138,7 @@ class _Call:
     ctx: CallContext
     kind: Kind
     model: str
-    entities: dict[str, int]
+    filtered: FilteredTexts
     at: datetime = field(default_factory=lambda: datetime.now(UTC))
     started: float = field(default_factory=time.perf_counter)
     bodies: list[bytes] = field(default_factory=list)
@@ -201,11 +215,10 @@ class ModelGateway:
             with call.capturing():
                 response = await client.chat.completions.create(**request)
         except openai.OpenAIError as exc:
-            self._finish(call, ok=False)
-            raise call.failed(exc) from None
-        self._finish(call, ok=True)
+            raise self._failed(call, exc) from None
+        self._finish(call)
         text = (response.choices[0].message.content if response.choices else None) or ""
-        return self._filter.incoming(ctx, text)
+        return call.filtered.restore(text)
 
     def stream_chat(
         self,
@@ -229,19 +242,20 @@ class ModelGateway:
         model = self.settings.embedding_model or ""
         vectors: list[list[float]] = []
         for start in range(0, len(texts), EMBED_BATCH_SIZE):
-            batch = self._filter.outgoing(ctx, list(texts[start : start + EMBED_BATCH_SIZE]))
-            call = _Call(ctx, "embedding", model, self._filter.entity_counts(ctx))
+            filtered = self._filter.outgoing(ctx, list(texts[start : start + EMBED_BATCH_SIZE]))
+            call = _Call(ctx, "embedding", model, filtered)
             try:
                 with call.capturing():
                     response = await client.embeddings.create(
-                        model=model, input=batch, encoding_format="float"
+                        model=model, input=filtered.texts, encoding_format="float"
                     )
             except openai.OpenAIError as exc:
-                self._finish(call, ok=False)
-                raise call.failed(exc) from None
-            self._finish(call, ok=len(response.data) == len(batch))
-            if len(response.data) != len(batch):
-                raise ModelCallFailed(f"embedding call to {model!r} returned a wrong count")
+                raise self._failed(call, exc) from None
+            if len(response.data) != len(filtered.texts):
+                wrong = ModelCallFailed(f"embedding call to {model!r} returned a wrong count")
+                self._finish(call, error=str(wrong))
+                raise wrong
+            self._finish(call)
             vectors.extend(item.embedding for item in sorted(response.data, key=lambda d: d.index))
         return vectors
 
@@ -278,13 +292,14 @@ class ModelGateway:
         temperature: float,
         max_tokens: int | None,
     ) -> tuple[_Call, dict[str, Any]]:
-        contents = self._filter.outgoing(ctx, [m.content for m in messages])
+        filtered = self._filter.outgoing(ctx, [m.content for m in messages])
         model = self.settings.chat_model or ""
-        call = _Call(ctx, "chat", model, self._filter.entity_counts(ctx))
+        call = _Call(ctx, "chat", model, filtered)
         request: dict[str, Any] = {
             "model": model,
             "messages": [
-                {"role": m.role, "content": c} for m, c in zip(messages, contents, strict=True)
+                {"role": m.role, "content": c}
+                for m, c in zip(messages, filtered.texts, strict=True)
             ],
             "temperature": temperature,
         }
@@ -301,8 +316,9 @@ class ModelGateway:
         max_tokens: int | None,
     ) -> AsyncIterator[str]:
         call, request = self._chat_request(ctx, messages, temperature, max_tokens)
+        restore = call.filtered.restore
         pending = ""
-        ok = False
+        error: str | None = "interrupted"
         try:
             with call.capturing():
                 stream = await client.chat.completions.create(**request, stream=True)
@@ -313,19 +329,27 @@ class ModelGateway:
                         continue
                     ready, pending = _split_partial_placeholder(pending + delta)
                     if ready:
-                        yield self._filter.incoming(ctx, ready)
-            ok = True
+                        yield restore(ready)
+            error = None
         except (openai.OpenAIError, httpx2.HTTPError) as exc:
-            raise call.failed(exc) from None
+            failure = call.failed(exc)
+            error = str(failure)
+            raise failure from None
         except GeneratorExit:
-            ok = True  # the caller stopped reading; the endpoint did not fail
+            error = None  # the caller stopped reading; the endpoint did not fail
             raise
         finally:
-            self._finish(call, ok=ok)
+            self._finish(call, error=error)
         if pending:
-            yield self._filter.incoming(ctx, pending)
+            yield restore(pending)
 
-    def _finish(self, call: _Call, *, ok: bool) -> None:
+    def _failed(self, call: _Call, exc: BaseException) -> ModelCallFailed:
+        failure = call.failed(exc)
+        self._finish(call, error=str(failure))
+        return failure
+
+    def _finish(self, call: _Call, *, error: str | None = None) -> None:
+        ok = error is None
         duration_ms = (time.perf_counter() - call.started) * 1000
         body = call.bodies[-1] if call.bodies else b""  # retries resend the same body
         log.info(
@@ -337,7 +361,9 @@ class ModelGateway:
             duration_ms,
             ok,
         )
-        if self._audit is not None:
+        if self._audit is None:
+            return
+        try:
             self._audit.record(
                 AuditEntry(
                     at=call.at,
@@ -346,8 +372,12 @@ class ModelGateway:
                     model=call.model,
                     kind=call.kind,
                     payload_sha256=hashlib.sha256(body).hexdigest(),
-                    entities_removed=dict(call.entities),
+                    entities_removed=dict(call.filtered.entities_removed),
                     ok=ok,
                     duration_ms=duration_ms,
+                    error=error,
                 )
             )
+        except Exception:
+            # The call has happened; losing its audit row must be loud, not fatal to the reply.
+            log.exception("audit entry not written (client=%s)", call.ctx.client)

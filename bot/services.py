@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.llm import ModelGateway
+from bot.policy.confidentiality import ModelPolicy, PseudonymizingFilter
 from bot.settings import Settings
 from bot.store import Database
+from bot.store.audit import DatabaseAuditSink
 from bot.store.conversations import ConversationStore
 from bot.tenants import ClientDirectory
 from knowledge.base import KnowledgeBase
@@ -27,12 +29,13 @@ class Services:
         db = Database(settings.effective_database_url())
         if migrate:
             db.migrate()
+        clients = ClientDirectory(settings.clients_dir)
         return cls(
             settings=settings,
             db=db,
             conversations=ConversationStore(db),
-            clients=ClientDirectory(settings.clients_dir),
-            gateway=ModelGateway.from_settings(settings),
+            clients=clients,
+            gateway=protected_gateway(settings, db, clients),
             knowledge=knowledge_base_for(settings),
         )
 
@@ -40,6 +43,16 @@ class Services:
         await self.gateway.aclose()
         self.knowledge.close()
         self.db.dispose()
+
+
+def protected_gateway(settings: Settings, db: Database, clients: ClientDirectory) -> ModelGateway:
+    """The model gateway with the clients' privacy policy, pseudonymisation and audit log."""
+    return ModelGateway(
+        settings,
+        outbound_filter=PseudonymizingFilter(clients.get),
+        audit=DatabaseAuditSink(db),
+        client_policy=ModelPolicy(clients.get),
+    )
 
 
 def knowledge_base_for(settings: Settings) -> KnowledgeBase:

@@ -44,6 +44,23 @@ class ConfidentialTerm(_Strict):
     variants: list[str] = Field(default_factory=list)
 
 
+class PrivacyPolicy(_Strict):
+    """What of the client's data may reach an external model."""
+
+    local_only: bool = Field(
+        default=False,
+        description="Never call an external model for this client: offline features only.",
+    )
+    model_sensitivities: list[Sensitivity] = Field(
+        default_factory=lambda: ["public", "internal"],
+        description="Document sensitivities whose passages may be put in a model prompt.",
+    )
+    not_persons: list[str] = Field(
+        default_factory=list,
+        description="Words the person detector must not take for names (beers, products).",
+    )
+
+
 class SlackSettings(_Strict):
     teams: list[str] = Field(default_factory=list, description="Slack team (workspace) ids.")
     handoff_channel: str | None = Field(
@@ -86,6 +103,7 @@ class ClientConfig(_Strict):
     support_hours: str | None = Field(
         default=None, description="When a person answers, e.g. 'du lundi au vendredi, 9h-18h'."
     )
+    privacy: PrivacyPolicy = Field(default_factory=PrivacyPolicy)
 
     @field_validator("name")
     @classmethod

@@ -13,6 +13,7 @@ from bot.llm import (
     EMBED_BATCH_SIZE,
     CallContext,
     ChatMessage,
+    FilteredTexts,
     InMemoryAuditSink,
     ModelCallFailed,
     ModelGateway,
@@ -31,18 +32,13 @@ CTX = CallContext(client="acme", purpose="answer", conversation_id="c1")
 class SecretFilter:
     """Replaces one secret word with a placeholder, and back."""
 
-    def __init__(self) -> None:
-        self.removed = 0
-
-    def outgoing(self, ctx: CallContext, texts: list[str]) -> list[str]:
-        self.removed = sum(t.count(SECRET) for t in texts)
-        return [t.replace(SECRET, PLACEHOLDER) for t in texts]
-
-    def incoming(self, ctx: CallContext, text: str) -> str:
-        return text.replace(PLACEHOLDER, SECRET)
-
-    def entity_counts(self, ctx: CallContext) -> dict[str, int]:
-        return {"PERSONNE": self.removed} if self.removed else {}
+    def outgoing(self, ctx: CallContext, texts: list[str]) -> FilteredTexts:
+        removed = sum(t.count(SECRET) for t in texts)
+        return FilteredTexts(
+            [t.replace(SECRET, PLACEHOLDER) for t in texts],
+            {"PERSON": removed} if removed else {},
+            lambda text: text.replace(PLACEHOLDER, SECRET),
+        )
 
 
 def make_settings(**values: Any) -> Settings:
@@ -167,7 +163,7 @@ async def test_audit_entry_per_call_hashes_the_body(
         assert entry.ok and entry.client == "acme" and entry.duration_ms >= 0
         assert SECRET not in repr(entry) and "hello" not in repr(entry)
     assert [e.kind for e in audit.entries] == ["chat", "chat", "embedding"]
-    assert [e.entities_removed for e in audit.entries] == [{"PERSONNE": 1}, {}, {"PERSONNE": 1}]
+    assert [e.entities_removed for e in audit.entries] == [{"PERSON": 1}, {}, {"PERSON": 1}]
     assert audit.entries[2].purpose == "embed_query"
 
 

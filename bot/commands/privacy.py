@@ -23,8 +23,7 @@ def _detector_for(client: str | None) -> PiiDetector:
     if client is None:
         return PiiDetector()
     config = load_client(client)
-    # `not_persons` (brand and product names) is optional in a client's config.
-    return PiiDetector(config.confidential_terms, getattr(config, "not_persons", ()))
+    return PiiDetector(config.confidential_terms, config.privacy.not_persons)
 
 
 def _lines(text: str) -> Iterator[str]:
