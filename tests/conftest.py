@@ -14,7 +14,7 @@ from bot.assistant import Assistant
 from bot.settings import Settings, get_settings
 from bot.tenants import ClientConfig, ClientDirectory, RoleMapping
 
-pytest_plugins = ["tests.fakes.fixtures"]
+pytest_plugins = ["tests.fakes.fixtures", "tests.skills.ask_support"]
 
 POSTGRES_URL = os.environ.get("AMBASSADE_TEST_POSTGRES_URL")
 

@@ -1,0 +1,119 @@
+"""End to end through the console: questions answered from the client's own documents."""
+
+from __future__ import annotations
+
+from bot.adapters.console import render_all
+from bot.assistant import Assistant
+from tests.conftest import SessionFactory
+from tests.skills.ask_support import (
+    POINTS_QUESTION,
+    SECRET_QUESTION,
+    UNANSWERABLE,
+    answer_records,
+    only,
+)
+
+
+async def test_ambassador_gets_a_quoted_answer_with_numbered_sources(
+    documented: Assistant, session: SessionFactory
+):
+    reply = only(await session("lea", role="ambassador").send(POINTS_QUESTION))
+    assert "« Un témoignage vidéo rapporte 60 points." in reply.text
+    assert "[1]" in reply.text
+    assert reply.context is not None
+    assert reply.context.startswith("Sources :")
+    assert "[1] charte.md — " in reply.context and "Points" in reply.context
+    assert [c.label for c in reply.choices] == ["👍 Utile", "👎 Pas utile"]
+    assert reply.action_id == "ask.feedback"
+
+
+async def test_every_question_is_stored_before_the_reply(
+    documented: Assistant, session: SessionFactory
+):
+    await session("lea", role="ambassador").send(POINTS_QUESTION)
+    [record] = answer_records(documented)
+    assert (record.client, record.user_id, record.role) == ("acme", "lea", "ambassador")
+    assert record.answered and record.question == POINTS_QUESTION
+    assert record.language == "fr" and record.generated_by == "extractive"
+    assert record.sources[0]["document"] == "charte.md" and record.sources[0]["n"] == 1
+
+
+async def test_ambassador_never_sees_a_confidential_document_a_community_manager_does(
+    documented: Assistant, session: SessionFactory
+):
+    manager = only(await session("camille", role="community_manager").send(SECRET_QUESTION))
+    assert "vélo cargo électrique pliant" in manager.text
+    assert "feuille-de-route.md" in (manager.context or "")
+
+    ambassador = await session("lea", role="ambassador").send(SECRET_QUESTION)
+    shown = render_all(ambassador)
+    assert "cargo" not in shown and "3 990" not in shown and "feuille-de-route" not in shown
+    assert "Je ne sais pas" in shown
+    stored = answer_records(documented)[-1]
+    assert not stored.answered and stored.sources == []
+
+
+async def test_unanswerable_question_says_so_offers_a_human_and_is_stored_as_a_gap(
+    documented: Assistant, session: SessionFactory
+):
+    reply = only(await session("lea", role="ambassador").send(UNANSWERABLE))
+    assert reply.text.startswith("Je ne sais pas")
+    assert reply.action_id == "handoff:request"
+    assert [(c.label, c.value) for c in reply.choices] == [("🙋 Parler à une personne", "ask")]
+    [record] = answer_records(documented)
+    assert not record.answered and record.question == UNANSWERABLE
+
+
+async def test_english_question_is_answered_in_english(
+    documented: Assistant, session: SessionFactory
+):
+    reply = only(
+        await session("lea", role="ambassador").send("When is the Vélo-Expo fair in Lyon?")
+    )
+    assert reply.text.startswith("According to the program documents")
+    assert "3 au 5 mars 2027" in reply.text  # quoted in the document's own words
+    assert (reply.context or "").startswith("Sources:")
+    assert [c.label for c in reply.choices] == ["👍 Helpful", "👎 Not helpful"]
+    assert answer_records(documented)[-1].language == "en"
+
+
+async def test_english_speaker_gets_an_english_i_dont_know(
+    documented: Assistant, session: SessionFactory
+):
+    reply = only(await session("lea", role="ambassador", lang="en").send(UNANSWERABLE))
+    assert reply.text.startswith("I don't know")
+    assert reply.choices[0].label == "🙋 Talk to a person"
+
+
+async def test_two_clients_with_the_same_words_never_see_each_others_answers(
+    documented: Assistant, session: SessionFactory
+):
+    acme = only(await session("camille", role="community_manager").send(POINTS_QUESTION))
+    bravo = only(
+        await session("nina", role="community_manager", client="bravo").send(POINTS_QUESTION)
+    )
+    assert "60 points" in acme.text and "25 points" not in acme.text
+    assert "25 points" in bravo.text and "60 points" not in bravo.text
+    assert "Bravo" not in (acme.context or "") and "Acme" not in (bravo.context or "")
+    # Not even acme's confidential roadmap reaches bravo's community manager.
+    secret = render_all(
+        await session("nina", role="community_manager", client="bravo").send(SECRET_QUESTION)
+    )
+    assert "cargo" not in secret and "Je ne sais pas" in secret
+    clients = {(r.client, r.user_id) for r in answer_records(documented)}
+    assert clients == {("acme", "camille"), ("bravo", "nina")}
+
+
+async def test_a_client_without_documents_says_so(assistant: Assistant, session: SessionFactory):
+    reply = only(await session("lea", role="ambassador").send(POINTS_QUESTION))
+    assert "aucun document" in reply.text and "Acme Vélos" in reply.text
+    assert reply.action_id == "handoff:request"
+    assert not answer_records(assistant)[0].answered
+
+
+async def test_a_message_with_no_words_is_not_taken_for_a_question(
+    documented: Assistant, session: SessionFactory
+):
+    reply = only(await session("lea", role="ambassador").send("?!"))
+    assert reply.text.startswith("Je n'ai pas compris")
+    assert answer_records(documented) == []
