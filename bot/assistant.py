@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 SKILL_MODULES: tuple[str, ...] = (
     "skills.help",
     "skills.language",
+    "skills.workshop",
     "skills.ask",
 )
 

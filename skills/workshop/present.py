@@ -1,0 +1,122 @@
+"""How a step is shown: its question, its choices, and drafts labelled as such."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.core.messages import Choice, ChoiceStyle, Reply, Target
+from prompts.catalog import text
+from skills.workshop.engine import CHOICE_DONE
+from skills.workshop.schema import Flow, Step, StepKind
+from skills.workshop.tables import WorkshopSession
+
+ANSWER_ACTION = "workshop.answer"
+JOIN_ACTION = "workshop.join"
+PICK_ACTION = "workshop.pick"
+
+
+def answer_action(session: WorkshopSession, step: Step) -> str:
+    return f"{ANSWER_ACTION}|{session.id}|{step.id}"
+
+
+def _statements(items: list[dict[str, Any]]) -> list[str]:
+    return [str(i.get("text") or i.get("label") or "") for i in items if isinstance(i, dict)]
+
+
+def context_values(definition: dict[str, Any], language: str) -> dict[str, str]:
+    """What a question may quote from the program definition (or says it is not set yet)."""
+    purpose = " / ".join(f"« {s} »" for s in _statements(definition["purpose"]))
+    objectives = ", ".join(_statements(definition["objectives"]))
+    return {
+        "program_purpose": purpose or text(language, "workshop.context.no_purpose"),
+        "program_objectives": objectives or text(language, "workshop.context.no_objectives"),
+    }
+
+
+def _proposal_lines(proposals: list[dict[str, Any]], language: str) -> list[str]:
+    lines = []
+    for number, item in enumerate(proposals, start=1):
+        measure = f" — {item['measure']}" if item.get("measure") else ""
+        source = (
+            text(language, "workshop.suggest.source", source=item["source"])
+            if item.get("source")
+            else ""
+        )
+        lines.append(f"{number}. {item['label']}{measure}{source}")
+    return lines
+
+
+def _choices(step: Step, language: str, selection: list[str]) -> tuple[Choice, ...]:
+    if step.kind == StepKind.CONFIRM:
+        return (
+            Choice(text(language, "workshop.answer_yes"), "yes", ChoiceStyle.PRIMARY),
+            Choice(text(language, "workshop.answer_no"), "no"),
+        )
+    if step.kind == StepKind.SINGLE:
+        return tuple(Choice(o.label.get(language), o.value) for o in step.options)
+    if step.kind == StepKind.MULTIPLE:
+        options = tuple(
+            Choice(("✓ " if o.value in selection else "") + o.label.get(language), o.value)
+            for o in step.options
+        )
+        done = Choice(text(language, "workshop.validate"), CHOICE_DONE, ChoiceStyle.PRIMARY)
+        return (*options, done)
+    return ()  # text, list, scale and suggest steps are typed
+
+
+def step_reply(
+    session: WorkshopSession,
+    flow: Flow,
+    step: Step,
+    language: str,
+    *,
+    definition: dict[str, Any],
+    proposals: list[dict[str, Any]] | None = None,
+    selection: list[str] | None = None,
+    target: Target = Target.SAME,
+    user_id: str | None = None,
+) -> Reply:
+    header = text(
+        language,
+        "workshop.step_header",
+        flow=flow.title.get(language),
+        code=session.code,
+        number=flow.index(step.id) + 1,
+        total=len(flow.steps),
+        title=step.title.get(language),
+    )
+    lines = [header, step.ask.get(language).format(**context_values(definition, language))]
+    if step.help:
+        lines.append(step.help.get(language))
+    context = None
+    if step.kind == StepKind.SUGGEST:
+        if proposals:
+            lines.append(text(language, "workshop.suggest.title"))
+            lines += _proposal_lines(proposals, language)
+        else:
+            lines.append(text(language, "workshop.suggest.none"))
+        lines.append(
+            text(language, f"workshop.suggest.how_{'measure' if step.needs_measure else 'plain'}")
+        )
+        context = text(language, "workshop.suggest.draft_label")
+    elif step.kind == StepKind.SCALE:
+        lines.append(text(language, "workshop.hint.scale"))
+    elif step.kind == StepKind.LIST:
+        lines.append(text(language, "workshop.hint.list"))
+    elif step.kind == StepKind.MULTIPLE:
+        lines.append(text(language, "workshop.hint.multiple"))
+        if selection:
+            labels = {o.value: o.label.get(language) for o in step.options}
+            chosen = ", ".join(labels.get(v, v) for v in selection)
+            lines.append(text(language, "workshop.hint.selection", chosen=chosen))
+    if not step.required:
+        lines.append(text(language, "workshop.hint.optional"))
+    choices = _choices(step, language, selection or [])
+    return Reply(
+        text="\n".join(lines),
+        choices=choices,
+        action_id=answer_action(session, step) if choices else None,
+        context=context,
+        target=target,
+        user_id=user_id,
+    )
