@@ -89,6 +89,28 @@ class RoleMapping(_Strict):
     )
 
 
+class HandoffSettings(_Strict):
+    """How people take over from the bot for this client (see README, "Human handoff")."""
+
+    support_hours: str | None = Field(
+        default=None, description="When a person answers; default: the client's support_hours."
+    )
+    timezone: str = Field(default="Europe/Paris", description="For the times shown on cards.")
+    claim_delay_minutes: float = Field(
+        default=30, gt=0, description="Unclaimed this long → the card goes to the next contact."
+    )
+    contacts: list[str] = Field(
+        default_factory=list, description="Escalation chain: platform user ids, in order."
+    )
+    helpline: str | None = Field(
+        default=None, description="Helpline number given on danger (default: the rules' text)."
+    )
+    transcript_messages: int = Field(default=6, ge=0, le=30)
+    rules: dict[str, Any] = Field(
+        default_factory=dict, description="Overrides of bot/policy/handoff_rules.yaml."
+    )
+
+
 class ClientConfig(_Strict):
     name: str
     display_name: str | None = None
@@ -104,6 +126,7 @@ class ClientConfig(_Strict):
         default=None, description="When a person answers, e.g. 'du lundi au vendredi, 9h-18h'."
     )
     privacy: PrivacyPolicy = Field(default_factory=PrivacyPolicy)
+    handoff: HandoffSettings = Field(default_factory=HandoffSettings)
 
     @field_validator("name")
     @classmethod
@@ -125,6 +148,11 @@ class ClientConfig(_Strict):
     @property
     def title(self) -> str:
         return self.display_name or self.name
+
+    @property
+    def handoff_rules(self) -> dict[str, Any] | None:
+        """The client's overrides of the default handoff rules, if any."""
+        return self.handoff.rules or None
 
     def role_for(self, groups: Iterable[str]) -> Role:
         """The highest role any of the member's platform groups maps to."""
