@@ -5,6 +5,7 @@ from sqlmodel import SQLModel
 
 import bot.store.models  # noqa: F401  (registers the tables on the metadata)
 import bot.store.audit  # noqa: F401
+import bot.handoff.records  # noqa: F401
 import skills.workshop.tables  # noqa: F401
 
 target_metadata = SQLModel.metadata
