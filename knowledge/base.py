@@ -218,6 +218,13 @@ class KnowledgeBase:
     ) -> list[Hit]:
         return self._search(client, query, allowed_sensitivities, k, None)
 
+    def passages(self, client: str, sensitivity: str) -> list[str]:
+        """The text of every chunk of one sensitivity (the outbound confidentiality check)."""
+        slug = client_slug(client)
+        if not any(d.sensitivity == sensitivity for d in self._catalog(slug).documents.values()):
+            return []  # no document of that level: do not open the stores for nothing
+        return [row.text for row in self._index(slug).rows if row.sensitivity == sensitivity]
+
     def _search(
         self,
         client: str,

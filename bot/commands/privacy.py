@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import eval_file, load_client
+from bot.commands.common import eval_file, fail, load_client
 from bot.policy.pii import PiiDetector, redact
 from bot.policy.pii.bench import VOLTA_TERMS, BenchReport, MethodResult, run_bench
 from bot.policy.pii.entities import EntityType
+from bot.settings import get_settings
+from bot.store import Database
+from bot.store.audit import ModelCallAudit, audit_rows
+from prompts.catalog import text as message
 
 console = Console()
 
@@ -133,6 +139,95 @@ def bench_pii(
             wide.print(f"missed {example_id} {entity.type}: {entity.value!r}", highlight=False)
 
 
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([dhm])\s*$", re.IGNORECASE)
+_UNITS = {"d": "days", "h": "hours", "m": "minutes"}
+
+
+def parse_since(value: str, now: datetime | None = None) -> datetime | None:
+    """`7d`, `12h`, `30m` (ago), or an ISO date/time (UTC unless it says otherwise)."""
+    if match := _DURATION.match(value):
+        delta = timedelta(**{_UNITS[match.group(2).lower()]: float(match.group(1))})
+        return (now or datetime.now(UTC)) - delta
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _entities_cell(counts: dict[str, int]) -> str:
+    return ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items())) or "–"
+
+
+def _audit_json(row: ModelCallAudit) -> str:
+    payload = row.model_dump(mode="json", exclude={"id"})
+    return json.dumps(payload, ensure_ascii=False)
+
+
+def _audit_table(rows: list[ModelCallAudit], client: str, lang: str) -> Table:
+    def t(key: str, **values: str) -> str:
+        return message(lang, f"privacy.audit.{key}", **values)
+
+    table = Table(title=t("title", client=client))
+    for name, justify in (
+        ("at", "left"), ("purpose", "left"), ("model", "left"), ("kind", "left"),
+        ("entities", "left"), ("sha256", "left"), ("duration", "right"), ("status", "left"),
+    ):  # fmt: skip
+        table.add_column(t(f"columns.{name}"), justify=justify)  # type: ignore[arg-type]
+    for row in rows:
+        status = t("ok") if row.ok else f"[red]{t('failed')}[/]"
+        table.add_row(
+            row.at.strftime("%Y-%m-%d %H:%M:%S"),
+            row.purpose,
+            row.model,
+            row.kind,
+            _entities_cell(row.entities_removed),
+            row.payload_sha256[:16] + "…",
+            f"{row.duration_ms:.0f}",
+            status,
+        )
+    return table
+
+
+def audit_command(
+    client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
+    since: str = typer.Option(
+        None, "--since", help="Only calls since a date (2026-11-01) or a duration ago (7d, 12h)."
+    ),
+    limit: int = typer.Option(200, "--limit", min=1, help="Show at most the last N calls."),
+    as_json: bool = typer.Option(
+        False, "--json", help="One JSON object per call and line (full SHA-256)."
+    ),
+) -> None:
+    """External model calls made for a client: purpose, model, entities removed, payload hash.
+
+    The log never holds what was sent, only its SHA-256 and counts per entity type.
+    """
+    config = load_client(client)
+    start = None
+    if since is not None and (start := parse_since(since)) is None:
+        fail(message(config.language, "privacy.audit.bad_since", value=since))
+    db = Database(get_settings().effective_database_url())
+    try:
+        db.migrate()
+        rows = audit_rows(db, config.name, since=start, limit=limit)
+    finally:
+        db.dispose()
+    if as_json:
+        for row in rows:
+            sys.stdout.write(_audit_json(row) + "\n")
+        return
+    if not rows:
+        when = message(config.language, "privacy.audit.since", date=f"{start:%Y-%m-%d %H:%M}")
+        empty = message(
+            config.language, "privacy.audit.empty", client=config.title, since=when if start else ""
+        )
+        console.print(empty, highlight=False)
+        return
+    Console(width=max(console.width, 140)).print(_audit_table(rows, config.title, config.language))
+
+
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     app.command("redact")(redact_command)
+    app.command("audit")(audit_command)
     bench_app.command("pii")(bench_pii)

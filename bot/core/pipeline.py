@@ -17,6 +17,7 @@ from bot.core.input_checks import MAX_MESSAGE_CHARS, clean_text, problem_with
 from bot.core.messages import Platform
 from bot.core.router import route_and_run
 from bot.core.turn import Turn
+from bot.policy.outbound import check_replies
 from bot.tenants import ClientConfigError, Role
 from prompts.catalog import normalize_language
 
@@ -124,10 +125,8 @@ async def route(turn: Turn) -> None:
 
 
 async def outbound_check(turn: Turn) -> None:
-    """8. Nothing confidential reaches a role that may not see it.
-
-    No outbound filter is wired yet: replies go out as the skills wrote them.
-    """
+    """8. Nothing confidential reaches a role that may not see it (`bot.policy.outbound`)."""
+    await check_replies(turn)
 
 
 async def handoff_postcheck(turn: Turn) -> None:

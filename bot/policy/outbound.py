@@ -1,0 +1,207 @@
+"""Pipeline stage 8: nothing confidential reaches someone who may not see it.
+
+Every reply is read in full (text, title, context, fields, choice labels, form texts).
+A reply whose audience is not staff (an ambassador, a DM to someone else, a channel that
+is not the client's staff channel) is blocked when it holds one of the client's
+confidential terms (matched like the confidentiality filter does: case, accents, spacing
+and declared variants) or a passage of a `confidential` document (a run of
+`SHINGLE_WORDS` words found in a confidential chunk and in no other chunk of the client).
+A blocked reply is replaced by a localised notice; the block is logged without the text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import weakref
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from bot.core.messages import Platform, Reply, Target
+from bot.policy.pii.terms import TermMatcher
+from bot.tenants import ClientConfig, Role
+from knowledge.access import sensitivities_for_role
+from knowledge.sensitivity import CONFIDENTIAL, INTERNAL, PUBLIC
+from knowledge.text import fold, words
+
+if TYPE_CHECKING:
+    from bot.core.turn import Turn
+
+log = logging.getLogger(__name__)
+
+# Long enough that ordinary phrasing shared with a secret document does not match,
+# short enough that a copied sentence does.
+SHINGLE_WORDS = 8
+
+
+class PassageSource(Protocol):
+    def passages(self, client: str, sensitivity: str) -> list[str]: ...
+
+
+def reply_texts(reply: Reply) -> Iterator[str]:
+    """Every text of a reply a person can read."""
+    yield reply.text
+    for optional in (reply.title, reply.context, reply.image.alt if reply.image else None):
+        if optional:
+            yield optional
+    for field in reply.fields:
+        yield field.label
+        yield field.value
+    for choice in reply.choices:
+        yield choice.label
+    if reply.form is not None:
+        form = reply.form
+        yield from (form.title, form.submit_label, form.open_label)
+        for form_field in form.fields:
+            yield form_field.label
+            yield from (t for t in (form_field.placeholder, form_field.initial) if t)
+            yield from (option.label for option in form_field.options)
+
+
+def staff_channels(client: ClientConfig) -> set[str]:
+    return {c for c in (client.slack.handoff_channel, client.discord.staff_channel) if c}
+
+
+def may_see_confidential(role: Role | None) -> bool:
+    return role is not None and CONFIDENTIAL in sensitivities_for_role(role.value)
+
+
+def audience_is_staff(turn: Turn, reply: Reply) -> bool:
+    """True only when everyone who will read `reply` may see confidential information."""
+    assert turn.client is not None
+    incoming = turn.incoming
+    if reply.target is Target.CHANNEL:
+        return reply.channel_id in staff_channels(turn.client)
+    if not may_see_confidential(turn.role):
+        return False
+    if reply.target is Target.DIRECT:
+        # A DM to someone else: their role is unknown here, so least privilege.
+        return reply.user_id in (None, incoming.user_id)
+    if reply.ephemeral or incoming.is_direct:
+        return True
+    if incoming.platform in (Platform.CONSOLE, Platform.SLACK):
+        return True  # the console is the sender's own; Slack is the staff's workspace
+    return incoming.channel_id in staff_channels(turn.client)
+
+
+def _shingles(text: str, size: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:
+    tokens = [fold(w) for w in words(text)]
+    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+@dataclass(frozen=True)
+class _PassageIndex:
+    sources: tuple[tuple[str, ...], tuple[str, ...]]
+    shingles: frozenset[tuple[str, ...]]
+
+
+class ConfidentialPassages:
+    """Shingles found only in the client's confidential chunks, rebuilt when chunks change."""
+
+    def __init__(self, source: PassageSource) -> None:
+        self._source = source
+        self._cache: dict[str, _PassageIndex] = {}
+        self._lock = threading.Lock()
+
+    def _index(self, client: str) -> _PassageIndex:
+        secret = tuple(self._source.passages(client, CONFIDENTIAL))
+        if not secret:
+            return _PassageIndex(((), ()), frozenset())
+        other = tuple(
+            text
+            for sensitivity in (PUBLIC, INTERNAL)
+            for text in self._source.passages(client, sensitivity)
+        )
+        with self._lock:
+            cached = self._cache.get(client)
+            if cached is not None and cached.sources == (secret, other):
+                return cached
+        confidential = set().union(*(_shingles(t) for t in secret))
+        shared = set().union(*(_shingles(t) for t in other)) if other else set()
+        index = _PassageIndex((secret, other), frozenset(confidential - shared))
+        with self._lock:
+            self._cache[client] = index
+        return index
+
+    def contains_passage(self, client: str, texts: Sequence[str]) -> bool:
+        shingles = self._index(client).shingles
+        return bool(shingles) and any(not shingles.isdisjoint(_shingles(t)) for t in texts)
+
+
+class OutboundGuard:
+    """Decides, per reply, whether it may go out as written."""
+
+    def __init__(self, passages: ConfidentialPassages | None) -> None:
+        self._passages = passages
+        self._matchers: dict[str, tuple[object, TermMatcher]] = {}
+
+    def _terms(self, client: ClientConfig) -> TermMatcher:
+        key = tuple((t.term, tuple(t.variants)) for t in client.confidential_terms)
+        cached = self._matchers.get(client.name)
+        if cached is None or cached[0] != key:
+            cached = (key, TermMatcher(client.confidential_terms))
+            self._matchers[client.name] = cached
+        return cached[1]
+
+    def leak(self, client: ClientConfig, reply: Reply) -> str | None:
+        """Why `reply` would leak ("term" or "passage"), or None when it is clean."""
+        texts = list(reply_texts(reply))
+        terms = self._terms(client)
+        if terms and any(terms.find(text) for text in texts):
+            return "term"
+        if self._passages is not None and self._passages.contains_passage(client.name, texts):
+            return "passage"
+        return None
+
+
+_guards: weakref.WeakKeyDictionary[object, OutboundGuard] = weakref.WeakKeyDictionary()
+
+
+def guard_for(knowledge: PassageSource | None) -> OutboundGuard:
+    """One guard per knowledge base: its shingle cache is worth keeping between turns."""
+    if knowledge is None:
+        return OutboundGuard(None)
+    guard = _guards.get(knowledge)
+    if guard is None:
+        guard = _guards[knowledge] = OutboundGuard(ConfidentialPassages(knowledge))
+    return guard
+
+
+def blocked_notice(reply: Reply, notice: str) -> Reply:
+    """The notice, sent where the blocked reply would have gone; nothing else of it kept."""
+    return Reply(
+        text=notice,
+        ephemeral=reply.ephemeral,
+        target=reply.target,
+        channel_id=reply.channel_id,
+        user_id=reply.user_id,
+    )
+
+
+async def check_replies(turn: Turn) -> None:
+    """Replace every reply that would leak to a non-staff audience with a notice."""
+    if turn.client is None or not turn.replies:
+        return
+    client = turn.client
+    knowledge = getattr(turn.services, "knowledge", None)
+    guard = guard_for(knowledge if hasattr(knowledge, "passages") else None)
+    checked: list[Reply] = []
+    for reply in turn.replies:
+        if audience_is_staff(turn, reply):
+            checked.append(reply)
+            continue
+        reason = await asyncio.to_thread(guard.leak, client, reply)
+        if reason is None:
+            checked.append(reply)
+            continue
+        log.warning(
+            "reply blocked by the outbound check: client=%s role=%s platform=%s reason=%s",
+            client.name,
+            turn.role,
+            turn.incoming.platform,
+            reason,
+        )
+        checked.append(blocked_notice(reply, turn.t("privacy.outbound_blocked")))
+    turn.replies[:] = checked
