@@ -15,7 +15,6 @@ from skills.workshop.schema import SCALE_MAX, SCALE_MIN, Condition, Flow, Option
 
 Answers = dict[str, Any]  # step id -> value; a skipped step is absent
 
-CHOICE_DONE = "__done__"  # the "validate my selection" button of a multiple-choice step
 _YES = {"oui", "o", "yes", "y", "ok", "d'accord", "daccord", "bien sur", "sure", "1"}
 _NO = {"non", "n", "no", "pas du tout", "0"}
 _ALL = {"tout", "tous", "toutes", "all", "ok", "oui", "yes", "tout garder", "keep all"}
@@ -197,6 +196,12 @@ def parse_suggest(step: Step, text: str, proposals: list[dict[str, Any]]) -> Any
         return [] if not step.required else Invalid("empty_suggest")
     kept: list[dict[str, Any]] = []
     for part in entries(text):
+        folded_part = fold(part).rstrip(" !.")
+        if folded_part in _ALL:
+            kept += [dict(p, origin="suggested") for p in proposals]
+            continue
+        if folded_part in _NONE:
+            continue
         if _NUMBERS.match(part):
             numbers = [int(n) for n in re.findall(r"\d+", part)]
             for number in numbers:
@@ -252,7 +257,3 @@ def parse_click(step: Step, value: str) -> Any:
     if step.kind == StepKind.SINGLE and option_for(step.options, value) is not None:
         return value
     return Invalid("unknown_option", {"value": value})
-
-
-def toggle(selection: list[str], value: str) -> list[str]:
-    return [v for v in selection if v != value] if value in selection else [*selection, value]

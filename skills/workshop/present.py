@@ -6,7 +6,6 @@ from typing import Any
 
 from bot.core.messages import Choice, ChoiceStyle, Reply, Target
 from prompts.catalog import text
-from skills.workshop.engine import CHOICE_DONE
 from skills.workshop.schema import Flow, Step, StepKind
 from skills.workshop.tables import WorkshopSession
 
@@ -46,7 +45,8 @@ def _proposal_lines(proposals: list[dict[str, Any]], language: str) -> list[str]
     return lines
 
 
-def _choices(step: Step, language: str, selection: list[str]) -> tuple[Choice, ...]:
+def _choices(step: Step, language: str) -> tuple[Choice, ...]:
+    """Buttons for one-click steps; multiple choices are typed ("1, 3") on every platform."""
     if step.kind == StepKind.CONFIRM:
         return (
             Choice(text(language, "workshop.answer_yes"), "yes", ChoiceStyle.PRIMARY),
@@ -54,14 +54,7 @@ def _choices(step: Step, language: str, selection: list[str]) -> tuple[Choice, .
         )
     if step.kind == StepKind.SINGLE:
         return tuple(Choice(o.label.get(language), o.value) for o in step.options)
-    if step.kind == StepKind.MULTIPLE:
-        options = tuple(
-            Choice(("✓ " if o.value in selection else "") + o.label.get(language), o.value)
-            for o in step.options
-        )
-        done = Choice(text(language, "workshop.validate"), CHOICE_DONE, ChoiceStyle.PRIMARY)
-        return (*options, done)
-    return ()  # text, list, scale and suggest steps are typed
+    return ()
 
 
 def step_reply(
@@ -72,7 +65,6 @@ def step_reply(
     *,
     definition: dict[str, Any],
     proposals: list[dict[str, Any]] | None = None,
-    selection: list[str] | None = None,
     target: Target = Target.SAME,
     user_id: str | None = None,
 ) -> Reply:
@@ -104,14 +96,11 @@ def step_reply(
     elif step.kind == StepKind.LIST:
         lines.append(text(language, "workshop.hint.list"))
     elif step.kind == StepKind.MULTIPLE:
+        lines += [f"{n}. {o.label.get(language)}" for n, o in enumerate(step.options, start=1)]
         lines.append(text(language, "workshop.hint.multiple"))
-        if selection:
-            labels = {o.value: o.label.get(language) for o in step.options}
-            chosen = ", ".join(labels.get(v, v) for v in selection)
-            lines.append(text(language, "workshop.hint.selection", chosen=chosen))
     if not step.required:
         lines.append(text(language, "workshop.hint.optional"))
-    choices = _choices(step, language, selection or [])
+    choices = _choices(step, language)
     return Reply(
         text="\n".join(lines),
         choices=choices,

@@ -30,11 +30,19 @@ from bot.services import Services
 from knowledge import KnowledgeBase, sensitivities_for_role
 from prompts.catalog import text
 from skills.workshop import engine
-from skills.workshop.engine import CHOICE_DONE, Invalid, fold
+from skills.workshop.engine import Invalid, fold
 from skills.workshop.loader import PACKAGED_FLOWS, FlowCatalog, load_flows
 from skills.workshop.outputs import build_output
 from skills.workshop.present import JOIN_ACTION, PICK_ACTION, step_reply
-from skills.workshop.repository import ACTIVE, DONE, INVITED, PAUSED, WorkshopRepository
+from skills.workshop.repository import (
+    ACTIVE,
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    DONE,
+    INVITED,
+    PAUSED,
+    WorkshopRepository,
+)
 from skills.workshop.schema import Flow, Step, StepKind
 from skills.workshop.suggestions import SuggestionContext, suggest
 from skills.workshop.tables import WorkshopParticipant, WorkshopSession
@@ -53,7 +61,7 @@ CLOSE = {"clore", "close", "fermer"}
 LIST = {"", "liste", "list"}
 GROUP = {"groupe", "group"}
 OPEN = {"ouvert", "open"}
-OWN_COMMANDS = {"atelier", "workshop", "rejoindre", "join"}
+_CODE = re.compile(rf"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
 _MENTION = re.compile(r"<@([A-Za-z0-9]+)(?:\|[^>]*)?>|@([\w.-]+)")
 _WAS_DONE = "__done__"
 
@@ -87,9 +95,17 @@ class WorkshopSkill(Skill):
     async def has_active_flow(self, turn: Turn) -> bool:
         if turn.client is None or turn.incoming.action is not None:
             return False
-        if _first_word(turn.text)[0] in OWN_COMMANDS:
+        if self._is_own_command(turn.text):
             return False
         return await self._place(turn) is not None
+
+    def _is_own_command(self, message: str) -> bool:
+        """`atelier statut`, `rejoindre K7P2Q`… but not an answer such as "Atelier vélo"."""
+        word, rest = _first_word(message)
+        argument = _first_word(rest)[0]
+        if word in {"atelier", "workshop"}:
+            return argument in self.catalog.flows or argument in STATUS | NUDGE | CLOSE | LIST
+        return word in {"rejoindre", "join"} and bool(_CODE.fullmatch(rest.upper()))
 
     async def _place(self, turn: Turn) -> Place | list[Place] | None:
         incoming = turn.incoming
@@ -349,18 +365,7 @@ class WorkshopSkill(Skill):
         if step is None or participant.step_id != step_id or participant.status != ACTIVE:
             turn.say(turn.t("workshop.stale_step"), ephemeral=True)
             return
-        if step.kind == StepKind.MULTIPLE:
-            selection = list(participant.draft.get("selection", []))
-            if value != CHOICE_DONE:
-                selection = engine.toggle(selection, value)
-                participant = await self._db(
-                    self.repo.move, participant.id, draft={"step": step.id, "selection": selection}
-                )
-                await self._present(turn, session, participant, flow)
-                return
-            result: Any = selection or Invalid("empty")
-        else:
-            result = engine.parse_click(step, value)
+        result = engine.parse_click(step, value)
         await self._accept_or_reask(turn, session, participant, flow, step, result)
 
     # -- joining ---------------------------------------------------------------------------
@@ -671,9 +676,6 @@ class WorkshopSkill(Skill):
                 await self._db(
                     self.repo.move, participant.id, draft={"step": step.id, "proposals": proposals}
                 )
-        selection = (
-            participant.draft.get("selection") if participant.draft.get("step") == step.id else None
-        )
         target, user = self._where(turn, session)
         turn.replies.append(
             step_reply(
@@ -683,7 +685,6 @@ class WorkshopSkill(Skill):
                 turn.language,
                 definition=definition,
                 proposals=proposals,
-                selection=selection,
                 target=target,
                 user_id=user,
             )
