@@ -182,9 +182,7 @@ class HandoffLog:
         by_category: dict[str, list[Handoff]] = {}
         for row in rows:
             by_category.setdefault(row.category, []).append(row)
-        return [
-            _category_times(category, group) for category, group in sorted(by_category.items())
-        ]
+        return [_category_times(category, group) for category, group in sorted(by_category.items())]
 
 
 def _category_times(category: str, rows: Sequence[Handoff]) -> CategoryTimes:
