@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.llm import ModelGateway
 from bot.policy.confidentiality import ModelPolicy, PseudonymizingFilter
+from bot.scheduler import JobScheduler
 from bot.settings import Settings
 from bot.store import Database
 from bot.store.audit import DatabaseAuditSink
@@ -22,6 +23,7 @@ class Services:
     clients: ClientDirectory
     gateway: ModelGateway
     knowledge: KnowledgeBase
+    scheduler: JobScheduler
 
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> Services:
@@ -37,9 +39,11 @@ class Services:
             clients=clients,
             gateway=protected_gateway(settings, db, clients),
             knowledge=knowledge_base_for(settings),
+            scheduler=JobScheduler(db),
         )
 
     async def aclose(self) -> None:
+        self.scheduler.shutdown()
         await self.gateway.aclose()
         self.knowledge.close()
         self.db.dispose()

@@ -1,0 +1,179 @@
+"""Persistent jobs that come back into the bot as `Incoming` events.
+
+A job is an `Incoming` to replay at a given time (an escalation, a reminder…): it is
+stored in the database (APScheduler 3 `SQLAlchemyJobStore`, table `apscheduler_jobs`),
+so it survives a restart, and runs at most once: a one-off job is removed from the store
+before its incoming is handled, and its id doubles as the event's idempotency key.
+
+Any part of the bot may `schedule` while the scheduler is paused (a one-shot command, a
+test); only a process that calls `run(assistant, deliver)` executes due jobs, in its own
+event loop, and hands the replies to `deliver` (the adapter that runs: console, Slack…).
+Run due jobs in one process only: APScheduler 3 does not lock jobs across processes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.schedulers.base import STATE_STOPPED
+
+from bot.core.messages import Action, Incoming, Platform
+from bot.store.database import Database
+
+if TYPE_CHECKING:
+    from bot.assistant import Assistant
+    from bot.core.messages import Reply
+
+log = logging.getLogger(__name__)
+
+JOB_FUNCTION = "bot.scheduler:run_scheduled_incoming"
+JOB_TABLE = "apscheduler_jobs"
+# A job due while the bot was down still runs after a restart within this delay.
+MISFIRE_GRACE_SECONDS = 24 * 3600
+# Jobs added by another process are noticed at the latest after this many seconds.
+POLL_SECONDS = 30.0
+
+Deliver = Callable[[Incoming, "list[Reply]"], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledIncoming:
+    """What a job replays: plain data, so a stored job does not depend on class layouts."""
+
+    client: str
+    action_id: str
+    value: str
+    channel_id: str = "scheduler"
+    user_id: str = "scheduler"
+
+    def incoming(self, job_id: str) -> Incoming:
+        return Incoming(
+            platform=Platform.SCHEDULER,
+            workspace_id=self.client,
+            channel_id=self.channel_id,
+            user_id=self.user_id,
+            event_id=job_id,
+            action=Action(self.action_id, self.value),
+        )
+
+
+@dataclass
+class _Runtime:
+    assistant: Assistant
+    deliver: Deliver
+
+
+# The process's running bot: where due jobs go. Set by `JobScheduler.run`.
+_runtime: _Runtime | None = None
+
+
+async def run_scheduled_incoming(job_id: str, **payload: Any) -> None:
+    """The function every stored job calls (referenced as "module:function")."""
+    runtime = _runtime
+    if runtime is None:
+        log.error("job %s is due but no bot is running here to handle it", job_id)
+        return
+    incoming = ScheduledIncoming(**payload).incoming(job_id)
+    replies = await runtime.assistant.handle(incoming)
+    log.info("job %s handled: %d replies", job_id, len(replies))
+    if replies:
+        await runtime.deliver(incoming, replies)
+
+
+async def _poll() -> None:
+    """Nothing to do: running at all makes the scheduler look at the store again."""
+
+
+class JobScheduler:
+    def __init__(self, db: Database) -> None:
+        self.store = SQLAlchemyJobStore(engine=db.engine, tablename=JOB_TABLE)
+        self._scheduler = AsyncIOScheduler(
+            jobstores={"default": self.store, "memory": MemoryJobStore()},
+            job_defaults={
+                "coalesce": True,
+                "misfire_grace_time": MISFIRE_GRACE_SECONDS,
+                "max_instances": 1,
+            },
+            timezone=UTC,
+        )
+        self.running = False
+
+    def _ensure_started(self) -> None:
+        """Open the job store (paused: nothing runs until `run`). Needs a running loop."""
+        if self._scheduler.state == STATE_STOPPED:
+            self._scheduler.start(paused=True)
+
+    def schedule(self, job_id: str, at: datetime, job: ScheduledIncoming) -> None:
+        """Store a one-off job (replacing one with the same id) to replay `job` at `at`."""
+        self._ensure_started()
+        self._scheduler.add_job(
+            JOB_FUNCTION,
+            trigger="date",
+            run_date=at,
+            id=job_id,
+            kwargs={"job_id": job_id, **asdict(job)},
+            replace_existing=True,
+        )
+        log.info("job %s scheduled for %s", job_id, at.isoformat())
+
+    def cancel(self, job_id: str) -> bool:
+        """Remove a pending job; False when there was none."""
+        self._ensure_started()
+        try:
+            self._scheduler.remove_job(job_id)
+        except JobLookupError:
+            return False
+        log.info("job %s cancelled", job_id)
+        return True
+
+    def due_at(self, job_id: str) -> datetime | None:
+        """When a pending job will run, or None when there is no such job."""
+        self._ensure_started()
+        job = self._scheduler.get_job(job_id)
+        return job.next_run_time if job is not None else None
+
+    def run(self, assistant: Assistant, deliver: Deliver) -> None:
+        """Execute due jobs in this process from now on, delivering replies with `deliver`."""
+        global _runtime
+        _runtime = _Runtime(assistant, deliver)
+        self._ensure_started()
+        if not self.running:
+            # Waking up regularly makes the scheduler read the store again, so jobs
+            # stored by another process (a one-shot command) are not missed.
+            self._scheduler.add_job(
+                _poll, trigger="interval", seconds=POLL_SECONDS, id="poll", jobstore="memory"
+            )
+            self._scheduler.resume()
+            self.running = True
+        log.info("scheduler running")
+
+    async def run_due(self, now: datetime | None = None) -> int:
+        """Run, here and now, every job due at `now` (default: now); how many ran."""
+        self._ensure_started()
+        moment = now or datetime.now(UTC)
+        ran = 0
+        for job in self.store.get_due_jobs(moment):
+            try:
+                self._scheduler.remove_job(job.id)
+            except JobLookupError:  # taken meanwhile by the running scheduler
+                continue
+            await job.func(*job.args, **job.kwargs)
+            ran += 1
+        return ran
+
+    def shutdown(self) -> None:
+        """Stop (pending jobs stay stored) and detach from the running bot."""
+        global _runtime
+        if self._scheduler.state != STATE_STOPPED:
+            self._scheduler.shutdown(wait=False)
+        if self.running:
+            _runtime = None
+            self.running = False
