@@ -60,11 +60,22 @@ async def test_slack_user_groups_map_to_roles(slack: SlackHarness) -> None:
     assert len(slack.api.calls_to("usergroups.list")) == 1  # cached per workspace
 
 
-async def test_slack_question_answer_shows_its_sources(slack: SlackHarness) -> None:
-    await slack.event(mention("question kit ?"))
+async def test_slack_question_answer_shows_its_sources(slack: SlackHarness, tmp_path) -> None:
+    charte = tmp_path / "docs" / "charte.md"
+    charte.parent.mkdir()
+    charte.write_text(
+        "# Charte\n\n## Accueil\n\nChaque ambassadeur reçoit un kit de bienvenue : "
+        "une gourde gravée et un guide du programme.\n",
+        encoding="utf-8",
+    )
+    slack.adapter.assistant.services.knowledge.ingest_paths("acme", [charte.parent])
+    slack.adapter.working_delay = 30  # the answer itself, not a "working" note, is posted
+    await slack.event(mention("Que reçoit un ambassadeur dans le kit de bienvenue ?"))
     [post] = await slack.api.wait_for("chat.postMessage")
+    assert "gourde gravée" in post.params["text"]
     [context] = blocks_of(post.params, "context")
-    assert "charte.md" in context["elements"][0]["text"]
+    assert "[1] charte.md — Charte › Accueil" in context["elements"][0]["text"]
+    assert "👍" in all_text(post.params) and "👎" in all_text(post.params)
     assert post.params["thread_ts"] == "1690000000.000100"
 
 
