@@ -62,8 +62,12 @@ def parse_flow(path: Path) -> Flow:
     """One flow file, or `_Broken` naming the file and each faulty step."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
+        problem = f"unreadable YAML at line {line}: {exc.problem or exc.context}"
+        raise _Broken([FlowProblem(path, "file", problem)]) from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise _Broken([FlowProblem(path, "file", f"unreadable YAML ({exc})")]) from None
+        raise _Broken([FlowProblem(path, "file", f"unreadable file ({exc})")]) from None
     if not isinstance(data, dict):
         raise _Broken([FlowProblem(path, "file", "expected a mapping with id, title, steps")])
     raw_steps = data.get("steps")

@@ -1,0 +1,200 @@
+"""Workshops meet bad input, several sessions, navigation and broken flow files."""
+
+from __future__ import annotations
+
+from bot.adapters.console import render_all
+from bot.assistant import Assistant
+from bot.core.messages import Action, Incoming, Platform
+from bot.settings import Settings
+from bot.tenants import ClientConfig
+from tests.e2e.workshop_support import answer, code_of, person, repository
+
+
+async def start(assistant: Assistant, args: str = "nous") -> str:
+    return code_of(await person(assistant, "hugo", "facilitator").send(f"atelier {args}"))
+
+
+async def test_workshop_start_is_refused_without_a_facilitator_role(assistant: Assistant):
+    replies = await person(assistant, "lea").send("atelier nous")
+    assert "réservée" in replies[0].text and "animateur d'atelier" in replies[0].text
+    assert repository(assistant).open_sessions("acme") == []
+
+
+async def test_unknown_workshop_flow_gets_the_list_of_flows(assistant: Assistant):
+    text = await answer(person(assistant, "hugo", "facilitator"), "atelier zumba")
+    assert "Je ne connais pas l'atelier « zumba »" in text
+    assert "nous (Atelier NOUS)" in text and "je (Atelier JE)" in text and "action" in text
+
+
+async def test_workshop_scale_out_of_range_or_not_a_number_is_reasked_with_the_reason(
+    assistant: Assistant,
+):
+    code = await start(assistant)
+    lea = person(assistant, "lea", "community_manager")
+    await answer(lea, f"rejoindre {code}", "Notre raison d'être.", "1", "tout")
+    text = await answer(lea, "11")
+    assert "11 est hors de l'échelle" in text and "de 0 à 10" in text
+    assert "Étape 4/6" in text  # the same question again
+    assert "J'attends un nombre entier de 0 à 10" in await answer(lea, "beaucoup")
+    assert "hors de l'échelle" in await answer(lea, "-2")
+    assert "Étape 5/6" in await answer(lea, "5")
+
+
+async def test_workshop_empty_required_answer_is_reasked_and_cannot_be_skipped(
+    assistant: Assistant,
+):
+    code = await start(assistant)
+    lea = person(assistant, "lea", "community_manager")
+    await answer(lea, f"rejoindre {code}")
+    text = await answer(lea, "...")
+    assert "Il me faut une réponse" in text and "Étape 1/6" in text
+    text = await answer(lea, "passer")
+    assert "ne peut pas être passée" in text and "Étape 1/6" in text
+    assert repository(assistant).participant_answers("acme", "nous")[0].answers == {}
+
+
+async def test_workshop_kpi_without_a_measure_is_reasked(assistant: Assistant):
+    code = await start(assistant)
+    lea = person(assistant, "lea", "community_manager")
+    await answer(lea, f"rejoindre {code}", "Raison.", "1")
+    text = await answer(lea, "1\nvisites du site")
+    assert "précisez comment on le mesure" in text and "Étape 3/6" in text
+    assert "Étape 4/6" in await answer(lea, "1\nvisites du site : visites mensuelles")
+
+
+async def test_workshop_non_participant_answering_in_the_thread_is_politely_refused(
+    assistant: Assistant,
+):
+    base = dict(platform=Platform.SLACK, workspace_id="T-ACME", channel_id="C-ATELIER")
+    started = await assistant.handle(
+        Incoming(
+            **base,
+            user_id="U-HUGO",
+            user_groups=("facilitators",),
+            text="atelier nous @U-LEA",
+            thread_id="1700.1",
+        )
+    )
+    code = code_of(started)
+    replies = await assistant.handle(
+        Incoming(**base, user_id="U-OTHER", text="Ma raison d'être à moi", thread_id="1700.1")
+    )
+    assert "ne faites pas partie de l'atelier" in replies[0].text and replies[0].ephemeral
+    # The invited person answers in the same thread once joined.
+    await assistant.handle(
+        Incoming(**base, user_id="U-LEA", thread_id="1700.1", action=Action("workshop.join", code))
+    )
+    replies = await assistant.handle(
+        Incoming(**base, user_id="U-LEA", text="Oser le vélo.", thread_id="1700.1")
+    )
+    assert replies[0].text == "C'est noté." and "Étape 2/6" in replies[1].text
+    # Someone else joining an invitation-only session is refused.
+    replies = await assistant.handle(Incoming(**base, user_id="U-OTHER", text=f"rejoindre {code}"))
+    assert "sur invitation" in replies[0].text
+
+
+async def test_workshop_unknown_join_code_is_explained(assistant: Assistant):
+    text = await answer(person(assistant, "lea"), "rejoindre ZZZZZ")
+    assert "aucun atelier avec le code « ZZZZZ »" in text
+
+
+async def test_workshop_participant_in_two_sessions_chooses_explicitly(assistant: Assistant):
+    nous, je = await start(assistant, "nous"), await start(assistant, "je")
+    lea = person(assistant, "lea", "community_manager")
+    await answer(lea, f"rejoindre {nous}", f"rejoindre {je}")
+    replies = await lea.send("8")
+    assert "plusieurs ateliers" in replies[0].text
+    assert [c.label for c in replies[0].choices] == [f"Atelier NOUS ({nous})", f"Atelier JE ({je})"]
+    text = render_all(await lea.send("2"))  # picks JE: the pending "8" answers its scale
+    assert f"Atelier JE ({je})" in text and "C'est noté." in text and "Étape 3/11" in text
+    assert "Étape 4/11" in await answer(lea, "Rencontrer du monde")  # stays with JE
+    answers = {
+        p.session_code: p.answers for p in repository(assistant).participant_answers("acme", "je")
+    }
+    assert answers[je]["purpose_fit"].value == 8
+
+
+async def test_workshop_back_skip_edit_pause_and_resume(assistant: Assistant):
+    code = await start(assistant, "je")
+    amb = person(assistant, "amb")
+    await answer(amb, f"rejoindre {code}", "3")  # low fit: the optional follow-up is asked
+    text = await answer(amb, "passer")
+    assert "Étape passée." in text and "Étape 3/11" in text
+    assert "Étape 2/11" in await answer(amb, "retour")
+    await answer(amb, "Plus de concret", "Des rencontres")
+    assert "en pause" in await answer(amb, "pause")
+    # While paused, other messages are not taken as answers (they go to the other skills).
+    assert "noté" not in await answer(amb, "Quels sont les avantages ?")
+    assert "Étape 4/11" in await answer(amb, "reprendre")
+    text = await answer(amb, "modifier needs")
+    assert "Étape 3/11" in text
+    assert "Étape 4/11" in await answer(amb, "Des rencontres ; Des formations")  # back where it was
+    assert "Je ne trouve pas l'étape « couleur »" in await answer(amb, "modifier couleur")
+    [mine] = repository(assistant).participant_answers("acme", "je")
+    assert mine.answers["needs"].value == ["Des rencontres", "Des formations"]
+    assert mine.answers["purpose_gap"].value == "Plus de concret"
+
+
+async def test_workshop_facilitator_status_nudge_and_close(assistant: Assistant):
+    code = await start(assistant, "nous @lea @paul")
+    lea = person(assistant, "lea", "community_manager")
+    await answer(lea, f"rejoindre {code}", "Raison.")
+    hugo = person(assistant, "hugo", "facilitator")
+    status = await answer(hugo, "atelier statut")
+    assert "Lea : en cours (étape 2/6 : objectifs)" in status
+    assert "paul : invité·e, pas encore venu·e" in status
+    replies = await hugo.send("atelier relancer")
+    direct = {r.user_id: r for r in replies if r.user_id}
+    assert set(direct) == {"lea", "paul"} and direct["paul"].choices  # paul gets the Join button
+    assert "Relance envoyée à 2 personne(s)" in replies[-1].text
+    assert "version 1" in await answer(hugo, "atelier clore")
+    assert "est clos" in await answer(person(assistant, "paul"), f"rejoindre {code}")
+    assert "Aucun atelier n'est ouvert" in await answer(hugo, "atelier statut")
+
+
+async def test_workshop_answer_is_acknowledged_only_after_it_is_stored(assistant: Assistant):
+    code = await start(assistant)
+    lea = person(assistant, "lea", "community_manager")
+    await answer(lea, f"rejoindre {code}")
+    skill = assistant.registry.skills["workshop"]
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    skill.repo.record_answer = broken
+    text = render_all(await lea.send("Notre raison d'être."))
+    assert "noté" not in text and "référence" in text
+
+
+async def test_workshop_runs_in_english_on_request(assistant: Assistant):
+    code = await start(assistant, "je")
+    amb = person(assistant, "amb")
+    await answer(amb, "langue en")
+    text = await answer(amb, f"join {code}")
+    assert "JE workshop" in text and "how much does it speak to you" in text
+    assert "off the scale" in await answer(amb, "42")
+
+
+async def test_broken_flow_file_is_named_and_the_other_flows_still_work(
+    settings: Settings, acme: ClientConfig
+):
+    flows = settings.home / "flows"
+    flows.mkdir(parents=True)
+    (flows / "je.yaml").write_text("id: je\nsteps: [1, 2", encoding="utf-8")  # broken override
+    (flows / "retro.yaml").write_text(
+        "id: retro\ntitle: {fr: Rétro, en: Retro}\nintro: {fr: Bonjour, en: Hello}\n"
+        "collective: true\nsteps:\n  - id: mood\n    kind: scale\n"
+        '    title: {fr: humeur, en: mood}\n    ask: {fr: "Humeur ?"}\n',
+        encoding="utf-8",
+    )
+    bot = Assistant.build(settings)
+    try:
+        hugo = person(bot, "hugo", "facilitator")
+        text = await answer(hugo, "atelier")
+        assert "je.yaml, file: unreadable YAML" in text
+        assert "retro.yaml, step 'mood': ask.en: Field required" in text
+        assert "je (Atelier JE)" in text  # the packaged JE flow still works
+        started = await answer(hugo, "atelier je")
+        assert "Atelier JE ouvert" in started
+    finally:
+        await bot.aclose()
