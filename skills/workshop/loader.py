@@ -81,9 +81,10 @@ def parse_flow(path: Path) -> Flow:
         except ValidationError as exc:
             problems.append(FlowProblem(path, _step_label(raw, position), _describe(exc)))
     try:
-        flow = Flow.model_validate({**data, "steps": steps or raw_steps})
+        flow = Flow.model_validate({**data, "steps": steps})
     except ValidationError as exc:
-        problems.append(FlowProblem(path, "file", _describe(exc)))
+        if steps:  # with no valid step, the step problems already say it all
+            problems.append(FlowProblem(path, "file", _describe(exc)))
         raise _Broken(problems) from None
     if problems:
         raise _Broken(problems)
