@@ -156,7 +156,7 @@ def parse_since(value: str, now: datetime | None = None) -> datetime | None:
 
 
 def _entities_cell(counts: dict[str, int]) -> str:
-    return ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items())) or "–"
+    return "\n".join(f"{kind} {n}" for kind, n in sorted(counts.items())) or "–"
 
 
 def _audit_json(row: ModelCallAudit) -> str:
@@ -218,10 +218,12 @@ def audit_command(
             sys.stdout.write(_audit_json(row) + "\n")
         return
     if not rows:
-        when = message(config.language, "privacy.audit.since", date=f"{start:%Y-%m-%d %H:%M}")
-        empty = message(
-            config.language, "privacy.audit.empty", client=config.title, since=when if start else ""
+        when = (
+            message(config.language, "privacy.audit.since", date=f"{start:%Y-%m-%d %H:%M}")
+            if start is not None
+            else ""
         )
+        empty = message(config.language, "privacy.audit.empty", client=config.title, since=when)
         console.print(empty, highlight=False)
         return
     Console(width=max(console.width, 140)).print(_audit_table(rows, config.title, config.language))
