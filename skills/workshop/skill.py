@@ -27,7 +27,7 @@ from bot.core.skills import (
 )
 from bot.core.turn import Turn
 from bot.services import Services
-from knowledge import KnowledgeBase, sensitivities_for_role
+from knowledge import sensitivities_for_role
 from prompts.catalog import text
 from skills.workshop import engine
 from skills.workshop.engine import Invalid, fold
@@ -86,7 +86,6 @@ class WorkshopSkill(Skill):
         self.services = services
         self.catalog = catalog
         self.repo = WorkshopRepository(services.db)
-        self._knowledge: KnowledgeBase | None = None
 
     async def _db(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return await asyncio.to_thread(work, *args, **kwargs)
@@ -652,14 +651,6 @@ class WorkshopSkill(Skill):
             return Target.SAME, None
         return Target.DIRECT, incoming.user_id
 
-    def _knowledge_base(self) -> KnowledgeBase:
-        shared = getattr(self.services, "knowledge", None)
-        if isinstance(shared, KnowledgeBase):
-            return shared
-        if self._knowledge is None:
-            self._knowledge = KnowledgeBase(self.services.settings.knowledge_dir)
-        return self._knowledge
-
     async def _present(
         self, turn: Turn, session: WorkshopSession, participant: WorkshopParticipant, flow: Flow
     ) -> None:
@@ -699,7 +690,7 @@ class WorkshopSkill(Skill):
             client=turn.client_name,
             language=turn.language,
             allowed_sensitivities=sensitivities_for_role(str(turn.role)),
-            knowledge=self._knowledge_base(),
+            knowledge=self.services.knowledge,
             gateway=self.services.gateway,
             earlier_je=earlier_je.data if earlier_je else None,
         )
