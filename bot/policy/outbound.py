@@ -5,7 +5,8 @@ A reply whose audience is not staff (an ambassador, a DM to someone else, a chan
 is not the client's staff channel) is blocked when it holds one of the client's
 confidential terms (matched like the confidentiality filter does: case, accents, spacing
 and declared variants) or a passage of a `confidential` document (a run of
-`SHINGLE_WORDS` words found in a confidential chunk and in no other chunk of the client).
+`SHINGLE_WORDS` words found in a confidential chunk; runs repeated in `BOILERPLATE_CHUNKS`
+or more of the client's other chunks, such as a footer, do not count).
 A blocked reply is replaced by a localised notice; the block is logged without the text.
 """
 
@@ -15,6 +16,7 @@ import asyncio
 import logging
 import threading
 import weakref
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -34,6 +36,9 @@ log = logging.getLogger(__name__)
 # Long enough that ordinary phrasing shared with a secret document does not match,
 # short enough that a copied sentence does.
 SHINGLE_WORDS = 8
+# A run found in this many non-confidential chunks is boilerplate, not a secret. One public
+# copy of a confidential paragraph (a misfiled document) still counts as a leak.
+BOILERPLATE_CHUNKS = 3
 
 
 class PassageSource(Protocol):
@@ -119,8 +124,9 @@ class ConfidentialPassages:
             if cached is not None and cached.sources == (secret, other):
                 return cached
         confidential = set().union(*(_shingles(t) for t in secret))
-        shared = set().union(*(_shingles(t) for t in other)) if other else set()
-        index = _PassageIndex((secret, other), frozenset(confidential - shared))
+        seen_elsewhere = Counter(s for t in other for s in _shingles(t) & confidential)
+        boilerplate = {s for s, n in seen_elsewhere.items() if n >= BOILERPLATE_CHUNKS}
+        index = _PassageIndex((secret, other), frozenset(confidential - boilerplate))
         with self._lock:
             self._cache[client] = index
         return index
