@@ -21,6 +21,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.language",
     "skills.workshop",
     "skills.ask",
+    "skills.handoff",
 )
 
 

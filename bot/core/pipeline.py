@@ -17,6 +17,7 @@ from bot.core.input_checks import MAX_MESSAGE_CHARS, clean_text, problem_with
 from bot.core.messages import Platform
 from bot.core.router import route_and_run
 from bot.core.turn import Turn
+from bot.handoff import flow as handoff_flow
 from bot.policy.outbound import check_replies
 from bot.tenants import ClientConfigError, Role
 from prompts.catalog import normalize_language
@@ -113,10 +114,8 @@ async def check_input(turn: Turn) -> None:
 
 
 async def handoff_precheck(turn: Turn) -> None:
-    """5. A handed-off conversation stays quiet; rules that fire start a handoff.
-
-    No handoff rules are wired yet: every message goes on to routing.
-    """
+    """5. A handed-off conversation stays quiet; rules that fire start a handoff."""
+    await handoff_flow.precheck(turn)
 
 
 async def route(turn: Turn) -> None:
@@ -130,10 +129,11 @@ async def outbound_check(turn: Turn) -> None:
 
 
 async def handoff_postcheck(turn: Turn) -> None:
-    """9. Repeated "I don't know", low confidence on a sensitive topic → handoff.
-
-    No behaviour rules are wired yet.
-    """
+    """9. Repeated "I don't know", low confidence on a sensitive topic → handoff."""
+    before = len(turn.replies)
+    await handoff_flow.postcheck(turn)
+    if len(turn.replies) > before:  # the staff card and the notice pass stage 8 too
+        await outbound_check(turn)
 
 
 async def save_state(turn: Turn) -> None:

@@ -1,0 +1,264 @@
+"""The staff side of a handoff: commands and the buttons of the staff card.
+
+`relais`/`handoffs` lists the open ones, `prendre`/`claim N` takes one, `repondre`/`reply
+N text` relays an answer to the person (a direct message), `rendre`/`giveback N` closes it
+and the bot tells the person it is back. The card's buttons do the same; the ask skill's
+"talk to a person" button (`handoff:request`) and the scheduler's escalations
+(`handoff:escalate`) come here too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from bot.core.messages import Action, Platform, Target
+from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, on_action
+from bot.core.turn import Turn
+from bot.handoff.card import (
+    CARD_ACTION,
+    CLAIM,
+    GIVE_BACK,
+    category_label,
+    local_time,
+    urgency_label,
+)
+from bot.handoff.flow import (
+    ESCALATE_ACTION,
+    REQUEST_ACTION,
+    escalate,
+    escalation_job_id,
+    request_handoff,
+)
+from bot.handoff.records import ChangeRefused, Handoff, HandoffLog, HandoffStatus
+from bot.services import Services
+from prompts.catalog import text
+
+log = logging.getLogger(__name__)
+
+
+def _person(row: Handoff) -> str:
+    return row.user_name or row.user_id
+
+
+def _parse_id(turn: Turn, raw: str, usage_key: str) -> int | None:
+    """The handoff number at the start of `raw`, or None after saying what is wrong."""
+    word = raw.split(maxsplit=1)[0] if raw.strip() else ""
+    if not word:
+        usage = turn.t(f"handoff.cmd.{usage_key}")
+        turn.say(turn.t("handoff.cmd.usage", usage=usage), ephemeral=True)
+        return None
+    number = word.lstrip("#n°")
+    if not number.isdigit():
+        turn.say(turn.t("handoff.cmd.bad_id", value=word), ephemeral=True)
+        return None
+    return int(number)
+
+
+class HandoffSkill(Skill):
+    name = "handoff"
+
+    def __init__(self, log_: HandoffLog) -> None:
+        self.handoffs = log_
+
+    # -- commands ----------------------------------------------------------------------------
+    @command(
+        "relais",
+        "handoffs",
+        summary="handoff.cmd.list_summary",
+        usage="handoff.cmd.list_usage",
+        roles=STAFF_ROLES,
+    )
+    async def list_open(self, turn: Turn, args: str) -> None:
+        rows = await asyncio.to_thread(self.handoffs.active, turn.client_name)
+        if not rows:
+            turn.say(turn.t("handoff.cmd.list_empty"))
+            return
+        assert turn.client is not None
+        lines = [turn.t("handoff.cmd.list_title", count=len(rows))]
+        for row in rows:
+            status = (
+                turn.t("handoff.cmd.status_claimed", by=row.claimed_by)
+                if row.status == HandoffStatus.CLAIMED
+                else turn.t("handoff.cmd.status_open")
+            )
+            lines.append(
+                turn.t(
+                    "handoff.cmd.list_line",
+                    id=row.id,
+                    category=category_label(turn.language, row.category),
+                    urgency=urgency_label(turn.language, row.urgency),
+                    name=_person(row),
+                    opened=local_time(turn.client, row),
+                    status=status,
+                )
+            )
+        turn.say("\n".join(lines))
+
+    @command(
+        "prendre",
+        "claim",
+        summary="handoff.cmd.claim_summary",
+        usage="handoff.cmd.claim_usage",
+        roles=STAFF_ROLES,
+    )
+    async def claim_command(self, turn: Turn, args: str) -> None:
+        handoff_id = _parse_id(turn, args, "claim_usage")
+        if handoff_id is not None:
+            await self._claim(turn, handoff_id)
+
+    @command(
+        "repondre",
+        "répondre",
+        "reply",
+        summary="handoff.cmd.reply_summary",
+        usage="handoff.cmd.reply_usage",
+        roles=STAFF_ROLES,
+    )
+    async def reply_command(self, turn: Turn, args: str) -> None:
+        handoff_id = _parse_id(turn, args, "reply_usage")
+        if handoff_id is None:
+            return
+        message = args.split(maxsplit=1)[1].strip() if len(args.split(maxsplit=1)) > 1 else ""
+        if not message:
+            turn.say(turn.t("handoff.cmd.empty_reply", id=handoff_id), ephemeral=True)
+            return
+        row = await self._usable(turn, handoff_id)
+        if row is None or not self._same_platform(turn, row):
+            return
+        if row.status == HandoffStatus.OPEN:  # answering is taking it
+            row = await asyncio.to_thread(self._claim_row, turn, handoff_id) or row
+            await asyncio.to_thread(turn.services.scheduler.cancel, escalation_job_id(handoff_id))
+        name = turn.incoming.user_name or turn.incoming.user_id
+        turn.say(
+            text(row.language, "handoff.relayed_user", name=name, text=message),
+            target=Target.DIRECT,
+            user_id=row.user_id,
+        )
+        turn.say(turn.t("handoff.cmd.replied_ok", name=_person(row), id=handoff_id))
+
+    @command(
+        "rendre",
+        "giveback",
+        "release",
+        summary="handoff.cmd.give_back_summary",
+        usage="handoff.cmd.give_back_usage",
+        roles=STAFF_ROLES,
+    )
+    async def give_back_command(self, turn: Turn, args: str) -> None:
+        handoff_id = _parse_id(turn, args, "give_back_usage")
+        if handoff_id is not None:
+            await self._give_back(turn, handoff_id)
+
+    # -- buttons and scheduled events --------------------------------------------------------
+    @on_action("handoff:")
+    async def clicked(self, turn: Turn, action: Action) -> None:
+        if action.action_id == REQUEST_ACTION:
+            await request_handoff(turn)
+            return
+        if action.action_id == ESCALATE_ACTION:
+            await self._escalation_due(turn, action.value)
+            return
+        kind, _, raw_id = action.value.partition(":")
+        if (
+            action.action_id != CARD_ACTION
+            or kind not in (CLAIM, GIVE_BACK)
+            or not raw_id.isdigit()
+        ):
+            turn.say(turn.t("core.stale_action"), ephemeral=True)
+            return
+        if turn.role not in STAFF_ROLES:
+            turn.say(turn.t("handoff.cmd.staff_only"), ephemeral=True)
+            return
+        if kind == CLAIM:
+            await self._claim(turn, int(raw_id))
+        else:
+            await self._give_back(turn, int(raw_id))
+
+    async def _escalation_due(self, turn: Turn, value: str) -> None:
+        raw_id, _, raw_level = value.partition(":")
+        if turn.incoming.platform is not Platform.SCHEDULER:
+            log.warning("escalation action from %s refused", turn.incoming.platform)
+            turn.say(turn.t("core.stale_action"), ephemeral=True)
+            return
+        if raw_id.isdigit() and raw_level.isdigit():
+            await escalate(turn, int(raw_id), int(raw_level))
+
+    # -- the changes -------------------------------------------------------------------------
+    def _claim_row(self, turn: Turn, handoff_id: int) -> Handoff | None:
+        try:
+            return self.handoffs.claim(turn.client_name, handoff_id, turn.incoming.user_id)
+        except ChangeRefused:
+            return None
+
+    async def _claim(self, turn: Turn, handoff_id: int) -> None:
+        try:
+            row = await asyncio.to_thread(
+                self.handoffs.claim, turn.client_name, handoff_id, turn.incoming.user_id
+            )
+        except ChangeRefused as refused:
+            self._say_refused(turn, handoff_id, refused)
+            return
+        await asyncio.to_thread(turn.services.scheduler.cancel, escalation_job_id(handoff_id))
+        log.info("handoff %s claimed by %s", handoff_id, turn.incoming.user_id)
+        turn.say(turn.t("handoff.cmd.claimed_ok", id=handoff_id), ephemeral=True)
+        if self._reachable(turn, row):
+            name = turn.incoming.user_name or turn.incoming.user_id
+            turn.say(
+                text(row.language, "handoff.claimed_user", name=name),
+                target=Target.DIRECT,
+                user_id=row.user_id,
+            )
+
+    async def _give_back(self, turn: Turn, handoff_id: int) -> None:
+        try:
+            row = await asyncio.to_thread(
+                self.handoffs.resolve, turn.client_name, handoff_id, turn.incoming.user_id
+            )
+        except ChangeRefused as refused:
+            self._say_refused(turn, handoff_id, refused)
+            return
+        await asyncio.to_thread(turn.services.scheduler.cancel, escalation_job_id(handoff_id))
+        log.info("handoff %s given back by %s", handoff_id, turn.incoming.user_id)
+        turn.say(turn.t("handoff.cmd.given_back_ok", id=handoff_id, name=_person(row)))
+        if self._reachable(turn, row):
+            turn.say(
+                text(row.language, "handoff.given_back_user"),
+                target=Target.DIRECT,
+                user_id=row.user_id,
+            )
+
+    async def _usable(self, turn: Turn, handoff_id: int) -> Handoff | None:
+        row = await asyncio.to_thread(self.handoffs.get, turn.client_name, handoff_id)
+        if row is None:
+            turn.say(turn.t("handoff.cmd.not_found", id=handoff_id), ephemeral=True)
+            return None
+        if row.status == HandoffStatus.RESOLVED:
+            turn.say(turn.t("handoff.cmd.resolved", id=handoff_id), ephemeral=True)
+            return None
+        return row
+
+    @staticmethod
+    def _reachable(turn: Turn, row: Handoff) -> bool:
+        """A direct message to the person can only go out on the platform they wrote from."""
+        return row.platform == turn.incoming.platform.value
+
+    def _same_platform(self, turn: Turn, row: Handoff) -> bool:
+        if self._reachable(turn, row):
+            return True
+        turn.say(
+            turn.t(
+                "handoff.cmd.other_platform", name=_person(row), platform=row.platform, id=row.id
+            ),
+            ephemeral=True,
+        )
+        return False
+
+    @staticmethod
+    def _say_refused(turn: Turn, handoff_id: int, refused: ChangeRefused) -> None:
+        by = refused.handoff.claimed_by if refused.handoff else ""
+        turn.say(turn.t(f"handoff.cmd.{refused.reason}", id=handoff_id, by=by), ephemeral=True)
+
+
+def setup(registry: SkillRegistry, services: Services) -> None:
+    registry.register(HandoffSkill(HandoffLog(services.db)))
