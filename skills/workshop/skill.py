@@ -62,7 +62,7 @@ LIST = {"", "liste", "list"}
 GROUP = {"groupe", "group"}
 OPEN = {"ouvert", "open"}
 _CODE = re.compile(rf"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
-_MENTION = re.compile(r"<@([A-Za-z0-9]+)(?:\|[^>]*)?>|@([\w.-]+)")
+_MENTION = re.compile(r"<@([\w-]+)(?:\|[^>]*)?>|@([\w.-]+)")
 _WAS_DONE = "__done__"
 
 

@@ -1,0 +1,62 @@
+"""A workshop through Slack: invitation by DM, Join button, typed answers, a Yes/No button."""
+
+from __future__ import annotations
+
+import re
+
+from skills.workshop.repository import WorkshopRepository
+from tests.adapters.slack_harness import (
+    SlackHarness,
+    block_action,
+    blocks_of,
+    direct_message,
+    mention,
+    message_container,
+    slack,
+)
+
+__all__ = ["slack"]
+
+
+def buttons(call) -> list[dict]:
+    return [e for block in blocks_of(call.params, "actions") for e in block["elements"]]
+
+
+async def test_slack_workshop_invitation_join_and_step_buttons(slack: SlackHarness) -> None:
+    await slack.event(mention("atelier nous <@U-AMB>", user="U-FAC"), event_id="Ev-start")
+    posts = await slack.api.wait_for("chat.postMessage", 2)
+    invitation = next(p for p in posts if p.params["channel"] == "DU-AMB")
+    announcement = next(p for p in posts if p.params["channel"] == "C-GEN")
+    assert announcement.params["thread_ts"] == "1690000000.000100"  # the session's thread
+    code = re.search(r"code ([A-Z0-9]{5})", invitation.params["text"])[1]
+    [join] = buttons(invitation)
+    assert join["action_id"].startswith("workshop.join|") and join["value"] == code
+
+    where = message_container(invitation.params, "1700000000.000200")
+    await slack.interact(block_action(join, "b1", where=where))
+    posts = await slack.api.wait_for("chat.postMessage", 4)
+    assert "Étape 1/6" in posts[-1].params["text"] and posts[-1].params["channel"] == "DU-AMB"
+
+    typed = ["Oser le vélo, ensemble.", "1", "tout", "9"]
+    for number, message in enumerate(typed):
+        ts = f"1690000010.00{number}"
+        await slack.event(direct_message(message, ts=ts), event_id=f"Ev-dm-{number}")
+        await slack.api.wait_for("chat.postMessage", 4 + 2 * (number + 1))
+    step = slack.api.calls_to("chat.postMessage")[-1]
+    assert "Étape 6/6" in step.params["text"]
+    yes, no = buttons(step)
+    assert (yes["action_id"], yes["value"], no["value"]) == (yes["action_id"], "yes", "no") and yes[
+        "action_id"
+    ].startswith("workshop.answer|")
+    assert yes["style"] == "primary"
+
+    where = message_container(step.params, "1700000000.000300")
+    await slack.interact(block_action(yes, "b2", where=where))
+    posts = await slack.api.wait_for("chat.postMessage", 14)
+    assert any("sont toutes enregistrées" in p.params["text"] for p in posts[-2:])
+
+    repo = WorkshopRepository(slack.adapter.assistant.services.db)
+    [lea] = repo.participant_answers("acme", "nous")
+    assert lea.answers["share_with_ambassadors"].value is True
+    assert lea.answers["purpose"].value == "Oser le vélo, ensemble."
+    assert lea.status == "done"
