@@ -19,31 +19,34 @@ SUMMARY_CHARS = 240
 # Console sessions with no staff channel configured show the card under this name.
 CONSOLE_STAFF_CHANNEL = "staff"
 
-_classifiers: dict[str, tuple[str, HandoffClassifier]] = {}
+# One compiled classifier per distinct set of overrides (most clients share the defaults).
+_classifiers: dict[str, HandoffClassifier] = {}
 _lock = threading.Lock()
 # Patterns only: the person-name model takes seconds to load, too slow for a message
 # that must reach someone in danger at once.
 _detectors = DetectorCache(use_ner=False)
 
 
-def classifier_for(client: ClientConfig) -> HandoffClassifier:
-    """The default rules merged with the client's overrides, compiled once per version."""
-    overrides = client.handoff_rules
+def classifier_for(client: ClientConfig | None) -> HandoffClassifier:
+    """The default rules merged with the client's overrides, compiled once (about a second)."""
+    overrides = client.handoff_rules if client is not None else None
     key = json.dumps(overrides or {}, sort_keys=True, default=str)
     with _lock:
-        cached = _classifiers.get(client.name)
-    if cached is not None and cached[0] == key:
-        return cached[1]
+        cached = _classifiers.get(key)
+    if cached is not None:
+        return cached
     try:
         rules = HandoffRules.load(
-            overrides=overrides, overrides_source=f"client '{client.name}' handoff.rules"
+            overrides=overrides,
+            overrides_source=f"client '{client.name if client else ''}' handoff.rules",
         )
     except HandoffRulesError as exc:
+        assert client is not None  # the default rules are checked by their own tests
         log.error("handoff rules of client %s ignored, defaults used: %s", client.name, exc)
-        rules = HandoffRules.load()
+        return classifier_for(None)
     classifier = HandoffClassifier(rules)
     with _lock:
-        _classifiers[client.name] = (key, classifier)
+        _classifiers[key] = classifier
     return classifier
 
 

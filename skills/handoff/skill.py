@@ -30,6 +30,7 @@ from bot.handoff.flow import (
     escalation_job_id,
     request_handoff,
 )
+from bot.handoff.policy import classifier_for
 from bot.handoff.records import ChangeRefused, Handoff, HandoffLog, HandoffStatus
 from bot.services import Services
 from prompts.catalog import text
@@ -262,3 +263,5 @@ class HandoffSkill(Skill):
 
 def setup(registry: SkillRegistry, services: Services) -> None:
     registry.register(HandoffSkill(HandoffLog(services.db)))
+    # Compile the default rules now rather than while the first person waits.
+    classifier_for(None)

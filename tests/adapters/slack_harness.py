@@ -113,26 +113,6 @@ class ProbeSkill(Skill):
             "Les ambassadeurs reçoivent un kit de bienvenue.", context="Sources : charte.md §2"
         )
 
-    @command("relais", summary="core.help.summary")
-    async def handoff(self, turn: Turn, args: str) -> None:
-        assert turn.client is not None
-        turn.say(
-            f"Demande de relais de <@{turn.incoming.user_id}> : {args}",
-            title="Relais demandé",
-            target=Target.CHANNEL,
-            channel_id=turn.client.slack.handoff_channel,
-            fields=(Field("Programme", turn.client.title), Field("Rôle", str(turn.role))),
-            choices=(Choice("Prendre en charge", "claim", ChoiceStyle.PRIMARY),),
-            action_id="probe.claim",
-        )
-        turn.say("Je transmets votre demande à l'équipe.")
-
-    @on_action("probe.claim")
-    async def claim(self, turn: Turn, action: Action) -> None:
-        self.actions.append(action)
-        self.incomings.append(turn.incoming)
-        turn.say(f"Pris en charge ({turn.role}).", ephemeral=True)
-
     @command("long", summary="core.help.summary")
     async def long(self, turn: Turn, args: str) -> None:
         turn.say("\n\n".join(f"Paragraphe {i} " + "mot " * 150 for i in range(int(args or 10))))

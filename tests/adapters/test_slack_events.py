@@ -169,18 +169,20 @@ async def test_slack_very_long_text_is_uploaded_as_a_file(slack: SlackHarness) -
 
 
 async def test_slack_handoff_card_goes_to_the_handoff_channel(slack: SlackHarness) -> None:
-    await slack.event(mention("relais besoin d'aide"))
+    await slack.event(mention("je voudrais parler à un humain s'il vous plaît"))
     posts = await slack.api.wait_for("chat.postMessage", 2)
     card = next(p for p in posts if p.params["channel"] == HANDOFF_CHANNEL)
     assert "thread_ts" not in card.params
     [header] = blocks_of(card.params, "header")
-    assert header["text"]["text"] == "Relais demandé"
-    [button] = blocks_of(card.params, "actions")[0]["elements"]
-    assert (button["action_id"], button["value"]) == ("probe.claim|0", "claim")
+    assert header["text"]["text"] == "🙋 Relais n° 1 : demande à parler à une personne"
+    claim, give_back = blocks_of(card.params, "actions")[0]["elements"]
+    assert (claim["action_id"], claim["value"]) == ("handoff:card|0", "claim:1")
+    assert give_back["value"] == "giveback:1"
     fields = next(b for b in blocks_of(card.params, "section") if "fields" in b)["fields"]
-    assert "*Programme*\nAcme Vélos" in [f["text"] for f in fields]
-    ack = next(p for p in posts if p.params["channel"] == "C-GEN")
-    assert ack.params["thread_ts"] == "1690000000.000100"
+    assert "*Personne*\nLéa" in [f["text"] for f in fields]
+    told = next(p for p in posts if p.params["channel"] == "C-GEN")
+    assert told.params["thread_ts"] == "1690000000.000100"
+    assert "une personne de l'équipe" in told.params["text"]
 
 
 async def test_slack_ephemeral_and_direct_replies(slack: SlackHarness) -> None:

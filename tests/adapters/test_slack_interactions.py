@@ -141,16 +141,18 @@ async def test_slack_stale_form_button_says_so(slack: SlackHarness) -> None:
 
 
 async def test_slack_claim_on_a_handoff_card(slack: SlackHarness) -> None:
-    await slack.event(mention("relais urgent"))
+    await slack.event(mention("je voudrais parler à un humain s'il vous plaît"))
     posts = await slack.api.wait_for("chat.postMessage", 2)
     card = next(p for p in posts if p.params["channel"] == HANDOFF_CHANNEL)
-    [claim] = blocks_of(card.params, "actions")[0]["elements"]
+    claim = blocks_of(card.params, "actions")[0]["elements"][0]
     where = message_container(card.params, "1700000000.000100")
     await slack.interact(block_action(claim, "b1", user="U-CM", where=where))
     [note] = await slack.api.wait_for("chat.postEphemeral")
     assert note.params["channel"] == HANDOFF_CHANNEL and note.params["user"] == "U-CM"
-    assert note.params["text"] == "Pris en charge (community_manager)."
-    assert slack.probe.actions == [Action("probe.claim", "claim")]
+    assert note.params["text"].startswith("Vous avez pris en charge le relais n° 1.")
+    posts = await slack.api.wait_for("chat.postMessage", 3)
+    told = next(p for p in posts if p.params["channel"] == "DU-AMB")
+    assert "a pris votre demande en charge" in told.params["text"]
 
 
 async def test_slack_click_on_an_ephemeral_message_answers_privately(slack: SlackHarness) -> None:
