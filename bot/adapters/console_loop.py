@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.adapters.console import ConsoleSession, render_all
 from bot.assistant import Assistant
-from bot.core.messages import Platform
+from bot.core.messages import Incoming, Platform, Reply
 from bot.core.pipeline import pick_language
 from prompts.catalog import text as message_text
 
@@ -54,6 +54,10 @@ class ConsoleLoop:
         replies = await session.send(message)
         if replies:
             self.write(render_all(replies, image_dir=self.image_dir))
+
+    async def deliver(self, incoming: Incoming, replies: list[Reply]) -> None:
+        """Replies that come from the scheduler (an escalation, a reminder) are printed too."""
+        self.write(render_all(replies, image_dir=self.image_dir))
 
     def language(self) -> str:
         session = self.default

@@ -52,6 +52,7 @@ async def _converse(
         loop = ConsoleLoop(
             assistant, session, write=typer.echo, image_dir=settings.home / "console"
         )
+        assistant.services.scheduler.run(assistant, loop.deliver)
         if greet:
             await loop.greet()
         if script_lines is not None:

@@ -34,7 +34,7 @@ from bot.adapters.slack.render import (
 from bot.adapters.slack.sender import Sender, rate_limit_handlers
 from bot.adapters.slack.translate import Inbound, Place
 from bot.assistant import Assistant
-from bot.core.messages import Incoming, Reply
+from bot.core.messages import Incoming, Reply, Target
 from bot.settings import Settings
 from prompts.catalog import text as message_text
 
@@ -92,6 +92,18 @@ class SlackAdapter:
         """Let the turns in progress finish (graceful shutdown)."""
         if self._active:
             await asyncio.wait(list(self._active), timeout=timeout)
+
+    async def deliver_scheduled(self, incoming: Incoming, replies: list[Reply]) -> None:
+        """The replies of a scheduler job: direct messages and channel posts only."""
+        config = self.assistant.services.clients.get(incoming.workspace_id)
+        place = Place(config.slack.teams[0] if config.slack.teams else "", "", None)
+        addressed = [r for r in replies if r.target is not Target.SAME]
+        if len(addressed) < len(replies):
+            log.error("scheduled %s: replies with no recipient dropped", incoming.event_id)
+        try:
+            await self.sender.deliver(addressed, place)
+        except Exception:
+            log.exception("scheduled %s: delivery to Slack failed", incoming.event_id)
 
     # -- listeners --------------------------------------------------------------------------
 

@@ -97,6 +97,7 @@ async def run_slack(
     own_assistant = assistant is None
     assistant = assistant or Assistant.build(settings)
     adapter = SlackAdapter(settings, assistant, **adapter_options)
+    assistant.services.scheduler.run(assistant, adapter.deliver_scheduled)
     try:
         if http:
             await serve_http(adapter, host, port)
