@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, field
 
 from bot.llm import CallContext, ModelCallFailed, ModelUnavailable
+from bot.policy.confidentiality import allowed_for_model
 from bot.services import Services
 from knowledge.access import sensitivities_for_role
 from knowledge.answer import Answer
@@ -56,7 +57,11 @@ async def answer_question(services: Services, question: Question) -> Grounded:
 
 
 async def _generated(services: Services, question: Question, retrieved: Answer) -> Grounded | None:
-    hits = retrieved.sources[:MAX_SOURCES]
+    client = services.clients.get(question.client)
+    sendable = [h for h in retrieved.sources if allowed_for_model(client, h.sensitivity)]
+    hits = sendable[:MAX_SOURCES]
+    if not hits:
+        return None  # no passage may go to a model (privacy.model_sensitivities): stay local
     ctx = CallContext(
         client=question.client, purpose="answer", conversation_id=question.conversation_id
     )
