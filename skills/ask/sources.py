@@ -45,7 +45,10 @@ def section_suffix(lang: str, hit: Hit) -> str:
 
 
 def source_line(lang: str, n: int, hit: Hit) -> str:
-    return text(lang, "ask.source", n=n, document=hit.document, section=section_suffix(lang, hit))
+    page = text(lang, "ask.page", page=hit.page) if hit.page else ""
+    return text(
+        lang, "ask.source", n=n, document=hit.document, section=section_suffix(lang, hit), page=page
+    )
 
 
 def sources_context(lang: str, sources: Sequence[Hit]) -> str:

@@ -54,6 +54,9 @@ async def test_community_manager_file_is_ingested_and_answers_questions_at_once(
     assert "dès maintenant" in lines[-1]
     answer = only(await session("lea", role="ambassador").send("Combien rapporte un parrainage ?"))
     assert "80 points" in answer.text and "guide.md" in (answer.context or "")
+    from_pdf = only(await session("lea", role="ambassador").send("Que donne le niveau Or ?"))
+    assert "maillot offert" in from_pdf.text
+    assert "[1] avantages.pdf" in (from_pdf.context or "") and "(p. 1)" in (from_pdf.context or "")
 
 
 async def test_sending_the_same_file_again_changes_nothing(assistant: Assistant):
