@@ -58,10 +58,11 @@ async def answer_question(services: Services, question: Question) -> Grounded:
 
 async def _generated(services: Services, question: Question, retrieved: Answer) -> Grounded | None:
     client = services.clients.get(question.client)
-    sendable = [h for h in retrieved.sources if allowed_for_model(client, h.sensitivity)]
-    hits = sendable[:MAX_SOURCES]
-    if not hits:
-        return None  # no passage may go to a model (privacy.model_sensitivities): stay local
+    sources = retrieved.sources
+    if not sources or not allowed_for_model(client, sources[0].sensitivity):
+        # The best passage may not go to a model (privacy.model_sensitivities): answer locally.
+        return None
+    hits = [h for h in sources if allowed_for_model(client, h.sensitivity)][:MAX_SOURCES]
     ctx = CallContext(
         client=question.client, purpose="answer", conversation_id=question.conversation_id
     )
