@@ -157,7 +157,7 @@ def gaps(
     table = Table(
         title=f"{config.name}: {len(records)} questions, {len(groups)} topics (last {since:g} days)"
     )
-    for col in ("count", "unanswered", "👎", "last asked", "question (latest wording)"):
+    for col in ("count", "unanswered", "👎", "last asked (UTC)", "question (latest wording)"):
         table.add_column(col, justify="left" if "question" in col or "last" in col else "right")
     for group in groups:
         last = group.last_asked.strftime("%Y-%m-%d %H:%M") if group.last_asked else ""
