@@ -82,10 +82,10 @@ class CategoryTimes:
 class ChangeRefused(Exception):
     """A claim, give-back or escalation that no longer applies (its `reason` says why)."""
 
-    def __init__(self, reason: str, handoff: Handoff | None = None) -> None:
+    def __init__(self, reason: str, claimed_by: str | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
-        self.handoff = handoff
+        self.claimed_by = claimed_by
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -128,9 +128,9 @@ class HandoffLog:
         with self.db.session() as session:
             row = self._row(session, client, handoff_id)
             if row.status == HandoffStatus.RESOLVED:
-                raise ChangeRefused("resolved", row)
+                raise ChangeRefused("resolved", row.claimed_by)
             if row.status == HandoffStatus.CLAIMED:
-                raise ChangeRefused("claimed", row)
+                raise ChangeRefused("claimed", row.claimed_by)
             row.status = HandoffStatus.CLAIMED.value
             row.claimed_at = utcnow()
             row.claimed_by = by
@@ -141,7 +141,7 @@ class HandoffLog:
         with self.db.session() as session:
             row = self._row(session, client, handoff_id)
             if row.status == HandoffStatus.RESOLVED:
-                raise ChangeRefused("resolved", row)
+                raise ChangeRefused("resolved", row.claimed_by)
             now = utcnow()
             if row.claimed_at is None:  # given back without an explicit claim
                 row.claimed_at, row.claimed_by = now, by
@@ -156,7 +156,7 @@ class HandoffLog:
         with self.db.session() as session:
             row = self._row(session, client, handoff_id)
             if row.status != HandoffStatus.OPEN:
-                raise ChangeRefused(row.status, row)
+                raise ChangeRefused(row.status, row.claimed_by)
             row.escalations = [*row.escalations, {"to": to, "at": utcnow().isoformat()}]
             session.add(row)
             return row

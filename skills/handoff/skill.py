@@ -257,7 +257,7 @@ class HandoffSkill(Skill):
 
     @staticmethod
     def _say_refused(turn: Turn, handoff_id: int, refused: ChangeRefused) -> None:
-        by = refused.handoff.claimed_by if refused.handoff else ""
+        by = refused.claimed_by or ""
         turn.say(turn.t(f"handoff.cmd.{refused.reason}", id=handoff_id, by=by), ephemeral=True)
 
 
