@@ -1,0 +1,83 @@
+"""What every part of the workshop skill shares: services, flows, storage, command words."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from bot.core.messages import Target
+from bot.core.skills import Skill
+from bot.core.turn import Turn
+from bot.services import Services
+from skills.workshop.engine import fold
+from skills.workshop.loader import FlowCatalog
+from skills.workshop.repository import (
+    WorkshopRepository,
+)
+from skills.workshop.schema import Flow
+from skills.workshop.tables import WorkshopParticipant, WorkshopSession
+
+T = TypeVar("T")
+
+# Words people type (French first, English too); compared after `fold`.
+BACK = {"retour", "back", "precedent", "previous"}
+SKIP = {"passer", "skip"}
+EDIT = {"modifier", "edit"}
+PAUSE = {"pause"}
+RESUME = {"reprendre", "resume"}
+STATUS = {"statut", "status", "etat"}
+NUDGE = {"relancer", "nudge", "remind"}
+CLOSE = {"clore", "close", "fermer"}
+LIST = {"", "liste", "list"}
+GROUP = {"groupe", "group"}
+OPEN = {"ouvert", "open"}
+WAS_DONE = "__done__"  # return point of an edit made after finishing
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a message lands: a session and the sender's participation (None: outsider)."""
+
+    session: WorkshopSession
+    participant: WorkshopParticipant | None
+
+
+def first_word(message: str) -> tuple[str, str]:
+    word, _, rest = message.strip().lstrip("/!").partition(" ")
+    return fold(word), rest.strip()
+
+
+class WorkshopBase(Skill):
+    name = "workshop"
+
+    def __init__(self, services: Services, catalog: FlowCatalog) -> None:
+        self.services = services
+        self.catalog = catalog
+        self.repo = WorkshopRepository(services.db)
+
+    async def _db(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        return await asyncio.to_thread(work, *args, **kwargs)
+
+    def _where(self, turn: Turn, session: WorkshopSession) -> tuple[Target, str | None]:
+        """Answer where the person is, unless that is the channel (then a DM)."""
+        incoming = turn.incoming
+        if incoming.is_direct or (incoming.thread_id and incoming.thread_id == session.thread_id):
+            return Target.SAME, None
+        return Target.DIRECT, incoming.user_id
+
+    def _flow_or_say(self, turn: Turn, session: WorkshopSession) -> Flow | None:
+        flow = self.catalog.flows.get(session.flow)
+        if flow is None:
+            turn.say(turn.t("workshop.flow_unavailable", flow=session.flow))
+        return flow
+
+    def _session_label(self, turn: Turn, session: WorkshopSession) -> str:
+        flow = self.catalog.flows.get(session.flow)
+        return f"{flow.title.get(turn.language) if flow else session.flow} ({session.code})"
+
+    def _outsider_text(self, turn: Turn, session: WorkshopSession) -> str:
+        if session.audience == "open" and session.status == "open":
+            return turn.t("workshop.not_participant_open", code=session.code)
+        return turn.t("workshop.not_participant", code=session.code)

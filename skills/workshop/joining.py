@@ -1,0 +1,84 @@
+"""Joining a session: by the Join button or `rejoindre <code>`, within its audience."""
+
+from __future__ import annotations
+
+from bot.core.skills import ALL_ROLES, command
+from bot.core.turn import Turn
+from skills.workshop import engine
+from skills.workshop.base import (
+    WorkshopBase,
+)
+from skills.workshop.engine import fold
+from skills.workshop.repository import (
+    ACTIVE,
+    PAUSED,
+)
+from skills.workshop.tables import WorkshopParticipant, WorkshopSession
+
+
+class JoiningMixin(WorkshopBase):
+    """Who may join which session, and the first question once they have."""
+
+    @command(
+        "rejoindre",
+        "join",
+        summary="workshop.join_summary",
+        usage="workshop.join_usage",
+        roles=ALL_ROLES,
+    )
+    async def join_command(self, turn: Turn, args: str) -> None:
+        if not args.strip():
+            turn.say(turn.t("workshop.join.usage_hint"))
+            return
+        await self._join_by_code(turn, args.split()[0])
+
+    async def _join_by_code(self, turn: Turn, code: str) -> None:
+        session = await self._db(self.repo.session_by_code, turn.client_name, code.strip())
+        if session is None:
+            turn.say(turn.t("workshop.join.unknown_code", code=code.strip()))
+            return
+        if session.status != "open":
+            turn.say(turn.t("workshop.join.closed", code=session.code))
+            return
+        flow = self._flow_or_say(turn, session)
+        if flow is None:
+            return
+        incoming = turn.incoming
+        invited = await self._db(
+            self.repo.participant_in, session.id, incoming.platform.value, incoming.user_id
+        )
+        refusal = self._join_refusal(turn, session, invited)
+        if refusal:
+            turn.say(refusal, ephemeral=True)
+            return
+        first = engine.next_step(flow, {})
+        participant, already = await self._db(
+            self.repo.join,
+            session.id,
+            incoming.platform.value,
+            incoming.user_id,
+            incoming.user_name,
+            first.id if first else None,
+        )
+        target, user = self._where(turn, session)
+        if already:
+            turn.say(
+                turn.t("workshop.join.already", code=session.code), target=target, user_id=user
+            )
+        else:
+            turn.say(flow.intro.get(turn.language), target=target, user_id=user)
+        if participant.status == ACTIVE:
+            await self._present(turn, session, participant, flow)
+        elif participant.status == PAUSED:
+            turn.say(turn.t("workshop.paused_hint", code=session.code), target=target, user_id=user)
+
+    def _join_refusal(
+        self, turn: Turn, session: WorkshopSession, invited: WorkshopParticipant | None
+    ) -> str | None:
+        if session.audience == "invited" and invited is None:
+            return turn.t("workshop.join.invite_only", code=session.code)
+        if session.audience == "group" and invited is None:
+            groups = {fold(g) for g in turn.incoming.user_groups} | {fold(str(turn.role))}
+            if fold(session.group or "") not in groups:
+                return turn.t("workshop.join.group_only", group=session.group)
+        return None

@@ -1,0 +1,131 @@
+"""Which workshop a message or a click belongs to: by thread, by DM, or by an explicit choice."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.messages import Action, Choice
+from bot.core.skills import STAFF_ROLES, flow_step, on_action
+from bot.core.turn import Turn
+from skills.workshop.base import (
+    CLOSE,
+    EDIT,
+    LIST,
+    NUDGE,
+    RESUME,
+    STATUS,
+    Place,
+    WorkshopBase,
+    first_word,
+)
+from skills.workshop.present import JOIN_ACTION, PICK_ACTION
+from skills.workshop.repository import (
+    ACTIVE,
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    DONE,
+    INVITED,
+    PAUSED,
+)
+
+_CODE = re.compile(rf"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
+
+
+class RoutingMixin(WorkshopBase):
+    """Claims the messages that answer a workshop, and the workshop clicks."""
+
+    async def has_active_flow(self, turn: Turn) -> bool:
+        if turn.client is None or turn.incoming.action is not None:
+            return False
+        if self._is_own_command(turn.text):
+            return False
+        return await self._place(turn) is not None
+
+    def _is_own_command(self, message: str) -> bool:
+        """`atelier statut`, `rejoindre K7P2Q`… but not an answer such as "Atelier vélo"."""
+        word, rest = first_word(message)
+        argument = first_word(rest)[0]
+        if word in {"atelier", "workshop"}:
+            return argument in self.catalog.flows or argument in STATUS | NUDGE | CLOSE | LIST
+        return word in {"rejoindre", "join"} and bool(_CODE.fullmatch(rest.upper()))
+
+    async def _place(self, turn: Turn) -> Place | list[Place] | None:
+        incoming = turn.incoming
+        word = first_word(turn.text)[0]
+        places = [
+            Place(s, p)
+            for s, p in await self._db(
+                self.repo.participations,
+                turn.client_name,
+                incoming.platform.value,
+                incoming.user_id,
+            )
+        ]
+        if incoming.thread_id:
+            session = await self._db(
+                self.repo.session_in_thread, turn.client_name, incoming.thread_id
+            )
+            if session is None:
+                return None
+            mine = next((p for p in places if p.session.id == session.id), None)
+            if mine is not None and mine.participant and mine.participant.status != INVITED:
+                return mine
+            return None if turn.role in STAFF_ROLES else Place(session, None)
+        if not incoming.is_direct:
+            return None
+        wanted = {ACTIVE}
+        if word in RESUME:
+            wanted = {PAUSED}
+        elif word in EDIT:
+            wanted = {ACTIVE, DONE}
+        live = [p for p in places if p.participant and p.participant.status in wanted]
+        if len(live) <= 1:
+            return live[0] if live else None
+        chosen = turn.state.get("workshop_session")
+        return next((p for p in live if p.session.id == chosen), live)
+
+    @flow_step()
+    async def on_message(self, turn: Turn) -> None:
+        place = await self._place(turn)
+        if isinstance(place, list):
+            turn.state["workshop_pending"] = turn.text
+            turn.ask_choice(
+                turn.t("workshop.pick_session"),
+                PICK_ACTION,
+                [Choice(self._session_label(turn, p.session), str(p.session.id)) for p in place],
+            )
+            return
+        if place is None:
+            turn.say(turn.t("core.not_understood"))
+            return
+        if place.participant is None:
+            turn.say(self._outsider_text(turn, place.session), ephemeral=True)
+            return
+        await self._handle(turn, place.session, place.participant, turn.text)
+
+    @on_action("workshop.")
+    async def on_click(self, turn: Turn, action: Action) -> None:
+        kind, *parts = action.action_id.split("|")
+        if kind == JOIN_ACTION:
+            await self._join_by_code(turn, action.value)
+        elif kind == PICK_ACTION:
+            await self._pick(turn, action.value)
+        elif len(parts) == 2 and parts[0].isdigit():
+            await self._clicked_answer(turn, int(parts[0]), parts[1], action.value)
+        else:
+            turn.say(turn.t("core.stale_action"))
+
+    async def _pick(self, turn: Turn, value: str) -> None:
+        turn.state["workshop_session"] = int(value) if value.isdigit() else None
+        pending = turn.state.pop("workshop_pending", None)
+        place = await self._place(turn)
+        if not isinstance(place, Place) or place.participant is None:
+            turn.say(turn.t("core.stale_action"))
+            return
+        turn.say(turn.t("workshop.picked", name=self._session_label(turn, place.session)))
+        if pending:
+            await self._handle(turn, place.session, place.participant, pending)
+        else:
+            flow = self._flow_or_say(turn, place.session)
+            if flow:
+                await self._present(turn, place.session, place.participant, flow)
