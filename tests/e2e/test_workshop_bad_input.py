@@ -198,3 +198,54 @@ async def test_broken_flow_file_is_named_and_the_other_flows_still_work(
         assert "Atelier JE ouvert" in started
     finally:
         await bot.aclose()
+
+
+async def test_workshop_answer_in_a_thread_goes_to_that_threads_session(assistant: Assistant):
+    base = dict(platform=Platform.SLACK, workspace_id="T-ACME", channel_id="C-ATELIER")
+    facilitator = dict(user_id="U-HUGO", user_groups=("facilitators",))
+    nous = code_of(
+        await assistant.handle(
+            Incoming(**base, **facilitator, text="atelier nous", thread_id="1.1")
+        )
+    )
+    je = code_of(
+        await assistant.handle(Incoming(**base, **facilitator, text="atelier je", thread_id="2.2"))
+    )
+    for code, thread in ((nous, "1.1"), (je, "2.2")):
+        await assistant.handle(
+            Incoming(**base, user_id="U-LEA", text=f"rejoindre {code}", thread_id=thread)
+        )
+    replies = await assistant.handle(Incoming(**base, user_id="U-LEA", text="6", thread_id="2.2"))
+    assert replies[0].text == "C'est noté." and f"Atelier JE · {je}" in replies[1].text
+    replies = await assistant.handle(
+        Incoming(**base, user_id="U-LEA", text="Oser le vélo.", thread_id="1.1")
+    )
+    assert replies[0].text == "C'est noté." and f"Atelier NOUS · {nous}" in replies[1].text
+    answers = {
+        p.session_code: p.answers for p in repository(assistant).participant_answers("acme", "je")
+    }
+    assert answers[je]["purpose_fit"].value == 6
+
+
+async def test_workshop_for_a_group_admits_only_its_members(assistant: Assistant):
+    code = await start(assistant, "je groupe amb")
+    base = dict(platform=Platform.SLACK, workspace_id="T-ACME", channel_id="D1", is_direct=True)
+    refused = await assistant.handle(
+        Incoming(**base, user_id="U-CM", user_groups=("cm-team",), text=f"rejoindre {code}")
+    )
+    assert "réservé au groupe amb" in refused[0].text
+    admitted = await assistant.handle(
+        Incoming(**base, user_id="U-LEA", user_groups=("amb",), text=f"rejoindre {code}")
+    )
+    assert "Étape 1/11" in admitted[-1].text
+    by_role = await start(assistant, "je groupe ambassador")  # a role name works too
+    assert "Étape 1/11" in await answer(person(assistant, "lea"), f"rejoindre {by_role}")
+    hugo = person(assistant, "hugo", "facilitator")
+    assert "Précisez le groupe" in await answer(hugo, "atelier je groupe")
+
+
+async def test_workshop_commands_appear_in_the_help_of_each_role(assistant: Assistant):
+    staff = await answer(person(assistant, "hugo", "facilitator"), "aide")
+    assert "atelier nous|je|action" in staff and "rejoindre <code>" in staff
+    ambassador = await answer(person(assistant, "lea"), "aide")
+    assert "rejoindre <code>" in ambassador and "atelier nous" not in ambassador
