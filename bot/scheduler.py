@@ -3,7 +3,7 @@
 A job is an `Incoming` to replay at a given time (an escalation, a reminder…): it is
 stored in the database (APScheduler 3 `SQLAlchemyJobStore`, table `apscheduler_jobs`),
 so it survives a restart, and runs at most once: a one-off job is removed from the store
-before its incoming is handled, and its id doubles as the event's idempotency key.
+before its incoming is handled, and its id and due time make the event's idempotency key.
 
 Any part of the bot may `schedule` while the scheduler is paused (a one-shot command, a
 test); only a process that calls `run(assistant, deliver)` executes due jobs, in its own
@@ -54,13 +54,13 @@ class ScheduledIncoming:
     channel_id: str = "scheduler"
     user_id: str = "scheduler"
 
-    def incoming(self, job_id: str) -> Incoming:
+    def incoming(self, event_id: str) -> Incoming:
         return Incoming(
             platform=Platform.SCHEDULER,
             workspace_id=self.client,
             channel_id=self.channel_id,
             user_id=self.user_id,
-            event_id=job_id,
+            event_id=event_id,
             action=Action(self.action_id, self.value),
         )
 
@@ -75,13 +75,15 @@ class _Runtime:
 _runtime: _Runtime | None = None
 
 
-async def run_scheduled_incoming(job_id: str, **payload: Any) -> None:
+async def run_scheduled_incoming(job_id: str, due: str = "", **payload: Any) -> None:
     """The function every stored job calls (referenced as "module:function")."""
     runtime = _runtime
     if runtime is None:
         log.error("job %s is due but no bot is running here to handle it", job_id)
         return
-    incoming = ScheduledIncoming(**payload).incoming(job_id)
+    # The same job run twice (two processes) is dropped by the pipeline as a duplicate;
+    # the same id scheduled again (a next step) is a new event.
+    incoming = ScheduledIncoming(**payload).incoming(f"{job_id}@{due}")
     replies = await runtime.assistant.handle(incoming)
     log.info("job %s handled: %d replies", job_id, len(replies))
     if replies:
@@ -119,7 +121,7 @@ class JobScheduler:
             trigger="date",
             run_date=at,
             id=job_id,
-            kwargs={"job_id": job_id, **asdict(job)},
+            kwargs={"job_id": job_id, "due": at.isoformat(), **asdict(job)},
             replace_existing=True,
         )
         log.info("job %s scheduled for %s", job_id, at.isoformat())
