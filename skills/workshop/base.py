@@ -33,6 +33,7 @@ CLOSE = {"clore", "close", "fermer"}
 LIST = {"", "liste", "list"}
 GROUP = {"groupe", "group"}
 OPEN = {"ouvert", "open"}
+RESULTS = {"resultats", "results", "programme", "program"}
 WAS_DONE = "__done__"  # return point of an edit made after finishing
 
 

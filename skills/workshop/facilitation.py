@@ -16,6 +16,7 @@ from skills.workshop.base import (
     LIST,
     NUDGE,
     OPEN,
+    RESULTS,
     STATUS,
     WorkshopBase,
     first_word,
@@ -28,6 +29,7 @@ from skills.workshop.repository import (
     INVITED,
 )
 from skills.workshop.schema import Flow
+from skills.workshop.summary import program_summary
 from skills.workshop.tables import WorkshopSession
 
 _MENTION = re.compile(r"<@([\w-]+)(?:\|[^>]*)?>|@([\w.-]+)")
@@ -49,6 +51,8 @@ class FacilitationMixin(WorkshopBase):
             await self._with_session(turn, rest, self._nudge)
         elif word in CLOSE:
             await self._with_session(turn, rest, self._close)
+        elif word in RESULTS:
+            await self._results(turn)
         elif word in LIST:
             await self._list(turn)
         else:
@@ -67,6 +71,12 @@ class FacilitationMixin(WorkshopBase):
         if self.catalog.problems:
             problems = "\n".join(f"• {p}" for p in self.catalog.problems)
             turn.say(turn.t("workshop.broken_flows", problems=problems), ephemeral=True)
+
+    async def _results(self, turn: Turn) -> None:
+        definition = await self._db(self.repo.program_definition, turn.client_name)
+        je = await self._db(self.repo.latest_output, turn.client_name, "je")
+        count = len(je.data.get("answers", [])) if je else None
+        turn.say(program_summary(definition, count, turn.language))
 
     async def _list(self, turn: Turn) -> None:
         sessions = await self._db(self.repo.open_sessions, turn.client_name)

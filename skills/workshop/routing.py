@@ -12,6 +12,7 @@ from skills.workshop.base import (
     EDIT,
     LIST,
     NUDGE,
+    RESULTS,
     RESUME,
     STATUS,
     Place,
@@ -46,7 +47,10 @@ class RoutingMixin(WorkshopBase):
         word, rest = first_word(message)
         argument = first_word(rest)[0]
         if word in {"atelier", "workshop"}:
-            return argument in self.catalog.flows or argument in STATUS | NUDGE | CLOSE | LIST
+            return (
+                argument in self.catalog.flows
+                or argument in STATUS | NUDGE | CLOSE | LIST | RESULTS
+            )
         return word in {"rejoindre", "join"} and bool(_CODE.fullmatch(rest.upper()))
 
     async def _place(self, turn: Turn) -> Place | list[Place] | None:

@@ -150,6 +150,7 @@ async def test_workshop_facilitator_status_nudge_and_close(assistant: Assistant)
     assert "version 1" in await answer(hugo, "atelier clore")
     assert "est clos" in await answer(person(assistant, "paul"), f"rejoindre {code}")
     assert "Aucun atelier n'est ouvert" in await answer(hugo, "atelier statut")
+    assert "Objectifs :" not in await answer(hugo, "atelier résultats")  # nobody finished NOUS
 
 
 async def test_workshop_answer_is_acknowledged_only_after_it_is_stored(assistant: Assistant):

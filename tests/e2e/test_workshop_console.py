@@ -186,6 +186,14 @@ async def test_workshop_nous_je_action_with_a_restart_keeps_every_answer(
         assert "sont toutes enregistrées" in last, (user, last)
     await answer(hugo, "atelier clore")
 
+    summary = await answer(hugo, "atelier résultats")
+    assert "(NOUS version 1, ACTION version 1)" in summary
+    assert "• Aider chaque cycliste à oser, ensemble. (Paul)" in summary
+    assert "recos signées — contrats signés via un ambassadeur (Paul)" in summary
+    assert "[suggestion acceptée]" in summary
+    assert "Mentors : thèmes entraide, ateliers | indicateurs membres aidés (Paul)" in summary
+    assert "Atelier JE : réponses de 5 participant(s)" in summary
+
     program = repository(bot).program_definition("acme")
     assert [p["text"] for p in program["purpose"]] == ["Aider chaque cycliste à oser, ensemble."]
     groups = {g["name"]: g for g in program["groups"]}
