@@ -1,0 +1,117 @@
+"""The persistent scheduler: jobs replayed as scheduler events, kept across restarts, once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.assistant import Assistant
+from bot.core.messages import Action, Incoming, Platform, Reply
+from bot.core.skills import Skill, on_action
+from bot.core.turn import Turn
+from bot.scheduler import JobScheduler, ScheduledIncoming, run_scheduled_incoming
+from bot.settings import Settings
+from bot.tenants import ClientConfig
+
+
+class Ticker(Skill):
+    """Answers a scheduled action, saying what reached it."""
+
+    name = "ticker"
+
+    def __init__(self) -> None:
+        self.seen: list[Incoming] = []
+
+    @on_action("ticker.")
+    async def tick(self, turn: Turn, action: Action) -> None:
+        self.seen.append(turn.incoming)
+        turn.say(f"tick {action.value}")
+
+
+def build(settings: Settings) -> tuple[Assistant, Ticker]:
+    assistant = Assistant.build(settings)
+    ticker = Ticker()
+    assistant.registry.register(ticker)
+    return assistant, ticker
+
+
+JOB = ScheduledIncoming(client="acme", action_id="ticker.ring", value="42")
+
+
+async def test_a_job_survives_a_restart_and_runs_once_through_the_pipeline(
+    settings: Settings, acme: ClientConfig
+):
+    at = datetime.now(UTC) + timedelta(hours=2)
+    first, _ = build(settings)
+    first.services.scheduler.schedule("reminder-1", at, JOB)
+    await first.aclose()
+
+    second, ticker = build(settings)
+    try:
+        delivered: list[Reply] = []
+
+        async def deliver(incoming: Incoming, replies: list[Reply]) -> None:
+            delivered.extend(replies)
+
+        scheduler = second.services.scheduler
+        scheduler.run(second, deliver)
+        assert scheduler.due_at("reminder-1") == at
+        assert await scheduler.run_due(at - timedelta(minutes=1)) == 0
+        assert await scheduler.run_due(at + timedelta(minutes=1)) == 1
+        assert [r.text for r in delivered] == ["tick 42"]
+        [incoming] = ticker.seen
+        assert incoming.platform is Platform.SCHEDULER and incoming.workspace_id == "acme"
+        assert await scheduler.run_due(at + timedelta(minutes=1)) == 0
+        assert scheduler.due_at("reminder-1") is None
+    finally:
+        await second.aclose()
+
+
+async def test_the_same_job_replayed_twice_is_handled_once(settings: Settings, acme: ClientConfig):
+    assistant, ticker = build(settings)
+    try:
+        delivered: list[list[Reply]] = []
+
+        async def deliver(incoming: Incoming, replies: list[Reply]) -> None:
+            delivered.append(replies)
+
+        assistant.services.scheduler.run(assistant, deliver)
+        payload = {"client": "acme", "action_id": "ticker.ring", "value": "7"}
+        due = datetime.now(UTC).isoformat()
+        await run_scheduled_incoming("job-7", due=due, **payload)
+        await run_scheduled_incoming("job-7", due=due, **payload)  # another process, say
+        assert len(ticker.seen) == 1 and len(delivered) == 1
+    finally:
+        await assistant.aclose()
+
+
+async def test_cancel_removes_a_pending_job(settings: Settings, acme: ClientConfig):
+    assistant, ticker = build(settings)
+    try:
+        scheduler: JobScheduler = assistant.services.scheduler
+        scheduler.schedule("job-x", datetime.now(UTC) + timedelta(minutes=5), JOB)
+        assert scheduler.cancel("job-x") is True
+        assert scheduler.cancel("job-x") is False
+        assert await scheduler.run_due(datetime.now(UTC) + timedelta(hours=1)) == 0
+        assert ticker.seen == []
+    finally:
+        await assistant.aclose()
+
+
+async def test_the_real_timer_runs_a_due_job(settings: Settings, acme: ClientConfig):
+    import asyncio
+
+    assistant, ticker = build(settings)
+    try:
+        arrived = asyncio.Event()
+
+        async def deliver(incoming: Incoming, replies: list[Reply]) -> None:
+            arrived.set()
+
+        assistant.services.scheduler.run(assistant, deliver)
+        assistant.services.scheduler.schedule(
+            "soon", datetime.now(UTC) + timedelta(milliseconds=200), JOB
+        )
+        await asyncio.wait_for(arrived.wait(), 15)
+        assert len(ticker.seen) == 1
+    finally:
+        await assistant.aclose()
