@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 from collections.abc import Iterator
@@ -229,7 +230,65 @@ def audit_command(
     Console(width=max(console.width, 140)).print(_audit_table(rows, config.title, config.language))
 
 
+def bench_gateway(
+    data: Path = typer.Option(
+        None, "--data", help="Annotated JSONL set (default: shared/eval/pii.jsonl)."
+    ),
+    client: str = typer.Option(
+        None,
+        "--client",
+        "-c",
+        help="Take confidential terms from this client (default: Brasserie Volta's, as annotated).",
+    ),
+    rounds: int = typer.Option(3, "--rounds", min=1, help="Passes over the messages."),
+) -> None:
+    """Cost of the confidentiality filter per model call, beside the same call without it."""
+    import asyncio
+
+    from bot.policy.gateway_bench import run_gateway_bench
+    from bot.tenants import ClientConfig
+
+    data = eval_file(data, "pii.jsonl")
+    config = (
+        load_client(client)
+        if client
+        else ClientConfig(
+            name="bench",
+            confidential_terms=[
+                {"term": t.term, "variants": list(t.variants)} for t in VOLTA_TERMS
+            ],
+        )
+    )
+    console.print(f"Sending {data.name} through the gateway ({rounds} rounds)…", highlight=False)
+    for noisy in ("bot.llm", "httpx", "httpx2"):  # one INFO line per call would drown the table
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    report = asyncio.run(run_gateway_bench(data, config, rounds=rounds))
+    table = Table(title=f"Gateway call on loopback, {report.messages} messages × {rounds}")
+    for column in ("", "median ms", "p95 ms"):
+        table.add_column(column, justify="left" if not column else "right")
+    for label, timings in (
+        ("without filter", report.plain),
+        ("with filter", report.filtered),
+        ("filter alone (out + back)", report.filter_only),
+    ):
+        table.add_row(label, f"{timings.median_ms:.2f}", f"{timings.p95_ms:.2f}")
+    console.print(table)
+    console.print(
+        f"Overhead per call: {report.overhead_ms:+.2f} ms median "
+        f"(ratio {report.ratio:.2f}× the call without filter).",
+        highlight=False,
+    )
+    console.print(
+        f"Annotated values found in what was sent: {len(report.leaked)}/{report.gold_values}; "
+        f"replies read back exactly: {report.restored_ok}/{report.messages}.",
+        highlight=False,
+    )
+    for example_id, entity in report.leaked:
+        console.print(f"  sent in clear: {example_id} {entity.type}", highlight=False)
+
+
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     app.command("redact")(redact_command)
     app.command("audit")(audit_command)
     bench_app.command("pii")(bench_pii)
+    bench_app.command("gateway")(bench_gateway)
