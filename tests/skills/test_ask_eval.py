@@ -7,14 +7,14 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.adapters.console import ConsoleSession
+from bot.adapters.console import ConsoleSession, render_all
 from bot.assistant import Assistant
 from bot.settings import Settings
 from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
 from bot.tenants import ClientConfig, ClientDirectory
 from knowledge.access import sensitivities_for_role
 from knowledge.text import normalize
-from tests.skills.ask_support import answer_records, only
+from tests.skills.ask_support import answer_records
 
 SHARED = find_shared_dir()
 pytestmark = pytest.mark.skipif(
@@ -39,23 +39,29 @@ def qa_rows() -> list[dict]:
 
 
 async def test_ambassador_chat_answers_match_the_knowledge_base_and_never_leak(volta: Assistant):
-    lea = ConsoleSession(volta, client="volta", user_id="lea", role="ambassador")
     kb = volta.services.knowledge
     public = sensitivities_for_role("ambassador")
-    abstained = {"unanswerable": 0}
-    for row in qa_rows():
-        reply = only(await lea.send(row["question"]))
-        shown = normalize(f"{reply.text}\n{reply.context or ''}")
-        expected = kb.answer("volta", row["question"], allowed_sensitivities=public)
-        answered = reply.action_id == "ask.feedback"
-        assert answered == expected.answered, row["id"]
+    rows = qa_rows()
+    abstained = asked = 0
+    for row in rows:
+        # One asker per question: repeated "I don't know" to one person starts a handoff.
+        asker = ConsoleSession(volta, client="volta", user_id=row["id"], role="ambassador")
+        replies = await asker.send(row["question"])
+        shown = normalize(render_all(replies))
         if row["kind"] == "confidential":
             assert not any(normalize(gold) in shown for gold in row["gold"]), row["id"]
             assert "strategie-confidentielle" not in shown, row["id"]
+        records = [r for r in answer_records(volta) if r.user_id == row["id"]]
+        if not records:
+            continue  # a handoff rule took the message before any answer (a legal question…)
+        asked += 1
+        reply = replies[0]  # a handoff rule may add its own messages after the answer
+        expected = kb.answer("volta", row["question"], allowed_sensitivities=public)
+        assert records[0].answered == expected.answered, row["id"]
+        assert (reply.action_id == "ask.feedback") == expected.answered, row["id"]
         if row["kind"] == "english":
             assert reply.text.startswith(("According to", "I don't know")), row["id"]
-        if row["kind"] == "unanswerable" and not answered:
-            abstained["unanswerable"] += 1
-    assert abstained["unanswerable"] >= 5
-    records = answer_records(volta)
-    assert len(records) == len(qa_rows()) and all(r.client == "volta" for r in records)
+        if row["kind"] == "unanswerable" and not expected.answered:
+            abstained += 1
+    assert abstained >= 5
+    assert asked >= len(rows) - 3  # the handoff rules take only a few of these questions

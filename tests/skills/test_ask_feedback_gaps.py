@@ -88,7 +88,9 @@ async def test_gaps_command_lists_unanswered_and_disliked_questions_most_frequen
     await karim.send("Le code du wifi de l'usine de Roubaix, c'est quoi ?")
     answer = only(await karim.send(POINTS_QUESTION))
     await karim.click("ask.feedback", feedback_value(answer, "👎"))
-    await lea.send("Combien de places de parking a le siège de Nantes ?")
+    await session("nadia", role="ambassador").send(
+        "Combien de places de parking a le siège de Nantes ?"
+    )
 
     reply = only(await session("camille", role="community_manager").send("lacunes"))
     lines = reply.text.splitlines()
@@ -120,10 +122,12 @@ async def test_gaps_never_mix_clients(documented: Assistant, session: SessionFac
 async def test_gaps_cli_groups_questions_filters_by_age_and_prints_json(
     documented: Assistant, session: SessionFactory
 ):
-    lea = session("lea", role="ambassador")
-    await lea.send(UNANSWERABLE)
-    await lea.send("Le code du wifi de l'usine de Roubaix, c'est quoi ?")
-    await lea.send(SECRET_QUESTION)
+    # Three askers: repeated "I don't know" to one person would start a handoff.
+    await session("lea", role="ambassador").send(UNANSWERABLE)
+    await session("karim", role="ambassador").send(
+        "Le code du wifi de l'usine de Roubaix, c'est quoi ?"
+    )
+    await session("nadia", role="ambassador").send(SECRET_QUESTION)
     # An old gap, out of the --since window.
     with documented.services.db.session() as db:
         old = AnswerRecord(
