@@ -8,7 +8,9 @@ from sqlmodel import select
 from bot.adapters.console import ConsoleSession, render_all
 from bot.assistant import Assistant
 from bot.core.messages import Reply, Target
-from bot.handoff.flow import escalation_job_id
+from bot.core.skills import Skill, command
+from bot.core.turn import Turn
+from bot.handoff.flow import LAST_ANSWER, escalation_job_id
 from bot.handoff.records import Handoff
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientDirectory
@@ -260,3 +262,38 @@ async def test_talk_to_a_person_button_of_the_ask_skill(
     [row] = handoffs(assistant)
     assert (row.category, row.rule) == ("explicit_request", "asked_by_button")
     assert "déjà transmise (relais n° 1)" in (await lea.click("handoff:request", "ask"))[0].text
+
+
+async def test_relayed_answers_pass_the_outbound_check(session: SessionFactory):
+    lea, cm = session("lea", role="ambassador"), session("camille", role="community_manager")
+    replies = await lea.send("Je veux parler à un humain du Projet Zèbre.")
+    card = card_of(replies)
+    assert "<TERME_CONFIDENTIEL>" in card.text  # the stored summary is redacted
+    assert "Projet Zèbre" in (card.context or "")  # the staff channel may read it
+    replies = await cm.send("repondre 1 Le Projet Zèbre sort en mai.")
+    [to_lea] = [r for r in replies if r.target is Target.DIRECT]
+    assert "Zèbre" not in render_all([to_lea])
+
+
+class WeakAnswer(Skill):
+    """Answers with weak support and says so through the documented state flag."""
+
+    name = "weak"
+
+    @command("faible", summary="core.help.summary")
+    async def answer(self, turn: Turn, args: str) -> None:
+        turn.say("Peut-être ?")
+        turn.state[LAST_ANSWER] = {"answered": True, "support": 0.1}
+
+
+async def test_weakly_supported_answer_on_a_sensitive_topic_hands_off(
+    session: SessionFactory, assistant: Assistant
+):
+    assistant.registry.register(WeakAnswer())
+    replies = await session("lea").send("faible mon contrat d'assurance couvre-t-il le salon ?")
+    assert replies[0].text == "Peut-être ?"
+    card_of(replies)
+    [row] = handoffs(assistant)
+    assert row.rule == "sensitive_low_support"
+    await session("paul").send("faible quelle heure est-il ?")  # not sensitive: no handoff
+    assert len(handoffs(assistant)) == 1
