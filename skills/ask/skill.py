@@ -11,6 +11,7 @@ import asyncio
 from bot.core.messages import Action, Choice, ChoiceStyle
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, fallback, matcher, on_action
 from bot.core.turn import Turn
+from bot.handoff.flow import LAST_ANSWER
 from bot.services import Services
 from bot.store.models import AnswerRecord
 from bot.tenants import Role
@@ -71,6 +72,8 @@ class AskSkill(Skill):
                 ),
             )
         record = await asyncio.to_thread(self._record, turn, question, grounded)
+        # For the handoff post-check: repeated "I don't know", weak support on a sensitive topic.
+        turn.state[LAST_ANSWER] = {"answered": grounded.answered, "support": grounded.support}
         if grounded.answered:
             self._say_answer(turn, grounded, record)
         else:

@@ -117,3 +117,14 @@ async def test_a_message_with_no_words_is_not_taken_for_a_question(
     reply = only(await session("lea", role="ambassador").send("?!"))
     assert reply.text.startswith("Je n'ai pas compris")
     assert answer_records(documented) == []
+
+
+async def test_two_i_dont_knows_in_a_row_bring_a_person_in(
+    documented: Assistant, session: SessionFactory
+):
+    lea = session("lea", role="ambassador")
+    first = render_all(await lea.send(UNANSWERABLE))
+    assert "Parler à une personne" in first and "Je passe la main" not in first
+    second = render_all(await lea.send("Combien de places de parking a le siège de Nantes ?"))
+    assert "Je passe la main" in second
+    assert [r.answered for r in answer_records(documented)] == [False, False]
