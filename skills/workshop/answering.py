@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.core.skills import STAFF_ROLES
 from bot.core.turn import Turn
 from knowledge import sensitivities_for_role
 from skills.workshop import engine
@@ -234,6 +235,7 @@ class AnsweringMixin(WorkshopBase):
                 step,
                 turn.language,
                 definition=definition,
+                for_ambassador=turn.role not in STAFF_ROLES,
                 proposals=proposals,
                 target=target,
                 user_id=user,

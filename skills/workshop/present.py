@@ -22,8 +22,16 @@ def _statements(items: list[dict[str, Any]]) -> list[str]:
     return [str(i.get("text") or i.get("label") or "") for i in items if isinstance(i, dict)]
 
 
-def context_values(definition: dict[str, Any], language: str) -> dict[str, str]:
-    """What a question may quote from the program definition (or says it is not set yet)."""
+def context_values(
+    definition: dict[str, Any], language: str, *, for_ambassador: bool
+) -> dict[str, str]:
+    """What a question may quote from the program definition (or says it is not set yet).
+
+    Ambassadors see it only if the NOUS workshop agreed to share it.
+    """
+    if for_ambassador and not definition.get("shared_with_ambassadors", True):
+        hidden = text(language, "workshop.context.not_shared")
+        return {"program_purpose": hidden, "program_objectives": hidden}
     purpose = " / ".join(f"« {s} »" for s in _statements(definition["purpose"]))
     objectives = ", ".join(_statements(definition["objectives"]))
     return {
@@ -64,6 +72,7 @@ def step_reply(
     language: str,
     *,
     definition: dict[str, Any],
+    for_ambassador: bool = False,
     proposals: list[dict[str, Any]] | None = None,
     target: Target = Target.SAME,
     user_id: str | None = None,
@@ -77,7 +86,12 @@ def step_reply(
         total=len(flow.steps),
         title=step.title.get(language),
     )
-    lines = [header, step.ask.get(language).format(**context_values(definition, language))]
+    lines = [
+        header,
+        step.ask.get(language).format(
+            **context_values(definition, language, for_ambassador=for_ambassador)
+        ),
+    ]
     if step.help:
         lines.append(step.help.get(language))
     context = None

@@ -69,6 +69,13 @@ class OutputVersion:
     created_at: datetime
 
 
+def _majority_yes(votes: dict[str, list[str]] | None) -> bool:
+    """NOUS decides whether its output may be shown to ambassadors; no vote means yes."""
+    if not votes:
+        return True
+    return len(votes.get("yes", [])) >= len(votes.get("no", []))
+
+
 class WorkshopRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -359,6 +366,7 @@ class WorkshopRepository:
 
         ACTION's validated purpose and objectives win over NOUS's; KPIs come from
         NOUS; themes, groups and plans from ACTION. Empty lists where nothing exists yet.
+        `shared_with_ambassadors`: whether NOUS agreed to show its output in JE.
         """
         nous = self.latest_output(client, "nous")
         action = self.latest_output(client, "action")
@@ -374,6 +382,7 @@ class WorkshopRepository:
             "communication_plan": action_data.get("communication_plan") or [],
             "training_plan": action_data.get("training_plan") or [],
             "animation_plan": action_data.get("animation_plan") or [],
+            "shared_with_ambassadors": _majority_yes(nous_data.get("share_with_ambassadors")),
             "versions": {
                 "nous": nous.version if nous else None,
                 "action": action.version if action else None,

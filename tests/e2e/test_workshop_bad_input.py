@@ -250,3 +250,17 @@ async def test_workshop_commands_appear_in_the_help_of_each_role(assistant: Assi
     assert "atelier nous|je|action" in staff and "rejoindre <code>" in staff
     ambassador = await answer(person(assistant, "lea"), "aide")
     assert "rejoindre <code>" in ambassador and "atelier nous" not in ambassador
+
+
+async def test_workshop_je_hides_the_purpose_when_nous_chose_not_to_share_it(
+    assistant: Assistant,
+):
+    code = await start(assistant, "nous")
+    cm = person(assistant, "camille", "community_manager")
+    await answer(cm, f"rejoindre {code}", "Secret de fabrication.", "1", "tout", "9", "non")
+    await answer(person(assistant, "hugo", "facilitator"), "atelier clore")
+    je = await start(assistant, "je")
+    shown = await answer(person(assistant, "lea"), f"rejoindre {je}")
+    assert "Secret de fabrication" not in shown and "pas encore partagée" in shown
+    staff_view = await answer(person(assistant, "hugo", "facilitator"), f"rejoindre {je}")
+    assert "Secret de fabrication" in staff_view

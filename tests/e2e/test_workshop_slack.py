@@ -24,7 +24,7 @@ def buttons(call) -> list[dict]:
 
 async def test_slack_workshop_invitation_join_and_step_buttons(slack: SlackHarness) -> None:
     await slack.event(mention("atelier nous <@U-AMB>", user="U-FAC"), event_id="Ev-start")
-    posts = await slack.api.wait_for("chat.postMessage", 2)
+    posts = await slack.api.wait_for("chat.postMessage", 2, timeout=15)
     invitation = next(p for p in posts if p.params["channel"] == "DU-AMB")
     announcement = next(p for p in posts if p.params["channel"] == "C-GEN")
     assert announcement.params["thread_ts"] == "1690000000.000100"  # the session's thread
@@ -34,14 +34,14 @@ async def test_slack_workshop_invitation_join_and_step_buttons(slack: SlackHarne
 
     where = message_container(invitation.params, "1700000000.000200")
     await slack.interact(block_action(join, "b1", where=where))
-    posts = await slack.api.wait_for("chat.postMessage", 4)
+    posts = await slack.api.wait_for("chat.postMessage", 4, timeout=15)
     assert "Étape 1/6" in posts[-1].params["text"] and posts[-1].params["channel"] == "DU-AMB"
 
     typed = ["Oser le vélo, ensemble.", "1", "tout", "9"]
     for number, message in enumerate(typed):
         ts = f"1690000010.00{number}"
         await slack.event(direct_message(message, ts=ts), event_id=f"Ev-dm-{number}")
-        await slack.api.wait_for("chat.postMessage", 4 + 2 * (number + 1))
+        await slack.api.wait_for("chat.postMessage", 4 + 2 * (number + 1), timeout=15)
     step = slack.api.calls_to("chat.postMessage")[-1]
     assert "Étape 6/6" in step.params["text"]
     yes, no = buttons(step)
@@ -52,7 +52,7 @@ async def test_slack_workshop_invitation_join_and_step_buttons(slack: SlackHarne
 
     where = message_container(step.params, "1700000000.000300")
     await slack.interact(block_action(yes, "b2", where=where))
-    posts = await slack.api.wait_for("chat.postMessage", 14)
+    posts = await slack.api.wait_for("chat.postMessage", 14, timeout=15)
     assert any("sont toutes enregistrées" in p.params["text"] for p in posts[-2:])
 
     repo = WorkshopRepository(slack.adapter.assistant.services.db)
