@@ -1,0 +1,53 @@
+"""Serve Discord until cancelled: `ambassade run discord`.
+
+The gateway connection is outbound (no public URL needed). `run_discord`
+closes the connection and lets the turns in progress finish when cancelled.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.adapters.discord.client import AmbassadeClient
+from bot.assistant import Assistant
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class DiscordConfigError(Exception):
+    """Discord cannot start: says which environment variable is missing."""
+
+
+def discord_problems(settings: Settings) -> list[str]:
+    """What is missing to start Discord, naming the environment variables."""
+    if not settings.discord_bot_token:
+        return [
+            "DISCORD_BOT_TOKEN is not set (Developer Portal → your application → Bot → "
+            "Reset Token; see the README, 'Discord')"
+        ]
+    return []
+
+
+async def run_discord(
+    settings: Settings, *, assistant: Assistant | None = None, **client_options: Any
+) -> None:
+    """Serve Discord until cancelled. Raises `DiscordConfigError` when the token is missing."""
+    problems = discord_problems(settings)
+    if problems:
+        raise DiscordConfigError("; ".join(problems))
+    own_assistant = assistant is None
+    assistant = assistant or Assistant.build(settings)
+    client = AmbassadeClient(assistant, **client_options)
+    scheduler = assistant.services.scheduler
+    if not scheduler.running:  # Slack, when it runs too, delivers the reminders
+        scheduler.run(assistant, client.ambassade.deliver_scheduled)
+    try:
+        assert settings.discord_bot_token is not None
+        await client.start(settings.discord_bot_token)
+    finally:
+        await client.ambassade.drain()
+        await client.close()
+        if own_assistant:
+            await assistant.aclose()

@@ -1,0 +1,167 @@
+"""Every Discord call that shows replies: where each reply goes, and how.
+
+- `Target.DIRECT`: a DM to `reply.user_id` (default: the asker);
+- `Target.CHANNEL`: `reply.channel_id`, else the client's `discord.staff_channel`;
+- `Target.SAME`: an interaction is answered ephemerally (only the asker sees
+  it); a message is answered in its channel, as a reply to it; an ephemeral
+  reply to a channel message goes to the asker's DMs (Discord has no
+  ephemeral messages outside interactions).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import discord
+
+from bot.adapters.discord.render import render_reply
+from bot.adapters.discord.translate import Click, Stash
+from bot.adapters.discord.views import send_kwargs
+from bot.core.messages import Form, Reply, Target
+from bot.tenants import ClientDirectory
+from prompts.catalog import text as message_text
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where the answers to one Discord event go."""
+
+    guild_id: str  # the client's guild ("" when unknown)
+    user: discord.abc.User | None
+    channel: discord.abc.Messageable | None = None
+    interaction: discord.Interaction | None = None
+    origin: discord.Message | None = None  # the message answered (replies reference it)
+
+    @property
+    def is_direct(self) -> bool:
+        return isinstance(self.channel, discord.DMChannel) or (
+            self.interaction is not None and self.interaction.guild_id is None
+        )
+
+
+class Sender:
+    def __init__(self, client: discord.Client, clients: ClientDirectory) -> None:
+        self.client = client
+        self.clients = clients
+        self.clicks: Stash[Click] = Stash()
+        self.forms: Stash[Form] = Stash()
+
+    async def deliver(self, replies: Sequence[Reply], place: Place) -> None:
+        for reply in replies:
+            await self.send_reply(reply, place)
+
+    async def send_reply(self, reply: Reply, place: Place) -> None:
+        form_key = self.forms.put(reply.form) if reply.form is not None else None
+        messages = render_reply(reply)
+        for index, message in enumerate(messages):
+            kwargs = send_kwargs(message, self.clicks, form_key)
+            reference = place.origin if index == 0 else None
+            await self._send_one(reply, place, kwargs, reference)
+
+    async def tell(self, place: Place, key: str, **values: Any) -> None:
+        """A short localised note to the asker only (errors, stale buttons). Never raises."""
+        config = self.clients.for_discord_guild(place.guild_id) if place.guild_id else None
+        note = message_text(config.language if config else None, key, **values)
+        try:
+            await self.send_reply(Reply(text=note, ephemeral=True), place)
+        except Exception:
+            log.exception("could not tell Discord user about %s", key)
+
+    async def _send_one(
+        self,
+        reply: Reply,
+        place: Place,
+        kwargs: dict[str, Any],
+        reference: discord.Message | None,
+    ) -> None:
+        if reply.target == Target.DIRECT:
+            user = await self._user(reply.user_id) if reply.user_id else place.user
+            await self._dm(user, kwargs, place)
+        elif reply.target == Target.CHANNEL:
+            channel = await self._channel(reply.channel_id or self._staff_channel(place.guild_id))
+            if channel is None:
+                log.error(
+                    "reply for another channel dropped: no channel_id and no "
+                    "discord.staff_channel for guild %s",
+                    place.guild_id,
+                )
+                return
+            await channel.send(**kwargs)
+        elif place.interaction is not None:
+            await self._respond(place.interaction, kwargs)
+        elif place.channel is None or (reply.ephemeral and not place.is_direct):
+            await self._dm(place.user, kwargs, place)
+        elif reference is not None:
+            await place.channel.send(reference=reference, mention_author=False, **kwargs)
+        else:
+            await place.channel.send(**kwargs)
+
+    async def _respond(self, interaction: discord.Interaction, kwargs: dict[str, Any]) -> None:
+        if interaction.response.is_done():
+            await interaction.followup.send(ephemeral=True, **kwargs)
+        else:
+            await interaction.response.send_message(ephemeral=True, **kwargs)
+
+    async def _dm(
+        self, user: discord.abc.User | None, kwargs: dict[str, Any], place: Place
+    ) -> None:
+        if user is None:
+            log.error("direct message dropped: no recipient (guild %s)", place.guild_id)
+            return
+        try:
+            await user.send(**kwargs)
+        except discord.Forbidden:
+            log.warning("user %s does not accept DMs from the bot", user.id)
+            if place.interaction is not None and user.id == place.interaction.user.id:
+                await self._respond(place.interaction, kwargs)  # show it here instead
+            elif place.channel is not None and user == place.user:
+                note = self._note(place, "discord.dm_closed", user=user.mention)
+                await place.channel.send(
+                    content=note,
+                    allowed_mentions=discord.AllowedMentions(users=[user]),  # type: ignore[list-item]
+                )
+
+    def _note(self, place: Place, key: str, **values: Any) -> str:
+        config = self.clients.for_discord_guild(place.guild_id) if place.guild_id else None
+        return message_text(config.language if config else None, key, **values)
+
+    async def _user(self, user_id: str) -> discord.abc.User | None:
+        try:
+            snowflake = int(user_id)
+        except ValueError:
+            log.error("not a Discord user id: %r", user_id)
+            return None
+        user = self.client.get_user(snowflake)
+        if user is not None:
+            return user
+        try:
+            return await self.client.fetch_user(snowflake)
+        except discord.HTTPException:
+            log.exception("Discord user %s not found", user_id)
+            return None
+
+    async def _channel(self, channel_id: str | None) -> discord.abc.Messageable | None:
+        if not channel_id:
+            return None
+        try:
+            snowflake = int(channel_id)
+        except ValueError:
+            log.error("not a Discord channel id: %r", channel_id)
+            return None
+        channel = self.client.get_channel(snowflake)
+        if channel is None:
+            try:
+                channel = await self.client.fetch_channel(snowflake)
+            except discord.HTTPException:
+                log.exception("Discord channel %s not reachable", channel_id)
+                return None
+        return channel if isinstance(channel, discord.abc.Messageable) else None
+
+    def _staff_channel(self, guild_id: str) -> str | None:
+        config = self.clients.for_discord_guild(guild_id) if guild_id else None
+        return config.discord.staff_channel if config else None
