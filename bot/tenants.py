@@ -75,6 +75,11 @@ class DiscordSettings(_Strict):
     guilds: list[str] = Field(default_factory=list, description="Discord guild (server) ids.")
     staff_channel: str | None = Field(default=None, description="Channel id for staff cards.")
     channels: list[str] = Field(default_factory=list)
+    free_chat_channels: list[str] = Field(
+        default_factory=list,
+        description="Channel ids where the bot answers every message, not only mentions "
+        "(needs the privileged Message Content intent).",
+    )
 
 
 class RoleMapping(_Strict):

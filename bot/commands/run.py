@@ -48,12 +48,30 @@ async def _serve_slack(settings: Settings, assistant: Assistant, options: RunOpt
     await run_slack(settings, http=options.http, port=options.port, assistant=assistant)
 
 
+def _discord_problems(settings: Settings, options: RunOptions) -> list[str]:
+    from bot.adapters.discord import discord_problems
+
+    return discord_problems(settings)
+
+
+async def _serve_discord(settings: Settings, assistant: Assistant, options: RunOptions) -> None:
+    from bot.adapters.discord import run_discord
+
+    await run_discord(settings, assistant=assistant)
+
+
 PLATFORMS: dict[str, PlatformRunner] = {
     "slack": PlatformRunner(
         name="slack",
         configured=lambda s: bool(s.slack_bot_token),
         problems=_slack_problems,
         serve=_serve_slack,
+    ),
+    "discord": PlatformRunner(
+        name="discord",
+        configured=lambda s: bool(s.discord_bot_token),
+        problems=_discord_problems,
+        serve=_serve_discord,
     ),
 }
 
@@ -100,7 +118,7 @@ def run(
 
     Checks client files and applies database migrations first. Slack needs
     SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode), or SLACK_SIGNING_SECRET
-    with --http.
+    with --http. Discord needs DISCORD_BOT_TOKEN.
     """
     settings = get_settings()
     options = RunOptions(http=http, port=port)
@@ -113,7 +131,7 @@ def run(
     if not runners:
         fail(
             "no chat platform is configured: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN "
-            "(or SLACK_SIGNING_SECRET with --http); "
+            "(or SLACK_SIGNING_SECRET with --http), or DISCORD_BOT_TOKEN; "
             "or use 'ambassade chat --client NAME --user ID' for the console",
             code=1,
         )
