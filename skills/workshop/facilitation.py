@@ -25,8 +25,10 @@ from skills.workshop.engine import fold
 from skills.workshop.outputs import build_output
 from skills.workshop.present import JOIN_ACTION
 from skills.workshop.repository import (
+    ACTIVE,
     DONE,
     INVITED,
+    PAUSED,
 )
 from skills.workshop.schema import Flow
 from skills.workshop.summary import program_summary
@@ -255,3 +257,7 @@ class FacilitationMixin(WorkshopBase):
                 completed=len(data["completed"]),
             )
         )
+        for person in answers:
+            if person.status in (ACTIVE, PAUSED):  # they would otherwise wait for a next step
+                notice = text(language, "workshop.closed_notice", flow=flow.title.get(language))
+                turn.say(notice, target=Target.DIRECT, user_id=person.user_id)

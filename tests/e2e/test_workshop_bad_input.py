@@ -147,7 +147,10 @@ async def test_workshop_facilitator_status_nudge_and_close(assistant: Assistant)
     direct = {r.user_id: r for r in replies if r.user_id}
     assert set(direct) == {"lea", "paul"} and direct["paul"].choices  # paul gets the Join button
     assert "Relance envoyée à 2 personne(s)" in replies[-1].text
-    assert "version 1" in await answer(hugo, "atelier clore")
+    closing = await hugo.send("atelier clore")
+    assert "version 1" in closing[0].text
+    [notice] = closing[1:]  # lea was midway; paul never joined
+    assert notice.user_id == "lea" and "a été clos par l'animateur" in notice.text
     assert "est clos" in await answer(person(assistant, "paul"), f"rejoindre {code}")
     assert "Aucun atelier n'est ouvert" in await answer(hugo, "atelier statut")
     assert "Objectifs :" not in await answer(hugo, "atelier résultats")  # nobody finished NOUS
