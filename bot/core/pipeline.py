@@ -85,14 +85,17 @@ async def load_state(turn: Turn) -> None:
     """4. The conversation's state and the person's language."""
     assert turn.client is not None
     incoming, store = turn.incoming, turn.services.conversations
-    profile = await asyncio.to_thread(
-        store.touch_profile,
-        turn.client.name,
-        incoming.platform.value,
-        incoming.user_id,
-        incoming.user_name,
-    )
-    turn.language = pick_language(incoming.language, profile.language, turn.client.language)
+    saved_language = None
+    if incoming.platform is not Platform.SCHEDULER:  # a due job is nobody: no profile
+        profile = await asyncio.to_thread(
+            store.touch_profile,
+            turn.client.name,
+            incoming.platform.value,
+            incoming.user_id,
+            incoming.user_name,
+        )
+        saved_language = profile.language
+    turn.language = pick_language(incoming.language, saved_language, turn.client.language)
     turn.state = await asyncio.to_thread(store.load_state, incoming.conversation_key)
     turn.state.setdefault("_loaded", True)
 
