@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.adapters.console import render_all
+from bot.adapters.console import ConsoleSession, render_all
 from bot.assistant import Assistant
 from bot.core.messages import Action, Incoming, Platform
 from bot.settings import Settings
@@ -267,3 +267,25 @@ async def test_workshop_je_hides_the_purpose_when_nous_chose_not_to_share_it(
     assert "Secret de fabrication" not in shown and "pas encore partagée" in shown
     staff_view = await answer(person(assistant, "hugo", "facilitator"), f"rejoindre {je}")
     assert "Secret de fabrication" in staff_view
+
+
+async def test_workshop_sessions_never_cross_clients(assistant: Assistant, settings: Settings):
+    from bot.tenants import ClientDirectory
+
+    ClientDirectory(settings.clients_dir).save(ClientConfig(name="globex"))
+    code = await start(assistant, "nous")
+    lea = person(assistant, "lea", "community_manager")
+    await answer(lea, f"rejoindre {code}")
+    # The same user id, in another client's workspace.
+    outsider = ConsoleSession(assistant, client="globex", user_id="lea", role="community_manager")
+    assert "aucun atelier avec le code" in await answer(outsider, f"rejoindre {code}")
+    session = repository(assistant).session_by_code("acme", code)
+    replies = await outsider.click(f"workshop.answer|{session.id}|share_with_ambassadors", "yes")
+    assert "noté" not in render_all(replies)
+    assert "noté" not in await answer(outsider, "Une réponse égarée")
+    [only] = repository(assistant).participant_answers("acme", "nous")
+    assert only.answers == {}
+    globex_facilitator = ConsoleSession(
+        assistant, client="globex", user_id="hugo", role="facilitator"
+    )
+    assert "Aucun atelier n'est ouvert" in await answer(globex_facilitator, "atelier statut")
