@@ -436,7 +436,8 @@ async def discord_bot(
         await client.setup_hook()
         cm_role = back.make_role("cm-team", guild)
         amb_role = back.make_role("amb", guild)
-        lea, marc = guild.members[1], guild.members[2]
+        lea = next(m for m in guild.members if m.name == "lea")
+        marc = next(m for m in guild.members if m.name == "marc")
         await dpytest.add_role(lea, amb_role)
         await dpytest.add_role(marc, cm_role)
         harness = DiscordHarness(
