@@ -19,6 +19,7 @@ from knowledge.text import detect_language, query_terms
 from skills.ask.answering import EXTRACTIVE, Grounded, Question, answer_question
 from skills.ask.gaps import group_gaps
 from skills.ask.records import HELPFUL, NOT_HELPFUL, AnswerLog, Asker, FeedbackOutcome
+from skills.ask.smalltalk import is_acknowledgement
 from skills.ask.sources import sources_context, stored_sources
 from skills.ask.upload import ingest_attachment
 
@@ -52,6 +53,9 @@ class AskSkill(Skill):
         question = turn.text.strip()
         if not query_terms(question):
             turn.say(turn.t("core.not_understood"))
+            return
+        if is_acknowledgement(question):
+            turn.say(turn.t("ask.you_are_welcome"))
             return
         if detect_language(question) == "english":
             turn.language = "en"  # answer in the language of the question

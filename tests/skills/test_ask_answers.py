@@ -128,3 +128,17 @@ async def test_two_i_dont_knows_in_a_row_bring_a_person_in(
     second = render_all(await lea.send("Combien de places de parking a le siège de Nantes ?"))
     assert "Je passe la main" in second
     assert [r.answered for r in answer_records(documented)] == [False, False]
+
+
+async def test_thanks_are_welcomed_not_taken_for_unanswered_questions(
+    documented: Assistant, session: SessionFactory
+):
+    lea = session("lea", role="ambassador")
+    for thanks in ("Merci beaucoup !", "ok super, merci", "Thanks a lot!"):
+        reply = only(await lea.send(thanks))
+        assert reply.text.startswith(("Avec plaisir", "You're welcome")), thanks
+    assert "Je passe la main" not in render_all(await lea.send("merci"))
+    assert answer_records(documented) == []
+    # A question that starts with thanks is still a question.
+    question = only(await lea.send("Merci ! Et combien de points rapporte un témoignage vidéo ?"))
+    assert "60 points" in question.text
