@@ -1,0 +1,73 @@
+"""The client's `handoff` block: read from YAML, checked, and applied to the triage."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from bot.handoff import policy
+from bot.tenants import ClientConfigError, parse_client_file
+
+YAML = """\
+display_name: Brasserie Volta
+support_hours: "du lundi au vendredi, 9 h – 18 h"
+handoff:
+  timezone: Europe/Brussels
+  claim_delay_minutes: 120
+  contacts: [U0BOSS, U0DIRECTOR]
+  helpline: "0800 32 123"
+  rules:
+    behaviour: {max_consecutive_unanswered: 3}
+"""
+
+
+def write(tmp_path: Path, content: str) -> Path:
+    path = tmp_path / "volta.yaml"
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_handoff_block_is_read_and_drives_the_flow(tmp_path: Path):
+    config = parse_client_file(write(tmp_path, YAML))
+    assert config.handoff.contacts == ["U0BOSS", "U0DIRECTOR"]
+    assert config.handoff_rules == {"behaviour": {"max_consecutive_unanswered": 3}}
+    assert policy.classifier_for(config).rules.behaviour.max_consecutive_unanswered == 3
+    assert policy.when_text("fr", config) == (
+        "L'équipe répond du lundi au vendredi, 9 h – 18 h ; en général sous 2 h."
+    )
+    assert "0800 32 123" in policy.helpline_text("en", config)
+
+
+def test_defaults_without_a_handoff_block(tmp_path: Path):
+    config = parse_client_file(write(tmp_path, "display_name: Volta\n"))
+    assert config.handoff_rules is None
+    assert policy.when_text("en", config) == "Usually within 30 min."
+    assert "3114" in policy.helpline_text("fr", config)
+
+
+def test_a_bad_delay_names_the_key(tmp_path: Path):
+    with pytest.raises(ClientConfigError) as error:
+        parse_client_file(write(tmp_path, "handoff: {claim_delay_minutes: 0}\n"))
+    assert "handoff.claim_delay_minutes" in str(error.value)
+
+
+def test_broken_rule_overrides_fall_back_to_the_defaults(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+):
+    config = parse_client_file(write(tmp_path, "handoff: {rules: {disable: [no_such_rule]}}\n"))
+    with caplog.at_level(logging.ERROR):
+        classifier = policy.classifier_for(config)
+    assert classifier is policy.classifier_for(None)
+    assert "no_such_rule" in caplog.text
+    assert classifier.classify("Je veux parler à un humain.").handoff
+
+
+def test_staff_channel_follows_the_platform(tmp_path: Path):
+    config = parse_client_file(
+        write(tmp_path, "slack: {handoff_channel: C1}\ndiscord: {staff_channel: '77'}\n")
+    )
+    assert policy.staff_channel(config, "slack") == "C1"
+    assert policy.staff_channel(config, "discord") == "77"
+    assert policy.staff_channel(config, "console") == "C1"
