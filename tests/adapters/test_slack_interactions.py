@@ -46,23 +46,19 @@ async def test_slack_bare_slash_command_shows_help(slack: SlackHarness) -> None:
 
 
 async def test_slack_workshop_step_buttons_reach_the_skill(slack: SlackHarness) -> None:
-    await slack.event(mention("etape"))
+    # The real workshop skill: its Join button, clicked in the session's thread.
+    await slack.event(mention("atelier je", user="U-FAC"))
     [post] = await slack.api.wait_for("chat.postMessage")
     [actions] = blocks_of(post.params, "actions")
-    buttons = actions["elements"]
-    assert [(b["action_id"], b["value"]) for b in buttons] == [
-        ("probe.step|0", "ideas"),
-        ("probe.step|1", "personas"),
-    ]
-    assert buttons[0]["style"] == "primary" and "style" not in buttons[1]
+    [join] = actions["elements"]
+    assert join["action_id"] == "workshop.join|0" and len(join["value"]) == 5
+    assert join["style"] == "primary"
     where = message_container(post.params, "1700000000.000100")
-    response = await slack.interact(block_action(buttons[1], "b1", where=where))
+    response = await slack.interact(block_action(join, "b1", where=where))
     assert response.status == 200
-    answers = await slack.api.wait_for("chat.postMessage", 2)
-    assert answers[1].params["text"] == "Vous avez choisi : personas"
-    assert answers[1].params["thread_ts"] == "1690000000.000100"  # same thread as the step
-    assert slack.probe.actions == [Action("probe.step", "personas")]
-    assert slack.probe.incomings[0].thread_id == "1690000000.000100"
+    answers = await slack.api.wait_for("chat.postMessage", 3)
+    assert "Étape 1/11" in answers[2].params["text"]
+    assert answers[2].params["thread_ts"] == "1690000000.000100"  # same thread as the session
 
 
 async def test_slack_clicked_buttons_are_replaced_by_the_choice(slack: SlackHarness) -> None:
