@@ -8,7 +8,9 @@ before its incoming is handled, and its id and due time make the event's idempot
 Any part of the bot may `schedule` while the scheduler is paused (a one-shot command, a
 test); only a process that calls `run(assistant, deliver)` executes due jobs, in its own
 event loop, and hands the replies to `deliver` (the adapter that runs: console, Slack…).
-Run due jobs in one process only: APScheduler 3 does not lock jobs across processes.
+Call it from the event loop's thread (it opens on first use in the running loop). Run due
+jobs in one process only: APScheduler 3 does not lock jobs across processes (a job run
+twice anyway is dropped by the pipeline as a duplicate event).
 """
 
 from __future__ import annotations

@@ -129,7 +129,7 @@ class HandoffSkill(Skill):
             return
         if row.status == HandoffStatus.OPEN:  # answering is taking it
             row = await asyncio.to_thread(self._claim_row, turn, handoff_id) or row
-            await asyncio.to_thread(turn.services.scheduler.cancel, escalation_job_id(handoff_id))
+            turn.services.scheduler.cancel(escalation_job_id(handoff_id))
         name = turn.incoming.user_name or turn.incoming.user_id
         turn.say(
             text(row.language, "handoff.relayed_user", name=name, text=message),
@@ -200,7 +200,7 @@ class HandoffSkill(Skill):
         except ChangeRefused as refused:
             self._say_refused(turn, handoff_id, refused)
             return
-        await asyncio.to_thread(turn.services.scheduler.cancel, escalation_job_id(handoff_id))
+        turn.services.scheduler.cancel(escalation_job_id(handoff_id))
         log.info("handoff %s claimed by %s", handoff_id, turn.incoming.user_id)
         turn.say(turn.t("handoff.cmd.claimed_ok", id=handoff_id), ephemeral=True)
         if self._reachable(turn, row):
@@ -219,7 +219,7 @@ class HandoffSkill(Skill):
         except ChangeRefused as refused:
             self._say_refused(turn, handoff_id, refused)
             return
-        await asyncio.to_thread(turn.services.scheduler.cancel, escalation_job_id(handoff_id))
+        turn.services.scheduler.cancel(escalation_job_id(handoff_id))
         log.info("handoff %s given back by %s", handoff_id, turn.incoming.user_id)
         turn.say(turn.t("handoff.cmd.given_back_ok", id=handoff_id, name=_person(row)))
         if self._reachable(turn, row):

@@ -122,3 +122,22 @@ async def test_restart_during_a_handoff_keeps_state_and_pending_escalation(
         assert next_due is not None and next_due > due
     finally:
         await after.aclose()
+
+
+async def test_claim_right_after_a_restart_cancels_the_escalation(
+    settings: Settings, acme: ClientConfig
+):
+    save_client(settings, acme, claim_delay_minutes=30)
+    before = Assistant.build(settings)
+    try:
+        await ConsoleSession(before, client="acme", user_id="lea").send("Je veux un humain.")
+    finally:
+        await before.aclose()
+    after = Assistant.build(settings)
+    try:
+        cm = ConsoleSession(after, client="acme", user_id="camille", role="community_manager")
+        replies = await cm.send("prendre 1")
+        assert "Vous avez pris en charge le relais n° 1" in replies[0].text
+        assert after.services.scheduler.due_at(escalation_job_id(1)) is None
+    finally:
+        await after.aclose()
