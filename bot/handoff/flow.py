@@ -98,10 +98,31 @@ async def precheck(turn: Turn) -> None:
         return
     remember(turn.state, "user", message)
     verdict = await _verdict(turn, message)
+    if verdict.handoff and await _mild_inside_a_flow(turn, verdict):
+        log.info("mild %s verdict left to the active flow as an answer", verdict.category)
+        return
     if verdict.handoff:
         await start_handoff(turn, verdict, excerpt=message)
         turn.stop()
         turn.route = f"handoff:{verdict.category}"
+
+
+async def _mild_inside_a_flow(turn: Turn, verdict: HandoffVerdict) -> bool:
+    """A workshop answer may voice anger or ask for a person as content, not as a request.
+
+    Inside an active flow only serious categories (distress, crisis, harassment) and danger
+    interrupt; the person can still ask for someone once the flow is over.
+    """
+    assert turn.client is not None
+    rules = policy.classifier_for(turn.client).rules
+    category = next((c for c in rules.categories if c.name == verdict.category), None)
+    if verdict.danger or category is None or not category.mild:
+        return False
+    registry = turn.registry
+    for name in registry.flows:
+        if await registry.skills[name].has_active_flow(turn):
+            return True
+    return False
 
 
 async def _stay_quiet(turn: Turn, active: Handoff, message: str) -> None:

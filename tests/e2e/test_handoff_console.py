@@ -8,7 +8,7 @@ from sqlmodel import select
 from bot.adapters.console import ConsoleSession, render_all
 from bot.assistant import Assistant
 from bot.core.messages import Reply, Target
-from bot.core.skills import Skill, command
+from bot.core.skills import Skill, command, flow_step
 from bot.core.turn import Turn
 from bot.handoff.flow import LAST_ANSWER, escalation_job_id
 from bot.handoff.records import Handoff
@@ -297,3 +297,34 @@ async def test_weakly_supported_answer_on_a_sensitive_topic_hands_off(
     assert row.rule == "sensitive_low_support"
     await session("paul").send("faible quelle heure est-il ?")  # not sensitive: no handoff
     assert len(handoffs(assistant)) == 1
+
+
+class Survey(Skill):
+    """A one-question flow: the next message is its answer."""
+
+    name = "survey"
+
+    @command("sondage", summary="core.help.summary")
+    async def start(self, turn: Turn, args: str) -> None:
+        turn.state["active_flow"] = self.name
+        turn.say("Qu'est-ce qui vous freine dans le programme ?")
+
+    @flow_step()
+    async def answer(self, turn: Turn) -> None:
+        turn.state.pop("active_flow", None)
+        turn.say(f"Noté : {turn.text}")
+
+
+async def test_inside_a_flow_only_serious_messages_interrupt(
+    session: SessionFactory, assistant: Assistant
+):
+    assistant.registry.register(Survey())
+    lea = session("lea")
+    await lea.send("sondage")
+    replies = await lea.send("Je suis furieux, c'est inadmissible ce manque de suivi !")
+    assert replies[0].text.startswith("Noté : Je suis furieux")
+    assert handoffs(assistant) == []
+    await lea.send("sondage")
+    replies = await lea.send("Honnêtement je n'en peux plus, j'ai envie de mourir.")
+    assert "3114" in replies[0].text
+    assert handoffs(assistant)[0].category == "distress"
