@@ -147,15 +147,15 @@ class FakeInteractionAPI(LoopbackServer):
     async def _callback(self, request: web.Request) -> web.Response:
         recorded = await self._record("callback", request)
         interaction = {"id": request.match_info["id"], "type": recorded.payload.get("type")}
-        return web.json_response({"interaction": interaction})
+        return _json({"interaction": interaction})
 
     async def _followup(self, request: web.Request) -> web.Response:
         recorded = await self._record("followup", request)
-        return web.json_response(message_payload(recorded.payload))
+        return _json(message_payload(recorded.payload))
 
     async def _edit(self, request: web.Request) -> web.Response:
         recorded = await self._record("edit", request)
-        return web.json_response(message_payload(recorded.payload))
+        return _json(message_payload(recorded.payload))
 
     async def wait_for(self, count: int, timeout: float = 5.0) -> list[Recorded]:
         async with self._changed:
@@ -163,6 +163,12 @@ class FakeInteractionAPI(LoopbackServer):
                 self._changed.wait_for(lambda: len(self.calls) >= count), timeout
             )
         return list(self.calls)
+
+
+def _json(data: dict[str, Any]) -> web.Response:
+    # discord.py parses a body as JSON only when the content type is exactly this.
+    body = json.dumps(data).encode()
+    return web.Response(body=body, headers={"Content-Type": "application/json"})
 
 
 def message_payload(body: dict[str, Any], channel_id: int = 1) -> dict[str, Any]:
@@ -278,6 +284,7 @@ class DiscordHarness:
             "locale": "fr",
             "entitlements": [],
             "authorizing_integration_owners": {},
+            "attachment_size_limit": 10 * 1024 * 1024,
         }
         if channel is None:  # a DM
             dm = {
@@ -414,6 +421,7 @@ async def start_client(assistant: Assistant, sent: list[Sent]) -> AmbassadeClien
         text_channels=["general", "staff"],
         members=["lea", "marc"],
     )
+    client._connection._command_tree = client.tree  # dpytest's state replaced the client's
     client.http._HTTPClient__session = ClientSession()  # type: ignore[attr-defined]
     _record_sends(client, sent)
     return client
