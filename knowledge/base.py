@@ -171,7 +171,14 @@ class KnowledgeBase:
         return report
 
     def _ingestor(self, slug: str) -> Ingestor:
-        return Ingestor(slug, self._catalog(slug), self._vector_store, self.offline, self.extra)
+        extra = self._extra_for(slug)
+        return Ingestor(slug, self._catalog(slug), self._vector_store, self.offline, extra)
+
+    def _extra_for(self, slug: str) -> Embedder | None:
+        """The extra embedder for one client: bound to it when the embedder offers that
+        (the model gateway's applies the client's privacy policy and filter)."""
+        bind = getattr(self.extra, "for_client", None)
+        return bind(slug) if bind is not None else self.extra
 
     @staticmethod
     def _safe(work: Callable[[], FileResult], name: str) -> FileResult:
@@ -216,7 +223,17 @@ class KnowledgeBase:
     def search(
         self, client: str, query: str, *, allowed_sensitivities: Collection[str], k: int = 5
     ) -> list[Hit]:
-        return self._search(client, query, allowed_sensitivities, k, None)
+        """Hybrid search: lexical and offline vectors, plus gateway vectors when configured."""
+        return self._search(client, query, allowed_sensitivities, k, self._gateway_vector(query))
+
+    def _gateway_vector(self, query: str) -> np.ndarray | None:
+        if self.extra is None or not query.strip():
+            return None
+        try:
+            return self.extra.embed([query])[0]
+        except Exception as exc:  # fall back to offline retrieval, never fail the question
+            log.warning("gateway embedding failed, offline retrieval only: %s", exc)
+            return None
 
     def passages(self, client: str, sensitivity: str) -> list[str]:
         """The text of every chunk of one sensitivity (the outbound confidentiality check)."""
@@ -263,15 +280,9 @@ class KnowledgeBase:
     async def asearch(
         self, client: str, query: str, *, allowed_sensitivities: Collection[str], k: int = 5
     ) -> list[Hit]:
-        """Like `search`, adding gateway embeddings when an embedder is configured."""
-        gateway_vector = None
-        if self.extra is not None and hasattr(self.extra, "aembed"):
-            try:
-                gateway_vector = (await self.extra.aembed([query]))[0]
-            except Exception as exc:  # fall back to offline retrieval, never fail the question
-                log.warning("gateway embedding failed, offline retrieval only: %s", exc)
+        """`search` off the event loop (the gateway call and the scoring both block)."""
         return await asyncio.to_thread(
-            self._search, client, query, allowed_sensitivities, k, gateway_vector
+            self.search, client, query, allowed_sensitivities=allowed_sensitivities, k=k
         )
 
     async def aanswer(
@@ -282,5 +293,7 @@ class KnowledgeBase:
         allowed_sensitivities: Collection[str],
         lang: str = "fr",
     ) -> Answer:
-        hits = await self.asearch(client, question, allowed_sensitivities=allowed_sensitivities)
-        return await asyncio.to_thread(self._answer, client, question, hits, lang)
+        """`answer` off the event loop."""
+        return await asyncio.to_thread(
+            self.answer, client, question, allowed_sensitivities=allowed_sensitivities, lang=lang
+        )
