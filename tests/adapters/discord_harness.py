@@ -454,7 +454,8 @@ async def discord_bot(
         try:
             yield harness
         finally:
-            await client.ambassade.drain(5)
-            await client.http._HTTPClient__session.close()  # type: ignore[attr-defined]
+            # A test may have restarted the bot: close the one running now.
+            await harness.client.ambassade.drain(5)
+            await harness.client.http._HTTPClient__session.close()  # type: ignore[attr-defined]
             await dpytest.empty_queue()
-            await assistant.aclose()
+            await harness.assistant.aclose()
