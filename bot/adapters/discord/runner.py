@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import discord
+
 from bot.adapters.discord.client import AmbassadeClient
 from bot.assistant import Assistant
 from bot.settings import Settings
@@ -46,6 +48,17 @@ async def run_discord(
     try:
         assert settings.discord_bot_token is not None
         await client.start(settings.discord_bot_token)
+    except discord.LoginFailure as exc:
+        raise DiscordConfigError(
+            "Discord refused DISCORD_BOT_TOKEN; copy a fresh one from the Developer Portal "
+            "(your application → Bot → Reset Token)"
+        ) from exc
+    except discord.PrivilegedIntentsRequired as exc:
+        raise DiscordConfigError(
+            "a client sets discord.free_chat_channels, which needs the Message Content "
+            "intent: enable it in the Developer Portal (your application → Bot → "
+            "Privileged Gateway Intents), or remove free_chat_channels"
+        ) from exc
     finally:
         await client.ambassade.drain()
         await client.close()
