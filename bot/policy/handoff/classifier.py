@@ -6,8 +6,11 @@ is `negatable` and a negation cue precedes it in the same clause ("je ne veux pa
 à un humain"), or when harmless idioms ("une tuerie", "mort de rire") were masked out of
 the text beforehand. Joke markers (😂, "mdr", "lol") next to the match downgrade rules of
 mild categories and rules below `high` urgency; they never silence an explicit
-distress, crisis or harassment rule. `danger` is set when any danger rule fires, whatever
-category wins, so the caller always adds the helpline.
+distress, crisis or harassment rule. A match in a sentence framed as hypothetical,
+fictional or topical ("si jamais un participant...", "dans la série...", "une formation
+sur le harcèlement") is discarded, except for danger rules. Concept rules fire when all
+their stemmed word lists occur in one sentence. `danger` is set when any danger rule
+fires, whatever category wins, so the caller always adds the helpline.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
 
+from bot.policy.handoff.concepts import Token, find_chain, sentence_token_ranges, tokenize
 from bot.policy.handoff.normalize import fold, guess_language
 from bot.policy.handoff.rules import Category, HandoffRules, Rule
 
@@ -53,6 +57,8 @@ class _Text:
     masked_cased: str
     sentence_starts: list[int]
     clause_starts: list[int]
+    tokens: list[Token]  # of `masked`, for concept rules
+    sentence_tokens: list[range]  # token indices of each sentence
 
     def sentence(self, pos: int, extra: int = 0) -> tuple[int, int]:
         """Span of the sentence holding `pos`, extended by `extra` following sentences."""
@@ -126,15 +132,21 @@ class HandoffClassifier:
             spans = [m.span() for m in self.rules.idioms.finditer(lower)]
             if spans:
                 masked, masked_cased = _blank(lower, spans), _blank(cased, spans)
+        sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(lower)]
+        tokens = tokenize(masked)
         return _Text(
             lower=lower,
             masked=masked,
             masked_cased=masked_cased,
-            sentence_starts=[0] + [m.end() for m in _SENTENCE_END.finditer(lower)],
+            sentence_starts=sentence_starts,
             clause_starts=[0] + [m.end() for m in _CLAUSE_END.finditer(lower)],
+            tokens=tokens,
+            sentence_tokens=sentence_token_ranges(tokens, sentence_starts),
         )
 
     def _fire(self, rule: Rule, text: _Text) -> tuple[int, int] | None:
+        if rule.concepts:
+            return self._concepts_fire(rule, text)
         if rule.min_matches > 1:
             spans = [self._first_valid(rule, part, text) for part in rule.parts]
             found = [span for span in spans if span is not None]
@@ -146,18 +158,39 @@ class HandoffClassifier:
     ) -> tuple[int, int] | None:
         haystack = text.masked_cased if rule.cased else text.masked
         for match in pattern.finditer(haystack):
-            if rule.unless is not None:
-                if rule.unless_scope == "sentence":
-                    start, end = text.sentence(match.start())
-                    scope = text.lower[start:end]
-                else:
-                    scope = text.lower
-                if rule.unless.search(scope):
-                    continue
-            if rule.negatable and self._negated(text, *match.span()):
-                continue
-            return match.span()
+            if not self._discarded(rule, text, *match.span()):
+                return match.span()
         return None
+
+    def _concepts_fire(self, rule: Rule, text: _Text) -> tuple[int, int] | None:
+        """The first sentence where every concept of the rule occurs (span of the first)."""
+        for tokens in text.sentence_tokens:
+            found = [find_chain(c, text.tokens, tokens.start, tokens.stop) for c in rule.concepts]
+            if any(index is None for index in found):
+                continue
+            first = text.tokens[found[0]]  # type: ignore[index]
+            if not self._discarded(rule, text, first.start, first.end):
+                return first.start, first.end
+        return None
+
+    def _discarded(self, rule: Rule, text: _Text, start: int, end: int) -> bool:
+        """An `unless` pattern, a negation or a hypothetical framing cancels this match."""
+        if rule.unless is not None:
+            if rule.unless_scope == "sentence":
+                begin, stop = text.sentence(start)
+                scope = text.lower[begin:stop]
+            else:
+                scope = text.lower
+            if rule.unless.search(scope):
+                return True
+        if rule.negatable and self._negated(text, start, end):
+            return True
+        framings = self.rules.framings
+        if framings is not None and not rule.danger:
+            begin, stop = text.sentence(start)
+            if framings.search(text.lower, begin, stop):
+                return True
+        return False
 
     def _negated(self, text: _Text, start: int, end: int) -> bool:
         """A cue before the match in its clause, or inside it ("veux pas parler à...")."""

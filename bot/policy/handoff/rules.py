@@ -17,6 +17,8 @@ from typing import Any, Literal
 
 import yaml
 
+from bot.policy.handoff.concepts import Concept, compile_concept
+
 DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "handoff_rules.yaml"
 URGENCIES: tuple[str, ...] = ("low", "normal", "high", "critical")
 LANGUAGES: frozenset[str] = frozenset({"fr", "en"})
@@ -26,13 +28,14 @@ _TOP_KEYS = frozenset(
     {
         "version", "priority", "categories", "macros", "negation", "jokes", "idioms",
         "behaviour", "sensitive_topics", "helplines", "confirm_prompt", "disable",
+        "concepts", "framings",
     }
 )  # fmt: skip
 _CATEGORY_KEYS = frozenset({"description", "mild", "rules"})
 _RULE_KEYS = frozenset(
     {
         "name", "lang", "patterns", "unless", "unless_scope", "urgency", "negatable",
-        "cased", "danger", "borderline", "note", "min_matches",
+        "cased", "danger", "borderline", "note", "min_matches", "concepts",
     }
 )  # fmt: skip
 _NEGATION_KEYS = frozenset({"window_chars", "cues", "prefix_cues", "not_cues"})
@@ -66,6 +69,9 @@ class Rule:
     # Weak-signal rules fire only when this many distinct patterns match (one is not enough).
     min_matches: int = 1
     parts: tuple[re.Pattern[str], ...] = ()
+    # Concept rules: every concept (or chain "a+b") must occur in one sentence; then
+    # `pattern` is unused.
+    concepts: tuple[tuple[Concept, ...], ...] = ()
 
     @property
     def rank(self) -> int:
@@ -106,6 +112,9 @@ class HandoffRules:
     helplines: Mapping[str, str]
     confirm_prompt: str
     sources: tuple[str, ...] = field(default=())
+    # Hypothetical, fictional or topical framing ("si jamais", "dans la série", "une
+    # formation sur"): a match in such a sentence is not about the writer, unless danger.
+    framings: re.Pattern[str] | None = None
 
     @property
     def priority(self) -> tuple[str, ...]:
@@ -176,7 +185,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any], source: str) -> dict[str
             if not isinstance(extra[key], Mapping):
                 raise HandoffRulesError(source, key, "must be a mapping")
             merged[key] = {**(merged.get(key) or {}), **extra[key]}
-    for key in ("jokes", "idioms", "sensitive_topics"):
+    for key in ("jokes", "idioms", "sensitive_topics", "framings"):
         if key in extra:
             merged[key] = list(merged.get(key) or []) + _string_list(extra[key], source, key)
     if "negation" in extra:
@@ -190,6 +199,15 @@ def _merge(base: dict[str, Any], extra: dict[str, Any], source: str) -> dict[str
                 )
         if "window_chars" in neg:
             target["window_chars"] = neg["window_chars"]
+    if "concepts" in extra:
+        concepts = extra["concepts"]
+        if not isinstance(concepts, Mapping):
+            raise HandoffRulesError(source, "concepts", "must be a mapping")
+        target = merged.setdefault("concepts", {})
+        for name, words in concepts.items():
+            target[name] = list(target.get(name) or []) + _string_list(
+                words, source, f"concepts.{name}"
+            )
     for key in ("priority", "confirm_prompt"):
         if key in extra:
             merged[key] = extra[key]
@@ -257,7 +275,11 @@ def _compile_macros(raw: Mapping[str, Any], source: str) -> dict[str, str]:
 
 
 def _compile_rule(
-    raw: Mapping[str, Any], category: str, index: int, macros: Mapping[str, str]
+    raw: Mapping[str, Any],
+    category: str,
+    index: int,
+    macros: Mapping[str, str],
+    concepts: Mapping[str, Concept],
 ) -> Rule:
     source = str(raw.get("__source__", "rules"))
     name = raw.get("name")
@@ -278,9 +300,14 @@ def _compile_rule(
     scope = raw.get("unless_scope", "message")
     if scope not in ("message", "sentence"):
         raise HandoffRulesError(source, where, "'unless_scope' must be 'message' or 'sentence'")
+    rule_concepts = _rule_concepts(raw.get("concepts"), concepts, source, where)
     patterns = raw.get("patterns")
+    if rule_concepts and patterns is None:
+        patterns = [r"(?!)"]  # never matches: the concepts decide
     if not isinstance(patterns, list) or not patterns:
-        raise HandoffRulesError(source, where, "'patterns' must be a non-empty list")
+        raise HandoffRulesError(
+            source, where, "'patterns' must be a non-empty list (or give 'concepts')"
+        )
     flags = {}
     for key in ("negatable", "cased", "danger", "borderline"):
         flags[key] = raw.get(key, False)
@@ -312,8 +339,41 @@ def _compile_rule(
         source=source,
         min_matches=min_matches,
         parts=tuple(re.compile(p) for p in expanded) if min_matches > 1 else (),
+        concepts=rule_concepts,
         **flags,
     )
+
+
+def _rule_concepts(
+    value: Any, concepts: Mapping[str, Concept], source: str, where: str
+) -> tuple[tuple[Concept, ...], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise HandoffRulesError(source, where, "'concepts' must be a non-empty list of names")
+    chains = [tuple(part.strip() for part in item.split("+")) for item in value]
+    unknown = sorted({name for chain in chains for name in chain if name not in concepts})
+    if unknown:
+        raise HandoffRulesError(source, where, f"unknown concept(s): {', '.join(unknown)}")
+    return tuple(tuple(concepts[name] for name in chain) for chain in chains)
+
+
+def _compile_concepts(raw: Any, source: str) -> dict[str, Concept]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        raise HandoffRulesError(source, "concepts", "must be a mapping of word lists")
+    compiled = {}
+    for name, words in raw.items():
+        where = f"concepts.{name}"
+        entries = _string_list(words, source, where)
+        if not entries:
+            raise HandoffRulesError(source, where, "must not be empty")
+        try:
+            compiled[name] = compile_concept(name, entries)
+        except ValueError as exc:
+            raise HandoffRulesError(source, where, str(exc)) from None
+    return compiled
 
 
 def _as_str(value: Any, source: str, where: str) -> str:
@@ -324,6 +384,7 @@ def _as_str(value: Any, source: str, where: str) -> str:
 
 def _compile(raw: Mapping[str, Any], source: str, sources: tuple[str, ...]) -> HandoffRules:
     macros = _compile_macros(raw.get("macros") or {}, source)
+    concepts = _compile_concepts(raw.get("concepts"), source)
     raw_categories = raw.get("categories") or {}
     priority = raw.get("priority") or []
     if not isinstance(priority, list) or set(priority) != set(raw_categories):
@@ -336,7 +397,7 @@ def _compile(raw: Mapping[str, Any], source: str, sources: tuple[str, ...]) -> H
         cat = raw_categories[cat_name]
         rules = []
         for index, raw_rule in enumerate(cat.get("rules") or []):
-            rule = _compile_rule(raw_rule, cat_name, index, macros)
+            rule = _compile_rule(raw_rule, cat_name, index, macros, concepts)
             if rule.name in seen:
                 raise HandoffRulesError(
                     rule.source,
@@ -401,4 +462,7 @@ def _compile(raw: Mapping[str, Any], source: str, sources: tuple[str, ...]) -> H
         helplines=dict(helplines),
         confirm_prompt=str(raw.get("confirm_prompt") or ""),
         sources=sources,
+        framings=_union(
+            _string_list(raw.get("framings") or [], source, "framings"), source, "framings"
+        ),
     )
