@@ -274,7 +274,9 @@ class DiscordHarness:
                 return
             await asyncio.wait(pending, timeout=5)
 
-    def _base(self, member: discord.Member | None, channel: discord.abc.GuildChannel | None):
+    async def _base(
+        self, member: discord.Member | None, channel: discord.abc.GuildChannel | None
+    ) -> dict[str, Any]:
         member = member or self.lea
         payload: dict[str, Any] = {
             "id": str(next(_ids)),
@@ -288,7 +290,7 @@ class DiscordHarness:
         }
         if channel is None:  # a DM
             dm = {
-                "id": str(next(_ids)),
+                "id": str((await member.create_dm()).id),
                 "type": 1,
                 "recipients": [facts.dict_from_user(member._user)],
             }
@@ -326,7 +328,7 @@ class DiscordHarness:
         where = self.general if channel is True else (channel or None)
         if guild is not None:
             where = guild.text_channels[0]
-        payload = self._base(member, where)  # type: ignore[arg-type]
+        payload = await self._base(member, where)  # type: ignore[arg-type]
         if subcommand is None:
             options = [{"name": "question", "type": 3, "value": text}]
             data = {"id": "1", "name": "demander", "type": 1, "options": options}
@@ -349,7 +351,7 @@ class DiscordHarness:
     ) -> None:
         """A click on a component of a message the bot sent (its recorded payload)."""
         where = self.general if channel is True else (channel or None)
-        payload = self._base(member, where)  # type: ignore[arg-type]
+        payload = await self._base(member, where)  # type: ignore[arg-type]
         message = message_payload(message_payload_, where.id if where else 1)
         data: dict[str, Any] = {"custom_id": custom_id, "component_type": 3 if values else 2}
         if values is not None:
@@ -377,7 +379,7 @@ class DiscordHarness:
                     "value": "" if raw is None else str(raw),
                 }
             components.append({"type": 18, "component": answer})
-        payload = self._base(member, self.general)
+        payload = await self._base(member, self.general)
         data = {"custom_id": modal["custom_id"], "components": components}
         await self.dispatch(payload | {"type": 5, "data": data})
 

@@ -16,6 +16,7 @@ from bot.adapters.discord.translate import (
     CUSTOM_ID_LIMIT,
     Click,
     Stash,
+    button_click,
     button_custom_id,
     chosen_value,
     command_text,
@@ -149,3 +150,11 @@ def test_discord_intents_ask_for_message_content_only_when_needed() -> None:
 
 def test_discord_empty_reply_sends_nothing() -> None:
     assert render_reply(Reply(text="  ")) == []
+
+
+def test_discord_action_ids_with_separators_survive_the_custom_id() -> None:
+    stash: Stash[Click] = Stash()
+    custom_id = button_custom_id("workshop.answer|12|purpose", "a|b", stash)
+    assert custom_id == "amb|workshop.answer%7C12%7Cpurpose|a|b"
+    assert button_click(custom_id) == Click("workshop.answer|12|purpose", "a|b")
+    assert button_click(button_custom_id("100%|x", "v", stash)) == Click("100%|x", "v")

@@ -58,11 +58,28 @@ class Click:
     value: str
 
 
+def _escape_action(action_id: str) -> str:
+    # Action ids may contain the separator ("workshop.answer|12|purpose").
+    return action_id.replace("%", "%25").replace("|", "%7C")
+
+
+def _unescape_action(escaped: str) -> str:
+    return escaped.replace("%7C", "|").replace("%25", "%")
+
+
 def button_custom_id(action_id: str, value: str, stash: Stash[Click]) -> str:
-    custom_id = f"amb|{action_id}|{value}"
-    if len(custom_id) <= CUSTOM_ID_LIMIT and "|" not in action_id:
+    custom_id = f"amb|{_escape_action(action_id)}|{value}"
+    if len(custom_id) <= CUSTOM_ID_LIMIT:
         return custom_id
     return f"amb#{stash.put(Click(action_id, value))}"
+
+
+def button_click(custom_id: str) -> Click | None:
+    """The action and value a button's custom id carries (see `button_custom_id`)."""
+    match = re.fullmatch(BUTTON_TEMPLATE, custom_id)
+    if match is None:
+        return None
+    return Click(_unescape_action(match["action"]), match["value"])
 
 
 def select_custom_id(action_id: str, stash: Stash[Click]) -> str:

@@ -31,6 +31,7 @@ from bot.adapters.discord.translate import (
     STASHED_BUTTON_TEMPLATE,
     Click,
     Stash,
+    button_click,
     button_custom_id,
     number_or_none,
     option_value,
@@ -81,10 +82,10 @@ class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TE
         return cls(item)  # type: ignore[arg-type]
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        match = re.fullmatch(BUTTON_TEMPLATE, self.item.custom_id or "")
-        assert match is not None
-        label = self.item.label or match["value"]
-        await handler_of(interaction).on_click(interaction, match["action"], match["value"], label)
+        click = button_click(self.item.custom_id or "")
+        assert click is not None  # the template matched it
+        label = self.item.label or click.value
+        await handler_of(interaction).on_click(interaction, click.action_id, click.value, label)
 
 
 class StashedButton(discord.ui.DynamicItem[discord.ui.Button], template=STASHED_BUTTON_TEMPLATE):
