@@ -64,3 +64,18 @@ def test_discord_run_with_a_refused_token_says_what_to_do(
     assert result.exit_code == 1
     assert "Discord refused DISCORD_BOT_TOKEN" in result.output
     assert "Reset Token" in result.output and "Traceback" not in result.output
+
+
+def test_discord_readme_invite_link_asks_for_what_the_bot_uses() -> None:
+    from pathlib import Path
+
+    from bot.adapters.discord.invite import INVITE_PERMISSIONS, invite_url
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    value = INVITE_PERMISSIONS.value
+    assert f"permissions={value}" in invite_url(1) and f"permissions={value}" in readme
+    bits = [
+        INVITE_PERMISSIONS.__class__(**{name: True}).value for name, on in INVITE_PERMISSIONS if on
+    ]
+    assert sum(bits) == value and all(f"({bit}" in readme for bit in bits)
+    assert not INVITE_PERMISSIONS.administrator and not INVITE_PERMISSIONS.manage_messages

@@ -20,6 +20,7 @@ import discord
 from discord import app_commands
 
 from bot.adapters.discord import appcommands
+from bot.adapters.discord.invite import invite_url
 from bot.adapters.discord.render import CONTENT_LIMIT, truncate
 from bot.adapters.discord.sender import Place, Sender
 from bot.adapters.discord.translate import (
@@ -346,6 +347,8 @@ class AmbassadeClient(discord.Client):
                     guild.id,
                 )
         log.info("Discord connected as %s in %d guild(s)", self.user, len(self.guilds))
+        if self.application_id is not None:
+            log.info("invite the bot to a server with: %s", invite_url(self.application_id))
 
     async def on_message(self, message: discord.Message) -> None:
         await self.ambassade.on_message(message)
