@@ -100,7 +100,7 @@ class ProbeSkill(Skill):
 
 @dataclass
 class Recorded:
-    kind: str  # "callback", "followup", "edit"
+    kind: str  # "callback", "followup", "edit", "delete"
     payload: dict[str, Any]
     files: list[str] = field(default_factory=list)
 
@@ -122,6 +122,7 @@ class FakeInteractionAPI(LoopbackServer):
         app.router.add_post("/api/v10/interactions/{id}/{token}/callback", self._callback)
         app.router.add_post("/api/v10/webhooks/{app}/{token}", self._followup)
         app.router.add_patch("/api/v10/webhooks/{app}/{token}/messages/{message}", self._edit)
+        app.router.add_delete("/api/v10/webhooks/{app}/{token}/messages/{message}", self._delete)
 
     async def _body(self, request: web.Request) -> tuple[dict[str, Any], list[str]]:
         if request.content_type.startswith("multipart/"):
@@ -156,6 +157,12 @@ class FakeInteractionAPI(LoopbackServer):
     async def _edit(self, request: web.Request) -> web.Response:
         recorded = await self._record("edit", request)
         return _json(message_payload(recorded.payload))
+
+    async def _delete(self, request: web.Request) -> web.Response:
+        async with self._changed:
+            self.calls.append(Recorded("delete", {"message": request.match_info["message"]}))
+            self._changed.notify_all()
+        return web.Response(status=204)
 
     async def wait_for(self, count: int, timeout: float = 5.0) -> list[Recorded]:
         async with self._changed:

@@ -192,3 +192,28 @@ async def test_discord_app_commands_are_registered_per_guild_with_english_names(
     assert payload["description_localizations"]["en-US"].startswith("see what")
     assert payload["options"][0]["name_localizations"]["en-GB"] == "text"
     assert len(payload["description"]) <= 100
+
+
+async def test_discord_command_in_a_handed_off_conversation_leaves_no_thinking_note(
+    discord_bot: DiscordHarness,
+) -> None:
+    await discord_bot.say("je voudrais parler à un humain s'il vous plaît")
+    await discord_bot.app_command(None, "Et pour mes points ?")
+    deferred, deleted = await discord_bot.api.wait_for(2)
+    assert deferred.payload["type"] == DEFERRED_MESSAGE
+    assert (deleted.kind, deleted.payload["message"]) == ("delete", "@original")
+
+
+async def test_discord_scheduled_replies_go_to_direct_messages(
+    discord_bot: DiscordHarness,
+) -> None:
+    from bot.core.messages import Incoming, Platform, Reply, Target
+
+    reminder = Reply(
+        text="Rappel : témoignage à envoyer", target=Target.DIRECT, user_id=str(discord_bot.lea.id)
+    )
+    job = Incoming(Platform.SCHEDULER, "acme", "scheduler", "scheduler", event_id="job-1")
+    await discord_bot.client.ambassade.deliver_scheduled(job, [reminder, Reply(text="perdu")])
+    [sent] = discord_bot.sent
+    assert sent.channel_id == discord_bot.dm_channel_id(discord_bot.lea)
+    assert sent.content == "Rappel : témoignage à envoyer"

@@ -238,8 +238,15 @@ class DiscordAdapter:
         if not done and not interaction.response.is_done():
             await interaction.response.defer(ephemeral=True, thinking=True)
         replies = await task
-        if not replies and not interaction.response.is_done():
-            await interaction.response.defer(ephemeral=True)
+        if not replies:  # nothing to say (a conversation handed to a person): no answer shown
+            if not interaction.response.is_done():
+                await interaction.response.defer(ephemeral=True, thinking=True)
+            if (
+                interaction.response.type
+                == discord.InteractionResponseType.deferred_channel_message
+            ):
+                await interaction.delete_original_response()
+            return
         await self.sender.deliver(replies, place)
 
     async def _mark_chosen(self, interaction: discord.Interaction, label: str) -> None:
