@@ -122,3 +122,25 @@ async def test_discord_free_chat_channel_needs_no_mention(discord_bot: DiscordHa
     directory.save(config.model_copy(update={"discord": free}), overwrite=True)
     await discord_bot.say("aide", mention=False)
     assert "Voici ce que je peux faire" in discord_bot.sent[0].content
+
+
+async def test_discord_document_sent_by_a_community_manager_is_learnt(
+    discord_bot: DiscordHarness, tmp_path
+) -> None:
+    charte = tmp_path / "charte.md"
+    charte.write_text(
+        "# Charte\n\n## Accueil\n\nChaque ambassadeur reçoit un kit de bienvenue : "
+        "une gourde gravée et un guide du programme.\n",
+        encoding="utf-8",
+    )
+    assert discord_bot.client.user is not None
+    await dpytest.message(
+        f"<@{discord_bot.client.user.id}>",
+        channel=discord_bot.general,
+        member=discord_bot.marc,
+        attachments=[str(charte)],
+    )
+    await discord_bot.settle()
+    assert "charte.md" in discord_bot.sent[-1].content
+    await discord_bot.say("Que reçoit un ambassadeur dans le kit de bienvenue ?")
+    assert "gourde gravée" in all_text(discord_bot.sent[-1].payload)

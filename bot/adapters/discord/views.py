@@ -8,6 +8,7 @@ before a restart still reaches the adapter. Views never time out.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -41,6 +42,8 @@ from bot.core.messages import FieldKind, Form
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+log = logging.getLogger(__name__)
 
 MODAL_TITLE_LIMIT = 45
 MODAL_FIELDS = 5
@@ -230,6 +233,13 @@ class FormModal(discord.ui.Modal):
         super().__init__(title=truncate(form.title, MODAL_TITLE_LIMIT), timeout=None)
         self.form = form
         self.inputs: dict[str, discord.ui.TextInput[Any] | discord.ui.Select[Any]] = {}
+        if len(form.fields) > MODAL_FIELDS:
+            log.warning(
+                "form %s: Discord shows %d fields of %d",
+                form.form_id,
+                MODAL_FIELDS,
+                len(form.fields),
+            )
         for item in form.fields[:MODAL_FIELDS]:
             component: discord.ui.TextInput[Any] | discord.ui.Select[Any]
             if item.kind == FieldKind.SELECT:
