@@ -13,7 +13,6 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from typing import Any
 
 import discord
@@ -172,23 +171,23 @@ class DiscordAdapter:
 
     async def on_command(self, interaction: discord.Interaction, command: str) -> None:
         """An app command, as the text the router knows."""
-        place = await self._interaction_place(interaction)
+        place, groups = await self._interaction_place(interaction)
         incoming = from_interaction(
-            interaction, guild_id=place.guild_id, groups=self._groups(interaction), text=command
+            interaction, guild_id=place.guild_id, groups=groups, text=command
         )
         await self._guarded("command", place, self._answer_interaction, incoming, place)
 
     async def on_click(
         self, interaction: discord.Interaction, action_id: str, value: str | None, label: str
     ) -> None:
-        place = await self._interaction_place(interaction)
+        place, groups = await self._interaction_place(interaction)
         if value is None:  # its details were in memory before a restart
             await self.sender.tell(place, "core.stale_action")
             return
         await self._guarded("click", place, self._mark_chosen, interaction, label)
         action = Action(action_id=action_id, value=value)
         incoming = from_interaction(
-            interaction, guild_id=place.guild_id, groups=self._groups(interaction), action=action
+            interaction, guild_id=place.guild_id, groups=groups, action=action
         )
         await self._guarded("click", place, self._answer_interaction, incoming, place)
 
@@ -202,35 +201,35 @@ class DiscordAdapter:
     async def on_form_button(self, interaction: discord.Interaction, key: str) -> None:
         form = self.sender.forms.get(key)
         if form is None:
-            await self.sender.tell(await self._interaction_place(interaction), "core.stale_action")
+            place, _ = await self._interaction_place(interaction)
+            await self.sender.tell(place, "core.stale_action")
             return
         await interaction.response.send_modal(FormModal(form))
 
     async def on_form_submit(
         self, interaction: discord.Interaction, form: Form, values: dict[str, Any]
     ) -> None:
-        place = await self._interaction_place(interaction)
+        place, groups = await self._interaction_place(interaction)
         action = Action(action_id=form.form_id, value="", payload=values)
         incoming = from_interaction(
-            interaction, guild_id=place.guild_id, groups=self._groups(interaction), action=action
+            interaction, guild_id=place.guild_id, groups=groups, action=action
         )
         await self._guarded("form", place, self._answer_interaction, incoming, place)
 
     async def on_form_invalid(self, interaction: discord.Interaction, field_label: str) -> None:
-        place = await self._interaction_place(interaction)
+        place, _ = await self._interaction_place(interaction)
         await self.sender.tell(place, "discord.form_number", field=field_label)
 
-    async def _interaction_place(self, interaction: discord.Interaction) -> Place:
-        guild_id, _ = await self._who(interaction.guild, interaction.user)
-        return Place(guild_id, interaction.user, interaction.channel, interaction=interaction)  # type: ignore[arg-type]
-
-    def _groups(self, interaction: discord.Interaction) -> tuple[str, ...]:
-        return groups_of(interaction.user)
+    async def _interaction_place(
+        self, interaction: discord.Interaction
+    ) -> tuple[Place, tuple[str, ...]]:
+        """Where to answer, and the clicker's roles (from the client's guild, even in a DM)."""
+        guild_id, groups = await self._who(interaction.guild, interaction.user)
+        channel = interaction.channel
+        messageable = channel if isinstance(channel, discord.abc.Messageable) else None
+        return Place(guild_id, interaction.user, messageable, interaction=interaction), groups
 
     async def _answer_interaction(self, incoming: Incoming, place: Place) -> None:
-        if incoming.is_direct and place.guild_id:
-            _, groups = await self._who(None, place.user)  # type: ignore[arg-type]
-            incoming = _with_groups(incoming, groups)
         interaction = place.interaction
         assert interaction is not None
         task = asyncio.ensure_future(self.assistant.handle(incoming))
@@ -298,10 +297,6 @@ class DiscordAdapter:
         finally:
             if task is not None:
                 self._active.discard(task)
-
-
-def _with_groups(incoming: Incoming, groups: tuple[str, ...]) -> Incoming:
-    return replace(incoming, user_groups=groups)
 
 
 def _option_label(interaction: discord.Interaction, value: str) -> str | None:
