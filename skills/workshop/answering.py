@@ -56,10 +56,11 @@ class AnsweringMixin(WorkshopBase):
             return
         step = flow.step(participant.step_id)
         if step is None:  # the flow file changed under a running session
-            step = engine.next_step(flow, await self._db(self.repo.answers, participant.id))
+            step = engine.first_unanswered(flow, await self._db(self.repo.answers, participant.id))
             if step is None:
                 turn.say(turn.t("workshop.already_done", code=session.code))
                 return
+            participant = await self._db(self.repo.move, participant.id, step_id=step.id)
         if word in BACK and not rest:
             await self._back(turn, session, participant, flow, step)
         elif word in SKIP and not rest:

@@ -73,6 +73,14 @@ def next_step(flow: Flow, answers: Answers, after: str | None = None) -> Step | 
     return next((s for s in flow.steps[start:] if not is_skipped(s.skip_when, answers)), None)
 
 
+def first_unanswered(flow: Flow, answers: Answers) -> Step | None:
+    """Where to resume when the current step no longer exists (the flow file changed)."""
+    return next(
+        (s for s in flow.steps if s.id not in answers and not is_skipped(s.skip_when, answers)),
+        None,
+    )
+
+
 def previous_step(flow: Flow, answers: Answers, before: str) -> Step | None:
     earlier = flow.steps[: flow.index(before)]
     return next((s for s in reversed(earlier) if not is_skipped(s.skip_when, answers)), None)

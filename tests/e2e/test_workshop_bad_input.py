@@ -289,3 +289,53 @@ async def test_workshop_sessions_never_cross_clients(assistant: Assistant, setti
         assistant, client="globex", user_id="hugo", role="facilitator"
     )
     assert "Aucun atelier n'est ouvert" in await answer(globex_facilitator, "atelier statut")
+
+
+RETRO = """id: retro
+title: {fr: Rétro, en: Retro}
+intro: {fr: Bonjour, en: Hello}
+collective: true
+steps:
+  - id: mood
+    kind: scale
+    title: {fr: humeur, en: mood}
+    ask: {fr: "Humeur ?", en: "Mood?"}
+  - id: wish
+    kind: text
+    title: {fr: souhait, en: wish}
+    ask: {fr: "Un souhait ?", en: "A wish?"}
+"""
+
+
+async def test_workshop_flow_file_broken_while_a_session_runs_keeps_the_answers(
+    settings: Settings, acme: ClientConfig
+):
+    flow_file = settings.home / "flows" / "retro.yaml"
+    flow_file.parent.mkdir(parents=True)
+    flow_file.write_text(RETRO, encoding="utf-8")
+    bot = Assistant.build(settings)
+    code = code_of(await person(bot, "hugo", "facilitator").send("atelier retro"))
+    await answer(person(bot, "lea"), f"rejoindre {code}", "7")
+    await bot.aclose()
+
+    flow_file.write_text(RETRO.replace("kind: text", "kind: telepathy"), encoding="utf-8")
+    bot = Assistant.build(settings)
+    try:
+        text = await answer(person(bot, "lea"), "Plus de vélos")
+        assert "indisponible pour l'instant" in text and "gardées" in text
+        listing = await answer(person(bot, "hugo", "facilitator"), "atelier")
+        assert "retro.yaml, step 'wish'" in listing
+        [lea] = repository(bot).participant_answers("acme", "retro")
+        assert lea.answers["mood"].value == 7
+    finally:
+        await bot.aclose()
+
+    flow_file.write_text(RETRO.replace("id: wish", "id: hope"), encoding="utf-8")  # fixed, renamed
+    bot = Assistant.build(settings)
+    try:
+        text = await answer(person(bot, "lea"), "Plus de vélos")
+        assert "C'est noté." in text and "sont toutes enregistrées" in text
+        [lea] = repository(bot).participant_answers("acme", "retro")
+        assert lea.answers["hope"].value == "Plus de vélos"
+    finally:
+        await bot.aclose()
