@@ -12,6 +12,7 @@ that leaves the process, re-identification of the reply, and one audit entry per
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import re
@@ -133,6 +134,12 @@ async def _capture_body(request: httpx2.Request) -> None:
         bodies.append(await request.aread())
 
 
+def _capture_body_blocking(request: httpx2.Request) -> None:
+    bodies = _sent_bodies.get()
+    if bodies is not None:
+        bodies.append(request.read())
+
+
 @dataclass
 class _Call:
     ctx: CallContext
@@ -157,6 +164,14 @@ class _Call:
         return ModelCallFailed(f"{self.kind} call to {self.model!r} failed ({detail})")
 
 
+def _in_event_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
 def _split_partial_placeholder(text: str) -> tuple[str, str]:
     """Split `text` into what can be released now and a tail that may be a placeholder start."""
     match = _PARTIAL_PLACEHOLDER.search(text)
@@ -179,6 +194,7 @@ class ModelGateway:
         self._client_policy = client_policy
         self._max_retries = max_retries
         self._client: openai.AsyncOpenAI | None = None
+        self._blocking_client: openai.OpenAI | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> ModelGateway:
@@ -239,51 +255,100 @@ class ModelGateway:
     async def embed(self, ctx: CallContext, texts: Sequence[str]) -> list[list[float]]:
         """One vector per text, in order; one request (and audit entry) per batch."""
         client = self._require(ctx, "embedding")
-        model = self.settings.embedding_model or ""
         vectors: list[list[float]] = []
-        for start in range(0, len(texts), EMBED_BATCH_SIZE):
-            filtered = self._filter.outgoing(ctx, list(texts[start : start + EMBED_BATCH_SIZE]))
-            call = _Call(ctx, "embedding", model, filtered)
+        for call, request in self._embedding_requests(ctx, texts):
             try:
                 with call.capturing():
-                    response = await client.embeddings.create(
-                        model=model, input=filtered.texts, encoding_format="float"
-                    )
+                    response = await client.embeddings.create(**request)
             except openai.OpenAIError as exc:
                 raise self._failed(call, exc) from None
-            if len(response.data) != len(filtered.texts):
-                wrong = ModelCallFailed(f"embedding call to {model!r} returned a wrong count")
-                self._finish(call, error=str(wrong))
-                raise wrong
-            self._finish(call)
-            vectors.extend(item.embedding for item in sorted(response.data, key=lambda d: d.index))
+            vectors.extend(self._embedded(call, response))
         return vectors
+
+    def embed_blocking(self, ctx: CallContext, texts: Sequence[str]) -> list[list[float]]:
+        """`embed` for synchronous code in a worker thread (document ingestion).
+
+        Same availability, policy, filter and audit; never call it from the event loop.
+        """
+        if _in_event_loop():
+            raise RuntimeError("embed_blocking() would block the event loop: await embed()")
+        self._check(ctx, "embedding")
+        client = self._blocking()
+        vectors: list[list[float]] = []
+        for call, request in self._embedding_requests(ctx, texts):
+            try:
+                with call.capturing():
+                    response = client.embeddings.create(**request)
+            except openai.OpenAIError as exc:
+                raise self._failed(call, exc) from None
+            vectors.extend(self._embedded(call, response))
+        return vectors
+
+    def _embedding_requests(
+        self, ctx: CallContext, texts: Sequence[str]
+    ) -> Iterator[tuple[_Call, dict[str, Any]]]:
+        """Filtered batches, each filtered only when its turn comes (after the last succeeded)."""
+        model = self.settings.embedding_model or ""
+        for start in range(0, len(texts), EMBED_BATCH_SIZE):
+            filtered = self._filter.outgoing(ctx, list(texts[start : start + EMBED_BATCH_SIZE]))
+            request = {"model": model, "input": filtered.texts, "encoding_format": "float"}
+            yield _Call(ctx, "embedding", model, filtered), request
+
+    def _embedded(self, call: _Call, response: Any) -> list[list[float]]:
+        if len(response.data) != len(call.filtered.texts):
+            wrong = ModelCallFailed(f"embedding call to {call.model!r} returned a wrong count")
+            self._finish(call, error=str(wrong))
+            raise wrong
+        self._finish(call)
+        return [item.embedding for item in sorted(response.data, key=lambda d: d.index)]
 
     async def aclose(self) -> None:
         if self._client is not None:
             await self._client.close()
             self._client = None
+        if self._blocking_client is not None:
+            self._blocking_client.close()
+            self._blocking_client = None
 
     # -- internals ---------------------------------------------------------------------
 
-    def _require(self, ctx: CallContext, kind: Kind) -> openai.AsyncOpenAI:
+    def _check(self, ctx: CallContext, kind: Kind) -> None:
         available = self.can_chat if kind == "chat" else self.can_embed
         if not available:
             raise ModelUnavailable(f"no {kind} model configured (offline mode)")
         if self._client_policy is not None and not self._client_policy(ctx.client):
             raise ModelUnavailable(f"client {ctx.client!r} does not allow external models")
+
+    def _client_options(self) -> dict[str, Any]:
+        return {
+            "api_key": self.settings.openai_api_key or PLACEHOLDER_API_KEY,
+            "base_url": self.settings.openai_base_url,
+            "timeout": self.settings.model_timeout_s,
+            "max_retries": self._max_retries,
+        }
+
+    def _require(self, ctx: CallContext, kind: Kind) -> openai.AsyncOpenAI:
+        self._check(ctx, kind)
         if self._client is None:
             self._client = openai.AsyncOpenAI(
-                api_key=self.settings.openai_api_key or PLACEHOLDER_API_KEY,
-                base_url=self.settings.openai_base_url,
-                timeout=self.settings.model_timeout_s,
-                max_retries=self._max_retries,
+                **self._client_options(),
                 http_client=openai.DefaultAsyncHttpxClient(
                     timeout=self.settings.model_timeout_s,
                     event_hooks={"request": [_capture_body]},
                 ),
             )
         return self._client
+
+    def _blocking(self) -> openai.OpenAI:
+        if self._blocking_client is None:
+            self._blocking_client = openai.OpenAI(
+                **self._client_options(),
+                http_client=openai.DefaultHttpxClient(
+                    timeout=self.settings.model_timeout_s,
+                    event_hooks={"request": [_capture_body_blocking]},
+                ),
+            )
+        return self._blocking_client
 
     def _chat_request(
         self,

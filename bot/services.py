@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.gateway_embeddings import ClientEmbedders
 from bot.llm import ModelGateway
 from bot.policy.confidentiality import ModelPolicy, PseudonymizingFilter
 from bot.scheduler import JobScheduler
@@ -32,13 +33,14 @@ class Services:
         if migrate:
             db.migrate()
         clients = ClientDirectory(settings.clients_dir)
+        gateway = protected_gateway(settings, db, clients)
         return cls(
             settings=settings,
             db=db,
             conversations=ConversationStore(db),
             clients=clients,
-            gateway=protected_gateway(settings, db, clients),
-            knowledge=knowledge_base_for(settings),
+            gateway=gateway,
+            knowledge=knowledge_base_for(settings, gateway),
             scheduler=JobScheduler(db),
         )
 
@@ -59,8 +61,15 @@ def protected_gateway(settings: Settings, db: Database, clients: ClientDirectory
     )
 
 
-def knowledge_base_for(settings: Settings) -> KnowledgeBase:
-    """The client document stores under the home (lazy: nothing opens before first use)."""
-    from knowledge.embeddings import GatewayEmbedder
+def knowledge_base_for(settings: Settings, gateway: ModelGateway | None = None) -> KnowledgeBase:
+    """The client document stores under the home (lazy: nothing opens before first use).
 
-    return KnowledgeBase(settings.knowledge_dir, embedder=GatewayEmbedder.from_settings(settings))
+    With an embedding model configured, its embeddings go through the model gateway, per
+    client (policy, confidentiality filter, audit); without `gateway`, one is built here.
+    """
+    if gateway is None and settings.embedding_model:
+        db = Database(settings.effective_database_url())
+        db.migrate()
+        gateway = protected_gateway(settings, db, ClientDirectory(settings.clients_dir))
+    embedder = ClientEmbedders(gateway) if gateway is not None and gateway.can_embed else None
+    return KnowledgeBase(settings.knowledge_dir, embedder=embedder)

@@ -224,13 +224,15 @@ class KnowledgeBase:
         self, client: str, query: str, *, allowed_sensitivities: Collection[str], k: int = 5
     ) -> list[Hit]:
         """Hybrid search: lexical and offline vectors, plus gateway vectors when configured."""
-        return self._search(client, query, allowed_sensitivities, k, self._gateway_vector(query))
+        gateway_vector = self._gateway_vector(client, query)
+        return self._search(client, query, allowed_sensitivities, k, gateway_vector)
 
-    def _gateway_vector(self, query: str) -> np.ndarray | None:
-        if self.extra is None or not query.strip():
+    def _gateway_vector(self, client: str, query: str) -> np.ndarray | None:
+        extra = self._extra_for(client_slug(client))
+        if extra is None or not query.strip():
             return None
         try:
-            return self.extra.embed([query])[0]
+            return extra.embed([query])[0]
         except Exception as exc:  # fall back to offline retrieval, never fail the question
             log.warning("gateway embedding failed, offline retrieval only: %s", exc)
             return None
