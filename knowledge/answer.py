@@ -11,11 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from knowledge.bilingual import french_stems
 from knowledge.chunking import split_sentences
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.retrieval import Hit
-from knowledge.text import QUESTION_WORDS, content_words, fold, index_terms, stem, wordset
+from knowledge.text import (
+    QUESTION_WORDS,
+    content_words,
+    detect_language,
+    fold,
+    index_terms,
+    stem,
+    wordset,
+)
 
 SUPPORT_THRESHOLD = 0.45
 # A word the corpus never uses may be a colloquial synonym of one it does: it weighs a bit
@@ -28,7 +37,7 @@ _QUESTION_FILLERS = wordset(
     """
     peut peux peuvent pouvez pourrait puis faut dois doit doivent devez faire fait font
     avoir etre existe y-a-t-il quelqu chose quelque savoir sais veux voudrais aimerais
-    can could do does did should would must may might know tell please
+    can could do does did should would must may might know tell please many much
     """
 )
 
@@ -58,15 +67,19 @@ class _Word:
 
 
 def _question_words(question: str, idf: LexicalField) -> list[_Word]:
-    out: dict[str, _Word] = {}
+    english = detect_language(question) == "english"
+    out: dict[frozenset[str], _Word] = {}
     for word in content_words(question):
         folded = fold(word)
         if folded in QUESTION_WORDS or folded in _QUESTION_FILLERS:
             continue
         stems = frozenset({stem(word, "french"), stem(word, "english")})
+        if english:  # an English question over French documents: its usual translations
+            stems |= frozenset(french_stems(word))
         known = [idf.idf(s) for s in stems if idf.has(s)]
         weight = min(known) if known else UNKNOWN_WORD_FACTOR * idf.idf("\x00absent")
-        out.setdefault(folded, _Word(stems=stems, prefix=folded[:6], weight=weight))
+        # Keyed by stems: 'intake' and 'intakes' are one word of the question, not two.
+        out.setdefault(stems, _Word(stems=stems, prefix=folded[:6], weight=weight))
     return list(out.values())
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from knowledge.bilingual import translated_stems
 from knowledge.index import ChunkRow, ClientIndex
 from knowledge.text import query_terms
 
@@ -57,7 +58,7 @@ def fused_scores(
     query_vector: np.ndarray,
     gateway_vector: np.ndarray | None = None,
 ) -> np.ndarray:
-    terms = query_terms(query)
+    terms = list(dict.fromkeys(query_terms(query) + translated_stems(query)))
     lexical = (
         index.lexical.scores(terms, heading_weight=index.heading_weight)
         if terms

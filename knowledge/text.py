@@ -50,6 +50,9 @@ ENGLISH_STOPWORDS = wordset(
     off on once only or other our ours out over own same she should so some such than that the
     their theirs them then there these they this those through to too under until up very was
     we were what when where which while who whom why will with would you your yours
+    about above after again against all am any because before below between both down during
+    each few further more most once own per ourselves themselves myself yourself himself
+    herself yourselves than too
     """
 )
 
@@ -126,4 +129,5 @@ def detect_language(text: str) -> str:
     tokens = [fold(w) for w in words(text[:4000])]
     fr = sum(t in FRENCH_STOPWORDS for t in tokens)
     en = sum(t in ENGLISH_STOPWORDS for t in tokens)
-    return "english" if en > 1.5 * fr and en >= 3 else "french"
+    # Two English function words and no French one already settle a short question.
+    return "english" if en > 1.5 * fr and (en >= 3 or (en >= 2 and fr == 0)) else "french"
