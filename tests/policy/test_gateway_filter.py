@@ -234,3 +234,18 @@ async def test_values_never_reach_the_logs(
     await model.chat(ctx("conv-log"), ask(PERSONAL))
     assert caplog.records
     assert not any(value in caplog.text for value in SECRETS)
+
+
+def test_a_client_file_with_a_bad_privacy_policy_names_the_key(tmp_path) -> None:
+    from bot.tenants import ClientConfigError, parse_client_file
+
+    path = tmp_path / "volta.yaml"
+    path.write_text("privacy:\n  local_only: peut-être\n  model_sensitivities: [secret]\n")
+    with pytest.raises(ClientConfigError) as error:
+        parse_client_file(path)
+    problems = " ".join(error.value.problems)
+    assert "privacy.local_only" in problems and "privacy.model_sensitivities" in problems
+    path.write_text("privacy:\n  not_persons: [Blanche Hermine]\n")
+    policy = parse_client_file(path).privacy
+    assert policy.not_persons == ["Blanche Hermine"] and not policy.local_only
+    assert policy.model_sensitivities == ["public", "internal"]
