@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import discord.ext.test as dpytest
+import discord.ext.test.backend as back
 
 from bot.adapters.discord.render import CONTENT_LIMIT
+from bot.tenants import ClientDirectory
 from tests.adapters.discord_harness import DiscordHarness, all_text, discord_bot
 
 __all__ = ["discord_bot"]
@@ -114,8 +116,6 @@ async def test_discord_same_message_delivered_twice_is_answered_once(
 
 
 async def test_discord_free_chat_channel_needs_no_mention(discord_bot: DiscordHarness) -> None:
-    from bot.tenants import ClientDirectory
-
     directory = ClientDirectory(discord_bot.settings.clients_dir)
     config = directory.get("acme")
     free = config.discord.model_copy(update={"free_chat_channels": [str(discord_bot.general.id)]})
@@ -144,3 +144,14 @@ async def test_discord_document_sent_by_a_community_manager_is_learnt(
     assert "charte.md" in discord_bot.sent[-1].content
     await discord_bot.say("Que reçoit un ambassadeur dans le kit de bienvenue ?")
     assert "gourde gravée" in all_text(discord_bot.sent[-1].payload)
+
+
+async def test_discord_role_mapped_by_id_gives_its_role(discord_bot: DiscordHarness) -> None:
+    role = back.make_role("Animation", discord_bot.guild)
+    await dpytest.add_role(discord_bot.lea, role)
+    directory = ClientDirectory(discord_bot.settings.clients_dir)
+    config = directory.get("acme")
+    roles = config.roles.model_copy(update={"facilitator": [str(role.id)]})
+    directory.save(config.model_copy(update={"roles": roles}), overwrite=True)
+    await discord_bot.say("aide")
+    assert "animateur d'atelier" in discord_bot.sent[-1].content

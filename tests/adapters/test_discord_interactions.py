@@ -6,7 +6,7 @@ import discord
 
 from bot.adapters.discord.client import AmbassadeClient
 from bot.assistant import Assistant
-from bot.core.messages import Action
+from bot.core.messages import Action, Incoming, Platform, Reply, Target
 from bot.tenants import ClientDirectory
 from tests.adapters.discord_harness import (
     DiscordHarness,
@@ -207,8 +207,6 @@ async def test_discord_command_in_a_handed_off_conversation_leaves_no_thinking_n
 async def test_discord_scheduled_replies_go_to_direct_messages(
     discord_bot: DiscordHarness,
 ) -> None:
-    from bot.core.messages import Incoming, Platform, Reply, Target
-
     reminder = Reply(
         text="Rappel : témoignage à envoyer", target=Target.DIRECT, user_id=str(discord_bot.lea.id)
     )

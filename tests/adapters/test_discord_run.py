@@ -5,11 +5,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import discord
 import pytest
 from typer.testing import CliRunner
 
+from bot.adapters.discord.invite import INVITE_PERMISSIONS, invite_url
 from bot.cli import app
 from bot.settings import get_settings
 
@@ -67,10 +69,6 @@ def test_discord_run_with_a_refused_token_says_what_to_do(
 
 
 def test_discord_readme_invite_link_asks_for_what_the_bot_uses() -> None:
-    from pathlib import Path
-
-    from bot.adapters.discord.invite import INVITE_PERMISSIONS, invite_url
-
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     value = INVITE_PERMISSIONS.value
     assert f"permissions={value}" in invite_url(1) and f"permissions={value}" in readme
