@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from bot.core.messages import Platform, Reply, Target
+from bot.handoff.policy import staff_channel
 from bot.policy.pii.terms import TermMatcher
 from bot.tenants import ClientConfig, Role
 from knowledge.access import sensitivities_for_role
@@ -65,8 +66,11 @@ def reply_texts(reply: Reply) -> Iterator[str]:
             yield from (option.label for option in form_field.options)
 
 
-def staff_channels(client: ClientConfig) -> set[str]:
-    return {c for c in (client.slack.handoff_channel, client.discord.staff_channel) if c}
+def staff_channels(client: ClientConfig, platform: Platform) -> set[str]:
+    """The client's staff channels, and the one handoff cards use on `platform`."""
+    channels = {client.slack.handoff_channel, client.discord.staff_channel}
+    channels.add(staff_channel(client, platform))
+    return {c for c in channels if c}
 
 
 def may_see_confidential(role: Role | None) -> bool:
@@ -78,7 +82,7 @@ def audience_is_staff(turn: Turn, reply: Reply) -> bool:
     assert turn.client is not None
     incoming = turn.incoming
     if reply.target is Target.CHANNEL:
-        return reply.channel_id in staff_channels(turn.client)
+        return reply.channel_id in staff_channels(turn.client, incoming.platform)
     if not may_see_confidential(turn.role):
         return False
     if reply.target is Target.DIRECT:
@@ -88,7 +92,7 @@ def audience_is_staff(turn: Turn, reply: Reply) -> bool:
         return True
     if incoming.platform in (Platform.CONSOLE, Platform.SLACK):
         return True  # the console is the sender's own; Slack is the staff's workspace
-    return incoming.channel_id in staff_channels(turn.client)
+    return incoming.channel_id in staff_channels(turn.client, incoming.platform)
 
 
 def _shingles(text: str, size: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:

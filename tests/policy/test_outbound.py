@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -208,3 +209,11 @@ async def test_ordinary_answers_still_reach_ambassadors(
     question = "Combien de points rapporte un témoignage vidéo ?"
     shown = render_all(await session("lea", role="ambassador").send(question))
     assert "60 points" in shown and "information confidentielle" not in shown
+
+
+def test_a_handoff_card_to_the_console_staff_channel_goes_out_whole():
+    turn = make_turn(AMBASSADOR, platform=Platform.CONSOLE, workspace_id="bare")
+    turn.client = ClientConfig(name="bare", confidential_terms=["Projet Houblon"])
+    card = Reply("Relais : « où en est le Projet Houblon ? »", target=Target.CHANNEL)
+    assert audience_is_staff(turn, replace(card, channel_id="staff"))
+    assert not audience_is_staff(turn, replace(card, channel_id="general"))
