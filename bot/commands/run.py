@@ -131,8 +131,8 @@ def run(
     if not runners:
         fail(
             "no chat platform is configured: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN "
-            "(or SLACK_SIGNING_SECRET with --http), or DISCORD_BOT_TOKEN; "
-            "or use 'ambassade chat --client NAME --user ID' for the console",
+            "(or SLACK_SIGNING_SECRET with --http); or use 'ambassade chat --client NAME "
+            "--user ID' for the console; for Discord, set DISCORD_BOT_TOKEN",
             code=1,
         )
     problems = [f"{r.name}: {p}" for r in runners for p in r.problems(settings, options)]
