@@ -16,7 +16,14 @@ from rich.table import Table
 
 from bot.commands.common import eval_file, fail, load_client
 from bot.policy.pii import PiiDetector, redact
-from bot.policy.pii.bench import VOLTA_TERMS, BenchReport, MethodResult, run_bench
+from bot.policy.pii.bench import (
+    VOLTA_TERMS,
+    BaselineUnavailable,
+    BenchReport,
+    MethodResult,
+    presidio_predictor,
+    run_bench,
+)
 from bot.policy.pii.entities import EntityType
 from bot.settings import get_settings
 from bot.store import Database
@@ -76,9 +83,10 @@ def _method_cells(result: MethodResult | None, entity_type: EntityType | None) -
     return [_percent(score.precision), _percent(score.recall), found]
 
 
-def render_report(report: BenchReport) -> Table:
+def render_report(report: BenchReport, set_name: str = "") -> Table:
     baseline = report.baseline
-    table = Table(title=f"PII detection on {report.examples} messages (character level)")
+    where = f" of {set_name}" if set_name else ""
+    table = Table(title=f"PII detection on {report.examples} messages{where} (character level)")
     table.add_column("Type")
     for name in ("ambassade", baseline.name if baseline else "baseline"):
         table.add_column(f"{name} P", justify="right")
@@ -124,20 +132,43 @@ def bench_pii(
     ),
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Run Presidio too."),
     show_misses: bool = typer.Option(False, "--misses", help="List the entities not found."),
+    files: list[Path] = typer.Option(
+        None,
+        "--file",
+        "-f",
+        help="Another annotated set, same format (repeatable; e.g. "
+        "tests/policy/data/pii_holdout.jsonl). Its client's terms and not-persons come "
+        "from NAME.client.json beside it.",
+    ),
 ) -> None:
     """Precision and recall per type, false alarms and latency, beside Presidio."""
-    data = eval_file(data, "pii.jsonl")
-    terms = load_client(client).confidential_terms if client else VOLTA_TERMS
-    report = run_bench(data, terms, with_baseline=baseline)
+    for path in files or ():
+        if not path.is_file():
+            fail(f"no annotated set at {path}")
+    sets = list(files) if files else [eval_file(data, "pii.jsonl")]
+    config = load_client(client) if client else None
+    presidio = None
+    if baseline:
+        try:
+            presidio = presidio_predictor()
+        except BaselineUnavailable as exc:
+            console.print(f"[yellow]baseline skipped:[/] {exc}")
+            baseline = False
     wide = Console(width=max(console.width, 110))
-    wide.print(render_report(report))
-    if report.baseline_error:
-        wide.print(f"[yellow]baseline skipped:[/] {report.baseline_error}")
-    verdicts = [f"{label} {'PASS' if ok else 'FAIL'}" for label, ok in report.target_results()]
-    wide.print("Targets (ambassade): " + " · ".join(verdicts), highlight=False)
-    if show_misses:
-        for example_id, entity in report.ours.misses:
-            wide.print(f"missed {example_id} {entity.type}: {entity.value!r}", highlight=False)
+    for path in sets:
+        report = run_bench(
+            path,
+            config.confidential_terms if config else None,
+            not_persons=config.privacy.not_persons if config else None,
+            with_baseline=baseline,
+            baseline=presidio,
+        )
+        wide.print(render_report(report, path.name))
+        verdicts = [f"{label} {'PASS' if ok else 'FAIL'}" for label, ok in report.target_results()]
+        wide.print("Targets (ambassade): " + " · ".join(verdicts), highlight=False)
+        if show_misses:
+            for example_id, entity in report.ours.misses:
+                wide.print(f"missed {example_id} {entity.type}: {entity.value!r}", highlight=False)
 
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([dhm])\s*$", re.IGNORECASE)

@@ -88,3 +88,29 @@ def test_bench_pii_without_the_shared_sets(monkeypatch: pytest.MonkeyPatch) -> N
     result = runner.invoke(app, ["bench", "pii", "--no-baseline"])
     assert result.exit_code == 2
     assert MISSING_SHARED_MESSAGE[:30] in result.output
+
+
+def test_bench_pii_file_option_takes_the_sets_own_client(tmp_path: Path) -> None:
+    data = tmp_path / "velo.jsonl"
+    text = "L'Opération Tandem démarre, le tandem du club aussi."
+    row = {
+        "id": "a",
+        "text": text,
+        "entities": [
+            {"type": "CONFIDENTIAL_TERM", "value": "Opération Tandem", "start": 2, "end": 18}
+        ],
+    }
+    data.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    client = {"confidential_terms": [{"term": "Opération Tandem", "variants": ["Tandem"]}]}
+    (tmp_path / "velo.client.json").write_text(json.dumps(client), encoding="utf-8")
+    result = runner.invoke(app, ["bench", "pii", "--file", str(data), "--no-baseline"])
+    assert result.exit_code == 0, result.output
+    assert "velo.jsonl" in result.stdout
+    assert "CONFIDENTIAL_TERM recall ≥ 0.95 PASS" in result.stdout
+
+
+def test_bench_pii_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["bench", "pii", "--file", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2
+    assert "no annotated set at" in result.output
+    assert "Traceback" not in result.output

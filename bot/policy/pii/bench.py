@@ -5,6 +5,11 @@ and recall over non-whitespace characters, a predicted character counting only
 inside a gold span of the same type; false alarms on the entity-free messages.
 An entity is "found" when all its non-whitespace characters are predicted with
 its type. The baseline is Presidio's analyzer on the same French spaCy model.
+
+A set of another client may sit beside its client's settings: `NAME.client.json`
+next to `NAME.jsonl`, with `confidential_terms` (`[{"term", "variants"}]`) and
+`not_persons` (brand and product names), as `tests/policy/data/pii_holdout.*`.
+Without it, the development set's client (Brasserie Volta) is assumed.
 """
 
 from __future__ import annotations
@@ -42,6 +47,27 @@ PRESIDIO_TYPES: dict[str, EntityType] = {
     "FR_SIRET": EntityType.SIRET,
     "FR_SIREN": EntityType.SIREN,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class SetClient:
+    """The client settings an annotated set was written for."""
+
+    confidential_terms: tuple[TermLike | str, ...] = VOLTA_TERMS
+    not_persons: tuple[str, ...] = ()
+
+
+def client_for_set(path: Path) -> SetClient:
+    """The settings in `NAME.client.json` beside the set, else Brasserie Volta's."""
+    sidecar = path.with_name(path.name.removesuffix(".jsonl") + ".client.json")
+    if not sidecar.is_file():
+        return SetClient()
+    raw = json.loads(sidecar.read_text(encoding="utf-8"))
+    terms = tuple(
+        ConfidentialTermSpec(item["term"], tuple(item.get("variants", ())))
+        for item in raw.get("confidential_terms", [])
+    )
+    return SetClient(terms, tuple(raw.get("not_persons", [])))
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,8 +213,10 @@ def score(name: str, examples: Sequence[Example], predict: Predictor) -> MethodR
     return result
 
 
-def our_predictor(terms: Sequence[TermLike | str] = VOLTA_TERMS) -> Predictor:
-    return PiiDetector(terms).detect
+def our_predictor(
+    terms: Sequence[TermLike | str] = VOLTA_TERMS, not_persons: Sequence[str] = ()
+) -> Predictor:
+    return PiiDetector(terms, not_persons).detect
 
 
 class BaselineUnavailable(RuntimeError):
@@ -256,16 +284,27 @@ class BenchReport:
 
 def run_bench(
     path: Path,
-    terms: Sequence[TermLike | str] = VOLTA_TERMS,
+    terms: Sequence[TermLike | str] | None = None,
     *,
+    not_persons: Sequence[str] | None = None,
     with_baseline: bool = True,
+    baseline: Predictor | None = None,
 ) -> BenchReport:
+    """Score the detector (and Presidio) on one set; settings default to the set's client.
+
+    Pass `baseline` to reuse one Presidio engine over several sets.
+    """
     examples = load_examples(path)
-    ours = score("ambassade", examples, our_predictor(terms))
-    baseline, error = None, None
+    client = client_for_set(path)
+    predictor = our_predictor(
+        client.confidential_terms if terms is None else terms,
+        client.not_persons if not_persons is None else not_persons,
+    )
+    ours = score("ambassade", examples, predictor)
+    baseline_result, error = None, None
     if with_baseline:
         try:
-            baseline = score("Presidio", examples, presidio_predictor())
+            baseline_result = score("Presidio", examples, baseline or presidio_predictor())
         except BaselineUnavailable as exc:
             error = str(exc)
-    return BenchReport(len(examples), ours, baseline, error)
+    return BenchReport(len(examples), ours, baseline_result, error)

@@ -1,0 +1,124 @@
+"""Person rules that carry over to other clients: the INSEE lexicon, particles, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.policy.pii import EntityType, PiiDetector
+from bot.policy.pii.lexicon import is_first_name, is_surname, is_weak_first_name
+
+T = EntityType
+
+
+@pytest.fixture(scope="module")
+def detector() -> PiiDetector:
+    return PiiDetector(not_persons=["Mistral", "Alizé"])
+
+
+def persons(detector: PiiDetector, text: str) -> list[str]:
+    return [e.value for e in detector.detect(text) if e.type is T.PERSON]
+
+
+def test_the_insee_register_knows_names_the_hand_written_list_lacks() -> None:
+    for name in ("Priya", "Lukas", "Siobhan", "Thanh"):
+        assert not is_first_name(name), name
+        assert is_weak_first_name(name), name
+    assert is_weak_first_name("Marie-Priya")  # compound names part by part
+    assert not is_weak_first_name("priya")  # a capital is required
+    assert not is_weak_first_name("Okonkwo") and not is_weak_first_name("Lyon")
+    assert is_surname("Dubois") and is_surname("Moreau")
+    assert not is_surname("Decathlon") and not is_surname("dubois")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tu peux appeler le magasin de Priya demain ?", ["Priya"]),
+        ("On attend Siobhan Murphy pour la sortie.", ["Siobhan Murphy"]),
+        ("Merci pour les photos ! Lukas", ["Lukas"]),
+        ("Le dossier est chez Thanh depuis lundi.", ["Thanh"]),
+    ],
+)
+def test_register_first_names_in_a_persons_position(
+    detector: PiiDetector, text: str, expected: list[str]
+) -> None:
+    assert persons(detector, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soirée Prune & Olive le 12/03 au local.",  # an event title, capitalised words
+        "Le coloris Rose Poudré revient en stock.",  # after a thing noun
+        "Le vélo Alizé est en promo.",  # the client's product (not_persons)
+        "On roule en Lorraine pour Pâques.",  # after a place preposition, read as LOC
+        "Rendez-vous gare de Nancy à 9 h.",  # inside a place
+    ],
+)
+def test_register_names_that_are_things_or_places(detector: PiiDetector, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contact : Gwenaëlle Le Floch, au local.", ["Gwenaëlle Le Floch"]),
+        ("gérant Yannick Le Goff, 02 40 35 71 88", ["Yannick Le Goff"]),
+        ("Cordialement,\nSoizic Le Bihan\nResponsable communauté", ["Soizic Le Bihan"]),
+    ],
+)
+def test_surname_particles_stay_in_the_name(
+    detector: PiiDetector, text: str, expected: list[str]
+) -> None:
+    assert persons(detector, text) == expected
+
+
+def test_a_lone_article_still_blocks_a_span(detector: PiiDetector) -> None:
+    assert persons(detector, "Le Mistral sort en mars.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("salut sofiane ! tu as le lien ?", ["sofiane"]),
+        ("merci camille, c'est parfait", ["camille"]),
+        ("coucou jean-baptiste !", ["jean-baptiste"]),
+        ("salut tout le monde !", []),
+        ("merci beaucoup !", []),
+        ("bonjour madame, une question", []),
+        ("salut partenaire !", []),  # a word, not a name
+    ],
+)
+def test_lower_case_names_after_a_greeting(
+    detector: PiiDetector, text: str, expected: list[str]
+) -> None:
+    assert persons(detector, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pour la livraison, sonnez chez Dubois svp.", ["Dubois"]),
+        ("Il faut appeler Moreau avant midi.", ["Moreau"]),
+        ("Avec Orange la fibre marche mal.", []),  # a bare preposition is not a cue
+        ("J'ai acheté les pneus chez Decathlon.", []),  # not a surname
+    ],
+)
+def test_register_surnames_after_a_person_cue(
+    detector: PiiDetector, text: str, expected: list[str]
+) -> None:
+    assert persons(detector, text) == expected
+
+
+def test_the_model_is_skipped_for_words_the_rules_already_cover(
+    detector: PiiDetector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.policy.pii.persons as persons_module
+
+    calls: list[str] = []
+    monkeypatch.setattr(persons_module, "ner_spans", lambda text: calls.append(text) or ())
+    assert persons(detector, "Karim Benali a changé de numéro.") == ["Karim Benali"]
+    assert persons(detector, "Rendez-vous avec Mme Garnier lundi.") == ["Garnier"]
+    assert calls == []
+    persons(detector, "Le relais est tenu par Okonkwo depuis mars.")
+    assert len(calls) == 1  # an unknown capitalised word: the model decides
