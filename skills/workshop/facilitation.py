@@ -34,7 +34,8 @@ from skills.workshop.schema import Flow
 from skills.workshop.summary import program_summary
 from skills.workshop.tables import WorkshopSession
 
-_MENTION = re.compile(r"<@([\w-]+)(?:\|[^>]*)?>|@([\w.-]+)")
+# Slack "<@U123|name>", Discord "<@!123>", console "@name".
+_MENTION = re.compile(r"<@!?([\w-]+)(?:\|[^>]*)?>|@([\w.-]+)")
 
 
 class FacilitationMixin(WorkshopBase):
