@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from collections.abc import AsyncIterator, Callable
@@ -203,5 +204,26 @@ async def test_persistent_failure_raises_model_call_failed(
     with pytest.raises(ModelCallFailed):
         await gateway.embed(CTX, ["text"])
     assert [e.ok for e in audit.entries] == [False, False, False]
+    assert all(e.error and "HTTP 500" in e.error for e in audit.entries)
+    assert all(SECRET not in (e.error or "") for e in audit.entries)
     first_body = fake_openai.requests[0].raw
     assert audit.entries[0].payload_sha256 == hashlib.sha256(first_body).hexdigest()
+
+
+async def test_blocking_embeddings_from_a_worker_thread_are_filtered_and_audited(
+    make_gateway,
+    fake_openai: FakeOpenAIServer,
+) -> None:
+    audit = InMemoryAuditSink()
+    gateway = make_gateway(outbound_filter=SecretFilter(), audit=audit)
+    texts = [f"{SECRET} a", "b"]
+    vectors = await asyncio.to_thread(gateway.embed_blocking, CTX, texts)
+    dim = fake_openai.embedding_dim
+    assert vectors == [fake_embedding(f"{PLACEHOLDER} a", dim), fake_embedding("b", dim)]
+    (request,) = fake_openai.requests
+    assert SECRET.encode() not in request.raw
+    (entry,) = audit.entries
+    assert entry.payload_sha256 == hashlib.sha256(request.raw).hexdigest()
+    assert entry.kind == "embedding" and entry.entities_removed == {"PERSON": 1}
+    with pytest.raises(RuntimeError, match="event loop"):
+        gateway.embed_blocking(CTX, texts)  # on the loop it would stall every conversation
