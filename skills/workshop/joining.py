@@ -11,6 +11,7 @@ from skills.workshop.base import (
 from skills.workshop.engine import fold
 from skills.workshop.repository import (
     ACTIVE,
+    INVITED,
     PAUSED,
 )
 from skills.workshop.tables import WorkshopParticipant, WorkshopSession
@@ -27,10 +28,29 @@ class JoiningMixin(WorkshopBase):
         roles=ALL_ROLES,
     )
     async def join_command(self, turn: Turn, args: str) -> None:
-        if not args.strip():
-            turn.say(turn.t("workshop.join.usage_hint"))
+        if args.strip():
+            await self._join_by_code(turn, args.split()[0])
             return
-        await self._join_by_code(turn, args.split()[0])
+        # No code: the one session this person is invited to (or may join) is meant.
+        incoming = turn.incoming
+        joinable = []
+        for session in await self._db(self.repo.open_sessions, turn.client_name):
+            place = await self._db(
+                self.repo.participant_in, session.id, incoming.platform.value, incoming.user_id
+            )
+            if (place is None or place.status == INVITED) and not self._join_refusal(
+                turn, session, place
+            ):
+                joinable.append((place is not None, session))
+        invited = [s for was_invited, s in joinable if was_invited]
+        candidates = invited or [s for _, s in joinable]
+        if len(candidates) == 1:
+            await self._join_by_code(turn, candidates[0].code)
+        elif candidates:
+            labels = ", ".join(self._session_label(turn, s) for s in candidates)
+            turn.say(turn.t("workshop.join.which", sessions=labels))
+        else:
+            turn.say(turn.t("workshop.join.usage_hint"))
 
     async def _join_by_code(self, turn: Turn, code: str) -> None:
         session = await self._db(self.repo.session_by_code, turn.client_name, code.strip())

@@ -250,9 +250,9 @@ async def test_workshop_for_a_group_admits_only_its_members(assistant: Assistant
 
 async def test_workshop_commands_appear_in_the_help_of_each_role(assistant: Assistant):
     staff = await answer(person(assistant, "hugo", "facilitator"), "aide")
-    assert "atelier nous|je|action" in staff and "rejoindre <code>" in staff
+    assert "atelier nous|je|action" in staff and "rejoindre [code]" in staff
     ambassador = await answer(person(assistant, "lea"), "aide")
-    assert "rejoindre <code>" in ambassador and "atelier nous" not in ambassador
+    assert "rejoindre [code]" in ambassador and "atelier nous" not in ambassador
 
 
 async def test_workshop_je_hides_the_purpose_when_nous_chose_not_to_share_it(
@@ -339,3 +339,15 @@ async def test_workshop_flow_file_broken_while_a_session_runs_keeps_the_answers(
         assert lea.answers["hope"].value == "Plus de vélos"
     finally:
         await bot.aclose()
+
+
+async def test_workshop_join_without_a_code_finds_the_one_meant(assistant: Assistant):
+    lea = person(assistant, "lea")
+    assert "Aucun atelier ouvert ne vous attend" in await answer(lea, "rejoindre")
+    invited = await start(assistant, "je @lea")
+    await start(assistant, "nous")  # open to all, but lea was invited to the other one
+    assert f"[Atelier JE · {invited}] Étape 1/11" in await answer(lea, "rejoindre")
+    paul = person(assistant, "paul")
+    assert "Plusieurs ateliers vous sont ouverts" not in await answer(paul, "rejoindre")
+    await start(assistant, "action")
+    assert "Plusieurs ateliers vous sont ouverts" in await answer(person(assistant, "zoe"), "join")
