@@ -122,3 +122,53 @@ def test_the_model_is_skipped_for_words_the_rules_already_cover(
     assert calls == []
     persons(detector, "Le relais est tenu par Okonkwo depuis mars.")
     assert len(calls) == 1  # an unknown capitalised word: the model decides
+
+
+@pytest.fixture(scope="module")
+def client_detector() -> PiiDetector:
+    from bot.policy.pii import ConfidentialTermSpec
+
+    return PiiDetector(
+        [ConfidentialTermSpec("Clé Secrète"), ConfidentialTermSpec("Projet Houblon", ("Houblon",))]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les clés secrètes sont au coffre.", ["clés secrètes"]),
+        ("Deux projets houblon en parallèle ?", ["projets houblon"]),
+        ("Le houblon du Nord arrive.", []),  # the common noun stays allowed
+        ("Une clé de 12 pour le pédalier.", []),  # one word of the term is not the term
+    ],
+)
+def test_confidential_terms_match_their_plural(
+    client_detector: PiiDetector, text: str, expected: list[str]
+) -> None:
+    found = [e.value for e in client_detector.detect(text) if e.type is T.CONFIDENTIAL_TERM]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Écrire au 4 rue de la Paix, 75002 Paris CEDEX 02 svp",
+            "4 rue de la Paix, 75002 Paris CEDEX 02",
+        ),
+        ("Livrer au 12 r. du Port, 56100 Lorient.", "12 r. du Port, 56100 Lorient"),
+        ("3 rue Saint-Jean 69005 Lyon Cedex 05 merci", "3 rue Saint-Jean 69005 Lyon Cedex 05"),
+    ],
+)
+def test_addresses_with_cedex_and_abbreviated_street_types(
+    detector: PiiDetector, text: str, address: str
+) -> None:
+    assert [e.value for e in detector.detect(text) if e.type is T.ADDRESS] == [address]
+
+
+@pytest.mark.parametrize("phone", ["(+33) 6 12 34 56 78", "(+33)6 12 34 56 78"])
+def test_phone_with_a_bracketed_country_code_is_not_a_siren(
+    detector: PiiDetector, phone: str
+) -> None:
+    found = detector.detect(f"Mon numéro : {phone}, merci.")
+    assert [(e.type, e.value) for e in found] == [(T.PHONE, phone)]

@@ -18,7 +18,7 @@ from bot.policy.pii.entities import Entity, EntityType, make_entity
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _HOUSE_NUMBER = r"(?<![\w,.])\d{1,4}(?:\s?(?:bis|ter|quater|[A-Da-d])\b)?(?:\s?[-–/]\s?\d{1,4})?"
 _FR_STREET_TYPE = (
-    r"(?i:rue|avenue|av\.|boulevard|bd|bld|place|impasse|imp\.|chemin|all[ée]e|quai|cours|"
+    r"(?i:rue|r\.|avenue|av\.|boulevard|bd|bld|place|impasse|imp\.|chemin|all[ée]e|quai|cours|"
     r"route|rte|mont[ée]e|passage|square|voie|cit[ée]|r[ée]sidence|sentier|rond-point|"
     r"faubourg|fbg|esplanade|parvis|promenade|lotissement|hameau|lieu-dit|traverse|"
     r"ruelle|chauss[ée]e|sente|venelle|c[ôo]te|rampe|grande[- ]rue|quartier)(?!\w)"
@@ -26,7 +26,11 @@ _FR_STREET_TYPE = (
 _PARTICLE = r"(?:de|du|des|la|le|les|aux?|et|sur|sous|en|l[èe][sz]|d['’]|l['’])"
 _CAP_WORD = rf"(?:[dlDL]['’])?[{_UPPER}0-9][\w'’\-]*"
 _NAME = rf"(?:(?:{_PARTICLE}|{_CAP_WORD})(?:\s+|(?<=['’])))*{_CAP_WORD}"
-_CITY = rf"[{_UPPER}][\w'’\-]*(?:[\s\-](?:{_PARTICLE}\s+)?[{_UPPER}][\w'’\-]*){{0,3}}"
+# A city of up to four words; "CEDEX" closes it rather than being part of its name.
+_CITY = (
+    rf"[{_UPPER}][\w'’\-]*"
+    rf"(?:[\s\-](?:{_PARTICLE}\s+)?(?!(?i:cedex)\b)[{_UPPER}][\w'’\-]*){{0,3}}"
+)
 _POSTCODE_CITY = (
     rf",?\s+\d{{2}}\s?\d{{3}}\s+(?:{_CITY}|[a-zà-ÿ][\w\-]*)(?:\s+(?i:cedex)(?:\s+\d{{1,2}})?)?"
 )

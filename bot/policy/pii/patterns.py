@@ -25,7 +25,7 @@ _PHONE_SEP = rf"[{_SPACES}.\-]?"
 # French numbers: 0X XX XX XX XX, or +33 / 0033 / +33 (0) followed by the 9 national digits.
 FR_PHONE_RE = re.compile(
     rf"(?<![\w+])(?<!\d[{_SPACES}.\-])"
-    rf"(?:(?:\+|00)[{_SPACES}]?33{_PHONE_SEP}(?:\(0\){_PHONE_SEP}|0{_PHONE_SEP})?|0)"
+    rf"(?:(?:(?:\+|00)[{_SPACES}]?33|\(\+33\)){_PHONE_SEP}(?:\(0\){_PHONE_SEP}|0{_PHONE_SEP})?|0)"
     rf"[1-9](?:{_PHONE_SEP}\d{{2}}){{4}}(?!\d)"
 )
 # Other countries: + or 00, a country code, then 2-6 groups; 8-15 digits in all.

@@ -3,7 +3,8 @@
 Matching rules, for a term and each of its declared variants:
 
 * Case, accents, apostrophes and spacing are ignored: "Projet Houblon" also
-  matches "projet houblon", "PROJET  HOUBLON", "projet-houblon", "ProjetHoublon".
+  matches "projet houblon", "PROJET  HOUBLON", "projet-houblon", "ProjetHoublon",
+  and so are plurals ("projets houblon", "clés secrètes" for "clé secrète").
 * An amount or a percentage ("4,2 M€", "12 %") is compared as a quantity, so
   "4.2M€", "4,2 millions d'euros" and "4 200 000 €" match "4,2 M€", while
   "4,2/5", "4,2 hL" or a bare "4,2" do not (see `amounts.py`).
@@ -52,8 +53,15 @@ def _as_spec(item: TermLike | str) -> ConfidentialTermSpec:
     return ConfidentialTermSpec(item.term, tuple(item.variants))
 
 
+def _token_pattern(token: str) -> str:
+    """A word also matches its plural ("clés secrètes" for "clé secrète")."""
+    if token.isalpha() and len(token) > 2 and not token.endswith(("s", "x")):
+        return re.escape(token) + "[sx]?"
+    return re.escape(token)
+
+
 def _word_pattern(tokens: list[str]) -> str:
-    body = _SEPARATOR.join(re.escape(token) for token in tokens)
+    body = _SEPARATOR.join(_token_pattern(token) for token in tokens)
     head = r"(?<!\w)" if tokens[0][0].isalnum() else ""
     tail = r"(?!\w)" if tokens[-1][-1].isalnum() else ""
     return head + body + tail
