@@ -16,6 +16,7 @@ import bm25s
 import Stemmer
 
 from knowledge.access import sensitivities_for_role
+from knowledge.answer import SUPPORT_THRESHOLD
 from knowledge.base import KnowledgeBase
 from knowledge.text import normalize
 
@@ -64,6 +65,10 @@ def _timed_queries(
         times.append((time.perf_counter() - start) * 1000)
         ranked.append(found)
     return ranked, times
+
+
+def _share_below(values: Sequence[float], threshold: float) -> float:
+    return sum(v < threshold for v in values) / len(values) if values else 0.0
 
 
 def _dedup(ids: list[str]) -> list[str]:
@@ -125,12 +130,24 @@ def run_public(shared: Path, name: str, limit: int | None = None) -> list[dict[s
         allowed = sensitivities_for_role("ambassador")
         kb.search(name, "warm-up", allowed_sensitivities=allowed)
 
+        supports: list[float] = []
+
         def search(question: str) -> list[str]:
             hits = kb.search(name, question, allowed_sensitivities=allowed, k=10)
             return _dedup([h.document.removesuffix(".md") for h in hits])
 
         ranked, times = _timed_queries(questions, search)
-        rows.append({"method": AMBASSADE, **_score(ranked, gold, times)})
+        for question in questions:  # outside the timing: the answer step is not retrieval
+            supports.append(kb.answer(name, question, allowed_sensitivities=allowed).support)
+        # Every question of these sets has an answer: a cross-check of false abstention on
+        # far more questions than qa.jsonl's 40.
+        rows.append(
+            {
+                "method": AMBASSADE,
+                **_score(ranked, gold, times),
+                "false_abstention": _share_below(supports, SUPPORT_THRESHOLD),
+            }
+        )
     for row in rows:
         row["questions"], row["documents"] = len(questions), len(docs)
     return rows
@@ -139,6 +156,7 @@ def run_public(shared: Path, name: str, limit: int | None = None) -> list[dict[s
 # -- qa.jsonl --------------------------------------------------------------------------------
 ANSWERABLE = ("factual", "paraphrase", "english", "multi")
 CONFIDENTIAL_DOC = "strategie-confidentielle-2027.md"
+THRESHOLD_SWEEP = (0.30, 0.35, 0.40, 0.45, 0.50)
 
 
 def _norm(text: str) -> str:
@@ -179,6 +197,7 @@ def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
         )
         per_kind: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
         leaks = abstained = false_abstentions = 0
+        supports: dict[bool, list[float]] = {True: [], False: []}  # answerable? -> supports
         for q in questions:
             golds = [_norm(g) for g in q["gold"]]
             answer = kb.answer("volta", q["question"], allowed_sensitivities=ambassador)
@@ -188,9 +207,11 @@ def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
             leaks += any(g in text for g in leak_golds) + any(t in text for t in secret)
             if q["kind"] == "unanswerable":
                 abstained += not answer.answered
+                supports[False].append(answer.support)
             if q["kind"] not in ANSWERABLE:
                 continue
             false_abstentions += not answer.answered
+            supports[True].append(answer.support)
             base_texts = [_norm(public_rows[int(i)].text) for i in base_search(q["question"], 10)]
             for method, passages in (
                 (BASELINE, base_texts),
@@ -219,6 +240,15 @@ def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
         "false_abstentions": false_abstentions,
         "answerable": answerable,
         "false_abstention_rate": false_abstentions / answerable if answerable else 0.0,
+        "threshold": SUPPORT_THRESHOLD,
+        "threshold_effect": [
+            {
+                "threshold": t,
+                "abstained": round(_share_below(supports[False], t) * len(supports[False])),
+                "false_abstention_rate": _share_below(supports[True], t),
+            }
+            for t in THRESHOLD_SWEEP
+        ],
     }
 
 

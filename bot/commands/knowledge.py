@@ -220,6 +220,13 @@ def _print_quality(name: str, rows: list[dict[str, float | str]]) -> None:
             f"{r['p95_ms']:.2f}",
         )
     console.print(table)
+    ours = rows[-1]
+    if "false_abstention" in ours:
+        console.print(
+            f"{name.upper()}: false abstention (every question has an answer): "
+            f"{ours['false_abstention']:.1%}",
+            highlight=False,
+        )
 
 
 def _print_qa(qa: dict[str, object]) -> None:
@@ -242,6 +249,13 @@ def _print_qa(qa: dict[str, object]) -> None:
         f"{qa['false_abstentions']}/{qa['answerable']} ({qa['false_abstention_rate']:.0%})",
         highlight=False,
     )
+    effect = " · ".join(
+        f"{e['threshold']:.2f}: {e['abstained']}/{qa['unanswerable']} abstained, "
+        f"{e['false_abstention_rate']:.0%} false"
+        for e in qa.get("threshold_effect", [])  # type: ignore[union-attr]
+    )
+    if effect:
+        console.print(f"support threshold {qa['threshold']:.2f}; effect of others: {effect}")
 
 
 def _print_speed(latency: dict[str, float], speed: dict[str, float]) -> None:
