@@ -27,7 +27,13 @@ from bot.handoff import policy
 from bot.handoff.card import card
 from bot.handoff.records import ACTIVE, Handoff, HandoffLog, NewHandoff
 from bot.handoff.transcript import TRANSCRIPT_KEY, last_user_message, recent, remember
-from bot.policy.handoff import BehaviourSignals, HandoffVerdict, check_behaviour
+from bot.policy.handoff import (
+    NO_HANDOFF,
+    BehaviourSignals,
+    HandoffRulesError,
+    HandoffVerdict,
+    check_behaviour,
+)
 from bot.policy.handoff.confirm import confirm_borderline
 from bot.scheduler import ScheduledIncoming
 from bot.tenants import ClientConfig, Role
@@ -72,7 +78,11 @@ def _staff_command(turn: Turn) -> bool:
 
 async def _verdict(turn: Turn, message: str) -> HandoffVerdict:
     assert turn.client is not None
-    classifier = policy.classifier_for(turn.client)
+    try:
+        classifier = policy.classifier_for(turn.client)
+    except HandoffRulesError as exc:  # the shipped rules are broken: say so, keep serving
+        log.critical("handoff triage unavailable, message not triaged: %s", exc)
+        return NO_HANDOFF
     verdict = classifier.classify(message)
     return await confirm_borderline(
         verdict,
@@ -165,7 +175,11 @@ async def postcheck(turn: Turn) -> None:
         return
     streak = 0 if answer.get("answered") else int(turn.state.get(UNANSWERED_STREAK, 0)) + 1
     turn.state[UNANSWERED_STREAK] = streak
-    classifier = policy.classifier_for(turn.client)
+    try:
+        classifier = policy.classifier_for(turn.client)
+    except HandoffRulesError as exc:
+        log.critical("handoff behaviour rules unavailable: %s", exc)
+        return
     signals = BehaviourSignals(
         consecutive_unanswered=streak,
         sensitive_topic=classifier.is_sensitive(turn.text),

@@ -32,6 +32,7 @@ from bot.handoff.flow import (
 )
 from bot.handoff.policy import classifier_for
 from bot.handoff.records import ChangeRefused, Handoff, HandoffLog, HandoffStatus
+from bot.policy.handoff import HandoffRulesError
 from bot.services import Services
 from prompts.catalog import text
 
@@ -264,4 +265,7 @@ class HandoffSkill(Skill):
 def setup(registry: SkillRegistry, services: Services) -> None:
     registry.register(HandoffSkill(HandoffLog(services.db)))
     # Compile the default rules now rather than while the first person waits.
-    classifier_for(None)
+    try:
+        classifier_for(None)
+    except HandoffRulesError as exc:
+        log.critical("handoff triage unavailable until the rules are fixed: %s", exc)

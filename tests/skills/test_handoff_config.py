@@ -71,3 +71,28 @@ def test_staff_channel_follows_the_platform(tmp_path: Path):
     assert policy.staff_channel(config, "slack") == "C1"
     assert policy.staff_channel(config, "discord") == "77"
     assert policy.staff_channel(config, "console") == "C1"
+
+
+async def test_broken_default_rules_leave_the_bot_running(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    settings,
+    acme,
+):
+    from bot.adapters.console import ConsoleSession
+    from bot.assistant import Assistant
+    from bot.policy.handoff import rules
+
+    broken = tmp_path / "rules.yaml"
+    broken.write_text("priority: [\n", encoding="utf-8")
+    monkeypatch.setattr(rules, "DEFAULT_RULES_PATH", broken)
+    monkeypatch.setattr(policy, "_classifiers", {})
+    with caplog.at_level(logging.CRITICAL):
+        assistant = Assistant.build(settings)
+        try:
+            replies = await ConsoleSession(assistant, client="acme", user_id="lea").send("aide")
+        finally:
+            await assistant.aclose()
+    assert "Voici ce que je peux faire" in replies[0].text
+    assert "handoff triage unavailable" in caplog.text
