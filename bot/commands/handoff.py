@@ -97,6 +97,8 @@ def _overall_table(report: BenchReport) -> Table:
                 [_pct(s.critical_recall().get(category, 0.0)) for s in report.systems],
             )
         )
+    rows.append(("false alarms", [str(s.false_alarms) for s in report.systems]))
+    rows.append(("missed handoffs", [str(s.missed) for s in report.systems]))
     rows.append(("median ms/message", [f"{s.median_ms:.3f}" for s in report.systems]))
     rows.append(("p95 ms/message", [f"{s.p95_ms:.3f}" for s in report.systems]))
     for name, values in rows:
@@ -136,7 +138,13 @@ def _misses_table(system: SystemResult) -> Table:
 
 
 def bench_handoff(
-    data: Path | None = typer.Option(None, "--data", help="A handoff.jsonl file."),
+    data: Path | None = typer.Option(
+        None,
+        "--file",
+        "--data",
+        "-f",
+        help="A set in handoff.jsonl format (default: ../shared/eval/handoff.jsonl).",
+    ),
     client: str | None = typer.Option(None, "--client", "-c", help="Apply a client's rules."),
 ) -> None:
     """Precision, recall, F1 and speed of handoff detection, next to a keyword baseline."""

@@ -105,3 +105,30 @@ def test_bench_handoff_without_shared_data_exits_2(monkeypatch: pytest.MonkeyPat
     result = runner.invoke(app, ["bench", "handoff"])
     assert result.exit_code == 2
     assert MISSING_SHARED_MESSAGE.split(":")[0] in result.output
+
+
+def test_bench_handoff_file_option_counts_false_alarms_and_misses(tmp_path: Path) -> None:
+    data = tmp_path / "other.jsonl"
+    rows = [
+        {"id": "p", "text": "Je veux parler à un humain", "handoff": True, "category": "anger"},
+        {"id": "n", "text": "Je veux parler à un humain", "handoff": False, "category": "none"},
+        {"id": "m", "text": "Bonne journée !", "handoff": True, "category": "legal"},
+    ]
+    data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["bench", "handoff", "--file", str(data)])
+    assert result.exit_code == 0, result.output
+    assert "other.jsonl" in result.stdout
+    rules_column = {
+        line.split("│")[1].strip(): line.split("│")[2].strip()
+        for line in result.stdout.splitlines()
+        if line.count("│") >= 3
+    }
+    assert rules_column["false alarms"] == "1"
+    assert rules_column["missed handoffs"] == "1"
+    assert "FAIL" in result.stdout
+
+
+def test_bench_handoff_file_option_names_a_missing_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["bench", "handoff", "--file", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2
+    assert "nope.jsonl" in result.output

@@ -70,6 +70,16 @@ class SystemResult:
     median_ms: float
     p95_ms: float
 
+    @property
+    def false_alarms(self) -> int:
+        """Harmless messages handed to a person."""
+        return sum(miss.expected == "none" for miss in self.misses)
+
+    @property
+    def missed(self) -> int:
+        """Messages that needed a person and stayed with the bot."""
+        return sum(miss.got == "none" for miss in self.misses)
+
     def critical_recall(self) -> dict[str, float]:
         return {
             c: self.per_category[c].recall for c in CRITICAL_CATEGORIES if c in self.per_category

@@ -1,0 +1,216 @@
+"""Handoff triage beyond the dev set: concept lexicons, framings, and three fresh sets.
+
+The sets under tests/policy/data/ were written for this project apart from the shared
+dev set (other wordings, chat style, hard negatives). The floors below are what the
+rules reach on them today, so a regression on unseen-like wording fails here.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.policy.handoff import HandoffClassifier, HandoffRules, HandoffRulesError
+from bot.policy.handoff.bench import CRITICAL_CATEGORIES, load_examples, score
+from bot.policy.handoff.concepts import (
+    Token,
+    compile_concept,
+    find_chain,
+    find_concept,
+    tokenize,
+)
+from bot.policy.handoff.normalize import normalize
+
+DATA = Path(__file__).parent / "data"
+# (file, precision floor, recall floor): reached today, kept a little below for load noise.
+SETS = [
+    ("handoff_holdout.jsonl", 0.97, 0.97),
+    ("handoff_blind.jsonl", 0.97, 0.97),
+    ("handoff_unseen.jsonl", 0.97, 0.97),
+]
+
+
+@pytest.fixture(scope="module")
+def classifier() -> HandoffClassifier:
+    return HandoffClassifier(HandoffRules.load())
+
+
+def _tokens(text: str) -> tuple[list[Token], int]:
+    tokens = tokenize(normalize(text))
+    return tokens, len(tokens)
+
+
+# --- concept lexicons -------------------------------------------------------------
+
+
+def test_a_concept_word_matches_its_inflections() -> None:
+    concept = compile_concept("removal", ["supprimer", "delete"])
+    for text in ("supprimez tout", "j'ai supprimé", "il faut supprimer", "please delete it"):
+        tokens, n = _tokens(text)
+        assert find_concept(concept, tokens, 0, n) is not None, text
+    tokens, n = _tokens("une suppléante")
+    assert find_concept(concept, tokens, 0, n) is None
+
+
+def test_exact_prefix_and_phrase_entries() -> None:
+    concept = compile_concept("mixed", ["=compte", "flout*", "date de naissance"])
+    assert find_concept(concept, *_with_bounds("mon compte")) == 1
+    assert find_concept(concept, *_with_bounds("comptez sur moi")) is None  # exact: no stem
+    assert find_concept(concept, *_with_bounds("floutez la photo")) == 0
+    assert find_concept(concept, *_with_bounds("ma date de naissance")) == 1
+    assert find_concept(concept, *_with_bounds("la date du salon")) is None
+
+
+def test_a_chain_needs_its_parts_close_together() -> None:
+    mine = compile_concept("possessive", ["=mon", "=ma", "=mes"])
+    item = compile_concept("item", ["photo*", "numero*"])
+    assert find_chain((mine, item), *_with_bounds("retirez ma photo")) == 1
+    assert find_chain((mine, item), *_with_bounds("mon vieux numéro")) == 0
+    assert find_chain((mine, item), *_with_bounds("une photo de ma galerie")) is None
+
+
+def test_an_empty_concept_entry_is_refused() -> None:
+    with pytest.raises(ValueError):
+        compile_concept("broken", ["!!"])
+
+
+def _with_bounds(text: str) -> tuple[list[Token], int, int]:
+    tokens, n = _tokens(text)
+    return tokens, 0, n
+
+
+# --- loading and validation ----------------------------------------------------------
+
+
+def test_a_rule_naming_an_unknown_concept_is_refused() -> None:
+    overrides = {
+        "categories": {"legal": {"rules": [{"name": "ghost", "concepts": ["no_such_concept"]}]}}
+    }
+    with pytest.raises(HandoffRulesError, match="unknown concept"):
+        HandoffRules.load(overrides=overrides)
+
+
+def test_a_client_can_add_a_concept_rule_and_extend_a_concept() -> None:
+    overrides = {
+        "concepts": {"franchise": ["franchise", "franchisé"]},
+        "categories": {
+            "legal": {
+                "rules": [
+                    {"name": "franchise_dispute", "concepts": ["franchise", "possessive+contract"]}
+                ]
+            }
+        },
+    }
+    overrides["concepts"]["contract"] = ["contrat", "convention"]
+    rules = HandoffRules.load(overrides=overrides)
+    verdict = HandoffClassifier(rules).classify("Ma convention de franchisé pose problème")
+    assert verdict.category == "legal" and verdict.rule == "franchise_dispute"
+    assert not HandoffClassifier(rules).classify("On parle de franchise ce soir ?").handoff
+
+
+# --- new behaviours, positive and negative ---------------------------------------------
+
+POSITIVES = [
+    ("privacy_request", "mon numéro de tel traîne dans un doc partagé, supprimez-le"),
+    ("privacy_request", "je ne veux plus que mon nom soit affiché dans le classement"),
+    ("privacy_request", "effacez-moi de votre fichier clients"),
+    ("privacy_request", "qui a accès à mon dossier ? je veux savoir ce que vous stockez"),
+    ("distress", "je pense de plus en plus à mourir"),
+    ("distress", "j'ai avalé toute la plaquette de somnifères"),
+    ("distress", "mon mari me frappe quand il rentre"),
+    ("distress", "j'ai plus envie de rien"),
+    ("crisis", "un gamin a avalé un bouchon au stand, il s'étouffe"),
+    ("crisis", "il y a de la fumée partout dans la salle, les gens sortent en courant"),
+    ("crisis", "une journaliste m'a contactée pour avoir ma version sur l'affaire"),
+    ("crisis", "une rumeur circule sur TikTok comme quoi votre produit est toxique"),
+    ("harassment", "il me met la pression pour qu'on se voie seuls, ça me met mal à l'aise"),
+    ("harassment", "depuis que j'ai dit non il m'ignore et me dénigre devant tout le monde"),
+    ("harassment", "he grabbed me and wouldn't let go"),
+    ("legal", "je vais engager une procédure contre vous"),
+    ("legal", "j'ai écrit à l'UFC Que Choisir"),
+    ("anger", "cinq relances, zéro réponse. Bravo l'équipe 👏"),
+    ("explicit_request", "y a quelqu'un de réel derrière ce bot ?"),
+    ("explicit_request", "je souhaiterais être rappelée par le service partenariats"),
+]
+
+NEGATIVES = [
+    "si jamais un visiteur fait un malaise, c'est quoi la procédure ?",
+    "dans la série que je regarde, l'héroïne porte plainte contre son patron",
+    "la formation sur le harcèlement était très bien faite",
+    "on a fait un exercice de crise : un rappel de produit fictif",
+    "j'ai vu un reportage sur une marque en plein bad buzz",
+    "mon cousin est avocat et il adore vos bières",
+    "est-ce que je peux supprimer une photo de ma galerie ?",
+    "qui est le contact presse ? un ami journaliste veut écrire un article sympa",
+    "j'ai cru faire un malaise en voyant les prix haha",
+    "mon fils est tombé amoureux de la mascotte",
+    "la bière fumée est une tuerie",
+    "je ne veux pas supprimer mon compte, juste changer mon pseudo",
+    "je pense que ma plante va mourir",
+    "I think my phone is going to die",
+]
+
+
+@pytest.mark.parametrize(("category", "text"), POSITIVES)
+def test_indirect_wordings_get_their_category(
+    classifier: HandoffClassifier, category: str, text: str
+) -> None:
+    verdict = classifier.classify(text)
+    assert (verdict.handoff, verdict.category) == (True, category), verdict
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_framed_or_harmless_messages_stay_with_the_bot(
+    classifier: HandoffClassifier, text: str
+) -> None:
+    verdict = classifier.classify(text)
+    assert not verdict.handoff, verdict
+
+
+def test_framing_never_hides_danger(classifier: HandoffClassifier) -> None:
+    text = "si jamais demain je ne suis plus là, c'est que j'ai voulu en finir"
+    verdict = classifier.classify(text)
+    assert verdict.handoff and verdict.danger and verdict.category == "distress"
+
+
+def test_a_death_wish_brings_the_helpline(classifier: HandoffClassifier) -> None:
+    verdict = classifier.classify("parfois j'ai envie de m'endormir et de plus jamais me réveiller")
+    assert verdict.danger and verdict.urgency == "critical"
+
+
+# --- the fresh sets --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "precision_floor", "recall_floor"), SETS)
+def test_fresh_sets_stay_above_their_floors(
+    classifier: HandoffClassifier, name: str, precision_floor: float, recall_floor: float
+) -> None:
+    examples = load_examples(DATA / name)
+    assert len(examples) >= 60 and sum(e.handoff for e in examples) >= 30
+    result = score("rules", examples, lambda t: classifier.classify(t).category, repeats=1)
+    assert result.binary.precision >= precision_floor, result.misses
+    assert result.binary.recall >= recall_floor, result.misses
+    for category in CRITICAL_CATEGORIES:
+        assert result.per_category[category].recall == 1.0, (category, result.misses)
+
+
+def test_holdout_set_has_the_expected_shape() -> None:
+    examples = load_examples(DATA / "handoff_holdout.jsonl")
+    categories = {e.category for e in examples}
+    assert len(examples) >= 120
+    assert categories == set(HandoffRules.load().priority) | {"none"}
+    positives = sum(e.handoff for e in examples)
+    assert 0.4 <= positives / len(examples) <= 0.6
+
+
+def test_median_time_per_message_stays_under_five_ms(classifier: HandoffClassifier) -> None:
+    texts = [e.text for e in load_examples(DATA / "handoff_holdout.jsonl")]
+    timings = []
+    for text in texts:
+        start = time.perf_counter()
+        classifier.classify(text)
+        timings.append((time.perf_counter() - start) * 1000)
+    assert statistics.median(timings) <= 5.0
