@@ -420,8 +420,10 @@ def save_client(settings: Settings, acme: ClientConfig, guild: discord.Guild, st
 
 async def start_client(assistant: Assistant, sent: list[Sent]) -> AmbassadeClient:
     """A client configured by dpytest: one Acme guild (#general, #staff), one unknown guild."""
+    # dpytest builds its fake guilds from the member cache: it needs every intent. What the
+    # product asks for is `needed_intents` (tested on its own).
     client = AmbassadeClient(
-        assistant, intents=discord.Intents.all(), sync_commands=False, defer_after=0.2
+        assistant, intents=discord.Intents.all(), sync_commands=False, defer_after=30
     )
     await client._async_setup_hook()
     dpytest.configure(

@@ -52,6 +52,7 @@ async def test_discord_ask_command_answers_with_sources(
 async def test_discord_slow_command_is_deferred_then_followed_up(
     discord_bot: DiscordHarness,
 ) -> None:
+    discord_bot.client.ambassade.defer_after = 0.1  # the turn takes longer than this
     await discord_bot.app_command("lent", "0.6")
     deferred, followup = await discord_bot.api.wait_for(2)
     assert deferred.payload["type"] == DEFERRED_MESSAGE and deferred.data["flags"] & EPHEMERAL

@@ -1,45 +1,26 @@
 """The discord.py client: `setup_hook` is the composition root, the adapter does the work.
 
-`AmbassadeClient` receives the assistant; `DiscordAdapter` translates each
-message, app command, click and form submission into an `Incoming`, asks the
-assistant, and hands the replies to the `Sender`. Interactions are answered
-within Discord's 3 seconds: a slow turn is deferred ("thinking…") and its
-replies follow; a click acknowledges at once by marking the clicked message.
+`AmbassadeClient` receives the assistant, asks only for the gateway intents
+the clients need, re-registers the persistent components and the app commands
+at start, and hands every message to the `DiscordAdapter`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import uuid
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
 from discord import app_commands
 
 from bot.adapters.discord import appcommands
+from bot.adapters.discord.adapter import DEFER_AFTER, DiscordAdapter
 from bot.adapters.discord.invite import invite_url
-from bot.adapters.discord.render import CONTENT_LIMIT, truncate
-from bot.adapters.discord.sender import Place, Sender
-from bot.adapters.discord.translate import (
-    addressed_to_bot,
-    chosen_value,
-    from_interaction,
-    from_message,
-    groups_of,
-)
-from bot.adapters.discord.views import DYNAMIC_ITEMS, FormModal
+from bot.adapters.discord.views import DYNAMIC_ITEMS
 from bot.assistant import Assistant
-from bot.core.messages import Action, Attachment, Form, Incoming, Reply, Target
 from bot.tenants import ClientConfig
 
 log = logging.getLogger(__name__)
-
-MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-TYPING_AFTER = 1.0  # seconds before "typing…" shows
-TYPING_RENEW = 8.0  # Discord shows it for about 10 s
-DEFER_AFTER = 2.0  # seconds: Discord drops an interaction not answered within 3
 
 
 def needed_intents(configs: list[ClientConfig]) -> discord.Intents:
@@ -50,263 +31,6 @@ def needed_intents(configs: list[ClientConfig]) -> discord.Intents:
     intents.dm_messages = True
     intents.message_content = any(c.discord.free_chat_channels for c in configs)
     return intents
-
-
-class DiscordAdapter:
-    def __init__(
-        self, client: discord.Client, assistant: Assistant, *, defer_after: float = DEFER_AFTER
-    ) -> None:
-        self.client = client
-        self.assistant = assistant
-        self.clients = assistant.services.clients
-        self.sender = Sender(client, self.clients)
-        self.clicks = self.sender.clicks
-        self.defer_after = defer_after
-        self.typing_after = TYPING_AFTER
-        self._home_guild: dict[int, int] = {}  # user → the guild they last wrote from
-        self._active: set[asyncio.Task[Any]] = set()
-
-    # -- configuration ----------------------------------------------------------------------
-
-    def guild_ids(self) -> list[int]:
-        ids: list[int] = []
-        for config in self.clients.all():
-            for guild in config.discord.guilds:
-                try:
-                    ids.append(int(guild))
-                except ValueError:
-                    log.error("client %s: Discord guild %r is not an id", config.name, guild)
-        return ids
-
-    def _free_chat(self, guild: discord.Guild | None, channel_id: int) -> bool:
-        config = self.clients.for_discord_guild(str(guild.id)) if guild else None
-        return bool(config and str(channel_id) in config.discord.free_chat_channels)
-
-    async def drain(self, timeout: float = 10.0) -> None:
-        """Let the turns in progress finish (graceful shutdown)."""
-        if self._active:
-            await asyncio.wait(list(self._active), timeout=timeout)
-
-    # -- who is speaking --------------------------------------------------------------------
-
-    async def _member_in(self, guild_id: int, user_id: int) -> discord.Member | None:
-        guild = self.client.get_guild(guild_id)
-        if guild is None:
-            return None
-        member = guild.get_member(user_id)
-        if member is not None:
-            return member
-        try:
-            return await guild.fetch_member(user_id)
-        except discord.HTTPException:
-            return None
-
-    async def _who(
-        self, guild: discord.Guild | None, user: discord.abc.User
-    ) -> tuple[str, tuple[str, ...]]:
-        """(guild id of the client, the member's roles); a DM is tied to a configured guild."""
-        if guild is not None:
-            self._home_guild[user.id] = guild.id
-            return str(guild.id), groups_of(user)
-        candidates = [self._home_guild.get(user.id), *self.guild_ids()]
-        for guild_id in dict.fromkeys(g for g in candidates if g is not None):
-            member = await self._member_in(guild_id, user.id)
-            if member is not None:
-                self._home_guild[user.id] = guild_id
-                return str(guild_id), groups_of(member)
-        return "", ()
-
-    # -- messages ---------------------------------------------------------------------------
-
-    async def on_message(self, message: discord.Message) -> None:
-        me = self.client.user
-        if me is None or message.author.bot or message.author.id == me.id:
-            return
-        if not addressed_to_bot(message, me.id, self._free_chat(message.guild, message.channel.id)):
-            return
-        place = Place("", message.author, message.channel, origin=message)
-        await self._guarded("message", place, self._answer_message, message)
-
-    async def _answer_message(self, message: discord.Message) -> None:
-        assert self.client.user is not None
-        guild_id, groups = await self._who(message.guild, message.author)
-        incoming = from_message(
-            message,
-            bot_user_id=self.client.user.id,
-            guild_id=guild_id,
-            groups=groups,
-            attachments=await self._attachments(message),
-        )
-        place = Place(guild_id, message.author, message.channel, origin=message)
-        replies = await self._with_typing(message.channel, self.assistant.handle(incoming))
-        await self.sender.deliver(replies, place)
-
-    async def _with_typing(
-        self, channel: discord.abc.Messageable, work: Awaitable[list[Reply]]
-    ) -> list[Reply]:
-        """Show "ambassade is typing…" while a turn takes longer than `typing_after`."""
-        task = asyncio.ensure_future(work)
-        wait = self.typing_after
-        while True:
-            done, _ = await asyncio.wait({task}, timeout=wait)
-            if done:
-                return task.result()
-            wait = TYPING_RENEW
-            try:
-                await channel.typing()  # lasts about 10 s, or until the bot sends
-            except discord.HTTPException:
-                log.debug("typing indicator refused", exc_info=True)
-
-    async def _attachments(self, message: discord.Message) -> tuple[Attachment, ...]:
-        files = []
-        for item in message.attachments:
-            if item.size > MAX_ATTACHMENT_BYTES:
-                log.warning("attachment %s (%d bytes) skipped: too big", item.filename, item.size)
-                continue
-            data = await item.read()
-            files.append(Attachment(item.filename, data, item.content_type))
-        return tuple(files)
-
-    # -- interactions -----------------------------------------------------------------------
-
-    async def on_command(self, interaction: discord.Interaction, command: str) -> None:
-        """An app command, as the text the router knows."""
-        place, groups = await self._interaction_place(interaction)
-        incoming = from_interaction(
-            interaction, guild_id=place.guild_id, groups=groups, text=command
-        )
-        await self._guarded("command", place, self._answer_interaction, incoming, place)
-
-    async def on_click(
-        self, interaction: discord.Interaction, action_id: str, value: str | None, label: str
-    ) -> None:
-        place, groups = await self._interaction_place(interaction)
-        if value is None:  # its details were in memory before a restart
-            await self.sender.tell(place, "core.stale_action")
-            return
-        await self._guarded("click", place, self._mark_chosen, interaction, label)
-        action = Action(action_id=action_id, value=value)
-        incoming = from_interaction(
-            interaction, guild_id=place.guild_id, groups=groups, action=action
-        )
-        await self._guarded("click", place, self._answer_interaction, incoming, place)
-
-    async def on_select(self, interaction: discord.Interaction, action_id: str) -> None:
-        values = (interaction.data or {}).get("values") or []
-        raw = str(values[0]) if values else ""
-        value = chosen_value(raw, self.clicks)
-        label = _option_label(interaction, raw) or raw
-        await self.on_click(interaction, action_id, value, label)
-
-    async def on_form_button(self, interaction: discord.Interaction, key: str) -> None:
-        form = self.sender.forms.get(key)
-        if form is None:
-            place, _ = await self._interaction_place(interaction)
-            await self.sender.tell(place, "core.stale_action")
-            return
-        await interaction.response.send_modal(FormModal(form))
-
-    async def on_form_submit(
-        self, interaction: discord.Interaction, form: Form, values: dict[str, Any]
-    ) -> None:
-        place, groups = await self._interaction_place(interaction)
-        action = Action(action_id=form.form_id, value="", payload=values)
-        incoming = from_interaction(
-            interaction, guild_id=place.guild_id, groups=groups, action=action
-        )
-        await self._guarded("form", place, self._answer_interaction, incoming, place)
-
-    async def on_form_invalid(self, interaction: discord.Interaction, field_label: str) -> None:
-        place, _ = await self._interaction_place(interaction)
-        await self.sender.tell(place, "discord.form_number", field=field_label)
-
-    async def _interaction_place(
-        self, interaction: discord.Interaction
-    ) -> tuple[Place, tuple[str, ...]]:
-        """Where to answer, and the clicker's roles (from the client's guild, even in a DM)."""
-        guild_id, groups = await self._who(interaction.guild, interaction.user)
-        channel = interaction.channel
-        messageable = channel if isinstance(channel, discord.abc.Messageable) else None
-        return Place(guild_id, interaction.user, messageable, interaction=interaction), groups
-
-    async def _answer_interaction(self, incoming: Incoming, place: Place) -> None:
-        interaction = place.interaction
-        assert interaction is not None
-        task = asyncio.ensure_future(self.assistant.handle(incoming))
-        done, _ = await asyncio.wait({task}, timeout=self.defer_after)
-        if not done and not interaction.response.is_done():
-            await interaction.response.defer(ephemeral=True, thinking=True)
-        replies = await task
-        if not replies:  # nothing to say (a conversation handed to a person): no answer shown
-            if not interaction.response.is_done():
-                await interaction.response.defer(ephemeral=True, thinking=True)
-            if (
-                interaction.response.type
-                == discord.InteractionResponseType.deferred_channel_message
-            ):
-                await interaction.delete_original_response()
-            return
-        await self.sender.deliver(replies, place)
-
-    async def _mark_chosen(self, interaction: discord.Interaction, label: str) -> None:
-        """Acknowledge a click at once: the buttons give way to who chose what."""
-        message = interaction.message
-        note = f"✅ **{label}** — {interaction.user.mention}"
-        content = f"{message.content}\n\n{note}" if message and message.content else note
-        await interaction.response.edit_message(
-            content=truncate(content, CONTENT_LIMIT),
-            view=None,
-            allowed_mentions=discord.AllowedMentions.none(),
-        )
-
-    # -- the scheduler ----------------------------------------------------------------------
-
-    async def deliver_scheduled(self, incoming: Incoming, replies: list[Reply]) -> None:
-        """The replies of a scheduler job: direct messages and channel posts only."""
-        config = self.clients.get(incoming.workspace_id)
-        place = Place(config.discord.guilds[0] if config.discord.guilds else "", None)
-        addressed = [r for r in replies if r.target is not Target.SAME]
-        if len(addressed) < len(replies):
-            log.error("scheduled %s: replies with no recipient dropped", incoming.event_id)
-        try:
-            await self.sender.deliver(addressed, place)
-        except Exception:
-            log.exception("scheduled %s: delivery to Discord failed", incoming.event_id)
-
-    # -- errors -----------------------------------------------------------------------------
-
-    async def _guarded(
-        self, kind: str, place: Place, work: Callable[..., Awaitable[Any]], *args: Any
-    ) -> None:
-        """Run `work`; on failure log it with its context and tell the user a short error."""
-        task = asyncio.current_task()
-        if task is not None:
-            self._active.add(task)
-        try:
-            await work(*args)
-        except Exception:
-            error_id = uuid.uuid4().hex[:8]
-            log.exception(
-                "Discord %s failed (error %s, guild=%s, user=%s)",
-                kind,
-                error_id,
-                place.guild_id,
-                place.user.id if place.user else None,
-            )
-            await self.sender.tell(place, "core.error", error_id=error_id)
-        finally:
-            if task is not None:
-                self._active.discard(task)
-
-
-def _option_label(interaction: discord.Interaction, value: str) -> str | None:
-    message = interaction.message
-    for row in message.components if message else []:
-        for component in getattr(row, "children", []):
-            for option in getattr(component, "options", []):
-                if option.value == value:
-                    return option.label
-    return None
 
 
 class AmbassadeClient(discord.Client):
