@@ -142,12 +142,16 @@ class HandoffSkill(Skill):
     @command(
         "rendre",
         "giveback",
+        "give",  # "give back 12"
         "release",
         summary="handoff.cmd.give_back_summary",
         usage="handoff.cmd.give_back_usage",
         roles=STAFF_ROLES,
     )
     async def give_back_command(self, turn: Turn, args: str) -> None:
+        words = args.split(maxsplit=1)
+        if words and words[0].casefold() == "back":
+            args = words[1] if len(words) > 1 else ""
         handoff_id = _parse_id(turn, args, "give_back_usage")
         if handoff_id is not None:
             await self._give_back(turn, handoff_id)

@@ -184,6 +184,15 @@ async def test_claim_and_give_back_with_the_card_buttons(
     assert handoffs(assistant)[0].status == "resolved"
 
 
+async def test_give_back_in_english_words(session: SessionFactory, assistant: Assistant):
+    await session("sam").send("I want to talk to a human.")
+    cm = session("camille", role="community_manager", lang="en")
+    replies = await cm.send("give back 1")
+    assert replies[0].text == "Handoff #1 closed: the bot takes the conversation with sam back."
+    assert "I'm taking the conversation back" in said_to(replies, "sam")[0]
+    assert (await cm.send("give back"))[0].text == "Usage: giveback <#>"
+
+
 async def test_staff_commands_explain_bad_input(session: SessionFactory):
     cm = session("camille", role="community_manager")
     assert (await cm.send("prendre"))[0].text == "Usage : prendre <n°>"
