@@ -7,6 +7,7 @@ from typing import Any
 from bot.core.skills import STAFF_ROLES
 from bot.core.turn import Turn
 from knowledge import sensitivities_for_role
+from knowledge.sensitivity import CONFIDENTIAL
 from skills.workshop import engine
 from skills.workshop.base import (
     BACK,
@@ -251,7 +252,7 @@ class AnsweringMixin(WorkshopBase):
         context = SuggestionContext(
             client=turn.client_name,
             language=turn.language,
-            allowed_sensitivities=sensitivities_for_role(str(turn.role)),
+            allowed_sensitivities=sensitivities_for_role(str(turn.role)) - {CONFIDENTIAL},
             knowledge=self.services.knowledge,
             gateway=self.services.gateway,
             earlier_je=earlier_je.data if earlier_je else None,

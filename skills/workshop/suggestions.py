@@ -24,11 +24,16 @@ from skills.workshop.schema import Flow, Step
 
 log = logging.getLogger(__name__)
 
+# A sentence that states how something is counted: a rate, a count per period, a target.
+# A bare number (a date, a price, a discount) is not enough.
 _MEASURE_CUE = re.compile(
-    r"\d|%|\b(?:nombre|taux|part|objectif|cible|mesur\w*|indicateur\w*|par (?:mois|an|trimestre)|"
-    r"number|rate|share|target|goal|measur\w*|per (?:month|year|quarter))\b",
+    r"\b\d+\s*(?:par|/|fois|per)\b|\b(?:nombre|taux|objectif|cible|mesur\w*|"
+    r"indicateur\w*|par (?:mois|an|trimestre|semaine)|number|rate|target|goal|measur\w*|"
+    r"per (?:month|year|quarter|week))\b",
     re.IGNORECASE,
 )
+_STEM = 5  # words compared by their first letters: "recommandation" ~ "recommander"
+_MIN_WORD = 6  # shorter words ("ligne", "plus") say little about a topic
 MAX_LABEL_CHARS = 140
 PASSAGES_PER_QUERY = 3
 
@@ -37,7 +42,7 @@ PASSAGES_PER_QUERY = 3
 class SuggestionContext:
     client: str
     language: str
-    allowed_sensitivities: frozenset[str]
+    allowed_sensitivities: frozenset[str]  # drafts become shared outputs: never confidential
     knowledge: KnowledgeBase | None
     gateway: ModelGateway
     earlier_je: dict[str, Any] | None  # the latest JE output, for ACTION themes
@@ -85,11 +90,17 @@ async def _passages(ctx: SuggestionContext, query: str, k: int) -> list[Hit]:
         return []
 
 
-def _measured_sentences(hits: list[Hit]) -> list[tuple[str, str]]:
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in re.findall(r"\w+", fold(text)) if len(w) >= _MIN_WORD}
+
+
+def _measured_sentences(hits: list[Hit], topic: str) -> list[tuple[str, str]]:
+    """Per passage, its first sentence that measures something about `topic`."""
+    topic_stems = _stems(topic)
     found = []
     for hit in hits:
         for sentence in split_sentences(hit.text):
-            if _MEASURE_CUE.search(sentence) and len(sentence) > 20:
+            if _MEASURE_CUE.search(sentence) and topic_stems & _stems(sentence):
                 found.append((_clip(sentence), hit.document))
                 break
     return found
@@ -105,9 +116,8 @@ async def _offline_kpis(
         for value in chosen if isinstance(chosen, list) else [chosen]:
             option = next((o for o in source.options if o.value == value), None) if source else None
             label = option.label.get(ctx.language) if option else str(value)
-            for hit_text, document in _measured_sentences(
-                await _passages(ctx, label, PASSAGES_PER_QUERY)
-            ):
+            hits = await _passages(ctx, label, PASSAGES_PER_QUERY)
+            for hit_text, document in _measured_sentences(hits, label):
                 measure = message_text(
                     ctx.language, "workshop.suggest.doc_measure", document=document
                 )

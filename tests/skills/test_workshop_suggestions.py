@@ -101,3 +101,22 @@ async def test_workshop_drafts_fall_back_offline_when_the_model_fails(
     drafted = await kpi_step(model_assistant, "lea")
     assert "ambassadeurs actifs" not in drafted
     assert "1. recommandations générées" in drafted
+
+
+async def test_workshop_kpi_drafts_skip_confidential_documents_and_mere_dates(
+    assistant: Assistant,
+):
+    knowledge = assistant.services.knowledge
+    roadmap = (
+        "# Feuille de route\n\nObjectif : 900 recommandations clients par an (Projet Zèbre).\n"
+    )
+    knowledge.ingest_bytes(
+        "acme", "feuille-de-route.md", roadmap.encode(), sensitivity="confidential"
+    )
+    calendar = "# Calendrier\n\nRecommandations clients : campagne du 11 au 31 janvier 2027.\n"
+    knowledge.ingest_bytes("acme", "calendrier.md", calendar.encode())
+    knowledge.ingest_bytes("acme", "guide-programme.md", GUIDE)
+    drafted = await kpi_step(assistant, "camille")  # a community manager may read all three
+    assert "900 recommandations" not in drafted and "Projet Zèbre" not in drafted
+    assert "janvier 2027" not in drafted
+    assert "40 recommandations clients signées par an" in drafted
