@@ -172,3 +172,18 @@ def test_phone_with_a_bracketed_country_code_is_not_a_siren(
 ) -> None:
     found = detector.detect(f"Mon numéro : {phone}, merci.")
     assert [(e.type, e.value) for e in found] == [(T.PHONE, phone)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rania et Baptiste tiennent le stand samedi.", ["Rania", "Baptiste"]),
+        ("merci lucie pour le tuto !", ["lucie"]),
+        ("Soirée Rania et Compagnie le 12/03.", []),  # a title, even with "et"
+        ("La teinte 09 Miel Doré arrive en mai.", []),  # a number between noun and name
+        ("Fichiers de la charte : vert #3E7C59, typo Lora.", []),  # a font, at the end
+        ("merci encore pour tout !", []),
+    ],
+)
+def test_second_holdout_round_rules(detector: PiiDetector, text: str, expected: list[str]) -> None:
+    assert persons(detector, text) == expected

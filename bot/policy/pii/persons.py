@@ -104,13 +104,14 @@ _SIGNATURE_RE = re.compile(
 # A character that glues a word to its neighbour: "PROMO-XY", "#Volta", "a_b".
 _GLUED = re.compile(r"[\w@#/_-]")
 _MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z][\w.\-]*\w)")
+_COORDINATED_NAME_RE = re.compile(rf"\s+(?:et|and)\s+({NAME_WORD})")
 _BARE_PREPOSITION_RE = re.compile(r"(?:^|\s)(?:avec|par|pour)\s*$", re.IGNORECASE)
 # Prepositions that introduce a place, never a person: "en Lorraine", "depuis Nancy".
 # ("à" is left out: "donne-le à Nadia" is as common as "livré à Nancy".)
 _PLACE_PREPOSITIONS = {"en", "vers", "depuis", "dans", "in", "from"}
 _LOWER_AFTER_GREETING_RE = re.compile(
     r"(?:\bsalut|\bcoucou|\bbonjour|\bbonsoir|\bhello|\bhey|\bmerci|\bbravo)[ ,]+"
-    rf"([{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)(?=\s*(?:[!,.?:;)]|$))",
+    rf"([{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)(?=\s*(?:[!,.?:;)]|$)|\s+\w)",
     re.IGNORECASE,
 )
 _MENTION_NOT_PERSONS = {"here", "channel", "everyone", "all", "tous", "team", "equipe"}
@@ -237,9 +238,15 @@ class PersonFinder:
                 continue
             if _after_determiner(text, start) or fold(word) in self._blocked:
                 continue
+            if _thing_noun_before(text, start):
+                continue  # "typo Lora", "teinte 09 Miel": the name of a thing
             end = self.extend_surname(text, match.end())
             has_surname_or_ends = end > match.end() or _ends_message(text, end)
-            if has_surname_or_ends or _weak_name_position_ok(text, start):
+            if (
+                has_surname_or_ends
+                or _weak_name_position_ok(text, start)
+                or _coordinated_with_a_first_name(text, start, end)
+            ):
                 spans.append((start, end))
         return spans
 
@@ -389,7 +396,25 @@ class PersonFinder:
             )
         if len(words) == 1 and words[0].isupper():
             return False  # an acronym
-        return not _after_determiner(text, start) and _head_noun(text, start) not in THING_NOUNS
+        if _after_determiner(text, start) or _thing_noun_before(text, start):
+            return False
+        return _head_noun(text, start) not in THING_NOUNS
+
+
+def _coordinated_with_a_first_name(text: str, start: int, end: int) -> bool:
+    """ "Rania et Baptiste tiennent le stand": joined to a known first name, and not
+    part of a capitalised title ("Soirée Prune et Olive")."""
+    other = _COORDINATED_NAME_RE.match(text, end)
+    if other is None or not is_first_name(other.group(1)):
+        return False
+    before = re.search(r"(\w+)\W*$", text[max(0, start - 30) : start])
+    return not (before and before.group(1)[:1].isupper())
+
+
+def _thing_noun_before(text: str, start: int) -> bool:
+    """A thing noun right before, a number between them allowed ("teinte 09 Miel")."""
+    before = re.sub(r"\s+\d+[\s\u00a0]*$", " ", text[max(0, start - 40) : start])
+    return _previous_word(before, len(before)) in THING_NOUNS
 
 
 def _weak_name_position_ok(text: str, start: int) -> bool:
