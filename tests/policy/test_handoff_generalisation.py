@@ -16,9 +16,9 @@ import pytest
 from bot.policy.handoff import HandoffClassifier, HandoffRules, HandoffRulesError
 from bot.policy.handoff.bench import CRITICAL_CATEGORIES, load_examples, score
 from bot.policy.handoff.concepts import (
+    ConceptIndex,
     Token,
     compile_concept,
-    find_chain,
     find_concept,
     tokenize,
 )
@@ -67,9 +67,24 @@ def test_exact_prefix_and_phrase_entries() -> None:
 def test_a_chain_needs_its_parts_close_together() -> None:
     mine = compile_concept("possessive", ["=mon", "=ma", "=mes"])
     item = compile_concept("item", ["photo*", "numero*"])
-    assert find_chain((mine, item), *_with_bounds("retirez ma photo")) == 1
-    assert find_chain((mine, item), *_with_bounds("mon vieux numéro")) == 0
-    assert find_chain((mine, item), *_with_bounds("une photo de ma galerie")) is None
+
+    def starts(text: str) -> list[int]:
+        return ConceptIndex(_tokens(text)[0], [0]).chain_starts((mine, item))
+
+    assert starts("retirez ma photo") == [1]
+    assert starts("mon vieux numéro") == [0]
+    assert starts("une photo de ma galerie") == []
+
+
+def test_concepts_must_meet_in_one_sentence() -> None:
+    removal = compile_concept("removal", ["supprimer"])
+    item = compile_concept("item", ["photo*"])
+    text = normalize("Supprimez tout. Ma photo est jolie. Effacez et supprimez ma photo")
+    starts = [0] + [i + 2 for i, ch in enumerate(text) if ch == "."]
+    index = ConceptIndex(tokenize(text), starts)
+    heads = index.first_sentence_match([(removal,), (item,)])
+    assert [index.tokens[h].text for h in heads] == ["supprimez"]
+    assert index.sentence_of[heads[0]] == 2
 
 
 def test_an_empty_concept_entry_is_refused() -> None:

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
 
-from bot.policy.handoff.concepts import Token, find_chain, sentence_token_ranges, tokenize
+from bot.policy.handoff.concepts import ConceptIndex, tokenize
 from bot.policy.handoff.normalize import fold, guess_language
 from bot.policy.handoff.rules import Category, HandoffRules, Rule
 
@@ -57,8 +57,7 @@ class _Text:
     masked_cased: str
     sentence_starts: list[int]
     clause_starts: list[int]
-    tokens: list[Token]  # of `masked`, for concept rules
-    sentence_tokens: list[range]  # token indices of each sentence
+    concepts: ConceptIndex  # tokens of `masked`, for concept rules
 
     def sentence(self, pos: int, extra: int = 0) -> tuple[int, int]:
         """Span of the sentence holding `pos`, extended by `extra` following sentences."""
@@ -133,15 +132,13 @@ class HandoffClassifier:
             if spans:
                 masked, masked_cased = _blank(lower, spans), _blank(cased, spans)
         sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(lower)]
-        tokens = tokenize(masked)
         return _Text(
             lower=lower,
             masked=masked,
             masked_cased=masked_cased,
             sentence_starts=sentence_starts,
             clause_starts=[0] + [m.end() for m in _CLAUSE_END.finditer(lower)],
-            tokens=tokens,
-            sentence_tokens=sentence_token_ranges(tokens, sentence_starts),
+            concepts=ConceptIndex(tokenize(masked), sentence_starts),
         )
 
     def _fire(self, rule: Rule, text: _Text) -> tuple[int, int] | None:
@@ -164,13 +161,10 @@ class HandoffClassifier:
 
     def _concepts_fire(self, rule: Rule, text: _Text) -> tuple[int, int] | None:
         """The first sentence where every concept of the rule occurs (span of the first)."""
-        for tokens in text.sentence_tokens:
-            found = [find_chain(c, text.tokens, tokens.start, tokens.stop) for c in rule.concepts]
-            if any(index is None for index in found):
-                continue
-            first = text.tokens[found[0]]  # type: ignore[index]
-            if not self._discarded(rule, text, first.start, first.end):
-                return first.start, first.end
+        for head in text.concepts.first_sentence_match(rule.concepts):
+            token = text.concepts.tokens[head]
+            if not self._discarded(rule, text, token.start, token.end):
+                return token.start, token.end
         return None
 
     def _discarded(self, rule: Rule, text: _Text, start: int, end: int) -> bool:

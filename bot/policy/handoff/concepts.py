@@ -38,6 +38,7 @@ class Concept:
     exact: frozenset[str]  # tokens that must match as written
     prefixes: tuple[str, ...]  # tokens starting with one of these match
     phrases: tuple[tuple[frozenset[str], ...], ...]  # multi-word entries, per word stems
+    phrase_heads: frozenset[str] = frozenset()  # first-word stems: a quick filter
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class Token:
     text: str
     french: str
     english: str
+    keys: frozenset[str]  # text and both stems
 
 
 def _word_stems(word: str) -> frozenset[str]:
@@ -72,7 +74,8 @@ def compile_concept(name: str, entries: Sequence[str]) -> Concept:
             stems |= _word_stems(words[0])
         else:
             phrases.append(tuple(_word_stems(word) for word in words))
-    return Concept(name, frozenset(stems), frozenset(exact), tuple(prefixes), tuple(phrases))
+    heads = frozenset().union(*(phrase[0] for phrase in phrases))
+    return Concept(name, frozenset(stems), frozenset(exact), tuple(prefixes), tuple(phrases), heads)
 
 
 def compile_concepts(raw: Mapping[str, Sequence[str]]) -> dict[str, Concept]:
@@ -86,62 +89,81 @@ def tokenize(text: str) -> list[Token]:
     french = _FRENCH.stemWords(words)
     english = _ENGLISH.stemWords(words)
     return [
-        Token(start, end, word, fr, en)
+        Token(start, end, word, fr, en, frozenset((word, fr, en)))
         for (start, end, word), fr, en in zip(found, french, english, strict=True)
     ]
 
 
-def _token_matches(token: Token, stems: frozenset[str]) -> bool:
-    return token.french in stems or token.english in stems or token.text in stems
+def _occurs_at(concept: Concept, tokens: Sequence[Token], index: int) -> bool:
+    token = tokens[index]
+    if (
+        token.text in concept.exact
+        or not token.keys.isdisjoint(concept.stems)
+        or (concept.prefixes and token.text.startswith(concept.prefixes))
+    ):
+        return True
+    if token.keys.isdisjoint(concept.phrase_heads):
+        return False
+    return any(
+        index + len(phrase) <= len(tokens)
+        and all(not tokens[index + k].keys.isdisjoint(stems) for k, stems in enumerate(phrase))
+        for phrase in concept.phrases
+    )
 
 
 def find_concept(concept: Concept, tokens: Sequence[Token], first: int, last: int) -> int | None:
     """Index of the first token in tokens[first:last] where the concept occurs."""
-    for index in range(first, last):
-        token = tokens[index]
-        if (
-            token.text in concept.exact
-            or _token_matches(token, concept.stems)
-            or (concept.prefixes and token.text.startswith(concept.prefixes))
-        ):
-            return index
-        for phrase in concept.phrases:
-            end = index + len(phrase)
-            if end <= last and all(
-                _token_matches(tokens[index + offset], stems) for offset, stems in enumerate(phrase)
-            ):
-                return index
-    return None
+    return next((i for i in range(first, last) if _occurs_at(concept, tokens, i)), None)
 
 
-def sentence_token_ranges(tokens: Sequence[Token], sentence_starts: Sequence[int]) -> list[range]:
-    """For each sentence (given by its start offsets), the range of its token indices."""
-    bounds = [0] * (len(sentence_starts) + 1)
-    for index, token in enumerate(tokens):
-        bounds[bisect_right(sentence_starts, token.start)] = index + 1
-    ranges = []
-    begin = 0
-    for sentence in range(1, len(sentence_starts) + 1):
-        end = max(bounds[sentence], begin)
-        ranges.append(range(begin, end))
-        begin = end
-    return ranges
+class ConceptIndex:
+    """One message's tokens; where each concept occurs is computed once, on demand."""
 
+    def __init__(self, tokens: Sequence[Token], sentence_starts: Sequence[int]) -> None:
+        self.tokens = tokens
+        self.sentence_of = [bisect_right(sentence_starts, t.start) - 1 for t in tokens]
+        self._hits: dict[int, tuple[int, ...]] = {}
 
-def find_chain(
-    chain: Sequence[Concept], tokens: Sequence[Token], first: int, last: int
-) -> int | None:
-    """Index where the chain starts: each concept within CHAIN_GAP tokens of the previous."""
-    head = find_concept(chain[0], tokens, first, last)
-    while head is not None:
-        position: int | None = head
-        for concept in chain[1:]:
-            assert position is not None
-            stop = min(last, position + 1 + CHAIN_GAP)
-            position = find_concept(concept, tokens, position + 1, stop)
-            if position is None:
-                break
-        if position is not None:
-            return head
-        head = find_concept(chain[0], tokens, head + 1, last)
-    return None
+    def hits(self, concept: Concept) -> tuple[int, ...]:
+        found = self._hits.get(id(concept))
+        if found is None:
+            found = tuple(i for i in range(len(self.tokens)) if _occurs_at(concept, self.tokens, i))
+            self._hits[id(concept)] = found
+        return found
+
+    def chain_starts(self, chain: Sequence[Concept]) -> list[int]:
+        """Token indices where the chain starts, each next concept within CHAIN_GAP words."""
+        starts = []
+        for head in self.hits(chain[0]):
+            position = head
+            for concept in chain[1:]:
+                position = next(
+                    (
+                        p
+                        for p in self.hits(concept)
+                        if position < p <= position + 1 + CHAIN_GAP
+                        and self.sentence_of[p] == self.sentence_of[head]
+                    ),
+                    -1,
+                )
+                if position < 0:
+                    break
+            else:
+                starts.append(head)
+        return starts
+
+    def first_sentence_match(self, chains: Sequence[Sequence[Concept]]) -> list[int]:
+        """For each sentence where every chain occurs, the first chain's first token there."""
+        per_chain = [self.chain_starts(chain) for chain in chains]
+        if not all(per_chain):
+            return []
+        found = []
+        seen: set[int] = set()
+        for head in per_chain[0]:
+            sentence = self.sentence_of[head]
+            if sentence in seen:
+                continue
+            seen.add(sentence)
+            if all(any(self.sentence_of[i] == sentence for i in s) for s in per_chain[1:]):
+                found.append(head)
+        return found
