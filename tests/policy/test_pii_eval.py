@@ -83,8 +83,9 @@ def test_holdout_set_is_well_formed_and_has_its_client() -> None:
     assert "Alizé" in client.not_persons
 
 
-def test_targets_on_the_holdout_set() -> None:
-    report = run_bench(HOLDOUT, with_baseline=False)
+@pytest.mark.parametrize("name", ["pii_holdout.jsonl", "pii_holdout_b.jsonl"])
+def test_targets_on_the_holdout_sets(name: str) -> None:
+    report = run_bench(HOLDOUT.with_name(name), with_baseline=False)
     result = report.ours
     for entity_type in EXACT_TYPES:
         assert result.per_type[entity_type].recall == 1.0, entity_type

@@ -187,3 +187,20 @@ def test_phone_with_a_bracketed_country_code_is_not_a_siren(
 )
 def test_second_holdout_round_rules(detector: PiiDetector, text: str, expected: list[str]) -> None:
     assert persons(detector, text) == expected
+
+
+def test_register_name_opening_a_sentence_goes_to_the_model(
+    detector: PiiDetector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.policy.pii.persons as persons_module
+    from bot.policy.pii.ner import NerSpan
+
+    text = "Siobhan demande un point jeudi."
+    monkeypatch.setattr(persons_module, "ner_spans", lambda _: ())
+    assert persons(detector, text) == []  # a sentence opener alone is no evidence
+    monkeypatch.setattr(persons_module, "ner_spans", lambda _: (NerSpan(0, 7, "PER"),))
+    assert persons(detector, text) == ["Siobhan"]
+
+
+def test_a_clitic_after_a_register_name_makes_it_a_subject(detector: PiiDetector) -> None:
+    assert persons(detector, "Ilyès s'en occupe ?") == ["Ilyès"]

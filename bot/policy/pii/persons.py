@@ -94,7 +94,7 @@ _VOCATIVE_AFTER_RE = re.compile(
 )
 # A clitic pronoun before the verb means a human subject: "Yasmina m'a dit".
 _HUMAN_VERB_AFTER_RE = re.compile(
-    r"\s+(?:(?:m['’]|t['’]|nous\s+|vous\s+|me\s+|te\s+|lui\s+)\w+|et\s+moi\b|"
+    r"\s+(?:(?:m['’]|t['’]|s['’]|nous\s+|vous\s+|me\s+|te\s+|se\s+|lui\s+)\w+|et\s+moi\b|"
     r"(?:said|says|told|asked|wrote)\b)",
     re.IGNORECASE,
 )
@@ -365,6 +365,8 @@ class PersonFinder:
                 if self._first_name_span(text, match) is None:
                     return True  # an ambiguous name the model may confirm
                 continue
+            if is_weak_first_name(word) and is_sentence_start(text, start):
+                return True  # "Margaux demande…": the model tells a subject from a word
             if self._context_accepts(text, start, end) or self._context_accepts(
                 text, start, self.extend_surname(text, end)
             ):
@@ -375,8 +377,10 @@ class PersonFinder:
         if _after_determiner(text, start):
             return False
         words = _NAME_AT_RE.findall(text[start:end])
-        if any(is_first_name(word) for word in words):
-            return True
+        if any(is_first_name(word) for word in words) or (
+            words and is_weak_first_name(words[0])  # not "Soirée Rania": a title
+        ):
+            return not _thing_noun_before(text, start)
         return self._context_accepts(text, start, end)
 
     def _context_accepts(self, text: str, start: int, end: int) -> bool:
