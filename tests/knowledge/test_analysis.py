@@ -71,3 +71,14 @@ def test_support_counts_a_repeated_word_once_and_a_missing_rare_word_heavily() -
     assert support(_question_words("taproom taprooms ouvre", idf), passage) == 1.0
     # "wifi" appears nowhere: most of the question stays unsupported.
     assert support(_question_words("code wifi de la taproom", idf), passage) < 0.45
+
+
+def test_a_heading_shared_by_many_documents_weighs_less_than_a_unique_one() -> None:
+    from knowledge.index import ChunkRow, heading_specificity
+
+    def row(doc: str, section: str) -> ChunkRow:
+        return ChunkRow(doc, "acme", doc, f"{doc}.md", section, None, "texte", "public", "french")
+
+    rows = [row(f"d{i}", "Histoire de Lyon") for i in range(4)] + [row("faq", "Adhésion")]
+    weights = heading_specificity(rows)
+    assert list(weights) == [0.25, 0.25, 0.25, 0.25, 1.0]
