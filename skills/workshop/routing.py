@@ -10,8 +10,10 @@ from bot.core.turn import Turn
 from skills.workshop.base import (
     CLOSE,
     EDIT,
+    GROUP,
     LIST,
     NUDGE,
+    OPEN,
     RESULTS,
     RESUME,
     STATUS,
@@ -43,15 +45,19 @@ class RoutingMixin(WorkshopBase):
         return await self._place(turn) is not None
 
     def _is_own_command(self, message: str) -> bool:
-        """`atelier statut`, `rejoindre K7P2Q`… but not an answer such as "Atelier vélo"."""
+        """`atelier statut`, `rejoindre K7P2Q`… but not an answer such as "Atelier je sais pas"."""
         word, rest = first_word(message)
-        argument = first_word(rest)[0]
-        if word in {"atelier", "workshop"}:
-            return (
-                argument in self.catalog.flows
-                or argument in STATUS | NUDGE | CLOSE | LIST | RESULTS
-            )
-        return word in {"rejoindre", "join"} and bool(_CODE.fullmatch(rest.upper()))
+        argument, tail = first_word(rest)
+        if word in {"rejoindre", "join"}:
+            return not rest or bool(_CODE.fullmatch(rest.upper()))
+        if word not in {"atelier", "workshop"}:
+            return False
+        if argument in self.catalog.flows:  # then nobody, people, a group or "ouvert"
+            after = first_word(tail)[0]
+            return not tail or tail.startswith(("@", "<@")) or after in GROUP | OPEN
+        if argument in STATUS | NUDGE | CLOSE | RESULTS:
+            return not tail or bool(_CODE.fullmatch(tail.upper()))
+        return argument in LIST and not tail
 
     async def _place(self, turn: Turn) -> Place | list[Place] | None:
         incoming = turn.incoming

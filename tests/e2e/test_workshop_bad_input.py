@@ -351,3 +351,16 @@ async def test_workshop_join_without_a_code_finds_the_one_meant(assistant: Assis
     assert "Plusieurs ateliers vous sont ouverts" not in await answer(paul, "rejoindre")
     await start(assistant, "action")
     assert "Plusieurs ateliers vous sont ouverts" in await answer(person(assistant, "zoe"), "join")
+
+
+async def test_workshop_answers_that_look_like_commands_stay_answers(assistant: Assistant):
+    code = await start(assistant, "je")
+    amb = person(assistant, "amb")
+    await answer(amb, f"rejoindre {code}", "9")
+    text = await answer(amb, "Atelier je ne sais pas trop ; rejoindre des gens comme moi")
+    assert "C'est noté." in text and "Étape 4/11" in text
+    [mine] = repository(assistant).participant_answers("acme", "je")
+    assert mine.answers["needs"].value == [
+        "Atelier je ne sais pas trop",
+        "rejoindre des gens comme moi",
+    ]
