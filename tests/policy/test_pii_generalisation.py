@@ -204,3 +204,19 @@ def test_register_name_opening_a_sentence_goes_to_the_model(
 
 def test_a_clitic_after_a_register_name_makes_it_a_subject(detector: PiiDetector) -> None:
     assert persons(detector, "Ilyès s'en occupe ?") == ["Ilyès"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je m'appelle kevin martin, nouveau à Nantes", ["kevin martin"]),
+        ("je m'appelle kevin et je suis nouveau", ["kevin"]),
+        ("de la part de jean-pierre moreau : il arrive", ["jean-pierre moreau"]),
+        ("je m'appelle comment déjà ?", []),
+        ("moi c'est pas clair", []),
+    ],
+)
+def test_lower_case_names_after_a_naming_cue(
+    detector: PiiDetector, text: str, expected: list[str]
+) -> None:
+    assert persons(detector, text) == expected

@@ -114,6 +114,13 @@ _LOWER_AFTER_GREETING_RE = re.compile(
     rf"([{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)(?=\s*(?:[!,.?:;)]|$)|\s+\w)",
     re.IGNORECASE,
 )
+# Lower-case chat after a cue that introduces a name: "je m'appelle kevin martin".
+_LOWER_AFTER_CUE_RE = re.compile(
+    r"(?:\bje\s+m['’]appelle|\bm['’]appelle|\bs['’]appelle|\bmoi\s*,?\s*c['’]est|"
+    r"\bde\s+la\s+part\s+d[e'’]|\bmy\s+name\s+is|\bsign[ée]e?)\s*[,:]?\s*"
+    rf"([{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)(?:[ ]([{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?))?",
+    re.IGNORECASE,
+)
 _MENTION_NOT_PERSONS = {"here", "channel", "everyone", "all", "tous", "team", "equipe"}
 
 
@@ -158,6 +165,7 @@ class PersonFinder:
         spans += self._from_first_names(text)
         spans += self._from_weak_first_names(text)
         spans += self._from_lowercase_greeting(text)
+        spans += self._from_lowercase_cues(text)
         spans += self._from_titles(text)
         spans += self._from_cues(text)
         spans += self._from_mentions(text)
@@ -251,15 +259,33 @@ class PersonFinder:
         return spans
 
     def _from_lowercase_greeting(self, text: str) -> list[tuple[int, int]]:
+        return [
+            match.span(1)
+            for match in _LOWER_AFTER_GREETING_RE.finditer(text)
+            if self._lowercase_first_name(match.group(1))
+        ]
+
+    def _from_lowercase_cues(self, text: str) -> list[tuple[int, int]]:
+        """A lower-case first name after a naming cue, with its surname if one follows."""
         spans = []
-        for match in _LOWER_AFTER_GREETING_RE.finditer(text):
-            word = match.group(1)
-            if word in GREETING_FILLERS or fold(word) in self._blocked:
+        for match in _LOWER_AFTER_CUE_RE.finditer(text):
+            if not self._lowercase_first_name(match.group(1)):
                 continue
-            capitalised = "-".join(part.capitalize() for part in word.split("-"))
-            if is_first_name(capitalised) or is_weak_first_name(capitalised):
-                spans.append(match.span(1))
+            surname = match.group(2)
+            with_surname = (
+                surname is not None
+                and surname not in GREETING_FILLERS
+                and fold(surname) not in self._blocked
+                and is_surname(_capitalise(surname))
+            )
+            spans.append((match.start(1), match.end(2) if with_surname else match.end(1)))
         return spans
+
+    def _lowercase_first_name(self, word: str) -> bool:
+        if word in GREETING_FILLERS or fold(word) in self._blocked:
+            return False
+        capitalised = _capitalise(word)
+        return is_first_name(capitalised) or is_weak_first_name(capitalised)
 
     def _from_titles(self, text: str) -> list[tuple[int, int]]:
         spans = []
@@ -430,6 +456,10 @@ def _weak_name_position_ok(text: str, start: int) -> bool:
     if before and before.group(1)[:1].isupper():
         return False
     return _previous_word(text, start) not in _PLACE_PREPOSITIONS | THING_NOUNS
+
+
+def _capitalise(word: str) -> str:
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _ends_message(text: str, end: int) -> bool:
