@@ -69,7 +69,6 @@ async def test_slack_question_answer_shows_its_sources(slack: SlackHarness, tmp_
         encoding="utf-8",
     )
     slack.adapter.assistant.services.knowledge.ingest_paths("acme", [charte.parent])
-    slack.adapter.working_delay = 30  # the answer itself, not a "working" note, is posted
     await slack.event(mention("Que reçoit un ambassadeur dans le kit de bienvenue ?"))
     [post] = await slack.api.wait_for("chat.postMessage")
     assert "gourde gravée" in post.params["text"]
@@ -80,6 +79,7 @@ async def test_slack_question_answer_shows_its_sources(slack: SlackHarness, tmp_
 
 
 async def test_slack_retried_event_is_answered_once(slack: SlackHarness) -> None:
+    slack.adapter.working_delay = 0.3
     event = mention("lent 0.6")
     first = await slack.event(event, event_id="Ev-retry")
     again = await slack.event(event, event_id="Ev-retry", retry=1)  # while the first is in flight
@@ -93,6 +93,7 @@ async def test_slack_retried_event_is_answered_once(slack: SlackHarness) -> None
 
 
 async def test_slack_ack_comes_before_slow_work(slack: SlackHarness) -> None:
+    slack.adapter.working_delay = 0.3
     started = time.monotonic()
     response = await slack.event(mention("lent 0.8"))
     acked = time.monotonic() - started
