@@ -184,6 +184,7 @@ def test_slack_manifest_asks_exactly_what_the_adapter_uses() -> None:
         "app_mentions:read",
         "chat:write",
         "commands",
+        "files:read",
         "files:write",
         "im:history",
         "im:write",

@@ -7,9 +7,12 @@
         assert post.params["thread_ts"] == "1700000000.000100"
 
 It binds 127.0.0.1 on port 0. Besides `/api/<method>` it serves the upload URLs
-it hands out (`/upload/<file id>`), response URLs (`/hooks/<name>`, recorded as
-the method "response_url") and a Socket Mode WebSocket (`/socket`, after
-`apps.connections.open`) on which `push()` sends an envelope and waits for its ack.
+it hands out (`/upload/<file id>`), the download URLs of files people shared
+(`/files/<file id>`, registered with `add_file`, recorded as "file.download"; like
+Slack, a request without a bot token gets the sign-in page), response URLs
+(`/hooks/<name>`, recorded as the method "response_url") and a Socket Mode
+WebSocket (`/socket`, after `apps.connections.open`) on which `push()` sends an
+envelope and waits for its ack.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class FakeSlackAPI(LoopbackServer):
         self.users = users or {}
         self.calls: list[SlackCall] = []
         self.uploads: dict[str, bytes] = {}
+        self.shared_files: dict[str, tuple[dict[str, Any], bytes, int]] = {}
         self.socket_acks: dict[str, dict[str, Any]] = {}
         self._rate_limits: dict[str, list[int]] = defaultdict(list)
         self._errors: dict[str, list[str]] = defaultdict(list)
@@ -75,6 +79,29 @@ class FakeSlackAPI(LoopbackServer):
     def fail(self, method: str, error: str, count: int = 1) -> None:
         """Answer the next `count` calls of `method` with `{"ok": false, "error": error}`."""
         self._errors[method].extend([error] * count)
+
+    def add_file(
+        self, name: str, data: bytes, *, mimetype: str = "text/plain", status: int = 200
+    ) -> dict[str, Any]:
+        """Register a file a person shares; returns its Slack file object for an event.
+
+        `status` other than 200 makes its download URL answer that HTTP status.
+        """
+        file_id = f"F{next(self._files)}"
+        url = f"{self.url}/files/{file_id}"
+        info = {
+            "id": file_id,
+            "name": name,
+            "title": name,
+            "mimetype": mimetype,
+            "filetype": name.rpartition(".")[2],
+            "size": len(data),
+            "mode": "hosted",
+            "url_private": url,
+            "url_private_download": f"{url}?download=1",
+        }
+        self.shared_files[file_id] = (info, data, status)
+        return info
 
     def calls_to(self, method: str) -> list[SlackCall]:
         return [c for c in self.calls if c.method == method]
@@ -108,6 +135,7 @@ class FakeSlackAPI(LoopbackServer):
     def add_routes(self, app: web.Application) -> None:
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/upload/{file_id}", self._upload)
+        app.router.add_get("/files/{file_id}", self._download)
         app.router.add_post("/hooks/{name}", self._hook)
         app.router.add_get("/socket", self._socket)
 
@@ -188,6 +216,9 @@ class FakeSlackAPI(LoopbackServer):
             return {"upload_url": f"{self.url}/upload/{file_id}", "file_id": file_id}
         if method == "files.completeUploadExternal":
             return {"files": [{"id": f["id"], "title": f.get("title")} for f in params["files"]]}
+        if method == "files.info":
+            info, _, _ = self.shared_files.get(str(params.get("file")), ({}, b"", 404))
+            return {"file": info} if info else {"ok": False, "error": "file_not_found"}
         if method == "apps.connections.open":
             return {"url": f"ws://{self.url.removeprefix('http://')}/socket"}
         return {}
@@ -198,6 +229,18 @@ class FakeSlackAPI(LoopbackServer):
         self.uploads[file_id] = data
         self._record("upload", {"file_id": file_id, "size": len(data)}, request)
         return web.Response(text=f"OK - {len(data)}")
+
+    async def _download(self, request: web.Request) -> web.Response:
+        file_id = request.match_info["file_id"]
+        self._record("file.download", {"file_id": file_id, **request.query}, request)
+        if not request.headers.get("Authorization", "").startswith("Bearer xox"):
+            return web.Response(text="<html>Sign in to Slack</html>", content_type="text/html")
+        if file_id not in self.shared_files:
+            return web.Response(status=404, text="file not found")
+        info, data, status = self.shared_files[file_id]
+        if status != 200:
+            return web.Response(status=status, text="error")
+        return web.Response(body=data, content_type=info["mimetype"])
 
     async def _hook(self, request: web.Request) -> web.Response:
         params = await request.json()

@@ -21,6 +21,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack import translate
+from bot.adapters.slack.files import DOWNLOAD_TIMEOUT, FetchProblem, FileFetcher
 from bot.adapters.slack.forms import FormStash
 from bot.adapters.slack.home import HelpHome, HomeProvider, home_sections
 from bot.adapters.slack.people import People
@@ -37,6 +38,7 @@ from bot.assistant import Assistant
 from bot.core.messages import Incoming, Reply, Target
 from bot.settings import Settings
 from prompts.catalog import text as message_text
+from skills.ask.upload import MAX_UPLOAD_MB
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,7 @@ class SlackAdapter:
         home_providers: Sequence[HomeProvider] | None = None,
         working_delay: float = 1.0,
         submission_wait: float = 2.0,
+        download_timeout: float = DOWNLOAD_TIMEOUT,
     ) -> None:
         self.assistant = assistant
         # Bolt's own client, configured before its first call (auth.test): passing a client
@@ -72,6 +75,7 @@ class SlackAdapter:
         self.people = People(self.client)
         self.forms = FormStash()
         self.sender = Sender(self.client, assistant.services.clients, self.forms)
+        self.files = FileFetcher(self.client, timeout=download_timeout)
         self.home_providers = list(home_providers or [HelpHome(assistant)])
         self.working_delay = working_delay
         self.submission_wait = submission_wait
@@ -175,7 +179,7 @@ class SlackAdapter:
                 self._in_flight.discard(key)
 
     async def _answer_and_send(self, inbound: Inbound) -> None:
-        task = asyncio.ensure_future(self._answer(inbound.incoming))
+        task = asyncio.ensure_future(self._answer_with_files(inbound))
         done, _ = await asyncio.wait({task}, timeout=self.working_delay)
         placeholder = None
         if not done:
@@ -188,6 +192,25 @@ class SlackAdapter:
 
     async def _answer(self, incoming: Incoming) -> list[Reply]:
         return await self.assistant.handle(await self._with_person(incoming))
+
+    async def _answer_with_files(self, inbound: Inbound) -> list[Reply]:
+        """Fetch the shared files into attachments; tell which could not be fetched.
+
+        When none could be fetched, the message is not answered as a question: its
+        text was about the files ("voici la charte"), not for the knowledge base.
+        """
+        if not inbound.files:
+            return await self._answer(inbound.incoming)
+        fetched = await self.files.fetch_all(inbound.files)
+        replies = []
+        if fetched.problems:
+            language = self._language(inbound.place.team_id)
+            lines = [problem_text(language, problem) for problem in fetched.problems]
+            replies.append(Reply(text="\n".join(lines), ephemeral=True))
+        if fetched.attachments:
+            incoming = replace(inbound.incoming, attachments=fetched.attachments)
+            replies += await self._answer(incoming)
+        return replies
 
     async def _with_person(self, incoming: Incoming) -> Incoming:
         groups, name = await asyncio.gather(
@@ -254,3 +277,15 @@ class SlackAdapter:
                 self._active[task] -= 1
                 if not self._active[task]:
                     del self._active[task]
+
+
+def problem_text(language: str | None, problem: FetchProblem) -> str:
+    """The line that tells which shared file could not be fetched, and why."""
+    return message_text(
+        language,
+        f"slack.files.{problem.problem}",
+        name=problem.file.name,
+        status=problem.status,
+        size=problem.size_mb,
+        limit=MAX_UPLOAD_MB,
+    )

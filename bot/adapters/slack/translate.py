@@ -20,6 +20,8 @@ FORM_OPEN_ACTION = "ambassade.form"
 _MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
 _SPACES = re.compile(r"[ \t]{2,}")
 HOME_CHANNEL = "home"  # channel id of an Incoming from the App Home tab (no real channel)
+FILE_SHARE = "file_share"  # the subtype of a message that shares files
+_UNAVAILABLE_MODES = {"tombstone", "hidden_by_limit", "external"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +50,22 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class SlackFile:
+    """A file shared with a message: what is needed to fetch it (and to name it to the user)."""
+
+    file_id: str
+    name: str
+    url: str | None  # `url_private_download` (or `url_private`); None: ask `files.info`
+    size: int | None = None
+    mimetype: str | None = None
+    available: bool = True  # False: deleted, hidden by the plan's limit, or an external link
+
+
+@dataclass(frozen=True, slots=True)
 class Inbound:
     incoming: Incoming
     place: Place
+    files: tuple[SlackFile, ...] = ()  # downloaded by the adapter into `incoming.attachments`
 
 
 def unescape(text: str) -> str:
@@ -78,16 +93,41 @@ def _team_of(body: dict[str, Any]) -> str:
     return str(body.get("team_id") or body.get("user", {}).get("team_id") or "")
 
 
+def file_of(item: dict[str, Any]) -> SlackFile | None:
+    """One Slack file object; None when it has no id."""
+    if not item.get("id"):
+        return None
+    size = item.get("size")
+    # Slack Connect files arrive as stubs: their details need a `files.info` call.
+    stub = item.get("file_access") == "check_file_info"
+    return SlackFile(
+        file_id=str(item["id"]),
+        name=str(item.get("name") or item.get("title") or item["id"]),
+        url=None if stub else item.get("url_private_download") or item.get("url_private"),
+        size=size if isinstance(size, int) else None,
+        mimetype=item.get("mimetype"),
+        available=not item.get("is_external") and item.get("mode") not in _UNAVAILABLE_MODES,
+    )
+
+
+def files_of(event: dict[str, Any]) -> tuple[SlackFile, ...]:
+    """The files shared with a message event, in the order the person attached them."""
+    items = [file_of(item) for item in event.get("files") or [] if isinstance(item, dict)]
+    return tuple(item for item in items if item is not None)
+
+
 def from_event(body: dict[str, Any], bot_user_id: str | None) -> Inbound | None:
-    """An `app_mention` or a direct `message`; None for what the bot must ignore.
+    """An `app_mention` or a direct `message`, with its files; None for what the bot must ignore.
 
     A mention outside a thread gets `thread_id` = its own ts, so the answer opens a
     thread under it and the follow-up mentions in that thread share one conversation.
     """
     event = body.get("event") or {}
     kind = event.get("type")
-    if event.get("subtype") or event.get("bot_id") or not event.get("user"):
-        return None  # edits, joins, other bots and the bot itself
+    if event.get("subtype") not in (None, FILE_SHARE) or event.get("bot_id"):
+        return None  # edits, joins, other bots
+    if not event.get("user") or event.get("user") == bot_user_id:
+        return None  # the bot itself (its own file uploads come back as `file_share`)
     channel = str(event.get("channel") or "")
     is_direct = _is_im(channel, event.get("channel_type"))
     if kind == "app_mention":
@@ -113,7 +153,7 @@ def from_event(body: dict[str, Any], bot_user_id: str | None) -> Inbound | None:
     place = Place(
         team, user, channel, thread_ts, is_direct=is_direct, in_thread=bool(event.get("thread_ts"))
     )
-    return Inbound(incoming, place)
+    return Inbound(incoming, place, files_of(event))
 
 
 def from_command(command: dict[str, Any]) -> Inbound:
