@@ -11,6 +11,10 @@ fictional or topical ("si jamais un participant...", "dans la série...", "une f
 sur le harcèlement") is discarded, except for danger rules. Concept rules fire when all
 their stemmed word lists occur in one sentence. `danger` is set when any danger rule
 fires, whatever category wins, so the caller always adds the helpline.
+
+When no rule fired and none was vetoed (negation, `unless`, framing, joke), a small
+statistical model trained on shipped example messages may still recognise a wording no
+rule anticipated; its verdicts carry the rule name "model" and are borderline.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass
 
 from bot.policy.handoff.concepts import ConceptIndex, tokenize
+from bot.policy.handoff.model import TriageModel, default_model
 from bot.policy.handoff.normalize import fold, guess_language
 from bot.policy.handoff.rules import Category, HandoffRules, Rule
 
@@ -28,6 +33,8 @@ MAX_CHARS = 8000
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 _CLAUSE_END = re.compile(r"[.!?;:,\n]|\b(?:mais|but|par contre|however|cependant)\b")
 _HIGH = 2  # index of "high" in URGENCIES
+MODEL_RULE = "model"
+_DEFAULT = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,7 @@ class _Text:
     sentence_starts: list[int]
     clause_starts: list[int]
     concepts: ConceptIndex  # tokens of `masked`, for concept rules
+    vetoed: bool = False  # a rule matched but a negation, unless or framing cancelled it
 
     def sentence(self, pos: int, extra: int = 0) -> tuple[int, int]:
         """Span of the sentence holding `pos`, extended by `extra` following sentences."""
@@ -76,8 +84,12 @@ class _Text:
 
 
 class HandoffClassifier:
-    def __init__(self, rules: HandoffRules) -> None:
+    def __init__(self, rules: HandoffRules, model: TriageModel | object | None = _DEFAULT) -> None:
+        """`model=None` runs the rules alone; by default the shipped fallback model is used."""
         self.rules = rules
+        self.model: TriageModel | None = (
+            default_model() if model is _DEFAULT else model  # type: ignore[assignment]
+        )
 
     def classify(self, text: str) -> HandoffVerdict:
         prepared = self._prepare(text)
@@ -114,7 +126,28 @@ class HandoffClassifier:
             return HandoffVerdict(
                 handoff=False, borderline=True, candidate=downgraded[0].name, language=language
             )
+        if self.model is not None and self._model_may_judge(prepared):
+            # The masked text: a client's idioms are harmless for the model too.
+            category_name = self.model.confident_category(prepared.masked)
+            if category_name is not None:
+                return HandoffVerdict(
+                    handoff=True,
+                    category=category_name,
+                    rule=MODEL_RULE,
+                    urgency="normal",
+                    borderline=True,
+                    language=language,
+                )
         return HandoffVerdict(handoff=False, language=language)
+
+    def _model_may_judge(self, text: _Text) -> bool:
+        """The model knows no negation, joke or framing: it stays out when one is present."""
+        if text.vetoed or self.rules.jokes.search(text.lower):
+            return False
+        framings = self.rules.framings
+        if framings is not None and framings.search(text.lower):
+            return False
+        return self.rules.negation.cues.search(text.lower) is None
 
     def is_sensitive(self, text: str) -> bool:
         """True when the message touches a topic where a weak answer should go to a person."""
@@ -176,13 +209,16 @@ class HandoffClassifier:
             else:
                 scope = text.lower
             if rule.unless.search(scope):
+                text.vetoed = True
                 return True
         if rule.negatable and self._negated(text, start, end):
+            text.vetoed = True
             return True
         framings = self.rules.framings
         if framings is not None and not rule.danger:
             begin, stop = text.sentence(start)
             if framings.search(text.lower, begin, stop):
+                text.vetoed = True
                 return True
         return False
 
