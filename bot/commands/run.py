@@ -8,6 +8,7 @@ assistant and one event loop; Ctrl-C or SIGTERM stops them all gracefully.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 from collections.abc import Awaitable, Callable
@@ -76,11 +77,27 @@ PLATFORMS: dict[str, PlatformRunner] = {
 }
 
 
+async def _warm_up(assistant: Assistant) -> None:
+    """Load the person-name model before serving when model calls will be filtered through it.
+
+    Loading takes seconds; done lazily, the first model call would stall the event loop
+    (and every platform's acks) that long.
+    """
+    gateway = assistant.services.gateway
+    if not (gateway.can_chat or gateway.can_embed):
+        return
+    from bot.policy.pii.ner import NerUnavailable, load_model
+
+    with contextlib.suppress(NerUnavailable):
+        await asyncio.to_thread(load_model)
+
+
 async def _serve_until_stopped(
     runners: list[PlatformRunner], settings: Settings, options: RunOptions
 ) -> None:
     """Serve every platform until a signal, or until one of them fails."""
     assistant = Assistant.build(settings)
+    await _warm_up(assistant)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
