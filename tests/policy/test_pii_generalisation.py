@@ -220,3 +220,18 @@ def test_lower_case_names_after_a_naming_cue(
     detector: PiiDetector, text: str, expected: list[str]
 ) -> None:
     assert persons(detector, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le sérum Aube passe de 30 ml à 50 ml.", []),  # a product in apposition
+        ("-15 % sur les casques, hors Siobhan électrique.", []),  # "hors": a thing
+        ("ma sœur Priya arrive demain", ["Priya"]),  # a person noun in apposition
+        ("Contact de la cliente Priya ?", ["Priya"]),
+    ],
+)
+def test_register_names_in_apposition(
+    detector: PiiDetector, text: str, expected: list[str]
+) -> None:
+    assert persons(detector, text) == expected

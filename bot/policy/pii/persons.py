@@ -106,9 +106,12 @@ _GLUED = re.compile(r"[\w@#/_-]")
 _MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z][\w.\-]*\w)")
 _COORDINATED_NAME_RE = re.compile(rf"\s+(?:et|and)\s+({NAME_WORD})")
 _BARE_PREPOSITION_RE = re.compile(r"(?:^|\s)(?:avec|par|pour)\s*$", re.IGNORECASE)
-# Prepositions that introduce a place, never a person: "en Lorraine", "depuis Nancy".
-# ("à" is left out: "donne-le à Nadia" is as common as "livré à Nancy".)
-_PLACE_PREPOSITIONS = {"en", "vers", "depuis", "dans", "in", "from"}
+# Prepositions that introduce a place or a thing, never a person: "en Lorraine",
+# "depuis Nancy", "hors Alizé". ("à" is left out: "donne-le à Nadia" is as common
+# as "livré à Nancy".)
+_PLACE_PREPOSITIONS = {"en", "vers", "depuis", "dans", "hors", "in", "from"}
+# A determiner and a lower-case noun right before: "le sérum ", "ma sœur ".
+_APPOSITION_RE = re.compile(rf"(?<!\w)(\w+['’]?)\s*([{_LOW}]+)\s+$")
 _LOWER_AFTER_GREETING_RE = re.compile(
     r"(?:\bsalut|\bcoucou|\bbonjour|\bbonsoir|\bhello|\bhey|\bmerci|\bbravo)[ ,]+"
     rf"([{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)(?=\s*(?:[!,.?:;)]|$)|\s+\w)",
@@ -449,11 +452,20 @@ def _thing_noun_before(text: str, start: int) -> bool:
 
 def _weak_name_position_ok(text: str, start: int) -> bool:
     """Inside a sentence, after a lower-case word that is no place preposition or thing
-    noun ("Soirée Prune & Olive" is a title, "coloris Rose" a colour)."""
+    noun ("Soirée Prune & Olive" is a title, "coloris Rose" a colour), and not naming
+    a thing in apposition ("le sérum Aube"; but "le gérant Yanis" is a person)."""
     if is_sentence_start(text, start):
         return False
-    before = re.search(r"(\w+)\W*$", text[max(0, start - 30) : start])
+    window = text[max(0, start - 40) : start]
+    before = re.search(r"(\w+)\W*$", window)
     if before and before.group(1)[:1].isupper():
+        return False
+    apposition = _APPOSITION_RE.search(window)
+    if (
+        apposition
+        and fold(apposition.group(1)) in DETERMINERS
+        and not _PERSON_CONTEXT_RE.search(apposition.group(2))
+    ):
         return False
     return _previous_word(text, start) not in _PLACE_PREPOSITIONS | THING_NOUNS
 
