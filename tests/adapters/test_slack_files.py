@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
 
+from bot.adapters.slack.files import FileFetcher
+from bot.adapters.slack.translate import SlackFile, files_of, from_event
 from tests.adapters.slack_harness import (
     SlackHarness,
     all_text,
     blocks_of,
     direct_message,
+    event_body,
     mention,
     slack,
 )
@@ -144,8 +148,32 @@ async def test_slack_declared_oversize_file_is_not_downloaded(slack: SlackHarnes
     huge["size"] = 30_000_000
     await slack.event(file_share("", [huge]))
     [note] = await posted_texts(slack, 1)
-    assert "archive.md : fichier trop volumineux pour être récupéré (30 Mo ; maximum 25 Mo)" in note
+    assert "archive.md : fichier trop volumineux pour être récupéré (plus de 25 Mo)" in note
     assert slack.api.calls_to("file.download") == []
+
+
+async def test_slack_download_stops_at_the_cap_when_no_size_was_declared(
+    slack: SlackHarness,
+) -> None:
+    slack.adapter.files.max_bytes = 1_000
+    big = slack.api.add_file("gros.md", b"# Gros\n" + b"mot " * 5_000)
+    del big["size"]
+    small = slack.api.add_file("petit.md", BENEFITS)
+    await slack.event(file_share("", [big, small]))
+    note, summary = await posted_texts(slack, 2)
+    assert "gros.md : fichier trop volumineux" in note
+    assert "📄 petit.md : ajouté" in summary
+    assert documents(slack) == ["petit.md"]
+
+
+async def test_slack_stalled_download_times_out_and_is_reported(slack: SlackHarness) -> None:
+    slack.adapter.files = FileFetcher(slack.adapter.client, timeout=0.2)
+    stalled = slack.api.add_file("lent.md", CHARTER, delay=1.0)
+    started = time.monotonic()
+    await slack.event(file_share("", [stalled]))
+    [note] = await posted_texts(slack, 1)
+    assert "lent.md : le téléchargement depuis Slack a pris trop de temps" in note
+    assert time.monotonic() - started < 1.0
 
 
 async def test_slack_bot_token_is_never_sent_to_a_host_outside_slack(slack: SlackHarness) -> None:
@@ -193,3 +221,30 @@ async def test_slack_bot_own_file_share_is_ignored(slack: SlackHarness) -> None:
     [post] = await slack.api.wait_for("chat.postMessage")
     assert "reponse.md" not in all_text(post.params)
     assert slack.api.calls_to("file.download") == []
+
+
+def test_slack_files_of_keeps_order_and_marks_what_cannot_be_fetched() -> None:
+    event = {
+        "files": [
+            {"id": "F1", "name": "a.md", "url_private_download": "https://files.slack.com/a"},
+            {"id": "F2", "name": "b.pdf", "mode": "tombstone"},
+            {"id": "F3", "title": "Lien", "is_external": True, "url_private": "https://x.y/z"},
+            {"id": "F4", "file_access": "check_file_info", "url_private": "ignored"},
+            {"name": "no id"},
+        ]
+    }
+    assert files_of(event) == (
+        SlackFile("F1", "a.md", "https://files.slack.com/a"),
+        SlackFile("F2", "b.pdf", None, available=False),
+        SlackFile("F3", "Lien", "https://x.y/z", available=False),
+        SlackFile("F4", "F4", None),
+    )
+
+
+def test_slack_file_share_is_translated_but_other_subtypes_are_not() -> None:
+    shared = {**direct_message("", user="U-CM"), "subtype": "file_share", "files": [{"id": "F1"}]}
+    inbound = from_event(event_body(shared), "UBOT")
+    assert inbound is not None and [f.file_id for f in inbound.files] == ["F1"]
+    edited = {**direct_message("x", user="U-CM"), "subtype": "message_changed"}
+    assert from_event(event_body(edited), "UBOT") is None
+    assert from_event(event_body(direct_message("aide", user="UBOT")), "UBOT") is None

@@ -40,6 +40,14 @@ class SlackCall:
     at: float  # time.monotonic()
 
 
+@dataclass(frozen=True)
+class SharedFile:
+    info: dict[str, Any]  # the Slack file object
+    data: bytes
+    status: int = 200  # what its download URL answers
+    delay: float = 0.0  # seconds before the bytes come
+
+
 class FakeSlackAPI(LoopbackServer):
     def __init__(
         self,
@@ -56,7 +64,7 @@ class FakeSlackAPI(LoopbackServer):
         self.users = users or {}
         self.calls: list[SlackCall] = []
         self.uploads: dict[str, bytes] = {}
-        self.shared_files: dict[str, tuple[dict[str, Any], bytes, int]] = {}
+        self.shared_files: dict[str, SharedFile] = {}
         self.socket_acks: dict[str, dict[str, Any]] = {}
         self._rate_limits: dict[str, list[int]] = defaultdict(list)
         self._errors: dict[str, list[str]] = defaultdict(list)
@@ -81,11 +89,18 @@ class FakeSlackAPI(LoopbackServer):
         self._errors[method].extend([error] * count)
 
     def add_file(
-        self, name: str, data: bytes, *, mimetype: str = "text/plain", status: int = 200
+        self,
+        name: str,
+        data: bytes,
+        *,
+        mimetype: str = "text/plain",
+        status: int = 200,
+        delay: float = 0.0,
     ) -> dict[str, Any]:
         """Register a file a person shares; returns its Slack file object for an event.
 
-        `status` other than 200 makes its download URL answer that HTTP status.
+        `status` other than 200 makes its download URL answer that HTTP status; `delay`
+        holds the bytes back that many seconds.
         """
         file_id = f"F{next(self._files)}"
         url = f"{self.url}/files/{file_id}"
@@ -100,7 +115,7 @@ class FakeSlackAPI(LoopbackServer):
             "url_private": url,
             "url_private_download": f"{url}?download=1",
         }
-        self.shared_files[file_id] = (info, data, status)
+        self.shared_files[file_id] = SharedFile(info, data, status, delay)
         return info
 
     def calls_to(self, method: str) -> list[SlackCall]:
@@ -217,8 +232,8 @@ class FakeSlackAPI(LoopbackServer):
         if method == "files.completeUploadExternal":
             return {"files": [{"id": f["id"], "title": f.get("title")} for f in params["files"]]}
         if method == "files.info":
-            info, _, _ = self.shared_files.get(str(params.get("file")), ({}, b"", 404))
-            return {"file": info} if info else {"ok": False, "error": "file_not_found"}
+            shared = self.shared_files.get(str(params.get("file")))
+            return {"file": shared.info} if shared else {"ok": False, "error": "file_not_found"}
         if method == "apps.connections.open":
             return {"url": f"ws://{self.url.removeprefix('http://')}/socket"}
         return {}
@@ -237,10 +252,11 @@ class FakeSlackAPI(LoopbackServer):
             return web.Response(text="<html>Sign in to Slack</html>", content_type="text/html")
         if file_id not in self.shared_files:
             return web.Response(status=404, text="file not found")
-        info, data, status = self.shared_files[file_id]
-        if status != 200:
-            return web.Response(status=status, text="error")
-        return web.Response(body=data, content_type=info["mimetype"])
+        shared = self.shared_files[file_id]
+        await asyncio.sleep(shared.delay)
+        if shared.status != 200:
+            return web.Response(status=shared.status, text="error")
+        return web.Response(body=shared.data, content_type=shared.info["mimetype"])
 
     async def _hook(self, request: web.Request) -> web.Response:
         params = await request.json()

@@ -286,6 +286,5 @@ def problem_text(language: str | None, problem: FetchProblem) -> str:
         f"slack.files.{problem.problem}",
         name=problem.file.name,
         status=problem.status,
-        size=problem.size_mb,
         limit=MAX_UPLOAD_MB,
     )

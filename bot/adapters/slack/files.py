@@ -50,7 +50,6 @@ class FetchProblem:
     file: SlackFile
     problem: Problem
     status: int | None = None  # the HTTP status, for `HTTP_ERROR`
-    size_mb: int | None = None  # the size Slack declared, for `TOO_BIG`
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +93,7 @@ class FileFetcher:
         try:
             file = await self._details(file)
             if file.size is not None and file.size > self.max_bytes:
-                return FetchProblem(file, Problem.TOO_BIG, size_mb=_megabytes(file.size))
+                return FetchProblem(file, Problem.TOO_BIG)
             data = await self._download(session, file)
         except _Failed as failure:
             log.warning("Slack file %s (%s) not fetched: %s", file.file_id, file.name, failure)
@@ -108,7 +107,7 @@ class FileFetcher:
             )
             return FetchProblem(file, Problem.NETWORK)
         if data is None:
-            return FetchProblem(file, Problem.TOO_BIG, size_mb=_megabytes(self.max_bytes + 1))
+            return FetchProblem(file, Problem.TOO_BIG)
         return Attachment(file.name, data, file.mimetype)
 
     async def _details(self, file: SlackFile) -> SlackFile:
@@ -172,7 +171,3 @@ def _usable(file: SlackFile) -> SlackFile:
 
 def _is_html(file: SlackFile) -> bool:
     return file.mimetype == "text/html" or file.name.lower().endswith((".html", ".htm"))
-
-
-def _megabytes(size: int) -> int:
-    return -(-size // 1_000_000)  # rounded up: "26 MB" for anything over 25
