@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 
-from bot.core.input_checks import MAX_MESSAGE_CHARS, clean_text, problem_with
+from bot.core.input_checks import MAX_MESSAGE_CHARS, InputProblem, clean_text, problem_with
 from bot.core.messages import Platform
 from bot.core.router import route_and_run
 from bot.core.turn import Turn
@@ -107,6 +107,13 @@ async def check_input(turn: Turn) -> None:
         return
     cleaned = clean_text(incoming.text)
     problem = problem_with(incoming.text, cleaned)
+    if problem is InputProblem.TOO_LONG:
+        # Refused for the skills, but still read by the handoff rules: a long message
+        # may be someone in distress, who must get the helpline all the same.
+        turn.say(turn.t("core.input.too_long", length=len(incoming.text), limit=MAX_MESSAGE_CHARS))
+        turn.incoming = replace(incoming, text=cleaned[:MAX_MESSAGE_CHARS])
+        turn.input_refused = True
+        return
     if problem is not None:
         turn.stop(
             turn.t(f"core.input.{problem}", length=len(incoming.text), limit=MAX_MESSAGE_CHARS)
@@ -123,6 +130,9 @@ async def handoff_precheck(turn: Turn) -> None:
 
 async def route(turn: Turn) -> None:
     """6–7. Active flow step > command > matcher > fallback (ask the knowledge base)."""
+    if turn.input_refused:
+        turn.stop()
+        return
     await route_and_run(turn)
 
 

@@ -25,6 +25,7 @@ class Turn:
     state: dict[str, Any] = field(default_factory=dict)
     replies: list[Reply] = field(default_factory=list)
     stopped: bool = False  # a stage ended the turn early (duplicate, refusal…)
+    input_refused: bool = False  # the message is not for the skills (too long)
     route: str | None = None  # what handled the message, for logs and tests
 
     def t(self, key: str, **values: Any) -> str:

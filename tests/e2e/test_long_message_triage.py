@@ -1,0 +1,29 @@
+"""A message too long for the skills is still read by the handoff rules."""
+
+from __future__ import annotations
+
+from bot.assistant import Assistant
+from tests.conftest import SessionFactory
+
+PADDING = "Je vous écris au sujet du programme et de mes dernières contributions. " * 80
+
+
+async def test_too_long_distress_message_still_gets_the_helpline(
+    session: SessionFactory, assistant: Assistant
+):
+    message = "Je n'en peux plus, j'ai envie de mourir. " + PADDING
+    assert len(message) > 4000
+
+    replies = await session("lea", role="ambassador").send(message)
+
+    texts = [r.text for r in replies]
+    assert any("trop long" in t for t in texts)
+    assert any("3114" in t for t in texts)
+
+
+async def test_too_long_ordinary_message_is_refused_and_not_answered(
+    session: SessionFactory, assistant: Assistant
+):
+    replies = await session("lea", role="ambassador").send(PADDING + PADDING)
+
+    assert len(replies) == 1 and "trop long" in replies[0].text
