@@ -53,11 +53,13 @@ async def posted_texts(slack: SlackHarness, count: int) -> list[str]:
 async def test_slack_cm_markdown_upload_in_a_dm_is_ingested_and_then_answers(
     slack: SlackHarness,
 ) -> None:
+    knowledge = slack.adapter.assistant.services.knowledge
+    knowledge.ingest_bytes("acme", "avantages.md", BENEFITS)  # the base is not empty before
     charter = slack.api.add_file("charte.md", CHARTER, mimetype="text/markdown")
     await slack.event(file_share("Voici la charte", [charter]), event_id="Ev-up")
     [summary] = await posted_texts(slack, 1)
     assert "📄 charte.md : ajouté" in summary
-    assert "charte.md" in documents(slack)
+    assert sorted(documents(slack)) == ["avantages.md", "charte.md"]
     [download] = slack.api.calls_to("file.download")
     assert download.headers["Authorization"] == "Bearer xoxb-test"
     assert download.params["download"] == "1"  # the url_private_download, as Slack gave it
@@ -69,7 +71,9 @@ async def test_slack_cm_markdown_upload_in_a_dm_is_ingested_and_then_answers(
     [_, answer] = await slack.api.wait_for("chat.postMessage", 2)
     assert "séminaire" in answer.params["text"] and "Annecy" in answer.params["text"]
     [context] = blocks_of(answer.params, "context")
-    assert "charte.md" in context["elements"][0]["text"]
+    sources = context["elements"][0]["text"]
+    assert "[1] charte.md — Charte du programme › Récompenses" in sources
+    assert "avantages.md" not in sources
 
 
 async def test_slack_ambassador_upload_is_refused_and_not_ingested(slack: SlackHarness) -> None:

@@ -4,7 +4,8 @@ Every listener acknowledges first (Slack wants an answer within 3 s) and works
 afterwards; a turn slower than `working_delay` shows a "working" note in place,
 replaced by the first answer. A `view_submission` waits up to `submission_wait`
 for the skill: a reply asking the same form again keeps the modal open with
-`response_action: errors`, anything else closes it.
+`response_action: errors`, anything else closes it. Files shared with a message
+are fetched (`files.py`) into its attachments after the ack, under the same "working" note.
 """
 
 from __future__ import annotations
