@@ -34,6 +34,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]+")
 _CLAUSE_END = re.compile(r"[.!?;:,\n]|\b(?:mais|but|par contre|however|cependant)\b")
 _HIGH = 2  # index of "high" in URGENCIES
 MODEL_RULE = "model"
+_SERIOUS = frozenset({"distress", "crisis", "harassment"})
 _DEFAULT = object()
 
 
@@ -134,7 +135,7 @@ class HandoffClassifier:
                     handoff=True,
                     category=category_name,
                     rule=MODEL_RULE,
-                    urgency="normal",
+                    urgency="high" if category_name in _SERIOUS else "normal",
                     borderline=True,
                     language=language,
                 )
