@@ -6,8 +6,10 @@ so it survives a restart, and runs at most once: a one-off job is removed from t
 before its incoming is handled, and its id and due time make the event's idempotency key.
 
 Any part of the bot may `schedule` while the scheduler is paused (a one-shot command, a
-test); only a process that calls `run(assistant, deliver)` executes due jobs, in its own
-event loop, and hands the replies to `deliver` (the adapter that runs: console, Slack…).
+test); only a process that calls `run(assistant, deliver, platform=…)` executes due jobs, in its
+own event loop, and hands the replies to the deliverer of the job's platform (the adapter
+that runs: console, Slack, Discord…), or to the first one registered when that platform
+does not run here.
 Call it from the event loop's thread (it opens on first use in the running loop). Run due
 jobs in one process only: APScheduler 3 does not lock jobs across processes (a job run
 twice anyway is dropped by the pipeline as a duplicate event).
@@ -55,6 +57,7 @@ class ScheduledIncoming:
     value: str
     channel_id: str = "scheduler"
     user_id: str = "scheduler"
+    platform: str = ""  # whose adapter delivers the replies; "" = whichever runs
 
     def incoming(self, event_id: str) -> Incoming:
         return Incoming(
@@ -70,7 +73,10 @@ class ScheduledIncoming:
 @dataclass
 class _Runtime:
     assistant: Assistant
-    deliver: Deliver
+    deliverers: dict[str, Deliver]  # platform -> its adapter's delivery, in start order
+
+    def deliverer_for(self, platform: str) -> Deliver:
+        return self.deliverers.get(platform) or next(iter(self.deliverers.values()))
 
 
 # The process's running bot: where due jobs go. Set by `JobScheduler.run`.
@@ -85,11 +91,12 @@ async def run_scheduled_incoming(job_id: str, due: str = "", **payload: Any) -> 
         return
     # The same job run twice (two processes) is dropped by the pipeline as a duplicate;
     # the same id scheduled again (a next step) is a new event.
-    incoming = ScheduledIncoming(**payload).incoming(f"{job_id}@{due}")
+    job = ScheduledIncoming(**payload)
+    incoming = job.incoming(f"{job_id}@{due}")
     replies = await runtime.assistant.handle(incoming)
     log.info("job %s handled: %d replies", job_id, len(replies))
     if replies:
-        await runtime.deliver(incoming, replies)
+        await runtime.deliverer_for(job.platform)(incoming, replies)
 
 
 async def _poll() -> None:
@@ -144,10 +151,17 @@ class JobScheduler:
         job = self._scheduler.get_job(job_id)
         return job.next_run_time if job is not None else None
 
-    def run(self, assistant: Assistant, deliver: Deliver) -> None:
-        """Execute due jobs in this process from now on, delivering replies with `deliver`."""
+    def run(self, assistant: Assistant, deliver: Deliver, *, platform: str = "") -> None:
+        """Execute due jobs in this process from now on.
+
+        `deliver` sends the replies of jobs meant for `platform`; every platform that runs
+        in this process registers its own, and the first one also takes the jobs of a
+        platform that does not run here.
+        """
         global _runtime
-        _runtime = _Runtime(assistant, deliver)
+        if _runtime is None or _runtime.assistant is not assistant:
+            _runtime = _Runtime(assistant, {})
+        _runtime.deliverers[platform] = deliver
         self._ensure_started()
         if not self.running:
             # Waking up regularly makes the scheduler read the store again, so jobs

@@ -12,6 +12,7 @@ from bot.adapters.console import ConsoleSession
 from bot.adapters.console_loop import ConsoleLoop, stdin_is_interactive
 from bot.assistant import Assistant
 from bot.commands.common import fail, load_client
+from bot.core.messages import Platform
 from bot.demo.setup import (
     DEMO_CLIENT,
     DEMO_MANAGER,
@@ -52,7 +53,7 @@ async def _converse(
         loop = ConsoleLoop(
             assistant, session, write=typer.echo, image_dir=settings.home / "console"
         )
-        assistant.services.scheduler.run(assistant, loop.deliver)
+        assistant.services.scheduler.run(assistant, loop.deliver, platform=Platform.CONSOLE)
         if greet:
             await loop.greet()
         if script_lines is not None:

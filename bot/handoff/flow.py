@@ -251,7 +251,7 @@ async def start_handoff(turn: Turn, verdict: HandoffVerdict, *, excerpt: str) ->
     turn.replies.append(
         card(client, row, transcript, channel_id=policy.staff_channel(client, incoming.platform))
     )
-    schedule_escalation(turn, client, row.id, level=0)
+    schedule_escalation(turn, client, row.id, level=0, platform=row.platform)
     log.info(
         "handoff %s started: client=%s category=%s rule=%s urgency=%s",
         row.id,
@@ -273,13 +273,19 @@ def _summary(client: ClientConfig, verdict: HandoffVerdict, excerpt: str) -> str
     return text(language, "handoff.card.summary", excerpt=masked)
 
 
-def schedule_escalation(turn: Turn, client: ClientConfig, handoff_id: int, *, level: int) -> None:
+def schedule_escalation(
+    turn: Turn, client: ClientConfig, handoff_id: int, *, level: int, platform: str
+) -> None:
+    """Plan the next escalation; its replies go out on `platform`, where the card went."""
     at = datetime.now(UTC) + timedelta(minutes=client.handoff.claim_delay_minutes)
     turn.services.scheduler.schedule(
         escalation_job_id(handoff_id),
         at,
         ScheduledIncoming(
-            client=client.name, action_id=ESCALATE_ACTION, value=f"{handoff_id}:{level}"
+            client=client.name,
+            action_id=ESCALATE_ACTION,
+            value=f"{handoff_id}:{level}",
+            platform=platform,
         ),
     )
 
@@ -319,5 +325,5 @@ async def escalate(turn: Turn, handoff_id: int, level: int) -> None:
         target=Target.CHANNEL,
         channel_id=channel,
     )
-    schedule_escalation(turn, client, handoff_id, level=level + 1)
+    schedule_escalation(turn, client, handoff_id, level=level + 1, platform=row.platform)
     log.warning("handoff %s unclaimed after %s: escalated to %s", row.id, delay, contact)

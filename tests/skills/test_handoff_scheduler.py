@@ -120,3 +120,37 @@ async def test_the_real_timer_runs_a_due_job(settings: Settings, acme: ClientCon
         assert len(ticker.seen) == 1
     finally:
         await assistant.aclose()
+
+
+async def test_each_job_is_delivered_by_the_adapter_of_its_platform(
+    settings: Settings, acme: ClientConfig
+):
+    """Slack and Discord in one process: a Discord escalation must not go out through Slack."""
+    assistant, _ = build(settings)
+    try:
+        delivered: list[tuple[str, str]] = []
+
+        def deliverer(platform: str):
+            async def deliver(incoming: Incoming, replies: list[Reply]) -> None:
+                delivered.extend((platform, r.text) for r in replies)
+
+            return deliver
+
+        scheduler = assistant.services.scheduler
+        scheduler.run(assistant, deliverer("slack"), platform=Platform.SLACK)
+        scheduler.run(assistant, deliverer("discord"), platform=Platform.DISCORD)
+        at = datetime.now(UTC) + timedelta(minutes=5)
+        for job_id, platform in (("d", "discord"), ("s", "slack"), ("any", "")):
+            job = ScheduledIncoming(
+                client="acme", action_id="ticker.ring", value=job_id, platform=platform
+            )
+            scheduler.schedule(f"job-{job_id}", at, job)
+
+        assert await scheduler.run_due(at + timedelta(minutes=1)) == 3
+        assert sorted(delivered) == [
+            ("discord", "tick d"),
+            ("slack", "tick any"),  # no platform named: the first adapter started takes it
+            ("slack", "tick s"),
+        ]
+    finally:
+        await assistant.aclose()

@@ -13,6 +13,7 @@ import discord
 
 from bot.adapters.discord.client import AmbassadeClient
 from bot.assistant import Assistant
+from bot.core.messages import Platform
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,8 +44,7 @@ async def run_discord(
     assistant = assistant or Assistant.build(settings)
     client = AmbassadeClient(assistant, **client_options)
     scheduler = assistant.services.scheduler
-    if not scheduler.running:  # Slack, when it runs too, delivers the reminders
-        scheduler.run(assistant, client.ambassade.deliver_scheduled)
+    scheduler.run(assistant, client.ambassade.deliver_scheduled, platform=Platform.DISCORD)
     try:
         assert settings.discord_bot_token is not None
         await client.start(settings.discord_bot_token)

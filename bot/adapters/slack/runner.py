@@ -17,6 +17,7 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.adapters.slack.app import SlackAdapter
 from bot.assistant import Assistant
+from bot.core.messages import Platform
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ async def run_slack(
     own_assistant = assistant is None
     assistant = assistant or Assistant.build(settings)
     adapter = SlackAdapter(settings, assistant, **adapter_options)
-    assistant.services.scheduler.run(assistant, adapter.deliver_scheduled)
+    assistant.services.scheduler.run(assistant, adapter.deliver_scheduled, platform=Platform.SLACK)
     try:
         if http:
             await serve_http(adapter, host, port)
