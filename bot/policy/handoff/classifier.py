@@ -142,8 +142,8 @@ class HandoffClassifier:
         return HandoffVerdict(handoff=False, language=language)
 
     def _model_may_judge(self, text: _Text) -> bool:
-        """The model knows no negation, joke or framing: it stays out when one is present."""
-        if text.vetoed or self.rules.jokes.search(text.lower):
+        """The model knows no negation, joke, idiom or framing: it stays out of those."""
+        if text.vetoed or text.masked != text.lower or self.rules.jokes.search(text.lower):
             return False
         framings = self.rules.framings
         if framings is not None and framings.search(text.lower):
