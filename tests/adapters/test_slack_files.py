@@ -189,6 +189,19 @@ async def test_slack_bot_token_is_never_sent_to_a_host_outside_slack(slack: Slac
         assert elsewhere.calls_to("file.download") == []
 
 
+async def test_slack_download_follows_redirects_only_within_slack(slack: SlackHarness) -> None:
+    async with type(slack.api)() as elsewhere:
+        foreign = elsewhere.add_file("piege.md", CHARTER)
+        real = slack.api.add_file("avantages.md", BENEFITS)
+        moved = slack.api.add_file("deplace.md", b"", redirect_to=real["url_private_download"])
+        away = slack.api.add_file("fuite.md", b"", redirect_to=foreign["url_private_download"])
+        await slack.event(file_share("", [moved, away]))
+        note, summary = await posted_texts(slack, 2)
+        assert "fuite.md : je n'ai pas pu récupérer ce fichier" in note
+        assert "📄 deplace.md : ajouté" in summary
+        assert elsewhere.calls_to("file.download") == []
+
+
 async def test_slack_sign_in_page_instead_of_the_file_points_at_the_missing_scope(
     slack: SlackHarness,
 ) -> None:

@@ -46,6 +46,7 @@ class SharedFile:
     data: bytes
     status: int = 200  # what its download URL answers
     delay: float = 0.0  # seconds before the bytes come
+    redirect_to: str | None = None  # answer a 302 to this URL instead
 
 
 class FakeSlackAPI(LoopbackServer):
@@ -96,11 +97,12 @@ class FakeSlackAPI(LoopbackServer):
         mimetype: str = "text/plain",
         status: int = 200,
         delay: float = 0.0,
+        redirect_to: str | None = None,
     ) -> dict[str, Any]:
         """Register a file a person shares; returns its Slack file object for an event.
 
         `status` other than 200 makes its download URL answer that HTTP status; `delay`
-        holds the bytes back that many seconds.
+        holds the bytes back that many seconds; `redirect_to` answers a redirect there.
         """
         file_id = f"F{next(self._files)}"
         url = f"{self.url}/files/{file_id}"
@@ -115,7 +117,7 @@ class FakeSlackAPI(LoopbackServer):
             "url_private": url,
             "url_private_download": f"{url}?download=1",
         }
-        self.shared_files[file_id] = SharedFile(info, data, status, delay)
+        self.shared_files[file_id] = SharedFile(info, data, status, delay, redirect_to)
         return info
 
     def calls_to(self, method: str) -> list[SlackCall]:
@@ -254,6 +256,8 @@ class FakeSlackAPI(LoopbackServer):
             return web.Response(status=404, text="file not found")
         shared = self.shared_files[file_id]
         await asyncio.sleep(shared.delay)
+        if shared.redirect_to:
+            raise web.HTTPFound(shared.redirect_to)
         if shared.status != 200:
             return web.Response(status=shared.status, text="error")
         return web.Response(body=shared.data, content_type=shared.info["mimetype"])
