@@ -28,32 +28,16 @@ from aiohttp import ClientSession, web
 
 from bot.adapters.discord.client import AmbassadeClient
 from bot.assistant import Assistant
-from bot.core.messages import Action, Choice, ChoiceStyle, FieldKind, Form, FormField
+from bot.core.messages import Action, Choice, ChoiceStyle
 from bot.core.skills import Skill, command, on_action
 from bot.core.turn import Turn
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientDirectory
+from tests.adapters.probe_form import PROBE_FORM
 from tests.fakes.loopback import LoopbackServer
 
 APPLICATION_ID = 424242
 _ids = itertools.count(1_000_000)
-
-PROBE_FORM = Form(
-    form_id="probe.form",
-    title="Atelier : idées",
-    fields=(
-        FormField("idea", "Votre idée", kind=FieldKind.LONG_TEXT),
-        FormField("count", "Combien de personnes ?", kind=FieldKind.NUMBER),
-        FormField(
-            "kind",
-            "Type",
-            kind=FieldKind.SELECT,
-            options=(Choice("Produit", "product"), Choice("Service", "service")),
-            required=False,
-        ),
-    ),
-    submit_label="Envoyer",
-)
 
 
 @dataclass

@@ -28,9 +28,6 @@ from bot.core.messages import (
     Choice,
     ChoiceStyle,
     Field,
-    FieldKind,
-    Form,
-    FormField,
     Image,
     Incoming,
     Target,
@@ -39,6 +36,7 @@ from bot.core.skills import Skill, command, on_action
 from bot.core.turn import Turn
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientDirectory
+from tests.adapters.probe_form import PROBE_FORM
 from tests.fakes.slack_api import FakeSlackAPI
 
 SECRET = "test-signing-secret"
@@ -50,23 +48,6 @@ USERGROUPS = [
     {"id": "S-AMB", "handle": "amb", "users": ["U-AMB"]},
 ]
 USERS = {"U-AMB": {"id": "U-AMB", "name": "lea", "profile": {"display_name": "Léa"}}}
-
-PROBE_FORM = Form(
-    form_id="probe.form",
-    title="Atelier : idées",
-    fields=(
-        FormField("idea", "Votre idée", kind=FieldKind.LONG_TEXT),
-        FormField("count", "Combien de personnes ?", kind=FieldKind.NUMBER),
-        FormField(
-            "kind",
-            "Type",
-            kind=FieldKind.SELECT,
-            options=(Choice("Produit", "product"), Choice("Service", "service")),
-            required=False,
-        ),
-    ),
-    submit_label="Envoyer",
-)
 
 
 @dataclass
