@@ -5,6 +5,8 @@ import re
 from bot.core.skills import ALL_ROLES, Skill, SkillRegistry, command, matcher
 from bot.core.turn import Turn
 from bot.services import Services
+from bot.tenants import Role
+from knowledge.loaders import SUPPORTED_SUFFIXES
 
 _GREETING = re.compile(
     r"^\s*(bonjour|bonsoir|salut|coucou|hello|hi|hey|yo)\b[\s!.,]*(ambassade)?[\s!.]*$",
@@ -40,6 +42,9 @@ class HelpSkill(Skill):
             lines.append(turn.t("core.help.line", usage=usage, summary=turn.t(spec.summary)))
         if turn.registry.fallback is not None:
             lines.append(turn.t("core.help.ask_hint", client=turn.client.title))
+        if turn.role is Role.COMMUNITY_MANAGER and "ask" in turn.registry.skills:
+            formats = ", ".join(sorted(suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES))
+            lines.append(turn.t("core.help.upload_hint", formats=formats))
         turn.say("\n".join(lines))
 
     @staticmethod

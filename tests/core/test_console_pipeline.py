@@ -14,6 +14,15 @@ async def test_help_lists_what_a_community_manager_can_do_in_french(session: Ses
     text = replies[0].text
     assert "community manager" in text and "Acme Vélos" in text
     assert "langue fr|en" in text
+    assert "envoyez-le-moi en pièce jointe" in text and "pdf" in text
+
+
+async def test_help_tells_only_community_managers_they_can_send_documents(
+    session: SessionFactory,
+):
+    for role in ("ambassador", "facilitator"):
+        [reply] = await session(f"someone-{role}", role=role).send("aide")
+        assert "pièce jointe" not in reply.text
 
 
 async def test_help_follows_the_role_from_the_client_group_mapping(
