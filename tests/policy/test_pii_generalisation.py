@@ -235,3 +235,15 @@ def test_register_names_in_apposition(
     detector: PiiDetector, text: str, expected: list[str]
 ) -> None:
     assert persons(detector, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Promo Black Friday et Saint-Valentin : -30 % sur tout !",
+        "Sortie prévue à Saint-Malo puis Dinard.",
+        "Atelier au lycée Victor Hugo jeudi.",  # the whole capitalised run follows "lycée"
+    ],
+)
+def test_saints_and_named_institutions_are_not_persons(detector: PiiDetector, text: str) -> None:
+    assert persons(detector, text) == []

@@ -13,6 +13,7 @@ Two sources of names:
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -87,7 +88,7 @@ def first_names() -> tuple[frozenset[str], frozenset[str]]:
 
 def is_first_name(word: str) -> bool:
     """A capitalised known first name; compound names count when every part is known."""
-    if not word[:1].isupper():
+    if not word[:1].isupper() or _SAINT_COMPOUND.match(word):
         return False
     exact, folded = first_names()
 
@@ -100,6 +101,8 @@ def is_first_name(word: str) -> bool:
 
 
 log = logging.getLogger(__name__)
+# "Saint-Malo", "Sainte-Catherine", "Saint-Valentin": places and feasts, not people.
+_SAINT_COMPOUND = re.compile(r"(?i:saint|sainte|st|ste)-")
 # The INSEE lists are ordered by frequency; the first line of each file gives the
 # ranks where its frequency classes end. Names past the third class are too rare
 # (and too often plain words) to count.
@@ -142,7 +145,7 @@ def is_weak_first_name(word: str) -> bool:
 
     Weak: it needs a context that makes it a person (see `persons.py`).
     """
-    if not word[:1].isupper() or fold(word) in STOP_WORDS:
+    if not word[:1].isupper() or fold(word) in STOP_WORDS or _SAINT_COMPOUND.match(word):
         return False
     register = register_first_names()
     return fold(word) in register or all(fold(p) in register for p in word.split("-") if p)

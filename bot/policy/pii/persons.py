@@ -105,6 +105,7 @@ _SIGNATURE_RE = re.compile(
 _GLUED = re.compile(r"[\w@#/_-]")
 _MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z][\w.\-]*\w)")
 _COORDINATED_NAME_RE = re.compile(rf"\s+(?:et|and)\s+({NAME_WORD})")
+_PREVIOUS_CAPITALISED_RE = re.compile(rf"(?<![\w'’-]){NAME_WORD}[ \u00a0]+$")
 _BARE_PREPOSITION_RE = re.compile(r"(?:^|\s)(?:avec|par|pour)\s*$", re.IGNORECASE)
 # Prepositions that introduce a place or a thing, never a person: "en Lorraine",
 # "depuis Nancy", "hors Alizé". ("à" is left out: "donne-le à Nadia" is as common
@@ -233,8 +234,13 @@ class PersonFinder:
         start = match.start()
         if _after_determiner(text, start) or text[match.end() : match.end() + 1] == "@":
             return None
-        if _previous_word(text, start) in THING_NOUNS - {"en", "sur", "dans", "via"}:
-            return None  # "coloris Rose Poudré", "vélo Alizé": the name of a thing
+        if _previous_word(text, _capitalised_run_start(text, start)) in THING_NOUNS - {
+            "en",
+            "sur",
+            "dans",
+            "via",
+        }:
+            return None  # "coloris Rose Poudré", "lycée Victor Hugo": the name of a thing
         end = self.extend_surname(text, match.end())
         ambiguous = fold(match.group()) in AMBIGUOUS_FIRST_NAMES
         if ambiguous and end == match.end() and is_sentence_start(text, start):
@@ -442,6 +448,13 @@ def _coordinated_with_a_first_name(text: str, start: int, end: int) -> bool:
         return False
     before = re.search(r"(\w+)\W*$", text[max(0, start - 30) : start])
     return not (before and before.group(1)[:1].isupper())
+
+
+def _capitalised_run_start(text: str, start: int) -> int:
+    """Where the run of capitalised words holding `start` begins ("Victor Hugo")."""
+    while (previous := _PREVIOUS_CAPITALISED_RE.search(text, 0, start)) is not None:
+        start = previous.start()
+    return start
 
 
 def _thing_noun_before(text: str, start: int) -> bool:
