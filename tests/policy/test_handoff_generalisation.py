@@ -154,6 +154,8 @@ POSITIVES = [
     ("anger", "cinq relances, zéro réponse. Bravo l'équipe 👏"),
     ("explicit_request", "y a quelqu'un de réel derrière ce bot ?"),
     ("explicit_request", "je souhaiterais être rappelée par le service partenariats"),
+    ("crisis", "il y a eu un court-circuit dans la réserve, ça fume"),
+    ("crisis", "the taproom is flooded and there are live wires on the floor"),
 ]
 
 NEGATIVES = [
@@ -171,6 +173,7 @@ NEGATIVES = [
     "je ne veux pas supprimer mon compte, juste changer mon pseudo",
     "je pense que ma plante va mourir",
     "I think my phone is going to die",
+    "la Court-Circuit, notre IPA, est en rupture ?",
 ]
 
 
