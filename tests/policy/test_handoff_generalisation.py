@@ -173,7 +173,7 @@ NEGATIVES = [
     "je ne veux pas supprimer mon compte, juste changer mon pseudo",
     "je pense que ma plante va mourir",
     "I think my phone is going to die",
-    "la Court-Circuit, notre IPA, est en rupture ?",
+    "« Court-Circuit », c'est le nom de notre équipe pour le quiz",
 ]
 
 
