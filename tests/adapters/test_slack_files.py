@@ -231,6 +231,16 @@ async def test_slack_deleted_file_is_reported_as_unavailable(slack: SlackHarness
     assert "files.info" not in [c.method for c in slack.api.calls]
 
 
+async def test_slack_files_from_an_unknown_workspace_are_not_downloaded(
+    slack: SlackHarness,
+) -> None:
+    charter = slack.api.add_file("charte.md", CHARTER)
+    await slack.event(file_share("", [charter]), team="T-OTHER")
+    [refusal] = await posted_texts(slack, 1)
+    assert "relié à aucun programme" in refusal
+    assert slack.api.calls_to("file.download") == []
+
+
 async def test_slack_bot_own_file_share_is_ignored(slack: SlackHarness) -> None:
     charter = slack.api.add_file("reponse.md", CHARTER)
     await slack.event(file_share("", [charter], user="UBOT"), event_id="Ev-self")

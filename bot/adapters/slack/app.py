@@ -200,7 +200,8 @@ class SlackAdapter:
         When none could be fetched, the message is not answered as a question: its
         text was about the files ("voici la charte"), not for the knowledge base.
         """
-        if not inbound.files:
+        known = self.assistant.services.clients.for_slack_team(inbound.place.team_id)
+        if not inbound.files or known is None:  # the pipeline refuses an unknown workspace
             return await self._answer(inbound.incoming)
         fetched = await self.files.fetch_all(inbound.files)
         replies = []
