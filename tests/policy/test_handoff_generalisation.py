@@ -7,8 +7,6 @@ rules reach on them today, so a regression on unseen-like wording fails here.
 
 from __future__ import annotations
 
-import statistics
-import time
 from pathlib import Path
 
 import pytest
@@ -227,16 +225,6 @@ def test_holdout_set_has_the_expected_shape() -> None:
     assert categories == set(HandoffRules.load().priority) | {"none"}
     positives = sum(e.handoff for e in examples)
     assert 0.4 <= positives / len(examples) <= 0.6
-
-
-def test_median_time_per_message_stays_under_five_ms(classifier: HandoffClassifier) -> None:
-    texts = [e.text for e in load_examples(DATA / "handoff_holdout.jsonl")]
-    timings = []
-    for text in texts:
-        start = time.perf_counter()
-        classifier.classify(text)
-        timings.append((time.perf_counter() - start) * 1000)
-    assert statistics.median(timings) <= 5.0
 
 
 # --- the statistical fallback ------------------------------------------------------------
