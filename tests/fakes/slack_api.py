@@ -134,7 +134,7 @@ class FakeSlackAPI(LoopbackServer):
             await asyncio.sleep(0.01)
         return self.calls_to(method)
 
-    async def push(self, payload: dict[str, Any], timeout: float = 5.0) -> dict[str, Any]:
+    async def push(self, payload: dict[str, Any], timeout: float = 30.0) -> dict[str, Any]:
         """Send a Socket Mode envelope to the connected app and return its ack."""
         deadline = time.monotonic() + timeout
         while not self._sockets:
