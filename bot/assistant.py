@@ -50,10 +50,14 @@ class Assistant:
         return cls(services, registry)
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
+        return (await self.run_turn(incoming)).replies
+
+    async def run_turn(self, incoming: Incoming) -> Turn:
+        """The whole turn, for callers that need more than the replies (which route took it)."""
         turn = Turn(incoming=incoming, services=self.services, registry=self.registry)
         await run_pipeline(turn, self.stages)
         log.debug("handled %s via %s: %d replies", incoming.platform, turn.route, len(turn.replies))
-        return turn.replies
+        return turn
 
     async def aclose(self) -> None:
         await self.services.aclose()

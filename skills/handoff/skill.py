@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bot.core.messages import Action, Platform, Target
+from bot.core.messages import Action, Choice, Platform, Target
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, on_action
 from bot.core.turn import Turn
 from bot.handoff.card import (
@@ -95,7 +95,12 @@ class HandoffSkill(Skill):
                     status=status,
                 )
             )
-        turn.say("\n".join(lines))
+        waiting = [row for row in rows if row.status != HandoffStatus.CLAIMED]
+        claim_buttons = tuple(
+            Choice(turn.t("handoff.cmd.claim_button", id=row.id), f"{CLAIM}:{row.id}")
+            for row in waiting
+        )
+        turn.say("\n".join(lines), action_id=CARD_ACTION, choices=claim_buttons)
 
     @command(
         "prendre",

@@ -182,6 +182,27 @@ async def test_slack_home_tab_shows_client_role_and_commands(slack: SlackHarness
     assert "Acme Vélos" in text and "animateur d'atelier" in text and "aide" in text
 
 
+async def test_slack_home_tab_is_the_community_managers_dashboard(slack: SlackHarness) -> None:
+    await slack.event(direct_message("je veux parler à un humain"), event_id="Ev-h")
+    await slack.api.wait_for("chat.postMessage", 2)  # the person is told, the card posted
+
+    opened = {"type": "app_home_opened", "user": "U-CM", "channel": "DU-CM", "tab": "home"}
+    await slack.event(opened, event_id="Ev-home-cm")
+    [publish] = await slack.api.wait_for("views.publish")
+    text = json.dumps(publish.params["view"], ensure_ascii=False)
+    assert "Relais ouverts (1)" in text and "Prendre le n° 1" in text
+    assert "Aucun atelier n'est ouvert" in text and "lacune" in text.casefold()
+
+
+async def test_slack_home_tab_of_an_ambassador_has_no_staff_sections(slack: SlackHarness) -> None:
+    opened = {"type": "app_home_opened", "user": "U-AMB", "channel": "DU-AMB", "tab": "home"}
+    await slack.event(opened, event_id="Ev-home-amb")
+    [publish] = await slack.api.wait_for("views.publish")
+    text = json.dumps(publish.params["view"], ensure_ascii=False)
+    assert "ambassadeur" in text
+    assert "Relais" not in text and "Aucun atelier" not in text and "réservé" not in text
+
+
 async def test_slack_home_tab_of_an_unknown_workspace(slack: SlackHarness) -> None:
     opened = {"type": "app_home_opened", "user": "U-X", "channel": "DU-X", "tab": "home"}
     body = event_body(opened, team="T-OTHER")

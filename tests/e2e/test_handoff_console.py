@@ -184,6 +184,23 @@ async def test_claim_and_give_back_with_the_card_buttons(
     assert handoffs(assistant)[0].status == "resolved"
 
 
+async def test_open_handoffs_list_offers_claim_buttons_for_those_still_waiting(
+    session: SessionFactory, assistant: Assistant
+):
+    await session("lea").send("Je veux parler à un humain.")
+    await session("paul").send("Je voudrais parler à une vraie personne, s'il vous plaît.")
+    cm = session("camille", role="community_manager")
+    await cm.send("prendre 1")
+
+    [listing] = await cm.send("relais")
+
+    assert "n° 1" in listing.text and "n° 2" in listing.text
+    assert [(c.label, c.value) for c in listing.choices] == [("Prendre le n° 2", "claim:2")]
+    clicked = await cm.click(listing.action_id or "", listing.choices[0].value)
+    assert "pris en charge le relais n° 2" in clicked[0].text
+    assert [row.status for row in handoffs(assistant)] == ["claimed", "claimed"]
+
+
 async def test_give_back_in_english_words(session: SessionFactory, assistant: Assistant):
     await session("sam").send("I want to talk to a human.")
     cm = session("camille", role="community_manager", lang="en")

@@ -24,7 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.adapters.slack import translate
 from bot.adapters.slack.files import DOWNLOAD_TIMEOUT, FetchProblem, FileFetcher
 from bot.adapters.slack.forms import FormStash
-from bot.adapters.slack.home import HelpHome, HomeProvider, home_sections
+from bot.adapters.slack.home import HomeProvider, dashboard, home_sections
 from bot.adapters.slack.people import People
 from bot.adapters.slack.render import (
     WORKING_TEXT,
@@ -77,7 +77,7 @@ class SlackAdapter:
         self.forms = FormStash()
         self.sender = Sender(self.client, assistant.services.clients, self.forms)
         self.files = FileFetcher(self.client, timeout=download_timeout)
-        self.home_providers = list(home_providers or [HelpHome(assistant)])
+        self.home_providers = list(home_providers or dashboard(assistant))
         self.working_delay = working_delay
         self.submission_wait = submission_wait
         self._in_flight: set[str] = set()

@@ -3,8 +3,8 @@
 A provider turns "who is looking" into sections, each an ordinary `Reply`
 (title, text, fields, buttons with an `action_id`, context): a Claim button on
 an open handoff is a reply choice like any other, and its click comes back
-through the pipeline. The dashboard providers (open handoffs, workshop sessions,
-knowledge gaps) plug in next to the default one.
+through the pipeline. The default Home is the dashboard: help, then open handoffs,
+workshop sessions in progress and knowledge gaps for the roles that may see them.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from bot.core.messages import Incoming, Reply
 
 # The help skill's command word: the default Home shows what `aide` would answer.
 HELP_TEXT = "aide"
+# Staff commands whose answers make the dashboard (handoffs, workshops, knowledge gaps).
+DASHBOARD_COMMANDS = ("relais", "atelier statut", "lacunes")
 
 
 class HomeProvider(Protocol):
@@ -41,6 +43,32 @@ class HelpHome:
         title = f"ambassade · {client.title}" if client else "ambassade"
         merged = "\n\n".join(r.text for r in replies)
         return [Reply(text=merged, title=title)]
+
+
+class CommandHome:
+    """What a read-only chat command answers the viewer (open handoffs, workshops, gaps).
+
+    The command runs through the pipeline like a typed one, so the viewer sees exactly
+    what their role may see; a viewer whose role may not use it gets no section at all.
+    """
+
+    def __init__(self, assistant: Assistant, command: str) -> None:
+        self.assistant = assistant
+        self.command = command
+
+    async def sections(self, viewer: Incoming) -> list[Reply]:
+        turn = await self.assistant.run_turn(replace(viewer, text=self.command))
+        if not (turn.route or "").startswith("command:"):
+            return []
+        return turn.replies
+
+
+def dashboard(assistant: Assistant) -> list[HomeProvider]:
+    """The community manager's dashboard: help, open handoffs, workshops in progress, gaps."""
+    return [
+        HelpHome(assistant),
+        *(CommandHome(assistant, word) for word in DASHBOARD_COMMANDS),
+    ]
 
 
 async def home_sections(providers: list[HomeProvider], viewer: Incoming) -> list[Reply]:
