@@ -1,12 +1,19 @@
 """Alembic environment: runs on the connection `Database.migrate` hands over."""
 
+import importlib
+
 from alembic import context
 from sqlmodel import SQLModel
 
-import bot.store.models  # noqa: F401  (registers the tables on the metadata)
-import bot.store.audit  # noqa: F401
-import bot.handoff.records  # noqa: F401
-import skills.workshop.tables  # noqa: F401
+# The modules that define tables: importing them registers the tables on the metadata.
+TABLE_MODULES = (
+    "bot.store.models",
+    "bot.store.audit",
+    "bot.handoff.records",
+    "skills.workshop.tables",
+)
+for _module in TABLE_MODULES:
+    importlib.import_module(_module)
 
 target_metadata = SQLModel.metadata
 
