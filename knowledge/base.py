@@ -14,10 +14,11 @@ from knowledge.answer import Answer, extractive_answer
 from knowledge.catalog import Catalog, DocumentInfo
 from knowledge.clients import client_slug
 from knowledge.embeddings import Embedder, HashingEmbedder
-from knowledge.index import ClientIndex
+from knowledge.index import ClientIndex, chunk_vectors
 from knowledge.ingest import ERROR, FileResult, Ingestor, IngestReport, iter_files, timed
 from knowledge.retrieval import Hit, fused_scores, rank
-from knowledge.vectors import VectorStore
+from knowledge.vectors import StoredChunk, VectorStore
+from knowledge.wordvectors import WordVectorEmbedder
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,8 @@ class KnowledgeBase:
     """Per-client document stores under `root` (= settings.knowledge_dir).
 
     `embedder` is an optional extra (gateway) embedder; the offline hashing embedder is
-    always used. Search and answer are synchronous and cheap once a client is loaded.
+    always used, and so are the spaCy model's word vectors unless `word_vectors=False`.
+    Search and answer are synchronous and cheap once a client is loaded.
     """
 
     def __init__(
@@ -35,9 +37,11 @@ class KnowledgeBase:
         *,
         embedder: Embedder | None = None,
         offline_embedder: Embedder | None = None,
+        word_vectors: bool = True,
     ) -> None:
         self.root = Path(root)
         self.offline = offline_embedder or HashingEmbedder()
+        self.semantic = WordVectorEmbedder.if_available() if word_vectors else None
         self.extra = (
             embedder if embedder is not None and embedder.name != self.offline.name else None
         )
@@ -68,19 +72,47 @@ class KnowledgeBase:
             index = ClientIndex.from_store(
                 slug, chunks, vectors, self._client_dir(slug) / "lexical", catalog.generation
             )
+            if self.semantic is not None and len(index):
+                semantic = self._aligned(store, slug, index, self.semantic, backfill=chunks)
+                if semantic is not None:
+                    index.set_semantic(semantic)
             if self.extra is not None and len(index):
-                index.extra_vectors = self._aligned_extra(store, slug, index)
+                index.extra_vectors = self._aligned(store, slug, index, self.extra)
             self._indexes[slug] = index
             return index
 
-    def _aligned_extra(
-        self, store: VectorStore, slug: str, index: ClientIndex
+    def _aligned(
+        self,
+        store: VectorStore,
+        slug: str,
+        index: ClientIndex,
+        embedder: Embedder,
+        backfill: Sequence[StoredChunk] = (),
     ) -> np.ndarray | None:
-        assert self.extra is not None
-        chunks, vectors = store.all(slug, self.extra.name)
+        """One space's vectors in the index's row order (zeros where a chunk has none).
+
+        With `backfill`, chunks stored before that space existed get their vectors now,
+        so an upgraded installation needs no re-ingestion.
+        """
+        chunks, vectors = store.all(slug, embedder.name)
+        position = {c.chunk_id: i for i, c in enumerate(chunks)}
+        missing = [c for c in backfill if c.chunk_id not in position]
+        if missing:
+            try:
+                added = chunk_vectors(
+                    embedder,
+                    [str(c.metadata.get("heading", "")) for c in missing],
+                    [c.text for c in missing],
+                )
+            except Exception as exc:  # a missing space degrades retrieval, never breaks it
+                log.warning("%s vectors unavailable: %s", embedder.name, exc)
+            else:
+                log.info("%s: %d chunks get %s vectors", slug, len(missing), embedder.name)
+                store.add(slug, embedder.name, missing, added)
+                chunks, vectors = store.all(slug, embedder.name)
+                position = {c.chunk_id: i for i, c in enumerate(chunks)}
         if not chunks:
             return None
-        position = {c.chunk_id: i for i, c in enumerate(chunks)}
         out = np.zeros((len(index), vectors.shape[1]), dtype=np.float32)
         for row, chunk in enumerate(index.rows):
             if (i := position.get(chunk.chunk_id)) is not None:
@@ -171,8 +203,8 @@ class KnowledgeBase:
         return report
 
     def _ingestor(self, slug: str) -> Ingestor:
-        extra = self._extra_for(slug)
-        return Ingestor(slug, self._catalog(slug), self._vector_store, self.offline, extra)
+        others = [e for e in (self.semantic, self._extra_for(slug)) if e is not None]
+        return Ingestor(slug, self._catalog(slug), self._vector_store, self.offline, others)
 
     def _extra_for(self, slug: str) -> Embedder | None:
         """The extra embedder for one client: bound to it when the embedder offers that
@@ -205,7 +237,8 @@ class KnowledgeBase:
         slug = client_slug(client)
         with self._lock:
             store = self._vector_store()
-            for name in {self.offline.name, *([self.extra.name] if self.extra else [])}:
+            spaces = (self.offline, self.semantic, self.extra)
+            for name in {e.name for e in spaces if e is not None}:
                 store.drop(slug, name)
             shutil.rmtree(self._client_dir(slug), ignore_errors=True)
             self._indexes.pop(slug, None)
@@ -260,7 +293,10 @@ class KnowledgeBase:
         if not len(index):
             return []
         query_vector = self.offline.embed([query])[0]
-        scores = fused_scores(index, query, query_vector, gateway_vector)
+        semantic_vector = None
+        if self.semantic is not None and index.semantic is not None:
+            semantic_vector = self.semantic.embed([query])[0]
+        scores = fused_scores(index, query, query_vector, gateway_vector, semantic_vector)
         return rank(index, scores, slug, allowed, k)
 
     def answer(

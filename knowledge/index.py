@@ -47,10 +47,18 @@ def row_from_stored(chunk: StoredChunk) -> ChunkRow:
 
 
 def chunk_vectors(embedder: Embedder, headings: list[str], texts: list[str]) -> np.ndarray:
-    """One unit vector per chunk: its text and (again) its heading, so titles weigh more."""
+    """One unit vector per chunk: its text and (again, by default) its heading.
+
+    An embedder's `heading_weight` (default 1) says how much the heading counts again: the
+    word-vector mean is better without (a title shared by a whole article drowns the
+    paragraph: PIAF recall@5 0.880 with, 0.885 without).
+    """
     full = embedder.embed([f"{h}\n{t}" if h else t for h, t in zip(headings, texts, strict=True)])
+    heading_weight = float(getattr(embedder, "heading_weight", 1.0))
+    if not heading_weight:
+        return full.astype(np.float32)
     head = embedder.embed([h or " " for h in headings])
-    summed = full + head
+    summed = full + heading_weight * head
     norms = np.linalg.norm(summed, axis=1, keepdims=True)
     return (summed / np.where(norms == 0, 1, norms)).astype(np.float32)
 
@@ -86,12 +94,40 @@ class ClientIndex:
         self.lexical = lexical
         self.vectors = vectors
         self.extra_vectors = extra_vectors  # gateway embeddings, same row order, or None
+        self.semantic: np.ndarray | None = None  # centred word-vector means, or None
+        self.semantic_mean: np.ndarray | None = None
         self.sensitivity = np.array([r.sensitivity for r in rows], dtype=object)
         self.doc_ids = np.array([r.doc_id for r in rows], dtype=object)
         self.heading_weight = heading_specificity(rows)
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def set_semantic(self, matrix: np.ndarray) -> None:
+        """Word-vector means of the chunks (row order), centred on the client's mean.
+
+        Means of word vectors all lean the same way; without the common direction, the
+        cosine says what a chunk is about rather than that it is French prose.
+        """
+        known = np.linalg.norm(matrix, axis=1) > 0
+        if not known.any():
+            self.semantic = self.semantic_mean = None
+            return
+        mean = matrix[known].mean(axis=0)
+        centred = np.where(known[:, None], matrix - mean, 0.0)
+        norms = np.linalg.norm(centred, axis=1, keepdims=True)
+        self.semantic = (centred / np.where(norms == 0, 1, norms)).astype(np.float32)
+        self.semantic_mean = mean.astype(np.float32)
+
+    def semantic_scores(self, query_vector: np.ndarray | None) -> np.ndarray | None:
+        """Centred cosines of a query's word-vector mean with every chunk (None: no signal)."""
+        if self.semantic is None or self.semantic_mean is None or query_vector is None:
+            return None
+        if query_vector.shape != self.semantic_mean.shape or not np.any(query_vector):
+            return None
+        centred = query_vector - self.semantic_mean
+        norm = float(np.linalg.norm(centred))
+        return self.semantic @ (centred / norm) if norm else None
 
     @staticmethod
     def build_lexical(rows: list[ChunkRow]) -> LexicalIndex:

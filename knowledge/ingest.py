@@ -93,13 +93,14 @@ class Ingestor:
         catalog: Catalog,
         store: Callable[[], VectorStore],
         embedder: Embedder,
-        extra: Embedder | None = None,
+        others: Sequence[Embedder] = (),
     ) -> None:
         self.slug = slug
         self.catalog = catalog
         self._store = store  # opened lazily: an unchanged corpus never opens chroma
         self.embedder = embedder
-        self.extra = extra
+        # Further vector spaces (word vectors, the gateway's): best effort, never blocking.
+        self.others = list(others)
         self.changed = False
 
     def ingest_file(
@@ -197,8 +198,8 @@ class Ingestor:
         store.add(
             self.slug, self.embedder.name, stored, chunk_vectors(self.embedder, headings, texts)
         )
-        if self.extra is not None:
-            self._add_extra(store, existing, stored, headings, texts)
+        for other in self.others:
+            self._add_space(store, other, existing, stored, headings, texts)
         self.catalog.documents[doc_id] = DocumentInfo(
             doc_id=doc_id,
             name=name,
@@ -221,23 +222,24 @@ class Ingestor:
             path=source,
         )
 
-    def _add_extra(
+    def _add_space(
         self,
         store: VectorStore,
+        embedder: Embedder,
         existing: DocumentInfo | None,
         stored: list[StoredChunk],
         headings: list[str],
         texts: list[str],
     ) -> None:
-        assert self.extra is not None
         try:
-            vectors = chunk_vectors(self.extra, headings, texts)
+            vectors = chunk_vectors(embedder, headings, texts)
         except Exception as exc:  # a gateway outage must not lose the offline ingestion
-            log.warning("gateway embeddings unavailable, offline vectors only: %s", exc)
-            return
+            log.warning("%s embeddings unavailable, skipped: %s", embedder.name, exc)
+            vectors = None
         if existing is not None:
-            store.delete_document(self.slug, self.extra.name, existing.doc_id)
-        store.add(self.slug, self.extra.name, stored, vectors)
+            store.delete_document(self.slug, embedder.name, existing.doc_id)
+        if vectors is not None:
+            store.add(self.slug, embedder.name, stored, vectors)
 
     @staticmethod
     def _level(
@@ -257,9 +259,8 @@ class Ingestor:
             return []
         store = self._store()
         for doc in gone:
-            store.delete_document(self.slug, self.embedder.name, doc.doc_id)
-            if self.extra is not None:
-                store.delete_document(self.slug, self.extra.name, doc.doc_id)
+            for embedder in (self.embedder, *self.others):
+                store.delete_document(self.slug, embedder.name, doc.doc_id)
             del self.catalog.documents[doc.doc_id]
         self.changed = True
         return [d.name for d in gone]

@@ -1,7 +1,8 @@
 """Hybrid retrieval over one client's index, with the tenant and role check on every hit.
 
 Score = BM25(body) + BM25(heading), divided by its best value, plus weighted cosine
-similarities (offline hashing vectors, and gateway vectors when configured). Each
+similarities: offline hashing vectors, centred word-vector means (`knowledge.wordvectors`)
+and gateway vectors when configured. Each
 document contributes at most `PER_DOCUMENT` chunks to a result list, so a long document
 cannot crowd out the others.
 """
@@ -21,6 +22,9 @@ from knowledge.text import query_terms
 log = logging.getLogger(__name__)
 
 DENSE_WEIGHT = 0.5
+# Measured with `ambassade bench retrieval` (uniform word weights, centred): 0.5 lifts
+# PIAF recall@5 0.876 -> 0.885 and CNIL 0.815 -> 0.833; 1.0 starts to cost PIAF.
+SEMANTIC_WEIGHT = 0.5
 GATEWAY_WEIGHT = 1.0
 PER_DOCUMENT = 2
 CANDIDATES = 60
@@ -57,6 +61,7 @@ def fused_scores(
     query: str,
     query_vector: np.ndarray,
     gateway_vector: np.ndarray | None = None,
+    semantic_vector: np.ndarray | None = None,
 ) -> np.ndarray:
     terms = list(dict.fromkeys(query_terms(query) + translated_stems(query)))
     lexical = (
@@ -68,6 +73,9 @@ def fused_scores(
     scores = lexical / top if top > 0 else lexical
     if len(index) and query_vector.size and index.vectors.shape[1] == query_vector.shape[0]:
         scores = scores + DENSE_WEIGHT * (index.vectors @ query_vector)
+    semantic = index.semantic_scores(semantic_vector)
+    if semantic is not None:
+        scores = scores + SEMANTIC_WEIGHT * semantic
     if gateway_vector is not None and index.extra_vectors is not None:
         scores = scores + GATEWAY_WEIGHT * (index.extra_vectors @ gateway_vector)
     return scores
