@@ -49,6 +49,8 @@ class Answer:
     text: str
     sources: list[Hit] = field(default_factory=list)
     support: float = 0.0
+    # When abstaining: what retrieval found anyway (a chat model may still judge it).
+    candidates: list[Hit] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -133,6 +135,7 @@ def extractive_answer(
             answered=False,
             support=best,
             text=f"{texts['unknown']} {texts['offer_human']}",
+            candidates=list(hits),
         )
     quotes = _best_sentences(words, hits[:3]) or [(_clip(split_sentences(hits[0].text)[0]), 0)]
     # Sources keep their rank numbers, so [n] in the text is the n-th entry of `sources`.

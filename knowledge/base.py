@@ -17,6 +17,7 @@ from knowledge.embeddings import Embedder, HashingEmbedder
 from knowledge.index import ClientIndex, chunk_vectors
 from knowledge.ingest import ERROR, FileResult, Ingestor, IngestReport, iter_files, timed
 from knowledge.retrieval import Hit, fused_scores, rank
+from knowledge.text import detect_language
 from knowledge.vectors import StoredChunk, VectorStore
 from knowledge.wordvectors import WordVectorEmbedder
 
@@ -294,7 +295,12 @@ class KnowledgeBase:
             return []
         query_vector = self.offline.embed([query])[0]
         semantic_vector = None
-        if self.semantic is not None and index.semantic is not None:
+        # The word vectors are French: an English question would only add noise.
+        if (
+            self.semantic is not None
+            and index.semantic is not None
+            and detect_language(query) != "english"
+        ):
             semantic_vector = self.semantic.embed([query])[0]
         scores = fused_scores(index, query, query_vector, gateway_vector, semantic_vector)
         return rank(index, scores, slug, allowed, k)

@@ -173,7 +173,9 @@ def bench_retrieval(
     data: Path | None = typer.Option(
         None, "--data", help="The shared folder (default: ../shared)."
     ),
-    only: str | None = typer.Option(None, "--only", help="One dataset: cnil, piaf or qa."),
+    only: str | None = typer.Option(
+        None, "--only", help="One part: cnil, piaf, qa or speed (latency and ingestion)."
+    ),
     limit: int | None = typer.Option(None, "--limit", help="At most N questions per dataset."),
 ) -> None:
     """Retrieval quality and speed: a BM25 baseline and ambassade, in one process."""
@@ -183,8 +185,8 @@ def bench_retrieval(
     shared = data or find_shared_dir()
     if shared is None or not shared.is_dir():
         fail(MISSING_SHARED_MESSAGE)
-    if only not in (None, "cnil", "piaf", "qa"):
-        fail("--only takes cnil, piaf or qa")
+    if only not in (None, "cnil", "piaf", "qa", "speed"):
+        fail("--only takes cnil, piaf, qa or speed")
     results: dict[str, object] = {}
     for name in ("cnil", "piaf"):
         if only in (None, name):
@@ -195,7 +197,7 @@ def bench_retrieval(
         with console.status("qa.jsonl…"):
             results["qa"] = qa = bench.run_qa(shared, limit=limit)
         _print_qa(qa)
-    if only is None:
+    if only in (None, "speed"):
         with console.status("latency at 10,000 chunks…"):
             results["latency"] = latency = bench.run_latency(shared)
         with console.status("ingestion speed on generated PDFs…"):

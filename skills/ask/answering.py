@@ -18,6 +18,11 @@ from skills.ask.sources import renumber
 log = logging.getLogger(__name__)
 
 EXTRACTIVE = "extractive"
+# Below the offline support threshold, a configured chat model still reads the passages
+# when they cover at least this share of the question: it tells a paraphrase ("combiner
+# la réduction avec les soldes" / "remises non cumulables") from a miss, which word
+# overlap cannot. Under it, the question is off the documents' subject: no model call.
+MODEL_SUPPORT_FLOOR = 0.15
 
 
 @dataclass(frozen=True)
@@ -46,19 +51,24 @@ async def answer_question(services: Services, question: Question) -> Grounded:
     retrieved = await services.knowledge.aanswer(
         question.client, question.text, allowed_sensitivities=allowed, lang=question.lang
     )
+    with_model = services.gateway.allows(question.client, "chat")
     if not retrieved.answered:
-        return Grounded(answered=False, text=retrieved.text, support=retrieved.support)
-    gateway = services.gateway
-    if gateway.allows(question.client, "chat"):
-        generated = await _generated(services, question, retrieved)
-        if generated is not None:
+        if (
+            with_model
+            and retrieved.candidates
+            and retrieved.support >= MODEL_SUPPORT_FLOOR
+            and (generated := await _generated(services, question, retrieved)) is not None
+        ):
             return generated
+        return Grounded(answered=False, text=retrieved.text, support=retrieved.support)
+    if with_model and (generated := await _generated(services, question, retrieved)) is not None:
+        return generated
     return _extractive(retrieved, question.lang)
 
 
 async def _generated(services: Services, question: Question, retrieved: Answer) -> Grounded | None:
     client = services.clients.get(question.client)
-    sources = retrieved.sources
+    sources = retrieved.sources if retrieved.answered else retrieved.candidates
     if not sources or not allowed_for_model(client, sources[0].sensitivity):
         # The best passage may not go to a model (privacy.model_sensitivities): answer locally.
         return None

@@ -12,6 +12,7 @@ from bot.assistant import Assistant
 from bot.settings import Settings
 from bot.tenants import ClientConfig
 from knowledge.access import sensitivities_for_role
+from skills.ask.answering import MODEL_SUPPORT_FLOOR
 from skills.ask.generation import answer_messages
 from skills.ask.sources import renumber
 from tests.fakes.openai_server import FakeOpenAIServer
@@ -118,6 +119,36 @@ async def test_model_that_finds_no_answer_in_the_sources_leads_to_i_dont_know(
 ):
     model.reply = "NO_ANSWER"
     reply = only(await talk("lea", "ambassador").send(POINTS_QUESTION))
+    assert reply.text.startswith("Je ne sais pas") and reply.action_id == "handoff:request"
+    assert not answer_records(with_model)[0].answered
+
+
+GREY_QUESTION = "Un nouvel arrivant a droit à quel cadeau ?"  # "kit de bienvenue", in other words
+
+
+async def test_a_paraphrase_below_the_offline_threshold_is_judged_by_the_model(
+    with_model: Assistant, talk, model: ScriptedModel, served: FakeOpenAIServer
+):
+    offline = with_model.services.knowledge.answer(
+        "acme", GREY_QUESTION, allowed_sensitivities=sensitivities_for_role("ambassador")
+    )
+    assert not offline.answered and offline.support >= MODEL_SUPPORT_FLOOR
+    model.reply = "Vous recevez un kit de bienvenue : une gourde gravée et un guide [1]."
+
+    reply = only(await talk("lea", "ambassador").send(GREY_QUESTION))
+
+    assert reply.text == model.reply
+    [sent] = chat_requests(served)
+    assert "kit de bienvenue" in sent[1]["content"]
+    [record] = answer_records(with_model)
+    assert record.answered and record.generated_by == "fake-chat"
+
+
+async def test_a_grey_zone_question_the_model_cannot_answer_stays_unanswered(
+    with_model: Assistant, talk, model: ScriptedModel
+):
+    model.reply = "NO_ANSWER"
+    reply = only(await talk("lea", "ambassador").send(GREY_QUESTION))
     assert reply.text.startswith("Je ne sais pas") and reply.action_id == "handoff:request"
     assert not answer_records(with_model)[0].answered
 
