@@ -20,7 +20,7 @@ from knowledge.text import (
     QUESTION_WORDS,
     content_words,
     detect_language,
-    fold,
+    fold_word,
     index_terms,
     stem,
     wordset,
@@ -72,7 +72,7 @@ def _question_words(question: str, idf: LexicalField) -> list[_Word]:
     english = detect_language(question) == "english"
     out: dict[frozenset[str], _Word] = {}
     for word in content_words(question):
-        folded = fold(word)
+        folded = fold_word(word)
         if folded in QUESTION_WORDS or folded in _QUESTION_FILLERS:
             continue
         stems = frozenset({stem(word, "french"), stem(word, "english")})
@@ -91,7 +91,7 @@ def support(question_words: list[_Word], text: str) -> float:
     if total <= 0:
         return 0.0
     terms = set(index_terms(text)) | set(index_terms(text, "english"))
-    prefixes = {fold(w)[:6] for w in content_words(text) if len(w) >= 6}
+    prefixes = {fold_word(w)[:6] for w in content_words(text) if len(w) >= 6}
     found = sum(
         w.weight
         for w in question_words

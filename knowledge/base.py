@@ -226,6 +226,7 @@ class KnowledgeBase:
     def _commit(self, slug: str, ingestor: Ingestor) -> None:
         if not ingestor.changed:
             return
+        ingestor.flush()
         ingestor.catalog.generation += 1
         ingestor.catalog.save()
         self._indexes.pop(slug, None)

@@ -11,7 +11,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from knowledge.text import QUESTION_WORDS, content_words, fold, stem
+from knowledge.text import QUESTION_WORDS, content_words, fold_word, stem
 
 
 @runtime_checkable
@@ -45,7 +45,7 @@ class HashingEmbedder:
     def _features(self, text: str) -> Counter[str]:
         feats: Counter[str] = Counter()
         for word in content_words(text):
-            folded = fold(word)
+            folded = fold_word(word)
             if folded in QUESTION_WORDS:
                 continue
             feats["w:" + stem(word)] += 1

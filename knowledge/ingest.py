@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
+
 from knowledge.catalog import Catalog, DocumentInfo
 from knowledge.chunking import chunk_sections
 from knowledge.embeddings import Embedder
@@ -20,6 +22,8 @@ from knowledge.text import detect_language
 from knowledge.vectors import StoredChunk, VectorStore
 
 log = logging.getLogger(__name__)
+# Chunks per vector-store write when many documents are ingested in one go.
+FLUSH_CHUNKS = 2000
 
 ADDED, REPLACED, UNCHANGED, SKIPPED, ERROR = "added", "replaced", "unchanged", "skipped", "error"
 
@@ -102,6 +106,9 @@ class Ingestor:
         # Further vector spaces (word vectors, the gateway's): best effort, never blocking.
         self.others = list(others)
         self.changed = False
+        # Chunks waiting to be written, per vector space: one upsert per batch of
+        # documents rather than per document (a folder of small files is mostly that).
+        self._pending: dict[str, list[tuple[StoredChunk, np.ndarray]]] = {}
 
     def ingest_file(
         self,
@@ -194,12 +201,10 @@ class Ingestor:
         texts = [c.text for c in chunks]
         store = self._store()
         if existing is not None:
-            store.delete_document(self.slug, self.embedder.name, existing.doc_id)
-        store.add(
-            self.slug, self.embedder.name, stored, chunk_vectors(self.embedder, headings, texts)
-        )
+            self._delete(store, existing.doc_id)
+        self._queue(self.embedder.name, stored, chunk_vectors(self.embedder, headings, texts))
         for other in self.others:
-            self._add_space(store, other, existing, stored, headings, texts)
+            self._add_space(other, stored, headings, texts)
         self.catalog.documents[doc_id] = DocumentInfo(
             doc_id=doc_id,
             name=name,
@@ -223,23 +228,40 @@ class Ingestor:
         )
 
     def _add_space(
-        self,
-        store: VectorStore,
-        embedder: Embedder,
-        existing: DocumentInfo | None,
-        stored: list[StoredChunk],
-        headings: list[str],
-        texts: list[str],
+        self, embedder: Embedder, stored: list[StoredChunk], headings: list[str], texts: list[str]
     ) -> None:
         try:
             vectors = chunk_vectors(embedder, headings, texts)
         except Exception as exc:  # a gateway outage must not lose the offline ingestion
             log.warning("%s embeddings unavailable, skipped: %s", embedder.name, exc)
-            vectors = None
-        if existing is not None:
-            store.delete_document(self.slug, embedder.name, existing.doc_id)
-        if vectors is not None:
-            store.add(self.slug, embedder.name, stored, vectors)
+            return
+        self._queue(embedder.name, stored, vectors)
+
+    def _queue(self, space: str, chunks: list[StoredChunk], vectors: np.ndarray) -> None:
+        pending = self._pending.setdefault(space, [])
+        pending.extend(zip(chunks, vectors, strict=True))
+        if len(pending) >= FLUSH_CHUNKS:
+            self._flush_space(self._store(), space)
+
+    def _flush_space(self, store: VectorStore, space: str) -> None:
+        pending = self._pending.pop(space, [])
+        if pending:
+            chunks = [c for c, _ in pending]
+            store.add(self.slug, space, chunks, np.stack([v for _, v in pending]))
+
+    def flush(self) -> None:
+        """Write every queued chunk (before the catalog that lists them is saved)."""
+        if self._pending:
+            store = self._store()
+            for space in list(self._pending):
+                self._flush_space(store, space)
+
+    def _delete(self, store: VectorStore, doc_id: str) -> None:
+        """Forget a document in every space, queued chunks included."""
+        for embedder in (self.embedder, *self.others):
+            store.delete_document(self.slug, embedder.name, doc_id)
+        for space, pending in self._pending.items():
+            self._pending[space] = [p for p in pending if p[0].metadata["doc_id"] != doc_id]
 
     @staticmethod
     def _level(
@@ -259,8 +281,7 @@ class Ingestor:
             return []
         store = self._store()
         for doc in gone:
-            for embedder in (self.embedder, *self.others):
-                store.delete_document(self.slug, embedder.name, doc.doc_id)
+            self._delete(store, doc.doc_id)
             del self.catalog.documents[doc.doc_id]
         self.changed = True
         return [d.name for d in gone]

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from knowledge.text import QUESTION_WORDS, content_words, fold
+from knowledge.text import QUESTION_WORDS, content_words, fold_word
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class WordVectors:
         rows = [
             r
             for w in content_words(text)
-            if fold(w) not in QUESTION_WORDS and (r := self.row(w)) is not None
+            if fold_word(w) not in QUESTION_WORDS and (r := self.row(w)) is not None
         ]
         if not rows:
             return np.zeros(self.dim, dtype=np.float32)
