@@ -23,6 +23,7 @@ from knowledge.text import (
     fold_word,
     index_terms,
     stem,
+    without_contact_details,
     wordset,
 )
 
@@ -71,7 +72,8 @@ class _Word:
 def _question_words(question: str, idf: LexicalField) -> list[_Word]:
     english = detect_language(question) == "english"
     out: dict[frozenset[str], _Word] = {}
-    for word in content_words(question):
+    # An address or a number given in passing is not what the question asks about.
+    for word in content_words(without_contact_details(question)):
         folded = fold_word(word)
         if folded in QUESTION_WORDS or folded in _QUESTION_FILLERS:
             continue
@@ -103,17 +105,26 @@ def support(question_words: list[_Word], text: str) -> float:
 def _best_sentences(question_words: list[_Word], hits: list[Hit]) -> list[tuple[str, int]]:
     scored: list[tuple[float, int, str, int]] = []
     for rank, hit in enumerate(hits):
-        for order, sentence in enumerate(split_sentences(hit.text)):
+        sentences = split_sentences(hit.text)
+        for order, sentence in enumerate(sentences):
             s = support(question_words, sentence)
-            if s > 0:
-                # Earlier hits and earlier sentences win ties.
-                scored.append((s - 0.02 * rank, -order, sentence, rank))
+            if s <= 0:
+                continue
+            if sentence.endswith("?"):
+                # A FAQ's question echoes the user's best, but its answer is what to quote.
+                if order + 1 >= len(sentences) or sentences[order + 1].endswith("?"):
+                    continue
+                sentence = sentences[order + 1]
+            # Earlier hits and earlier sentences win ties.
+            scored.append((s - 0.02 * rank, -order, sentence, rank))
     scored.sort(reverse=True)
     chosen: list[tuple[str, int]] = []
     for s, _, sentence, rank in scored:
         if len(chosen) >= MAX_QUOTES or (chosen and s < 0.5 * scored[0][0]):
             break
-        chosen.append((_clip(sentence), rank))
+        quote = (_clip(sentence), rank)
+        if quote not in chosen:
+            chosen.append(quote)
     return chosen
 
 

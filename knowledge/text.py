@@ -65,6 +65,19 @@ QUESTION_WORDS = wordset(
 )
 
 
+_CONTACT_DETAILS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail address
+    r"|(?:https?://|www\.)\S+"  # web address
+    r"|(?<![\w+])(?:\+\d{2}[\s.]?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)",  # phone number
+    re.IGNORECASE,
+)
+
+
+def without_contact_details(text: str) -> str:
+    """The text with e-mail addresses, web addresses and phone numbers blanked out."""
+    return _CONTACT_DETAILS.sub(" ", text)
+
+
 def normalize(text: str) -> str:
     """Display-safe normalisation: NFC, straight apostrophes, one space per whitespace run."""
     text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
