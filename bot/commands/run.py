@@ -78,11 +78,16 @@ PLATFORMS: dict[str, PlatformRunner] = {
 
 
 async def _warm_up(assistant: Assistant) -> None:
-    """Load the person-name model before serving when model calls will be filtered through it.
+    """Load the word vectors, and the person-name model when model calls will be filtered
+    through it, before serving.
 
-    Loading takes seconds; done lazily, the first model call would stall the event loop
-    (and every platform's acks) that long.
+    Each takes seconds; done lazily, the first question (or the first model call, which
+    would stall the event loop and every platform's acks) would wait that long.
     """
+    from knowledge.wordvectors import shared_word_vectors
+
+    if assistant.services.knowledge.semantic is not None:
+        await asyncio.to_thread(shared_word_vectors)
     gateway = assistant.services.gateway
     if not (gateway.can_chat or gateway.can_embed):
         return
