@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import re
 from collections.abc import Callable
@@ -102,9 +103,13 @@ def load_markdown(data: bytes) -> LoadedDocument:
 
 _MD_INLINE = re.compile(r"(\*\*|__|\*|`|~~)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Inline HTML is allowed in Markdown (<i>Titre</i>, <span lang="la">…</span>): keep the text.
+_MD_HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 
 
 def _strip_md(line: str) -> str:
+    if "<" in line or "&" in line:
+        line = html.unescape(_MD_HTML_TAG.sub("", line))
     line = _MD_LINK.sub(r"\1", line)
     line = re.sub(r"^\s{0,3}>\s?", "", line)
     line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)  # list markers

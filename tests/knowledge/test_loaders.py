@@ -41,6 +41,17 @@ def test_markdown_headings_and_front_matter() -> None:
     assert doc.sections[-1].text == "point un"
 
 
+def test_markdown_inline_html_keeps_only_its_text() -> None:
+    text = (
+        "# <i>Terminator 2</i>\n\nLe rite du <span lang=\"la\">Pomerium</span> &amp; la "
+        "charrue.<!-- note --> Un score < 5 reste.\n"
+    )
+    doc = load("a.md", text.encode())
+    assert doc.title == "Terminator 2"
+    assert doc.sections[0].heading == "Terminator 2"
+    assert doc.sections[0].text == "Le rite du Pomerium & la charrue. Un score < 5 reste."
+
+
 def test_html_headings_without_glued_words() -> None:
     html = "<html><body><h1>Avantages</h1><h2>Or</h2><p><b>Remise</b><i>exclusive</i> de 20 %"
     html += "</p><ul><li>un verre<br>gravé</li></ul></body></html>"
