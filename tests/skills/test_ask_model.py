@@ -114,16 +114,18 @@ async def test_english_question_gets_an_english_prompt(talk, served: FakeOpenAIS
     assert sent[1]["content"].endswith("Question: When is the Vélo-Expo fair in Lyon?")
 
 
+GREY_QUESTION = "Un nouvel arrivant a droit à quel cadeau ?"  # "kit de bienvenue", in other words
+
+
+# Above the offline threshold, or just below it (the model then gets a second look).
+@pytest.mark.parametrize("question", [POINTS_QUESTION, GREY_QUESTION])
 async def test_model_that_finds_no_answer_in_the_sources_leads_to_i_dont_know(
-    with_model: Assistant, talk, model: ScriptedModel
+    with_model: Assistant, talk, model: ScriptedModel, question: str
 ):
     model.reply = "NO_ANSWER"
-    reply = only(await talk("lea", "ambassador").send(POINTS_QUESTION))
+    reply = only(await talk("lea", "ambassador").send(question))
     assert reply.text.startswith("Je ne sais pas") and reply.action_id == "handoff:request"
     assert not answer_records(with_model)[0].answered
-
-
-GREY_QUESTION = "Un nouvel arrivant a droit à quel cadeau ?"  # "kit de bienvenue", in other words
 
 
 async def test_a_paraphrase_below_the_offline_threshold_is_judged_by_the_model(
@@ -142,15 +144,6 @@ async def test_a_paraphrase_below_the_offline_threshold_is_judged_by_the_model(
     assert "kit de bienvenue" in sent[1]["content"]
     [record] = answer_records(with_model)
     assert record.answered and record.generated_by == "fake-chat"
-
-
-async def test_a_grey_zone_question_the_model_cannot_answer_stays_unanswered(
-    with_model: Assistant, talk, model: ScriptedModel
-):
-    model.reply = "NO_ANSWER"
-    reply = only(await talk("lea", "ambassador").send(GREY_QUESTION))
-    assert reply.text.startswith("Je ne sais pas") and reply.action_id == "handoff:request"
-    assert not answer_records(with_model)[0].answered
 
 
 async def test_unsupported_question_never_reaches_the_model(talk, served: FakeOpenAIServer):
