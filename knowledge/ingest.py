@@ -15,6 +15,7 @@ import numpy as np
 from knowledge.catalog import Catalog, DocumentInfo
 from knowledge.chunking import chunk_sections
 from knowledge.embeddings import Embedder
+from knowledge.faq import split_faqs
 from knowledge.index import chunk_vectors
 from knowledge.loaders import SUPPORTED_SUFFIXES, LoaderError, load
 from knowledge.sensitivity import classify, marker_sensitivity, parse_level
@@ -176,7 +177,7 @@ class Ingestor:
         raw = _raw_head(data) if Path(name).suffix.lower() in (".md", ".markdown", ".txt") else ""
         marker = marker_sensitivity(raw) or marker_sensitivity(head)
         level = self._level(marker, folder_path, sensitivity, rules)
-        chunks = chunk_sections(document.sections, document.title or Path(name).stem)
+        chunks = chunk_sections(split_faqs(document.sections), document.title or Path(name).stem)
         if not chunks:
             return FileResult(name=name, status=ERROR, message="no text found", path=source)
         doc_id = doc_id_for(source)

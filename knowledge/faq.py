@@ -1,0 +1,69 @@
+"""FAQ structure: each question with its answer becomes a section titled by the question.
+
+A FAQ written as plain lines ("Q15. Volty, c'est un humain ?" then "R. Non. …") would
+otherwise be cut into chunks by size, an answer separated from its question. As sections,
+every answer is a chunk of its own, and its question is the chunk's heading: the lexical
+index weighs it apart, and sources cite it ("faq.txt — Volty, c'est un humain ?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowledge.loaders import Section
+
+# "Q15.", "Q :", "Question 3 -", "12)", "- " before a question; "R.", "A :", "Réponse :" before
+# an answer.
+_QUESTION_PREFIX = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:(?:q|question)\s*\d*\s*[.:)\-–]\s*|\d{1,3}\s*[.)]\s+)?", re.IGNORECASE
+)
+_ANSWER_PREFIX = re.compile(
+    r"^\s*(?:r|a|réponse|reponse|answer)\s*\d*\s*[.:)\-–]\s*", re.IGNORECASE
+)
+MAX_QUESTION_WORDS = 40
+MIN_ENTRIES = 2
+
+
+def _question(line: str) -> str | None:
+    """The question a line asks, without its numbering, or None."""
+    stripped = line.strip()
+    if not stripped.endswith("?") or len(stripped.split()) > MAX_QUESTION_WORDS:
+        return None
+    question = _QUESTION_PREFIX.sub("", stripped, count=1).strip()
+    return question or None
+
+
+def split_faq(section: Section) -> list[Section]:
+    """The section's question/answer entries as sections, or the section itself."""
+    lines = section.text.splitlines()
+    preamble: list[str] = []
+    entries: list[tuple[list[str], list[str]]] = []  # (questions, answer lines)
+    for line in lines:
+        question = _question(line)
+        if question is not None:
+            if entries and not any(a.strip() for a in entries[-1][1]):
+                entries[-1][0].append(question)  # two question lines, one answer
+            else:
+                entries.append(([question], []))
+        elif entries:
+            entries[-1][1].append(line)
+        else:
+            preamble.append(line)
+    answered = [(q, a) for q, a in entries if any(x.strip() for x in a)]
+    if len(answered) < MIN_ENTRIES or len(answered) < len(entries) - 1:
+        return [section]
+    out: list[Section] = []
+    if any(p.strip() for p in preamble):
+        out.append(replace(section, text="\n".join(preamble).strip()))
+    for questions, answer in answered:
+        body = "\n".join(answer).strip()
+        body = _ANSWER_PREFIX.sub("", body, count=1)
+        heading = " ".join(questions)
+        path = f"{section.heading} › {heading}" if section.heading else heading
+        out.append(replace(section, heading=path, text=body))
+    return out
+
+
+def split_faqs(sections: list[Section]) -> list[Section]:
+    return [part for section in sections for part in split_faq(section)]
