@@ -31,6 +31,7 @@ SUPPORT_THRESHOLD = 0.45
 # A word the corpus never uses may be a colloquial synonym of one it does: it weighs a bit
 # less than the rarest known word.
 UNKNOWN_WORD_FACTOR = 0.6
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")
 MAX_QUOTES = 2
 QUOTE_MAX_CHARS = 400
 # Light verbs and fillers of questions: they say how something is asked, not what.
@@ -84,7 +85,26 @@ def _question_words(question: str, idf: LexicalField) -> list[_Word]:
         weight = min(known) if known else UNKNOWN_WORD_FACTOR * idf.idf("\x00absent")
         # Keyed by stems: 'intake' and 'intakes' are one word of the question, not two.
         out.setdefault(stems, _Word(stems=stems, prefix=folded[:6], weight=weight))
-    return list(out.values())
+    return _merge_unknown_compounds(question, list(out.values()), idf)
+
+
+def _merge_unknown_compounds(question: str, found: list[_Word], idf: LexicalField) -> list[_Word]:
+    """A hyphenated name the corpus never uses ("Saint-Étienne") is one missing word, not two."""
+    for compound in _COMPOUND.findall(question):
+        parts = [w for w in content_words(compound) if not idf.has(stem(w, "french"))]
+        if len(parts) < 2:
+            continue
+        part_stems = {stem(w, "french") for w in parts}
+        members = [w for w in found if w.stems & part_stems]
+        if len(members) < 2:
+            continue
+        merged = _Word(
+            stems=frozenset().union(*(w.stems for w in members)),
+            prefix=members[0].prefix,
+            weight=max(w.weight for w in members),
+        )
+        found = [w for w in found if w not in members] + [merged]
+    return found
 
 
 def support(question_words: list[_Word], text: str) -> float:

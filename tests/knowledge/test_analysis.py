@@ -73,6 +73,19 @@ def test_support_counts_a_repeated_word_once_and_a_missing_rare_word_heavily() -
     assert support(_question_words("code wifi de la taproom", idf), passage) < 0.45
 
 
+def test_an_unknown_hyphenated_name_weighs_as_one_missing_word() -> None:
+    from knowledge.answer import _question_words, support
+    from knowledge.lexical import LexicalField
+
+    corpus = [index_terms(t) for t in ("la taproom ouvre le soir", "le programme", "la bière")]
+    idf = LexicalField.build(corpus)
+    passage = "La taproom ouvre le soir."
+    hyphenated = support(_question_words("Saint-Étienne : la taproom ouvre le soir", idf), passage)
+    separate = support(_question_words("Saint Étienne : la taproom ouvre le soir", idf), passage)
+    assert separate < hyphenated < 1.0
+    assert len(_question_words("Saint-Étienne taproom", idf)) == 2
+
+
 def test_a_heading_shared_by_many_documents_weighs_less_than_a_unique_one() -> None:
     from knowledge.index import ChunkRow, heading_specificity
 
