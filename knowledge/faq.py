@@ -50,14 +50,17 @@ def split_faq(section: Section) -> list[Section]:
             entries[-1][1].append(line)
         else:
             preamble.append(line)
-    answered = [(q, a) for q, a in entries if any(x.strip() for x in a)]
-    if len(answered) < MIN_ENTRIES or len(answered) < len(entries) - 1:
+    answered = sum(any(x.strip() for x in a) for _, a in entries)
+    if answered < MIN_ENTRIES or answered < len(entries) - 1:
         return [section]
     out: list[Section] = []
     if any(p.strip() for p in preamble):
         out.append(replace(section, text="\n".join(preamble).strip()))
-    for questions, answer in answered:
+    for questions, answer in entries:
         body = "\n".join(answer).strip()
+        if not body:  # a question left without an answer stays as text, not lost
+            out.append(replace(section, text=" ".join(questions)))
+            continue
         body = _ANSWER_PREFIX.sub("", body, count=1)
         heading = " ".join(questions)
         path = f"{section.heading} › {heading}" if section.heading else heading

@@ -34,6 +34,12 @@ def test_question_lines_become_headings_and_answers_lose_their_prefix() -> None:
     assert parts[2].text.endswith("tapez /humain.")
 
 
+def test_a_last_question_without_answer_is_kept_as_text() -> None:
+    parts = split_faq(Section(text=FAQ_TEXT + "\nQ3. Et les badges ?\n", heading="FAQ"))
+    assert parts[-1] == Section(text="Et les badges ?", heading="FAQ")
+    assert len(parts) == 4
+
+
 def test_prose_with_a_question_or_two_is_left_alone() -> None:
     prose = Section(
         text="Pourquoi un programme ?\nParce que nos clients parlent mieux de nous que nous.\n"
