@@ -95,8 +95,8 @@ class KnowledgeBase:
         With `backfill`, chunks stored before that space existed get their vectors now,
         so an upgraded installation needs no re-ingestion.
         """
-        chunks, vectors = store.all(slug, embedder.name)
-        position = {c.chunk_id: i for i, c in enumerate(chunks)}
+        ids, vectors = store.vectors(slug, embedder.name)
+        position = {chunk_id: i for i, chunk_id in enumerate(ids)}
         missing = [c for c in backfill if c.chunk_id not in position]
         if missing:
             try:
@@ -110,9 +110,9 @@ class KnowledgeBase:
             else:
                 log.info("%s: %d chunks get %s vectors", slug, len(missing), embedder.name)
                 store.add(slug, embedder.name, missing, added)
-                chunks, vectors = store.all(slug, embedder.name)
-                position = {c.chunk_id: i for i, c in enumerate(chunks)}
-        if not chunks:
+                ids, vectors = store.vectors(slug, embedder.name)
+                position = {chunk_id: i for i, chunk_id in enumerate(ids)}
+        if not ids:
             return None
         out = np.zeros((len(index), vectors.shape[1]), dtype=np.float32)
         for row, chunk in enumerate(index.rows):

@@ -82,6 +82,15 @@ class VectorStore:
         )
         return chunks, matrix
 
+    def vectors(self, slug: str, space: str) -> tuple[list[str], np.ndarray]:
+        """Chunk ids and their vectors only (a second space needs no text or metadata)."""
+        got = self.collection(slug, space).get(include=["embeddings"])
+        ids = list(got["ids"])
+        matrix = (
+            np.asarray(got["embeddings"], dtype=np.float32) if ids else np.zeros((0, 1), np.float32)
+        )
+        return ids, matrix
+
     def count(self, slug: str, space: str) -> int:
         return self.collection(slug, space).count()
 
