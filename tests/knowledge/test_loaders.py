@@ -43,7 +43,7 @@ def test_markdown_headings_and_front_matter() -> None:
 
 def test_markdown_inline_html_keeps_only_its_text() -> None:
     text = (
-        "# <i>Terminator 2</i>\n\nLe rite du <span lang=\"la\">Pomerium</span> &amp; la "
+        '# <i>Terminator 2</i>\n\nLe rite du <span lang="la">Pomerium</span> &amp; la '
         "charrue.<!-- note --> Un score < 5 reste.\n"
     )
     doc = load("a.md", text.encode())
