@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.llm import CallContext, ModelCallFailed, ModelUnavailable
 from bot.policy.confidentiality import allowed_for_model
@@ -23,6 +23,8 @@ EXTRACTIVE = "extractive"
 # la réduction avec les soldes" / "remises non cumulables") from a miss, which word
 # overlap cannot. Under it, the question is off the documents' subject: no model call.
 MODEL_SUPPORT_FLOOR = 0.15
+# Passages listed under an "I don't know" (above the same floor), for the asker to read.
+MAX_RELATED = 2
 
 
 @dataclass(frozen=True)
@@ -44,9 +46,26 @@ class Grounded:
     sources: list[Hit] = field(default_factory=list)
     support: float = 0.0
     generated_by: str = EXTRACTIVE
+    # With an "I don't know": the closest passages, shown as pointers, never as an answer.
+    related: list[Hit] = field(default_factory=list)
 
 
 async def answer_question(services: Services, question: Question) -> Grounded:
+    grounded, retrieved = await _grounded(services, question)
+    if grounded.answered or retrieved.support < MODEL_SUPPORT_FLOOR:
+        return grounded
+    closest = retrieved.sources or retrieved.candidates
+    return replace(grounded, related=_distinct_sections(closest)[:MAX_RELATED])
+
+
+def _distinct_sections(hits: list[Hit]) -> list[Hit]:
+    seen: dict[tuple[str, str], Hit] = {}
+    for hit in hits:
+        seen.setdefault((hit.document, hit.section), hit)
+    return list(seen.values())
+
+
+async def _grounded(services: Services, question: Question) -> tuple[Grounded, Answer]:
     allowed = sensitivities_for_role(question.role)
     retrieved = await services.knowledge.aanswer(
         question.client, question.text, allowed_sensitivities=allowed, lang=question.lang
@@ -59,11 +78,11 @@ async def answer_question(services: Services, question: Question) -> Grounded:
             and retrieved.support >= MODEL_SUPPORT_FLOOR
             and (generated := await _generated(services, question, retrieved)) is not None
         ):
-            return generated
-        return Grounded(answered=False, text=retrieved.text, support=retrieved.support)
+            return generated, retrieved
+        return Grounded(answered=False, text=retrieved.text, support=retrieved.support), retrieved
     if with_model and (generated := await _generated(services, question, retrieved)) is not None:
-        return generated
-    return _extractive(retrieved, question.lang)
+        return generated, retrieved
+    return _extractive(retrieved, question.lang), retrieved
 
 
 async def _generated(services: Services, question: Question, retrieved: Answer) -> Grounded | None:

@@ -20,7 +20,7 @@ from skills.ask.answering import EXTRACTIVE, Grounded, Question, answer_question
 from skills.ask.gaps import group_gaps
 from skills.ask.records import HELPFUL, NOT_HELPFUL, AnswerLog, Asker, FeedbackOutcome
 from skills.ask.smalltalk import is_acknowledgement
-from skills.ask.sources import sources_context, stored_sources
+from skills.ask.sources import related_context, sources_context, stored_sources
 from skills.ask.upload import ingest_attachment
 
 FEEDBACK_ACTION = "ask.feedback"
@@ -81,7 +81,7 @@ class AskSkill(Skill):
         if grounded.answered:
             self._say_answer(turn, grounded, record)
         else:
-            self._offer_human(turn, grounded.text)
+            self._offer_human(turn, grounded.text, related_context(turn.language, grounded.related))
 
     def _record(self, turn: Turn, question: str, grounded: Grounded) -> AnswerRecord:
         assert turn.role is not None
@@ -113,9 +113,9 @@ class AskSkill(Skill):
         )
 
     @staticmethod
-    def _offer_human(turn: Turn, message: str) -> None:
+    def _offer_human(turn: Turn, message: str, context: str | None = None) -> None:
         choice = Choice(turn.t("ask.human_choice"), HANDOFF_VALUE, ChoiceStyle.PRIMARY)
-        turn.ask_choice(message, HANDOFF_ACTION, [choice])
+        turn.ask_choice(message, HANDOFF_ACTION, [choice], context=context)
 
     # -- feedback --------------------------------------------------------------------------
     @on_action(FEEDBACK_ACTION)

@@ -51,11 +51,16 @@ def source_line(lang: str, n: int, hit: Hit) -> str:
     )
 
 
-def sources_context(lang: str, sources: Sequence[Hit]) -> str:
+def sources_context(lang: str, sources: Sequence[Hit], title_key: str = "sources_title") -> str:
     """The small print under an answer: "Sources :" then one numbered line per source."""
-    lines = [text(lang, "ask.sources_title")]
+    lines = [text(lang, f"ask.{title_key}")]
     lines += [source_line(lang, n, hit) for n, hit in enumerate(sources, start=1)]
     return "\n".join(lines)
+
+
+def related_context(lang: str, related: Sequence[Hit]) -> str | None:
+    """Under an "I don't know": where the documents come closest, to read for oneself."""
+    return sources_context(lang, related, "related_title") if related else None
 
 
 def stored_sources(sources: Sequence[Hit]) -> list[dict[str, object]]:

@@ -64,6 +64,21 @@ async def test_unanswerable_question_says_so_offers_a_human_and_is_stored_as_a_g
     assert not record.answered and record.question == UNANSWERABLE
 
 
+async def test_an_i_dont_know_points_to_the_closest_passages_when_there_are_some(
+    documented: Assistant, session: SessionFactory
+):
+    lea = session("lea", role="ambassador")
+    near = only(await lea.send("Un nouvel arrivant a droit à quel cadeau ?"))
+    assert near.text.startswith("Je ne sais pas") and near.action_id == "handoff:request"
+    assert (near.context or "").startswith("Ces passages en parlent peut-être :\n[1] charte.md")
+    assert "Kit de bienvenue" in (near.context or "")
+    assert not answer_records(documented)[-1].answered
+
+    # Nothing close enough: no pointer (another asker: two misses in a row bring a person).
+    far = only(await session("hugo", role="ambassador").send(UNANSWERABLE))
+    assert far.text.startswith("Je ne sais pas") and far.context is None
+
+
 async def test_english_question_is_answered_in_english(
     documented: Assistant, session: SessionFactory
 ):
