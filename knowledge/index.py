@@ -109,7 +109,9 @@ class ClientIndex:
         Means of word vectors all lean the same way; without the common direction, the
         cosine says what a chunk is about rather than that it is French prose.
         """
-        known = np.linalg.norm(matrix, axis=1) > 0
+        # The vectors are French: an English chunk's mean would only be noise.
+        french = np.array([r.language != "english" for r in self.rows], dtype=bool)
+        known = (np.linalg.norm(matrix, axis=1) > 0) & french
         if not known.any():
             self.semantic = self.semantic_mean = None
             return

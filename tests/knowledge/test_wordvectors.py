@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -105,15 +106,16 @@ def test_replacing_and_deleting_documents_keeps_the_word_vector_space_in_step(
     assert store.count("brasserie", kb.semantic.name) == 0
 
 
-def test_centring_ignores_chunks_without_known_words() -> None:
-    matrix = np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]], dtype=np.float32)
+def test_centring_ignores_chunks_without_known_words_and_english_chunks() -> None:
+    matrix = np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 0.0], [1.0, 0.0]], dtype=np.float32)
     index = ClientIndex.__new__(ClientIndex)
+    index.rows = [SimpleNamespace(language=language) for language in ("french",) * 3 + ("english",)]
     index.set_semantic(matrix)
     assert index.semantic is not None
     assert np.allclose(index.semantic_mean, [0.5, 0.5])
-    assert not np.any(index.semantic[2])
+    assert not np.any(index.semantic[2]) and not np.any(index.semantic[3])
     scores = index.semantic_scores(np.array([1.0, 0.0], dtype=np.float32))
-    assert scores is not None and scores[0] > 0 > scores[1] and scores[2] == 0
+    assert scores is not None and scores[0] > 0 > scores[1] and scores[2] == scores[3] == 0
     assert index.semantic_scores(np.zeros(2, dtype=np.float32)) is None
 
 
