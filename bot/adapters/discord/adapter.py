@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -25,6 +24,7 @@ from bot.adapters.discord.translate import (
     groups_of,
 )
 from bot.adapters.discord.views import FormModal
+from bot.adapters.inflight import InFlight, new_error_id
 from bot.assistant import Assistant
 from bot.core.messages import Action, Attachment, Form, Incoming, Reply, Target
 
@@ -48,7 +48,7 @@ class DiscordAdapter:
         self.defer_after = defer_after
         self.typing_after = TYPING_AFTER
         self._home_guild: dict[int, int] = {}  # user → the guild they last wrote from
-        self._active: set[asyncio.Task[Any]] = set()
+        self._running = InFlight()
 
     # -- configuration ----------------------------------------------------------------------
 
@@ -68,8 +68,7 @@ class DiscordAdapter:
 
     async def drain(self, timeout: float = 10.0) -> None:
         """Let the turns in progress finish (graceful shutdown)."""
-        if self._active:
-            await asyncio.wait(list(self._active), timeout=timeout)
+        await self._running.drain(timeout)
 
     # -- who is speaking --------------------------------------------------------------------
 
@@ -263,24 +262,19 @@ class DiscordAdapter:
         self, kind: str, place: Place, work: Callable[..., Awaitable[Any]], *args: Any
     ) -> None:
         """Run `work`; on failure log it with its context and tell the user a short error."""
-        task = asyncio.current_task()
-        if task is not None:
-            self._active.add(task)
-        try:
-            await work(*args)
-        except Exception:
-            error_id = uuid.uuid4().hex[:8]
-            log.exception(
-                "Discord %s failed (error %s, guild=%s, user=%s)",
-                kind,
-                error_id,
-                place.guild_id,
-                place.user.id if place.user else None,
-            )
-            await self.sender.tell(place, "core.error", error_id=error_id)
-        finally:
-            if task is not None:
-                self._active.discard(task)
+        with self._running.track():  # until the error is told too
+            try:
+                await work(*args)
+            except Exception:
+                error_id = new_error_id()
+                log.exception(
+                    "Discord %s failed (error %s, guild=%s, user=%s)",
+                    kind,
+                    error_id,
+                    place.guild_id,
+                    place.user.id if place.user else None,
+                )
+                await self.sender.tell(place, "core.error", error_id=error_id)
 
 
 def _option_label(interaction: discord.Interaction, value: str) -> str | None:

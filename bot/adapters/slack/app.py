@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.inflight import InFlight, new_error_id
 from bot.adapters.slack import translate
 from bot.adapters.slack.files import DOWNLOAD_TIMEOUT, FetchProblem, FileFetcher
 from bot.adapters.slack.forms import FormStash
@@ -81,7 +81,7 @@ class SlackAdapter:
         self.working_delay = working_delay
         self.submission_wait = submission_wait
         self._in_flight: set[str] = set()
-        self._active: dict[asyncio.Task[Any], int] = {}  # task → nesting depth of `_guarded`
+        self._running = InFlight()
         self._register()
 
     def _register(self) -> None:
@@ -95,8 +95,7 @@ class SlackAdapter:
 
     async def drain(self, timeout: float = 10.0) -> None:
         """Let the turns in progress finish (graceful shutdown)."""
-        if self._active:
-            await asyncio.wait(list(self._active), timeout=timeout)
+        await self._running.drain(timeout)
 
     async def deliver_scheduled(self, incoming: Incoming, replies: list[Reply]) -> None:
         """The replies of a scheduler job: direct messages and channel posts only."""
@@ -258,27 +257,20 @@ class SlackAdapter:
         self, kind: str, place: Place, work: Callable[..., Awaitable[Any]], *args: Any
     ) -> None:
         """Run `work`; on failure log it with its context and tell the user a short error."""
-        task = asyncio.current_task()
-        if task is not None:
-            self._active[task] = self._active.get(task, 0) + 1
-        try:
-            await work(*args)
-        except Exception:
-            error_id = uuid.uuid4().hex[:8]
-            log.exception(
-                "Slack %s failed (error %s, team=%s, channel=%s, user=%s)",
-                kind,
-                error_id,
-                place.team_id,
-                place.channel_id,
-                place.user_id,
-            )
-            await self.sender.tell_error(place, error_id)
-        finally:
-            if task is not None:
-                self._active[task] -= 1
-                if not self._active[task]:
-                    del self._active[task]
+        with self._running.track():  # until the error is told too
+            try:
+                await work(*args)
+            except Exception:
+                error_id = new_error_id()
+                log.exception(
+                    "Slack %s failed (error %s, team=%s, channel=%s, user=%s)",
+                    kind,
+                    error_id,
+                    place.team_id,
+                    place.channel_id,
+                    place.user_id,
+                )
+                await self.sender.tell_error(place, error_id)
 
 
 def problem_text(language: str | None, problem: FetchProblem) -> str:
