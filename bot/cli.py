@@ -7,6 +7,7 @@ import importlib
 import typer
 
 from bot import __version__
+from bot.commands.common import fail, say, set_cli_language
 from bot.logging_setup import configure_logging
 
 app = typer.Typer(
@@ -45,10 +46,21 @@ def _root(
         None, "--log-format", help="Log format: 'text' (readable, default) or 'json'."
     ),
     log_level: str = typer.Option(None, "--log-level", help="Log level (default INFO)."),
+    lang: str = typer.Option(
+        None,
+        "--lang",
+        envvar="AMBASSADE_LANG",
+        help="Language of this command's output and errors: fr (default) or en.",
+    ),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
 ) -> None:
+    if lang is not None:
+        if lang.lower() not in ("fr", "en"):
+            set_cli_language("fr")
+            fail(say("bad_lang", value=lang))
+        set_cli_language(lang)
     configure_logging(log_format=log_format, log_level=log_level)
 
 

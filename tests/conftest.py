@@ -25,6 +25,7 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     monkeypatch.setenv("AMBASSADE_HOME", str(tmp_path / "home"))
     for name in (
         "AMBASSADE_DATABASE_URL",
+        "AMBASSADE_LANG",
         "OPENAI_BASE_URL",
         "OPENAI_API_KEY",
         "AMBASSADE_CHAT_MODEL",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -11,12 +12,40 @@ from rich.console import Console
 from bot.settings import get_settings
 from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
 from bot.tenants import ClientConfig, ClientConfigError, ClientDirectory, ClientNotFound
+from prompts.catalog import normalize_language
+from prompts.catalog import text as catalog_text
 
 err_console = Console(stderr=True)
 
+LANG_ENV = "AMBASSADE_LANG"
+
+
+def cli_language() -> str:
+    """The language of CLI output: `ambassade --lang`, else AMBASSADE_LANG, else French."""
+    return normalize_language(os.environ.get(LANG_ENV))
+
+
+def set_cli_language(lang: str) -> None:
+    os.environ[LANG_ENV] = normalize_language(lang)
+
+
+def say(key: str, **values: Any) -> str:
+    """A CLI text from `prompts/cli_<lang>.yaml` (key without the `cli.` prefix)."""
+    return catalog_text(cli_language(), f"cli.{key}", **values)
+
+
+def plural(count: int, key: str) -> str:
+    """'1 file', '2 files': `cli.units.<key>.one` / `.many` with the count.
+
+    French takes the singular for 0 and 1 ("0 fichier"), English only for 1.
+    """
+    singular = abs(count) <= 1 if cli_language() == "fr" else abs(count) == 1
+    form = "one" if singular else "many"
+    return say(f"units.{key}.{form}", n=count)
+
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    err_console.print(f"[bold red]{say('error')}[/] {message}", highlight=False)
     raise typer.Exit(code)
 
 
