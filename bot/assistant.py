@@ -47,6 +47,7 @@ class Assistant:
         _, broken = services.clients.load_all()
         for error in broken:
             log.error("client configuration not loaded: %s", error)
+        services.clients.conflicts()  # logs each workspace claimed twice (refused)
         return cls(services, registry)
 
     async def handle(self, incoming: Incoming) -> list[Reply]:

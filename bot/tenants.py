@@ -61,25 +61,71 @@ class PrivacyPolicy(_Strict):
     )
 
 
+def _channel_ids(value: Any, *, digits: bool) -> Any:
+    """Channel ids as strings (YAML reads `[777]` as a number); names are refused."""
+    if not isinstance(value, list):
+        return value
+    ids = []
+    for item in value:
+        if isinstance(item, int) and not isinstance(item, bool):
+            item = str(item)
+        if isinstance(item, str):
+            item = item.strip()
+            if not item or item.startswith("#") or any(c.isspace() for c in item):
+                raise ValueError(
+                    f"'{item}' is not a channel id: use the id (Slack: C0456…, Discord: "
+                    "right-click the channel, Copy Channel ID), not the channel's name"
+                )
+            if digits and not item.isdigit():
+                raise ValueError(f"'{item}' is not a Discord channel id (digits only)")
+            if item not in ids:
+                ids.append(item)
+        else:
+            ids.append(item)  # left to the type check, which names it
+    return ids
+
+
+STAFF_CHANNELS_HELP = (
+    "Channel ids only staff can read: answers there may show internal and confidential "
+    "documents. Any other channel only shows public ones."
+)
+
+
 class SlackSettings(_Strict):
     teams: list[str] = Field(default_factory=list, description="Slack team (workspace) ids.")
     handoff_channel: str | None = Field(
-        default=None, description="Channel id where community managers receive handoff cards."
+        default=None,
+        description="Channel id where community managers receive handoff cards "
+        "(a staff channel too).",
     )
+    staff_channels: list[str] = Field(default_factory=list, description=STAFF_CHANNELS_HELP)
     channels: list[str] = Field(
         default_factory=list, description="Channels the bot answers in; empty = any."
     )
 
+    @field_validator("staff_channels", mode="before")
+    @classmethod
+    def _staff_ids(cls, value: Any) -> Any:
+        return _channel_ids(value, digits=False)
+
 
 class DiscordSettings(_Strict):
     guilds: list[str] = Field(default_factory=list, description="Discord guild (server) ids.")
-    staff_channel: str | None = Field(default=None, description="Channel id for staff cards.")
+    staff_channel: str | None = Field(
+        default=None, description="Channel id for staff cards (a staff channel too)."
+    )
+    staff_channels: list[str] = Field(default_factory=list, description=STAFF_CHANNELS_HELP)
     channels: list[str] = Field(default_factory=list)
     free_chat_channels: list[str] = Field(
         default_factory=list,
         description="Channel ids where the bot answers every message, not only mentions "
         "(needs the privileged Message Content intent).",
     )
+
+    @field_validator("staff_channels", mode="before")
+    @classmethod
+    def _staff_ids(cls, value: Any) -> Any:
+        return _channel_ids(value, digits=True)
 
 
 class RoleMapping(_Strict):
@@ -178,6 +224,26 @@ class ClientConfigError(Exception):
         super().__init__(f"{path}: " + "; ".join(problems))
 
 
+class WorkspaceConflict(Exception):
+    """One Slack team or Discord guild claimed by several client files.
+
+    Neither file can be trusted with it: the workspace belongs to no client (its people get
+    the polite "not configured" reply) until only one file claims it. The clients' other
+    workspaces, their console and their CLI keep working.
+    """
+
+    def __init__(self, platform: str, workspace: str, paths: Iterable[Path]) -> None:
+        self.platform = platform
+        self.workspace = workspace
+        self.paths = tuple(sorted(paths))
+        kind = "Slack team" if platform == "slack" else "Discord guild"
+        files = " and ".join(str(p) for p in self.paths)
+        super().__init__(
+            f"{kind} '{workspace}' is claimed by {files}: refused for all of them "
+            "until only one file claims it"
+        )
+
+
 class ClientNotFound(LookupError):
     def __init__(self, name: str, known: Iterable[str]) -> None:
         self.name = name
@@ -231,6 +297,7 @@ class ClientDirectory:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self._cache: dict[Path, tuple[float, ClientConfig | ClientConfigError]] = {}
+        self._claims_of: tuple[object, dict[tuple[str, str], list[ClientConfig]]] | None = None
 
     def _files(self) -> list[Path]:
         if not self.directory.is_dir():
@@ -282,8 +349,48 @@ class ClientDirectory:
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
         return path
 
+    def _claims(self) -> dict[tuple[str, str], list[ClientConfig]]:
+        """(platform, workspace id) → the clients whose files claim it; rebuilt on change."""
+        configs = self.all()
+        mtimes = {path: cached[0] for path, cached in self._cache.items()}
+        version = tuple((c.name, mtimes[self.directory / f"{c.name}.yaml"]) for c in configs)
+        known = self._claims_of
+        if known is not None and known[0] == version:
+            return known[1]
+        claims: dict[tuple[str, str], list[ClientConfig]] = {}
+        for config in configs:
+            for team in dict.fromkeys(config.slack.teams):
+                claims.setdefault(("slack", team), []).append(config)
+            for guild in dict.fromkeys(config.discord.guilds):
+                claims.setdefault(("discord", guild), []).append(config)
+        self._claims_of = (version, claims)
+        for conflict in self._conflicts(claims):
+            log.error("workspace refused: %s", conflict)
+        return claims
+
+    def _conflicts(
+        self, claims: dict[tuple[str, str], list[ClientConfig]]
+    ) -> list[WorkspaceConflict]:
+        return [
+            WorkspaceConflict(
+                platform, workspace, (self.directory / f"{c.name}.yaml" for c in owners)
+            )
+            for (platform, workspace), owners in sorted(claims.items())
+            if len(owners) > 1
+        ]
+
+    def conflicts(self) -> list[WorkspaceConflict]:
+        """Every workspace claimed by more than one client file (each is refused)."""
+        return self._conflicts(self._claims())
+
+    def _owner(self, platform: str, workspace: str) -> ClientConfig | None:
+        owners = self._claims().get((platform, workspace), [])
+        return owners[0] if len(owners) == 1 else None
+
     def for_slack_team(self, team_id: str) -> ClientConfig | None:
-        return next((c for c in self.all() if team_id in c.slack.teams), None)
+        """The one client of this Slack team; None if none, or several, claim it."""
+        return self._owner("slack", team_id)
 
     def for_discord_guild(self, guild_id: str) -> ClientConfig | None:
-        return next((c for c in self.all() if guild_id in c.discord.guilds), None)
+        """The one client of this Discord guild; None if none, or several, claim it."""
+        return self._owner("discord", guild_id)

@@ -8,15 +8,17 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import client_directory, fail, load_client
+from bot.commands.common import cli_language, client_directory, fail, load_client
 from bot.tenants import (
     ClientConfig,
     ClientExists,
     ConfidentialTerm,
     DiscordSettings,
     SlackSettings,
+    WorkspaceConflict,
     describe_problems,
 )
+from prompts.catalog import text
 
 clients_app = typer.Typer(
     help="Manage clients (one ambassador program each).", no_args_is_help=True
@@ -77,23 +79,58 @@ def _teams_taken(directory, config: ClientConfig) -> str | None:
 @clients_app.command("list")
 def list_clients() -> None:
     """List the configured clients (and any file that cannot be loaded)."""
-    configs, errors = client_directory().load_all()
+    directory = client_directory()
+    configs, errors = directory.load_all()
     if not configs and not errors:
         console.print("no client yet: create one with [bold]ambassade clients add NAME[/]")
         return
-    table = Table("name", "display name", "lang", "Slack teams", "Discord guilds", "terms")
+    conflicts = directory.conflicts()
+    refused = {(c.platform, c.workspace) for c in conflicts}
+    table = Table(
+        "name",
+        "display name",
+        "lang",
+        "Slack teams",
+        "Discord guilds",
+        _audience_text("staff_channels"),
+        "terms",
+    )
     for c in configs:
         table.add_row(
             c.name,
             c.title,
             c.language,
-            ", ".join(c.slack.teams) or "-",
-            ", ".join(c.discord.guilds) or "-",
+            _workspaces("slack", c.slack.teams, refused),
+            _workspaces("discord", c.discord.guilds, refused),
+            ", ".join(_staff_channel_ids(c)) or "-",
             str(len(c.confidential_terms)),
         )
     console.print(table)
     for error in errors:
         console.print(f"[red]not loaded:[/] {error}", highlight=False)
+    for conflict in conflicts:
+        console.print(_conflict_line(conflict), highlight=False)
+
+
+def _audience_text(key: str, **values: str) -> str:
+    return text(cli_language(), f"cliaudience.{key}", **values)
+
+
+def _workspaces(platform: str, ids: list[str], refused: set[tuple[str, str]]) -> str:
+    shown = [_audience_text("conflict_mark", id=i) if (platform, i) in refused else i for i in ids]
+    return ", ".join(shown) or "-"
+
+
+def _staff_channel_ids(config: ClientConfig) -> list[str]:
+    slack = [config.slack.handoff_channel, *config.slack.staff_channels]
+    discord = [config.discord.staff_channel, *config.discord.staff_channels]
+    return list(dict.fromkeys(c for c in (*slack, *discord) if c))
+
+
+def _conflict_line(conflict: WorkspaceConflict) -> str:
+    workspace = _audience_text(f"kind.{conflict.platform}", id=conflict.workspace)
+    files = ", ".join(str(p) for p in conflict.paths)
+    return _audience_text("conflict", workspace=workspace, files=files)
 
 
 @clients_app.command("show")

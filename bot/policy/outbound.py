@@ -2,11 +2,12 @@
 
 Every reply is read in full (text, title, context, fields, choice labels, form texts).
 A reply whose audience is not staff (an ambassador, a DM to someone else, a channel that
-is not the client's staff channel) is blocked when it holds one of the client's
-confidential terms (matched like the confidentiality filter does: case, accents, spacing
-and declared variants) or a passage of a `confidential` document (a run of
-`SHINGLE_WORDS` words found in a confidential chunk; runs repeated in `BOILERPLATE_CHUNKS`
-or more of the client's other chunks, such as a footer, do not count).
+is not one of the client's staff channels: see `bot.policy.audience`, judged by where the
+reply goes) is blocked when it holds one of the client's confidential terms (matched like
+the confidentiality filter does: case, accents, spacing and declared variants) or a passage of a
+`confidential` document (a run of `SHINGLE_WORDS` words found in a confidential chunk; runs
+repeated in `BOILERPLATE_CHUNKS` or more of the client's other chunks, such as a footer, do
+not count).
 A blocked reply is replaced by a localised notice; the block is logged without the text.
 """
 
@@ -21,11 +22,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from bot.core.messages import Platform, Reply, Target
-from bot.handoff.policy import staff_channel
+from bot.core.messages import Reply
+from bot.policy.audience import reply_sensitivities
 from bot.policy.pii.terms import TermMatcher
-from bot.tenants import ClientConfig, Role
-from knowledge.access import sensitivities_for_role
+from bot.tenants import ClientConfig
 from knowledge.sensitivity import CONFIDENTIAL, INTERNAL, PUBLIC
 from knowledge.text import fold, words
 
@@ -66,33 +66,9 @@ def reply_texts(reply: Reply) -> Iterator[str]:
             yield from (option.label for option in form_field.options)
 
 
-def staff_channels(client: ClientConfig, platform: Platform) -> set[str]:
-    """The client's staff channels, and the one handoff cards use on `platform`."""
-    channels = {client.slack.handoff_channel, client.discord.staff_channel}
-    channels.add(staff_channel(client, platform))
-    return {c for c in channels if c}
-
-
-def may_see_confidential(role: Role | None) -> bool:
-    return role is not None and CONFIDENTIAL in sensitivities_for_role(role.value)
-
-
 def audience_is_staff(turn: Turn, reply: Reply) -> bool:
     """True only when everyone who will read `reply` may see confidential information."""
-    assert turn.client is not None
-    incoming = turn.incoming
-    if reply.target is Target.CHANNEL:
-        return reply.channel_id in staff_channels(turn.client, incoming.platform)
-    if not may_see_confidential(turn.role):
-        return False
-    if reply.target is Target.DIRECT:
-        # A DM to someone else: their role is unknown here, so least privilege.
-        return reply.user_id in (None, incoming.user_id)
-    if reply.ephemeral or incoming.is_direct:
-        return True
-    if incoming.platform in (Platform.CONSOLE, Platform.SLACK):
-        return True  # the console is the sender's own; Slack is the staff's workspace
-    return incoming.channel_id in staff_channels(turn.client, incoming.platform)
+    return CONFIDENTIAL in reply_sensitivities(turn, reply)
 
 
 def _shingles(text: str, size: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, replace
 from bot.llm import CallContext, ModelCallFailed, ModelUnavailable
 from bot.policy.confidentiality import allowed_for_model
 from bot.services import Services
-from knowledge.access import sensitivities_for_role
 from knowledge.answer import Answer
 from knowledge.messages import messages as knowledge_messages
 from knowledge.retrieval import Hit
@@ -31,7 +30,10 @@ MAX_RELATED = 2
 class Question:
     client: str
     client_title: str
-    role: str
+    # The sensitivities the answer's audience may see: where it is shown, intersected with
+    # the asker's role (`bot.policy.audience`). Retrieval, and so the model prompt, hold
+    # nothing else.
+    audience: frozenset[str]
     lang: str
     text: str
     conversation_id: str | None = None
@@ -65,10 +67,21 @@ def _distinct_sections(hits: list[Hit]) -> list[Hit]:
     return list(seen.values())
 
 
-async def _grounded(services: Services, question: Question) -> tuple[Grounded, Answer]:
-    allowed = sensitivities_for_role(question.role)
+async def more_elsewhere(services: Services, question: Question, wider: frozenset[str]) -> bool:
+    """True when the asker's own audience (`wider`) would get an answer from passages the
+    question's audience may not see. Local retrieval only: nothing is sent to a model."""
+    hidden = wider - question.audience
+    if not hidden:
+        return False
     retrieved = await services.knowledge.aanswer(
-        question.client, question.text, allowed_sensitivities=allowed, lang=question.lang
+        question.client, question.text, allowed_sensitivities=wider, lang=question.lang
+    )
+    return retrieved.answered and any(h.sensitivity in hidden for h in retrieved.sources)
+
+
+async def _grounded(services: Services, question: Question) -> tuple[Grounded, Answer]:
+    retrieved = await services.knowledge.aanswer(
+        question.client, question.text, allowed_sensitivities=question.audience, lang=question.lang
     )
     with_model = services.gateway.allows(question.client, "chat")
     if not retrieved.answered:
@@ -91,7 +104,11 @@ async def _generated(services: Services, question: Question, retrieved: Answer) 
     if not sources or not allowed_for_model(client, sources[0].sensitivity):
         # The best passage may not go to a model (privacy.model_sensitivities): answer locally.
         return None
-    hits = [h for h in sources if allowed_for_model(client, h.sensitivity)][:MAX_SOURCES]
+    hits = [
+        h
+        for h in sources
+        if h.sensitivity in question.audience and allowed_for_model(client, h.sensitivity)
+    ][:MAX_SOURCES]
     ctx = CallContext(
         client=question.client, purpose="answer", conversation_id=question.conversation_id
     )

@@ -7,16 +7,24 @@ manager sends, 👍/👎 clicks on its answers, and the `lacunes`/`gaps` command
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
-from bot.core.messages import Action, Choice, ChoiceStyle
+from bot.core.messages import Action, Choice, ChoiceStyle, Target
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, fallback, matcher, on_action
 from bot.core.turn import Turn
 from bot.handoff.flow import LAST_ANSWER
+from bot.policy.audience import answer_sensitivities, direct_sensitivities
 from bot.services import Services
 from bot.store.models import AnswerRecord
 from bot.tenants import Role
 from knowledge.text import detect_language, query_terms
-from skills.ask.answering import EXTRACTIVE, Grounded, Question, answer_question
+from skills.ask.answering import (
+    EXTRACTIVE,
+    Grounded,
+    Question,
+    answer_question,
+    more_elsewhere,
+)
 from skills.ask.gaps import group_gaps
 from skills.ask.records import HELPFUL, NOT_HELPFUL, AnswerLog, Asker, FeedbackOutcome
 from skills.ask.smalltalk import is_acknowledgement
@@ -26,6 +34,8 @@ from skills.ask.upload import ingest_attachment
 FEEDBACK_ACTION = "ask.feedback"
 HANDOFF_ACTION = "handoff:request"
 HANDOFF_VALUE = "ask"
+FULL_ANSWER_ACTION = "ask.full_answer"  # value: the id of the question's answer record
+TITLE_QUESTION_CHARS = 120
 DEFAULT_GAP_DAYS = 30
 GAPS_SHOWN = 10
 _FEEDBACK_VALUES = {"up": HELPFUL, "down": NOT_HELPFUL}
@@ -59,29 +69,67 @@ class AskSkill(Skill):
             return
         if detect_language(question) == "english":
             turn.language = "en"  # answer in the language of the question
-        if not await asyncio.to_thread(turn.services.knowledge.documents, turn.client_name):
+        has_documents = await asyncio.to_thread(turn.services.knowledge.documents, turn.client_name)
+        # Answered for where it is shown: a channel everyone reads gets public passages only.
+        asked = self._question(turn, question, answer_sensitivities(turn))
+        if not has_documents:
             grounded = Grounded(
                 answered=False, text=turn.t("ask.no_documents", client=turn.client.title)
             )
         else:
-            grounded = await answer_question(
-                turn.services,
-                Question(
-                    client=turn.client_name,
-                    client_title=turn.client.title,
-                    role=turn.role.value,
-                    lang=turn.language,
-                    text=question,
-                    conversation_id=turn.incoming.conversation_key,
-                ),
-            )
+            grounded = await answer_question(turn.services, asked)
         record = await asyncio.to_thread(self._record, turn, question, grounded)
         # For the handoff post-check: repeated "I don't know", weak support on a sensitive topic.
         turn.state[LAST_ANSWER] = {"answered": grounded.answered, "support": grounded.support}
+        self._show(turn, grounded, record)
+        if has_documents and await more_elsewhere(turn.services, asked, direct_sensitivities(turn)):
+            choice = Choice(turn.t("audience.send_dm"), str(record.id), ChoiceStyle.PRIMARY)
+            turn.ask_choice(turn.t("audience.limited"), FULL_ANSWER_ACTION, [choice])
+
+    @staticmethod
+    def _question(turn: Turn, text: str, audience: frozenset[str]) -> Question:
+        assert turn.client is not None
+        return Question(
+            client=turn.client_name,
+            client_title=turn.client.title,
+            audience=audience,
+            lang=turn.language,
+            text=text,
+            conversation_id=turn.incoming.conversation_key,
+        )
+
+    def _show(self, turn: Turn, grounded: Grounded, record: AnswerRecord, **options: Any) -> None:
         if grounded.answered:
-            self._say_answer(turn, grounded, record)
+            self._say_answer(turn, grounded, record, **options)
         else:
-            self._offer_human(turn, grounded.text, related_context(turn.language, grounded.related))
+            related = related_context(turn.language, grounded.related)
+            self._offer_human(turn, grounded.text, related, **options)
+
+    @on_action(FULL_ANSWER_ACTION)
+    async def full_answer(self, turn: Turn, action: Action) -> None:
+        """The answer of a question asked in a channel everyone reads, sent to the asker's DM:
+        judged by that destination (the asker's role), not by the channel."""
+        record = None
+        if action.value.isdigit():
+            record = await asyncio.to_thread(self.answers.get, int(action.value))
+        if record is None or record.client != turn.client_name:
+            turn.say(turn.t("audience.not_found"), ephemeral=True)
+            return
+        asker = asker_of(turn)
+        if (record.platform, record.user_id) != (asker.platform, asker.user_id):
+            turn.say(turn.t("audience.not_yours"), ephemeral=True)
+            return
+        turn.language = record.language
+        grounded = await answer_question(
+            turn.services, self._question(turn, record.question, direct_sensitivities(turn))
+        )
+        answer = await asyncio.to_thread(self._record, turn, record.question, grounded)
+        shown = record.question
+        if len(shown) > TITLE_QUESTION_CHARS:
+            shown = shown[: TITLE_QUESTION_CHARS - 1].rstrip() + "…"
+        title = turn.t("audience.dm_title", question=shown)
+        self._show(turn, grounded, answer, target=Target.DIRECT, title=title)
+        turn.say(turn.t("audience.sent"), ephemeral=True)
 
     def _record(self, turn: Turn, question: str, grounded: Grounded) -> AnswerRecord:
         assert turn.role is not None
@@ -98,7 +146,7 @@ class AskSkill(Skill):
         )
 
     @staticmethod
-    def _say_answer(turn: Turn, grounded: Grounded, record: AnswerRecord) -> None:
+    def _say_answer(turn: Turn, grounded: Grounded, record: AnswerRecord, **options: Any) -> None:
         context = sources_context(turn.language, grounded.sources)
         if grounded.generated_by != EXTRACTIVE:
             context += "\n" + turn.t("ask.generated_note")
@@ -110,12 +158,13 @@ class AskSkill(Skill):
                 Choice(turn.t("ask.feedback.down"), f"down:{record.id}"),
             ],
             context=context,
+            **options,
         )
 
     @staticmethod
-    def _offer_human(turn: Turn, message: str, context: str | None = None) -> None:
+    def _offer_human(turn: Turn, message: str, context: str | None = None, **options: Any) -> None:
         choice = Choice(turn.t("ask.human_choice"), HANDOFF_VALUE, ChoiceStyle.PRIMARY)
-        turn.ask_choice(message, HANDOFF_ACTION, [choice], context=context)
+        turn.ask_choice(message, HANDOFF_ACTION, [choice], context=context, **options)
 
     # -- feedback --------------------------------------------------------------------------
     @on_action(FEEDBACK_ACTION)

@@ -127,12 +127,17 @@ CM, AMBASSADOR = Role.COMMUNITY_MANAGER, Role.AMBASSADOR
         (CM, {}, Reply("x"), False),  # a public Discord channel: ambassadors read it
         (CM, {}, Reply("x", ephemeral=True), True),
         (CM, {"channel_id": STAFF_CHANNEL}, Reply("x"), True),
-        (CM, {"platform": Platform.SLACK, "workspace_id": "T1"}, Reply("x"), True),
+        (CM, {"platform": Platform.SLACK, "workspace_id": "T1"}, Reply("x"), False),
         (CM, {"is_direct": True}, Reply("x", target=Target.DIRECT, user_id="u2"), False),
         (CM, {"is_direct": True}, Reply("x", target=Target.DIRECT), True),
         (CM, {}, Reply("x", target=Target.CHANNEL, channel_id="D-GENERAL"), False),
         (AMBASSADOR, {}, Reply("x", target=Target.CHANNEL, channel_id=STAFF_CHANNEL), True),
-        (AMBASSADOR, {}, Reply("x", target=Target.CHANNEL, channel_id="C-HANDOFF"), True),
+        (
+            AMBASSADOR,
+            {"platform": Platform.SLACK, "workspace_id": "T1"},
+            Reply("x", target=Target.CHANNEL, channel_id="C-HANDOFF"),
+            True,
+        ),
         (Role.FACILITATOR, {"is_direct": True}, Reply("x"), True),
     ],
 )

@@ -177,6 +177,7 @@ def from_interaction(
         user_groups=groups,
         event_id=f"i{interaction.id}",
         action=action,
+        private_origin=True,  # interactions are answered ephemerally (see `Sender`)
     )
 
 

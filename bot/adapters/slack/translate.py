@@ -169,6 +169,7 @@ def from_command(command: dict[str, Any]) -> Inbound:
         user_name=command.get("user_name"),
         text=unescape(str(command.get("text") or "")).strip() or "aide",
         is_direct=is_direct,
+        private_origin=bool(command.get("response_url")),  # answered ephemerally through it
     )
     place = Place(team, user, channel, response_url=command.get("response_url"))
     return Inbound(incoming, place)
@@ -220,6 +221,7 @@ def from_block_action(body: dict[str, Any], action: dict[str, Any]) -> Inbound:
         thread_id=place.thread_ts,
         is_direct=place.is_direct,
         action=Action(action_id=action_id, value=value),
+        private_origin=bool(place.response_url),  # a click on an ephemeral message
     )
     return Inbound(incoming, place)
 
@@ -273,6 +275,7 @@ def from_view_submission(body: dict[str, Any]) -> Inbound:
         thread_id=place.thread_ts,
         is_direct=place.is_direct,
         action=Action(action_id=str(view.get("callback_id") or ""), value="", payload=values),
+        private_origin=bool(place.response_url),
     )
     return Inbound(incoming, place)
 
