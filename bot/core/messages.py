@@ -144,3 +144,6 @@ class Reply:
     title: str | None = None
     context: str | None = None  # small print under the message (sources, "draft" labels…)
     form: Form | None = None
+    # The most sensitive information it shows ("public", "internal", "confidential", like
+    # documents): the outbound check keeps it from an audience that may not see that.
+    sensitivity: str = "public"

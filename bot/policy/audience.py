@@ -15,6 +15,7 @@ channel holds only public passages) and the outbound check (stage 8).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from bot.core.messages import Incoming, Platform, Reply, Target
@@ -26,7 +27,8 @@ from knowledge.sensitivity import CONFIDENTIAL, INTERNAL, PUBLIC
 if TYPE_CHECKING:
     from bot.core.turn import Turn
 
-EVERYTHING = frozenset({PUBLIC, INTERNAL, CONFIDENTIAL})
+_ORDER = (PUBLIC, INTERNAL, CONFIDENTIAL)
+EVERYTHING = frozenset(_ORDER)
 EVERYONE = frozenset({PUBLIC})  # what every member of a workspace may see
 # Platforms whose messages come from a person in a place the bot knows.
 _PEOPLE_PLATFORMS = frozenset({Platform.CONSOLE, Platform.SLACK, Platform.DISCORD})
@@ -96,3 +98,12 @@ def answer_sensitivities(turn: Turn) -> frozenset[str]:
 def direct_sensitivities(turn: Turn) -> frozenset[str]:
     """What an answer sent to the asker's DM may hold."""
     return reply_sensitivities(turn, Reply("", target=Target.DIRECT))
+
+
+def most_sensitive(sensitivities: Iterable[str]) -> str:
+    """The most sensitive of document sensitivities (an unknown one counts as confidential)."""
+    rank = 0
+    for sensitivity in sensitivities:
+        known = sensitivity in _ORDER
+        rank = max(rank, _ORDER.index(sensitivity) if known else len(_ORDER) - 1)
+    return _ORDER[rank]

@@ -19,11 +19,11 @@ import threading
 import weakref
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
-from bot.core.messages import Reply
-from bot.policy.audience import reply_sensitivities
+from bot.core.messages import Reply, Target
+from bot.policy.audience import direct_sensitivities, reply_sensitivities
 from bot.policy.pii.terms import TermMatcher
 from bot.tenants import ClientConfig
 from knowledge.sensitivity import CONFIDENTIAL, INTERNAL, PUBLIC
@@ -166,16 +166,51 @@ def blocked_notice(reply: Reply, notice: str) -> Reply:
     )
 
 
+def sent_privately(reply: Reply) -> Reply:
+    """`reply` sent to the asker's DM instead of where it was going."""
+    return replace(reply, target=Target.DIRECT, user_id=None, channel_id=None, ephemeral=False)
+
+
+def _too_sensitive_for(turn: Turn, reply: Reply) -> list[Reply]:
+    """A reply declared above its audience: to the asker's DM if their role allows, with a
+    note where it was going; else a notice."""
+    if reply.target is Target.SAME and reply.sensitivity in direct_sensitivities(turn):
+        note = Reply(turn.t("audience.sent_by_dm"))
+        return [sent_privately(reply), note]
+    return [blocked_notice(reply, turn.t("privacy.outbound_blocked"))]
+
+
 async def check_replies(turn: Turn) -> None:
-    """Replace every reply that would leak to a non-staff audience with a notice."""
+    """Keep every reply from an audience that may not see what it shows.
+
+    A reply declared more sensitive than its audience may see goes to the asker's DM (or
+    becomes a notice); one that would leak a confidential term or passage to a non-staff
+    audience becomes a notice.
+    """
     if turn.client is None or not turn.replies:
         return
     client = turn.client
     knowledge = getattr(turn.services, "knowledge", None)
     guard = guard_for(knowledge if hasattr(knowledge, "passages") else None)
+    pending = list(turn.replies)
     checked: list[Reply] = []
-    for reply in turn.replies:
-        if audience_is_staff(turn, reply):
+    while pending:
+        reply = pending.pop(0)
+        allowed = reply_sensitivities(turn, reply)
+        if reply.sensitivity not in allowed:
+            log.info(
+                "reply above its audience: client=%s sensitivity=%s target=%s",
+                client.name,
+                reply.sensitivity,
+                reply.target,
+            )
+            rerouted = _too_sensitive_for(turn, reply)
+            if rerouted[0].target is Target.DIRECT:
+                pending[:0] = rerouted  # the DM is checked like any reply
+            else:
+                checked += rerouted
+            continue
+        if CONFIDENTIAL in allowed:
             checked.append(reply)
             continue
         reason = await asyncio.to_thread(guard.leak, client, reply)

@@ -13,10 +13,11 @@ from bot.core.messages import Action, Choice, ChoiceStyle, Target
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, fallback, matcher, on_action
 from bot.core.turn import Turn
 from bot.handoff.flow import LAST_ANSWER
-from bot.policy.audience import answer_sensitivities, direct_sensitivities
+from bot.policy.audience import answer_sensitivities, direct_sensitivities, most_sensitive
 from bot.services import Services
 from bot.store.models import AnswerRecord
 from bot.tenants import Role
+from knowledge.sensitivity import INTERNAL
 from knowledge.text import detect_language, query_terms
 from skills.ask.answering import (
     EXTRACTIVE,
@@ -99,6 +100,9 @@ class AskSkill(Skill):
         )
 
     def _show(self, turn: Turn, grounded: Grounded, record: AnswerRecord, **options: Any) -> None:
+        shown = grounded.sources if grounded.answered else grounded.related
+        # What the passages shown are: stage 8 keeps them from an audience that may not see it.
+        options["sensitivity"] = most_sensitive(hit.sensitivity for hit in shown)
         if grounded.answered:
             self._say_answer(turn, grounded, record, **options)
         else:
@@ -214,7 +218,7 @@ class AskSkill(Skill):
             lines.append(
                 turn.t("ask.gaps.more", count=len(groups) - GAPS_SHOWN, client=turn.client_name)
             )
-        turn.say("\n".join(lines))
+        turn.say("\n".join(lines), sensitivity=INTERNAL)  # people's questions: staff only
 
     # -- documents sent in chat ------------------------------------------------------------
     @matcher(has_attachments)

@@ -34,6 +34,7 @@ from bot.handoff.policy import classifier_for
 from bot.handoff.records import ChangeRefused, Handoff, HandoffLog, HandoffStatus
 from bot.policy.handoff import HandoffRulesError
 from bot.services import Services
+from knowledge.sensitivity import INTERNAL
 from prompts.catalog import text
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,10 @@ class HandoffSkill(Skill):
             Choice(turn.t("handoff.cmd.claim_button", id=row.id), f"{CLAIM}:{row.id}")
             for row in waiting
         )
-        turn.say("\n".join(lines), action_id=CARD_ACTION, choices=claim_buttons)
+        # Who needs help, and why: for staff eyes only (a public channel gets it by DM).
+        turn.say(
+            "\n".join(lines), action_id=CARD_ACTION, choices=claim_buttons, sensitivity=INTERNAL
+        )
 
     @command(
         "prendre",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.core.messages import Reply
 from bot.core.skills import STAFF_ROLES
 from bot.core.turn import Turn
-from knowledge import sensitivities_for_role
+from bot.policy.audience import reply_sensitivities
 from knowledge.sensitivity import CONFIDENTIAL
 from skills.workshop import engine
 from skills.workshop.base import (
@@ -220,16 +221,26 @@ class AnsweringMixin(WorkshopBase):
         if step is None:
             return
         definition = await self._db(self.repo.program_definition, turn.client_name)
+        target, user = self._where(turn, session)
         proposals = None
         if step.kind == StepKind.SUGGEST:
-            if participant.draft.get("step") == step.id:
-                proposals = participant.draft.get("proposals", [])
+            # Drafted for where the step is shown (a thread everyone reads: public passages
+            # only); shared outputs never hold confidential ones. Drafts made for a wider
+            # audience (a DM) are drafted again rather than shown in a narrower one.
+            audience = reply_sensitivities(turn, Reply("", target=target, user_id=user)) - {
+                CONFIDENTIAL
+            }
+            draft = participant.draft
+            drafted_for = draft.get("audience")
+            if draft.get("step") == step.id and set(drafted_for or [CONFIDENTIAL]) <= audience:
+                proposals = draft.get("proposals", [])
             else:
-                proposals = await self._draft(turn, flow, step, participant)
+                proposals = await self._draft(turn, flow, step, participant, audience)
                 await self._db(
-                    self.repo.move, participant.id, draft={"step": step.id, "proposals": proposals}
+                    self.repo.move,
+                    participant.id,
+                    draft={"step": step.id, "proposals": proposals, "audience": sorted(audience)},
                 )
-        target, user = self._where(turn, session)
         turn.replies.append(
             step_reply(
                 session,
@@ -245,14 +256,19 @@ class AnsweringMixin(WorkshopBase):
         )
 
     async def _draft(
-        self, turn: Turn, flow: Flow, step: Step, participant: WorkshopParticipant
+        self,
+        turn: Turn,
+        flow: Flow,
+        step: Step,
+        participant: WorkshopParticipant,
+        audience: frozenset[str],
     ) -> list[dict[str, Any]]:
         answers = await self._db(self.repo.answers, participant.id)
         earlier_je = await self._db(self.repo.latest_output, turn.client_name, "je")
         context = SuggestionContext(
             client=turn.client_name,
             language=turn.language,
-            allowed_sensitivities=sensitivities_for_role(str(turn.role)) - {CONFIDENTIAL},
+            allowed_sensitivities=audience,
             knowledge=self.services.knowledge,
             gateway=self.services.gateway,
             earlier_je=earlier_je.data if earlier_je else None,

@@ -9,6 +9,7 @@ from typing import Any
 from bot.core.messages import Choice, ChoiceStyle, Target
 from bot.core.skills import STAFF_ROLES, command
 from bot.core.turn import Turn
+from knowledge.sensitivity import INTERNAL
 from prompts.catalog import text
 from skills.workshop.base import (
     CLOSE,
@@ -79,7 +80,7 @@ class FacilitationMixin(WorkshopBase):
         definition = await self._db(self.repo.program_definition, turn.client_name)
         je = await self._db(self.repo.latest_output, turn.client_name, "je")
         count = len(je.data.get("answers", [])) if je else None
-        turn.say(program_summary(definition, count, turn.language))
+        turn.say(program_summary(definition, count, turn.language), sensitivity=INTERNAL)
 
     async def _list(self, turn: Turn) -> None:
         sessions = await self._db(self.repo.open_sessions, turn.client_name)
@@ -200,7 +201,7 @@ class FacilitationMixin(WorkshopBase):
             lines.append(f"• {person.display_name or person.user_id} : {state}{where}")
         if not people:
             lines.append(turn.t("workshop.status.nobody", code=session.code))
-        turn.say("\n".join(lines))
+        turn.say("\n".join(lines), sensitivity=INTERNAL)  # who is where: staff only
 
     async def _nudge(self, turn: Turn, session: WorkshopSession) -> None:
         flow = self.catalog.flows.get(session.flow)
