@@ -84,8 +84,11 @@ class AskSkill(Skill):
         turn.state[LAST_ANSWER] = {"answered": grounded.answered, "support": grounded.support}
         self._show(turn, grounded, record)
         if has_documents and await more_elsewhere(turn.services, asked, direct_sensitivities(turn)):
+            # For the asker's eyes only: nobody else could use it (nor click it away).
             choice = Choice(turn.t("audience.send_dm"), str(record.id), ChoiceStyle.PRIMARY)
-            turn.ask_choice(turn.t("audience.limited"), FULL_ANSWER_ACTION, [choice])
+            turn.ask_choice(
+                turn.t("audience.limited"), FULL_ANSWER_ACTION, [choice], ephemeral=True
+            )
 
     @staticmethod
     def _question(turn: Turn, text: str, audience: frozenset[str]) -> Question:
