@@ -13,8 +13,6 @@ from bot.tenants import (
     ClientConfig,
     ClientExists,
     ConfidentialTerm,
-    DiscordSettings,
-    SlackSettings,
     WorkspaceConflict,
     describe_problems,
 )
@@ -38,6 +36,17 @@ def add(
     confidential_term: list[str] = typer.Option(
         None, "--confidential-term", help="A term that must never leave (repeatable)."
     ),
+    slack_staff_channel: list[str] = typer.Option(
+        None,
+        "--slack-staff-channel",
+        help="A Slack channel id only staff can read: answers there may use every document "
+        "(repeatable). Elsewhere, public documents only.",
+    ),
+    discord_staff_channel: list[str] = typer.Option(
+        None,
+        "--discord-staff-channel",
+        help="A Discord channel id only staff can read (repeatable).",
+    ),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing client."),
 ) -> None:
     """Create a client's configuration file in $AMBASSADE_HOME/clients/."""
@@ -48,8 +57,12 @@ def add(
             name=name,
             display_name=display_name,
             language=lang,
-            slack=SlackSettings(teams=slack_team or []),
-            discord=DiscordSettings(guilds=[str(g) for g in discord_guild or []]),
+            # Plain data, so that an error names the whole key ("discord.staff_channels").
+            slack={"teams": slack_team or [], "staff_channels": slack_staff_channel or []},
+            discord={
+                "guilds": [str(g) for g in discord_guild or []],
+                "staff_channels": discord_staff_channel or [],
+            },
             confidential_terms=[ConfidentialTerm(term=t) for t in confidential_term or []],
         )
     except ValidationError as exc:

@@ -281,3 +281,26 @@ async def test_i13_3_the_console_counts_as_a_dm(
 
     ambassador = render_all(await session("lea", role="ambassador").send(question))
     assert fact not in ambassador and "réponse complète" not in ambassador
+
+
+def test_i13_3_clients_add_sets_staff_channels(settings: Settings):
+    from typer.testing import CliRunner
+
+    from bot.cli import app
+    from bot.settings import get_settings
+
+    get_settings.cache_clear()
+    runner = CliRunner()
+    refused = runner.invoke(app, ["clients", "add", "volta", "--discord-staff-channel", "#staff"])
+    assert refused.exit_code == 2 and "discord.staff_channels" in refused.output
+    added = runner.invoke(
+        app,
+        [
+            *("clients", "add", "volta", "--slack-team", "T9"),
+            *("--slack-staff-channel", "C0789", "--discord-staff-channel", "778"),
+        ],
+    )
+    assert added.exit_code == 0, added.output
+    config = ClientDirectory(settings.clients_dir).get("volta")
+    assert config.slack.staff_channels == ["C0789"]
+    assert config.discord.staff_channels == ["778"]
