@@ -69,7 +69,7 @@ def _distinct_sections(hits: list[Hit]) -> list[Hit]:
 
 async def more_elsewhere(services: Services, question: Question, wider: frozenset[str]) -> bool:
     """True when the asker's own audience (`wider`) would get an answer from passages the
-    question's audience may not see. Local retrieval only: nothing is sent to a model."""
+    question's audience may not see. Retrieval only: no passage is sent to a chat model."""
     hidden = wider - question.audience
     if not hidden:
         return False
