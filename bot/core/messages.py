@@ -141,3 +141,9 @@ class Reply:
     title: str | None = None
     context: str | None = None  # small print under the message (sources, "draft" labels…)
     form: Form | None = None
+    # Delivery that depends on another reply of the same batch: a reply with `after` is
+    # sent only once the reply whose `key` it names was delivered; otherwise `otherwise`
+    # (if any) is sent in its place. "Someone was told" is never said unless they were.
+    key: str | None = None
+    after: str | None = None
+    otherwise: Reply | None = None

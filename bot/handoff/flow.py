@@ -224,17 +224,29 @@ async def _raise_urgency(
     )
     transcript = recent(turn.state, client.handoff.transcript_messages)
     channel = policy.staff_channel(client, row.platform)
-    turn.replies.append(card(client, row, transcript, note=note, channel_id=channel))
+    key = f"{card_key(row.id)}-raised-{len(row.escalations)}"
+    turn.replies.append(card(client, row, transcript, note=note, channel_id=channel, key=key))
     claimer = [row.claimed_by] if row.claimed_by else []
     people = dict.fromkeys([*claimer, *client.handoff.contacts])
     for person in people:
         turn.replies.append(
             card(client, row, transcript, note=note, target=Target.DIRECT, user_id=person)
         )
+    language = _user_language(turn, message)
+    _say_once_delivered(turn, key, text(language, "handoff.renotified"), language)
     log.warning(
         "handoff %s raised to %s (%s): staff notified again", row.id, row.urgency, verdict.category
     )
     return row
+
+
+def card_key(handoff_id: int | None) -> str:
+    return f"handoff-card-{handoff_id}"
+
+
+def _say_once_delivered(turn: Turn, key: str, message: str, language: str) -> None:
+    """Tell the person the team knows, only once the staff card went out (else say so)."""
+    turn.say(message, after=key, otherwise=Reply(text=text(language, "handoff.undelivered")))
 
 
 def _offer_staff_channel(turn: Turn) -> None:
@@ -339,10 +351,16 @@ async def start_handoff(turn: Turn, verdict: HandoffVerdict, *, excerpt: str) ->
     turn.state[UNANSWERED_STREAK] = 0
     if verdict.danger:
         turn.say(policy.helpline_text(language, client))
-    turn.say(text(language, "handoff.started", when=policy.when_text(language, client)))
     transcript = recent(turn.state, client.handoff.transcript_messages)
-    turn.replies.append(
-        card(client, row, transcript, channel_id=policy.staff_channel(client, incoming.platform))
+    staff_card = card(
+        client, row, transcript, channel_id=policy.staff_channel(client, incoming.platform)
+    )
+    turn.replies.append(replace(staff_card, key=card_key(row.id)))
+    _say_once_delivered(
+        turn,
+        card_key(row.id),
+        text(language, "handoff.started", when=policy.when_text(language, client)),
+        language,
     )
     schedule_escalation(turn, client, row.id, level=0, platform=row.platform)
     log.info(

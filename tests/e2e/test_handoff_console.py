@@ -142,8 +142,11 @@ async def test_i15_1_distress_in_an_open_relay_renotifies_at_critical_urgency(
 
     replies = await lea.send("En fait je pense au suicide, je n'en peux plus.")
 
-    told = [r.text for r in replies if r.target is Target.SAME]
-    assert len(told) == 1 and "3114" in told[0]
+    told = [r for r in replies if r.target is Target.SAME]
+    assert len(told) == 2 and "3114" in told[0].text
+    # "The team was alerted" is said only once the new card is delivered.
+    assert "alerté l'équipe" in told[1].text and told[1].after == card_of(replies).key
+    assert told[1].otherwise is not None and "pas réussi" in told[1].otherwise.text
     [row] = handoffs(assistant)
     assert (row.urgency, row.danger, row.category) == ("critical", True, "distress")
     assert row.escalations[-1]["raised"] == "critical" and row.escalations[-1]["from"] == "normal"
@@ -368,7 +371,8 @@ async def test_talk_to_a_person_button_of_the_ask_skill(
     replies = await lea.send("Quel est le code du wifi de l'usine ?")
     offer = next(r for r in replies if r.action_id == "handoff:request")
     replies = await lea.click("handoff:request", offer.choices[0].value)
-    assert "une personne de l'équipe" in replies[0].text
+    [told] = [r for r in replies if r.target is Target.SAME]
+    assert "une personne de l'équipe" in told.text
     assert "code du wifi" in card_of(replies).text
     [row] = handoffs(assistant)
     assert (row.category, row.rule) == ("explicit_request", "asked_by_button")
