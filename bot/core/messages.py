@@ -145,5 +145,8 @@ class Reply:
     # sent only once the reply whose `key` it names was delivered; otherwise `otherwise`
     # (if any) is sent in its place. "Someone was told" is never said unless they were.
     key: str | None = None
+    # The platform an addressed reply (DIRECT, CHANNEL) goes out on, when it is not the
+    # one the turn came from: a card for staff in Slack about a person in Discord.
+    platform: str | None = None
     after: str | None = None
     otherwise: Reply | None = None

@@ -18,6 +18,7 @@ import asyncio
 import logging
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.core.messages import Platform, Reply, Target
 from bot.core.router import parse_command
@@ -177,8 +178,7 @@ def _relay_to_claimer(turn: Turn, active: Handoff, message: str) -> None:
             name=active.user_name or active.user_id,
             text=message,
         ),
-        target=Target.CHANNEL,
-        channel_id=policy.staff_channel(turn.client, turn.incoming.platform),
+        **_to_staff(turn.client, active.platform),
     )
 
 
@@ -223,14 +223,22 @@ async def _raise_urgency(
         excerpt=policy.redacted_excerpt(client, message),
     )
     transcript = recent(turn.state, client.handoff.transcript_messages)
-    channel = policy.staff_channel(client, row.platform)
     key = f"{card_key(row.id)}-raised-{len(row.escalations)}"
-    turn.replies.append(card(client, row, transcript, note=note, channel_id=channel, key=key))
+    staff = _to_staff(client, row.platform)
+    turn.replies.append(card(client, row, transcript, note=note, key=key, **staff))
     claimer = [row.claimed_by] if row.claimed_by else []
     people = dict.fromkeys([*claimer, *client.handoff.contacts])
     for person in people:
         turn.replies.append(
-            card(client, row, transcript, note=note, target=Target.DIRECT, user_id=person)
+            card(
+                client,
+                row,
+                transcript,
+                note=note,
+                target=Target.DIRECT,
+                user_id=person,
+                platform=staff["platform"],
+            )
         )
     language = _user_language(turn, message)
     _say_once_delivered(turn, key, text(language, "handoff.renotified"), language)
@@ -238,6 +246,16 @@ async def _raise_urgency(
         "handoff %s raised to %s (%s): staff notified again", row.id, row.urgency, verdict.category
     )
     return row
+
+
+def _to_staff(client: ClientConfig, person_platform: str) -> dict[str, Any]:
+    """Reply options that send a message to the staff channel, on the staff's platform."""
+    place = policy.staff_place(client, person_platform)
+    return {
+        "target": Target.CHANNEL,
+        "channel_id": place.channel,
+        "platform": place.reply_platform(person_platform),
+    }
 
 
 def card_key(handoff_id: int | None) -> str:
@@ -352,9 +370,7 @@ async def start_handoff(turn: Turn, verdict: HandoffVerdict, *, excerpt: str) ->
     if verdict.danger:
         turn.say(policy.helpline_text(language, client))
     transcript = recent(turn.state, client.handoff.transcript_messages)
-    staff_card = card(
-        client, row, transcript, channel_id=policy.staff_channel(client, incoming.platform)
-    )
+    staff_card = card(client, row, transcript, **_to_staff(client, incoming.platform))
     turn.replies.append(replace(staff_card, key=card_key(row.id)))
     _say_once_delivered(
         turn,
@@ -362,7 +378,9 @@ async def start_handoff(turn: Turn, verdict: HandoffVerdict, *, excerpt: str) ->
         text(language, "handoff.started", when=policy.when_text(language, client)),
         language,
     )
-    schedule_escalation(turn, client, row.id, level=0, platform=row.platform)
+    schedule_escalation(
+        turn, client, row.id, level=0, platform=policy.staff_place(client, row.platform).platform
+    )
     log.info(
         "handoff %s started: client=%s category=%s rule=%s urgency=%s",
         row.id,
@@ -413,7 +431,8 @@ async def escalate(turn: Turn, handoff_id: int, level: int) -> None:
     language = client.language
     contacts = client.handoff.contacts
     delay = policy.delay_text(language, client.handoff.claim_delay_minutes * (level + 1))
-    channel = policy.staff_channel(client, row.platform)
+    staff = policy.staff_place(client, row.platform)
+    channel = staff.channel
     if level >= len(contacts):
         await asyncio.to_thread(log_.escalate, client.name, handoff_id, f"#{channel}")
         turn.say(
@@ -436,5 +455,5 @@ async def escalate(turn: Turn, handoff_id: int, level: int) -> None:
         target=Target.CHANNEL,
         channel_id=channel,
     )
-    schedule_escalation(turn, client, handoff_id, level=level + 1, platform=row.platform)
+    schedule_escalation(turn, client, handoff_id, level=level + 1, platform=staff.platform)
     log.warning("handoff %s unclaimed after %s: escalated to %s", row.id, delay, contact)

@@ -52,8 +52,8 @@ class Sender:
         self.clicks: Stash[Click] = Stash()
         self.forms: Stash[Form] = Stash()
 
-    async def deliver(self, replies: Sequence[Reply], place: Place) -> None:
-        await deliver_in_order(replies, lambda reply: self.send_reply(reply, place))
+    async def deliver(self, replies: Sequence[Reply], place: Place) -> set[str]:
+        return await deliver_in_order(replies, lambda reply: self.send_reply(reply, place))
 
     async def send_reply(self, reply: Reply, place: Place) -> None:
         form_key = self.forms.put(reply.form) if reply.form is not None else None

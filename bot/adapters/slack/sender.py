@@ -52,16 +52,17 @@ class Sender:
 
     async def deliver(
         self, replies: Sequence[Reply], place: Place, *, placeholder: str | None = None
-    ) -> None:
+    ) -> set[str]:
         """Send the replies in order; the first one in place replaces the "working" note."""
 
         async def send(reply: Reply) -> None:
             nonlocal placeholder
             placeholder = await self._send(reply, place, placeholder)
 
-        await deliver_in_order(replies, send)
+        delivered = await deliver_in_order(replies, send)
         if placeholder is not None and place.channel_id:
             await self.client.chat_delete(channel=place.channel_id, ts=placeholder)
+        return delivered
 
     async def post_working(self, place: Place) -> str | None:
         """A visible "working" note where the answer will come; its ts, to replace it later."""
