@@ -6,6 +6,7 @@ import importlib
 import logging
 from collections.abc import Sequence
 
+from bot.adapters.delivery import send_to_other_platforms
 from bot.core.messages import Incoming, Reply
 from bot.core.pipeline import DEFAULT_STAGES, Stage, run_pipeline
 from bot.core.skills import SkillRegistry
@@ -57,6 +58,13 @@ class Assistant:
         """The whole turn, for callers that need more than the replies (which route took it)."""
         turn = Turn(incoming=incoming, services=self.services, registry=self.registry)
         await run_pipeline(turn, self.stages)
+        if turn.client is not None:
+            turn.replies[:] = await send_to_other_platforms(
+                turn.replies,
+                own_platform=incoming.platform.value,
+                client=turn.client.name,
+                deliverer_for=self.services.scheduler.deliverer,
+            )
         log.debug("handled %s via %s: %d replies", incoming.platform, turn.route, len(turn.replies))
         return turn
 

@@ -45,7 +45,8 @@ MISFIRE_GRACE_SECONDS = 24 * 3600
 # Jobs added by another process are noticed at the latest after this many seconds.
 POLL_SECONDS = 30.0
 
-Deliver = Callable[[Incoming, "list[Reply]"], Awaitable[None]]
+# Sends replies on one platform; returns the keys of the replies delivered (None: all).
+Deliver = Callable[[Incoming, "list[Reply]"], Awaitable["set[str] | None"]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,11 @@ class JobScheduler:
         self._ensure_started()
         job = self._scheduler.get_job(job_id)
         return job.next_run_time if job is not None else None
+
+    @staticmethod
+    def deliverer(platform: str) -> Deliver | None:
+        """The delivery of `platform`'s adapter if it runs in this process, else None."""
+        return _runtime.deliverers.get(platform) if _runtime is not None else None
 
     def run(self, assistant: Assistant, deliver: Deliver, *, platform: str = "") -> None:
         """Execute due jobs in this process from now on.

@@ -151,7 +151,13 @@ class HandoffSettings(_Strict):
         default=30, gt=0, description="Unclaimed this long → the card goes to the next contact."
     )
     contacts: list[str] = Field(
-        default_factory=list, description="Escalation chain: platform user ids, in order."
+        default_factory=list,
+        description="Escalation chain: user ids on the staff platform, in order.",
+    )
+    staff_platform: Literal["slack", "discord"] | None = Field(
+        default=None,
+        description="Where staff get cards and answer (slack or discord); default: the "
+        "person's own platform when it has a staff channel, else the one that has one.",
     )
     helpline: str | None = Field(
         default=None, description="Helpline number given on danger (default: the rules' text)."

@@ -147,3 +147,12 @@ class Reply:
     # The most sensitive information it shows ("public", "internal", "confidential", like
     # documents): the outbound check keeps it from an audience that may not see that.
     sensitivity: str = "public"
+    # Delivery that depends on another reply of the same batch: a reply with `after` is
+    # sent only once the reply whose `key` it names was delivered; otherwise `otherwise`
+    # (if any) is sent in its place. "Someone was told" is never said unless they were.
+    key: str | None = None
+    # The platform an addressed reply (DIRECT, CHANNEL) goes out on, when it is not the
+    # one the turn came from: a card for staff in Slack about a person in Discord.
+    platform: str | None = None
+    after: str | None = None
+    otherwise: Reply | None = None

@@ -18,14 +18,15 @@ import asyncio
 import logging
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.core.messages import Platform, Reply, Target
 from bot.core.router import parse_command
 from bot.core.skills import STAFF_ROLES
 from bot.core.turn import Turn
 from bot.handoff import policy
-from bot.handoff.card import card
-from bot.handoff.records import ACTIVE, Handoff, HandoffLog, NewHandoff
+from bot.handoff.card import card, category_label, urgency_label
+from bot.handoff.records import ACTIVE, Handoff, HandoffLog, NewHandoff, urgency_rank
 from bot.handoff.transcript import TRANSCRIPT_KEY, last_user_message, recent, remember
 from bot.policy.handoff import (
     NO_HANDOFF,
@@ -46,6 +47,9 @@ STATE_KEY = "handoff"
 LAST_ANSWER = "last_answer"
 UNANSWERED_STREAK = "unanswered_streak"
 REQUEST_ACTION = "handoff:request"
+EXPLICIT_REQUEST = "explicit_request"
+# Categories that, inside an open relay, raise its urgency (danger always does).
+RAISING_CATEGORIES = frozenset({"distress", "crisis", "harassment", "anger"})
 ESCALATE_ACTION = "handoff:escalate"
 
 
@@ -101,13 +105,23 @@ async def precheck(turn: Turn) -> None:
         return
     message = turn.text
     active = await active_handoff(turn)
+    if active is not None and turn.role in STAFF_ROLES:
+        # Staff are never silenced: the relay goes on, and so do their commands.
+        remember(turn.state, "user", message)
+        _relay_to_claimer(turn, active, message)
+        return
     if active is not None:
         await _stay_quiet(turn, active, message)
         return
+    remember(turn.state, "user", message)
     if turn.role is Role.COMMUNITY_MANAGER or _staff_command(turn) or not message.strip():
         return
-    remember(turn.state, "user", message)
     verdict = await _verdict(turn, message)
+    if verdict.handoff and turn.role in STAFF_ROLES and verdict.category == EXPLICIT_REQUEST:
+        _offer_staff_channel(turn)
+        turn.stop()
+        turn.route = "handoff:staff_request"
+        return
     if verdict.handoff and await _mild_inside_a_flow(turn, verdict):
         log.info("mild %s verdict left to the active flow as an answer", verdict.category)
         return
@@ -136,25 +150,131 @@ async def _mild_inside_a_flow(turn: Turn, verdict: HandoffVerdict) -> bool:
 
 
 async def _stay_quiet(turn: Turn, active: Handoff, message: str) -> None:
-    """The bot says nothing; the message joins the transcript and reaches the person in charge."""
+    """The bot says nothing; the message joins the transcript and reaches the person in charge.
+
+    Every message is still triaged: danger gets the helpline at once, and danger, distress,
+    crisis, harassment or anger raise the relay's urgency and notify the staff again.
+    """
     assert turn.client is not None
     remember(turn.state, "user", message)
-    if message.strip() and (await _verdict(turn, message)).danger:
+    verdict = await _verdict(turn, message) if message.strip() else NO_HANDOFF
+    if verdict.danger:
         turn.say(policy.helpline_text(_user_language(turn, message), turn.client))
-    if active.status == "claimed" and message.strip():
-        turn.say(
-            text(
-                turn.client.language,
-                "handoff.relay_staff",
-                id=active.id,
-                name=active.user_name or active.user_id,
-                text=message,
-            ),
-            target=Target.CHANNEL,
-            channel_id=policy.staff_channel(turn.client, turn.incoming.platform),
-        )
+    raised = await _raise_urgency(turn, active, verdict, message)
+    _relay_to_claimer(turn, raised or active, message)
     turn.stop()
-    turn.route = "handoff:quiet"
+    turn.route = "handoff:quiet" if raised is None else f"handoff:raised:{raised.urgency}"
+
+
+def _relay_to_claimer(turn: Turn, active: Handoff, message: str) -> None:
+    if active.status != "claimed" or not message.strip():
+        return
+    assert turn.client is not None
+    turn.say(
+        text(
+            turn.client.language,
+            "handoff.relay_staff",
+            id=active.id,
+            name=active.user_name or active.user_id,
+            text=message,
+        ),
+        **_to_staff(turn.client, active.platform),
+    )
+
+
+def raised_urgency(verdict: HandoffVerdict) -> str | None:
+    """The urgency a verdict gives an open relay, or None when it does not raise it."""
+    if verdict.danger:
+        return "critical"
+    if not verdict.handoff or verdict.category not in RAISING_CATEGORIES:
+        return None
+    return max(verdict.urgency, "high", key=urgency_rank)
+
+
+async def _raise_urgency(
+    turn: Turn, active: Handoff, verdict: HandoffVerdict, message: str
+) -> Handoff | None:
+    """A more serious message in an open relay: a higher urgency, and the staff told at once.
+
+    The card goes again to the staff channel, and by direct message to the person who claimed
+    it and to every contact of the escalation chain, without waiting for the claim delay.
+    """
+    client = turn.client
+    assert client is not None and active.id is not None
+    urgency = raised_urgency(verdict)
+    if urgency is None:
+        return None
+    row = await asyncio.to_thread(
+        handoffs(turn).raise_urgency,
+        client.name,
+        active.id,
+        urgency=urgency,
+        danger=verdict.danger,
+        category=verdict.category,
+    )
+    if row is None:
+        return None
+    language = client.language
+    note = text(
+        language,
+        "handoff.card.raised",
+        urgency=urgency_label(language, row.urgency),
+        category=category_label(language, verdict.category),
+        excerpt=policy.redacted_excerpt(client, message),
+    )
+    transcript = recent(turn.state, client.handoff.transcript_messages)
+    key = f"{card_key(row.id)}-raised-{len(row.escalations)}"
+    staff = _to_staff(client, row.platform)
+    turn.replies.append(card(client, row, transcript, note=note, key=key, **staff))
+    claimer = [row.claimed_by] if row.claimed_by else []
+    people = dict.fromkeys([*claimer, *client.handoff.contacts])
+    for person in people:
+        turn.replies.append(
+            card(
+                client,
+                row,
+                transcript,
+                note=note,
+                target=Target.DIRECT,
+                user_id=person,
+                platform=staff["platform"],
+            )
+        )
+    language = _user_language(turn, message)
+    _say_once_delivered(turn, key, text(language, "handoff.renotified"), language)
+    log.warning(
+        "handoff %s raised to %s (%s): staff notified again", row.id, row.urgency, verdict.category
+    )
+    return row
+
+
+def _to_staff(client: ClientConfig, person_platform: str) -> dict[str, Any]:
+    """Reply options that send a message to the staff channel, on the staff's platform."""
+    place = policy.staff_place(client, person_platform)
+    return {
+        "target": Target.CHANNEL,
+        "channel_id": place.channel,
+        "platform": place.reply_platform(person_platform),
+    }
+
+
+def card_key(handoff_id: int | None) -> str:
+    return f"handoff-card-{handoff_id}"
+
+
+def _say_once_delivered(turn: Turn, key: str, message: str, language: str) -> None:
+    """Tell the person the team knows, only once the staff card went out (else say so)."""
+    turn.say(message, after=key, otherwise=Reply(text=text(language, "handoff.undelivered")))
+
+
+def _offer_staff_channel(turn: Turn) -> None:
+    """Staff asking for a person are pointed to their team, not put in the quiet state."""
+    assert turn.client is not None
+    channel = policy.staff_channel(turn.client, turn.incoming.platform)
+    if channel:
+        turn.say(turn.t("handoff.staff_request", channel=channel))
+    else:
+        turn.say(turn.t("handoff.staff_request_no_channel"))
 
 
 async def postcheck(turn: Turn) -> None:
@@ -202,6 +322,9 @@ def _without_offer(reply: Reply) -> Reply:
 
 async def request_handoff(turn: Turn) -> None:
     """The person clicked "talk to a person"."""
+    if turn.role in STAFF_ROLES:
+        _offer_staff_channel(turn)
+        return
     active = await active_handoff(turn)
     if active is not None:
         turn.say(turn.t("handoff.already", id=active.id))
@@ -246,12 +369,18 @@ async def start_handoff(turn: Turn, verdict: HandoffVerdict, *, excerpt: str) ->
     turn.state[UNANSWERED_STREAK] = 0
     if verdict.danger:
         turn.say(policy.helpline_text(language, client))
-    turn.say(text(language, "handoff.started", when=policy.when_text(language, client)))
     transcript = recent(turn.state, client.handoff.transcript_messages)
-    turn.replies.append(
-        card(client, row, transcript, channel_id=policy.staff_channel(client, incoming.platform))
+    staff_card = card(client, row, transcript, **_to_staff(client, incoming.platform))
+    turn.replies.append(replace(staff_card, key=card_key(row.id)))
+    _say_once_delivered(
+        turn,
+        card_key(row.id),
+        text(language, "handoff.started", when=policy.when_text(language, client)),
+        language,
     )
-    schedule_escalation(turn, client, row.id, level=0, platform=row.platform)
+    schedule_escalation(
+        turn, client, row.id, level=0, platform=policy.staff_place(client, row.platform).platform
+    )
     log.info(
         "handoff %s started: client=%s category=%s rule=%s urgency=%s",
         row.id,
@@ -302,7 +431,8 @@ async def escalate(turn: Turn, handoff_id: int, level: int) -> None:
     language = client.language
     contacts = client.handoff.contacts
     delay = policy.delay_text(language, client.handoff.claim_delay_minutes * (level + 1))
-    channel = policy.staff_channel(client, row.platform)
+    staff = policy.staff_place(client, row.platform)
+    channel = staff.channel
     if level >= len(contacts):
         await asyncio.to_thread(log_.escalate, client.name, handoff_id, f"#{channel}")
         turn.say(
@@ -325,5 +455,5 @@ async def escalate(turn: Turn, handoff_id: int, level: int) -> None:
         target=Target.CHANNEL,
         channel_id=channel,
     )
-    schedule_escalation(turn, client, handoff_id, level=level + 1, platform=row.platform)
+    schedule_escalation(turn, client, handoff_id, level=level + 1, platform=staff.platform)
     log.warning("handoff %s unclaimed after %s: escalated to %s", row.id, delay, contact)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from dataclasses import dataclass
 
 from bot.core.messages import Platform
 from bot.policy.confidentiality import DetectorCache
@@ -58,6 +59,38 @@ def staff_channel(client: ClientConfig, platform: Platform | str) -> str | None:
     if platform == Platform.SLACK:
         return client.slack.handoff_channel
     return client.slack.handoff_channel or client.discord.staff_channel or CONSOLE_STAFF_CHANNEL
+
+
+@dataclass(frozen=True, slots=True)
+class StaffPlace:
+    """Where the staff of a client get a person's handoff: a platform and its channel."""
+
+    platform: str
+    channel: str | None
+
+    def reply_platform(self, person_platform: Platform | str) -> str | None:
+        """What `Reply.platform` must say for a reply to staff: None when it is the same."""
+        return None if self.platform == str(person_platform) else self.platform
+
+
+def staff_place(client: ClientConfig, person_platform: Platform | str) -> StaffPlace:
+    """Where staff work for a handoff opened on `person_platform`.
+
+    `handoff.staff_platform` when set; else the person's own platform if it has a staff
+    channel; else the platform that has one. The console keeps everything local.
+    """
+    person = str(person_platform)
+    if person not in (Platform.SLACK, Platform.DISCORD):
+        return StaffPlace(person, staff_channel(client, person))
+    chosen = client.handoff.staff_platform
+    if chosen is None:
+        with_channel = [
+            name
+            for name in (person, Platform.SLACK.value, Platform.DISCORD.value)
+            if staff_channel(client, name)
+        ]
+        chosen = with_channel[0] if with_channel else person
+    return StaffPlace(chosen, staff_channel(client, chosen))
 
 
 def support_hours(client: ClientConfig) -> str | None:

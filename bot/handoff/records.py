@@ -26,6 +26,13 @@ class HandoffStatus(StrEnum):
 
 
 ACTIVE = (HandoffStatus.OPEN.value, HandoffStatus.CLAIMED.value)
+# Lowest to highest; the rules' urgencies (bot/policy/handoff/rules.py) use the same names.
+URGENCY_ORDER: tuple[str, ...] = ("low", "normal", "high", "critical")
+
+
+def urgency_rank(urgency: str) -> int:
+    """The rank of an urgency; an unknown one counts as normal."""
+    return URGENCY_ORDER.index(urgency) if urgency in URGENCY_ORDER else 1
 
 
 class Handoff(SQLModel, table=True):
@@ -115,14 +122,40 @@ class HandoffLog:
             return row if row is not None and row.client == client else None
 
     def active(self, client: str) -> list[Handoff]:
+        """Open and claimed handoffs, most urgent first (danger, then urgency), then oldest."""
         with self.db.session() as session:
-            return list(
+            rows = list(
                 session.exec(
                     select(Handoff)
                     .where(Handoff.client == client, col(Handoff.status).in_(ACTIVE))
-                    .order_by(col(Handoff.created_at))
+                    .order_by(col(Handoff.created_at), col(Handoff.id))
                 )
             )
+        return sorted(rows, key=lambda row: (not row.danger, -urgency_rank(row.urgency)))
+
+    def raise_urgency(
+        self, client: str, handoff_id: int, *, urgency: str, danger: bool, category: str
+    ) -> Handoff | None:
+        """Raise an active handoff's urgency; None when it is already as urgent (or closed).
+
+        The category becomes the new, more serious one; the log keeps where it came from.
+        """
+        with self.db.session() as session:
+            row = session.get(Handoff, handoff_id)
+            if row is None or row.client != client or row.status not in ACTIVE:
+                return None
+            higher = urgency_rank(urgency) > urgency_rank(row.urgency)
+            if not higher and not (danger and not row.danger):
+                return None
+            entry = {"raised": urgency, "from": row.urgency, "category": category}
+            row.escalations = [*row.escalations, {**entry, "at": utcnow().isoformat()}]
+            row.urgency = max(row.urgency, urgency, key=urgency_rank)
+            row.danger = row.danger or danger
+            row.category = category
+            session.add(row)
+            session.flush()
+            session.refresh(row)
+            return row
 
     def claim(self, client: str, handoff_id: int, by: str) -> Handoff:
         with self.db.session() as session:

@@ -79,8 +79,11 @@ def reply_sensitivities(turn: Turn, reply: Reply) -> frozenset[str]:
     assert turn.client is not None
     incoming = turn.incoming
     if reply.target is Target.CHANNEL:
+        platform = reply.platform or incoming.platform  # a card may go to another platform
         channel = reply.channel_id
-        return EVERYTHING if channel in staff_channels(turn.client, incoming.platform) else EVERYONE
+        return EVERYTHING if channel in staff_channels(turn.client, platform) else EVERYONE
+    if reply.target is Target.DIRECT and reply.user_id in turn.client.handoff.contacts:
+        return EVERYTHING  # the escalation chain is staff by configuration
     if incoming.platform not in _PEOPLE_PLATFORMS:
         return EVERYONE  # a due job speaks for nobody: its DMs and places are unknown
     role = role_sensitivities(turn.role)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from bot.core.messages import Action, Choice, Platform, Target
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, on_action
@@ -135,7 +136,7 @@ class HandoffSkill(Skill):
             turn.say(turn.t("handoff.cmd.empty_reply", id=handoff_id), ephemeral=True)
             return
         row = await self._usable(turn, handoff_id)
-        if row is None or not self._same_platform(turn, row):
+        if row is None:
             return
         if row.status == HandoffStatus.OPEN:  # answering is taking it
             row = await asyncio.to_thread(self._claim_row, turn, handoff_id) or row
@@ -143,8 +144,7 @@ class HandoffSkill(Skill):
         name = turn.incoming.user_name or turn.incoming.user_id
         turn.say(
             text(row.language, "handoff.relayed_user", name=name, text=message),
-            target=Target.DIRECT,
-            user_id=row.user_id,
+            **_to_person(turn, row),
         )
         turn.say(turn.t("handoff.cmd.replied_ok", name=_person(row), id=handoff_id))
 
@@ -217,13 +217,8 @@ class HandoffSkill(Skill):
         turn.services.scheduler.cancel(escalation_job_id(handoff_id))
         log.info("handoff %s claimed by %s", handoff_id, turn.incoming.user_id)
         turn.say(turn.t("handoff.cmd.claimed_ok", id=handoff_id), ephemeral=True)
-        if self._reachable(turn, row):
-            name = turn.incoming.user_name or turn.incoming.user_id
-            turn.say(
-                text(row.language, "handoff.claimed_user", name=name),
-                target=Target.DIRECT,
-                user_id=row.user_id,
-            )
+        name = turn.incoming.user_name or turn.incoming.user_id
+        turn.say(text(row.language, "handoff.claimed_user", name=name), **_to_person(turn, row))
 
     async def _give_back(self, turn: Turn, handoff_id: int) -> None:
         try:
@@ -236,12 +231,7 @@ class HandoffSkill(Skill):
         turn.services.scheduler.cancel(escalation_job_id(handoff_id))
         log.info("handoff %s given back by %s", handoff_id, turn.incoming.user_id)
         turn.say(turn.t("handoff.cmd.given_back_ok", id=handoff_id, name=_person(row)))
-        if self._reachable(turn, row):
-            turn.say(
-                text(row.language, "handoff.given_back_user"),
-                target=Target.DIRECT,
-                user_id=row.user_id,
-            )
+        turn.say(text(row.language, "handoff.given_back_user"), **_to_person(turn, row))
 
     async def _usable(self, turn: Turn, handoff_id: int) -> Handoff | None:
         row = await asyncio.to_thread(self.handoffs.get, turn.client_name, handoff_id)
@@ -254,25 +244,19 @@ class HandoffSkill(Skill):
         return row
 
     @staticmethod
-    def _reachable(turn: Turn, row: Handoff) -> bool:
-        """A direct message to the person can only go out on the platform they wrote from."""
-        return row.platform == turn.incoming.platform.value
-
-    def _same_platform(self, turn: Turn, row: Handoff) -> bool:
-        if self._reachable(turn, row):
-            return True
-        turn.say(
-            turn.t(
-                "handoff.cmd.other_platform", name=_person(row), platform=row.platform, id=row.id
-            ),
-            ephemeral=True,
-        )
-        return False
-
-    @staticmethod
     def _say_refused(turn: Turn, handoff_id: int, refused: ChangeRefused) -> None:
         by = refused.claimed_by or ""
         turn.say(turn.t(f"handoff.cmd.{refused.reason}", id=handoff_id, by=by), ephemeral=True)
+
+
+def _to_person(turn: Turn, row: Handoff) -> dict[str, Any]:
+    """Reply options for a direct message to the person, on the platform they wrote from."""
+    same = row.platform == turn.incoming.platform.value
+    return {
+        "target": Target.DIRECT,
+        "user_id": row.user_id,
+        "platform": None if same else row.platform,
+    }
 
 
 def setup(registry: SkillRegistry, services: Services) -> None:

@@ -210,3 +210,14 @@ async def test_slack_image_is_uploaded_in_the_thread(slack: SlackHarness) -> Non
     assert url_call.params["alt_txt"] == "Participation"
     assert complete.params["channel_id"] == "C-GEN"
     assert list(slack.api.uploads.values()) == [b"\x89PNG fake"]
+
+
+async def test_i15_1_the_person_is_not_told_the_team_knows_when_the_card_failed(
+    slack: SlackHarness,
+) -> None:
+    slack.api.fail("chat.postMessage", "channel_not_found")  # the card is sent first
+    await slack.event(mention("je voudrais parler à un humain s'il vous plaît"))
+    posts = await slack.api.wait_for("chat.postMessage", 2)
+    told = next(p for p in posts if p.params["channel"] == "C-GEN")
+    assert "pas réussi à joindre l'équipe" in told.params["text"]
+    assert not any("une personne de l'équipe" in p.params["text"] for p in posts)

@@ -132,11 +132,99 @@ async def test_handed_off_conversation_stays_quiet(session: SessionFactory, assi
     assert relayed.text == "💬 Relais n° 1 · lea : Merci de votre patience"
 
 
-async def test_danger_while_waiting_still_gets_the_helpline(session: SessionFactory):
+async def test_i15_1_distress_in_an_open_relay_renotifies_at_critical_urgency(
+    session: SessionFactory, assistant: Assistant
+):
     lea = session("lea")
-    await lea.send("Je veux parler à un humain.")
-    replies = await lea.send("En fait je pense au suicide.")
-    assert len(replies) == 1 and "3114" in replies[0].text
+    await lea.send("Le bot n'arrive pas à répondre, je voudrais parler à une personne.")
+    [opened] = handoffs(assistant)
+    assert opened.urgency == "normal" and not opened.danger
+
+    replies = await lea.send("En fait je pense au suicide, je n'en peux plus.")
+
+    told = [r for r in replies if r.target is Target.SAME]
+    assert len(told) == 2 and "3114" in told[0].text
+    # "The team was alerted" is said only once the new card is delivered.
+    assert "alerté l'équipe" in told[1].text and told[1].after == card_of(replies).key
+    assert told[1].otherwise is not None and "pas réussi" in told[1].otherwise.text
+    [row] = handoffs(assistant)
+    assert (row.urgency, row.danger, row.category) == ("critical", True, "distress")
+    assert row.escalations[-1]["raised"] == "critical" and row.escalations[-1]["from"] == "normal"
+    card = card_of(replies)  # the staff channel sees the message now, before any claim
+    assert card.channel_id == STAFF and card.title is not None and card.title.startswith("🚨")
+    assert "je pense au suicide" in (card.context or "")
+    assert "Urgence relevée" in card.text
+    # The escalation chain is told at once, not after the claim delay.
+    assert {r.user_id for r in replies if r.target is Target.DIRECT} == {"boss", "director"}
+
+
+async def test_i15_1_a_second_danger_message_does_not_notify_twice(
+    session: SessionFactory, assistant: Assistant
+):
+    lea = session("lea")
+    await lea.send("Je n'en peux plus, j'ai envie de mourir.")
+    replies = await lea.send("Je pense vraiment au suicide.")
+    assert [r for r in replies if r.target is not Target.SAME] == []
+    assert "3114" in replies[0].text
+
+
+async def test_i15_1_anger_in_a_claimed_relay_reaches_the_claimer_directly(
+    session: SessionFactory, assistant: Assistant
+):
+    lea, cm = session("lea"), session("camille", role="community_manager")
+    await lea.send("Je voudrais parler à une vraie personne, s'il vous plaît.")
+    await cm.send("prendre 1")
+    replies = await lea.send("C'est inadmissible, ça fait trois semaines, je suis furieuse !")
+    assert handoffs(assistant)[0].urgency == "high"
+    direct = {r.user_id for r in replies if r.target is Target.DIRECT}
+    assert "camille" in direct and {"boss", "director"} <= direct
+    relayed = [r for r in replies if r.target is Target.CHANNEL and r.text.startswith("💬")]
+    assert len(relayed) == 1
+
+
+async def test_i15_1_a_calm_message_in_an_open_relay_stays_quiet(
+    session: SessionFactory, assistant: Assistant
+):
+    lea = session("lea")
+    await lea.send("Je voudrais parler à une vraie personne, s'il vous plaît.")
+    assert await lea.send("D'accord, j'attends, merci.") == []
+    assert handoffs(assistant)[0].urgency == "normal"
+
+
+async def test_i15_2_staff_asking_for_a_person_are_never_silenced(
+    session: SessionFactory, assistant: Assistant
+):
+    cm = session("camille", role="community_manager")
+    replies = await cm.click("handoff:request", "")
+    assert "<#C-CM>" in replies[0].text
+    assert handoffs(assistant) == []
+    assert "relais" in render_all(await cm.send("aide"))
+    facilitator = session("hugo", role="facilitator")
+    replies = await facilitator.send("Je voudrais parler à une vraie personne, s'il vous plaît.")
+    assert "<#C-CM>" in replies[0].text and handoffs(assistant) == []
+    assert "atelier" in render_all(await facilitator.send("aide"))
+
+
+async def test_i15_2_the_card_transcript_shows_both_sides(
+    session: SessionFactory, assistant: Assistant
+):
+    lea = session("lea")
+    await lea.send("Bonjour, combien de points pour un témoignage ?")
+    replies = await lea.send("Je voudrais parler à une vraie personne, s'il vous plaît.")
+    context = card_of(replies).context or ""
+    assert "lea : Bonjour, combien de points" in context
+    assert "ambassade :" in context or "bot :" in context.lower()
+
+
+async def test_i15_4_open_relays_are_listed_critical_first(
+    session: SessionFactory, assistant: Assistant
+):
+    await session("lea").send("Je voudrais parler à une vraie personne, s'il vous plaît.")
+    await session("marc").send("Je vais porter plainte et contacter mon avocat.")
+    await session("zoe").send("Je n'en peux plus, j'ai envie de mourir.")
+    listing = render_all(await session("camille", role="community_manager").send("relais"))
+    positions = [listing.index(f"· {name}") for name in ("zoe", "marc", "lea")]
+    assert positions == sorted(positions), listing
 
 
 async def test_relay_both_ways_and_give_back(session: SessionFactory, assistant: Assistant):
@@ -283,7 +371,8 @@ async def test_talk_to_a_person_button_of_the_ask_skill(
     replies = await lea.send("Quel est le code du wifi de l'usine ?")
     offer = next(r for r in replies if r.action_id == "handoff:request")
     replies = await lea.click("handoff:request", offer.choices[0].value)
-    assert "une personne de l'équipe" in replies[0].text
+    [told] = [r for r in replies if r.target is Target.SAME]
+    assert "une personne de l'équipe" in told.text
     assert "code du wifi" in card_of(replies).text
     [row] = handoffs(assistant)
     assert (row.category, row.rule) == ("explicit_request", "asked_by_button")

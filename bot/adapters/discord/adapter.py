@@ -244,7 +244,7 @@ class DiscordAdapter:
 
     # -- the scheduler ----------------------------------------------------------------------
 
-    async def deliver_scheduled(self, incoming: Incoming, replies: list[Reply]) -> None:
+    async def deliver_scheduled(self, incoming: Incoming, replies: list[Reply]) -> set[str]:
         """The replies of a scheduler job: direct messages and channel posts only."""
         config = self.clients.get(incoming.workspace_id)
         place = Place(config.discord.guilds[0] if config.discord.guilds else "", None)
@@ -252,9 +252,10 @@ class DiscordAdapter:
         if len(addressed) < len(replies):
             log.error("scheduled %s: replies with no recipient dropped", incoming.event_id)
         try:
-            await self.sender.deliver(addressed, place)
+            return await self.sender.deliver(addressed, place)
         except Exception:
             log.exception("scheduled %s: delivery to Discord failed", incoming.event_id)
+            return set()
 
     # -- errors -----------------------------------------------------------------------------
 

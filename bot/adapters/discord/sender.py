@@ -17,6 +17,7 @@ from typing import Any
 
 import discord
 
+from bot.adapters.delivery import Undeliverable, deliver_in_order
 from bot.adapters.discord.render import render_reply
 from bot.adapters.discord.translate import Click, Stash
 from bot.adapters.discord.views import send_kwargs
@@ -51,9 +52,8 @@ class Sender:
         self.clicks: Stash[Click] = Stash()
         self.forms: Stash[Form] = Stash()
 
-    async def deliver(self, replies: Sequence[Reply], place: Place) -> None:
-        for reply in replies:
-            await self.send_reply(reply, place)
+    async def deliver(self, replies: Sequence[Reply], place: Place) -> set[str]:
+        return await deliver_in_order(replies, lambda reply: self.send_reply(reply, place))
 
     async def send_reply(self, reply: Reply, place: Place) -> None:
         form_key = self.forms.put(reply.form) if reply.form is not None else None
@@ -85,12 +85,9 @@ class Sender:
         elif reply.target == Target.CHANNEL:
             channel = await self._channel(reply.channel_id or self._staff_channel(place.guild_id))
             if channel is None:
-                log.error(
-                    "reply for another channel dropped: no channel_id and no "
-                    "discord.staff_channel for guild %s",
-                    place.guild_id,
+                raise Undeliverable(
+                    f"no channel_id and no discord.staff_channel for guild {place.guild_id}"
                 )
-                return
             await channel.send(**kwargs)
         elif place.interaction is not None:
             await self._respond(place.interaction, kwargs)
@@ -111,8 +108,7 @@ class Sender:
         self, user: discord.abc.User | None, kwargs: dict[str, Any], place: Place
     ) -> None:
         if user is None:
-            log.error("direct message dropped: no recipient (guild %s)", place.guild_id)
-            return
+            raise Undeliverable(f"direct message without a recipient (guild {place.guild_id})")
         try:
             await user.send(**kwargs)
         except discord.Forbidden:
@@ -125,6 +121,8 @@ class Sender:
                     content=note,
                     allowed_mentions=discord.AllowedMentions(users=[user]),  # type: ignore[list-item]
                 )
+            else:
+                raise Undeliverable(f"user {user.id} does not accept DMs from the bot") from None
 
     def _note(self, place: Place, key: str, **values: Any) -> str:
         config = self.clients.for_discord_guild(place.guild_id) if place.guild_id else None

@@ -97,7 +97,7 @@ class SlackAdapter:
         """Let the turns in progress finish (graceful shutdown)."""
         await self._running.drain(timeout)
 
-    async def deliver_scheduled(self, incoming: Incoming, replies: list[Reply]) -> None:
+    async def deliver_scheduled(self, incoming: Incoming, replies: list[Reply]) -> set[str]:
         """The replies of a scheduler job: direct messages and channel posts only."""
         config = self.assistant.services.clients.get(incoming.workspace_id)
         place = Place(config.slack.teams[0] if config.slack.teams else "", "", None)
@@ -105,9 +105,10 @@ class SlackAdapter:
         if len(addressed) < len(replies):
             log.error("scheduled %s: replies with no recipient dropped", incoming.event_id)
         try:
-            await self.sender.deliver(addressed, place)
+            return await self.sender.deliver(addressed, place)
         except Exception:
             log.exception("scheduled %s: delivery to Slack failed", incoming.event_id)
+            return set()
 
     # -- listeners --------------------------------------------------------------------------
 

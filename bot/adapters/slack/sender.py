@@ -22,6 +22,7 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+from bot.adapters.delivery import Undeliverable, deliver_in_order
 from bot.adapters.slack.forms import FormStash
 from bot.adapters.slack.render import WORKING_TEXT, Block, SlackMessage, Upload, render_message
 from bot.adapters.slack.translate import Place
@@ -51,12 +52,17 @@ class Sender:
 
     async def deliver(
         self, replies: Sequence[Reply], place: Place, *, placeholder: str | None = None
-    ) -> None:
+    ) -> set[str]:
         """Send the replies in order; the first one in place replaces the "working" note."""
-        for reply in replies:
+
+        async def send(reply: Reply) -> None:
+            nonlocal placeholder
             placeholder = await self._send(reply, place, placeholder)
+
+        delivered = await deliver_in_order(replies, send)
         if placeholder is not None and place.channel_id:
             await self.client.chat_delete(channel=place.channel_id, ts=placeholder)
+        return delivered
 
     async def post_working(self, place: Place) -> str | None:
         """A visible "working" note where the answer will come; its ts, to replace it later."""
@@ -102,13 +108,10 @@ class Sender:
         elif reply.target == Target.CHANNEL:
             channel = reply.channel_id or self._handoff_channel(place.team_id)
             if channel is None:
-                log.error(
-                    "reply for another channel dropped: no channel_id and no "
-                    "slack.handoff_channel for team %s",
-                    place.team_id,
+                raise Undeliverable(
+                    f"no channel_id and no slack.handoff_channel for team {place.team_id}"
                 )
-            else:
-                await self._post(channel, None, message)
+            await self._post(channel, None, message)
         elif place.response_url:
             await self._respond(place.response_url, message)
             await self._upload_to_dm(place.user_id, message.uploads)
