@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 
 from bot.core.messages import Action, Choice, ChoiceStyle
+from bot.core.numbers import BadNumber, parse_id
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, fallback, matcher, on_action
 from bot.core.turn import Turn
 from bot.handoff.flow import LAST_ANSWER
@@ -122,11 +123,12 @@ class AskSkill(Skill):
     async def feedback(self, turn: Turn, action: Action) -> None:
         kind, _, raw_id = action.value.partition(":")
         value = _FEEDBACK_VALUES.get(kind)
-        if value is None or not raw_id.isdigit():
+        record_id = parse_id(raw_id, prefixed=False)
+        if value is None or isinstance(record_id, BadNumber):
             turn.say(turn.t("ask.feedback.not_found"), ephemeral=True)
             return
         outcome = await asyncio.to_thread(
-            self.answers.set_feedback, int(raw_id), asker_of(turn), value
+            self.answers.set_feedback, record_id, asker_of(turn), value
         )
         if outcome is not FeedbackOutcome.SAVED:
             turn.say(turn.t(f"ask.feedback.{outcome.value}"), ephemeral=True)

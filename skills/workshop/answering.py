@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.core.numbers import shorten
 from bot.core.skills import STAFF_ROLES
 from bot.core.turn import Turn
 from knowledge import sensitivities_for_role
@@ -172,7 +173,7 @@ class AnsweringMixin(WorkshopBase):
             titles = ", ".join(
                 f"{i}. {s.title.get(turn.language)}" for i, s in enumerate(flow.steps, 1)
             )
-            turn.say(turn.t("workshop.unknown_step", value=typed, steps=titles))
+            turn.say(turn.t("workshop.unknown_step", value=shorten(typed), steps=titles))
             return
         was = WAS_DONE if participant.status == DONE else participant.step_id
         participant = await self._db(

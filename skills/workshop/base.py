@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from bot.core.messages import Target
+from bot.core.numbers import parse_code
 from bot.core.skills import Skill
 from bot.core.turn import Turn
 from bot.services import Services
 from skills.workshop.engine import fold
 from skills.workshop.loader import FlowCatalog
 from skills.workshop.repository import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
     WorkshopRepository,
 )
 from skills.workshop.schema import Flow
@@ -43,6 +46,11 @@ class Place:
 
     session: WorkshopSession
     participant: WorkshopParticipant | None
+
+
+def session_code(typed: str) -> str | None:
+    """A workshop code as people type it ("k7p2q"), or None when it cannot be one."""
+    return parse_code(typed, CODE_ALPHABET, CODE_LENGTH)
 
 
 def first_word(message: str) -> tuple[str, str]:
