@@ -44,10 +44,10 @@ class BadNumber:
         return shorten(self.typed)
 
 
-def shorten(value: str) -> str:
-    """A typed value as quoted back in a reply: at most SHOWN_CHARS characters."""
+def shorten(value: str, limit: int = SHOWN_CHARS) -> str:
+    """A typed value as quoted back in a reply: at most `limit` characters."""
     value = value.strip()
-    return value if len(value) <= SHOWN_CHARS else value[:SHOWN_CHARS] + "…"
+    return value if len(value) <= limit else value[:limit].rstrip() + "…"
 
 
 def parse_id(

@@ -10,11 +10,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from bot.core.skills import COMMAND_PREFIXES, CommandMatch
 from bot.core.turn import Turn
 
 log = logging.getLogger(__name__)
-
-COMMAND_PREFIXES = ("/", "!")
 
 
 @dataclass(frozen=True)
@@ -38,6 +37,19 @@ def role_label(turn: Turn, role: str) -> str:
     return turn.t(f"core.roles.{role}")
 
 
+async def run_command(turn: Turn, match: CommandMatch) -> None:
+    """Run a command the asker's role allows; refuse it clearly otherwise."""
+    spec = match.spec
+    assert turn.role is not None
+    if turn.role not in spec.roles:
+        allowed = ", ".join(role_label(turn, r) for r in sorted(spec.roles))
+        turn.say(turn.t("core.role_refused", command=match.word, roles=allowed), ephemeral=True)
+        turn.route = f"refused:{spec.name}"
+        return
+    turn.route = f"{'planned' if spec.planned else 'command'}:{spec.name}"
+    await spec.handler(turn, match.args)
+
+
 async def route_and_run(turn: Turn) -> None:
     registry = turn.registry
     incoming = turn.incoming
@@ -52,10 +64,11 @@ async def route_and_run(turn: Turn) -> None:
         await action_route.handler(turn, incoming.action)
         return
 
-    parsed = parse_command(incoming.text)
-    spec = registry.commands.get(parsed.word) if parsed else None
+    match = registry.match_command(incoming.text)
+    if match and match.spec.planned and not match.bare and "?" in match.args:
+        match = None  # "mes points expirent-ils ?" asks the documents, not for the feature
 
-    if not (parsed and parsed.prefixed and spec):
+    if not (match and match.prefixed):
         for skill_name, handler in registry.flows.items():
             if await registry.skills[skill_name].has_active_flow(turn):
                 turn.route = f"flow:{skill_name}"
@@ -66,18 +79,10 @@ async def route_and_run(turn: Turn) -> None:
         log.warning("conversation had an unknown active flow %r: cleared", active)
         turn.state.pop("active_flow", None)
 
-    if parsed and spec:
-        assert turn.role is not None
-        if turn.role not in spec.roles:
-            allowed = ", ".join(role_label(turn, r) for r in sorted(spec.roles))
-            turn.say(
-                turn.t("core.role_refused", command=parsed.word, roles=allowed), ephemeral=True
-            )
-            turn.route = f"refused:{spec.name}"
-            return
-        turn.route = f"command:{spec.name}"
-        await spec.handler(turn, parsed.args)
+    if match:
+        await run_command(turn, match)
         return
+    parsed = parse_command(incoming.text)
     if parsed and parsed.prefixed:
         turn.say(turn.t("core.unknown_command", command=parsed.word), ephemeral=True)
         turn.route = "unknown_command"

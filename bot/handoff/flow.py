@@ -20,7 +20,6 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.core.messages import Platform, Reply, Target
-from bot.core.router import parse_command
 from bot.core.skills import STAFF_ROLES
 from bot.core.turn import Turn
 from bot.handoff import policy
@@ -72,8 +71,8 @@ async def active_handoff(turn: Turn) -> Handoff | None:
 
 
 def _staff_command(turn: Turn) -> bool:
-    parsed = parse_command(turn.text)
-    return turn.role in STAFF_ROLES and parsed is not None and parsed.word in turn.registry.commands
+    match = turn.registry.match_command(turn.text)
+    return turn.role in STAFF_ROLES and match is not None and not match.spec.planned
 
 
 async def _verdict(turn: Turn, message: str) -> HandoffVerdict:
