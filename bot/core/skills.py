@@ -165,6 +165,19 @@ def fallback() -> Callable[[Handler], Handler]:
 
 class Skill:
     name: ClassVar[str]
+    # Words this skill's flows understand while a step is open ("retour", "pause"…): never
+    # an answer, and, outside any flow, a command used in the wrong state (not a question).
+    flow_words: ClassVar[frozenset[str]] = frozenset()
+    # Catalogue key (with {word}) said when one of those words comes outside the flow.
+    out_of_flow: ClassVar[str | None] = None
+
+    async def open_step(self, turn: Turn) -> str | None:
+        """An id of the step waiting for this person's answer here, or None.
+
+        The router asks "answer or question?" about question-like messages only when a
+        step is open, and files a kept answer only under the same step.
+        """
+        return None
 
     async def has_active_flow(self, turn: Turn) -> bool:
         """Whether this message belongs to a flow of this skill (an answer to a step).
@@ -203,6 +216,7 @@ class SkillRegistry:
     def __init__(self) -> None:
         self.skills: dict[str, Skill] = {}
         self.commands: dict[str, CommandSpec] = {}  # every folded word or phrase -> spec
+        self.flow_words: dict[str, str] = {}  # folded word a flow understands -> skill
         self.actions: list[ActionRoute] = []
         self.flows: dict[str, Handler] = {}
         self.matchers: list[MatcherRoute] = []
@@ -220,6 +234,8 @@ class SkillRegistry:
         self.skills[name] = skill
         for apply in pending:
             apply()
+        for word in skill.flow_words:
+            self.flow_words.setdefault(fold_command(word), name)
 
     def _route(self, skill: str, mark: _Mark, handler: Handler) -> Callable[[], None]:
         opts = mark.options

@@ -141,7 +141,12 @@ class AskSkill(Skill):
 
     # -- knowledge gaps --------------------------------------------------------------------
     @command(
-        "lacunes", "gaps", summary="ask.gaps.summary", usage="ask.gaps.usage", roles=STAFF_ROLES
+        "lacunes",
+        "gaps",
+        summary="ask.gaps.summary",
+        usage="ask.gaps.usage",
+        roles=STAFF_ROLES,
+        flow_args=r"\d+(?:[.,]\d+)?\s*[a-z]?|\d{4}-\d{2}-\d{2}\S*",
     )
     async def gaps(self, turn: Turn, args: str) -> None:
         days = parse_days(args)

@@ -40,6 +40,11 @@ from prompts.catalog import text
 log = logging.getLogger(__name__)
 
 
+# "prendre 12" typed at a workshop step is the command; "repondre 3 …" stays an answer there
+# (a reply sends a message to someone: only the prefixed "/repondre" interrupts a step).
+_NUMBER_ARG = r"(?:#|n°\s*|no\.?\s*)?\d+"
+
+
 def _person(row: Handoff) -> str:
     return row.user_name or row.user_id
 
@@ -118,6 +123,7 @@ class HandoffSkill(Skill):
         summary="handoff.cmd.claim_summary",
         usage="handoff.cmd.claim_usage",
         roles=STAFF_ROLES,
+        flow_args=_NUMBER_ARG,
     )
     async def claim_command(self, turn: Turn, args: str) -> None:
         handoff_id, _ = _parse_id(turn, args, "claim_usage")
@@ -161,6 +167,7 @@ class HandoffSkill(Skill):
         summary="handoff.cmd.give_back_summary",
         usage="handoff.cmd.give_back_usage",
         roles=STAFF_ROLES,
+        flow_args=rf"(?:back\s+)?{_NUMBER_ARG}",
     )
     async def give_back_command(self, turn: Turn, args: str) -> None:
         words = args.split(maxsplit=1)

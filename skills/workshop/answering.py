@@ -16,6 +16,7 @@ from skills.workshop.base import (
     PAUSE,
     RESUME,
     SKIP,
+    STATUS,
     WAS_DONE,
     WorkshopBase,
     first_word,
@@ -74,7 +75,7 @@ class AnsweringMixin(WorkshopBase):
         elif word in PAUSE and not rest:
             await self._db(self.repo.move, participant.id, status=PAUSED)
             turn.say(turn.t("workshop.paused", code=session.code))
-        elif word in RESUME and not rest:
+        elif (word in RESUME or word in STATUS) and not rest:
             await self._present(turn, session, participant, flow)
         else:
             proposals = (

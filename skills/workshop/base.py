@@ -60,6 +60,8 @@ def first_word(message: str) -> tuple[str, str]:
 
 class WorkshopBase(Skill):
     name = "workshop"
+    flow_words = frozenset(BACK | SKIP | EDIT | PAUSE | RESUME | STATUS)
+    out_of_flow = "workshop.out_of_flow"
 
     def __init__(self, services: Services, catalog: FlowCatalog) -> None:
         self.services = services

@@ -40,6 +40,17 @@ class RoutingMixin(WorkshopBase):
             return False
         return await self._place(turn) is not None
 
+    async def open_step(self, turn: Turn) -> str | None:
+        if turn.client is None:
+            return None
+        place = await self._place(turn)
+        if not isinstance(place, Place) or place.participant is None:
+            return None
+        participant = place.participant
+        if participant.status != ACTIVE or participant.step_id is None:
+            return None
+        return f"{place.session.id}:{participant.step_id}"
+
     def _is_own_command(self, message: str) -> bool:
         """`atelier statut`, `rejoindre K7P2Q`… but not an answer such as "Atelier je sais pas"."""
         word, rest = first_word(message)
@@ -80,8 +91,8 @@ class RoutingMixin(WorkshopBase):
         if not incoming.is_direct:
             return None
         wanted = {ACTIVE}
-        if word in RESUME:
-            wanted = {PAUSED}
+        if word in RESUME and any(p.participant and p.participant.status == PAUSED for p in places):
+            wanted = {PAUSED}  # "reprendre" resumes a paused workshop, else shows the open step
         elif word in EDIT:
             wanted = {ACTIVE, DONE}
         live = [p for p in places if p.participant and p.participant.status in wanted]
