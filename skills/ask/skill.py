@@ -9,16 +9,20 @@ from __future__ import annotations
 import asyncio
 
 from bot.core.messages import Action, Choice, ChoiceStyle
-from bot.core.numbers import BadNumber, parse_id
+from bot.core.numbers import BadNumber, parse_id, shorten
+from bot.core.periods import parse_since
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, fallback, matcher, on_action
 from bot.core.turn import Turn
 from bot.handoff.flow import LAST_ANSWER
 from bot.services import Services
 from bot.store.models import AnswerRecord
 from bot.tenants import Role
+from knowledge.access import sensitivities_for_role
+from knowledge.sensitivity import LEVELS
 from knowledge.text import detect_language, query_terms
 from skills.ask.answering import EXTRACTIVE, Grounded, Question, answer_question
-from skills.ask.gaps import group_gaps
+from skills.ask.gaps import counted, period_label, split_gaps
+from skills.ask.junk import Junk, JunkKind, junk_in
 from skills.ask.records import HELPFUL, NOT_HELPFUL, AnswerLog, Asker, FeedbackOutcome
 from skills.ask.smalltalk import is_acknowledgement
 from skills.ask.sources import related_context, sources_context, stored_sources
@@ -27,7 +31,7 @@ from skills.ask.upload import ingest_attachment
 FEEDBACK_ACTION = "ask.feedback"
 HANDOFF_ACTION = "handoff:request"
 HANDOFF_VALUE = "ask"
-DEFAULT_GAP_DAYS = 30
+DEFAULT_GAP_PERIOD = "30d"
 GAPS_SHOWN = 10
 _FEEDBACK_VALUES = {"up": HELPFUL, "down": NOT_HELPFUL}
 
@@ -52,6 +56,10 @@ class AskSkill(Skill):
     async def ask(self, turn: Turn) -> None:
         assert turn.client is not None and turn.role is not None
         question = turn.text.strip()
+        junk = junk_in(question, turn.registry.flow_words)
+        if junk is not None:  # not a question: no "I don't know", no knowledge gap
+            self._say_not_a_question(turn, junk)
+            return
         if not query_terms(question):
             turn.say(turn.t("core.not_understood"))
             return
@@ -76,7 +84,8 @@ class AskSkill(Skill):
                     conversation_id=turn.incoming.conversation_key,
                 ),
             )
-        record = await asyncio.to_thread(self._record, turn, question, grounded)
+        restricted = not grounded.answered and await self._answered_above(turn, question)
+        record = await asyncio.to_thread(self._record, turn, question, grounded, restricted)
         # For the handoff post-check: repeated "I don't know", weak support on a sensitive topic.
         turn.state[LAST_ANSWER] = {"answered": grounded.answered, "support": grounded.support}
         if grounded.answered:
@@ -84,7 +93,32 @@ class AskSkill(Skill):
         else:
             self._offer_human(turn, grounded.text, related_context(turn.language, grounded.related))
 
-    def _record(self, turn: Turn, question: str, grounded: Grounded) -> AnswerRecord:
+    @staticmethod
+    def _say_not_a_question(turn: Turn, junk: Junk) -> None:
+        skill = turn.registry.skills.get(junk.skill or "")
+        if junk.kind is JunkKind.FLOW_WORD and skill is not None and skill.out_of_flow:
+            turn.say(turn.t(skill.out_of_flow, word=junk.word))
+        else:
+            turn.say(turn.t("core.not_understood"))
+
+    @staticmethod
+    async def _answered_above(turn: Turn, question: str) -> bool:
+        """Whether documents above the asker's sensitivities answer it (a restricted gap).
+
+        Retrieval and the offline extractive check only: nothing goes to a chat model, and
+        the asker is told nothing more than "I don't know".
+        """
+        assert turn.role is not None
+        if sensitivities_for_role(turn.role.value) >= set(LEVELS):
+            return False
+        wider = await turn.services.knowledge.aanswer(
+            turn.client_name, question, allowed_sensitivities=LEVELS, lang=turn.language
+        )
+        return wider.answered
+
+    def _record(
+        self, turn: Turn, question: str, grounded: Grounded, restricted: bool = False
+    ) -> AnswerRecord:
         assert turn.role is not None
         return self.answers.record(
             asker_of(turn),
@@ -92,6 +126,7 @@ class AskSkill(Skill):
             language=turn.language,
             question=question,
             answered=grounded.answered,
+            restricted=restricted,
             answer=grounded.text,
             sources=stored_sources(grounded.sources),
             support=grounded.support,
@@ -149,17 +184,27 @@ class AskSkill(Skill):
         flow_args=r"\d+(?:[.,]\d+)?\s*[a-z]?|\d{4}-\d{2}-\d{2}\S*",
     )
     async def gaps(self, turn: Turn, args: str) -> None:
-        days = parse_days(args)
-        if days is None:
-            turn.say(turn.t("ask.gaps.bad_days", value=args.strip()), ephemeral=True)
+        period = args.strip() or DEFAULT_GAP_PERIOD
+        start = parse_since(period)
+        if start is None:
+            turn.say(turn.t("ask.gaps.bad_period", value=shorten(period, 40)), ephemeral=True)
             return
-        records = await asyncio.to_thread(self.answers.gaps, turn.client_name, since_days=days)
+        records = await asyncio.to_thread(self.answers.gaps, turn.client_name, since=start)
+        since = period_label(turn.language, period, start)
         if not records:
-            turn.say(turn.t("ask.gaps.empty", days=days))
+            turn.say(turn.t("ask.gaps.empty", since=since))
             return
-        groups = group_gaps(records)
-        lines = [turn.t("ask.gaps.title", days=days, count=len(records), groups=len(groups))]
-        for group in groups[:GAPS_SHOWN]:
+        open_groups, restricted = split_gaps(records)
+        asked = sum(group.count for group in open_groups)
+        lines = [
+            turn.t(
+                "ask.gaps.title",
+                since=since,
+                questions=counted(turn.language, "ask.gaps.questions", asked),
+                topics=counted(turn.language, "ask.gaps.topics", len(open_groups)),
+            )
+        ]
+        for group in open_groups[:GAPS_SHOWN]:
             details = []
             if group.unanswered:
                 details.append(turn.t("ask.gaps.asked", count=group.unanswered))
@@ -168,10 +213,19 @@ class AskSkill(Skill):
             lines.append(
                 turn.t("ask.gaps.line", question=group.question, details=", ".join(details))
             )
-        if len(groups) > GAPS_SHOWN:
+        if len(open_groups) > GAPS_SHOWN:
             lines.append(
-                turn.t("ask.gaps.more", count=len(groups) - GAPS_SHOWN, client=turn.client_name)
+                turn.t(
+                    "ask.gaps.more", count=len(open_groups) - GAPS_SHOWN, client=turn.client_name
+                )
             )
+        if restricted:
+            topics = counted(turn.language, "ask.gaps.topics", len(restricted))
+            lines.append(turn.t("ask.gaps.restricted_title", topics=topics))
+            lines += [
+                turn.t("ask.gaps.restricted_line", question=g.question, count=g.count)
+                for g in restricted[:GAPS_SHOWN]
+            ]
         turn.say("\n".join(lines))
 
     # -- documents sent in chat ------------------------------------------------------------
@@ -187,14 +241,6 @@ class AskSkill(Skill):
         ]
         lines.append(turn.t("ask.upload.summary"))
         turn.say("\n".join(lines))
-
-
-def parse_days(args: str) -> int | None:
-    """`lacunes` → 30 days; `lacunes 7` → 7; anything else → None."""
-    raw = args.strip()
-    if not raw:
-        return DEFAULT_GAP_DAYS
-    return int(raw) if raw.isdigit() and int(raw) > 0 else None
 
 
 def setup(registry: SkillRegistry, services: Services) -> None:
