@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from bot.tenants import Role
@@ -296,7 +297,7 @@ class SkillRegistry:
         stripped = text.strip()
         prefixed = stripped.startswith(COMMAND_PREFIXES)
         body = stripped[1:].lstrip() if prefixed else stripped
-        words = list(_WORD.finditer(body))[: self.longest_command]
+        words = list(islice(_WORD.finditer(body), self.longest_command))
         for count in range(len(words), 0, -1):
             end = words[count - 1].end()
             word = fold_command(body[:end])
