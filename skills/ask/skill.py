@@ -203,6 +203,8 @@ class AskSkill(Skill):
                 questions=counted(turn.language, "ask.gaps.questions", asked),
                 topics=counted(turn.language, "ask.gaps.topics", len(open_groups)),
             )
+            if open_groups
+            else turn.t("ask.gaps.no_open", since=since)
         ]
         for group in open_groups[:GAPS_SHOWN]:
             details = []

@@ -114,6 +114,15 @@ async def test_i13_11_a_staff_question_is_never_restricted(
     assert all(not r.restricted for r in answer_records(documented))
 
 
+async def test_i13_11_only_restricted_gaps_say_nothing_is_left_unanswered(
+    documented: Assistant, session: SessionFactory
+):
+    await session("lea", role="ambassador").send(SECRET_QUESTION)
+    text = only(await session("camille", role="community_manager").send("lacunes")).text
+    assert text.startswith("Aucune question restée sans réponse sur les 30 derniers jours.")
+    assert "Réservé à l'équipe, 1 sujet" in text and SECRET_QUESTION in text
+
+
 def test_i13_11_gaps_and_audit_share_one_since_parser():
     assert privacy.parse_since is periods.parse_since
     assert parse_since("30d", NOW) == NOW - timedelta(days=30)
