@@ -61,7 +61,7 @@ class ConsoleSession:
         by_label = next((c for c in choices if c.label.casefold() == typed.casefold()), None)
         if by_label is not None:
             return by_label
-        if typed.isdigit():
+        if typed.isascii() and typed.isdigit():  # "²".isdigit() is true, int("²") fails
             index = int(typed)
             if 1 <= index <= len(choices):
                 return choices[index - 1]

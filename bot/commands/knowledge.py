@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -12,13 +14,17 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from bot.commands.common import fail, load_client
+from bot.commands.common import cli_language, fail, load_client
 from bot.settings import get_settings
 from knowledge.access import ROLES, sensitivities_for_role
 from knowledge.base import KnowledgeBase
 from knowledge.ingest import ADDED, ERROR, REPLACED, SKIPPED, UNCHANGED, FileResult, iter_files
 from knowledge.sensitivity import LEVELS, parse_level
 from knowledge.text import detect_language
+from prompts.catalog import text as catalog_text
+
+if TYPE_CHECKING:
+    from skills.ask.gaps import GapGroup
 
 console = Console()
 
@@ -129,44 +135,86 @@ def ask(
 
 def gaps(
     client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
-    since: float = typer.Option(
-        30, "--since", min=0.01, help="Only questions asked in the last DAYS days."
+    since: str = typer.Option(
+        "30d",
+        "--since",
+        help="Only questions asked since: a number of days (30), a duration (7d, 12h) "
+        "or a date (2026-11-01), like `audit --since`.",
     ),
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per topic and line."),
+    as_json: bool = typer.Option(
+        False, "--json", help="One JSON object per topic and line; 'kind' is open or restricted."
+    ),
 ) -> None:
-    """Knowledge gaps: unanswered questions and answers rated 👎, grouped, most frequent first."""
+    """Knowledge gaps: unanswered questions and answers rated 👎, grouped, most frequent first.
+
+    Questions the documents answer for staff but not for the ambassador who asked are listed
+    apart, as restricted: the answer exists, it is just not public.
+    """
+    from bot.core.periods import parse_since
     from bot.store import Database
-    from skills.ask.gaps import group_gaps
+    from skills.ask.gaps import counted, period_label, split_gaps
     from skills.ask.records import AnswerLog
 
+    lang = cli_language()
+
+    def t(key: str, **values: object) -> str:
+        return catalog_text(lang, f"cligaps.{key}", **values)
+
     config = load_client(client)
+    start = parse_since(since)
+    if start is None:
+        fail(t("bad_since", value=since))
     db = Database(get_settings().effective_database_url())
     try:
         db.migrate()
-        records = AnswerLog(db).gaps(config.name, since_days=since)
+        records = AnswerLog(db).gaps(config.name, since=start)
     finally:
         db.dispose()
-    groups = group_gaps(records)
+    open_groups, restricted = split_gaps(records)
     if as_json:
-        for group in groups:
-            sys.stdout.write(json.dumps(group.as_json(), ensure_ascii=False) + "\n")
+        for kind, groups in (("open", open_groups), ("restricted", restricted)):
+            for group in groups:
+                sys.stdout.write(json.dumps(group.as_json(kind), ensure_ascii=False) + "\n")
         return
-    if not groups:
-        console.print(f"No knowledge gap for {config.name} in the last {since:g} days.")
+    period = period_label(lang, since, start)
+    if not records:
+        console.print(t("empty", client=config.name, period=period), highlight=False)
         return
-    table = Table(
-        title=f"{config.name}: {len(records)} questions, {len(groups)} topics (last {since:g} days)"
-    )
-    for col in ("count", "unanswered", "👎", "last asked (UTC)", "question (latest wording)"):
-        table.add_column(col, justify="left" if "question" in col or "last" in col else "right")
-    for group in groups:
-        last = group.last_asked.strftime("%Y-%m-%d %H:%M") if group.last_asked else ""
-        others = len(group.wordings) - 1
-        question = escape(group.question) + (f" [dim](+{others} wordings)[/]" if others else "")
-        table.add_row(
-            str(group.count), str(group.unanswered), str(group.not_helpful), last, question
-        )
-    console.print(table)
+    asked = sum(group.count for group in open_groups)
+    questions = counted(lang, "ask.gaps.questions", asked)
+    topics = counted(lang, "ask.gaps.topics", len(open_groups))
+    if open_groups:
+        title = t("title", client=config.name, questions=questions, topics=topics, period=period)
+        table = Table(title=title)
+        columns = ("count", "unanswered", "disliked", "last_asked", "question")
+        for col in columns:
+            table.add_column(t(f"columns.{col}"), justify="left" if col in columns[3:] else "right")
+        for group in open_groups:
+            table.add_row(
+                str(group.count),
+                str(group.unanswered),
+                str(group.not_helpful),
+                *_gap_cells(group, t),
+            )
+        console.print(table)
+    else:
+        console.print(t("no_open", client=config.name, period=period), highlight=False)
+    if restricted:
+        topics = counted(lang, "ask.gaps.topics", len(restricted))
+        table = Table(title=t("restricted_title", topics=topics), caption=t("restricted_hint"))
+        for col in ("count", "last_asked", "question"):
+            table.add_column(t(f"columns.{col}"), justify="right" if col == "count" else "left")
+        for group in restricted:
+            table.add_row(str(group.count), *_gap_cells(group, t))
+        console.print(table)
+
+
+def _gap_cells(group: GapGroup, t: Callable[..., str]) -> tuple[str, str]:
+    """The 'last asked' and 'question' cells of a gap topic."""
+    last = group.last_asked.strftime("%Y-%m-%d %H:%M") if group.last_asked else ""
+    others = len(group.wordings) - 1
+    wordings = f" [dim]({t('wordings', count=others)})[/]" if others else ""
+    return last, escape(group.question) + wordings
 
 
 def bench_retrieval(

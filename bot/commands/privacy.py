@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import typer
@@ -15,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.commands.common import eval_file, fail, load_client
+from bot.core.periods import parse_since
 from bot.policy.pii import PiiDetector, redact
 from bot.policy.pii.bench import (
     VOLTA_TERMS,
@@ -169,22 +168,6 @@ def bench_pii(
         if show_misses:
             for example_id, entity in report.ours.misses:
                 wide.print(f"missed {example_id} {entity.type}: {entity.value!r}", highlight=False)
-
-
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([dhm])\s*$", re.IGNORECASE)
-_UNITS = {"d": "days", "h": "hours", "m": "minutes"}
-
-
-def parse_since(value: str, now: datetime | None = None) -> datetime | None:
-    """`7d`, `12h`, `30m` (ago), or an ISO date/time (UTC unless it says otherwise)."""
-    if match := _DURATION.match(value):
-        delta = timedelta(**{_UNITS[match.group(2).lower()]: float(match.group(1))})
-        return (now or datetime.now(UTC)) - delta
-    try:
-        moment = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _entities_cell(counts: dict[str, int]) -> str:

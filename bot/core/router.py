@@ -1,8 +1,10 @@
 """Route a turn to the handler that should take it.
 
 Order: a button/choice click > the active flow step > a command > a matcher >
-the fallback (the knowledge base). A message is a command when its first word,
-with or without a leading '/' or '!', is a registered command word.
+the fallback (the knowledge base). A message is a command when its first word or
+phrase, with or without a leading '/' or '!', is a registered command word. During a
+flow step a command typed alone still runs as the command, and a question-like
+message is first asked about (`bot.core.flow_guard`).
 """
 
 from __future__ import annotations
@@ -10,11 +12,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from bot.core.flow_guard import (
+    PENDING_ACTION,
+    ask_answer_or_question,
+    looks_like_question,
+    resolve_pending,
+)
+from bot.core.skills import COMMAND_PREFIXES, CommandMatch
 from bot.core.turn import Turn
 
 log = logging.getLogger(__name__)
-
-COMMAND_PREFIXES = ("/", "!")
 
 
 @dataclass(frozen=True)
@@ -38,11 +45,49 @@ def role_label(turn: Turn, role: str) -> str:
     return turn.t(f"core.roles.{role}")
 
 
+async def run_command(turn: Turn, match: CommandMatch) -> None:
+    """Run a command the asker's role allows; refuse it clearly otherwise."""
+    spec = match.spec
+    assert turn.role is not None
+    if turn.role not in spec.roles:
+        allowed = ", ".join(role_label(turn, r) for r in sorted(spec.roles))
+        turn.say(turn.t("core.role_refused", command=match.word, roles=allowed), ephemeral=True)
+        turn.route = f"refused:{spec.name}"
+        return
+    turn.route = f"{'planned' if spec.planned else 'command'}:{spec.name}"
+    await spec.handler(turn, match.args)
+
+
+async def _to_active_flow(turn: Turn, match: CommandMatch | None) -> bool:
+    """Hand the message to the flow it answers, if any (see `bot.core.flow_guard`)."""
+    registry = turn.registry
+    for skill_name, handler in registry.flows.items():
+        skill = registry.skills[skill_name]
+        if not await skill.has_active_flow(turn):
+            continue
+        if match is not None and match.interrupts_flow:
+            await run_command(turn, match)  # "aide" at a step is help, never the answer
+            if await skill.open_step(turn):
+                turn.say(turn.t("commands.flow.still_open"))
+            return True
+        step = await skill.open_step(turn)
+        if step is not None and looks_like_question(turn.text):
+            ask_answer_or_question(turn, skill_name, step)
+            return True
+        turn.route = f"flow:{skill_name}"
+        await handler(turn)
+        return True
+    return False
+
+
 async def route_and_run(turn: Turn) -> None:
     registry = turn.registry
     incoming = turn.incoming
 
     if incoming.action is not None:
+        if incoming.action.action_id == PENDING_ACTION:
+            await resolve_pending(turn, incoming.action.value)
+            return
         action_route = registry.action_route(incoming.action.action_id)
         if action_route is None:
             turn.say(turn.t("core.stale_action"))
@@ -52,32 +97,21 @@ async def route_and_run(turn: Turn) -> None:
         await action_route.handler(turn, incoming.action)
         return
 
-    parsed = parse_command(incoming.text)
-    spec = registry.commands.get(parsed.word) if parsed else None
+    match = registry.match_command(incoming.text)
+    if match and match.spec.planned and not match.bare and "?" in match.args:
+        match = None  # "mes points expirent-ils ?" asks the documents, not for the feature
 
-    if not (parsed and parsed.prefixed and spec):
-        for skill_name, handler in registry.flows.items():
-            if await registry.skills[skill_name].has_active_flow(turn):
-                turn.route = f"flow:{skill_name}"
-                await handler(turn)
-                return
+    if not (match and match.prefixed) and await _to_active_flow(turn, match):
+        return
     active = turn.state.get("active_flow")
     if active and active not in registry.flows:
         log.warning("conversation had an unknown active flow %r: cleared", active)
         turn.state.pop("active_flow", None)
 
-    if parsed and spec:
-        assert turn.role is not None
-        if turn.role not in spec.roles:
-            allowed = ", ".join(role_label(turn, r) for r in sorted(spec.roles))
-            turn.say(
-                turn.t("core.role_refused", command=parsed.word, roles=allowed), ephemeral=True
-            )
-            turn.route = f"refused:{spec.name}"
-            return
-        turn.route = f"command:{spec.name}"
-        await spec.handler(turn, parsed.args)
+    if match:
+        await run_command(turn, match)
         return
+    parsed = parse_command(incoming.text)
     if parsed and parsed.prefixed:
         turn.say(turn.t("core.unknown_command", command=parsed.word), ephemeral=True)
         turn.route = "unknown_command"

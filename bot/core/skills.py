@@ -10,14 +10,22 @@ A skill is a small class whose handlers are marked with decorators:
             turn.say(turn.t("core.help.title"))
 
 One `setup(registry, services)` per skill module registers it. The registry
-refuses a duplicate skill name or command word instead of renaming one.
+refuses a duplicate skill name or command word instead of renaming one, with one
+exception: a *planned* command (announced, not built yet: `skills/planned`) steps
+aside for a real command with the same word, whichever registers first.
+
+A command word may be a phrase ("mes points"); words are compared folded (case,
+accents, curly apostrophes, trailing punctuation), and the longest phrase wins.
 """
 
 from __future__ import annotations
 
 import inspect
+import re
+import unicodedata
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from bot.tenants import Role
@@ -40,10 +48,51 @@ class CommandSpec:
     usage: str | None  # message catalogue key, shown in help and on misuse
     handler: Handler
     skill: str
+    planned: bool = False  # announced, not built yet: steps aside for a real command
+    flow_args: re.Pattern[str] | None = None  # arguments that make it a command in a flow
 
     @property
     def words(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The folded words, as the registry looks them up (each once)."""
+        return tuple(dict.fromkeys(fold_command(word) for word in self.words))
+
+
+@dataclass(frozen=True)
+class CommandMatch:
+    """A message that names a command: which one, by which word, and the rest of the text."""
+
+    spec: CommandSpec
+    word: str  # the folded word or phrase that matched
+    args: str
+    prefixed: bool  # typed with a leading '/' or '!'
+
+    @property
+    def bare(self) -> bool:
+        """Nothing after the command word but punctuation ("aide ?", "pause.")."""
+        return not any(ch.isalnum() for ch in self.args)
+
+    @property
+    def interrupts_flow(self) -> bool:
+        """Whether, typed during a flow step, this is the command rather than an answer."""
+        pattern = self.spec.flow_args
+        return self.prefixed or self.bare or bool(pattern and pattern.fullmatch(self.args))
+
+
+COMMAND_PREFIXES = ("/", "!")
+_TRAILING = re.compile(r"[\s?!.,;:…]+$")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+
+
+def fold_command(text: str) -> str:
+    """A command word as the registry compares it: "Répondre", "repondre !" → "repondre"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    plain = _SPACES.sub(" ", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    return _TRAILING.sub("", plain).strip() or plain.strip()  # "?" stays "?"
 
 
 @dataclass(frozen=True)
@@ -62,15 +111,37 @@ def _mark(kind: str, **options: Any) -> Callable[[Handler], Handler]:
     return decorate
 
 
+def mark_of(func: object) -> _Mark | None:
+    """What a decorator made of a handler (None for any other attribute)."""
+    return getattr(func, "__ambassade_mark__", None)
+
+
 def command(
     name: str,
     *aliases: str,
     summary: str,
     roles: Iterable[Role] = ALL_ROLES,
     usage: str | None = None,
+    flow_args: str | None = None,
+    planned: bool = False,
 ) -> Callable[[Handler], Handler]:
-    """A command: its first word (optionally after '/' or '!') selects it."""
-    return _mark("command", name=name, aliases=aliases, summary=summary, roles=roles, usage=usage)
+    """A command: its first word or phrase (optionally after '/' or '!') selects it.
+
+    During a flow step (a workshop question), a message starting with a command word is
+    the command when nothing follows the word, or when what follows matches `flow_args`
+    (a regular expression, e.g. `#?\\d+` for "prendre 12"); otherwise it is an answer
+    ("aide les cyclistes à…"). `planned`: announced, not built (see `skills/planned`).
+    """
+    return _mark(
+        "command",
+        name=name,
+        aliases=aliases,
+        summary=summary,
+        roles=roles,
+        usage=usage,
+        flow_args=flow_args,
+        planned=planned,
+    )
 
 
 def on_action(prefix: str) -> Callable[[Handler], Handler]:
@@ -95,6 +166,19 @@ def fallback() -> Callable[[Handler], Handler]:
 
 class Skill:
     name: ClassVar[str]
+    # Words this skill's flows understand while a step is open ("retour", "pause"…): never
+    # an answer, and, outside any flow, a command used in the wrong state (not a question).
+    flow_words: ClassVar[frozenset[str]] = frozenset()
+    # Catalogue key (with {word}) said when one of those words comes outside the flow.
+    out_of_flow: ClassVar[str | None] = None
+
+    async def open_step(self, turn: Turn) -> str | None:
+        """An id of the step waiting for this person's answer here, or None.
+
+        The router asks "answer or question?" about question-like messages only when a
+        step is open, and files a kept answer only under the same step.
+        """
+        return None
 
     async def has_active_flow(self, turn: Turn) -> bool:
         """Whether this message belongs to a flow of this skill (an answer to a step).
@@ -106,8 +190,7 @@ class Skill:
 
     def handlers(self) -> Iterable[tuple[_Mark, Handler]]:
         for attr in dir(type(self)):
-            func = getattr(type(self), attr)
-            mark = getattr(func, "__ambassade_mark__", None)
+            mark = mark_of(getattr(type(self), attr))
             if mark is not None:
                 yield mark, getattr(self, attr)
 
@@ -133,7 +216,8 @@ class MatcherRoute:
 class SkillRegistry:
     def __init__(self) -> None:
         self.skills: dict[str, Skill] = {}
-        self.commands: dict[str, CommandSpec] = {}  # every word (name and aliases) -> spec
+        self.commands: dict[str, CommandSpec] = {}  # every folded word or phrase -> spec
+        self.flow_words: dict[str, str] = {}  # folded word a flow understands -> skill
         self.actions: list[ActionRoute] = []
         self.flows: dict[str, Handler] = {}
         self.matchers: list[MatcherRoute] = []
@@ -151,6 +235,8 @@ class SkillRegistry:
         self.skills[name] = skill
         for apply in pending:
             apply()
+        for word in skill.flow_words:
+            self.flow_words.setdefault(fold_command(word), name)
 
     def _route(self, skill: str, mark: _Mark, handler: Handler) -> Callable[[], None]:
         opts = mark.options
@@ -163,12 +249,18 @@ class SkillRegistry:
                 usage=opts["usage"],
                 handler=handler,
                 skill=skill,
+                planned=opts.get("planned", False),
+                flow_args=re.compile(opts["flow_args"], re.IGNORECASE)
+                if opts.get("flow_args")
+                else None,
             )
-            for word in spec.words:
-                if word in self.commands:
-                    other = self.commands[word].skill
-                    raise RegistryError(f"command word '{word}' of '{skill}' is taken by '{other}'")
-            return lambda: self.commands.update(dict.fromkeys(spec.words, spec))
+            for word in spec.keys:
+                other = self.commands.get(word)
+                if other is not None and other.planned == spec.planned:
+                    raise RegistryError(
+                        f"command word '{word}' of '{skill}' is taken by '{other.skill}'"
+                    )
+            return lambda: self._add_command(spec)
         if mark.kind == "action":
             prefix = opts["prefix"]
             if any(route.prefix == prefix for route in self.actions):
@@ -188,9 +280,36 @@ class SkillRegistry:
             return take
         raise RegistryError(f"unknown handler kind {mark.kind}")
 
-    def command_specs(self) -> list[CommandSpec]:
-        """Each command once, in registration order."""
-        return list({id(spec): spec for spec in self.commands.values()}.values())
+    def _add_command(self, spec: CommandSpec) -> None:
+        for word in spec.keys:
+            taken = self.commands.get(word)
+            if spec.planned and taken is not None and not taken.planned:
+                continue  # the real command is already there: the announcement steps aside
+            self.commands[word] = spec
+
+    @property
+    def longest_command(self) -> int:
+        """How many words the longest command phrase has."""
+        return max((word.count(" ") + 1 for word in self.commands), default=1)
+
+    def match_command(self, text: str) -> CommandMatch | None:
+        """The command a message starts with (the longest phrase first), or None."""
+        stripped = text.strip()
+        prefixed = stripped.startswith(COMMAND_PREFIXES)
+        body = stripped[1:].lstrip() if prefixed else stripped
+        words = list(islice(_WORD.finditer(body), self.longest_command))
+        for count in range(len(words), 0, -1):
+            end = words[count - 1].end()
+            word = fold_command(body[:end])
+            spec = self.commands.get(word)
+            if spec is not None:
+                return CommandMatch(spec, word, body[end:].strip(), prefixed)
+        return None
+
+    def command_specs(self, *, planned: bool = False) -> list[CommandSpec]:
+        """Each command once, in registration order (the planned ones only if asked)."""
+        unique = {id(spec): spec for spec in self.commands.values()}.values()
+        return [spec for spec in unique if planned or not spec.planned]
 
     def action_route(self, action_id: str) -> ActionRoute | None:
         matches = [r for r in self.actions if action_id.startswith(r.prefix)]

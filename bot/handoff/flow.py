@@ -21,7 +21,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.core.messages import Platform, Reply, Target
-from bot.core.router import parse_command
 from bot.core.skills import STAFF_ROLES
 from bot.core.turn import Turn
 from bot.handoff import policy
@@ -76,8 +75,8 @@ async def active_handoff(turn: Turn) -> Handoff | None:
 
 
 def _staff_command(turn: Turn) -> bool:
-    parsed = parse_command(turn.text)
-    return turn.role in STAFF_ROLES and parsed is not None and parsed.word in turn.registry.commands
+    match = turn.registry.match_command(turn.text)
+    return turn.role in STAFF_ROLES and match is not None and not match.spec.planned
 
 
 async def _verdict(turn: Turn, message: str) -> HandoffVerdict:

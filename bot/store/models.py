@@ -66,6 +66,8 @@ class AnswerRecord(SQLModel, table=True):
     language: str = Field(max_length=8)
     question: str
     answered: bool = Field(index=True)
+    # Unanswered for the asker, although staff-level documents answer it: a "restricted" gap.
+    restricted: bool = False
     answer: str = ""
     sources: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     support: float = 0.0

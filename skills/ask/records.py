@@ -58,14 +58,22 @@ class AnswerLog:
             session.add(row)
         return FeedbackOutcome.SAVED
 
-    def gaps(self, client: str, *, since_days: float | None = None) -> list[AnswerRecord]:
-        """Unanswered questions and answers marked 👎, newest first."""
+    def gaps(
+        self,
+        client: str,
+        *,
+        since: datetime | None = None,
+        since_days: float | None = None,
+    ) -> list[AnswerRecord]:
+        """Unanswered questions (restricted ones included) and answers marked 👎, newest first."""
         query = select(AnswerRecord).where(
             AnswerRecord.client == client,
             or_(AnswerRecord.answered == False, AnswerRecord.feedback == NOT_HELPFUL),  # noqa: E712
         )
         if since_days is not None:
-            query = query.where(AnswerRecord.created_at >= since(since_days))
+            since = days_ago(since_days)
+        if since is not None:
+            query = query.where(AnswerRecord.created_at >= since)
         with self.db.session() as session:
             return list(session.exec(query.order_by(AnswerRecord.created_at.desc())))
 
@@ -74,5 +82,5 @@ class AnswerLog:
             return session.get(AnswerRecord, record_id)
 
 
-def since(days: float) -> datetime:
+def days_ago(days: float) -> datetime:
     return utcnow() - timedelta(days=days)

@@ -10,6 +10,8 @@ import asyncio
 from typing import Any
 
 from bot.core.messages import Action, Choice, ChoiceStyle, Target
+from bot.core.numbers import BadNumber, parse_id, shorten
+from bot.core.periods import parse_since
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, fallback, matcher, on_action
 from bot.core.turn import Turn
 from bot.handoff.flow import LAST_ANSWER
@@ -17,7 +19,8 @@ from bot.policy.audience import answer_sensitivities, direct_sensitivities, most
 from bot.services import Services
 from bot.store.models import AnswerRecord
 from bot.tenants import Role
-from knowledge.sensitivity import INTERNAL
+from knowledge.access import sensitivities_for_role
+from knowledge.sensitivity import INTERNAL, LEVELS
 from knowledge.text import detect_language, query_terms
 from skills.ask.answering import (
     EXTRACTIVE,
@@ -26,7 +29,8 @@ from skills.ask.answering import (
     answer_question,
     more_elsewhere,
 )
-from skills.ask.gaps import group_gaps
+from skills.ask.gaps import counted, period_label, split_gaps
+from skills.ask.junk import Junk, JunkKind, junk_in
 from skills.ask.records import HELPFUL, NOT_HELPFUL, AnswerLog, Asker, FeedbackOutcome
 from skills.ask.smalltalk import is_acknowledgement
 from skills.ask.sources import related_context, sources_context, stored_sources
@@ -37,7 +41,7 @@ HANDOFF_ACTION = "handoff:request"
 HANDOFF_VALUE = "ask"
 FULL_ANSWER_ACTION = "ask.full_answer"  # value: the id of the question's answer record
 TITLE_QUESTION_CHARS = 120
-DEFAULT_GAP_DAYS = 30
+DEFAULT_GAP_PERIOD = "30d"
 GAPS_SHOWN = 10
 _FEEDBACK_VALUES = {"up": HELPFUL, "down": NOT_HELPFUL}
 
@@ -62,6 +66,10 @@ class AskSkill(Skill):
     async def ask(self, turn: Turn) -> None:
         assert turn.client is not None and turn.role is not None
         question = turn.text.strip()
+        junk = junk_in(question, turn.registry.flow_words)
+        if junk is not None:  # not a question: no "I don't know", no knowledge gap
+            self._say_not_a_question(turn, junk)
+            return
         if not query_terms(question):
             turn.say(turn.t("core.not_understood"))
             return
@@ -79,7 +87,8 @@ class AskSkill(Skill):
             )
         else:
             grounded = await answer_question(turn.services, asked)
-        record = await asyncio.to_thread(self._record, turn, question, grounded)
+        restricted = not grounded.answered and await self._answered_above(turn, question)
+        record = await asyncio.to_thread(self._record, turn, question, grounded, restricted)
         # For the handoff post-check: repeated "I don't know", weak support on a sensitive topic.
         turn.state[LAST_ANSWER] = {"answered": grounded.answered, "support": grounded.support}
         self._show(turn, grounded, record)
@@ -117,8 +126,9 @@ class AskSkill(Skill):
         """The answer of a question asked in a channel everyone reads, sent to the asker's DM:
         judged by that destination (the asker's role), not by the channel."""
         record = None
-        if action.value.isdigit():
-            record = await asyncio.to_thread(self.answers.get, int(action.value))
+        record_id = parse_id(action.value, prefixed=False)
+        if not isinstance(record_id, BadNumber):
+            record = await asyncio.to_thread(self.answers.get, record_id)
         if record is None or record.client != turn.client_name:
             turn.say(turn.t("audience.not_found"), ephemeral=True)
             return
@@ -138,7 +148,32 @@ class AskSkill(Skill):
         self._show(turn, grounded, answer, target=Target.DIRECT, title=title)
         turn.say(turn.t("audience.sent"), ephemeral=True)
 
-    def _record(self, turn: Turn, question: str, grounded: Grounded) -> AnswerRecord:
+    @staticmethod
+    def _say_not_a_question(turn: Turn, junk: Junk) -> None:
+        skill = turn.registry.skills.get(junk.skill or "")
+        if junk.kind is JunkKind.FLOW_WORD and skill is not None and skill.out_of_flow:
+            turn.say(turn.t(skill.out_of_flow, word=junk.word))
+        else:
+            turn.say(turn.t("core.not_understood"))
+
+    @staticmethod
+    async def _answered_above(turn: Turn, question: str) -> bool:
+        """Whether documents above the asker's sensitivities answer it (a restricted gap).
+
+        Retrieval and the offline extractive check only: nothing goes to a chat model, and
+        the asker is told nothing more than "I don't know".
+        """
+        assert turn.role is not None
+        if sensitivities_for_role(turn.role.value) >= set(LEVELS):
+            return False
+        wider = await turn.services.knowledge.aanswer(
+            turn.client_name, question, allowed_sensitivities=LEVELS, lang=turn.language
+        )
+        return wider.answered
+
+    def _record(
+        self, turn: Turn, question: str, grounded: Grounded, restricted: bool = False
+    ) -> AnswerRecord:
         assert turn.role is not None
         return self.answers.record(
             asker_of(turn),
@@ -150,6 +185,7 @@ class AskSkill(Skill):
             sources=stored_sources(grounded.sources),
             support=grounded.support,
             generated_by=grounded.generated_by,
+            restricted=restricted,
         )
 
     @staticmethod
@@ -178,11 +214,12 @@ class AskSkill(Skill):
     async def feedback(self, turn: Turn, action: Action) -> None:
         kind, _, raw_id = action.value.partition(":")
         value = _FEEDBACK_VALUES.get(kind)
-        if value is None or not raw_id.isdigit():
+        record_id = parse_id(raw_id, prefixed=False)
+        if value is None or isinstance(record_id, BadNumber):
             turn.say(turn.t("ask.feedback.not_found"), ephemeral=True)
             return
         outcome = await asyncio.to_thread(
-            self.answers.set_feedback, int(raw_id), asker_of(turn), value
+            self.answers.set_feedback, record_id, asker_of(turn), value
         )
         if outcome is not FeedbackOutcome.SAVED:
             turn.say(turn.t(f"ask.feedback.{outcome.value}"), ephemeral=True)
@@ -195,20 +232,37 @@ class AskSkill(Skill):
 
     # -- knowledge gaps --------------------------------------------------------------------
     @command(
-        "lacunes", "gaps", summary="ask.gaps.summary", usage="ask.gaps.usage", roles=STAFF_ROLES
+        "lacunes",
+        "gaps",
+        summary="ask.gaps.summary",
+        usage="ask.gaps.usage",
+        roles=STAFF_ROLES,
+        flow_args=r"\d+(?:[.,]\d+)?\s*[a-z]?|\d{4}-\d{2}-\d{2}\S*",
     )
     async def gaps(self, turn: Turn, args: str) -> None:
-        days = parse_days(args)
-        if days is None:
-            turn.say(turn.t("ask.gaps.bad_days", value=args.strip()), ephemeral=True)
+        period = args.strip() or DEFAULT_GAP_PERIOD
+        start = parse_since(period)
+        if start is None:
+            turn.say(turn.t("ask.gaps.bad_period", value=shorten(period, 40)), ephemeral=True)
             return
-        records = await asyncio.to_thread(self.answers.gaps, turn.client_name, since_days=days)
+        records = await asyncio.to_thread(self.answers.gaps, turn.client_name, since=start)
+        since = period_label(turn.language, period, start)
         if not records:
-            turn.say(turn.t("ask.gaps.empty", days=days))
+            turn.say(turn.t("ask.gaps.empty", since=since))
             return
-        groups = group_gaps(records)
-        lines = [turn.t("ask.gaps.title", days=days, count=len(records), groups=len(groups))]
-        for group in groups[:GAPS_SHOWN]:
+        open_groups, restricted = split_gaps(records)
+        asked = sum(group.count for group in open_groups)
+        lines = [
+            turn.t(
+                "ask.gaps.title",
+                since=since,
+                questions=counted(turn.language, "ask.gaps.questions", asked),
+                topics=counted(turn.language, "ask.gaps.topics", len(open_groups)),
+            )
+            if open_groups
+            else turn.t("ask.gaps.no_open", since=since)
+        ]
+        for group in open_groups[:GAPS_SHOWN]:
             details = []
             if group.unanswered:
                 details.append(turn.t("ask.gaps.asked", count=group.unanswered))
@@ -217,10 +271,19 @@ class AskSkill(Skill):
             lines.append(
                 turn.t("ask.gaps.line", question=group.question, details=", ".join(details))
             )
-        if len(groups) > GAPS_SHOWN:
+        if len(open_groups) > GAPS_SHOWN:
             lines.append(
-                turn.t("ask.gaps.more", count=len(groups) - GAPS_SHOWN, client=turn.client_name)
+                turn.t(
+                    "ask.gaps.more", count=len(open_groups) - GAPS_SHOWN, client=turn.client_name
+                )
             )
+        if restricted:
+            topics = counted(turn.language, "ask.gaps.topics", len(restricted))
+            lines.append(turn.t("ask.gaps.restricted_title", topics=topics))
+            lines += [
+                turn.t("ask.gaps.restricted_line", question=g.question, count=g.count)
+                for g in restricted[:GAPS_SHOWN]
+            ]
         turn.say("\n".join(lines), sensitivity=INTERNAL)  # people's questions: staff only
 
     # -- documents sent in chat ------------------------------------------------------------
@@ -236,14 +299,6 @@ class AskSkill(Skill):
         ]
         lines.append(turn.t("ask.upload.summary"))
         turn.say("\n".join(lines))
-
-
-def parse_days(args: str) -> int | None:
-    """`lacunes` → 30 days; `lacunes 7` → 7; anything else → None."""
-    raw = args.strip()
-    if not raw:
-        return DEFAULT_GAP_DAYS
-    return int(raw) if raw.isdigit() and int(raw) > 0 else None
 
 
 def setup(registry: SkillRegistry, services: Services) -> None:

@@ -14,6 +14,7 @@ import logging
 from typing import Any
 
 from bot.core.messages import Action, Choice, Platform, Target
+from bot.core.numbers import BadNumber, NumberProblem, bad_number_text, first_id, parse_id
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, on_action
 from bot.core.turn import Turn
 from bot.handoff.card import (
@@ -41,22 +42,36 @@ from prompts.catalog import text
 log = logging.getLogger(__name__)
 
 
+# "prendre 12" typed at a workshop step is the command; "repondre 3 …" stays an answer there
+# (a reply sends a message to someone: only the prefixed "/repondre" interrupts a step).
+_NUMBER_ARG = r"(?:#|n°\s*|no\.?\s*)?\d+"
+
+
 def _person(row: Handoff) -> str:
     return row.user_name or row.user_id
 
 
-def _parse_id(turn: Turn, raw: str, usage_key: str) -> int | None:
-    """The handoff number at the start of `raw`, or None after saying what is wrong."""
-    word = raw.split(maxsplit=1)[0] if raw.strip() else ""
-    if not word:
+def _parse_id(turn: Turn, raw: str, usage_key: str) -> tuple[int | None, str]:
+    """The handoff number at the start of `raw` and the text after it.
+
+    The number is None after saying what is wrong with it.
+    """
+    number, rest = first_id(raw)
+    if not isinstance(number, BadNumber):
+        return number, rest
+    if number.problem is NumberProblem.MISSING:
         usage = turn.t(f"handoff.cmd.{usage_key}")
         turn.say(turn.t("handoff.cmd.usage", usage=usage), ephemeral=True)
-        return None
-    number = word.lstrip("#n°")
-    if not number.isdigit():
-        turn.say(turn.t("handoff.cmd.bad_id", value=word), ephemeral=True)
-        return None
-    return int(number)
+    else:
+        problem = bad_number_text(turn.language, number, "handoff")
+        turn.say(f"{problem} {turn.t('handoff.cmd.list_hint')}", ephemeral=True)
+    return None, rest
+
+
+def _button_id(raw: str) -> int | None:
+    """A handoff number carried by a button (platforms let a client forge one)."""
+    number = parse_id(raw, prefixed=False)
+    return None if isinstance(number, BadNumber) else number
 
 
 class HandoffSkill(Skill):
@@ -113,9 +128,10 @@ class HandoffSkill(Skill):
         summary="handoff.cmd.claim_summary",
         usage="handoff.cmd.claim_usage",
         roles=STAFF_ROLES,
+        flow_args=_NUMBER_ARG,
     )
     async def claim_command(self, turn: Turn, args: str) -> None:
-        handoff_id = _parse_id(turn, args, "claim_usage")
+        handoff_id, _ = _parse_id(turn, args, "claim_usage")
         if handoff_id is not None:
             await self._claim(turn, handoff_id)
 
@@ -128,10 +144,9 @@ class HandoffSkill(Skill):
         roles=STAFF_ROLES,
     )
     async def reply_command(self, turn: Turn, args: str) -> None:
-        handoff_id = _parse_id(turn, args, "reply_usage")
+        handoff_id, message = _parse_id(turn, args, "reply_usage")
         if handoff_id is None:
             return
-        message = args.split(maxsplit=1)[1].strip() if len(args.split(maxsplit=1)) > 1 else ""
         if not message:
             turn.say(turn.t("handoff.cmd.empty_reply", id=handoff_id), ephemeral=True)
             return
@@ -156,12 +171,13 @@ class HandoffSkill(Skill):
         summary="handoff.cmd.give_back_summary",
         usage="handoff.cmd.give_back_usage",
         roles=STAFF_ROLES,
+        flow_args=rf"(?:back\s+)?{_NUMBER_ARG}",
     )
     async def give_back_command(self, turn: Turn, args: str) -> None:
         words = args.split(maxsplit=1)
         if words and words[0].casefold() == "back":
             args = words[1] if len(words) > 1 else ""
-        handoff_id = _parse_id(turn, args, "give_back_usage")
+        handoff_id, _ = _parse_id(turn, args, "give_back_usage")
         if handoff_id is not None:
             await self._give_back(turn, handoff_id)
 
@@ -175,20 +191,17 @@ class HandoffSkill(Skill):
             await self._escalation_due(turn, action.value)
             return
         kind, _, raw_id = action.value.partition(":")
-        if (
-            action.action_id != CARD_ACTION
-            or kind not in (CLAIM, GIVE_BACK)
-            or not raw_id.isdigit()
-        ):
+        handoff_id = _button_id(raw_id)
+        if action.action_id != CARD_ACTION or kind not in (CLAIM, GIVE_BACK) or handoff_id is None:
             turn.say(turn.t("core.stale_action"), ephemeral=True)
             return
         if turn.role not in STAFF_ROLES:
             turn.say(turn.t("handoff.cmd.staff_only"), ephemeral=True)
             return
         if kind == CLAIM:
-            await self._claim(turn, int(raw_id))
+            await self._claim(turn, handoff_id)
         else:
-            await self._give_back(turn, int(raw_id))
+            await self._give_back(turn, handoff_id)
 
     async def _escalation_due(self, turn: Turn, value: str) -> None:
         raw_id, _, raw_level = value.partition(":")
@@ -196,8 +209,9 @@ class HandoffSkill(Skill):
             log.warning("escalation action from %s refused", turn.incoming.platform)
             turn.say(turn.t("core.stale_action"), ephemeral=True)
             return
-        if raw_id.isdigit() and raw_level.isdigit():
-            await escalate(turn, int(raw_id), int(raw_level))
+        handoff_id, level = _button_id(raw_id), parse_id(raw_level, minimum=0, prefixed=False)
+        if handoff_id is not None and not isinstance(level, BadNumber):
+            await escalate(turn, handoff_id, level)
 
     # -- the changes -------------------------------------------------------------------------
     def _claim_row(self, turn: Turn, handoff_id: int) -> Handoff | None:

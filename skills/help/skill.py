@@ -40,6 +40,13 @@ class HelpSkill(Skill):
                 continue
             usage = turn.t(spec.usage) if spec.usage else self._word(turn, spec.words)
             lines.append(turn.t("core.help.line", usage=usage, summary=turn.t(spec.summary)))
+        coming = [
+            turn.t(spec.summary).lower()
+            for spec in turn.registry.command_specs(planned=True)
+            if spec.planned and turn.role in spec.roles
+        ]
+        if coming:
+            lines.append(turn.t("commands.planned.help_line", features=", ".join(coming)))
         if turn.registry.fallback is not None:
             lines.append(turn.t("core.help.ask_hint", client=turn.client.title))
         if turn.role is Role.COMMUNITY_MANAGER and "ask" in turn.registry.skills:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 
 from bot.core.skills import ALL_ROLES, Skill, SkillRegistry, command
 from bot.core.turn import Turn
@@ -27,6 +28,7 @@ class LanguageSkill(Skill):
         summary="core.language.summary",
         usage="core.language.usage",
         roles=ALL_ROLES,
+        flow_args="|".join(re.escape(name) for name in _ALIASES),
     )
     async def set_language(self, turn: Turn, args: str) -> None:
         wanted = args.strip().casefold()

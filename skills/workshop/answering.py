@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.core.messages import Reply
+from bot.core.numbers import shorten
 from bot.core.skills import STAFF_ROLES
 from bot.core.turn import Turn
 from bot.policy.audience import reply_sensitivities
@@ -16,6 +17,7 @@ from skills.workshop.base import (
     PAUSE,
     RESUME,
     SKIP,
+    STATUS,
     WAS_DONE,
     WorkshopBase,
     first_word,
@@ -74,7 +76,7 @@ class AnsweringMixin(WorkshopBase):
         elif word in PAUSE and not rest:
             await self._db(self.repo.move, participant.id, status=PAUSED)
             turn.say(turn.t("workshop.paused", code=session.code))
-        elif word in RESUME and not rest:
+        elif (word in RESUME or word in STATUS) and not rest:
             await self._present(turn, session, participant, flow)
         else:
             proposals = (
@@ -173,7 +175,7 @@ class AnsweringMixin(WorkshopBase):
             titles = ", ".join(
                 f"{i}. {s.title.get(turn.language)}" for i, s in enumerate(flow.steps, 1)
             )
-            turn.say(turn.t("workshop.unknown_step", value=typed, steps=titles))
+            turn.say(turn.t("workshop.unknown_step", value=shorten(typed), steps=titles))
             return
         was = WAS_DONE if participant.status == DONE else participant.step_id
         participant = await self._db(

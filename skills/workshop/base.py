@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from bot.core.messages import Target
+from bot.core.numbers import parse_code
 from bot.core.skills import Skill
 from bot.core.turn import Turn
 from bot.services import Services
 from skills.workshop.engine import fold
 from skills.workshop.loader import FlowCatalog
 from skills.workshop.repository import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
     WorkshopRepository,
 )
 from skills.workshop.schema import Flow
@@ -45,6 +48,11 @@ class Place:
     participant: WorkshopParticipant | None
 
 
+def session_code(typed: str) -> str | None:
+    """A workshop code as people type it ("k7p2q"), or None when it cannot be one."""
+    return parse_code(typed, CODE_ALPHABET, CODE_LENGTH)
+
+
 def first_word(message: str) -> tuple[str, str]:
     word, _, rest = message.strip().lstrip("/!").partition(" ")
     return fold(word), rest.strip()
@@ -52,6 +60,8 @@ def first_word(message: str) -> tuple[str, str]:
 
 class WorkshopBase(Skill):
     name = "workshop"
+    flow_words = frozenset(BACK | SKIP | EDIT | PAUSE | RESUME | STATUS)
+    out_of_flow = "workshop.out_of_flow"
 
     def __init__(self, services: Services, catalog: FlowCatalog) -> None:
         self.services = services

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.core.numbers import NumberProblem, parse_id, shorten
 from skills.workshop.schema import SCALE_MAX, SCALE_MIN, Condition, Flow, Option, Step, StepKind
 
 Answers = dict[str, Any]  # step id -> value; a skipped step is absent
@@ -89,8 +90,9 @@ def previous_step(flow: Flow, answers: Answers, before: str) -> Step | None:
 def find_step(flow: Flow, typed: str, language: str) -> Step | None:
     """A step named by its id, its title (either language) or its number."""
     wanted = fold(typed)
-    if wanted.isdigit() and 1 <= int(wanted) <= len(flow.steps):
-        return flow.steps[int(wanted) - 1]
+    number = parse_id(wanted, maximum=len(flow.steps), prefixed=False)
+    if isinstance(number, int):
+        return flow.steps[number - 1]
     for step in flow.steps:
         if wanted in {step.id, fold(step.title.fr), fold(step.title.en)}:
             return step
@@ -106,9 +108,11 @@ def entries(text: str) -> list[str]:
 
 def option_for(options: list[Option], token: str) -> Option | None:
     folded = fold(token)
-    if folded.isdigit():
-        index = int(folded)
-        return options[index - 1] if 1 <= index <= len(options) else None
+    number = parse_id(folded, maximum=len(options), prefixed=False)
+    if isinstance(number, int):
+        return options[number - 1]
+    if number.problem is not NumberProblem.NOT_A_NUMBER:
+        return None
     for option in options:
         if folded in {option.value, fold(option.label.fr), fold(option.label.en)}:
             return option
@@ -120,7 +124,7 @@ def _parse_single(step: Step, text: str) -> Any:
     if option is not None:
         return option.value
     if fold(text).isdigit():
-        return Invalid("unknown_number", {"value": text.strip(), "count": len(step.options)})
+        return Invalid("unknown_number", {"value": shorten(text), "count": len(step.options)})
     return text.strip() if step.allow_other else Invalid("unknown_option", {"value": text.strip()})
 
 
@@ -131,7 +135,7 @@ def _parse_multiple(step: Step, text: str) -> Any:
         if option is not None:
             value = option.value
         elif fold(token).isdigit():
-            return Invalid("unknown_number", {"value": token, "count": len(step.options)})
+            return Invalid("unknown_number", {"value": shorten(token), "count": len(step.options)})
         elif step.allow_other:
             value = token
         else:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.core.messages import Choice, ChoiceStyle, Target
+from bot.core.numbers import shorten
 from bot.core.skills import STAFF_ROLES, command
 from bot.core.turn import Turn
 from knowledge.sensitivity import INTERNAL
@@ -21,6 +22,7 @@ from skills.workshop.base import (
     STATUS,
     WorkshopBase,
     first_word,
+    session_code,
 )
 from skills.workshop.engine import fold
 from skills.workshop.outputs import build_output
@@ -160,11 +162,12 @@ class FacilitationMixin(WorkshopBase):
 
     async def _with_session(self, turn: Turn, args: str, then: Callable[..., Any]) -> None:
         sessions = await self._db(self.repo.open_sessions, turn.client_name)
-        code = args.split()[0].upper() if args.split() else None
-        if code:
+        typed = args.split()[0] if args.split() else None
+        if typed:
+            code = session_code(typed)
             chosen = [s for s in sessions if s.code == code]
             if not chosen:
-                turn.say(turn.t("workshop.no_such_session", code=code))
+                turn.say(turn.t("workshop.no_such_session", code=shorten(typed)))
                 return
         else:
             chosen = [s for s in sessions if s.facilitator_id == turn.incoming.user_id] or sessions

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from bot.core.numbers import shorten
 from bot.core.skills import ALL_ROLES, command
 from bot.core.turn import Turn
 from skills.workshop import engine
 from skills.workshop.base import (
     WorkshopBase,
+    session_code,
 )
 from skills.workshop.engine import fold
 from skills.workshop.repository import (
     ACTIVE,
+    CODE_LENGTH,
     INVITED,
     PAUSED,
 )
@@ -52,10 +55,14 @@ class JoiningMixin(WorkshopBase):
         else:
             turn.say(turn.t("workshop.join.usage_hint"))
 
-    async def _join_by_code(self, turn: Turn, code: str) -> None:
-        session = await self._db(self.repo.session_by_code, turn.client_name, code.strip())
+    async def _join_by_code(self, turn: Turn, typed: str) -> None:
+        code = session_code(typed)
+        if code is None:
+            turn.say(turn.t("workshop.join.bad_code", code=shorten(typed), length=CODE_LENGTH))
+            return
+        session = await self._db(self.repo.session_by_code, turn.client_name, code)
         if session is None:
-            turn.say(turn.t("workshop.join.unknown_code", code=code.strip()))
+            turn.say(turn.t("workshop.join.unknown_code", code=code))
             return
         if session.status != "open":
             turn.say(turn.t("workshop.join.closed", code=session.code))

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.core.messages import Action, Choice
+from bot.core.numbers import parse_id
 from bot.core.skills import STAFF_ROLES, flow_step, on_action
 from bot.core.turn import Turn
 from skills.workshop.base import (
@@ -20,18 +19,15 @@ from skills.workshop.base import (
     Place,
     WorkshopBase,
     first_word,
+    session_code,
 )
 from skills.workshop.present import JOIN_ACTION, PICK_ACTION
 from skills.workshop.repository import (
     ACTIVE,
-    CODE_ALPHABET,
-    CODE_LENGTH,
     DONE,
     INVITED,
     PAUSED,
 )
-
-_CODE = re.compile(rf"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
 
 
 class RoutingMixin(WorkshopBase):
@@ -44,19 +40,30 @@ class RoutingMixin(WorkshopBase):
             return False
         return await self._place(turn) is not None
 
+    async def open_step(self, turn: Turn) -> str | None:
+        if turn.client is None:
+            return None
+        place = await self._place(turn)
+        if not isinstance(place, Place) or place.participant is None:
+            return None
+        participant = place.participant
+        if participant.status != ACTIVE or participant.step_id is None:
+            return None
+        return f"{place.session.id}:{participant.step_id}"
+
     def _is_own_command(self, message: str) -> bool:
         """`atelier statut`, `rejoindre K7P2Q`… but not an answer such as "Atelier je sais pas"."""
         word, rest = first_word(message)
         argument, tail = first_word(rest)
         if word in {"rejoindre", "join"}:
-            return not rest or bool(_CODE.fullmatch(rest.upper()))
+            return not rest or session_code(rest) is not None
         if word not in {"atelier", "workshop"}:
             return False
         if argument in self.catalog.flows:  # then nobody, people, a group or "ouvert"
             after = first_word(tail)[0]
             return not tail or tail.startswith(("@", "<@")) or after in GROUP | OPEN
         if argument in STATUS | NUDGE | CLOSE | RESULTS:
-            return not tail or bool(_CODE.fullmatch(tail.upper()))
+            return not tail or session_code(tail) is not None
         return argument in LIST and not tail
 
     async def _place(self, turn: Turn) -> Place | list[Place] | None:
@@ -84,8 +91,8 @@ class RoutingMixin(WorkshopBase):
         if not incoming.is_direct:
             return None
         wanted = {ACTIVE}
-        if word in RESUME:
-            wanted = {PAUSED}
+        if word in RESUME and any(p.participant and p.participant.status == PAUSED for p in places):
+            wanted = {PAUSED}  # "reprendre" resumes a paused workshop, else shows the open step
         elif word in EDIT:
             wanted = {ACTIVE, DONE}
         live = [p for p in places if p.participant and p.participant.status in wanted]
@@ -120,13 +127,14 @@ class RoutingMixin(WorkshopBase):
             await self._join_by_code(turn, action.value)
         elif kind == PICK_ACTION:
             await self._pick(turn, action.value)
-        elif len(parts) == 2 and parts[0].isdigit():
-            await self._clicked_answer(turn, int(parts[0]), parts[1], action.value)
+        elif len(parts) == 2 and isinstance(session_id := parse_id(parts[0], prefixed=False), int):
+            await self._clicked_answer(turn, session_id, parts[1], action.value)
         else:
             turn.say(turn.t("core.stale_action"))
 
     async def _pick(self, turn: Turn, value: str) -> None:
-        turn.state["workshop_session"] = int(value) if value.isdigit() else None
+        session_id = parse_id(value, prefixed=False)
+        turn.state["workshop_session"] = session_id if isinstance(session_id, int) else None
         pending = turn.state.pop("workshop_pending", None)
         place = await self._place(turn)
         if not isinstance(place, Place) or place.participant is None:

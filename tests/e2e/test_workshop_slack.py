@@ -60,3 +60,35 @@ async def test_slack_workshop_invitation_join_and_step_buttons(slack: SlackHarne
     assert lea.answers["share_with_ambassadors"].value is True
     assert lea.answers["purpose"].value == "Oser le vélo, ensemble."
     assert lea.status == "done"
+
+
+async def test_i13_6_slack_question_at_a_step_gets_two_buttons_and_stays_open(
+    slack: SlackHarness,
+) -> None:
+    await slack.event(mention("atelier nous <@U-AMB>", user="U-FAC"), event_id="Ev-q-start")
+    posts = await slack.api.wait_for("chat.postMessage", 2, timeout=15)
+    invitation = next(p for p in posts if p.params["channel"] == "DU-AMB")
+    [join] = buttons(invitation)
+    where = message_container(invitation.params, "1700000000.000200")
+    await slack.interact(block_action(join, "b1", where=where))
+    await slack.api.wait_for("chat.postMessage", 4, timeout=15)
+
+    await slack.event(direct_message("aide", ts="1690000020.001"), event_id="Ev-q-help")
+    posts = await slack.api.wait_for("chat.postMessage", 6, timeout=15)
+    assert "Voici ce que je peux faire" in posts[-2].params["text"]
+    assert "L'étape en cours vous attend toujours" in posts[-1].params["text"]
+
+    question = "C'est quoi une raison d'être ?"
+    await slack.event(direct_message(question, ts="1690000020.002"), event_id="Ev-q-ask")
+    posts = await slack.api.wait_for("chat.postMessage", 7, timeout=15)
+    answer_button, question_button = buttons(posts[-1])
+    assert answer_button["action_id"].startswith("core.pending|")
+    assert (answer_button["value"], question_button["value"]) == ("answer", "question")
+
+    where = message_container(posts[-1].params, "1700000000.000400")
+    await slack.interact(block_action(answer_button, "b3", where=where))
+    posts = await slack.api.wait_for("chat.postMessage", 9, timeout=15)
+    assert "Étape 2/6" in posts[-1].params["text"]
+    repo = WorkshopRepository(slack.adapter.assistant.services.db)
+    [participant] = repo.participant_answers("acme", "nous")
+    assert {step: kept.value for step, kept in participant.answers.items()} == {"purpose": question}

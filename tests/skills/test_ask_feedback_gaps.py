@@ -94,7 +94,9 @@ async def test_gaps_command_lists_unanswered_and_disliked_questions_most_frequen
 
     reply = only(await session("camille", role="community_manager").send("lacunes"))
     lines = reply.text.splitlines()
-    assert lines[0].startswith("Lacunes de la base documentaire (30 derniers jours) : 4 questions")
+    assert lines[0].startswith(
+        "Lacunes de la base documentaire sur les 30 derniers jours : 4 questions"
+    )
     assert "wifi" in lines[1] and "2 × sans réponse" in lines[1]  # two wordings, one gap
     assert any(POINTS_QUESTION in line and "1 × 👎" in line for line in lines[2:])
     assert any("parking" in line for line in lines[2:])
@@ -107,7 +109,7 @@ async def test_gaps_command_is_for_staff_only_and_checks_its_argument(
     assert "réservée" in refused.text
     hugo = session("hugo", role="facilitator")
     assert "Aucune lacune sur les 7 derniers jours" in only(await hugo.send("lacunes 7")).text
-    assert "n'est pas un nombre de jours" in only(await hugo.send("lacunes demain")).text
+    assert "n'est pas une période" in only(await hugo.send("lacunes demain")).text
     assert only(await session("hugo", role="facilitator", lang="en").send("gaps")).text.startswith(
         "No knowledge gap"
     )
@@ -141,13 +143,15 @@ async def test_gaps_cli_groups_questions_filters_by_age_and_prints_json(
     result = runner.invoke(app, ["gaps", "--client", "acme", "--json"])
     assert result.exit_code == 0, result.output
     groups = [json.loads(line) for line in result.output.splitlines()]
-    assert [g["count"] for g in groups] == [2, 1]
+    assert [(g["kind"], g["count"]) for g in groups] == [("open", 2), ("restricted", 1)]
     assert "wifi" in groups[0]["question"] and len(groups[0]["wordings"]) == 2
+    # The confidential document answers it: restricted for the ambassador who asked.
     assert groups[1]["question"] == SECRET_QUESTION and groups[1]["unanswered"] == 1
 
     wider = runner.invoke(app, ["gaps", "--client", "acme", "--since", "60"])
     assert wider.exit_code == 0 and "vieille question" in wider.output
-    assert "4 questions, 3 topics" in wider.output
+    assert "3 questions, 2 sujets (sur les 60 derniers jours)" in wider.output
+    assert "Réservé à l'équipe, 1 sujet" in wider.output
 
     unknown = runner.invoke(app, ["gaps", "--client", "nobody"])
     assert unknown.exit_code == 2 and "nobody" in unknown.output
@@ -156,7 +160,7 @@ async def test_gaps_cli_groups_questions_filters_by_age_and_prints_json(
 def test_gaps_cli_with_no_gap_says_so(acme):
     get_settings.cache_clear()
     result = runner.invoke(app, ["gaps", "--client", "acme"])
-    assert result.exit_code == 0 and "No knowledge gap for acme" in result.output
+    assert result.exit_code == 0 and "Aucune lacune pour acme" in result.output
 
 
 async def test_a_click_from_a_remote_platform_is_checked_the_same_way(

@@ -1,0 +1,153 @@
+"""Item 15 of issue 13: commands the demo documents advertise answer "not available yet"."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.adapters.console import render_all
+from bot.assistant import Assistant
+from bot.core.messages import Incoming, Platform
+from bot.core.skills import RegistryError, Skill, SkillRegistry, command
+from bot.core.turn import Turn
+from bot.demo.setup import DOCUMENTS_DIR
+from prompts.catalog import text
+from skills.planned import PlannedSkill, load_planned
+from skills.planned.skill import PlannedCommand, PlannedFileError
+from tests.conftest import SessionFactory
+
+# "Écrivez « stop rappels » à l'assistant", "Demandez « mes points »", "avec la commande « … »"
+_ADVERTISED = re.compile(
+    r"\b(?:écrivez|ecrivez|demandez|dites|tapez|commande)\b[^«\n]{0,60}«\s*([^»]+?)\s*»",
+    re.IGNORECASE,
+)
+
+
+def advertised_commands() -> set[str]:
+    found: set[str] = set()
+    for path in sorted(DOCUMENTS_DIR.iterdir()):
+        content = re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8"))
+        found |= {m.strip() for m in _ADVERTISED.findall(content)}
+    return found
+
+
+def test_i13_15_the_demo_documents_advertise_commands():
+    found = advertised_commands()
+    # The extraction itself must keep working: these are the instructions the FAQ gives.
+    assert {"mes points", "stop rappels", "reprendre rappels", "quitter le programme"} <= found
+    assert {"j'ai fait une contribution", "je ne suis pas disponible", "parler à Camille"} <= found
+
+
+async def test_i13_15_every_advertised_command_is_a_command_or_planned(assistant: Assistant):
+    """Sent by an ambassador, each is taken by a command, a planned entry or a handoff rule:
+    never by the documents, which would only quote the instruction back."""
+    for n, phrase in enumerate(sorted(advertised_commands())):
+        turn = await assistant.run_turn(
+            Incoming(
+                platform=Platform.CONSOLE,
+                workspace_id="acme",
+                channel_id="console",
+                user_id=f"amb{n}",
+                user_groups=("ambassador",),
+                text=phrase,
+                is_direct=True,
+            )
+        )
+        assert turn.route and turn.route.startswith(("command:", "planned:", "handoff:")), (
+            phrase,
+            turn.route,
+        )
+
+
+@pytest.mark.parametrize(
+    ("message", "feature"),
+    [
+        ("mes points", "Suivi des points et des niveaux"),
+        ("Mes points ?", "Suivi des points et des niveaux"),
+        ("j’ai fait une contribution : un avis Google", "Enregistrement des contributions"),
+        ("Stop rappels !", "Réglage des rappels"),
+        ("reprendre rappels", "Réglage des rappels"),
+        ("je ne suis pas disponible le 6 mars", "Réponses aux sollicitations"),
+        ("quitter le programme", "Départ du programme"),
+    ],
+)
+async def test_i13_15_planned_commands_say_not_yet_and_offer_a_person(
+    session: SessionFactory, message: str, feature: str
+):
+    replies = await session("lea", role="ambassador").send(message)
+    assert len(replies) == 1
+    assert replies[0].text.startswith(f"{feature} : pas encore disponible.")
+    assert [c.label for c in replies[0].choices] == ["🙋 Demander à une personne"]
+
+
+async def test_i13_15_planned_reply_in_english(session: SessionFactory):
+    replies = await session("lea", role="ambassador", lang="en").send("my points")
+    assert replies[0].text.startswith("Points and levels: not available yet.")
+
+
+async def test_i13_15_a_question_about_the_subject_still_goes_to_the_documents(
+    assistant: Assistant,
+):
+    turn = await assistant.run_turn(
+        Incoming(
+            platform=Platform.CONSOLE,
+            workspace_id="acme",
+            channel_id="console",
+            user_id="lea",
+            user_groups=("ambassador",),
+            text="mes points expirent-ils au bout d'un an ?",
+            is_direct=True,
+        )
+    )
+    assert turn.route == "fallback"
+
+
+async def test_i13_15_help_lists_what_is_coming(session: SessionFactory):
+    text_ = render_all(await session("lea", role="ambassador").send("aide"))
+    assert "Bientôt : enregistrement des contributions, suivi des points" in text_
+
+
+class RealPoints(Skill):
+    name = "points"
+
+    @command("mes points", "my points", "points", summary="x")
+    async def points(self, turn: Turn, args: str) -> None: ...
+
+
+@pytest.mark.parametrize("real_first", [True, False])
+def test_i13_15_a_real_command_replaces_the_planned_entry_in_any_order(real_first: bool):
+    registry = SkillRegistry()
+    planned = PlannedSkill(load_planned())
+    for skill in (RealPoints(), planned) if real_first else (planned, RealPoints()):
+        registry.register(skill)  # never refused for the shared words
+    assert registry.commands["mes points"].skill == "points"
+    assert registry.commands["my points"].skill == "points"
+    assert registry.commands["mon niveau"].planned  # the rest of the entry stays planned
+    match = registry.match_command("Mes points ?")
+    assert match is not None and match.spec.skill == "points"
+
+
+def test_i13_15_two_planned_entries_for_one_word_are_a_mistake():
+    registry = SkillRegistry()
+    registry.register(PlannedSkill([PlannedCommand("points", ("mes points",))]))
+
+    class Again(PlannedSkill):
+        name = "planned-again"
+
+    with pytest.raises(RegistryError, match="mes points"):
+        registry.register(Again([PlannedCommand("leave", ("mes points",))]))
+
+
+def test_i13_15_every_planned_feature_has_its_name_in_both_languages():
+    for entry in load_planned():
+        for lang in ("fr", "en"):
+            assert text(lang, entry.summary_key) != entry.summary_key
+
+
+def test_i13_15_a_malformed_planned_file_is_refused_clearly(tmp_path: Path):
+    broken = tmp_path / "planned.yaml"
+    broken.write_text("- feature: points\n  words: mes points\n", encoding="utf-8")
+    with pytest.raises(PlannedFileError, match=r"entry 1 \(points\): 'words' maps fr/en"):
+        load_planned(broken)
