@@ -27,8 +27,19 @@ def test_every_command_has_help():
 
 def test_clients_add_list_show(tmp_path: Path):
     result = invoke(
-        "clients", "add", "volta", "--lang", "fr", "--slack-team", "T1", "--slack-team", "T2",
-        "--discord-guild", "42", "--confidential-term", "Projet Houblon",
+        "clients",
+        "add",
+        "volta",
+        "--lang",
+        "fr",
+        "--slack-team",
+        "T1",
+        "--slack-team",
+        "T2",
+        "--discord-guild",
+        "42",
+        "--confidential-term",
+        "Projet Houblon",
     )
     assert result.exit_code == 0, result.output
     listed = invoke("clients", "list")
