@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.gateway_embeddings import ClientEmbedders
 from bot.llm import ModelGateway
+from bot.people import Roster
 from bot.policy.confidentiality import ModelPolicy, PseudonymizingFilter
 from bot.scheduler import JobScheduler
 from bot.settings import Settings
@@ -25,6 +26,7 @@ class Services:
     gateway: ModelGateway
     knowledge: KnowledgeBase
     scheduler: JobScheduler
+    roster: Roster
 
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> Services:
@@ -42,6 +44,7 @@ class Services:
             gateway=gateway,
             knowledge=knowledge_base_for(settings, gateway),
             scheduler=JobScheduler(db),
+            roster=Roster(db),
         )
 
     async def aclose(self) -> None:

@@ -18,9 +18,12 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bot.timezones import is_time_zone
+
 log = logging.getLogger(__name__)
 
 CLIENT_NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{1,62}$")
+CLOCK_TIME_PATTERN = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d$")
 
 
 class Role(StrEnum):
@@ -168,6 +171,37 @@ class HandoffSettings(_Strict):
     )
 
 
+class QuietHours(_Strict):
+    """When nobody is sent a message the bot decides on its own (reminders, invitations)."""
+
+    start: str = Field(default="20:00", description="Local time quiet hours begin (HH:MM).")
+    end: str = Field(default="08:30", description="Local time they end, the next day if earlier.")
+    weekends: bool = Field(default=True, description="Saturday and Sunday are quiet all day.")
+
+    @field_validator("start", "end")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        if not CLOCK_TIME_PATTERN.fullmatch(value):
+            raise ValueError(f"'{value}' is not a time of day like 20:00")
+        return value
+
+
+class PeopleSettings(_Strict):
+    """Defaults for the people of a program (each person may override them)."""
+
+    timezone: str = Field(
+        default="Europe/Paris", description="IANA time zone of people whose own is unknown."
+    )
+    quiet_hours: QuietHours = Field(default_factory=QuietHours)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        if not is_time_zone(value):
+            raise ValueError(f"unknown time zone '{value}' (use an IANA name like Europe/Paris)")
+        return value
+
+
 class ClientConfig(_Strict):
     name: str
     display_name: str | None = None
@@ -184,6 +218,7 @@ class ClientConfig(_Strict):
     )
     privacy: PrivacyPolicy = Field(default_factory=PrivacyPolicy)
     handoff: HandoffSettings = Field(default_factory=HandoffSettings)
+    people: PeopleSettings = Field(default_factory=PeopleSettings)
 
     @field_validator("name")
     @classmethod

@@ -104,13 +104,24 @@ def database_urls() -> list[pytest.param]:
 @pytest.fixture(params=database_urls())
 def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
     """A migrated database on SQLite, and on PostgreSQL (a fresh schema) when configured."""
+    for db in _empty_database(request.param, tmp_path):
+        db.migrate()
+        yield db
+
+
+@pytest.fixture(params=database_urls())
+def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    """Like `database`, with no table yet: for tests of the migrations themselves."""
+    yield from _empty_database(request.param, tmp_path)
+
+
+def _empty_database(kind: str, tmp_path: Path) -> Iterator[object]:
     from sqlalchemy import create_engine, text
 
     from bot.store import Database
 
-    if request.param == "sqlite":
+    if kind == "sqlite":
         db = Database(f"sqlite:///{tmp_path / 'store.db'}")
-        db.migrate()
         yield db
         db.dispose()
         return
@@ -121,7 +132,6 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     db = Database(POSTGRES_URL, schema=schema)
     try:
-        db.migrate()
         yield db
     finally:
         db.dispose()

@@ -62,10 +62,10 @@ class ConsoleLoop:
     def language(self) -> str:
         session = self.default
         client = self.assistant.services.clients.get(session.client)
-        profile = self.assistant.services.conversations.touch_profile(
+        person = self.assistant.services.roster.met(
             client.name, Platform.CONSOLE.value, session.user_id, session.user_name
         )
-        return pick_language(session.language, profile.language, client.language)
+        return pick_language(session.language, person.language, client.language)
 
     async def greet(self) -> None:
         """The welcome line and the help of the person's role, as a session opens."""

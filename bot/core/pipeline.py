@@ -86,15 +86,16 @@ async def load_state(turn: Turn) -> None:
     assert turn.client is not None
     incoming, store = turn.incoming, turn.services.conversations
     saved_language = None
-    if incoming.platform is not Platform.SCHEDULER:  # a due job is nobody: no profile
-        profile = await asyncio.to_thread(
-            store.touch_profile,
+    if incoming.platform is not Platform.SCHEDULER:  # a due job is nobody: not a person
+        person = await asyncio.to_thread(
+            turn.services.roster.met,
             turn.client.name,
             incoming.platform.value,
             incoming.user_id,
             incoming.user_name,
+            role=turn.role.value if turn.role is not None else None,
         )
-        saved_language = profile.language
+        saved_language = person.language
     turn.language = pick_language(incoming.language, saved_language, turn.client.language)
     turn.state = await asyncio.to_thread(store.load_state, incoming.conversation_key)
     turn.state.setdefault("_loaded", True)

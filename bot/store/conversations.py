@@ -1,4 +1,4 @@
-"""Conversation state, processed events and user profiles."""
+"""Conversation state and processed events (people live in `bot.people`)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import delete, select
+from sqlmodel import delete
 
 from bot.store.database import Database
-from bot.store.models import Conversation, ProcessedEvent, UserProfile, utcnow
+from bot.store.models import Conversation, ProcessedEvent, utcnow
 
 
 class ConversationStore:
@@ -49,41 +49,3 @@ class ConversationStore:
             row.state = dict(state)
             row.updated_at = utcnow()
             session.add(row)
-
-    # -- profiles ----------------------------------------------------------
-    def _profile(self, session, client: str, platform: str, user_id: str) -> UserProfile | None:
-        return session.exec(
-            select(UserProfile).where(
-                UserProfile.client == client,
-                UserProfile.platform == platform,
-                UserProfile.user_id == user_id,
-            )
-        ).first()
-
-    def touch_profile(
-        self, client: str, platform: str, user_id: str, display_name: str | None
-    ) -> UserProfile:
-        """Create or refresh a person's profile; returns it (with their language choice)."""
-        try:
-            with self.db.session() as session:
-                profile = self._profile(session, client, platform, user_id)
-                if profile is None:
-                    profile = UserProfile(client=client, platform=platform, user_id=user_id)
-                profile.last_seen_at = utcnow()
-                if display_name:
-                    profile.display_name = display_name[:255]
-                session.add(profile)
-                return profile
-        except IntegrityError:  # created concurrently by another event: read it back
-            with self.db.session() as session:
-                profile = self._profile(session, client, platform, user_id)
-                assert profile is not None
-                return profile
-
-    def set_language(self, client: str, platform: str, user_id: str, language: str) -> None:
-        with self.db.session() as session:
-            profile = self._profile(session, client, platform, user_id) or UserProfile(
-                client=client, platform=platform, user_id=user_id
-            )
-            profile.language = language
-            session.add(profile)

@@ -43,13 +43,13 @@ class Database:
         self.url = url
         self.engine = make_engine(url, schema=schema)
 
-    def migrate(self) -> None:
-        """Bring the schema to the latest revision (idempotent)."""
+    def migrate(self, revision: str = "head") -> None:
+        """Bring the schema to `revision`, the latest by default (idempotent)."""
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, revision)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 
@@ -32,22 +32,6 @@ class Conversation(SQLModel, table=True):
     user_id: str = Field(max_length=128)
     state: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     updated_at: datetime = Field(default_factory=utcnow)
-
-
-class UserProfile(SQLModel, table=True):
-    """A person known to a client: language preference and when they were first seen."""
-
-    __tablename__ = "user_profile"
-    __table_args__ = (UniqueConstraint("client", "platform", "user_id"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    client: str = Field(index=True, max_length=63)
-    platform: str = Field(max_length=16)
-    user_id: str = Field(max_length=128)
-    display_name: str | None = Field(default=None, max_length=255)
-    language: str | None = Field(default=None, max_length=8)
-    first_seen_at: datetime = Field(default_factory=utcnow)
-    last_seen_at: datetime = Field(default_factory=utcnow)
 
 
 class AnswerRecord(SQLModel, table=True):

@@ -41,7 +41,7 @@ class LanguageSkill(Skill):
             return
         incoming = turn.incoming
         await asyncio.to_thread(
-            turn.services.conversations.set_language,
+            turn.services.roster.set_language,
             turn.client_name,
             incoming.platform.value,
             incoming.user_id,

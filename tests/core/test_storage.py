@@ -13,7 +13,8 @@ from bot.store.conversations import ConversationStore
 def test_migrations_create_the_tables_and_are_idempotent(database: Database):
     database.migrate()  # a second run changes nothing and does not fail
     tables = set(inspect(database.engine).get_table_names())
-    assert {"conversation", "processed_event", "user_profile", "alembic_version"} <= tables
+    assert {"conversation", "processed_event", "person", "person_identity"} <= tables
+    assert "user_profile" not in tables  # became people (migration 0007)
 
 
 def test_event_keys_are_recorded_once(database: Database):
@@ -33,15 +34,6 @@ def test_conversation_state_round_trip_with_unicode(database: Database):
     assert store.load_state("k") == state
     store.save_state("k", client="acme", platform="console", user_id="lea", state={"step": 4})
     assert store.load_state("k") == {"step": 4}
-
-
-def test_profiles_keep_the_language_choice_per_client(database: Database):
-    store = ConversationStore(database)
-    first = store.touch_profile("acme", "slack", "U1", "Léa")
-    assert first.language is None and first.display_name == "Léa"
-    store.set_language("acme", "slack", "U1", "en")
-    assert store.touch_profile("acme", "slack", "U1", None).language == "en"
-    assert store.touch_profile("other", "slack", "U1", None).language is None
 
 
 def test_state_survives_a_new_connection(database: Database):

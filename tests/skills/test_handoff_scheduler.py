@@ -10,9 +10,9 @@ from bot.assistant import Assistant
 from bot.core.messages import Action, Incoming, Platform, Reply
 from bot.core.skills import Skill, on_action
 from bot.core.turn import Turn
+from bot.people import PersonIdentity
 from bot.scheduler import JobScheduler, ScheduledIncoming, run_scheduled_incoming
 from bot.settings import Settings
-from bot.store.models import UserProfile
 from bot.tenants import ClientConfig
 
 
@@ -66,7 +66,7 @@ async def test_a_job_survives_a_restart_and_runs_once_through_the_pipeline(
         assert await scheduler.run_due(at + timedelta(minutes=1)) == 0
         assert scheduler.due_at("reminder-1") is None
         with second.services.db.session() as session:
-            assert session.exec(select(UserProfile)).all() == []  # a job is nobody
+            assert session.exec(select(PersonIdentity)).all() == []  # a job is nobody
     finally:
         await second.aclose()
 

@@ -10,6 +10,7 @@ TABLE_MODULES = (
     "bot.store.models",
     "bot.store.audit",
     "bot.handoff.records",
+    "bot.people.tables",
     "skills.workshop.tables",
 )
 for _module in TABLE_MODULES:
