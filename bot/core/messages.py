@@ -52,6 +52,7 @@ class Incoming:
     action: Action | None = None
     attachments: tuple[Attachment, ...] = ()
     language: str | None = None  # what the person asked for, if the platform tells
+    timezone: str | None = None  # the person's IANA time zone, if the platform tells
     # Replies in place are seen by the sender alone (a slash or app command, a click on an
     # ephemeral message): the platform shows them to nobody else, even in a channel.
     private_origin: bool = False

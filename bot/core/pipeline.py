@@ -94,6 +94,7 @@ async def load_state(turn: Turn) -> None:
             incoming.user_id,
             incoming.user_name,
             role=turn.role.value if turn.role is not None else None,
+            timezone=incoming.timezone,
         )
         saved_language = person.language
     turn.language = pick_language(incoming.language, saved_language, turn.client.language)

@@ -68,15 +68,26 @@ class Roster:
         display_name: str | None = None,
         *,
         role: str | None = None,
+        timezone: str | None = None,
     ) -> Person:
-        """The person behind a platform identity, created on first meeting; seen now."""
+        """The person behind a platform identity, created on first meeting; seen now.
+
+        A time zone the platform tells (Slack's profile) wins over the roster's.
+        """
+        seen = (client, platform, user_id, display_name, role, timezone)
         try:
-            return self._met(client, platform, user_id, display_name, role)
+            return self._met(*seen)
         except IntegrityError:  # met concurrently by another event: read it back
-            return self._met(client, platform, user_id, display_name, role)
+            return self._met(*seen)
 
     def _met(
-        self, client: str, platform: str, user_id: str, display_name: str | None, role: str | None
+        self,
+        client: str,
+        platform: str,
+        user_id: str,
+        display_name: str | None,
+        role: str | None,
+        timezone: str | None,
     ) -> Person:
         now = utcnow()
         with self.db.session() as session:
@@ -99,6 +110,8 @@ class Roster:
                 person.name = person.name or _clip(display_name)
             if role:
                 person.role = role
+            if timezone:
+                person.timezone = timezone
             session.add(identity)
             session.add(person)
             session.flush()

@@ -47,7 +47,14 @@ USERGROUPS = [
     {"id": "S-FAC", "handle": "facilitators", "users": ["U-FAC"]},
     {"id": "S-AMB", "handle": "amb", "users": ["U-AMB"]},
 ]
-USERS = {"U-AMB": {"id": "U-AMB", "name": "lea", "profile": {"display_name": "Léa"}}}
+USERS = {
+    "U-AMB": {
+        "id": "U-AMB",
+        "name": "lea",
+        "tz": "America/Montreal",
+        "profile": {"display_name": "Léa"},
+    }
+}
 
 
 @dataclass

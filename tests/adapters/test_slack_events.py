@@ -221,3 +221,13 @@ async def test_i15_1_the_person_is_not_told_the_team_knows_when_the_card_failed(
     told = next(p for p in posts if p.params["channel"] == "C-GEN")
     assert "pas réussi à joindre l'équipe" in told.params["text"]
     assert not any("une personne de l'équipe" in p.params["text"] for p in posts)
+
+
+async def test_i16_1_a_slack_member_is_in_the_roster_with_slack_s_time_zone(
+    slack: SlackHarness,
+) -> None:
+    await slack.event(mention("aide"))
+    await slack.api.wait_for("chat.postMessage")
+    [view] = slack.adapter.assistant.services.roster.everyone("acme")
+    assert view.person.timezone == "America/Montreal" and view.person.name == "Léa"
+    assert [(i.platform, i.user_id) for i in view.identities] == [("slack", "U-AMB")]

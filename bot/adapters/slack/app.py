@@ -215,11 +215,16 @@ class SlackAdapter:
         return replies
 
     async def _with_person(self, incoming: Incoming) -> Incoming:
-        groups, name = await asyncio.gather(
+        groups, profile = await asyncio.gather(
             self.people.groups_of(incoming.workspace_id, incoming.user_id),
-            self.people.name_of(incoming.user_id),
+            self.people.profile_of(incoming.user_id),
         )
-        return replace(incoming, user_groups=groups, user_name=name or incoming.user_name)
+        return replace(
+            incoming,
+            user_groups=groups,
+            user_name=profile.name or incoming.user_name,
+            timezone=profile.timezone,
+        )
 
     async def _finish_late(self, task: asyncio.Future[list[Reply]], place: Place) -> None:
         await self.sender.deliver(await task, place)

@@ -13,9 +13,12 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.timezones import is_time_zone
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +29,12 @@ def slack_error(exc: SlackApiError) -> str:
     if isinstance(data, dict) and data.get("error"):
         return str(data["error"])
     return f"HTTP {exc.response.status_code}"
+
+
+@dataclass(frozen=True, slots=True)
+class SlackProfile:
+    name: str | None = None
+    timezone: str | None = None  # IANA, from users.info `tz`
 
 
 class People:
@@ -40,7 +49,7 @@ class People:
         self.ttl = ttl
         self.clock = clock
         self._groups: dict[str, tuple[float, dict[str, tuple[str, ...]]]] = {}
-        self._names: dict[str, tuple[float, str | None]] = {}
+        self._profiles: dict[str, tuple[float, SlackProfile]] = {}
         self._locks: dict[str, asyncio.Lock] = {}
 
     async def groups_of(self, team_id: str, user_id: str) -> tuple[str, ...]:
@@ -72,16 +81,21 @@ class People:
             self._groups[team_id] = (self.clock(), result)
             return result
 
-    async def name_of(self, user_id: str) -> str | None:
-        cached = self._names.get(user_id)
+    async def profile_of(self, user_id: str) -> SlackProfile:
+        """The member's display name and time zone (Slack's `tz`), when Slack tells."""
+        cached = self._profiles.get(user_id)
         if cached and self.clock() - cached[0] < self.ttl:
             return cached[1]
-        name: str | None = None
+        found = SlackProfile()
         try:
             user = (await self.client.users_info(user=user_id)).get("user") or {}
             profile = user.get("profile") or {}
             name = profile.get("display_name") or profile.get("real_name") or user.get("name")
+            timezone = user.get("tz")
+            found = SlackProfile(
+                name=name or None, timezone=timezone if is_time_zone(timezone or "") else None
+            )
         except SlackApiError as exc:
-            log.warning("name of Slack user %s unavailable: %s", user_id, slack_error(exc))
-        self._names[user_id] = (self.clock(), name or None)
-        return name or None
+            log.warning("profile of Slack user %s unavailable: %s", user_id, slack_error(exc))
+        self._profiles[user_id] = (self.clock(), found)
+        return found
