@@ -44,3 +44,47 @@ def test_i13_5_values_broken_by_invisible_characters_are_found_whole(
     assert entity.type == entity_type
     assert entity.value == value and text[entity.start : entity.end] == value
     assert redact(text, [entity]) == text.replace(value, f"<{PLACEHOLDER_LABELS[entity.type]}>")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "marie[at]orange.fr",
+        "marie (at) orange (dot) fr",
+        "marie {at} orange {dot} fr",
+        "marie<at>orange<dot>fr",
+        "marie(a)orange.fr",
+        "marie arobase orange point fr",
+        "marie arrobase orange.fr",
+        "MARIE.D AT ORANGE DOT FR",
+        "marie dot dupont at gmail dot com",
+        "marie at gmail dot com",
+        "marie.dupont chez orange.fr",
+        "marie @ orange . fr",
+        "marie[dot]dupont[at]orange[dot]co[dot]uk",
+        "marie@orange[.]fr",
+    ],
+)
+def test_i13_5_obfuscated_email_addresses_are_found_whole(
+    detector: PiiDetector, address: str
+) -> None:
+    text = f"Écrivez-moi à {address}, merci !"
+    assert [(e.type, e.value) for e in detector.detect(text)] == [(EntityType.EMAIL, address)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis chez orange.fr depuis dix ans",
+        "Regardez at home dot com, c'est drôle",
+        "Look at google.com for the schedule",
+        "Voir le point (a) ci-dessous",
+        "Je travaille chez free point fr",
+        "RDV at 10 point 30",
+        "email me at gmail dot com",
+    ],
+)
+def test_i13_5_at_and_chez_in_ordinary_sentences_are_not_addresses(
+    detector: PiiDetector, text: str
+) -> None:
+    assert [e for e in detector.detect(text) if e.type is EntityType.EMAIL] == []

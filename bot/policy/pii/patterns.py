@@ -14,6 +14,7 @@ from stdnum import iban, luhn
 from stdnum.fr import nir, siren, siret
 
 from bot.policy.pii.entities import Entity, EntityType, make_entity
+from bot.policy.pii.obfuscated import find_obfuscated_emails
 
 _SPACES = " \u00a0\u202f"
 
@@ -69,8 +70,10 @@ _LAYOUT_PREFIXES = {layout[:k] for layout in _ANY_USUAL_LAYOUT for k in range(1,
 
 
 def find_emails(text: str) -> Iterator[Entity]:
+    """Addresses as written, and as written to dodge robots ("marie[at]orange.fr")."""
     for match in EMAIL_RE.finditer(text):
         yield make_entity(text, EntityType.EMAIL, *match.span())
+    yield from find_obfuscated_emails(text)
 
 
 def find_phones(text: str) -> Iterator[Entity]:
