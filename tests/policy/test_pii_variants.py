@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.policy.pii import PiiDetector, redact
+from bot.policy.pii.bench import client_for_set, load_examples, our_predictor, score
 from bot.policy.pii.entities import PLACEHOLDER_LABELS, EntityType
 
 
@@ -88,3 +91,89 @@ def test_i13_5_at_and_chez_in_ordinary_sentences_are_not_addresses(
     detector: PiiDetector, text: str
 ) -> None:
     assert [e for e in detector.detect(text) if e.type is EntityType.EMAIL] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("je suis marie dupont, nouvelle ambassadrice", ["marie dupont"]),
+        ("c'est julien qui a les clés", ["julien"]),
+        ("c'est marie qui s'en occupe", ["marie"]),
+        ("coucou, ici sofiane", ["sofiane"]),
+        ("hi all, i'm emma wilson from the Geneva crew", ["emma wilson"]),
+        ("merci à sarah et à lucas pour la trace", ["sarah", "lucas"]),
+        ("j'ai eu mme lefebvre au téléphone", ["lefebvre"]),
+        ("rose m'a dit que c'était complet", ["rose"]),
+        ("tu peux ajouter antoine girard au groupe ?", ["antoine girard"]),
+        ("Top la sortie !\n— léa", ["léa"]),
+        ("Bises et à samedi,\nMANON", ["MANON"]),
+        ("BONJOUR JE SUIS NADIA BENALI ET J'AI UNE QUESTION", ["NADIA BENALI"]),
+        ("Fiche inscription : DUPUIS Hélène, taille M", ["DUPUIS Hélène"]),
+        ("envoie le kit à samia haddad demain", ["samia haddad"]),
+    ],
+)
+def test_i13_5_names_in_lower_case_or_capitals_are_found(
+    detector: PiiDetector, text: str, names: list[str]
+) -> None:
+    found = [e.value for e in detector.detect(text) if e.type is EntityType.PERSON]
+    assert found == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis claire avec vous, ce n'est pas possible",
+        "je suis marie depuis deux ans",  # "marié" typed without its accent
+        "c'est parfait merci",
+        "c'est juste que je n'ai pas le temps",
+        "c'est constant depuis hier",
+        "c'est grâce à vous",
+        "Grace à vous on a fini 2e !",
+        "merci à tous pour la sortie",
+        "le refuge est en pierre de taille",
+        "je suis dispo samedi, c'est noté",
+        "parfait",
+        "Will the tent be back in stock in May?",
+        "Will do! I'll post the pics on Monday",
+        "Can you tell me how many points I need?",
+        "Rando à Annecy samedi, retour vers Talloires",
+        "Dispo en coloris Myrtille et Cannelle",
+    ],
+)
+def test_i13_5_everyday_words_places_and_english_verbs_are_not_names(
+    detector: PiiDetector, text: str
+) -> None:
+    assert [e.value for e in detector.detect(text) if e.type is EntityType.PERSON] == []
+
+
+def test_i13_5_a_name_after_a_is_still_a_person(detector: PiiDetector) -> None:
+    """ "à Annecy" is a place, but "donne-le à Florence" still names someone."""
+    assert [e.value for e in detector.detect("Donne le kit à Florence demain")] == ["Florence"]
+    assert [e.value for e in detector.detect("Will, tu peux venir ?")] == ["Will"]
+
+
+def test_i13_5_a_code_with_a_digit_matches_in_any_case() -> None:
+    from bot.policy.pii import ConfidentialTermSpec
+
+    detector = PiiDetector([ConfidentialTermSpec("Projet Névé", ("PN26",))], use_ner=False)
+    assert [e.value for e in detector.detect("les slides pn26 et PN26")] == ["pn26", "PN26"]
+
+
+def test_i13_5_the_independent_variants_set_is_met() -> None:
+    """`tests/policy/data/pii_variants.jsonl`: 83 messages written without reading the
+    detector (lower-case and capital names, obfuscated e-mails, invisible characters,
+    brand and place names). Before issue 13: e-mail recall 0.18, person 0.52, phone
+    0.70, IBAN 0.66, card 0.46, NIR 0.48, 5 false alarms in 26 clean messages."""
+    path = Path(__file__).parent / "data" / "pii_variants.jsonl"
+    client = client_for_set(path)
+    examples = load_examples(path)
+    result = score(
+        "ambassade", examples, our_predictor(client.confidential_terms, client.not_persons)
+    )
+    assert len(examples) >= 60
+    for entity_type, type_score in result.per_type.items():
+        if type_score.gold_entities:
+            assert type_score.recall == 1.0, entity_type
+            assert type_score.found_entities == type_score.gold_entities, entity_type
+    assert (result.per_type[EntityType.PERSON].precision or 0) >= 0.9
+    assert result.false_alarms <= 2 and result.clean_messages == 26
