@@ -25,9 +25,11 @@ from bot.policy.pii.bench import (
     run_bench,
 )
 from bot.policy.pii.entities import EntityType
+from bot.policy.pii.own_names import detector_for_client
 from bot.settings import get_settings
 from bot.store import Database
 from bot.store.audit import ModelCallAudit, audit_rows
+from knowledge.catalog import document_titles
 from prompts.catalog import text as message
 
 console = Console()
@@ -37,7 +39,7 @@ def _detector_for(client: str | None) -> PiiDetector:
     if client is None:
         return PiiDetector()
     config = load_client(client)
-    return PiiDetector(config.confidential_terms, config.privacy.not_persons)
+    return detector_for_client(config, document_titles(get_settings().knowledge_dir, config.name))
 
 
 def _lines(text: str) -> Iterator[str]:
