@@ -20,6 +20,7 @@ def detector() -> PiiDetector:
     ("text", "value", "entity_type"),
     [
         ("Appelez le 06\u200b12 34 56 78 svp", "06\u200b12 34 56 78", EntityType.PHONE),
+        ("tél 06/12/34/56/78 svp", "06/12/34/56/78", EntityType.PHONE),
         (
             "tél 06\u200912\u200934\u200956\u200978",
             "06\u200912\u200934\u200956\u200978",
@@ -66,6 +67,10 @@ def test_i13_5_values_broken_by_invisible_characters_are_found_whole(
         "marie @ orange . fr",
         "marie[dot]dupont[at]orange[dot]co[dot]uk",
         "marie@orange[.]fr",
+        "marie-at-orange-dot-fr",
+        "marie_at_orange.fr",
+        "marie arobas gmail point com",
+        "marie (arobase) orange (point) fr",
     ],
 )
 def test_i13_5_obfuscated_email_addresses_are_found_whole(
@@ -110,6 +115,10 @@ def test_i13_5_at_and_chez_in_ordinary_sentences_are_not_addresses(
         ("BONJOUR JE SUIS NADIA BENALI ET J'AI UNE QUESTION", ["NADIA BENALI"]),
         ("Fiche inscription : DUPUIS Hélène, taille M", ["DUPUIS Hélène"]),
         ("envoie le kit à samia haddad demain", ["samia haddad"]),
+        ("on y va avec julie demain", ["julie"]),
+        ("mon collègue julien est malade", ["julien"]),
+        ("demande à thomas pour les clés", ["thomas"]),
+        ("paul et moi on monte au refuge", ["paul"]),
     ],
 )
 def test_i13_5_names_in_lower_case_or_capitals_are_found(
@@ -138,6 +147,8 @@ def test_i13_5_names_in_lower_case_or_capitals_are_found(
         "Can you tell me how many points I need?",
         "Rando à Annecy samedi, retour vers Talloires",
         "Dispo en coloris Myrtille et Cannelle",
+        "je passe chez orange demain",
+        "avec plaisir, pour info c'est par là",
     ],
 )
 def test_i13_5_everyday_words_places_and_english_verbs_are_not_names(

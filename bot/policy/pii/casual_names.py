@@ -12,7 +12,9 @@ lower-case word is a name when it is a first name of the lexicon and
 * starts a sentence whose verb has a clitic pronoun ("rose m'a dit…");
 * signs the message: alone on its last line, or after a dash or a sign-off
   ("— léa", "Bises,\\nMANON", "merci, marie dupont");
-* is a common first name followed by a surname ("ajouter antoine girard").
+* is a common first name followed by a surname ("ajouter antoine girard"), or after a
+  softer cue: a preposition, a person noun or a verb of contact ("avec julie", "mon
+  collègue julien", "demande à thomas", "paul et moi").
 
 A surname of the register follows a first name unless it is an adverb, a verb or a
 function word ("lucas pour", "marie arrive"). Words in capitals are read as lower case,
@@ -57,6 +59,23 @@ _THANKS_CUE_RE = re.compile(
 _TITLE_CUE_RE = re.compile(
     r"(?<![\w.])(?:mme|mlle|madame|mademoiselle|monsieur|mr|mrs|ms)\.?\s+$", re.IGNORECASE
 )
+# Weaker cues, enough for a common first name of the hand-written list ("avec julie",
+# "mon collègue julien", "demande à thomas", "la sœur de marc"), not for a word of the
+# register that may be a thing ("chez orange").
+_SOFT_CUE_RE = re.compile(
+    r"(?:\b(?:avec|chez|pour|par|selon|dixit)|"
+    r"\b(?:demande|demandez|dis|dites|écris|ecris|écrivez|ecrivez|envoie|envoyez|passe|"
+    r"donne|donnez|rends|rendez)\s+(?:à|a)|"
+    r"\b(?:voir|voyez|vois)\s+avec|\b(?:appelle|appelez|contacte|contactez|préviens|"
+    r"previens|prévenez|prevenez|remercie|remerciez)|"
+    r"\b(?:g[ée]rante?|responsable|pr[ée]sidente?|tr[ée]sori(?:er|[èe]re)|mari|femme|"
+    r"[ée]pou(?:x|se)|compagnon|compagne|s(?:œ|oe)ur|fr[èe]re|fils|fille|cousine?|"
+    r"coll[èe]gue|amie?|pote|copain|copine|voisine?|coach|prof|moniteur|monitrice|"
+    r"guide|chef(?:fe)?|b[ée]n[ée]vole|ambassad(?:eur|rice))(?:\s+(?:de|d['’]))?)\s+$",
+    re.IGNORECASE,
+)
+_AND_ME_RE = re.compile(r"\s+(?:et|and)\s+(?:moi|me)\b", re.IGNORECASE)
+_ME_AND_RE = re.compile(r"\b(?:moi|me)\s+(?:et|and)\s+$", re.IGNORECASE)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
 _HUMAN_VERB_RE = re.compile(
     r"\s+(?:m['’]|t['’]|nous\s+|vous\s+|me\s+|te\s+|lui\s+)(?:a|as|avait|aura|dit|écrit|"
@@ -133,7 +152,7 @@ class CasualNameFinder:
         return (
             folded in first_names()[1]
             and folded not in AMBIGUOUS_FIRST_NAMES
-            and not everyday_kinds(word)
+            and not is_everyday_first_name(word)
             and self.first_name(word)
         )
 
@@ -165,6 +184,11 @@ class CasualNameFinder:
         if self._signs_the_message(text, before, last) and (has_surname or not everyday):
             return first, last
         if has_surname and self._plain_pair(text, before, word, last):
+            return first, last
+        soft_cue = (
+            _SOFT_CUE_RE.search(before) or _ME_AND_RE.search(before) or _AND_ME_RE.match(text, end)
+        )
+        if soft_cue and self._common_first_name(word):
             return first, last
         return None
 

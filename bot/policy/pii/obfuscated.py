@@ -1,13 +1,13 @@
 """E-mail addresses written to dodge robots: "marie[at]orange.fr", "theo (at) laposte (dot)
 net", "aurelie arobase gmail point com", "mike dot evans at gmail dot com".
 
-A candidate is an "at" (bracketed "[at]", "(a)", "{@}", the words "arobase"/"arrobase",
-a spaced " @ ", or the plain words "at"/"chez"), a local part before it and a domain
-after it whose labels are joined by dots, bracketed "[dot]"/"(point)" or the words
-"dot"/"point". The domain must end on a known top-level domain. The plain words "at"
-and "chez" are everyday words, so with them the local part must look like an address
-("lucas.petit", "j_martin2"), or, after "at", the domain be a known mail provider
-("marie at gmail dot com").
+A candidate is an "at" (bracketed "[at]", "(a)", "{@}", framed "-at-", "_at_", the
+words "arobase"/"arobas"/"arrobase", a spaced " @ ", or the plain words "at"/"chez"), a
+local part before it and a domain after it whose labels are joined by dots, bracketed
+"[dot]"/"(point)", framed "-dot-" or the words "dot"/"point". The domain must end on a
+known top-level domain. The plain words "at" and "chez" are everyday words, so with them
+the local part must look like an address ("lucas.petit", "j_martin2"), or, after "at",
+the domain be a known mail provider ("marie at gmail dot com").
 """
 
 from __future__ import annotations
@@ -19,15 +19,21 @@ from bot.policy.pii.entities import Entity, EntityType, make_entity
 
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
 _AT_RE = re.compile(
-    rf"(?P<strong>\s*{_OPEN}\s*(?:at|a|@|arr?obase)\s*{_CLOSE}\s*"
-    r"|\s+(?:arr?obase)\s+|\s+@\s+|@)"
+    rf"(?P<strong>\s*{_OPEN}\s*(?:at|a|@|arr?obas(?:e|se)?)\s*{_CLOSE}\s*"
+    r"|\s*(?P<sep>[-_*#])(?:at|arr?obas(?:e|se)?)(?P=sep)\s*"
+    r"|\s+arr?obas(?:e|se)?\s+|\s+@\s+|@)"
     r"|(?P<weak>\s+at\s+)|(?P<chez>\s+chez\s+)",
     re.IGNORECASE,
 )
-_DOT = rf"(?:\s*{_OPEN}\s*(?:dot|point|\.)\s*{_CLOSE}\s*|\s+(?:dot|point)\s+|\s*\.\s*)"
-_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_DOT = (
+    rf"(?:\s*{_OPEN}\s*(?:dot|point|\.)\s*{_CLOSE}\s*|\s*(?P<dsep>[-_*#])(?:dot|point)(?P=dsep)\s*"
+    r"|\s+(?:dot|point)\s+|\s*\.\s*)"
+)
+# A domain label; "orange-dot-fr" is two labels and a framed dot, not one label.
+_LABEL = r"[A-Za-z0-9](?:(?!-(?:dot|point)-)[A-Za-z0-9-]){0,62}"
 _DOMAIN_RE = re.compile(rf"{_LABEL}(?:{_DOT}{_LABEL})+", re.IGNORECASE)
 _LABEL_RE = re.compile(_LABEL)
+_DOT_RE = re.compile(_DOT, re.IGNORECASE)
 # The local part, read backwards from the "at": atoms joined by dots, bracketed dots or
 # the English word "dot" ("point" is too common a French word to join a local part).
 _LOCAL_DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|point|\.)\s*{_CLOSE}\s*|\s+dot\s+)"
@@ -59,10 +65,17 @@ def _domain_end(text: str, start: int) -> tuple[int, str] | None:
     match = _DOMAIN_RE.match(text, start)
     if match is None:
         return None
-    labels = list(_LABEL_RE.finditer(match.group()))
+    labels: list[re.Match[str]] = []
+    pos = start
+    while (label := _LABEL_RE.match(text, pos, match.end())) is not None:
+        labels.append(label)
+        dot = _DOT_RE.match(text, label.end(), match.end())
+        if dot is None:
+            break
+        pos = dot.end()
     for last in range(len(labels) - 1, 0, -1):
         if labels[last].group().lower() in TOP_LEVEL_DOMAINS:
-            return start + labels[last].end(), labels[0].group().lower()
+            return labels[last].end(), labels[0].group().lower()
     return None
 
 

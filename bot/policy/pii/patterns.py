@@ -22,10 +22,10 @@ EMAIL_RE = re.compile(
     r"(?<![\w.+%-])[\w.+%-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
 )
 
-_PHONE_SEP = rf"[{_SPACES}.\-]?"
+_PHONE_SEP = rf"[{_SPACES}.\-/]?"
 # French numbers: 0X XX XX XX XX, or +33 / 0033 / +33 (0) followed by the 9 national digits.
 FR_PHONE_RE = re.compile(
-    rf"(?<![\w+])(?<!\d[{_SPACES}.\-])"
+    rf"(?<![\w+])(?<!\d[{_SPACES}.\-/])"
     rf"(?:(?:(?:\+|00)[{_SPACES}]?33|\(\+33\)){_PHONE_SEP}(?:\(0\){_PHONE_SEP}|0{_PHONE_SEP})?|0)"
     rf"[1-9](?:{_PHONE_SEP}\d{{2}}){{4}}(?!\d)"
 )
