@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.policy.pii.false_names import starts_a_locution
 from bot.policy.pii.folding import fold
@@ -103,6 +104,23 @@ def _capitalise(word: str) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
+@lru_cache(maxsize=8192)
+def _lexicon_first_name(word: str) -> bool:
+    if len(word) < 3 or word in GREETING_FILLERS:
+        return False
+    capitalised = _capitalise(word)
+    return is_first_name(capitalised) or is_weak_first_name(capitalised)
+
+
+@lru_cache(maxsize=8192)
+def _lexicon_surname(word: str) -> bool:
+    return (
+        len(word) >= 3
+        and word not in GREETING_FILLERS
+        and may_be_surname_after_first_name(_capitalise(word))
+    )
+
+
 def caseless_view(text: str) -> str:
     """`text` with every word in capitals (two letters or more) in lower case, same length."""
 
@@ -134,18 +152,10 @@ class CasualNameFinder:
 
     # -- words ---------------------------------------------------------------------------
     def first_name(self, word: str) -> bool:
-        if len(word) < 3 or word in GREETING_FILLERS or fold(word) in self._blocked:
-            return False
-        capitalised = _capitalise(word)
-        return is_first_name(capitalised) or is_weak_first_name(capitalised)
+        return _lexicon_first_name(word) and fold(word) not in self._blocked
 
     def surname(self, word: str) -> bool:
-        return (
-            len(word) >= 3
-            and fold(word) not in self._blocked
-            and word not in GREETING_FILLERS
-            and may_be_surname_after_first_name(_capitalise(word))
-        )
+        return _lexicon_surname(word) and fold(word) not in self._blocked
 
     def _common_first_name(self, word: str) -> bool:
         folded = fold(word)
@@ -165,12 +175,13 @@ class CasualNameFinder:
     # -- contexts ------------------------------------------------------------------------
     def _span_at(self, text: str, match: re.Match[str]) -> tuple[int, int] | None:
         word, start, end = match.group(1), match.start(1), match.end(1)
+        first_name = self.first_name(word)
+        if not first_name and not self.surname(word):
+            return None  # most words: neither name nor surname
         before = text[max(0, start - 40) : start]
         if _TITLE_CUE_RE.search(before):
-            if self.surname(word) or self.first_name(word):
-                return self._with_surname(text, start, end)[:2]
-            return None
-        if not self.first_name(word) or starts_a_locution(text, start):
+            return self._with_surname(text, start, end)[:2]
+        if not first_name or starts_a_locution(text, start):
             return None
         first, last, has_surname = self._with_surname(text, start, end)
         everyday = is_everyday_first_name(word)
