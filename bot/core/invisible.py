@@ -67,6 +67,15 @@ def _flag_tags_end(text: str, index: int) -> int:
     return index
 
 
+def _word_break(parts: list[str], original: str, index: int) -> str:
+    """A space for an invisible character that stands between two words ("Marie\u200bDupont":
+    a lower-case letter, then a capital); nothing inside a word ("Ma\u200bthilde")."""
+    following = original[index + 1 : index + 2]
+    if parts and parts[-1][-1:].islower() and following.isupper():
+        return " "
+    return ""
+
+
 def _plain(ch: str) -> str:
     """What one character becomes: itself, a plain look-alike, a space, or nothing."""
     if ch in _KEPT_CONTROLS:
@@ -132,7 +141,7 @@ class VisibleText:
                 index = max(end, index + 1)
                 continue
             else:
-                plain = _plain(ch)
+                plain = _plain(ch) or _word_break(parts, original, index)
             if plain:
                 parts.append(plain)
                 origin.append(index)

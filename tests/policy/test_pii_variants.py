@@ -119,6 +119,10 @@ def test_i13_5_at_and_chez_in_ordinary_sentences_are_not_addresses(
         ("mon collègue julien est malade", ["julien"]),
         ("demande à thomas pour les clés", ["thomas"]),
         ("paul et moi on monte au refuge", ["paul"]),
+        ("j'ai croisé nicolas hier au refuge", ["nicolas"]),
+        ("la réservation est au nom de gauthier", ["gauthier"]),
+        ("SALUT C'EST KEVIN, JE VIENS SAMEDI", ["KEVIN"]),
+        ("Bravo à Marie\u200dDupont pour le podium", ["Marie\u200dDupont"]),
     ],
 )
 def test_i13_5_names_in_lower_case_or_capitals_are_found(
@@ -148,6 +152,9 @@ def test_i13_5_names_in_lower_case_or_capitals_are_found(
         "Rando à Annecy samedi, retour vers Talloires",
         "Dispo en coloris Myrtille et Cannelle",
         "je passe chez orange demain",
+        "ben oui, on se voit sam prochain",
+        "May I ask a question about the points?",
+        "un mur en pierre, au max 3 personnes",
         "avec plaisir, pour info c'est par là",
     ],
 )

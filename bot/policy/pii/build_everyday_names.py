@@ -5,7 +5,9 @@ A lower-case "je suis claire" or "c'est parfait" must not read as a name, though
 The list is derived, not written by hand: every first name and surname of the lexicon
 (`lexicon.py`) that the French lemmatizer tables of the spaCy model know as an
 adjective, adverb, verb form or function word (and the stop words of `knowledge.text`).
-The noun table is left out: it holds many proper names ("julie", "thomas").
+The noun table holds many proper names ("julie", "thomas"): it only marks common first
+names that may also be things ("pierre", "olivier", "jean"), with the kind "noun", which
+keeps them out of the rule that reads a common first name anywhere.
 
 Run `python -m bot.policy.pii.build_everyday_names` after changing the lexicon or the
 model; the file is shipped so that nothing is loaded at run time.
@@ -47,6 +49,8 @@ def _lemmatizer_words() -> dict[str, set[str]]:
     for pos in ("det", "pron", "adp", "cconj", "sconj", "aux"):
         words["function"].update(map(fold, exceptions.get(strings.add(pos), {})))
     words["function"].update(FRENCH_STOPWORDS | ENGLISH_STOPWORDS)
+    noun = strings.add("noun")
+    words["noun"] = set(map(fold, index.get(noun, []))) | set(map(fold, exceptions.get(noun, {})))
     verb_forms = lookups.get_table("lemma_lookup")
     words["verb_forms"] = verb_forms  # type: ignore[assignment]  # hashed: membership only
     return words
@@ -55,10 +59,13 @@ def _lemmatizer_words() -> dict[str, set[str]]:
 def build() -> list[tuple[str, str]]:
     words = _lemmatizer_words()
     forms = words.pop("verb_forms")
-    names = register_first_names() | first_names()[1] | register_surnames()
+    common = first_names()[1]
+    names = register_first_names() | common | register_surnames()
     rows = []
     for name in sorted(names):
         kinds = [kind for kind, found in words.items() if name in found]
+        if "noun" in kinds and name not in common:
+            kinds.remove("noun")  # kept for the common first names only (see the doc)
         if name in forms:
             kinds.append("form")
         if kinds:
@@ -68,7 +75,9 @@ def build() -> list[tuple[str, str]]:
 
 def main() -> None:
     rows = build()
-    header = "# name\tkinds (adj, adv, verb, function, form) — built by build_everyday_names.py\n"
+    header = (
+        "# name\tkinds (adj, adv, verb, function, form, noun) — built by build_everyday_names.py\n"
+    )
     OUTPUT.write_text(header + "".join(f"{n}\t{k}\n" for n, k in rows), encoding="utf-8")
     print(f"{len(rows)} names written to {OUTPUT}")
 

@@ -14,7 +14,11 @@ lower-case word is a name when it is a first name of the lexicon and
   ("— léa", "Bises,\\nMANON", "merci, marie dupont");
 * is a common first name followed by a surname ("ajouter antoine girard"), or after a
   softer cue: a preposition, a person noun or a verb of contact ("avec julie", "mon
-  collègue julien", "demande à thomas", "paul et moi").
+  collègue julien", "demande à thomas", "paul et moi");
+* is a common first name that is no French word at all ("j'ai croisé nicolas hier"),
+  unless a determiner, a preposition of things or a number comes before;
+* follows a naming cue ("au nom de gauthier", "signé : fabrice"): there a surname alone
+  is enough.
 
 A surname of the register follows a first name unless it is an adverb, a verb or a
 function word ("lucas pour", "marie arrive"). Words in capitals are read as lower case,
@@ -36,6 +40,7 @@ from bot.policy.pii.lexicon import (
     GREETING_FILLERS,
     everyday_kinds,
     first_names,
+    is_also_a_noun,
     is_everyday_first_name,
     is_first_name,
     is_weak_first_name,
@@ -64,7 +69,8 @@ _TITLE_CUE_RE = re.compile(
 # "mon collègue julien", "demande à thomas", "la sœur de marc"), not for a word of the
 # register that may be a thing ("chez orange").
 _SOFT_CUE_RE = re.compile(
-    r"(?:\b(?:avec|chez|pour|par|selon|dixit)|"
+    r"(?:\b(?:avec|chez|pour|par|selon|dixit|vu|crois[ée]e?|rencontr[ée]e?|appel[ée]e?|"
+    r"contact[ée]e?|pr[ée]venu|invit[ée]e?|remerci[ée]e?|aid[ée]e?)|"
     r"\b(?:demande|demandez|dis|dites|écris|ecris|écrivez|ecrivez|envoie|envoyez|passe|"
     r"donne|donnez|rends|rendez)\s+(?:à|a)|"
     r"\b(?:voir|voyez|vois)\s+avec|\b(?:appelle|appelez|contacte|contactez|préviens|"
@@ -73,6 +79,17 @@ _SOFT_CUE_RE = re.compile(
     r"[ée]pou(?:x|se)|compagnon|compagne|s(?:œ|oe)ur|fr[èe]re|fils|fille|cousine?|"
     r"coll[èe]gue|amie?|pote|copain|copine|voisine?|coach|prof|moniteur|monitrice|"
     r"guide|chef(?:fe)?|b[ée]n[ée]vole|ambassad(?:eur|rice))(?:\s+(?:de|d['’]))?)\s+$",
+    re.IGNORECASE,
+)
+_MIN_UNMISTAKABLE = 4
+# Common first names that are everyday English words ("he said", "roger that").
+_ENGLISH_WORD_NAMES = frozenset({
+    "said", "roger", "frank", "loan", "carol", "karen", "nancy", "mike", "nick", "jordan",
+    "harry", "gary", "jimmy", "sandy", "penny",
+})  # fmt: skip
+_NAMING_CUE_RE = re.compile(
+    r"(?:\bau\s+nom\s+d[e'’]|\bde\s+la\s+part\s+d[e'’]|\bsign[ée]e?|\bm['’]appelle|"
+    r"\bmoi\s*,?\s*c['’]est|\bmy\s+name\s+is|\bnom\s*:)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _AND_ME_RE = re.compile(r"\s+(?:et|and)\s+(?:moi|me)\b", re.IGNORECASE)
@@ -119,6 +136,19 @@ def _lexicon_surname(word: str) -> bool:
         and word not in GREETING_FILLERS
         and may_be_surname_after_first_name(_capitalise(word))
     )
+
+
+_CASED_LETTER_RE = re.compile(r"[^\W\d_]")
+_SHOUTED_SHARE = 0.8
+_SHOUTED_MIN_LETTERS = 12
+
+
+def is_shouted(text: str) -> bool:
+    """Written (almost) all in capitals: at least 80 % of its letters, and a dozen of them."""
+    letters = [ch for ch in _CASED_LETTER_RE.findall(text) if ch.lower() != ch.upper()]
+    if len(letters) < _SHOUTED_MIN_LETTERS:
+        return False
+    return sum(ch.isupper() for ch in letters) >= _SHOUTED_SHARE * len(letters)
 
 
 def caseless_view(text: str) -> str:
@@ -179,8 +209,8 @@ class CasualNameFinder:
         if not first_name and not self.surname(word):
             return None  # most words: neither name nor surname
         before = text[max(0, start - 40) : start]
-        if _TITLE_CUE_RE.search(before):
-            return self._with_surname(text, start, end)[:2]
+        if _TITLE_CUE_RE.search(before) or _NAMING_CUE_RE.search(before):
+            return self._with_surname(text, start, end)[:2]  # "au nom de gauthier"
         if not first_name or starts_a_locution(text, start):
             return None
         first, last, has_surname = self._with_surname(text, start, end)
@@ -201,7 +231,29 @@ class CasualNameFinder:
         )
         if soft_cue and self._common_first_name(word):
             return first, last
+        if self._unmistakable_first_name(word) and not self._thing_before(before):
+            return first, last
         return None
+
+    def _unmistakable_first_name(self, word: str) -> bool:
+        """A common first name that is no French word at all ("nicolas", "sophie"): a name
+        wherever it stands. Short ones ("ben", "sam", "tom") and English words are left
+        to the cues."""
+        return (
+            len(word) >= _MIN_UNMISTAKABLE
+            and word not in _ENGLISH_WORD_NAMES
+            and self._common_first_name(word)
+            and not everyday_kinds(word)
+            and not is_also_a_noun(word)
+        )
+
+    @staticmethod
+    def _thing_before(before: str) -> bool:
+        previous = re.search(r"(\w+['’]?)\s*$", before)
+        if previous is None:
+            return False
+        word = fold(previous.group(1))
+        return word in DETERMINERS or word in _NOT_BEFORE_A_NAME or word.isdigit()
 
     def _plain_pair(self, text: str, before: str, word: str, end: int) -> bool:
         """A first name and a surname with no cue: "ajouter antoine girard". Not after a

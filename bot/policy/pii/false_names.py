@@ -19,7 +19,7 @@ ENGLISH_VERB_NAMES = frozenset({
     "will", "may", "can", "sue", "rob", "mark", "grant", "bill", "drew", "chase", "pat",
 })  # fmt: skip
 _AFTER_AN_ENGLISH_VERB = ENGLISH_STOPWORDS | {"do", "be", "get", "someone", "anyone", "anybody"}
-_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 _ENGLISH_MONTH_NAMES = frozenset({"may", "june", "april", "august"})
@@ -41,10 +41,10 @@ def starts_a_locution(text: str, start: int) -> bool:
 
 
 def english_verb_opening(text: str, start: int, end: int) -> bool:
-    """ "Will the Lison 3 tent be back?": a verb, when a lower-case function word follows."""
+    """ "Will the Lison 3 tent be back?", "May I": a verb, when a function word follows."""
     if fold(text[start:end]) not in ENGLISH_VERB_NAMES:
         return False
     following = _NEXT_WORD_RE.match(text, end)
-    return bool(following and following.group(1) in _AFTER_AN_ENGLISH_VERB) or bool(
+    return bool(following and following.group(1).lower() in _AFTER_AN_ENGLISH_VERB) or bool(
         re.match(r"\s*(?:do|not)\b", text[end:])
     )

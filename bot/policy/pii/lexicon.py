@@ -175,7 +175,12 @@ def everyday_kinds(word: str) -> frozenset[str]:
     From `data/everyday_names.txt`, built from the spaCy model's lemmatizer tables
     (`build_everyday_names.py`).
     """
-    return _everyday_names().get(fold(word), frozenset())
+    return _everyday_names().get(fold(word), frozenset()) - {"noun"}
+
+
+def is_also_a_noun(word: str) -> bool:
+    """A common first name that is also a thing ("pierre", "olivier", "jean", "bob")."""
+    return "noun" in _everyday_names().get(fold(word), frozenset())
 
 
 def is_everyday_first_name(word: str) -> bool:

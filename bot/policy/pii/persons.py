@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.policy.pii.casual_names import CasualNameFinder
+from bot.policy.pii.casual_names import CasualNameFinder, caseless_view, is_shouted
 from bot.policy.pii.entities import Entity, EntityType, make_entity
 from bot.policy.pii.false_names import english_month, english_verb_opening, starts_a_locution
 from bot.policy.pii.folding import fold
@@ -173,7 +173,10 @@ class PersonFinder:
         self._use_ner = use_ner
         self._casual = CasualNameFinder(self._blocked)
 
-    def find(self, text: str) -> list[Entity]:
+    def find(self, original: str) -> list[Entity]:
+        # A message in capitals gives capitals no meaning: read it as lower case ("SALUT
+        # C'EST KEVIN" is "salut c'est kevin"), same offsets.
+        text = caseless_view(original) if is_shouted(original) else original
         spans: list[tuple[int, int]] = []
         spans += self._from_first_names(text)
         spans += self._from_weak_first_names(text)
@@ -195,7 +198,7 @@ class PersonFinder:
             and not (is_sentence_start(text, s) and english_verb_opening(text, s, e))
             and not english_month(text, s, e)
         ]
-        return [make_entity(text, EntityType.PERSON, s, e) for s, e in _merge(kept)]
+        return [make_entity(original, EntityType.PERSON, s, e) for s, e in _merge(kept)]
 
     def _named_place(self, text: str, start: int, end: int) -> bool:
         """A name the NER model reads as a place, where only a place fits: after a place
