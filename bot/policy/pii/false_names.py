@@ -11,14 +11,18 @@ from __future__ import annotations
 import re
 
 from bot.policy.pii.folding import fold
-from knowledge.text import ENGLISH_STOPWORDS
 
 _LOCUTION_RE = re.compile(r"gr[âa]ce\s+(?:[àa]|au|aux)\b", re.IGNORECASE)
 # First names that are also English verbs or modals opening a sentence.
 ENGLISH_VERB_NAMES = frozenset({
     "will", "may", "can", "sue", "rob", "mark", "grant", "bill", "drew", "chase", "pat",
 })  # fmt: skip
-_AFTER_AN_ENGLISH_VERB = ENGLISH_STOPWORDS | {"do", "be", "get", "someone", "anyone", "anybody"}
+# Words that follow a verb opening a question or an order ("Will the…", "May I…").
+_AFTER_AN_ENGLISH_VERB = frozenset({
+    "i", "you", "he", "she", "it", "we", "they", "this", "that", "these", "those", "there",
+    "the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "me", "us", "them",
+    "not", "do", "be", "have", "get", "someone", "anyone", "anybody", "somebody", "all",
+})  # fmt: skip
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)\b")
 
 
