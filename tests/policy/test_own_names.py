@@ -130,3 +130,27 @@ def test_i13_5_titles_of_documents_ingested_before_are_filled_in(
     report = assistant.services.knowledge.ingest_paths("acme", [folder])
     assert [f.status for f in report.files] == ["unchanged"]
     assert document_titles(settings.knowledge_dir, "acme") == ("Gamme Basile et Capucine",)
+
+
+def test_i13_5_redact_command_knows_the_client_s_product_names(
+    settings: Settings, tmp_path: Path
+) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from bot.cli import app
+    from bot.tenants import ClientDirectory
+
+    ClientDirectory(settings.clients_dir).save(ClientConfig(name="cordee"))
+    runner = CliRunner()
+    text = "Le réchaud Basile chauffe bien, dixit julie martin (julie[at]orange.fr)"
+    before = runner.invoke(app, ["redact", "--client", "cordee", "--json", text])
+    assert json.loads(before.stdout)["text"].startswith("Le réchaud <PERSONNE>")
+    folder = write_documents(tmp_path / "docs", {"basile.md": STOVE})
+    assert runner.invoke(app, ["ingest", "--client", "cordee", str(folder)]).exit_code == 0
+    after = runner.invoke(app, ["redact", "--client", "cordee", "--json", text])
+    assert after.exit_code == 0, after.output
+    assert json.loads(after.stdout)["text"] == (
+        "Le réchaud Basile chauffe bien, dixit <PERSONNE> (<EMAIL>)"
+    )
