@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from bot.gateway_embeddings import ClientEmbedders
 from bot.llm import ModelGateway
 from bot.people import Roster
-from bot.policy.confidentiality import ModelPolicy, PseudonymizingFilter
+from bot.policy.confidentiality import DetectorCache, ModelPolicy, PseudonymizingFilter
 from bot.scheduler import JobScheduler
 from bot.settings import Settings
 from bot.store import Database
@@ -15,6 +16,7 @@ from bot.store.audit import DatabaseAuditSink
 from bot.store.conversations import ConversationStore
 from bot.tenants import ClientDirectory
 from knowledge.base import KnowledgeBase
+from knowledge.catalog import document_titles
 
 
 @dataclass
@@ -56,9 +58,10 @@ class Services:
 
 def protected_gateway(settings: Settings, db: Database, clients: ClientDirectory) -> ModelGateway:
     """The model gateway with the clients' privacy policy, pseudonymisation and audit log."""
+    titles = partial(document_titles, settings.knowledge_dir)
     return ModelGateway(
         settings,
-        outbound_filter=PseudonymizingFilter(clients.get),
+        outbound_filter=PseudonymizingFilter(clients.get, detectors=DetectorCache(titles=titles)),
         audit=DatabaseAuditSink(db),
         client_policy=ModelPolicy(clients.get),
     )

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from pathlib import Path
+
+from knowledge.clients import InvalidClientName, client_slug
 
 
 @dataclass(slots=True)
@@ -21,6 +24,7 @@ class DocumentInfo:
     ingested_at: str
     language: str = "french"
     marker: str | None = None  # level declared inside the document, kept to re-apply rules
+    title: str | None = None  # the document's own title ("" if it has none; None: not read yet)
 
 
 @dataclass(slots=True)
@@ -34,7 +38,11 @@ class Catalog:
         if not path.exists():
             return cls(path=path)
         raw = json.loads(path.read_text(encoding="utf-8"))
-        docs = {d["doc_id"]: DocumentInfo(**d) for d in raw.get("documents", [])}
+        known = {f.name for f in fields(DocumentInfo)}
+        docs = {
+            d["doc_id"]: DocumentInfo(**{k: v for k, v in d.items() if k in known})
+            for d in raw.get("documents", [])
+        }
         return cls(path=path, documents=docs, generation=int(raw.get("generation", 0)))
 
     def save(self) -> None:
@@ -51,3 +59,27 @@ class Catalog:
 
     def by_source(self, source: str) -> DocumentInfo | None:
         return next((d for d in self.documents.values() if d.source == source), None)
+
+
+def catalog_path(root: Path, client: str) -> Path:
+    """Where `KnowledgeBase(root)` keeps the catalog of `client`."""
+    return Path(root) / "clients" / client_slug(client) / "catalog.json"
+
+
+def document_titles(root: Path, client: str) -> tuple[str, ...]:
+    """The titles of a client's documents (cheap: one small JSON file, re-read on change)."""
+    try:
+        path = catalog_path(root, client)
+        stat = path.stat()
+    except (OSError, InvalidClientName):
+        return ()
+    return _titles(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _titles(path: Path, mtime_ns: int, size: int) -> tuple[str, ...]:
+    try:
+        catalog = Catalog.load(path)
+    except (OSError, ValueError, TypeError, KeyError):
+        return ()
+    return tuple(sorted({d.title for d in catalog.documents.values() if d.title}))

@@ -160,6 +160,9 @@ class Ingestor:
         folder_path = rel_path or Path(name)
         if existing is not None and existing.sha256 == digest:
             level = self._level(existing.marker, folder_path, sensitivity, rules)
+            if existing.title is None:  # a catalog from before titles were kept
+                existing.title = _title_of(name, data)
+                self.changed = True
             if level == existing.sensitivity:
                 return FileResult(
                     name=name,
@@ -216,6 +219,7 @@ class Ingestor:
             pages=document.pages,
             language=language,
             marker=marker,
+            title=document.title,
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
         self.changed = True
@@ -286,6 +290,14 @@ class Ingestor:
             del self.catalog.documents[doc.doc_id]
         self.changed = True
         return [d.name for d in gone]
+
+
+def _title_of(name: str, data: bytes) -> str:
+    """A document's own title, for a catalog entry written before titles were kept."""
+    try:
+        return load(name, data).title
+    except LoaderError:
+        return ""
 
 
 def _raw_head(data: bytes) -> str:

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from bot.commands.common import cli_language, fail, load_client
+from bot.core.input_checks import clean_text
 from bot.settings import get_settings
 from knowledge.access import ROLES, sensitivities_for_role
 from knowledge.base import KnowledgeBase
@@ -118,7 +119,8 @@ def ask(
         fail(f"unknown role '{role}' (use one of: {', '.join(ROLES)})")
     allowed = sensitivities_for_role(role)
     kb = knowledge_base()
-    questions = (line.strip() for line in sys.stdin) if question == "-" else iter([question])
+    lines = sys.stdin if question == "-" else [question]
+    questions = (clean_text(line) for line in lines)  # as the chat pipeline does
     for text in questions:
         if not text:
             continue

@@ -24,19 +24,30 @@ from bot.policy.pii.bench import (
     run_bench,
 )
 from bot.policy.pii.entities import EntityType
+from bot.policy.pii.own_names import client_not_persons, detector_for_client
 from bot.settings import get_settings
 from bot.store import Database
 from bot.store.audit import ModelCallAudit, audit_rows
+from bot.tenants import ClientConfig
+from knowledge.catalog import document_titles
 from prompts.catalog import text as message
 
 console = Console()
+
+
+def _titles_of(config: ClientConfig) -> tuple[str, ...]:
+    return document_titles(get_settings().knowledge_dir, config.name)
+
+
+def _not_persons_of(config: ClientConfig) -> tuple[str, ...]:
+    return client_not_persons(config, _titles_of(config))
 
 
 def _detector_for(client: str | None) -> PiiDetector:
     if client is None:
         return PiiDetector()
     config = load_client(client)
-    return PiiDetector(config.confidential_terms, config.privacy.not_persons)
+    return detector_for_client(config, _titles_of(config))
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -158,7 +169,7 @@ def bench_pii(
         report = run_bench(
             path,
             config.confidential_terms if config else None,
-            not_persons=config.privacy.not_persons if config else None,
+            not_persons=_not_persons_of(config) if config else None,
             with_baseline=baseline,
             baseline=presidio,
         )

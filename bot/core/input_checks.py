@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from enum import StrEnum
 
+from bot.core.invisible import visible_text
+
 MAX_MESSAGE_CHARS = 4000
 
 
@@ -15,9 +17,13 @@ class InputProblem(StrEnum):
 
 
 def clean_text(raw: str) -> str:
-    """Drop control characters (but keep line breaks and tabs) and normalise to NFC."""
+    """The message as the skills see and store it: invisible characters removed, exotic
+    spaces made plain (`visible_text`; emoji sequences keep their joiners), other control,
+    private-use and unassigned characters dropped (line breaks and tabs kept), NFC."""
     kept = (
-        ch for ch in raw if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch == "\u200d"
+        ch
+        for ch in visible_text(raw)
+        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Co", "Cn", "Cs")
     )
     return unicodedata.normalize("NFC", "".join(kept)).strip()
 

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 
 from bot.core.input_checks import MAX_MESSAGE_CHARS, InputProblem, clean_text, problem_with
-from bot.core.messages import Platform
+from bot.core.messages import Incoming, Platform
 from bot.core.router import route_and_run
 from bot.core.turn import Turn
 from bot.handoff import flow as handoff_flow
@@ -106,6 +106,10 @@ async def check_input(turn: Turn) -> None:
     """Refuse empty, oversized or unreadable messages with a clear reason."""
     incoming = turn.incoming
     if incoming.action is not None or incoming.attachments:
+        # A click, a form or a file: nothing to refuse, but typed text is cleaned all the same.
+        cleaned_event = _with_clean_text(incoming)
+        if cleaned_event != incoming:
+            turn.incoming = cleaned_event
         return
     cleaned = clean_text(incoming.text)
     problem = problem_with(incoming.text, cleaned)
@@ -123,6 +127,16 @@ async def check_input(turn: Turn) -> None:
         return
     if cleaned != incoming.text:
         turn.incoming = replace(incoming, text=cleaned)
+
+
+def _with_clean_text(incoming: Incoming) -> Incoming:
+    """The event with its text and the typed values of a submitted form cleaned."""
+    text = clean_text(incoming.text) if incoming.text else incoming.text
+    action = incoming.action
+    if action is not None and any(isinstance(v, str) for v in action.payload.values()):
+        payload = {k: clean_text(v) if isinstance(v, str) else v for k, v in action.payload.items()}
+        action = replace(action, payload=payload)
+    return replace(incoming, text=text, action=action)
 
 
 async def handoff_precheck(turn: Turn) -> None:

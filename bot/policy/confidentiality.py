@@ -16,11 +16,12 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.llm import CallContext, FilteredTexts, ModelUnavailable
 from bot.policy.pii import PiiDetector, Pseudonymizer, redact
+from bot.policy.pii.own_names import detector_for_client
 from bot.tenants import ClientConfig, ClientConfigError, PrivacyPolicy
 
 # How many conversations keep their mapping, and for how long after their last call.
@@ -28,6 +29,7 @@ MAX_CONVERSATIONS = 2000
 CONVERSATION_TTL_S = 2 * 3600.0
 
 ClientLookup = Callable[[str], ClientConfig]
+TitleLookup = Callable[[str], Sequence[str]]  # a client's document titles
 
 
 def allowed_for_model(client: ClientConfig, sensitivity: str) -> bool:
@@ -63,25 +65,28 @@ class ModelPolicy:
 
 
 class DetectorCache:
-    """One `PiiDetector` per client, rebuilt when its terms or `not_persons` change."""
+    """One `PiiDetector` per client, rebuilt when its terms, `not_persons`, display name or
+    document titles change (its own product names are not persons: `own_names.py`)."""
 
-    def __init__(self, *, use_ner: bool = True) -> None:
+    def __init__(self, *, use_ner: bool = True, titles: TitleLookup | None = None) -> None:
         self._use_ner = use_ner
+        self._titles = titles
         self._detectors: dict[str, tuple[tuple[object, ...], PiiDetector]] = {}
         self._lock = threading.Lock()
 
     def for_client(self, config: ClientConfig) -> PiiDetector:
+        titles = tuple(self._titles(config.name)) if self._titles is not None else ()
         key = (
             tuple((t.term, tuple(t.variants)) for t in config.confidential_terms),
             tuple(config.privacy.not_persons),
+            config.display_name,
+            titles,
         )
         with self._lock:
             cached = self._detectors.get(config.name)
             if cached is not None and cached[0] == key:
                 return cached[1]
-        detector = PiiDetector(
-            config.confidential_terms, config.privacy.not_persons, use_ner=self._use_ner
-        )
+        detector = detector_for_client(config, titles, use_ner=self._use_ner)
         with self._lock:
             self._detectors[config.name] = (key, detector)
         return detector

@@ -8,7 +8,9 @@ its type. The baseline is Presidio's analyzer on the same French spaCy model.
 
 A set of another client may sit beside its client's settings: `NAME.client.json`
 next to `NAME.jsonl`, with `confidential_terms` (`[{"term", "variants"}]`) and
-`not_persons` (brand and product names), as `tests/policy/data/pii_holdout.*`.
+`not_persons` (brand and product names), as `tests/policy/data/pii_holdout.*`, and
+optionally `document_titles` (the client's document titles: their product names are
+added to `not_persons` as the gateway does, see `own_names.py`).
 Without it, the development set's client (Brasserie Volta) is assumed.
 """
 
@@ -25,6 +27,7 @@ from pathlib import Path
 from bot.policy.pii.detector import PiiDetector
 from bot.policy.pii.entities import Entity, EntityType, make_entity
 from bot.policy.pii.ner import MODEL_NAME
+from bot.policy.pii.own_names import names_from_titles
 from bot.policy.pii.terms import ConfidentialTermSpec, TermLike
 
 Predictor = Callable[[str], list[Entity]]
@@ -67,7 +70,8 @@ def client_for_set(path: Path) -> SetClient:
         ConfidentialTermSpec(item["term"], tuple(item.get("variants", ())))
         for item in raw.get("confidential_terms", [])
     )
-    return SetClient(terms, tuple(raw.get("not_persons", [])))
+    titles = names_from_titles(raw.get("document_titles", []))
+    return SetClient(terms, tuple(dict.fromkeys([*raw.get("not_persons", []), *titles])))
 
 
 @dataclass(frozen=True, slots=True)

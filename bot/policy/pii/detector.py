@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from bot.core.invisible import VisibleText
 from bot.policy.pii.addresses import find_addresses
-from bot.policy.pii.entities import Entity, EntityType
+from bot.policy.pii.entities import Entity, EntityType, make_entity
 from bot.policy.pii.patterns import find_structured
 from bot.policy.pii.persons import PersonFinder
 from bot.policy.pii.terms import TermLike, TermMatcher
@@ -58,12 +59,23 @@ class PiiDetector:
         self._persons = PersonFinder(not_persons, use_ner=use_ner)
 
     def detect(self, text: str) -> list[Entity]:
-        if not text or text.isspace():
+        """Entities of `text`, as spans of `text` itself.
+
+        Detection runs on the text without invisible characters and with plain spaces
+        (`VisibleText`), so "06\u200b12 34 56 78" is a phone; each span is then mapped
+        back, and covers the invisible characters inside the value.
+        """
+        visible = VisibleText.build(text)
+        plain = visible.text
+        if not plain or plain.isspace():
             return []
-        candidates: list[Entity] = [*find_structured(text), *find_addresses(text)]
-        candidates += self._terms.find(text)
-        candidates += self._persons.find(text)
-        return resolve_overlaps(candidates)
+        candidates: list[Entity] = [*find_structured(plain), *find_addresses(plain)]
+        candidates += self._terms.find(plain)
+        candidates += self._persons.find(plain)
+        found = resolve_overlaps(candidates)
+        if not visible.changed:
+            return found
+        return [make_entity(text, e.type, *visible.span_in_original(e.start, e.end)) for e in found]
 
     def __repr__(self) -> str:
         return "PiiDetector()"

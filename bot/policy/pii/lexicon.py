@@ -73,6 +73,7 @@ AMBIGUOUS_FIRST_NAMES = {
     "rose", "claire", "marine", "ambre", "jade", "blanche", "violette", "aurore",
     "capucine", "ange", "colin", "guy", "mark", "bill", "grace", "ruth", "clementine",
     "charlotte", "madeleine", "lou", "olive", "victoire", "constance", "prudence",
+    "constant", "manuel", "celeste", "angelique",
 }  # fmt: skip
 
 
@@ -154,3 +155,46 @@ def is_weak_first_name(word: str) -> bool:
 def is_surname(word: str) -> bool:
     """A capitalised surname of the INSEE register ("Dubois", "Le Goff" part by part)."""
     return word[:1].isupper() and fold(word) in register_surnames()
+
+
+@lru_cache(maxsize=1)
+def _everyday_names() -> dict[str, frozenset[str]]:
+    raw = resources.files("bot.policy.pii").joinpath("data/everyday_names.txt").read_text("utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
+    return {name: frozenset(kinds.split(",")) for name, kinds in rows}
+
+
+# Kinds of everyday word that cannot be a surname after a first name ("lucas pour",
+# "marie arrive"); an adjective can ("Petit", "Blanc", "Moreau").
+_NOT_SURNAME_KINDS = frozenset({"adv", "verb", "function", "form"})
+
+
+def everyday_kinds(word: str) -> frozenset[str]:
+    """What else a name is in French ("adj", "adv", "verb", "function", "form"), if anything.
+
+    From `data/everyday_names.txt`, built from the spaCy model's lemmatizer tables
+    (`build_everyday_names.py`).
+    """
+    return _everyday_names().get(fold(word), frozenset()) - {"noun"}
+
+
+def is_also_a_noun(word: str) -> bool:
+    """A common first name that is also a thing ("pierre", "olivier", "jean", "bob")."""
+    return "noun" in _everyday_names().get(fold(word), frozenset())
+
+
+def is_everyday_first_name(word: str) -> bool:
+    """A first name that, written in lower case, is more likely the French word ("claire",
+    "parfait", "marie" for "marié"). Common first names of the hand-written list count only
+    when they are also verbs, adverbs or function words, or are known to be ambiguous."""
+    kinds = everyday_kinds(word)
+    if not kinds:
+        return False
+    folded = fold(word)
+    common = folded in first_names()[1] and folded not in AMBIGUOUS_FIRST_NAMES
+    return not common or bool(kinds & (_NOT_SURNAME_KINDS - {"form"}))
+
+
+def may_be_surname_after_first_name(word: str) -> bool:
+    """A surname of the register that is not an adverb, verb or function word."""
+    return is_surname(word) and not (everyday_kinds(word) & _NOT_SURNAME_KINDS)

@@ -14,6 +14,7 @@ from stdnum import iban, luhn
 from stdnum.fr import nir, siren, siret
 
 from bot.policy.pii.entities import Entity, EntityType, make_entity
+from bot.policy.pii.obfuscated import find_obfuscated_emails
 
 _SPACES = " \u00a0\u202f"
 
@@ -21,10 +22,10 @@ EMAIL_RE = re.compile(
     r"(?<![\w.+%-])[\w.+%-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
 )
 
-_PHONE_SEP = rf"[{_SPACES}.\-]?"
+_PHONE_SEP = rf"[{_SPACES}.\-/]?"
 # French numbers: 0X XX XX XX XX, or +33 / 0033 / +33 (0) followed by the 9 national digits.
 FR_PHONE_RE = re.compile(
-    rf"(?<![\w+])(?<!\d[{_SPACES}.\-])"
+    rf"(?<![\w+])(?<!\d[{_SPACES}.\-/])"
     rf"(?:(?:(?:\+|00)[{_SPACES}]?33|\(\+33\)){_PHONE_SEP}(?:\(0\){_PHONE_SEP}|0{_PHONE_SEP})?|0)"
     rf"[1-9](?:{_PHONE_SEP}\d{{2}}){{4}}(?!\d)"
 )
@@ -69,8 +70,10 @@ _LAYOUT_PREFIXES = {layout[:k] for layout in _ANY_USUAL_LAYOUT for k in range(1,
 
 
 def find_emails(text: str) -> Iterator[Entity]:
+    """Addresses as written, and as written to dodge robots ("marie[at]orange.fr")."""
     for match in EMAIL_RE.finditer(text):
         yield make_entity(text, EntityType.EMAIL, *match.span())
+    yield from find_obfuscated_emails(text)
 
 
 def find_phones(text: str) -> Iterator[Entity]:

@@ -20,9 +20,14 @@ Sources of a person span:
   the middle of a sentence without a determiner or a thing noun before it
   ("la Faraday", "police Space Grotesk" are not persons).
 
+Names written in lower case or in capitals ("je suis marie dupont", "merci à sarah",
+"DUPUIS Hélène") are found by `casual_names.py`.
+
 Spans are dropped when one of their words is in the client's "not a person" list
 (beer and brand names) or in a short list of capitalised words that are never
-names (days, months, greetings…).
+names (days, months, greetings…), and where no name would stand (`false_names.py`:
+"Grace à vous", "Will the tent…", "in May"), or when the model reads a name of the
+register as a place after "à" ("à Annecy").
 """
 
 from __future__ import annotations
@@ -30,7 +35,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.policy.pii.casual_names import CasualNameFinder, caseless_view, is_shouted
 from bot.policy.pii.entities import Entity, EntityType, make_entity
+from bot.policy.pii.false_names import english_month, english_verb_opening, starts_a_locution
 from bot.policy.pii.folding import fold
 from bot.policy.pii.lexicon import (
     AMBIGUOUS_FIRST_NAMES,
@@ -106,6 +113,7 @@ _GLUED = re.compile(r"[\w@#/_-]")
 _MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z][\w.\-]*\w)")
 _COORDINATED_NAME_RE = re.compile(rf"\s+(?:et|and)\s+({NAME_WORD})")
 _PREVIOUS_CAPITALISED_RE = re.compile(rf"(?<![\w'’-]){NAME_WORD}[ \u00a0]+$")
+_PAIRED_AFTER_RE = re.compile(rf"(?<![\w'’-])({NAME_WORD})\s*(?:,|et|ou|&|and|or)\s*$")
 _BARE_PREPOSITION_RE = re.compile(r"(?:^|\s)(?:avec|par|pour)\s*$", re.IGNORECASE)
 # Prepositions that introduce a place or a thing, never a person: "en Lorraine",
 # "depuis Nancy", "hors Alizé". ("à" is left out: "donne-le à Nadia" is as common
@@ -163,8 +171,12 @@ class PersonFinder:
         for item in not_persons:
             self._blocked.update(_folded_words(item))
         self._use_ner = use_ner
+        self._casual = CasualNameFinder(self._blocked)
 
-    def find(self, text: str) -> list[Entity]:
+    def find(self, original: str) -> list[Entity]:
+        # A message in capitals gives capitals no meaning: read it as lower case ("SALUT
+        # C'EST KEVIN" is "salut c'est kevin"), same offsets.
+        text = caseless_view(original) if is_shouted(original) else original
         spans: list[tuple[int, int]] = []
         spans += self._from_first_names(text)
         spans += self._from_weak_first_names(text)
@@ -174,16 +186,30 @@ class PersonFinder:
         spans += self._from_cues(text)
         spans += self._from_mentions(text)
         spans += self._from_signature(text)
+        spans += self._casual.find(text)
         if self._use_ner:
             spans += self._from_ner(text, covered=spans)
             spans = [s for s in spans if not self._named_place(text, *s)]
-        kept = [s for s in spans if not self._blocked_span(text[s[0] : s[1]])]
-        return [make_entity(text, EntityType.PERSON, s, e) for s, e in _merge(kept)]
+        kept = [
+            (self._casual.join_capitalised_surname(text, s), e)
+            for s, e in spans
+            if not self._blocked_span(text[s:e])
+            and not starts_a_locution(text, s)
+            and not (is_sentence_start(text, s) and english_verb_opening(text, s, e))
+            and not english_month(text, s, e)
+        ]
+        return [make_entity(original, EntityType.PERSON, s, e) for s, e in _merge(kept)]
 
     def _named_place(self, text: str, start: int, end: int) -> bool:
         """A name the NER model reads as a place, where only a place fits: after a place
-        preposition ("en Lorraine"), or inside a longer place ("gare de Nancy")."""
-        after_preposition = _previous_word(text, start) in _PLACE_PREPOSITIONS
+        preposition ("en Lorraine", "à Annecy"), or inside a longer place ("gare de Nancy")."""
+        previous = _previous_word(text, start)
+        after_preposition = previous in _PLACE_PREPOSITIONS or (
+            # "à Annecy", but "donne-le à Nadia": after "à", only a name of the register
+            # (no common first name) that the model reads as a place.
+            previous in ("a", "à")
+            and not any(is_first_name(word) for word in _NAME_AT_RE.findall(text[start:end]))
+        )
         after_thing = _head_noun(text, start) in THING_NOUNS
         if not (after_preposition or after_thing):
             return False
@@ -255,8 +281,8 @@ class PersonFinder:
                 continue
             if _after_determiner(text, start) or fold(word) in self._blocked:
                 continue
-            if _thing_noun_before(text, start):
-                continue  # "typo Lora", "teinte 09 Miel": the name of a thing
+            if _thing_noun_before(text, start) or _second_of_a_pair_of_things(text, start):
+                continue  # "typo Lora", "teinte 09 Miel", "coloris Myrtille et Cannelle"
             end = self.extend_surname(text, match.end())
             has_surname_or_ends = end > match.end() or _ends_message(text, end)
             if (
@@ -481,6 +507,12 @@ def _weak_name_position_ok(text: str, start: int) -> bool:
     ):
         return False
     return _previous_word(text, start) not in _PLACE_PREPOSITIONS | THING_NOUNS
+
+
+def _second_of_a_pair_of_things(text: str, start: int) -> bool:
+    """ "coloris Myrtille et Cannelle": joined to a capitalised word that names a thing."""
+    pair = _PAIRED_AFTER_RE.search(text, 0, start)
+    return pair is not None and _thing_noun_before(text, pair.start(1))
 
 
 def _capitalise(word: str) -> str:

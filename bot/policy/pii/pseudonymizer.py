@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bot.core.invisible import visible_text
 from bot.policy.pii.detector import PiiDetector
 from bot.policy.pii.entities import PLACEHOLDER_LABELS, Entity, EntityType
 from bot.policy.pii.folding import fold
@@ -29,6 +30,7 @@ _NUMERIC_TYPES = {
 
 
 def canonical_value(entity_type: EntityType, value: str) -> str:
+    value = visible_text(value)
     if entity_type in _NUMERIC_TYPES:
         compact = re.sub(r"[\W_]", "", value).upper()
         if entity_type is EntityType.PHONE:

@@ -13,8 +13,9 @@ Matching rules, for a term and each of its declared variants:
   capitals), so the common noun "houblon" (the hop, an ingredient) is not
   flagged. The capital is read on the first letter only; accents stay ignored.
   A single word declared in lower case matches in any case, as the client asked
-  for every use of it. A word from a multi-word term is never matched on its
-  own: it has to be declared as a variant.
+  for every use of it. A code with a digit ("PN26") is no common noun: it
+  matches in any case ("pn26"). A word from a multi-word term is never matched
+  on its own: it has to be declared as a variant.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ class TermLike(Protocol):
 class ConfidentialTermSpec:
     term: str
     variants: Sequence[str] = field(default_factory=tuple)
+
+
+def _has_digit(token: str) -> bool:
+    return any(ch.isdigit() for ch in token)
 
 
 def _as_spec(item: TermLike | str) -> ConfidentialTermSpec:
@@ -100,7 +105,7 @@ class TermMatcher:
         tokens = _TOKEN_RE.findall(kept_case)
         if not tokens:
             return
-        if len(tokens) == 1 and tokens[0][0].isupper():
+        if len(tokens) == 1 and tokens[0][0].isupper() and not _has_digit(tokens[0]):
             first, rest = tokens[0][0], tokens[0][1:].casefold()
             rest_pattern = f"(?i:{re.escape(rest)})" if rest else ""
             proper_nouns.append(rf"(?<!\w){re.escape(first)}{rest_pattern}(?!\w)")
