@@ -8,6 +8,10 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+# Bumped when the way a document's level is read changes (markings, default): a catalog
+# written by an older version re-reads every document once, unchanged or not.
+CLASSIFIER_VERSION = 2
+
 
 @dataclass(slots=True)
 class DocumentInfo:
@@ -21,6 +25,12 @@ class DocumentInfo:
     ingested_at: str
     language: str = "french"
     marker: str | None = None  # level declared inside the document, kept to re-apply rules
+    marker_text: str | None = None  # that marking, as written
+    reason: str = ""  # why `sensitivity`: marker | folder | option | default | manual
+    reason_detail: str = ""  # the marking, folder glob or option value
+    manual: str | None = None  # a level set by hand (`documents set-sensitivity`)...
+    manual_sha256: str | None = None  # ...for this exact content
+    classifier: int = 0  # CLASSIFIER_VERSION that read the marking
 
 
 @dataclass(slots=True)
@@ -34,7 +44,11 @@ class Catalog:
         if not path.exists():
             return cls(path=path)
         raw = json.loads(path.read_text(encoding="utf-8"))
-        docs = {d["doc_id"]: DocumentInfo(**d) for d in raw.get("documents", [])}
+        known = set(DocumentInfo.__slots__)  # type: ignore[attr-defined]
+        docs = {
+            d["doc_id"]: DocumentInfo(**{k: v for k, v in d.items() if k in known})
+            for d in raw.get("documents", [])
+        }
         return cls(path=path, documents=docs, generation=int(raw.get("generation", 0)))
 
     def save(self) -> None:
@@ -51,3 +65,14 @@ class Catalog:
 
     def by_source(self, source: str) -> DocumentInfo | None:
         return next((d for d in self.documents.values() if d.source == source), None)
+
+    def find(self, name_or_id: str) -> list[DocumentInfo]:
+        """Documents whose id, name or source is `name_or_id` (a name may match several)."""
+        exact = self.documents.get(name_or_id)
+        if exact is not None:
+            return [exact]
+        return [
+            d
+            for d in self.documents.values()
+            if name_or_id in (d.name, d.source, d.source.removeprefix("upload:"))
+        ]

@@ -93,7 +93,9 @@ class ClientIndex:
         self.rows = rows
         self.lexical = lexical
         self.vectors = vectors
-        self.extra_vectors = extra_vectors  # gateway embeddings, same row order, or None
+        self.extra_vectors: np.ndarray | None = None  # gateway embeddings, same row order
+        self.extra_missing: np.ndarray | None = None  # rows with no gateway vector
+        self.set_extra(extra_vectors)
         self.semantic: np.ndarray | None = None  # centred word-vector means, or None
         self.semantic_mean: np.ndarray | None = None
         self.sensitivity = np.array([r.sensitivity for r in rows], dtype=object)
@@ -102,6 +104,12 @@ class ClientIndex:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def set_extra(self, matrix: np.ndarray | None) -> None:
+        """Gateway vectors (zeros where a chunk has none: withheld by the client's privacy
+        policy, or stored while the endpoint was down)."""
+        self.extra_vectors = matrix
+        self.extra_missing = None if matrix is None else ~np.any(matrix, axis=1)
 
     def set_semantic(self, matrix: np.ndarray) -> None:
         """Word-vector means of the chunks (row order), centred on the client's mean.

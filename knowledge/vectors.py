@@ -68,6 +68,16 @@ class VectorStore:
     def delete_document(self, slug: str, space: str, doc_id: str) -> None:
         self.collection(slug, space).delete(where={"doc_id": doc_id})
 
+    def set_sensitivity(self, slug: str, space: str, doc_id: str, level: str) -> int:
+        """Give one document's chunks another sensitivity in place; how many were changed."""
+        coll = self.collection(slug, space)
+        got = coll.get(where={"doc_id": doc_id}, include=["metadatas"])
+        ids = list(got["ids"])
+        if ids:
+            metadatas = [{**dict(m or {}), "sensitivity": level} for m in got["metadatas"]]
+            coll.update(ids=ids, metadatas=metadatas)
+        return len(ids)
+
     def all(self, slug: str, space: str) -> tuple[list[StoredChunk], np.ndarray]:
         got = self.collection(slug, space).get(include=["documents", "metadatas", "embeddings"])
         chunks = [

@@ -12,11 +12,23 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from bot.commands.common import fail, load_client
+from bot.commands.common import cli_language, err_console, fail, load_client, plural
+from bot.commands.docs_cli import count, t
+from bot.document_texts import failure_text, result_level
 from bot.settings import get_settings
 from knowledge.access import ROLES, sensitivities_for_role
 from knowledge.base import KnowledgeBase
-from knowledge.ingest import ADDED, ERROR, REPLACED, SKIPPED, UNCHANGED, FileResult, iter_files
+from knowledge.ingest import (
+    ADDED,
+    ERROR,
+    RECLASSIFIED,
+    REPLACED,
+    SKIPPED,
+    UNCHANGED,
+    FileResult,
+    IngestReport,
+    iter_files,
+)
 from knowledge.sensitivity import LEVELS, parse_level
 from knowledge.text import detect_language
 
@@ -25,6 +37,7 @@ console = Console()
 _STATUS_STYLE = {
     ADDED: "green",
     REPLACED: "cyan",
+    RECLASSIFIED: "magenta",
     UNCHANGED: "dim",
     SKIPPED: "yellow",
     ERROR: "red",
@@ -38,34 +51,73 @@ def knowledge_base() -> KnowledgeBase:
 
 
 def _file_line(result: FileResult) -> str:
+    """One line per file: what happened, and the level it has with the reason."""
+    lang = cli_language()
     style = _STATUS_STYLE.get(result.status, "white")
+    level = escape(result_level(lang, result)) if result.sensitivity else ""
+    chunks = plural(result.chunks, "chunk")
     detail = {
-        ADDED: f"{result.chunks} chunks, {result.sensitivity}",
-        REPLACED: f"{result.chunks} chunks, {result.sensitivity} (changed)",
-        UNCHANGED: "unchanged, skipped",
-    }.get(result.status, result.message)
-    return f"[{style}]{result.status:>9}[/] {result.name} [dim]—[/] {detail}"
+        ADDED: lambda: t("ingest.detail_new", chunks=chunks, sensitivity=level),
+        REPLACED: lambda: t("ingest.detail_replaced", chunks=chunks, sensitivity=level),
+        RECLASSIFIED: lambda: t("ingest.detail_reclassified", sensitivity=level),
+        UNCHANGED: lambda: t("ingest.detail_unchanged", sensitivity=level),
+    }.get(result.status, lambda: escape(failure_text(lang, result)))()
+    status = t(f"status.{result.status}")
+    return f"[{style}]{status:>10}[/] {escape(result.name)} [dim]—[/] {detail}"
+
+
+def _summary(report: IngestReport) -> str:
+    counts = ", ".join(
+        [
+            count(report.count(ADDED), "units.added"),
+            count(report.count(REPLACED), "units.replaced"),
+            count(report.count(RECLASSIFIED), "units.reclassified"),
+            count(report.count(UNCHANGED), "units.unchanged"),
+            count(report.count(SKIPPED), "units.skipped"),
+            count(report.count(ERROR), "units.failed"),
+            count(len(report.pruned), "units.pruned"),
+        ]
+    )
+    seconds = f"{report.seconds:.1f}"
+    if cli_language() == "fr":
+        seconds = seconds.replace(".", ",")
+    return t(
+        "ingest.summary",
+        files=f"[bold]{plural(len(report.files), 'file')}[/]",
+        counts=counts,
+        chunks=count(report.chunks, "units.new_chunks"),
+        seconds=seconds,
+    )
 
 
 def ingest(
     client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
     paths: list[Path] = typer.Argument(..., help="Files or folders (recursive)."),
     sensitivity: str | None = typer.Option(
-        None, "--sensitivity", help=f"Force one level for every file: {', '.join(LEVELS)}."
+        None,
+        "--sensitivity",
+        help=f"A level for these files: {', '.join(LEVELS)}. A stricter marking or folder "
+        "rule still wins; it replaces the client's default for unmarked files.",
     ),
     prune: bool = typer.Option(False, "--prune", help="Forget documents whose file is gone."),
 ) -> None:
-    """Load documents (PDF, DOCX, Markdown, HTML, TXT) into a client's knowledge base."""
+    """Load documents (PDF, DOCX, Markdown, HTML, TXT) into a client's knowledge base.
+
+    Each file's level (public, internal, confidential) and the reason are printed: a
+    marking in the document, a folder rule, --sensitivity, or the client's
+    default_sensitivity (internal unless the client file says otherwise). Exits 1 when
+    any file failed (the others are saved).
+    """
     config = load_client(client)
     if sensitivity is not None and parse_level(sensitivity) is None:
-        fail(f"unknown sensitivity '{sensitivity}' (use one of: {', '.join(LEVELS)})")
+        fail(t("ingest.unknown_sensitivity", value=sensitivity, levels=", ".join(LEVELS)))
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
-        fail(f"not found: {', '.join(missing)}")
+        fail(t("ingest.not_found", paths=", ".join(missing)))
     total = sum(1 for item in iter_files(paths) if not isinstance(item, FileResult))
     kb = knowledge_base()
     progress = Progress(
-        TextColumn("[bold]ingest[/]"),
+        TextColumn(f"[bold]{t('ingest.progress')}[/]"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -83,21 +135,19 @@ def ingest(
             config.name,
             paths,
             sensitivity=sensitivity,
-            folder_rules=dict(config.sensitivity_rules),
             prune=prune,
             on_file=on_file,
+            **config.ingest_options(),
         )
     for name in report.pruned:
-        console.print(f"[magenta]{'pruned':>9}[/] {name}", highlight=False)
-    console.print(
-        f"[bold]{len(report.files)} files[/]: {report.count(ADDED)} added, "
-        f"{report.count(REPLACED)} replaced, {report.count(UNCHANGED)} unchanged, "
-        f"{report.count(SKIPPED)} skipped, {report.count(ERROR)} failed, "
-        f"{len(report.pruned)} pruned — {report.chunks} new chunks in {report.seconds:.1f} s",
-        highlight=False,
-    )
-    if report.files and not any(f.ok for f in report.files):
-        raise typer.Exit(2)
+        console.print(f"[magenta]{t('status.pruned'):>10}[/] {escape(name)}", highlight=False)
+    console.print(_summary(report), highlight=False)
+    if report.failed:
+        err_console.print(
+            f"[red]{t('ingest.failed_hint', files=plural(report.failed, 'file'))}[/]",
+            highlight=False,
+        )
+        raise typer.Exit(1)
 
 
 def ask(
@@ -109,7 +159,7 @@ def ask(
     """Answer from a client's documents (offline: quoted sentences with sources)."""
     config = load_client(client)
     if role not in ROLES:
-        fail(f"unknown role '{role}' (use one of: {', '.join(ROLES)})")
+        fail(t("ask.unknown_role", value=role, roles=", ".join(ROLES)))
     allowed = sensitivities_for_role(role)
     kb = knowledge_base()
     questions = (line.strip() for line in sys.stdin) if question == "-" else iter([question])
@@ -122,7 +172,7 @@ def ask(
             sys.stdout.write(json.dumps(answer.as_json(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
         else:
-            console.print(f"[bold]? {text}[/]", highlight=False)
+            console.print(f"[bold]? {escape(text)}[/]", highlight=False)
             console.print(answer.text, highlight=False, markup=False)
             console.print()
 
@@ -152,17 +202,25 @@ def gaps(
             sys.stdout.write(json.dumps(group.as_json(), ensure_ascii=False) + "\n")
         return
     if not groups:
-        console.print(f"No knowledge gap for {config.name} in the last {since:g} days.")
+        console.print(t("gaps.empty", client=config.title, days=f"{since:g}"), highlight=False)
         return
     table = Table(
-        title=f"{config.name}: {len(records)} questions, {len(groups)} topics (last {since:g} days)"
+        title=t(
+            "gaps.title",
+            client=config.title,
+            questions=count(len(records), "gaps.questions"),
+            topics=count(len(groups), "gaps.topics"),
+            days=f"{since:g}",
+        )
     )
-    for col in ("count", "unanswered", "👎", "last asked (UTC)", "question (latest wording)"):
-        table.add_column(col, justify="left" if "question" in col or "last" in col else "right")
+    for col in ("count", "unanswered", "disliked", "last", "question"):
+        justify = "left" if col in ("question", "last") else "right"
+        table.add_column(t(f"gaps.columns.{col}"), justify=justify)  # type: ignore[arg-type]
     for group in groups:
         last = group.last_asked.strftime("%Y-%m-%d %H:%M") if group.last_asked else ""
         others = len(group.wordings) - 1
-        question = escape(group.question) + (f" [dim](+{others} wordings)[/]" if others else "")
+        wordings = t("gaps.wordings", n=others)
+        question = escape(group.question) + (f" [dim]{wordings}[/]" if others else "")
         table.add_row(
             str(group.count), str(group.unanswered), str(group.not_helpful), last, question
         )
@@ -284,6 +342,9 @@ def _print_targets(targets: list[tuple[str, str, bool]]) -> None:
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    from bot.commands.documents import register_documents
+
+    register_documents(app)
     app.command("ingest")(ingest)
     app.command("ask")(ask)
     app.command("gaps")(gaps)

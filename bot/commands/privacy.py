@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.commands.common import eval_file, fail, load_client
+from bot.llm import WITHHELD
 from bot.policy.pii import PiiDetector, redact
 from bot.policy.pii.bench import (
     VOLTA_TERMS,
@@ -208,13 +209,15 @@ def _audit_table(rows: list[ModelCallAudit], client: str, lang: str) -> Table:
         table.add_column(t(f"columns.{name}"), justify=justify)  # type: ignore[arg-type]
     for row in rows:
         status = t("ok") if row.ok else f"[red]{t('failed')}[/]"
+        if (row.error or "").startswith(WITHHELD):
+            status = f"[yellow]{message(lang, 'clidocs.audit.withheld')}[/]"
         table.add_row(
             row.at.strftime("%Y-%m-%d %H:%M:%S"),
             row.purpose,
             row.model,
             row.kind,
             _entities_cell(row.entities_removed),
-            row.payload_sha256[:16] + "…",
+            row.payload_sha256[:16] + "…" if row.payload_sha256 else "—",
             f"{row.duration_ms:.0f}",
             status,
         )
