@@ -128,7 +128,7 @@ def ingest(
         task = progress.add_task("files", total=total)
 
         def on_file(result: FileResult) -> None:
-            progress.console.print(_file_line(result), highlight=False)
+            progress.console.print(_file_line(result), highlight=False, soft_wrap=True)
             progress.advance(task)
 
         report = kb.ingest_paths(
@@ -140,8 +140,9 @@ def ingest(
             **config.ingest_options(),
         )
     for name in report.pruned:
-        console.print(f"[magenta]{t('status.pruned'):>10}[/] {escape(name)}", highlight=False)
-    console.print(_summary(report), highlight=False)
+        line = f"[magenta]{t('status.pruned'):>10}[/] {escape(name)}"
+        console.print(line, highlight=False, soft_wrap=True)
+    console.print(_summary(report), highlight=False, soft_wrap=True)
     if report.failed:
         err_console.print(
             f"[red]{t('ingest.failed_hint', files=plural(report.failed, 'file'))}[/]",
@@ -202,12 +203,12 @@ def gaps(
             sys.stdout.write(json.dumps(group.as_json(), ensure_ascii=False) + "\n")
         return
     if not groups:
-        console.print(t("gaps.empty", client=config.title, days=f"{since:g}"), highlight=False)
+        console.print(t("gaps.empty", client=config.name, days=f"{since:g}"), highlight=False)
         return
     table = Table(
         title=t(
             "gaps.title",
-            client=config.title,
+            client=config.name,
             questions=count(len(records), "gaps.questions"),
             topics=count(len(groups), "gaps.topics"),
             days=f"{since:g}",
