@@ -228,6 +228,10 @@ class ModelGateway:
         available = self.can_chat if kind == "chat" else self.can_embed
         return available and (self._client_policy is None or self._client_policy(client))
 
+    def allows_sensitivity(self, client: str, sensitivity: str) -> bool:
+        """May passages of `sensitivity` be sent for `client` (its privacy policy)?"""
+        return self._allows_sensitivity(CallContext(client, "check", sensitivity=sensitivity))
+
     async def chat(
         self,
         ctx: CallContext,

@@ -18,7 +18,7 @@ from bot.cli import app
 from bot.llm import CallContext, ChatMessage, ModelWithheld
 from bot.settings import Settings
 from bot.store.audit import audit_rows
-from bot.tenants import ClientConfig, ClientDirectory
+from bot.tenants import ClientConfig, ClientDirectory, PrivacyPolicy
 from knowledge.access import sensitivities_for_role
 from tests.fakes.openai_server import FakeOpenAIServer
 from tests.skills.ask_support import ACME_DOCUMENTS, SECRET_QUESTION, ingest, write_documents
@@ -134,3 +134,28 @@ async def test_i13_2_the_gateway_refuses_and_audits_a_confidential_request(
     allowed = CallContext("ouvert", "answer", sensitivity="confidential")
     await gateway.chat(allowed, [ChatMessage("user", "Bonjour")])
     assert len(fake_openai.requests) == before + 1
+
+
+async def test_i13_2_workshop_drafts_keep_passages_above_the_policy_out_of_the_prompt(
+    settings: Settings, acme: ClientConfig, fake_openai: FakeOpenAIServer
+):
+    from tests.skills.test_workshop_suggestions import GUIDE, kpi_step, model_reply
+
+    directory = ClientDirectory(settings.clients_dir)
+    strict = acme.model_copy(update={"privacy": PrivacyPolicy(model_sensitivities=["public"])})
+    directory.save(strict, overwrite=True)
+    fake_openai.responder = model_reply
+    configured = settings.model_copy(
+        update={"openai_base_url": fake_openai.base_url, "chat_model": "fake-chat"}
+    )
+    bot = Assistant.build(configured)
+    try:
+        # Internal: a community manager's workshop may quote it, the model may not read it.
+        bot.services.knowledge.ingest_bytes("acme", "guide.md", GUIDE, sensitivity="internal")
+        drafted = await kpi_step(bot, "camille")
+        assert "40 recommandations clients signées par an" in drafted  # offline draft shown
+        prompt = sent(fake_openai, "/v1/chat/completions")
+        assert "recommandations clients" in prompt  # the participant's choice is sent
+        assert "40 recommandations" not in prompt and "signées par an" not in prompt
+    finally:
+        await bot.aclose()
