@@ -38,7 +38,9 @@ def embedder() -> WordVectorEmbedder:
 def _ingest(root: Path, word_vectors: bool) -> KnowledgeBase:
     kb = KnowledgeBase(root, word_vectors=word_vectors)
     kb.ingest_files(
-        "brasserie", [(name, text.encode()) for name, text in DOCS.items()], default_sensitivity="public"
+        "brasserie",
+        [(name, text.encode()) for name, text in DOCS.items()],
+        default_sensitivity="public",
     )
     return kb
 
@@ -102,7 +104,9 @@ def test_replacing_and_deleting_documents_keeps_the_word_vector_space_in_step(
     store = kb._vector_store()
     before = store.count("brasserie", kb.semantic.name)
     kb.ingest_files(
-        "brasserie", [("soirees.md", b"# Soirees\n\nUne phrase.\n\nUne autre.")], default_sensitivity="public"
+        "brasserie",
+        [("soirees.md", b"# Soirees\n\nUne phrase.\n\nUne autre.")],
+        default_sensitivity="public",
     )
     assert store.count("brasserie", kb.semantic.name) == before == len(kb._index("brasserie"))
 
