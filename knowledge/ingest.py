@@ -333,9 +333,8 @@ class Ingestor:
             heads = headings[start : start + EMBED_BATCH]
             texts = [c.text for c in part]
             self._queue(self.embedder.name, part, chunk_vectors(self.embedder, heads, texts))
-            for i, space in enumerate(spaces):
-                if space is not None and not self._add_space(space, part, heads, texts):
-                    spaces[i] = None  # type: ignore[call-overload]
+            # A space that withheld or failed a batch gets none of the rest of the document.
+            spaces = [s for s in spaces if self._add_space(s, part, heads, texts)]
 
     def _add_space(
         self, embedder: Embedder, stored: list[StoredChunk], headings: list[str], texts: list[str]
