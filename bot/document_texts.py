@@ -31,9 +31,17 @@ def result_level(lang: str, result: FileResult) -> str:
     return level_with_reason(lang, result.sensitivity, result.reason, result.reason_detail)
 
 
+def _number(lang: str, value: object) -> object:
+    """A decimal as the language writes it: 30,2 in French, 30.2 in English."""
+    if isinstance(value, float):
+        shown = f"{value:g}"
+        return shown.replace(".", ",") if lang == "fr" else shown
+    return value
+
+
 def failure_text(lang: str, result: FileResult) -> str:
     """Why a file was not added, in the person's language (the parser's words as detail)."""
-    values = {str(k): v for k, v in result.values.items()}
+    values = {str(k): _number(lang, v) for k, v in result.values.items()}
     detail = (result.message or result.status)[:_DETAIL_CHARS]
     code = result.code or "internal"
     try:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from knowledge import index_cache
 from knowledge.answer import Answer, extractive_answer
 from knowledge.catalog import Catalog, DocumentInfo
 from knowledge.clients import client_slug
@@ -82,20 +83,51 @@ class KnowledgeBase:
             if cached is not None and self._stamps.get(slug) == stamp:
                 return cached
             catalog = self._catalog(slug)
-            store = self._vector_store()
-            chunks, vectors = store.all(slug, self.offline.name)
-            index = ClientIndex.from_store(
-                slug, chunks, vectors, self._client_dir(slug) / "lexical", catalog.generation
-            )
-            if self.semantic is not None and len(index):
-                semantic = self._aligned(store, slug, index, self.semantic, backfill=chunks)
-                if semantic is not None:
-                    index.set_semantic(semantic)
+            index = self._cached_index(slug, catalog.generation)
+            if index is None:
+                index = self._built_index(self._vector_store(), slug, catalog.generation)
             if self.extra is not None and len(index):
-                index.set_extra(self._aligned(store, slug, index, self.extra))
+                index.set_extra(self._aligned(self._vector_store(), slug, index, self.extra))
             self._indexes[slug] = index
             self._stamps[slug] = stamp
             return index
+
+    def _cache_stamp(self, generation: int) -> dict[str, object]:
+        semantic = self.semantic.name if self.semantic is not None else None
+        return {"generation": generation, "offline": self.offline.name, "semantic": semantic}
+
+    def _cached_index(self, slug: str, generation: int) -> ClientIndex | None:
+        found = index_cache.load(self._client_dir(slug) / "index", self._cache_stamp(generation))
+        if found is None:
+            return None
+        rows, offline, semantic = found
+        lexical = ClientIndex.load_or_build_lexical(
+            rows, self._client_dir(slug) / "lexical", generation
+        )
+        index = ClientIndex(slug, rows, lexical, offline)
+        if semantic is not None:
+            index.set_semantic(semantic)
+        return index
+
+    def _built_index(self, store: VectorStore, slug: str, generation: int) -> ClientIndex:
+        """The index read from chroma (and written to the on-disk cache for the next process)."""
+        chunks, vectors = store.all(slug, self.offline.name)
+        index = ClientIndex.from_store(
+            slug, chunks, vectors, self._client_dir(slug) / "lexical", generation
+        )
+        semantic = None
+        if self.semantic is not None and len(index):
+            semantic = self._aligned(store, slug, index, self.semantic, backfill=chunks)
+            if semantic is not None:
+                index.set_semantic(semantic)
+        index_cache.save(
+            self._client_dir(slug) / "index",
+            self._cache_stamp(generation),
+            index.rows,
+            index.vectors,
+            semantic,
+        )
+        return index
 
     def _aligned(
         self,
@@ -238,7 +270,14 @@ class KnowledgeBase:
         (no gateway binding, so no model call is possible)."""
         extra = self._extra_for(slug) if embed else self.extra
         others = [e for e in (self.semantic, extra) if e is not None]
-        return Ingestor(slug, self._catalog(slug), self._vector_store, self.offline, others)
+        cache = self._client_dir(slug) / "index"
+
+        def store_for_writing() -> VectorStore:
+            # The ingestor opens the store only to change it: the cache goes first.
+            index_cache.clear(cache)
+            return self._vector_store()
+
+        return Ingestor(slug, self._catalog(slug), store_for_writing, self.offline, others)
 
     def _extra_for(self, slug: str) -> Embedder | None:
         """The extra embedder for one client: bound to it when the embedder offers that

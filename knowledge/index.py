@@ -157,11 +157,11 @@ class ClientIndex:
         order = sorted(range(len(chunks)), key=lambda i: chunks[i].chunk_id)
         rows = [row_from_stored(chunks[i]) for i in order]
         matrix = vectors[order] if len(order) else np.zeros((0, vectors.shape[-1]), np.float32)
-        lexical = cls._load_or_build_lexical(rows, lexical_dir, generation)
+        lexical = cls.load_or_build_lexical(rows, lexical_dir, generation)
         return cls(slug, rows, lexical, matrix)
 
     @classmethod
-    def _load_or_build_lexical(
+    def load_or_build_lexical(
         cls, rows: list[ChunkRow], directory: Path, generation: int
     ) -> LexicalIndex:
         stamp = directory / "stamp.json"

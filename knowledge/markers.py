@@ -204,10 +204,66 @@ def line_level(line: str, *, heading_depth: int = 0) -> str | None:
         return whole
     found: list[str] = []
     if len(words) <= SHORT_LINE_WORDS:
-        found += _phrases(text, _STRONG)
-    if words and words[0] in _LEADING:
-        found.append(_LEADING[words[0]])
+        found += _placed_phrases(text)
+    if len(words) <= SELF_WORDS:
+        found += [level for pattern, level in _SELF_REFERENCES if pattern.search(text)]
+    leading = _LEADING_WORD.match(fold(line))
+    if leading and leading.group(1) in _LEADING:
+        found.append(_LEADING[leading.group(1)])
     return strictest(found) if found else None
+
+
+# A sentence about the document itself: "Ce document est strictement confidentiel",
+# "Cette note ne doit pas être diffusée", "This document must not be shared".
+SELF_WORDS = 30
+_DOC = r"\b(?:ce|cette|le present|la presente|this|the present)\s+(?:\w+\s+){0,2}?"
+_DOC += r"(?:document|fichier|note|memo|rapport|presentation|file|report|deck)\b"
+_SELF_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:confidentiel\w*|confidential)\b"), CONFIDENTIAL),
+    (
+        re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:interne|internal|restreint\w*|restricted)\b"),
+        INTERNAL,
+    ),
+    (
+        re.compile(
+            _DOC + r"(?:\s+\w+){0,3}?\s+ne (?:doit|peut) (?:jamais |pas |en aucun cas )*"
+            r"(?:etre )?(?:diffuse|partage|communique|transmis|divulgue|publie)"
+        ),
+        INTERNAL,
+    ),
+    (
+        re.compile(
+            _DOC + r"(?:\s+\w+){0,3}?\s+(?:must|may|should) (?:not|never) be "
+            r"(?:shared|distributed|disclosed|forwarded|published)"
+        ),
+        INTERNAL,
+    ),
+)
+
+# A weak word leads a marking when a separator or the end of the line follows it:
+# "Interne — ne pas diffuser", "Secret", but not "Interne ou externe, le délégué…".
+_LEADING_WORD = re.compile(r"^[\W_]*(\w+)[ \t*_]*(?:[—–:|(/!-]|$)")
+# A strong phrase is a marking at a short line's start or end ("Stratégie — usage
+# interne", "Document confidentiel, réservé…"), or anywhere in a line of a few words; in
+# the middle of a sentence it is a mention ("que ces informations soient confidentielles
+# ou publiques").
+EDGE_WORDS = 2
+FEW_WORDS = 5
+
+
+def _placed_phrases(text: str) -> list[str]:
+    words = text.split()
+    found: list[str] = []
+    for phrase, level in _STRONG.items():
+        size = len(phrase.split())
+        for start in range(len(words) - size + 1):
+            if " ".join(words[start : start + size]) != phrase:
+                continue
+            at_edge = start < EDGE_WORDS or start + size == len(words)
+            if at_edge or len(words) <= FEW_WORDS:
+                found.append(level)
+                break
+    return found
 
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")

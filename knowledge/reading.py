@@ -134,7 +134,7 @@ def too_big(size: int, max_mb: float) -> ReadRefused:
         "too_big",
         f"file too large ({size / 1_000_000:.1f} MB; the limit is {max_mb:g} MB)",
         size=round(size / 1_000_000, 1),
-        limit=f"{max_mb:g}",
+        limit=float(max_mb),
     )
 
 

@@ -35,6 +35,8 @@ CONFIDENTIAL_VARIANTS = [
     "Niveau de diffusion : CONFIDENTIEL",
     "Sensibilité : C3 - Confidentiel",
     "Document confidentiel, réservé au comité de direction.",
+    "Ce document est strictement confidentiel et ne doit pas être diffusé.",
+    "This document is confidential.",
     "SECRET",
 ]
 INTERNAL_VARIANTS = [
@@ -50,6 +52,8 @@ INTERNAL_VARIANTS = [
     "---\nsensitivity: internal\n---",
     "Interne",
     "Classification : Restreint",
+    "Cette note ne doit pas être diffusée.",
+    "This memo must not be shared outside the team.",
 ]
 PUBLIC_VARIANTS = [
     "Classification : Public",
@@ -101,6 +105,25 @@ def test_i13_1_explicit_public_markings_make_a_document_public(
     result = _ingest_one(kb, tmp_path / "d", "guide.md", f"{marking}\n{BODY}")
     assert (result.sensitivity, result.reason) == ("public", "marker"), marking
     assert kb.search("volta", QUESTION, allowed_sensitivities=AMBASSADOR)
+
+
+MENTIONS = [
+    "Peu importe que ces informations soient confidentielles ou publiques.",
+    "Interne ou externe, le délégué doit connaître la législation.",
+    "Les données ne doivent pas être transmises à des tiers.",
+    "Notre politique de confidentialité est en ligne.",
+    "## Public",
+    "Public visé : les familles à vélo.",
+    "Le secret d'une bonne bière, c'est le temps.",
+    "Document non confidentiel",
+]
+
+
+@pytest.mark.parametrize("line", MENTIONS)
+def test_i13_1_passing_mentions_are_no_marking(kb: KnowledgeBase, tmp_path: Path, line: str):
+    text = f"# Guide\n\n{line}\n{BODY}"
+    result = _ingest_one(kb, tmp_path / "d", "guide.md", text, default_sensitivity="public")
+    assert (result.sensitivity, result.reason) == ("public", "default"), line
 
 
 def test_i13_1_an_unmarked_document_is_internal_by_default(
@@ -288,3 +311,28 @@ def test_i13_1_the_volta_eval_corpus_keeps_its_confidential_note(tmp_path: Path)
     levels = {f.name: f.sensitivity for f in report.files}
     assert levels.pop("strategie-confidentielle-2027.md") == "confidential"
     assert set(levels.values()) == {"public"}
+
+
+def test_i13_1_documents_ingested_by_an_earlier_version_are_read_again_once(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "plan.md").write_text(f"CONFIDENTIEL — ne pas diffuser\n{BODY}", "utf-8")
+    (folder / "notes.md").write_text("# Notes\n\nLe salon a lieu en mars.\n", "utf-8")
+    kb.ingest_paths("volta", [folder])
+    # As the earlier version left them: the variant unread, everything public by default.
+    catalog = kb.root / "clients" / "volta" / "catalog.json"
+    raw = json.loads(catalog.read_text("utf-8"))
+    for doc in raw["documents"]:
+        doc.update(sensitivity="public", marker=None, classifier=0, reason="")
+        for key in ("marker_text", "reason_detail", "manual", "manual_sha256"):
+            doc.pop(key)
+    catalog.write_text(json.dumps(raw), "utf-8")
+    report = KnowledgeBase(kb.root).ingest_paths("volta", [folder])
+    assert {f.name: (f.status, f.sensitivity) for f in report.files} == {
+        "notes.md": ("replaced", "internal"),
+        "plan.md": ("replaced", "confidential"),
+    }
+    again = KnowledgeBase(kb.root).ingest_paths("volta", [folder])
+    assert again.count("unchanged") == 2

@@ -69,7 +69,7 @@ def test_i13_9_the_size_cap_is_checked_before_and_while_reading(tmp_path: Path) 
     big.write_bytes(b"Le salon a lieu en mars.\n" * 84_000)  # 2.1 MB
     with pytest.raises(ReadRefused) as refused:
         read_document(big, max_mb=1)
-    assert refused.value.code == "too_big" and refused.value.values["limit"] == "1"
+    assert refused.value.code == "too_big" and refused.value.values["limit"] == 1
     read = read_document(big, max_mb=3)
     assert len(read.data) == big.stat().st_size
 
@@ -111,10 +111,10 @@ def test_i13_9_ingest_exits_non_zero_when_a_file_failed_and_counts_agree(
     assert fr.exit_code == 1, fr.output
     assert "charte.md — 1 passage, public" in fr.output
     assert "notes.md — contenu binaire (ELF executable)" in fr.output
-    assert "gros.txt — fichier trop volumineux (2.1 Mo ; maximum 1 Mo" in fr.output
+    assert "gros.txt — fichier trop volumineux (2,1 Mo ; maximum 1 Mo" in fr.output
     assert "3 fichiers : 1 ajouté, 0 remplacé" in fr.output and "2 en échec" in fr.output
     assert "1 nouveau passage en" in fr.output
-    assert "2 fichiers en échec" in fr.output and "Traceback" not in fr.output
+    assert "En échec : 2 fichiers" in fr.output and "Traceback" not in fr.output
 
     (docs / "notes.md").unlink()
     (docs / "gros.txt").unlink()
@@ -138,3 +138,22 @@ def test_i13_9_ask_and_gaps_follow_the_cli_language(home: Path) -> None:
         app, ["--lang", "fr", "ingest", "--client", "volta", "--sensitivity", "x", "."]
     )
     assert bad.exit_code == 2 and "niveau inconnu « x »" in bad.output
+
+
+def test_i13_9_a_new_process_loads_the_index_from_its_cache_never_stale(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "charte.md").write_text(TEXT, encoding="utf-8")
+    kb.ingest_paths("volta", [docs], default_sensitivity="public")
+    # A new process answers without reading chroma (each `ambassade ask` paid for it).
+    fresh = KnowledgeBase(kb.root)
+    monkeypatch.setattr(fresh, "_vector_store", lambda: pytest.fail("chroma was read"))
+    assert fresh.search("volta", "témoignage vidéo", allowed_sensitivities={"public"})
+    monkeypatch.undo()
+    # A change invalidates it: the next process sees the new level, never the cached one.
+    assert kb.set_sensitivity("volta", "charte.md", "confidential")
+    later = KnowledgeBase(kb.root)
+    assert not later.search("volta", "témoignage vidéo", allowed_sensitivities={"public"})
+    assert later.search("volta", "témoignage vidéo", allowed_sensitivities={"confidential"})
