@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.commands.common import cli_language
+from bot.commands.common import cli_language, err_console, plural
 from prompts.catalog import text
+
+__all__ = ["count", "err_console", "plural", "t"]
 
 
 def t(key: str, **values: Any) -> str:

@@ -12,8 +12,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from bot.commands.common import cli_language, err_console, fail, load_client, plural
-from bot.commands.docs_cli import count, t
+from bot.commands.common import cli_language, fail, load_client
+from bot.commands.docs_cli import count, err_console, plural, t
 from bot.document_texts import failure_text, result_level
 from bot.settings import get_settings
 from knowledge.access import ROLES, sensitivities_for_role
@@ -203,25 +203,17 @@ def gaps(
             sys.stdout.write(json.dumps(group.as_json(), ensure_ascii=False) + "\n")
         return
     if not groups:
-        console.print(t("gaps.empty", client=config.name, days=f"{since:g}"), highlight=False)
+        console.print(f"No knowledge gap for {config.name} in the last {since:g} days.")
         return
     table = Table(
-        title=t(
-            "gaps.title",
-            client=config.name,
-            questions=count(len(records), "gaps.questions"),
-            topics=count(len(groups), "gaps.topics"),
-            days=f"{since:g}",
-        )
+        title=f"{config.name}: {len(records)} questions, {len(groups)} topics (last {since:g} days)"
     )
-    for col in ("count", "unanswered", "disliked", "last", "question"):
-        justify = "left" if col in ("question", "last") else "right"
-        table.add_column(t(f"gaps.columns.{col}"), justify=justify)  # type: ignore[arg-type]
+    for col in ("count", "unanswered", "👎", "last asked (UTC)", "question (latest wording)"):
+        table.add_column(col, justify="left" if "question" in col or "last" in col else "right")
     for group in groups:
         last = group.last_asked.strftime("%Y-%m-%d %H:%M") if group.last_asked else ""
         others = len(group.wordings) - 1
-        wordings = t("gaps.wordings", n=others)
-        question = escape(group.question) + (f" [dim]{wordings}[/]" if others else "")
+        question = escape(group.question) + (f" [dim](+{others} wordings)[/]" if others else "")
         table.add_row(
             str(group.count), str(group.unanswered), str(group.not_helpful), last, question
         )

@@ -15,7 +15,6 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.commands.common import eval_file, fail, load_client
-from bot.llm import WITHHELD
 from bot.policy.pii import PiiDetector, redact
 from bot.policy.pii.bench import (
     VOLTA_TERMS,
@@ -28,7 +27,7 @@ from bot.policy.pii.bench import (
 from bot.policy.pii.entities import EntityType
 from bot.settings import get_settings
 from bot.store import Database
-from bot.store.audit import ModelCallAudit, audit_rows
+from bot.store.audit import ModelCallAudit, audit_rows, is_withheld
 from prompts.catalog import text as message
 
 console = Console()
@@ -209,7 +208,7 @@ def _audit_table(rows: list[ModelCallAudit], client: str, lang: str) -> Table:
         table.add_column(t(f"columns.{name}"), justify=justify)  # type: ignore[arg-type]
     for row in rows:
         status = t("ok") if row.ok else f"[red]{t('failed')}[/]"
-        if (row.error or "").startswith(WITHHELD):
+        if is_withheld(row):
             status = f"[yellow]{message(lang, 'clidocs.audit.withheld')}[/]"
         table.add_row(
             row.at.strftime("%Y-%m-%d %H:%M:%S"),

@@ -145,7 +145,7 @@ async def test_gaps_cli_groups_questions_filters_by_age_and_prints_json(
     assert "wifi" in groups[0]["question"] and len(groups[0]["wordings"]) == 2
     assert groups[1]["question"] == SECRET_QUESTION and groups[1]["unanswered"] == 1
 
-    wider = runner.invoke(app, ["--lang", "en", "gaps", "--client", "acme", "--since", "60"])
+    wider = runner.invoke(app, ["gaps", "--client", "acme", "--since", "60"])
     assert wider.exit_code == 0 and "vieille question" in wider.output
     assert "4 questions, 3 topics" in wider.output
 
@@ -155,7 +155,7 @@ async def test_gaps_cli_groups_questions_filters_by_age_and_prints_json(
 
 def test_gaps_cli_with_no_gap_says_so(acme):
     get_settings.cache_clear()
-    result = runner.invoke(app, ["--lang", "en", "gaps", "--client", "acme"])
+    result = runner.invoke(app, ["gaps", "--client", "acme"])
     assert result.exit_code == 0 and "No knowledge gap for acme" in result.output
 
 
