@@ -11,8 +11,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from bot.commands.common import cli_language, fail, load_client, plural
-from bot.commands.docs_cli import t
-from bot.document_texts import level_name, reason_text
+from bot.texts.cli_documents import t
+from bot.texts.documents import level_name, reason_text
 from knowledge.catalog import DocumentInfo
 from knowledge.markers import LEVELS as ORDER
 from knowledge.sensitivity import LEVELS, parse_level

@@ -13,9 +13,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from bot.commands.common import cli_language, fail, load_client
-from bot.commands.docs_cli import count, err_console, plural, t
-from bot.document_texts import failure_text, result_level
 from bot.settings import get_settings
+from bot.texts.cli_documents import count, err_console, plural, t
+from bot.texts.documents import failure_text, result_level
 from knowledge.access import ROLES, sensitivities_for_role
 from knowledge.base import KnowledgeBase
 from knowledge.ingest import (
