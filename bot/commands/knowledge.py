@@ -143,6 +143,12 @@ def ingest(
         line = f"[magenta]{t('status.pruned'):>10}[/] {escape(name)}"
         console.print(line, highlight=False, soft_wrap=True)
     console.print(_summary(report), highlight=False, soft_wrap=True)
+    unmarked = sum(
+        f.ok and f.reason == "default" and f.sensitivity != "public" for f in report.files
+    )
+    if unmarked:
+        hint = t("ingest.unmarked_hint", files=plural(unmarked, "file"), client=config.name)
+        console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
     if report.failed:
         err_console.print(
             f"[red]{t('ingest.failed_hint', files=plural(report.failed, 'file'))}[/]",

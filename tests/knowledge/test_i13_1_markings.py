@@ -228,6 +228,8 @@ def test_i13_1_ingest_prints_each_documents_level_and_why(home: Path, tmp_path: 
     assert "interne (niveau par défaut du client, aucun marquage)" in lines["notes.md"]
     assert "confidentiel (règle de dossier « direction »)" in lines["budget.md"]
     assert "4 fichiers : 4 ajoutés" in fr.output
+    assert "Sans marquage, donc au niveau par défaut du client" in fr.output
+    assert "ambassadeurs) : 1 fichier." in fr.output
     en = runner.invoke(app, ["--lang", "en", "ingest", "--client", "volta", str(docs)])
     assert "internal (the client's default level, no marking)" in en.output
     assert "4 files: 0 added" in en.output and "4 unchanged" in en.output
