@@ -132,6 +132,9 @@ def document_marking(document: LoadedDocument) -> Marking | None:
     return next(m for m in found if m.level == top)
 
 
+_NO_TEXT = ("empty file", "no text found")
+
+
 def _failed(name: str, source: str, exc: ReadRefused) -> FileResult:
     return FileResult(
         name=name, status=ERROR, message=str(exc), path=source, code=exc.code, values=exc.values
@@ -222,7 +225,9 @@ class Ingestor:
         try:
             document = load(name, data)
         except LoaderError as exc:
-            return FileResult(name=name, status=ERROR, message=str(exc), path=source, code="load")
+            empty = str(exc) in _NO_TEXT or "without extractable text" in str(exc)
+            code = "empty" if empty else "load"
+            return FileResult(name=name, status=ERROR, message=str(exc), path=source, code=code)
         marking = document_marking(document)
         computed = classify(marking, rel, sources)
         manual = existing.manual if existing is not None else None

@@ -155,3 +155,15 @@ def test_i13_9_a_new_process_loads_the_index_from_its_cache_never_stale(
     later = KnowledgeBase(kb.root)
     assert not later.search("volta", "témoignage vidéo", allowed_sensitivities={"public"})
     assert later.search("volta", "témoignage vidéo", allowed_sensitivities={"confidential"})
+
+
+def test_i13_9_an_empty_or_textless_file_says_so(kb: KnowledgeBase, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "vide.md").write_bytes(b"")
+    (docs / "blanc.txt").write_bytes(b"   \n\n  ")
+    report = kb.ingest_paths("volta", [docs])
+    assert {f.name: (f.status, f.code) for f in report.files} == {
+        "blanc.txt": ("error", "empty"),
+        "vide.md": ("error", "empty"),
+    }
