@@ -20,7 +20,14 @@ from knowledge.faq import split_faqs
 from knowledge.index import chunk_vectors
 from knowledge.loaders import SUPPORTED_SUFFIXES, LoadedDocument, LoaderError, load
 from knowledge.markers import Marking, find_in_lines, find_in_metadata, strictest
-from knowledge.reading import DEFAULT_MAX_MB, ReadRefused, check_content, read_document
+from knowledge.reading import (
+    DEFAULT_MAX_MB,
+    ReadRefused,
+    check_content,
+    max_bytes,
+    read_document,
+    too_big,
+)
 from knowledge.sensitivity import Sources, classify, with_manual
 from knowledge.text import detect_language
 from knowledge.vectors import StoredChunk, VectorStore
@@ -201,9 +208,7 @@ class Ingestor:
         max_mb: float = DEFAULT_MAX_MB,
     ) -> FileResult:
         sources = sources or Sources()
-        if len(data) > max_mb * 1_000_000:
-            from knowledge.reading import too_big
-
+        if len(data) > max_bytes(max_mb):
             return _failed(name, source, too_big(len(data), max_mb))
         try:
             check_content(name, data)
