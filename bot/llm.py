@@ -46,6 +46,11 @@ class ModelUnavailable(Exception):
     """Offline mode, or the client's policy is local_only: fall back to offline features."""
 
 
+class ModelWithheld(ModelUnavailable):
+    """The request would carry passages the client keeps from external models
+    (`privacy.model_sensitivities`): not sent, audited as withheld."""
+
+
 class ModelCallFailed(Exception):
     """The endpoint failed after retries. The message is safe to log (no payload)."""
 
@@ -69,6 +74,9 @@ class CallContext:
     client: str  # tenant name, for audit and policy
     purpose: str  # "answer", "synthesis", "embed_chunks", "embed_query", "handoff_confirm"...
     conversation_id: str | None = None
+    # The strictest level of the client's documents the request carries (None: no document
+    # passage). The gateway refuses, and audits, a level the client's policy keeps inside.
+    sensitivity: str | None = None
 
 
 def _unchanged(text: str) -> str:
@@ -121,6 +129,9 @@ class InMemoryAuditSink:
 
     def record(self, entry: AuditEntry) -> None:
         self.entries.append(entry)
+
+
+WITHHELD = "withheld"  # the audit `model` of a request the policy kept inside
 
 
 # The bodies the HTTP client sends during the current call; a context variable because
@@ -216,6 +227,10 @@ class ModelGateway:
         """True when `kind` is available and `client` allows external models."""
         available = self.can_chat if kind == "chat" else self.can_embed
         return available and (self._client_policy is None or self._client_policy(client))
+
+    def allows_sensitivity(self, client: str, sensitivity: str) -> bool:
+        """May passages of `sensitivity` be sent for `client` (its privacy policy)?"""
+        return self._allows_sensitivity(CallContext(client, "check", sensitivity=sensitivity))
 
     async def chat(
         self,
@@ -328,6 +343,51 @@ class ModelGateway:
             raise ModelUnavailable(f"no {kind} model configured (offline mode)")
         if self._client_policy is not None and not self._client_policy(ctx.client):
             raise ModelUnavailable(f"client {ctx.client!r} does not allow external models")
+        if ctx.sensitivity is not None and not self._allows_sensitivity(ctx):
+            self._record_withheld(ctx, kind)
+            raise ModelWithheld(
+                f"{ctx.sensitivity} passages of {ctx.client!r} stay inside "
+                "(privacy.model_sensitivities): nothing sent"
+            )
+
+    def _allows_sensitivity(self, ctx: CallContext) -> bool:
+        """The client's policy on passages of `ctx.sensitivity`; without a policy that
+        says, confidential passages never leave (the product's default)."""
+        check = getattr(self._client_policy, "allows_sensitivity", None)
+        if check is not None:
+            return bool(check(ctx.client, ctx.sensitivity))
+        return ctx.sensitivity in ("public", "internal")
+
+    def _record_withheld(self, ctx: CallContext, kind: Kind) -> None:
+        """One audit row for a request that was not sent: nothing left, so no payload hash."""
+        log.info(
+            "model call withheld client=%s purpose=%s kind=%s sensitivity=%s",
+            ctx.client,
+            ctx.purpose,
+            kind,
+            ctx.sensitivity,
+        )
+        if self._audit is None:
+            return
+        settings = self.settings
+        model = (settings.chat_model if kind == "chat" else settings.embedding_model) or ""
+        try:
+            self._audit.record(
+                AuditEntry(
+                    at=datetime.now(UTC),
+                    client=ctx.client,
+                    purpose=ctx.purpose,
+                    model=model,
+                    kind=kind,
+                    payload_sha256="",
+                    entities_removed={},
+                    ok=False,
+                    duration_ms=0.0,
+                    error=f"{WITHHELD}: {ctx.sensitivity} passages not sent",
+                )
+            )
+        except Exception:
+            log.exception("audit entry not written (client=%s)", ctx.client)
 
     def _client_options(self) -> dict[str, Any]:
         return {

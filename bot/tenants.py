@@ -213,6 +213,14 @@ class ClientConfig(_Strict):
     sensitivity_rules: dict[str, Sensitivity] = Field(
         default_factory=dict, description="Folder glob -> sensitivity of the documents in it."
     )
+    default_sensitivity: Sensitivity = Field(
+        default="internal",
+        description="Level of a document that no marking, folder rule or option classifies "
+        "(internal: an unmarked document is never shown to ambassadors by accident).",
+    )
+    max_document_mb: float = Field(
+        default=20.0, gt=0, le=500, description="Largest document ingested, in MB."
+    )
     support_hours: str | None = Field(
         default=None, description="When a person answers, e.g. 'du lundi au vendredi, 9h-18h'."
     )
@@ -240,6 +248,14 @@ class ClientConfig(_Strict):
     @property
     def title(self) -> str:
         return self.display_name or self.name
+
+    def ingest_options(self) -> dict[str, Any]:
+        """The knowledge base's ingestion settings for this client (rules, default, cap)."""
+        return {
+            "folder_rules": dict(self.sensitivity_rules),
+            "default_sensitivity": self.default_sensitivity,
+            "max_mb": self.max_document_mb,
+        }
 
     @property
     def handoff_rules(self) -> dict[str, Any] | None:

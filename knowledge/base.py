@@ -10,13 +10,16 @@ from pathlib import Path
 
 import numpy as np
 
+from knowledge import index_cache
 from knowledge.answer import Answer, extractive_answer
 from knowledge.catalog import Catalog, DocumentInfo
 from knowledge.clients import client_slug
 from knowledge.embeddings import Embedder, HashingEmbedder
 from knowledge.index import ClientIndex, chunk_vectors
 from knowledge.ingest import ERROR, FileResult, Ingestor, IngestReport, iter_files, timed
+from knowledge.reading import DEFAULT_MAX_MB
 from knowledge.retrieval import Hit, fused_scores, rank
+from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
 from knowledge.text import detect_language
 from knowledge.vectors import StoredChunk, VectorStore
 from knowledge.wordvectors import WordVectorEmbedder
@@ -48,6 +51,10 @@ class KnowledgeBase:
         )
         self._store: VectorStore | None = None
         self._indexes: dict[str, ClientIndex] = {}
+        # The catalog file's (mtime, size) each cached index was built from: a change made
+        # by another process (`ambassade ingest`, `documents set-sensitivity`) is seen at
+        # the next question, not at the next restart.
+        self._stamps: dict[str, tuple[int, int] | None] = {}
         self._lock = threading.RLock()
 
     # -- storage ---------------------------------------------------------------------------
@@ -62,25 +69,65 @@ class KnowledgeBase:
             self._store = VectorStore(self.root / "chroma")
         return self._store
 
+    def _catalog_stamp(self, slug: str) -> tuple[int, int] | None:
+        try:
+            stat = (self._client_dir(slug) / "catalog.json").stat()
+        except OSError:
+            return None
+        return stat.st_mtime_ns, stat.st_size
+
     def _index(self, slug: str) -> ClientIndex:
         with self._lock:
             cached = self._indexes.get(slug)
-            if cached is not None:
+            stamp = self._catalog_stamp(slug)
+            if cached is not None and self._stamps.get(slug) == stamp:
                 return cached
             catalog = self._catalog(slug)
-            store = self._vector_store()
-            chunks, vectors = store.all(slug, self.offline.name)
-            index = ClientIndex.from_store(
-                slug, chunks, vectors, self._client_dir(slug) / "lexical", catalog.generation
-            )
-            if self.semantic is not None and len(index):
-                semantic = self._aligned(store, slug, index, self.semantic, backfill=chunks)
-                if semantic is not None:
-                    index.set_semantic(semantic)
+            index = self._cached_index(slug, catalog.generation)
+            if index is None:
+                index = self._built_index(self._vector_store(), slug, catalog.generation)
             if self.extra is not None and len(index):
-                index.extra_vectors = self._aligned(store, slug, index, self.extra)
+                index.set_extra(self._aligned(self._vector_store(), slug, index, self.extra))
             self._indexes[slug] = index
+            self._stamps[slug] = stamp
             return index
+
+    def _cache_stamp(self, generation: int) -> dict[str, object]:
+        semantic = self.semantic.name if self.semantic is not None else None
+        return {"generation": generation, "offline": self.offline.name, "semantic": semantic}
+
+    def _cached_index(self, slug: str, generation: int) -> ClientIndex | None:
+        found = index_cache.load(self._client_dir(slug) / "index", self._cache_stamp(generation))
+        if found is None:
+            return None
+        rows, offline, semantic = found
+        lexical = ClientIndex.load_or_build_lexical(
+            rows, self._client_dir(slug) / "lexical", generation
+        )
+        index = ClientIndex(slug, rows, lexical, offline)
+        if semantic is not None:
+            index.set_semantic(semantic)
+        return index
+
+    def _built_index(self, store: VectorStore, slug: str, generation: int) -> ClientIndex:
+        """The index read from chroma (and written to the on-disk cache for the next process)."""
+        chunks, vectors = store.all(slug, self.offline.name)
+        index = ClientIndex.from_store(
+            slug, chunks, vectors, self._client_dir(slug) / "lexical", generation
+        )
+        semantic = None
+        if self.semantic is not None and len(index):
+            semantic = self._aligned(store, slug, index, self.semantic, backfill=chunks)
+            if semantic is not None:
+                index.set_semantic(semantic)
+        index_cache.save(
+            self._client_dir(slug) / "index",
+            self._cache_stamp(generation),
+            index.rows,
+            index.vectors,
+            semantic,
+        )
+        return index
 
     def _aligned(
         self,
@@ -128,12 +175,17 @@ class KnowledgeBase:
         *,
         sensitivity: str | None = None,
         folder_rules: Mapping[str, str] | None = None,
+        default_sensitivity: str = DEFAULT_SENSITIVITY,
+        max_mb: float = DEFAULT_MAX_MB,
         prune: bool = False,
         on_file: Callable[[FileResult], None] | None = None,
     ) -> IngestReport:
+        """Ingest files and folders. A document's level is the strictest of its marking,
+        its folder rule and `sensitivity`; with none, `default_sensitivity` (internal)."""
         slug = client_slug(client)
         elapsed = timed()
         report = IngestReport(client=slug)
+        sources = Sources(default_sensitivity, folder_rules, sensitivity)
         with self._lock:
             ingestor = self._ingestor(slug)
             roots = [Path(p) for p in paths]
@@ -144,7 +196,7 @@ class KnowledgeBase:
                     root = next((r for r in roots if r.is_dir() and item.is_relative_to(r)), None)
                     result = self._safe(
                         lambda item=item, root=root: ingestor.ingest_file(
-                            item, sensitivity=sensitivity, rules=folder_rules, root=root
+                            item, sources=sources, max_mb=max_mb, root=root
                         ),
                         item.name,
                     )
@@ -165,15 +217,18 @@ class KnowledgeBase:
         *,
         sensitivity: str | None = None,
         folder_rules: Mapping[str, str] | None = None,
+        default_sensitivity: str = DEFAULT_SENSITIVITY,
+        max_mb: float = DEFAULT_MAX_MB,
     ) -> FileResult:
         """Ingest a file sent in chat; re-sending the same name replaces the earlier one."""
         slug = client_slug(client)
         name = Path(filename).name or "document"
+        sources = Sources(default_sensitivity, folder_rules, sensitivity)
         with self._lock:
             ingestor = self._ingestor(slug)
             result = self._safe(
                 lambda: ingestor.ingest_bytes(
-                    name, data, source=f"upload:{name}", sensitivity=sensitivity, rules=folder_rules
+                    name, data, source=f"upload:{name}", sources=sources, max_mb=max_mb
                 ),
                 name,
             )
@@ -181,12 +236,19 @@ class KnowledgeBase:
         return result
 
     def ingest_files(
-        self, client: str, files: Sequence[tuple[str, bytes]], *, sensitivity: str | None = None
+        self,
+        client: str,
+        files: Sequence[tuple[str, bytes]],
+        *,
+        sensitivity: str | None = None,
+        default_sensitivity: str = DEFAULT_SENSITIVITY,
+        max_mb: float = DEFAULT_MAX_MB,
     ) -> IngestReport:
         """Ingest many in-memory files with one index rebuild (sources "upload:<name>")."""
         slug = client_slug(client)
         elapsed = timed()
         report = IngestReport(client=slug)
+        sources = Sources(default_sensitivity, None, sensitivity)
         with self._lock:
             ingestor = self._ingestor(slug)
             for filename, data in files:
@@ -194,7 +256,7 @@ class KnowledgeBase:
                 report.files.append(
                     self._safe(
                         lambda name=name, data=data: ingestor.ingest_bytes(
-                            name, data, source=f"upload:{name}", sensitivity=sensitivity
+                            name, data, source=f"upload:{name}", sources=sources, max_mb=max_mb
                         ),
                         name,
                     )
@@ -203,9 +265,19 @@ class KnowledgeBase:
         report.seconds = elapsed()
         return report
 
-    def _ingestor(self, slug: str) -> Ingestor:
-        others = [e for e in (self.semantic, self._extra_for(slug)) if e is not None]
-        return Ingestor(slug, self._catalog(slug), self._vector_store, self.offline, others)
+    def _ingestor(self, slug: str, *, embed: bool = True) -> Ingestor:
+        """`embed=False`: no new vectors will be made, the extra spaces are named only
+        (no gateway binding, so no model call is possible)."""
+        extra = self._extra_for(slug) if embed else self.extra
+        others = [e for e in (self.semantic, extra) if e is not None]
+        cache = self._client_dir(slug) / "index"
+
+        def store_for_writing() -> VectorStore:
+            # The ingestor opens the store only to change it: the cache goes first.
+            index_cache.clear(cache)
+            return self._vector_store()
+
+        return Ingestor(slug, self._catalog(slug), store_for_writing, self.offline, others)
 
     def _extra_for(self, slug: str) -> Embedder | None:
         """The extra embedder for one client: bound to it when the embedder offers that
@@ -221,10 +293,16 @@ class KnowledgeBase:
             raise  # a bad --sensitivity is the caller's error, not the file's
         except Exception as exc:  # one bad file never stops the batch
             log.exception("ingestion of %s failed", name)
-            return FileResult(name=name, status=ERROR, message=f"{type(exc).__name__}: {exc}")
+            return FileResult(
+                name=name, status=ERROR, message=f"{type(exc).__name__}: {exc}", code="internal"
+            )
 
     def _commit(self, slug: str, ingestor: Ingestor) -> None:
         if not ingestor.changed:
+            if ingestor.catalog_changed:
+                ingestor.catalog.save()  # reasons only: the chunks and the index stand
+                if slug in self._indexes:
+                    self._stamps[slug] = self._catalog_stamp(slug)
             return
         ingestor.flush()
         ingestor.catalog.generation += 1
@@ -250,6 +328,33 @@ class KnowledgeBase:
         with self._lock:
             self._indexes.clear()
             self._store = None
+
+    def set_sensitivity(self, client: str, document: str, level: str) -> list[DocumentInfo]:
+        """Set one document's level by hand (its id, name or source), at once and for good.
+
+        The stored chunks change in place, so retrieval follows at the next question (in
+        this process and, through the catalog, in a running bot); the level is remembered
+        for this exact content, so re-ingesting the unchanged file keeps it. Returns the
+        documents changed: none when nothing matches, several when a name is ambiguous
+        (then nothing is changed).
+        """
+        slug = client_slug(client)
+        wanted = parse_level(level)
+        if wanted is None:
+            raise ValueError(f"unknown sensitivity '{level}'")
+        with self._lock:
+            ingestor = self._ingestor(slug, embed=False)
+            found = ingestor.catalog.find(document)
+            if len(found) != 1:
+                return found
+            doc = found[0]
+            if doc.sensitivity != wanted:
+                ingestor.relabel(doc, wanted)
+            doc.manual, doc.manual_sha256 = wanted, doc.sha256
+            doc.reason, doc.reason_detail = MANUAL, ""
+            ingestor.catalog_changed = True
+            self._commit(slug, ingestor)
+        return [doc]
 
     # -- queries ---------------------------------------------------------------------------
     def documents(self, client: str) -> list[DocumentInfo]:

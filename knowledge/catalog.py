@@ -11,6 +11,10 @@ from pathlib import Path
 
 from knowledge.clients import InvalidClientName, client_slug
 
+# Bumped when the way a document's level is read changes (markings, default): a catalog
+# written by an older version re-reads every document once, unchanged or not.
+CLASSIFIER_VERSION = 2
+
 
 @dataclass(slots=True)
 class DocumentInfo:
@@ -25,6 +29,12 @@ class DocumentInfo:
     language: str = "french"
     marker: str | None = None  # level declared inside the document, kept to re-apply rules
     title: str | None = None  # the document's own title ("" if it has none; None: not read yet)
+    marker_text: str | None = None  # that marking, as written
+    reason: str = ""  # why `sensitivity`: marker | folder | option | default | manual
+    reason_detail: str = ""  # the marking, folder glob or option value
+    manual: str | None = None  # a level set by hand (`documents set-sensitivity`)...
+    manual_sha256: str | None = None  # ...for this exact content
+    classifier: int = 0  # CLASSIFIER_VERSION that read the marking
 
 
 @dataclass(slots=True)
@@ -60,6 +70,16 @@ class Catalog:
     def by_source(self, source: str) -> DocumentInfo | None:
         return next((d for d in self.documents.values() if d.source == source), None)
 
+    def find(self, name_or_id: str) -> list[DocumentInfo]:
+        """Documents whose id, name or source is `name_or_id` (a name may match several)."""
+        exact = self.documents.get(name_or_id)
+        if exact is not None:
+            return [exact]
+        return [
+            d
+            for d in self.documents.values()
+            if name_or_id in (d.name, d.source, d.source.removeprefix("upload:"))
+        ]
 
 def catalog_path(root: Path, client: str) -> Path:
     """Where `KnowledgeBase(root)` keeps the catalog of `client`."""

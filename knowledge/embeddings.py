@@ -14,6 +14,11 @@ import numpy as np
 from knowledge.text import QUESTION_WORDS, content_words, fold_word, stem
 
 
+class EmbeddingWithheld(Exception):
+    """These texts may not go to this embedder (the client's privacy policy): not an error,
+    the chunks simply get no vector in that space."""
+
+
 @runtime_checkable
 class Embedder(Protocol):
     """Maps texts to unit vectors of a fixed size; `name` identifies the vector space."""

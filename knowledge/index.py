@@ -93,7 +93,9 @@ class ClientIndex:
         self.rows = rows
         self.lexical = lexical
         self.vectors = vectors
-        self.extra_vectors = extra_vectors  # gateway embeddings, same row order, or None
+        self.extra_vectors: np.ndarray | None = None  # gateway embeddings, same row order
+        self.extra_missing: np.ndarray | None = None  # rows with no gateway vector
+        self.set_extra(extra_vectors)
         self.semantic: np.ndarray | None = None  # centred word-vector means, or None
         self.semantic_mean: np.ndarray | None = None
         self.sensitivity = np.array([r.sensitivity for r in rows], dtype=object)
@@ -102,6 +104,12 @@ class ClientIndex:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def set_extra(self, matrix: np.ndarray | None) -> None:
+        """Gateway vectors (zeros where a chunk has none: withheld by the client's privacy
+        policy, or stored while the endpoint was down)."""
+        self.extra_vectors = matrix
+        self.extra_missing = None if matrix is None else ~np.any(matrix, axis=1)
 
     def set_semantic(self, matrix: np.ndarray) -> None:
         """Word-vector means of the chunks (row order), centred on the client's mean.
@@ -149,11 +157,11 @@ class ClientIndex:
         order = sorted(range(len(chunks)), key=lambda i: chunks[i].chunk_id)
         rows = [row_from_stored(chunks[i]) for i in order]
         matrix = vectors[order] if len(order) else np.zeros((0, vectors.shape[-1]), np.float32)
-        lexical = cls._load_or_build_lexical(rows, lexical_dir, generation)
+        lexical = cls.load_or_build_lexical(rows, lexical_dir, generation)
         return cls(slug, rows, lexical, matrix)
 
     @classmethod
-    def _load_or_build_lexical(
+    def load_or_build_lexical(
         cls, rows: list[ChunkRow], directory: Path, generation: int
     ) -> LexicalIndex:
         stamp = directory / "stamp.json"

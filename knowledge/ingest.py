@@ -5,43 +5,66 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from knowledge.catalog import Catalog, DocumentInfo
+from knowledge.catalog import CLASSIFIER_VERSION, Catalog, DocumentInfo
 from knowledge.chunking import chunk_sections
-from knowledge.embeddings import Embedder
+from knowledge.embeddings import Embedder, EmbeddingWithheld
 from knowledge.faq import split_faqs
 from knowledge.index import chunk_vectors
-from knowledge.loaders import SUPPORTED_SUFFIXES, LoaderError, load
-from knowledge.sensitivity import classify, marker_sensitivity, parse_level
+from knowledge.loaders import SUPPORTED_SUFFIXES, LoadedDocument, LoaderError, load
+from knowledge.markers import Marking, find_in_lines, find_in_metadata, strictest
+from knowledge.reading import (
+    DEFAULT_MAX_MB,
+    ReadRefused,
+    check_content,
+    max_bytes,
+    read_document,
+    too_big,
+)
+from knowledge.sensitivity import Sources, classify, with_manual
 from knowledge.text import detect_language
 from knowledge.vectors import StoredChunk, VectorStore
 
 log = logging.getLogger(__name__)
 # Chunks per vector-store write when many documents are ingested in one go.
 FLUSH_CHUNKS = 2000
+# Chunks embedded at a time: a very long document never holds all its vectors at once.
+EMBED_BATCH = 512
 
-ADDED, REPLACED, UNCHANGED, SKIPPED, ERROR = "added", "replaced", "unchanged", "skipped", "error"
+ADDED, REPLACED, RECLASSIFIED, UNCHANGED, SKIPPED, ERROR = (
+    "added",
+    "replaced",
+    "reclassified",
+    "unchanged",
+    "skipped",
+    "error",
+)
 
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
     name: str
-    status: str  # added | replaced | unchanged | skipped | error
+    status: str  # added | replaced | reclassified | unchanged | skipped | error
     chunks: int = 0
     pages: int = 0
     sensitivity: str | None = None
-    message: str = ""
+    message: str = ""  # technical detail, English (a parser's words)
     path: str = ""
+    reason: str = ""  # why this sensitivity: marker | folder | option | default | manual
+    reason_detail: str = ""
+    code: str = ""  # why it failed: unsupported | too_big | binary | not_format | ...
+    values: dict[str, Any] = field(default_factory=dict)  # for the failure's text
 
     @property
     def ok(self) -> bool:
-        return self.status in (ADDED, REPLACED, UNCHANGED)
+        return self.status in (ADDED, REPLACED, RECLASSIFIED, UNCHANGED)
 
 
 @dataclass(slots=True)
@@ -55,6 +78,10 @@ class IngestReport:
         return sum(f.status == status for f in self.files)
 
     @property
+    def failed(self) -> int:
+        return self.count(ERROR)
+
+    @property
     def chunks(self) -> int:
         return sum(f.chunks for f in self.files if f.status in (ADDED, REPLACED))
 
@@ -64,7 +91,9 @@ class IngestReport:
 
     @property
     def changed(self) -> bool:
-        return bool(self.pruned) or any(f.status in (ADDED, REPLACED) for f in self.files)
+        return bool(self.pruned) or any(
+            f.status in (ADDED, REPLACED, RECLASSIFIED) for f in self.files
+        )
 
 
 def iter_files(paths: Sequence[Path]) -> Iterator[Path | FileResult]:
@@ -81,12 +110,42 @@ def iter_files(paths: Sequence[Path]) -> Iterator[Path | FileResult]:
             yield path
         else:
             yield FileResult(
-                name=str(raw), status=ERROR, message="file or folder not found", path=str(raw)
+                name=str(raw),
+                status=ERROR,
+                message="file or folder not found",
+                path=str(raw),
+                code="not_found",
             )
 
 
 def doc_id_for(source: str) -> str:
     return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
+
+
+def document_marking(document: LoadedDocument) -> Marking | None:
+    """The strictest marking in the document's first lines, title or properties."""
+    found = [
+        m
+        for m in (
+            find_in_lines(document.head),
+            find_in_lines([document.title]) if document.title else None,
+            find_in_metadata(document.properties),
+        )
+        if m is not None
+    ]
+    if not found:
+        return None
+    top = strictest(m.level for m in found)
+    return next(m for m in found if m.level == top)
+
+
+_NO_TEXT = ("empty file", "no text found")
+
+
+def _failed(name: str, source: str, exc: ReadRefused) -> FileResult:
+    return FileResult(
+        name=name, status=ERROR, message=str(exc), path=source, code=exc.code, values=exc.values
+    )
 
 
 class Ingestor:
@@ -107,6 +166,7 @@ class Ingestor:
         # Further vector spaces (word vectors, the gateway's): best effort, never blocking.
         self.others = list(others)
         self.changed = False
+        self.catalog_changed = False  # reasons updated: save the catalog, keep the index
         # Chunks waiting to be written, per vector space: one upsert per batch of
         # documents rather than per document (a folder of small files is mostly that).
         self._pending: dict[str, list[tuple[StoredChunk, np.ndarray]]] = {}
@@ -115,33 +175,27 @@ class Ingestor:
         self,
         path: Path,
         *,
-        sensitivity: str | None,
-        rules: Mapping[str, str] | None,
+        sources: Sources,
+        max_mb: float = DEFAULT_MAX_MB,
         root: Path | None = None,
     ) -> FileResult:
         name = path.name
+        source = str(path.resolve())
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             return FileResult(
                 name=name,
                 status=SKIPPED,
                 path=str(path),
                 message=f"unsupported format '{path.suffix or '(none)'}'",
+                code="unsupported",
+                values={"suffix": path.suffix or "(none)"},
             )
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            return FileResult(
-                name=name, status=ERROR, message=f"cannot read: {exc.strerror}", path=str(path)
-            )
+            read = read_document(path, max_mb)
+        except ReadRefused as exc:
+            return _failed(name, source, exc)
         rel = path.relative_to(root) if root is not None and path.is_relative_to(root) else path
-        return self.ingest_bytes(
-            name,
-            data,
-            source=str(path.resolve()),
-            rel_path=rel,
-            sensitivity=sensitivity,
-            rules=rules,
-        )
+        return self._ingest(name, read.data, read.sha256, source, rel, sources)
 
     def ingest_bytes(
         self,
@@ -150,39 +204,49 @@ class Ingestor:
         *,
         source: str,
         rel_path: Path | None = None,
-        sensitivity: str | None = None,
-        rules: Mapping[str, str] | None = None,
+        sources: Sources | None = None,
+        max_mb: float = DEFAULT_MAX_MB,
     ) -> FileResult:
-        if sensitivity is not None and parse_level(sensitivity) is None:
-            raise ValueError(f"unknown sensitivity '{sensitivity}'")
+        sources = sources or Sources()
+        if len(data) > max_bytes(max_mb):
+            return _failed(name, source, too_big(len(data), max_mb))
+        try:
+            check_content(name, data)
+        except ReadRefused as exc:
+            return _failed(name, source, exc)
         digest = hashlib.sha256(data).hexdigest()
+        return self._ingest(name, data, digest, source, rel_path or Path(name), sources)
+
+    def _ingest(
+        self, name: str, data: bytes, digest: str, source: str, rel: Path, sources: Sources
+    ) -> FileResult:
         existing = self.catalog.by_source(source)
-        folder_path = rel_path or Path(name)
-        if existing is not None and existing.sha256 == digest:
-            level = self._level(existing.marker, folder_path, sensitivity, rules)
+        if (
+            existing is not None
+            and existing.sha256 == digest
+            and existing.classifier == CLASSIFIER_VERSION
+        ):
             if existing.title is None:  # a catalog from before titles were kept
                 existing.title = _title_of(name, data)
-                self.changed = True
-            if level == existing.sensitivity:
-                return FileResult(
-                    name=name,
-                    status=UNCHANGED,
-                    chunks=existing.chunks,
-                    pages=existing.pages,
-                    sensitivity=level,
-                    path=source,
-                )
+                self.catalog_changed = True
+            return self._unchanged(existing, rel, sources)
         try:
             document = load(name, data)
         except LoaderError as exc:
-            return FileResult(name=name, status=ERROR, message=str(exc), path=source)
-        head = "\n".join(s.text for s in document.sections[:2])[:2000]
-        raw = _raw_head(data) if Path(name).suffix.lower() in (".md", ".markdown", ".txt") else ""
-        marker = marker_sensitivity(raw) or marker_sensitivity(head)
-        level = self._level(marker, folder_path, sensitivity, rules)
+            empty = str(exc) in _NO_TEXT or "without extractable text" in str(exc)
+            code = "empty" if empty else "load"
+            return FileResult(name=name, status=ERROR, message=str(exc), path=source, code=code)
+        marking = document_marking(document)
+        computed = classify(marking, rel, sources)
+        manual = existing.manual if existing is not None else None
+        same = existing is not None and existing.manual_sha256 == digest
+        decided = with_manual(computed, manual, same_content=same)
+        level = decided.level
         chunks = chunk_sections(split_faqs(document.sections), document.title or Path(name).stem)
         if not chunks:
-            return FileResult(name=name, status=ERROR, message="no text found", path=source)
+            return FileResult(
+                name=name, status=ERROR, message="no text found", path=source, code="empty"
+            )
         doc_id = doc_id_for(source)
         language = detect_language(" ".join(c.text for c in chunks[:5]))
         stored = [
@@ -201,14 +265,10 @@ class Ingestor:
             )
             for c in chunks
         ]
-        headings = [c.heading for c in chunks]
-        texts = [c.text for c in chunks]
         store = self._store()
         if existing is not None:
             self._delete(store, existing.doc_id)
-        self._queue(self.embedder.name, stored, chunk_vectors(self.embedder, headings, texts))
-        for other in self.others:
-            self._add_space(other, stored, headings, texts)
+        self._embed(stored, [c.heading for c in chunks], level)
         self.catalog.documents[doc_id] = DocumentInfo(
             doc_id=doc_id,
             name=name,
@@ -218,7 +278,13 @@ class Ingestor:
             chunks=len(chunks),
             pages=document.pages,
             language=language,
-            marker=marker,
+            marker=marking.level if marking else None,
+            marker_text=marking.text if marking else None,
+            reason=decided.reason,
+            reason_detail=decided.detail,
+            manual=manual if decided.reason == "manual" else None,
+            manual_sha256=digest if decided.reason == "manual" else None,
+            classifier=CLASSIFIER_VERSION,
             title=document.title,
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
@@ -230,17 +296,73 @@ class Ingestor:
             pages=document.pages,
             sensitivity=level,
             path=source,
+            reason=decided.reason,
+            reason_detail=decided.detail,
         )
+
+    def _unchanged(self, doc: DocumentInfo, rel: Path, sources: Sources) -> FileResult:
+        """Same content: re-apply the folder rules, option and default to its marking."""
+        marking = Marking(doc.marker, doc.marker_text or doc.marker) if doc.marker else None
+        decided = with_manual(classify(marking, rel, sources), doc.manual, same_content=True)
+        status = UNCHANGED
+        if decided.level != doc.sensitivity:
+            self.relabel(doc, decided.level)
+            status = RECLASSIFIED
+        if (doc.reason, doc.reason_detail) != (decided.reason, decided.detail):
+            doc.reason, doc.reason_detail = decided.reason, decided.detail
+            self.catalog_changed = True
+        return FileResult(
+            name=doc.name,
+            status=status,
+            chunks=doc.chunks,
+            pages=doc.pages,
+            sensitivity=decided.level,
+            path=doc.source,
+            reason=decided.reason,
+            reason_detail=decided.detail,
+        )
+
+    def relabel(self, doc: DocumentInfo, level: str) -> None:
+        """Give every stored chunk of `doc` the level `level`, in every space, in place."""
+        self.flush()
+        store = self._store()
+        for embedder in (self.embedder, *self.others):
+            store.set_sensitivity(self.slug, embedder.name, doc.doc_id, level)
+        doc.sensitivity = level
+        self.changed = True
+
+    def _embed(self, stored: list[StoredChunk], headings: list[str], level: str) -> None:
+        """Vectors for every space, a batch of chunks at a time.
+
+        An extra space that may not receive passages of `level` (the gateway, for a
+        client whose `privacy.model_sensitivities` leaves it out) withholds them: they
+        get no vector there and are found by the local signals.
+        """
+        spaces: list[Embedder] = []
+        for other in self.others:
+            bind = getattr(other, "for_sensitivity", None)
+            spaces.append(bind(level) if bind is not None else other)
+        for start in range(0, len(stored), EMBED_BATCH):
+            part = stored[start : start + EMBED_BATCH]
+            heads = headings[start : start + EMBED_BATCH]
+            texts = [c.text for c in part]
+            self._queue(self.embedder.name, part, chunk_vectors(self.embedder, heads, texts))
+            # A space that withheld or failed a batch gets none of the rest of the document.
+            spaces = [s for s in spaces if self._add_space(s, part, heads, texts)]
 
     def _add_space(
         self, embedder: Embedder, stored: list[StoredChunk], headings: list[str], texts: list[str]
-    ) -> None:
+    ) -> bool:
         try:
             vectors = chunk_vectors(embedder, headings, texts)
+        except EmbeddingWithheld as exc:
+            log.info("%s: %s", embedder.name, exc)
+            return False
         except Exception as exc:  # a gateway outage must not lose the offline ingestion
             log.warning("%s embeddings unavailable, skipped: %s", embedder.name, exc)
-            return
+            return False
         self._queue(embedder.name, stored, vectors)
+        return True
 
     def _queue(self, space: str, chunks: list[StoredChunk], vectors: np.ndarray) -> None:
         pending = self._pending.setdefault(space, [])
@@ -268,13 +390,6 @@ class Ingestor:
         for space, pending in self._pending.items():
             self._pending[space] = [p for p in pending if p[0].metadata["doc_id"] != doc_id]
 
-    @staticmethod
-    def _level(
-        marker: str | None, path: Path, override: str | None, rules: Mapping[str, str] | None
-    ) -> str:
-        head = f"Classification: {marker}" if marker else ""
-        return classify(head, path, override=override, rules=rules)
-
     def prune(self) -> list[str]:
         """Forget documents whose source file is gone (chat uploads are kept)."""
         gone = [
@@ -298,11 +413,6 @@ def _title_of(name: str, data: bytes) -> str:
         return load(name, data).title
     except LoaderError:
         return ""
-
-
-def _raw_head(data: bytes) -> str:
-    """The first bytes of a text file, front matter included (the loader drops it)."""
-    return data[:1000].decode("utf-8", errors="ignore")
 
 
 def timed() -> Callable[[], float]:

@@ -6,7 +6,7 @@ import html
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from knowledge.text import normalize
@@ -26,6 +26,11 @@ class LoadedDocument:
     title: str
     sections: list[Section]
     pages: int = 0
+    # Where a confidentiality marking may stand (`knowledge.markers`): the first lines as
+    # written (Markdown headings keep their `#`), and the file's properties (DOCX core and
+    # custom properties, headers and footers; PDF metadata and page-1 footer; HTML <meta>).
+    head: list[str] = field(default_factory=list)
+    properties: dict[str, str] = field(default_factory=dict)
 
 
 class LoaderError(Exception):
@@ -40,6 +45,14 @@ class CorruptFile(LoaderError):
     pass
 
 
+HEAD_LINES = 20  # lines kept in `LoadedDocument.head`
+
+
+def _head(text: str) -> list[str]:
+    lines = [line for line in text.splitlines() if line.strip()]
+    return lines[:HEAD_LINES]
+
+
 def _set_heading(trail: list[tuple[int, str]], level: int, heading: str) -> None:
     """Keep `trail` as the path of (level, heading) above the current line."""
     while trail and trail[-1][0] >= level:
@@ -52,7 +65,13 @@ def _heading_path(trail: list[tuple[int, str]]) -> str:
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Latin-1 (cp1252 first: it is a superset in practice)."""
+    """UTF-8 (with or without BOM), UTF-16 with its BOM, else Latin-1 (cp1252 first: it is a
+    superset in practice)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
             return data.decode(encoding)
@@ -65,7 +84,7 @@ def load_txt(data: bytes) -> LoadedDocument:
     text = decode_text(data)
     if "\x00" in text:
         raise CorruptFile("binary content in a text file")
-    return LoadedDocument(title="", sections=[Section(text=text)])
+    return LoadedDocument(title="", sections=[Section(text=text)], head=_head(text[:20_000]))
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -73,7 +92,9 @@ _FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
 
 
 def load_markdown(data: bytes) -> LoadedDocument:
-    text = _FRONT_MATTER.sub("", decode_text(data), count=1)
+    raw = decode_text(data)
+    head = _head(raw[:20_000])  # front matter included: `classification: interne` counts
+    text = _FRONT_MATTER.sub("", raw, count=1)
     sections: list[Section] = []
     trail: list[tuple[int, str]] = []
     buffer: list[str] = []
@@ -98,7 +119,7 @@ def load_markdown(data: bytes) -> LoadedDocument:
         else:
             buffer.append(_strip_md(line))
     flush()
-    return LoadedDocument(title=title, sections=sections)
+    return LoadedDocument(title=title, sections=sections, head=head)
 
 
 _MD_INLINE = re.compile(r"(\*\*|__|\*|`|~~)")
@@ -139,9 +160,17 @@ def load_html(data: bytes) -> LoadedDocument:
     for tag in soup(["script", "style", "noscript", "template", "nav", "footer"]):
         tag.decompose()
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    properties = {
+        str(meta.get("name") or meta.get("property") or ""): str(meta.get("content") or "")
+        for meta in soup.find_all("meta")
+        if (meta.get("name") or meta.get("property")) and meta.get("content")
+    }
+    if title:
+        properties["title"] = title
     sections: list[Section] = []
     trail: list[tuple[int, str]] = []
     buffer: list[str] = []
+    head: list[str] = []
 
     def flush() -> None:
         body = "\n".join(buffer).strip()
@@ -158,6 +187,9 @@ def load_html(data: bytes) -> LoadedDocument:
         text = _block_text(element)
         if not text:
             continue
+        if len(head) < HEAD_LINES:
+            depth = int(element.name[1]) if element.name in _HEADINGS else 0
+            head.append(f"{'#' * depth} {text}" if depth else text)
         if element.name in _HEADINGS:
             flush()
             level = int(element.name[1])
@@ -170,7 +202,8 @@ def load_html(data: bytes) -> LoadedDocument:
         text = normalize(body.get_text(" ", strip=True))
         if text:
             sections.append(Section(text=text))
-    return LoadedDocument(title=title, sections=sections)
+            head = head or _head(text[:20_000])
+    return LoadedDocument(title=title, sections=sections, head=head, properties=properties)
 
 
 def _block_text(element: object) -> str:
@@ -205,6 +238,7 @@ def load_docx(data: bytes) -> LoadedDocument:
     sections: list[Section] = []
     trail: list[tuple[int, str]] = []
     buffer: list[str] = []
+    head: list[str] = []
     title = ""
 
     def flush() -> None:
@@ -219,6 +253,8 @@ def load_docx(data: bytes) -> LoadedDocument:
             continue
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
         level = _docx_heading_level(style)
+        if len(head) < HEAD_LINES:
+            head.append(f"{'#' * level} {text}" if level else text)
         if level:
             flush()
             _set_heading(trail, level, text)
@@ -231,7 +267,57 @@ def load_docx(data: bytes) -> LoadedDocument:
         text = "\n".join(r for r in rows if r.strip(" |"))
         if text:
             sections.append(Section(text=text, heading=_heading_path(trail)))
-    return LoadedDocument(title=title, sections=sections)
+    return LoadedDocument(
+        title=title, sections=sections, head=head, properties=_docx_properties(document, data)
+    )
+
+
+_DOCX_CORE = ("title", "subject", "keywords", "category", "comments", "content_status")
+
+
+def _docx_properties(document: object, data: bytes) -> dict[str, str]:
+    """Core properties, custom ones (sensitivity labels live there), headers and footers."""
+    properties: dict[str, str] = {}
+    core = document.core_properties  # type: ignore[attr-defined]
+    for name in _DOCX_CORE:
+        value = getattr(core, name, None)
+        if value:
+            properties[name] = str(value)
+    properties.update(_docx_custom_properties(data))
+    for n, section in enumerate(document.sections, start=1):  # type: ignore[attr-defined]
+        for part in ("header", "footer", "first_page_header", "first_page_footer"):
+            try:
+                lines = [p.text.strip() for p in getattr(section, part).paragraphs]
+            except Exception:  # a damaged header must not lose the document
+                continue
+            for i, line in enumerate(line for line in lines if line):
+                properties[f"{part} {n}.{i + 1}"] = line
+    return properties
+
+
+def _docx_custom_properties(data: bytes) -> dict[str, str]:
+    """docProps/custom.xml as name -> text (e.g. `MSIP_Label_<id>_Name: Confidentiel`)."""
+    import zipfile
+
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if "docProps/custom.xml" not in archive.namelist():
+                return {}
+            info = archive.getinfo("docProps/custom.xml")
+            if info.file_size > 1_000_000:
+                return {}
+            root = etree.fromstring(archive.read(info))
+    except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, OSError):
+        return {}
+    found: dict[str, str] = {}
+    for prop in root:
+        name = prop.get("name")
+        text = " ".join(t.strip() for t in prop.itertext() if t.strip())
+        if name and text:
+            found[str(name)] = text
+    return found
 
 
 def _docx_heading_level(style: str) -> int:
@@ -250,13 +336,28 @@ def load_pdf(data: bytes) -> LoadedDocument:
         pages = reader.pages
         count = len(pages)
         texts = [page.extract_text() or "" for page in pages]
+        metadata = dict(reader.metadata or {})
         meta_title = (reader.metadata.title if reader.metadata else None) or ""
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise CorruptFile(f"unreadable PDF ({type(exc).__name__}: {exc})") from exc
     sections = [Section(text=t, page=n) for n, t in enumerate(texts, start=1) if t.strip()]
     if count and not sections:
         raise CorruptFile("PDF without extractable text (scanned images?)")
-    return LoadedDocument(title=str(meta_title), sections=sections, pages=count)
+    properties = {
+        str(key).lstrip("/"): str(value)
+        for key, value in metadata.items()
+        if isinstance(value, str) and value.strip()
+    }
+    first_page = [line for line in (texts[0] if texts else "").splitlines() if line.strip()]
+    for i, line in enumerate(first_page[-3:], start=1):  # the footer, where marks often are
+        properties[f"page 1 footer {i}"] = line
+    return LoadedDocument(
+        title=str(meta_title),
+        sections=sections,
+        pages=count,
+        head=first_page[:HEAD_LINES],
+        properties=properties,
+    )
 
 
 LOADERS: dict[str, Callable[[bytes], LoadedDocument]] = {

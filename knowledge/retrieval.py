@@ -71,13 +71,20 @@ def fused_scores(
     )
     top = float(lexical.max()) if len(lexical) else 0.0
     scores = lexical / top if top > 0 else lexical
+    dense = None
     if len(index) and query_vector.size and index.vectors.shape[1] == query_vector.shape[0]:
-        scores = scores + DENSE_WEIGHT * (index.vectors @ query_vector)
+        dense = index.vectors @ query_vector
+        scores = scores + DENSE_WEIGHT * dense
     semantic = index.semantic_scores(semantic_vector)
     if semantic is not None:
         scores = scores + SEMANTIC_WEIGHT * semantic
     if gateway_vector is not None and index.extra_vectors is not None:
-        scores = scores + GATEWAY_WEIGHT * (index.extra_vectors @ gateway_vector)
+        gateway = index.extra_vectors @ gateway_vector
+        if dense is not None and index.extra_missing is not None and index.extra_missing.any():
+            # A chunk the gateway never saw (withheld: confidential) would lose the whole
+            # gateway term to every chunk it did see; the offline cosine stands in for it.
+            gateway = np.where(index.extra_missing, dense, gateway)
+        scores = scores + GATEWAY_WEIGHT * gateway
     return scores
 
 

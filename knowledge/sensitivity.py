@@ -1,74 +1,95 @@
-"""Classify a document as public, internal or confidential.
+"""Classify a document as public, internal or confidential, and say why.
 
-Precedence: an explicit override (`--sensitivity`) > a marker in the document's first
-lines or front matter > a per-folder rule from the client config > the default.
-The default is `public`: a community manager loads documents meant for the program,
-and a document that must stay internal says so by its marker or by its folder.
-A marker is never weakened by a folder rule: the stricter of the two wins.
+Every source that says something is heard and the strictest level wins: a marking in the
+document (`knowledge.markers`: its first lines, its DOCX/PDF/HTML properties), a folder
+rule of the client, the `--sensitivity` option. None of them can lower another: a
+`--sensitivity public` on a folder never publishes a document marked confidential. When
+none says anything, the client's `default_sensitivity` applies, `internal` unless the
+client chose otherwise: an unmarked document is never shown to ambassadors by accident.
+
+A level a community manager set by hand (`ambassade documents set-sensitivity`) is a
+decision about one exact content: it holds, even below a marking, as long as the file
+is unchanged. When the file changes, a hand-set level only holds if it is the stricter.
 """
 
 from __future__ import annotations
 
 import fnmatch
-import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import PurePath
 
+from knowledge.markers import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, Marking, strictest
 from knowledge.text import fold
 
-PUBLIC, INTERNAL, CONFIDENTIAL = "public", "internal", "confidential"
-LEVELS: tuple[str, ...] = (PUBLIC, INTERNAL, CONFIDENTIAL)
-DEFAULT_SENSITIVITY = PUBLIC
+__all__ = [
+    "CONFIDENTIAL",
+    "DEFAULT_SENSITIVITY",
+    "INTERNAL",
+    "LEVELS",
+    "PUBLIC",
+    "Classification",
+    "Sources",
+    "classify",
+    "folder_sensitivity",
+    "parse_level",
+    "strictest",
+]
 
-# Words (accent-folded, casefolded) that name each level, in French and English.
+DEFAULT_SENSITIVITY = INTERNAL
+
+# Why a document has its level (the codes stored in the catalog).
+MARKER, FOLDER, OPTION, DEFAULT, MANUAL = "marker", "folder", "option", "default", "manual"
+REASONS = (MARKER, FOLDER, OPTION, DEFAULT, MANUAL)
+
+# Words (accent-folded, casefolded) accepted for a level in options and client files.
 _ALIASES: dict[str, str] = {
     "public": PUBLIC,
     "publique": PUBLIC,
-    "diffusable": PUBLIC,
-    "ouvert": PUBLIC,
     "internal": INTERNAL,
     "interne": INTERNAL,
-    "internal only": INTERNAL,
-    "usage interne": INTERNAL,
-    "diffusion interne": INTERNAL,
-    "restreint": INTERNAL,
-    "restricted": INTERNAL,
     "confidential": CONFIDENTIAL,
     "confidentiel": CONFIDENTIAL,
     "confidentielle": CONFIDENTIAL,
-    "secret": CONFIDENTIAL,
-    "strictly confidential": CONFIDENTIAL,
-    "strictement confidentiel": CONFIDENTIAL,
-    "tres confidentiel": CONFIDENTIAL,
 }
 
-_MARKER = re.compile(
-    r"^\W*(?:classification|classif|sensitivity|sensibilite|confidentialite|niveau de diffusion"
-    r"|diffusion|visibility|visibilite)\s*:\s*(?P<value>[\w ]+?)\W*$"
-)
-_MARKER_LINES = 10
+
+def parse_level(value: str | None) -> str | None:
+    """Map a label ('CONFIDENTIEL', 'internal', 'Publique'...) to a level, or None."""
+    return _ALIASES.get(" ".join(fold(value or "").split()))
 
 
-def parse_level(value: str) -> str | None:
-    """Map a label ('CONFIDENTIEL', 'Internal only'...) to a level, or None."""
-    return _ALIASES.get(" ".join(fold(value).split()))
+@dataclass(frozen=True, slots=True)
+class Classification:
+    level: str
+    reason: str  # one of REASONS
+    detail: str = ""  # the marking as written, the folder glob, the option's value
 
 
-def marker_sensitivity(text: str) -> str | None:
-    """The level declared in the first lines (front matter included), if any."""
-    for line in text.lstrip("\ufeff").splitlines()[: _MARKER_LINES + 2]:
-        match = _MARKER.match(fold(line).strip())
-        if match and (level := parse_level(match.group("value"))):
-            return level
-    return None
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """What the ingestion knows about one document's level, besides its content."""
+
+    default: str = DEFAULT_SENSITIVITY
+    rules: Mapping[str, str] | None = None
+    option: str | None = None
+
+    def __post_init__(self) -> None:
+        for value, what in ((self.default, "default"), (self.option, "option")):
+            if value is not None and parse_level(value) is None:
+                raise ValueError(
+                    f"unknown sensitivity '{value}' ({what}; use one of: {', '.join(LEVELS)})"
+                )
 
 
-def folder_sensitivity(path: PurePath | str, rules: Mapping[str, str] | None) -> str | None:
-    """The strictest level among folder-glob rules matching `path` (posix style)."""
+def folder_sensitivity(
+    path: PurePath | str, rules: Mapping[str, str] | None
+) -> tuple[str, str] | None:
+    """The strictest (level, glob) among folder-glob rules matching `path` (posix style)."""
     if not rules:
         return None
     posix = PurePath(path).as_posix()
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     for pattern, label in rules.items():
         level = parse_level(label)
         if level is None:
@@ -76,27 +97,33 @@ def folder_sensitivity(path: PurePath | str, rules: Mapping[str, str] | None) ->
         glob = pattern.rstrip("/")
         candidates = (glob, f"{glob}/*", f"*/{glob}", f"*/{glob}/*")
         if any(fnmatch.fnmatch(posix, c) for c in candidates):
-            found.append(level)
-    return strictest(found) if found else None
+            found.append((level, pattern))
+    return max(found, key=lambda f: LEVELS.index(f[0])) if found else None
 
 
-def strictest(levels: list[str]) -> str:
-    return max(levels, key=LEVELS.index)
+def classify(marking: Marking | None, path: PurePath | str, sources: Sources) -> Classification:
+    """The document's level: the strictest of what its marking, folder and option say."""
+    heard: list[Classification] = []
+    if marking is not None:
+        heard.append(Classification(marking.level, MARKER, marking.text))
+    if (folder := folder_sensitivity(path, sources.rules)) is not None:
+        heard.append(Classification(folder[0], FOLDER, folder[1]))
+    if sources.option is not None:
+        level = parse_level(sources.option)
+        assert level is not None  # checked by Sources
+        heard.append(Classification(level, OPTION, sources.option))
+    if not heard:
+        return Classification(parse_level(sources.default) or INTERNAL, DEFAULT)
+    top = strictest(c.level for c in heard)
+    return next(c for c in heard if c.level == top)  # the first source that said it
 
 
-def classify(
-    text_head: str,
-    path: PurePath | str | None = None,
-    *,
-    override: str | None = None,
-    rules: Mapping[str, str] | None = None,
-) -> str:
-    if override:
-        level = parse_level(override)
-        if level is None:
-            raise ValueError(f"unknown sensitivity '{override}' (use one of: {', '.join(LEVELS)})")
-        return level
-    found = [
-        lv for lv in (marker_sensitivity(text_head), folder_sensitivity(path or "", rules)) if lv
-    ]
-    return strictest(found) if found else DEFAULT_SENSITIVITY
+def with_manual(
+    computed: Classification, manual: str | None, *, same_content: bool
+) -> Classification:
+    """Apply a level set by hand: as is for the content it was set on, else only if stricter."""
+    if manual is None:
+        return computed
+    if same_content or LEVELS.index(manual) >= LEVELS.index(computed.level):
+        return Classification(manual, MANUAL)
+    return computed

@@ -68,28 +68,28 @@ class VectorStore:
     def delete_document(self, slug: str, space: str, doc_id: str) -> None:
         self.collection(slug, space).delete(where={"doc_id": doc_id})
 
+    def set_sensitivity(self, slug: str, space: str, doc_id: str, level: str) -> int:
+        """Give one document's chunks another sensitivity in place; how many were changed."""
+        coll = self.collection(slug, space)
+        got = coll.get(where={"doc_id": doc_id}, include=["metadatas"])
+        ids = list(got["ids"])
+        if ids:
+            metadatas = [{**dict(m or {}), "sensitivity": level} for m in got["metadatas"]]
+            coll.update(ids=ids, metadatas=metadatas)
+        return len(ids)
+
     def all(self, slug: str, space: str) -> tuple[list[StoredChunk], np.ndarray]:
-        got = self.collection(slug, space).get(include=["documents", "metadatas", "embeddings"])
+        got = _paged_get(self.collection(slug, space), ["documents", "metadatas", "embeddings"])
         chunks = [
             StoredChunk(chunk_id=i, text=t or "", metadata=dict(m or {}))
             for i, t, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         ]
-        embeddings = got["embeddings"]
-        matrix = (
-            np.asarray(embeddings, dtype=np.float32)
-            if len(chunks)
-            else np.zeros((0, 1), np.float32)
-        )
-        return chunks, matrix
+        return chunks, got["embeddings"]
 
     def vectors(self, slug: str, space: str) -> tuple[list[str], np.ndarray]:
         """Chunk ids and their vectors only (a second space needs no text or metadata)."""
-        got = self.collection(slug, space).get(include=["embeddings"])
-        ids = list(got["ids"])
-        matrix = (
-            np.asarray(got["embeddings"], dtype=np.float32) if ids else np.zeros((0, 1), np.float32)
-        )
-        return ids, matrix
+        got = _paged_get(self.collection(slug, space), ["embeddings"])
+        return list(got["ids"]), got["embeddings"]
 
     def count(self, slug: str, space: str) -> int:
         return self.collection(slug, space).count()
@@ -100,3 +100,35 @@ class VectorStore:
             self._client.delete_collection(name)
         except Exception:  # absent already: chroma raises NotFoundError/ValueError by version
             log.debug("no collection %s to drop", name)
+
+
+# Chunks read from chroma at a time: one `get` of 30,000 vectors peaks at ~2 GB (the
+# vectors pass through Python lists); pages keep the peak near the final matrix's size.
+PAGE = 4000
+
+
+def _paged_get(coll: Any, include: list[str]) -> dict[str, Any]:
+    """`coll.get(include=...)` page by page; embeddings stacked into one float32 matrix."""
+    total = coll.count()
+    ids: list[str] = []
+    columns: dict[str, list[Any]] = {k: [] for k in include if k != "embeddings"}
+    matrices: list[np.ndarray] = []
+    for offset in range(0, total, PAGE):
+        got = coll.get(include=include, limit=PAGE, offset=offset)
+        ids.extend(got["ids"])
+        for key, values in columns.items():
+            values.extend(got[key])
+        if "embeddings" in include and len(got["ids"]):
+            matrices.append(np.asarray(got["embeddings"], dtype=np.float32))
+    if len(set(ids)) != total:  # pages must cover every chunk once; else read it whole
+        log.warning("paged read of %s inconsistent, reading at once", coll.name)
+        got = coll.get(include=include)
+        ids = list(got["ids"])
+        columns = {k: list(got[k]) for k in columns}
+        matrices = [np.asarray(got["embeddings"], dtype=np.float32)] if ids else []
+    result: dict[str, Any] = {"ids": ids, **columns}
+    if "embeddings" in include:
+        result["embeddings"] = (
+            np.concatenate(matrices) if matrices else np.zeros((0, 1), np.float32)
+        )
+    return result

@@ -60,6 +60,7 @@ def acme(settings: Settings) -> ClientConfig:
             community_manager=["cm-team"], facilitator=["facilitators"], ambassador=["amb"]
         ),
         confidential_terms=["Projet Zèbre"],
+        default_sensitivity="public",  # its unmarked test documents are for ambassadors
     )
     ClientDirectory(settings.clients_dir).save(config)
     return config

@@ -17,9 +17,21 @@ from rich.table import Table
 from bot.commands.common import cli_language, fail, load_client
 from bot.core.input_checks import clean_text
 from bot.settings import get_settings
+from bot.texts.cli_documents import count, err_console, plural, t
+from bot.texts.documents import failure_text, result_level
 from knowledge.access import ROLES, sensitivities_for_role
 from knowledge.base import KnowledgeBase
-from knowledge.ingest import ADDED, ERROR, REPLACED, SKIPPED, UNCHANGED, FileResult, iter_files
+from knowledge.ingest import (
+    ADDED,
+    ERROR,
+    RECLASSIFIED,
+    REPLACED,
+    SKIPPED,
+    UNCHANGED,
+    FileResult,
+    IngestReport,
+    iter_files,
+)
 from knowledge.sensitivity import LEVELS, parse_level
 from knowledge.text import detect_language
 from prompts.catalog import text as catalog_text
@@ -32,6 +44,7 @@ console = Console()
 _STATUS_STYLE = {
     ADDED: "green",
     REPLACED: "cyan",
+    RECLASSIFIED: "magenta",
     UNCHANGED: "dim",
     SKIPPED: "yellow",
     ERROR: "red",
@@ -45,34 +58,73 @@ def knowledge_base() -> KnowledgeBase:
 
 
 def _file_line(result: FileResult) -> str:
+    """One line per file: what happened, and the level it has with the reason."""
+    lang = cli_language()
     style = _STATUS_STYLE.get(result.status, "white")
+    level = escape(result_level(lang, result)) if result.sensitivity else ""
+    chunks = plural(result.chunks, "chunk")
     detail = {
-        ADDED: f"{result.chunks} chunks, {result.sensitivity}",
-        REPLACED: f"{result.chunks} chunks, {result.sensitivity} (changed)",
-        UNCHANGED: "unchanged, skipped",
-    }.get(result.status, result.message)
-    return f"[{style}]{result.status:>9}[/] {result.name} [dim]—[/] {detail}"
+        ADDED: lambda: t("ingest.detail_new", chunks=chunks, sensitivity=level),
+        REPLACED: lambda: t("ingest.detail_replaced", chunks=chunks, sensitivity=level),
+        RECLASSIFIED: lambda: t("ingest.detail_reclassified", sensitivity=level),
+        UNCHANGED: lambda: t("ingest.detail_unchanged", sensitivity=level),
+    }.get(result.status, lambda: escape(failure_text(lang, result)))()
+    status = t(f"status.{result.status}")
+    return f"[{style}]{status:>10}[/] {escape(result.name)} [dim]—[/] {detail}"
+
+
+def _summary(report: IngestReport) -> str:
+    counts = ", ".join(
+        [
+            count(report.count(ADDED), "units.added"),
+            count(report.count(REPLACED), "units.replaced"),
+            count(report.count(RECLASSIFIED), "units.reclassified"),
+            count(report.count(UNCHANGED), "units.unchanged"),
+            count(report.count(SKIPPED), "units.skipped"),
+            count(report.count(ERROR), "units.failed"),
+            count(len(report.pruned), "units.pruned"),
+        ]
+    )
+    seconds = f"{report.seconds:.1f}"
+    if cli_language() == "fr":
+        seconds = seconds.replace(".", ",")
+    return t(
+        "ingest.summary",
+        files=f"[bold]{plural(len(report.files), 'file')}[/]",
+        counts=counts,
+        chunks=count(report.chunks, "units.new_chunks"),
+        seconds=seconds,
+    )
 
 
 def ingest(
     client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
     paths: list[Path] = typer.Argument(..., help="Files or folders (recursive)."),
     sensitivity: str | None = typer.Option(
-        None, "--sensitivity", help=f"Force one level for every file: {', '.join(LEVELS)}."
+        None,
+        "--sensitivity",
+        help=f"A level for these files: {', '.join(LEVELS)}. A stricter marking or folder "
+        "rule still wins; it replaces the client's default for unmarked files.",
     ),
     prune: bool = typer.Option(False, "--prune", help="Forget documents whose file is gone."),
 ) -> None:
-    """Load documents (PDF, DOCX, Markdown, HTML, TXT) into a client's knowledge base."""
+    """Load documents (PDF, DOCX, Markdown, HTML, TXT) into a client's knowledge base.
+
+    Each file's level (public, internal, confidential) and the reason are printed: a
+    marking in the document, a folder rule, --sensitivity, or the client's
+    default_sensitivity (internal unless the client file says otherwise). Exits 1 when
+    any file failed (the others are saved).
+    """
     config = load_client(client)
     if sensitivity is not None and parse_level(sensitivity) is None:
-        fail(f"unknown sensitivity '{sensitivity}' (use one of: {', '.join(LEVELS)})")
+        fail(t("ingest.unknown_sensitivity", value=sensitivity, levels=", ".join(LEVELS)))
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
-        fail(f"not found: {', '.join(missing)}")
+        fail(t("ingest.not_found", paths=", ".join(missing)))
     total = sum(1 for item in iter_files(paths) if not isinstance(item, FileResult))
     kb = knowledge_base()
     progress = Progress(
-        TextColumn("[bold]ingest[/]"),
+        TextColumn(f"[bold]{t('ingest.progress')}[/]"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -83,28 +135,33 @@ def ingest(
         task = progress.add_task("files", total=total)
 
         def on_file(result: FileResult) -> None:
-            progress.console.print(_file_line(result), highlight=False)
+            progress.console.print(_file_line(result), highlight=False, soft_wrap=True)
             progress.advance(task)
 
         report = kb.ingest_paths(
             config.name,
             paths,
             sensitivity=sensitivity,
-            folder_rules=dict(config.sensitivity_rules),
             prune=prune,
             on_file=on_file,
+            **config.ingest_options(),
         )
     for name in report.pruned:
-        console.print(f"[magenta]{'pruned':>9}[/] {name}", highlight=False)
-    console.print(
-        f"[bold]{len(report.files)} files[/]: {report.count(ADDED)} added, "
-        f"{report.count(REPLACED)} replaced, {report.count(UNCHANGED)} unchanged, "
-        f"{report.count(SKIPPED)} skipped, {report.count(ERROR)} failed, "
-        f"{len(report.pruned)} pruned — {report.chunks} new chunks in {report.seconds:.1f} s",
-        highlight=False,
+        line = f"[magenta]{t('status.pruned'):>10}[/] {escape(name)}"
+        console.print(line, highlight=False, soft_wrap=True)
+    console.print(_summary(report), highlight=False, soft_wrap=True)
+    unmarked = sum(
+        f.ok and f.reason == "default" and f.sensitivity != "public" for f in report.files
     )
-    if report.files and not any(f.ok for f in report.files):
-        raise typer.Exit(2)
+    if unmarked:
+        hint = t("ingest.unmarked_hint", files=plural(unmarked, "file"), client=config.name)
+        console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
+    if report.failed:
+        err_console.print(
+            f"[red]{t('ingest.failed_hint', files=plural(report.failed, 'file'))}[/]",
+            highlight=False,
+        )
+        raise typer.Exit(1)
 
 
 def ask(
@@ -116,7 +173,7 @@ def ask(
     """Answer from a client's documents (offline: quoted sentences with sources)."""
     config = load_client(client)
     if role not in ROLES:
-        fail(f"unknown role '{role}' (use one of: {', '.join(ROLES)})")
+        fail(t("ask.unknown_role", value=role, roles=", ".join(ROLES)))
     allowed = sensitivities_for_role(role)
     kb = knowledge_base()
     lines = sys.stdin if question == "-" else [question]
@@ -130,7 +187,7 @@ def ask(
             sys.stdout.write(json.dumps(answer.as_json(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
         else:
-            console.print(f"[bold]? {text}[/]", highlight=False)
+            console.print(f"[bold]? {escape(text)}[/]", highlight=False)
             console.print(answer.text, highlight=False, markup=False)
             console.print()
 
@@ -334,6 +391,9 @@ def _print_targets(targets: list[tuple[str, str, bool]]) -> None:
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    from bot.commands.documents import register_documents
+
+    register_documents(app)
     app.command("ingest")(ingest)
     app.command("ask")(ask)
     app.command("gaps")(gaps)

@@ -27,7 +27,7 @@ from bot.policy.pii.entities import EntityType
 from bot.policy.pii.own_names import client_not_persons, detector_for_client
 from bot.settings import get_settings
 from bot.store import Database
-from bot.store.audit import ModelCallAudit, audit_rows
+from bot.store.audit import ModelCallAudit, audit_rows, is_withheld
 from bot.tenants import ClientConfig
 from knowledge.catalog import document_titles
 from prompts.catalog import text as message
@@ -202,13 +202,15 @@ def _audit_table(rows: list[ModelCallAudit], client: str, lang: str) -> Table:
         table.add_column(t(f"columns.{name}"), justify=justify)  # type: ignore[arg-type]
     for row in rows:
         status = t("ok") if row.ok else f"[red]{t('failed')}[/]"
+        if is_withheld(row):
+            status = f"[yellow]{message(lang, 'clidocs.audit.withheld')}[/]"
         table.add_row(
             row.at.strftime("%Y-%m-%d %H:%M:%S"),
             row.purpose,
             row.model,
             row.kind,
             _entities_cell(row.entities_removed),
-            row.payload_sha256[:16] + "…",
+            row.payload_sha256[:16] + "…" if row.payload_sha256 else "—",
             f"{row.duration_ms:.0f}",
             status,
         )

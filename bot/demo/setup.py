@@ -33,10 +33,13 @@ def install_demo(settings: Settings) -> ClientConfig:
 
 
 def ingest_demo_documents(knowledge: KnowledgeBase, config: ClientConfig) -> IngestReport:
-    """Load the demo documents; unchanged files are skipped, so a second run is quick."""
-    return knowledge.ingest_paths(
-        config.name, [DOCUMENTS_DIR], folder_rules=dict(config.sensitivity_rules)
-    )
+    """Load the demo documents; unchanged files are skipped, so a second run is quick.
+
+    The program's documents say `classification: public` (front matter, `<meta>`, a
+    `Diffusion : publique` line); the roadmap says CONFIDENTIEL. Nothing relies on the
+    client's default, which stays `internal`.
+    """
+    return knowledge.ingest_paths(config.name, [DOCUMENTS_DIR], **config.ingest_options())
 
 
 def ingest_summary(report: IngestReport, lang: str) -> str:

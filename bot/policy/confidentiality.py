@@ -61,6 +61,15 @@ class ModelPolicy:
         policy = self._policy(client)
         return policy is not None and not policy.local_only
 
+    def allows_sensitivity(self, client: str, sensitivity: str | None) -> bool:
+        """May passages of `sensitivity` be sent for `client` (chat or embeddings)?"""
+        policy = self._policy(client)
+        return (
+            policy is not None
+            and not policy.local_only
+            and (sensitivity is None or sensitivity in policy.model_sensitivities)
+        )
+
     __call__ = allows_external  # the gateway's `client_policy`
 
 

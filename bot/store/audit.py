@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel, select
 
-from bot.llm import AuditEntry
+from bot.llm import WITHHELD, AuditEntry
 from bot.store.database import Database
 
 
@@ -60,6 +60,11 @@ class DatabaseAuditSink:
                     error=entry.error,
                 )
             )
+
+
+def is_withheld(row: ModelCallAudit) -> bool:
+    """A request the client's policy kept inside (nothing was sent)."""
+    return (row.error or "").startswith(WITHHELD)
 
 
 def audit_rows(

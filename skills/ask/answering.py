@@ -11,6 +11,7 @@ from bot.services import Services
 from knowledge.answer import Answer
 from knowledge.messages import messages as knowledge_messages
 from knowledge.retrieval import Hit
+from knowledge.sensitivity import strictest
 from skills.ask.generation import MAX_SOURCES, generate_answer
 from skills.ask.sources import renumber
 
@@ -110,7 +111,11 @@ async def _generated(services: Services, question: Question, retrieved: Answer) 
         if h.sensitivity in question.audience and allowed_for_model(client, h.sensitivity)
     ][:MAX_SOURCES]
     ctx = CallContext(
-        client=question.client, purpose="answer", conversation_id=question.conversation_id
+        client=question.client,
+        purpose="answer",
+        conversation_id=question.conversation_id,
+        # The gateway checks it again: a passage above the policy never leaves.
+        sensitivity=strictest(h.sensitivity for h in hits),
     )
     try:
         reply = await generate_answer(

@@ -8,12 +8,12 @@ from pathlib import Path
 from bot.core.messages import Attachment
 from bot.services import Services
 from bot.tenants import ClientConfig
-from knowledge.ingest import ADDED, REPLACED, UNCHANGED, FileResult
+from bot.texts.documents import failure_text, result_level
+from knowledge.ingest import ADDED, RECLASSIFIED, REPLACED, UNCHANGED, FileResult
 from knowledge.loaders import SUPPORTED_SUFFIXES
 from prompts.catalog import text
 
 MAX_UPLOAD_MB = 25
-_NO_TEXT = "no text found"  # the ingestor's reason for a file without any text
 _DETAIL_CHARS = 160
 
 
@@ -23,38 +23,43 @@ async def ingest_attachment(
     """Ingest one file and return the line that tells the community manager what happened."""
     name = Path(attachment.filename).name or "document"
     size_mb = len(attachment.data) / 1_000_000
+    limit = min(client.max_document_mb, MAX_UPLOAD_MB)
     if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
         formats = ", ".join(sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
         return text(lang, "ask.upload.unsupported", name=name, formats=formats)
-    if size_mb > MAX_UPLOAD_MB:
-        return text(
-            lang, "ask.upload.too_big", name=name, size=f"{size_mb:.0f}", limit=MAX_UPLOAD_MB
-        )
+    if size_mb > limit:
+        size = f"{size_mb:.0f}"
+        return text(lang, "ask.upload.too_big", name=name, size=size, limit=f"{limit:g}")
     if not attachment.data.strip():
         return text(lang, "ask.upload.empty", name=name)
+    # The same rules as `ambassade ingest`: markings, folder rules, the client's default
+    # and size cap; binary content refused whatever the extension.
     result = await asyncio.to_thread(
         services.knowledge.ingest_bytes,
         client.name,
         name,
         attachment.data,
-        folder_rules=dict(client.sensitivity_rules),
+        **client.ingest_options(),
     )
     return result_line(result, name, lang)
 
 
 def result_line(result: FileResult, name: str, lang: str) -> str:
+    """What happened to the file, with its level and why (as `ambassade ingest` says it)."""
+    level = result_level(lang, result)
     if result.status in (ADDED, REPLACED):
-        sensitivity = text(lang, f"ask.sensitivity.{result.sensitivity}")
         return text(
             lang,
             f"ask.upload.{result.status}",
             name=name,
             chunks=result.chunks,
-            sensitivity=sensitivity,
+            sensitivity=level,
         )
-    if result.status == UNCHANGED:
-        return text(lang, "ask.upload.unchanged", name=name)
-    if result.message == _NO_TEXT:
+    if result.status in (UNCHANGED, RECLASSIFIED):
+        return text(lang, f"docs.upload.{result.status}", name=name, sensitivity=level)
+    if result.code == "empty":
         return text(lang, "ask.upload.empty", name=name)
+    if result.code in ("too_big", "binary", "not_format", "unsupported"):
+        return text(lang, "docs.upload.refused", name=name, detail=failure_text(lang, result))
     detail = result.message[:_DETAIL_CHARS] or result.status
     return text(lang, "ask.upload.unreadable", name=name, detail=detail)

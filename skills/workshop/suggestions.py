@@ -18,6 +18,7 @@ from typing import Any
 from bot.llm import CallContext, ChatMessage, ModelCallFailed, ModelGateway, ModelUnavailable
 from knowledge import Hit, KnowledgeBase
 from knowledge.chunking import split_sentences
+from knowledge.sensitivity import strictest
 from prompts.catalog import text as message_text
 from skills.workshop.engine import fold, has_content
 from skills.workshop.schema import Flow, Step
@@ -36,6 +37,7 @@ _STEM = 5  # words compared by their first letters: "recommandation" ~ "recomman
 _MIN_WORD = 6  # shorter words ("ligne", "plus") say little about a topic
 MAX_LABEL_CHARS = 140
 PASSAGES_PER_QUERY = 3
+_LEVEL = "_sensitivity"  # an item's passage level, for the model prompt only (never shown)
 
 
 @dataclass(frozen=True)
@@ -94,14 +96,14 @@ def _stems(text: str) -> set[str]:
     return {w[:_STEM] for w in re.findall(r"\w+", fold(text)) if len(w) >= _MIN_WORD}
 
 
-def _measured_sentences(hits: list[Hit], topic: str) -> list[tuple[str, str]]:
+def _measured_sentences(hits: list[Hit], topic: str) -> list[tuple[str, Hit]]:
     """Per passage, its first sentence that measures something about `topic`."""
     topic_stems = _stems(topic)
     found = []
     for hit in hits:
         for sentence in split_sentences(hit.text):
             if _MEASURE_CUE.search(sentence) and topic_stems & _stems(sentence):
-                found.append((_clip(sentence), hit.document))
+                found.append((_clip(sentence), hit))
                 break
     return found
 
@@ -117,11 +119,18 @@ async def _offline_kpis(
             option = next((o for o in source.options if o.value == value), None) if source else None
             label = option.label.get(ctx.language) if option else str(value)
             hits = await _passages(ctx, label, PASSAGES_PER_QUERY)
-            for hit_text, document in _measured_sentences(hits, label):
+            for hit_text, hit in _measured_sentences(hits, label):
                 measure = message_text(
-                    ctx.language, "workshop.suggest.doc_measure", document=document
+                    ctx.language, "workshop.suggest.doc_measure", document=hit.document
                 )
-                items.append({"label": hit_text, "measure": measure, "source": document})
+                items.append(
+                    {
+                        "label": hit_text,
+                        "measure": measure,
+                        "source": hit.document,
+                        _LEVEL: hit.sensitivity,
+                    }
+                )
             for hint in option.hints if option else []:
                 entry = {"label": hint.label.get(ctx.language), "source": label}
                 if hint.measure:
@@ -149,7 +158,7 @@ async def _offline_themes(
     for hit in await _passages(ctx, query, step.max_items):
         heading = hit.section.split(">")[-1].strip() if hit.section else ""
         label = heading if has_content(heading) else split_sentences(hit.text)[0]
-        items.append({"label": _clip(label), "source": hit.document})
+        items.append({"label": _clip(label), "source": hit.document, _LEVEL: hit.sensitivity})
     for label, count in kinds.most_common():
         source = message_text(ctx.language, "workshop.suggest.from_je", count=count)
         items.append({"label": label, "source": source})
@@ -179,11 +188,22 @@ async def _model_items(
 ) -> list[dict[str, Any]]:
     assert step.generator is not None
     system = message_text(ctx.language, f"workshop.model.{step.generator}")
-    drafted = "\n".join(f"- {i['label']}: {i.get('measure', '')}" for i in offline)
+    # A draft quoted from a passage the client keeps from models stays out of the prompt.
+    shown = [
+        i
+        for i in offline
+        if _LEVEL not in i or ctx.gateway.allows_sensitivity(ctx.client, i[_LEVEL])
+    ]
+    levels = [i[_LEVEL] for i in shown if _LEVEL in i]
+    drafted = "\n".join(f"- {i['label']}: {i.get('measure', '')}" for i in shown)
     user = "\n".join([*context_lines, message_text(ctx.language, "workshop.model.drafts"), drafted])
     try:
         reply = await ctx.gateway.chat(
-            CallContext(client=ctx.client, purpose=f"workshop_{step.generator}"),
+            CallContext(
+                client=ctx.client,
+                purpose=f"workshop_{step.generator}",
+                sensitivity=strictest(levels) if levels else None,
+            ),
             [ChatMessage("system", system), ChatMessage("user", user)],
         )
     except (ModelUnavailable, ModelCallFailed) as exc:
@@ -205,4 +225,6 @@ async def suggest(
         if step.needs_measure:
             drafted = [i for i in drafted if i.get("measure")]
         items = drafted + offline if drafted else offline
-    return _dedupe(items, step.max_items)
+    return [
+        {k: v for k, v in item.items() if k != _LEVEL} for item in _dedupe(items, step.max_items)
+    ]

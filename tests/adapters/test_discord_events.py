@@ -72,7 +72,9 @@ async def test_discord_question_is_answered_with_sources_in_an_embed(
         "une gourde gravée et un guide du programme.\n",
         encoding="utf-8",
     )
-    discord_bot.assistant.services.knowledge.ingest_paths("acme", [charte.parent])
+    discord_bot.assistant.services.knowledge.ingest_paths(
+        "acme", [charte.parent], default_sensitivity="public"
+    )
     await discord_bot.say("Que reçoit un ambassadeur dans le kit de bienvenue ?")
     [answer] = discord_bot.sent_to(discord_bot.general.id)
     [embed] = answer.embeds

@@ -42,7 +42,9 @@ async def test_discord_ask_command_answers_with_sources(
         "une gourde gravée et un guide du programme.\n",
         encoding="utf-8",
     )
-    discord_bot.assistant.services.knowledge.ingest_paths("acme", [docs])
+    discord_bot.assistant.services.knowledge.ingest_paths(
+        "acme", [docs], default_sensitivity="public"
+    )
     await discord_bot.app_command(None, "Que reçoit un ambassadeur dans le kit de bienvenue ?")
     calls = await discord_bot.api.wait_for(1)
     embed = calls[-1].data["embeds"][0]

@@ -68,7 +68,9 @@ async def test_slack_question_answer_shows_its_sources(slack: SlackHarness, tmp_
         "une gourde gravée et un guide du programme.\n",
         encoding="utf-8",
     )
-    slack.adapter.assistant.services.knowledge.ingest_paths("acme", [charte.parent])
+    slack.adapter.assistant.services.knowledge.ingest_paths(
+        "acme", [charte.parent], default_sensitivity="public"
+    )
     await slack.event(mention("Que reçoit un ambassadeur dans le kit de bienvenue ?"))
     [post] = await slack.api.wait_for("chat.postMessage")
     assert "gourde gravée" in post.params["text"]

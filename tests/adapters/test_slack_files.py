@@ -54,7 +54,8 @@ async def test_slack_cm_markdown_upload_in_a_dm_is_ingested_and_then_answers(
     slack: SlackHarness,
 ) -> None:
     knowledge = slack.adapter.assistant.services.knowledge
-    knowledge.ingest_bytes("acme", "avantages.md", BENEFITS)  # the base is not empty before
+    # The base is not empty before.
+    knowledge.ingest_bytes("acme", "avantages.md", BENEFITS, default_sensitivity="public")
     charter = slack.api.add_file("charte.md", CHARTER, mimetype="text/markdown")
     await slack.event(file_share("Voici la charte", [charter]), event_id="Ev-up")
     [summary] = await posted_texts(slack, 1)

@@ -122,7 +122,9 @@ async def test_slack_run_http_subprocess_answers_a_signed_mention(tmp_path: Path
     (docs / "charte.md").write_text(
         "# Charte\n\n## Points\n\nUn témoignage vidéo rapporte 60 points.\n", encoding="utf-8"
     )
-    ingested = runner.invoke(app, ["ingest", "--client", "acme", str(docs)])
+    ingested = runner.invoke(
+        app, ["ingest", "--client", "acme", "--sensitivity", "public", str(docs)]
+    )
     assert ingested.exit_code == 0, ingested.output
     port = _free_port()
     secret = "subprocess-secret"

@@ -22,7 +22,7 @@ def test_roles_fail_closed() -> None:
 
 
 def test_ambassador_never_gets_confidential(kb: KnowledgeBase, corpus: Path) -> None:
-    kb.ingest_paths("volta", [corpus])
+    kb.ingest_paths("volta", [corpus], default_sensitivity="public")
     question = "Quel est le budget du rachat de la brasserie voisine ?"
     assert all(
         h.sensitivity == "public"
@@ -44,7 +44,7 @@ def test_tenant_isolation_with_overlapping_vocabulary(kb: KnowledgeBase, tmp_pat
             "Les ambassadeurs gagnent des points.",
             encoding="utf-8",
         )
-        kb.ingest_paths(client, [folder])
+        kb.ingest_paths(client, [folder], default_sensitivity="public")
     for client, other in (("volta", "Kirchhoff"), ("ohm", "Faraday")):
         for query in ("bière taproom ambassadeurs points", f"bière {other}"):
             hits = kb.search(client, query, allowed_sensitivities=CM, k=10)
@@ -54,7 +54,7 @@ def test_tenant_isolation_with_overlapping_vocabulary(kb: KnowledgeBase, tmp_pat
 
 def test_tampered_hit_is_dropped(kb: KnowledgeBase, corpus: Path) -> None:
     """A row of another tenant that reached an index is caught by the last check."""
-    kb.ingest_paths("volta", [corpus])
+    kb.ingest_paths("volta", [corpus], default_sensitivity="public")
     index = kb._index("volta")
     row = index.rows[0]
     index.rows[0] = type(row)(**{**{f: getattr(row, f) for f in row.__slots__}, "client": "ohm"})
@@ -65,7 +65,7 @@ def test_tampered_hit_is_dropped(kb: KnowledgeBase, corpus: Path) -> None:
 
 
 def test_abstains_off_topic_and_answers_on_topic(kb: KnowledgeBase, corpus: Path) -> None:
-    kb.ingest_paths("volta", [corpus])
+    kb.ingest_paths("volta", [corpus], default_sensitivity="public")
     off = kb.answer(
         "volta", "Quelle est la capitale de l'Australie ?", allowed_sensitivities=AMBASSADOR
     )

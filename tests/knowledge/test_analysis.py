@@ -52,7 +52,7 @@ def test_english_question_retrieves_and_answers_from_a_french_document(
     (docs / "marque.md").write_text(
         "# Marque\n\nLe logo se place en haut à gauche, sur fond clair.\n", encoding="utf-8"
     )
-    kb.ingest_paths("acme", [docs])
+    kb.ingest_paths("acme", [docs], default_sensitivity="public")
     question = "How many new members join each year?"
     hits = kb.search("acme", question, allowed_sensitivities=PUBLIC)
     assert hits[0].document == "adhesion.md"

@@ -15,19 +15,22 @@ from bot.tenants import ClientConfig, ClientDirectory
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("AMBASSADE_HOME", str(tmp_path / "home"))
     get_settings.cache_clear()
-    ClientDirectory(get_settings().clients_dir).save(ClientConfig(name="volta"))
+    ClientDirectory(get_settings().clients_dir).save(
+        ClientConfig(name="volta", default_sensitivity="public")
+    )
     return tmp_path / "home"
 
 
 def test_ingest_then_ask_json(home: Path, corpus: Path) -> None:
     runner = CliRunner()
     (corpus / "broken.pdf").write_bytes(b"%PDF garbage")
-    result = runner.invoke(app, ["ingest", "--client", "volta", str(corpus)])
-    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["--lang", "en", "ingest", "--client", "volta", str(corpus)])
+    assert result.exit_code == 1, result.output  # one file failed; the others are saved
     assert "charte.md" in result.output and "broken.pdf" in result.output
     assert "3 added" in result.output and "1 failed" in result.output
-    again = runner.invoke(app, ["ingest", "--client", "volta", str(corpus)])
-    assert "3 unchanged" in again.output
+    (corpus / "broken.pdf").unlink()
+    again = runner.invoke(app, ["--lang", "en", "ingest", "--client", "volta", str(corpus)])
+    assert "3 unchanged" in again.output and again.exit_code == 0
     questions = "Combien de points rapporte un témoignage vidéo ?\nQuel est le code du wifi ?\n"
     result = runner.invoke(app, ["ask", "--client", "volta", "--json", "-"], input=questions)
     assert result.exit_code == 0, result.output
@@ -44,9 +47,9 @@ def test_clear_errors(home: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["ingest", "--client", "nobody", str(tmp_path)])
     assert result.exit_code == 2 and "Traceback" not in result.output
     result = runner.invoke(app, ["ingest", "--client", "volta", str(tmp_path / "missing")])
-    assert result.exit_code == 2 and "not found" in result.output
+    assert result.exit_code == 2 and "introuvable" in result.output
     (tmp_path / "bad.pdf").write_bytes(b"not a pdf")
     result = runner.invoke(app, ["ingest", "--client", "volta", str(tmp_path / "bad.pdf")])
-    assert result.exit_code == 2 and "bad.pdf" in result.output
+    assert result.exit_code == 1 and "bad.pdf" in result.output
     result = runner.invoke(app, ["ask", "--client", "volta", "--role", "boss", "question"])
     assert result.exit_code == 2

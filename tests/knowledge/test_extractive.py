@@ -27,7 +27,7 @@ def faq_kb(kb: KnowledgeBase, tmp_path: Path) -> KnowledgeBase:
     (docs / "marque.md").write_text(
         "# Marque\n\nLe logo se place en haut à gauche, sur fond clair.\n", encoding="utf-8"
     )
-    kb.ingest_paths("acme", [docs])
+    kb.ingest_paths("acme", [docs], default_sensitivity="public")
     return kb
 
 

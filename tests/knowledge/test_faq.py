@@ -56,7 +56,7 @@ def test_an_ingested_faq_is_cited_by_question_and_quoted_from_the_answer(
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "faq.txt").write_text(FAQ_TEXT, encoding="utf-8")
-    kb.ingest_paths("acme", [docs])
+    kb.ingest_paths("acme", [docs], default_sensitivity="public")
     answer = kb.answer(
         "acme", "Comment enregistrer une contribution ?", allowed_sensitivities={"public"}
     )

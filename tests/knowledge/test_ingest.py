@@ -6,7 +6,8 @@ import pytest
 
 from knowledge.access import sensitivities_for_role
 from knowledge.base import KnowledgeBase
-from knowledge.sensitivity import classify, folder_sensitivity, marker_sensitivity
+from knowledge.markers import find_in_lines
+from knowledge.sensitivity import Sources, classify, folder_sensitivity
 from tests.knowledge.conftest import make_pdf
 
 ALL = sensitivities_for_role("community_manager")
@@ -47,33 +48,45 @@ def test_reingest_is_idempotent_replaces_and_prunes(kb: KnowledgeBase, corpus: P
 
 
 def test_ingest_bytes_from_chat(kb: KnowledgeBase) -> None:
-    result = kb.ingest_bytes("volta", "note.md", b"# Note\n\nLe salon a lieu en mars.")
+    note = b"# Note\n\nLe salon a lieu en mars."
+    result = kb.ingest_bytes("volta", "note.md", note, default_sensitivity="public")
     assert result.status == "added"
-    assert kb.ingest_bytes("volta", "note.md", b"# Note\n\nLe salon a lieu en mars.").status == (
-        "unchanged"
-    )
+    again = kb.ingest_bytes("volta", "note.md", note, default_sensitivity="public")
+    assert again.status == "unchanged"
     assert (
         kb.search("volta", "salon mars", allowed_sensitivities={"public"})[0].document == "note.md"
     )
 
 
+def marker_level(text: str) -> str | None:
+    found = find_in_lines(text.splitlines())
+    return found.level if found else None
+
+
 def test_sensitivity_sources() -> None:
-    assert marker_sensitivity("Classification: CONFIDENTIEL\n# Titre") == "confidential"
-    assert marker_sensitivity("---\nsensitivity: internal\n---") == "internal"
-    assert marker_sensitivity("# Titre\n\nTexte public.") is None
+    assert marker_level("Classification: CONFIDENTIEL\n# Titre") == "confidential"
+    assert marker_level("---\nsensitivity: internal\n---") == "internal"
+    assert marker_level("# Titre\n\nTexte public.") is None
     rules = {"interne/": "internal", "direction/**": "confidential"}
-    assert folder_sensitivity("interne/plan.md", rules) == "internal"
-    assert classify("texte", "docs/x.md") == "public"
-    assert classify("Classification: interne", "direction/a.md", rules=rules) == "confidential"
-    assert classify("Classification: CONFIDENTIEL", override="public") == "public"
+    assert folder_sensitivity("interne/plan.md", rules) == ("internal", "interne/")
+    assert classify(None, "docs/x.md", Sources()).level == "internal"  # fail closed
+    assert classify(None, "docs/x.md", Sources(default="public")).level == "public"
+    interne = find_in_lines(["Classification: interne"])
+    assert classify(interne, "direction/a.md", Sources(rules=rules)).level == "confidential"
+    # An option never lowers a marking: the strictest source wins.
+    secret = find_in_lines(["Classification: CONFIDENTIEL"])
+    decided = classify(secret, "a.md", Sources(option="public"))
+    assert (decided.level, decided.reason) == ("confidential", "marker")
     with pytest.raises(ValueError):
-        classify("x", override="top-secret")
+        Sources(option="top-secret")
 
 
 def test_folder_rule_and_override(kb: KnowledgeBase, corpus: Path) -> None:
     (corpus / "interne").mkdir()
     (corpus / "interne" / "plan.md").write_text("# Plan\n\nObjectif de recrutement interne.")
-    kb.ingest_paths("volta", [corpus], folder_rules={"interne": "internal"})
+    kb.ingest_paths(
+        "volta", [corpus], folder_rules={"interne": "internal"}, default_sensitivity="public"
+    )
     levels = {d.name: d.sensitivity for d in kb.documents("volta")}
     assert levels == {
         "charte.md": "public",
@@ -81,5 +94,7 @@ def test_folder_rule_and_override(kb: KnowledgeBase, corpus: Path) -> None:
         "plan.md": "internal",
         "strategie.md": "confidential",
     }
-    kb.ingest_paths("volta", [corpus / "faq.txt"], sensitivity="internal")
+    kb.ingest_paths(
+        "volta", [corpus / "faq.txt"], sensitivity="internal", default_sensitivity="public"
+    )
     assert {d.name: d.sensitivity for d in kb.documents("volta")}["faq.txt"] == "internal"

@@ -37,7 +37,11 @@ def embedder() -> WordVectorEmbedder:
 
 def _ingest(root: Path, word_vectors: bool) -> KnowledgeBase:
     kb = KnowledgeBase(root, word_vectors=word_vectors)
-    kb.ingest_files("brasserie", [(name, text.encode()) for name, text in DOCS.items()])
+    kb.ingest_files(
+        "brasserie",
+        [(name, text.encode()) for name, text in DOCS.items()],
+        default_sensitivity="public",
+    )
     return kb
 
 
@@ -99,7 +103,11 @@ def test_replacing_and_deleting_documents_keeps_the_word_vector_space_in_step(
     assert kb.semantic is not None
     store = kb._vector_store()
     before = store.count("brasserie", kb.semantic.name)
-    kb.ingest_files("brasserie", [("soirees.md", b"# Soirees\n\nUne phrase.\n\nUne autre.")])
+    kb.ingest_files(
+        "brasserie",
+        [("soirees.md", b"# Soirees\n\nUne phrase.\n\nUne autre.")],
+        default_sensitivity="public",
+    )
     assert store.count("brasserie", kb.semantic.name) == before == len(kb._index("brasserie"))
 
     kb.delete_client("brasserie")

@@ -60,7 +60,9 @@ async def served() -> AsyncIterator[FakeOpenAIServer]:
 async def bot(
     settings: Settings, acme: ClientConfig, served: FakeOpenAIServer, tmp_path: Path
 ) -> AsyncIterator[Assistant]:
-    discreet = ClientConfig(name="discret", privacy={"local_only": True})
+    discreet = ClientConfig(
+        name="discret", privacy={"local_only": True}, default_sensitivity="public"
+    )
     ClientDirectory(settings.clients_dir).save(discreet)
     configured = settings.model_copy(
         update={"openai_base_url": served.base_url, "chat_model": "fake-chat"}

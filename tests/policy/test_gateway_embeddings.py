@@ -35,7 +35,7 @@ async def bot(
     settings: Settings, acme: ClientConfig, fake_openai: FakeOpenAIServer
 ) -> AsyncIterator[Assistant]:
     ClientDirectory(settings.clients_dir).save(
-        ClientConfig(name="discret", privacy={"local_only": True})
+        ClientConfig(name="discret", privacy={"local_only": True}, default_sensitivity="public")
     )
     configured = settings.model_copy(
         update={
@@ -68,9 +68,13 @@ async def test_chunks_and_questions_are_embedded_without_personal_data(
     for value in (NAME, EMAIL, TERM, "Benali", "Zèbre"):
         assert value not in sent, value
     rows = audit_rows(bot.services.db, "acme")
-    assert {row.purpose for row in rows} == {"embed_knowledge"} and all(r.ok for r in rows)
-    # The chunks at ingestion, then the question: its own request, its own row.
-    assert len(rows) == len(fake_openai.requests) >= 2
+    assert {row.purpose for row in rows} == {"embed_knowledge"}
+    sent_rows = [r for r in rows if not (r.error or "").startswith("withheld")]
+    assert all(r.ok for r in sent_rows)
+    # The chunks at ingestion, then the question: its own request, its own row; the
+    # confidential roadmap was withheld (a row, no request).
+    assert len(sent_rows) == len(fake_openai.requests) >= 2
+    assert len(rows) == len(sent_rows) + 1
 
 
 async def test_a_local_only_client_embeds_nothing_outside(

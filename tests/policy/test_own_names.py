@@ -127,7 +127,8 @@ def test_i13_5_titles_of_documents_ingested_before_are_filled_in(
         del document["title"]  # as written before titles were kept
     path.write_text(json.dumps(raw), encoding="utf-8")
     assert document_titles(settings.knowledge_dir, "acme") == ()
-    report = assistant.services.knowledge.ingest_paths("acme", [folder])
+    options = assistant.services.clients.get("acme").ingest_options()
+    report = assistant.services.knowledge.ingest_paths("acme", [folder], **options)
     assert [f.status for f in report.files] == ["unchanged"]
     assert document_titles(settings.knowledge_dir, "acme") == ("Gamme Basile et Capucine",)
 

@@ -52,7 +52,8 @@ def write_documents(folder: Path, documents: dict[str, str]) -> Path:
 
 
 def ingest(assistant: Assistant, client: str, folder: Path) -> None:
-    report = assistant.services.knowledge.ingest_paths(client, [folder])
+    config = assistant.services.clients.get(client)
+    report = assistant.services.knowledge.ingest_paths(client, [folder], **config.ingest_options())
     assert all(f.ok for f in report.files), report.files
 
 
@@ -62,6 +63,7 @@ def bravo(settings: Settings) -> ClientConfig:
         name="bravo",
         display_name="Bravo Cycles",
         roles=RoleMapping(community_manager=["bravo-cm"], ambassador=["bravo-amb"]),
+        default_sensitivity="public",  # its program documents are all for ambassadors
     )
     ClientDirectory(settings.clients_dir).save(config)
     return config

@@ -27,7 +27,9 @@ async def volta(settings: Settings) -> AsyncIterator[Assistant]:
     assert SHARED is not None
     ClientDirectory(settings.clients_dir).save(ClientConfig(name="volta"))
     bot = Assistant.build(settings)
-    bot.services.knowledge.ingest_paths("volta", [SHARED / "eval" / "corpus" / "volta"])
+    bot.services.knowledge.ingest_paths(
+        "volta", [SHARED / "eval" / "corpus" / "volta"], default_sensitivity="public"
+    )
     yield bot
     await bot.aclose()
 

@@ -1,0 +1,130 @@
+"""`ambassade documents list` and `documents set-sensitivity`: check and correct levels."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from bot.commands.common import cli_language, fail, load_client, plural
+from bot.texts.cli_documents import t
+from bot.texts.documents import level_name, reason_text
+from knowledge.catalog import DocumentInfo
+from knowledge.markers import LEVELS as ORDER
+from knowledge.sensitivity import LEVELS, parse_level
+
+console = Console()
+documents_app = typer.Typer(
+    help="The documents of a client: their level (public, internal, confidential) and why.",
+    no_args_is_help=True,
+)
+
+_LEVEL_STYLE = {"public": "green", "internal": "yellow", "confidential": "red"}
+
+
+def _as_json(doc: DocumentInfo) -> str:
+    return json.dumps(
+        {
+            "document": doc.name,
+            "id": doc.doc_id,
+            "source": doc.source,
+            "sensitivity": doc.sensitivity,
+            "reason": doc.reason or "unknown",
+            "reason_detail": doc.reason_detail,
+            "marking": doc.marker_text,
+            "marking_level": doc.marker,
+            "chunks": doc.chunks,
+            "pages": doc.pages,
+            "language": doc.language,
+            "ingested_at": doc.ingested_at,
+        },
+        ensure_ascii=False,
+    )
+
+
+@documents_app.command("list")
+def list_documents(
+    client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per document and line."),
+) -> None:
+    """Every document of a client with its level and the reason for it."""
+    from bot.commands.knowledge import knowledge_base
+
+    config = load_client(client)
+    docs = knowledge_base().documents(config.name)
+    if as_json:
+        for doc in docs:
+            sys.stdout.write(_as_json(doc) + "\n")
+        return
+    if not docs:
+        console.print(t("documents.empty", client=config.name), highlight=False)
+        return
+    lang = cli_language()
+    title = t("documents.title", client=config.title, documents=plural(len(docs), "document"))
+    table = Table(title=title)
+    for col in ("document", "sensitivity", "reason", "chunks", "ingested"):
+        justify = "right" if col == "chunks" else "left"
+        table.add_column(t(f"documents.columns.{col}"), justify=justify)  # type: ignore[arg-type]
+    for doc in docs:
+        style = _LEVEL_STYLE.get(doc.sensitivity, "white")
+        table.add_row(
+            escape(doc.name),
+            f"[{style}]{level_name(lang, doc.sensitivity)}[/]",
+            escape(reason_text(lang, doc.reason, doc.reason_detail)),
+            str(doc.chunks),
+            doc.ingested_at.replace("T", " ")[:16],
+        )
+    console.print(table)
+
+
+@documents_app.command("set-sensitivity")
+def set_sensitivity(
+    document: str = typer.Argument(..., help="The document's name (as listed) or its id."),
+    level: str = typer.Argument(..., help=f"The level: {', '.join(LEVELS)}."),
+    client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
+) -> None:
+    """Set a document's level by hand: applies at once, and survives re-ingesting the
+    unchanged file (the reason shows "set by hand")."""
+    from bot.commands.knowledge import knowledge_base
+
+    config = load_client(client)
+    wanted = parse_level(level)
+    if wanted is None:
+        fail(t("ingest.unknown_sensitivity", value=level, levels=", ".join(LEVELS)))
+    kb = knowledge_base()
+    before = {d.doc_id: d.sensitivity for d in kb.documents(config.name)}
+    changed = kb.set_sensitivity(config.name, document, wanted)
+    if not changed:
+        fail(t("documents.not_found", document=document, client=config.name))
+    if len(changed) > 1:
+        ids = ", ".join(f"{d.doc_id} ({d.source})" for d in changed)
+        fail(t("documents.ambiguous", document=document, ids=ids))
+    doc = changed[0]
+    lang = cli_language()
+    old = before.get(doc.doc_id, doc.sensitivity)
+    key = "documents.same" if old == wanted else "documents.set"
+    console.print(
+        t(key, document=doc.name, old=level_name(lang, old), new=level_name(lang, wanted)),
+        highlight=False,
+    )
+    if doc.marker and ORDER.index(doc.marker) > ORDER.index(wanted):
+        console.print(
+            "[yellow]"
+            + escape(
+                t(
+                    "documents.below_marking",
+                    marking=doc.marker_text or doc.marker,
+                    level=level_name(lang, doc.marker),
+                )
+            )
+            + "[/]",
+            highlight=False,
+        )
+
+
+def register_documents(app: typer.Typer) -> None:
+    app.add_typer(documents_app, name="documents")

@@ -1,0 +1,1 @@
+"""Texts shared by several commands and skills, rendered in the right language."""
