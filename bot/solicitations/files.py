@@ -76,7 +76,10 @@ def read_solicitations(path: Path, defaults: SolicitationDraft) -> ReadFile:
     if "\x00" in content:
         return ReadFile(file_problem=Problem("binary"))
     if suffix == ".csv":
-        return parse_csv(content, defaults)
+        try:
+            return parse_csv(content, defaults)
+        except csv.Error as exc:
+            return ReadFile(file_problem=Problem("bad_csv", {"detail": str(exc)[:200]}))
     return parse_ics(content, defaults)
 
 
@@ -164,7 +167,7 @@ def parse_ics(content: str, defaults: SolicitationDraft) -> ReadFile:
     result = ReadFile()
     try:
         calendar = icalendar.Calendar.from_ical(content)
-    except (ValueError, IndexError, KeyError) as exc:
+    except Exception as exc:  # the parser's errors vary: any of them means unreadable
         result.file_problem = Problem("bad_ics", {"detail": str(exc)[:200]})
         return result
     if not isinstance(calendar, icalendar.Calendar):
@@ -188,7 +191,12 @@ def parse_ics(content: str, defaults: SolicitationDraft) -> ReadFile:
             continue
         if uid:
             seen[uid] = number
-        start, deadline = _event_times(event)
+        try:
+            start, deadline = _event_times(event)
+        except (AttributeError, TypeError, ValueError) as exc:
+            detail = str(exc)[:200]
+            result.problems.append((place, Problem("bad_event_times", {"detail": detail})))
+            continue
         categories = [str(c).strip().lower() for c in _categories(event)]
         draft = _with_defaults(
             defaults,
@@ -244,7 +252,8 @@ def _event_times(event: icalendar.Event) -> tuple[date, date]:
     else:
         return start, start  # a date alone is read as that day, to 23:59
     if not isinstance(end, datetime):  # all-day: DTEND is the day after the last one
-        last_day = end - timedelta(days=1) if end > start else end
+        first_day = start.date() if isinstance(start, datetime) else start
+        last_day = end - timedelta(days=1) if end > first_day else end
         return start, last_day
     if not isinstance(start, datetime):
         start = datetime.combine(start, time(0, 0))

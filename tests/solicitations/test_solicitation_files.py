@@ -150,3 +150,21 @@ def test_i16_2_a_bad_spreadsheet_reports_every_line(tmp_path: Path) -> None:
     no_header.write_text("a,b\n1,2\n", encoding="utf-8")
     code, output = cli("--lang", "en", "solicitations", "import", str(no_header), "-c", "acme")
     assert code == 2 and "incomplete header: title, deadline missing" in output
+
+
+def test_i16_2_odd_but_valid_calendar_dates() -> None:
+    from bot.solicitations.drafts import SolicitationDraft
+    from bot.solicitations.files import parse_ics
+
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+        f"BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Mixte\r\nDTSTART:{Y}0610T090000\r\n"
+        f"DTEND;VALUE=DATE:{Y}0612\r\nEND:VEVENT\r\n"
+        f"BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:Annulé\r\nSTATUS:CANCELLED\r\n"
+        f"DTSTART:{Y}0610T090000\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n"
+    )
+    read = parse_ics(text, SolicitationDraft(kind="event"))
+    assert read.problems == [] and read.skipped == 1
+    ((place, draft),) = read.drafts
+    assert (place.number, str(draft.deadline)) == (1, f"{Y}-06-11")
