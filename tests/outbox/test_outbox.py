@@ -14,6 +14,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import select
 
 from bot.clock import ManualClock
@@ -44,6 +45,15 @@ def enqueue_many(db: Database, count: int, due_at: datetime, prefix: str = "m") 
                 recipient=f"U{i}",
                 payload={"n": i},
             )
+
+
+def twin(db: Database) -> Database:
+    """Another engine on the same database: what a second process would have."""
+    if db.url.startswith("sqlite"):
+        return Database(db.url)
+    with db.engine.connect() as connection:
+        schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+    return Database(db.url, schema=schema)
 
 
 def rows(db: Database) -> list[OutboxMessage]:
@@ -88,7 +98,8 @@ def test_i16_7_two_sender_loops_send_each_row_exactly_once(database: Database) -
         with lock:
             delivered[message.key] += 1
 
-    loops = [SenderLoop(Outbox(database, clock), send, clock=clock, batch=7) for _ in range(2)]
+    other = twin(database)
+    loops = [SenderLoop(Outbox(db, clock), send, clock=clock, batch=7) for db in (database, other)]
     reports = []
 
     def work(loop: SenderLoop) -> None:
@@ -99,6 +110,7 @@ def test_i16_7_two_sender_loops_send_each_row_exactly_once(database: Database) -
         thread.start()
     for thread in threads:
         thread.join(60)
+    other.dispose()
     assert len(delivered) == 120 and set(delivered.values()) == {1}
     assert sum(r.sent for r in reports) == 120
     assert all(r.sent > 0 for r in reports), "both loops took part"
@@ -262,3 +274,53 @@ async def test_i16_7_the_async_loop_sends_until_stopped(database: Database) -> N
     stop.set()
     await asyncio.wait_for(asyncio.gather(*tasks), 5)
     assert sorted(delivered) == ["late:0", "late:1", "m:0", "m:1", "m:2", "m:3", "m:4"]
+
+
+KILLED_SENDER = """
+import sys, time
+from datetime import timedelta
+from bot.outbox import Outbox
+from bot.store import Database
+url, schema = sys.argv[1], sys.argv[2] or None
+claimed = Outbox(Database(url, schema=schema)).claim(limit=100, lease=timedelta(seconds=4))
+print(len(claimed), flush=True)
+time.sleep(120)  # killed here: claimed, never sent, never marked
+"""
+
+
+def test_i16_7_a_process_killed_after_claiming_is_replaced(database: Database) -> None:
+    """A real process claims due rows and is SIGKILLed; after the lease, another sends."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    now = datetime.now(UTC)
+    enqueue_many(database, 5, now - timedelta(seconds=1))
+    schema = ""
+    if not database.url.startswith("sqlite"):
+        with database.engine.connect() as connection:
+            schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_SENDER, database.url, schema],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "5"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+    delivered: list[str] = []
+    loop = SenderLoop(Outbox(database), lambda m: delivered.append(m.key))
+    assert loop.run_once().sent == 0, "the dead process's lease still holds"
+    deadline = time.monotonic() + 30
+    while len(delivered) < 5 and time.monotonic() < deadline:
+        time.sleep(0.5)
+        loop.run_once()
+    assert sorted(delivered) == [f"m:{i}" for i in range(5)]
+    assert {r.status for r in rows(database)} == {"sent"}
