@@ -1,5 +1,8 @@
 """solicitations, their responses, and the outbox of messages to send exactly once
 
+Also `person.reminders_stopped_at`: a person who said `stop rappels` gets no solicitation
+message until they resume.
+
 Revision ID: 0008_solicitations
 Revises: 0007_people
 Create Date: 2026-12-03 08:20:00
@@ -21,6 +24,8 @@ _TIME = sqlmodel.sql.sqltypes.UTCDateTime
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("reminders_stopped_at", _TIME(), nullable=True))
     op.create_table(
         "solicitation",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -126,3 +131,5 @@ def downgrade() -> None:
         for column in ("client", "deadline_at", "status"):
             batch_op.drop_index(batch_op.f(f"ix_solicitation_{column}"))
     op.drop_table("solicitation")
+    with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.drop_column("reminders_stopped_at")
