@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.commands.people",
     "bot.commands.privacy",
     "bot.commands.run",
+    "bot.commands.solicitations",
 )
 
 

@@ -202,6 +202,78 @@ class PeopleSettings(_Strict):
         return value
 
 
+KIND_ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
+DEFAULT_SOLICITATION_POINTS = {
+    "testimonial": 50,
+    "review": 20,
+    "event": 40,
+    "referral": 30,
+    "social_share": 10,
+    "product_feedback": 25,
+    "other": 10,
+}
+
+
+class SolicitationKind(_Strict):
+    """A kind of ask: an id, its default points, and labels (defaults: from prompts/)."""
+
+    id: str
+    points: int = Field(default=10, ge=0, le=100_000)
+    labels: dict[Language, str] = Field(
+        default_factory=dict, description="Label per language; a built-in kind has its own."
+    )
+
+    @field_validator("id")
+    @classmethod
+    def _valid_id(cls, value: str) -> str:
+        if not KIND_ID_PATTERN.fullmatch(value):
+            raise ValueError(f"'{value}' is not a kind id (lower-case letters, digits, '_')")
+        return value
+
+
+def _default_kinds() -> list[SolicitationKind]:
+    return [SolicitationKind(id=k, points=p) for k, p in DEFAULT_SOLICITATION_POINTS.items()]
+
+
+class SolicitationSettings(_Strict):
+    """How the program asks its ambassadors (see README, "Solicitations")."""
+
+    kinds: list[SolicitationKind] = Field(
+        default_factory=_default_kinds,
+        description="The kinds of ask and their default points; replaces the built-in list.",
+    )
+    max_asks_per_30_days: int = Field(
+        default=2, ge=1, description="At most this many asks per person in any 30 days."
+    )
+    notice_days: float = Field(
+        default=7, ge=0, description="Invite at least this long before the deadline."
+    )
+    reminder_offsets_hours: list[float] = Field(
+        default_factory=lambda: [72.0, 24.0],
+        description="Reminders this many hours before the deadline.",
+    )
+    unanswered_before_pause: int = Field(
+        default=3, ge=1, description="Asks left unanswered in a row before a person is paused."
+    )
+    replace_on_decline: Literal["confirm", "auto"] = Field(
+        default="confirm", description="Offer a declined place to the next person: ask or not."
+    )
+
+    @field_validator("kinds")
+    @classmethod
+    def _unique_kinds(cls, value: list[SolicitationKind]) -> list[SolicitationKind]:
+        ids = [kind.id for kind in value]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"kind ids appear twice: {', '.join(duplicates)}")
+        if not value:
+            raise ValueError("at least one kind is needed")
+        return value
+
+    def kind(self, kind_id: str) -> SolicitationKind | None:
+        return next((kind for kind in self.kinds if kind.id == kind_id), None)
+
+
 class ClientConfig(_Strict):
     name: str
     display_name: str | None = None
@@ -227,6 +299,7 @@ class ClientConfig(_Strict):
     privacy: PrivacyPolicy = Field(default_factory=PrivacyPolicy)
     handoff: HandoffSettings = Field(default_factory=HandoffSettings)
     people: PeopleSettings = Field(default_factory=PeopleSettings)
+    solicitations: SolicitationSettings = Field(default_factory=SolicitationSettings)
 
     @field_validator("name")
     @classmethod

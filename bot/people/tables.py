@@ -32,6 +32,8 @@ class Person(SQLModel, table=True):
     preferred_kinds: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     status: str = Field(default=PersonStatus.ACTIVE.value, index=True, max_length=16)
     paused_until: datetime | None = None
+    # `stop rappels`: no solicitation message of any kind until they resume (migration 0008)
+    reminders_stopped_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 

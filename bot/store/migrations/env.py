@@ -11,6 +11,8 @@ TABLE_MODULES = (
     "bot.store.audit",
     "bot.handoff.records",
     "bot.people.tables",
+    "bot.solicitations.tables",
+    "bot.outbox.tables",
     "skills.workshop.tables",
 )
 for _module in TABLE_MODULES:

@@ -1,0 +1,212 @@
+"""The sender loop: claims due outbox rows, sends each through `send`, marks it.
+
+`send(message)` is given by whoever runs the loop (a platform adapter); it returns when
+the platform has accepted the message and raises `RetryableSendError` (rate limit,
+timeout, platform down) or `PermanentSendError` (user gone, DMs closed) otherwise. Any
+other exception counts as retryable. A retryable error backs off exponentially, capped,
+with jitter; after `max_attempts`, or at once on a permanent error, the row is marked
+failed and `on_failure(message, reason)` is told (to pause the person and tell the
+community manager).
+
+APScheduler may wake the loop (`SenderLoop.wake`), but the outbox table is the only
+source of truth: any number of loops, in any number of processes, can run at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from bot.clock import Clock
+from bot.outbox.store import DEFAULT_LEASE, Outbox
+from bot.outbox.tables import OutboxMessage
+
+log = logging.getLogger(__name__)
+
+Send = Callable[[OutboxMessage], "Awaitable[None] | None"]
+OnFailure = Callable[[OutboxMessage, str], None]
+
+
+class RetryableSendError(Exception):
+    """The platform may take the message later; `retry_after` is its hint, in seconds."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class PermanentSendError(Exception):
+    """The message can never be delivered (the user left, the account is gone)."""
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Delay before retry n (1-based): base·factor^(n-1), at most `cap`, minus up to
+    `jitter` of it at random so that senders failing together do not retry together."""
+
+    base: timedelta = timedelta(seconds=30)
+    factor: float = 2.0
+    cap: timedelta = timedelta(hours=1)
+    jitter: float = 0.5
+    rng: random.Random = field(default_factory=random.Random, compare=False)
+
+    def delay(self, attempt: int, retry_after: float | None = None) -> timedelta:
+        exponential = self.base.total_seconds() * self.factor ** max(attempt - 1, 0)
+        seconds = min(self.cap.total_seconds(), exponential)
+        seconds *= 1 - self.jitter * self.rng.random()
+        if retry_after is not None:
+            seconds = max(seconds, retry_after)
+        return timedelta(seconds=seconds)
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    lost: int = 0  # sent, but the lease had passed to another sender before the mark
+    released: int = 0  # not tried: too little of the lease was left
+
+    def __iadd__(self, other: SendReport) -> SendReport:
+        for name in ("sent", "retried", "failed", "lost", "released"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+    @property
+    def handled(self) -> int:
+        return self.sent + self.retried + self.failed + self.lost
+
+
+class SenderLoop:
+    def __init__(
+        self,
+        outbox: Outbox,
+        send: Send,
+        *,
+        on_failure: OnFailure | None = None,
+        clock: Clock | None = None,
+        backoff: Backoff | None = None,
+        lease: timedelta = DEFAULT_LEASE,
+        batch: int = 50,
+        max_attempts: int = 8,
+        safety_margin: timedelta = timedelta(seconds=5),
+    ) -> None:
+        self.outbox = outbox
+        self.send = send
+        self.on_failure = on_failure
+        self.clock = clock or outbox.clock
+        self.backoff = backoff or Backoff()
+        self.lease = lease
+        self.batch = batch
+        self.max_attempts = max_attempts
+        self.safety_margin = min(safety_margin, lease / 4)
+        self._wake = asyncio.Event()
+
+    # -- one pass --------------------------------------------------------------------------
+    def run_once(self) -> SendReport:
+        """Claim one batch and send it with a synchronous `send`."""
+        report = SendReport()
+        for message in self.outbox.claim(self.batch, self.lease):
+            if self._lease_too_short(message):
+                self.outbox.release(message)
+                report.released += 1
+                continue
+            try:
+                result = self.send(message)
+                if inspect.isawaitable(result):
+                    raise TypeError("an async send needs SenderLoop.arun_once")
+            except Exception as exc:  # every error is settled on the row
+                report += self._settle_error(message, exc)
+            else:
+                report += self._settle_sent(message)
+        return report
+
+    async def arun_once(self) -> SendReport:
+        """Claim one batch and send it with `send` (sync or async); DB work off the loop."""
+        report = SendReport()
+        claimed = await asyncio.to_thread(self.outbox.claim, self.batch, self.lease)
+        for message in claimed:
+            if self._lease_too_short(message):
+                await asyncio.to_thread(self.outbox.release, message)
+                report.released += 1
+                continue
+            try:
+                result = self.send(message)
+                if inspect.isawaitable(result):
+                    await result
+            except Exception as exc:  # every error is settled on the row
+                report += await asyncio.to_thread(self._settle_error, message, exc)
+            else:
+                report += await asyncio.to_thread(self._settle_sent, message)
+        return report
+
+    def drain(self, max_passes: int = 1_000) -> SendReport:
+        """Send everything due now (synchronous `send`): for one-shot commands and tests."""
+        total = SendReport()
+        for _ in range(max_passes):
+            report = self.run_once()
+            total += report
+            if not report.handled and not report.released:
+                break
+        return total
+
+    # -- forever ---------------------------------------------------------------------------
+    def wake(self) -> None:
+        """Look for due rows now (a new decision was committed, a scheduler job fired)."""
+        self._wake.set()
+
+    async def run(self, stop: asyncio.Event, idle_seconds: float = 1.0) -> None:
+        """Send until `stop` is set, sleeping `idle_seconds` (or until woken) when idle."""
+        while not stop.is_set():
+            try:
+                report = await self.arun_once()
+            except Exception:  # a database hiccup must not end the loop
+                log.exception("outbox pass failed; retrying")
+                report = SendReport()
+            if report.handled or report.released:
+                continue
+            self._wake.clear()
+            waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self._wake.wait())]
+            await asyncio.wait(waiters, timeout=idle_seconds, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+
+    # -- settling --------------------------------------------------------------------------
+    def _lease_too_short(self, message: OutboxMessage) -> bool:
+        assert message.claimed_until is not None
+        return self.clock.now() + self.safety_margin >= message.claimed_until
+
+    def _settle_sent(self, message: OutboxMessage) -> SendReport:
+        if self.outbox.mark_sent(message):
+            return SendReport(sent=1)
+        log.warning("outbox %s: sent after its lease passed on; it may be sent twice", message.key)
+        return SendReport(lost=1)
+
+    def _settle_error(self, message: OutboxMessage, exc: Exception) -> SendReport:
+        reason = f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, PermanentSendError):
+            return self._fail(message, reason)
+        if not isinstance(exc, RetryableSendError):
+            log.warning("outbox %s: unexpected error, will retry", message.key, exc_info=exc)
+        if message.attempts >= self.max_attempts:
+            return self._fail(message, f"{reason} (after {message.attempts} attempts)")
+        retry_after = exc.retry_after if isinstance(exc, RetryableSendError) else None
+        delay = self.backoff.delay(message.attempts, retry_after)
+        if self.outbox.retry_later(message, delay, reason):
+            return SendReport(retried=1)
+        return SendReport(lost=1)
+
+    def _fail(self, message: OutboxMessage, reason: str) -> SendReport:
+        if not self.outbox.mark_failed(message, reason):
+            return SendReport(lost=1)
+        if self.on_failure is not None:
+            try:
+                self.on_failure(message, reason)
+            except Exception:
+                log.exception("outbox %s: the failure report failed", message.key)
+        return SendReport(failed=1)

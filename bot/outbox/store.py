@@ -1,0 +1,221 @@
+"""The outbox: messages decided in a transaction, claimed with a lease, marked once sent.
+
+Exactly once, as far as a database can promise it:
+- A decision to send writes its row in the caller's transaction (`Outbox.enqueue`), under a
+  unique key naming the decision: deciding again (a retry, a restart, a second process)
+  finds the row there and adds nothing. The decision and its message commit together, or
+  neither does.
+- A sender claims due rows: on PostgreSQL with `SELECT … FOR UPDATE SKIP LOCKED` (two
+  senders never wait on, nor take, each other's rows), on SQLite with one conditional
+  `UPDATE` (SQLite runs one writer at a time, so the condition is checked and the claim
+  written atomically). Either way the claim is a lease: a token and `claimed_until`.
+- The row is marked sent right after the send, by a conditional `UPDATE` on the token.
+
+The residual window is at-least-once: a process that dies after the platform accepted
+a message and before the mark (or whose send outlives the lease) leaves a row another
+sender sends again once the lease has expired. Keep sends shorter than the lease (the
+sender skips a row whose lease is about to end) and pass the row's `key` to the platform
+where it deduplicates (a client message id) so the receiving side can drop the copy.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col
+
+from bot.clock import Clock, SystemClock
+from bot.outbox.tables import OutboxMessage, OutboxStatus
+from bot.store.database import Database
+from bot.store.models import utcnow
+
+DEFAULT_LEASE = timedelta(seconds=60)
+PENDING = OutboxStatus.PENDING.value
+
+
+class Outbox:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    # -- deciding (inside the caller's transaction) ------------------------------------------
+    @staticmethod
+    def enqueue(
+        session: Session,
+        *,
+        key: str,
+        client: str,
+        kind: str,
+        due_at: datetime,
+        platform: str | None = None,
+        recipient: str | None = None,
+        solicitation_id: int | None = None,
+        person_id: int | None = None,
+        payload: dict[str, Any] | None = None,
+        now: datetime | None = None,
+    ) -> bool:
+        """Add the message decided under `key`; False when that decision was already taken.
+
+        Runs in `session`'s transaction and commits with it. A duplicate key is not an
+        error and does not abort the transaction (`ON CONFLICT DO NOTHING`). `now` (the
+        caller's clock) dates the decision.
+        """
+        if due_at.utcoffset() is None:
+            raise ValueError("due_at must be an aware datetime")
+        values = {
+            "key": key,
+            "client": client,
+            "kind": kind,
+            "solicitation_id": solicitation_id,
+            "person_id": person_id,
+            "platform": platform,
+            "recipient": recipient,
+            "payload": payload or {},
+            "status": PENDING,
+            "due_at": due_at,
+            "next_attempt_at": due_at,
+            "attempts": 0,
+            "created_at": now or utcnow(),
+        }
+        dialect = session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        statement = insert(OutboxMessage.__table__).values(**values)
+        statement = statement.on_conflict_do_nothing(index_elements=["key"])
+        inserted = session.execute(statement.returning(OutboxMessage.__table__.c.id))
+        return inserted.scalar_one_or_none() is not None
+
+    @staticmethod
+    def cancel(
+        session: Session,
+        *,
+        solicitation_id: int | None = None,
+        person_id: int | None = None,
+        keys: Iterable[str] = (),
+    ) -> int:
+        """Drop pending messages (of a solicitation, of a person, or by key); how many."""
+        conditions = []
+        if solicitation_id is not None:
+            conditions.append(OutboxMessage.solicitation_id == solicitation_id)
+        if person_id is not None:
+            conditions.append(OutboxMessage.person_id == person_id)
+        key_list = list(keys)
+        if key_list:
+            conditions.append(col(OutboxMessage.key).in_(key_list))
+        if not conditions:
+            raise ValueError("say which messages to cancel")
+        result = session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.status == PENDING, *conditions)
+            .values(status=OutboxStatus.CANCELLED.value, claim_token=None, claimed_until=None)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount
+
+    # -- sending ---------------------------------------------------------------------------
+    def claim(self, limit: int = 50, lease: timedelta = DEFAULT_LEASE) -> list[OutboxMessage]:
+        """Take up to `limit` due messages for `lease`; nobody else sends them meanwhile."""
+        now = self.clock.now()
+        token = uuid.uuid4().hex
+        due = and_(
+            OutboxMessage.status == PENDING,
+            col(OutboxMessage.next_attempt_at) <= now,
+            or_(
+                col(OutboxMessage.claimed_until).is_(None),
+                col(OutboxMessage.claimed_until) <= now,
+            ),
+        )
+        oldest_first = (col(OutboxMessage.next_attempt_at), col(OutboxMessage.id))
+        with self.db.session() as session:
+            if session.get_bind().dialect.name == "postgresql":
+                ids = (
+                    session.execute(
+                        select(OutboxMessage.id)
+                        .where(due)
+                        .order_by(*oldest_first)
+                        .limit(limit)
+                        .with_for_update(skip_locked=True)
+                    )
+                    .scalars()
+                    .all()
+                )
+                if not ids:
+                    return []
+                chosen = col(OutboxMessage.id).in_(ids)
+            else:
+                subquery = select(OutboxMessage.id).where(due).order_by(*oldest_first).limit(limit)
+                # The condition is repeated on the row itself: the UPDATE re-checks it.
+                chosen = and_(col(OutboxMessage.id).in_(subquery.scalar_subquery()), due)
+            session.execute(
+                update(OutboxMessage)
+                .where(chosen)
+                .values(
+                    claim_token=token,
+                    claimed_until=now + lease,
+                    attempts=OutboxMessage.attempts + 1,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            rows = session.exec(  # type: ignore[call-overload]
+                select(OutboxMessage)
+                .where(OutboxMessage.claim_token == token)
+                .order_by(*oldest_first)
+            )
+            return list(rows.scalars().all())
+
+    def mark_sent(self, message: OutboxMessage) -> bool:
+        """Record the send; False when the lease was lost (another sender has the row)."""
+        return self._settle(message, status=OutboxStatus.SENT.value, sent_at=self.clock.now())
+
+    def retry_later(self, message: OutboxMessage, delay: timedelta, error: str) -> bool:
+        return self._settle(
+            message, next_attempt_at=self.clock.now() + delay, last_error=error[:1000]
+        )
+
+    def mark_failed(self, message: OutboxMessage, error: str) -> bool:
+        return self._settle(
+            message,
+            status=OutboxStatus.FAILED.value,
+            failed_at=self.clock.now(),
+            last_error=error[:1000],
+        )
+
+    def release(self, message: OutboxMessage) -> bool:
+        """Give a claimed row back untried (its lease is too short to send it safely)."""
+        return self._settle(message, attempts=OutboxMessage.attempts - 1)
+
+    def _settle(self, message: OutboxMessage, **values: Any) -> bool:
+        with self.db.session() as session:
+            result = session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.id == message.id,
+                    OutboxMessage.claim_token == message.claim_token,
+                    OutboxMessage.status == PENDING,
+                )
+                .values(claim_token=None, claimed_until=None, **values)
+                .execution_options(synchronize_session=False)
+            )
+            return result.rowcount == 1
+
+    # -- looking -----------------------------------------------------------------------------
+    def counts(self, client: str | None = None) -> dict[str, int]:
+        """How many messages per status."""
+        query = select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
+        if client is not None:
+            query = query.where(OutboxMessage.client == client)
+        with self.db.session() as session:
+            return {status: count for status, count in session.execute(query).all()}
+
+    def next_due(self) -> datetime | None:
+        """When the next pending message is due (to sleep until then)."""
+        with self.db.session() as session:
+            return session.execute(
+                select(func.min(OutboxMessage.next_attempt_at)).where(
+                    OutboxMessage.status == PENDING
+                )
+            ).scalar_one()

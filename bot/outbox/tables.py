@@ -1,0 +1,50 @@
+"""The `outbox` table (migration 0008): messages decided, waiting to leave exactly once."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import JSON, Column, Index
+from sqlmodel import Field, SQLModel
+
+from bot.store.models import utcnow
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"  # due at `next_attempt_at`; claimed while `claimed_until` is ahead
+    SENT = "sent"
+    FAILED = "failed"  # a permanent error, or too many attempts: reported, never retried
+    CANCELLED = "cancelled"  # no longer wanted (the solicitation was cancelled…)
+
+
+class OutboxMessage(SQLModel, table=True):
+    """One message to one recipient. `key` is unique: the same decision twice is one row.
+
+    Keys name what was decided, e.g. `solicitation:12:person:5:invitation` or
+    `solicitation:12:person:5:reminder:72h`, so a decision taken again after a crash
+    or by a second process finds the row already there.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=255, unique=True)
+    client: str = Field(index=True, max_length=63)
+    kind: str = Field(max_length=40)  # invitation, reminder, summary, …
+    solicitation_id: int | None = Field(default=None, foreign_key="solicitation.id", index=True)
+    person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    platform: str | None = Field(default=None, max_length=16)
+    recipient: str | None = Field(default=None, max_length=128)  # a user or channel id
+    payload: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    status: str = Field(default=OutboxStatus.PENDING.value, max_length=16)
+    due_at: datetime  # when it was meant to leave (lateness is measured from here)
+    next_attempt_at: datetime  # due_at, then later after each retryable error
+    attempts: int = 0  # sends tried (claims that reached the sender)
+    claim_token: str | None = Field(default=None, max_length=64)
+    claimed_until: datetime | None = None  # the lease: after it, another loop may send
+    sent_at: datetime | None = None
+    failed_at: datetime | None = None
+    last_error: str | None = Field(default=None, max_length=1000)
+    created_at: datetime = Field(default_factory=utcnow)
