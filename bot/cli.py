@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.commands.knowledge",
     "bot.commands.privacy",
     "bot.commands.run",
+    "bot.commands.triage_model",
 )
 
 

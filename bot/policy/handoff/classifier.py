@@ -106,6 +106,7 @@ class HandoffClassifier:
         self._enabled = frozenset(c.name for c in rules.categories)
         self._urgency = {c.name: c.urgency for c in rules.categories}
         self._thresholds = {c.name: c.model_threshold for c in rules.categories}
+        self._mild = frozenset(c.name for c in rules.categories if c.mild)
 
     def classify(self, text: str) -> HandoffVerdict:
         prepared = self._prepare(text)
@@ -159,6 +160,8 @@ class HandoffClassifier:
         needed = self._thresholds.get(category_name) or settings.threshold
         if downgraded is not None or self._cautious(prepared):
             needed = max(needed, settings.after_veto)
+        if self._softened(category_name, prepared):
+            needed = max(needed, settings.after_veto)
         if len(prepared.concepts.tokens) < MIN_WORDS_TO_RAISE:
             needed = math.inf  # too little text to judge from wording alone
         if prepared.masked != prepared.lower:
@@ -190,6 +193,12 @@ class HandoffClassifier:
             candidate=category_name if uncertain else "",
             language=language,
             score=score,
+        )
+
+    def _softened(self, category: str, text: _Text) -> bool:
+        softeners = self.rules.softeners
+        return (
+            category in self._mild and softeners is not None and bool(softeners.search(text.lower))
         )
 
     def _cautious(self, text: _Text) -> bool:

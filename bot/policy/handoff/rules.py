@@ -28,7 +28,7 @@ _TOP_KEYS = frozenset(
     {
         "version", "priority", "categories", "macros", "negation", "jokes", "idioms",
         "behaviour", "sensitive_topics", "helplines", "confirm_prompt", "disable",
-        "concepts", "framings", "model",
+        "concepts", "framings", "model", "softeners",
     }
 )  # fmt: skip
 _CATEGORY_KEYS = frozenset(
@@ -107,11 +107,11 @@ class ModelSettings:
     """
 
     enabled: bool = True
-    threshold: float = 0.35
+    threshold: float = 0.4
     uncertain_above: float = 0.12
     uncertain_below: float = 0.6
     veto_below: float | None = None
-    after_veto: float = 0.7
+    after_veto: float = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +144,9 @@ class HandoffRules:
     # formation sur"): a match in such a sentence is not about the writer, unless danger.
     framings: re.Pattern[str] | None = None
     model: ModelSettings = field(default_factory=ModelSettings)
+    # Softened wording ("un peu", "a bit"): the model needs `after_veto` to hand a message
+    # off in a mild category (mild annoyance around a question is not anger).
+    softeners: re.Pattern[str] | None = None
     # Categories switched off (by a client): their rules are gone and the model ignores them.
     disabled_categories: frozenset[str] = frozenset()
 
@@ -216,7 +219,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any], source: str) -> dict[str
             if not isinstance(extra[key], Mapping):
                 raise HandoffRulesError(source, key, "must be a mapping")
             merged[key] = {**(merged.get(key) or {}), **extra[key]}
-    for key in ("jokes", "idioms", "sensitive_topics", "framings"):
+    for key in ("jokes", "idioms", "sensitive_topics", "framings", "softeners"):
         if key in extra:
             merged[key] = list(merged.get(key) or []) + _string_list(extra[key], source, key)
     if "negation" in extra:
@@ -531,6 +534,9 @@ def _compile(raw: Mapping[str, Any], source: str, sources: tuple[str, ...]) -> H
             _string_list(raw.get("framings") or [], source, "framings"), source, "framings"
         ),
         model=_model_settings(raw.get("model"), source),
+        softeners=_union(
+            _string_list(raw.get("softeners") or [], source, "softeners"), source, "softeners"
+        ),
         disabled_categories=frozenset(disabled),
     )
 
