@@ -56,6 +56,7 @@ class HandoffVerdict:
     candidate: str = ""  # the category a cleared or uncertain message would have had
     language: str = "fr"
     score: float | None = None  # the learned model's P(a person is needed); None: no model
+    uncertain: bool = False  # the model's score is in the uncertain band, no rule decided
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -177,6 +178,7 @@ class HandoffClassifier:
                 borderline=score < settings.uncertain_below,
                 language=language,
                 score=score,
+                uncertain=score < settings.uncertain_below,
             )
         if downgraded is not None:
             return HandoffVerdict(
@@ -193,6 +195,7 @@ class HandoffClassifier:
             candidate=category_name if uncertain else "",
             language=language,
             score=score,
+            uncertain=uncertain,
         )
 
     def _softened(self, category: str, text: _Text) -> bool:

@@ -29,21 +29,34 @@ from bot.policy.handoff.normalize import normalize
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "handoff_model.npz"
 NONE = "none"
-FEATURES_VERSION = "char1-4+word1-2/v1"
+FEATURES_VERSION = "char1-4+word1-2/v2"
 CHAR_SIZES = (1, 2, 3, 4)
 _WORD = re.compile(r"[a-z0-9']+|[^\w\s]")
+# Addresses, links and numbers say nothing about the situation, only their presence does.
+_SHAPES = (
+    (re.compile(r"\S+@\S+\.\w+"), " mail "),
+    (re.compile(r"(?:https?://|www\.)\S+"), " lien "),
+    (re.compile(r"\d+(?:[ .,]\d+)*"), "0"),
+)
+
+
+def _canonical(text: str) -> str:
+    folded = normalize(text)
+    for pattern, replacement in _SHAPES:
+        folded = pattern.sub(replacement, folded)
+    return folded
 
 
 def word_features(text: str) -> list[str]:
     """Word unigrams and bigrams; punctuation and emoji count as words ("😂", "!", "?")."""
-    words = _WORD.findall(normalize(text))
+    words = _WORD.findall(_canonical(text))
     return ["w:" + word for word in words] + [f"w:{a} {b}" for a, b in pairwise(words)]
 
 
 def char_features(text: str) -> list[str]:
     """Character 1-4-grams inside each space-padded word (robust to misspellings)."""
     found = []
-    for token in normalize(text).split():
+    for token in _canonical(text).split():
         padded = f" {token} "
         for size in CHAR_SIZES:
             found += ["c:" + padded[i : i + size] for i in range(len(padded) - size + 1)]
