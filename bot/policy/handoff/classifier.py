@@ -163,7 +163,8 @@ class HandoffClassifier:
             needed = max(needed, settings.after_veto)
         if self._softened(category_name, prepared):
             needed = max(needed, settings.after_veto)
-        if len(prepared.concepts.tokens) < MIN_WORDS_TO_RAISE:
+        words = sum(not token.text.isdigit() for token in prepared.concepts.tokens)
+        if words < MIN_WORDS_TO_RAISE:
             needed = math.inf  # too little text to judge from wording alone
         if prepared.masked != prepared.lower:
             # The rules judged the alarming words harmless idioms: the model may doubt
