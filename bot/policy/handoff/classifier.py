@@ -146,9 +146,10 @@ class HandoffClassifier:
             else:
                 cleared = score < settings.veto_below
             if not cleared:
+                serious = self._serious_instead(category.name, danger, learned)
                 return HandoffVerdict(
                     handoff=True,
-                    category=category.name,
+                    category=serious or category.name,
                     rule=rule.name,
                     urgency="critical" if danger else rule.urgency,
                     danger=danger,
@@ -198,6 +199,18 @@ class HandoffClassifier:
             score=score,
             uncertain=uncertain,
         )
+
+    def _serious_instead(
+        self, category: str, danger: bool, learned: ModelScore | None
+    ) -> str | None:
+        """A serious category the model is sure of, for a hit in a milder one."""
+        threshold = self.rules.model.serious_above
+        if threshold is None or learned is None or danger or category in SERIOUS:
+            return None
+        best = learned.best(self._enabled & SERIOUS)
+        if best == "none" or learned.probabilities.get(best, 0.0) < threshold:
+            return None
+        return best
 
     def _softened(self, category: str, text: _Text) -> bool:
         softeners = self.rules.softeners

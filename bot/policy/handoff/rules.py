@@ -35,7 +35,15 @@ _CATEGORY_KEYS = frozenset(
     {"description", "mild", "rules", "urgency", "enabled", "model_threshold"}
 )
 _MODEL_KEYS = frozenset(
-    {"enabled", "threshold", "uncertain_below", "uncertain_above", "veto_below", "after_veto"}
+    {
+        "enabled",
+        "threshold",
+        "uncertain_below",
+        "uncertain_above",
+        "veto_below",
+        "after_veto",
+        "serious_above",
+    }
 )
 _RULE_KEYS = frozenset(
     {
@@ -112,6 +120,9 @@ class ModelSettings:
     uncertain_below: float = 0.6
     veto_below: float | None = None
     after_veto: float = 0.9
+    # A rule hit in a mild category is moved to distress, crisis or harassment when the
+    # model gives that category at least this probability (None: never).
+    serious_above: float | None = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,9 +561,12 @@ def _model_settings(raw: Any, source: str) -> ModelSettings:
         raise HandoffRulesError(source, "model.enabled", "must be true or false")
     values: dict[str, float | None] = {}
     defaults = ModelSettings()
-    for key in ("threshold", "uncertain_above", "uncertain_below", "veto_below", "after_veto"):
+    for key in (
+        "threshold", "uncertain_above", "uncertain_below", "veto_below", "after_veto",
+        "serious_above",
+    ):  # fmt: skip
         value = raw.get(key, getattr(defaults, key))
-        if value is None and key == "veto_below":
+        if value is None and key in ("veto_below", "serious_above"):
             values[key] = None
             continue
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
