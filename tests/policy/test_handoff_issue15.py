@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from bot.cli import app
 from bot.handoff.card import category_label
 from bot.handoff.policy import classifier_for
-from bot.policy.handoff import HandoffClassifier, HandoffRules
+from bot.policy.handoff import HandoffClassifier, HandoffRules, HandoffRulesError
 from bot.policy.handoff.bench import load_examples, score
 from bot.policy.handoff.crossval import cross_writer
 from bot.policy.handoff.model import (
@@ -343,3 +343,27 @@ def test_i15_8_bench_handoff_reports_rules_alone_and_with_the_model_per_category
     for expected in ("rules+model", "rules", "baseline", "strategic", "technical"):
         assert expected in result.output
     assert "Targets (rules+model)" in result.output
+
+
+@pytest.mark.parametrize(
+    ("model", "problem"),
+    [
+        ({"threshold": 2}, "model.threshold"),
+        ({"enabled": "yes"}, "model.enabled"),
+        ({"threshold": 0.9, "uncertain_below": 0.5}, "uncertain_above <= threshold"),
+        ({"treshold": 0.5}, "unknown key"),
+    ],
+)
+def test_i15_6_bad_model_settings_are_refused_clearly(model: dict, problem: str) -> None:
+    with pytest.raises(HandoffRulesError, match=problem):
+        HandoffRules.load(overrides={"model": model})
+
+
+def test_i15_5_bad_category_settings_are_refused_clearly() -> None:
+    for settings, problem in (
+        ({"enabled": "no"}, "'enabled'"),
+        ({"urgency": "urgent"}, "'urgency'"),
+        ({"model_threshold": 3}, "'model_threshold'"),
+    ):
+        with pytest.raises(HandoffRulesError, match=problem):
+            HandoffRules.load(overrides={"categories": {"legal": settings}})

@@ -18,6 +18,12 @@ from typing import Any, Literal
 import yaml
 
 from bot.policy.handoff.concepts import Concept, compile_concept
+from bot.policy.handoff.model_settings import (
+    MODEL_KEYS,
+    ModelSettings,
+    ModelSettingsError,
+    parse_model_settings,
+)
 
 DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "handoff_rules.yaml"
 URGENCIES: tuple[str, ...] = ("low", "normal", "high", "critical")
@@ -33,17 +39,6 @@ _TOP_KEYS = frozenset(
 )  # fmt: skip
 _CATEGORY_KEYS = frozenset(
     {"description", "mild", "rules", "urgency", "enabled", "model_threshold"}
-)
-_MODEL_KEYS = frozenset(
-    {
-        "enabled",
-        "threshold",
-        "uncertain_below",
-        "uncertain_above",
-        "veto_below",
-        "after_veto",
-        "serious_above",
-    }
 )
 _RULE_KEYS = frozenset(
     {
@@ -100,29 +95,6 @@ class Category:
     urgency: str = "normal"  # of a verdict the learned model gives in this category
     # The score the model needs to hand off in this category alone (None: model.threshold).
     model_threshold: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ModelSettings:
-    """How the learned model's handoff score (0..1) is used next to the rules.
-
-    A message no rule flags is handed off when its score reaches `threshold`. Scores in
-    [uncertain_above, uncertain_below) are uncertain: worth a chat model's second opinion
-    when one is configured. A non-danger rule hit whose score is below `veto_below` is
-    cleared (None: the model never overrides a rule). When the rules saw a match and
-    cancelled it (a negation, a joke marker, an `unless`, a hypothetical framing), the
-    model needs `after_veto` to overturn that judgement.
-    """
-
-    enabled: bool = True
-    threshold: float = 0.4
-    uncertain_above: float = 0.12
-    uncertain_below: float = 0.6
-    veto_below: float | None = None
-    after_veto: float = 0.9
-    # A rule hit in a mild category is moved to distress, crisis or harassment when the
-    # model gives that category at least this probability (None: never).
-    serious_above: float | None = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -553,27 +525,9 @@ def _compile(raw: Mapping[str, Any], source: str, sources: tuple[str, ...]) -> H
 
 
 def _model_settings(raw: Any, source: str) -> ModelSettings:
-    if raw is None:
-        return ModelSettings()
-    _check_mapping(raw, source, "model", _MODEL_KEYS)
-    enabled = raw.get("enabled", True)
-    if not isinstance(enabled, bool):
-        raise HandoffRulesError(source, "model.enabled", "must be true or false")
-    values: dict[str, float | None] = {}
-    defaults = ModelSettings()
-    for key in (
-        "threshold", "uncertain_above", "uncertain_below", "veto_below", "after_veto",
-        "serious_above",
-    ):  # fmt: skip
-        value = raw.get(key, getattr(defaults, key))
-        if value is None and key in ("veto_below", "serious_above"):
-            values[key] = None
-            continue
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-            raise HandoffRulesError(source, f"model.{key}", "must be a number between 0 and 1")
-        values[key] = float(value)
-    if not values["uncertain_above"] <= values["threshold"] <= values["uncertain_below"]:  # type: ignore[operator]
-        raise HandoffRulesError(
-            source, "model", "needs uncertain_above <= threshold <= uncertain_below"
-        )
-    return ModelSettings(enabled=enabled, **values)  # type: ignore[arg-type]
+    if raw is not None:
+        _check_mapping(raw, source, "model", MODEL_KEYS)
+    try:
+        return parse_model_settings(raw)
+    except ModelSettingsError as exc:
+        raise HandoffRulesError(source, exc.where, exc.problem) from None
