@@ -41,19 +41,26 @@ def _json_line(verdict: HandoffVerdict) -> str:
             "rule": verdict.rule,
             "urgency": verdict.urgency,
             "danger": verdict.danger,
+            "score": None if verdict.score is None else round(verdict.score, 3),
         },
         ensure_ascii=False,
     )
 
 
+def _score_note(verdict: HandoffVerdict) -> str:
+    return "" if verdict.score is None else f", score {verdict.score:.2f}"
+
+
 def _human_line(verdict: HandoffVerdict, classifier: HandoffClassifier) -> str:
     if not verdict.handoff:
-        note = f" [dim](joke? looked like {verdict.candidate})[/]" if verdict.candidate else ""
-        return f"[green]no handoff[/]{note}"
+        parts = [f"uncertain, looked like {verdict.candidate}"] if verdict.candidate else []
+        if verdict.score is not None:
+            parts.append(f"score {verdict.score:.2f}")
+        return "[green]no handoff[/]" + (f" [dim]({', '.join(parts)})[/]" if parts else "")
     style = "bold red" if verdict.urgency in ("high", "critical") else "yellow"
     line = (
         f"[{style}]handoff[/] {verdict.category} "
-        f"[dim](rule {verdict.rule}, urgency {verdict.urgency})[/]"
+        f"[dim](rule {verdict.rule}, urgency {verdict.urgency}{_score_note(verdict)})[/]"
     )
     if verdict.danger:
         line += f"\n  [bold]{classifier.rules.helpline(verdict.language)}[/]"
@@ -147,7 +154,8 @@ def bench_handoff(
     ),
     client: str | None = typer.Option(None, "--client", "-c", help="Apply a client's rules."),
 ) -> None:
-    """Precision, recall, F1 and speed of handoff detection, next to a keyword baseline."""
+    """Precision, recall, F1 and speed of handoff detection: the rules with the learned
+    model, the rules alone and a keyword baseline, overall and per category."""
     data = eval_file(data, "handoff.jsonl")
     classifier = build_classifier(client)
     try:
@@ -156,13 +164,13 @@ def bench_handoff(
         fail(str(exc))
     console.print(_overall_table(report))
     console.print(_category_table(report))
-    rules = report.systems[0]
+    shipped = report.systems[0]
     verdicts = [
         f"{label}: {'[green]PASS[/]' if ok else '[red]FAIL[/]'}"
-        for label, ok in report.targets(rules)
+        for label, ok in report.targets(shipped)
     ]
-    console.print("Targets (rules) — " + " · ".join(verdicts))
-    console.print(_misses_table(rules))
+    console.print(f"Targets ({shipped.name}) — " + " · ".join(verdicts))
+    console.print(_misses_table(shipped))
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:

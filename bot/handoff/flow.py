@@ -34,7 +34,8 @@ from bot.policy.handoff import (
     HandoffVerdict,
     check_behaviour,
 )
-from bot.policy.handoff.confirm import confirm_borderline
+from bot.policy.handoff.classifier import MODEL_RULE
+from bot.policy.handoff.confirm import SECOND_OPINION_RULE, confirm_borderline
 from bot.scheduler import ScheduledIncoming
 from bot.tenants import ClientConfig, Role
 from knowledge.text import detect_language
@@ -124,22 +125,36 @@ async def precheck(turn: Turn) -> None:
     if verdict.handoff and await _mild_inside_a_flow(turn, verdict):
         log.info("mild %s verdict left to the active flow as an answer", verdict.category)
         return
+    if verdict.handoff and _model_guess_on_a_command(turn, verdict):
+        log.info("model's %s guess left to the command it names", verdict.category)
+        return
     if verdict.handoff:
         await start_handoff(turn, verdict, excerpt=message)
         turn.stop()
         turn.route = f"handoff:{verdict.category}"
 
 
+def _model_guess_on_a_command(turn: Turn, verdict: HandoffVerdict) -> bool:
+    """A message that names a command ("j'ai fait une contribution : un avis Google") runs
+    the command: the learned model judging wording alone may not take it over, a rule may."""
+    if verdict.danger or verdict.rule != MODEL_RULE:
+        return False
+    return turn.registry.match_command(turn.text) is not None
+
+
 async def _mild_inside_a_flow(turn: Turn, verdict: HandoffVerdict) -> bool:
     """A workshop answer may voice anger or ask for a person as content, not as a request.
 
-    Inside an active flow only serious categories (distress, crisis, harassment) and danger
-    interrupt; the person can still ask for someone once the flow is over.
+    Inside an active flow only serious categories (distress, crisis, harassment) found by
+    a rule, and danger, interrupt: an answer about the company's needs or fears reads like
+    a request to a model judging wording alone. The person can still ask for someone once
+    the flow is over.
     """
     assert turn.client is not None
     rules = policy.classifier_for(turn.client).rules
     category = next((c for c in rules.categories if c.name == verdict.category), None)
-    if verdict.danger or category is None or not category.mild:
+    learned = verdict.rule in (MODEL_RULE, SECOND_OPINION_RULE)
+    if verdict.danger or category is None or not (category.mild or learned):
         return False
     registry = turn.registry
     for name in registry.flows:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from bot.assistant import Assistant
 from tests.conftest import SessionFactory
 
-PADDING = "Je vous écris au sujet du programme et de mes dernières contributions. " * 80
+# An ordinary message, however long. (The first padding, "Je vous écris au sujet du
+# programme et de mes dernières contributions.", is one of the learned model's known false
+# alarms: a formal letter about one's contributions reads like a request.)
+PADDING = "Voici le compte rendu de la dégustation de samedi au stand, tout s'est bien passé. " * 80
 
 
 async def test_too_long_distress_message_still_gets_the_helpline(

@@ -25,16 +25,19 @@ def test_triage_json_prints_one_object() -> None:
     assert verdict["rule"]
 
 
-def test_triage_json_no_handoff() -> None:
+def test_i15_8_triage_json_keeps_its_contract_and_adds_the_score() -> None:
     result = runner.invoke(app, ["triage", "--json", "Cette bière est une tuerie"])
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {
+    verdict = json.loads(result.stdout)
+    score = verdict.pop("score")
+    assert verdict == {
         "handoff": False,
         "category": "none",
         "rule": "",
         "urgency": "none",
         "danger": False,
     }
+    assert isinstance(score, float) and 0.0 <= score < 0.4
 
 
 def test_triage_reads_one_message_per_line_from_stdin() -> None:

@@ -11,9 +11,9 @@ from bot.policy.handoff import (
     HandoffRules,
     check_behaviour,
 )
-from bot.policy.handoff.model import DEFAULT_EXAMPLES_PATH
+from bot.policy.handoff.training import EXAMPLES_PATH as DEFAULT_EXAMPLES_PATH
 
-# The same messages train the statistical fallback, so these tests check the rules alone.
+# The same messages help train the learned model, so these tests check the rules alone.
 MESSAGES = yaml.safe_load(DEFAULT_EXAMPLES_PATH.read_text(encoding="utf-8"))
 POSITIVES = [(cat, text) for cat, texts in MESSAGES["positives"].items() for text in texts]
 

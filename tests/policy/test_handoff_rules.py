@@ -21,6 +21,8 @@ CATEGORIES = {
     "privacy_request",
     "crisis",
     "harassment",
+    "strategic",
+    "technical",
 }
 
 
@@ -54,7 +56,7 @@ def test_override_adds_a_rule_for_one_client() -> None:
     classifier = HandoffClassifier(HandoffRules.load(overrides=overrides))
     verdict = classifier.classify("Une question sur mon contrat de franchise")
     assert verdict.category == "legal" and verdict.rule == "franchise_contract"
-    plain = HandoffClassifier(HandoffRules.load())
+    plain = HandoffClassifier(HandoffRules.load(), model=None)
     assert not plain.classify("Une question sur mon contrat de franchise").handoff
 
 
@@ -64,7 +66,7 @@ def test_override_disables_a_rule_and_extends_idioms() -> None:
     rules = HandoffRules.load(overrides={"disable": ["ask_for_person"]})
     assert rules.rule("ask_for_person") is None
     idiom = HandoffRules.load(overrides={"idioms": [r"\bun humain\b"]})
-    assert not HandoffClassifier(idiom).classify(text).handoff
+    assert not HandoffClassifier(idiom, model=None).classify(text).handoff
 
 
 def test_override_replaces_a_rule_with_the_same_name() -> None:
@@ -72,7 +74,7 @@ def test_override_replaces_a_rule_with_the_same_name() -> None:
     rules = HandoffRules.load(overrides={"categories": {"legal": {"rules": [replacement]}}})
     lawyer = rules.rule("lawyer")
     assert lawyer is not None and lawyer.urgency == "low"
-    assert not HandoffClassifier(rules).classify("J'ai appelé mon avocat").handoff
+    assert not HandoffClassifier(rules, model=None).classify("J'ai appelé mon avocat").handoff
 
 
 def test_override_changes_thresholds_and_helplines() -> None:
@@ -122,13 +124,15 @@ def test_unknown_top_level_key_is_an_error() -> None:
         HandoffRules.load(overrides={"categorys": {}})
 
 
-def test_new_category_needs_a_place_in_the_priority() -> None:
+def test_i15_5_a_client_category_comes_after_the_defaults_unless_placed() -> None:
     extra = {"categories": {"billing": {"rules": [{"name": "invoice", "patterns": ["facture"]}]}}}
+    rules = HandoffRules.load(overrides=extra)
+    assert rules.priority[-1] == "billing"
+    assert HandoffClassifier(rules, model=None).classify("ma facture").category == "billing"
+    placed = ["billing", *HandoffRules.load().priority]
+    assert HandoffRules.load(overrides={**extra, "priority": placed}).priority[0] == "billing"
     with pytest.raises(HandoffRulesError, match="priority"):
-        HandoffRules.load(overrides=extra)
-    priority = [*HandoffRules.load().priority, "billing"]
-    rules = HandoffRules.load(overrides={**extra, "priority": priority})
-    assert HandoffClassifier(rules).classify("ma facture").category == "billing"
+        HandoffRules.load(overrides={**extra, "priority": list(HandoffRules.load().priority)})
 
 
 def test_broken_default_file_is_reported_with_its_path(tmp_path: Path) -> None:

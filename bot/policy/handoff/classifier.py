@@ -12,19 +12,23 @@ sur le harcèlement") is discarded, except for danger rules. Concept rules fire 
 their stemmed word lists occur in one sentence. `danger` is set when any danger rule
 fires, whatever category wins, so the caller always adds the helpline.
 
-When no rule fired and none was vetoed (negation, `unless`, framing, joke), a small
-statistical model trained on shipped example messages may still recognise a wording no
-rule anticipated; its verdicts carry the rule name "model" and are borderline.
+Every message also gets a learned score (`model.py`: the probability that a person is
+needed, over the categories this client keeps). When no rule fired, a score at or above
+the threshold hands the message off anyway (rule "model", the model's most likely
+category); a score in the uncertain band marks the verdict borderline, so a configured
+chat model gives a second opinion. The model never silences a danger rule; it clears a
+non-danger rule hit only when `model.veto_below` is set.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
 
 from bot.policy.handoff.concepts import ConceptIndex, tokenize
-from bot.policy.handoff.model import TriageModel, default_model
+from bot.policy.handoff.model import LinearTriageModel, ModelScore, default_model
 from bot.policy.handoff.normalize import fold, guess_language
 from bot.policy.handoff.rules import Category, HandoffRules, Rule
 
@@ -34,7 +38,10 @@ _SENTENCE_END = re.compile(r"[.!?\n]+")
 _CLAUSE_END = re.compile(r"[.!?;:,\n]|\b(?:mais|but|par contre|however|cependant)\b")
 _HIGH = 2  # index of "high" in URGENCIES
 MODEL_RULE = "model"
-_SERIOUS = frozenset({"distress", "crisis", "harassment"})
+# Below this many words the model may doubt (second opinion) but not hand off alone.
+MIN_WORDS_TO_RAISE = 3
+# The model never clears a rule hit in these categories (a miss there costs most).
+SERIOUS = frozenset({"distress", "crisis", "harassment"})
 _DEFAULT = object()
 
 
@@ -46,8 +53,10 @@ class HandoffVerdict:
     urgency: str = "none"
     danger: bool = False
     borderline: bool = False  # worth a model's second opinion when one is configured
-    candidate: str = ""  # the category a joke-downgraded message would have had
+    candidate: str = ""  # the category a cleared or uncertain message would have had
     language: str = "fr"
+    score: float | None = None  # the learned model's P(a person is needed); None: no model
+    uncertain: bool = False  # the model's score is in the uncertain band, no rule decided
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -85,12 +94,20 @@ class _Text:
 
 
 class HandoffClassifier:
-    def __init__(self, rules: HandoffRules, model: TriageModel | object | None = _DEFAULT) -> None:
-        """`model=None` runs the rules alone; by default the shipped fallback model is used."""
+    def __init__(
+        self, rules: HandoffRules, model: LinearTriageModel | object | None = _DEFAULT
+    ) -> None:
+        """`model=None` runs the rules alone; by default the shipped model is used (unless
+        the rules switch it off)."""
         self.rules = rules
-        self.model: TriageModel | None = (
-            default_model() if model is _DEFAULT else model  # type: ignore[assignment]
+        chosen = default_model() if model is _DEFAULT and rules.model.enabled else model
+        self.model: LinearTriageModel | None = (
+            None if chosen is _DEFAULT else chosen  # type: ignore[assignment]
         )
+        self._enabled = frozenset(c.name for c in rules.categories)
+        self._urgency = {c.name: c.urgency for c in rules.categories}
+        self._thresholds = {c.name: c.model_threshold for c in rules.categories}
+        self._mild = frozenset(c.name for c in rules.categories if c.mild)
 
     def classify(self, text: str) -> HandoffVerdict:
         prepared = self._prepare(text)
@@ -112,43 +129,106 @@ class HandoffClassifier:
                     continue
                 danger = danger or rule.danger
                 winner = winner or (category, rule)
+        # Idioms blanked: a client's harmless phrases are harmless for the model too.
+        learned = self._score(prepared.masked)
+        settings = self.rules.model
+        score = None if learned is None else learned.handoff(self._enabled)
         if winner is not None:
             category, rule = winner
+            if (
+                danger
+                or category.name in SERIOUS
+                or score is None
+                or settings.veto_below is None
+                or rule.source not in self.rules.sources[:1]  # a client's own rule stands
+            ):
+                cleared = False
+            else:
+                cleared = score < settings.veto_below
+            if not cleared:
+                serious = self._serious_instead(category.name, danger, learned)
+                return HandoffVerdict(
+                    handoff=True,
+                    category=serious or category.name,
+                    rule=rule.name,
+                    urgency="critical" if danger else rule.urgency,
+                    danger=danger,
+                    borderline=rule.borderline,
+                    language=language,
+                    score=score,
+                )
+            downgraded = winner
+        category_name = learned.best(self._enabled) if learned is not None else "none"
+        needed = self._thresholds.get(category_name) or settings.threshold
+        if downgraded is not None or self._cautious(prepared):
+            needed = max(needed, settings.after_veto)
+        if self._softened(category_name, prepared):
+            needed = max(needed, settings.after_veto)
+        words = sum(not token.text.isdigit() for token in prepared.concepts.tokens)
+        if words < MIN_WORDS_TO_RAISE:
+            needed = math.inf  # too little text to judge from wording alone
+        if prepared.masked != prepared.lower:
+            # The rules judged the alarming words harmless idioms: the model may doubt
+            # (a second opinion), not overturn.
+            needed = math.inf
+        if score is not None and score >= needed:
             return HandoffVerdict(
                 handoff=True,
-                category=category.name,
-                rule=rule.name,
-                urgency="critical" if danger else rule.urgency,
-                danger=danger,
-                borderline=rule.borderline,
+                category=category_name,
+                rule=MODEL_RULE,
+                urgency=self._urgency.get(category_name, "normal"),
+                borderline=score < settings.uncertain_below,
                 language=language,
+                score=score,
+                uncertain=score < settings.uncertain_below,
             )
         if downgraded is not None:
             return HandoffVerdict(
-                handoff=False, borderline=True, candidate=downgraded[0].name, language=language
+                handoff=False,
+                borderline=True,
+                candidate=downgraded[0].name,
+                language=language,
+                score=score,
             )
-        if self.model is not None and self._model_may_judge(prepared):
-            # The masked text: a client's idioms are harmless for the model too.
-            category_name = self.model.confident_category(prepared.masked)
-            if category_name is not None:
-                return HandoffVerdict(
-                    handoff=True,
-                    category=category_name,
-                    rule=MODEL_RULE,
-                    urgency="high" if category_name in _SERIOUS else "normal",
-                    borderline=True,
-                    language=language,
-                )
-        return HandoffVerdict(handoff=False, language=language)
+        uncertain = score is not None and score >= settings.uncertain_above
+        return HandoffVerdict(
+            handoff=False,
+            borderline=uncertain,
+            candidate=category_name if uncertain else "",
+            language=language,
+            score=score,
+            uncertain=uncertain,
+        )
 
-    def _model_may_judge(self, text: _Text) -> bool:
-        """The model knows no negation, joke, idiom or framing: it stays out of those."""
-        if text.vetoed or text.masked != text.lower or self.rules.jokes.search(text.lower):
-            return False
+    def _serious_instead(
+        self, category: str, danger: bool, learned: ModelScore | None
+    ) -> str | None:
+        """A serious category the model is sure of, for a hit in a milder one."""
+        threshold = self.rules.model.serious_above
+        if threshold is None or learned is None or danger or category in SERIOUS:
+            return None
+        best = learned.best(self._enabled & SERIOUS)
+        if best == "none" or learned.probabilities.get(best, 0.0) < threshold:
+            return None
+        return best
+
+    def _softened(self, category: str, text: _Text) -> bool:
+        softeners = self.rules.softeners
+        return (
+            category in self._mild and softeners is not None and bool(softeners.search(text.lower))
+        )
+
+    def _cautious(self, text: _Text) -> bool:
+        """The rules saw a reason for doubt: a cancelled match, a joke, an idiom, a framing."""
+        if text.vetoed or self.rules.jokes.search(text.lower):
+            return True
         framings = self.rules.framings
-        if framings is not None and framings.search(text.lower):
-            return False
-        return self.rules.negation.cues.search(text.lower) is None
+        return framings is not None and framings.search(text.lower) is not None
+
+    def _score(self, text: str) -> ModelScore | None:
+        if self.model is None or not self._enabled & set(self.model.categories):
+            return None
+        return self.model.score(text[:MAX_CHARS])
 
     def is_sensitive(self, text: str) -> bool:
         """True when the message touches a topic where a weak answer should go to a person."""

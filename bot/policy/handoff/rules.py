@@ -18,6 +18,12 @@ from typing import Any, Literal
 import yaml
 
 from bot.policy.handoff.concepts import Concept, compile_concept
+from bot.policy.handoff.model_settings import (
+    MODEL_KEYS,
+    ModelSettings,
+    ModelSettingsError,
+    parse_model_settings,
+)
 
 DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "handoff_rules.yaml"
 URGENCIES: tuple[str, ...] = ("low", "normal", "high", "critical")
@@ -28,10 +34,12 @@ _TOP_KEYS = frozenset(
     {
         "version", "priority", "categories", "macros", "negation", "jokes", "idioms",
         "behaviour", "sensitive_topics", "helplines", "confirm_prompt", "disable",
-        "concepts", "framings",
+        "concepts", "framings", "model", "softeners",
     }
 )  # fmt: skip
-_CATEGORY_KEYS = frozenset({"description", "mild", "rules"})
+_CATEGORY_KEYS = frozenset(
+    {"description", "mild", "rules", "urgency", "enabled", "model_threshold"}
+)
 _RULE_KEYS = frozenset(
     {
         "name", "lang", "patterns", "unless", "unless_scope", "urgency", "negatable",
@@ -84,6 +92,9 @@ class Category:
     mild: bool  # joke markers downgrade any of its rules
     rules: tuple[Rule, ...]
     description: str = ""
+    urgency: str = "normal"  # of a verdict the learned model gives in this category
+    # The score the model needs to hand off in this category alone (None: model.threshold).
+    model_threshold: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +126,12 @@ class HandoffRules:
     # Hypothetical, fictional or topical framing ("si jamais", "dans la série", "une
     # formation sur"): a match in such a sentence is not about the writer, unless danger.
     framings: re.Pattern[str] | None = None
+    model: ModelSettings = field(default_factory=ModelSettings)
+    # Softened wording ("un peu", "a bit"): the model needs `after_veto` to hand a message
+    # off in a mild category (mild annoyance around a question is not anger).
+    softeners: re.Pattern[str] | None = None
+    # Categories switched off (by a client): their rules are gone and the model ignores them.
+    disabled_categories: frozenset[str] = frozenset()
 
     @property
     def priority(self) -> tuple[str, ...]:
@@ -180,12 +197,12 @@ def _tag_rules(raw: dict[str, Any], source: str) -> None:
 def _merge(base: dict[str, Any], extra: dict[str, Any], source: str) -> dict[str, Any]:
     merged = copy.deepcopy(base)
     _tag_rules(extra, source)
-    for key in ("macros", "behaviour", "helplines"):
+    for key in ("macros", "behaviour", "helplines", "model"):
         if key in extra:
             if not isinstance(extra[key], Mapping):
                 raise HandoffRulesError(source, key, "must be a mapping")
             merged[key] = {**(merged.get(key) or {}), **extra[key]}
-    for key in ("jokes", "idioms", "sensitive_topics", "framings"):
+    for key in ("jokes", "idioms", "sensitive_topics", "framings", "softeners"):
         if key in extra:
             merged[key] = list(merged.get(key) or []) + _string_list(extra[key], source, key)
     if "negation" in extra:
@@ -213,7 +230,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any], source: str) -> dict[str
             merged[key] = extra[key]
     for cat_name, cat in (extra.get("categories") or {}).items():
         target = merged.setdefault("categories", {}).setdefault(cat_name, {"rules": []})
-        for key in ("mild", "description"):
+        for key in ("mild", "description", "urgency", "enabled", "model_threshold"):
             if key in cat:
                 target[key] = cat[key]
         rules = target.setdefault("rules", [])
@@ -225,6 +242,12 @@ def _merge(base: dict[str, Any], extra: dict[str, Any], source: str) -> dict[str
                 rules.append(rule)
             else:
                 rules[position] = rule
+    if "priority" not in extra:
+        # A category a client adds comes after the default ones unless it reorders them.
+        priority = list(merged.get("priority") or [])
+        merged["priority"] = priority + [
+            name for name in merged.get("categories", {}) if name not in priority
+        ]
     disabled = _string_list(extra.get("disable") or [], source, "disable")
     known = {r.get("name") for c in merged.get("categories", {}).values() for r in c["rules"]}
     for name in disabled:
@@ -393,8 +416,31 @@ def _compile(raw: Mapping[str, Any], source: str, sources: tuple[str, ...]) -> H
         )
     seen: dict[str, str] = {}
     categories = []
+    disabled: set[str] = set()
     for cat_name in priority:
         cat = raw_categories[cat_name]
+        enabled = cat.get("enabled", True)
+        urgency = cat.get("urgency", "normal")
+        if not isinstance(enabled, bool):
+            raise HandoffRulesError(
+                source, f"categories.{cat_name}", "'enabled' must be true or false"
+            )
+        if urgency not in URGENCIES:
+            raise HandoffRulesError(
+                source, f"categories.{cat_name}", f"'urgency' must be one of {', '.join(URGENCIES)}"
+            )
+        threshold = cat.get("model_threshold")
+        if threshold is not None and (
+            isinstance(threshold, bool)
+            or not isinstance(threshold, int | float)
+            or not 0 <= threshold <= 1
+        ):
+            raise HandoffRulesError(
+                source, f"categories.{cat_name}", "'model_threshold' must be between 0 and 1"
+            )
+        if not enabled:
+            disabled.add(cat_name)
+            continue
         rules = []
         for index, raw_rule in enumerate(cat.get("rules") or []):
             rule = _compile_rule(raw_rule, cat_name, index, macros, concepts)
@@ -408,7 +454,12 @@ def _compile(raw: Mapping[str, Any], source: str, sources: tuple[str, ...]) -> H
             rules.append(rule)
         categories.append(
             Category(
-                cat_name, bool(cat.get("mild", False)), tuple(rules), cat.get("description", "")
+                cat_name,
+                bool(cat.get("mild", False)),
+                tuple(rules),
+                cat.get("description", ""),
+                urgency,
+                None if threshold is None else float(threshold),
             )
         )
     negation = raw.get("negation") or {}
@@ -465,4 +516,18 @@ def _compile(raw: Mapping[str, Any], source: str, sources: tuple[str, ...]) -> H
         framings=_union(
             _string_list(raw.get("framings") or [], source, "framings"), source, "framings"
         ),
+        model=_model_settings(raw.get("model"), source),
+        softeners=_union(
+            _string_list(raw.get("softeners") or [], source, "softeners"), source, "softeners"
+        ),
+        disabled_categories=frozenset(disabled),
     )
+
+
+def _model_settings(raw: Any, source: str) -> ModelSettings:
+    if raw is not None:
+        _check_mapping(raw, source, "model", MODEL_KEYS)
+    try:
+        return parse_model_settings(raw)
+    except ModelSettingsError as exc:
+        raise HandoffRulesError(source, exc.where, exc.problem) from None

@@ -1,0 +1,131 @@
+"""Build the handoff model from the shipped corpus (scikit-learn, deterministic).
+
+The corpus is `tests/policy/data/handoff_train_a.jsonl` and `handoff_train_b.jsonl`
+(two independent writers who saw only the category definitions, never the rules nor any
+evaluation set), plus the project's own hand-written examples
+(`bot/policy/handoff_examples.yaml`, which the rules' tests also run).
+
+Training is deterministic (fixed seed, fixed order), so rebuilding from the same files
+gives the same artifact; the artifact records a digest of the files, and a test checks
+that it matches them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from bot.policy.handoff.model import (
+    BLOCKS,
+    DEFAULT_MODEL_PATH,
+    LinearTriageModel,
+    corpus_digest,
+)
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+CORPUS_DIR = REPO_ROOT / "tests" / "policy" / "data"
+CORPUS_FILES: tuple[str, ...] = ("handoff_train_a.jsonl", "handoff_train_b.jsonl")
+EXAMPLES_PATH = Path(__file__).resolve().parent.parent / "handoff_examples.yaml"
+# Chosen by cross-writer validation (train on one writer, test on the other).
+MIN_DOCUMENT_FREQUENCY = {"w:": 1, "c:": 2}
+ALPHA = 1e-5
+EPOCHS = 50
+SEED = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledMessage:
+    id: str
+    text: str
+    category: str
+
+
+def corpus_paths(directory: Path = CORPUS_DIR) -> list[Path]:
+    """The training files, in order: the writers' sets, then the project's examples."""
+    return [directory / name for name in CORPUS_FILES] + [EXAMPLES_PATH]
+
+
+def read_examples(path: Path) -> list[LabelledMessage]:
+    """The examples file: positives per category, danger (distress), negatives (none)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, Mapping):
+        raise ValueError(f"{path}: expected a mapping with positives and negatives")
+    pairs = [
+        (text, category)
+        for category, texts in (raw.get("positives") or {}).items()
+        for text in texts
+    ]
+    pairs += [(text, "distress") for text in raw.get("danger") or []]
+    pairs += [(text, "none") for text in raw.get("negatives") or []]
+    return [
+        LabelledMessage(f"{path.stem}:{n}", text, category)
+        for n, (text, category) in enumerate(pairs, start=1)
+    ]
+
+
+def read_corpus(paths: Sequence[Path]) -> list[LabelledMessage]:
+    messages: list[LabelledMessage] = []
+    for path in paths:
+        if path.suffix in (".yaml", ".yml"):
+            messages += read_examples(path)
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                messages.append(LabelledMessage(str(row["id"]), row["text"], row["category"]))
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{number}: not a labelled message ({exc})") from None
+    return messages
+
+
+def train(messages: Sequence[LabelledMessage], digest: str = "") -> LinearTriageModel:
+    """A TF-IDF + logistic (SGD, one-vs-rest, balanced classes) model of the messages."""
+    # Imported here: scikit-learn is needed to build the model, not to use it.
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import SGDClassifier
+
+    texts = [m.text for m in messages]
+    vectorizers = [
+        TfidfVectorizer(analyzer=extract, sublinear_tf=True, min_df=MIN_DOCUMENT_FREQUENCY[prefix])
+        for prefix, extract in BLOCKS
+    ]
+    matrix = hstack([v.fit_transform(texts) for v in vectorizers]).tocsr()
+    classifier = SGDClassifier(
+        loss="log_loss",
+        alpha=ALPHA,
+        max_iter=EPOCHS,
+        tol=None,
+        class_weight="balanced",
+        random_state=SEED,
+    )
+    classifier.fit(matrix, [m.category for m in messages])
+    coef, intercept = classifier.coef_, classifier.intercept_
+    if len(classifier.classes_) == 2:  # one decision function: the second class's
+        coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
+    vocabulary = [f for v in vectorizers for f in v.get_feature_names_out().tolist()]
+    return LinearTriageModel(
+        vocabulary,
+        np.concatenate([v.idf_ for v in vectorizers]),
+        coef,
+        intercept,
+        [str(c) for c in classifier.classes_],
+        digest,
+    )
+
+
+def build(
+    paths: Sequence[Path] | None = None, output: Path = DEFAULT_MODEL_PATH
+) -> LinearTriageModel:
+    """Train on the corpus files and write the artifact; returns the model."""
+    chosen = list(paths) if paths else corpus_paths()
+    model = train(read_corpus(chosen), corpus_digest(chosen))
+    model.save(output)
+    return model
