@@ -8,22 +8,13 @@ from pathlib import Path
 
 import typer
 
-from bot.adapters.console import ConsoleSession
-from bot.adapters.console_loop import ConsoleLoop, stdin_is_interactive
-from bot.assistant import Assistant
 from bot.commands.common import fail, load_client
-from bot.core.messages import Platform
-from bot.demo.setup import (
-    DEMO_CLIENT,
-    DEMO_MANAGER,
-    ingest_demo_documents,
-    ingest_summary,
-    install_demo,
-)
 from bot.logging_setup import quiet_stderr
-from bot.services import knowledge_base_for
 from bot.settings import get_settings
 from bot.tenants import Role
+
+# The assistant, the console adapter and the demo are imported when a command runs:
+# `ambassade --help` and every other command stay quick.
 
 _ROLES = ", ".join(r.value for r in Role)
 
@@ -46,6 +37,11 @@ async def _converse(
     script_lines: list[str] | None,
     greet: bool,
 ) -> None:
+    from bot.adapters.console import ConsoleSession
+    from bot.adapters.console_loop import ConsoleLoop
+    from bot.assistant import Assistant
+    from bot.core.messages import Platform
+
     settings = get_settings()
     assistant = Assistant.build(settings)
     try:
@@ -58,7 +54,7 @@ async def _converse(
             await loop.greet()
         if script_lines is not None:
             await loop.run_lines(script_lines, echo=True, script=True)
-        elif stdin_is_interactive():
+        elif sys.stdin.isatty():
             await loop.run_interactive()
         else:
             await loop.run_lines(sys.stdin, echo=False, script=False)
@@ -82,7 +78,7 @@ def chat(
     _check_lang(lang)
     load_client(client)
     quiet_stderr()
-    asyncio.run(_converse(client, user, role, lang, None, greet=stdin_is_interactive()))
+    asyncio.run(_converse(client, user, role, lang, None, greet=sys.stdin.isatty()))
 
 
 def demo(
@@ -93,6 +89,15 @@ def demo(
 ) -> None:
     """Set up the demo client (Cycles Colibri) and chat as its community manager."""
     _check_lang(lang)
+    from bot.demo.setup import (
+        DEMO_CLIENT,
+        DEMO_MANAGER,
+        ingest_demo_documents,
+        ingest_summary,
+        install_demo,
+    )
+    from bot.services import knowledge_base_for
+
     settings = get_settings()
     config = install_demo(settings)
     quiet_stderr()

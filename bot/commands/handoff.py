@@ -5,22 +5,26 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from bot.commands.common import eval_file, fail, load_client
-from bot.policy.handoff.bench import BenchReport, SystemResult, categories_of, run_bench
-from bot.policy.handoff.classifier import HandoffClassifier, HandoffVerdict
-from bot.policy.handoff.rules import HandoffRules, HandoffRulesError
+
+if TYPE_CHECKING:  # imported by the commands that use them: `--help` stays quick
+    from bot.policy.handoff.bench import BenchReport, SystemResult
+    from bot.policy.handoff.classifier import HandoffClassifier, HandoffVerdict
 
 console = Console(highlight=False)
 
 
 def build_classifier(client: str | None) -> HandoffClassifier:
     """Default rules, merged with the client's `handoff_rules` overrides when it has some."""
+    from bot.policy.handoff.classifier import HandoffClassifier
+    from bot.policy.handoff.rules import HandoffRules, HandoffRulesError
+
     overrides: dict[str, Any] | None = None
     source = "client overrides"
     if client:
@@ -107,6 +111,8 @@ def _overall_table(report: BenchReport) -> Table:
 
 
 def _category_table(report: BenchReport) -> Table:
+    from bot.policy.handoff.bench import categories_of
+
     table = Table(title="Per category (P / R / F1; 'none' is the negative class)")
     table.add_column("category")
     table.add_column("n", justify="right")
@@ -148,6 +154,8 @@ def bench_handoff(
     client: str | None = typer.Option(None, "--client", "-c", help="Apply a client's rules."),
 ) -> None:
     """Precision, recall, F1 and speed of handoff detection, next to a keyword baseline."""
+    from bot.policy.handoff.bench import run_bench
+
     data = eval_file(data, "handoff.jsonl")
     classifier = build_classifier(client)
     try:

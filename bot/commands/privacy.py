@@ -9,31 +9,30 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from bot.commands.common import eval_file, fail, load_client
-from bot.policy.pii import PiiDetector, redact
-from bot.policy.pii.bench import (
-    VOLTA_TERMS,
-    BaselineUnavailable,
-    BenchReport,
-    MethodResult,
-    presidio_predictor,
-    run_bench,
-)
-from bot.policy.pii.entities import EntityType
 from bot.settings import get_settings
-from bot.store import Database
-from bot.store.audit import ModelCallAudit, audit_rows
 from prompts.catalog import text as message
+
+# The detector, the benchmark and the database are imported by the command that needs
+# them: `redact` loads no benchmark code (nor Presidio), `--help` loads none of them.
+if TYPE_CHECKING:
+    from bot.policy.pii import PiiDetector
+    from bot.policy.pii.bench import BenchReport, MethodResult
+    from bot.policy.pii.entities import EntityType
+    from bot.store.audit import ModelCallAudit
 
 console = Console()
 
 
 def _detector_for(client: str | None) -> PiiDetector:
+    from bot.policy.pii import PiiDetector
+
     if client is None:
         return PiiDetector()
     config = load_client(client)
@@ -60,6 +59,8 @@ def redact_command(
     ),
 ) -> None:
     """Mask personal data (and the client's confidential terms) in a message."""
+    from bot.policy.pii import redact
+
     detector = _detector_for(client)
     for line in _lines(text):
         entities = detector.detect(line)
@@ -84,6 +85,8 @@ def _method_cells(result: MethodResult | None, entity_type: EntityType | None) -
 
 
 def render_report(report: BenchReport, set_name: str = "") -> Table:
+    from bot.policy.pii.entities import EntityType
+
     baseline = report.baseline
     where = f" of {set_name}" if set_name else ""
     table = Table(title=f"PII detection on {report.examples} messages{where} (character level)")
@@ -142,6 +145,8 @@ def bench_pii(
     ),
 ) -> None:
     """Precision and recall per type, false alarms and latency, beside Presidio."""
+    from bot.policy.pii.bench import BaselineUnavailable, presidio_predictor, run_bench
+
     for path in files or ():
         if not path.is_file():
             fail(f"no annotated set at {path}")
@@ -235,6 +240,9 @@ def audit_command(
 
     The log never holds what was sent, only its SHA-256 and counts per entity type.
     """
+    from bot.store import Database
+    from bot.store.audit import audit_rows
+
     config = load_client(client)
     start = None
     if since is not None and (start := parse_since(since)) is None:
@@ -277,6 +285,7 @@ def bench_gateway(
     import asyncio
 
     from bot.policy.gateway_bench import run_gateway_bench
+    from bot.policy.pii.bench import VOLTA_TERMS
     from bot.tenants import ClientConfig
 
     data = eval_file(data, "pii.jsonl")

@@ -13,12 +13,15 @@ import logging
 import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import typer
 
-from bot.assistant import Assistant
 from bot.commands.common import client_directory, fail
 from bot.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from bot.assistant import Assistant
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +104,8 @@ async def _serve_until_stopped(
     runners: list[PlatformRunner], settings: Settings, options: RunOptions
 ) -> None:
     """Serve every platform until a signal, or until one of them fails."""
+    from bot.assistant import Assistant
+
     assistant = Assistant.build(settings)
     await _warm_up(assistant)
     loop = asyncio.get_running_loop()
