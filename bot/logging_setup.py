@@ -49,7 +49,9 @@ def configure_logging(log_format: str | None = None, log_level: str | None = Non
         settings.logs_dir.mkdir(parents=True, exist_ok=True)
         handlers.append(
             logging.handlers.RotatingFileHandler(
-                settings.logs_dir / "ambassade.log", maxBytes=5_000_000, backupCount=3,
+                settings.logs_dir / "ambassade.log",
+                maxBytes=5_000_000,
+                backupCount=3,
                 encoding="utf-8",
             )
         )

@@ -38,9 +38,7 @@ class Settings(BaseSettings):
 
     # Chat platforms. Unset tokens mean the platform is not started.
     slack_bot_token: str | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
-    slack_signing_secret: str | None = Field(
-        default=None, validation_alias="SLACK_SIGNING_SECRET"
-    )
+    slack_signing_secret: str | None = Field(default=None, validation_alias="SLACK_SIGNING_SECRET")
     slack_app_token: str | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
     slack_api_url: str | None = Field(
         default=None,

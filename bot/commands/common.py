@@ -58,7 +58,17 @@ def load_client(name: str) -> ClientConfig:
     try:
         return client_directory().get(name)
     except (ClientNotFound, ClientConfigError) as exc:
-        fail(str(exc))
+        fail(describe_client_error(exc))
+
+
+def describe_client_error(exc: ClientNotFound | ClientConfigError) -> str:
+    """A client that cannot be loaded, told in the CLI's language (problem details as given)."""
+    lang = cli_language()
+    if isinstance(exc, ClientNotFound):
+        known = ", ".join(exc.known) or catalog_text(lang, "cliconsole.client.none_known")
+        return catalog_text(lang, "cliconsole.client.unknown", name=exc.name, known=known)
+    problems = "; ".join(exc.problems)
+    return catalog_text(lang, "cliconsole.client.unusable", path=exc.path, problems=problems)
 
 
 def eval_file(data: Path | None, name: str) -> Path:

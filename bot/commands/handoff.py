@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +10,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from bot.commands.cli_texts import tell
 from bot.commands.common import eval_file, fail, load_client
+from bot.commands.text_input import read_stdin
 
 if TYPE_CHECKING:  # imported by the commands that use them: `--help` stays quick
     from bot.policy.handoff.bench import BenchReport, SystemResult
@@ -34,7 +35,7 @@ def build_classifier(client: str | None) -> HandoffClassifier:
     try:
         return HandoffClassifier(HandoffRules.load(overrides=overrides, overrides_source=source))
     except HandoffRulesError as exc:
-        fail(str(exc))
+        fail(tell("triage.rules_error", error=exc))
 
 
 def _json_line(verdict: HandoffVerdict) -> str:
@@ -52,13 +53,12 @@ def _json_line(verdict: HandoffVerdict) -> str:
 
 def _human_line(verdict: HandoffVerdict, classifier: HandoffClassifier) -> str:
     if not verdict.handoff:
-        note = f" [dim](joke? looked like {verdict.candidate})[/]" if verdict.candidate else ""
-        return f"[green]no handoff[/]{note}"
+        joke = tell("triage.joke", category=verdict.candidate) if verdict.candidate else ""
+        note = f" [dim]{joke}[/]" if joke else ""
+        return f"[green]{tell('triage.none')}[/]{note}"
     style = "bold red" if verdict.urgency in ("high", "critical") else "yellow"
-    line = (
-        f"[{style}]handoff[/] {verdict.category} "
-        f"[dim](rule {verdict.rule}, urgency {verdict.urgency})[/]"
-    )
+    detail = tell("triage.detail", rule=verdict.rule, urgency=verdict.urgency)
+    line = f"[{style}]{tell('triage.handoff')}[/] {verdict.category} [dim]{detail}[/]"
     if verdict.danger:
         line += f"\n  [bold]{classifier.rules.helpline(verdict.language)}[/]"
     return line
@@ -71,7 +71,7 @@ def triage(
 ) -> None:
     """Say whether a message should be handed to a person, and why."""
     classifier = build_classifier(client)
-    messages = sys.stdin.read().splitlines() if text == "-" else [text]
+    messages = read_stdin().splitlines() if text == "-" else [text]
     for message in messages:
         verdict = classifier.classify(message)
         if as_json:
@@ -85,8 +85,9 @@ def _pct(value: float) -> str:
 
 
 def _overall_table(report: BenchReport) -> Table:
-    table = Table(title=f"Handoff detection — {report.n} messages ({report.data_path.name})")
-    table.add_column("metric")
+    title = tell("bench.handoff_title", count=report.n, name=report.data_path.name)
+    table = Table(title=title)
+    table.add_column(tell("bench.metric"))
     for system in report.systems:
         table.add_column(system.name, justify="right")
     rows: list[tuple[str, list[str]]] = [
@@ -113,8 +114,8 @@ def _overall_table(report: BenchReport) -> Table:
 def _category_table(report: BenchReport) -> Table:
     from bot.policy.handoff.bench import categories_of
 
-    table = Table(title="Per category (P / R / F1; 'none' is the negative class)")
-    table.add_column("category")
+    table = Table(title=tell("bench.handoff_categories"))
+    table.add_column(tell("bench.category"))
     table.add_column("n", justify="right")
     for system in report.systems:
         table.add_column(system.name, justify="right")
@@ -133,7 +134,7 @@ def _category_table(report: BenchReport) -> Table:
 
 
 def _misses_table(system: SystemResult) -> Table:
-    table = Table(title=f"Misclassified by {system.name} ({len(system.misses)})")
+    table = Table(title=tell("bench.handoff_misses", name=system.name, count=len(system.misses)))
     table.add_column("id")
     table.add_column("expected")
     table.add_column("got")
@@ -169,7 +170,7 @@ def bench_handoff(
         f"{label}: {'[green]PASS[/]' if ok else '[red]FAIL[/]'}"
         for label, ok in report.targets(rules)
     ]
-    console.print("Targets (rules) — " + " · ".join(verdicts))
+    console.print(tell("bench.handoff_targets") + " · ".join(verdicts))
     console.print(_misses_table(rules))
 
 

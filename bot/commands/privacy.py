@@ -15,7 +15,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import eval_file, fail, load_client
+from bot.commands.cli_texts import tell
+from bot.commands.common import cli_language, eval_file, fail, load_client
+from bot.commands.text_input import stdin_lines
 from bot.settings import get_settings
 from prompts.catalog import text as message
 
@@ -43,8 +45,7 @@ def _lines(text: str) -> Iterator[str]:
     if text != "-":
         yield text
         return
-    for line in sys.stdin:
-        yield line.rstrip("\r\n")
+    yield from stdin_lines()
 
 
 def redact_command(
@@ -88,13 +89,13 @@ def render_report(report: BenchReport, set_name: str = "") -> Table:
     from bot.policy.pii.entities import EntityType
 
     baseline = report.baseline
-    where = f" of {set_name}" if set_name else ""
-    table = Table(title=f"PII detection on {report.examples} messages{where} (character level)")
-    table.add_column("Type")
+    where = tell("bench.pii_where", name=set_name) if set_name else ""
+    table = Table(title=tell("bench.pii_title", count=report.examples, where=where))
+    table.add_column(tell("bench.type"))
     for name in ("ambassade", baseline.name if baseline else "baseline"):
         table.add_column(f"{name} P", justify="right")
         table.add_column(f"{name} R", justify="right")
-        table.add_column(f"{name} found", justify="right")
+        table.add_column(f"{name} {tell('bench.found')}", justify="right")
     for entity_type in EntityType:
         table.add_row(
             str(entity_type),
@@ -110,7 +111,7 @@ def render_report(report: BenchReport, set_name: str = "") -> Table:
 
     clean = report.ours.clean_messages
     row(
-        "false alarms",
+        tell("bench.false_alarms"),
         f"{report.ours.false_alarms}/{clean}",
         f"{baseline.false_alarms}/{clean}" if baseline else "",
     )
@@ -149,7 +150,7 @@ def bench_pii(
 
     for path in files or ():
         if not path.is_file():
-            fail(f"no annotated set at {path}")
+            fail(tell("bench.no_set", path=path))
     sets = list(files) if files else [eval_file(data, "pii.jsonl")]
     config = load_client(client) if client else None
     presidio = None
@@ -157,7 +158,7 @@ def bench_pii(
         try:
             presidio = presidio_predictor()
         except BaselineUnavailable as exc:
-            console.print(f"[yellow]baseline skipped:[/] {exc}")
+            console.print(f"[yellow]{tell('bench.baseline_skipped')}[/] {exc}")
             baseline = False
     wide = Console(width=max(console.width, 110))
     for path in sets:
@@ -170,10 +171,13 @@ def bench_pii(
         )
         wide.print(render_report(report, path.name))
         verdicts = [f"{label} {'PASS' if ok else 'FAIL'}" for label, ok in report.target_results()]
-        wide.print("Targets (ambassade): " + " · ".join(verdicts), highlight=False)
+        wide.print(tell("bench.targets") + " · ".join(verdicts), highlight=False)
         if show_misses:
             for example_id, entity in report.ours.misses:
-                wide.print(f"missed {example_id} {entity.type}: {entity.value!r}", highlight=False)
+                missed = tell(
+                    "bench.missed", id=example_id, type=entity.type, value=repr(entity.value)
+                )
+                wide.print(missed, highlight=False)
 
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([dhm])\s*$", re.IGNORECASE)
@@ -244,9 +248,10 @@ def audit_command(
     from bot.store.audit import audit_rows
 
     config = load_client(client)
+    lang = cli_language()  # the reader's language, not the client's
     start = None
     if since is not None and (start := parse_since(since)) is None:
-        fail(message(config.language, "privacy.audit.bad_since", value=since))
+        fail(message(lang, "privacy.audit.bad_since", value=since))
     db = Database(get_settings().effective_database_url())
     try:
         db.migrate()
@@ -259,14 +264,14 @@ def audit_command(
         return
     if not rows:
         when = (
-            message(config.language, "privacy.audit.since", date=f"{start:%Y-%m-%d %H:%M}")
+            message(lang, "privacy.audit.since", date=f"{start:%Y-%m-%d %H:%M}")
             if start is not None
             else ""
         )
-        empty = message(config.language, "privacy.audit.empty", client=config.title, since=when)
+        empty = message(lang, "privacy.audit.empty", client=config.title, since=when)
         console.print(empty, highlight=False)
         return
-    Console(width=max(console.width, 140)).print(_audit_table(rows, config.title, config.language))
+    Console(width=max(console.width, 140)).print(_audit_table(rows, config.title, lang))
 
 
 def bench_gateway(

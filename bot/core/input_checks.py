@@ -17,9 +17,7 @@ class InputProblem(StrEnum):
 def clean_text(raw: str) -> str:
     """Drop control characters (but keep line breaks and tabs) and normalise to NFC."""
     kept = (
-        ch
-        for ch in raw
-        if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch == "\u200d"
+        ch for ch in raw if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch == "\u200d"
     )
     return unicodedata.normalize("NFC", "".join(kept)).strip()
 

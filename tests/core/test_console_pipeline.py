@@ -90,7 +90,10 @@ async def test_invalid_utf8_replacement_characters_are_refused(session: SessionF
 async def test_unknown_workspace_gets_a_polite_refusal(assistant: Assistant):
     replies = await assistant.handle(
         Incoming(
-            platform=Platform.SLACK, workspace_id="T-UNKNOWN", channel_id="C1", user_id="U1",
+            platform=Platform.SLACK,
+            workspace_id="T-UNKNOWN",
+            channel_id="C1",
+            user_id="U1",
             text="bonjour",
         )
     )
@@ -101,8 +104,12 @@ async def test_unknown_workspace_gets_a_polite_refusal(assistant: Assistant):
 async def test_known_slack_team_resolves_its_client_and_role(assistant: Assistant):
     replies = await assistant.handle(
         Incoming(
-            platform=Platform.SLACK, workspace_id="T-ACME", channel_id="C1", user_id="U1",
-            user_groups=("facilitators",), text="aide",
+            platform=Platform.SLACK,
+            workspace_id="T-ACME",
+            channel_id="C1",
+            user_id="U1",
+            user_groups=("facilitators",),
+            text="aide",
         )
     )
     assert "animateur d'atelier" in replies[0].text
@@ -111,8 +118,12 @@ async def test_known_slack_team_resolves_its_client_and_role(assistant: Assistan
 async def test_remote_platforms_cannot_claim_a_role_by_name(assistant: Assistant):
     replies = await assistant.handle(
         Incoming(
-            platform=Platform.DISCORD, workspace_id="900", channel_id="C1", user_id="U9",
-            user_groups=("community_manager",), text="aide",
+            platform=Platform.DISCORD,
+            workspace_id="900",
+            channel_id="C1",
+            user_id="U9",
+            user_groups=("community_manager",),
+            text="aide",
         )
     )
     assert "ambassadeur" in replies[0].text

@@ -62,7 +62,7 @@ def test_redact_with_the_clients_confidential_terms(settings: Settings) -> None:
 def test_unknown_client_is_a_clear_error() -> None:
     result = runner.invoke(app, ["redact", "--client", "nobody", "bonjour"])
     assert result.exit_code == 2
-    assert "unknown client 'nobody'" in result.output
+    assert "client inconnu « nobody »" in result.output
     assert "Traceback" not in result.output
 
 
@@ -112,5 +112,5 @@ def test_bench_pii_file_option_takes_the_sets_own_client(tmp_path: Path) -> None
 def test_bench_pii_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["bench", "pii", "--file", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2
-    assert "no annotated set at" in result.output
+    assert "aucun jeu annoté" in result.output
     assert "Traceback" not in result.output
