@@ -8,8 +8,10 @@ as a file shared in chat would be.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ SPEAKER_LINE = re.compile(r"^@@(?P<user>[\w.-]+)(?::(?P<role>[a-z_]+))?\s?(?P<te
 # "/fichier PATH" or "/file PATH": send a document, as a file shared in chat.
 FILE_LINE = re.compile(r"^/(?:fichier|file)(?:\s+(?P<path>.*))?$", re.S | re.IGNORECASE)
 HISTORY_FILE = "console-history"
+INTERRUPTED = 130  # the shell's code for "ended by Ctrl-C"
 
 
 class ConsoleInterrupted(Exception):
@@ -157,15 +160,23 @@ class ConsoleLoop:
     def bye(self) -> None:
         self.write(BOT_PREFIX + message_text(self.language(), "core.console.bye"))
 
-    async def run_interactive(self, history: Path | None = None) -> None:
-        """Read from the terminal until Ctrl-D; Ctrl-C raises ConsoleInterrupted at once."""
+    async def run_interactive(
+        self, history: Path | None = None, *, terminal_input=None, terminal_output=None
+    ) -> None:
+        """Read from the terminal until Ctrl-D; Ctrl-C raises ConsoleInterrupted at once.
+
+        `terminal_input` / `terminal_output` (prompt_toolkit's) replace the real terminal
+        in tests.
+        """
         from prompt_toolkit import PromptSession
         from prompt_toolkit.history import InMemoryHistory
         from prompt_toolkit.patch_stdout import patch_stdout
 
         self.write(message_text(self.language(), "cliconsole.console.hint"))
         prompt_session: PromptSession[str] = PromptSession(
-            history=_file_history(history) if history else InMemoryHistory()
+            history=_file_history(history) if history else InMemoryHistory(),
+            input=terminal_input,
+            output=terminal_output,
         )
         with patch_stdout(raw=True):  # scheduled replies print above the prompt
             while True:
@@ -181,8 +192,31 @@ class ConsoleLoop:
                     self.bye()
                     raise ConsoleInterrupted from None
                 if line.strip():
-                    await self.say(line, echo=False)
+                    await self._say_interruptibly(line, language)
         self.bye()
+
+    async def _say_interruptibly(self, line: str, language: str) -> None:
+        """Ctrl-C while the bot works ends the session at once.
+
+        The turn may be waiting on a thread (a search, an ingestion) that cannot be
+        cancelled; waiting for it would take seconds. What is already answered is
+        committed, so leaving here loses nothing the person was told was saved.
+        """
+        loop = asyncio.get_running_loop()
+
+        def leave() -> None:
+            terminal = sys.__stdout__  # not through the prompt's stdout proxy: it would not flush
+            if terminal is not None:
+                bye = message_text(language, "core.console.bye")
+                terminal.write(f"\n{BOT_PREFIX}{bye}\n")
+                terminal.flush()
+            os._exit(INTERRUPTED)
+
+        loop.add_signal_handler(signal.SIGINT, leave)
+        try:
+            await self.say(line, echo=False)
+        finally:
+            loop.remove_signal_handler(signal.SIGINT)
 
 
 def _file_history(path: Path):  # -> prompt_toolkit FileHistory, readable by its owner only
@@ -191,7 +225,3 @@ def _file_history(path: Path):  # -> prompt_toolkit FileHistory, readable by its
     path.parent.mkdir(parents=True, exist_ok=True)
     path.touch(mode=0o600, exist_ok=True)
     return FileHistory(str(path))
-
-
-def stdin_is_interactive() -> bool:
-    return sys.stdin.isatty()

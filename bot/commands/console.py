@@ -20,7 +20,6 @@ from bot.tenants import Role
 # `ambassade --help` and every other command stay quick.
 
 _ROLES = ", ".join(r.value for r in Role)
-INTERRUPTED = 130  # the shell's code for "ended by Ctrl-C"
 
 
 def _check_role(role: str | None) -> None:
@@ -81,7 +80,7 @@ async def _converse(
 
 def _run(client: str, user: str, role: str | None, lang: str | None, lines, greet: bool) -> None:
     """Run a conversation; Ctrl-C ends it at once, without a traceback."""
-    from bot.adapters.console_loop import ConsoleInterrupted
+    from bot.adapters.console_loop import INTERRUPTED, ConsoleInterrupted
 
     try:
         asyncio.run(_converse(client, user, role, lang, lines, greet=greet))
@@ -108,8 +107,8 @@ def chat(
     session. '@@lea message' speaks as lea ('@@hugo:facilitator …' also sets a role);
     '/fichier PATH' (or '/file PATH') sends a document, as a file shared in chat.
     """
-    _check_role(role)
     person_language = _person_language(lang)
+    _check_role(role)
     load_client(client)
     quiet_stderr()
     _run(client, user, role, person_language, None, greet=sys.stdin.isatty())
