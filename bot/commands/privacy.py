@@ -304,32 +304,36 @@ def bench_gateway(
             ],
         )
     )
-    console.print(f"Sending {data.name} through the gateway ({rounds} rounds)…", highlight=False)
+    console.print(tell("bench.gateway_sending", name=data.name, rounds=rounds), highlight=False)
     for noisy in ("bot.llm", "httpx", "httpx2"):  # one INFO line per call would drown the table
         logging.getLogger(noisy).setLevel(logging.WARNING)
     report = asyncio.run(run_gateway_bench(data, config, rounds=rounds))
-    table = Table(title=f"Gateway call on loopback, {report.messages} messages × {rounds}")
+    table = Table(title=tell("bench.gateway_title", count=report.messages, rounds=rounds))
     for column in ("", "median ms", "p95 ms"):
         table.add_column(column, justify="left" if not column else "right")
     for label, timings in (
-        ("without filter", report.plain),
-        ("with filter", report.filtered),
-        ("filter alone (out + back)", report.filter_only),
+        (tell("bench.gateway_without"), report.plain),
+        (tell("bench.gateway_with"), report.filtered),
+        (tell("bench.gateway_filter_only"), report.filter_only),
     ):
         table.add_row(label, f"{timings.median_ms:.2f}", f"{timings.p95_ms:.2f}")
     console.print(table)
-    console.print(
-        f"Overhead per call: {report.overhead_ms:+.2f} ms median "
-        f"(ratio {report.ratio:.2f}× the call without filter).",
-        highlight=False,
+    overhead = tell(
+        "bench.gateway_overhead", overhead=f"{report.overhead_ms:+.2f}", ratio=f"{report.ratio:.2f}"
     )
-    console.print(
-        f"Annotated values found in what was sent: {len(report.leaked)}/{report.gold_values}; "
-        f"replies read back exactly: {report.restored_ok}/{report.messages}.",
-        highlight=False,
+    console.print(overhead, highlight=False)
+    leaks = tell(
+        "bench.gateway_leaks",
+        leaked=len(report.leaked),
+        gold=report.gold_values,
+        restored=report.restored_ok,
+        messages=report.messages,
     )
+    console.print(leaks, highlight=False)
     for example_id, entity in report.leaked:
-        console.print(f"  sent in clear: {example_id} {entity.type}", highlight=False)
+        console.print(
+            tell("bench.gateway_leaked", id=example_id, type=entity.type), highlight=False
+        )
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
