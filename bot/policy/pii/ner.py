@@ -71,12 +71,12 @@ def _load_without_plugins() -> Language:
     plugins = getattr(util.registry, "_entry_point_factories", None)
     if plugins is None or not hasattr(plugins, "entry_points"):
         return spacy.load(MODEL_NAME, exclude=_UNNEEDED_PIPES)
-    with _lock_plugins(plugins):
+    with _entry_point_factories_off(plugins):
         return spacy.load(MODEL_NAME, exclude=_UNNEEDED_PIPES)
 
 
 @contextmanager
-def _lock_plugins(plugins: Any) -> Iterator[None]:
+def _entry_point_factories_off(plugins: Any) -> Iterator[None]:
     before = plugins.entry_points
     plugins.entry_points = False
     try:
