@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 from prompt_toolkit.input import create_pipe_input
@@ -227,31 +228,48 @@ async def test_i13_14_history_is_kept_in_the_home_and_recalled(
 ) -> None:
     history = settings.home / HISTORY_FILE
     written: list[str] = []
-    loop = ConsoleLoop(assistant, ConsoleSession(assistant, "acme", "lea"), written.append)
 
-    async def answers() -> int:
+    def answers() -> int:
         return len([w for w in written if "Voici ce que je peux faire" in w])
 
-    async def typed(keys: object, sequence: str, wanted: int) -> None:
-        keys.send_text(sequence)  # type: ignore[attr-defined]
-        for _ in range(600):  # up to 30 s: the first answer loads the retrieval models
-            if await answers() >= wanted:
-                return
+    async def until(wanted: int, seconds: float) -> bool:
+        for _ in range(int(seconds / 0.05)):
+            if answers() >= wanted:
+                return True
             await asyncio.sleep(0.05)
-        raise AssertionError(written)
+        return False
 
-    with create_pipe_input() as keys:
-        session = asyncio.create_task(
+    async def console(keys: Any) -> asyncio.Task[None]:
+        loop = ConsoleLoop(assistant, ConsoleSession(assistant, "acme", "lea"), written.append)
+        return asyncio.create_task(
             loop.run_interactive(history, terminal_input=keys, terminal_output=DummyOutput())
         )
-        await typed(keys, "aide\r", 1)
-        await typed(keys, "\x1b[A", 1)  # ↑: the previous message comes back
-        await typed(keys, "\r", 2)  # and Enter sends it again
-        keys.send_text("\x04")  # Ctrl-D
-        await asyncio.wait_for(session, 30)
-    assert written[-1].endswith(text("fr", "core.console.bye"))
+
+    with create_pipe_input() as keys:  # a first session: one message, then Ctrl-D
+        first = await console(keys)
+        try:
+            keys.send_text("aide\r")
+            assert await until(1, 30), written  # the first answer loads the retrieval models
+            keys.send_text("\x04")
+            await asyncio.wait_for(first, 30)
+        finally:
+            first.cancel()
     assert "+aide" in history.read_text("utf-8")
     assert stat.S_IMODE(history.stat().st_mode) == 0o600  # what people typed: owner only
+
+    with create_pipe_input() as keys:  # a second session: ↑ brings the message back
+        second = await console(keys)
+        try:
+            for _ in range(10):  # the prompt loads the history file as it starts
+                keys.send_text("\x1b[A\r")
+                if await until(2, 3):
+                    break
+            assert answers() >= 2, written
+            keys.send_text("\x15\x04")  # clear the line, Ctrl-D
+            await asyncio.wait_for(second, 30)
+        finally:
+            second.cancel()
+    assert written[-1].endswith(text("fr", "core.console.bye"))
 
 
 async def test_i13_14_ctrl_c_at_the_prompt_ends_the_session_at_once(
