@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
+import os
+import pty
+import select
 import stat
+import sys
+import time
 from pathlib import Path
-from typing import Any
 
 import pytest
-from prompt_toolkit.input import create_pipe_input
-from prompt_toolkit.output import DummyOutput
 from typer.testing import CliRunner
 
 from bot.adapters.console import ConsoleSession
-from bot.adapters.console_loop import HISTORY_FILE, ConsoleInterrupted, ConsoleLoop
+from bot.adapters.console_loop import HISTORY_FILE, ConsoleLoop
 from bot.assistant import Assistant
 from bot.cli import app
 from bot.commands.text_input import decode_tolerantly
@@ -22,6 +24,7 @@ from bot.tenants import ClientConfig, ClientDirectory
 from prompts.catalog import text
 
 runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def invoke(*args: str, input: str | bytes | None = None):
@@ -223,66 +226,92 @@ async def test_i13_14_a_missing_or_unreadable_path_gets_a_localised_message(
     assert "Traceback" not in "\n".join(written)
 
 
-async def test_i13_14_history_is_kept_in_the_home_and_recalled(
-    assistant: Assistant, acme: ClientConfig, settings: Settings
+class Terminal:
+    """`ambassade chat` in a real pseudo-terminal, in its own process: keys in, screen out."""
+
+    def __init__(self, home: Path) -> None:
+        env = {
+            **os.environ,
+            "AMBASSADE_HOME": str(home),
+            "PYTHONPATH": str(ROOT),
+            "TERM": "xterm",
+            "PROMPT_TOOLKIT_NO_CPR": "1",  # no cursor-position query to answer
+        }
+        command = "from bot.cli import main; main()"
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # the child becomes the command, on the terminal's side
+            args = [sys.executable, "-c", command, "chat", "--client", "acme", "--user", "lea"]
+            os.execve(sys.executable, args, env)
+        self.screen = b""
+        self._poll = select.poll()  # not select(): a long test run may hold fds above 1024
+        self._poll.register(self.fd, select.POLLIN)
+
+    def type(self, keys: bytes) -> None:
+        os.write(self.fd, keys)
+
+    def _read(self, seconds: float) -> None:
+        if self._poll.poll(seconds * 1000):
+            try:
+                self.screen += os.read(self.fd, 65536)
+            except OSError:  # the other side closed
+                time.sleep(seconds)
+
+    def count(self, text: str) -> int:
+        return self.screen.count(text.encode())
+
+    def wait_for(self, text: str, times: int = 1, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while self.count(text) < times:
+            assert time.monotonic() < deadline, self.screen.decode("utf-8", "replace")[-2000:]
+            self._read(0.1)
+
+    def exit_code(self, timeout: float) -> int | None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            done, status = os.waitpid(self.pid, os.WNOHANG)
+            if done:
+                self._read(0.2)
+                return os.waitstatus_to_exitcode(status)
+            self._read(0.05)
+        os.kill(self.pid, 9)
+        os.waitpid(self.pid, 0)
+        return None
+
+    def close(self) -> None:
+        with contextlib.suppress(ChildProcessError, ProcessLookupError):
+            os.kill(self.pid, 9)
+            os.waitpid(self.pid, 0)
+        os.close(self.fd)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pseudo-terminal")
+def test_i13_14_in_a_terminal_arrows_recall_history_and_ctrl_c_quits_at_once(
+    acme: ClientConfig, settings: Settings
 ) -> None:
-    history = settings.home / HISTORY_FILE
-    written: list[str] = []
-
-    def answers() -> int:
-        return len([w for w in written if "Voici ce que je peux faire" in w])
-
-    async def until(wanted: int, seconds: float) -> bool:
-        for _ in range(int(seconds / 0.05)):
-            if answers() >= wanted:
-                return True
-            await asyncio.sleep(0.05)
-        return False
-
-    async def console(keys: Any) -> asyncio.Task[None]:
-        loop = ConsoleLoop(assistant, ConsoleSession(assistant, "acme", "lea"), written.append)
-        return asyncio.create_task(
-            loop.run_interactive(history, terminal_input=keys, terminal_output=DummyOutput())
-        )
-
-    with create_pipe_input() as keys:  # a first session: one message, then Ctrl-D
-        first = await console(keys)
-        try:
-            keys.send_text("aide\r")
-            assert await until(1, 30), written  # the first answer loads the retrieval models
-            keys.send_text("\x04")
-            await asyncio.wait_for(first, 30)
-        finally:
-            first.cancel()
-    assert "+aide" in history.read_text("utf-8")
-    assert stat.S_IMODE(history.stat().st_mode) == 0o600  # what people typed: owner only
-
-    with create_pipe_input() as keys:  # a second session: ↑ brings the message back
-        second = await console(keys)
-        try:
-            for _ in range(10):  # the prompt loads the history file as it starts
-                keys.send_text("\x1b[A\r")
-                if await until(2, 3):
-                    break
-            assert answers() >= 2, written
-            keys.send_text("\x15\x04")  # clear the line, Ctrl-D
-            await asyncio.wait_for(second, 30)
-        finally:
-            second.cancel()
-    assert written[-1].endswith(text("fr", "core.console.bye"))
-
-
-async def test_i13_14_ctrl_c_at_the_prompt_ends_the_session_at_once(
-    assistant: Assistant, acme: ClientConfig
-) -> None:
-    written: list[str] = []
-    loop = ConsoleLoop(assistant, ConsoleSession(assistant, "acme", "lea"), written.append)
-    with create_pipe_input() as keys:
-        keys.send_text("une question à moiti")
-        keys.send_text("\x03")  # Ctrl-C
-        with pytest.raises(ConsoleInterrupted):
-            await loop.run_interactive(terminal_input=keys, terminal_output=DummyOutput())
-    assert written[-1].endswith(text("fr", "core.console.bye"))
+    help_text = "Voici ce que je peux faire"
+    terminal = Terminal(settings.home)
+    try:
+        terminal.wait_for("vous ▸")  # the greeting (with the help) and the prompt
+        greeted = terminal.count(help_text)
+        assert "Ctrl-D ou Ctrl-C : quitter" in terminal.screen.decode()
+        terminal.type(b"aide\r")
+        terminal.wait_for(help_text, greeted + 1)
+        terminal.type(b"\x1b[A")  # ↑ brings "aide" back; ← and → edit it
+        terminal.type(b"\x1b[D\x1b[D\x1b[C\x1b[C\r")
+        terminal.wait_for(help_text, greeted + 2)
+        terminal.type(b"une question pas finie\x03")  # Ctrl-C, at the prompt or not yet
+        started = time.monotonic()
+        assert terminal.exit_code(timeout=10) == 130
+        assert time.monotonic() - started < 5
+        screen = terminal.screen.decode("utf-8", "replace")
+        assert "Traceback" not in screen
+        # "À bientôt" from the prompt or the bot; "interrompu." in the instant between the two
+        assert "À bientôt" in screen or "interrompu." in screen
+    finally:
+        terminal.close()
+    history = (settings.home / HISTORY_FILE).read_text("utf-8")
+    assert history.count("+aide") == 1  # typed then recalled: kept once, like a shell
+    assert stat.S_IMODE((settings.home / HISTORY_FILE).stat().st_mode) == 0o600
 
 
 def test_i13_14_chat_help_documents_history_at_at_user_and_fichier() -> None:

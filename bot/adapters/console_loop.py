@@ -9,11 +9,12 @@ as a file shared in chat would be.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import signal
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,23 +161,15 @@ class ConsoleLoop:
     def bye(self) -> None:
         self.write(BOT_PREFIX + message_text(self.language(), "core.console.bye"))
 
-    async def run_interactive(
-        self, history: Path | None = None, *, terminal_input=None, terminal_output=None
-    ) -> None:
-        """Read from the terminal until Ctrl-D; Ctrl-C raises ConsoleInterrupted at once.
-
-        `terminal_input` / `terminal_output` (prompt_toolkit's) replace the real terminal
-        in tests.
-        """
+    async def run_interactive(self, history: Path | None = None) -> None:
+        """Read from the terminal until Ctrl-D; Ctrl-C ends the session at once."""
         from prompt_toolkit import PromptSession
         from prompt_toolkit.history import InMemoryHistory
         from prompt_toolkit.patch_stdout import patch_stdout
 
         self.write(message_text(self.language(), "cliconsole.console.hint"))
         prompt_session: PromptSession[str] = PromptSession(
-            history=_file_history(history) if history else InMemoryHistory(),
-            input=terminal_input,
-            output=terminal_output,
+            history=_file_history(history) if history else InMemoryHistory()
         )
         with patch_stdout(raw=True):  # scheduled replies print above the prompt
             while True:
@@ -188,19 +181,22 @@ class ConsoleLoop:
                     )
                 except EOFError:
                     break
-                except KeyboardInterrupt:
+                except KeyboardInterrupt:  # Ctrl-C at the prompt (the terminal is in raw mode)
                     self.bye()
                     raise ConsoleInterrupted from None
                 if line.strip():
-                    await self._say_interruptibly(line, language)
+                    with self._ctrl_c_leaves(language):
+                        await self.say(line, echo=False)
         self.bye()
 
-    async def _say_interruptibly(self, line: str, language: str) -> None:
+    @contextlib.contextmanager
+    def _ctrl_c_leaves(self, language: str) -> Iterator[None]:
         """Ctrl-C while the bot works ends the session at once.
 
         The turn may be waiting on a thread (a search, an ingestion) that cannot be
         cancelled; waiting for it would take seconds. What is already answered is
         committed, so leaving here loses nothing the person was told was saved.
+        (The prompt handles Ctrl-C itself, and sets its own SIGINT handler while it runs.)
         """
         loop = asyncio.get_running_loop()
 
@@ -214,7 +210,7 @@ class ConsoleLoop:
 
         loop.add_signal_handler(signal.SIGINT, leave)
         try:
-            await self.say(line, echo=False)
+            yield
         finally:
             loop.remove_signal_handler(signal.SIGINT)
 
