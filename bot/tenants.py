@@ -377,7 +377,8 @@ class WorkspaceConflict(Exception):
 class ClientNotFound(LookupError):
     def __init__(self, name: str, known: Iterable[str]) -> None:
         self.name = name
-        known_list = ", ".join(sorted(known)) or "none yet"
+        self.known = sorted(known)
+        known_list = ", ".join(self.known) or "none yet"
         super().__init__(
             f"unknown client '{name}' (configured: {known_list}); "
             f"create it with: ambassade clients add {name}"

@@ -7,12 +7,13 @@ Choices show as numbered options; typing the number (or the label) clicks it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.assistant import Assistant
-from bot.core.messages import Action, Choice, Incoming, Platform, Reply, Target
+from bot.core.messages import Action, Attachment, Choice, Incoming, Platform, Reply, Target
+from prompts.catalog import normalize_language
 from prompts.catalog import text as message_text
 
 BOT_PREFIX = "ambassade ▸ "
@@ -37,7 +38,12 @@ class ConsoleSession:
     channel_id: str = "console"
     pending: _PendingChoices | None = field(default=None, init=False)
 
-    def _incoming(self, text: str = "", action: Action | None = None) -> Incoming:
+    def _incoming(
+        self,
+        text: str = "",
+        action: Action | None = None,
+        attachments: Sequence[Attachment] = (),
+    ) -> Incoming:
         return Incoming(
             platform=Platform.CONSOLE,
             workspace_id=self.client,
@@ -47,6 +53,7 @@ class ConsoleSession:
             user_groups=(self.role,) if self.role else (self.user_id,),
             text=text,
             action=action,
+            attachments=tuple(attachments),
             language=self.language,
             is_direct=True,  # the console is a one-to-one conversation
         )
@@ -70,7 +77,12 @@ class ConsoleSession:
             )
         return None
 
-    async def send(self, text: str) -> list[Reply]:
+    async def send(self, text: str, attachments: Sequence[Attachment] = ()) -> list[Reply]:
+        """A message typed by the person, with the files they send (`/fichier` in the console)."""
+        if attachments:
+            replies = await self.assistant.handle(self._incoming(text, attachments=attachments))
+            self._remember_choices(replies)
+            return replies
         picked = self._choice_for(text)
         if isinstance(picked, str):
             return [Reply(text=picked, ephemeral=True)]
@@ -97,15 +109,19 @@ class ConsoleSession:
         )
 
 
-def render(reply: Reply, *, image_dir: Path | None = None) -> str:
-    """A reply as console text."""
+def render(reply: Reply, *, image_dir: Path | None = None, language: str | None = None) -> str:
+    """A reply as console text; the console's own marks are in `language` (default French)."""
+
+    def mark(key: str, **values: str) -> str:
+        return message_text(language, f"cliconsole.console.{key}", **values)
+
     lines: list[str] = []
     if reply.target == Target.DIRECT:
-        lines.append(f"[message privé → {reply.user_id or 'vous'}]")
+        lines.append(mark("direct", user=reply.user_id or mark("direct_you")))
     elif reply.target == Target.CHANNEL:
         lines.append(f"[#{reply.channel_id}]")
     if reply.ephemeral:
-        lines.append("[visible par vous seul·e]")
+        lines.append(mark("ephemeral"))
     if reply.title:
         lines.append(f"** {reply.title} **")
     lines.append(reply.text)
@@ -118,12 +134,15 @@ def render(reply: Reply, *, image_dir: Path | None = None) -> str:
             path = image_dir / reply.image.filename
             path.write_bytes(reply.image.data)
             where = f" → {path}"
-        lines.append(f"  [image : {reply.image.alt}{where}]")
+        separator = " : " if normalize_language(language) == "fr" else ": "
+        lines.append(f"  [{mark('image')}{separator}{reply.image.alt}{where}]")
     if reply.context:
         lines.append(f"  ({reply.context})")
     body = "\n".join(lines)
     return BOT_PREFIX + body.replace("\n", "\n" + " " * len(BOT_PREFIX))
 
 
-def render_all(replies: Iterable[Reply], *, image_dir: Path | None = None) -> str:
-    return "\n".join(render(r, image_dir=image_dir) for r in replies)
+def render_all(
+    replies: Iterable[Reply], *, image_dir: Path | None = None, language: str | None = None
+) -> str:
+    return "\n".join(render(r, image_dir=image_dir, language=language) for r in replies)

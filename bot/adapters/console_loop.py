@@ -1,23 +1,39 @@
-"""Read messages from a terminal, a pipe or a script, print the transcript."""
+"""Read messages from a terminal, a pipe or a script, print the transcript.
+
+In a terminal the prompt has line editing and a history kept in the home
+(prompt_toolkit); Ctrl-D or Ctrl-C ends the session at once. Everywhere,
+`@@lea message` speaks as lea and `/fichier PATH` (`/file PATH`) sends a document
+as a file shared in chat would be.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import re
+import signal
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.adapters.console import ConsoleSession, render_all
+from bot.adapters.console import BOT_PREFIX, ConsoleSession, render_all
 from bot.assistant import Assistant
-from bot.core.messages import Incoming, Platform, Reply
+from bot.core.messages import Attachment, Incoming, Platform, Reply
 from bot.core.pipeline import pick_language
 from prompts.catalog import text as message_text
 
-USER_PREFIX = "vous ▸ "
 # In scripts, "@@lea message" speaks as lea; "@@hugo:facilitator message" also sets a role.
 SPEAKER_LINE = re.compile(r"^@@(?P<user>[\w.-]+)(?::(?P<role>[a-z_]+))?\s?(?P<text>.*)$", re.S)
+# "/fichier PATH" or "/file PATH": send a document, as a file shared in chat.
+FILE_LINE = re.compile(r"^/(?:fichier|file)(?:\s+(?P<path>.*))?$", re.S | re.IGNORECASE)
+HISTORY_FILE = "console-history"
+INTERRUPTED = 130  # the shell's code for "ended by Ctrl-C"
+
+
+class ConsoleInterrupted(Exception):
+    """Ctrl-C at the prompt: the session ends at once."""
 
 
 @dataclass
@@ -26,9 +42,28 @@ class ConsoleLoop:
     default: ConsoleSession
     write: Callable[[str], None]
     image_dir: Path | None = None
+    # The language asked with `--lang` (or the CLI's): the starting choice of each person.
+    start_language: str | None = None
 
     def __post_init__(self) -> None:
-        self.sessions: dict[str, ConsoleSession] = {self.default.user_id: self.default}
+        self.sessions: dict[str, ConsoleSession] = {}
+        self._adopt(self.default, explicit=True)
+
+    def _adopt(self, session: ConsoleSession, *, explicit: bool) -> None:
+        """Make `start_language` the person's own choice, as if they had typed `langue`.
+
+        Then `langue en` later changes it for everything: answers, prompt, hints.
+        """
+        self.sessions[session.user_id] = session
+        if self.start_language is None:
+            return
+        roster = self.assistant.services.roster
+        client = self.assistant.services.clients.get(session.client).name
+        person = roster.met(client, Platform.CONSOLE.value, session.user_id, session.user_name)
+        if explicit or person.language is None:
+            roster.set_language(
+                client, Platform.CONSOLE.value, session.user_id, self.start_language
+            )
 
     def session_for(self, user: str, role: str | None) -> ConsoleSession:
         session = self.sessions.get(user)
@@ -40,7 +75,7 @@ class ConsoleLoop:
                 role=role,
                 language=self.default.language,
             )
-            self.sessions[user] = session
+            self._adopt(session, explicit=False)
         return session
 
     async def say(self, line: str, *, echo: bool) -> None:
@@ -48,24 +83,60 @@ class ConsoleLoop:
         if match := SPEAKER_LINE.match(line):
             session = self.session_for(match["user"], match["role"])
             message = match["text"]
+        language = self.language_of(session)
         if echo:
             speaker = "" if session is self.default else f"[{session.user_id}] "
-            self.write(f"{USER_PREFIX}{speaker}{message}")
-        replies = await session.send(message)
+            self.write(f"{self.prompt(self.default)}{speaker}{message}")
+        if file_request := FILE_LINE.match(message.strip()):
+            replies = await self._send_file(session, (file_request["path"] or "").strip())
+        else:
+            replies = await session.send(message)
         if replies:
-            self.write(render_all(replies, image_dir=self.image_dir))
+            self.write(render_all(replies, image_dir=self.image_dir, language=language))
+
+    async def _send_file(self, session: ConsoleSession, raw_path: str) -> list[Reply]:
+        """`/fichier PATH`: the document goes through the same path as a chat upload."""
+        from skills.ask.upload import MAX_UPLOAD_MB
+
+        language = self.language_of(session)
+
+        def note(key: str, **values: object) -> list[Reply]:
+            return [Reply(text=message_text(language, f"cliconsole.console.{key}", **values))]
+
+        if not raw_path:
+            return note("file_usage")
+        path = Path(os.path.expanduser(raw_path.strip("\"'")))
+        try:
+            if not path.exists():
+                return note("file_missing", path=path)
+            if not path.is_file():
+                return note("file_not_a_file", path=path)
+            size_mb = path.stat().st_size / 1_000_000
+            if size_mb > MAX_UPLOAD_MB:
+                size = f"{size_mb:.0f}"
+                return note("file_too_big", name=path.name, size=size, limit=MAX_UPLOAD_MB)
+            data = path.read_bytes()
+        except OSError as exc:
+            return note("file_unreadable", path=path, reason=exc.strerror or type(exc).__name__)
+        return await session.send("", attachments=(Attachment(path.name, data),))
 
     async def deliver(self, incoming: Incoming, replies: list[Reply]) -> None:
         """Replies that come from the scheduler (an escalation, a reminder) are printed too."""
-        self.write(render_all(replies, image_dir=self.image_dir))
+        language = self.language_of(self.default)
+        self.write(render_all(replies, image_dir=self.image_dir, language=language))
 
-    def language(self) -> str:
-        session = self.default
+    def language_of(self, session: ConsoleSession) -> str:
         client = self.assistant.services.clients.get(session.client)
         person = self.assistant.services.roster.met(
             client.name, Platform.CONSOLE.value, session.user_id, session.user_name
         )
         return pick_language(session.language, person.language, client.language)
+
+    def language(self) -> str:
+        return self.language_of(self.default)
+
+    def prompt(self, session: ConsoleSession) -> str:
+        return message_text(self.language_of(session), "cliconsole.console.prompt")
 
     async def greet(self) -> None:
         """The welcome line and the help of the person's role, as a session opens."""
@@ -75,7 +146,7 @@ class ConsoleLoop:
         welcome = message_text(
             language, "core.welcome", name=session.user_name or session.user_id, client=client.title
         )
-        self.write(f"ambassade ▸ {welcome}")
+        self.write(f"{BOT_PREFIX}{welcome}")
         await self.say("aide" if language == "fr" else "help", echo=False)
 
     async def run_lines(self, lines: Iterable[str], *, echo: bool, script: bool) -> None:
@@ -85,17 +156,66 @@ class ConsoleLoop:
                 continue
             await self.say(line, echo=echo)
 
-    async def run_interactive(self) -> None:
-        while True:
-            try:
-                line = await asyncio.to_thread(input, USER_PREFIX)
-            except (EOFError, KeyboardInterrupt):
-                self.write("")
-                break
-            if line.strip():
-                await self.say(line, echo=False)
-        self.write("ambassade ▸ " + message_text(self.language(), "core.console.bye"))
+    def bye(self) -> None:
+        self.write(BOT_PREFIX + message_text(self.language(), "core.console.bye"))
+
+    async def run_interactive(self, history: Path | None = None) -> None:
+        """Read from the terminal until Ctrl-D; Ctrl-C ends the session at once."""
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.history import InMemoryHistory
+        from prompt_toolkit.patch_stdout import patch_stdout
+
+        self.write(message_text(self.language(), "cliconsole.console.hint"))
+        prompt_session: PromptSession[str] = PromptSession(
+            history=_file_history(history) if history else InMemoryHistory()
+        )
+        with patch_stdout(raw=True):  # scheduled replies print above the prompt
+            while True:
+                language = self.language()
+                try:
+                    line = await prompt_session.prompt_async(
+                        message_text(language, "cliconsole.console.prompt"),
+                        bottom_toolbar=message_text(language, "cliconsole.console.toolbar"),
+                    )
+                except EOFError:
+                    break
+                except KeyboardInterrupt:  # Ctrl-C at the prompt (the terminal is in raw mode)
+                    self.bye()
+                    raise ConsoleInterrupted from None
+                if line.strip():
+                    with self._ctrl_c_leaves(language):
+                        await self.say(line, echo=False)
+        self.bye()
+
+    @contextlib.contextmanager
+    def _ctrl_c_leaves(self, language: str) -> Iterator[None]:
+        """Ctrl-C while the bot works ends the session at once.
+
+        The turn may be waiting on a thread (a search, an ingestion) that cannot be
+        cancelled; waiting for it would take seconds. What is already answered is
+        committed, so leaving here loses nothing the person was told was saved.
+        (The prompt handles Ctrl-C itself, and sets its own SIGINT handler while it runs.)
+        """
+        loop = asyncio.get_running_loop()
+
+        def leave() -> None:
+            terminal = sys.__stdout__  # not through the prompt's stdout proxy: it would not flush
+            if terminal is not None:
+                bye = message_text(language, "core.console.bye")
+                terminal.write(f"\n{BOT_PREFIX}{bye}\n")
+                terminal.flush()
+            os._exit(INTERRUPTED)
+
+        loop.add_signal_handler(signal.SIGINT, leave)
+        try:
+            yield
+        finally:
+            loop.remove_signal_handler(signal.SIGINT)
 
 
-def stdin_is_interactive() -> bool:
-    return sys.stdin.isatty()
+def _file_history(path: Path):  # -> prompt_toolkit FileHistory, readable by its owner only
+    from prompt_toolkit.history import FileHistory
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch(mode=0o600, exist_ok=True)
+    return FileHistory(str(path))

@@ -8,7 +8,8 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import cli_language, client_directory, fail, load_client
+from bot.commands.cli_texts import tell
+from bot.commands.common import cli_language, client_directory, fail, load_client, say
 from bot.tenants import (
     ClientConfig,
     ClientExists,
@@ -51,7 +52,7 @@ def add(
 ) -> None:
     """Create a client's configuration file in $AMBASSADE_HOME/clients/."""
     if lang not in ("fr", "en"):
-        fail(f"--lang must be 'fr' or 'en', not '{lang}'")
+        fail(say("bad_lang", value=lang))
     try:
         config = ClientConfig(
             name=name,
@@ -66,16 +67,16 @@ def add(
             confidential_terms=[ConfidentialTerm(term=t) for t in confidential_term or []],
         )
     except ValidationError as exc:
-        fail("invalid client: " + "; ".join(describe_problems(exc)))
+        fail(tell("clients.invalid", problems="; ".join(describe_problems(exc))))
     directory = client_directory()
     taken = _teams_taken(directory, config)
     if taken:
         fail(taken)
     try:
         path = directory.save(config, overwrite=force)
-    except ClientExists as exc:
-        fail(f"{exc}; use --force to overwrite")
-    console.print(f"client [bold]{name}[/] saved to {path}")
+    except ClientExists:
+        fail(tell("clients.exists", name=name, path=directory.directory / f"{name}.yaml"))
+    console.print(tell("clients.saved", name=name, path=path))
 
 
 def _teams_taken(directory, config: ClientConfig) -> str | None:
@@ -83,9 +84,9 @@ def _teams_taken(directory, config: ClientConfig) -> str | None:
         if other.name == config.name:
             continue
         if shared := set(other.slack.teams) & set(config.slack.teams):
-            return f"Slack team {', '.join(sorted(shared))} already belongs to '{other.name}'"
+            return tell("clients.team_taken", ids=", ".join(sorted(shared)), other=other.name)
         if shared := set(other.discord.guilds) & set(config.discord.guilds):
-            return f"Discord guild {', '.join(sorted(shared))} already belongs to '{other.name}'"
+            return tell("clients.guild_taken", ids=", ".join(sorted(shared)), other=other.name)
     return None
 
 
@@ -95,19 +96,14 @@ def list_clients() -> None:
     directory = client_directory()
     configs, errors = directory.load_all()
     if not configs and not errors:
-        console.print("no client yet: create one with [bold]ambassade clients add NAME[/]")
+        console.print(tell("clients.none_yet"))
         return
     conflicts = directory.conflicts()
     refused = {(c.platform, c.workspace) for c in conflicts}
-    table = Table(
-        "name",
-        "display name",
-        "lang",
-        "Slack teams",
-        "Discord guilds",
-        _audience_text("staff_channels"),
-        "terms",
-    )
+    columns = [
+        tell(f"clients.columns.{c}") for c in ("name", "display_name", "lang", "slack", "discord")
+    ]
+    table = Table(*columns, _audience_text("staff_channels"), tell("clients.columns.terms"))
     for c in configs:
         table.add_row(
             c.name,
@@ -120,7 +116,7 @@ def list_clients() -> None:
         )
     console.print(table)
     for error in errors:
-        console.print(f"[red]not loaded:[/] {error}", highlight=False)
+        console.print(f"[red]{tell('clients.not_loaded')}[/] {error}", highlight=False)
     for conflict in conflicts:
         console.print(_conflict_line(conflict), highlight=False)
 

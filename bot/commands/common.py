@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from bot.settings import get_settings
-from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
+from bot.shared_data import find_shared_dir
 from bot.tenants import ClientConfig, ClientConfigError, ClientDirectory, ClientNotFound
 from prompts.catalog import normalize_language
 from prompts.catalog import text as catalog_text
@@ -58,7 +58,17 @@ def load_client(name: str) -> ClientConfig:
     try:
         return client_directory().get(name)
     except (ClientNotFound, ClientConfigError) as exc:
-        fail(str(exc))
+        fail(describe_client_error(exc))
+
+
+def describe_client_error(exc: ClientNotFound | ClientConfigError) -> str:
+    """A client that cannot be loaded, told in the CLI's language (problem details as given)."""
+    lang = cli_language()
+    if isinstance(exc, ClientNotFound):
+        known = ", ".join(exc.known) or catalog_text(lang, "cliconsole.client.none_known")
+        return catalog_text(lang, "cliconsole.client.unknown", name=exc.name, known=known)
+    problems = "; ".join(exc.problems)
+    return catalog_text(lang, "cliconsole.client.unusable", path=exc.path, problems=problems)
 
 
 def eval_file(data: Path | None, name: str) -> Path:
@@ -66,8 +76,8 @@ def eval_file(data: Path | None, name: str) -> Path:
     if data is None:
         shared = find_shared_dir()
         if shared is None:
-            fail(MISSING_SHARED_MESSAGE)
+            fail(catalog_text(cli_language(), "cliconsole.bench.no_shared"))
         data = shared / "eval" / name
     if not data.is_file():
-        fail(f"{data} does not exist")
+        fail(catalog_text(cli_language(), "cliconsole.bench.no_file", path=data))
     return data

@@ -3,39 +3,42 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from pathlib import Path
 
 import typer
 
-from bot.adapters.console import ConsoleSession
-from bot.adapters.console_loop import ConsoleLoop, stdin_is_interactive
-from bot.assistant import Assistant
-from bot.commands.common import fail, load_client
-from bot.core.messages import Platform
-from bot.demo.setup import (
-    DEMO_CLIENT,
-    DEMO_MANAGER,
-    ingest_demo_documents,
-    ingest_summary,
-    install_demo,
-)
+from bot.commands.cli_texts import tell
+from bot.commands.common import LANG_ENV, fail, load_client, say, set_cli_language
+from bot.commands.text_input import read_script, read_stdin, stdin_lines
 from bot.logging_setup import quiet_stderr
-from bot.services import knowledge_base_for
 from bot.settings import get_settings
 from bot.tenants import Role
+
+# The assistant, the console adapter and the demo are imported when a command runs:
+# `ambassade --help` and every other command stay quick.
 
 _ROLES = ", ".join(r.value for r in Role)
 
 
 def _check_role(role: str | None) -> None:
     if role is not None and role not in {r.value for r in Role}:
-        fail(f"--role must be one of {_ROLES}, not '{role}'")
+        fail(tell("chat.bad_role", roles=_ROLES, value=role))
 
 
-def _check_lang(lang: str | None) -> None:
-    if lang is not None and lang not in ("fr", "en"):
-        fail(f"--lang must be 'fr' or 'en', not '{lang}'")
+def _person_language(lang: str | None) -> str | None:
+    """The language asked for this person: the command's --lang, else `ambassade --lang` /
+    AMBASSADE_LANG when given; None lets their saved choice or the client's language decide.
+
+    One language for each person: the CLI's own messages follow it too.
+    """
+    if lang is not None:
+        if lang not in ("fr", "en"):
+            fail(say("bad_lang", value=lang))
+        set_cli_language(lang)
+        return lang
+    return os.environ.get(LANG_ENV) or None
 
 
 async def _converse(
@@ -46,24 +49,45 @@ async def _converse(
     script_lines: list[str] | None,
     greet: bool,
 ) -> None:
+    from bot.adapters.console import ConsoleSession
+    from bot.adapters.console_loop import HISTORY_FILE, ConsoleLoop
+    from bot.assistant import Assistant
+    from bot.core.messages import Platform
+
     settings = get_settings()
     assistant = Assistant.build(settings)
     try:
-        session = ConsoleSession(assistant, client=client, user_id=user, role=role, language=lang)
+        session = ConsoleSession(assistant, client=client, user_id=user, role=role)
         loop = ConsoleLoop(
-            assistant, session, write=typer.echo, image_dir=settings.home / "console"
+            assistant,
+            session,
+            write=typer.echo,
+            image_dir=settings.home / "console",
+            start_language=lang,
         )
         assistant.services.scheduler.run(assistant, loop.deliver, platform=Platform.CONSOLE)
         if greet:
             await loop.greet()
         if script_lines is not None:
             await loop.run_lines(script_lines, echo=True, script=True)
-        elif stdin_is_interactive():
-            await loop.run_interactive()
+        elif sys.stdin.isatty():
+            await loop.run_interactive(history=settings.home / HISTORY_FILE)
         else:
-            await loop.run_lines(sys.stdin, echo=False, script=False)
+            await loop.run_lines(stdin_lines(), echo=False, script=False)
     finally:
         await assistant.aclose()
+
+
+def _run(client: str, user: str, role: str | None, lang: str | None, lines, greet: bool) -> None:
+    """Run a conversation; Ctrl-C ends it at once, without a traceback."""
+    from bot.adapters.console_loop import INTERRUPTED, ConsoleInterrupted
+
+    try:
+        asyncio.run(_converse(client, user, role, lang, lines, greet=greet))
+    except (KeyboardInterrupt, ConsoleInterrupted) as exc:
+        if isinstance(exc, KeyboardInterrupt):  # while the bot was working, not at the prompt
+            typer.echo(tell("chat.interrupted"), err=True)
+        raise typer.Exit(INTERRUPTED) from None
 
 
 def chat(
@@ -72,17 +96,34 @@ def chat(
     role: str = typer.Option(
         None, "--role", "-r", help=f"Act with this role ({_ROLES}); default: from the config."
     ),
-    lang: str = typer.Option(None, "--lang", help="fr or en; default: the client's language."),
+    lang: str = typer.Option(
+        None, "--lang", help="fr or en; default: your saved choice, else the client's language."
+    ),
 ) -> None:
     """Talk to the bot in the terminal. Piped stdin is read one message per line.
 
-    Choices show as numbered options: type the number. Ctrl-D ends the session.
+    Choices show as numbered options: type the number. In a terminal, ↑/↓ recall earlier
+    messages (history kept in $AMBASSADE_HOME/console-history); Ctrl-D or Ctrl-C ends the
+    session. '@@lea message' speaks as lea ('@@hugo:facilitator …' also sets a role);
+    '/fichier PATH' (or '/file PATH') sends a document, as a file shared in chat.
     """
+    person_language = _person_language(lang)
     _check_role(role)
-    _check_lang(lang)
     load_client(client)
     quiet_stderr()
-    asyncio.run(_converse(client, user, role, lang, None, greet=stdin_is_interactive()))
+    _run(client, user, role, person_language, None, greet=sys.stdin.isatty())
+
+
+def _script_lines(script: str) -> list[str]:
+    if script == "-":
+        return read_stdin().splitlines()
+    path = Path(script)
+    if not path.is_file():
+        fail(tell("chat.script_not_found", path=path))
+    try:
+        return read_script(path)
+    except OSError as exc:
+        fail(tell("chat.script_unreadable", path=path, reason=exc.strerror or exc))
 
 
 def demo(
@@ -91,24 +132,31 @@ def demo(
     ),
     lang: str = typer.Option(None, "--lang", help="fr or en (default fr)."),
 ) -> None:
-    """Set up the demo client (Cycles Colibri) and chat as its community manager."""
-    _check_lang(lang)
+    """Set up the demo client (Cycles Colibri) and chat as its community manager.
+
+    A script is read as UTF-8, else Latin-1; '@@lea message' speaks as lea and
+    '/fichier PATH' sends a document, as in `ambassade chat`.
+    """
+    person_language = _person_language(lang)
+    lines = _script_lines(script) if script else None
+    from bot.commands.common import cli_language
+    from bot.demo.setup import (
+        DEMO_CLIENT,
+        DEMO_MANAGER,
+        ingest_demo_documents,
+        ingest_summary,
+        install_demo,
+    )
+    from bot.services import knowledge_base_for
+
     settings = get_settings()
     config = install_demo(settings)
     quiet_stderr()
     knowledge = knowledge_base_for(settings)
     report = ingest_demo_documents(knowledge, config)
     knowledge.close()
-    typer.echo(ingest_summary(report, lang or config.language))
-    lines: list[str] | None = None
-    if script == "-":
-        lines = sys.stdin.read().splitlines()
-    elif script:
-        path = Path(script)
-        if not path.is_file():
-            fail(f"script not found: {path}")
-        lines = path.read_text(encoding="utf-8").splitlines()
-    asyncio.run(_converse(DEMO_CLIENT, DEMO_MANAGER, None, lang, lines, greet=True))
+    typer.echo(ingest_summary(report, person_language or cli_language()))
+    _run(DEMO_CLIENT, DEMO_MANAGER, None, person_language, lines, greet=True)
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:

@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from bot.commands.cli_texts import tell
 from bot.commands.common import eval_file, fail, load_client
-from bot.policy.handoff.bench import BenchReport, SystemResult, categories_of, run_bench
-from bot.policy.handoff.classifier import HandoffClassifier, HandoffVerdict
-from bot.policy.handoff.rules import HandoffRules, HandoffRulesError
+from bot.commands.text_input import read_stdin
+
+if TYPE_CHECKING:  # imported by the commands that use them: `--help` stays quick
+    from bot.policy.handoff.bench import BenchReport, SystemResult
+    from bot.policy.handoff.classifier import HandoffClassifier, HandoffVerdict
 
 console = Console(highlight=False)
 
 
 def build_classifier(client: str | None) -> HandoffClassifier:
     """Default rules, merged with the client's `handoff_rules` overrides when it has some."""
+    from bot.policy.handoff.classifier import HandoffClassifier
+    from bot.policy.handoff.rules import HandoffRules, HandoffRulesError
+
     overrides: dict[str, Any] | None = None
     source = "client overrides"
     if client:
@@ -30,7 +35,7 @@ def build_classifier(client: str | None) -> HandoffClassifier:
     try:
         return HandoffClassifier(HandoffRules.load(overrides=overrides, overrides_source=source))
     except HandoffRulesError as exc:
-        fail(str(exc))
+        fail(tell("triage.rules_error", error=exc))
 
 
 def _json_line(verdict: HandoffVerdict) -> str:
@@ -47,21 +52,19 @@ def _json_line(verdict: HandoffVerdict) -> str:
     )
 
 
-def _score_note(verdict: HandoffVerdict) -> str:
-    return "" if verdict.score is None else f", score {verdict.score:.2f}"
-
-
 def _human_line(verdict: HandoffVerdict, classifier: HandoffClassifier) -> str:
     if not verdict.handoff:
-        parts = [f"uncertain, looked like {verdict.candidate}"] if verdict.candidate else []
+        joke = tell("triage.joke", category=verdict.candidate) if verdict.candidate else ""
+        parts = [joke] if joke else []
         if verdict.score is not None:
-            parts.append(f"score {verdict.score:.2f}")
-        return "[green]no handoff[/]" + (f" [dim]({', '.join(parts)})[/]" if parts else "")
+            parts.append(tell("triage.score", score=f"{verdict.score:.2f}"))
+        note = f" [dim]{' '.join(parts)}[/]" if parts else ""
+        return f"[green]{tell('triage.none')}[/]{note}"
     style = "bold red" if verdict.urgency in ("high", "critical") else "yellow"
-    line = (
-        f"[{style}]handoff[/] {verdict.category} "
-        f"[dim](rule {verdict.rule}, urgency {verdict.urgency}{_score_note(verdict)})[/]"
-    )
+    detail = tell("triage.detail", rule=verdict.rule, urgency=verdict.urgency)
+    line = f"[{style}]{tell('triage.handoff')}[/] {verdict.category} [dim]{detail}[/]"
+    if verdict.score is not None:
+        line += f" [dim]{tell('triage.score', score=f'{verdict.score:.2f}')}[/]"
     if verdict.danger:
         line += f"\n  [bold]{classifier.rules.helpline(verdict.language)}[/]"
     return line
@@ -74,7 +77,7 @@ def triage(
 ) -> None:
     """Say whether a message should be handed to a person, and why."""
     classifier = build_classifier(client)
-    messages = sys.stdin.read().splitlines() if text == "-" else [text]
+    messages = read_stdin().splitlines() if text == "-" else [text]
     for message in messages:
         verdict = classifier.classify(message)
         if as_json:
@@ -88,8 +91,9 @@ def _pct(value: float) -> str:
 
 
 def _overall_table(report: BenchReport) -> Table:
-    table = Table(title=f"Handoff detection — {report.n} messages ({report.data_path.name})")
-    table.add_column("metric")
+    title = tell("bench.handoff_title", count=report.n, name=report.data_path.name)
+    table = Table(title=title)
+    table.add_column(tell("bench.metric"))
     for system in report.systems:
         table.add_column(system.name, justify="right")
     rows: list[tuple[str, list[str]]] = [
@@ -114,8 +118,10 @@ def _overall_table(report: BenchReport) -> Table:
 
 
 def _category_table(report: BenchReport) -> Table:
-    table = Table(title="Per category (P / R / F1; 'none' is the negative class)")
-    table.add_column("category")
+    from bot.policy.handoff.bench import categories_of
+
+    table = Table(title=tell("bench.handoff_categories"))
+    table.add_column(tell("bench.category"))
     table.add_column("n", justify="right")
     for system in report.systems:
         table.add_column(system.name, justify="right")
@@ -134,7 +140,7 @@ def _category_table(report: BenchReport) -> Table:
 
 
 def _misses_table(system: SystemResult) -> Table:
-    table = Table(title=f"Misclassified by {system.name} ({len(system.misses)})")
+    table = Table(title=tell("bench.handoff_misses", name=system.name, count=len(system.misses)))
     table.add_column("id")
     table.add_column("expected")
     table.add_column("got")
@@ -156,6 +162,8 @@ def bench_handoff(
 ) -> None:
     """Precision, recall, F1 and speed of handoff detection: the rules with the learned
     model, the rules alone and a keyword baseline, overall and per category."""
+    from bot.policy.handoff.bench import run_bench
+
     data = eval_file(data, "handoff.jsonl")
     classifier = build_classifier(client)
     try:
@@ -169,7 +177,7 @@ def bench_handoff(
         f"{label}: {'[green]PASS[/]' if ok else '[red]FAIL[/]'}"
         for label, ok in report.targets(shipped)
     ]
-    console.print(f"Targets ({shipped.name}) — " + " · ".join(verdicts))
+    console.print(tell("bench.handoff_targets", system=shipped.name) + " · ".join(verdicts))
     console.print(_misses_table(shipped))
 
 

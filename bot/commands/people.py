@@ -6,17 +6,25 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from bot.commands.common import cli_language, fail, load_client, plural
-from bot.people import PersonRefError, Roster, RosterError, parse_person_ref
-from bot.people.roster import PersonView
-from bot.people.roster_csv import COLUMNS, LineProblem, read_roster
+from bot.people.errors import RosterError
+from bot.people.refs import PersonRefError, parse_person_ref
 from bot.settings import get_settings
 from prompts.catalog import text
+
+# The roster (and the database) is imported by the command that needs it: `--help` loads
+# no database code.
+if TYPE_CHECKING:
+    from bot.people.roster import PersonView, Roster
+    from bot.people.roster_csv import LineProblem
+
+ROSTER_HEADER = "platform,user_id,name,email,groups,timezone,language"
 
 people_app = typer.Typer(
     help="The people of a program: roster import, list, show, link.", no_args_is_help=True
@@ -30,6 +38,7 @@ def say(key: str, **values: object) -> str:
 
 @contextmanager
 def roster() -> Iterator[Roster]:
+    from bot.people.roster import Roster
     from bot.store import Database
 
     db = Database(get_settings().effective_database_url())
@@ -47,7 +56,7 @@ def problem_text(problem: LineProblem) -> str:
 
 @people_app.command("import")
 def import_roster(
-    path: Path = typer.Argument(..., help=f"A CSV file with the header {','.join(COLUMNS)}."),
+    path: Path = typer.Argument(..., help=f"A CSV file with the header {ROSTER_HEADER}."),
     client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
     skip_bad: bool = typer.Option(
         False, "--skip-bad", help="Import the good lines even when some lines are bad."
@@ -57,6 +66,8 @@ def import_roster(
 
     Groups are separated by ';'. A person on both platforms (same e-mail) becomes one person.
     """
+    from bot.people.roster_csv import read_roster
+
     config = load_client(client)
     if not path.is_file():
         fail(say("not_found", path=path))

@@ -7,43 +7,47 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import eval_file, fail, load_client
+from bot.commands.cli_texts import tell
+from bot.commands.common import cli_language, eval_file, fail, load_client
+from bot.commands.text_input import stdin_lines
 from bot.core.periods import parse_since
-from bot.policy.pii import PiiDetector, redact
-from bot.policy.pii.bench import (
-    VOLTA_TERMS,
-    BaselineUnavailable,
-    BenchReport,
-    MethodResult,
-    presidio_predictor,
-    run_bench,
-)
-from bot.policy.pii.entities import EntityType
-from bot.policy.pii.own_names import client_not_persons, detector_for_client
 from bot.settings import get_settings
-from bot.store import Database
-from bot.store.audit import ModelCallAudit, audit_rows, is_withheld
-from bot.tenants import ClientConfig
-from knowledge.catalog import document_titles
 from prompts.catalog import text as message
+
+# The detector, the benchmark and the database are imported by the command that needs
+# them: `redact` loads no benchmark code (nor Presidio), `--help` loads none of them.
+if TYPE_CHECKING:
+    from bot.policy.pii import PiiDetector
+    from bot.policy.pii.bench import BenchReport, MethodResult
+    from bot.policy.pii.entities import EntityType
+    from bot.store.audit import ModelCallAudit
+    from bot.tenants import ClientConfig
 
 console = Console()
 
 
 def _titles_of(config: ClientConfig) -> tuple[str, ...]:
+    from knowledge.catalog import document_titles
+
     return document_titles(get_settings().knowledge_dir, config.name)
 
 
 def _not_persons_of(config: ClientConfig) -> tuple[str, ...]:
+    from bot.policy.pii.own_names import client_not_persons
+
     return client_not_persons(config, _titles_of(config))
 
 
 def _detector_for(client: str | None) -> PiiDetector:
+    from bot.policy.pii import PiiDetector
+    from bot.policy.pii.own_names import detector_for_client
+
     if client is None:
         return PiiDetector()
     config = load_client(client)
@@ -54,8 +58,7 @@ def _lines(text: str) -> Iterator[str]:
     if text != "-":
         yield text
         return
-    for line in sys.stdin:
-        yield line.rstrip("\r\n")
+    yield from stdin_lines()
 
 
 def redact_command(
@@ -70,6 +73,8 @@ def redact_command(
     ),
 ) -> None:
     """Mask personal data (and the client's confidential terms) in a message."""
+    from bot.policy.pii import redact
+
     detector = _detector_for(client)
     for line in _lines(text):
         entities = detector.detect(line)
@@ -94,14 +99,16 @@ def _method_cells(result: MethodResult | None, entity_type: EntityType | None) -
 
 
 def render_report(report: BenchReport, set_name: str = "") -> Table:
+    from bot.policy.pii.entities import EntityType
+
     baseline = report.baseline
-    where = f" of {set_name}" if set_name else ""
-    table = Table(title=f"PII detection on {report.examples} messages{where} (character level)")
-    table.add_column("Type")
+    where = tell("bench.pii_where", name=set_name) if set_name else ""
+    table = Table(title=tell("bench.pii_title", count=report.examples, where=where))
+    table.add_column(tell("bench.type"))
     for name in ("ambassade", baseline.name if baseline else "baseline"):
         table.add_column(f"{name} P", justify="right")
         table.add_column(f"{name} R", justify="right")
-        table.add_column(f"{name} found", justify="right")
+        table.add_column(f"{name} {tell('bench.found')}", justify="right")
     for entity_type in EntityType:
         table.add_row(
             str(entity_type),
@@ -117,7 +124,7 @@ def render_report(report: BenchReport, set_name: str = "") -> Table:
 
     clean = report.ours.clean_messages
     row(
-        "false alarms",
+        tell("bench.false_alarms"),
         f"{report.ours.false_alarms}/{clean}",
         f"{baseline.false_alarms}/{clean}" if baseline else "",
     )
@@ -152,9 +159,11 @@ def bench_pii(
     ),
 ) -> None:
     """Precision and recall per type, false alarms and latency, beside Presidio."""
+    from bot.policy.pii.bench import BaselineUnavailable, presidio_predictor, run_bench
+
     for path in files or ():
         if not path.is_file():
-            fail(f"no annotated set at {path}")
+            fail(tell("bench.no_set", path=path))
     sets = list(files) if files else [eval_file(data, "pii.jsonl")]
     config = load_client(client) if client else None
     presidio = None
@@ -162,7 +171,7 @@ def bench_pii(
         try:
             presidio = presidio_predictor()
         except BaselineUnavailable as exc:
-            console.print(f"[yellow]baseline skipped:[/] {exc}")
+            console.print(f"[yellow]{tell('bench.baseline_skipped')}[/] {exc}")
             baseline = False
     wide = Console(width=max(console.width, 110))
     for path in sets:
@@ -175,10 +184,13 @@ def bench_pii(
         )
         wide.print(render_report(report, path.name))
         verdicts = [f"{label} {'PASS' if ok else 'FAIL'}" for label, ok in report.target_results()]
-        wide.print("Targets (ambassade): " + " · ".join(verdicts), highlight=False)
+        wide.print(tell("bench.targets") + " · ".join(verdicts), highlight=False)
         if show_misses:
             for example_id, entity in report.ours.misses:
-                wide.print(f"missed {example_id} {entity.type}: {entity.value!r}", highlight=False)
+                missed = tell(
+                    "bench.missed", id=example_id, type=entity.type, value=repr(entity.value)
+                )
+                wide.print(missed, highlight=False)
 
 
 def _entities_cell(counts: dict[str, int]) -> str:
@@ -191,6 +203,8 @@ def _audit_json(row: ModelCallAudit) -> str:
 
 
 def _audit_table(rows: list[ModelCallAudit], client: str, lang: str) -> Table:
+    from bot.store.audit import is_withheld
+
     def t(key: str, **values: str) -> str:
         return message(lang, f"privacy.audit.{key}", **values)
 
@@ -231,10 +245,14 @@ def audit_command(
 
     The log never holds what was sent, only its SHA-256 and counts per entity type.
     """
+    from bot.store import Database
+    from bot.store.audit import audit_rows
+
     config = load_client(client)
+    lang = cli_language()  # the reader's language, not the client's
     start = None
     if since is not None and (start := parse_since(since)) is None:
-        fail(message(config.language, "privacy.audit.bad_since", value=since))
+        fail(message(lang, "privacy.audit.bad_since", value=since))
     db = Database(get_settings().effective_database_url())
     try:
         db.migrate()
@@ -247,14 +265,14 @@ def audit_command(
         return
     if not rows:
         when = (
-            message(config.language, "privacy.audit.since", date=f"{start:%Y-%m-%d %H:%M}")
+            message(lang, "privacy.audit.since", date=f"{start:%Y-%m-%d %H:%M}")
             if start is not None
             else ""
         )
-        empty = message(config.language, "privacy.audit.empty", client=config.title, since=when)
+        empty = message(lang, "privacy.audit.empty", client=config.title, since=when)
         console.print(empty, highlight=False)
         return
-    Console(width=max(console.width, 140)).print(_audit_table(rows, config.title, config.language))
+    Console(width=max(console.width, 140)).print(_audit_table(rows, config.title, lang))
 
 
 def bench_gateway(
@@ -273,6 +291,7 @@ def bench_gateway(
     import asyncio
 
     from bot.policy.gateway_bench import run_gateway_bench
+    from bot.policy.pii.bench import VOLTA_TERMS
     from bot.tenants import ClientConfig
 
     data = eval_file(data, "pii.jsonl")
@@ -286,32 +305,36 @@ def bench_gateway(
             ],
         )
     )
-    console.print(f"Sending {data.name} through the gateway ({rounds} rounds)…", highlight=False)
+    console.print(tell("bench.gateway_sending", name=data.name, rounds=rounds), highlight=False)
     for noisy in ("bot.llm", "httpx", "httpx2"):  # one INFO line per call would drown the table
         logging.getLogger(noisy).setLevel(logging.WARNING)
     report = asyncio.run(run_gateway_bench(data, config, rounds=rounds))
-    table = Table(title=f"Gateway call on loopback, {report.messages} messages × {rounds}")
+    table = Table(title=tell("bench.gateway_title", count=report.messages, rounds=rounds))
     for column in ("", "median ms", "p95 ms"):
         table.add_column(column, justify="left" if not column else "right")
     for label, timings in (
-        ("without filter", report.plain),
-        ("with filter", report.filtered),
-        ("filter alone (out + back)", report.filter_only),
+        (tell("bench.gateway_without"), report.plain),
+        (tell("bench.gateway_with"), report.filtered),
+        (tell("bench.gateway_filter_only"), report.filter_only),
     ):
         table.add_row(label, f"{timings.median_ms:.2f}", f"{timings.p95_ms:.2f}")
     console.print(table)
-    console.print(
-        f"Overhead per call: {report.overhead_ms:+.2f} ms median "
-        f"(ratio {report.ratio:.2f}× the call without filter).",
-        highlight=False,
+    overhead = tell(
+        "bench.gateway_overhead", overhead=f"{report.overhead_ms:+.2f}", ratio=f"{report.ratio:.2f}"
     )
-    console.print(
-        f"Annotated values found in what was sent: {len(report.leaked)}/{report.gold_values}; "
-        f"replies read back exactly: {report.restored_ok}/{report.messages}.",
-        highlight=False,
+    console.print(overhead, highlight=False)
+    leaks = tell(
+        "bench.gateway_leaks",
+        leaked=len(report.leaked),
+        gold=report.gold_values,
+        restored=report.restored_ok,
+        messages=report.messages,
     )
+    console.print(leaks, highlight=False)
     for example_id, entity in report.leaked:
-        console.print(f"  sent in clear: {example_id} {entity.type}", highlight=False)
+        console.print(
+            tell("bench.gateway_leaked", id=example_id, type=entity.type), highlight=False
+        )
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:

@@ -13,12 +13,16 @@ import logging
 import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import typer
 
-from bot.assistant import Assistant
+from bot.commands.cli_texts import tell
 from bot.commands.common import client_directory, fail
 from bot.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from bot.assistant import Assistant
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +105,8 @@ async def _serve_until_stopped(
     runners: list[PlatformRunner], settings: Settings, options: RunOptions
 ) -> None:
     """Serve every platform until a signal, or until one of them fails."""
+    from bot.assistant import Assistant
+
     assistant = Assistant.build(settings)
     await _warm_up(assistant)
     loop = asyncio.get_running_loop()
@@ -127,6 +133,16 @@ async def _serve_until_stopped(
             raise failure
 
 
+def _missing_text(problem: str) -> str:
+    """A missing-setting problem in the CLI's language (the adapters name the variable)."""
+    variable = problem.split(" ", 1)[0]
+    key = f"run.{variable.lower()}"
+    try:
+        return tell(key)
+    except KeyError:
+        return problem
+
+
 def run(
     platform: str = typer.Argument(
         None, help=f"Start only this platform ({', '.join(PLATFORMS)}); default: all configured."
@@ -145,19 +161,16 @@ def run(
     settings = get_settings()
     options = RunOptions(http=http, port=port)
     if platform is not None and platform.casefold() not in PLATFORMS:
-        fail(f"unknown platform '{platform}' (available: {', '.join(PLATFORMS)})")
+        fail(tell("run.unknown_platform", name=platform, available=", ".join(PLATFORMS)))
     if platform is not None:
         runners = [PLATFORMS[platform.casefold()]]
     else:
         runners = [r for r in PLATFORMS.values() if r.configured(settings)]
     if not runners:
-        fail(
-            "no chat platform is configured: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN "
-            "(or SLACK_SIGNING_SECRET with --http); or use 'ambassade chat --client NAME "
-            "--user ID' for the console; for Discord, set DISCORD_BOT_TOKEN",
-            code=1,
-        )
-    problems = [f"{r.name}: {p}" for r in runners for p in r.problems(settings, options)]
+        fail(tell("run.none_configured"), code=1)
+    problems = [
+        f"{r.name}: {_missing_text(p)}" for r in runners for p in r.problems(settings, options)
+    ]
     if problems:
         fail("; ".join(problems))
 
@@ -169,7 +182,7 @@ def run(
         asyncio.run(_serve_until_stopped(runners, settings, options))
     except Exception as exc:
         log.debug("platform failed", exc_info=True)
-        fail(f"stopped: {type(exc).__name__}: {exc}", code=1)
+        fail(tell("run.stopped", error=f"{type(exc).__name__}: {exc}"), code=1)
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:

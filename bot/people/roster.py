@@ -9,14 +9,11 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from bot.people.errors import RosterError
 from bot.people.refs import PersonRef
 from bot.people.tables import Person, PersonIdentity
 from bot.store.database import Database
 from bot.store.models import utcnow
-
-
-class RosterError(Exception):
-    """A roster change that cannot be made; the message says why."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -322,7 +322,7 @@ async def slack(settings: Settings, acme: ClientConfig) -> AsyncIterator[SlackHa
         assistant.registry.register(probe)
         # No "working" note unless a test asks for one: on a loaded machine any turn may be slow.
         adapter = SlackAdapter(configured, assistant, working_delay=30, submission_wait=1.0)
-        runner = web.AppRunner(web_app(adapter.app), access_log=None)
+        runner = web.AppRunner(web_app(adapter.app, SECRET), access_log=None)
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", 0).start()
         host, port = runner.addresses[0][:2]

@@ -22,6 +22,7 @@ from bot.tenants import ClientDirectory
 from tests.adapters.discord_harness import DiscordHarness, all_text, discord_bot
 from tests.adapters.slack_harness import (
     HANDOFF_CHANNEL,
+    SECRET,
     TEAM,
     USERGROUPS,
     USERS,
@@ -66,7 +67,7 @@ async def both(discord_bot: DiscordHarness) -> AsyncIterator[BothPlatforms]:
         scheduler = assistant.services.scheduler
         scheduler.run(assistant, discord_bot.client.ambassade.deliver_scheduled, platform="discord")
         scheduler.run(assistant, adapter.deliver_scheduled, platform="slack")
-        runner = web.AppRunner(web_app(adapter.app), access_log=None)
+        runner = web.AppRunner(web_app(adapter.app, SECRET), access_log=None)
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", 0).start()
         host, port = runner.addresses[0][:2]

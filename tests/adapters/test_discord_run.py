@@ -19,7 +19,7 @@ runner = CliRunner()
 
 
 def test_discord_run_without_token_names_the_variable() -> None:
-    result = runner.invoke(app, ["run", "discord"])
+    result = runner.invoke(app, ["--lang", "en", "run", "discord"])
     assert result.exit_code == 2
     assert "DISCORD_BOT_TOKEN is not set" in result.output
     assert "Traceback" not in result.output
@@ -62,7 +62,7 @@ def test_discord_run_with_a_refused_token_says_what_to_do(
 ) -> None:
     monkeypatch.setenv("DISCORD_BOT_TOKEN", "not-a-real-token")
     get_settings.cache_clear()
-    result = runner.invoke(app, ["run", "discord"])
+    result = runner.invoke(app, ["--lang", "en", "run", "discord"])
     assert result.exit_code == 1
     assert "Discord refused DISCORD_BOT_TOKEN" in result.output
     assert "Reset Token" in result.output and "Traceback" not in result.output

@@ -50,7 +50,7 @@ def test_slack_run_names_the_missing_variables(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_slack_run_refuses_an_unknown_platform() -> None:
-    result = runner.invoke(app, ["run", "irc"])
+    result = runner.invoke(app, ["--lang", "en", "run", "irc"])
     assert result.exit_code == 2 and "unknown platform 'irc'" in result.output
 
 

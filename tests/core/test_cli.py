@@ -50,12 +50,12 @@ def test_clients_add_list_show(tmp_path: Path):
 
 def test_clients_add_refuses_duplicates_bad_names_and_stolen_teams():
     assert invoke("clients", "add", "volta", "--slack-team", "T1").exit_code == 0
-    again = invoke("clients", "add", "volta")
+    again = invoke("--lang", "en", "clients", "add", "volta")
     assert again.exit_code == 2 and "already exists" in again.output
     bad = invoke("clients", "add", "Bad Name")
     assert bad.exit_code == 2 and "key 'name'" in bad.output
-    stolen = invoke("clients", "add", "other", "--slack-team", "T1")
-    assert stolen.exit_code == 2 and "already belongs to 'volta'" in stolen.output
+    stolen = invoke("--lang", "fr", "clients", "add", "other", "--slack-team", "T1")
+    assert stolen.exit_code == 2 and "appartient déjà au client « volta »" in stolen.output
     lang = invoke("clients", "add", "third", "--lang", "de")
     assert lang.exit_code == 2 and "--lang" in lang.output
 
@@ -66,7 +66,7 @@ def test_malformed_client_file_is_reported_not_crashed_on(tmp_path: Path):
     (clients / "broken.yaml").write_text("language: [fr\n", encoding="utf-8")
     listed = invoke("clients", "list")
     assert listed.exit_code == 0
-    assert "not loaded" in listed.output and "broken.yaml" in listed.output
+    assert "non chargé" in listed.output and "broken.yaml" in listed.output
     shown = invoke("clients", "show", "broken")
     assert shown.exit_code == 2 and "not valid YAML" in shown.output
     chat = invoke("chat", "--client", "broken", "--user", "x", input="aide\n")
@@ -84,7 +84,7 @@ def test_chat_reads_piped_messages_and_ends_cleanly_at_end_of_input():
 
 def test_chat_with_unknown_client_or_bad_role():
     invoke("clients", "add", "volta")
-    unknown = invoke("chat", "--client", "nope", "--user", "x")
+    unknown = invoke("--lang", "en", "chat", "--client", "nope", "--user", "x")
     assert unknown.exit_code == 2 and "unknown client 'nope'" in unknown.output
     role = invoke("chat", "--client", "volta", "--user", "x", "--role", "boss")
     assert role.exit_code == 2 and "--role" in role.output
@@ -104,10 +104,10 @@ def test_demo_runs_a_script_and_prints_the_transcript(tmp_path: Path):
     assert result.exit_code == 0, result.output
     assert "vous ▸ langue en" in result.output
     assert "Noted: I'll talk to you in English" in result.output
-    assert "vous ▸ [lea] langue" in result.output
+    assert "you ▸ [lea] langue" in result.output  # the prompt follows `langue en`
     assert "a comment" not in result.output
     missing = invoke("demo", "--script", str(tmp_path / "nope.txt"))
-    assert missing.exit_code == 2 and "script not found" in missing.output
+    assert missing.exit_code == 2 and "script introuvable" in missing.output
 
 
 def test_json_logs_go_to_the_home_log_file(tmp_path: Path):

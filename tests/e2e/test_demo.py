@@ -23,7 +23,7 @@ def demo(*args: str, input: str | None = None):
 
 def exchanges(transcript: str) -> dict[str, str]:
     """Each message typed in the transcript → what the bot answered to it."""
-    parts = re.split(r"^vous ▸ (.*)$", transcript, flags=re.M)
+    parts = re.split(r"^(?:vous|you) ▸ (.*)$", transcript, flags=re.M)
     return {parts[i].strip(): parts[i + 1] for i in range(1, len(parts) - 1, 2)}
 
 

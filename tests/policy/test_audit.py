@@ -124,7 +124,7 @@ async def test_audit_since_filters_and_bad_input_is_explained(audited: Services)
     assert bad.exit_code == 2
     assert "illisible" in bad.output and "Traceback" not in bad.output
     unknown = invoke("audit", "--client", "nobody")
-    assert unknown.exit_code == 2 and "unknown client" in unknown.output
+    assert unknown.exit_code == 2 and "client inconnu" in unknown.output
 
 
 def test_audit_command_on_a_client_without_calls(acme: ClientConfig) -> None:

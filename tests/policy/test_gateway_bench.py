@@ -49,7 +49,8 @@ async def test_a_term_the_client_did_not_declare_is_counted_as_sent_in_clear(sma
 
 def test_bench_gateway_command_prints_medians_ratio_and_leaks(small_set: Path):
     get_settings.cache_clear()
-    result = runner.invoke(app, ["bench", "gateway", "--data", str(small_set), "--rounds", "1"])
+    args = ["--lang", "en", "bench", "gateway", "--data", str(small_set), "--rounds", "1"]
+    result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     for shown in ("without filter", "with filter", "median ms", "ratio", "0/2", "3/3"):
         assert shown in result.output

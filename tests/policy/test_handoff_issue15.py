@@ -343,7 +343,9 @@ def test_i15_8_bench_handoff_reports_rules_alone_and_with_the_model_per_category
         ),
         encoding="utf-8",
     )
-    result = runner.invoke(app, ["bench", "handoff", "--file", str(data)], env={"COLUMNS": "200"})
+    result = runner.invoke(
+        app, ["--lang", "en", "bench", "handoff", "--file", str(data)], env={"COLUMNS": "200"}
+    )
     assert result.exit_code == 0, result.output
     for expected in ("rules+model", "rules", "baseline", "strategic", "technical"):
         assert expected in result.output

@@ -10,7 +10,6 @@ from typer.testing import CliRunner
 
 from bot.cli import app
 from bot.settings import Settings
-from bot.shared_data import MISSING_SHARED_MESSAGE
 from bot.tenants import ClientConfig, ClientDirectory, ConfidentialTerm
 
 runner = CliRunner()
@@ -62,7 +61,7 @@ def test_redact_with_the_clients_confidential_terms(settings: Settings) -> None:
 def test_unknown_client_is_a_clear_error() -> None:
     result = runner.invoke(app, ["redact", "--client", "nobody", "bonjour"])
     assert result.exit_code == 2
-    assert "unknown client 'nobody'" in result.output
+    assert "client inconnu « nobody »" in result.output
     assert "Traceback" not in result.output
 
 
@@ -87,7 +86,7 @@ def test_bench_pii_without_the_shared_sets(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr("bot.commands.common.find_shared_dir", lambda: None)
     result = runner.invoke(app, ["bench", "pii", "--no-baseline"])
     assert result.exit_code == 2
-    assert MISSING_SHARED_MESSAGE[:30] in result.output
+    assert "../shared est absent" in result.output
 
 
 def test_bench_pii_file_option_takes_the_sets_own_client(tmp_path: Path) -> None:
@@ -112,5 +111,5 @@ def test_bench_pii_file_option_takes_the_sets_own_client(tmp_path: Path) -> None
 def test_bench_pii_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["bench", "pii", "--file", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2
-    assert "no annotated set at" in result.output
+    assert "aucun jeu annoté" in result.output
     assert "Traceback" not in result.output

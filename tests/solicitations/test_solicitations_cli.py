@@ -156,3 +156,13 @@ def test_i16_2_kinds_are_per_client(settings, roster) -> None:
         "-d", f"{NEXT_YEAR}-05-01",
     )  # fmt: skip
     assert code == 2 and "types connus : podcast, review" in output
+
+
+def test_i16_2_the_import_help_names_the_csv_columns_it_reads() -> None:
+    from typer.testing import CliRunner
+
+    from bot.cli import app
+    from bot.solicitations.files import CSV_COLUMNS
+
+    result = CliRunner().invoke(app, ["solicitations", "import", "--help"], env={"COLUMNS": "300"})
+    assert ",".join(CSV_COLUMNS) in " ".join(result.output.split())

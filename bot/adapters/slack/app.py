@@ -25,6 +25,7 @@ from bot.adapters.slack import translate
 from bot.adapters.slack.files import DOWNLOAD_TIMEOUT, FetchProblem, FileFetcher
 from bot.adapters.slack.forms import FormStash
 from bot.adapters.slack.home import HomeProvider, dashboard, home_sections
+from bot.adapters.slack.http_guard import bolt_logger
 from bot.adapters.slack.people import People
 from bot.adapters.slack.render import (
     WORKING_TEXT,
@@ -69,8 +70,11 @@ class SlackAdapter:
         self.assistant = assistant
         # Bolt's own client, configured before its first call (auth.test): passing a client
         # instead makes Bolt warn that SLACK_BOT_TOKEN "will be unused".
+        self.signing_secret = settings.slack_signing_secret or ""
         self.app = AsyncApp(
-            token=settings.slack_bot_token, signing_secret=settings.slack_signing_secret or ""
+            token=settings.slack_bot_token,
+            signing_secret=self.signing_secret,
+            logger=bolt_logger(),  # WARNING and above, no line longer than 500 characters
         )
         self.client = configure_client(self.app.client, settings)
         self.people = People(self.client)

@@ -11,11 +11,13 @@ import logging
 from typing import Any
 
 from aiohttp import web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot.adapters.slack.app import SlackAdapter
+from bot.adapters.slack.http_guard import MAX_BODY_BYTES, guarded
 from bot.assistant import Assistant
 from bot.core.messages import Platform
 from bot.settings import Settings
@@ -47,20 +49,44 @@ def slack_problems(settings: Settings, *, http: bool) -> list[str]:
     return problems
 
 
-def web_app(bolt_app: AsyncApp) -> web.Application:
-    """An aiohttp app answering `POST /slack/events` (events, commands, interactivity)."""
+def web_app(
+    bolt_app: AsyncApp, signing_secret: str, *, max_body: int = MAX_BODY_BYTES
+) -> web.Application:
+    """An aiohttp app answering `POST /slack/events` (events, commands, interactivity).
 
-    async def events(request: web.Request) -> web.Response:
-        bolt_response = await bolt_app.async_dispatch(await to_bolt_request(request))
+    Only requests signed by Slack reach Bolt (`http_guard`); a signed body that
+    cannot be parsed gets 400, without its content in the log.
+    """
+
+    async def events(request: web.Request, body: bytes) -> web.Response:
+        try:
+            bolt_request = AsyncBoltRequest(
+                body=body.decode("utf-8"),
+                query=request.query_string,
+                headers=request.headers,  # type: ignore[arg-type]
+            )
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:  # does not parse
+            log.warning(
+                "Slack request refused (400): %s %s, %d bytes: signed but malformed (%s)",
+                request.method,
+                request.path,
+                len(body),
+                type(exc).__name__,
+            )
+            return web.json_response({"error": "malformed body"}, status=400)
+        bolt_response = await bolt_app.async_dispatch(bolt_request)
         return await to_aiohttp_response(bolt_response)
 
-    application = web.Application()
-    application.router.add_post(EVENTS_PATH, events)
+    # The cap is enforced by the guard, before anything is parsed; aiohttp's own (1 MiB by
+    # default) would answer a bigger body with its own 413 when it is read.
+    application = web.Application(client_max_size=max_body + 1)
+    application.router.add_post(EVENTS_PATH, guarded(events, signing_secret, max_body=max_body))
     return application
 
 
 async def serve_http(adapter: SlackAdapter, host: str, port: int) -> None:
-    runner = web.AppRunner(web_app(adapter.app), access_log=None, handle_signals=False)
+    application = web_app(adapter.app, adapter.signing_secret)
+    runner = web.AppRunner(application, access_log=None, handle_signals=False)
     await runner.setup()
     try:
         await web.TCPSite(runner, host, port).start()

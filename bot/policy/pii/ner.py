@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -43,9 +45,7 @@ def load_model() -> Language:
     with _lock:
         if MODEL_NAME not in _state:
             try:
-                import spacy
-
-                _state[MODEL_NAME] = spacy.load(MODEL_NAME, exclude=_UNNEEDED_PIPES)
+                _state[MODEL_NAME] = _load_without_plugins()
             except (ImportError, OSError) as exc:
                 log.error(
                     "person detection falls back to rules: cannot load %s (%s)", MODEL_NAME, exc
@@ -55,6 +55,34 @@ def load_model() -> Language:
     if model is None:
         raise NerUnavailable(f"spaCy model {MODEL_NAME} is not installed")
     return model
+
+
+def _load_without_plugins() -> Language:
+    """Load the model with spaCy's own components only.
+
+    Every `spacy.Language()` imports each package that declares a `spacy_factories`
+    entry point. `presidio-analyzer` (the `bench pii` baseline) declares one, so a
+    plain `spacy.load` imported Presidio and printed its log line in `redact`, `ask`
+    and every model call. The model needs none of those plugins: skip them.
+    """
+    import spacy
+    from spacy import util
+
+    plugins = getattr(util.registry, "_entry_point_factories", None)
+    if plugins is None or not hasattr(plugins, "entry_points"):
+        return spacy.load(MODEL_NAME, exclude=_UNNEEDED_PIPES)
+    with _entry_point_factories_off(plugins):
+        return spacy.load(MODEL_NAME, exclude=_UNNEEDED_PIPES)
+
+
+@contextmanager
+def _entry_point_factories_off(plugins: Any) -> Iterator[None]:
+    before = plugins.entry_points
+    plugins.entry_points = False
+    try:
+        yield
+    finally:
+        plugins.entry_points = before
 
 
 @lru_cache(maxsize=32)
