@@ -108,3 +108,17 @@ class Postman:
 
 def in_quiet_hours(delivered: Delivered) -> bool:
     return Quiet.of(QuietHours()).is_quiet(delivered.at.astimezone(ZONES[delivered.to]))
+
+
+def paris(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=PARIS)
+
+
+START = "2027-03-01T14:00"  # a Monday afternoon in Paris
+
+
+def manual_program(assistant: Assistant) -> ManualClock:
+    clock = ManualClock(paris(START))
+    assistant.services.clock = clock
+    roster(assistant)
+    return clock

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
 
 import pytest
 from sqlmodel import select
@@ -21,19 +20,15 @@ from tests.e2e.solicitation_support import (
     Postman,
     create,
     in_quiet_hours,
-    roster,
+    manual_program,
+    paris,
 )
-
-
-def paris(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=PARIS)
 
 
 @pytest.fixture
 async def program(settings: Settings, acme: ClientConfig) -> AsyncIterator[Assistant]:
     bot = Assistant.build(settings)
-    bot.services.clock = ManualClock(paris("2027-03-01T14:00"))  # a Monday afternoon
-    roster(bot)
+    manual_program(bot)
     yield bot
     await bot.aclose()
 
