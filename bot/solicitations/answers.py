@@ -18,7 +18,13 @@ from bot.people.tables import Person, PersonStatus
 from bot.solicitations.book import SolicitationError
 from bot.solicitations.candidates import aware, gather
 from bot.solicitations.fairness import propose
-from bot.solicitations.planner import Planner, Recipient, person_zone_and_quiet, usable
+from bot.solicitations.planner import (
+    Planner,
+    Recipient,
+    creator,
+    person_zone_and_quiet,
+    usable,
+)
 from bot.solicitations.quiet import next_allowed
 from bot.solicitations.tables import ResponseStatus, Solicitation, SolicitationResponse
 from bot.store.database import Database
@@ -262,10 +268,7 @@ def summary_recipient(session: Session, row: Solicitation) -> Recipient | None:
     ).first()
     if summary is not None and summary.platform and summary.recipient:
         return Recipient(summary.platform, summary.recipient)
-    if row.created_by and ":" in row.created_by:
-        platform, _, user_id = row.created_by.partition(":")
-        return Recipient(platform, user_id)
-    return None
+    return creator(row)
 
 
 def _person(session: Session, person_id: int) -> Person:

@@ -11,12 +11,19 @@ answered, the solicitation was cancelled) comes back as no reply, and the row is
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
+from bot.clock import Clock
 from bot.outbox import Outbox, OutboxMessage, RetryableSendError, SenderLoop
+from bot.people.tables import Person, PersonStatus
 from bot.scheduler import Deliver, ScheduledIncoming
+from bot.solicitations.answers import summary_recipient
+from bot.solicitations.planner import Planner
+from bot.solicitations.tables import Solicitation
+from bot.store.database import Database
 
 if TYPE_CHECKING:
     from bot.assistant import Assistant
@@ -53,25 +60,96 @@ def outbox_send(
     return send
 
 
+def undeliverable(db: Database, clock: Clock) -> Callable[[OutboxMessage, str], None]:
+    """A permanent failure (the user is gone): pause the person, tell the community manager."""
+
+    def on_failure(message: OutboxMessage, reason: str) -> None:
+        if message.person_id is None:
+            log.error("outbox %s failed for good: %s", message.key, reason)
+            return
+        now = clock.now()
+        with db.session() as session:
+            person = session.get(Person, message.person_id)
+            if person is None:
+                return
+            person.status = PersonStatus.PAUSED.value
+            person.paused_until = None
+            person.updated_at = now
+            session.add(person)
+            row = (
+                session.get(Solicitation, message.solicitation_id)
+                if message.solicitation_id
+                else None
+            )
+            manager = summary_recipient(session, row) if row is not None else None
+            if manager is None:
+                log.error("outbox %s failed for good: %s", message.key, reason)
+                return
+            Outbox.enqueue(
+                session,
+                key=f"{message.key}:undeliverable",
+                client=message.client,
+                kind="undeliverable",
+                due_at=now,
+                platform=manager.platform,
+                recipient=manager.user_id,
+                solicitation_id=message.solicitation_id,
+                payload={"person": message.person_id, "reason": reason[:300]},
+                now=now,
+            )
+
+    return on_failure
+
+
 class OutboxRunner:
-    """The sender loop of a running bot: started with the scheduler, stopped with it."""
+    """The sender loop of a running bot, started with the scheduler and stopped with it.
+
+    Beside it, every `AUTO_EVERY`, the planned `auto` solicitations of each client are
+    drawn up and confirmed (their messages then go through the same outbox).
+    """
+
+    AUTO_EVERY = 60.0
 
     def __init__(self, assistant: Assistant, deliverer_for: DelivererFor) -> None:
         services = assistant.services
+        self.services = services
         self.loop = SenderLoop(
             Outbox(services.db, services.clock),
             outbox_send(assistant, deliverer_for),
             clock=services.clock,
+            on_failure=undeliverable(services.db, services.clock),
         )
         self._stop = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
+        self._tasks: list[asyncio.Task[None]] = []
 
     def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.get_running_loop().create_task(self.loop.run(self._stop))
+        if not self._tasks:
+            loop = asyncio.get_running_loop()
+            self._tasks = [
+                loop.create_task(self.loop.run(self._stop)),
+                loop.create_task(self._auto()),
+            ]
+
+    def start_auto_now(self) -> int:
+        planner = Planner(self.services.db, self.services.clock)
+        started = 0
+        for config in self.services.clients.all():
+            started += len(planner.start_auto(config))
+        if started:
+            self.loop.wake()
+        return started
+
+    async def _auto(self) -> None:
+        while not self._stop.is_set():
+            try:
+                await asyncio.to_thread(self.start_auto_now)
+            except Exception:  # a bad client file must not end the loop
+                log.exception("automatic solicitations failed; retrying")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), self.AUTO_EVERY)
 
     def stop(self) -> None:
         self._stop.set()
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
+        for task in self._tasks:
+            task.cancel()
+        self._tasks = []

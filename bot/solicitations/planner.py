@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from bot.clock import Clock, SystemClock
 from bot.outbox import Outbox
-from bot.people.tables import Person, PersonStatus
+from bot.people.tables import Person, PersonIdentity, PersonStatus
 from bot.solicitations.book import SolicitationError
 from bot.solicitations.candidates import aware, contact, gather
 from bot.solicitations.fairness import Proposal, Ranked, propose
@@ -221,7 +221,33 @@ class Planner:
         )
 
     # -- confirming: the messages are decided ----------------------------------------------
-    def confirm(self, config: ClientConfig, solicitation_id: int, by: Recipient) -> Invited:
+    def start_auto(self, config: ClientConfig) -> list[Invited]:
+        """Draw up and confirm, without waiting for anyone, the planned `auto` solicitations.
+
+        The summary goes to whoever created them (when they were named as PLATFORM:USER_ID).
+        """
+        now = self.clock.now()
+        with self.db.session() as session:
+            ids = session.exec(
+                select(Solicitation.id).where(
+                    Solicitation.client == config.name,
+                    Solicitation.status == SolicitationStatus.PLANNED.value,
+                    Solicitation.auto == True,  # noqa: E712 (SQL)
+                    Solicitation.deadline_at > now,
+                )
+            ).all()
+        started = []
+        for solicitation_id in ids:
+            assert solicitation_id is not None
+            try:
+                result = self.propose(config, solicitation_id)
+                by = creator(result.solicitation)
+                started.append(self.confirm(config, solicitation_id, by))
+            except SolicitationError:
+                continue  # nobody eligible yet, or confirmed meanwhile: tried again later
+        return started
+
+    def confirm(self, config: ClientConfig, solicitation_id: int, by: Recipient | None) -> Invited:
         now = self.clock.now()
         with self.db.session() as session:
             row = usable(session, config.name, solicitation_id, now)
@@ -244,7 +270,8 @@ class Planner:
                 assert person is not None
                 last = max(last, self.invite(session, config, row, person, response, now))
                 names.append(person.name or f"#{person.id}")
-            self._enqueue_summary(session, config, row, by, last + SUMMARY_AFTER, now)
+            if by is not None:
+                self._enqueue_summary(session, config, row, by, last + SUMMARY_AFTER, now)
             return Invited(row, names)
 
     def invite(
@@ -344,9 +371,12 @@ class Planner:
         )
 
 
-def staff_person(session: Session, client: str, who: Recipient) -> Person | None:
-    from bot.people.tables import PersonIdentity
+def creator(row: Solicitation) -> Recipient | None:
+    platform, _, user_id = (row.created_by or "").partition(":")
+    return Recipient(platform, user_id) if platform and user_id else None
 
+
+def staff_person(session: Session, client: str, who: Recipient) -> Person | None:
     identity = session.exec(
         select(PersonIdentity).where(
             PersonIdentity.client == client,

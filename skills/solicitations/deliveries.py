@@ -266,7 +266,19 @@ def _checkin(
     )
 
 
+def _undeliverable(
+    session: Session, config: ClientConfig, message: OutboxMessage, now: datetime
+) -> Reply | None:
+    person = session.get(Person, message.payload.get("person"))
+    row = session.get(Solicitation, message.solicitation_id) if message.solicitation_id else None
+    lang = _staff_language(session, config, message)
+    name = person.name if person and person.name else "?"
+    title = row.title if row is not None else "?"
+    return _dm(message, t(lang, "undeliverable", name=name, title=title))
+
+
 _BUILDERS = {
+    "undeliverable": _undeliverable,
     "invitation": _invitation,
     "reminder": _reminder,
     "snooze": _reminder,

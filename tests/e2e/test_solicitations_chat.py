@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import timedelta
 
@@ -11,14 +12,15 @@ from sqlmodel import select
 from bot.adapters.console import ConsoleSession, render
 from bot.assistant import Assistant
 from bot.clock import ManualClock
-from bot.outbox import OutboxMessage
+from bot.outbox import Outbox, OutboxMessage, PermanentSendError, SenderLoop
 from bot.people.tables import Person
 from bot.settings import Settings
 from bot.solicitations import SolicitationBook
+from bot.solicitations.delivery import outbox_send, undeliverable
 from bot.solicitations.tables import SolicitationResponse
 from bot.tenants import ClientConfig, ClientDirectory
 from skills.solicitations.render import ANSWER_ACTION, CHECKIN_ACTION, PLAN_ACTION
-from tests.e2e.solicitation_support import Postman, create, manual_program, paris
+from tests.e2e.solicitation_support import Postman, create, manual_program, paris, roster
 
 LEA, MARC, ZOE, KENJI = 1, 2, 3, 4
 
@@ -300,3 +302,63 @@ async def test_i16_9_staff_list_upcoming_asks_with_places_filled(program: Assist
     assert "(prévue)" in lines[2]
     [refused] = await ambassador(program, "zoe").send("sollicitations")
     assert "Salon" not in render(refused)
+
+
+# -- the running bot: the sender loop starts with the scheduler; auto solicitations --------------
+def never_quiet(assistant: Assistant) -> None:
+    with assistant.services.db.session() as session:
+        for row in session.exec(select(Person)):
+            row.quiet_hours = {"start": "00:00", "end": "00:00", "weekends": False}
+            session.add(row)
+
+
+async def test_i16_4_the_running_bot_sends_what_is_due_through_its_adapter(
+    settings: Settings, acme: ClientConfig
+):
+    bot = Assistant.build(settings)  # the real clock
+    try:
+        roster(bot)
+        never_quiet(bot)
+        create("2030-03-12T18:00", 1, "--auto")
+        arrived: list = []
+        got = asyncio.Event()
+
+        async def deliver(incoming, replies):  # type: ignore[no-untyped-def]
+            arrived.extend(replies)
+            got.set()
+
+        bot.services.scheduler.run(bot, deliver, platform="console")
+        await asyncio.wait_for(got.wait(), 20)
+        [invitation] = arrived
+        assert invitation.user_id == "lea" and invitation.text.startswith("Bonjour Léa")
+        assert response(bot, 1, LEA).status == "invited"  # no confirmation: `auto`
+    finally:
+        await bot.aclose()
+
+
+async def test_i16_4_a_recipient_gone_for_good_is_paused_and_the_manager_told(
+    program: Assistant,
+):
+    create("2027-03-12T18:00", 1)
+    cm = staff(program)
+    await cm.send("sollicitation proposer 1")
+    await cm.click(PLAN_ACTION, "confirm:1")
+    clock = clock_of(program)
+    told: list = []
+
+    async def deliver(incoming, replies):  # type: ignore[no-untyped-def]
+        if replies[0].user_id == "lea":
+            raise PermanentSendError("user_not_found")
+        told.extend(replies)
+
+    loop = SenderLoop(
+        Outbox(program.services.db, clock),
+        outbox_send(program, lambda _: deliver),
+        clock=clock,
+        on_failure=undeliverable(program.services.db, clock),
+    )
+    await loop.arun_once()
+    await loop.arun_once()
+    assert person(program, LEA).status == "paused"
+    [notice] = told
+    assert notice.user_id == "camille" and "Impossible d'écrire à Léa" in notice.text
