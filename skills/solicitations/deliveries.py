@@ -147,11 +147,12 @@ def _reminder(
         key = "snooze_again"
     elif accepted:
         key = "reminder_accepted"
-    elif silent and response.reminders_sent == 0:
+    elif silent and (response.reminders_sent == 0 or _retry_of_this(message, response)):
         key = "reminder_silent"
     else:
         return None
-    response.reminders_sent += 1
+    if not _retry_of_this(message, response):
+        response.reminders_sent += 1
     response.last_reminded_at = now
     session.add(response)
     lang = _language(config, person)
@@ -164,6 +165,13 @@ def _reminder(
         choices=answer_choices(lang, row.id, accepted=accepted),
         context=t(lang, "stop_hint"),
     )
+
+
+def _retry_of_this(message: OutboxMessage, response: SolicitationResponse) -> bool:
+    """This reminder was counted by an earlier attempt that the platform did not take."""
+    last = aware(response.last_reminded_at)
+    due = aware(message.due_at)
+    return message.attempts > 1 and last is not None and due is not None and last >= due
 
 
 def _staff_language(session: Session, config: ClientConfig, message: OutboxMessage) -> str:

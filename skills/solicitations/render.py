@@ -74,6 +74,15 @@ def proposal_text(
             lines.append(t(lang, "left_out_line", name=excluded.candidate.name, why=why))
         if len(shown) > LEFT_OUT_SHOWN:
             lines.append(t(lang, "left_out_more", count=len(shown) - LEFT_OUT_SHOWN))
+            counts = proposal.reasons()
+            counts.pop(LeftOut.NOT_IN_TARGET, None)
+            by_reason = ", ".join(
+                f"{t(lang, f'why.{why.value}', asks=max_asks, max=max_asks)} : {n}"
+                if lang == "fr"
+                else f"{t(lang, f'why.{why.value}', asks=max_asks, max=max_asks)}: {n}"
+                for why, n in counts.items()
+            )
+            lines.append(t(lang, "left_out_by_reason", reasons=by_reason))
     if result.paused_now:
         lines.append(t(lang, "paused_now", names=", ".join(result.paused_now)))
     if result.short_notice:

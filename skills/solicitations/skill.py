@@ -24,6 +24,7 @@ from bot.people.tables import Person
 from bot.services import Services
 from bot.solicitations import SolicitationBook, SolicitationError
 from bot.solicitations.answers import Answer, Answers
+from bot.solicitations.candidates import aware
 from bot.solicitations.delivery import DELIVER_ACTION
 from bot.solicitations.kinds import kind_label
 from bot.solicitations.planner import Planner, Recipient, person_zone_and_quiet
@@ -65,6 +66,8 @@ class SolicitationSkill(Skill):
     async def list_upcoming(self, turn: Turn, args: str) -> None:
         book = SolicitationBook(turn.services.db, turn.services.clock)
         views = await asyncio.to_thread(book.upcoming, turn.client_name)
+        now = turn.services.clock.now()
+        views = [v for v in views if aware(v.solicitation.deadline_at) > now]  # type: ignore[operator]
         lang = turn.language
         if not views:
             turn.say(t(lang, "list_empty"))

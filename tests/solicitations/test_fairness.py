@@ -134,3 +134,28 @@ def test_i16_4_quiet_hours_are_read_in_the_persons_own_zone_and_overrides():
     owl = Quiet.of(QuietHours(), {"start": "23:30", "end": "10:00", "weekends": False})
     assert next_allowed(local("2027-03-06T22:00"), PARIS, owl) == local("2027-03-06T22:00")
     assert next_allowed(local("2027-03-06T23:45"), PARIS, owl) == local("2027-03-07T10:00")
+
+
+def test_i16_3_a_long_list_of_people_left_out_is_counted_by_reason():
+    from bot.solicitations.planner import ProposalResult
+    from bot.solicitations.tables import Solicitation
+    from bot.tenants import ClientConfig
+    from skills.solicitations.render import proposal_text
+
+    people = [person(i, status="paused") for i in range(1, 16)]
+    people += [person(i, asked_at=(ago(1), ago(2))) for i in range(16, 20)]
+    proposal = choose(people, places=2)
+    row = Solicitation(
+        id=7,
+        client="acme",
+        kind="review",
+        title="Avis",
+        deadline_at=NOW + timedelta(days=9),
+        timezone="Europe/Paris",
+        places=2,
+    )
+    body, choices = proposal_text("fr", ClientConfig(name="acme"), ProposalResult(row, proposal), 2)
+    assert "Seulement 0 personne(s) éligible(s) pour 2 place(s)." in body
+    assert "Écarté·es (19) :" in body and "… et 7 autre(s)." in body
+    assert "En tout, par raison : en pause : 15, déjà 2 sollicitation(s)" in body
+    assert choices == ()  # nothing to confirm
