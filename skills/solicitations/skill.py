@@ -13,16 +13,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from bot.core.messages import Action, Platform
+from bot.core.messages import Action, Choice, ChoiceStyle, Platform
 from bot.core.numbers import BadNumber, first_id, parse_id
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, flow_step, on_action
 from bot.core.turn import Turn
 from bot.people.tables import Person
 from bot.services import Services
-from bot.solicitations import SolicitationBook, SolicitationError
+from bot.solicitations import Audience, SolicitationBook, SolicitationError, check_draft
 from bot.solicitations.answers import Answer, Answers
 from bot.solicitations.candidates import aware
 from bot.solicitations.delivery import DELIVER_ACTION
@@ -31,7 +32,7 @@ from bot.solicitations.planner import Planner, Recipient, person_zone_and_quiet
 from bot.solicitations.when import WhenError, parse_when
 from bot.timezones import zone
 from knowledge.sensitivity import INTERNAL
-from skills.solicitations import deliveries
+from skills.solicitations import create, deliveries
 from skills.solicitations.render import (
     ANSWER_ACTION,
     CHECKIN_ACTION,
@@ -122,6 +123,62 @@ class SolicitationSkill(Skill):
         )
         turn.say(body, action_id=PLAN_ACTION, choices=choices, sensitivity=INTERNAL)
 
+    @command(
+        "sollicitation nouvelle",
+        "solicitation new",
+        summary="solicitations.chat.new_summary",
+        usage="solicitations.chat.new_usage",
+        roles=STAFF_ROLES,
+    )
+    async def new(self, turn: Turn, args: str) -> None:
+        assert turn.client is not None
+        if not args.strip():
+            turn.say(
+                t(turn.language, "new_intro"),
+                form=create.form(turn.language, turn.client),
+                ephemeral=True,
+            )
+            return
+        try:
+            values = create.parse_line(args)
+        except create.LineError as error:
+            turn.say(t(turn.language, f"new_{error.code}", value=error.value), ephemeral=True)
+            return
+        await self._create(turn, values)
+
+    @on_action(create.FORM_ID)
+    async def new_submitted(self, turn: Turn, action: Action) -> None:
+        if turn.role not in STAFF_ROLES:
+            turn.say(t(turn.language, "staff_only"), ephemeral=True)
+            return
+        await self._create(turn, action.payload)
+
+    async def _create(self, turn: Turn, values: Mapping[str, object]) -> None:
+        assert turn.client is not None
+        config, lang = turn.client, turn.language
+        who = f"{turn.incoming.platform.value}:{turn.incoming.user_id}"
+        draft = create.draft_of(values, who)
+        everyone = await asyncio.to_thread(turn.services.roster.everyone, config.name)
+        now = turn.services.clock.now()
+        item, problems = check_draft(draft, config, Audience(everyone), now)
+        if item is None:
+            lines = [t(lang, "new_problems")] + [f"• {p.text(lang)}" for p in problems]
+            turn.say("\n".join(lines), ephemeral=True)
+            return
+        book = SolicitationBook(turn.services.db, turn.services.clock)
+        [row] = (await asyncio.to_thread(book.create, [item])).created
+        text_ = t(
+            lang,
+            "new_created",
+            id=row.id,
+            title=row.title,
+            kind=kind_label(config, row.kind, lang),
+            deadline=deadline_text(row),
+            places=row.places,
+        )
+        button = Choice(t(lang, "new_propose_button"), f"propose:{row.id}", ChoiceStyle.PRIMARY)
+        turn.say(text_, action_id=PLAN_ACTION, choices=(button,), sensitivity=INTERNAL)
+
     @on_action(PLAN_ACTION)
     async def plan_clicked(self, turn: Turn, action: Action) -> None:
         if turn.role not in STAFF_ROLES:
@@ -133,7 +190,9 @@ class SolicitationSkill(Skill):
             turn.say(turn.t("core.stale_action"), ephemeral=True)
             return
         planner = Planner(turn.services.db, turn.services.clock)
-        if kind == "confirm" and len(ids) == 1:
+        if kind == "propose" and len(ids) == 1:
+            await self._show(turn, planner.propose, ids[0])
+        elif kind == "confirm" and len(ids) == 1:
             await self._confirm(turn, planner, ids[0])  # type: ignore[arg-type]
         elif kind == "swap" and len(ids) == 2:
             await self._show(turn, planner.swap, *ids)

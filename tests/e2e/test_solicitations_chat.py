@@ -12,6 +12,7 @@ from sqlmodel import select
 from bot.adapters.console import ConsoleSession, render
 from bot.assistant import Assistant
 from bot.clock import ManualClock
+from bot.core.messages import Action, Incoming, Platform
 from bot.outbox import Outbox, OutboxMessage, PermanentSendError, SenderLoop
 from bot.people.tables import Person
 from bot.settings import Settings
@@ -104,6 +105,45 @@ def past_asks(assistant: Assistant, person_id: int, deadlines: list[str], answer
 async def propose(assistant: Assistant, solicitation_id: int) -> str:
     [reply] = await staff(assistant).send(f"sollicitation proposer {solicitation_id}")
     return reply.text
+
+
+# -- creating one from chat (item 2's chat form, used by the acceptance test) ------------------
+async def test_i16_3_staff_create_a_solicitation_by_form_or_on_one_line(program: Assistant):
+    cm = staff(program)
+    [intro] = await cm.send("sollicitation nouvelle")
+    assert intro.form is not None and intro.form.form_id == "solicit:new"
+    assert [f.name for f in intro.form.fields] == [
+        "title",
+        "kind",
+        "deadline",
+        "places",
+        "groups",
+        "description",
+    ]
+    values = {"title": "Salon", "kind": "event", "deadline": "15/03/2027 18:00", "places": "3"}
+    submitted = await program.handle(
+        Incoming(
+            Platform.CONSOLE,
+            "acme",
+            "console",
+            "camille",
+            user_groups=("community_manager",),
+            is_direct=True,
+            action=Action("solicit:new", "", values),
+        )
+    )
+    assert submitted[0].text.startswith("Sollicitation n° 1 « Salon » créée (Événement")
+    [bad] = await cm.send('sollicitation nouvelle titre="" type=podcast echeance=2027-02-01')
+    assert bad.text.splitlines()[0] == "Rien n'est enregistré :"
+    assert "titre manquant" in bad.text and "type inconnu « podcast »" in bad.text
+    assert "déjà passée" in bad.text
+    [typo] = await cm.send("sollicitation nouvelle titr=Salon")
+    assert "« titr=Salon » n'est pas un champ" in typo.text
+    [refused] = await ambassador(program, "lea").send("sollicitation nouvelle titre=x")
+    assert (
+        "Salon" not in refused.text
+        and SolicitationBook(program.services.db).upcoming("acme")[0].solicitation.title == "Salon"
+    )
 
 
 # -- item 3: the fair choice, explained ------------------------------------------------------

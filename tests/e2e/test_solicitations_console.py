@@ -18,7 +18,6 @@ from tests.e2e.solicitation_support import (
     PARIS,
     TOKYO,
     Postman,
-    create,
     in_quiet_hours,
     manual_program,
     paris,
@@ -45,15 +44,20 @@ def texts(delivered) -> list[str]:  # type: ignore[no-untyped-def]
 async def test_i16_4_console_solicitation_from_plan_to_summary(program: Assistant):
     clock = program.services.clock
     assert isinstance(clock, ManualClock)
-    create("2027-03-12T18:00", 2)  # Friday 12 March, 18:00 in Paris; two places
     camille = ConsoleSession(program, client="acme", user_id="camille", role="community_manager")
+    # Friday 12 March, 18:00 in Paris; two places; typed on one line (the console has no form).
+    [created] = await camille.send(
+        'sollicitation nouvelle titre="Témoignage vidéo" type=testimonial '
+        'echeance="2027-03-12 18:00" places=2 groupes=ambassadeurs'
+    )
+    assert created.text.startswith("Sollicitation n° 1 « Témoignage vidéo » créée")
     lea, marc, kenji = (
         ConsoleSession(program, client="acme", user_id=u, role="ambassador")
         for u in ("lea", "marc", "kenji")
     )
 
     # The community manager sees the proposed list, with why, and adds one more person.
-    [proposal] = await camille.send("sollicitation proposer 1")
+    [proposal] = await camille.send("1")  # the button under the creation: propose the list
     assert "• Léa — jamais sollicité·e" in proposal.text
     assert "• Marc — jamais sollicité·e" in proposal.text
     assert "Camille — hors de la cible" not in proposal.text  # the target is not listed
