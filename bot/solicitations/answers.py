@@ -16,12 +16,11 @@ from bot.clock import Clock, SystemClock
 from bot.outbox import Outbox, OutboxMessage
 from bot.people.tables import Person, PersonStatus
 from bot.solicitations.book import SolicitationError
-from bot.solicitations.candidates import aware, gather
+from bot.solicitations.candidates import aware, creator, gather
 from bot.solicitations.fairness import propose
 from bot.solicitations.planner import (
     Planner,
     Recipient,
-    creator,
     person_zone_and_quiet,
     usable,
 )

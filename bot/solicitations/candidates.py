@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlmodel import Session, col, select
@@ -17,6 +18,12 @@ from bot.tenants import Role
 NOT_ASKED = (ResponseStatus.PROPOSED.value, ResponseStatus.SET_ASIDE.value)
 STAFF = (Role.COMMUNITY_MANAGER.value, Role.FACILITATOR.value)
 ACTIVE_HANDOFF = (HandoffStatus.OPEN.value, HandoffStatus.CLAIMED.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    platform: str
+    user_id: str
 
 
 def aware(moment: datetime | None) -> datetime | None:
@@ -123,3 +130,19 @@ def contact(session: Session, person_id: int) -> PersonIdentity | None:
     if seen:
         return max(seen, key=lambda i: aware(i.last_seen_at) or datetime.min.replace(tzinfo=UTC))
     return identities[0]
+
+
+def creator(row: Solicitation) -> Recipient | None:
+    platform, _, user_id = (row.created_by or "").partition(":")
+    return Recipient(platform, user_id) if platform and user_id else None
+
+
+def staff_person(session: Session, client: str, who: Recipient) -> Person | None:
+    identity = session.exec(
+        select(PersonIdentity).where(
+            PersonIdentity.client == client,
+            PersonIdentity.platform == who.platform,
+            PersonIdentity.user_id == who.user_id,
+        )
+    ).first()
+    return session.get(Person, identity.person_id) if identity else None

@@ -21,6 +21,7 @@ from bot.outbox import Outbox, OutboxMessage, RetryableSendError, SenderLoop
 from bot.people.tables import Person, PersonStatus
 from bot.scheduler import Deliver, ScheduledIncoming
 from bot.solicitations.answers import summary_recipient
+from bot.solicitations.auto import start_auto
 from bot.solicitations.planner import Planner
 from bot.solicitations.tables import Solicitation
 from bot.store.database import Database
@@ -134,7 +135,7 @@ class OutboxRunner:
         planner = Planner(self.services.db, self.services.clock)
         started = 0
         for config in self.services.clients.all():
-            started += len(planner.start_auto(config))
+            started += len(start_auto(planner, config))
         if started:
             self.loop.wake()
         return started

@@ -15,9 +15,9 @@ from sqlmodel import Session, select
 
 from bot.clock import Clock, SystemClock
 from bot.outbox import Outbox
-from bot.people.tables import Person, PersonIdentity, PersonStatus
+from bot.people.tables import Person, PersonStatus
 from bot.solicitations.book import SolicitationError
-from bot.solicitations.candidates import aware, contact, gather
+from bot.solicitations.candidates import Recipient, aware, contact, gather, staff_person
 from bot.solicitations.fairness import Proposal, Ranked, propose
 from bot.solicitations.quiet import Quiet, next_allowed
 from bot.solicitations.tables import (
@@ -32,12 +32,6 @@ from bot.timezones import zone
 
 SUMMARY_AFTER = timedelta(minutes=10)  # after the last reminder is due
 ADDED = "added"
-
-
-@dataclass(frozen=True, slots=True)
-class Recipient:
-    platform: str
-    user_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,32 +215,6 @@ class Planner:
         )
 
     # -- confirming: the messages are decided ----------------------------------------------
-    def start_auto(self, config: ClientConfig) -> list[Invited]:
-        """Draw up and confirm, without waiting for anyone, the planned `auto` solicitations.
-
-        The summary goes to whoever created them (when they were named as PLATFORM:USER_ID).
-        """
-        now = self.clock.now()
-        with self.db.session() as session:
-            ids = session.exec(
-                select(Solicitation.id).where(
-                    Solicitation.client == config.name,
-                    Solicitation.status == SolicitationStatus.PLANNED.value,
-                    Solicitation.auto == True,  # noqa: E712 (SQL)
-                    Solicitation.deadline_at > now,
-                )
-            ).all()
-        started = []
-        for solicitation_id in ids:
-            assert solicitation_id is not None
-            try:
-                result = self.propose(config, solicitation_id)
-                by = creator(result.solicitation)
-                started.append(self.confirm(config, solicitation_id, by))
-            except SolicitationError:
-                continue  # nobody eligible yet, or confirmed meanwhile: tried again later
-        return started
-
     def confirm(self, config: ClientConfig, solicitation_id: int, by: Recipient | None) -> Invited:
         now = self.clock.now()
         with self.db.session() as session:
@@ -369,22 +337,6 @@ class Planner:
             solicitation_id=row.id,
             now=now,
         )
-
-
-def creator(row: Solicitation) -> Recipient | None:
-    platform, _, user_id = (row.created_by or "").partition(":")
-    return Recipient(platform, user_id) if platform and user_id else None
-
-
-def staff_person(session: Session, client: str, who: Recipient) -> Person | None:
-    identity = session.exec(
-        select(PersonIdentity).where(
-            PersonIdentity.client == client,
-            PersonIdentity.platform == who.platform,
-            PersonIdentity.user_id == who.user_id,
-        )
-    ).first()
-    return session.get(Person, identity.person_id) if identity else None
 
 
 def _responses(session: Session, solicitation_id: int) -> list[SolicitationResponse]:

@@ -17,9 +17,9 @@ from bot.core.messages import Choice, ChoiceStyle, Reply, Target
 from bot.outbox import OutboxMessage
 from bot.people.tables import Person, PersonStatus
 from bot.solicitations.answers import next_in_line
-from bot.solicitations.candidates import aware
+from bot.solicitations.candidates import Recipient, aware, staff_person
 from bot.solicitations.kinds import kind_label
-from bot.solicitations.planner import Recipient, person_zone_and_quiet, staff_person
+from bot.solicitations.planner import person_zone_and_quiet
 from bot.solicitations.tables import (
     ResponseStatus,
     Solicitation,

@@ -14,14 +14,12 @@ import asyncio
 import logging
 import re
 from collections.abc import Mapping
-from datetime import datetime, timedelta
 from pathlib import Path
 
 from bot.core.messages import Action, Choice, ChoiceStyle, Platform
 from bot.core.numbers import BadNumber, first_id, parse_id
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, flow_step, on_action
 from bot.core.turn import Turn
-from bot.people.tables import Person
 from bot.services import Services
 from bot.solicitations import Audience, SolicitationBook, SolicitationError, check_draft
 from bot.solicitations.answers import Answer, Answers
@@ -29,13 +27,10 @@ from bot.solicitations.candidates import aware
 from bot.solicitations.delivery import DELIVER_ACTION
 from bot.solicitations.kinds import kind_label
 from bot.solicitations.planner import Planner, Recipient, person_zone_and_quiet
-from bot.solicitations.when import WhenError, parse_when
-from bot.timezones import zone
 from knowledge.sensitivity import INTERNAL
 from skills.solicitations import create, deliveries
 from skills.solicitations.render import (
     ANSWER_ACTION,
-    CHECKIN_ACTION,
     PLAN_ACTION,
     REPLACE_ACTION,
     deadline_text,
@@ -43,17 +38,16 @@ from skills.solicitations.render import (
     t,
     when,
 )
+from skills.solicitations.stopping import StoppingCommands
 
 log = logging.getLogger(__name__)
 
 PROOF_STATE = "solicitation_proof"  # the response waiting for a proof after "done"
 NO_PROOF = {"non", "no", "passer", "skip", "sans", "rien", "none"}
 LINK = re.compile(r"https?://\S+", re.IGNORECASE)
-UNTIL = re.compile(r"^(?:jusqu'?au|jusqu’au|jusqu'a|until|till|to)\s+", re.IGNORECASE)
-LATER = timedelta(days=30)
 
 
-class SolicitationSkill(Skill):
+class SolicitationSkill(StoppingCommands, Skill):
     name = "solicitations"
 
     # -- staff -------------------------------------------------------------------------------
@@ -304,80 +298,6 @@ class SolicitationSkill(Skill):
         path.write_bytes(attachment.data)
         return f"file:{path.relative_to(turn.services.settings.home)}"
 
-    @on_action(CHECKIN_ACTION)
-    async def checkin_clicked(self, turn: Turn, action: Action) -> None:
-        person = await self._me(turn)
-        answers = Answers(turn.services.db, turn.services.clock)
-        lang = turn.language
-        if action.value == "keep":
-            await asyncio.to_thread(answers.resume, person.id)
-            turn.say(t(lang, "kept"))
-        elif action.value == "later":
-            until = turn.services.clock.now() + LATER
-            await asyncio.to_thread(answers.pause, person.id, until)
-            turn.say(t(lang, "later", date=self._date(turn, person, until)))
-        elif action.value == "stop":
-            await self._stop(turn, person)
-        else:
-            turn.say(turn.t("core.stale_action"), ephemeral=True)
-
-    @command(
-        "stop rappels",
-        "stop reminders",
-        "stop sollicitations",
-        "stop solicitations",
-        summary="solicitations.chat.stop_summary",
-    )
-    async def stop_command(self, turn: Turn, args: str) -> None:
-        await self._stop(turn, await self._me(turn))
-
-    async def _stop(self, turn: Turn, person: Person) -> None:
-        answers = Answers(turn.services.db, turn.services.clock)
-        dropped = await asyncio.to_thread(answers.stop, person.id)
-        turn.say(t(turn.language, "stopped", count=dropped))
-
-    @command(
-        "pause",
-        "pause rappels",
-        "pause reminders",
-        summary="solicitations.chat.pause_summary",
-        usage="solicitations.chat.pause_usage",
-    )
-    async def pause_command(self, turn: Turn, args: str) -> None:
-        assert turn.client is not None
-        person = await self._me(turn)
-        raw = UNTIL.sub("", args.strip()).strip()
-        until: datetime | None = None
-        if raw:
-            tz = zone(person.timezone, turn.client.people.timezone)
-            try:
-                until = parse_when(_with_year(raw, turn.services.clock.now()), tz, end_of_day=True)
-            except WhenError:
-                turn.say(t(turn.language, "bad_date", value=raw))
-                return
-            if until <= turn.services.clock.now():
-                turn.say(t(turn.language, "past_date", value=raw))
-                return
-        answers = Answers(turn.services.db, turn.services.clock)
-        await asyncio.to_thread(answers.pause, person.id, until)
-        if until is None:
-            turn.say(t(turn.language, "paused"))
-        else:
-            turn.say(t(turn.language, "paused_to", date=self._date(turn, person, until)))
-
-    @command(
-        "reprendre",
-        "resume",
-        "reprendre rappels",
-        "resume reminders",
-        summary="solicitations.chat.resume_summary",
-    )
-    async def resume_command(self, turn: Turn, args: str) -> None:
-        person = await self._me(turn)
-        answers = Answers(turn.services.db, turn.services.clock)
-        changed = await asyncio.to_thread(answers.resume, person.id)
-        turn.say(t(turn.language, "resumed" if changed else "nothing_to_resume"))
-
     # -- the sender loop's deliveries --------------------------------------------------------
     @on_action(DELIVER_ACTION)
     async def deliver(self, turn: Turn, action: Action) -> None:
@@ -401,32 +321,9 @@ class SolicitationSkill(Skill):
 
     # -- helpers -----------------------------------------------------------------------------
     @staticmethod
-    async def _me(turn: Turn) -> Person:
-        incoming = turn.incoming
-        return await asyncio.to_thread(
-            turn.services.roster.met, turn.client_name, incoming.platform.value, incoming.user_id
-        )
-
-    @staticmethod
-    def _date(turn: Turn, person: Person, moment: datetime) -> str:
-        assert turn.client is not None
-        tz = zone(person.timezone, turn.client.people.timezone)
-        return f"{moment.astimezone(tz):%d/%m/%Y}"
-
-    @staticmethod
     def _refuse(turn: Turn, error: SolicitationError) -> None:
         message = turn.t(f"solicitations.errors.{error.code}", **error.values)
         turn.say(message[:1].upper() + message[1:] + ".", ephemeral=True)
-
-
-def _with_year(raw: str, now: datetime) -> str:
-    """ "15/04" means the next 15 April."""
-    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})", raw)
-    if not match:
-        return raw
-    day, month = int(match[1]), int(match[2])
-    year = now.year + (1 if (month, day) < (now.month, now.day) else 0)
-    return f"{day}/{month}/{year}"
 
 
 def setup(registry: SkillRegistry, services: Services) -> None:

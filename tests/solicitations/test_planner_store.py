@@ -13,6 +13,7 @@ from bot.people import Roster
 from bot.people.roster import RosterEntry
 from bot.solicitations import SolicitationBook
 from bot.solicitations.answers import Answer, Answers
+from bot.solicitations.auto import start_auto
 from bot.solicitations.drafts import NewSolicitation
 from bot.solicitations.fairness import LeftOut
 from bot.solicitations.planner import Planner, Recipient
@@ -109,9 +110,9 @@ def test_i16_4_confirm_decides_every_message_once(database: Database) -> None:
 def test_i16_6_stop_cancels_pending_rows_with_the_change(database: Database) -> None:
     sid = setup_program(database, auto=True)
     clock = ManualClock(NOW)
-    [started] = Planner(database, clock).start_auto(CONFIG)
+    [started] = start_auto(Planner(database, clock), CONFIG)
     assert started.names == ["Léa"]
-    assert Planner(database, clock).start_auto(CONFIG) == []  # once
+    assert start_auto(Planner(database, clock), CONFIG) == []  # once
     assert Answers(database, clock).stop(1) == 3
     statuses = outbox(database)
     assert statuses[f"solicitation:{sid}:summary"] == "pending"  # for the manager, not Léa
