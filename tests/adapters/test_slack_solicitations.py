@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from sqlmodel import select
@@ -78,3 +79,38 @@ async def test_i16_4_slack_invitation_buttons_answer_the_solicitation(
     with db.session() as session:
         [response] = session.exec(select(SolicitationResponse))
     assert response.status == "accepted" and response.response_delay_seconds == 0.0
+
+
+async def test_i16_9_the_slack_home_tab_shows_upcoming_solicitations_to_staff(
+    slack: SlackHarness,  # noqa: F811
+):
+    assistant = slack.adapter.assistant
+    assistant.services.clock = ManualClock(NOW)
+    item = NewSolicitation(
+        client="acme",
+        kind="event",
+        title="Salon Vélo",
+        description=None,
+        start_at=None,
+        deadline_at=NOW + timedelta(days=20),
+        timezone="Europe/Paris",
+        places=3,
+        points=40,
+        target_groups=(),
+        target_person_ids=(),
+        auto=False,
+        source="cli",
+        external_uid=None,
+        created_by=None,
+    )
+    SolicitationBook(assistant.services.db).create([item])
+    opened = {"type": "app_home_opened", "user": "U-CM", "channel": "DU-CM", "tab": "home"}
+    await slack.event(opened, event_id="Ev-home-sol")
+    [publish] = await slack.api.wait_for("views.publish")
+    text = json.dumps(publish.params["view"], ensure_ascii=False)
+    assert "Sollicitations à venir (1)" in text and "« Salon Vélo »" in text
+    assert "0/3 place(s) pourvue(s)" in text
+    opened = {"type": "app_home_opened", "user": "U-AMB", "channel": "DU-AMB", "tab": "home"}
+    await slack.event(opened, event_id="Ev-home-sol-amb")
+    publishes = await slack.api.wait_for("views.publish", 2)
+    assert "Salon Vélo" not in json.dumps(publishes[-1].params["view"], ensure_ascii=False)
