@@ -12,7 +12,7 @@ from sqlmodel import select
 from bot.adapters.console import ConsoleSession, render
 from bot.assistant import Assistant
 from bot.clock import ManualClock
-from bot.core.messages import Action, Incoming, Platform
+from bot.core.messages import Action, Attachment, Incoming, Platform
 from bot.outbox import Outbox, OutboxMessage, PermanentSendError, SenderLoop
 from bot.people.tables import Person
 from bot.settings import Settings
@@ -402,3 +402,34 @@ async def test_i16_4_a_recipient_gone_for_good_is_paused_and_the_manager_told(
     assert person(program, LEA).status == "paused"
     [notice] = told
     assert notice.user_id == "camille" and "Impossible d'écrire à Léa" in notice.text
+
+
+async def test_i16_4_done_takes_a_file_as_proof(program: Assistant, settings: Settings):
+    create("2027-03-12T18:00", 1)
+    cm = staff(program)
+    await cm.send("sollicitation proposer 1")
+    await cm.click(PLAN_ACTION, "confirm:1")
+    await Postman(program, clock_of(program)).run_until(clock_of(program).now())
+    lea = ambassador(program, "lea")
+    [ask] = await lea.click(ANSWER_ACTION, "done:1")
+    assert "un lien ou un fichier" in ask.text
+    [again] = await lea.send("je l'ai fait hier")
+    assert "ni lien" in again.text  # still waiting for a proof, or "non"
+    photo = Attachment("../photo du stand.jpg", b"\xff\xd8jpeg", "image/jpeg")
+    [saved] = await program.handle(
+        Incoming(
+            Platform.CONSOLE,
+            "acme",
+            "console",
+            "lea",
+            user_groups=("ambassador",),
+            is_direct=True,
+            attachments=(photo,),
+        )
+    )
+    assert "Preuve enregistrée" in saved.text
+    proof = response(program, 1, LEA).proof
+    assert proof == "file:proofs/acme/1-photo_du_stand.jpg"
+    assert (settings.home / proof.removeprefix("file:")).read_bytes() == b"\xff\xd8jpeg"
+    [after] = await lea.send("non")  # the proof step is over: "non" is an ordinary message
+    assert "Preuve" not in after.text
