@@ -204,7 +204,7 @@ async def test_i16_3_only_staff_propose_and_confirm(program: Assistant):
     [click] = await lea.click(PLAN_ACTION, "confirm:1")
     assert click.text == "Réservé à l'équipe du programme."
     [usage] = await staff(program).send("sollicitation proposer")
-    assert "sollicitation proposer N" in usage.text
+    assert "sollicitation proposer <n°>" in usage.text
     [unknown] = await staff(program).send("sollicitation proposer 42")
     assert "aucune sollicitation n° 42" in unknown.text.lower()
 
