@@ -110,7 +110,7 @@ def _start_outbox(assistant: Assistant) -> Any:
     from bot.solicitations.delivery import OutboxRunner  # the solicitations need the core
 
     try:
-        runner = OutboxRunner(assistant, JobScheduler.deliverer)
+        runner = OutboxRunner(assistant, JobScheduler.deliverer, JobScheduler.platforms)
         runner.start()
     except RuntimeError:  # no running event loop: a one-shot command
         log.warning("outbox sender not started: no running event loop")
@@ -169,6 +169,11 @@ class JobScheduler:
         self._ensure_started()
         job = self._scheduler.get_job(job_id)
         return job.next_run_time if job is not None else None
+
+    @staticmethod
+    def platforms() -> tuple[str, ...]:
+        """The platforms whose adapters run in this process (and deliver here)."""
+        return tuple(_runtime.deliverers) if _runtime is not None else ()
 
     @staticmethod
     def deliverer(platform: str) -> Deliver | None:

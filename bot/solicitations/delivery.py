@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from typing import TYPE_CHECKING
 
 from bot.clock import Clock
@@ -111,7 +111,12 @@ class OutboxRunner:
 
     AUTO_EVERY = 60.0
 
-    def __init__(self, assistant: Assistant, deliverer_for: DelivererFor) -> None:
+    def __init__(
+        self,
+        assistant: Assistant,
+        deliverer_for: DelivererFor,
+        platforms: Callable[[], Collection[str]] | None = None,
+    ) -> None:
         services = assistant.services
         self.services = services
         self.loop = SenderLoop(
@@ -119,6 +124,7 @@ class OutboxRunner:
             outbox_send(assistant, deliverer_for),
             clock=services.clock,
             on_failure=undeliverable(services.db, services.clock),
+            platforms=platforms,
         )
         self._stop = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
