@@ -433,3 +433,21 @@ async def test_i16_4_done_takes_a_file_as_proof(program: Assistant, settings: Se
     assert (settings.home / proof.removeprefix("file:")).read_bytes() == b"\xff\xd8jpeg"
     [after] = await lea.send("non")  # the proof step is over: "non" is an ordinary message
     assert "Preuve" not in after.text
+
+
+async def test_i16_3_the_staff_side_in_english(program: Assistant):
+    cm = ConsoleSession(
+        program, client="acme", user_id="camille", role="community_manager", language="en"
+    )
+    [created] = await cm.send(
+        'solicitation new title="Video testimonial" kind=testimonial '
+        'deadline="2027-03-12 18:00" places=5 groups=ambassadeurs'
+    )
+    assert created.text.startswith('Solicitation no. 1 "Video testimonial" created (Testimonial')
+    [proposal] = await cm.send("solicitation propose 1")
+    assert "• Léa — never asked" in proposal.text
+    assert "Only 4 eligible person(s) for 5 place(s)." in proposal.text
+    assert proposal.choices[0].label == "Confirm and invite"
+    [listing] = await cm.send("solicitations")
+    assert listing.text.startswith("Upcoming solicitations (1):")
+    assert "0/5 place(s) filled" in listing.text and "(planned)" in listing.text
