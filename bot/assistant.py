@@ -23,6 +23,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.workshop",
     "skills.ask",
     "skills.handoff",
+    "skills.solicitations",
     "skills.planned",  # last: a real command of any skill takes its words first
 )
 

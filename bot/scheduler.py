@@ -75,6 +75,7 @@ class ScheduledIncoming:
 class _Runtime:
     assistant: Assistant
     deliverers: dict[str, Deliver]  # platform -> its adapter's delivery, in start order
+    outbox: Any = None  # the solicitations' sender loop (`bot.solicitations.delivery`)
 
     def deliverer_for(self, platform: str) -> Deliver:
         return self.deliverers.get(platform) or next(iter(self.deliverers.values()))
@@ -98,6 +99,23 @@ async def run_scheduled_incoming(job_id: str, due: str = "", **payload: Any) -> 
     log.info("job %s handled: %d replies", job_id, len(replies))
     if replies:
         await runtime.deliverer_for(job.platform)(incoming, replies)
+
+
+def _start_outbox(assistant: Assistant) -> Any:
+    """The outbox's sender loop, in this process's event loop, beside the adapters.
+
+    Messages the bot decides on its own (solicitations) leave through it: each due row is
+    handled by the pipeline, then delivered by the adapter of the row's platform.
+    """
+    from bot.solicitations.delivery import OutboxRunner  # the solicitations need the core
+
+    try:
+        runner = OutboxRunner(assistant, JobScheduler.deliverer, JobScheduler.platforms)
+        runner.start()
+    except RuntimeError:  # no running event loop: a one-shot command
+        log.warning("outbox sender not started: no running event loop")
+        return None
+    return runner
 
 
 async def _poll() -> None:
@@ -153,6 +171,11 @@ class JobScheduler:
         return job.next_run_time if job is not None else None
 
     @staticmethod
+    def platforms() -> tuple[str, ...]:
+        """The platforms whose adapters run in this process (and deliver here)."""
+        return tuple(_runtime.deliverers) if _runtime is not None else ()
+
+    @staticmethod
     def deliverer(platform: str) -> Deliver | None:
         """The delivery of `platform`'s adapter if it runs in this process, else None."""
         return _runtime.deliverers.get(platform) if _runtime is not None else None
@@ -168,6 +191,8 @@ class JobScheduler:
         if _runtime is None or _runtime.assistant is not assistant:
             _runtime = _Runtime(assistant, {})
         _runtime.deliverers[platform] = deliver
+        if _runtime.outbox is None:
+            _runtime.outbox = _start_outbox(assistant)
         self._ensure_started()
         if not self.running:
             # Waking up regularly makes the scheduler read the store again, so jobs
@@ -199,5 +224,7 @@ class JobScheduler:
         if self._scheduler.state != STATE_STOPPED:
             self._scheduler.shutdown(wait=False)
         if self.running:
+            if _runtime is not None and _runtime.outbox is not None:
+                _runtime.outbox.stop()
             _runtime = None
             self.running = False

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
+from bot.clock import Clock, SystemClock
 from bot.gateway_embeddings import ClientEmbedders
 from bot.llm import ModelGateway
 from bot.people import Roster
@@ -29,6 +30,8 @@ class Services:
     knowledge: KnowledgeBase
     scheduler: JobScheduler
     roster: Roster
+    # What time it is for decisions about people (solicitations): a ManualClock in tests.
+    clock: Clock = field(default_factory=SystemClock)
 
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> Services:

@@ -18,7 +18,7 @@ from bot.core.flow_guard import (
     looks_like_question,
     resolve_pending,
 )
-from bot.core.skills import COMMAND_PREFIXES, CommandMatch
+from bot.core.skills import COMMAND_PREFIXES, CommandMatch, Skill, fold_command
 from bot.core.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -58,6 +58,10 @@ async def run_command(turn: Turn, match: CommandMatch) -> None:
     await spec.handler(turn, match.args)
 
 
+def _flow_words(skill: Skill) -> set[str]:
+    return {fold_command(word) for word in skill.flow_words}
+
+
 async def _to_active_flow(turn: Turn, match: CommandMatch | None) -> bool:
     """Hand the message to the flow it answers, if any (see `bot.core.flow_guard`)."""
     registry = turn.registry
@@ -65,7 +69,10 @@ async def _to_active_flow(turn: Turn, match: CommandMatch | None) -> bool:
         skill = registry.skills[skill_name]
         if not await skill.has_active_flow(turn):
             continue
-        if match is not None and match.interrupts_flow:
+        # A word the flow itself understands ("pause", "reprendre" in a workshop) is the
+        # flow's, even when a command elsewhere has the same word.
+        own_word = match is not None and match.word in _flow_words(skill)
+        if match is not None and match.interrupts_flow and not own_word:
             await run_command(turn, match)  # "aide" at a step is help, never the answer
             if await skill.open_step(turn):
                 turn.say(turn.t("commands.flow.still_open"))

@@ -18,7 +18,7 @@ import asyncio
 import inspect
 import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -95,6 +95,7 @@ class SenderLoop:
         batch: int = 50,
         max_attempts: int = 8,
         safety_margin: timedelta = timedelta(seconds=5),
+        platforms: Callable[[], Collection[str]] | None = None,
     ) -> None:
         self.outbox = outbox
         self.send = send
@@ -106,12 +107,18 @@ class SenderLoop:
         self.max_attempts = max_attempts
         self.safety_margin = min(safety_margin, lease / 4)
         self._wake = asyncio.Event()
+        # The platforms this loop can deliver to, asked at each claim (None: every one).
+        self.platforms = platforms
+
+    def _claim(self) -> list[OutboxMessage]:
+        platforms = self.platforms() if self.platforms is not None else None
+        return self.outbox.claim(self.batch, self.lease, platforms)
 
     # -- one pass --------------------------------------------------------------------------
     def run_once(self) -> SendReport:
         """Claim one batch and send it with a synchronous `send`."""
         report = SendReport()
-        for message in self.outbox.claim(self.batch, self.lease):
+        for message in self._claim():
             if self._lease_too_short(message):
                 self.outbox.release(message)
                 report.released += 1
@@ -129,7 +136,7 @@ class SenderLoop:
     async def arun_once(self) -> SendReport:
         """Claim one batch and send it with `send` (sync or async); DB work off the loop."""
         report = SendReport()
-        claimed = await asyncio.to_thread(self.outbox.claim, self.batch, self.lease)
+        claimed = await asyncio.to_thread(self._claim)
         for message in claimed:
             if self._lease_too_short(message):
                 await asyncio.to_thread(self.outbox.release, message)

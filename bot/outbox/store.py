@@ -21,7 +21,7 @@ where it deduplicates (a client message id) so the receiving side can drop the c
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -117,8 +117,17 @@ class Outbox:
         return result.rowcount
 
     # -- sending ---------------------------------------------------------------------------
-    def claim(self, limit: int = 50, lease: timedelta = DEFAULT_LEASE) -> list[OutboxMessage]:
-        """Take up to `limit` due messages for `lease`; nobody else sends them meanwhile."""
+    def claim(
+        self,
+        limit: int = 50,
+        lease: timedelta = DEFAULT_LEASE,
+        platforms: Collection[str] | None = None,
+    ) -> list[OutboxMessage]:
+        """Take up to `limit` due messages for `lease`; nobody else sends them meanwhile.
+
+        `platforms`: only messages for these platforms (those this process can deliver), so
+        a Slack process does not take, and fail, what the Discord process must send.
+        """
         now = self.clock.now()
         token = uuid.uuid4().hex
         due = and_(
@@ -129,6 +138,8 @@ class Outbox:
                 col(OutboxMessage.claimed_until) <= now,
             ),
         )
+        if platforms is not None:
+            due = and_(due, col(OutboxMessage.platform).in_(list(platforms)))
         oldest_first = (col(OutboxMessage.next_attempt_at), col(OutboxMessage.id))
         with self.db.session() as session:
             if session.get_bind().dialect.name == "postgresql":

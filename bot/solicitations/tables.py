@@ -28,6 +28,7 @@ ACTIVE_STATUSES = (SolicitationStatus.PLANNED.value, SolicitationStatus.OPEN.val
 
 class ResponseStatus(StrEnum):
     PROPOSED = "proposed"  # on the list the community manager confirms
+    SET_ASIDE = "set_aside"  # swapped out of the list by the community manager
     INVITED = "invited"  # the invitation is decided (it is in the outbox)
     ACCEPTED = "accepted"
     DECLINED = "declined"  # frees the place

@@ -324,3 +324,31 @@ def test_i16_7_a_process_killed_after_claiming_is_replaced(database: Database) -
         loop.run_once()
     assert sorted(delivered) == [f"m:{i}" for i in range(5)]
     assert {r.status for r in rows(database)} == {"sent"}
+
+
+def test_i16_7_a_loop_takes_only_the_platforms_it_can_deliver(database: Database) -> None:
+    """A Slack process and a Discord process share the table; neither fails the other's rows."""
+    clock = ManualClock(START)
+    enqueue_many(database, 3, START, prefix="slack")
+    with database.session() as session:
+        Outbox.enqueue(
+            session,
+            key="discord:0",
+            client="acme",
+            kind="reminder",
+            due_at=START,
+            platform="discord",
+            recipient="42",
+        )
+    seen: list[str] = []
+    slack_loop = SenderLoop(
+        Outbox(database, clock), lambda m: seen.append(m.key), platforms=lambda: ("slack",)
+    )
+    assert slack_loop.drain().sent == 3
+    assert sorted(seen) == ["slack:0", "slack:1", "slack:2"]
+    [discord_row] = [r for r in rows(database) if r.platform == "discord"]
+    assert discord_row.status == "pending" and discord_row.attempts == 0
+    discord_loop = SenderLoop(
+        Outbox(database, clock), lambda m: seen.append(m.key), platforms=lambda: ("discord",)
+    )
+    assert discord_loop.drain().sent == 1 and seen[-1] == "discord:0"

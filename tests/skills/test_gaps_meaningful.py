@@ -77,9 +77,12 @@ async def test_i13_11_junk_and_commands_in_the_wrong_state_are_not_stored_as_gap
         reply = only(await lea.send(message))
         assert "Je n'ai pas compris" in reply.text, message
         assert not reply.choices  # no "talk to a person": nothing was asked
-    for word in ("reprendre", "pause", "statut", "retour", "passer"):
+    for word in ("statut", "retour", "passer"):
         text = render_all(await lea.send(word))
         assert f"« {word} » sert pendant un atelier" in text, word
+    # Outside a workshop, "pause" and "reprendre" pause and resume solicitations (issue 16).
+    assert "En pause" in render_all(await lea.send("pause"))
+    assert "Bon retour" in render_all(await lea.send("reprendre"))
     assert answer_records(documented) == []
     camille = session("camille", role="community_manager")
     assert only(await camille.send("lacunes")).text.startswith("Aucune lacune")

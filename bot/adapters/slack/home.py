@@ -17,8 +17,8 @@ from bot.core.messages import Incoming, Reply
 
 # The help skill's command word: the default Home shows what `aide` would answer.
 HELP_TEXT = "aide"
-# Staff commands whose answers make the dashboard (handoffs, workshops, knowledge gaps).
-DASHBOARD_COMMANDS = ("relais", "atelier statut", "lacunes")
+# Staff commands whose answers make the dashboard (handoffs, solicitations, workshops, gaps).
+DASHBOARD_COMMANDS = ("relais", "sollicitations", "atelier statut", "lacunes")
 
 
 class HomeProvider(Protocol):

@@ -1,0 +1,116 @@
+"""Issue 16: an invitation reaches Slack as a DM with buttons, and a click answers it."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from sqlmodel import select
+
+from bot.clock import ManualClock
+from bot.outbox import Outbox, SenderLoop
+from bot.people.roster import RosterEntry
+from bot.solicitations import SolicitationBook
+from bot.solicitations.delivery import outbox_send
+from bot.solicitations.drafts import NewSolicitation
+from bot.solicitations.planner import Planner, Recipient
+from bot.solicitations.tables import SolicitationResponse
+from tests.adapters.slack_harness import (  # noqa: F401  (slack: the fixture)
+    SlackHarness,
+    all_text,
+    block_action,
+    blocks_of,
+    message_container,
+    slack,
+)
+
+NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)  # Monday 10:00 in Paris
+
+
+async def test_i16_4_slack_invitation_buttons_answer_the_solicitation(
+    slack: SlackHarness,  # noqa: F811
+):
+    assistant = slack.adapter.assistant
+    clock = ManualClock(NOW)
+    assistant.services.clock = clock
+    db = assistant.services.db
+    assistant.services.roster.import_entries(
+        "acme", [RosterEntry("slack", "U-AMB", "Léa", groups=("amb",))]
+    )
+    item = NewSolicitation(
+        client="acme",
+        kind="review",
+        title="Avis après le lancement",
+        description="Un avis sur le nouveau vélo.",
+        start_at=None,
+        deadline_at=NOW + timedelta(days=10),
+        timezone="Europe/Paris",
+        places=1,
+        points=20,
+        target_groups=("amb",),
+        target_person_ids=(),
+        auto=False,
+        source="cli",
+        external_uid=None,
+        created_by=None,
+    )
+    [row] = SolicitationBook(db).create([item]).created
+    planner = Planner(db, clock)
+    planner.propose(assistant.services.clients.get("acme"), row.id or 0)
+    planner.confirm(assistant.services.clients.get("acme"), row.id or 0, Recipient("slack", "U-CM"))
+
+    loop = SenderLoop(
+        Outbox(db, clock), outbox_send(assistant, lambda _: slack.adapter.deliver_scheduled)
+    )
+    report = await loop.arun_once()
+    assert report.sent == 1
+    [post] = await slack.api.wait_for("chat.postMessage")
+    assert post.params["channel"] == "DU-AMB"
+    assert "Avis après le lancement" in all_text(post.params)
+    assert "stop rappels" in all_text(post.params)
+    [actions] = blocks_of(post.params, "actions")
+    values = [element["value"] for element in actions["elements"]]
+    assert values == [f"accept:{row.id}", f"decline:{row.id}", f"snooze:{row.id}", f"done:{row.id}"]
+
+    where = message_container(post.params, "1700000000.000300")
+    click = block_action(actions["elements"][0], actions.get("block_id", "b1"), where=where)
+    await slack.interact(click | {"response_url": slack.api.response_url("accept")})
+    await slack.api.wait_for("chat.postMessage", 2)
+    with db.session() as session:
+        [response] = session.exec(select(SolicitationResponse))
+    assert response.status == "accepted" and response.response_delay_seconds == 0.0
+
+
+async def test_i16_9_the_slack_home_tab_shows_upcoming_solicitations_to_staff(
+    slack: SlackHarness,  # noqa: F811
+):
+    assistant = slack.adapter.assistant
+    assistant.services.clock = ManualClock(NOW)
+    item = NewSolicitation(
+        client="acme",
+        kind="event",
+        title="Salon Vélo",
+        description=None,
+        start_at=None,
+        deadline_at=NOW + timedelta(days=20),
+        timezone="Europe/Paris",
+        places=3,
+        points=40,
+        target_groups=(),
+        target_person_ids=(),
+        auto=False,
+        source="cli",
+        external_uid=None,
+        created_by=None,
+    )
+    SolicitationBook(assistant.services.db).create([item])
+    opened = {"type": "app_home_opened", "user": "U-CM", "channel": "DU-CM", "tab": "home"}
+    await slack.event(opened, event_id="Ev-home-sol")
+    [publish] = await slack.api.wait_for("views.publish")
+    text = json.dumps(publish.params["view"], ensure_ascii=False)
+    assert "Sollicitations à venir (1)" in text and "« Salon Vélo »" in text
+    assert "0/3 place(s) pourvue(s)" in text
+    opened = {"type": "app_home_opened", "user": "U-AMB", "channel": "DU-AMB", "tab": "home"}
+    await slack.event(opened, event_id="Ev-home-sol-amb")
+    publishes = await slack.api.wait_for("views.publish", 2)
+    assert "Salon Vélo" not in json.dumps(publishes[-1].params["view"], ensure_ascii=False)
