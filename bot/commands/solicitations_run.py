@@ -26,7 +26,7 @@ from bot.solicitations import (
     SolicitationView,
     check_draft,
 )
-from bot.solicitations.files import CSV_COLUMNS, Place, read_solicitations
+from bot.solicitations.files import Place, read_solicitations
 from bot.solicitations.kinds import kind_label
 from bot.solicitations.present import person_ref, solicitation_json
 from bot.solicitations.when import local_text
@@ -92,29 +92,19 @@ def _place_text(place: Place, reason: str) -> str:
 
 
 def add(
-    client: str = CLIENT,
-    title: str = typer.Option(..., "--title", "-t", help="What is asked, in a few words."),
-    kind: str = typer.Option(..., "--kind", "-k", help="A kind of the client (testimonial…)."),
-    deadline: str = typer.Option(
-        ..., "--deadline", "-d", help="ISO date-time, in the client's time zone unless it says."
-    ),
-    start: str = typer.Option(None, "--start", help="When it begins (an event's first hour)."),
-    description: str = typer.Option(None, "--description", help="Details for the invitation."),
-    places: str = typer.Option(None, "--places", help="People needed (default 1)."),
-    group: list[str] = typer.Option(None, "--group", "-g", help="Target group (repeatable)."),
-    person: list[str] = typer.Option(
-        None, "--person", "-p", help="Target person: PLATFORM:USER_ID or e-mail (repeatable)."
-    ),
-    points: str = typer.Option(None, "--points", help="Points earned (default: the kind's)."),
-    auto: bool = typer.Option(
-        False, "--auto", help="Invite without waiting for the community manager's confirmation."
-    ),
-    as_json: bool = AS_JSON,
+    client: str,
+    title: str,
+    kind: str,
+    deadline: str,
+    start: str,
+    description: str,
+    places: str,
+    group: list[str],
+    person: list[str],
+    points: str,
+    auto: bool,
+    as_json: bool,
 ) -> None:
-    """Plan one solicitation. Nothing is saved when any value is wrong.
-
-    No --group and no --person: the whole program is the target.
-    """
     draft = SolicitationDraft(
         title=title,
         kind=kind,
@@ -158,21 +148,13 @@ def _created_line(ctx: Context, item: NewSolicitation, number: int | None) -> No
 
 
 def import_file(
-    path: Path = typer.Argument(
-        ..., help=f"A calendar (.ics) or a CSV file with the header {','.join(CSV_COLUMNS)}."
-    ),
-    client: str = CLIENT,
-    kind: str = typer.Option(
-        None, "--kind", "-k", help="Kind of the events or lines that give none (.ics: event)."
-    ),
-    places: str = typer.Option(None, "--places", help="Places when a line gives none."),
-    group: list[str] = typer.Option(None, "--group", "-g", help="Target group by default."),
-    as_json: bool = AS_JSON,
+    path: Path,
+    client: str,
+    kind: str,
+    places: str,
+    group: list[str],
+    as_json: bool,
 ) -> None:
-    """Add solicitations from a calendar or a spreadsheet: all of them, or none.
-
-    Every bad line or event is reported; a calendar imported again adds only new events.
-    """
     if not path.is_file():
         load_client(client)
         fail(say("not_found", path=path))
@@ -216,13 +198,10 @@ def import_file(
 
 
 def list_solicitations(
-    client: str = CLIENT,
-    everything: bool = typer.Option(
-        False, "--all", help="Also closed and cancelled solicitations."
-    ),
-    as_json: bool = AS_JSON,
+    client: str,
+    everything: bool,
+    as_json: bool,
 ) -> None:
-    """Upcoming solicitations by deadline, with places filled."""
     with opened(client) as ctx:
         views = ctx.book.upcoming(ctx.config.name, everything=everything)
         if as_json:
@@ -259,11 +238,10 @@ def _target(ctx: Context, view: SolicitationView) -> str:
 
 
 def show(
-    number: int = typer.Argument(..., help="The solicitation's number (see `list`)."),
-    client: str = CLIENT,
-    as_json: bool = AS_JSON,
+    number: int,
+    client: str,
+    as_json: bool,
 ) -> None:
-    """One solicitation: times in the client's time zone, target, places, responses."""
     with opened(client) as ctx:
         view = _get(ctx, number)
         if as_json:
@@ -293,11 +271,10 @@ def show(
 
 
 def cancel(
-    number: int = typer.Argument(..., help="The solicitation's number (see `list`)."),
-    client: str = CLIENT,
-    as_json: bool = AS_JSON,
+    number: int,
+    client: str,
+    as_json: bool,
 ) -> None:
-    """Cancel a solicitation: its pending invitations and reminders are not sent."""
     with opened(client) as ctx:
         try:
             view, dropped = ctx.book.cancel(ctx.config.name, number)
