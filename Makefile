@@ -25,6 +25,8 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy bot/core
 
 format: $(STAMP)
 	$(BIN)/ruff format .

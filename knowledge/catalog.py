@@ -81,6 +81,7 @@ class Catalog:
             if name_or_id in (d.name, d.source, d.source.removeprefix("upload:"))
         ]
 
+
 def catalog_path(root: Path, client: str) -> Path:
     """Where `KnowledgeBase(root)` keeps the catalog of `client`."""
     return Path(root) / "clients" / client_slug(client) / "catalog.json"
