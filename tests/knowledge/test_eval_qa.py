@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
-from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
+from tests.shared_sets import shared_path
 
 
 def test_qa_jsonl_leaks_and_abstention() -> None:
-    shared = find_shared_dir()
-    if shared is None or not (shared / "eval" / "qa.jsonl").exists():
-        pytest.skip(MISSING_SHARED_MESSAGE)
+    shared = shared_path("eval/qa.jsonl").parent.parent
     from knowledge.bench import run_qa
 
     result = run_qa(shared)

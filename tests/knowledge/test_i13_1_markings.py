@@ -12,10 +12,10 @@ from typer.testing import CliRunner
 from bot.cli import app
 from bot.demo.setup import demo_config, ingest_demo_documents
 from bot.settings import get_settings
-from bot.shared_data import find_shared_dir
 from bot.tenants import ClientConfig, ClientDirectory
 from knowledge.base import KnowledgeBase
 from tests.knowledge.conftest import make_docx, make_pdf
+from tests.shared_sets import shared_path
 
 AMBASSADOR = frozenset({"public"})
 STAFF = frozenset({"public", "internal", "confidential"})
@@ -300,10 +300,7 @@ def test_i13_1_the_demo_marks_its_public_documents_public(tmp_path: Path) -> Non
 
 
 def test_i13_1_the_volta_eval_corpus_keeps_its_confidential_note(tmp_path: Path) -> None:
-    shared = find_shared_dir()
-    corpus = shared / "eval" / "corpus" / "volta" if shared else None
-    if corpus is None or not corpus.is_dir():
-        pytest.skip("../shared/eval/corpus/volta is absent")
+    corpus = shared_path("eval/corpus/volta")
     kb = KnowledgeBase(tmp_path / "kb")
     strict = {f.name: f.sensitivity for f in kb.ingest_paths("volta", [corpus]).files}
     assert strict.pop("strategie-confidentielle-2027.md") == "confidential"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.policy.handoff import HandoffClassifier, HandoffRules
 from bot.policy.handoff.bench import (
     CRITICAL_CATEGORIES,
@@ -13,14 +11,11 @@ from bot.policy.handoff.bench import (
     load_examples,
     score,
 )
-from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
+from tests.shared_sets import shared_path
 
 
 def test_eval_set_meets_the_targets() -> None:
-    shared = find_shared_dir()
-    if shared is None or not (shared / "eval" / "handoff.jsonl").is_file():
-        pytest.skip(MISSING_SHARED_MESSAGE)
-    examples = load_examples(shared / "eval" / "handoff.jsonl")
+    examples = load_examples(shared_path("eval/handoff.jsonl"))
     classifier = HandoffClassifier(HandoffRules.load())
     result = score("rules", examples, lambda t: classifier.classify(t).category, repeats=1)
     assert result.binary.recall >= TARGET_RECALL, result.misses

@@ -35,6 +35,7 @@ from bot.policy.handoff.training import (
 from bot.shared_data import find_shared_dir
 from bot.tenants import ClientConfig
 from prompts.catalog import load_catalog
+from tests.shared_sets import shared_path
 
 DATA = Path(__file__).parent / "data"
 TRAINING_SETS = ("handoff_train_a.jsonl", "handoff_train_b.jsonl")
@@ -308,9 +309,7 @@ def test_i15_6_cross_writer_validation_shows_what_the_model_adds(rules: HandoffR
 
 
 def test_i15_6_dev_set_does_not_regress_and_stays_fast(rules: HandoffRules) -> None:
-    dev = dev_set()
-    if dev is None:
-        pytest.skip("../shared/eval/handoff.jsonl is absent")
+    dev = shared_path("eval/handoff.jsonl")
     classifier = HandoffClassifier(rules)
     classifier.classify("warm-up")
     result = score("rules+model", load_examples(dev), lambda t: classifier.classify(t).category)

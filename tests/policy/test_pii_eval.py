@@ -17,15 +17,12 @@ from bot.policy.pii.bench import (
     score,
 )
 from bot.policy.pii.entities import Entity, EntityType
-from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
+from tests.shared_sets import shared_path
 
 
 @pytest.fixture(scope="module")
 def eval_path() -> Path:
-    shared = find_shared_dir()
-    if shared is None:
-        pytest.skip(MISSING_SHARED_MESSAGE)
-    return shared / "eval" / "pii.jsonl"
+    return shared_path("eval/pii.jsonl")
 
 
 def test_targets_on_the_development_set(eval_path: Path) -> None:
