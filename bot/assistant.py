@@ -8,11 +8,12 @@ from collections.abc import Sequence
 
 from bot.adapters.delivery import send_to_other_platforms
 from bot.core.messages import Incoming, Reply
-from bot.core.pipeline import DEFAULT_STAGES, Stage, run_pipeline
+from bot.core.pipeline import Stage, run_pipeline
 from bot.core.skills import SkillRegistry
 from bot.core.turn import Turn
 from bot.services import Services
 from bot.settings import Settings
+from bot.stages import default_stages
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +34,11 @@ class Assistant:
         self,
         services: Services,
         registry: SkillRegistry,
-        stages: Sequence[Stage] = DEFAULT_STAGES,
+        stages: Sequence[Stage] | None = None,
     ) -> None:
         self.services = services
         self.registry = registry
-        self.stages = tuple(stages)
+        self.stages = tuple(stages) if stages is not None else default_stages()
 
     @classmethod
     def build(

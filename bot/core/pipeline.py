@@ -1,8 +1,10 @@
 """The pipeline: every incoming event goes through the same ordered stages.
 
-Which stages run, and in what order, is data (`DEFAULT_STAGES`); a stage may
-end the turn early with `turn.stop(...)`. Skills only append replies: nothing
-is sent before the last stage, so no skill can bypass the outbound checks.
+Which stages run, and in what order, is data: the composition root (`bot.assistant`)
+lists them, the core's own (`CORE_STAGES` below) and those of features such as handoff
+and the outbound check, which the core does not import. A stage may end the turn early
+with `turn.stop(...)`. Skills only append replies: nothing is sent before the last
+stage, so no skill can bypass the outbound checks.
 """
 
 from __future__ import annotations
@@ -11,20 +13,27 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bot.core.input_checks import MAX_MESSAGE_CHARS, InputProblem, clean_text, problem_with
 from bot.core.messages import Incoming, Platform
 from bot.core.router import route_and_run
 from bot.core.turn import Turn
-from bot.handoff import flow as handoff_flow
-from bot.policy.outbound import check_replies
 from bot.tenants import ClientConfigError, Role
 from prompts.catalog import normalize_language
 
 log = logging.getLogger(__name__)
 
-Stage = Callable[[Turn], Awaitable[None]]
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One step of the pipeline: its name, its work, and how it stands to failures."""
+
+    name: str
+    run: Callable[[Turn], Awaitable[None]]
+    always_run: bool = False  # runs even after an earlier stage stopped the turn
+    fail_closed: bool = False  # when it fails, no reply it guards goes out
+
 
 # Platforms whose "groups" are set by the operator, not by a remote workspace.
 _TRUSTED_ROLE_PLATFORMS = {Platform.CONSOLE, Platform.SCHEDULER}
@@ -139,30 +148,12 @@ def _with_clean_text(incoming: Incoming) -> Incoming:
     return replace(incoming, text=text, action=action)
 
 
-async def handoff_precheck(turn: Turn) -> None:
-    """5. A handed-off conversation stays quiet; rules that fire start a handoff."""
-    await handoff_flow.precheck(turn)
-
-
 async def route(turn: Turn) -> None:
     """6–7. Active flow step > command > matcher > fallback (ask the knowledge base)."""
     if turn.input_refused:
         turn.stop()
         return
     await route_and_run(turn)
-
-
-async def outbound_check(turn: Turn) -> None:
-    """8. Nothing confidential reaches a role that may not see it (`bot.policy.outbound`)."""
-    await check_replies(turn)
-
-
-async def handoff_postcheck(turn: Turn) -> None:
-    """9. Repeated "I don't know", low confidence on a sensitive topic → handoff."""
-    before = len(turn.replies)
-    await handoff_flow.postcheck(turn)
-    if len(turn.replies) > before:  # the staff card and the notice pass stage 8 too
-        await outbound_check(turn)
 
 
 async def save_state(turn: Turn) -> None:
@@ -180,40 +171,38 @@ async def save_state(turn: Turn) -> None:
     )
 
 
-DEFAULT_STAGES: tuple[Stage, ...] = (
-    drop_own_and_retries,
-    resolve_client,
-    resolve_role,
-    load_state,
-    check_input,
-    handoff_precheck,
-    route,
-    outbound_check,
-    handoff_postcheck,
-    save_state,
-)
-
-# Stages that run even after an earlier stage stopped the turn.
-ALWAYS_RUN: frozenset[Stage] = frozenset({outbound_check, save_state})
+# The core's stages by name; `bot.assistant` puts them in order with the features' own.
+CORE_STAGES: dict[str, Stage] = {
+    stage.name: stage
+    for stage in (
+        Stage("drop_own_and_retries", drop_own_and_retries),
+        Stage("resolve_client", resolve_client),
+        Stage("resolve_role", resolve_role),
+        Stage("load_state", load_state),
+        Stage("check_input", check_input),
+        Stage("route", route),
+        Stage("save_state", save_state, always_run=True),
+    )
+}
 
 
-async def run_pipeline(turn: Turn, stages: Sequence[Stage] = DEFAULT_STAGES) -> Turn:
+async def run_pipeline(turn: Turn, stages: Sequence[Stage]) -> Turn:
     for stage in stages:
-        if turn.stopped and stage not in ALWAYS_RUN:
+        if turn.stopped and not stage.always_run:
             continue
         try:
-            await stage(turn)
+            await stage.run(turn)
         except Exception:
             error_id = uuid.uuid4().hex[:8]
             log.exception(
                 "stage %s failed (error %s, client=%s, platform=%s, user=%s)",
-                stage.__name__,
+                stage.name,
                 error_id,
                 turn.client.name if turn.client else None,
                 turn.incoming.platform,
                 turn.incoming.user_id,
             )
-            if stage is outbound_check:
+            if stage.fail_closed:
                 # Fail closed: when the check itself breaks, nothing it guards goes out.
                 turn.replies.clear()
             turn.stop(turn.t("core.error", error_id=error_id))
