@@ -121,16 +121,6 @@ class AuditSink(Protocol):
     def record(self, entry: AuditEntry) -> None: ...
 
 
-@dataclass
-class InMemoryAuditSink:
-    """Keeps audit entries in a list (tests, console)."""
-
-    entries: list[AuditEntry] = field(default_factory=list)
-
-    def record(self, entry: AuditEntry) -> None:
-        self.entries.append(entry)
-
-
 WITHHELD = "withheld"  # the audit `model` of a request the policy kept inside
 
 

@@ -17,10 +17,11 @@ twice anyway is dropped by the pipeline as a duplicate event).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from apscheduler.jobstores.base import JobLookupError
@@ -118,6 +119,19 @@ def _start_outbox(assistant: Assistant) -> Any:
     return runner
 
 
+EVENT_KEYS_KEPT = timedelta(days=7)
+
+
+async def _forget_old_events() -> None:
+    """Drop the idempotency keys of events handled more than a week ago (daily)."""
+    runtime = _runtime
+    if runtime is None:
+        return
+    store = runtime.assistant.services.conversations
+    removed = await asyncio.to_thread(store.forget_events_older_than, EVENT_KEYS_KEPT)
+    log.info("forgot %d processed event keys older than %s", removed, EVENT_KEYS_KEPT)
+
+
 async def _poll() -> None:
     """Nothing to do: running at all makes the scheduler look at the store again."""
 
@@ -199,6 +213,15 @@ class JobScheduler:
             # stored by another process (a one-shot command) are not missed.
             self._scheduler.add_job(
                 _poll, trigger="interval", seconds=POLL_SECONDS, id="poll", jobstore="memory"
+            )
+            # Platform retries come within minutes: event keys older than a week are noise.
+            self._scheduler.add_job(
+                _forget_old_events,
+                trigger="interval",
+                hours=24,
+                id="forget-old-events",
+                jobstore="memory",
+                next_run_time=datetime.now(UTC),
             )
             self._scheduler.resume()
             self.running = True

@@ -52,10 +52,6 @@ class Hit:
         }
 
 
-class TenantViolation(RuntimeError):
-    """Raised in tests when a hit from another client reaches the check (never expected)."""
-
-
 def fused_scores(
     index: ClientIndex,
     query: str,

@@ -15,12 +15,12 @@ from bot.llm import (
     CallContext,
     ChatMessage,
     FilteredTexts,
-    InMemoryAuditSink,
     ModelCallFailed,
     ModelGateway,
     ModelUnavailable,
 )
 from bot.settings import Settings
+from tests.fakes.audit import InMemoryAuditSink
 from tests.fakes.openai_server import FakeOpenAIServer, fake_embedding
 
 SECRET = "Zorglub"

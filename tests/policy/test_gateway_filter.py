@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from bot.llm import CallContext, ChatMessage, InMemoryAuditSink, ModelGateway, ModelUnavailable
+from bot.llm import CallContext, ChatMessage, ModelGateway, ModelUnavailable
 from bot.policy.confidentiality import (
     ConversationMappings,
     ModelPolicy,
@@ -23,6 +23,7 @@ from bot.policy.confidentiality import (
 from bot.policy.pii import PiiDetector
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientNotFound
+from tests.fakes.audit import InMemoryAuditSink
 from tests.fakes.openai_server import FakeOpenAIServer
 
 NAME = "Karim Benali"

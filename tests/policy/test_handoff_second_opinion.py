@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from bot.llm import InMemoryAuditSink, ModelGateway
+from bot.llm import ModelGateway
 from bot.policy.confidentiality import DetectorCache, ModelPolicy, PseudonymizingFilter
 from bot.policy.handoff import HandoffClassifier, HandoffRules, HandoffVerdict
 from bot.policy.handoff.confirm import (
@@ -22,6 +22,7 @@ from bot.policy.handoff.confirm import (
 )
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientNotFound
+from tests.fakes.audit import InMemoryAuditSink
 from tests.fakes.openai_server import FakeOpenAIServer
 
 EMAIL = "karim.benali@exemple.fr"

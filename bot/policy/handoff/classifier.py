@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from bot.policy.handoff.concepts import ConceptIndex, tokenize
 from bot.policy.handoff.model import LinearTriageModel, ModelScore, default_model
@@ -57,9 +57,6 @@ class HandoffVerdict:
     language: str = "fr"
     score: float | None = None  # the learned model's P(a person is needed); None: no model
     uncertain: bool = False  # the model's score is in the uncertain band, no rule decided
-
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
 
 
 NO_HANDOFF = HandoffVerdict(handoff=False)

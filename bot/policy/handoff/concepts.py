@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import Stemmer
@@ -76,10 +76,6 @@ def compile_concept(name: str, entries: Sequence[str]) -> Concept:
             phrases.append(tuple(_word_stems(word) for word in words))
     heads = frozenset().union(*(phrase[0] for phrase in phrases))
     return Concept(name, frozenset(stems), frozenset(exact), tuple(prefixes), tuple(phrases), heads)
-
-
-def compile_concepts(raw: Mapping[str, Sequence[str]]) -> dict[str, Concept]:
-    return {name: compile_concept(name, entries) for name, entries in raw.items()}
 
 
 def tokenize(text: str) -> list[Token]:
