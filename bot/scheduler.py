@@ -128,7 +128,11 @@ async def _forget_old_events() -> None:
     if runtime is None:
         return
     store = runtime.assistant.services.conversations
-    removed = await asyncio.to_thread(store.forget_events_older_than, EVENT_KEYS_KEPT)
+    try:
+        removed = await asyncio.to_thread(store.forget_events_older_than, EVENT_KEYS_KEPT)
+    except Exception as exc:  # the next day's run tries again; handling events is unaffected
+        log.warning("processed event keys not purged: %s", exc)
+        return
     log.info("forgot %d processed event keys older than %s", removed, EVENT_KEYS_KEPT)
 
 
@@ -221,7 +225,7 @@ class JobScheduler:
                 hours=24,
                 id="forget-old-events",
                 jobstore="memory",
-                next_run_time=datetime.now(UTC),
+                next_run_time=datetime.now(UTC) + timedelta(hours=1),
             )
             self._scheduler.resume()
             self.running = True

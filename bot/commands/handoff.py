@@ -15,7 +15,7 @@ from bot.commands.common import eval_file, fail, load_client
 from bot.commands.text_input import read_stdin
 
 if TYPE_CHECKING:  # imported by the commands that use them: `--help` stays quick
-    from bot.policy.handoff.bench import BenchReport, SystemResult
+    from bot.bench.handoff import BenchReport, SystemResult
     from bot.policy.handoff.classifier import HandoffClassifier, HandoffVerdict
 
 console = Console(highlight=False)
@@ -118,7 +118,7 @@ def _overall_table(report: BenchReport) -> Table:
 
 
 def _category_table(report: BenchReport) -> Table:
-    from bot.policy.handoff.bench import categories_of
+    from bot.bench.handoff import categories_of
 
     table = Table(title=tell("bench.handoff_categories"))
     table.add_column(tell("bench.category"))
@@ -162,7 +162,7 @@ def bench_handoff(
 ) -> None:
     """Precision, recall, F1 and speed of handoff detection: the rules with the learned
     model, the rules alone and a keyword baseline, overall and per category."""
-    from bot.policy.handoff.bench import run_bench
+    from bot.bench.handoff import run_bench
 
     data = eval_file(data, "handoff.jsonl")
     classifier = build_classifier(client)

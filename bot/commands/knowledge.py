@@ -286,8 +286,8 @@ def bench_retrieval(
     limit: int | None = typer.Option(None, "--limit", help="At most N questions per dataset."),
 ) -> None:
     """Retrieval quality and speed: a BM25 baseline and ambassade, in one process."""
+    from bot.bench import retrieval as bench
     from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
-    from knowledge import bench
 
     shared = data or find_shared_dir()
     if shared is None or not shared.is_dir():

@@ -23,8 +23,8 @@ from prompts.catalog import text as message
 # The detector, the benchmark and the database are imported by the command that needs
 # them: `redact` loads no benchmark code (nor Presidio), `--help` loads none of them.
 if TYPE_CHECKING:
+    from bot.bench.pii import BenchReport, MethodResult
     from bot.policy.pii import PiiDetector
-    from bot.policy.pii.bench import BenchReport, MethodResult
     from bot.policy.pii.entities import EntityType
     from bot.store.audit import ModelCallAudit
     from bot.tenants import ClientConfig
@@ -159,7 +159,7 @@ def bench_pii(
     ),
 ) -> None:
     """Precision and recall per type, false alarms and latency, beside Presidio."""
-    from bot.policy.pii.bench import BaselineUnavailable, presidio_predictor, run_bench
+    from bot.bench.pii import BaselineUnavailable, presidio_predictor, run_bench
 
     for path in files or ():
         if not path.is_file():
@@ -290,8 +290,8 @@ def bench_gateway(
     """Cost of the confidentiality filter per model call, beside the same call without it."""
     import asyncio
 
-    from bot.policy.gateway_bench import run_gateway_bench
-    from bot.policy.pii.bench import VOLTA_TERMS
+    from bot.bench.gateway import run_gateway_bench
+    from bot.bench.pii import VOLTA_TERMS
     from bot.tenants import ClientConfig
 
     data = eval_file(data, "pii.jsonl")

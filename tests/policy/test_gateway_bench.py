@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from bot.bench.gateway import run_gateway_bench
 from bot.cli import app
-from bot.policy.gateway_bench import run_gateway_bench
 from bot.settings import get_settings
 from bot.shared_data import find_shared_dir
 from bot.tenants import ClientConfig
@@ -58,7 +58,7 @@ def test_bench_gateway_command_prints_medians_ratio_and_leaks(small_set: Path):
 
 @pytest.mark.skipif(find_shared_dir() is None, reason="../shared/eval/pii.jsonl is not here")
 async def test_no_annotated_value_of_the_shared_set_leaves_the_process():
-    from bot.policy.pii.bench import VOLTA_TERMS
+    from bot.bench.pii import VOLTA_TERMS
 
     assert find_shared_dir() is not None
     client = ClientConfig(

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from bot.policy.handoff import HandoffClassifier, HandoffRules
-from bot.policy.handoff.bench import (
+from bot.bench.handoff import (
     CRITICAL_CATEGORIES,
     TARGET_PRECISION,
     TARGET_RECALL,
@@ -11,6 +10,7 @@ from bot.policy.handoff.bench import (
     load_examples,
     score,
 )
+from bot.policy.handoff import HandoffClassifier, HandoffRules
 from tests.shared_sets import shared_path
 
 

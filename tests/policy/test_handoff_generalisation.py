@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.bench.handoff import CRITICAL_CATEGORIES, load_examples, score
 from bot.policy.handoff import HandoffClassifier, HandoffRules, HandoffRulesError
-from bot.policy.handoff.bench import CRITICAL_CATEGORIES, load_examples, score
 from bot.policy.handoff.concepts import (
     ConceptIndex,
     Token,

@@ -12,11 +12,11 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
+from bot.bench.handoff import load_examples, score
 from bot.cli import app
 from bot.handoff.card import category_label
 from bot.handoff.policy import classifier_for
 from bot.policy.handoff import HandoffClassifier, HandoffRules, HandoffRulesError
-from bot.policy.handoff.bench import load_examples, score
 from bot.policy.handoff.crossval import cross_writer
 from bot.policy.handoff.model import (
     DEFAULT_MODEL_PATH,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.policy.pii.bench import (
+from bot.bench.pii import (
     EXACT_TYPES,
     VOLTA_TERMS,
     Example,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.bench.pii import client_for_set, load_examples, our_predictor, score
 from bot.policy.pii import PiiDetector, redact
-from bot.policy.pii.bench import client_for_set, load_examples, our_predictor, score
 from bot.policy.pii.entities import PLACEHOLDER_LABELS, EntityType
 
 

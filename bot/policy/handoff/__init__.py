@@ -1,4 +1,4 @@
-"""Human-handoff detection: offline rules (data), a classifier, behaviour rules, a bench."""
+"""Human-handoff detection: offline rules (data), a classifier, behaviour rules, a learned model."""
 
 from bot.policy.handoff.behaviour import BehaviourSignals, check_behaviour
 from bot.policy.handoff.classifier import NO_HANDOFF, HandoffClassifier, HandoffVerdict

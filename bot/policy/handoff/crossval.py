@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.policy.handoff.bench import SystemResult, load_examples, score
+from bot.bench.handoff import SystemResult, load_examples, score
 from bot.policy.handoff.classifier import HandoffClassifier
 from bot.policy.handoff.model import LinearTriageModel
 from bot.policy.handoff.rules import HandoffRules

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from aiohttp import web
 
+from bot.bench.pii import Example, load_examples
 from bot.llm import CallContext, ChatMessage, ModelGateway
 from bot.policy.confidentiality import PseudonymizingFilter
 from bot.policy.pii import Entity
-from bot.policy.pii.bench import Example, load_examples
 from bot.settings import Settings
 from bot.tenants import ClientConfig
 
