@@ -146,9 +146,7 @@ def calendar(rng: random.Random, count: int, days: int) -> list[Ask]:
     asks = []
     for number in range(1, count + 1):
         offset = timedelta(days=8 + rng.random() * (days - 8), hours=rng.randint(0, 8))
-        asks.append(
-            Ask(number, rng.choice(KINDS), rng.choice(PLACES), YEAR_START + offset)
-        )
+        asks.append(Ask(number, rng.choice(KINDS), rng.choice(PLACES), YEAR_START + offset))
     return sorted(asks, key=lambda ask: ask.deadline)
 
 
