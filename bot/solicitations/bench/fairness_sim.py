@@ -223,6 +223,9 @@ class Simulation:
         summary_at = ask.deadline - REMINDER_OFFSETS[-1] + timedelta(hours=1)
         self._message(self.manager, summary_at, None)
 
+    def _on_sent(self, moment: datetime, person_id: int, index: int) -> None:
+        self.standing[person_id].asked_at[index] = moment
+
     def _on_checkin(self, moment: datetime, person_id: int) -> None:
         """A paused person's "keep me in / later / stop": those who answer come back."""
         standing = self.standing[person_id]
@@ -273,7 +276,11 @@ class Simulation:
         if sent is None:
             return
         self._asked[ask.solicitation].add(person_id)
-        self.standing[person_id].asked_at.append(sent)
+        # As the product counts an ask: from the proposal until the invitation leaves
+        # (`proposed_at`), then from the moment it left (`invited_at`).
+        asked_at = self.standing[person_id].asked_at
+        asked_at.append(moment)
+        self._push(sent, "sent", (person_id, len(asked_at) - 1))
         self.outcome.asks.setdefault(person_id, []).append(sent)
         answers, yes, delay = self._draws(ask.solicitation, person_id)
         if answers >= person.answer_rate:
