@@ -62,6 +62,7 @@ class DeliveryRun:
     duplicates: int = 0
     missed: int = 0
     failed_rows: int = 0
+    reclaimed: int = 0  # rows a dead sender had claimed, sent after its lease expired
     lateness: list[float] = field(default_factory=list)  # wall seconds, first arrival
     wall_seconds: float = 0.0
     error: str | None = None
@@ -84,6 +85,7 @@ class DeliveryRun:
             "duplicates": self.duplicates,
             "missed": self.missed,
             "failed_rows": self.failed_rows,
+            "reclaimed_rows": self.reclaimed,
             "lateness_p50_s": _finite(self.percentile(0.50)),
             "lateness_p95_s": _finite(self.percentile(0.95)),
             "lateness_max_s": _finite(max(self.lateness, default=math.inf)),
@@ -321,12 +323,12 @@ async def _drive(result: DeliveryRun, home: Path, url: str, due: dict[str, datet
         await _sleep_until(wall_start + hour_wall)
         lease_wall = 60 / result.speed
         give_up = time.time() + 120 + 10 * lease_wall
-        pending, failed = await asyncio.to_thread(_pending, url)
+        pending, _, _ = await asyncio.to_thread(_pending, url)
         while pending and time.time() < give_up:
             await asyncio.sleep(0.25)
-            pending, failed = await asyncio.to_thread(_pending, url)
+            pending, _, _ = await asyncio.to_thread(_pending, url)
         await asyncio.sleep(0.2)  # the last post's mark may lag its arrival
-        result.failed_rows = failed
+        _, result.failed_rows, result.reclaimed = await asyncio.to_thread(_pending, url)
         result.wall_seconds = time.time() - wall_start
         _count(result, api, due, clock)
         if pending:
