@@ -216,18 +216,18 @@ def _outbox_values(
     }
 
 
-def _pending(database_url: str) -> tuple[int, int]:
+def _pending(database_url: str) -> tuple[int, int, int]:
+    """Rows still pending, rows failed, and rows claimed more than once (a kill's leftovers)."""
     engine = create_engine(database_url)
     try:
         with engine.connect() as connection:
-            counts = dict(
-                connection.execute(
-                    text("SELECT status, count(*) FROM outbox GROUP BY status")
-                ).all()
-            )
+            grouped = text("SELECT status, count(*) FROM outbox GROUP BY status")
+            counts = dict(connection.execute(grouped).all())
+            again = text("SELECT count(*) FROM outbox WHERE attempts > 1")
+            reclaimed = int(connection.execute(again).scalar_one())
     finally:
         engine.dispose()
-    return int(counts.get("pending", 0)), int(counts.get("failed", 0))
+    return int(counts.get("pending", 0)), int(counts.get("failed", 0)), reclaimed
 
 
 # -- one run ---------------------------------------------------------------------------------
