@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.commands.privacy",
     "bot.commands.run",
     "bot.commands.solicitations",
+    "bot.commands.solicitations_bench",
     "bot.commands.triage_model",
 )
 
