@@ -34,14 +34,15 @@ def say(key: str, **values: Any) -> str:
     return catalog_text(cli_language(), f"cli.{key}", **values)
 
 
-def plural(count: int, key: str) -> str:
-    """'1 file', '2 files': `cli.units.<key>.one` / `.many` with the count.
-
-    French takes the singular for 0 and 1 ("0 fichier"), English only for 1.
-    """
+def plural_form(count: int) -> str:
+    """ "one" or "many": French takes the singular for 0 and 1 ("0 fichier"), English for 1."""
     singular = abs(count) <= 1 if cli_language() == "fr" else abs(count) == 1
-    form = "one" if singular else "many"
-    return say(f"units.{key}.{form}", n=count)
+    return "one" if singular else "many"
+
+
+def plural(count: int, key: str) -> str:
+    """'1 file', '2 files': `cli.units.<key>.one` / `.many` with the count."""
+    return say(f"units.{key}.{plural_form(count)}", n=count)
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import cli_language, fail, load_client
+from bot.commands.common import cli_language, fail, load_client, plural_form
 from bot.people import Roster
 from bot.people.roster import PersonView
 from bot.settings import get_settings
@@ -45,8 +45,7 @@ def say(key: str, **values: object) -> str:
 
 
 def plural(count: int, key: str) -> str:
-    singular = abs(count) <= 1 if cli_language() == "fr" else abs(count) == 1
-    return say(f"units.{key}.{'one' if singular else 'many'}", n=count)
+    return say(f"units.{key}.{plural_form(count)}", n=count)
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.commands.common import cli_language, err_console, plural
+from bot.commands.common import cli_language, err_console, plural, plural_form
 from prompts.catalog import text
 
 __all__ = ["count", "err_console", "plural", "t"]
@@ -17,5 +17,4 @@ def t(key: str, **values: Any) -> str:
 
 def count(n: int, key: str) -> str:
     """'1 ajouté', '2 ajoutés' (`clidocs.<key>.one` / `.many`; the rule of `plural()`)."""
-    singular = abs(n) <= 1 if cli_language() == "fr" else abs(n) == 1
-    return t(f"{key}.{'one' if singular else 'many'}", n=n)
+    return t(f"{key}.{plural_form(n)}", n=n)
