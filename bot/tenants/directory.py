@@ -1,0 +1,158 @@
+"""`ClientDirectory`: the clients configured under one home, and who owns a workspace.
+
+Loading validates every file; a broken file is reported with its path, the key and the
+problem, and never takes the others down. A file is re-read when it changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from bot.tenants.config import CLIENT_NAME_PATTERN, ClientConfig
+from bot.tenants.files import ClientConfigError, parse_client_file
+
+log = logging.getLogger(__name__)
+
+
+class WorkspaceConflict(Exception):
+    """One Slack team or Discord guild claimed by several client files.
+
+    Neither file can be trusted with it: the workspace belongs to no client (its people get
+    the polite "not configured" reply) until only one file claims it. The clients' other
+    workspaces, their console and their CLI keep working.
+    """
+
+    def __init__(self, platform: str, workspace: str, paths: Iterable[Path]) -> None:
+        self.platform = platform
+        self.workspace = workspace
+        self.paths = tuple(sorted(paths))
+        kind = "Slack team" if platform == "slack" else "Discord guild"
+        files = " and ".join(str(p) for p in self.paths)
+        super().__init__(
+            f"{kind} '{workspace}' is claimed by {files}: refused for all of them "
+            "until only one file claims it"
+        )
+
+
+class ClientNotFound(LookupError):
+    def __init__(self, name: str, known: Iterable[str]) -> None:
+        self.name = name
+        self.known = sorted(known)
+        known_list = ", ".join(self.known) or "none yet"
+        super().__init__(
+            f"unknown client '{name}' (configured: {known_list}); "
+            f"create it with: ambassade clients add {name}"
+        )
+
+
+class ClientExists(Exception):
+    pass
+
+
+class ClientDirectory:
+    """The clients configured under one home; re-read when a file changes."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._cache: dict[Path, tuple[float, ClientConfig | ClientConfigError]] = {}
+        self._claims_of: tuple[object, dict[tuple[str, str], list[ClientConfig]]] | None = None
+
+    def _files(self) -> list[Path]:
+        if not self.directory.is_dir():
+            return []
+        return sorted(self.directory.glob("*.yaml"))
+
+    def _load(self, path: Path) -> ClientConfig | ClientConfigError:
+        mtime = path.stat().st_mtime
+        cached = self._cache.get(path)
+        if cached and cached[0] == mtime:
+            return cached[1]
+        try:
+            result: ClientConfig | ClientConfigError = parse_client_file(path)
+        except ClientConfigError as exc:
+            log.error("client file ignored: %s", exc)
+            result = exc
+        self._cache[path] = (mtime, result)
+        return result
+
+    def load_all(self) -> tuple[list[ClientConfig], list[ClientConfigError]]:
+        configs, errors = [], []
+        for path in self._files():
+            loaded = self._load(path)
+            (errors if isinstance(loaded, ClientConfigError) else configs).append(loaded)
+        return configs, errors
+
+    def all(self) -> list[ClientConfig]:
+        return self.load_all()[0]
+
+    def names(self) -> list[str]:
+        return [path.stem for path in self._files()]
+
+    def get(self, name: str) -> ClientConfig:
+        path = self.directory / f"{name}.yaml"
+        if not CLIENT_NAME_PATTERN.fullmatch(name) or not path.is_file():
+            raise ClientNotFound(name, self.names())
+        loaded = self._load(path)
+        if isinstance(loaded, ClientConfigError):
+            raise loaded
+        return loaded
+
+    def save(self, config: ClientConfig, *, overwrite: bool = False) -> Path:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        path = self.directory / f"{config.name}.yaml"
+        if path.exists() and not overwrite:
+            raise ClientExists(f"client '{config.name}' already exists ({path})")
+        data = config.model_dump(mode="json", exclude_defaults=True)
+        data["name"] = config.name
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+        return path
+
+    def _claims(self) -> dict[tuple[str, str], list[ClientConfig]]:
+        """(platform, workspace id) → the clients whose files claim it; rebuilt on change."""
+        configs = self.all()
+        mtimes = {path: cached[0] for path, cached in self._cache.items()}
+        version = tuple((c.name, mtimes[self.directory / f"{c.name}.yaml"]) for c in configs)
+        known = self._claims_of
+        if known is not None and known[0] == version:
+            return known[1]
+        claims: dict[tuple[str, str], list[ClientConfig]] = {}
+        for config in configs:
+            for team in dict.fromkeys(config.slack.teams):
+                claims.setdefault(("slack", team), []).append(config)
+            for guild in dict.fromkeys(config.discord.guilds):
+                claims.setdefault(("discord", guild), []).append(config)
+        self._claims_of = (version, claims)
+        for conflict in self._conflicts(claims):
+            log.error("workspace refused: %s", conflict)
+        return claims
+
+    def _conflicts(
+        self, claims: dict[tuple[str, str], list[ClientConfig]]
+    ) -> list[WorkspaceConflict]:
+        return [
+            WorkspaceConflict(
+                platform, workspace, (self.directory / f"{c.name}.yaml" for c in owners)
+            )
+            for (platform, workspace), owners in sorted(claims.items())
+            if len(owners) > 1
+        ]
+
+    def conflicts(self) -> list[WorkspaceConflict]:
+        """Every workspace claimed by more than one client file (each is refused)."""
+        return self._conflicts(self._claims())
+
+    def _owner(self, platform: str, workspace: str) -> ClientConfig | None:
+        owners = self._claims().get((platform, workspace), [])
+        return owners[0] if len(owners) == 1 else None
+
+    def for_slack_team(self, team_id: str) -> ClientConfig | None:
+        """The one client of this Slack team; None if none, or several, claim it."""
+        return self._owner("slack", team_id)
+
+    def for_discord_guild(self, guild_id: str) -> ClientConfig | None:
+        """The one client of this Discord guild; None if none, or several, claim it."""
+        return self._owner("discord", guild_id)
