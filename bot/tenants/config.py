@@ -13,11 +13,17 @@ from typing import Any
 
 from pydantic import Field, field_validator
 
-from bot.tenants.platforms import DiscordSettings, SlackSettings
+from bot.tenants.platforms import DiscordSettings, PlatformSection, PlatformSettings, SlackSettings
 from bot.tenants.program_settings import HandoffSettings, PeopleSettings, SolicitationSettings
 from bot.tenants.vocabulary import Language, Role, Sensitivity, StrictModel
 
 CLIENT_NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{1,62}$")
+PLATFORM_NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
+# Platforms with a section of their own, and the ones a client is named on directly.
+_OWN_SECTIONS = ("slack", "discord")
+_NOT_CHAT_PLATFORMS = ("console", "scheduler")
+# The largest file a person may share in chat, whatever a client's `max_document_mb`.
+MAX_UPLOAD_MB = 25
 
 
 class ConfidentialTerm(StrictModel):
@@ -62,6 +68,11 @@ class ClientConfig(StrictModel):
     language: Language = "fr"
     slack: SlackSettings = Field(default_factory=SlackSettings)
     discord: DiscordSettings = Field(default_factory=DiscordSettings)
+    platforms: dict[str, PlatformSettings] = Field(
+        default_factory=dict,
+        description="Other chat platforms (an adapter in bot/adapters/<name>/): platform "
+        "name -> its workspaces and staff channels.",
+    )
     roles: RoleMapping = Field(default_factory=RoleMapping)
     confidential_terms: list[ConfidentialTerm] = Field(default_factory=list)
     sensitivity_rules: dict[str, Sensitivity] = Field(
@@ -93,6 +104,16 @@ class ClientConfig(StrictModel):
             )
         return value
 
+    @field_validator("platforms")
+    @classmethod
+    def _platform_names(cls, value: dict[str, PlatformSettings]) -> dict[str, PlatformSettings]:
+        for name in value:
+            if name in _OWN_SECTIONS:
+                raise ValueError(f"'{name}' has its own section: write '{name}:' at the top")
+            if name in _NOT_CHAT_PLATFORMS or not PLATFORM_NAME_PATTERN.fullmatch(name):
+                raise ValueError(f"'{name}' is not a chat platform's name")
+        return value
+
     @field_validator("confidential_terms", mode="before")
     @classmethod
     def _terms_from_strings(cls, value: Any) -> Any:
@@ -111,6 +132,20 @@ class ClientConfig(StrictModel):
             "default_sensitivity": self.default_sensitivity,
             "max_mb": self.max_document_mb,
         }
+
+    @property
+    def upload_limit_mb(self) -> float:
+        """The largest file shared in chat that is read, on every platform (in MB)."""
+        return min(self.max_document_mb, MAX_UPLOAD_MB)
+
+    def sections(self) -> dict[str, PlatformSection]:
+        """Each chat platform's section: Slack, Discord, then the others by name."""
+        own: dict[str, PlatformSection] = {"slack": self.slack, "discord": self.discord}
+        return own | dict(sorted(self.platforms.items()))
+
+    def section(self, platform: str) -> PlatformSection | None:
+        """The client's section for `platform` (None: a platform it has no settings for)."""
+        return self.sections().get(str(platform))
 
     @property
     def handoff_rules(self) -> dict[str, Any] | None:

@@ -17,20 +17,24 @@ from bot.tenants.files import ClientConfigError, parse_client_file
 
 log = logging.getLogger(__name__)
 
+# Where a workspace id is the client's own name: the console and the scheduler's jobs.
+CLIENT_NAMED_PLATFORMS = frozenset({"console", "scheduler"})
+
 
 class WorkspaceConflict(Exception):
-    """One Slack team or Discord guild claimed by several client files.
+    """One workspace (a Slack team, a Discord guild…) claimed by several client files.
 
     Neither file can be trusted with it: the workspace belongs to no client (its people get
     the polite "not configured" reply) until only one file claims it. The clients' other
     workspaces, their console and their CLI keep working.
     """
 
-    def __init__(self, platform: str, workspace: str, paths: Iterable[Path]) -> None:
+    def __init__(
+        self, platform: str, workspace: str, paths: Iterable[Path], *, kind: str = "workspace"
+    ) -> None:
         self.platform = platform
         self.workspace = workspace
         self.paths = tuple(sorted(paths))
-        kind = "Slack team" if platform == "slack" else "Discord guild"
         files = " and ".join(str(p) for p in self.paths)
         super().__init__(
             f"{kind} '{workspace}' is claimed by {files}: refused for all of them "
@@ -121,10 +125,9 @@ class ClientDirectory:
             return known[1]
         claims: dict[tuple[str, str], list[ClientConfig]] = {}
         for config in configs:
-            for team in dict.fromkeys(config.slack.teams):
-                claims.setdefault(("slack", team), []).append(config)
-            for guild in dict.fromkeys(config.discord.guilds):
-                claims.setdefault(("discord", guild), []).append(config)
+            for platform, section in config.sections().items():
+                for workspace in section.workspace_ids():
+                    claims.setdefault((platform, workspace), []).append(config)
         self._claims_of = (version, claims)
         for conflict in self._conflicts(claims):
             log.error("workspace refused: %s", conflict)
@@ -135,7 +138,10 @@ class ClientDirectory:
     ) -> list[WorkspaceConflict]:
         return [
             WorkspaceConflict(
-                platform, workspace, (self.directory / f"{c.name}.yaml" for c in owners)
+                platform,
+                workspace,
+                (self.directory / f"{c.name}.yaml" for c in owners),
+                kind=_workspace_kind(owners[0], platform),
             )
             for (platform, workspace), owners in sorted(claims.items())
             if len(owners) > 1
@@ -145,14 +151,33 @@ class ClientDirectory:
         """Every workspace claimed by more than one client file (each is refused)."""
         return self._conflicts(self._claims())
 
-    def _owner(self, platform: str, workspace: str) -> ClientConfig | None:
-        owners = self._claims().get((platform, workspace), [])
+    def for_workspace(self, platform: str, workspace_id: str) -> ClientConfig | None:
+        """The one client of a workspace on a platform: the only client lookup there is.
+
+        On a chat platform, the client whose file claims the workspace (None if none does,
+        or several do: see `conflicts`); on the console and for a scheduled job, the
+        workspace is the client's name (None if no usable file has that name).
+        """
+        platform = str(platform)
+        if platform in CLIENT_NAMED_PLATFORMS:
+            try:
+                return self.get(workspace_id)
+            except (ClientNotFound, ClientConfigError) as exc:
+                log.warning("no usable client for %s: %s", workspace_id, exc)
+                return None
+        owners = self._claims().get((platform, workspace_id), [])
         return owners[0] if len(owners) == 1 else None
 
-    def for_slack_team(self, team_id: str) -> ClientConfig | None:
-        """The one client of this Slack team; None if none, or several, claim it."""
-        return self._owner("slack", team_id)
+    def workspaces(self, platform: str) -> list[str]:
+        """The workspaces of `platform` that belong to one client each (conflicts left out)."""
+        platform = str(platform)
+        return [
+            workspace
+            for (owner_platform, workspace), owners in self._claims().items()
+            if owner_platform == platform and len(owners) == 1
+        ]
 
-    def for_discord_guild(self, guild_id: str) -> ClientConfig | None:
-        """The one client of this Discord guild; None if none, or several, claim it."""
-        return self._owner("discord", guild_id)
+
+def _workspace_kind(config: ClientConfig, platform: str) -> str:
+    section = config.section(platform)
+    return section.workspace_kind if section is not None else "workspace"

@@ -1,4 +1,9 @@
-"""A client's Slack and Discord settings: its workspaces, staff channels and channels.
+"""A client's settings per chat platform: its workspaces, staff channels and channels.
+
+Slack and Discord have their own sections (`slack:`, `discord:`); any other platform (an
+adapter under `bot/adapters/<name>/`) reads its section from `platforms: {<name>: …}`.
+Every section answers the same three questions (`PlatformSection`): which workspaces
+the client claims, where staff cards go, and which channels only staff read.
 
 Channel ids are checked here: YAML reads `[777]` as a number, and a channel's name
 (`#general`) is refused with a hint on where to find the id.
@@ -6,7 +11,7 @@ Channel ids are checked here: YAML reads `[777]` as a number, and a channel's na
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar, Protocol
 
 from pydantic import Field, field_validator
 
@@ -37,6 +42,28 @@ def _channel_ids(value: Any, *, digits: bool) -> Any:
     return ids
 
 
+class PlatformSection(Protocol):
+    """What the rest of the bot asks of a client's section for one platform."""
+
+    workspace_kind: ClassVar[str]  # what a workspace is called there, for messages
+
+    def workspace_ids(self) -> list[str]:
+        """The workspaces (Slack teams, Discord guilds…) the client claims, each once."""
+        ...
+
+    def card_channel(self) -> str | None:
+        """Where staff cards (handoffs) go on this platform, if anywhere."""
+        ...
+
+    def staff_channel_ids(self) -> frozenset[str]:
+        """The channels only staff read (the card channel included)."""
+        ...
+
+
+def _staff_set(*channels: str | None) -> frozenset[str]:
+    return frozenset(c for c in channels if c)
+
+
 STAFF_CHANNELS_HELP = (
     "Channel ids only staff can read: answers there may show internal and confidential "
     "documents. Any other channel only shows public ones."
@@ -55,10 +82,21 @@ class SlackSettings(StrictModel):
         default_factory=list, description="Channels the bot answers in; empty = any."
     )
 
+    workspace_kind: ClassVar[str] = "Slack team"
+
     @field_validator("staff_channels", mode="before")
     @classmethod
     def _staff_ids(cls, value: Any) -> Any:
         return _channel_ids(value, digits=False)
+
+    def workspace_ids(self) -> list[str]:
+        return list(dict.fromkeys(self.teams))
+
+    def card_channel(self) -> str | None:
+        return self.handoff_channel
+
+    def staff_channel_ids(self) -> frozenset[str]:
+        return _staff_set(self.handoff_channel, *self.staff_channels)
 
 
 class DiscordSettings(StrictModel):
@@ -74,7 +112,52 @@ class DiscordSettings(StrictModel):
         "(needs the privileged Message Content intent).",
     )
 
+    workspace_kind: ClassVar[str] = "Discord guild"
+
     @field_validator("staff_channels", mode="before")
     @classmethod
     def _staff_ids(cls, value: Any) -> Any:
         return _channel_ids(value, digits=True)
+
+    def workspace_ids(self) -> list[str]:
+        return list(dict.fromkeys(self.guilds))
+
+    def card_channel(self) -> str | None:
+        return self.staff_channel
+
+    def staff_channel_ids(self) -> frozenset[str]:
+        return _staff_set(self.staff_channel, *self.staff_channels)
+
+
+class PlatformSettings(StrictModel):
+    """A client's section for a platform with no section of its own (`platforms.<name>`)."""
+
+    workspace_kind: ClassVar[str] = "workspace"
+
+    workspaces: list[str] = Field(
+        default_factory=list, description="The workspace ids (servers, teams…) of the client."
+    )
+    staff_channel: str | None = Field(
+        default=None, description="Channel id for staff cards (a staff channel too)."
+    )
+    staff_channels: list[str] = Field(default_factory=list, description=STAFF_CHANNELS_HELP)
+    channels: list[str] = Field(
+        default_factory=list, description="Channels the bot answers in; empty = any."
+    )
+    options: dict[str, Any] = Field(
+        default_factory=dict, description="What that platform's adapter reads of its own."
+    )
+
+    @field_validator("staff_channels", mode="before")
+    @classmethod
+    def _staff_ids(cls, value: Any) -> Any:
+        return _channel_ids(value, digits=False)
+
+    def workspace_ids(self) -> list[str]:
+        return list(dict.fromkeys(self.workspaces))
+
+    def card_channel(self) -> str | None:
+        return self.staff_channel
+
+    def staff_channel_ids(self) -> frozenset[str]:
+        return _staff_set(self.staff_channel, *self.staff_channels)

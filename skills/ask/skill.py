@@ -12,7 +12,16 @@ from typing import Any
 from bot.core.messages import Action, Choice, ChoiceStyle, Target
 from bot.core.numbers import BadNumber, parse_id, shorten
 from bot.core.periods import parse_since
-from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, fallback, matcher, on_action
+from bot.core.skills import (
+    STAFF_ROLES,
+    Skill,
+    SkillRegistry,
+    command,
+    fallback,
+    matcher,
+    on_action,
+    shortcut,
+)
 from bot.core.turn import Turn
 from bot.handoff.flow import LAST_ANSWER
 from bot.policy.audience import answer_sensitivities, direct_sensitivities, most_sensitive
@@ -231,6 +240,7 @@ class AskSkill(Skill):
             )
 
     # -- knowledge gaps --------------------------------------------------------------------
+    @shortcut("ask.gaps.shortcut", rank=40)
     @command(
         "lacunes",
         "gaps",

@@ -13,7 +13,6 @@ from knowledge.ingest import ADDED, RECLASSIFIED, REPLACED, UNCHANGED, FileResul
 from knowledge.loaders import SUPPORTED_SUFFIXES
 from prompts.catalog import text
 
-MAX_UPLOAD_MB = 25
 _DETAIL_CHARS = 160
 
 
@@ -23,7 +22,7 @@ async def ingest_attachment(
     """Ingest one file and return the line that tells the community manager what happened."""
     name = Path(attachment.filename).name or "document"
     size_mb = len(attachment.data) / 1_000_000
-    limit = min(client.max_document_mb, MAX_UPLOAD_MB)
+    limit = client.upload_limit_mb  # the adapters read no more than this either
     if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
         formats = ", ".join(sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
         return text(lang, "ask.upload.unsupported", name=name, formats=formats)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.skills import ALL_ROLES, Skill, SkillRegistry, command, matcher
+from bot.core.skills import ALL_ROLES, Skill, SkillRegistry, command, matcher, shortcut
 from bot.core.turn import Turn
 from bot.services import Services
 from bot.tenants import Role
@@ -25,6 +25,7 @@ def display_name(turn: Turn) -> str:
 class HelpSkill(Skill):
     name = "help"
 
+    @shortcut("core.help.shortcut", rank=0)
     @command("aide", "help", "?", summary="core.help.summary", roles=ALL_ROLES)
     async def show_help(self, turn: Turn, args: str) -> None:
         assert turn.role is not None and turn.client is not None

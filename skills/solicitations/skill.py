@@ -18,7 +18,15 @@ from pathlib import Path
 
 from bot.core.messages import Action, Choice, ChoiceStyle, Platform
 from bot.core.numbers import BadNumber, first_id, parse_id
-from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, flow_step, on_action
+from bot.core.skills import (
+    STAFF_ROLES,
+    Skill,
+    SkillRegistry,
+    command,
+    flow_step,
+    on_action,
+    shortcut,
+)
 from bot.core.turn import Turn
 from bot.services import Services
 from bot.solicitations import Audience, SolicitationBook, SolicitationError, check_draft
@@ -51,6 +59,7 @@ class SolicitationSkill(StoppingCommands, Skill):
     name = "solicitations"
 
     # -- staff -------------------------------------------------------------------------------
+    @shortcut("solicitations.chat.list_shortcut", rank=20)
     @command(
         "sollicitations",
         "solicitations",
