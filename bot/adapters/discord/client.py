@@ -93,12 +93,15 @@ class AmbassadeClient(discord.Client):
                 guild.id,
             )
 
-    async def close(self) -> None:
+    async def stop_watching(self) -> None:
         if self._watcher is not None:
             self._watcher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._watcher
             self._watcher = None
+
+    async def close(self) -> None:
+        await self.stop_watching()
         await super().close()
 
     async def on_ready(self) -> None:
