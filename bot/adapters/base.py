@@ -14,8 +14,8 @@
   the files ("voici la charte"), not for the knowledge base.
 
 An adapter subclasses `ChatAdapter[Place]`, where `Place` is its own "where the answers to
-one event go", and says how to send replies there (`send`), which workspace a place is in,
-how to name it in a log line, and which place speaks for a whole workspace.
+one event go" (it knows its workspace and how to name itself in a log line), and says how
+to send replies there (`send`) and which place speaks for a whole workspace.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import logging
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from bot.adapters.attachments import SharedFile, limit_bytes, problem_text, read_files
 from bot.adapters.inflight import InFlight, new_error_id
@@ -37,7 +37,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PlaceT = TypeVar("PlaceT")
+
+class AdapterPlace(Protocol):
+    """Where the answers to one event go, as each platform keeps it."""
+
+    @property
+    def workspace_id(self) -> str:
+        """The workspace (team, guild…) of the place; "" when unknown."""
+        ...
+
+    def describe(self) -> str:
+        """The place in a log line: "team=T1, channel=C1, user=U1"."""
+        ...
+
+
+PlaceT = TypeVar("PlaceT", bound=AdapterPlace)
 
 
 class ChatAdapter(ABC, Generic[PlaceT]):
@@ -55,14 +69,6 @@ class ChatAdapter(ABC, Generic[PlaceT]):
     @abstractmethod
     async def send(self, replies: Sequence[Reply], place: PlaceT) -> set[str]:
         """Send the replies in order; the keys of those delivered (`deliver_in_order`)."""
-
-    @abstractmethod
-    def workspace_of(self, place: PlaceT) -> str:
-        """The workspace (team, guild…) of a place; "" when unknown."""
-
-    @abstractmethod
-    def describe(self, place: PlaceT) -> str:
-        """The place in a log line: "team=T1, channel=C1, user=U1"."""
 
     @abstractmethod
     def workspace_place(self, workspace_id: str) -> PlaceT:
@@ -122,18 +128,18 @@ class ChatAdapter(ABC, Generic[PlaceT]):
             except Exception:
                 error_id = new_error_id()
                 log.exception(
-                    "%s %s failed (error %s, %s)", self.label, kind, error_id, self.describe(place)
+                    "%s %s failed (error %s, %s)", self.label, kind, error_id, place.describe()
                 )
                 await self.tell(place, "core.error", error_id=error_id)
 
     async def tell(self, place: PlaceT, key: str, **values: Any) -> None:
         """A short localised note to the person only (an error, a stale button). Never raises."""
-        note = message_text(self.language_of(self.workspace_of(place)), key, **values)
+        note = message_text(self.language_of(place.workspace_id), key, **values)
         try:
             await self.send([Reply(text=note, ephemeral=True)], place)
         except Exception:
             log.exception(
-                "could not tell a %s user about %s (%s)", self.label, key, self.describe(place)
+                "could not tell a %s user about %s (%s)", self.label, key, place.describe()
             )
 
     async def drain(self, timeout: float = 10.0) -> None:

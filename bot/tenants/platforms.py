@@ -11,7 +11,7 @@ Channel ids are checked here: YAML reads `[777]` as a number, and a channel's na
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from pydantic import Field, field_validator
 
@@ -60,17 +60,40 @@ class PlatformSection(Protocol):
         ...
 
 
-def _staff_set(*channels: str | None) -> frozenset[str]:
-    return frozenset(c for c in channels if c)
-
-
 STAFF_CHANNELS_HELP = (
     "Channel ids only staff can read: answers there may show internal and confidential "
     "documents. Any other channel only shows public ones."
 )
 
 
-class SlackSettings(StrictModel):
+class _Section(StrictModel):
+    """A platform section: `PlatformSection`'s answers, read from its own field names."""
+
+    workspace_kind: ClassVar[str]
+    workspaces_key: ClassVar[str]  # the field listing the workspaces ("teams", "guilds")
+    card_key: ClassVar[str]  # the field naming the staff card channel
+    digit_ids: ClassVar[bool] = False  # channel ids are numbers (Discord)
+    if TYPE_CHECKING:
+        staff_channels: list[str]  # a field of each section
+
+    @field_validator("staff_channels", mode="before", check_fields=False)
+    @classmethod
+    def _staff_ids(cls, value: Any) -> Any:
+        return _channel_ids(value, digits=cls.digit_ids)
+
+    def workspace_ids(self) -> list[str]:
+        return list(dict.fromkeys(getattr(self, self.workspaces_key)))
+
+    def card_channel(self) -> str | None:
+        card: str | None = getattr(self, self.card_key)
+        return card
+
+    def staff_channel_ids(self) -> frozenset[str]:
+        channels = (self.card_channel(), *self.staff_channels)
+        return frozenset(c for c in channels if c)
+
+
+class SlackSettings(_Section):
     teams: list[str] = Field(default_factory=list, description="Slack team (workspace) ids.")
     handoff_channel: str | None = Field(
         default=None,
@@ -82,24 +105,12 @@ class SlackSettings(StrictModel):
         default_factory=list, description="Channels the bot answers in; empty = any."
     )
 
-    workspace_kind: ClassVar[str] = "Slack team"
-
-    @field_validator("staff_channels", mode="before")
-    @classmethod
-    def _staff_ids(cls, value: Any) -> Any:
-        return _channel_ids(value, digits=False)
-
-    def workspace_ids(self) -> list[str]:
-        return list(dict.fromkeys(self.teams))
-
-    def card_channel(self) -> str | None:
-        return self.handoff_channel
-
-    def staff_channel_ids(self) -> frozenset[str]:
-        return _staff_set(self.handoff_channel, *self.staff_channels)
+    workspace_kind = "Slack team"
+    workspaces_key = "teams"
+    card_key = "handoff_channel"
 
 
-class DiscordSettings(StrictModel):
+class DiscordSettings(_Section):
     guilds: list[str] = Field(default_factory=list, description="Discord guild (server) ids.")
     staff_channel: str | None = Field(
         default=None, description="Channel id for staff cards (a staff channel too)."
@@ -112,27 +123,18 @@ class DiscordSettings(StrictModel):
         "(needs the privileged Message Content intent).",
     )
 
-    workspace_kind: ClassVar[str] = "Discord guild"
-
-    @field_validator("staff_channels", mode="before")
-    @classmethod
-    def _staff_ids(cls, value: Any) -> Any:
-        return _channel_ids(value, digits=True)
-
-    def workspace_ids(self) -> list[str]:
-        return list(dict.fromkeys(self.guilds))
-
-    def card_channel(self) -> str | None:
-        return self.staff_channel
-
-    def staff_channel_ids(self) -> frozenset[str]:
-        return _staff_set(self.staff_channel, *self.staff_channels)
+    workspace_kind = "Discord guild"
+    workspaces_key = "guilds"
+    card_key = "staff_channel"
+    digit_ids = True
 
 
-class PlatformSettings(StrictModel):
+class PlatformSettings(_Section):
     """A client's section for a platform with no section of its own (`platforms.<name>`)."""
 
-    workspace_kind: ClassVar[str] = "workspace"
+    workspace_kind = "workspace"
+    workspaces_key = "workspaces"
+    card_key = "staff_channel"
 
     workspaces: list[str] = Field(
         default_factory=list, description="The workspace ids (servers, teams…) of the client."
@@ -147,17 +149,3 @@ class PlatformSettings(StrictModel):
     options: dict[str, Any] = Field(
         default_factory=dict, description="What that platform's adapter reads of its own."
     )
-
-    @field_validator("staff_channels", mode="before")
-    @classmethod
-    def _staff_ids(cls, value: Any) -> Any:
-        return _channel_ids(value, digits=False)
-
-    def workspace_ids(self) -> list[str]:
-        return list(dict.fromkeys(self.workspaces))
-
-    def card_channel(self) -> str | None:
-        return self.staff_channel
-
-    def staff_channel_ids(self) -> frozenset[str]:
-        return _staff_set(self.staff_channel, *self.staff_channels)

@@ -24,7 +24,7 @@ from bot.core.skills import (
     shortcut,
 )
 from bot.core.turn import Turn
-from tests.adapters.slack_harness import SlackHarness, block_action, slack
+from tests.adapters.slack_harness import SlackHarness, slack
 
 __all__ = ["slack"]
 
@@ -74,22 +74,6 @@ async def test_i14_4_home_labels_follow_the_clients_language(slack: SlackHarness
     home = await open_home(slack, "U-CM")
     assert "Handoffs to the team" in home and "Knowledge gaps" in home
     assert "Relais vers l'équipe" not in home
-
-
-async def test_i14_4_a_home_click_runs_once_and_the_refresh_does_not_click_again(
-    slack: SlackHarness,
-) -> None:
-    button = {
-        "type": "button",
-        "action_id": "probe.step|0",
-        "value": "ideas",
-        "text": {"type": "plain_text", "text": "Idées"},
-    }
-    where = {"container": {"type": "view", "view_id": "V1"}, "view": {"type": "home"}}
-    await slack.interact(block_action(button, "b1", user="U-CM", where=where))
-    [publish] = await slack.api.wait_for("views.publish")
-    assert [a.value for a in slack.probe.actions] == ["ideas"]
-    assert "Relais vers l'équipe" in json.dumps(publish.params["view"], ensure_ascii=False)
 
 
 def test_i14_4_a_shortcut_must_be_on_a_real_command() -> None:

@@ -30,8 +30,11 @@ LOOPCHAT = Platform.declare("loopchat")
 
 @dataclass(frozen=True)
 class LoopPlace:
-    workspace: str
+    workspace_id: str
     channel: str | None = None
+
+    def describe(self) -> str:
+        return f"workspace={self.workspace_id}, channel={self.channel}"
 
 
 class LoopAdapter(ChatAdapter[LoopPlace]):
@@ -48,12 +51,6 @@ class LoopAdapter(ChatAdapter[LoopPlace]):
     async def send(self, replies: Sequence[Reply], place: LoopPlace) -> set[str]:
         self.sent += [(place, reply) for reply in replies]
         return {r.key for r in replies if r.key}
-
-    def workspace_of(self, place: LoopPlace) -> str:
-        return place.workspace
-
-    def describe(self, place: LoopPlace) -> str:
-        return f"workspace={place.workspace}, channel={place.channel}"
 
     def workspace_place(self, workspace_id: str) -> LoopPlace:
         return LoopPlace(workspace_id)

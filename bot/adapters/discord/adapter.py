@@ -58,12 +58,6 @@ class DiscordAdapter(ChatAdapter[Place]):
     async def send(self, replies: Sequence[Reply], place: Place) -> set[str]:
         return await self.sender.deliver(replies, place)
 
-    def workspace_of(self, place: Place) -> str:
-        return place.guild_id
-
-    def describe(self, place: Place) -> str:
-        return f"guild={place.guild_id}, user={place.user.id if place.user else None}"
-
     def workspace_place(self, workspace_id: str) -> Place:
         return Place(workspace_id, None)
 

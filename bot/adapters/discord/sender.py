@@ -39,6 +39,14 @@ class Place:
     origin: discord.Message | None = None  # the message answered (replies reference it)
 
     @property
+    def workspace_id(self) -> str:
+        return self.guild_id
+
+    def describe(self) -> str:
+        """The place in a log line."""
+        return f"guild={self.guild_id}, user={self.user.id if self.user else None}"
+
+    @property
     def is_direct(self) -> bool:
         return isinstance(self.channel, discord.DMChannel) or (
             self.interaction is not None and self.interaction.guild_id is None

@@ -103,12 +103,6 @@ class SlackAdapter(ChatAdapter[Place]):
     async def send(self, replies: Sequence[Reply], place: Place) -> set[str]:
         return await self.sender.deliver(replies, place)
 
-    def workspace_of(self, place: Place) -> str:
-        return place.team_id
-
-    def describe(self, place: Place) -> str:
-        return f"team={place.team_id}, channel={place.channel_id}, user={place.user_id}"
-
     def workspace_place(self, workspace_id: str) -> Place:
         return Place(workspace_id, "", None)
 
