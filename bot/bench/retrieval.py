@@ -192,7 +192,7 @@ def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="ambassade-qa-") as tmp:
         kb = KnowledgeBase(Path(tmp))
         kb.ingest_paths("volta", [shared / "eval" / "corpus"], default_sensitivity=BENCH_DEFAULT)
-        index = kb._index("volta")
+        index = kb.indexes.get("volta")
         public_rows = [r for r in index.rows if r.sensitivity in ambassador]
         # A variant that public documents use too ("houblon", the ingredient) is no secret.
         public_text = _norm(" ".join(r.text for r in public_rows))

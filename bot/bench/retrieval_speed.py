@@ -35,7 +35,7 @@ def run_latency(shared: Path, target_chunks: int = 10_000, queries: int = 600) -
         start = time.perf_counter()
         kb.search("latency", "chargement", allowed_sensitivities={"public"})
         load_s = time.perf_counter() - start
-        chunks = len(kb._index("latency"))
+        chunks = len(kb.indexes.get("latency"))
         pool = [q for q, _ in cnil_pairs] + [q for q, _ in piaf_pairs]
         step = max(1, len(pool) // queries)
         sample = pool[::step][:queries]

@@ -21,7 +21,8 @@ from bot.texts.cli_documents import count, err_console, plural, t
 from bot.texts.documents import failure_text, result_level
 from knowledge.access import ROLES, sensitivities_for_role
 from knowledge.base import KnowledgeBase
-from knowledge.ingest import (
+from knowledge.ingest import iter_files
+from knowledge.ingest_report import (
     ADDED,
     ERROR,
     RECLASSIFIED,
@@ -30,7 +31,6 @@ from knowledge.ingest import (
     UNCHANGED,
     FileResult,
     IngestReport,
-    iter_files,
 )
 from knowledge.sensitivity import LEVELS, parse_level
 from knowledge.text import detect_language

@@ -9,7 +9,7 @@ from bot.core.messages import Attachment
 from bot.services import Services
 from bot.tenants import ClientConfig
 from bot.texts.documents import failure_text, result_level
-from knowledge.ingest import ADDED, RECLASSIFIED, REPLACED, UNCHANGED, FileResult
+from knowledge.ingest_report import ADDED, RECLASSIFIED, REPLACED, UNCHANGED, FileResult
 from knowledge.loaders import SUPPORTED_SUFFIXES
 from prompts.catalog import text
 
