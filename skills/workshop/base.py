@@ -41,8 +41,8 @@ WAS_DONE = "__done__"  # return point of an edit made after finishing
 
 
 @dataclass(frozen=True)
-class Place:
-    """Where a message lands: a session and the sender's participation (None: outsider)."""
+class Participation:
+    """Where a message lands: a session and the sender's place in it (None: an outsider)."""
 
     session: WorkshopSession
     participant: WorkshopParticipant | None
