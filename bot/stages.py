@@ -24,7 +24,16 @@ async def outbound_check(turn: Turn) -> None:
 async def handoff_postcheck(turn: Turn) -> None:
     """9. Repeated "I don't know", low confidence on a sensitive topic → handoff."""
     before = len(turn.replies)
-    await handoff_flow.postcheck(turn)
+    answer = turn.answer
+    if answer is not None:  # `bot.handoff.flow` still reads it from the state, this turn only
+        turn.state[handoff_flow.LAST_ANSWER] = {
+            "answered": answer.answered,
+            "support": answer.support,
+        }
+    try:
+        await handoff_flow.postcheck(turn)
+    finally:
+        turn.state.pop(handoff_flow.LAST_ANSWER, None)
     if len(turn.replies) > before:  # the staff card and the notice pass stage 8 too
         await check_replies(turn)
 

@@ -13,8 +13,7 @@ from bot.core.messages import Action, Choice, ChoiceStyle, Target
 from bot.core.numbers import BadNumber, parse_id, shorten
 from bot.core.periods import parse_since
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, fallback, matcher, on_action
-from bot.core.turn import Turn
-from bot.handoff.flow import LAST_ANSWER
+from bot.core.turn import AnswerOutcome, Turn
 from bot.policy.audience import answer_sensitivities, direct_sensitivities, most_sensitive
 from bot.services import Services
 from bot.store.models import AnswerRecord
@@ -90,7 +89,7 @@ class AskSkill(Skill):
         restricted = not grounded.answered and await self._answered_above(turn, question)
         record = await asyncio.to_thread(self._record, turn, question, grounded, restricted)
         # For the handoff post-check: repeated "I don't know", weak support on a sensitive topic.
-        turn.state[LAST_ANSWER] = {"answered": grounded.answered, "support": grounded.support}
+        turn.answer = AnswerOutcome(grounded.answered, grounded.support)
         self._show(turn, grounded, record)
         if has_documents and await more_elsewhere(turn.services, asked, direct_sensitivities(turn)):
             # For the asker's eyes only: nobody else could use it (nor click it away).
