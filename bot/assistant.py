@@ -38,7 +38,7 @@ class Assistant:
     ) -> None:
         self.services = services
         self.registry = registry
-        self.stages = tuple(stages) if stages is not None else default_stages()
+        self.stages = tuple(stages) if stages is not None else default_stages(services)
 
     @classmethod
     def build(
