@@ -91,6 +91,8 @@ class _OwnJobStore(SQLAlchemyJobStore):  # type: ignore[misc]  # apscheduler has
 
     A stored job can only name a module-level function; binding it here, when the job is
     read back, keeps the running bot a member of its scheduler, not a module global.
+    `_reconstitute_job` is where every APScheduler 3 store reads a job back (the due ones
+    included); the pin `apscheduler<4` and `tests/skills/test_handoff_scheduler.py` hold it.
     """
 
     def __init__(self, run_job: Callable[..., Awaitable[None]], **options: Any) -> None:
