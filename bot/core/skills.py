@@ -9,7 +9,9 @@ A skill is a small class whose handlers are marked with decorators:
         async def show(self, turn: Turn, args: str) -> None:
             turn.say(turn.t("core.help.title"))
 
-One `setup(registry, services)` per skill module registers it. The registry
+One `setup(registry, deps)` per skill module builds the skill with what it uses of
+`deps` (the root's services, typed by the skill with a `Protocol` of what it reads) and
+registers it; handlers use only that and what the turn carries. The registry
 refuses a duplicate skill name or command word instead of renaming one, with one
 exception: a *planned* command (announced, not built yet: `skills/planned`) steps
 aside for a real command with the same word, whichever registers first.

@@ -4,7 +4,6 @@ import re
 
 from bot.core.skills import ALL_ROLES, Skill, SkillRegistry, command, matcher, shortcut
 from bot.core.turn import Turn
-from bot.services import Services
 from bot.tenants import Role
 from knowledge.loaders import SUPPORTED_SUFFIXES
 
@@ -65,5 +64,5 @@ class HelpSkill(Skill):
         turn.say(turn.t("core.help.greeting", name=display_name(turn)))
 
 
-def setup(registry: SkillRegistry, services: Services) -> None:
+def setup(registry: SkillRegistry, deps: object) -> None:  # uses no service
     registry.register(HelpSkill())

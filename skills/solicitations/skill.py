@@ -28,7 +28,6 @@ from bot.core.skills import (
     shortcut,
 )
 from bot.core.turn import Turn
-from bot.services import Services
 from bot.solicitations import Audience, SolicitationBook, SolicitationError, check_draft
 from bot.solicitations.answers import Answer, Answers
 from bot.solicitations.candidates import aware
@@ -335,5 +334,5 @@ class SolicitationSkill(StoppingCommands, Skill):
         turn.say(message[:1].upper() + message[1:] + ".", ephemeral=True)
 
 
-def setup(registry: SkillRegistry, services: Services) -> None:
+def setup(registry: SkillRegistry, deps: object) -> None:
     registry.register(SolicitationSkill())
