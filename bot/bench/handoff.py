@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.policy.handoff.classifier import HandoffClassifier
+from bot.handoff.detection.classifier import HandoffClassifier
 
 CRITICAL_CATEGORIES: tuple[str, ...] = ("distress", "crisis", "harassment")
 TARGET_RECALL = 0.95

@@ -16,15 +16,15 @@ from bot.commands.text_input import read_stdin
 
 if TYPE_CHECKING:  # imported by the commands that use them: `--help` stays quick
     from bot.bench.handoff import BenchReport, SystemResult
-    from bot.policy.handoff.classifier import HandoffClassifier, HandoffVerdict
+    from bot.handoff.detection.classifier import HandoffClassifier, HandoffVerdict
 
 console = Console(highlight=False)
 
 
 def build_classifier(client: str | None) -> HandoffClassifier:
     """Default rules, merged with the client's `handoff_rules` overrides when it has some."""
-    from bot.policy.handoff.classifier import HandoffClassifier
-    from bot.policy.handoff.rules import HandoffRules, HandoffRulesError
+    from bot.handoff.detection.classifier import HandoffClassifier
+    from bot.handoff.detection.rules import HandoffRules, HandoffRulesError
 
     overrides: dict[str, Any] | None = None
     source = "client overrides"

@@ -11,10 +11,10 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.commands.common import cli_language, fail
-from bot.policy.handoff.crossval import Fold, cross_writer
-from bot.policy.handoff.model import DEFAULT_MODEL_PATH, LinearTriageModel, corpus_digest
-from bot.policy.handoff.rules import HandoffRules, HandoffRulesError
-from bot.policy.handoff.training import build, corpus_paths, read_corpus
+from bot.handoff.detection.crossval import Fold, cross_writer
+from bot.handoff.detection.model import DEFAULT_MODEL_PATH, LinearTriageModel, corpus_digest
+from bot.handoff.detection.rules import HandoffRules, HandoffRulesError
+from bot.handoff.detection.training import build, corpus_paths, read_corpus
 from prompts.catalog import text
 
 console = Console(highlight=False)

@@ -1,1 +1,1 @@
-"""Human handoff: the flow around the offline triage of `bot.policy.handoff`."""
+"""Human handoff: the flow around the offline triage of `bot.handoff.detection`."""

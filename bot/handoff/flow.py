@@ -23,19 +23,19 @@ from typing import Any
 from bot.core.messages import Platform, Reply, Target
 from bot.core.skills import STAFF_ROLES
 from bot.core.turn import Turn
-from bot.handoff import policy
+from bot.handoff import settings as policy
 from bot.handoff.card import card, category_label, urgency_label
-from bot.handoff.records import ACTIVE, Handoff, HandoffLog, NewHandoff, urgency_rank
-from bot.handoff.transcript import TRANSCRIPT_KEY, last_user_message, recent, remember
-from bot.policy.handoff import (
+from bot.handoff.detection import (
     NO_HANDOFF,
     BehaviourSignals,
     HandoffRulesError,
     HandoffVerdict,
     check_behaviour,
 )
-from bot.policy.handoff.classifier import MODEL_RULE
-from bot.policy.handoff.confirm import SECOND_OPINION_RULE, confirm_borderline
+from bot.handoff.detection.classifier import MODEL_RULE
+from bot.handoff.detection.confirm import SECOND_OPINION_RULE, confirm_borderline
+from bot.handoff.records import ACTIVE, Handoff, HandoffLog, NewHandoff, urgency_rank
+from bot.handoff.transcript import TRANSCRIPT_KEY, last_user_message, recent, remember
 from bot.scheduler import ScheduledIncoming
 from bot.tenants import ClientConfig, Role
 from knowledge.text import detect_language

@@ -26,7 +26,7 @@ class HandoffStatus(StrEnum):
 
 
 ACTIVE = (HandoffStatus.OPEN.value, HandoffStatus.CLAIMED.value)
-# Lowest to highest; the rules' urgencies (bot/policy/handoff/rules.py) use the same names.
+# Lowest to highest; the rules' urgencies (bot/handoff/detection/rules.py) use the same names.
 URGENCY_ORDER: tuple[str, ...] = ("low", "normal", "high", "critical")
 
 

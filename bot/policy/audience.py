@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from bot.core.messages import Incoming, Platform, Reply, Target
-from bot.handoff.policy import CONSOLE_STAFF_CHANNEL
+from bot.handoff.settings import CONSOLE_STAFF_CHANNEL
 from bot.tenants import ClientConfig, Role
 from knowledge.access import sensitivities_for_role
 from knowledge.sensitivity import CONFIDENTIAL, INTERNAL, PUBLIC

@@ -38,7 +38,7 @@ class HandoffSettings(StrictModel):
     )
     transcript_messages: int = Field(default=6, ge=0, le=30)
     rules: dict[str, Any] = Field(
-        default_factory=dict, description="Overrides of bot/policy/handoff_rules.yaml."
+        default_factory=dict, description="Overrides of bot/handoff/detection/handoff_rules.yaml."
     )
 
 

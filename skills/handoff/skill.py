@@ -25,6 +25,7 @@ from bot.handoff.card import (
     local_time,
     urgency_label,
 )
+from bot.handoff.detection import HandoffRulesError
 from bot.handoff.flow import (
     ESCALATE_ACTION,
     REQUEST_ACTION,
@@ -32,9 +33,8 @@ from bot.handoff.flow import (
     escalation_job_id,
     request_handoff,
 )
-from bot.handoff.policy import classifier_for
 from bot.handoff.records import ChangeRefused, Handoff, HandoffLog, HandoffStatus
-from bot.policy.handoff import HandoffRulesError
+from bot.handoff.settings import classifier_for
 from bot.services import Services
 from knowledge.sensitivity import INTERNAL
 from prompts.catalog import text

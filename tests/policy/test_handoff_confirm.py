@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 import pytest
 
+from bot.handoff.detection import HandoffClassifier, HandoffRules, HandoffVerdict
+from bot.handoff.detection.confirm import PURPOSE, confirm_borderline
 from bot.llm import CallContext, ChatMessage, ModelUnavailable
-from bot.policy.handoff import HandoffClassifier, HandoffRules, HandoffVerdict
-from bot.policy.handoff.confirm import PURPOSE, confirm_borderline
 
 
 class StubGateway:

@@ -10,7 +10,7 @@ from bot.bench.handoff import (
     load_examples,
     score,
 )
-from bot.policy.handoff import HandoffClassifier, HandoffRules
+from bot.handoff.detection import HandoffClassifier, HandoffRules
 from tests.shared_sets import shared_path
 
 

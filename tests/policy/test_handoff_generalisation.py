@@ -12,17 +12,17 @@ from pathlib import Path
 import pytest
 
 from bot.bench.handoff import CRITICAL_CATEGORIES, load_examples, score
-from bot.policy.handoff import HandoffClassifier, HandoffRules, HandoffRulesError
-from bot.policy.handoff.concepts import (
+from bot.handoff.detection import HandoffClassifier, HandoffRules, HandoffRulesError
+from bot.handoff.detection.concepts import (
     ConceptIndex,
     Token,
     compile_concept,
     find_concept,
     tokenize,
 )
-from bot.policy.handoff.model import LinearTriageModel
-from bot.policy.handoff.normalize import normalize
-from bot.policy.handoff.training import LabelledMessage, corpus_paths, read_corpus, train
+from bot.handoff.detection.model import LinearTriageModel
+from bot.handoff.detection.normalize import normalize
+from bot.handoff.detection.training import LabelledMessage, corpus_paths, read_corpus, train
 from bot.shared_data import find_shared_dir
 
 DATA = Path(__file__).parent / "data"

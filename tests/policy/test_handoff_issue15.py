@@ -15,23 +15,23 @@ from typer.testing import CliRunner
 from bot.bench.handoff import load_examples, score
 from bot.cli import app
 from bot.handoff.card import category_label
-from bot.handoff.policy import classifier_for
-from bot.policy.handoff import HandoffClassifier, HandoffRules, HandoffRulesError
-from bot.policy.handoff.crossval import cross_writer
-from bot.policy.handoff.model import (
+from bot.handoff.detection import HandoffClassifier, HandoffRules, HandoffRulesError
+from bot.handoff.detection.crossval import cross_writer
+from bot.handoff.detection.model import (
     DEFAULT_MODEL_PATH,
     LinearTriageModel,
     corpus_digest,
     default_model,
 )
-from bot.policy.handoff.normalize import normalize
-from bot.policy.handoff.training import (
+from bot.handoff.detection.normalize import normalize
+from bot.handoff.detection.training import (
     LabelledMessage,
     build,
     corpus_paths,
     read_corpus,
     train,
 )
+from bot.handoff.settings import classifier_for
 from bot.shared_data import find_shared_dir
 from bot.tenants import ClientConfig
 from prompts.catalog import load_catalog

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from bot.policy.handoff import (
+from bot.handoff.detection import (
     BehaviourSignals,
     HandoffClassifier,
     HandoffRules,
     check_behaviour,
 )
-from bot.policy.handoff.training import EXAMPLES_PATH as DEFAULT_EXAMPLES_PATH
+from bot.handoff.detection.training import EXAMPLES_PATH as DEFAULT_EXAMPLES_PATH
 
 # The same messages help train the learned model, so these tests check the rules alone.
 MESSAGES = yaml.safe_load(DEFAULT_EXAMPLES_PATH.read_text(encoding="utf-8"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.policy.handoff import (
+from bot.handoff.detection import (
     DEFAULT_RULES_PATH,
     HandoffClassifier,
     HandoffRules,

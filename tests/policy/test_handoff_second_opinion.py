@@ -12,14 +12,14 @@ from typing import Any
 
 import pytest
 
-from bot.llm import ModelGateway
-from bot.policy.confidentiality import DetectorCache, ModelPolicy, PseudonymizingFilter
-from bot.policy.handoff import HandoffClassifier, HandoffRules, HandoffVerdict
-from bot.policy.handoff.confirm import (
+from bot.handoff.detection import HandoffClassifier, HandoffRules, HandoffVerdict
+from bot.handoff.detection.confirm import (
     SECOND_OPINION_PURPOSE,
     SECOND_OPINION_RULE,
     confirm_borderline,
 )
+from bot.llm import ModelGateway
+from bot.policy.confidentiality import DetectorCache, ModelPolicy, PseudonymizingFilter
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientNotFound
 from tests.fakes.audit import InMemoryAuditSink

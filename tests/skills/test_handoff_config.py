@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.handoff import policy
+from bot.handoff import settings as policy
 from bot.tenants import ClientConfigError, parse_client_file
 
 YAML = """\
@@ -82,7 +82,7 @@ async def test_broken_default_rules_leave_the_bot_running(
 ):
     from bot.adapters.console import ConsoleSession
     from bot.assistant import Assistant
-    from bot.policy.handoff import rules
+    from bot.handoff.detection import rules
 
     broken = tmp_path / "rules.yaml"
     broken.write_text("priority: [\n", encoding="utf-8")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.policy.handoff.classifier import HandoffVerdict
-from bot.policy.handoff.rules import BehaviourThresholds
+from bot.handoff.detection.classifier import HandoffVerdict
+from bot.handoff.detection.rules import BehaviourThresholds
 
 REPEATED_UNANSWERED = "repeated_unanswered"
 SENSITIVE_LOW_SUPPORT = "sensitive_low_support"

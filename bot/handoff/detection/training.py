@@ -3,7 +3,7 @@
 The corpus is `tests/policy/data/handoff_train_a.jsonl` and `handoff_train_b.jsonl`
 (two independent writers who saw only the category definitions, never the rules nor any
 evaluation set), plus the project's own hand-written examples
-(`bot/policy/handoff_examples.yaml`, which the rules' tests also run).
+(`bot/handoff/detection/handoff_examples.yaml`, which the rules' tests also run).
 
 Training is deterministic (fixed seed, fixed order), so rebuilding from the same files
 gives the same artifact; the artifact records a digest of the files, and a test checks
@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from bot.policy.handoff.model import (
+from bot.handoff.detection.model import (
     BLOCKS,
     DEFAULT_MODEL_PATH,
     LinearTriageModel,
@@ -30,7 +30,7 @@ from bot.policy.handoff.model import (
 REPO_ROOT = Path(__file__).resolve().parents[3]
 CORPUS_DIR = REPO_ROOT / "tests" / "policy" / "data"
 CORPUS_FILES: tuple[str, ...] = ("handoff_train_a.jsonl", "handoff_train_b.jsonl")
-EXAMPLES_PATH = Path(__file__).resolve().parent.parent / "handoff_examples.yaml"
+EXAMPLES_PATH = Path(__file__).resolve().parent / "handoff_examples.yaml"
 # Chosen by cross-writer validation (train on one writer, test on the other).
 MIN_DOCUMENT_FREQUENCY = {"w:": 1, "c:": 2}
 ALPHA = 1e-5

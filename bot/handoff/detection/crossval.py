@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.bench.handoff import SystemResult, load_examples, score
-from bot.policy.handoff.classifier import HandoffClassifier
-from bot.policy.handoff.model import LinearTriageModel
-from bot.policy.handoff.rules import HandoffRules
-from bot.policy.handoff.training import corpus_paths, read_corpus, train
+from bot.handoff.detection.classifier import HandoffClassifier
+from bot.handoff.detection.model import LinearTriageModel
+from bot.handoff.detection.rules import HandoffRules
+from bot.handoff.detection.training import corpus_paths, read_corpus, train
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import Stemmer
 
-from bot.policy.handoff.normalize import normalize
+from bot.handoff.detection.normalize import normalize
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 CHAIN_GAP = 2

@@ -8,8 +8,8 @@ import threading
 from dataclasses import dataclass
 
 from bot.core.messages import Platform
+from bot.handoff.detection import HandoffClassifier, HandoffRules, HandoffRulesError
 from bot.policy.confidentiality import DetectorCache
-from bot.policy.handoff import HandoffClassifier, HandoffRules, HandoffRulesError
 from bot.policy.pii import redact
 from bot.tenants import ClientConfig
 from prompts.catalog import text

@@ -22,9 +22,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
+from bot.handoff.detection.classifier import HandoffVerdict
+from bot.handoff.detection.rules import HandoffRules
 from bot.llm import CallContext, ChatMessage, ModelCallFailed, ModelUnavailable
-from bot.policy.handoff.classifier import HandoffVerdict
-from bot.policy.handoff.rules import HandoffRules
 from prompts.catalog import text as catalog_text
 
 log = logging.getLogger(__name__)

@@ -27,10 +27,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from bot.policy.handoff.concepts import ConceptIndex, tokenize
-from bot.policy.handoff.model import LinearTriageModel, ModelScore, default_model
-from bot.policy.handoff.normalize import fold, guess_language
-from bot.policy.handoff.rules import Category, HandoffRules, Rule
+from bot.handoff.detection.concepts import ConceptIndex, tokenize
+from bot.handoff.detection.model import LinearTriageModel, ModelScore, default_model
+from bot.handoff.detection.normalize import fold, guess_language
+from bot.handoff.detection.rules import Category, HandoffRules, Rule
 
 # Longer messages are cut: rules look at wording, and the bound keeps a 50 kB paste cheap.
 MAX_CHARS = 8000

@@ -1,6 +1,6 @@
 """Load, merge, validate and compile the handoff rules (defaults + per-client overrides).
 
-The rules are data (`bot/policy/handoff_rules.yaml`). A client override is a dict of
+The rules are data (`bot/handoff/detection/handoff_rules.yaml`). A client override is a dict of
 the same shape that can add or replace rules by name, disable rules, extend the global
 lists and change thresholds. Every problem raises `HandoffRulesError` naming the source
 file, the rule and what is wrong.
@@ -17,15 +17,15 @@ from typing import Any, Literal
 
 import yaml
 
-from bot.policy.handoff.concepts import Concept, compile_concept
-from bot.policy.handoff.model_settings import (
+from bot.handoff.detection.concepts import Concept, compile_concept
+from bot.handoff.detection.model_settings import (
     MODEL_KEYS,
     ModelSettings,
     ModelSettingsError,
     parse_model_settings,
 )
 
-DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "handoff_rules.yaml"
+DEFAULT_RULES_PATH = Path(__file__).resolve().parent / "handoff_rules.yaml"
 URGENCIES: tuple[str, ...] = ("low", "normal", "high", "critical")
 LANGUAGES: frozenset[str] = frozenset({"fr", "en"})
 _MACRO = re.compile(r"\{\{(\w+)\}\}")

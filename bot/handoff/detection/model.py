@@ -3,7 +3,7 @@
 It is trained offline (`ambassade triage-model --rebuild`, see `training.py`) on the
 shipped corpus written by independent writers from the category definitions alone
 (tests/policy/data/handoff_train_*.jsonl), and shipped as a small artifact
-(`bot/policy/handoff_model.npz`) so that start-up costs a file read, not a training run.
+(`bot/handoff/detection/handoff_model.npz`) so that start-up costs a file read, not a training run.
 Inference needs numpy only: the n-grams of one message, a TF-IDF weighting, one
 dot product per category, a logistic per category (one-vs-rest), normalised to sum 1.
 
@@ -25,9 +25,9 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.policy.handoff.normalize import normalize
+from bot.handoff.detection.normalize import normalize
 
-DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "handoff_model.npz"
+DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "handoff_model.npz"
 NONE = "none"
 FEATURES_VERSION = "char1-4+word1-2/v2"
 CHAR_SIZES = (1, 2, 3, 4)
