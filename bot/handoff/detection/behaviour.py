@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.handoff.detection.classifier import HandoffVerdict
-from bot.handoff.detection.rules import BehaviourThresholds
+from bot.handoff.detection.rule_parts import BehaviourThresholds
 
 REPEATED_UNANSWERED = "repeated_unanswered"
 SENSITIVE_LOW_SUPPORT = "sensitive_low_support"

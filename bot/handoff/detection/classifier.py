@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from bot.handoff.detection.concepts import ConceptIndex, tokenize
 from bot.handoff.detection.model import LinearTriageModel, ModelScore, default_model
 from bot.handoff.detection.normalize import fold, guess_language
-from bot.handoff.detection.rules import Category, HandoffRules, Rule
+from bot.handoff.detection.rule_parts import Category, Rule
+from bot.handoff.detection.rules import HandoffRules
 
 # Longer messages are cut: rules look at wording, and the bound keeps a 50 kB paste cheap.
 MAX_CHARS = 8000
