@@ -7,6 +7,7 @@ from functools import partial
 
 from bot.clock import Clock, SystemClock
 from bot.gateway_embeddings import ClientEmbedders
+from bot.handoff.settings import PerClientSettings
 from bot.llm import ModelGateway
 from bot.people import Roster
 from bot.policy.confidentiality import DetectorCache, ModelPolicy, PseudonymizingFilter
@@ -32,6 +33,9 @@ class Services:
     roster: Roster
     # What time it is for decisions about people (solicitations): a ManualClock in tests.
     clock: Clock = field(default_factory=SystemClock)
+    # What the handoff compiles per client (triage rules, detectors): one per assistant,
+    # shared by the handoff stages and the staff skill.
+    handoff_settings: PerClientSettings = field(default_factory=PerClientSettings)
 
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> Services:

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from bot.core.pipeline import CORE_STAGES, Stage
 from bot.core.turn import Turn
-from bot.handoff import flow as handoff_flow
+from bot.handoff import HandoffFlow, PerClientSettings
 from bot.policy.outbound import OutboundGuard, PassageSource, check_replies, guard_for
 
 
@@ -21,10 +21,13 @@ class StageDeps(Protocol):
     @property
     def knowledge(self) -> PassageSource: ...
 
+    @property
+    def handoff_settings(self) -> PerClientSettings: ...
 
-async def handoff_precheck(turn: Turn) -> None:
+
+def handoff_precheck(handoff: HandoffFlow) -> Stage:
     """5. A handed-off conversation stays quiet; rules that fire start a handoff."""
-    await handoff_flow.precheck(turn)
+    return Stage("handoff_precheck", handoff.precheck)
 
 
 def outbound_check(guard: OutboundGuard) -> Stage:
@@ -36,21 +39,12 @@ def outbound_check(guard: OutboundGuard) -> Stage:
     return Stage("outbound_check", run, always_run=True, fail_closed=True)
 
 
-def handoff_postcheck(guard: OutboundGuard) -> Stage:
+def handoff_postcheck(handoff: HandoffFlow, guard: OutboundGuard) -> Stage:
     """9. Repeated "I don't know", low confidence on a sensitive topic → handoff."""
 
     async def run(turn: Turn) -> None:
         before = len(turn.replies)
-        answer = turn.answer
-        if answer is not None:  # `bot.handoff.flow` still reads it from the state, this turn only
-            turn.state[handoff_flow.LAST_ANSWER] = {
-                "answered": answer.answered,
-                "support": answer.support,
-            }
-        try:
-            await handoff_flow.postcheck(turn)
-        finally:
-            turn.state.pop(handoff_flow.LAST_ANSWER, None)
+        await handoff.postcheck(turn)
         if len(turn.replies) > before:  # the staff card and the notice pass stage 8 too
             await check_replies(turn, guard)
 
@@ -60,15 +54,16 @@ def handoff_postcheck(guard: OutboundGuard) -> Stage:
 def default_stages(deps: StageDeps) -> tuple[Stage, ...]:
     core = CORE_STAGES
     guard = guard_for(deps.knowledge)  # one per bot: its caches last between turns
+    handoff = HandoffFlow(deps.handoff_settings)  # the root's: the staff skill shares it
     return (
         core["drop_own_and_retries"],
         core["resolve_client"],
         core["resolve_role"],
         core["load_state"],
         core["check_input"],
-        Stage("handoff_precheck", handoff_precheck),
+        handoff_precheck(handoff),
         core["route"],
         outbound_check(guard),
-        handoff_postcheck(guard),
+        handoff_postcheck(handoff, guard),
         core["save_state"],
     )

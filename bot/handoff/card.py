@@ -7,13 +7,11 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.messages import Choice, ChoiceStyle, Field, Reply, Target
+from bot.handoff.keys import CARD_ACTION, CLAIM, GIVE_BACK
 from bot.handoff.records import Handoff
 from bot.tenants import ClientConfig
 from prompts.catalog import text
 
-CARD_ACTION = "handoff:card"
-CLAIM = "claim"
-GIVE_BACK = "giveback"
 _ICONS = {"critical": "🚨", "high": "⚠️"}
 
 

@@ -1,4 +1,10 @@
-"""Per-client handoff settings as the flow needs them: classifier, staff channel, delays."""
+"""Per-client handoff settings as the flow needs them: classifier, staff channel, delays.
+
+What is computed from a client's settings and kept (its compiled triage rules, its
+personal-data detectors) lives in a `PerClientSettings` object: the composition root builds
+one (`Services.handoff_settings`) and hands it to the handoff stages and the staff skill.
+The rest is read from the client's configuration each time, by the functions below.
+"""
 
 from __future__ import annotations
 
@@ -20,36 +26,51 @@ SUMMARY_CHARS = 240
 # Console sessions with no staff channel configured show the card under this name.
 CONSOLE_STAFF_CHANNEL = "staff"
 
-# One compiled classifier per distinct set of overrides (most clients share the defaults).
-_classifiers: dict[str, HandoffClassifier] = {}
-_lock = threading.Lock()
-# Patterns only: the person-name model takes seconds to load, too slow for a message
-# that must reach someone in danger at once.
-_detectors = DetectorCache(use_ner=False)
 
+class PerClientSettings:
+    """The handoff's view of each client's settings, compiled once per distinct configuration."""
 
-def classifier_for(client: ClientConfig | None) -> HandoffClassifier:
-    """The default rules merged with the client's overrides, compiled once (about a second)."""
-    overrides = client.handoff_rules if client is not None else None
-    key = json.dumps(overrides or {}, sort_keys=True, default=str)
-    with _lock:
-        cached = _classifiers.get(key)
-    if cached is not None:
-        return cached
-    try:
-        rules = HandoffRules.load(
-            overrides=overrides,
-            overrides_source=f"client '{client.name if client else ''}' handoff.rules",
-        )
-    except HandoffRulesError as exc:
-        if client is None or not overrides:  # the shipped rules themselves are broken
-            raise
-        log.error("handoff rules of client %s ignored, defaults used: %s", client.name, exc)
-        return classifier_for(None)
-    classifier = HandoffClassifier(rules)
-    with _lock:
-        _classifiers[key] = classifier
-    return classifier
+    def __init__(self) -> None:
+        # One compiled classifier per distinct set of overrides (most clients share the defaults).
+        self._classifiers: dict[str, HandoffClassifier] = {}
+        self._lock = threading.Lock()
+        # Patterns only: the person-name model takes seconds to load, too slow for a message
+        # that must reach someone in danger at once.
+        self._detectors = DetectorCache(use_ner=False)
+
+    def classifier_for(self, client: ClientConfig | None) -> HandoffClassifier:
+        """The default rules merged with the client's overrides, compiled once (about a second)."""
+        overrides = client.handoff_rules if client is not None else None
+        key = json.dumps(overrides or {}, sort_keys=True, default=str)
+        with self._lock:
+            cached = self._classifiers.get(key)
+        if cached is not None:
+            return cached
+        try:
+            rules = HandoffRules.load(
+                overrides=overrides,
+                overrides_source=f"client '{client.name if client else ''}' handoff.rules",
+            )
+        except HandoffRulesError as exc:
+            if client is None or not overrides:  # the shipped rules themselves are broken
+                raise
+            log.error("handoff rules of client %s ignored, defaults used: %s", client.name, exc)
+            return self.classifier_for(None)
+        classifier = HandoffClassifier(rules)
+        with self._lock:
+            self._classifiers[key] = classifier
+        return classifier
+
+    def helpline_text(self, language: str, client: ClientConfig) -> str:
+        """The human message with the helpline: the client's number, else the rules' text."""
+        if client.handoff.helpline:
+            return text(language, "handoff.helpline", number=client.handoff.helpline)
+        return self.classifier_for(client).rules.helpline(language)
+
+    def redacted_excerpt(self, client: ClientConfig, message: str) -> str:
+        """The start of a message with personal data and the client's secrets masked."""
+        excerpt = " ".join(message.split())[:SUMMARY_CHARS]
+        return redact(excerpt, self._detectors.for_client(client).detect(excerpt))
 
 
 def staff_channel(client: ClientConfig, platform: Platform | str) -> str | None:
@@ -110,16 +131,3 @@ def when_text(language: str, client: ClientConfig) -> str:
     if hours:
         return text(language, "handoff.when_hours", hours=hours, delay=delay)
     return text(language, "handoff.when_delay", delay=delay)
-
-
-def helpline_text(language: str, client: ClientConfig) -> str:
-    """The human message with the helpline: the client's number, else the rules' text."""
-    if client.handoff.helpline:
-        return text(language, "handoff.helpline", number=client.handoff.helpline)
-    return classifier_for(client).rules.helpline(language)
-
-
-def redacted_excerpt(client: ClientConfig, message: str) -> str:
-    """The start of a message with personal data and the client's secrets masked."""
-    excerpt = " ".join(message.split())[:SUMMARY_CHARS]
-    return redact(excerpt, _detectors.for_client(client).detect(excerpt))

@@ -23,6 +23,7 @@ from bot.core.skills import (
     shortcut,
 )
 from bot.core.turn import AnswerOutcome, Turn
+from bot.handoff import REQUEST_ACTION
 from bot.policy.audience import answer_sensitivities, direct_sensitivities, most_sensitive
 from bot.store.database import Database
 from bot.store.models import AnswerRecord
@@ -46,7 +47,6 @@ from skills.ask.sources import related_context, sources_context, stored_sources
 from skills.ask.upload import ingest_attachment
 
 FEEDBACK_ACTION = "ask.feedback"
-HANDOFF_ACTION = "handoff:request"
 HANDOFF_VALUE = "ask"
 FULL_ANSWER_ACTION = "ask.full_answer"  # value: the id of the question's answer record
 TITLE_QUESTION_CHARS = 120
@@ -216,7 +216,7 @@ class AskSkill(Skill):
     @staticmethod
     def _offer_human(turn: Turn, message: str, context: str | None = None, **options: Any) -> None:
         choice = Choice(turn.t("ask.human_choice"), HANDOFF_VALUE, ChoiceStyle.PRIMARY)
-        turn.ask_choice(message, HANDOFF_ACTION, [choice], context=context, **options)
+        turn.ask_choice(message, REQUEST_ACTION, [choice], context=context, **options)
 
     # -- feedback --------------------------------------------------------------------------
     @on_action(FEEDBACK_ACTION)

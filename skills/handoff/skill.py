@@ -17,24 +17,24 @@ from bot.core.messages import Action, Choice, Platform, Target
 from bot.core.numbers import BadNumber, NumberProblem, bad_number_text, first_id, parse_id
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, on_action, shortcut
 from bot.core.turn import Turn
-from bot.handoff.card import (
+from bot.handoff import (
+    ACTION_PREFIX,
     CARD_ACTION,
     CLAIM,
+    ESCALATE_ACTION,
     GIVE_BACK,
+    REQUEST_ACTION,
+    ChangeRefused,
+    Handoff,
+    HandoffFlow,
+    HandoffLog,
+    HandoffRulesError,
+    HandoffStatus,
     category_label,
+    escalation_job_id,
     local_time,
     urgency_label,
 )
-from bot.handoff.detection import HandoffRulesError
-from bot.handoff.flow import (
-    ESCALATE_ACTION,
-    REQUEST_ACTION,
-    escalate,
-    escalation_job_id,
-    request_handoff,
-)
-from bot.handoff.records import ChangeRefused, Handoff, HandoffLog, HandoffStatus
-from bot.handoff.settings import classifier_for
 from bot.services import Services
 from knowledge.sensitivity import INTERNAL
 from prompts.catalog import text
@@ -77,8 +77,9 @@ def _button_id(raw: str) -> int | None:
 class HandoffSkill(Skill):
     name = "handoff"
 
-    def __init__(self, log_: HandoffLog) -> None:
+    def __init__(self, log_: HandoffLog, flow: HandoffFlow) -> None:
         self.handoffs = log_
+        self.flow = flow
 
     # -- commands ----------------------------------------------------------------------------
     @shortcut("handoff.cmd.list_shortcut", rank=10)  # people waiting: first
@@ -183,10 +184,10 @@ class HandoffSkill(Skill):
             await self._give_back(turn, handoff_id)
 
     # -- buttons and scheduled events --------------------------------------------------------
-    @on_action("handoff:")
+    @on_action(ACTION_PREFIX)
     async def clicked(self, turn: Turn, action: Action) -> None:
         if action.action_id == REQUEST_ACTION:
-            await request_handoff(turn)
+            await self.flow.request(turn)
             return
         if action.action_id == ESCALATE_ACTION:
             await self._escalation_due(turn, action.value)
@@ -212,7 +213,7 @@ class HandoffSkill(Skill):
             return
         handoff_id, level = _button_id(raw_id), parse_id(raw_level, minimum=0, prefixed=False)
         if handoff_id is not None and not isinstance(level, BadNumber):
-            await escalate(turn, handoff_id, level)
+            await self.flow.escalate(turn, handoff_id, level)
 
     # -- the changes -------------------------------------------------------------------------
     def _claim_row(self, turn: Turn, handoff_id: int) -> Handoff | None:
@@ -275,9 +276,9 @@ def _to_person(turn: Turn, row: Handoff) -> dict[str, Any]:
 
 
 def setup(registry: SkillRegistry, services: Services) -> None:
-    registry.register(HandoffSkill(HandoffLog(services.db)))
-    # Compile the default rules now rather than while the first person waits.
+    flow = HandoffFlow(services.handoff_settings)  # the settings the pipeline's stages use
+    registry.register(HandoffSkill(HandoffLog(services.db), flow))
     try:
-        classifier_for(None)
+        flow.compile_default_rules()
     except HandoffRulesError as exc:
         log.critical("handoff triage unavailable until the rules are fixed: %s", exc)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from bot.handoff.settings import PerClientSettings
+
 FEATURES = (
     "bot.handoff",
     "bot.policy",
@@ -45,6 +47,7 @@ class NoDocuments:
 
 class StageDeps:
     knowledge = NoDocuments()
+    handoff_settings = PerClientSettings()
 
 
 def test_i14_1_the_root_lists_the_stages_in_the_documented_order() -> None:

@@ -31,7 +31,7 @@ from bot.handoff.detection.training import (
     read_corpus,
     train,
 )
-from bot.handoff.settings import classifier_for
+from bot.handoff.settings import PerClientSettings
 from bot.shared_data import find_shared_dir
 from bot.tenants import ClientConfig
 from prompts.catalog import load_catalog
@@ -176,7 +176,7 @@ def test_i15_5_a_client_switches_a_category_off(rules: HandoffRules) -> None:
     client = ClientConfig(
         name="acme", handoff={"rules": {"categories": {"strategic": {"enabled": False}}}}
     )
-    off = classifier_for(client)
+    off = PerClientSettings().classifier_for(client)
     assert "strategic" not in off.rules.priority
     assert off.rules.disabled_categories == {"strategic"}
     verdict = off.classify(text)
@@ -201,7 +201,7 @@ def test_i15_5_a_client_adds_its_own_category_with_an_urgency() -> None:
             }
         },
     )
-    classifier = classifier_for(client)
+    classifier = PerClientSettings().classifier_for(client)
     assert classifier.rules.priority[-1] == "recall"
     verdict = classifier.classify("Bonjour, j'ai une bouteille du lot n 4512")
     assert (verdict.category, verdict.rule, verdict.urgency) == ("recall", "lot_number", "high")

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.handoff import settings as policy
+from bot.handoff import settings as handoff_settings
+from bot.handoff.settings import PerClientSettings
 from bot.tenants import ClientConfigError, parse_client_file
 
 YAML = """\
@@ -33,18 +34,19 @@ def test_handoff_block_is_read_and_drives_the_flow(tmp_path: Path):
     config = parse_client_file(write(tmp_path, YAML))
     assert config.handoff.contacts == ["U0BOSS", "U0DIRECTOR"]
     assert config.handoff_rules == {"behaviour": {"max_consecutive_unanswered": 3}}
-    assert policy.classifier_for(config).rules.behaviour.max_consecutive_unanswered == 3
-    assert policy.when_text("fr", config) == (
+    per_client = PerClientSettings()
+    assert per_client.classifier_for(config).rules.behaviour.max_consecutive_unanswered == 3
+    assert handoff_settings.when_text("fr", config) == (
         "L'équipe répond du lundi au vendredi, 9 h – 18 h ; en général sous 2 h."
     )
-    assert "0800 32 123" in policy.helpline_text("en", config)
+    assert "0800 32 123" in per_client.helpline_text("en", config)
 
 
 def test_defaults_without_a_handoff_block(tmp_path: Path):
     config = parse_client_file(write(tmp_path, "display_name: Volta\n"))
     assert config.handoff_rules is None
-    assert policy.when_text("en", config) == "Usually within 30 min."
-    assert "3114" in policy.helpline_text("fr", config)
+    assert handoff_settings.when_text("en", config) == "Usually within 30 min."
+    assert "3114" in PerClientSettings().helpline_text("fr", config)
 
 
 def test_a_bad_delay_names_the_key(tmp_path: Path):
@@ -57,9 +59,10 @@ def test_broken_rule_overrides_fall_back_to_the_defaults(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ):
     config = parse_client_file(write(tmp_path, "handoff: {rules: {disable: [no_such_rule]}}\n"))
+    per_client = PerClientSettings()
     with caplog.at_level(logging.ERROR):
-        classifier = policy.classifier_for(config)
-    assert classifier is policy.classifier_for(None)
+        classifier = per_client.classifier_for(config)
+    assert classifier is per_client.classifier_for(None)
     assert "no_such_rule" in caplog.text
     assert classifier.classify("Je veux parler à un humain.").handoff
 
@@ -68,9 +71,9 @@ def test_staff_channel_follows_the_platform(tmp_path: Path):
     config = parse_client_file(
         write(tmp_path, "slack: {handoff_channel: C1}\ndiscord: {staff_channel: '77'}\n")
     )
-    assert policy.staff_channel(config, "slack") == "C1"
-    assert policy.staff_channel(config, "discord") == "77"
-    assert policy.staff_channel(config, "console") == "C1"
+    assert handoff_settings.staff_channel(config, "slack") == "C1"
+    assert handoff_settings.staff_channel(config, "discord") == "77"
+    assert handoff_settings.staff_channel(config, "console") == "C1"
 
 
 async def test_broken_default_rules_leave_the_bot_running(
@@ -87,7 +90,6 @@ async def test_broken_default_rules_leave_the_bot_running(
     broken = tmp_path / "rules.yaml"
     broken.write_text("priority: [\n", encoding="utf-8")
     monkeypatch.setattr(rules, "DEFAULT_RULES_PATH", broken)
-    monkeypatch.setattr(policy, "_classifiers", {})
     with caplog.at_level(logging.CRITICAL):
         assistant = Assistant.build(settings)
         try:
