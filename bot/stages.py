@@ -11,7 +11,7 @@ from typing import Protocol
 
 from bot.core.pipeline import CORE_STAGES, Stage
 from bot.core.turn import Turn
-from bot.handoff import HandoffFlow, PerClientSettings
+from bot.handoff.api import HandoffFlow, PerClientSettings
 from bot.policy.outbound import OutboundGuard, PassageSource, check_replies, guard_for
 
 

@@ -23,7 +23,7 @@ from bot.core.skills import (
     shortcut,
 )
 from bot.core.turn import AnswerOutcome, Turn
-from bot.handoff import REQUEST_ACTION
+from bot.handoff.api import REQUEST_ACTION
 from bot.policy.audience import answer_sensitivities, direct_sensitivities, most_sensitive
 from bot.store.database import Database
 from bot.store.models import AnswerRecord

@@ -18,7 +18,7 @@ from bot.core.messages import Choice, ChoiceStyle
 from bot.core.numbers import shorten
 from bot.core.skills import Handler, Skill, SkillRegistry, command, mark_of
 from bot.core.turn import Turn
-from bot.handoff import REQUEST_ACTION
+from bot.handoff.api import REQUEST_ACTION
 from prompts.catalog import LANGUAGES
 
 PLANNED_FILE = Path(__file__).with_name("commands.yaml")

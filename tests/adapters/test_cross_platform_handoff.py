@@ -17,7 +17,7 @@ from aiohttp import web
 
 from bot.adapters.slack.app import SlackAdapter
 from bot.adapters.slack.runner import EVENTS_PATH, web_app
-from bot.handoff import escalation_job_id
+from bot.handoff.api import escalation_job_id
 from bot.tenants import ClientDirectory
 from tests.adapters.discord_harness import DiscordHarness, all_text, discord_bot
 from tests.adapters.slack_harness import (

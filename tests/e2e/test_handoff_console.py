@@ -10,7 +10,7 @@ from bot.assistant import Assistant
 from bot.core.messages import Reply, Target
 from bot.core.skills import Skill, command, flow_step
 from bot.core.turn import AnswerOutcome, Turn
-from bot.handoff import Handoff, escalation_job_id
+from bot.handoff.api import Handoff, escalation_job_id
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientDirectory
 from tests.conftest import SessionFactory

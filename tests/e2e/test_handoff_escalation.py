@@ -11,7 +11,7 @@ from sqlmodel import select
 from bot.adapters.console import ConsoleSession
 from bot.assistant import Assistant
 from bot.core.messages import Incoming, Reply, Target
-from bot.handoff import Handoff, escalation_job_id
+from bot.handoff.api import Handoff, escalation_job_id
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientDirectory
 

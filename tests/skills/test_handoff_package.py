@@ -11,7 +11,7 @@ import pytest
 from bot.adapters.console import ConsoleSession
 from bot.assistant import Assistant
 from bot.core.messages import Target
-from bot.handoff import CARD_ACTION, ESCALATE_ACTION, REQUEST_ACTION
+from bot.handoff.api import CARD_ACTION, ESCALATE_ACTION, REQUEST_ACTION
 from bot.handoff.detection import HandoffRules
 from bot.settings import Settings
 from bot.tenants import ClientConfig
