@@ -11,18 +11,15 @@ from typing import Protocol
 
 from bot.core.pipeline import CORE_STAGES, Stage
 from bot.core.turn import Turn
-from bot.handoff.api import HandoffFlow, PerClientSettings
+from bot.handoff.api import HandoffDeps, HandoffFlow
 from bot.policy.outbound import OutboundGuard, PassageSource, check_replies, guard_for
 
 
-class StageDeps(Protocol):
+class StageDeps(HandoffDeps, Protocol):
     """What the features' stages are built with (the root's `Services` has it)."""
 
     @property
     def knowledge(self) -> PassageSource: ...
-
-    @property
-    def handoff_settings(self) -> PerClientSettings: ...
 
 
 def handoff_precheck(handoff: HandoffFlow) -> Stage:
@@ -54,7 +51,7 @@ def handoff_postcheck(handoff: HandoffFlow, guard: OutboundGuard) -> Stage:
 def default_stages(deps: StageDeps) -> tuple[Stage, ...]:
     core = CORE_STAGES
     guard = guard_for(deps.knowledge)  # one per bot: its caches last between turns
-    handoff = HandoffFlow(deps.handoff_settings)  # the root's: the staff skill shares it
+    handoff = HandoffFlow(deps)  # its PerClientSettings is the root's, as the staff skill's
     return (
         core["drop_own_and_retries"],
         core["resolve_client"],

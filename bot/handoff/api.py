@@ -6,6 +6,7 @@ stays light.
 """
 
 from bot.handoff.card import category_label, local_time, urgency_label
+from bot.handoff.deps import HandoffDeps
 from bot.handoff.detection import HandoffRulesError
 from bot.handoff.flow import HandoffFlow
 from bot.handoff.keys import (
@@ -29,6 +30,7 @@ __all__ = [
     "REQUEST_ACTION",
     "ChangeRefused",
     "Handoff",
+    "HandoffDeps",
     "HandoffFlow",
     "HandoffLog",
     "HandoffRulesError",

@@ -9,6 +9,7 @@ from typing import Any
 from bot.core.messages import Platform, Reply, Target
 from bot.core.turn import Turn
 from bot.handoff import settings
+from bot.handoff.deps import HandoffDeps
 from bot.handoff.keys import STATE_KEY
 from bot.handoff.records import ACTIVE, Handoff, HandoffLog
 from bot.handoff.transcript import TRANSCRIPT_KEY
@@ -17,16 +18,16 @@ from knowledge.text import detect_language
 from prompts.catalog import text
 
 
-def handoffs(turn: Turn) -> HandoffLog:
-    return HandoffLog(turn.services.db)
+def handoffs(deps: HandoffDeps) -> HandoffLog:
+    return HandoffLog(deps.db)
 
 
-async def active_handoff(turn: Turn) -> Handoff | None:
+async def active_handoff(turn: Turn, deps: HandoffDeps) -> Handoff | None:
     """The conversation's handoff while a person has it; clears a finished one."""
     marker = turn.state.get(STATE_KEY)
     if not isinstance(marker, dict) or "id" not in marker:
         return None
-    row = await asyncio.to_thread(handoffs(turn).get, turn.client_name, int(marker["id"]))
+    row = await asyncio.to_thread(handoffs(deps).get, turn.client_name, int(marker["id"]))
     if row is None or row.status not in ACTIVE:
         # Given back: what was said before belongs to the closed handoff's card.
         turn.state.pop(STATE_KEY, None)

@@ -12,6 +12,7 @@ from bot.core.turn import Turn
 from bot.handoff import settings
 from bot.handoff.card import card
 from bot.handoff.conversation import handoffs
+from bot.handoff.deps import HandoffDeps
 from bot.handoff.keys import ESCALATE_ACTION, escalation_job_id
 from bot.handoff.transcript import recent
 from bot.scheduler import ScheduledIncoming
@@ -22,11 +23,11 @@ log = logging.getLogger(__name__)
 
 
 def schedule_escalation(
-    turn: Turn, client: ClientConfig, handoff_id: int, *, level: int, platform: str
+    deps: HandoffDeps, client: ClientConfig, handoff_id: int, *, level: int, platform: str
 ) -> None:
     """Plan the next escalation; its replies go out on `platform`, where the card went."""
     at = datetime.now(UTC) + timedelta(minutes=client.handoff.claim_delay_minutes)
-    turn.services.scheduler.schedule(
+    deps.scheduler.schedule(
         escalation_job_id(handoff_id),
         at,
         ScheduledIncoming(
@@ -38,11 +39,16 @@ def schedule_escalation(
     )
 
 
-async def escalate(turn: Turn, handoff_id: int, level: int) -> None:
+def cancel_escalation(deps: HandoffDeps, handoff_id: int) -> None:
+    """The handoff was taken or given back: no escalation is due any more."""
+    deps.scheduler.cancel(escalation_job_id(handoff_id))
+
+
+async def escalate(turn: Turn, deps: HandoffDeps, handoff_id: int, level: int) -> None:
     """Nobody claimed the handoff in time: the card goes to the next contact of the chain."""
     client = turn.client
     assert client is not None
-    log_ = handoffs(turn)
+    log_ = handoffs(deps)
     row = await asyncio.to_thread(log_.get, client.name, handoff_id)
     if row is None or row.status != "open":
         log.info("escalation of handoff %s skipped: no longer waiting", handoff_id)
@@ -63,7 +69,7 @@ async def escalate(turn: Turn, handoff_id: int, level: int) -> None:
         return
     contact = contacts[level]
     row = await asyncio.to_thread(log_.escalate, client.name, handoff_id, contact)
-    state = await asyncio.to_thread(turn.services.conversations.load_state, row.conversation_key)
+    state = await asyncio.to_thread(deps.conversations.load_state, row.conversation_key)
     note = text(language, "handoff.card.escalated", delay=delay, level=level + 1)
     transcript = recent(state, client.handoff.transcript_messages)
     turn.replies.append(
@@ -74,5 +80,5 @@ async def escalate(turn: Turn, handoff_id: int, level: int) -> None:
         target=Target.CHANNEL,
         channel_id=channel,
     )
-    schedule_escalation(turn, client, handoff_id, level=level + 1, platform=staff.platform)
+    schedule_escalation(deps, client, handoff_id, level=level + 1, platform=staff.platform)
     log.warning("handoff %s unclaimed after %s: escalated to %s", row.id, delay, contact)

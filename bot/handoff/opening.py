@@ -18,11 +18,11 @@ from bot.handoff.conversation import (
     to_staff,
     user_language,
 )
+from bot.handoff.deps import HandoffDeps
 from bot.handoff.detection import HandoffVerdict
 from bot.handoff.escalation import schedule_escalation
 from bot.handoff.keys import STATE_KEY, UNANSWERED_STREAK, card_key
 from bot.handoff.records import Handoff, NewHandoff
-from bot.handoff.settings import PerClientSettings
 from bot.handoff.transcript import last_user_message, recent
 from bot.tenants import ClientConfig
 from prompts.catalog import text
@@ -30,23 +30,23 @@ from prompts.catalog import text
 log = logging.getLogger(__name__)
 
 
-async def request_handoff(turn: Turn, per_client: PerClientSettings) -> None:
+async def request_handoff(turn: Turn, deps: HandoffDeps) -> None:
     """The person clicked "talk to a person"."""
     if turn.role in STAFF_ROLES:
         offer_staff_channel(turn)
         return
-    active = await active_handoff(turn)
+    active = await active_handoff(turn, deps)
     if active is not None:
         turn.say(turn.t("handoff.already", id=active.id))
         return
     verdict = HandoffVerdict(
         handoff=True, category="explicit_request", rule="asked_by_button", urgency="normal"
     )
-    await start_handoff(turn, per_client, verdict, excerpt=last_user_message(turn.state))
+    await start_handoff(turn, deps, verdict, excerpt=last_user_message(turn.state))
 
 
 async def start_handoff(
-    turn: Turn, per_client: PerClientSettings, verdict: HandoffVerdict, *, excerpt: str
+    turn: Turn, deps: HandoffDeps, verdict: HandoffVerdict, *, excerpt: str
 ) -> Handoff:
     """Log the handoff, tell the person, send the staff card, plan the escalation."""
     client = turn.client
@@ -54,7 +54,7 @@ async def start_handoff(
     incoming = turn.incoming
     language = user_language(turn, excerpt)
     row = await asyncio.to_thread(
-        handoffs(turn).open,
+        handoffs(deps).open,
         NewHandoff(
             client=client.name,
             platform=incoming.platform.value,
@@ -66,14 +66,14 @@ async def start_handoff(
             rule=verdict.rule,
             urgency=verdict.urgency,
             danger=verdict.danger,
-            summary=_summary(client, per_client, verdict, excerpt),
+            summary=_summary(client, deps, verdict, excerpt),
         ),
     )
     assert row.id is not None
     turn.state[STATE_KEY] = {"id": row.id}
     turn.state[UNANSWERED_STREAK] = 0
     if verdict.danger:
-        turn.say(per_client.helpline_text(language, client))
+        turn.say(deps.handoff_settings.helpline_text(language, client))
     transcript = recent(turn.state, client.handoff.transcript_messages)
     staff_card = card(client, row, transcript, **to_staff(client, incoming.platform))
     turn.replies.append(replace(staff_card, key=card_key(row.id)))
@@ -84,7 +84,7 @@ async def start_handoff(
         language,
     )
     schedule_escalation(
-        turn, client, row.id, level=0, platform=settings.staff_place(client, row.platform).platform
+        deps, client, row.id, level=0, platform=settings.staff_place(client, row.platform).platform
     )
     log.info(
         "handoff %s started: client=%s category=%s rule=%s urgency=%s",
@@ -97,13 +97,11 @@ async def start_handoff(
     return row
 
 
-def _summary(
-    client: ClientConfig, per_client: PerClientSettings, verdict: HandoffVerdict, excerpt: str
-) -> str:
+def _summary(client: ClientConfig, deps: HandoffDeps, verdict: HandoffVerdict, excerpt: str) -> str:
     language = client.language
     if not excerpt.strip():
         return text(language, "handoff.card.summary_request")
-    masked = per_client.redacted_excerpt(client, excerpt)
+    masked = deps.handoff_settings.redacted_excerpt(client, excerpt)
     if verdict.category == "behaviour":
         return text(language, "handoff.card.summary_behaviour", rule=verdict.rule, excerpt=masked)
     return text(language, "handoff.card.summary", excerpt=masked)

@@ -8,17 +8,17 @@ from dataclasses import replace
 
 from bot.core.messages import Platform, Reply, Target
 from bot.core.turn import AnswerOutcome, Turn
+from bot.handoff.deps import HandoffDeps
 from bot.handoff.detection import BehaviourSignals, HandoffRulesError, check_behaviour
 from bot.handoff.keys import REQUEST_ACTION, STATE_KEY, UNANSWERED_STREAK
 from bot.handoff.opening import start_handoff
-from bot.handoff.settings import PerClientSettings
 from bot.handoff.transcript import remember
 from bot.tenants import Role
 
 log = logging.getLogger(__name__)
 
 
-async def postcheck(turn: Turn, per_client: PerClientSettings) -> None:
+async def postcheck(turn: Turn, deps: HandoffDeps) -> None:
     """Stage 9: remember the bot's answers; hand off after repeated or weak answers."""
     incoming = turn.incoming
     if turn.client is None or incoming.platform is Platform.SCHEDULER or incoming.action:
@@ -37,7 +37,7 @@ async def postcheck(turn: Turn, per_client: PerClientSettings) -> None:
     streak = 0 if answer.answered else int(turn.state.get(UNANSWERED_STREAK, 0)) + 1
     turn.state[UNANSWERED_STREAK] = streak
     try:
-        classifier = per_client.classifier_for(turn.client)
+        classifier = deps.handoff_settings.classifier_for(turn.client)
     except HandoffRulesError as exc:
         log.critical("handoff behaviour rules unavailable: %s", exc)
         return
@@ -51,7 +51,7 @@ async def postcheck(turn: Turn, per_client: PerClientSettings) -> None:
         return
     # The human is on the way: the "talk to a person?" offer would only confuse.
     turn.replies[:] = [_without_offer(r) for r in turn.replies]
-    await start_handoff(turn, per_client, verdict, excerpt=turn.text)
+    await start_handoff(turn, deps, verdict, excerpt=turn.text)
     turn.route = f"{turn.route}+handoff:{verdict.rule}"
 
 

@@ -8,12 +8,12 @@ from bot.core.messages import Platform
 from bot.core.skills import STAFF_ROLES
 from bot.core.turn import Turn
 from bot.handoff.conversation import active_handoff, offer_staff_channel
+from bot.handoff.deps import HandoffDeps
 from bot.handoff.detection import HandoffVerdict
 from bot.handoff.detection.classifier import MODEL_RULE
 from bot.handoff.detection.confirm import SECOND_OPINION_RULE
 from bot.handoff.opening import start_handoff
 from bot.handoff.relay import relay_to_claimer, stay_quiet
-from bot.handoff.settings import PerClientSettings
 from bot.handoff.transcript import remember
 from bot.handoff.triage import verdict_on
 from bot.tenants import Role
@@ -23,38 +23,38 @@ log = logging.getLogger(__name__)
 EXPLICIT_REQUEST = "explicit_request"
 
 
-async def precheck(turn: Turn, per_client: PerClientSettings) -> None:
+async def precheck(turn: Turn, deps: HandoffDeps) -> None:
     """Stage 5: quiet while handed off; rules that fire start a handoff."""
     incoming = turn.incoming
     if turn.client is None or incoming.platform is Platform.SCHEDULER or incoming.action:
         return
     message = turn.text
-    active = await active_handoff(turn)
+    active = await active_handoff(turn, deps)
     if active is not None and turn.role in STAFF_ROLES:
         # Staff are never silenced: the relay goes on, and so do their commands.
         remember(turn.state, "user", message)
         relay_to_claimer(turn, active, message)
         return
     if active is not None:
-        await stay_quiet(turn, per_client, active, message)
+        await stay_quiet(turn, deps, active, message)
         return
     remember(turn.state, "user", message)
     if turn.role is Role.COMMUNITY_MANAGER or _staff_command(turn) or not message.strip():
         return
-    verdict = await verdict_on(turn, per_client, message)
+    verdict = await verdict_on(turn, deps, message)
     if verdict.handoff and turn.role in STAFF_ROLES and verdict.category == EXPLICIT_REQUEST:
         offer_staff_channel(turn)
         turn.stop()
         turn.route = "handoff:staff_request"
         return
-    if verdict.handoff and await _mild_inside_a_flow(turn, per_client, verdict):
+    if verdict.handoff and await _mild_inside_a_flow(turn, deps, verdict):
         log.info("mild %s verdict left to the active flow as an answer", verdict.category)
         return
     if verdict.handoff and _model_guess_on_a_command(turn, verdict):
         log.info("model's %s guess left to the command it names", verdict.category)
         return
     if verdict.handoff:
-        await start_handoff(turn, per_client, verdict, excerpt=message)
+        await start_handoff(turn, deps, verdict, excerpt=message)
         turn.stop()
         turn.route = f"handoff:{verdict.category}"
 
@@ -72,9 +72,7 @@ def _model_guess_on_a_command(turn: Turn, verdict: HandoffVerdict) -> bool:
     return turn.registry.match_command(turn.text) is not None
 
 
-async def _mild_inside_a_flow(
-    turn: Turn, per_client: PerClientSettings, verdict: HandoffVerdict
-) -> bool:
+async def _mild_inside_a_flow(turn: Turn, deps: HandoffDeps, verdict: HandoffVerdict) -> bool:
     """A workshop answer may voice anger or ask for a person as content, not as a request.
 
     Inside an active flow only serious categories (distress, crisis, harassment) found by
@@ -83,7 +81,7 @@ async def _mild_inside_a_flow(
     the flow is over.
     """
     assert turn.client is not None
-    rules = per_client.classifier_for(turn.client).rules
+    rules = deps.handoff_settings.classifier_for(turn.client).rules
     category = next((c for c in rules.categories if c.name == verdict.category), None)
     learned = verdict.rule in (MODEL_RULE, SECOND_OPINION_RULE)
     if verdict.danger or category is None or not (category.mild or learned):

@@ -10,10 +10,10 @@ from bot.core.messages import Target
 from bot.core.turn import Turn
 from bot.handoff.card import card, category_label, urgency_label
 from bot.handoff.conversation import handoffs, say_once_delivered, to_staff, user_language
+from bot.handoff.deps import HandoffDeps
 from bot.handoff.detection import NO_HANDOFF, HandoffVerdict
 from bot.handoff.keys import card_key
 from bot.handoff.records import Handoff, urgency_rank
-from bot.handoff.settings import PerClientSettings
 from bot.handoff.transcript import recent, remember
 from bot.handoff.triage import verdict_on
 from prompts.catalog import text
@@ -24,9 +24,7 @@ log = logging.getLogger(__name__)
 RAISING_CATEGORIES = frozenset({"distress", "crisis", "harassment", "anger"})
 
 
-async def stay_quiet(
-    turn: Turn, per_client: PerClientSettings, active: Handoff, message: str
-) -> None:
+async def stay_quiet(turn: Turn, deps: HandoffDeps, active: Handoff, message: str) -> None:
     """The bot says nothing; the message joins the transcript and reaches the person in charge.
 
     Every message is still triaged: danger gets the helpline at once, and danger, distress,
@@ -34,10 +32,10 @@ async def stay_quiet(
     """
     assert turn.client is not None
     remember(turn.state, "user", message)
-    verdict = await verdict_on(turn, per_client, message) if message.strip() else NO_HANDOFF
+    verdict = await verdict_on(turn, deps, message) if message.strip() else NO_HANDOFF
     if verdict.danger:
-        turn.say(per_client.helpline_text(user_language(turn, message), turn.client))
-    raised = await _raise_urgency(turn, per_client, active, verdict, message)
+        turn.say(deps.handoff_settings.helpline_text(user_language(turn, message), turn.client))
+    raised = await _raise_urgency(turn, deps, active, verdict, message)
     relay_to_claimer(turn, raised or active, message)
     turn.stop()
     turn.route = "handoff:quiet" if raised is None else f"handoff:raised:{raised.urgency}"
@@ -70,7 +68,7 @@ def raised_urgency(verdict: HandoffVerdict) -> str | None:
 
 async def _raise_urgency(
     turn: Turn,
-    per_client: PerClientSettings,
+    deps: HandoffDeps,
     active: Handoff,
     verdict: HandoffVerdict,
     message: str,
@@ -86,7 +84,7 @@ async def _raise_urgency(
     if urgency is None:
         return None
     row = await asyncio.to_thread(
-        handoffs(turn).raise_urgency,
+        handoffs(deps).raise_urgency,
         client.name,
         active.id,
         urgency=urgency,
@@ -101,7 +99,7 @@ async def _raise_urgency(
         "handoff.card.raised",
         urgency=urgency_label(language, row.urgency),
         category=category_label(language, verdict.category),
-        excerpt=per_client.redacted_excerpt(client, message),
+        excerpt=deps.handoff_settings.redacted_excerpt(client, message),
     )
     transcript = recent(turn.state, client.handoff.transcript_messages)
     key = f"{card_key(row.id)}-raised-{len(row.escalations)}"

@@ -6,17 +6,17 @@ from __future__ import annotations
 import logging
 
 from bot.core.turn import Turn
+from bot.handoff.deps import HandoffDeps
 from bot.handoff.detection import NO_HANDOFF, HandoffRulesError, HandoffVerdict
 from bot.handoff.detection.confirm import confirm_borderline
-from bot.handoff.settings import PerClientSettings
 
 log = logging.getLogger(__name__)
 
 
-async def verdict_on(turn: Turn, per_client: PerClientSettings, message: str) -> HandoffVerdict:
+async def verdict_on(turn: Turn, deps: HandoffDeps, message: str) -> HandoffVerdict:
     assert turn.client is not None
     try:
-        classifier = per_client.classifier_for(turn.client)
+        classifier = deps.handoff_settings.classifier_for(turn.client)
     except HandoffRulesError as exc:  # the shipped rules are broken: say so, keep serving
         log.critical("handoff triage unavailable, message not triaged: %s", exc)
         return NO_HANDOFF
@@ -25,7 +25,7 @@ async def verdict_on(turn: Turn, per_client: PerClientSettings, message: str) ->
         verdict,
         message,
         rules=classifier.rules,
-        gateway=turn.services.gateway,
+        gateway=deps.gateway,
         client=turn.client_name,
         conversation_id=turn.incoming.conversation_key,
     )

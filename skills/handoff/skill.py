@@ -26,16 +26,15 @@ from bot.handoff.api import (
     REQUEST_ACTION,
     ChangeRefused,
     Handoff,
+    HandoffDeps,
     HandoffFlow,
     HandoffLog,
     HandoffRulesError,
     HandoffStatus,
     category_label,
-    escalation_job_id,
     local_time,
     urgency_label,
 )
-from bot.services import Services
 from knowledge.sensitivity import INTERNAL
 from prompts.catalog import text
 
@@ -157,7 +156,7 @@ class HandoffSkill(Skill):
             return
         if row.status == HandoffStatus.OPEN:  # answering is taking it
             row = await asyncio.to_thread(self._claim_row, turn, handoff_id) or row
-            turn.services.scheduler.cancel(escalation_job_id(handoff_id))
+            self.flow.cancel_escalation(handoff_id)
         name = turn.incoming.user_name or turn.incoming.user_id
         turn.say(
             text(row.language, "handoff.relayed_user", name=name, text=message),
@@ -230,7 +229,7 @@ class HandoffSkill(Skill):
         except ChangeRefused as refused:
             self._say_refused(turn, handoff_id, refused)
             return
-        turn.services.scheduler.cancel(escalation_job_id(handoff_id))
+        self.flow.cancel_escalation(handoff_id)
         log.info("handoff %s claimed by %s", handoff_id, turn.incoming.user_id)
         turn.say(turn.t("handoff.cmd.claimed_ok", id=handoff_id), ephemeral=True)
         name = turn.incoming.user_name or turn.incoming.user_id
@@ -244,7 +243,7 @@ class HandoffSkill(Skill):
         except ChangeRefused as refused:
             self._say_refused(turn, handoff_id, refused)
             return
-        turn.services.scheduler.cancel(escalation_job_id(handoff_id))
+        self.flow.cancel_escalation(handoff_id)
         log.info("handoff %s given back by %s", handoff_id, turn.incoming.user_id)
         turn.say(turn.t("handoff.cmd.given_back_ok", id=handoff_id, name=_person(row)))
         turn.say(text(row.language, "handoff.given_back_user"), **_to_person(turn, row))
@@ -275,9 +274,9 @@ def _to_person(turn: Turn, row: Handoff) -> dict[str, Any]:
     }
 
 
-def setup(registry: SkillRegistry, services: Services) -> None:
-    flow = HandoffFlow(services.handoff_settings)  # the settings the pipeline's stages use
-    registry.register(HandoffSkill(HandoffLog(services.db), flow))
+def setup(registry: SkillRegistry, deps: HandoffDeps) -> None:
+    flow = HandoffFlow(deps)  # with the root's PerClientSettings, as the pipeline's stages
+    registry.register(HandoffSkill(HandoffLog(deps.db), flow))
     try:
         flow.compile_default_rules()
     except HandoffRulesError as exc:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from bot.handoff.settings import PerClientSettings
-
 FEATURES = (
     "bot.handoff",
     "bot.policy",
@@ -47,7 +45,6 @@ class NoDocuments:
 
 class StageDeps:
     knowledge = NoDocuments()
-    handoff_settings = PerClientSettings()
 
 
 def test_i14_1_the_root_lists_the_stages_in_the_documented_order() -> None:

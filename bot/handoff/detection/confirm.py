@@ -24,7 +24,7 @@ from typing import Protocol
 
 from bot.handoff.detection.classifier import HandoffVerdict
 from bot.handoff.detection.rules import HandoffRules
-from bot.llm import CallContext, ChatMessage, ModelCallFailed, ModelUnavailable
+from bot.llm import CallContext, ChatMessage, Kind, ModelCallFailed, ModelUnavailable
 from prompts.catalog import text as catalog_text
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ _WORD = re.compile(r"[a-z_]+")
 class ChatGateway(Protocol):
     """The part of `bot.llm.ModelGateway` this module needs."""
 
-    def allows(self, client: str, kind: str) -> bool: ...
+    def allows(self, client: str, kind: Kind) -> bool: ...
 
     async def chat(
         self,
