@@ -16,8 +16,16 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
+from bot.contributions.settings import ContributionSettings
 from bot.timezones import is_time_zone
 
 log = logging.getLogger(__name__)
@@ -300,6 +308,7 @@ class ClientConfig(_Strict):
     handoff: HandoffSettings = Field(default_factory=HandoffSettings)
     people: PeopleSettings = Field(default_factory=PeopleSettings)
     solicitations: SolicitationSettings = Field(default_factory=SolicitationSettings)
+    contributions: ContributionSettings = Field(default_factory=ContributionSettings)
 
     @field_validator("name")
     @classmethod
@@ -317,6 +326,16 @@ class ClientConfig(_Strict):
         if isinstance(value, list):
             return [{"term": item} if isinstance(item, str) else item for item in value]
         return value
+
+    @model_validator(mode="after")
+    def _badge_kinds(self) -> ClientConfig:
+        self.contributions.check_kinds(self.contribution_kind_ids())
+        return self
+
+    def contribution_kind_ids(self) -> list[str]:
+        """The contribution kinds: the section's own list, else the solicitation kinds."""
+        own = self.contributions.kinds or self.solicitations.kinds
+        return [kind.id for kind in own]
 
     @property
     def title(self) -> str:
