@@ -77,7 +77,7 @@ _EN_NOT_DONE = {
 }  # fmt: skip
 
 
-STRONG = 2  # a keyword that names the kind itself, not only where it happened
+STRONG = 3  # a keyword that names the kind itself, not only where it happened
 _LINKS = re.compile(r"https?://\S+")
 
 

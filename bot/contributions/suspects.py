@@ -12,15 +12,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlmodel import col, select
 
+from bot.contributions.kinds import find, solicitation_kind
 from bot.contributions.tables import Contribution, ContributionStatus
 from bot.people.tables import Person, PersonIdentity
 from bot.solicitations.candidates import aware
 from bot.store.database import Database
 from bot.tenants import ClientConfig
+from prompts.catalog import text
 
 REJECTED = ContributionStatus.REJECTED.value
 APPROVED = ContributionStatus.APPROVED.value
@@ -166,3 +168,37 @@ def _pairs(
                 )
             )
     return sorted(found, key=lambda p: (-p.approved, p.person))
+
+
+def suspects_lines(config: ClientConfig, lang: str, found: Suspects) -> list[str]:
+    """The findings as text, for chat and the CLI."""
+
+    def t(key: str, **values: object) -> str:
+        return text(lang, f"contributions.chat.{key}", **values)
+
+    lines = [t("suspects_title", date=f"{found.since:%d/%m/%Y}")]
+    if found.empty:
+        return [*lines, t("suspects_none")]
+    if found.bursts:
+        lines.append(t("suspects_bursts"))
+        for b in found.bursts:
+            ids = ", ".join(str(i) for i in b.ids)
+            when = f"{b.start:%d/%m/%Y %H:%M}"
+            lines.append(t("suspects_burst", name=b.person, count=b.count, date=when, ids=ids))
+    if found.duplicates:
+        lines.append(t("suspects_duplicates"))
+        for d in found.duplicates:
+            ids = ", ".join(str(i) for i in d.ids)
+            if d.same_note:
+                lines.append(t("suspects_same_note", name=d.person, ids=ids))
+                continue
+            kind = (find(config, d.kind) or solicitation_kind(config, d.kind)).label(lang)
+            when = f"{date.fromisoformat(d.day):%d/%m/%Y}"
+            lines.append(t("suspects_same_day", name=d.person, kind=kind, date=when, ids=ids))
+    if found.pairs:
+        lines.append(t("suspects_pairs"))
+        for p in found.pairs:
+            key = "suspects_mutual" if p.mutual else "suspects_pair"
+            share = f"{round(p.share * 100)} %"
+            lines.append(t(key, reviewer=p.reviewer, name=p.person, count=p.approved, share=share))
+    return lines

@@ -7,10 +7,12 @@ from datetime import date
 
 from bot.contributions.errors import ContributionError
 from bot.contributions.kinds import find, kinds, solicitation_kind
-from bot.contributions.settings import BadgeRule, Level
+from bot.contributions.labels import badge_label, level_label
 from bot.core.messages import Choice
 from bot.tenants import ClientConfig
-from prompts.catalog import load_catalog, text
+from prompts.catalog import text
+
+__all__ = ["badge_label", "level_label"]  # re-exported for the skill's modules
 
 DRAFT_ACTION = "contrib:draft"
 REVIEW_ACTION = "contrib:review"
@@ -30,25 +32,6 @@ def day(value: date) -> str:
 def kind_label(config: ClientConfig, kind_id: str, lang: str) -> str:
     kind = find(config, kind_id) or solicitation_kind(config, kind_id)
     return kind.label(lang)
-
-
-def _own_or_builtin(labels: dict[str, str], area: str, item_id: str, lang: str) -> str:
-    if labels:
-        return labels.get(lang) or labels.get("fr") or next(iter(labels.values()))
-    key = f"contributions.{area}.{item_id}"
-    return text(lang, key) if key in load_catalog("fr") else item_id
-
-
-def level_label(config: ClientConfig, level_id: str, lang: str) -> str:
-    level: Level | None = config.contributions.level(level_id)
-    return _own_or_builtin(level.labels if level else {}, "levels", level_id, lang)
-
-
-def badge_label(config: ClientConfig, badge_id: str, lang: str) -> str:
-    rule: BadgeRule | None = next(
-        (b for b in config.contributions.badges if b.id == badge_id), None
-    )
-    return _own_or_builtin(rule.labels if rule else {}, "badges", badge_id, lang)
 
 
 def status_label(lang: str, status: str) -> str:

@@ -8,11 +8,10 @@ role so that the refusal says what it is about), and nobody approves their own.
 from __future__ import annotations
 
 import asyncio
-from datetime import date
 
 from bot.contributions.errors import ContributionError
 from bot.contributions.review import Reviews
-from bot.contributions.suspects import Suspects, suspects
+from bot.contributions.suspects import suspects, suspects_lines
 from bot.core.messages import Action, Choice, ChoiceStyle
 from bot.core.numbers import BadNumber, first_id, parse_id
 from bot.core.skills import STAFF_ROLES, command, on_action
@@ -165,7 +164,8 @@ class StaffCommands:
         found = await asyncio.to_thread(
             suspects, turn.services.db, turn.client, turn.services.clock.now()
         )
-        turn.say("\n".join(suspects_lines(turn, found)), sensitivity=INTERNAL)
+        lines = suspects_lines(turn.client, turn.language, found)
+        turn.say("\n".join(lines), sensitivity=INTERNAL)
 
     # -- levels --------------------------------------------------------------------------
     @command(
@@ -216,50 +216,3 @@ class StaffCommands:
             ),
             sensitivity=INTERNAL,
         )
-
-
-def suspects_lines(turn: Turn, found: Suspects) -> list[str]:
-    lang = turn.language
-    lines = [t(lang, "suspects_title", date=day(found.since.date()))]
-    if found.empty:
-        return [*lines, t(lang, "suspects_none")]
-    if found.bursts:
-        lines.append(t(lang, "suspects_bursts"))
-        lines += [
-            t(
-                lang,
-                "suspects_burst",
-                name=b.person,
-                count=b.count,
-                date=f"{b.start:%d/%m/%Y %H:%M}",
-                ids=", ".join(str(i) for i in b.ids),
-            )
-            for b in found.bursts
-        ]
-    if found.duplicates:
-        lines.append(t(lang, "suspects_duplicates"))
-        for d in found.duplicates:
-            ids = ", ".join(str(i) for i in d.ids)
-            if d.same_note:
-                lines.append(t(lang, "suspects_same_note", name=d.person, ids=ids))
-            else:
-                kind = kind_label(turn.client, d.kind, lang) if turn.client else d.kind
-                lines.append(
-                    t(
-                        lang,
-                        "suspects_same_day",
-                        name=d.person,
-                        kind=kind,
-                        date=day(date.fromisoformat(d.day)),
-                        ids=ids,
-                    )
-                )
-    if found.pairs:
-        lines.append(t(lang, "suspects_pairs"))
-        for p in found.pairs:
-            key = "suspects_mutual" if p.mutual else "suspects_pair"
-            share = f"{round(p.share * 100)} %"
-            lines.append(
-                t(lang, key, reviewer=p.reviewer, name=p.person, count=p.approved, share=share)
-            )
-    return lines
