@@ -1,8 +1,9 @@
 """`contributions suspectes`: what a community manager should look at twice.
 
 - bursts: one person logging `burst_per_hour` or more contributions within an hour;
-- duplicates: one person, one kind, one day, logged more than once (rejected ones aside),
-  or the same note word for word on several contributions;
+- duplicates: one person, one kind, one day, logged more than once without a proof and
+  with the same note (or none), or the same note word for word on several contributions
+  (rejected ones aside);
 - reviewer pairs: one reviewer approving most of one person's reviewed contributions
   (at least 4, `reviewer_pair_share` of them), and two people approving each other's.
 Nothing here decides: it lists, with the contribution numbers to open.
@@ -123,16 +124,18 @@ def _bursts(rows: list[Contribution], names: dict, limit: int) -> list[Burst]:
 
 
 def _duplicates(rows: list[Contribution], names: dict) -> list[Duplicate]:
-    same_day: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+    same_day: dict[tuple[int, str, str, str], list[int]] = defaultdict(list)
     same_note: dict[tuple[int, str], list[int]] = defaultdict(list)
     for row in rows:
-        same_day[(row.person_id, row.kind, row.occurred_on.isoformat())].append(row.id or 0)
         note = " ".join((row.note or "").casefold().split())
+        if not (row.proof_url or row.proof_sha256):  # distinct proofs are distinct things
+            key = (row.person_id, row.kind, row.occurred_on.isoformat(), note)
+            same_day[key].append(row.id or 0)
         if len(note) >= MIN_NOTE:
             same_note[(row.person_id, note)].append(row.id or 0)
     found = [
         Duplicate(names.get(pid, "?"), kind, day, sorted(ids))
-        for (pid, kind, day), ids in same_day.items()
+        for (pid, kind, day, _), ids in same_day.items()
         if len(ids) > 1
     ]
     listed = {tuple(d.ids) for d in found}
