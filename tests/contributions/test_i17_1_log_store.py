@@ -180,3 +180,31 @@ def test_i17_1_listing_filters(database: Database, tmp_path: Path) -> None:
     march = listing(database, p.config, Filters(since=date(2027, 3, 2), until=date(2027, 3, 2)))
     assert [i.contribution.kind for i in march] == ["testimonial"]
     assert listing(database, p.config.model_copy(update={"name": "globex"}), Filters()) == []
+
+
+def test_i17_1_linking_two_identities_keeps_what_both_did(
+    database: Database, tmp_path: Path
+) -> None:
+    from bot.contributions.prefs import PreferenceBook
+    from bot.people import Roster
+    from bot.people.refs import parse_person_ref
+    from bot.people.roster import RosterEntry
+
+    p = program(database, tmp_path)
+    roster = Roster(database)
+    roster.import_entries("acme", [RosterEntry("discord", "4242", "Léa (Discord)")])
+    discord_lea = roster.find("acme", parse_person_ref("discord:4242"))
+    assert discord_lea is not None and discord_lea.person.id is not None
+    p.ids["4242"] = discord_lea.person.id
+    p.add("U1", "review", date(2027, 3, 1))
+    p.add("4242", "review", date(2027, 3, 2))  # both have "first contribution"
+    PreferenceBook(database, p.clock).set(discord_lea.person.id, "board_opt_in", True)
+    view = roster.link("acme", parse_person_ref("slack:U1"), parse_person_ref("discord:4242"))
+    assert {r.person_id for r in rows(database)} == {p.ids["U1"]}
+    assert PreferenceBook(database, p.clock).get(p.ids["U1"]).board_opt_in
+    with database.session() as session:
+        from bot.contributions.recognition import standing
+
+        state = standing(session, p.config, p.ids["U1"], TODAY)
+    assert state.total_points == 40 and state.badges.count("first_contribution") == 1
+    assert len(view.identities) == 2

@@ -13,7 +13,8 @@ from bot.clock import ManualClock
 from bot.contributions.tables import Contribution, LevelChange
 from bot.core.messages import Attachment
 from bot.settings import Settings
-from bot.tenants import ClientConfig
+from bot.contributions.settings import CommunityChannels
+from bot.tenants import ClientConfig, ClientDirectory
 from skills.contributions.render import DRAFT_ACTION, REVIEW_ACTION
 from tests.e2e.solicitation_support import Postman, manual_program, paris
 
@@ -231,3 +232,42 @@ async def test_i17_7_my_points_in_english(program: Assistant):
     assert "Next level, Active: 80 more points and 1 more kind(s) of contribution." in mine.text
     assert "Badges: First contribution." in mine.text
     assert "no. 1" in mine.text and "approved (20 points)" in mine.text
+
+
+async def test_i17_2_channel_posts_and_staff_cards_go_through_the_outbox(
+    settings: Settings, acme: ClientConfig
+):
+    config = acme.model_copy(
+        update={
+            "slack": acme.slack.model_copy(update={"handoff_channel": "C0STAFF"}),
+            "contributions": acme.contributions.model_copy(
+                update={"community_channels": CommunityChannels(slack="C0COMMUNITY")}
+            ),
+        }
+    )
+    ClientDirectory(settings.clients_dir).save(config, overwrite=True)
+    bot = Assistant.build(settings)
+    try:
+        manual_program(bot)
+        lea, camille = someone(bot, "lea"), someone(bot, "camille", "community_manager")
+        await lea.send("annonces oui")
+        await lea.send("contribution témoignage hier https://acme.example/lea")
+        postman = Postman(bot, clock_of(bot))
+        [card] = await postman.run_until(clock_of(bot).now())
+        assert card.reply.channel_id == "C0STAFF" and card.reply.target.value == "channel"
+        assert "Contribution à valider, n° 1 — Léa : Témoignage" in card.reply.text
+        assert [c.value for c in card.reply.choices] == ["approve:1", "reject:1"]
+        await camille.click(REVIEW_ACTION, "approve:1")
+        delivered = await postman.run_until(clock_of(bot).now())
+        post = next(d for d in delivered if d.reply.channel_id == "C0COMMUNITY")
+        assert "Bravo à Léa, qui obtient le badge « Premier témoignage » !" in post.reply.text
+        assert await postman.run_until(clock_of(bot).now()) == []  # the card went once
+        await lea.send("annonces non")
+        await lea.send("contribution avis hier")
+        await lea.send("contribution partage hier")
+        [fourth] = await lea.send("contribution retour produit hier")
+        assert "Nouveau badge : Touche-à-tout" in fourth.text  # four kinds: told in the reply
+        later = await postman.run_until(clock_of(bot).now())
+        assert all(d.reply.channel_id != "C0COMMUNITY" for d in later)  # opted out since
+    finally:
+        await bot.aclose()

@@ -55,7 +55,9 @@ def upgrade() -> None:
             unique=False,
         )
         batch_op.create_index(
-            "ix_contribution_person", ["client", "person_id", "occurred_on"], unique=False
+            "ix_contribution_person",
+            ["client", "person_id", "status", "occurred_on"],
+            unique=False,
         )
         batch_op.create_index("ix_contribution_logged", ["client", "logged_at"], unique=False)
         batch_op.create_index(
