@@ -180,7 +180,6 @@ def evaluate(
             contribution_id=contribution_id,
         )
         session.add(change)
-        session.flush()
         promotions.append(Promotion(change, state.qualified))
         state.level = state.qualified
         rank = settings.level_rank(state.level.id)
@@ -198,9 +197,10 @@ def evaluate(
             contribution_id=contribution_id,
         )
         session.add(award)
-        session.flush()
         state.badges.append(rule.id)
         badges.append(Badge(award, rule))
+    if promotions or badges:
+        session.flush()  # one round trip for all of them
     return state, promotions, badges
 
 

@@ -43,8 +43,18 @@ class Contribution(SQLModel, table=True):
         UniqueConstraint("client", "proof_sha256", name="uq_contribution_proof_sha256"),
         # KPIs per client and period: approved rows by date, by kind, by person.
         Index("ix_contribution_period", "client", "status", "occurred_on", "kind", "person_id"),
-        # One person's standing: (client, person, status) beats (client, status) for planners.
-        Index("ix_contribution_person", "client", "person_id", "status", "occurred_on"),
+        # One person's standing on every logging: (client, person, status) leads, so planners
+        # prefer it to (client, status); the rest covers the query (no row lookups).
+        Index(
+            "ix_contribution_person",
+            "client",
+            "person_id",
+            "status",
+            "kind",
+            "occurred_on",
+            "points",
+            "capped",
+        ),
         Index("ix_contribution_logged", "client", "logged_at"),
         Index("ix_contribution_review", "client", "status", "logged_at"),
     )

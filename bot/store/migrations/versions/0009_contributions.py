@@ -56,7 +56,7 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             "ix_contribution_person",
-            ["client", "person_id", "status", "occurred_on"],
+            ["client", "person_id", "status", "kind", "occurred_on", "points", "capped"],
             unique=False,
         )
         batch_op.create_index("ix_contribution_logged", ["client", "logged_at"], unique=False)
