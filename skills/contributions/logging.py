@@ -35,6 +35,7 @@ from skills.contributions.render import (
 )
 
 DRAFT_STATE = "contribution_draft"
+CANCEL_WORDS = {"annuler", "cancel", "stop", "non", "no", "laisse tomber", "never mind"}
 FLOW = "contributions"
 
 
@@ -240,6 +241,10 @@ class LoggingCommands:
             self._drop(turn)
             turn.say(turn.t("core.stale_action"), ephemeral=True)
             return
+        if fold(turn.text).strip(" .!") in CANCEL_WORDS:
+            self._drop(turn)
+            turn.say(t(turn.language, "cancelled"))
+            return
         today = await asyncio.to_thread(self._today, turn, draft)
         try:
             typed = parse_day(turn.text.strip(), today)
@@ -270,7 +275,14 @@ class LoggingCommands:
             proof = Proof(url=draft.url)
         elif draft.file_path:
             path = turn.services.settings.home / draft.file_path
-            proof = Proof(filename=draft.file_name, data=path.read_bytes())
+            try:
+                data = await asyncio.to_thread(path.read_bytes)
+            except OSError:
+                self._drop(turn)
+                missing = ContributionError("proof_not_found", proof=draft.file_name or "")
+                turn.say(error_text(lang, missing))
+                return
+            proof = Proof(filename=draft.file_name, data=data)
         new = NewContribution(
             person_id=draft.person_id,
             kind=draft.kind,

@@ -57,6 +57,8 @@ class OwnCommands:
         usage="contributions.chat.board_usage",
     )
     async def board_command(self, turn: Turn, args: str) -> None:
+        if await asks_a_question(turn, args):  # "tableau des prix ?"
+            return
         answer = fold(args)
         if answer in YES or answer in NO:
             await self._set(turn, "board", answer in YES)
@@ -70,6 +72,8 @@ class OwnCommands:
         usage="contributions.chat.channel_usage",
     )
     async def channel_command(self, turn: Turn, args: str) -> None:
+        if await asks_a_question(turn, args):
+            return
         answer = fold(args)
         if answer not in YES and answer not in NO:
             turn.say(t(turn.language, "usage", usage=t(turn.language, "channel_usage")))

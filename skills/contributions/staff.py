@@ -19,6 +19,7 @@ from bot.core.turn import Turn
 from bot.people.refs import PersonRefError
 from knowledge.sensitivity import INTERNAL
 from skills.contributions.drafts import person_ref
+from skills.contributions.logging import asks_a_question
 from skills.contributions.render import (
     REVIEW_ACTION,
     day,
@@ -173,10 +174,16 @@ class StaffCommands:
         "level",
         summary="contributions.chat.level_summary",
         usage="contributions.chat.level_usage",
-        roles=STAFF_ROLES,
     )
     async def level_command(self, turn: Turn, args: str) -> None:
+        """Staff move someone; anyone else asking about levels gets their own (or, with a
+        question, the documents' answer)."""
         assert turn.client is not None
+        if await asks_a_question(turn, args):
+            return
+        if turn.role not in STAFF_ROLES:
+            await self.mine(turn, "")  # type: ignore[attr-defined]
+            return
         lang = turn.language
         words = args.split()
         if len(words) < 2:

@@ -271,3 +271,21 @@ async def test_i17_2_channel_posts_and_staff_cards_go_through_the_outbox(
         assert all(d.reply.channel_id != "C0COMMUNITY" for d in later)  # opted out since
     finally:
         await bot.aclose()
+
+
+async def test_i17_7_questions_and_levels_for_everyone(program: Assistant):
+    lea = someone(program, "lea")
+    turn = await program.run_turn(lea._incoming("mes points expirent-ils au bout d'un an ?"))
+    assert turn.route == "fallback"  # a question about points: the documents answer
+    turn = await program.run_turn(lea._incoming("tableau des récompenses, il y en a un ?"))
+    assert turn.route and turn.route.startswith("fallback")  # (unanswered twice: a person)
+    marc = someone(program, "marc")  # (Léa's two unanswered questions went to a person)
+    [own] = await marc.send("niveau")  # not staff: his own level, not a refusal
+    assert "0 points, niveau Membre" in own.text
+    await marc.send("j'ai partagé le post de lancement sur LinkedIn")
+    await marc.send("Autre date")
+    [cancelled] = await marc.send("annuler")  # a way out of the typed date
+    assert cancelled.text == "D'accord, je n'enregistre rien."
+    [after] = await marc.send("hier")
+    assert "Je ne comprends pas la date" not in after.text
+    assert contributions(program) == []
