@@ -302,7 +302,7 @@ def _over_cap(session: Session, client: str, person_id: int, kind: Kind, day: da
 
 def _refuse_seen(session: Session, client: str, column: object, value: str) -> None:
     seen = session.exec(
-        select(Contribution).where(Contribution.client == client, column == value)  # type: ignore[arg-type]
+        select(Contribution).where(Contribution.client == client, column == value)
     ).first()
     if seen is not None:
         raise ContributionError(

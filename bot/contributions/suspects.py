@@ -12,6 +12,7 @@ Nothing here decides: it lists, with the contribution numbers to open.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -80,7 +81,7 @@ def suspects(db: Database, config: ClientConfig, now: datetime, days: int = 90) 
             )
         ).all()
         names = {
-            p.id: p.name or f"#{p.id}"
+            p.id or 0: p.name or f"#{p.id}"
             for p in session.exec(select(Person).where(Person.client == config.name))
         }
         owners = {
@@ -96,7 +97,7 @@ def suspects(db: Database, config: ClientConfig, now: datetime, days: int = 90) 
     return found
 
 
-def _bursts(rows: list[Contribution], names: dict, limit: int) -> list[Burst]:
+def _bursts(rows: Sequence[Contribution], names: dict[int, str], limit: int) -> list[Burst]:
     by_person: dict[int, list[Contribution]] = defaultdict(list)
     for row in rows:
         by_person[row.person_id].append(row)
@@ -116,14 +117,14 @@ def _bursts(rows: list[Contribution], names: dict, limit: int) -> list[Burst]:
                 Burst(
                     names.get(person_id, "?"),
                     len(best),
-                    aware(best[0].logged_at),
-                    [r.id for r in best],
-                )  # type: ignore[arg-type,misc]
+                    aware(best[0].logged_at) or best[0].logged_at,
+                    [r.id or 0 for r in best],
+                )
             )
     return sorted(found, key=lambda b: -b.count)
 
 
-def _duplicates(rows: list[Contribution], names: dict) -> list[Duplicate]:
+def _duplicates(rows: Sequence[Contribution], names: dict[int, str]) -> list[Duplicate]:
     same_day: dict[tuple[int, str, str, str], list[int]] = defaultdict(list)
     same_note: dict[tuple[int, str], list[int]] = defaultdict(list)
     for row in rows:
@@ -146,7 +147,7 @@ def _duplicates(rows: list[Contribution], names: dict) -> list[Duplicate]:
 
 
 def _pairs(
-    rows: list[Contribution], names: dict, owners: dict[str, int], share: float
+    rows: Sequence[Contribution], names: dict[int, str], owners: dict[str, int], share: float
 ) -> list[Pair]:
     reviewed: dict[int, int] = defaultdict(int)  # person → their contributions a person approved
     pairs: dict[tuple[str, int], int] = defaultdict(int)
@@ -163,7 +164,7 @@ def _pairs(
         if (count >= MIN_PAIR and part >= share) or (mutual and count >= 2):
             found.append(
                 Pair(
-                    reviewer=names.get(reviewer_id, reviewer),
+                    reviewer=names.get(reviewer_id or 0, reviewer),
                     person=names.get(person_id, "?"),
                     approved=count,
                     share=round(part, 2),

@@ -23,6 +23,7 @@ from bot.core.numbers import shorten
 from bot.core.skills import STAFF_ROLES, command, flow_step, matcher, on_action
 from bot.core.turn import Turn
 from bot.people.tables import Person
+from skills.contributions.base import Handlers
 from skills.contributions.drafts import Draft, read_command
 from skills.contributions.render import (
     DRAFT_ACTION,
@@ -46,7 +47,7 @@ def _reports_a_contribution(turn: Turn) -> bool:
     return looks_like_report(text) and guess_kind(turn.client, fold(text)) is not None
 
 
-class LoggingCommands:
+class LoggingCommands(Handlers):
     # -- the command ---------------------------------------------------------------------
     @command(
         "contribution",

@@ -13,6 +13,7 @@ from bot.contributions.views import OwnView, own_view
 from bot.core.messages import Action, Choice, ChoiceStyle
 from bot.core.skills import command, on_action
 from bot.core.turn import Turn
+from skills.contributions.base import Handlers
 from skills.contributions.logging import asks_a_question
 from skills.contributions.render import (
     PREF_ACTION,
@@ -30,7 +31,7 @@ NO = {"non", "off", "no", "n", "quitter", "leave", "desactiver", "disable"}
 OPTIONS = {"board": "board_opt_in", "channel": "channel_opt_in"}
 
 
-class OwnCommands:
+class OwnCommands(Handlers):
     @command(
         "mes points",
         "my points",

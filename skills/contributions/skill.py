@@ -17,7 +17,6 @@ from bot.core.messages import Action, Platform
 from bot.core.numbers import BadNumber, parse_id
 from bot.core.skills import Skill, SkillRegistry, on_action
 from bot.core.turn import Turn
-from bot.people.tables import Person
 from bot.services import Services
 from skills.contributions import deliveries
 from skills.contributions.logging import LoggingCommands
@@ -50,13 +49,6 @@ class ContributionSkill(LoggingCommands, StaffCommands, OwnCommands, Skill):
         )
         if reply is not None:
             turn.replies.append(reply)
-
-    @staticmethod
-    async def _me(turn: Turn) -> Person:
-        incoming = turn.incoming
-        return await asyncio.to_thread(
-            turn.services.roster.met, turn.client_name, incoming.platform.value, incoming.user_id
-        )
 
 
 def setup(registry: SkillRegistry, services: Services) -> None:

@@ -18,6 +18,7 @@ from bot.core.skills import STAFF_ROLES, command, on_action
 from bot.core.turn import Turn
 from bot.people.refs import PersonRefError
 from knowledge.sensitivity import INTERNAL
+from skills.contributions.base import Handlers
 from skills.contributions.drafts import person_ref
 from skills.contributions.logging import asks_a_question
 from skills.contributions.render import (
@@ -32,7 +33,7 @@ from skills.contributions.render import (
 PENDING_SHOWN = 10
 
 
-class StaffCommands:
+class StaffCommands(Handlers):
     @command(
         "contributions en attente",
         "pending contributions",
@@ -182,7 +183,7 @@ class StaffCommands:
         if await asks_a_question(turn, args):
             return
         if turn.role not in STAFF_ROLES:
-            await self.mine(turn, "")  # type: ignore[attr-defined]
+            await self.mine(turn, "")  # type: ignore[attr-defined]  # (OwnCommands, same skill)
             return
         lang = turn.language
         words = args.split()

@@ -10,10 +10,10 @@ from sqlmodel import select
 from bot.adapters.console import ConsoleSession
 from bot.assistant import Assistant
 from bot.clock import ManualClock
+from bot.contributions.settings import CommunityChannels
 from bot.contributions.tables import Contribution, LevelChange
 from bot.core.messages import Attachment
 from bot.settings import Settings
-from bot.contributions.settings import CommunityChannels
 from bot.tenants import ClientConfig, ClientDirectory
 from skills.contributions.render import DRAFT_ACTION, REVIEW_ACTION
 from tests.e2e.solicitation_support import Postman, manual_program, paris
