@@ -51,13 +51,22 @@ class LoggingCommands(Handlers):
     # -- the command ---------------------------------------------------------------------
     @command(
         "contribution",
+        "j'ai fait une contribution",
+        "i made a contribution",
+        "nouvelle contribution",
+        "new contribution",
+        "déclarer une contribution",
+        "log a contribution",
         summary="contributions.chat.log_summary",
         usage="contributions.chat.log_usage",
     )
     async def log_command(self, turn: Turn, args: str) -> None:
+        """`contribution TYPE [DATE] [LIEN] [note]`; without a known kind first, the words
+        are read like a sentence ("j'ai fait une contribution : un avis Google")."""
         assert turn.client is not None
         if await asks_a_question(turn, args):
             return
+        args = args.strip(" :,-–")
         me = await self._me(turn)
         today = person_today(turn.client, me, turn.services.clock.now())
         read = read_command(turn.client, args, today, turn.incoming.platform.value)
@@ -95,6 +104,12 @@ class LoggingCommands(Handlers):
         if not await self._attach(turn, draft):
             return
         if read.unknown_kind is not None:
+            guessed = guess_kind(turn.client, fold(args))
+            if guessed is not None:  # words that tell it: proposed, to confirm or correct
+                draft.kind, draft.origin, draft.note = guessed.id, "guess", args[:500] or None
+                self._keep(turn, draft)
+                self._propose(turn, draft)
+                return
             self._keep(turn, draft)
             turn.ask_choice(
                 t(lang, "unknown_kind", kind=read.unknown_kind[:40]),
@@ -113,21 +128,6 @@ class LoggingCommands(Handlers):
         await self._log(turn, draft)
 
     # -- a sentence ----------------------------------------------------------------------
-    @command(
-        "j'ai fait une contribution",
-        "i made a contribution",
-        "nouvelle contribution",
-        "new contribution",
-        "déclarer une contribution",
-        "log a contribution",
-        summary="contributions.chat.told_summary",
-    )
-    async def told_command(self, turn: Turn, args: str) -> None:
-        """ "J'ai fait une contribution : un avis Google" — read like a sentence."""
-        if await asks_a_question(turn, args):
-            return
-        await self._guess(turn, args.strip(" :,-–"))
-
     @matcher(_reports_a_contribution)
     async def told(self, turn: Turn) -> None:
         await self._guess(turn, turn.text)

@@ -13,6 +13,7 @@ from bot.contributions.views import OwnView, own_view
 from bot.core.messages import Action, Choice, ChoiceStyle
 from bot.core.skills import command, on_action
 from bot.core.turn import Turn
+from bot.tenants import Role
 from skills.contributions.base import Handlers
 from skills.contributions.logging import asks_a_question
 from skills.contributions.render import (
@@ -29,6 +30,8 @@ from skills.contributions.render import (
 YES = {"oui", "on", "yes", "o", "y", "rejoindre", "join", "activer", "enable"}
 NO = {"non", "off", "no", "n", "quitter", "leave", "desactiver", "disable"}
 OPTIONS = {"board": "board_opt_in", "channel": "channel_opt_in"}
+# Points, the board and celebrations are the ambassadors' (staff are not ranked or counted).
+AMBASSADORS = frozenset({Role.AMBASSADOR})
 
 
 class OwnCommands(Handlers):
@@ -40,6 +43,7 @@ class OwnCommands(Handlers):
         "mes badges",
         "my badges",
         summary="contributions.chat.mine_summary",
+        roles=AMBASSADORS,
     )
     async def mine(self, turn: Turn, args: str) -> None:
         assert turn.client is not None
@@ -56,6 +60,7 @@ class OwnCommands(Handlers):
         "board",
         summary="contributions.chat.board_summary",
         usage="contributions.chat.board_usage",
+        roles=AMBASSADORS,
     )
     async def board_command(self, turn: Turn, args: str) -> None:
         if await asks_a_question(turn, args):  # "tableau des prix ?"
@@ -71,6 +76,7 @@ class OwnCommands(Handlers):
         "announcements",
         summary="contributions.chat.channel_summary",
         usage="contributions.chat.channel_usage",
+        roles=AMBASSADORS,
     )
     async def channel_command(self, turn: Turn, args: str) -> None:
         if await asks_a_question(turn, args):

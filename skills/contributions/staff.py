@@ -1,22 +1,25 @@
 """The community managers' side: what waits for approval, approve or reject, suspicious
 patterns, and moving someone between levels. A mixin of the contributions skill.
 
-Approving is for staff only: anyone else gets a clear refusal (the command is open to every
-role so that the refusal says what it is about), and nobody approves their own.
+Approving is for community managers: anyone else typing the command gets the router's
+refusal, anyone else clicking a card's button a clear one, and nobody approves their own.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 
 from bot.contributions.errors import ContributionError
+from bot.contributions.kinds import fold
 from bot.contributions.review import Reviews
 from bot.contributions.suspects import suspects, suspects_lines
 from bot.core.messages import Action, Choice, ChoiceStyle
 from bot.core.numbers import BadNumber, first_id, parse_id
-from bot.core.skills import STAFF_ROLES, command, on_action
+from bot.core.skills import command, on_action
 from bot.core.turn import Turn
 from bot.people.refs import PersonRefError
+from bot.tenants import Role
 from knowledge.sensitivity import INTERNAL
 from skills.contributions.base import Handlers
 from skills.contributions.drafts import person_ref
@@ -31,6 +34,9 @@ from skills.contributions.render import (
 )
 
 PENDING_SHOWN = 10
+# Approving, auditing and moving people between levels: the community managers' job.
+REVIEWERS = frozenset({Role.COMMUNITY_MANAGER})
+REJECT_WORD = re.compile(r"^[/!]?\s*(?:rejeter|reject)\b")
 
 
 class StaffCommands(Handlers):
@@ -38,10 +44,20 @@ class StaffCommands(Handlers):
         "contributions en attente",
         "pending contributions",
         "contributions a valider",
-        summary="contributions.chat.pending_summary",
-        roles=STAFF_ROLES,
+        "contributions suspectes",
+        "suspicious contributions",
+        summary="contributions.chat.staff_list_summary",
+        usage="contributions.chat.staff_list_usage",
+        roles=REVIEWERS,
     )
-    async def pending(self, turn: Turn, args: str) -> None:
+    async def staff_lists(self, turn: Turn, args: str) -> None:
+        """What waits for approval, or (`… suspectes`) what deserves a second look."""
+        if "suspect" in fold(turn.text):
+            await self._suspects(turn)
+        else:
+            await self._pending(turn)
+
+    async def _pending(self, turn: Turn) -> None:
         assert turn.client is not None
         reviews = Reviews(turn.services.db, turn.services.clock)
         items, total = await asyncio.to_thread(reviews.pending, turn.client, PENDING_SHOWN)
@@ -77,28 +93,19 @@ class StaffCommands(Handlers):
     @command(
         "approuver",
         "approve",
-        "valider contribution",
-        summary="contributions.chat.approve_summary",
-        usage="contributions.chat.approve_usage",
-    )
-    async def approve_command(self, turn: Turn, args: str) -> None:
-        await self._review_typed(turn, args, approve=True)
-
-    @command(
         "rejeter",
         "reject",
-        "refuser contribution",
-        summary="contributions.chat.reject_summary",
-        usage="contributions.chat.reject_usage",
+        summary="contributions.chat.review_summary",
+        usage="contributions.chat.review_usage",
+        roles=REVIEWERS,
     )
-    async def reject_command(self, turn: Turn, args: str) -> None:
-        await self._review_typed(turn, args, approve=False)
-
-    async def _review_typed(self, turn: Turn, args: str, *, approve: bool) -> None:
+    async def review_command(self, turn: Turn, args: str) -> None:
+        """`approuver N` or `rejeter N [raison]` (the word typed says which)."""
+        approve = not REJECT_WORD.match(fold(turn.text))
         number, note = first_id(args)
         if isinstance(number, BadNumber):
-            usage = "approve_usage" if approve else "reject_usage"
-            turn.say(t(turn.language, "usage", usage=t(turn.language, usage)), ephemeral=True)
+            usage = t(turn.language, "review_usage")
+            turn.say(t(turn.language, "usage", usage=usage), ephemeral=True)
             return
         await self._review(turn, number, approve=approve, note=note or None)
 
@@ -114,7 +121,7 @@ class StaffCommands(Handlers):
     async def _review(self, turn: Turn, number: int, *, approve: bool, note: str | None) -> None:
         assert turn.client is not None
         lang = turn.language
-        if turn.role not in STAFF_ROLES:
+        if turn.role not in REVIEWERS:
             turn.say(error_text(lang, ContributionError("not_staff")), ephemeral=True)
             return
         me = await self._me(turn)
@@ -155,13 +162,7 @@ class StaffCommands(Handlers):
         turn.say("\n".join(lines), sensitivity=INTERNAL)
 
     # -- suspicious patterns -------------------------------------------------------------
-    @command(
-        "contributions suspectes",
-        "suspicious contributions",
-        summary="contributions.chat.suspects_summary",
-        roles=STAFF_ROLES,
-    )
-    async def suspects_command(self, turn: Turn, args: str) -> None:
+    async def _suspects(self, turn: Turn) -> None:
         assert turn.client is not None
         found = await asyncio.to_thread(
             suspects, turn.services.db, turn.client, turn.services.clock.now()
@@ -175,15 +176,11 @@ class StaffCommands(Handlers):
         "level",
         summary="contributions.chat.level_summary",
         usage="contributions.chat.level_usage",
+        roles=REVIEWERS,
     )
     async def level_command(self, turn: Turn, args: str) -> None:
-        """Staff move someone; anyone else asking about levels gets their own (or, with a
-        question, the documents' answer)."""
         assert turn.client is not None
         if await asks_a_question(turn, args):
-            return
-        if turn.role not in STAFF_ROLES:
-            await self.mine(turn, "")  # type: ignore[attr-defined]  # (OwnCommands, same skill)
             return
         lang = turn.language
         words = args.split()

@@ -136,7 +136,7 @@ async def test_i17_1_bad_input_is_told_clearly(program: Assistant):
     [same] = await marc.send("contribution partage", attachments=[shot])
     assert "Cette preuve a déjà été déclarée" in same.text
     [refused] = await marc.send("approuver 1")
-    assert "Seule l'équipe du programme" in refused.text
+    assert "« approuver » est réservée aux rôles suivants : community manager" in refused.text
     [refused] = await marc.click(REVIEW_ACTION, "approve:1")
     assert "Seule l'équipe du programme" in refused.text
     [not_for_others] = await marc.send("contribution pour @lea avis hier")
@@ -280,7 +280,7 @@ async def test_i17_7_questions_and_levels_for_everyone(program: Assistant):
     turn = await program.run_turn(lea._incoming("tableau des récompenses, il y en a un ?"))
     assert turn.route and turn.route.startswith("fallback")  # (unanswered twice: a person)
     marc = someone(program, "marc")  # (Léa's two unanswered questions went to a person)
-    [own] = await marc.send("niveau")  # not staff: his own level, not a refusal
+    [own] = await marc.send("mon niveau")
     assert "0 points, niveau Membre" in own.text
     await marc.send("j'ai partagé le post de lancement sur LinkedIn")
     await marc.send("Autre date")
