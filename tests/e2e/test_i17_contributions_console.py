@@ -289,3 +289,13 @@ async def test_i17_7_questions_and_levels_for_everyone(program: Assistant):
     [after] = await marc.send("hier")
     assert "Je ne comprends pas la date" not in after.text
     assert contributions(program) == []
+
+
+async def test_i17_1_a_command_without_a_kind_is_read_like_a_sentence(program: Assistant):
+    lea = someone(program, "lea")
+    [proposal] = await lea.send("j'ai fait une contribution : un podcast avec l'équipe hier")
+    assert proposal.text.startswith("Je note une contribution : Témoignage, le 28/02/2027.")
+    [logged] = await lea.send("Oui, enregistrer")
+    assert "C'est noté (n° 1) : Témoignage le 28/02/2027" in logged.text
+    [row] = contributions(program)
+    assert row.note == "un podcast avec l'équipe hier"
