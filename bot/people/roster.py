@@ -214,9 +214,20 @@ class Roster:
             kept.updated_at = utcnow()
             session.add(kept)
             session.flush()
+            assert kept.id is not None and merged.id is not None
+            _move_what_they_did(session, merged.id, kept.id)
             session.delete(merged)
             session.flush()
             return _view(session, kept)
+
+
+def _move_what_they_did(session: Session, merged_id: int, kept_id: int) -> None:
+    """The rows of other features that name the merged person now name the kept one."""
+    from bot.contributions.merge import move_person as move_contributions
+    from bot.solicitations.merge import move_person as move_solicitations
+
+    move_solicitations(session, merged_id, kept_id)
+    move_contributions(session, merged_id, kept_id)
 
 
 def _clip(value: str | None) -> str | None:

@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
+from bot.contributions.settings import ContributionSettings
 from bot.tenants.platforms import DiscordSettings, PlatformSection, PlatformSettings, SlackSettings
 from bot.tenants.program_settings import HandoffSettings, PeopleSettings, SolicitationSettings
 from bot.tenants.vocabulary import Language, Role, Sensitivity, StrictModel
@@ -93,6 +94,7 @@ class ClientConfig(StrictModel):
     handoff: HandoffSettings = Field(default_factory=HandoffSettings)
     people: PeopleSettings = Field(default_factory=PeopleSettings)
     solicitations: SolicitationSettings = Field(default_factory=SolicitationSettings)
+    contributions: ContributionSettings = Field(default_factory=ContributionSettings)
 
     @field_validator("name")
     @classmethod
@@ -120,6 +122,16 @@ class ClientConfig(StrictModel):
         if isinstance(value, list):
             return [{"term": item} if isinstance(item, str) else item for item in value]
         return value
+
+    @model_validator(mode="after")
+    def _badge_kinds(self) -> ClientConfig:
+        self.contributions.check_kinds(self.contribution_kind_ids())
+        return self
+
+    def contribution_kind_ids(self) -> list[str]:
+        """The contribution kinds: the section's own list, else the solicitation kinds."""
+        own = self.contributions.kinds or self.solicitations.kinds
+        return [kind.id for kind in own]
 
     @property
     def title(self) -> str:

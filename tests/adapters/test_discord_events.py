@@ -36,7 +36,7 @@ async def test_discord_direct_message_is_answered_in_the_dm(discord_bot: Discord
 
 async def test_discord_roles_map_to_ambassade_roles(discord_bot: DiscordHarness) -> None:
     await discord_bot.say("aide", member=discord_bot.marc)
-    [answer] = discord_bot.sent
+    answer = discord_bot.sent[0]  # a community manager's help may take two messages
     assert "community manager" in answer.content
 
 

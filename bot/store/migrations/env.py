@@ -13,6 +13,7 @@ TABLE_MODULES = (
     "bot.people.tables",
     "bot.solicitations.tables",
     "bot.outbox.tables",
+    "bot.contributions.tables",
     "skills.workshop.tables",
 )
 for _module in TABLE_MODULES:
