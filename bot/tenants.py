@@ -26,6 +26,7 @@ from pydantic import (
 )
 
 from bot.contributions.settings import ContributionSettings
+from bot.kpi.settings import KpiSettings
 from bot.timezones import is_time_zone
 
 log = logging.getLogger(__name__)
@@ -309,6 +310,7 @@ class ClientConfig(_Strict):
     people: PeopleSettings = Field(default_factory=PeopleSettings)
     solicitations: SolicitationSettings = Field(default_factory=SolicitationSettings)
     contributions: ContributionSettings = Field(default_factory=ContributionSettings)
+    kpi: KpiSettings = Field(default_factory=KpiSettings)
 
     @field_validator("name")
     @classmethod

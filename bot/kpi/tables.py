@@ -1,0 +1,49 @@
+"""Roll-ups of the contribution log, kept by database triggers (migration 0010).
+
+The KPI card must stay fast on a program with a million contributions, on SQLite too: a
+year's approved contributions are ~10^5 rows, too many to scan on every `kpi`. So the
+database keeps two small summaries of the approved rows, updated by triggers on
+`contribution` in the same transaction as any insert, update or delete (whatever code or
+import wrote the row):
+
+- `kpi_person_month`: per client, calendar month (of `occurred_on`) and person: how many
+  approved contributions, their points, the first and last day (integers, compared fast:
+  the month as year * 12 + month - 1, the days as yyyymmdd);
+- `kpi_kind_day`: per client, day and kind: how many approved contributions.
+
+A period that cuts a month reads the cut part from `contribution` itself (`bot.kpi.sources`).
+`bot.kpi.rollup.rebuild` recomputes both from the log (after a bulk load without triggers).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Index
+from sqlmodel import Field, SQLModel
+
+
+class KpiPersonMonth(SQLModel, table=True):
+    __tablename__ = "kpi_person_month"
+    __table_args__ = (
+        Index("ix_kpi_person_month_month", "client", "month"),
+        {"sqlite_with_rowid": False},
+    )
+
+    client: str = Field(primary_key=True, max_length=63)
+    person_id: int = Field(primary_key=True)
+    month: int = Field(primary_key=True)  # year * 12 + month - 1 (2026-03: 24314)
+    n: int  # approved contributions
+    points: int  # their points
+    first_day: int  # yyyymmdd (20260305)
+    last_day: int
+
+
+class KpiKindDay(SQLModel, table=True):
+    __tablename__ = "kpi_kind_day"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    client: str = Field(primary_key=True, max_length=63)
+    day: date = Field(primary_key=True)
+    kind: str = Field(primary_key=True, max_length=40)
+    n: int  # approved contributions
