@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from bot.kpi.period import Period
 from bot.kpi.queries import PeopleFacts, Window, people_facts
@@ -259,6 +259,11 @@ def compute(
 ) -> Card:
     """The whole card for one client (and group) and one period: a handful of SQL statements."""
     window = make_window(period, zone, now, settings)
+    if connection.dialect.name == "postgresql":
+        # Short analytical statements: compiling them (JIT) costs more than it saves, and
+        # the per-person grouping fits in memory.
+        connection.execute(text("SET LOCAL jit = off"))
+        connection.execute(text("SET LOCAL work_mem = '32MB'"))
     card = Card(
         client=scope.client,
         group=scope.group,

@@ -83,13 +83,16 @@ def people_facts(
     segments = [Segment(0, window.history_start, pre_last), Segment(1, window.since, window.until)]
     rows_sql, params = activity_rows(segments, dialect)
     rank, rank_params = _rank_case(levels, "lc.to_level")
-
-    def level_at(bound: str) -> str:
-        return (
-            f"COALESCE((SELECT {rank} FROM level_change lc WHERE lc.client = :client "
-            f"AND lc.person_id = a.id AND lc.changed_at < :{bound} "
-            "ORDER BY lc.changed_at DESC, lc.id DESC LIMIT 1), 0)"
+    # The latest change wins: "yyyy-mm-dd hh:mm:ss.ffffff#rank" sorts by time, then by id.
+    if dialect == "postgresql":
+        stamp = (
+            "to_char(lc.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || '~' || "
+            "lpad(CAST(lc.id AS TEXT), 10, '0')"
         )
+    else:
+        stamp = "substr(lc.changed_at, 1, 26) || '~' || substr('0000000000' || lc.id, -10, 10)"
+    rank_digit = f"CAST({rank} AS TEXT)"
+    rank_at = 26 + 1 + 10 + 2  # after the time, '~', the id and '#'
 
     materialized = "MATERIALIZED " if dialect in ("sqlite", "postgresql") else ""
     sql = f"""
@@ -125,23 +128,32 @@ def people_facts(
         WHERE (rn - 1) < total * :top_share AND last_day BETWEEN :silent_lo AND :silent_hi
     ),
     base AS {materialized}(
-        SELECT e.kept, COALESCE(
-            (SELECT MIN(k.month) FROM kpi_person_month k
-             WHERE k.client = :client AND k.person_id = e.id), :m_prev_lo) / 12 AS y
+        SELECT e.kept, (SELECT MIN(k.month) FROM kpi_person_month k
+            WHERE k.client = :client AND k.person_id = e.id) / 12 AS y
         FROM everyone e WHERE e.was = 1
     ),
-    moves AS {materialized}(
-        SELECT {level_at("t_start")} AS r0, {level_at("t_end")} AS r1 FROM a
+    lv_last AS (
+        SELECT lc.person_id,
+            MAX(CASE WHEN lc.changed_at < :t_start THEN {stamp} || '#' || {rank_digit} END) AS at0,
+            MAX({stamp} || '#' || {rank_digit}) AS at1
+        FROM level_change lc WHERE lc.client = :client AND lc.changed_at < :t_end
+        GROUP BY lc.person_id
+    ),
+    moves AS (
+        SELECT COALESCE(CAST(substr(lv.at0, {rank_at}) AS INTEGER), 0) AS r0,
+            COALESCE(CAST(substr(lv.at1, {rank_at}) AS INTEGER), 0) AS r1
+        FROM a LEFT JOIN lv_last lv ON lv.person_id = a.id
     )
     SELECT 'summary' AS k, COUNT(*) AS v1, SUM(n_period) AS v2,
         SUM(CASE WHEN last_day >= :d30 THEN 1 ELSE 0 END) AS v3,
-        SUM(CASE WHEN last_day >= :d90 THEN 1 ELSE 0 END) AS v4, NULL AS v5, NULL AS v6
+        SUM(CASE WHEN last_day >= :d90 THEN 1 ELSE 0 END) AS v4, CAST(NULL AS BIGINT) AS v5,
+        CAST(NULL AS VARCHAR(255)) AS v6
     FROM a
     UNION ALL SELECT 'hist', n_period, COUNT(*), NULL, NULL, NULL, NULL FROM a GROUP BY n_period
     UNION ALL SELECT 'ranked', COUNT(*), NULL, NULL, NULL, NULL, NULL FROM ranked
     UNION ALL SELECT 'cohort_n', COUNT(*), NULL, NULL, NULL, NULL, NULL FROM cohort
     UNION ALL SELECT * FROM (
-        SELECT 'inactive', id, score, NULL, NULL, last_day,
+        SELECT 'inactive', id, score, CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), last_day,
             (SELECT p.name FROM person p WHERE p.id = cohort.id) FROM cohort
         ORDER BY score DESC, id LIMIT {INACTIVE_SHOWN}
     ) AS shown

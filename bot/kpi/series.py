@@ -56,7 +56,6 @@ def active_by_month(connection: Connection, scope: Scope, window: Window) -> dic
         [Segment(1, window.since, window.until)],
         dialect,
         person_filter=scope.person_filter(dialect, "person_id"),
-        by_month=True,
     )
     sql = f"SELECT month, COUNT(*) FROM ({rows_sql}) AS r GROUP BY month"
     values = {**scope.params(), **params}

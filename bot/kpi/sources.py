@@ -68,36 +68,40 @@ def activity_rows(
     dialect: str,
     person_filter: str | None = None,
     *,
-    by_month: bool = False,
+    whole_history: bool = False,
 ) -> tuple[str, dict[str, Any]]:
     """SQL of rows (tag, person_id, month, n, points, last_day) covering `segments` exactly.
 
     `month` is a month index and `last_day` a yyyymmdd number (as in the roll-up).
-
     `person_filter`: an SQL condition on `person_id` applied to the roll-up and log reads.
-    `by_month`: the caller groups by month (read the roll-up by its month index), else by
-    person (read it in its own order, grouped by person already).
+    `whole_history`: also every other month of the roll-up, with a NULL tag (for "first
+    month ever"). Else only the segments' months are read.
     Parameters are named `seg_*`; the caller adds `:client`.
     """
     parts = _split(segments)
     params: dict[str, Any] = {}
     selects: list[str] = []
     extra = f" AND {person_filter}" if person_filter else ""
-    if parts.full:
+    if parts.full or whole_history:
         cases = " ".join(
             f"WHEN month BETWEEN {first} AND {last} THEN {tag}" for tag, first, last in parts.full
         )
-        low = min(first for _, first, _ in parts.full)
-        high = max(last for _, _, last in parts.full)
-        # One range scan. By person: in the table's own order (client, person, month), and
-        # "+month" keeps SQLite off the month index, so rows come grouped with no sort.
-        month = "month" if by_month else "+month"
-        selects.append(
-            f"SELECT tag, person_id, month, n, points, last_day FROM (SELECT CASE {cases} END "
-            "AS tag, person_id, month, n, points, last_day FROM kpi_person_month "
-            f"WHERE client = :client AND {month} BETWEEN {low} AND {high}{extra}) AS rolled "
-            "WHERE tag IS NOT NULL"
+        tag = f"CASE {cases} END" if cases else "CAST(NULL AS INTEGER)"
+        inner = (
+            f"SELECT {tag} AS tag, person_id, month, n, points, last_day FROM kpi_person_month "
+            f"WHERE client = :client{extra}"
         )
+        if whole_history:
+            selects.append(inner)
+        else:
+            low = min(first for _, first, _ in parts.full)
+            high = max(last for _, _, last in parts.full)
+            # "+month" keeps SQLite off the month index: the table's own order (client,
+            # person, month) brings the rows grouped by person, with no sort.
+            selects.append(
+                f"SELECT * FROM ({inner} AND +month BETWEEN {low} AND {high}) AS rolled "
+                "WHERE tag IS NOT NULL"
+            )
     last_day = day_sql(dialect, "MAX(occurred_on)")
     for i, (tag, first, last) in enumerate(parts.cut):
         params[f"seg_c{i}_lo"], params[f"seg_c{i}_hi"] = first, last
