@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.commands.console",
     "bot.commands.handoff",
     "bot.commands.knowledge",
+    "bot.commands.kpi",
     "bot.commands.people",
     "bot.commands.privacy",
     "bot.commands.run",
