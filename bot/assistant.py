@@ -25,6 +25,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.ask",
     "skills.handoff",
     "skills.solicitations",
+    "skills.contributions",
     "skills.planned",  # last: a real command of any skill takes its words first
 )
 

@@ -27,6 +27,7 @@ app.add_typer(bench_app, name="bench")
 COMMAND_MODULES: tuple[str, ...] = (
     "bot.commands.clients",
     "bot.commands.console",
+    "bot.commands.contributions",
     "bot.commands.handoff",
     "bot.commands.knowledge",
     "bot.commands.kpi",

@@ -6,6 +6,7 @@ the next person, a snooze reminder) in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -53,6 +54,11 @@ class AnswerResult:
     replaced_by: str | None = None  # invited at once in the freed place (automatic)
     manager_asked: bool = False  # the community manager is asked whom to invite instead
     snoozed_until: datetime | None = None
+    done: object = None  # what the `on_done` hook returned (the contribution it logged)
+
+
+# Called in the transaction that records a Done: whatever it writes commits with it.
+OnDone = Callable[[Session, Solicitation, SolicitationResponse, datetime], object]
 
 
 class Answers:
@@ -62,8 +68,14 @@ class Answers:
         self.planner = Planner(db, self.clock)
 
     def answer(
-        self, config: ClientConfig, solicitation_id: int, person_id: int, answer: Answer
+        self,
+        config: ClientConfig,
+        solicitation_id: int,
+        person_id: int,
+        answer: Answer,
+        on_done: OnDone | None = None,
     ) -> AnswerResult:
+        """Record the answer; `on_done` runs in the same transaction when it is a Done."""
         now = self.clock.now()
         with self.db.session() as session:
             row = usable(session, config.name, solicitation_id, now)
@@ -95,6 +107,8 @@ class Answers:
             response.updated_at = now
             session.add(response)
             session.flush()
+            if answer is Answer.DONE and on_done is not None:
+                result.done = on_done(session, row, response, now)
             session.refresh(response)
             return result
 

@@ -1,6 +1,7 @@
 """The outbox's send: each due row goes through the pipeline, then to its platform's adapter.
 
-A row becomes a scheduled `Incoming` (`solicit:deliver`, the row's id) handled like any
+A row becomes a scheduled `Incoming` (`solicit:deliver`, or `AREA:deliver` for a kind
+`AREA.…` such as `contrib.level`; the row's id) handled like any
 event: the solicitations skill writes the message in the recipient's language, the
 outbound check reads it, and the adapter of the row's platform delivers it. The event id
 names the row and the attempt, so a retry is handled again while a replay of the same
@@ -35,6 +36,13 @@ DELIVER_ACTION = "solicit:deliver"
 DelivererFor = Callable[[str], Deliver | None]
 
 
+def deliver_action(kind: str) -> str:
+    """The action that writes a row: `AREA:deliver` for a kind `AREA.…` (`contrib.level` →
+    `contrib:deliver`, handled by the contributions skill), else the solicitations'."""
+    area, dot, _ = kind.partition(".")
+    return f"{area}:deliver" if dot else DELIVER_ACTION
+
+
 def outbox_send(
     assistant: Assistant, deliverer_for: DelivererFor
 ) -> Callable[[OutboxMessage], Awaitable[None]]:
@@ -42,7 +50,7 @@ def outbox_send(
         platform = message.platform or ""
         job = ScheduledIncoming(
             client=message.client,
-            action_id=DELIVER_ACTION,
+            action_id=deliver_action(message.kind),
             value=str(message.id),
             platform=platform,
         )

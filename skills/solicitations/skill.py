@@ -16,6 +16,9 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from bot.contributions.errors import ContributionError
+from bot.contributions.log import ContributionLog, Logged, Proof
+from bot.contributions.proofs import find_link
 from bot.core.messages import Action, Choice, ChoiceStyle, Platform
 from bot.core.numbers import BadNumber, first_id, parse_id
 from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, flow_step, on_action
@@ -29,6 +32,7 @@ from bot.solicitations.kinds import kind_label
 from bot.solicitations.planner import Planner, Recipient, person_zone_and_quiet
 from knowledge.sensitivity import INTERNAL
 from skills.solicitations import create, deliveries
+from skills.solicitations.done import contribution_on_done, contribution_text, done_lines
 from skills.solicitations.render import (
     ANSWER_ACTION,
     PLAN_ACTION,
@@ -43,6 +47,7 @@ from skills.solicitations.stopping import StoppingCommands
 log = logging.getLogger(__name__)
 
 PROOF_STATE = "solicitation_proof"  # the response waiting for a proof after "done"
+CONTRIBUTION_STATE = "solicitation_contribution"  # the contribution its Done logged
 NO_PROOF = {"non", "no", "passer", "skip", "sans", "rien", "none"}
 LINK = re.compile(r"https?://\S+", re.IGNORECASE)
 
@@ -237,9 +242,15 @@ class SolicitationSkill(StoppingCommands, Skill):
         assert turn.client is not None
         person = await self._me(turn)
         answers = Answers(turn.services.db, turn.services.clock)
+        who = f"{turn.incoming.platform.value}:{turn.incoming.user_id}"
         try:
             result = await asyncio.to_thread(
-                answers.answer, turn.client, sid, person.id, Answer(raw_answer)
+                answers.answer,
+                turn.client,
+                sid,
+                person.id,
+                Answer(raw_answer),
+                contribution_on_done(turn, who),
             )
         except SolicitationError as error:
             self._refuse(turn, error)
@@ -255,7 +266,12 @@ class SolicitationSkill(StoppingCommands, Skill):
         else:
             turn.state["active_flow"] = self.name
             turn.state[PROOF_STATE] = result.response.id
-            turn.say(t(lang, "done_ask_proof"))
+            lines = [t(lang, "done_ask_proof")]
+            logged = result.done
+            if isinstance(logged, Logged):
+                turn.state[CONTRIBUTION_STATE] = logged.contribution.id
+                lines = [*done_lines(turn, logged), *lines]
+            turn.say("\n".join(lines))
 
     async def has_active_flow(self, turn: Turn) -> bool:
         return turn.state.get("active_flow") == self.name and PROOF_STATE in turn.state
@@ -265,11 +281,18 @@ class SolicitationSkill(StoppingCommands, Skill):
         response_id = turn.state.get(PROOF_STATE)
         typed = turn.text.strip()
         proof: str | None = None
-        if turn.incoming.attachments:
+        contribution_id = turn.state.get(CONTRIBUTION_STATE)
+        if isinstance(contribution_id, int):  # kept on the contribution too (issue 17)
+            proof = await self._contribution_proof(turn, contribution_id)
+            if proof == "":
+                self._end_proof(turn)
+                turn.say(contribution_text(turn.language, "done_duplicate"))
+                return
+        if proof is None and turn.incoming.attachments:
             proof = await asyncio.to_thread(self._keep_file, turn, int(response_id))
-        elif (link := LINK.search(typed)) is not None:
+        elif proof is None and (link := LINK.search(typed)) is not None:
             proof = link.group(0)
-        elif typed.casefold().strip(" .!") in NO_PROOF:
+        elif proof is None and typed.casefold().strip(" .!") in NO_PROOF:
             self._end_proof(turn)
             turn.say(t(turn.language, "proof_skipped"))
             return
@@ -282,8 +305,31 @@ class SolicitationSkill(StoppingCommands, Skill):
         turn.say(t(turn.language, "proof_saved"))
 
     @staticmethod
+    async def _contribution_proof(turn: Turn, contribution_id: int) -> str | None:
+        """The proof, kept on the contribution too: its reference, "" when it was already
+        logged (the same proof counts once), None when the message carries none."""
+        assert turn.client is not None
+        found = find_link(turn.text)
+        if turn.incoming.attachments:
+            file = turn.incoming.attachments[0]
+            proof = Proof(filename=file.filename, data=file.data)
+        elif found is not None:
+            proof = Proof(url=found)
+        else:
+            return None
+        log = ContributionLog(turn.services.db, turn.services.clock, turn.services.settings.home)
+        try:
+            row = await asyncio.to_thread(log.attach_proof, turn.client, contribution_id, proof)
+        except ContributionError as error:
+            if error.code == "duplicate_proof":
+                return ""
+            return None  # a bad link or file: the answer below asks again
+        return row.proof_url or f"file:{row.proof_file}"
+
+    @staticmethod
     def _end_proof(turn: Turn) -> None:
         turn.state.pop(PROOF_STATE, None)
+        turn.state.pop(CONTRIBUTION_STATE, None)
         if turn.state.get("active_flow") == SolicitationSkill.name:
             turn.state.pop("active_flow")
 

@@ -64,9 +64,7 @@ async def test_i13_15_every_advertised_command_is_a_command_or_planned(assistant
 @pytest.mark.parametrize(
     ("message", "feature"),
     [
-        ("mes points", "Suivi des points et des niveaux"),
-        ("Mes points ?", "Suivi des points et des niveaux"),
-        ("j’ai fait une contribution : un avis Google", "Enregistrement des contributions"),
+        ("Quitter le programme ?", "Départ du programme"),
         ("je ne suis pas disponible le 6 mars", "Réponses aux sollicitations"),
         ("quitter le programme", "Départ du programme"),
     ],
@@ -81,8 +79,8 @@ async def test_i13_15_planned_commands_say_not_yet_and_offer_a_person(
 
 
 async def test_i13_15_planned_reply_in_english(session: SessionFactory):
-    replies = await session("lea", role="ambassador", lang="en").send("my points")
-    assert replies[0].text.startswith("Points and levels: not available yet.")
+    replies = await session("lea", role="ambassador", lang="en").send("leave the program")
+    assert replies[0].text.startswith("Leaving the program: not available yet.")
 
 
 async def test_i13_15_a_question_about_the_subject_still_goes_to_the_documents(
@@ -95,7 +93,7 @@ async def test_i13_15_a_question_about_the_subject_still_goes_to_the_documents(
             channel_id="console",
             user_id="lea",
             user_groups=("ambassador",),
-            text="mes points expirent-ils au bout d'un an ?",
+            text="quitter le programme, est-ce définitif ?",
             is_direct=True,
         )
     )
@@ -104,27 +102,27 @@ async def test_i13_15_a_question_about_the_subject_still_goes_to_the_documents(
 
 async def test_i13_15_help_lists_what_is_coming(session: SessionFactory):
     text_ = render_all(await session("lea", role="ambassador").send("aide"))
-    assert "Bientôt : enregistrement des contributions, suivi des points" in text_
+    assert "Bientôt : réponses aux sollicitations, départ du programme" in text_
 
 
-class RealPoints(Skill):
-    name = "points"
+class RealLeave(Skill):
+    name = "leave"
 
-    @command("mes points", "my points", "points", summary="x")
-    async def points(self, turn: Turn, args: str) -> None: ...
+    @command("quitter le programme", "leave the program", summary="x")
+    async def leave(self, turn: Turn, args: str) -> None: ...
 
 
 @pytest.mark.parametrize("real_first", [True, False])
 def test_i13_15_a_real_command_replaces_the_planned_entry_in_any_order(real_first: bool):
     registry = SkillRegistry()
     planned = PlannedSkill(load_planned())
-    for skill in (RealPoints(), planned) if real_first else (planned, RealPoints()):
+    for skill in (RealLeave(), planned) if real_first else (planned, RealLeave()):
         registry.register(skill)  # never refused for the shared words
-    assert registry.commands["mes points"].skill == "points"
-    assert registry.commands["my points"].skill == "points"
-    assert registry.commands["mon niveau"].planned  # the rest of the entry stays planned
-    match = registry.match_command("Mes points ?")
-    assert match is not None and match.spec.skill == "points"
+    assert registry.commands["quitter le programme"].skill == "leave"
+    assert registry.commands["leave the program"].skill == "leave"
+    assert registry.commands["leave the programme"].planned  # the rest stays planned
+    match = registry.match_command("Quitter le programme ?")
+    assert match is not None and match.spec.skill == "leave"
 
 
 def test_i13_15_two_planned_entries_for_one_word_are_a_mistake():

@@ -429,7 +429,9 @@ async def test_i16_4_done_takes_a_file_as_proof(program: Assistant, settings: Se
     )
     assert "Preuve enregistrée" in saved.text
     proof = response(program, 1, LEA).proof
-    assert proof == "file:proofs/acme/1-photo_du_stand.jpg"
+    # One copy, kept with the contribution the Done logged (issue 17), named by its hash.
+    assert proof is not None and proof.startswith("file:proofs/acme/contributions/")
+    assert proof.endswith("-photo_du_stand.jpg")
     assert (settings.home / proof.removeprefix("file:")).read_bytes() == b"\xff\xd8jpeg"
     [after] = await lea.send("non")  # the proof step is over: "non" is an ordinary message
     assert "Preuve" not in after.text

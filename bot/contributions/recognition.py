@@ -1,0 +1,255 @@
+"""Points, levels and badges of one person, read from their approved contributions.
+
+Only approved contributions within their daily cap count. A person's level is the last
+one they were given (`level_change`), the first level before any change. Promotion is
+immediate: as soon as an approval makes someone qualify for a higher level, it is written.
+Demotion is never automatic: `set_level` is for the community manager.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from bot.contributions.settings import BadgeRule, Level
+from bot.contributions.tables import (
+    BadgeAward,
+    Contribution,
+    ContributionStatus,
+    LevelChange,
+)
+from bot.people.tables import Person
+from bot.tenants import ClientConfig
+
+APPROVED = ContributionStatus.APPROVED.value
+
+
+@dataclass
+class Standing:
+    """Where a person stands: what counts toward levels, and what badges look at."""
+
+    points: int  # toward levels (within `points_window_days`, all time by default)
+    level_kinds: int  # distinct kinds toward levels (same window)
+    total_points: int  # all time
+    counts: dict[str, int]  # approved, counted contributions per kind (all time)
+    first_on: date | None  # their first counted contribution
+    level: Level  # the level they hold
+    qualified: Level  # the highest level their points and kinds reach
+    next: Level | None  # the level above the one they hold
+    counted_since: datetime | None = None  # a demotion: levels count what was logged since
+    badges: list[str] = field(default_factory=list)
+
+    @property
+    def kinds(self) -> int:
+        return len(self.counts)
+
+    @property
+    def contributions(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Promotion:
+    change: LevelChange
+    level: Level
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    award: BadgeAward
+    rule: BadgeRule
+
+
+def current_level_id(session: Session, client: str, person_id: int) -> str | None:
+    last = _last_change(session, client, person_id)
+    return last.to_level if last is not None else None
+
+
+def _last_change(session: Session, client: str, person_id: int) -> LevelChange | None:
+    return session.exec(
+        select(LevelChange)
+        .where(LevelChange.client == client, LevelChange.person_id == person_id)
+        .order_by(col(LevelChange.changed_at).desc(), col(LevelChange.id).desc())
+        .limit(1)
+    ).first()
+
+
+def _last_demotion(session: Session, client: str, person_id: int) -> datetime | None:
+    """When staff last moved the person down: only what was logged since lifts them again."""
+    return session.exec(
+        select(LevelChange.changed_at)
+        .where(
+            LevelChange.client == client,
+            LevelChange.person_id == person_id,
+            LevelChange.direction == "down",
+        )
+        .order_by(col(LevelChange.changed_at).desc())
+        .limit(1)
+    ).first()
+
+
+def standing(session: Session, config: ClientConfig, person_id: int, today: date) -> Standing:
+    settings = config.contributions
+    counted = (
+        Contribution.client == config.name,
+        Contribution.person_id == person_id,
+        Contribution.status == APPROVED,
+        col(Contribution.capped).is_(False),
+    )
+    rows = session.exec(
+        select(
+            Contribution.kind,
+            func.count(),
+            func.coalesce(func.sum(Contribution.points), 0),
+            func.min(Contribution.occurred_on),
+        )
+        .where(*counted)
+        .group_by(Contribution.kind)
+    ).all()
+    counts = {kind: int(n) for kind, n, _, _ in rows}
+    total = sum(int(p) for _, _, p, _ in rows)
+    firsts = [first for _, _, _, first in rows if first is not None]
+    points, level_kinds = total, len(counts)
+    since = _last_demotion(session, config.name, person_id)
+    if settings.points_window_days is not None or since is not None:
+        basis = list(counted)
+        if settings.points_window_days is not None:
+            start = today - timedelta(days=settings.points_window_days - 1)
+            basis.append(col(Contribution.occurred_on) >= start)
+        if since is not None:
+            basis.append(col(Contribution.logged_at) > since)
+        window = session.exec(
+            select(Contribution.kind, func.coalesce(func.sum(Contribution.points), 0))
+            .where(*basis)
+            .group_by(Contribution.kind)
+        ).all()
+        points, level_kinds = sum(int(p) for _, p in window), len(window)
+    held = settings.level(current_level_id(session, config.name, person_id)) or settings.levels[0]
+    qualified = settings.levels[0]
+    for level in settings.levels:
+        if points >= level.min_points and level_kinds >= level.min_kinds:
+            qualified = level
+    rank = settings.level_rank(held.id)
+    following = settings.levels[rank + 1] if rank + 1 < len(settings.levels) else None
+    badges = session.exec(
+        select(BadgeAward.badge)
+        .where(BadgeAward.client == config.name, BadgeAward.person_id == person_id)
+        .order_by(col(BadgeAward.awarded_at), col(BadgeAward.id))
+    ).all()
+    return Standing(
+        points=points,
+        level_kinds=level_kinds,
+        total_points=total,
+        counts=counts,
+        first_on=min(firsts) if firsts else None,
+        level=held,
+        qualified=qualified,
+        next=following,
+        counted_since=since,
+        badges=list(badges),
+    )
+
+
+def evaluate(
+    session: Session,
+    config: ClientConfig,
+    person: Person,
+    now: datetime,
+    today: date,
+    contribution_id: int | None = None,
+    reason: str | None = None,
+) -> tuple[Standing, list[Promotion], list[Badge]]:
+    """Promote at once and give the badges now earned (in the caller's transaction)."""
+    assert person.id is not None
+    settings = config.contributions
+    state = standing(session, config, person.id, today)
+    promotions: list[Promotion] = []
+    if settings.level_rank(state.qualified.id) > settings.level_rank(state.level.id):
+        held = current_level_id(session, config.name, person.id)
+        change = LevelChange(
+            client=config.name,
+            person_id=person.id,
+            from_level=held if held is not None else state.level.id,
+            to_level=state.qualified.id,
+            direction="up",
+            changed_at=now,
+            reason=reason,
+            contribution_id=contribution_id,
+        )
+        session.add(change)
+        session.flush()
+        promotions.append(Promotion(change, state.qualified))
+        state.level = state.qualified
+        rank = settings.level_rank(state.level.id)
+        state.next = settings.levels[rank + 1] if rank + 1 < len(settings.levels) else None
+    badges: list[Badge] = []
+    joined = _joined(person, state.first_on)
+    for rule in settings.badge_rules(config.contribution_kind_ids()):
+        if rule.id in state.badges or not earned(rule, state, joined, today):
+            continue
+        award = BadgeAward(
+            client=config.name,
+            person_id=person.id,
+            badge=rule.id,
+            awarded_at=now,
+            contribution_id=contribution_id,
+        )
+        session.add(award)
+        session.flush()
+        state.badges.append(rule.id)
+        badges.append(Badge(award, rule))
+    return state, promotions, badges
+
+
+def earned(rule: BadgeRule, state: Standing, joined: date | None, today: date) -> bool:
+    """Every condition the rule sets holds."""
+    if rule.kind is not None or rule.count is not None:
+        done = state.counts.get(rule.kind, 0) if rule.kind else state.contributions
+        if done < (rule.count or 1):
+            return False
+    if rule.distinct_kinds is not None and state.kinds < rule.distinct_kinds:
+        return False
+    if rule.points is not None and state.total_points < rule.points:
+        return False
+    tenure = rule.tenure_days
+    return tenure is None or (joined is not None and (today - joined).days >= tenure)
+
+
+def _joined(person: Person, first_on: date | None) -> date | None:
+    """When they joined: the roster's creation, or their first contribution if earlier."""
+    created = person.created_at.date() if person.created_at else None
+    dates = [d for d in (created, first_on) if d is not None]
+    return min(dates) if dates else None
+
+
+def set_level(
+    session: Session,
+    config: ClientConfig,
+    person_id: int,
+    level_id: str,
+    by: str,
+    now: datetime,
+    reason: str | None = None,
+) -> LevelChange:
+    """A community manager's decision: any level, up or down (the only way down)."""
+    settings = config.contributions
+    held = current_level_id(session, config.name, person_id)
+    before = settings.level_rank(held or settings.levels[0].id)
+    after = settings.level_rank(level_id)
+    direction = "up" if after > before else "down" if after < before else "same"
+    change = LevelChange(
+        client=config.name,
+        person_id=person_id,
+        from_level=held or settings.levels[0].id,
+        to_level=level_id,
+        direction=direction,
+        changed_at=now,
+        changed_by=by,
+        reason=reason,
+    )
+    session.add(change)
+    session.flush()
+    return change
