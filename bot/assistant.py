@@ -26,6 +26,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.handoff",
     "skills.solicitations",
     "skills.contributions",
+    "skills.kpi",
     "skills.planned",  # last: a real command of any skill takes its words first
 )
 

@@ -136,6 +136,25 @@ async def _forget_old_events() -> None:
     log.info("forgot %d processed event keys older than %s", removed, EVENT_KEYS_KEPT)
 
 
+SURVEY_EVERY = timedelta(minutes=10)
+
+
+async def _survey_waves() -> None:
+    """Decide the NPS survey waves that are due and close those that are over."""
+    runtime = _runtime
+    if runtime is None:
+        return
+    from skills.kpi.survey import run_waves  # the survey needs the workshop engine
+
+    try:
+        started = await asyncio.to_thread(run_waves, runtime.assistant.services)
+    except Exception:  # a bad client file or a database hiccup: the next run tries again
+        log.exception("survey waves not planned")
+        return
+    if started and runtime.outbox is not None:
+        runtime.outbox.loop.wake()
+
+
 async def _poll() -> None:
     """Nothing to do: running at all makes the scheduler look at the store again."""
 
@@ -226,6 +245,14 @@ class JobScheduler:
                 id="forget-old-events",
                 jobstore="memory",
                 next_run_time=datetime.now(UTC) + timedelta(hours=1),
+            )
+            self._scheduler.add_job(
+                _survey_waves,
+                trigger="interval",
+                seconds=SURVEY_EVERY.total_seconds(),
+                id="survey-waves",
+                jobstore="memory",
+                next_run_time=datetime.now(UTC) + timedelta(seconds=30),
             )
             self._scheduler.resume()
             self.running = True

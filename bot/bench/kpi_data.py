@@ -68,24 +68,77 @@ class Tables:
 
 
 COLUMNS: dict[str, Sequence[str]] = {
-    "person": (
-        "id client name email role groups language timezone quiet_hours preferred_kinds "
-        "status paused_until reminders_stopped_at created_at updated_at"
-    ).split(),
-    "person_identity": "id client person_id platform user_id display_name".split(),
-    "contribution": (
-        "id client person_id kind occurred_on logged_at points capped status source"
-    ).split(),
-    "solicitation": (
-        "id client kind title deadline_at timezone places points target_groups "
-        "target_person_ids target_levels status auto source created_at updated_at"
-    ).split(),
-    "solicitation_response": (
-        "id client solicitation_id person_id status proposed_at invited_at answered_at "
-        "response_delay_seconds reminders_sent updated_at"
-    ).split(),
-    "level_change": "id client person_id from_level to_level direction changed_at".split(),
-    "nps_answer": "id client person_id score answered_at survey".split(),
+    "person": [
+        "id",
+        "client",
+        "name",
+        "email",
+        "role",
+        "groups",
+        "language",
+        "timezone",
+        "quiet_hours",
+        "preferred_kinds",
+        "status",
+        "paused_until",
+        "reminders_stopped_at",
+        "created_at",
+        "updated_at",
+    ],
+    "person_identity": ["id", "client", "person_id", "platform", "user_id", "display_name"],
+    "contribution": [
+        "id",
+        "client",
+        "person_id",
+        "kind",
+        "occurred_on",
+        "logged_at",
+        "points",
+        "capped",
+        "status",
+        "source",
+    ],
+    "solicitation": [
+        "id",
+        "client",
+        "kind",
+        "title",
+        "deadline_at",
+        "timezone",
+        "places",
+        "points",
+        "target_groups",
+        "target_person_ids",
+        "target_levels",
+        "status",
+        "auto",
+        "source",
+        "created_at",
+        "updated_at",
+    ],
+    "solicitation_response": [
+        "id",
+        "client",
+        "solicitation_id",
+        "person_id",
+        "status",
+        "proposed_at",
+        "invited_at",
+        "answered_at",
+        "response_delay_seconds",
+        "reminders_sent",
+        "updated_at",
+    ],
+    "level_change": [
+        "id",
+        "client",
+        "person_id",
+        "from_level",
+        "to_level",
+        "direction",
+        "changed_at",
+    ],
+    "nps_answer": ["id", "client", "person_id", "score", "answered_at", "survey"],
 }
 
 
@@ -116,17 +169,46 @@ class Generator:
             status = "left" if self.leave[i] < span else "active"
             groups = json.dumps([GROUPS[group_draw[i]]])
             rows.append(
-                (i + 1, CLIENT, f"Ambassadeur {i + 1}", f"a{i + 1}@example.org", "ambassador",
-                 groups, None, None, None, "[]", status, None, None, _stamp(created), now)
-            )  # fmt: skip
+                (
+                    i + 1,
+                    CLIENT,
+                    f"Ambassadeur {i + 1}",
+                    f"a{i + 1}@example.org",
+                    "ambassador",
+                    groups,
+                    None,
+                    None,
+                    None,
+                    "[]",
+                    status,
+                    None,
+                    None,
+                    _stamp(created),
+                    now,
+                )
+            )
         for j in range(STAFF):
             role = "community_manager" if j % 2 == 0 else "facilitator"
             created = _stamp(datetime.combine(self.origin, datetime.min.time(), UTC))
             rows.append(
-                (self.p.ambassadors + j + 1, CLIENT, f"Staff {j + 1}", f"s{j + 1}@example.org",
-                 role, json.dumps([GROUPS[j % len(GROUPS)]]), None, None, None, "[]", "active",
-                 None, None, created, now)
-            )  # fmt: skip
+                (
+                    self.p.ambassadors + j + 1,
+                    CLIENT,
+                    f"Staff {j + 1}",
+                    f"s{j + 1}@example.org",
+                    role,
+                    json.dumps([GROUPS[j % len(GROUPS)]]),
+                    None,
+                    None,
+                    None,
+                    "[]",
+                    "active",
+                    None,
+                    None,
+                    created,
+                    now,
+                )
+            )
         return rows
 
     def identities(self) -> list[tuple[Any, ...]]:
@@ -151,15 +233,19 @@ class Generator:
         kind = self.rng.choice(len(KINDS), size=who.size, p=KIND_SHARE)
         status = self.rng.choice(3, size=who.size, p=(0.92, 0.05, 0.03))
         order = np.lexsort((offset, who))
-        return {"who": who[order], "offset": offset[order], "kind": kind[order],
-                "status": status[order]}  # fmt: skip
+        return {
+            "who": who[order],
+            "offset": offset[order],
+            "kind": kind[order],
+            "status": status[order],
+        }
 
     def contributions(self, arrays: dict[str, np.ndarray], chunk: int) -> Iterator[list[tuple]]:
         names = ("approved", "pending", "rejected")
         span = 365 * self.p.years
         days = [self.day(d).isoformat() for d in range(span)]
         stamps = [[f"{day} {h:02d}:00:00.000000" for h in range(24)] for day in days]
-        nexts = days[1:] + [(self.p.end + timedelta(days=1)).isoformat()]
+        nexts = [*days[1:], (self.p.end + timedelta(days=1)).isoformat()]
         later = [[f"{day} {h:02d}:00:00.000000" for h in range(24)] for day in nexts]
         who = (arrays["who"] + 1).tolist()
         offset = arrays["offset"].tolist()
@@ -172,9 +258,19 @@ class Generator:
                 d, h, k = offset[i], hours[i], kind[i]
                 logged = stamps[d][h] if h < 24 else later[d][h - 24]
                 rows.append(
-                    (i + 1, CLIENT, who[i], KINDS[k], days[d], logged, KIND_POINTS[k], False,
-                     names[status[i]], "import")
-                )  # fmt: skip
+                    (
+                        i + 1,
+                        CLIENT,
+                        who[i],
+                        KINDS[k],
+                        days[d],
+                        logged,
+                        KIND_POINTS[k],
+                        False,
+                        names[status[i]],
+                        "import",
+                    )
+                )
             yield rows
 
     def levels(self, arrays: dict[str, np.ndarray]) -> list[tuple[Any, ...]]:
@@ -217,9 +313,25 @@ class Generator:
             deadline = invited + timedelta(days=14)
             kind = KINDS[int(self.rng.integers(0, len(KINDS)))]
             asks.append(
-                (s + 1, CLIENT, kind, f"Sollicitation {s + 1}", _stamp(deadline), "Europe/Paris",
-                 5, 0, "[]", "[]", "[]", "closed", False, "cli", _stamp(invited), _stamp(invited))
-            )  # fmt: skip
+                (
+                    s + 1,
+                    CLIENT,
+                    kind,
+                    f"Sollicitation {s + 1}",
+                    _stamp(deadline),
+                    "Europe/Paris",
+                    5,
+                    0,
+                    "[]",
+                    "[]",
+                    "[]",
+                    "closed",
+                    False,
+                    "cli",
+                    _stamp(invited),
+                    _stamp(invited),
+                )
+            )
             present = np.flatnonzero((self.join <= invited_day) & (self.leave > invited_day))
             chosen = self.rng.choice(present, size=min(40, present.size), replace=False)
             status = self.rng.choice(len(statuses), size=chosen.size, p=(0.3, 0.2, 0.2, 0.25, 0.05))
@@ -229,10 +341,20 @@ class Generator:
                 answered = name in ("accepted", "declined", "done")
                 answered_at = invited + timedelta(seconds=float(seconds)) if answered else None
                 answers.append(
-                    (len(answers) + 1, CLIENT, s + 1, int(person) + 1, name, _stamp(invited),
-                     _stamp(invited), _stamp(answered_at) if answered_at else None,
-                     float(seconds) if answered else None, 0, _stamp(invited))
-                )  # fmt: skip
+                    (
+                        len(answers) + 1,
+                        CLIENT,
+                        s + 1,
+                        int(person) + 1,
+                        name,
+                        _stamp(invited),
+                        _stamp(invited),
+                        _stamp(answered_at) if answered_at else None,
+                        float(seconds) if answered else None,
+                        0,
+                        _stamp(invited),
+                    )
+                )
         return asks, answers
 
     def nps(self) -> list[tuple[Any, ...]]:
@@ -250,8 +372,16 @@ class Generator:
             for person, score, hours in zip(answering, drawn, late, strict=True):
                 moment = datetime.combine(wave, datetime.min.time(), UTC)
                 moment += timedelta(hours=int(hours))
-                rows.append((len(rows) + 1, CLIENT, int(person) + 1, int(score), _stamp(moment),
-                             wave.strftime("%Y-%m")))  # fmt: skip
+                rows.append(
+                    (
+                        len(rows) + 1,
+                        CLIENT,
+                        int(person) + 1,
+                        int(score),
+                        _stamp(moment),
+                        wave.strftime("%Y-%m"),
+                    )
+                )
             month = wave.month + 3
             wave = date(wave.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
         return rows

@@ -67,9 +67,7 @@ class _Writer:
         cursor = self.raw.cursor()
         if self.dialect == "sqlite":
             marks = ", ".join("?" for _ in columns)
-            cursor.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
-            )
+            cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
         else:
             with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
                 for row in rows:

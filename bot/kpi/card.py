@@ -191,13 +191,19 @@ class Card:
                     str(year): {"value": self.value(f"retention_by_cohort.{year}"), "n": base}
                     for year, (base, _) in p.retention.items()
                 },
-                "participation": {"invited": self.solicit.invited, "took_part": self.solicit.took_part},
+                "participation": {
+                    "invited": self.solicit.invited,
+                    "took_part": self.solicit.took_part,
+                },
                 "nps": {
                     "promoters": self.nps.promoters,
                     "passives": self.nps.passives,
                     "detractors": self.nps.detractors,
                     "by_wave": {
-                        wave.survey: {"value": self.value(f"nps_by_wave.{wave.survey}", 0), "n": wave.n}
+                        wave.survey: {
+                            "value": self.value(f"nps_by_wave.{wave.survey}", 0),
+                            "n": wave.n,
+                        }
                         for wave in self.nps.waves
                     },
                 },

@@ -107,9 +107,15 @@ class _Painter:
 
     def empty(self, axes: object) -> None:
         axes.text(  # type: ignore[attr-defined]
-            0.5, 0.5, self.t("no_data"), ha="center", va="center", fontsize=14, color="#777777",
+            0.5,
+            0.5,
+            self.t("no_data"),
+            ha="center",
+            va="center",
+            fontsize=14,
+            color="#777777",
             transform=axes.transAxes,  # type: ignore[attr-defined]
-        )  # fmt: skip
+        )
         axes.set_xticks([])  # type: ignore[attr-defined]
         axes.set_yticks([])  # type: ignore[attr-defined]
 
@@ -133,7 +139,9 @@ class _Painter:
             axes.set_ylim(bottom=0)  # type: ignore[attr-defined]
         else:
             self.empty(axes)
-        return Chart("active", self.png(figure), self.t("alt_active", since=self.since, until=self.until))
+        return Chart(
+            "active", self.png(figure), self.t("alt_active", since=self.since, until=self.until)
+        )
 
     def kinds(self) -> Chart:
         months = self.card.months()
@@ -156,7 +164,9 @@ class _Painter:
             axes.legend(handles=legend, fontsize=7, ncol=3, loc="upper left")  # type: ignore[attr-defined]
         else:
             self.empty(axes)
-        return Chart("kinds", self.png(figure), self.t("alt_kinds", since=self.since, until=self.until))
+        return Chart(
+            "kinds", self.png(figure), self.t("alt_kinds", since=self.since, until=self.until)
+        )
 
     def levels(self) -> Chart:
         card = self.card
@@ -170,10 +180,20 @@ class _Painter:
         if card.people.ambassadors:
             start, end = card.level_distribution(False), card.level_distribution(True)
             positions = [float(p) for p in range(len(card.levels))]
-            _bars(left, [p - 0.2 for p in positions], [float(v) for v in start.values()],
-                  width=0.4, color=PALETTE[6])  # fmt: skip
-            _bars(left, [p + 0.2 for p in positions], [float(v) for v in end.values()],
-                  width=0.4, color=PALETTE[0])  # fmt: skip
+            _bars(
+                left,
+                [p - 0.2 for p in positions],
+                [float(v) for v in start.values()],
+                width=0.4,
+                color=PALETTE[6],
+            )
+            _bars(
+                left,
+                [p + 0.2 for p in positions],
+                [float(v) for v in end.values()],
+                width=0.4,
+                color=PALETTE[0],
+            )
             left.set_xticks(positions, card.levels, fontsize=8)
             left.set_ylabel(self.t("levels_axis"))
             left.set_ylim(bottom=0)
@@ -186,8 +206,12 @@ class _Painter:
             )
             up, held, down = card.moves()
             names = [self.t("moves_up"), self.t("moves_held"), self.t("moves_down")]
-            _bars(right, [0.0, 1.0, 2.0], [float(up), float(held), float(down)],
-                  color=[PALETTE[2], PALETTE[6], PALETTE[3]])  # fmt: skip
+            _bars(
+                right,
+                [0.0, 1.0, 2.0],
+                [float(up), float(held), float(down)],
+                color=[PALETTE[2], PALETTE[6], PALETTE[3]],
+            )
             right.set_xticks([0, 1, 2], names, fontsize=8)
             right.set_ylim(0, max(up, held, down, 1) * 1.15)
             for i, value in enumerate((up, held, down)):
@@ -195,7 +219,9 @@ class _Painter:
         else:
             self.empty(left)
             self.empty(right)
-        return Chart("levels", self.png(figure), self.t("alt_levels", since=self.since, until=self.until))
+        return Chart(
+            "levels", self.png(figure), self.t("alt_levels", since=self.since, until=self.until)
+        )
 
     def delay(self) -> Chart:
         solicit = self.card.solicit
@@ -209,11 +235,19 @@ class _Painter:
             axes.set_ylabel(self.t("delay_axis"))  # type: ignore[attr-defined]
             gate = self.card.gates.get("response_delay_hours.median")
             if gate is not None and gate.value is not None:
-                axes.text(0.98, 0.92, self.t("delay_median", value=f"{gate.value:.1f}"),  # type: ignore[attr-defined]
-                          ha="right", transform=axes.transAxes, fontsize=9)  # type: ignore[attr-defined]  # fmt: skip
+                axes.text(
+                    0.98,
+                    0.92,
+                    self.t("delay_median", value=f"{gate.value:.1f}"),  # type: ignore[attr-defined]
+                    ha="right",
+                    transform=axes.transAxes,
+                    fontsize=9,
+                )  # type: ignore[attr-defined]
         else:
             self.empty(axes)
-        return Chart("delay", self.png(figure), self.t("alt_delay", since=self.since, until=self.until))
+        return Chart(
+            "delay", self.png(figure), self.t("alt_delay", since=self.since, until=self.until)
+        )
 
     def nps(self) -> Chart:
         waves = self.card.nps.waves
@@ -224,12 +258,24 @@ class _Painter:
             for x, value, wave in zip(xs, shown, waves, strict=True):
                 if value is None:  # under the minimum n: a hollow marker at 0, no value
                     axes.plot([x], [0], marker="o", markerfacecolor="none", color="#999999")  # type: ignore[attr-defined]
-                    axes.text(x, 5, self.t("nps_hidden", min_n=self.card.min_n), ha="center",  # type: ignore[attr-defined]
-                              fontsize=7, color="#777777")  # fmt: skip
+                    axes.text(
+                        x,
+                        5,
+                        self.t("nps_hidden", min_n=self.card.min_n),
+                        ha="center",  # type: ignore[attr-defined]
+                        fontsize=7,
+                        color="#777777",
+                    )
                 else:
                     _bars(axes, [float(x)], [value], color=PALETTE[2] if value >= 0 else PALETTE[3])
-                    axes.text(x, value, f"{value:.0f}\nn={wave.n}", ha="center",  # type: ignore[attr-defined]
-                              va="bottom" if value >= 0 else "top", fontsize=7)  # fmt: skip
+                    axes.text(
+                        x,
+                        value,
+                        f"{value:.0f}\nn={wave.n}",
+                        ha="center",  # type: ignore[attr-defined]
+                        va="bottom" if value >= 0 else "top",
+                        fontsize=7,
+                    )
             axes.set_xticks(xs, [w.survey for w in waves], fontsize=8)  # type: ignore[attr-defined]
             axes.set_ylim(-100, 100)  # type: ignore[attr-defined]
             axes.axhline(0, color="#333333", linewidth=0.8)  # type: ignore[attr-defined]

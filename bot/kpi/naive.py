@@ -31,7 +31,8 @@ def _aware(value: Any) -> datetime:
 
 def _people(connection: Connection, scope: Scope) -> dict[int, dict[str, Any]]:
     dialect = connection.dialect.name
-    sql = f"SELECT p.id, p.name, p.created_at, p.status FROM person p WHERE {scope.people_where(dialect)}"
+    where = scope.people_where(dialect)
+    sql = f"SELECT p.id, p.name, p.created_at, p.status FROM person p WHERE {where}"
     values = scope.params()
     return {
         int(pid): {"name": name, "created_at": _aware(created), "status": status}
@@ -102,15 +103,26 @@ def compute_naive(
     facts.ambassadors = len(ambassadors)
     facts.contributions = sum(in_period[pid] for pid in ambassadors)
     facts.histogram = dict(Counter(in_period[pid] for pid in ambassadors))
-    facts.active_30d = sum(1 for p in ambassadors if p in last and last[p] >= period.until - timedelta(days=29))
-    facts.active_90d = sum(1 for p in ambassadors if p in last and last[p] >= period.until - timedelta(days=89))
+    facts.active_30d = sum(
+        1 for p in ambassadors if p in last and last[p] >= period.until - timedelta(days=29)
+    )
+    facts.active_90d = sum(
+        1 for p in ambassadors if p in last and last[p] >= period.until - timedelta(days=89)
+    )
     ranked = sorted((p for p in ambassadors if act_n[p]), key=lambda p: (-score[p], -act_n[p], p))
     facts.ranked = len(ranked)
-    silent = (period.until - timedelta(days=window.silent_max_days), period.until - timedelta(days=window.silent_min_days))
+    silent = (
+        period.until - timedelta(days=window.silent_max_days),
+        period.until - timedelta(days=window.silent_min_days),
+    )
     top = [p for i, p in enumerate(ranked) if i < len(ranked) * window.top_share]
-    cohort = sorted((p for p in top if silent[0] <= last[p] <= silent[1]), key=lambda p: (-score[p], p))
+    cohort = sorted(
+        (p for p in top if silent[0] <= last[p] <= silent[1]), key=lambda p: (-score[p], p)
+    )
     facts.inactive_total = len(cohort)
-    facts.inactive = [InactivePerson(p, people[p]["name"], last[p], score[p]) for p in cohort[:INACTIVE_SHOWN]]
+    facts.inactive = [
+        InactivePerson(p, people[p]["name"], last[p], score[p]) for p in cohort[:INACTIVE_SHOWN]
+    ]
     retention: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for pid in was:
         retention[first_month[pid] // 12][0] += 1
@@ -136,9 +148,13 @@ def compute_naive(
 
 
 def _levels(
-    connection: Connection, client: str, ambassadors: list[int], levels: list[str],
-    start: datetime, end: datetime,
-) -> dict[tuple[int, int], int]:  # fmt: skip
+    connection: Connection,
+    client: str,
+    ambassadors: list[int],
+    levels: list[str],
+    start: datetime,
+    end: datetime,
+) -> dict[tuple[int, int], int]:
     rank = {level: i for i, level in enumerate(levels)}
     latest: dict[int, list[tuple[datetime, int, str] | None]] = defaultdict(lambda: [None, None])
     for pid, to_level, changed_at, change_id in connection.execute(
@@ -161,9 +177,13 @@ def _levels(
 
 
 def _solicit(
-    connection: Connection, client: str, people: dict[int, Any], start: datetime, end: datetime,
+    connection: Connection,
+    client: str,
+    people: dict[int, Any],
+    start: datetime,
+    end: datetime,
     now: datetime,
-) -> SolicitFacts:  # fmt: skip
+) -> SolicitFacts:
     facts = SolicitFacts(buckets=[0] * (len(DELAY_BUCKETS) + 1))
     delays: list[float] = []
     for pid, status, invited_at, answered_at, delay in connection.execute(
@@ -182,7 +202,9 @@ def _solicit(
         if answered:
             delays.append(float(delay))
             facts.within_48h += float(delay) <= 2 * DAY
-            bucket = next((i for i, b in enumerate(DELAY_BUCKETS) if delay <= b), len(DELAY_BUCKETS))
+            bucket = next(
+                (i for i, b in enumerate(DELAY_BUCKETS) if delay <= b), len(DELAY_BUCKETS)
+            )
             facts.buckets[bucket] += 1
         facts.decided += answered or invited <= now - timedelta(hours=48)
     facts.answered = len(delays)

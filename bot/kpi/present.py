@@ -80,7 +80,8 @@ class CardText:
         pct = lambda v: fmt_pct(v, lang)  # noqa: E731
         up, held, down = card.moves()
         cohorts = "".join(
-            " ; " + self.t("cohort", year=year, value=self.gated(f"retention_by_cohort.{year}", pct))
+            " ; "
+            + self.t("cohort", year=year, value=self.gated(f"retention_by_cohort.{year}", pct))
             for year in p.retention
         )
         inactive = self.t("inactive_value", count=fmt_int(p.inactive_total, lang))
@@ -94,7 +95,10 @@ class CardText:
         )
         hours = lambda v: self.t("hours", value=fmt_num(v, lang))  # noqa: E731
         return [
-            (self.t("ambassadors"), self.t("ambassadors_value", value=fmt_int(p.ambassadors, lang))),
+            (
+                self.t("ambassadors"),
+                self.t("ambassadors_value", value=fmt_int(p.ambassadors, lang)),
+            ),
             (
                 self.t("active"),
                 self.t(
@@ -112,8 +116,12 @@ class CardText:
                 self.t("per_ambassador"),
                 self.t(
                     "per_ambassador_value",
-                    mean=self.gated("contributions_per_ambassador.mean", lambda v: fmt_num(v, lang, 2)),
-                    median=self.gated("contributions_per_ambassador.median", lambda v: fmt_num(v, lang, 1)),
+                    mean=self.gated(
+                        "contributions_per_ambassador.mean", lambda v: fmt_num(v, lang, 2)
+                    ),
+                    median=self.gated(
+                        "contributions_per_ambassador.median", lambda v: fmt_num(v, lang, 1)
+                    ),
                     n=self.n("contributions_per_ambassador.mean"),
                 ),
             ),
@@ -188,5 +196,7 @@ def csv_rows(card: Card) -> list[list[str]]:
         value = "" if gate.value is None else f"{gate.value:.4f}".rstrip("0").rstrip(".")
         rows.append([key, value, str(gate.n), since, until, gate.reason or ""])
     for kind, count in card.production_by_kind().items():
-        rows.append([f"production_by_kind.{kind}", str(count), str(p.contributions), since, until, ""])
+        rows.append(
+            [f"production_by_kind.{kind}", str(count), str(p.contributions), since, until, ""]
+        )
     return rows

@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from bot.kpi.scope import Scope, statement
 from bot.kpi.rollup import day_number, from_day_number, month_index
+from bot.kpi.scope import Scope, statement
 from bot.kpi.sources import Segment, activity_rows, month_first_day
 
 

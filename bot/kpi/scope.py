@@ -43,7 +43,9 @@ class Scope:
                 "WHERE g.v IN :groups)"
             )
         else:
-            member = f"EXISTS (SELECT 1 FROM json_each({alias}.groups) AS g WHERE g.value IN :groups)"
+            member = (
+                f"EXISTS (SELECT 1 FROM json_each({alias}.groups) AS g WHERE g.value IN :groups)"
+            )
         return f"{condition} AND {member}"
 
     def person_filter(self, dialect: str, column: str) -> str:
@@ -83,7 +85,10 @@ def known_groups(connection: Connection, client: str) -> dict[str, list[str]]:
             "json_array_elements_text(p.groups) AS g(v) WHERE p.client = :client"
         )
     else:
-        sql = "SELECT DISTINCT g.value FROM person p, json_each(p.groups) AS g WHERE p.client = :client"
+        sql = (
+            "SELECT DISTINCT g.value FROM person p, json_each(p.groups) AS g "
+            "WHERE p.client = :client"
+        )
     groups: dict[str, list[str]] = {}
     for (name,) in connection.execute(text(sql), {"client": client}):
         groups.setdefault(fold(str(name)), []).append(str(name))

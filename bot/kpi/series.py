@@ -20,7 +20,9 @@ ANSWERED = ("accepted", "declined", "done")
 TOOK_PART = ("accepted", "done")
 
 
-def kinds_by_month(connection: Connection, scope: Scope, window: Window) -> dict[tuple[int, str], int]:
+def kinds_by_month(
+    connection: Connection, scope: Scope, window: Window
+) -> dict[tuple[int, str], int]:
     """Approved contributions per (month index, kind) within the period's days."""
     dialect = connection.dialect.name
     if scope.group is None:
@@ -75,9 +77,7 @@ class SolicitFacts:
 
 def solicit_facts(connection: Connection, scope: Scope, window: Window) -> SolicitFacts:
     dialect = connection.dialect.name
-    bucket_case = " ".join(
-        f"WHEN d <= {bound} THEN {i}" for i, bound in enumerate(DELAY_BUCKETS)
-    )
+    bucket_case = " ".join(f"WHEN d <= {bound} THEN {i}" for i, bound in enumerate(DELAY_BUCKETS))
     sql = f"""
     WITH r AS (
         SELECT status, invited_at, answered_at, response_delay_seconds AS d
@@ -160,4 +160,3 @@ def nps_facts(connection: Connection, scope: Scope, window: Window) -> NpsFacts:
         facts.passives += int(passives)
         facts.detractors += int(detractors)
     return facts
-

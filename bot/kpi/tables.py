@@ -13,13 +13,15 @@ import wrote the row):
 
 A period that cuts a month reads the cut part from `contribution` itself (`bot.kpi.sources`).
 `bot.kpi.rollup.rebuild` recomputes both from the log (after a bulk load without triggers).
+
+`kpi_survey_wave` records each NPS survey wave decided by the scheduler (`bot.kpi.survey`).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Index
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -47,3 +49,19 @@ class KpiKindDay(SQLModel, table=True):
     day: date = Field(primary_key=True)
     kind: str = Field(primary_key=True, max_length=40)
     n: int  # approved contributions
+
+
+class KpiSurveyWave(SQLModel, table=True):
+    """One wave of the ambassadors' NPS survey: decided once per client and wave id."""
+
+    __tablename__ = "kpi_survey_wave"
+    __table_args__ = (UniqueConstraint("client", "survey", name="uq_kpi_survey_wave"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    client: str = Field(max_length=63)
+    survey: str = Field(max_length=40)  # "2027-01": the month the wave starts
+    session_id: int = Field(foreign_key="workshop_session.id")  # the workshop run of `nps`
+    started_at: datetime
+    closes_at: datetime  # answers are taken until then
+    invited: int = 0  # people the invitation was decided for
+    closed_at: datetime | None = None

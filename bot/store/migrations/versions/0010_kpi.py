@@ -1,6 +1,6 @@
-"""KPI roll-ups of approved contributions, kept by triggers on `contribution`
+"""KPI roll-ups of approved contributions, kept by triggers on `contribution`; NPS survey waves
 
-Revision ID: 0010_kpi_rollups
+Revision ID: 0010_kpi
 Revises: 0009_contributions
 Create Date: 2026-12-10 12:00:00
 
@@ -9,7 +9,7 @@ an integer year*12 + month - 1 and the days as yyyymmdd integers, compared fast)
 `kpi_kind_day` (client, day, kind: count) summarise the approved rows; triggers keep them
 in step in the same transaction as any insert, update or delete on `contribution`, with
 deltas (+1/-1) so that concurrent writers on PostgreSQL add up. Existing rows are summed
-once here.
+once here. `kpi_survey_wave`: each NPS survey wave, decided once per client and wave.
 """
 
 from collections.abc import Sequence
@@ -18,13 +18,15 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0010_kpi_rollups"
+revision: str = "0010_kpi"
 down_revision: str | None = "0009_contributions"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _TEXT = sqlmodel.sql.sqltypes.AutoString
+_TIME = sqlmodel.sql.sqltypes.UTCDateTime
 WATCHED = "client, person_id, kind, occurred_on, points, status"
+
 
 # -- SQLite: one trigger per event; each statement checks the row's status itself. -------
 def _sqlite_month(column: str) -> str:
@@ -89,20 +91,25 @@ CREATE OR REPLACE FUNCTION kpi_contribution_rollup() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
     m integer;
+    first_of date;
+    next_first date;
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status = 'approved' THEN
-        m := EXTRACT(YEAR FROM OLD.occurred_on)::int * 12 + EXTRACT(MONTH FROM OLD.occurred_on)::int - 1;
+        m := EXTRACT(YEAR FROM OLD.occurred_on)::int * 12
+            + EXTRACT(MONTH FROM OLD.occurred_on)::int - 1;
+        first_of := date_trunc('month', OLD.occurred_on)::date;
+        next_first := (first_of + interval '1 month')::date;
         UPDATE kpi_person_month k SET n = k.n - 1, points = k.points - OLD.points,
-            first_day = COALESCE((SELECT to_char(MIN(c.occurred_on), 'YYYYMMDD')::int FROM contribution c
+            first_day = COALESCE((SELECT to_char(MIN(c.occurred_on), 'YYYYMMDD')::int
+                FROM contribution c
                 WHERE c.client = OLD.client AND c.person_id = OLD.person_id
-                AND c.status = 'approved' AND c.occurred_on >= date_trunc('month', OLD.occurred_on)::date
-                AND c.occurred_on < (date_trunc('month', OLD.occurred_on)
-                    + interval '1 month')::date), k.first_day),
-            last_day = COALESCE((SELECT to_char(MAX(c.occurred_on), 'YYYYMMDD')::int FROM contribution c
+                AND c.status = 'approved' AND c.occurred_on >= first_of
+                AND c.occurred_on < next_first), k.first_day),
+            last_day = COALESCE((SELECT to_char(MAX(c.occurred_on), 'YYYYMMDD')::int
+                FROM contribution c
                 WHERE c.client = OLD.client AND c.person_id = OLD.person_id
-                AND c.status = 'approved' AND c.occurred_on >= date_trunc('month', OLD.occurred_on)::date
-                AND c.occurred_on < (date_trunc('month', OLD.occurred_on)
-                    + interval '1 month')::date), k.last_day)
+                AND c.status = 'approved' AND c.occurred_on >= first_of
+                AND c.occurred_on < next_first), k.last_day)
         WHERE k.client = OLD.client AND k.person_id = OLD.person_id AND k.month = m;
         DELETE FROM kpi_person_month
         WHERE client = OLD.client AND person_id = OLD.person_id AND month = m AND n <= 0;
@@ -115,7 +122,8 @@ BEGIN
         INSERT INTO kpi_person_month AS k
             (client, person_id, month, n, points, first_day, last_day)
         VALUES (NEW.client, NEW.person_id,
-            EXTRACT(YEAR FROM NEW.occurred_on)::int * 12 + EXTRACT(MONTH FROM NEW.occurred_on)::int - 1,
+            EXTRACT(YEAR FROM NEW.occurred_on)::int * 12
+                + EXTRACT(MONTH FROM NEW.occurred_on)::int - 1,
             1, NEW.points, to_char(NEW.occurred_on, 'YYYYMMDD')::int,
             to_char(NEW.occurred_on, 'YYYYMMDD')::int)
         ON CONFLICT (client, person_id, month) DO UPDATE SET n = k.n + 1,
@@ -179,6 +187,20 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("client", "day", "kind"),
         sqlite_with_rowid=False,
     )
+    op.create_table(
+        "kpi_survey_wave",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("client", _TEXT(length=63), nullable=False),
+        sa.Column("survey", _TEXT(length=40), nullable=False),
+        sa.Column("session_id", sa.Integer(), nullable=False),
+        sa.Column("started_at", _TIME(), nullable=False),
+        sa.Column("closes_at", _TIME(), nullable=False),
+        sa.Column("invited", sa.Integer(), nullable=False),
+        sa.Column("closed_at", _TIME(), nullable=True),
+        sa.ForeignKeyConstraint(["session_id"], ["workshop_session.id"]),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("client", "survey", name="uq_kpi_survey_wave"),
+    )
     dialect = op.get_bind().dialect.name
     for statement in backfill_statements(dialect):
         op.execute(statement)
@@ -197,6 +219,7 @@ def downgrade() -> None:
     else:
         for name in SQLITE_TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_table("kpi_survey_wave")
     op.drop_table("kpi_kind_day")
     op.drop_index("ix_kpi_person_month_month", table_name="kpi_person_month")
     op.drop_table("kpi_person_month")
