@@ -58,7 +58,7 @@ class CardText:
         if gate.value is not None:
             return show(gate.value)
         if gate.reason == "too_few":
-            return self.t("too_few", n=gate.n, min_n=self.card.min_n)
+            return self.t("too_few")
         return self.t("no_data")
 
     def n(self, key: str) -> str:
