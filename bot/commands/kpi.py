@@ -120,5 +120,149 @@ def _table(card, config) -> None:  # type: ignore[no-untyped-def]
     console.print(words.footer())
 
 
+def bench_kpi(
+    scale: float = typer.Option(
+        1.0, "--scale", help="Size of the program: 1 = 20,000 ambassadors, 1,000,000 contributions."
+    ),
+    postgres_url: str = typer.Option(
+        None,
+        "--postgres-url",
+        help="Also on PostgreSQL: a database is created beside this URL and dropped after.",
+    ),
+    skip_sqlite: bool = typer.Option(False, "--no-sqlite", help="Only PostgreSQL."),
+    runs: int = typer.Option(5, "--runs", help="Runs of the card and of the charts (median)."),
+    naive_runs: int = typer.Option(2, "--naive-runs", help="Runs of the naive baseline."),
+    logs: int = typer.Option(200, "--logs", help="Contributions logged one by one (p95)."),
+    seed: int = typer.Option(17, "--seed", help="Seed of the generated program."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object instead of tables."),
+) -> None:
+    """The KPI card on a generated program (3 years), beside a naive baseline; logging one
+    contribution; rendering the charts. The SQLite file is cached under $AMBASSADE_HOME/bench."""
+    from bot.bench.kpi_data import Params
+
+    if not 0 < scale <= 5:
+        fail(
+            text(
+                cli_language(),
+                "clibench.too_small",
+                option="--scale",
+                minimum="0.001",
+                value=f"{scale:g}",
+            )
+        )
+    for option, value in (("--runs", runs), ("--naive-runs", naive_runs), ("--logs", logs)):
+        if value < 1:
+            fail(
+                text(
+                    cli_language(),
+                    "clibench.too_small",
+                    option=option,
+                    minimum="1",
+                    value=str(value),
+                )
+            )
+    if skip_sqlite and not postgres_url:
+        fail(_t("errors.bench_nothing"))
+    if postgres_url:
+        from bot.solicitations.bench.run import check_database
+
+        problem = check_database(postgres_url)
+        if problem is not None:
+            fail(text(cli_language(), "clibench.bad_database", url=postgres_url, reason=problem))
+    params = Params(
+        ambassadors=max(50, round(20_000 * scale)),
+        contributions=max(500, round(1_000_000 * scale)),
+        seed=seed,
+    )
+    from bot.bench.kpi import run_bench
+    from bot.settings import get_settings
+
+    home = get_settings().home
+    if as_json:
+        result = run_bench(
+            home=home,
+            params=params,
+            postgres_url=postgres_url,
+            sqlite=not skip_sqlite,
+            runs=runs,
+            naive_runs=naive_runs,
+            logs=logs,
+        )
+        typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(highlight=False)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=console,
+    ) as bar:
+        tasks: dict[str, object] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)  # type: ignore[arg-type]
+
+        result = run_bench(
+            home=home,
+            params=params,
+            postgres_url=postgres_url,
+            sqlite=not skip_sqlite,
+            runs=runs,
+            naive_runs=naive_runs,
+            logs=logs,
+            progress=progress,
+        )
+    _bench_tables(console, result)
+
+
+def _bench_tables(console, result) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    data = result.as_dict()
+    params = data["params"]
+    table = Table(
+        title=f"KPI card, one year ({data['period']['since']} → {data['period']['until']}): "
+        f"{params['ambassadors']:,} ambassadors, {params['contributions']:,} contributions"
+    )
+    for column in (
+        "engine",
+        "card ms (median)",
+        "naive ms",
+        "ratio",
+        "same figures",
+        "log p95 ms",
+        "charts ms",
+        "runs (card ms)",
+    ):
+        table.add_column(column)
+    for e in data["engines"]:
+        table.add_row(
+            e["engine"],
+            f"{e['card_ms_median']:.0f}",
+            f"{e['naive_ms_median']:.0f}",
+            f"×{e['ratio']:.0f}",
+            "yes" if e["same_figures"] else "NO",
+            f"{e['log_ms_p95']:.1f}",
+            f"{e['charts_ms_median']:.0f} (first {e['charts_ms_first']:.0f})",
+            ", ".join(f"{v:.0f}" for v in e["card_ms_runs"]),
+        )
+    console.print(table)
+    targets = Table(title="Targets (issue 17)")
+    targets.add_column("target")
+    targets.add_column("result", justify="center")
+    for item in data["targets"]:
+        targets.add_row(item["target"], "[green]PASS[/]" if item["ok"] else "[red]FAIL[/]")
+    console.print(targets)
+    machine = data["machine"]
+    console.print(f"{machine['cpus']} CPUs, load average {machine['load_average']}")
+
+
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     app.command("kpi")(kpi)
+    bench_app.command("kpi")(bench_kpi)
