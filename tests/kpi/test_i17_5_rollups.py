@@ -88,7 +88,9 @@ def test_i17_5_rebuild_and_the_migration_sum_existing_rows(database: Database) -
         rebuild(connection)
         assert differences(connection) == []
         rows = connection.execute(
-            text("SELECT month, n, points, first_day, last_day FROM kpi_person_month ORDER BY month")
+            text(
+                "SELECT month, n, points, first_day, last_day FROM kpi_person_month ORDER BY month"
+            )
         ).all()
     assert [tuple(r) for r in rows] == [
         (2026 * 12 + 2, 2, 40, 20260301, 20260320),

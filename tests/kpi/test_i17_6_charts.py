@@ -59,7 +59,9 @@ def test_i17_6_five_charts_are_real_images(database: Database) -> None:
 
 @pytest.mark.parametrize("database", ["sqlite"], indirect=True)
 def test_i17_6_charts_without_data_say_so(database: Database) -> None:
-    charts = render_all(card_of(database, Period(date(2026, 1, 1), date(2026, 1, 31)), "nobody"), "en")
+    charts = render_all(
+        card_of(database, Period(date(2026, 1, 1), date(2026, 1, 31)), "nobody"), "en"
+    )
     for chart in charts:
         pixels = decoded(chart.png)
         assert not_blank(pixels)  # the title, the caption and "no data in the period"
