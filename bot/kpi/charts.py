@@ -123,7 +123,8 @@ class _Painter:
     def png(figure: Figure) -> bytes:
         figure.subplots_adjust(left=0.09, right=0.98, top=0.9, bottom=0.2)
         buffer = BytesIO()
-        figure.savefig(buffer, format="png", dpi=DPI)
+        # Fast zlib: the charts are flat colours, level 1 is nearly as small and much quicker.
+        figure.savefig(buffer, format="png", dpi=DPI, pil_kwargs={"compress_level": 1})
         return buffer.getvalue()
 
     # -- the charts ------------------------------------------------------------------------
