@@ -156,22 +156,23 @@ def _levels(
     end: datetime,
 ) -> dict[tuple[int, int], int]:
     rank = {level: i for i, level in enumerate(levels)}
-    latest: dict[int, list[tuple[datetime, int, str] | None]] = defaultdict(lambda: [None, None])
-    for pid, to_level, changed_at, change_id in connection.execute(
-        text("SELECT person_id, to_level, changed_at, id FROM level_change WHERE client = :c"),
+    # The latest change before each bound; at the same instant, the highest level.
+    latest: dict[int, list[tuple[datetime, int] | None]] = defaultdict(lambda: [None, None])
+    for pid, to_level, changed_at in connection.execute(
+        text("SELECT person_id, to_level, changed_at FROM level_change WHERE client = :c"),
         {"c": client},
     ):
         moment = _aware(changed_at)
         for slot, bound in enumerate((start, end)):
             if moment < bound:
                 current = latest[int(pid)][slot]
-                candidate = (moment, int(change_id), to_level)
-                if current is None or candidate[:2] > current[:2]:
+                candidate = (moment, rank.get(to_level, 0))
+                if current is None or candidate > current:
                     latest[int(pid)][slot] = candidate
     moves: Counter[tuple[int, int]] = Counter()
     for pid in ambassadors:
         at = latest.get(pid, [None, None])
-        ranks = tuple(rank.get(item[2], 0) if item else 0 for item in at)
+        ranks = tuple(item[1] if item else 0 for item in at)
         moves[ranks] += 1  # type: ignore[index]
     return dict(moves)
 

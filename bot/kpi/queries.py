@@ -83,17 +83,15 @@ def people_facts(
     segments = [Segment(0, window.history_start, pre_last), Segment(1, window.since, window.until)]
     rows_sql, params = activity_rows(segments, dialect)
     rank, rank_params = _rank_case(levels, "lc.to_level")
-    # The latest change wins: "yyyy-mm-dd hh:mm:ss.ffffff#rank" sorts by time, then by id.
+    # The latest change wins ("yyyy-mm-dd hh:mm:ss.ffffff" then the rank, as text, so MAX
+    # finds it); changes at the same instant (one approval crossing two thresholds): the
+    # highest level.
     if dialect == "postgresql":
-        stamp = (
-            "to_char(lc.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || '~' || "
-            "lpad(CAST(lc.id AS TEXT), 10, '0')"
-        )
+        stamp = "to_char(lc.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
     else:
-        stamp = "substr(lc.changed_at, 1, 26) || '~' || substr('0000000000' || lc.id, -10, 10)"
+        stamp = "substr(lc.changed_at, 1, 26)"
     rank_digit = f"CAST({rank} AS TEXT)"
-    rank_at = 26 + 1 + 10 + 2  # after the time, '~', the id and '#'
-
+    rank_at = 26 + 1  # after the time
     materialized = "MATERIALIZED " if dialect in ("sqlite", "postgresql") else ""
     sql = f"""
     WITH per AS {materialized}(
@@ -102,14 +100,15 @@ def people_facts(
             MAX(last_day) AS last_day,
             SUM(CASE WHEN month >= :m_act THEN points ELSE 0 END) AS score,
             SUM(CASE WHEN month >= :m_act THEN n ELSE 0 END) AS act_n,
-            MAX(CASE WHEN month BETWEEN :m_prev_lo AND :m_prev_hi THEN 1 ELSE 0 END) AS was,
-            MAX(CASE WHEN month >= :m_cur_lo THEN 1 ELSE 0 END) AS kept
+            MIN(CASE WHEN month >= :m_prev_lo THEN month END) AS first_recent,
+            MAX(month) AS last_month
         FROM ({rows_sql}) AS r GROUP BY person_id
     ),
     everyone AS {materialized}(
         SELECT p.id, p.created_at, p.status, COALESCE(per.n_period, 0) AS n_period,
             per.last_day, COALESCE(per.score, 0) AS score, COALESCE(per.act_n, 0) AS act_n,
-            COALESCE(per.was, 0) AS was, COALESCE(per.kept, 0) AS kept
+            CASE WHEN per.first_recent <= :m_prev_hi THEN 1 ELSE 0 END AS was,
+            CASE WHEN per.last_month >= :m_cur_lo THEN 1 ELSE 0 END AS kept
         FROM person p LEFT JOIN per ON per.person_id = p.id
         WHERE {scope.people_where(dialect)}
     ),
@@ -134,8 +133,8 @@ def people_facts(
     ),
     lv_last AS (
         SELECT lc.person_id,
-            MAX(CASE WHEN lc.changed_at < :t_start THEN {stamp} || '#' || {rank_digit} END) AS at0,
-            MAX({stamp} || '#' || {rank_digit}) AS at1
+            MAX(CASE WHEN lc.changed_at < :t_start THEN {stamp} || {rank_digit} END) AS at0,
+            MAX({stamp} || {rank_digit}) AS at1
         FROM level_change lc WHERE lc.client = :client AND lc.changed_at < :t_end
         GROUP BY lc.person_id
     ),
