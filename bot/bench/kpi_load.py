@@ -31,6 +31,9 @@ TABLE_ORDER = (
 
 
 def head_revision() -> str:
+    """The schema the cache was made with: the head revision and its migration files' hash."""
+    import hashlib
+
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
@@ -38,7 +41,11 @@ def head_revision() -> str:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return ScriptDirectory.from_config(config).get_current_head() or "none"
+    head = ScriptDirectory.from_config(config).get_current_head() or "none"
+    digest = hashlib.sha256()
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        digest.update(path.read_bytes())
+    return f"{head}:{digest.hexdigest()[:12]}"
 
 
 def _noop(stage: str, done: int, total: int) -> None:

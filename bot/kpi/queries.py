@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import Connection
 
 from bot.kpi.rollup import day_number, from_day_number, month_index
 from bot.kpi.scope import Scope, statement
-from bot.kpi.sources import Segment, activity_rows, month_first_day
+from bot.kpi.sources import Segment, activity_rows, month_first_day, year_rows
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,31 @@ class PeopleFacts:
 
 
 INACTIVE_SHOWN = 20
+IN_PERIOD, BEFORE_YEAR, LAST_YEAR = 1, 2, 4  # a piece's tag: which windows it is in
+
+
+def _pieces(window: Window) -> list[Segment]:
+    """Days from `history_start` to `until` cut where a window starts, each tagged with the
+    windows it is in: the period, the 12 months before the last 12 (retention's base), the
+    last 12 months (up to `until`)."""
+    before = month_first_day(window.month - 23)
+    last = month_first_day(window.month - 11)
+    after = window.until + timedelta(days=1)
+    cuts = sorted({window.history_start, window.since, before, last, after})
+    pieces = []
+    for first, following in pairwise(cuts):
+        if first < window.history_start or following > after:
+            continue
+        tag = IN_PERIOD if first >= window.since else 0
+        tag |= BEFORE_YEAR if before <= first < last else 0
+        tag |= LAST_YEAR if first >= last else 0
+        pieces.append(Segment(tag, first, following - timedelta(days=1)))
+    return pieces
+
+
+def _history_through(start: date) -> int:
+    """The last year read whole for "first year of activity" (the pieces start at `start`)."""
+    return start.year - 1 if (start.month, start.day) == (1, 1) else start.year
 
 
 def _rank_case(levels: list[str], column: str) -> tuple[str, dict[str, Any]]:
@@ -79,9 +105,13 @@ def people_facts(
     connection: Connection, scope: Scope, window: Window, levels: list[str]
 ) -> PeopleFacts:
     dialect = connection.dialect.name
-    pre_last = window.since - timedelta(days=1)
-    segments = [Segment(0, window.history_start, pre_last), Segment(1, window.since, window.until)]
-    rows_sql, params = activity_rows(segments, dialect)
+    rows_sql, params = year_rows(
+        _pieces(window), dialect, history_through=_history_through(window.history_start)
+    )
+    act_sql, act_params = activity_rows(
+        [Segment(1, month_first_day(window.month - (window.activity_months - 1)), window.until)],
+        dialect,
+    )
     rank, rank_params = _rank_case(levels, "lc.to_level")
     # The latest change wins ("yyyy-mm-dd hh:mm:ss.ffffff" then the rank, as text, so MAX
     # finds it); changes at the same instant (one approval crossing two thresholds): the
@@ -92,24 +122,27 @@ def people_facts(
         stamp = "substr(lc.changed_at, 1, 26)"
     rank_digit = f"CAST({rank} AS TEXT)"
     rank_at = 26 + 1  # after the time
-    materialized = "MATERIALIZED " if dialect in ("sqlite", "postgresql") else ""
+    materialized = "MATERIALIZED "
     sql = f"""
     WITH per AS {materialized}(
         SELECT person_id,
-            SUM(CASE WHEN tag = 1 THEN n ELSE 0 END) AS n_period,
-            MAX(last_day) AS last_day,
-            SUM(CASE WHEN month >= :m_act THEN points ELSE 0 END) AS score,
-            SUM(CASE WHEN month >= :m_act THEN n ELSE 0 END) AS act_n,
-            MIN(CASE WHEN month >= :m_prev_lo THEN month END) AS first_recent,
-            MAX(month) AS last_month
+            SUM(CASE WHEN tag % 2 = 1 THEN n ELSE 0 END) AS n_period,
+            MAX(CASE WHEN tag > 0 THEN last_day END) AS last_day,
+            MAX(CASE WHEN (tag / 2) % 2 = 1 THEN 1 ELSE 0 END) AS was,
+            MAX(CASE WHEN tag >= 4 THEN 1 ELSE 0 END) AS kept,
+            MIN(year) AS first_year
         FROM ({rows_sql}) AS r GROUP BY person_id
+    ),
+    act AS {materialized}(
+        SELECT person_id, SUM(points) AS score, SUM(n) AS act_n
+        FROM ({act_sql}) AS w GROUP BY person_id
     ),
     everyone AS {materialized}(
         SELECT p.id, p.created_at, p.status, COALESCE(per.n_period, 0) AS n_period,
-            per.last_day, COALESCE(per.score, 0) AS score, COALESCE(per.act_n, 0) AS act_n,
-            CASE WHEN per.first_recent <= :m_prev_hi THEN 1 ELSE 0 END AS was,
-            CASE WHEN per.last_month >= :m_cur_lo THEN 1 ELSE 0 END AS kept
+            per.last_day, COALESCE(act.score, 0) AS score, COALESCE(act.act_n, 0) AS act_n,
+            COALESCE(per.was, 0) AS was, COALESCE(per.kept, 0) AS kept, per.first_year
         FROM person p LEFT JOIN per ON per.person_id = p.id
+            LEFT JOIN act ON act.person_id = p.id
         WHERE {scope.people_where(dialect)}
     ),
     a AS {materialized}(
@@ -126,11 +159,7 @@ def people_facts(
         SELECT id, last_day, score, total FROM ranked
         WHERE (rn - 1) < total * :top_share AND last_day BETWEEN :silent_lo AND :silent_hi
     ),
-    base AS {materialized}(
-        SELECT e.kept, (SELECT MIN(k.month) FROM kpi_person_month k
-            WHERE k.client = :client AND k.person_id = e.id) / 12 AS y
-        FROM everyone e WHERE e.was = 1
-    ),
+    base AS (SELECT kept, first_year AS y FROM everyone WHERE was = 1),
     lv_last AS (
         SELECT lc.person_id,
             MAX(CASE WHEN lc.changed_at < :t_start THEN {stamp} || {rank_digit} END) AS at0,
@@ -162,11 +191,8 @@ def people_facts(
     values = {
         **scope.params(),
         **params,
+        **act_params,
         **rank_params,
-        "m_act": window.month - (window.activity_months - 1),
-        "m_prev_lo": window.month - 23,
-        "m_prev_hi": window.month - 12,
-        "m_cur_lo": window.month - 11,
         "t_start": window.start,
         "t_end": window.end,
         "top_share": window.top_share,

@@ -1,7 +1,8 @@
 """Recomputing the KPI roll-ups from the contribution log, and checking them against it.
 
-The triggers of migration 0010 keep `kpi_person_month` and `kpi_kind_day` in step row by
-row; a bulk load that turned them off (the benchmark) calls `rebuild` once at the end.
+The triggers of migration 0010 keep `kpi_person_month`, `kpi_person_year` and `kpi_kind_day`
+in step row by row; a bulk load that turned them off (the benchmark) calls `rebuild` once
+at the end.
 `differences` lists the roll-up rows that disagree with the log (tests, a health check).
 In `kpi_person_month` a month is the integer year * 12 + month - 1 and a day the integer
 yyyymmdd (`month_index`, `day_number`).
@@ -53,6 +54,19 @@ def _person_month_select(dialect: str) -> str:
     )
 
 
+def _person_year_select(dialect: str) -> str:
+    year = (
+        "EXTRACT(YEAR FROM occurred_on)::int"
+        if dialect == "postgresql"
+        else "CAST(substr(occurred_on, 1, 4) AS INTEGER)"
+    )
+    last = day_sql(dialect, "MAX(occurred_on)")
+    return (
+        f"SELECT client, person_id, {year} AS year, COUNT(*) AS n, {last} AS last_day "
+        f"FROM contribution WHERE status = 'approved' GROUP BY client, person_id, {year}"
+    )
+
+
 _KIND_DAY_SELECT = (
     "SELECT client, occurred_on AS day, kind, COUNT(*) AS n FROM contribution "
     "WHERE status = 'approved' GROUP BY client, occurred_on, kind"
@@ -62,8 +76,14 @@ _KIND_DAY_SELECT = (
 def rebuild(connection: Connection) -> None:
     """Both roll-ups recomputed from the approved contributions (in the caller's transaction)."""
     dialect = connection.dialect.name
-    connection.execute(text("DELETE FROM kpi_person_month"))
-    connection.execute(text("DELETE FROM kpi_kind_day"))
+    for table in ("kpi_person_month", "kpi_person_year", "kpi_kind_day"):
+        connection.execute(text(f"DELETE FROM {table}"))
+    connection.execute(
+        text(
+            "INSERT INTO kpi_person_year (client, person_id, year, n, last_day) "
+            f"{_person_year_select(dialect)}"
+        )
+    )
     connection.execute(
         text(
             "INSERT INTO kpi_person_month (client, person_id, month, n, points, first_day, "
@@ -79,8 +99,10 @@ def differences(connection: Connection) -> list[tuple]:
     person = _person_month_select(dialect)
     stored = "SELECT client, person_id, month, n, points, first_day, last_day FROM kpi_person_month"
     kinds = "SELECT client, day, kind, n FROM kpi_kind_day"
+    years = "SELECT client, person_id, year, n, last_day FROM kpi_person_year"
     found: list[tuple] = []
-    for expected, actual in ((person, stored), (_KIND_DAY_SELECT, kinds)):
+    pairs = ((person, stored), (_person_year_select(dialect), years), (_KIND_DAY_SELECT, kinds))
+    for expected, actual in pairs:
         for left, right, side in ((expected, actual, "missing"), (actual, expected, "extra")):
             rows = connection.execute(text(f"{left} EXCEPT {right}")).all()
             found += [(side, *row) for row in rows]

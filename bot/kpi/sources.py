@@ -69,13 +69,15 @@ def activity_rows(
     person_filter: str | None = None,
     *,
     whole_history: bool = False,
+    person_order: bool = False,
 ) -> tuple[str, dict[str, Any]]:
     """SQL of rows (tag, person_id, month, n, points, last_day) covering `segments` exactly.
 
     `month` is a month index and `last_day` a yyyymmdd number (as in the roll-up).
     `person_filter`: an SQL condition on `person_id` applied to the roll-up and log reads.
     `whole_history`: also every other month of the roll-up, with a NULL tag (for "first
-    month ever"). Else only the segments' months are read.
+    month ever"). Else only the segments' months are read. `person_order`: the caller
+    groups by person (on SQLite, read the table in its own order, already grouped).
     Parameters are named `seg_*`; the caller adds `:client`.
     """
     parts = _split(segments)
@@ -98,8 +100,9 @@ def activity_rows(
             high = max(last for _, _, last in parts.full)
             # "+month" keeps SQLite off the month index: the table's own order (client,
             # person, month) brings the rows grouped by person, with no sort.
+            month = "+month" if person_order and dialect == "sqlite" else "month"
             selects.append(
-                f"SELECT * FROM ({inner} AND +month BETWEEN {low} AND {high}) AS rolled "
+                f"SELECT * FROM ({inner} AND {month} BETWEEN {low} AND {high}) AS rolled "
                 "WHERE tag IS NOT NULL"
             )
     last_day = day_sql(dialect, "MAX(occurred_on)")
@@ -115,5 +118,74 @@ def activity_rows(
         selects.append(
             "SELECT 0 AS tag, person_id, month, n, points, last_day FROM kpi_person_month "
             "WHERE 1 = 0"
+        )
+    return " UNION ALL ".join(selects), params
+
+
+@dataclass
+class _YearParts:
+    years: list[tuple[int, int, int]]  # (tag, first year, last year): the yearly roll-up
+    months: list[tuple[int, int, int]]  # (tag, first month, last month): the monthly one
+    cut: list[tuple[int, date, date]]  # (tag, first day, last day): the log itself
+
+
+def _split_years(segments: list[Segment]) -> _YearParts:
+    parts = _YearParts([], [], [])
+    for seg in _split(segments).full:
+        tag, first, last = seg
+        # Whole years inside [first, last] (month indexes), months around them.
+        first_year = (first + 11) // 12  # the first year starting at or after `first`
+        last_year = (last + 1) // 12 - 1  # the last year ending at or before `last`
+        if first_year > last_year:
+            parts.months.append(seg)
+            continue
+        if first < first_year * 12:
+            parts.months.append((tag, first, first_year * 12 - 1))
+        parts.years.append((tag, first_year, last_year))
+        if (last_year + 1) * 12 <= last:
+            parts.months.append((tag, (last_year + 1) * 12, last))
+    parts.cut = _split(segments).cut
+    return parts
+
+
+def year_rows(
+    segments: list[Segment], dialect: str, *, history_through: int | None = None
+) -> tuple[str, dict[str, Any]]:
+    """SQL of rows (tag, person_id, year, n, last_day) covering `segments` exactly, read from
+    the yearly roll-up for whole years, the monthly one for whole months, the log for cut days.
+
+    `history_through`: also the yearly rows of every year up to it, tagged 0 (for "first year
+    of activity").
+    """
+    parts = _split_years(segments)
+    params: dict[str, Any] = {}
+    selects: list[str] = []
+    for tag, first, last in parts.years:
+        selects.append(
+            f"SELECT {tag} AS tag, person_id, year, n, last_day FROM kpi_person_year "
+            f"WHERE client = :client AND year BETWEEN {first} AND {last}"
+        )
+    if history_through is not None:
+        selects.append(
+            "SELECT 0 AS tag, person_id, year, n, last_day FROM kpi_person_year "
+            f"WHERE client = :client AND year <= {history_through}"
+        )
+    for tag, first, last in parts.months:
+        selects.append(
+            f"SELECT {tag} AS tag, person_id, month / 12 AS year, n, last_day "
+            f"FROM kpi_person_month WHERE client = :client AND month BETWEEN {first} AND {last}"
+        )
+    last_day = day_sql(dialect, "MAX(occurred_on)")
+    for i, (tag, first, last) in enumerate(parts.cut):
+        params[f"yr_c{i}_lo"], params[f"yr_c{i}_hi"] = first, last
+        selects.append(
+            f"SELECT {tag} AS tag, person_id, {first.year} AS year, COUNT(*) AS n, "
+            f"{last_day} AS last_day FROM contribution WHERE client = :client "
+            f"AND status = 'approved' AND occurred_on BETWEEN :yr_c{i}_lo AND :yr_c{i}_hi "
+            "GROUP BY person_id"
+        )
+    if not selects:
+        selects.append(
+            "SELECT 0 AS tag, person_id, year, n, last_day FROM kpi_person_year WHERE 1 = 0"
         )
     return " UNION ALL ".join(selects), params

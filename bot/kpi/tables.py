@@ -9,6 +9,7 @@ import wrote the row):
 - `kpi_person_month`: per client, calendar month (of `occurred_on`) and person: how many
   approved contributions, their points, the first and last day (integers, compared fast:
   the month as year * 12 + month - 1, the days as yyyymmdd);
+- `kpi_person_year`: the same per year (count and last day), for whole years;
 - `kpi_kind_day`: per client, day and kind: how many approved contributions.
 
 A period that cuts a month reads the cut part from `contribution` itself (`bot.kpi.sources`).
@@ -39,6 +40,19 @@ class KpiPersonMonth(SQLModel, table=True):
     points: int  # their points
     first_day: int  # yyyymmdd (20260305)
     last_day: int
+
+
+class KpiPersonYear(SQLModel, table=True):
+    """Per client, year and person: approved contributions and the last day (whole years)."""
+
+    __tablename__ = "kpi_person_year"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    client: str = Field(primary_key=True, max_length=63)
+    person_id: int = Field(primary_key=True)
+    year: int = Field(primary_key=True)
+    n: int
+    last_day: int  # yyyymmdd
 
 
 class KpiKindDay(SQLModel, table=True):

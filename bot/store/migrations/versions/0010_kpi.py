@@ -5,7 +5,8 @@ Revises: 0009_contributions
 Create Date: 2026-12-10 12:00:00
 
 `kpi_person_month` (client, person, month: count, points, first and last day; the month as
-an integer year*12 + month - 1 and the days as yyyymmdd integers, compared fast) and
+an integer year*12 + month - 1 and the days as yyyymmdd integers, compared fast),
+`kpi_person_year` (client, person, year: count, last day) and
 `kpi_kind_day` (client, day, kind: count) summarise the approved rows; triggers keep them
 in step in the same transaction as any insert, update or delete on `contribution`, with
 deltas (+1/-1) so that concurrent writers on PostgreSQL add up. Existing rows are summed
@@ -50,6 +51,11 @@ def _sqlite_add(r: str) -> str:
     ON CONFLICT (client, person_id, month) DO UPDATE SET n = n + 1,
         points = points + excluded.points, first_day = min(first_day, excluded.first_day),
         last_day = max(last_day, excluded.last_day);
+    INSERT INTO kpi_person_year (client, person_id, year, n, last_day)
+    SELECT {r}.client, {r}.person_id, CAST(substr({r}.occurred_on, 1, 4) AS INTEGER), 1, {day}
+    WHERE {r}.status = 'approved'
+    ON CONFLICT (client, person_id, year) DO UPDATE SET n = n + 1,
+        last_day = max(last_day, excluded.last_day);
     INSERT INTO kpi_kind_day (client, day, kind, n)
     SELECT {r}.client, {r}.occurred_on, {r}.kind, 1 WHERE {r}.status = 'approved'
     ON CONFLICT (client, day, kind) DO UPDATE SET n = n + 1;"""
@@ -66,12 +72,25 @@ def _sqlite_remove(r: str) -> str:
     first, last = _sqlite_day("MIN(c.occurred_on)"), _sqlite_day("MAX(c.occurred_on)")
     key = f"client = {r}.client AND person_id = {r}.person_id AND month = {month}"
     day_key = f"client = {r}.client AND day = {r}.occurred_on AND kind = {r}.kind"
+    year = f"substr({r}.occurred_on, 1, 4)"
+    same_year = (
+        f"FROM contribution c WHERE c.client = {r}.client AND c.person_id = {r}.person_id "
+        f"AND c.status = 'approved' AND c.occurred_on BETWEEN {year} || '-01-01' "
+        f"AND {year} || '-12-31'"
+    )
+    year_key = (
+        f"client = {r}.client AND person_id = {r}.person_id AND year = CAST({year} AS INTEGER)"
+    )
     return f"""
     UPDATE kpi_person_month SET n = n - 1, points = points - {r}.points,
         first_day = COALESCE((SELECT {first} {same_month}), first_day),
         last_day = COALESCE((SELECT {last} {same_month}), last_day)
     WHERE {key} AND {r}.status = 'approved';
     DELETE FROM kpi_person_month WHERE {key} AND n <= 0;
+    UPDATE kpi_person_year SET n = n - 1,
+        last_day = COALESCE((SELECT {last} {same_year}), last_day)
+    WHERE {year_key} AND {r}.status = 'approved';
+    DELETE FROM kpi_person_year WHERE {year_key} AND n <= 0;
     UPDATE kpi_kind_day SET n = n - 1 WHERE {day_key} AND {r}.status = 'approved';
     DELETE FROM kpi_kind_day WHERE {day_key} AND n <= 0;"""
 
@@ -91,6 +110,7 @@ CREATE OR REPLACE FUNCTION kpi_contribution_rollup() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
     m integer;
+    y integer;
     first_of date;
     next_first date;
 BEGIN
@@ -113,6 +133,16 @@ BEGIN
         WHERE k.client = OLD.client AND k.person_id = OLD.person_id AND k.month = m;
         DELETE FROM kpi_person_month
         WHERE client = OLD.client AND person_id = OLD.person_id AND month = m AND n <= 0;
+        y := EXTRACT(YEAR FROM OLD.occurred_on)::int;
+        UPDATE kpi_person_year k SET n = k.n - 1,
+            last_day = COALESCE((SELECT to_char(MAX(c.occurred_on), 'YYYYMMDD')::int
+                FROM contribution c
+                WHERE c.client = OLD.client AND c.person_id = OLD.person_id
+                AND c.status = 'approved' AND c.occurred_on >= make_date(y, 1, 1)
+                AND c.occurred_on < make_date(y + 1, 1, 1)), k.last_day)
+        WHERE k.client = OLD.client AND k.person_id = OLD.person_id AND k.year = y;
+        DELETE FROM kpi_person_year
+        WHERE client = OLD.client AND person_id = OLD.person_id AND year = y AND n <= 0;
         UPDATE kpi_kind_day SET n = n - 1
         WHERE client = OLD.client AND day = OLD.occurred_on AND kind = OLD.kind;
         DELETE FROM kpi_kind_day
@@ -129,6 +159,11 @@ BEGIN
         ON CONFLICT (client, person_id, month) DO UPDATE SET n = k.n + 1,
             points = k.points + EXCLUDED.points,
             first_day = LEAST(k.first_day, EXCLUDED.first_day),
+            last_day = GREATEST(k.last_day, EXCLUDED.last_day);
+        INSERT INTO kpi_person_year AS k (client, person_id, year, n, last_day)
+        VALUES (NEW.client, NEW.person_id, EXTRACT(YEAR FROM NEW.occurred_on)::int, 1,
+            to_char(NEW.occurred_on, 'YYYYMMDD')::int)
+        ON CONFLICT (client, person_id, year) DO UPDATE SET n = k.n + 1,
             last_day = GREATEST(k.last_day, EXCLUDED.last_day);
         INSERT INTO kpi_kind_day AS k (client, day, kind, n)
         VALUES (NEW.client, NEW.occurred_on, NEW.kind, 1)
@@ -153,9 +188,18 @@ def backfill_statements(dialect: str) -> list[str]:
     else:
         month = _sqlite_month("occurred_on")
         first, last = _sqlite_day("MIN(occurred_on)"), _sqlite_day("MAX(occurred_on)")
+    year = (
+        "EXTRACT(YEAR FROM occurred_on)::int"
+        if dialect == "postgresql"
+        else ("CAST(substr(occurred_on, 1, 4) AS INTEGER)")
+    )
     return [
         "DELETE FROM kpi_person_month",
+        "DELETE FROM kpi_person_year",
         "DELETE FROM kpi_kind_day",
+        "INSERT INTO kpi_person_year (client, person_id, year, n, last_day) "
+        f"SELECT client, person_id, {year}, COUNT(*), {last} "
+        f"FROM contribution WHERE status = 'approved' GROUP BY client, person_id, {year}",
         "INSERT INTO kpi_person_month (client, person_id, month, n, points, first_day, last_day) "
         f"SELECT client, person_id, {month}, COUNT(*), SUM(points), {first}, {last} "
         f"FROM contribution WHERE status = 'approved' GROUP BY client, person_id, {month}",
@@ -178,6 +222,16 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     op.create_index("ix_kpi_person_month_month", "kpi_person_month", ["client", "month"])
+    op.create_table(
+        "kpi_person_year",
+        sa.Column("client", _TEXT(length=63), nullable=False),
+        sa.Column("person_id", sa.Integer(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("last_day", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("client", "person_id", "year"),
+        sqlite_with_rowid=False,
+    )
     op.create_table(
         "kpi_kind_day",
         sa.Column("client", _TEXT(length=63), nullable=False),
@@ -221,5 +275,6 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table("kpi_survey_wave")
     op.drop_table("kpi_kind_day")
+    op.drop_table("kpi_person_year")
     op.drop_index("ix_kpi_person_month_month", table_name="kpi_person_month")
     op.drop_table("kpi_person_month")
