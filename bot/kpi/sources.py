@@ -160,15 +160,17 @@ def year_rows(
     parts = _split_years(segments)
     params: dict[str, Any] = {}
     selects: list[str] = []
-    for tag, first, last in parts.years:
-        selects.append(
-            f"SELECT {tag} AS tag, person_id, year, n, last_day FROM kpi_person_year "
-            f"WHERE client = :client AND year BETWEEN {first} AND {last}"
-        )
+    # One read of the yearly roll-up, in its own order (client, person, year): rows come
+    # grouped by person. A year both in a piece and in the history is read once, with the
+    # piece's tag (its rows count for "first year" either way).
+    whens = [f"WHEN year BETWEEN {first} AND {last} THEN {tag}" for tag, first, last in parts.years]
     if history_through is not None:
+        whens.append(f"WHEN year <= {history_through} THEN 0")
+    if whens:
         selects.append(
-            "SELECT 0 AS tag, person_id, year, n, last_day FROM kpi_person_year "
-            f"WHERE client = :client AND year <= {history_through}"
+            f"SELECT * FROM (SELECT CASE {' '.join(whens)} END AS tag, person_id, year, n, "
+            "last_day FROM kpi_person_year WHERE client = :client) AS yearly "
+            "WHERE tag IS NOT NULL"
         )
     for tag, first, last in parts.months:
         selects.append(

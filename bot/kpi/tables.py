@@ -29,7 +29,10 @@ from sqlmodel import Field, SQLModel
 class KpiPersonMonth(SQLModel, table=True):
     __tablename__ = "kpi_person_month"
     __table_args__ = (
-        Index("ix_kpi_person_month_month", "client", "month"),
+        # Covering: a range of months is read without touching the table.
+        Index(
+            "ix_kpi_person_month_month", "client", "month", "person_id", "n", "points", "last_day"
+        ),
         {"sqlite_with_rowid": False},
     )
 

@@ -112,7 +112,7 @@ def test_i17_6_a_group_in_the_cli() -> None:
     ],
 )
 def test_i17_6_bad_input_is_told_clearly(args: tuple[str, ...], message: str) -> None:
-    code, out, err = run("kpi", "--client", "acme", *args)
+    code, _out, err = run("kpi", "--client", "acme", *args)
     assert code == 2
     assert message in " ".join(err.split())
 
@@ -121,5 +121,5 @@ def test_i17_6_bad_input_in_english() -> None:
     code, out, err = run("--lang", "en", "kpi", "--client", "acme", "--group", "Ouest")
     assert code == 2
     assert 'unknown group "Ouest" (known groups: Nord, Sud)' in " ".join(err.split())
-    code, out, err = run("kpi", "--client", "nobody")
+    code, _out, err = run("kpi", "--client", "nobody")
     assert code == 2 and "nobody" in err

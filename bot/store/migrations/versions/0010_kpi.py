@@ -221,7 +221,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("client", "person_id", "month"),
         sqlite_with_rowid=False,
     )
-    op.create_index("ix_kpi_person_month_month", "kpi_person_month", ["client", "month"])
+    op.create_index(
+        "ix_kpi_person_month_month",
+        "kpi_person_month",
+        ["client", "month", "person_id", "n", "points", "last_day"],
+    )
     op.create_table(
         "kpi_person_year",
         sa.Column("client", _TEXT(length=63), nullable=False),
