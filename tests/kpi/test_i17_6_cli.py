@@ -118,7 +118,7 @@ def test_i17_6_bad_input_is_told_clearly(args: tuple[str, ...], message: str) ->
 
 
 def test_i17_6_bad_input_in_english() -> None:
-    code, out, err = run("--lang", "en", "kpi", "--client", "acme", "--group", "Ouest")
+    code, _out, err = run("--lang", "en", "kpi", "--client", "acme", "--group", "Ouest")
     assert code == 2
     assert 'unknown group "Ouest" (known groups: Nord, Sud)' in " ".join(err.split())
     code, _out, err = run("kpi", "--client", "nobody")
