@@ -42,6 +42,7 @@ CHARTS_TARGET_MS = 1000.0
 class EngineResult:
     engine: str
     card_ms: list[float] = field(default_factory=list)
+    card_cpu_ms: list[float] = field(default_factory=list)  # this process's CPU (SQLite: all)
     naive_ms: list[float] = field(default_factory=list)
     same_figures: bool = False
     log_ms: list[float] = field(default_factory=list)
@@ -77,6 +78,7 @@ class EngineResult:
             "engine": self.engine,
             "card_ms_median": round(self.card_median, 1),
             "card_ms_runs": [round(v, 1) for v in self.card_ms],
+            "card_cpu_ms_median": round(statistics.median(self.card_cpu_ms), 1),
             "naive_ms_median": round(self.naive_median, 1),
             "ratio": round(self.ratio, 1),
             "same_figures": self.same_figures,
@@ -150,7 +152,9 @@ def measure(
     card_for(db, config, period, None, now)  # warm the caches once (a bot is long-running)
     card = None
     for _ in range(runs):
+        cpu = time.process_time()
         elapsed, card = _timed(lambda: card_for(db, config, period, None, now))
+        result.card_cpu_ms.append((time.process_time() - cpu) * 1000)
         result.card_ms.append(elapsed)
     naive = None
     for _ in range(naive_runs):

@@ -233,6 +233,7 @@ def _bench_tables(console, result) -> None:  # type: ignore[no-untyped-def]
     for column in (
         "engine",
         "card ms (median)",
+        "card CPU ms",
         "naive ms",
         "ratio",
         "same figures",
@@ -245,6 +246,7 @@ def _bench_tables(console, result) -> None:  # type: ignore[no-untyped-def]
         table.add_row(
             e["engine"],
             f"{e['card_ms_median']:.0f}",
+            f"{e['card_cpu_ms_median']:.0f}",
             f"{e['naive_ms_median']:.0f}",
             f"×{e['ratio']:.0f}",
             "yes" if e["same_figures"] else "NO",
