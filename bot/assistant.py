@@ -7,6 +7,7 @@ receives the services and keeps what it uses; the stages are built with theirs
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 from collections.abc import Sequence
@@ -36,6 +37,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.handoff",
     "skills.solicitations",
     "skills.contributions",
+    "skills.kpi",
     "skills.planned",  # last: a real command of any skill takes its words first
 )
 
@@ -50,6 +52,7 @@ class Assistant:
         self.services = services
         self.registry = registry
         self.stages = tuple(stages) if stages is not None else default_stages(services)
+        self.outbox: OutboxRunner | None = None  # the sender loop, once the bot runs here
 
     @classmethod
     def build(
@@ -97,7 +100,26 @@ def plan_background_work(assistant: Assistant) -> None:
         every=timedelta(hours=24),
         first_after=timedelta(hours=1),
     )
+    scheduler.repeat(
+        "survey-waves",
+        partial(plan_survey_waves, assistant),
+        every=timedelta(minutes=10),
+        first_after=timedelta(seconds=30),
+    )
     scheduler.start_with(partial(start_outbox, assistant))
+
+
+async def plan_survey_waves(assistant: Assistant) -> None:
+    """Decide the NPS survey waves that are due and close those that are over."""
+    from skills.kpi.survey import run_waves  # the survey needs the workshop engine
+
+    try:
+        started = await asyncio.to_thread(run_waves, assistant.services)
+    except Exception:  # a bad client file or a database hiccup: the next run tries again
+        log.exception("survey waves not planned")
+        return
+    if started and assistant.outbox is not None:
+        assistant.outbox.loop.wake()
 
 
 def start_outbox(assistant: Assistant) -> Companion | None:
@@ -113,4 +135,5 @@ def start_outbox(assistant: Assistant) -> Companion | None:
     except RuntimeError:  # no running event loop: a one-shot command
         log.warning("outbox sender not started: no running event loop")
         return None
+    assistant.outbox = runner
     return runner

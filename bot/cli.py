@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.commands.contributions",
     "bot.commands.handoff",
     "bot.commands.knowledge",
+    "bot.commands.kpi",
     "bot.commands.people",
     "bot.commands.privacy",
     "bot.commands.retrieval_bench",

@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import Field, field_validator, model_validator
 
 from bot.contributions.settings import ContributionSettings
+from bot.kpi.settings import KpiSettings
 from bot.tenants.platforms import DiscordSettings, PlatformSection, PlatformSettings, SlackSettings
 from bot.tenants.program_settings import HandoffSettings, PeopleSettings, SolicitationSettings
 from bot.tenants.vocabulary import Language, Role, Sensitivity, StrictModel
@@ -95,6 +96,7 @@ class ClientConfig(StrictModel):
     people: PeopleSettings = Field(default_factory=PeopleSettings)
     solicitations: SolicitationSettings = Field(default_factory=SolicitationSettings)
     contributions: ContributionSettings = Field(default_factory=ContributionSettings)
+    kpi: KpiSettings = Field(default_factory=KpiSettings)
 
     @field_validator("name")
     @classmethod

@@ -23,6 +23,7 @@ from skills.workshop.base import (
     first_word,
 )
 from skills.workshop.engine import Invalid
+from skills.workshop.hooks import Finished, run_finished
 from skills.workshop.present import step_reply
 from skills.workshop.repository import (
     ACTIVE,
@@ -140,8 +141,13 @@ class AnsweringMixin(WorkshopBase):
         if following is not None:
             await self._present(turn, session, participant, flow)
         else:
+            finished = Finished(session, participant, answers, turn.language, self.services)
+            said = await self._db(run_finished, flow.id, finished)
             turn.say(
-                turn.t("workshop.finished", flow=flow.title.get(turn.language), code=session.code)
+                said
+                or turn.t(
+                    "workshop.finished", flow=flow.title.get(turn.language), code=session.code
+                )
             )
 
     async def _back(

@@ -38,7 +38,7 @@ def problems_in(directory: Path) -> list[str]:
 def test_every_packaged_flow_file_loads_with_french_and_english_texts():
     catalog = load_flows([PACKAGED_FLOWS])
     assert catalog.problems == []
-    assert set(catalog.flows) == {"nous", "je", "action"}
+    assert set(catalog.flows) == {"nous", "je", "action", "nps"}
     assert {p.stem for p in PACKAGED_FLOWS.glob("*.yaml")} == set(catalog.flows)
     for flow in catalog.flows.values():
         for step in flow.steps:

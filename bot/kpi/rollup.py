@@ -1,0 +1,109 @@
+"""Recomputing the KPI roll-ups from the contribution log, and checking them against it.
+
+The triggers of migration 0010 keep `kpi_person_month`, `kpi_person_year` and `kpi_kind_day`
+in step row by row; a bulk load that turned them off (the benchmark) calls `rebuild` once
+at the end.
+`differences` lists the roll-up rows that disagree with the log (tests, a health check).
+In `kpi_person_month` a month is the integer year * 12 + month - 1 and a day the integer
+yyyymmdd (`month_index`, `day_number`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Connection, text
+
+
+def month_index(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def day_number(day: date) -> int:
+    return day.year * 10_000 + day.month * 100 + day.day
+
+
+def from_day_number(value: int) -> date:
+    return date(value // 10_000, value // 100 % 100, value % 100)
+
+
+def month_sql(dialect: str, column: str = "occurred_on") -> str:
+    """SQL for the month index of a date column."""
+    if dialect == "postgresql":
+        return f"(EXTRACT(YEAR FROM {column})::int * 12 + EXTRACT(MONTH FROM {column})::int - 1)"
+    return (
+        f"(CAST(substr({column}, 1, 4) AS INTEGER) * 12 + CAST(substr({column}, 6, 2) AS INTEGER)"
+        " - 1)"
+    )
+
+
+def day_sql(dialect: str, expression: str) -> str:
+    """SQL for the yyyymmdd number of a date expression."""
+    if dialect == "postgresql":
+        return f"to_char({expression}, 'YYYYMMDD')::int"
+    return f"CAST(replace({expression}, '-', '') AS INTEGER)"
+
+
+def _person_month_select(dialect: str) -> str:
+    month = month_sql(dialect)
+    first, last = day_sql(dialect, "MIN(occurred_on)"), day_sql(dialect, "MAX(occurred_on)")
+    return (
+        f"SELECT client, person_id, {month} AS month, COUNT(*) AS n, SUM(points) AS points, "
+        f"{first} AS first_day, {last} AS last_day FROM contribution "
+        f"WHERE status = 'approved' GROUP BY client, person_id, {month}"
+    )
+
+
+def _person_year_select(dialect: str) -> str:
+    year = (
+        "EXTRACT(YEAR FROM occurred_on)::int"
+        if dialect == "postgresql"
+        else "CAST(substr(occurred_on, 1, 4) AS INTEGER)"
+    )
+    last = day_sql(dialect, "MAX(occurred_on)")
+    return (
+        f"SELECT client, person_id, {year} AS year, COUNT(*) AS n, {last} AS last_day "
+        f"FROM contribution WHERE status = 'approved' GROUP BY client, person_id, {year}"
+    )
+
+
+_KIND_DAY_SELECT = (
+    "SELECT client, occurred_on AS day, kind, COUNT(*) AS n FROM contribution "
+    "WHERE status = 'approved' GROUP BY client, occurred_on, kind"
+)
+
+
+def rebuild(connection: Connection) -> None:
+    """Both roll-ups recomputed from the approved contributions (in the caller's transaction)."""
+    dialect = connection.dialect.name
+    for table in ("kpi_person_month", "kpi_person_year", "kpi_kind_day"):
+        connection.execute(text(f"DELETE FROM {table}"))
+    connection.execute(
+        text(
+            "INSERT INTO kpi_person_year (client, person_id, year, n, last_day) "
+            f"{_person_year_select(dialect)}"
+        )
+    )
+    connection.execute(
+        text(
+            "INSERT INTO kpi_person_month (client, person_id, month, n, points, first_day, "
+            f"last_day) {_person_month_select(dialect)}"
+        )
+    )
+    connection.execute(text(f"INSERT INTO kpi_kind_day (client, day, kind, n) {_KIND_DAY_SELECT}"))
+
+
+def differences(connection: Connection) -> list[tuple]:
+    """Roll-up rows missing, extra or different from what the log says (empty: in step)."""
+    dialect = connection.dialect.name
+    person = _person_month_select(dialect)
+    stored = "SELECT client, person_id, month, n, points, first_day, last_day FROM kpi_person_month"
+    kinds = "SELECT client, day, kind, n FROM kpi_kind_day"
+    years = "SELECT client, person_id, year, n, last_day FROM kpi_person_year"
+    found: list[tuple] = []
+    pairs = ((person, stored), (_person_year_select(dialect), years), (_KIND_DAY_SELECT, kinds))
+    for expected, actual in pairs:
+        for left, right, side in ((expected, actual, "missing"), (actual, expected, "extra")):
+            rows = connection.execute(text(f"{left} EXCEPT {right}")).all()
+            found += [(side, *row) for row in rows]
+    return found

@@ -1,0 +1,126 @@
+"""The program's health in chat, and the NPS survey's messages.
+
+Staff: `kpi [période] [groupe]` (`indicateurs`) → a card with every KPI, its period and n,
+and the five charts as images (a Slack file upload, a Discord attachment, a file written
+by the console). Everyone: `stop sondages` / `reprendre sondages` (`stop surveys`, `resume
+surveys`). The sender loop replays each due survey invitation here (`kpi:deliver`); the
+workshop engine runs the survey itself (flow `nps`) and hands a finished one back
+(`record_answer`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from bot.contributions.prefs import PreferenceBook
+from bot.core.messages import Action, Field, Image, Platform
+from bot.core.numbers import BadNumber, parse_id
+from bot.core.skills import ALL_ROLES, STAFF_ROLES, Skill, SkillRegistry, command, on_action
+from bot.core.turn import Turn
+from bot.kpi.period import PeriodError
+from bot.kpi.present import CardText, kind_label
+from bot.kpi.service import card_for, group_names, read_chat_words, today_for
+from bot.services import Services
+from knowledge.sensitivity import INTERNAL
+from prompts.catalog import text
+from skills.kpi import survey
+from skills.workshop.hooks import Finished, on_finish
+
+log = logging.getLogger(__name__)
+
+DELIVER_ACTION = "kpi:deliver"
+
+
+class KpiSkill(Skill):
+    name = "kpi"
+
+    @command(
+        "kpi",
+        "indicateurs",
+        "indicators",
+        summary="kpi.survey.kpi_summary",
+        usage="kpi.survey.kpi_usage",
+        roles=STAFF_ROLES,
+    )
+    async def kpi(self, turn: Turn, args: str) -> None:
+        config = turn.client
+        assert config is not None
+        services = turn.services
+        now = services.clock.now()
+        try:
+            groups = await asyncio.to_thread(group_names, services.db, config.name)
+            request = read_chat_words(args, today_for(config, now), groups)
+            card = await asyncio.to_thread(
+                card_for, services.db, config, request.period, request.group, now
+            )
+        except PeriodError as problem:
+            turn.say(turn.t(f"kpi.errors.{problem.code}", **problem.values), ephemeral=True)
+            return
+        from bot.kpi.charts import render_all  # matplotlib loads on the first card only
+
+        labels = {kind: kind_label(config, kind, turn.language) for kind in card.kinds}
+        charts = await asyncio.to_thread(render_all, card, turn.language, labels)
+        words = CardText(card, turn.language, config)
+        turn.say(
+            f"{words.period()}\n{words.footer()}",
+            title=words.title(),
+            fields=tuple(Field(label, value) for label, value in words.fields()),
+            context=turn.t("kpi.card.charts", count=len(charts)),
+            sensitivity=INTERNAL,
+        )
+        stem = f"kpi-{config.name}-{card.period.since:%Y%m%d}-{card.period.until:%Y%m%d}"
+        for chart in charts:
+            image = Image(chart.png, chart.alt, f"{stem}-{chart.name}.png")
+            turn.say(chart.alt, image=image, sensitivity=INTERNAL)
+
+    @command("stop sondages", "stop surveys", summary="kpi.survey.stop_summary", roles=ALL_ROLES)
+    async def stop_surveys(self, turn: Turn, args: str) -> None:
+        await self._surveys(turn, opt_out=True)
+
+    @command(
+        "reprendre sondages", "resume surveys", summary="kpi.survey.resume_summary", roles=ALL_ROLES
+    )
+    async def resume_surveys(self, turn: Turn, args: str) -> None:
+        await self._surveys(turn, opt_out=False)
+
+    async def _surveys(self, turn: Turn, *, opt_out: bool) -> None:
+        incoming = turn.incoming
+        person = await asyncio.to_thread(
+            turn.services.roster.met, turn.client_name, incoming.platform.value, incoming.user_id
+        )
+        book = PreferenceBook(turn.services.db, turn.services.clock)
+        await asyncio.to_thread(book.set, person.id, "surveys_opt_out", opt_out)
+        turn.say(turn.t("kpi.survey.opted_out" if opt_out else "kpi.survey.opted_in"))
+
+    @on_action(DELIVER_ACTION)
+    async def deliver(self, turn: Turn, action: Action) -> None:
+        if turn.incoming.platform is not Platform.SCHEDULER:
+            log.warning("delivery action from %s refused", turn.incoming.platform)
+            turn.say(turn.t("core.stale_action"), ephemeral=True)
+            return
+        outbox_id = parse_id(action.value, prefixed=False)
+        if isinstance(outbox_id, BadNumber) or turn.client is None:
+            return
+        reply = await asyncio.to_thread(
+            survey.build_invitation,
+            turn.services.db,
+            turn.client,
+            outbox_id,
+            turn.services.clock.now(),
+        )
+        if reply is not None:
+            turn.replies.append(reply)
+
+
+def _finished(done: Finished) -> str | None:
+    services = done.services
+    score = survey.record_answer(
+        services.db, done.session, done.participant, done.answers, services.clock.now()
+    )
+    return None if score is None else text(done.language, "kpi.survey.thanks", score=score)
+
+
+def setup(registry: SkillRegistry, services: Services) -> None:
+    registry.register(KpiSkill())
+    on_finish(survey.FLOW, _finished)
