@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from functools import partial
 
 from bot.contributions.prefs import PreferenceBook
 from bot.core.messages import Action, Field, Image, Platform
@@ -113,8 +114,7 @@ class KpiSkill(Skill):
             turn.replies.append(reply)
 
 
-def _finished(done: Finished) -> str | None:
-    services = done.services
+def _finished(services: Services, done: Finished) -> str | None:
     score = survey.record_answer(
         services.db, done.session, done.participant, done.answers, services.clock.now()
     )
@@ -123,4 +123,4 @@ def _finished(done: Finished) -> str | None:
 
 def setup(registry: SkillRegistry, services: Services) -> None:
     registry.register(KpiSkill())
-    on_finish(survey.FLOW, _finished)
+    on_finish(survey.FLOW, partial(_finished, services))

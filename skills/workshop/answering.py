@@ -141,7 +141,7 @@ class AnsweringMixin(WorkshopBase):
         if following is not None:
             await self._present(turn, session, participant, flow)
         else:
-            finished = Finished(session, participant, answers, turn.language, self.services)
+            finished = Finished(session, participant, answers, turn.language)
             said = await self._db(run_finished, flow.id, finished)
             turn.say(
                 said

@@ -24,7 +24,6 @@ class Finished:
     participant: WorkshopParticipant
     answers: dict[str, Any]  # step id → typed value
     language: str
-    services: Any  # bot.services.Services
 
 
 Hook = Callable[[Finished], "str | None"]

@@ -23,7 +23,7 @@ from prompts.catalog import text
 SKILLS = Path(__file__).resolve().parents[2] / "skills"
 # Skills still reading `turn.services` while other work moves them (issue 14 items 2-3).
 # Remove a name once its skill takes its dependencies in `setup`: the test says when.
-PENDING = {"solicitations"}
+PENDING = {"solicitations", "contributions", "kpi"}
 
 
 def runtime_lookups(folder: Path) -> list[str]:
