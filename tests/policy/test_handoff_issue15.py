@@ -38,7 +38,7 @@ from prompts.catalog import load_catalog
 from tests.shared_sets import shared_path
 
 DATA = Path(__file__).parent / "data"
-TRAINING_SETS = ("handoff_train_a.jsonl", "handoff_train_b.jsonl")
+TRAINING_SETS = ("handoff_train_a.jsonl", "handoff_train_b.jsonl", "handoff_train_c.jsonl")
 # The independent evaluation set of issue 15: written by someone who saw only the category
 # definitions (never the rules, the model or the training corpus), measured once.
 INDEPENDENT_SET = "handoff_eval_independent.jsonl"

@@ -1,8 +1,8 @@
 """Build the handoff model from the shipped corpus (scikit-learn, deterministic).
 
-The corpus is `tests/policy/data/handoff_train_a.jsonl` and `handoff_train_b.jsonl`
-(two independent writers who saw only the category definitions, never the rules nor any
-evaluation set), plus the project's own hand-written examples
+The corpus is `tests/policy/data/handoff_train_a.jsonl`, `_b` and `_c` (three
+independent writers who saw only the category definitions, never the rules nor any
+evaluation set; `_c` leans on crisis, distress and harassment), plus the project's own hand-written examples
 (`bot/handoff/detection/handoff_examples.yaml`, which the rules' tests also run).
 
 Training is deterministic (fixed seed, fixed order), so rebuilding from the same files
@@ -29,7 +29,11 @@ from bot.handoff.detection.model import (
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 CORPUS_DIR = REPO_ROOT / "tests" / "policy" / "data"
-CORPUS_FILES: tuple[str, ...] = ("handoff_train_a.jsonl", "handoff_train_b.jsonl")
+CORPUS_FILES: tuple[str, ...] = (
+    "handoff_train_a.jsonl",
+    "handoff_train_b.jsonl",
+    "handoff_train_c.jsonl",
+)
 EXAMPLES_PATH = Path(__file__).resolve().parent / "handoff_examples.yaml"
 # Chosen by cross-writer validation (train on one writer, test on the other).
 MIN_DOCUMENT_FREQUENCY = {"w:": 1, "c:": 2}
