@@ -2,8 +2,9 @@
 
 The corpus is `tests/policy/data/handoff_train_a.jsonl`, `_b` and `_c` (three
 independent writers who saw only the category definitions, never the rules nor any
-evaluation set; `_c` leans on crisis, distress and harassment), plus the project's own hand-written examples
-(`bot/handoff/detection/handoff_examples.yaml`, which the rules' tests also run).
+evaluation set; `_c` leans on crisis, distress and harassment), plus the project's own
+hand-written examples (`bot/handoff/detection/handoff_examples.yaml`, which the rules'
+tests also run).
 
 Training is deterministic (fixed seed, fixed order), so rebuilding from the same files
 gives the same artifact; the artifact records a digest of the files, and a test checks
