@@ -67,7 +67,6 @@ async def test_i13_15_every_advertised_command_is_a_command_or_planned(assistant
         ("mes points", "Suivi des points et des niveaux"),
         ("Mes points ?", "Suivi des points et des niveaux"),
         ("j’ai fait une contribution : un avis Google", "Enregistrement des contributions"),
-        ("je ne suis pas disponible le 6 mars", "Réponses aux sollicitations"),
         ("quitter le programme", "Départ du programme"),
     ],
 )
