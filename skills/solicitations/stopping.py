@@ -112,11 +112,12 @@ class StoppingCommands:
         lang = turn.language
         answers = Answers(turn.services.db, turn.services.clock)
         raw = args.strip()
-        until: datetime | Literal[False] | None = None
+        until: datetime | None = None
         if UNTIL.match(raw):
-            until = self._until(turn, person, UNTIL.sub("", raw).strip())
-            if until is False:
+            typed = self._until(turn, person, UNTIL.sub("", raw).strip())
+            if typed is False:
                 return
+            until = typed
             await asyncio.to_thread(answers.pause, person.id, until)
         open_now = await asyncio.to_thread(answers.open_for, person.id)
         titles = ", ".join(

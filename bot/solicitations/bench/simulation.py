@@ -88,7 +88,7 @@ class Simulation:
         self.standing = {p.person_id: Standing() for p in people}
         self.outcome = SystemOutcome(name)
         self.manager = Ambassador(0, 1.0, ZoneInfo("Europe/Paris"), quiet_hours(), ())
-        self._events: list[tuple[datetime, int, str, tuple]] = []
+        self._events: list[tuple[datetime, int, str, tuple[object, ...]]] = []
         self._order = 0
         self._state: dict[int, dict[int, str]] = {}  # solicitation -> person -> where
 
@@ -103,7 +103,7 @@ class Simulation:
         self.outcome.paused = sum(1 for s in self.standing.values() if s.paused)
         return self.outcome
 
-    def _push(self, moment: datetime, kind: str, data: tuple) -> None:
+    def _push(self, moment: datetime, kind: str, data: tuple[object, ...]) -> None:
         self._order += 1
         heapq.heappush(self._events, (moment, self._order, kind, data))
 
