@@ -196,6 +196,8 @@ class Answers:
         now = self.clock.now()
         with self.db.session() as session:
             row = usable(session, config.name, solicitation_id, now)
+            if filled(responses(session, solicitation_id)) >= row.places:
+                raise SolicitationError("is_full", title=row.title)
             nxt = next_in_line(session, config, row, now, only=person_id)
             if nxt is None:
                 raise SolicitationError("not_eligible_now", id=str(person_id), title=row.title)
