@@ -18,7 +18,7 @@ from bot.clock import Clock, SystemClock
 from bot.outbox import Outbox, OutboxMessage
 from bot.people.tables import Person, PersonStatus
 from bot.solicitations.book import SolicitationError
-from bot.solicitations.candidates import aware, gather
+from bot.solicitations.candidates import aware, forgive, gather
 from bot.solicitations.fairness import propose
 from bot.solicitations.planner import Planner, person_zone_and_quiet, usable
 from bot.solicitations.quiet import next_allowed
@@ -233,7 +233,10 @@ class Answers:
             rows = open_responses(session, person_id, DECLINABLE, now)
             return [(row.id or 0, row.title) for _, row in rows]
 
-    def pause(self, person_id: int, until: datetime | None) -> None:
+    def pause(self, person_id: int, until: datetime | None, *, fresh_start: bool = False) -> None:
+        """Paused until `until` (or until they resume). `fresh_start`: their silences so far
+        no longer count (they answered the check-in "later"), so the pause's end does not
+        pause them again at once."""
         now = self.clock.now()
         with self.db.session() as session:
             person = _person(session, person_id)
@@ -241,6 +244,8 @@ class Answers:
             person.paused_until = until
             person.updated_at = now
             session.add(person)
+            if fresh_start:
+                forgive(session, person_id)
 
     def resume(self, config: ClientConfig, person_id: int) -> Resumed:
         """Active again and reminders back on; the reminders still ahead for what they

@@ -41,7 +41,7 @@ class StoppingCommands:
             turn.say(t(lang, "kept"))
         elif action.value == "later":
             until = turn.services.clock.now() + LATER
-            await asyncio.to_thread(answers.pause, person.id, until)
+            await asyncio.to_thread(answers.pause, person.id, until, fresh_start=True)
             turn.say(t(lang, "later", date=self._date(turn, person, until)))
         elif action.value == "stop":
             await self._stop(turn, person)

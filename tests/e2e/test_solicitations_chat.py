@@ -234,6 +234,26 @@ async def test_i16_3_three_asks_left_unanswered_pause_and_ask_to_stay(program: A
     assert person(program, LEA).status == "active"
 
 
+async def test_i16_3_keep_me_in_or_later_is_a_fresh_start(program: Assistant):
+    """Before, "je reste" set Léa active, and the next proposal paused her again at once
+    (her three silences still counted); "plus tard" ended in the same way after 30 days."""
+    past_asks(program, LEA, ["2027-02-10T18:00", "2027-02-14T18:00", "2027-02-27T18:00"], False)
+    past_asks(program, MARC, ["2027-02-11T18:00", "2027-02-15T18:00", "2027-02-26T18:00"], False)
+    create("2027-03-12T18:00", 1)
+    assert "Léa, Marc" in (await propose(program, 7)).split("Mis·es en pause")[1]
+    await ambassador(program, "lea").click(CHECKIN_ACTION, "keep")
+    [later] = await ambassador(program, "marc").click(CHECKIN_ACTION, "later")
+    assert "pas de sollicitation avant le 31/03/2027" in later.text
+    text = await propose(program, 7)
+    assert "Mis·es en pause" not in text and person(program, LEA).status == "active"
+    assert "• Marc — en pause jusqu'au 31/03/2027" in text
+    clock_of(program).set(paris("2027-04-01T10:00"))
+    create("2027-04-20T18:00", 1, "--title", "Après la pause")
+    [proposal] = await staff(program).send("sollicitation proposer 8")
+    assert "Mis·es en pause" not in proposal.text and "Marc —" not in proposal.text
+    assert "Ajouter Marc" in [c.label for c in proposal.choices]  # next in line, not paused
+
+
 # -- item 4: invitations, answers, a decline that frees a place -------------------------------
 async def test_i16_4_a_click_on_a_cancelled_solicitation_is_refused_clearly(program: Assistant):
     create("2027-03-12T18:00", 1)
