@@ -1,23 +1,33 @@
-"""The composition root: settings → services → skills → `handle(incoming)`."""
+"""The composition root: settings → services → skills, stages, background work → `handle`.
+
+This is the one place that knows every part: each skill module's `setup(registry, deps)`
+receives the services and keeps what it uses; the stages are built with theirs
+(`bot.stages`); what runs beside the scheduled jobs is registered with the scheduler.
+"""
 
 from __future__ import annotations
 
 import importlib
 import logging
 from collections.abc import Sequence
+from datetime import timedelta
+from functools import partial
 
 from bot.adapters.delivery import send_to_other_platforms
 from bot.core.messages import Incoming, Reply
 from bot.core.pipeline import Stage, run_pipeline
 from bot.core.skills import SkillRegistry
 from bot.core.turn import Turn
+from bot.scheduler import Companion
 from bot.services import Services
 from bot.settings import Settings
+from bot.solicitations.delivery import OutboxRunner
 from bot.stages import default_stages
+from bot.store.conversations import forget_old_events
 
 log = logging.getLogger(__name__)
 
-# Each module has `setup(registry, services)`; the order decides help listings.
+# Each module has `setup(registry, deps)`; the order decides help listings.
 SKILL_MODULES: tuple[str, ...] = (
     "skills.help",
     "skills.language",
@@ -38,7 +48,7 @@ class Assistant:
     ) -> None:
         self.services = services
         self.registry = registry
-        self.stages = tuple(stages) if stages is not None else default_stages()
+        self.stages = tuple(stages) if stages is not None else default_stages(services)
 
     @classmethod
     def build(
@@ -52,7 +62,9 @@ class Assistant:
         for error in broken:
             log.error("client configuration not loaded: %s", error)
         services.clients.conflicts()  # logs each workspace claimed twice (refused)
-        return cls(services, registry)
+        assistant = cls(services, registry)
+        plan_background_work(assistant)
+        return assistant
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
         return (await self.run_turn(incoming)).replies
@@ -73,3 +85,31 @@ class Assistant:
 
     async def aclose(self) -> None:
         await self.services.aclose()
+
+
+def plan_background_work(assistant: Assistant) -> None:
+    """What runs beside the scheduled jobs once the bot runs (`JobScheduler.run`)."""
+    scheduler = assistant.services.scheduler
+    scheduler.repeat(
+        "forget-old-events",
+        partial(forget_old_events, assistant.services.conversations),
+        every=timedelta(hours=24),
+        first_after=timedelta(hours=1),
+    )
+    scheduler.start_with(partial(start_outbox, assistant))
+
+
+def start_outbox(assistant: Assistant) -> Companion | None:
+    """The outbox's sender loop, in this process's event loop, beside the adapters.
+
+    Messages the bot decides on its own (solicitations) leave through it: each due row is
+    handled by the pipeline, then delivered by the adapter of the row's platform.
+    """
+    scheduler = assistant.services.scheduler
+    try:
+        runner = OutboxRunner(assistant, scheduler.deliverer, scheduler.platforms)
+        runner.start()
+    except RuntimeError:  # no running event loop: a one-shot command
+        log.warning("outbox sender not started: no running event loop")
+        return None
+    return runner

@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.commands.knowledge",
     "bot.commands.people",
     "bot.commands.privacy",
+    "bot.commands.retrieval_bench",
     "bot.commands.run",
     "bot.commands.solicitations",
     "bot.commands.solicitations_bench",

@@ -35,7 +35,7 @@ class _Response:
 
 
 class _Embeddings:
-    """The `client.embeddings.create(model=, input=)` that `GatewayEmbedder` calls."""
+    """The `openai_api.embeddings.create(model=, input=)` that `GatewayEmbedder` calls."""
 
     def __init__(self, gateway: ModelGateway, ctx: CallContext) -> None:
         self._gateway = gateway
@@ -50,7 +50,9 @@ class _Embeddings:
 
 
 @dataclass(frozen=True)
-class _Client:
+class _GatewayApi:
+    """Shaped like the openai SDK object `GatewayEmbedder` expects; sends through the gateway."""
+
     embeddings: _Embeddings
 
 
@@ -58,7 +60,7 @@ class ClientEmbedder(GatewayEmbedder):
     """The gateway embedder of one client; `for_sensitivity` binds the passages' level."""
 
     def __init__(self, gateway: ModelGateway, ctx: CallContext, model: str) -> None:
-        super().__init__(_Client(_Embeddings(gateway, ctx)), model)
+        super().__init__(_GatewayApi(_Embeddings(gateway, ctx)), model)
         self._gateway = gateway
         self.ctx = ctx
 

@@ -6,10 +6,12 @@ so it survives a restart, and runs at most once: a one-off job is removed from t
 before its incoming is handled, and its id and due time make the event's idempotency key.
 
 Any part of the bot may `schedule` while the scheduler is paused (a one-shot command, a
-test); only a process that calls `run(assistant, deliver, platform=…)` executes due jobs, in its
-own event loop, and hands the replies to the deliverer of the job's platform (the adapter
-that runs: console, Slack, Discord…), or to the first one registered when that platform
-does not run here.
+test); only a process that calls `run(handle, deliver, platform=…)` executes due jobs, in
+its own event loop: `handle` is the pipeline (`Assistant.handle`), and the replies go to
+the deliverer of the job's platform (the adapter that runs: console, Slack, Discord…), or
+to the first one registered when that platform does not run here. What else runs with the
+bot (a daily purge, the outbox's sender) is registered by the composition root
+(`repeat`, `start_with`); the scheduler knows none of it.
 Call it from the event loop's thread (it opens on first use in the running loop). Run due
 jobs in one process only: APScheduler 3 does not lock jobs across processes (a job run
 twice anyway is dropped by the pipeline as a duplicate event).
@@ -17,25 +19,22 @@ twice anyway is dropped by the pipeline as a duplicate event).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from apscheduler.job import Job
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.schedulers.base import STATE_STOPPED
 
-from bot.core.messages import Action, Incoming, Platform
+from bot.core.messages import Action, Incoming, Platform, Reply
+from bot.core.ports import HandleIncoming
 from bot.store.database import Database
-
-if TYPE_CHECKING:
-    from bot.assistant import Assistant
-    from bot.core.messages import Reply
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +46,13 @@ MISFIRE_GRACE_SECONDS = 24 * 3600
 POLL_SECONDS = 30.0
 
 # Sends replies on one platform; returns the keys of the replies delivered (None: all).
-Deliver = Callable[[Incoming, "list[Reply]"], Awaitable["set[str] | None"]]
+Deliver = Callable[[Incoming, list[Reply]], Awaitable[set[str] | None]]
+
+
+class Companion(Protocol):
+    """Something that runs beside the scheduler while the bot runs (the outbox's sender)."""
+
+    def stop(self) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,77 +77,50 @@ class ScheduledIncoming:
         )
 
 
-@dataclass
-class _Runtime:
-    assistant: Assistant
-    deliverers: dict[str, Deliver]  # platform -> its adapter's delivery, in start order
-    outbox: Any = None  # the solicitations' sender loop (`bot.solicitations.delivery`)
-
-    def deliverer_for(self, platform: str) -> Deliver:
-        return self.deliverers.get(platform) or next(iter(self.deliverers.values()))
-
-
-# The process's running bot: where due jobs go. Set by `JobScheduler.run`.
-_runtime: _Runtime | None = None
-
-
 async def run_scheduled_incoming(job_id: str, due: str = "", **payload: Any) -> None:
-    """The function every stored job calls (referenced as "module:function")."""
-    runtime = _runtime
-    if runtime is None:
-        log.error("job %s is due but no bot is running here to handle it", job_id)
-        return
-    # The same job run twice (two processes) is dropped by the pipeline as a duplicate;
-    # the same id scheduled again (a next step) is a new event.
-    job = ScheduledIncoming(**payload)
-    incoming = job.incoming(f"{job_id}@{due}")
-    replies = await runtime.assistant.handle(incoming)
-    log.info("job %s handled: %d replies", job_id, len(replies))
-    if replies:
-        await runtime.deliverer_for(job.platform)(incoming, replies)
+    """The function every stored job names ("module:function", as APScheduler stores it).
 
-
-def _start_outbox(assistant: Assistant) -> Any:
-    """The outbox's sender loop, in this process's event loop, beside the adapters.
-
-    Messages the bot decides on its own (solicitations) leave through it: each due row is
-    handled by the pipeline, then delivered by the adapter of the row's platform.
+    A `JobScheduler`'s own store hands its jobs to that scheduler's `run_job` instead
+    (`_OwnJobStore`); this runs only for a job read by some other store: nobody to run it.
     """
-    from bot.solicitations.delivery import OutboxRunner  # the solicitations need the core
-
-    try:
-        runner = OutboxRunner(assistant, JobScheduler.deliverer, JobScheduler.platforms)
-        runner.start()
-    except RuntimeError:  # no running event loop: a one-shot command
-        log.warning("outbox sender not started: no running event loop")
-        return None
-    return runner
+    log.error("job %s is due but no bot is running here to handle it", job_id)
 
 
-EVENT_KEYS_KEPT = timedelta(days=7)
+class _OwnJobStore(SQLAlchemyJobStore):  # type: ignore[misc]  # apscheduler has no types
+    """The job table, whose stored jobs run on the `JobScheduler` that reads them.
 
+    A stored job can only name a module-level function; binding it here, when the job is
+    read back, keeps the running bot a member of its scheduler, not a module global.
+    `_reconstitute_job` is where every APScheduler 3 store reads a job back (the due ones
+    included); the pin `apscheduler<4` and `tests/skills/test_handoff_scheduler.py` hold it.
+    """
 
-async def _forget_old_events() -> None:
-    """Drop the idempotency keys of events handled more than a week ago (daily)."""
-    runtime = _runtime
-    if runtime is None:
-        return
-    store = runtime.assistant.services.conversations
-    try:
-        removed = await asyncio.to_thread(store.forget_events_older_than, EVENT_KEYS_KEPT)
-    except Exception as exc:  # the next day's run tries again; handling events is unaffected
-        log.warning("processed event keys not purged: %s", exc)
-        return
-    log.info("forgot %d processed event keys older than %s", removed, EVENT_KEYS_KEPT)
+    def __init__(self, run_job: Callable[..., Awaitable[None]], **options: Any) -> None:
+        super().__init__(**options)
+        self._run_job = run_job
+
+    def _reconstitute_job(self, job_state: bytes) -> Job:
+        job = super()._reconstitute_job(job_state)
+        if job.func_ref == JOB_FUNCTION:
+            job.func = self._run_job
+        return job
 
 
 async def _poll() -> None:
     """Nothing to do: running at all makes the scheduler look at the store again."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Repeating:
+    job_id: str
+    work: Callable[[], Awaitable[None]]
+    every: timedelta
+    first_after: timedelta
+
+
 class JobScheduler:
     def __init__(self, db: Database) -> None:
-        self.store = SQLAlchemyJobStore(engine=db.engine, tablename=JOB_TABLE)
+        self.store = _OwnJobStore(self.run_job, engine=db.engine, tablename=JOB_TABLE)
         self._scheduler = AsyncIOScheduler(
             jobstores={"default": self.store, "memory": MemoryJobStore()},
             job_defaults={
@@ -153,6 +131,13 @@ class JobScheduler:
             timezone=UTC,
         )
         self.running = False
+        # The running bot, from `run` to `shutdown`: where due jobs go.
+        self._handle: HandleIncoming | None = None
+        self._deliverers: dict[str, Deliver] = {}  # platform -> its adapter's, in start order
+        # What the composition root asked to run beside the jobs while the bot runs.
+        self._repeating: list[_Repeating] = []
+        self._companion_starters: list[Callable[[], Companion | None]] = []
+        self._companions: list[Companion] = []
 
     def _ensure_started(self) -> None:
         """Open the job store (paused: nothing runs until `run`). Needs a running loop."""
@@ -188,47 +173,81 @@ class JobScheduler:
         job = self._scheduler.get_job(job_id)
         return job.next_run_time if job is not None else None
 
-    @staticmethod
-    def platforms() -> tuple[str, ...]:
+    def repeat(
+        self,
+        job_id: str,
+        work: Callable[[], Awaitable[None]],
+        *,
+        every: timedelta,
+        first_after: timedelta,
+    ) -> None:
+        """Run `work` every `every` while the bot runs here, first `first_after` after `run`.
+
+        Kept in memory, not stored: a process that runs the bot plans it again at start.
+        """
+        self._repeating.append(_Repeating(job_id, work, every, first_after))
+
+    def start_with(self, start: Callable[[], Companion | None]) -> None:
+        """Call `start` when the bot starts running here; stop what it returns at shutdown."""
+        self._companion_starters.append(start)
+
+    async def run_job(self, job_id: str, due: str = "", **payload: Any) -> None:
+        """Handle a stored job's incoming through the pipeline and deliver its replies."""
+        handle = self._handle
+        if handle is None:
+            log.error("job %s is due but no bot is running here to handle it", job_id)
+            return
+        # The same job run twice (two processes) is dropped by the pipeline as a duplicate;
+        # the same id scheduled again (a next step) is a new event.
+        job = ScheduledIncoming(**payload)
+        incoming = job.incoming(f"{job_id}@{due}")
+        replies = await handle(incoming)
+        log.info("job %s handled: %d replies", job_id, len(replies))
+        if replies and self._deliverers:
+            await self._deliverer_or_first(job.platform)(incoming, replies)
+
+    def _deliverer_or_first(self, platform: str) -> Deliver:
+        return self._deliverers.get(platform) or next(iter(self._deliverers.values()))
+
+    def platforms(self) -> tuple[str, ...]:
         """The platforms whose adapters run in this process (and deliver here)."""
-        return tuple(_runtime.deliverers) if _runtime is not None else ()
+        return tuple(self._deliverers)
 
-    @staticmethod
-    def deliverer(platform: str) -> Deliver | None:
+    def deliverer(self, platform: str) -> Deliver | None:
         """The delivery of `platform`'s adapter if it runs in this process, else None."""
-        return _runtime.deliverers.get(platform) if _runtime is not None else None
+        return self._deliverers.get(platform)
 
-    def run(self, assistant: Assistant, deliver: Deliver, *, platform: str = "") -> None:
-        """Execute due jobs in this process from now on.
+    def run(self, handle: HandleIncoming, deliver: Deliver, *, platform: str = "") -> None:
+        """Execute due jobs in this process from now on, through `handle` (the pipeline).
 
         `deliver` sends the replies of jobs meant for `platform`; every platform that runs
         in this process registers its own, and the first one also takes the jobs of a
         platform that does not run here.
         """
-        global _runtime
-        if _runtime is None or _runtime.assistant is not assistant:
-            _runtime = _Runtime(assistant, {})
-        _runtime.deliverers[platform] = deliver
-        if _runtime.outbox is None:
-            _runtime.outbox = _start_outbox(assistant)
+        self._handle = handle
+        self._deliverers[platform] = deliver
         self._ensure_started()
         if not self.running:
+            self.running = True
             # Waking up regularly makes the scheduler read the store again, so jobs
             # stored by another process (a one-shot command) are not missed.
             self._scheduler.add_job(
                 _poll, trigger="interval", seconds=POLL_SECONDS, id="poll", jobstore="memory"
             )
-            # Platform retries come within minutes: event keys older than a week are noise.
-            self._scheduler.add_job(
-                _forget_old_events,
-                trigger="interval",
-                hours=24,
-                id="forget-old-events",
-                jobstore="memory",
-                next_run_time=datetime.now(UTC) + timedelta(hours=1),
-            )
+            for repeating in self._repeating:
+                self._scheduler.add_job(
+                    repeating.work,
+                    trigger="interval",
+                    seconds=repeating.every.total_seconds(),
+                    id=repeating.job_id,
+                    jobstore="memory",
+                    next_run_time=datetime.now(UTC) + repeating.first_after,
+                )
             self._scheduler.resume()
-            self.running = True
+            for start in self._companion_starters:
+                companion = start()
+                if companion is not None:
+                    self._companions.append(companion)
         log.info("scheduler running")
 
     async def run_due(self, now: datetime | None = None) -> int:
@@ -247,11 +266,11 @@ class JobScheduler:
 
     def shutdown(self) -> None:
         """Stop (pending jobs stay stored) and detach from the running bot."""
-        global _runtime
         if self._scheduler.state != STATE_STOPPED:
             self._scheduler.shutdown(wait=False)
-        if self.running:
-            if _runtime is not None and _runtime.outbox is not None:
-                _runtime.outbox.stop()
-            _runtime = None
-            self.running = False
+        for companion in self._companions:
+            companion.stop()
+        self._companions = []
+        self._handle = None
+        self._deliverers = {}
+        self.running = False

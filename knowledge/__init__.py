@@ -5,7 +5,7 @@ from knowledge.answer import Answer
 from knowledge.base import KnowledgeBase
 from knowledge.catalog import DocumentInfo
 from knowledge.embeddings import Embedder, GatewayEmbedder, HashingEmbedder
-from knowledge.ingest import FileResult, IngestReport
+from knowledge.ingest_report import FileResult, IngestReport
 from knowledge.retrieval import Hit
 
 __all__ = [

@@ -12,16 +12,17 @@ import numpy as np
 
 from knowledge import index_cache
 from knowledge.answer import Answer, extractive_answer
-from knowledge.catalog import Catalog, DocumentInfo
+from knowledge.catalog import DocumentInfo
 from knowledge.clients import client_slug
 from knowledge.embeddings import Embedder, HashingEmbedder
-from knowledge.index import ClientIndex, chunk_vectors
-from knowledge.ingest import ERROR, FileResult, Ingestor, IngestReport, iter_files, timed
+from knowledge.ingest import Ingestor, iter_files, timed
+from knowledge.ingest_report import ERROR, FileResult, IngestReport
+from knowledge.loaded_indexes import LoadedIndexes
 from knowledge.reading import DEFAULT_MAX_MB
 from knowledge.retrieval import Hit, fused_scores, rank
 from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
 from knowledge.text import detect_language
-from knowledge.vectors import StoredChunk, VectorStore
+from knowledge.vectors import VectorStore
 from knowledge.wordvectors import WordVectorEmbedder
 
 log = logging.getLogger(__name__)
@@ -49,123 +50,8 @@ class KnowledgeBase:
         self.extra = (
             embedder if embedder is not None and embedder.name != self.offline.name else None
         )
-        self._store: VectorStore | None = None
-        self._indexes: dict[str, ClientIndex] = {}
-        # The catalog file's (mtime, size) each cached index was built from: a change made
-        # by another process (`ambassade ingest`, `documents set-sensitivity`) is seen at
-        # the next question, not at the next restart.
-        self._stamps: dict[str, tuple[int, int] | None] = {}
         self._lock = threading.RLock()
-
-    # -- storage ---------------------------------------------------------------------------
-    def _client_dir(self, slug: str) -> Path:
-        return self.root / "clients" / slug
-
-    def _catalog(self, slug: str) -> Catalog:
-        return Catalog.load(self._client_dir(slug) / "catalog.json")
-
-    def _vector_store(self) -> VectorStore:
-        if self._store is None:
-            self._store = VectorStore(self.root / "chroma")
-        return self._store
-
-    def _catalog_stamp(self, slug: str) -> tuple[int, int] | None:
-        try:
-            stat = (self._client_dir(slug) / "catalog.json").stat()
-        except OSError:
-            return None
-        return stat.st_mtime_ns, stat.st_size
-
-    def _index(self, slug: str) -> ClientIndex:
-        with self._lock:
-            cached = self._indexes.get(slug)
-            stamp = self._catalog_stamp(slug)
-            if cached is not None and self._stamps.get(slug) == stamp:
-                return cached
-            catalog = self._catalog(slug)
-            index = self._cached_index(slug, catalog.generation)
-            if index is None:
-                index = self._built_index(self._vector_store(), slug, catalog.generation)
-            if self.extra is not None and len(index):
-                index.set_extra(self._aligned(self._vector_store(), slug, index, self.extra))
-            self._indexes[slug] = index
-            self._stamps[slug] = stamp
-            return index
-
-    def _cache_stamp(self, generation: int) -> dict[str, object]:
-        semantic = self.semantic.name if self.semantic is not None else None
-        return {"generation": generation, "offline": self.offline.name, "semantic": semantic}
-
-    def _cached_index(self, slug: str, generation: int) -> ClientIndex | None:
-        found = index_cache.load(self._client_dir(slug) / "index", self._cache_stamp(generation))
-        if found is None:
-            return None
-        rows, offline, semantic = found
-        lexical = ClientIndex.load_or_build_lexical(
-            rows, self._client_dir(slug) / "lexical", generation
-        )
-        index = ClientIndex(slug, rows, lexical, offline)
-        if semantic is not None:
-            index.set_semantic(semantic)
-        return index
-
-    def _built_index(self, store: VectorStore, slug: str, generation: int) -> ClientIndex:
-        """The index read from chroma (and written to the on-disk cache for the next process)."""
-        chunks, vectors = store.all(slug, self.offline.name)
-        index = ClientIndex.from_store(
-            slug, chunks, vectors, self._client_dir(slug) / "lexical", generation
-        )
-        semantic = None
-        if self.semantic is not None and len(index):
-            semantic = self._aligned(store, slug, index, self.semantic, backfill=chunks)
-            if semantic is not None:
-                index.set_semantic(semantic)
-        index_cache.save(
-            self._client_dir(slug) / "index",
-            self._cache_stamp(generation),
-            index.rows,
-            index.vectors,
-            semantic,
-        )
-        return index
-
-    def _aligned(
-        self,
-        store: VectorStore,
-        slug: str,
-        index: ClientIndex,
-        embedder: Embedder,
-        backfill: Sequence[StoredChunk] = (),
-    ) -> np.ndarray | None:
-        """One space's vectors in the index's row order (zeros where a chunk has none).
-
-        With `backfill`, chunks stored before that space existed get their vectors now,
-        so an upgraded installation needs no re-ingestion.
-        """
-        ids, vectors = store.vectors(slug, embedder.name)
-        position = {chunk_id: i for i, chunk_id in enumerate(ids)}
-        missing = [c for c in backfill if c.chunk_id not in position]
-        if missing:
-            try:
-                added = chunk_vectors(
-                    embedder,
-                    [str(c.metadata.get("heading", "")) for c in missing],
-                    [c.text for c in missing],
-                )
-            except Exception as exc:  # a missing space degrades retrieval, never breaks it
-                log.warning("%s vectors unavailable: %s", embedder.name, exc)
-            else:
-                log.info("%s: %d chunks get %s vectors", slug, len(missing), embedder.name)
-                store.add(slug, embedder.name, missing, added)
-                ids, vectors = store.vectors(slug, embedder.name)
-                position = {chunk_id: i for i, chunk_id in enumerate(ids)}
-        if not ids:
-            return None
-        out = np.zeros((len(index), vectors.shape[1]), dtype=np.float32)
-        for row, chunk in enumerate(index.rows):
-            if (i := position.get(chunk.chunk_id)) is not None:
-                out[row] = vectors[i]
-        return out
+        self.indexes = LoadedIndexes(self.root, self.offline, self.semantic, self.extra, self._lock)
 
     # -- ingestion -------------------------------------------------------------------------
     def ingest_paths(
@@ -270,14 +156,14 @@ class KnowledgeBase:
         (no gateway binding, so no model call is possible)."""
         extra = self._extra_for(slug) if embed else self.extra
         others = [e for e in (self.semantic, extra) if e is not None]
-        cache = self._client_dir(slug) / "index"
+        cache = self.indexes.client_dir(slug) / "index"
 
         def store_for_writing() -> VectorStore:
             # The ingestor opens the store only to change it: the cache goes first.
             index_cache.clear(cache)
-            return self._vector_store()
+            return self.indexes.vector_store()
 
-        return Ingestor(slug, self._catalog(slug), store_for_writing, self.offline, others)
+        return Ingestor(slug, self.indexes.catalog(slug), store_for_writing, self.offline, others)
 
     def _extra_for(self, slug: str) -> Embedder | None:
         """The extra embedder for one client: bound to it when the embedder offers that
@@ -301,14 +187,13 @@ class KnowledgeBase:
         if not ingestor.changed:
             if ingestor.catalog_changed:
                 ingestor.catalog.save()  # reasons only: the chunks and the index stand
-                if slug in self._indexes:
-                    self._stamps[slug] = self._catalog_stamp(slug)
+                self.indexes.catalog_saved(slug)
             return
         ingestor.flush()
         ingestor.catalog.generation += 1
         ingestor.catalog.save()
-        self._indexes.pop(slug, None)
-        self._index(slug)  # rebuild and persist the lexical index now, not on the first question
+        self.indexes.forget(slug)
+        self.indexes.get(slug)  # rebuild and persist the lexical index now, not at a question
 
     def delete_client(self, client: str) -> None:
         """Drop every stored chunk of a client (its catalog and indexes too)."""
@@ -316,18 +201,17 @@ class KnowledgeBase:
 
         slug = client_slug(client)
         with self._lock:
-            store = self._vector_store()
+            store = self.indexes.vector_store()
             spaces = (self.offline, self.semantic, self.extra)
             for name in {e.name for e in spaces if e is not None}:
                 store.drop(slug, name)
-            shutil.rmtree(self._client_dir(slug), ignore_errors=True)
-            self._indexes.pop(slug, None)
+            shutil.rmtree(self.indexes.client_dir(slug), ignore_errors=True)
+            self.indexes.forget(slug)
 
     def close(self) -> None:
         """Release cached indexes and the vector store handle (reopened lazily if used again)."""
         with self._lock:
-            self._indexes.clear()
-            self._store = None
+            self.indexes.close()
 
     def set_sensitivity(self, client: str, document: str, level: str) -> list[DocumentInfo]:
         """Set one document's level by hand (its id, name or source), at once and for good.
@@ -358,7 +242,8 @@ class KnowledgeBase:
 
     # -- queries ---------------------------------------------------------------------------
     def documents(self, client: str) -> list[DocumentInfo]:
-        return sorted(self._catalog(client_slug(client)).documents.values(), key=lambda d: d.name)
+        documents = self.indexes.catalog(client_slug(client)).documents.values()
+        return sorted(documents, key=lambda d: d.name)
 
     def search(
         self, client: str, query: str, *, allowed_sensitivities: Collection[str], k: int = 5
@@ -380,9 +265,10 @@ class KnowledgeBase:
     def passages(self, client: str, sensitivity: str) -> list[str]:
         """The text of every chunk of one sensitivity (the outbound confidentiality check)."""
         slug = client_slug(client)
-        if not any(d.sensitivity == sensitivity for d in self._catalog(slug).documents.values()):
+        documents = self.indexes.catalog(slug).documents.values()
+        if not any(d.sensitivity == sensitivity for d in documents):
             return []  # no document of that level: do not open the stores for nothing
-        return [row.text for row in self._index(slug).rows if row.sensitivity == sensitivity]
+        return [row.text for row in self.indexes.get(slug).rows if row.sensitivity == sensitivity]
 
     def _search(
         self,
@@ -396,7 +282,7 @@ class KnowledgeBase:
         allowed = frozenset(allowed)
         if not allowed or not query.strip():
             return []
-        index = self._index(slug)
+        index = self.indexes.get(slug)
         if not len(index):
             return []
         query_vector = self.offline.embed([query])[0]
@@ -423,7 +309,7 @@ class KnowledgeBase:
         return self._answer(client, question, hits, lang)
 
     def _answer(self, client: str, question: str, hits: list[Hit], lang: str) -> Answer:
-        index = self._index(client_slug(client))
+        index = self.indexes.get(client_slug(client))
         idf = index.lexical.body if len(index) else None
         return extractive_answer(question, hits, idf, lang)
 

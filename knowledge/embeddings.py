@@ -80,40 +80,25 @@ class HashingEmbedder:
 class GatewayEmbedder:
     """Embeddings from an OpenAI-compatible endpoint (the model gateway's configuration).
 
-    `client` is an `openai.OpenAI`-like object; `aclient` an async one (optional).
+    `openai_api` is an `openai.OpenAI`-like object (its `embeddings.create`);
+    `async_openai_api` an async one (optional).
     """
 
     def __init__(
         self,
-        client: object,
+        openai_api: object,
         model: str,
         *,
         dim: int | None = None,
-        aclient: object | None = None,
+        async_openai_api: object | None = None,
         batch_size: int = 64,
     ) -> None:
-        self.client = client
-        self.aclient = aclient
+        self.openai_api = openai_api
+        self.async_openai_api = async_openai_api
         self.model = model
         self.batch_size = batch_size
         self.name = "gw-" + re.sub(r"[^a-z0-9]+", "-", model.lower()).strip("-")[:40]
         self.dim = dim or 0
-
-    @classmethod
-    def from_settings(cls, settings: object) -> GatewayEmbedder | None:
-        """Build from `bot.settings.Settings` when an embedding model is configured."""
-        model = getattr(settings, "embedding_model", None)
-        base_url = getattr(settings, "openai_base_url", None)
-        if not model or not base_url:
-            return None
-        import openai
-
-        kwargs = {
-            "base_url": base_url,
-            "api_key": getattr(settings, "openai_api_key", None) or "none",
-            "timeout": getattr(settings, "model_timeout_s", 60.0),
-        }
-        return cls(openai.OpenAI(**kwargs), model, aclient=openai.AsyncOpenAI(**kwargs))
 
     def _finish(self, rows: list[list[float]]) -> np.ndarray:
         matrix = np.asarray(rows, dtype=np.float32)
@@ -126,18 +111,18 @@ class GatewayEmbedder:
         rows: list[list[float]] = []
         for i in range(0, len(texts), self.batch_size):
             batch = [t or " " for t in texts[i : i + self.batch_size]]
-            response = self.client.embeddings.create(model=self.model, input=batch)  # type: ignore[attr-defined]
+            response = self.openai_api.embeddings.create(model=self.model, input=batch)  # type: ignore[attr-defined]
             rows.extend(item.embedding for item in response.data)
         return self._finish(rows)
 
     async def aembed(self, texts: Sequence[str]) -> np.ndarray:
-        if self.aclient is None:
+        if self.async_openai_api is None:
             import asyncio
 
             return await asyncio.to_thread(self.embed, texts)
         rows: list[list[float]] = []
         for i in range(0, len(texts), self.batch_size):
             batch = [t or " " for t in texts[i : i + self.batch_size]]
-            response = await self.aclient.embeddings.create(model=self.model, input=batch)  # type: ignore[attr-defined]
+            response = await self.async_openai_api.embeddings.create(model=self.model, input=batch)  # type: ignore[attr-defined]
             rows.extend(item.embedding for item in response.data)
         return self._finish(rows)

@@ -6,10 +6,8 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -18,6 +16,15 @@ from knowledge.chunking import chunk_sections
 from knowledge.embeddings import Embedder, EmbeddingWithheld
 from knowledge.faq import split_faqs
 from knowledge.index import chunk_vectors
+from knowledge.ingest_report import (
+    ADDED,
+    ERROR,
+    RECLASSIFIED,
+    REPLACED,
+    SKIPPED,
+    UNCHANGED,
+    FileResult,
+)
 from knowledge.loaders import SUPPORTED_SUFFIXES, LoadedDocument, LoaderError, load
 from knowledge.markers import Marking, find_in_lines, find_in_metadata, strictest
 from knowledge.reading import (
@@ -37,63 +44,6 @@ log = logging.getLogger(__name__)
 FLUSH_CHUNKS = 2000
 # Chunks embedded at a time: a very long document never holds all its vectors at once.
 EMBED_BATCH = 512
-
-ADDED, REPLACED, RECLASSIFIED, UNCHANGED, SKIPPED, ERROR = (
-    "added",
-    "replaced",
-    "reclassified",
-    "unchanged",
-    "skipped",
-    "error",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class FileResult:
-    name: str
-    status: str  # added | replaced | reclassified | unchanged | skipped | error
-    chunks: int = 0
-    pages: int = 0
-    sensitivity: str | None = None
-    message: str = ""  # technical detail, English (a parser's words)
-    path: str = ""
-    reason: str = ""  # why this sensitivity: marker | folder | option | default | manual
-    reason_detail: str = ""
-    code: str = ""  # why it failed: unsupported | too_big | binary | not_format | ...
-    values: dict[str, Any] = field(default_factory=dict)  # for the failure's text
-
-    @property
-    def ok(self) -> bool:
-        return self.status in (ADDED, REPLACED, RECLASSIFIED, UNCHANGED)
-
-
-@dataclass(slots=True)
-class IngestReport:
-    client: str
-    files: list[FileResult] = field(default_factory=list)
-    pruned: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-    def count(self, status: str) -> int:
-        return sum(f.status == status for f in self.files)
-
-    @property
-    def failed(self) -> int:
-        return self.count(ERROR)
-
-    @property
-    def chunks(self) -> int:
-        return sum(f.chunks for f in self.files if f.status in (ADDED, REPLACED))
-
-    @property
-    def pages(self) -> int:
-        return sum(f.pages for f in self.files if f.status in (ADDED, REPLACED))
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.pruned) or any(
-            f.status in (ADDED, REPLACED, RECLASSIFIED) for f in self.files
-        )
 
 
 def iter_files(paths: Sequence[Path]) -> Iterator[Path | FileResult]:

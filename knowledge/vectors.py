@@ -36,12 +36,12 @@ class VectorStore:
         from chromadb.config import Settings as ChromaSettings
 
         path.mkdir(parents=True, exist_ok=True)
-        self._client = chromadb.PersistentClient(
+        self._chroma_api = chromadb.PersistentClient(
             path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
         )
 
     def collection(self, slug: str, space: str) -> Any:
-        return self._client.get_or_create_collection(
+        return self._chroma_api.get_or_create_collection(
             name=collection_name(slug, space),
             embedding_function=None,
             metadata={"hnsw:space": "cosine", "client": slug, "space": space},
@@ -97,7 +97,7 @@ class VectorStore:
     def drop(self, slug: str, space: str) -> None:
         name = collection_name(slug, space)
         try:
-            self._client.delete_collection(name)
+            self._chroma_api.delete_collection(name)
         except Exception:  # absent already: chroma raises NotFoundError/ValueError by version
             log.debug("no collection %s to drop", name)
 

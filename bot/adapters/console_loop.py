@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.adapters.attachments import FileProblem, Problem, problem_text
 from bot.adapters.console import BOT_PREFIX, ConsoleSession, render_all
 from bot.assistant import Assistant
 from bot.core.messages import Attachment, Incoming, Platform, Reply
@@ -96,9 +97,8 @@ class ConsoleLoop:
 
     async def _send_file(self, session: ConsoleSession, raw_path: str) -> list[Reply]:
         """`/fichier PATH`: the document goes through the same path as a chat upload."""
-        from skills.ask.upload import MAX_UPLOAD_MB
-
         language = self.language_of(session)
+        limit_mb = self.assistant.services.clients.get(session.client).upload_limit_mb
 
         def note(key: str, **values: object) -> list[Reply]:
             return [Reply(text=message_text(language, f"cliconsole.console.{key}", **values))]
@@ -111,10 +111,12 @@ class ConsoleLoop:
                 return note("file_missing", path=path)
             if not path.is_file():
                 return note("file_not_a_file", path=path)
-            size_mb = path.stat().st_size / 1_000_000
-            if size_mb > MAX_UPLOAD_MB:
-                size = f"{size_mb:.0f}"
-                return note("file_too_big", name=path.name, size=size, limit=MAX_UPLOAD_MB)
+            if path.stat().st_size > limit_mb * 1_000_000:  # the limit of every platform
+                problem = FileProblem(path.name, Problem.TOO_BIG)
+                too_big = problem_text(
+                    language, problem, platform="console", permission="", limit_mb=limit_mb
+                )
+                return [Reply(text=too_big)]
             data = path.read_bytes()
         except OSError as exc:
             return note("file_unreadable", path=path, reason=exc.strerror or type(exc).__name__)

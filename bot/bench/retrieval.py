@@ -1,6 +1,7 @@
 """`ambassade bench retrieval`: a BM25 baseline and ambassade's retrieval, same process.
 
-Every function returns plain data; the CLI renders it.
+Quality here (the CNIL and PIAF sets, qa.jsonl) and the targets; speed (query latency,
+ingestion) in `retrieval_speed`. Every function returns plain data; the CLI renders it.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def _jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def _percentile(values: Sequence[float], q: float) -> float:
+def percentile(values: Sequence[float], q: float) -> float:
     ordered = sorted(values)
     if not ordered:
         return 0.0
@@ -55,11 +56,11 @@ def _score(ranked: list[list[str]], gold: list[str], times: list[float]) -> dict
         "recall@5": r5 / n,
         "mrr@10": mrr / n,
         "p50_ms": statistics.median(times) if times else 0.0,
-        "p95_ms": _percentile(times, 0.95),
+        "p95_ms": percentile(times, 0.95),
     }
 
 
-def _timed_queries(
+def timed_queries(
     questions: list[str], search: Callable[[str], list[str]]
 ) -> tuple[list[list[str]], list[float]]:
     ranked, times = [], []
@@ -126,7 +127,7 @@ def run_public(shared: Path, name: str, limit: int | None = None) -> list[dict[s
     questions, gold = [q for q, _ in pairs], [g for _, g in pairs]
     base = baseline_index(docs)
     rows: list[dict[str, float | str]] = []
-    ranked, times = _timed_queries(questions, lambda q: base(q, 10))
+    ranked, times = timed_queries(questions, lambda q: base(q, 10))
     rows.append({"method": BASELINE, **_score(ranked, gold, times)})
     with tempfile.TemporaryDirectory(prefix="ambassade-bench-") as tmp:
         kb = KnowledgeBase(Path(tmp))
@@ -140,7 +141,7 @@ def run_public(shared: Path, name: str, limit: int | None = None) -> list[dict[s
             hits = kb.search(name, question, allowed_sensitivities=allowed, k=10)
             return _dedup([h.document.removesuffix(".md") for h in hits])
 
-        ranked, times = _timed_queries(questions, search)
+        ranked, times = timed_queries(questions, search)
         for question in questions:  # outside the timing: the answer step is not retrieval
             supports.append(kb.answer(name, question, allowed_sensitivities=allowed).support)
         # Every question of these sets has an answer: a cross-check of false abstention on
@@ -191,7 +192,7 @@ def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="ambassade-qa-") as tmp:
         kb = KnowledgeBase(Path(tmp))
         kb.ingest_paths("volta", [shared / "eval" / "corpus"], default_sensitivity=BENCH_DEFAULT)
-        index = kb._index("volta")
+        index = kb.indexes.get("volta")
         public_rows = [r for r in index.rows if r.sensitivity in ambassador]
         # A variant that public documents use too ("houblon", the ingredient) is no secret.
         public_text = _norm(" ".join(r.text for r in public_rows))
@@ -267,86 +268,6 @@ def _gold_ranks(golds: list[str], passages: list[str]) -> tuple[float, float, fl
             mrr += 1 / (position + 1)
     n = len(golds) or 1
     return r1 / n, r5 / n, mrr / n
-
-
-# -- speed -----------------------------------------------------------------------------------
-def run_latency(shared: Path, target_chunks: int = 10_000, queries: int = 600) -> dict[str, float]:
-    cnil, cnil_pairs = load_public(shared, "cnil")
-    piaf, piaf_pairs = load_public(shared, "piaf")
-    base = [as_markdown(d) for d in cnil] + [as_markdown(d) for d in piaf]
-    with tempfile.TemporaryDirectory(prefix="ambassade-latency-") as tmp:
-        kb = KnowledgeBase(Path(tmp))
-        kb.ingest_files("latency", base, default_sensitivity=BENCH_DEFAULT)
-        per_copy = sum(d.chunks for d in kb.documents("latency"))
-        copies = max(1, -(-target_chunks // per_copy))
-        for c in range(1, copies):
-            kb.ingest_files(
-                "latency",
-                [(f"c{c}-{n}", data) for n, data in base],
-                default_sensitivity=BENCH_DEFAULT,
-            )
-        kb = KnowledgeBase(Path(tmp))  # a fresh process: load from disk
-        start = time.perf_counter()
-        kb.search("latency", "chargement", allowed_sensitivities={"public"})
-        load_s = time.perf_counter() - start
-        chunks = len(kb._index("latency"))
-        pool = [q for q, _ in cnil_pairs] + [q for q, _ in piaf_pairs]
-        step = max(1, len(pool) // queries)
-        sample = pool[::step][:queries]
-        allowed = sensitivities_for_role("ambassador")
-        _, times = _timed_queries(
-            sample,
-            lambda q: [
-                h.chunk_id for h in kb.search("latency", q, allowed_sensitivities=allowed, k=10)
-            ],
-        )
-    return {
-        "chunks": chunks,
-        "p50_ms": statistics.median(times),
-        "p95_ms": _percentile(times, 0.95),
-        "load_s": load_s,
-    }
-
-
-def make_pdfs(directory: Path, files: int = 10, pages: int = 20) -> int:
-    """Write `files` PDFs of `pages` pages of French prose (reportlab, a dev dependency)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    sentence = (
-        "Le programme des ambassadeurs reconnaît chaque contribution : témoignage, avis "
-        "en ligne, parrainage, participation à un atelier ou à un salon professionnel. "
-    )
-    for f in range(files):
-        pdf = canvas.Canvas(str(directory / f"document-{f:02d}.pdf"), pagesize=A4)
-        for p in range(pages):
-            text = pdf.beginText(50, 800)
-            text.textLine(f"Section {p + 1} du document {f + 1}")
-            for line in range(40):
-                text.textLine(f"{line:02d} " + sentence[(line * 7) % 40 :][:90])
-            pdf.drawText(text)
-            pdf.showPage()
-        pdf.save()
-    return files * pages
-
-
-def run_ingest_speed(files: int = 10, pages: int = 20) -> dict[str, float]:
-    with tempfile.TemporaryDirectory(prefix="ambassade-ingest-") as tmp:
-        docs = Path(tmp) / "docs"
-        docs.mkdir()
-        total = make_pdfs(docs, files, pages)
-        kb = KnowledgeBase(Path(tmp) / "kb")
-        first = kb.ingest_paths("speed", [docs], default_sensitivity=BENCH_DEFAULT)
-        again = KnowledgeBase(Path(tmp) / "kb").ingest_paths(
-            "speed", [docs], default_sensitivity=BENCH_DEFAULT
-        )
-    return {
-        "pages": total,
-        "first_s": first.seconds,
-        "pages_per_s": total / first.seconds,
-        "again_s": again.seconds,
-        "again_pct": 100 * again.seconds / first.seconds,
-    }
 
 
 def targets(results: dict[str, object]) -> list[tuple[str, str, bool]]:

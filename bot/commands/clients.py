@@ -131,13 +131,16 @@ def _workspaces(platform: str, ids: list[str], refused: set[tuple[str, str]]) ->
 
 
 def _staff_channel_ids(config: ClientConfig) -> list[str]:
-    slack = [config.slack.handoff_channel, *config.slack.staff_channels]
-    discord = [config.discord.staff_channel, *config.discord.staff_channels]
-    return list(dict.fromkeys(c for c in (*slack, *discord) if c))
+    sections = config.sections().values()
+    return sorted({channel for section in sections for channel in section.staff_channel_ids()})
 
 
 def _conflict_line(conflict: WorkspaceConflict) -> str:
-    workspace = _audience_text(f"kind.{conflict.platform}", id=conflict.workspace)
+    platform, workspace_id = conflict.platform, conflict.workspace
+    if platform in ("slack", "discord"):
+        workspace = _audience_text(f"kind.{platform}", id=workspace_id)
+    else:
+        workspace = _audience_text("kind.other", platform=platform, id=workspace_id)
     files = ", ".join(str(p) for p in conflict.paths)
     return _audience_text("conflict", workspace=workspace, files=files)
 

@@ -65,7 +65,7 @@ async def _converse(
             image_dir=settings.home / "console",
             start_language=lang,
         )
-        assistant.services.scheduler.run(assistant, loop.deliver, platform=Platform.CONSOLE)
+        assistant.services.scheduler.run(assistant.handle, loop.deliver, platform=Platform.CONSOLE)
         if greet:
             await loop.greet()
         if script_lines is not None:

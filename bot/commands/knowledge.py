@@ -1,4 +1,4 @@
-"""`ambassade ingest`, `ambassade ask`, `ambassade gaps` and `ambassade bench retrieval`."""
+"""`ambassade ingest`, `ambassade ask` and `ambassade gaps`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from bot.texts.cli_documents import count, err_console, plural, t
 from bot.texts.documents import failure_text, result_level
 from knowledge.access import ROLES, sensitivities_for_role
 from knowledge.base import KnowledgeBase
-from knowledge.ingest import (
+from knowledge.ingest import iter_files
+from knowledge.ingest_report import (
     ADDED,
     ERROR,
     RECLASSIFIED,
@@ -30,7 +31,6 @@ from knowledge.ingest import (
     UNCHANGED,
     FileResult,
     IngestReport,
-    iter_files,
 )
 from knowledge.sensitivity import LEVELS, parse_level
 from knowledge.text import detect_language
@@ -276,120 +276,6 @@ def _gap_cells(group: GapGroup, t: Callable[..., str]) -> tuple[str, str]:
     return last, escape(group.question) + wordings
 
 
-def bench_retrieval(
-    data: Path | None = typer.Option(
-        None, "--data", help="The shared folder (default: ../shared)."
-    ),
-    only: str | None = typer.Option(
-        None, "--only", help="One part: cnil, piaf, qa or speed (latency and ingestion)."
-    ),
-    limit: int | None = typer.Option(None, "--limit", help="At most N questions per dataset."),
-) -> None:
-    """Retrieval quality and speed: a BM25 baseline and ambassade, in one process."""
-    from bot.bench import retrieval as bench
-    from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
-
-    shared = data or find_shared_dir()
-    if shared is None or not shared.is_dir():
-        fail(MISSING_SHARED_MESSAGE)
-    if only not in (None, "cnil", "piaf", "qa", "speed"):
-        fail("--only takes cnil, piaf, qa or speed")
-    results: dict[str, object] = {}
-    for name in ("cnil", "piaf"):
-        if only in (None, name):
-            with console.status(f"{name}: indexing and querying…"):
-                results[name] = rows = bench.run_public(shared, name, limit=limit)
-            _print_quality(name, rows)
-    if only in (None, "qa"):
-        with console.status("qa.jsonl…"):
-            results["qa"] = qa = bench.run_qa(shared, limit=limit)
-        _print_qa(qa)
-    if only in (None, "speed"):
-        with console.status("latency at 10,000 chunks…"):
-            results["latency"] = latency = bench.run_latency(shared)
-        with console.status("ingestion speed on generated PDFs…"):
-            results["speed"] = speed = bench.run_ingest_speed()
-        _print_speed(latency, speed)
-    _print_targets(bench.targets(results))
-
-
-def _print_quality(name: str, rows: list[dict[str, float | str]]) -> None:
-    table = Table(
-        title=f"{name.upper()} — {rows[0]['questions']} questions, {rows[0]['documents']} documents"
-    )
-    for col in ("method", "recall@1", "recall@5", "MRR@10", "p50 ms", "p95 ms"):
-        table.add_column(col, justify="left" if col == "method" else "right")
-    for r in rows:
-        table.add_row(
-            str(r["method"]),
-            f"{r['recall@1']:.3f}",
-            f"{r['recall@5']:.3f}",
-            f"{r['mrr@10']:.3f}",
-            f"{r['p50_ms']:.2f}",
-            f"{r['p95_ms']:.2f}",
-        )
-    console.print(table)
-    ours = rows[-1]
-    if "false_abstention" in ours:
-        console.print(
-            f"{name.upper()}: false abstention (every question has an answer): "
-            f"{ours['false_abstention']:.1%}",
-            highlight=False,
-        )
-
-
-def _print_qa(qa: dict[str, object]) -> None:
-    table = Table(title="qa.jsonl — ambassador role")
-    for col in ("method", "kind", "n", "recall@1", "recall@5", "MRR@10"):
-        table.add_column(col, justify="left" if col in ("method", "kind") else "right")
-    for r in qa["by_kind"]:  # type: ignore[union-attr]
-        table.add_row(
-            r["method"],
-            r["kind"],
-            str(r["n"]),
-            f"{r['recall@1']:.3f}",
-            f"{r['recall@5']:.3f}",
-            f"{r['mrr@10']:.3f}",
-        )
-    console.print(table)
-    console.print(
-        f"confidential leaks (ambassador): {qa['leaks']} · abstained on unanswerable: "
-        f"{qa['abstained']}/{qa['unanswerable']} · false abstention on answerable: "
-        f"{qa['false_abstentions']}/{qa['answerable']} ({qa['false_abstention_rate']:.0%})",
-        highlight=False,
-    )
-    effect = " · ".join(
-        f"{e['threshold']:.2f}: {e['abstained']}/{qa['unanswerable']} abstained, "
-        f"{e['false_abstention_rate']:.0%} false"
-        for e in qa.get("threshold_effect", [])  # type: ignore[union-attr]
-    )
-    if effect:
-        console.print(f"support threshold {qa['threshold']:.2f}; effect of others: {effect}")
-
-
-def _print_speed(latency: dict[str, float], speed: dict[str, float]) -> None:
-    console.print(
-        f"latency at {latency['chunks']:,} chunks: p50 {latency['p50_ms']:.2f} ms, "
-        f"p95 {latency['p95_ms']:.2f} ms (index load {latency['load_s']:.1f} s)",
-        highlight=False,
-    )
-    console.print(
-        f"ingestion: {speed['pages']:.0f} PDF pages in {speed['first_s']:.2f} s = "
-        f"{speed['pages_per_s']:.1f} pages/s; unchanged re-ingest {speed['again_s']:.3f} s = "
-        f"{speed['again_pct']:.1f} % of the first run",
-        highlight=False,
-    )
-
-
-def _print_targets(targets: list[tuple[str, str, bool]]) -> None:
-    table = Table(title="Targets")
-    for col in ("target", "measured", "result"):
-        table.add_column(col)
-    for name, measured, ok in targets:
-        table.add_row(name, measured, "[green]PASS[/]" if ok else "[red]FAIL[/]")
-    console.print(table)
-
-
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     from bot.commands.documents import register_documents
 
@@ -397,4 +283,3 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     app.command("ingest")(ingest)
     app.command("ask")(ask)
     app.command("gaps")(gaps)
-    bench_app.command("retrieval")(bench_retrieval)

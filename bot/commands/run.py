@@ -1,8 +1,8 @@
 """`ambassade run [PLATFORM]`: start the chat platforms that are configured.
 
-Each platform is one `PlatformRunner`: whether its tokens are set, what is
-missing, and the coroutine that serves it until cancelled. They share one
-assistant and one event loop; Ctrl-C or SIGTERM stops them all gracefully.
+Each platform is one `PlatformRunner` (`bot.adapters.registry`): whether its tokens
+are set, what is missing, and the coroutine that serves it until cancelled. They
+share one assistant and one event loop; Ctrl-C or SIGTERM stops them all gracefully.
 """
 
 from __future__ import annotations
@@ -11,12 +11,11 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import typer
 
+from bot.adapters.registry import PLATFORMS, PlatformRunner, RunOptions, runner, runners
 from bot.commands.cli_texts import tell
 from bot.commands.common import client_directory, fail
 from bot.settings import Settings, get_settings
@@ -25,60 +24,6 @@ if TYPE_CHECKING:
     from bot.assistant import Assistant
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    http: bool = False
-    port: int = 3000
-
-
-@dataclass(frozen=True)
-class PlatformRunner:
-    name: str
-    configured: Callable[[Settings], bool]  # its tokens are set: `ambassade run` starts it
-    problems: Callable[[Settings, RunOptions], list[str]]  # what is missing, naming env vars
-    serve: Callable[[Settings, Assistant, RunOptions], Awaitable[None]]
-
-
-def _slack_problems(settings: Settings, options: RunOptions) -> list[str]:
-    from bot.adapters.slack import slack_problems
-
-    return slack_problems(settings, http=options.http)
-
-
-async def _serve_slack(settings: Settings, assistant: Assistant, options: RunOptions) -> None:
-    from bot.adapters.slack import run_slack
-
-    await run_slack(settings, http=options.http, port=options.port, assistant=assistant)
-
-
-def _discord_problems(settings: Settings, options: RunOptions) -> list[str]:
-    from bot.adapters.discord import discord_problems
-
-    return discord_problems(settings)
-
-
-async def _serve_discord(settings: Settings, assistant: Assistant, options: RunOptions) -> None:
-    from bot.adapters.discord import run_discord
-
-    await run_discord(settings, assistant=assistant)
-
-
-PLATFORMS: dict[str, PlatformRunner] = {
-    "slack": PlatformRunner(
-        name="slack",
-        configured=lambda s: bool(s.slack_bot_token),
-        problems=_slack_problems,
-        serve=_serve_slack,
-    ),
-    "discord": PlatformRunner(
-        name="discord",
-        configured=lambda s: bool(s.discord_bot_token),
-        problems=_discord_problems,
-        serve=_serve_discord,
-    ),
-}
 
 
 async def _warm_up(assistant: Assistant) -> None:
@@ -102,7 +47,7 @@ async def _warm_up(assistant: Assistant) -> None:
 
 
 async def _serve_until_stopped(
-    runners: list[PlatformRunner], settings: Settings, options: RunOptions
+    chosen: list[PlatformRunner], settings: Settings, options: RunOptions
 ) -> None:
     """Serve every platform until a signal, or until one of them fails."""
     from bot.assistant import Assistant
@@ -114,13 +59,13 @@ async def _serve_until_stopped(
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     tasks = [
-        asyncio.create_task(r.serve(settings, assistant, options), name=r.name) for r in runners
+        asyncio.create_task(r.serve(settings, assistant, options), name=r.name) for r in chosen
     ]
     stopper = asyncio.create_task(stop.wait())
     try:
         await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
     finally:
-        log.info("stopping: %s", ", ".join(r.name for r in runners))
+        log.info("stopping: %s", ", ".join(r.name for r in chosen))
         for task in [*tasks, stopper]:
             task.cancel()
         results = await asyncio.gather(*tasks, return_exceptions=True)
@@ -163,13 +108,13 @@ def run(
     if platform is not None and platform.casefold() not in PLATFORMS:
         fail(tell("run.unknown_platform", name=platform, available=", ".join(PLATFORMS)))
     if platform is not None:
-        runners = [PLATFORMS[platform.casefold()]]
+        chosen = [runner(platform.casefold())]
     else:
-        runners = [r for r in PLATFORMS.values() if r.configured(settings)]
-    if not runners:
+        chosen = [r for r in runners().values() if r.configured(settings)]
+    if not chosen:
         fail(tell("run.none_configured"), code=1)
     problems = [
-        f"{r.name}: {_missing_text(p)}" for r in runners for p in r.problems(settings, options)
+        f"{r.name}: {_missing_text(p)}" for r in chosen for p in r.problems(settings, options)
     ]
     if problems:
         fail("; ".join(problems))
@@ -179,7 +124,7 @@ def run(
         log.error("client file not loaded: %s", error)
     log.info("%d client(s) ready: %s", len(configs), ", ".join(c.name for c in configs) or "-")
     try:
-        asyncio.run(_serve_until_stopped(runners, settings, options))
+        asyncio.run(_serve_until_stopped(chosen, settings, options))
     except Exception as exc:
         log.debug("platform failed", exc_info=True)
         fail(tell("run.stopped", error=f"{type(exc).__name__}: {exc}"), code=1)

@@ -26,7 +26,7 @@ from bot.solicitations import (
     SolicitationView,
     check_draft,
 )
-from bot.solicitations.files import Place, read_solicitations
+from bot.solicitations.files import SourcePosition, read_solicitations
 from bot.solicitations.kinds import kind_label
 from bot.solicitations.present import person_ref, solicitation_json
 from bot.solicitations.when import local_text
@@ -82,12 +82,12 @@ def _problem_lines(problems: list[Problem]) -> None:
         console.print(f"[red]✗[/] {problem.text(cli_language())}", highlight=False)
 
 
-def _place_text(place: Place, reason: str) -> str:
-    if place.kind == "line":
-        return say("at_line", number=place.number, reason=reason)
-    if place.label:
-        return say("at_event", number=place.number, label=place.label, reason=reason)
-    return say("at_event_nolabel", number=place.number, reason=reason)
+def _position_text(position: SourcePosition, reason: str) -> str:
+    if position.kind == "line":
+        return say("at_line", number=position.number, reason=reason)
+    if position.label:
+        return say("at_event", number=position.number, label=position.label, reason=reason)
+    return say("at_event_nolabel", number=position.number, reason=reason)
 
 
 def add(
@@ -170,14 +170,15 @@ def import_file(
         audience = ctx.audience
         problems = list(parsed.problems)
         good: list[NewSolicitation] = []
-        for place, draft in parsed.drafts:
+        for position, draft in parsed.drafts:
             item, found = check_draft(draft, ctx.config, audience, now)
-            problems += [(place, problem) for problem in found]
+            problems += [(position, problem) for problem in found]
             if item is not None:
                 good.append(item)
         problems.sort(key=lambda pair: pair[0].number)
-        for place, problem in problems:
-            console.print(f"[red]✗[/] {_place_text(place, problem.text(lang))}", highlight=False)
+        for position, problem in problems:
+            line = _position_text(position, problem.text(lang))
+            console.print(f"[red]✗[/] {line}", highlight=False)
         if problems:
             fail(say("nothing_saved", bad=plural(len(problems), "problem")))
         if not good:

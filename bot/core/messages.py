@@ -6,16 +6,42 @@ objects; nothing in between knows which platform it serves.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+_PLATFORM_NAME = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
+
 
 class Platform(StrEnum):
+    """Where an event comes from: a chat platform, the console, or the scheduler.
+
+    A platform added later declares itself from its adapter package
+    (`MATRIX = Platform.declare("matrix")`, see docs/extending.md): the core needs no edit.
+    """
+
     CONSOLE = "console"
     SLACK = "slack"
     DISCORD = "discord"
     SCHEDULER = "scheduler"
+
+    @classmethod
+    def declare(cls, name: str) -> Platform:
+        """The member for `name`, added if new; `Platform(name)` knows it from then on."""
+        known = cls._value2member_map_.get(name)
+        if known is not None:
+            return known  # type: ignore[return-value]
+        if not _PLATFORM_NAME.fullmatch(name):
+            raise ValueError(f"'{name}' is not a platform name (lower-case letters, digits, _)")
+        member = str.__new__(cls, name)
+        member._name_ = name.upper()
+        member._value_ = name
+        cls._member_map_[member._name_] = member
+        cls._member_names_.append(member._name_)
+        cls._value2member_map_[name] = member
+        type.__setattr__(cls, member._name_, member)
+        return member
 
 
 @dataclass(frozen=True, slots=True)

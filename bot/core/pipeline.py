@@ -19,7 +19,7 @@ from bot.core.input_checks import MAX_MESSAGE_CHARS, InputProblem, clean_text, p
 from bot.core.messages import Incoming, Platform
 from bot.core.router import route_and_run
 from bot.core.turn import Turn
-from bot.tenants import ClientConfigError, Role
+from bot.tenants import Role
 from prompts.catalog import normalize_language
 
 log = logging.getLogger(__name__)
@@ -60,18 +60,9 @@ async def drop_own_and_retries(turn: Turn) -> None:
 
 async def resolve_client(turn: Turn) -> None:
     """2. Which client (tenant) this workspace belongs to; unknown → polite refusal."""
-    incoming, clients = turn.incoming, turn.services.clients
+    incoming = turn.incoming
     turn.language = normalize_language(incoming.language)
-    try:
-        if incoming.platform == Platform.SLACK:
-            client = clients.for_slack_team(incoming.workspace_id)
-        elif incoming.platform == Platform.DISCORD:
-            client = clients.for_discord_guild(incoming.workspace_id)
-        else:
-            client = clients.get(incoming.workspace_id)
-    except (LookupError, ClientConfigError) as exc:
-        log.warning("no usable client for %s: %s", incoming.workspace_id, exc)
-        client = None
+    client = turn.services.clients.for_workspace(incoming.platform, incoming.workspace_id)
     if client is None:
         turn.stop(turn.t("core.unknown_workspace"))
         return

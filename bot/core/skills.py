@@ -9,13 +9,19 @@ A skill is a small class whose handlers are marked with decorators:
         async def show(self, turn: Turn, args: str) -> None:
             turn.say(turn.t("core.help.title"))
 
-One `setup(registry, services)` per skill module registers it. The registry
+One `setup(registry, deps)` per skill module builds the skill with what it uses of
+`deps` (the root's services, typed by the skill with a `Protocol` of what it reads) and
+registers it; handlers use only that and what the turn carries. The registry
 refuses a duplicate skill name or command word instead of renaming one, with one
 exception: a *planned* command (announced, not built yet: `skills/planned`) steps
 aside for a real command with the same word, whichever registers first.
 
 A command word may be a phrase ("mes points"); words are compared folded (case,
 accents, curly apostrophes, trailing punctuation), and the longest phrase wins.
+
+A command may also be a *shortcut* (`@shortcut(label)`): what a platform shows without
+anything typed (Slack's Home tab runs each shortcut the viewer's role may use and shows
+its answer under the localised label).
 """
 
 from __future__ import annotations
@@ -59,6 +65,26 @@ class CommandSpec:
     def keys(self) -> tuple[str, ...]:
         """The folded words, as the registry looks them up (each once)."""
         return tuple(dict.fromkeys(fold_command(word) for word in self.words))
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """A command a platform offers without anything typed (a Home tab's section)."""
+
+    command: CommandSpec
+    label: str  # message catalogue key: the section's title (may use {client})
+    args: str = ""
+    rank: int = 100  # lower first: handoffs (people waiting) before the rest
+
+    @property
+    def text(self) -> str:
+        """The message that runs it: the command word, '/'-prefixed so a flow step
+        waiting for an answer never takes it for one."""
+        return f"/{self.command.name} {self.args}".rstrip()
+
+    @property
+    def roles(self) -> frozenset[Role]:
+        return self.command.roles
 
 
 @dataclass(frozen=True)
@@ -144,6 +170,19 @@ def command(
     )
 
 
+def shortcut(label: str, *, args: str = "", rank: int = 100) -> Callable[[Handler], Handler]:
+    """Offer a `@command` as a shortcut: `label` is its title (a catalogue key), `args`
+    what follows the command word, `rank` its place (lower first). Goes with `@command`,
+    above or below it; a handler may offer several."""
+
+    def decorate(func: Handler) -> Handler:
+        declared = getattr(func, "__ambassade_shortcuts__", ())
+        func.__ambassade_shortcuts__ = (*declared, (label, args, rank))  # type: ignore[attr-defined]
+        return func
+
+    return decorate
+
+
 def on_action(prefix: str) -> Callable[[Handler], Handler]:
     """A button or choice click whose action id starts with `prefix`."""
     return _mark("action", prefix=prefix)
@@ -222,6 +261,7 @@ class SkillRegistry:
         self.flows: dict[str, Handler] = {}
         self.matchers: list[MatcherRoute] = []
         self.fallback: Handler | None = None
+        self._shortcuts: list[Shortcut] = []
 
     def register(self, skill: Skill) -> None:
         name = getattr(skill, "name", None)
@@ -240,6 +280,9 @@ class SkillRegistry:
 
     def _route(self, skill: str, mark: _Mark, handler: Handler) -> Callable[[], None]:
         opts = mark.options
+        declared = getattr(handler, "__ambassade_shortcuts__", ())
+        if declared and mark.kind != "command":
+            raise RegistryError(f"a shortcut of '{skill}' is not on a @command handler")
         if mark.kind == "command":
             spec = CommandSpec(
                 name=opts["name"],
@@ -260,7 +303,15 @@ class SkillRegistry:
                     raise RegistryError(
                         f"command word '{word}' of '{skill}' is taken by '{other.skill}'"
                     )
-            return lambda: self._add_command(spec)
+            shortcuts = [Shortcut(spec, label, args, rank) for label, args, rank in declared]
+            if shortcuts and spec.planned:
+                raise RegistryError(f"planned command '{spec.name}' cannot be a shortcut")
+
+            def add() -> None:
+                self._add_command(spec)
+                self._shortcuts += shortcuts
+
+            return add
         if mark.kind == "action":
             prefix = opts["prefix"]
             if any(route.prefix == prefix for route in self.actions):
@@ -310,6 +361,10 @@ class SkillRegistry:
         """Each command once, in registration order (the planned ones only if asked)."""
         unique = {id(spec): spec for spec in self.commands.values()}.values()
         return [spec for spec in unique if planned or not spec.planned]
+
+    def shortcuts(self) -> list[Shortcut]:
+        """The shortcuts the skills declared, by rank, then in registration order."""
+        return sorted(self._shortcuts, key=lambda item: item.rank)
 
     def action_route(self, action_id: str) -> ActionRoute | None:
         matches = [r for r in self.actions if action_id.startswith(r.prefix)]

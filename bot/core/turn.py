@@ -6,18 +6,32 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.core.messages import Choice, Incoming, Reply
+from bot.core.ports import TurnServices
 from bot.tenants import ClientConfig, Role
 from prompts.catalog import text
 
 if TYPE_CHECKING:
     from bot.core.skills import SkillRegistry
-    from bot.services import Services
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerOutcome:
+    """How well this turn's question was answered (`Turn.answer`).
+
+    Written by the skill that answered a question this turn (today `skills.ask`); read by
+    the handoff post-check (stage 9), which hands off after repeated "I don't know" or a
+    weakly supported answer on a sensitive topic. It lives as long as the turn: never saved
+    with the conversation state.
+    """
+
+    answered: bool
+    support: float  # how well retrieval backed the answer, 0..1
 
 
 @dataclass
 class Turn:
     incoming: Incoming
-    services: Services
+    services: TurnServices
     registry: SkillRegistry
     client: ClientConfig | None = None
     role: Role | None = None
@@ -27,6 +41,7 @@ class Turn:
     stopped: bool = False  # a stage ended the turn early (duplicate, refusal…)
     input_refused: bool = False  # the message is not for the skills (too long)
     route: str | None = None  # what handled the message, for logs and tests
+    answer: AnswerOutcome | None = None  # set by the skill that answered a question
 
     def t(self, key: str, **values: Any) -> str:
         """A message text in the asker's language."""

@@ -9,7 +9,7 @@ import yaml
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientDirectory
 from knowledge.base import KnowledgeBase
-from knowledge.ingest import ADDED, ERROR, REPLACED, SKIPPED, UNCHANGED, IngestReport
+from knowledge.ingest_report import ADDED, ERROR, REPLACED, SKIPPED, UNCHANGED, IngestReport
 from prompts.catalog import text
 
 DEMO_DIR = Path(__file__).parent

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PLATFORMS = ("slack", "discord", "console")
+from bot.adapters.registry import PLATFORMS as CHAT_PLATFORMS
+
+PLATFORMS = (*CHAT_PLATFORMS, "console")
 _EMAIL = re.compile(r"^[^@\s:]+@[^@\s]+\.[^@\s]+$")
 
 

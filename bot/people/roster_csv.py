@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.adapters.registry import PLATFORMS
 from bot.people.roster import RosterEntry
 from bot.timezones import is_time_zone
 
 COLUMNS = ("platform", "user_id", "name", "email", "groups", "timezone", "language")
 REQUIRED = ("platform", "user_id")
-ROSTER_PLATFORMS = ("slack", "discord")
+ROSTER_PLATFORMS = PLATFORMS  # the chat platforms (`bot.adapters.registry`)
 LANGUAGES = ("fr", "en")
 MAX_BYTES = 10 * 1024 * 1024
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -1,9 +1,10 @@
 """Who will read a reply: the audience decides what it may show, not only who asked.
 
 A reply is read by the asker alone (a DM, the console, an answer only the asker sees),
-by a staff-only channel (`slack.staff_channels`, `discord.staff_channels`, and the
-handoff/staff channel), or by a channel anyone in the workspace may read. What it may
-show is what that audience may see, intersected with the asker's role:
+by a staff-only channel (`slack.staff_channels`, `discord.staff_channels`, a platform's
+`staff_channels`, and the handoff/staff channel), or by a channel anyone in the workspace
+may read. What it may show is what that audience may see, intersected with the asker's
+role:
 
 - the asker alone: what their role allows;
 - a staff channel: everything (only staff read it);
@@ -30,21 +31,16 @@ if TYPE_CHECKING:
 _ORDER = (PUBLIC, INTERNAL, CONFIDENTIAL)
 EVERYTHING = frozenset(_ORDER)
 EVERYONE = frozenset({PUBLIC})  # what every member of a workspace may see
-# Platforms whose messages come from a person in a place the bot knows.
-_PEOPLE_PLATFORMS = frozenset({Platform.CONSOLE, Platform.SLACK, Platform.DISCORD})
 
 
 def staff_channels(client: ClientConfig, platform: Platform | str) -> frozenset[str]:
     """The channels only staff read on `platform` (the console and the scheduler: all)."""
-    slack = {client.slack.handoff_channel, *client.slack.staff_channels}
-    discord = {client.discord.staff_channel, *client.discord.staff_channels}
-    if platform == Platform.SLACK:
-        channels = slack
-    elif platform == Platform.DISCORD:
-        channels = discord
-    else:  # the console's cards go to "staff"; a due job is delivered by either adapter
-        channels = slack | discord | {CONSOLE_STAFF_CHANNEL}
-    return frozenset(c for c in channels if c)
+    if platform in (Platform.CONSOLE, Platform.SCHEDULER):
+        # The console's cards go to "staff"; a due job is delivered by any adapter.
+        every = (section.staff_channel_ids() for section in client.sections().values())
+        return frozenset().union(*every, {CONSOLE_STAFF_CHANNEL})
+    section = client.section(platform)
+    return section.staff_channel_ids() if section is not None else frozenset()
 
 
 def role_sensitivities(role: Role | None) -> frozenset[str]:
@@ -54,7 +50,7 @@ def role_sensitivities(role: Role | None) -> frozenset[str]:
 
 def asker_alone(incoming: Incoming, *, ephemeral: bool = False) -> bool:
     """True when a reply in place is read by the asker only."""
-    if incoming.platform not in _PEOPLE_PLATFORMS:
+    if incoming.platform is Platform.SCHEDULER:  # a due job: nobody in particular
         return False
     if incoming.platform is Platform.CONSOLE:
         return True  # the console is the person's own terminal: a DM
@@ -67,7 +63,7 @@ def place_sensitivities(
     """What may be shown where `incoming` came from, whoever asked."""
     if asker_alone(incoming, ephemeral=ephemeral):
         return EVERYTHING
-    if incoming.platform in _PEOPLE_PLATFORMS and incoming.channel_id in staff_channels(
+    if incoming.platform is not Platform.SCHEDULER and incoming.channel_id in staff_channels(
         client, incoming.platform
     ):
         return EVERYTHING
@@ -84,7 +80,7 @@ def reply_sensitivities(turn: Turn, reply: Reply) -> frozenset[str]:
         return EVERYTHING if channel in staff_channels(turn.client, platform) else EVERYONE
     if reply.target is Target.DIRECT and reply.user_id in turn.client.handoff.contacts:
         return EVERYTHING  # the escalation chain is staff by configuration
-    if incoming.platform not in _PEOPLE_PLATFORMS:
+    if incoming.platform is Platform.SCHEDULER:
         return EVERYONE  # a due job speaks for nobody: its DMs and places are unknown
     role = role_sensitivities(turn.role)
     if reply.target is Target.DIRECT:

@@ -9,6 +9,9 @@ the confidentiality filter does: case, accents, spacing and declared variants) o
 repeated in `BOILERPLATE_CHUNKS` or more of the client's other chunks, such as a footer, do
 not count).
 A blocked reply is replaced by a localised notice; the block is logged without the text.
+
+The composition root builds one `OutboundGuard` per running bot (its caches are worth
+keeping between turns) and hands it to the stage that calls `check_replies`.
 """
 
 from __future__ import annotations
@@ -16,21 +19,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-import weakref
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from bot.core.messages import Reply, Target
+from bot.core.turn import Turn
 from bot.policy.audience import direct_sensitivities, reply_sensitivities
 from bot.policy.pii.terms import TermMatcher
 from bot.tenants import ClientConfig
 from knowledge.sensitivity import CONFIDENTIAL, INTERNAL, PUBLIC
 from knowledge.text import fold, words
-
-if TYPE_CHECKING:
-    from bot.core.turn import Turn
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,11 @@ class ConfidentialPassages:
 
 
 class OutboundGuard:
-    """Decides, per reply, whether it may go out as written."""
+    """Decides, per reply, whether it may go out as written.
+
+    Keeps each client's term matcher, and the confidential passages' shingles of
+    `passages` (None: terms only), between turns.
+    """
 
     def __init__(self, passages: ConfidentialPassages | None) -> None:
         self._passages = passages
@@ -142,17 +146,9 @@ class OutboundGuard:
         return None
 
 
-_guards: weakref.WeakKeyDictionary[object, OutboundGuard] = weakref.WeakKeyDictionary()
-
-
-def guard_for(knowledge: PassageSource | None) -> OutboundGuard:
-    """One guard per knowledge base: its shingle cache is worth keeping between turns."""
-    if knowledge is None:
-        return OutboundGuard(None)
-    guard = _guards.get(knowledge)
-    if guard is None:
-        guard = _guards[knowledge] = OutboundGuard(ConfidentialPassages(knowledge))
-    return guard
+def guard_for(knowledge: PassageSource) -> OutboundGuard:
+    """The guard of a bot whose documents are in `knowledge` (terms and passages)."""
+    return OutboundGuard(ConfidentialPassages(knowledge))
 
 
 def blocked_notice(reply: Reply, notice: str) -> Reply:
@@ -180,18 +176,16 @@ def _too_sensitive_for(turn: Turn, reply: Reply) -> list[Reply]:
     return [blocked_notice(reply, turn.t("privacy.outbound_blocked"))]
 
 
-async def check_replies(turn: Turn) -> None:
+async def check_replies(turn: Turn, guard: OutboundGuard) -> None:
     """Keep every reply from an audience that may not see what it shows.
 
     A reply declared more sensitive than its audience may see goes to the asker's DM (or
-    becomes a notice); one that would leak a confidential term or passage to a non-staff
-    audience becomes a notice.
+    becomes a notice); one that would leak a confidential term or passage (`guard`) to a
+    non-staff audience becomes a notice.
     """
     if turn.client is None or not turn.replies:
         return
     client = turn.client
-    knowledge = getattr(turn.services, "knowledge", None)
-    guard = guard_for(knowledge if hasattr(knowledge, "passages") else None)
     pending = list(turn.replies)
     checked: list[Reply] = []
     while pending:

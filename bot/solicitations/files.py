@@ -1,7 +1,7 @@
 """Reading solicitations from a calendar (`.ics`) or a spreadsheet (`.csv`).
 
 Nothing is saved here: each event or line becomes a `SolicitationDraft` with where it
-came from, and whatever cannot be read is a `Problem` at that place, so the caller can
+came from, and whatever cannot be read is a `Problem` at that position, so the caller can
 report every bad line or event and save nothing when there is one.
 
 CSV header: `title,kind,deadline,start,description,places,groups,people,points,auto`
@@ -49,7 +49,7 @@ _NO = {"", "0", "no", "n", "false", "non", "faux"}
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
+class SourcePosition:
     """Where a draft came from: a line of a CSV file, or the n-th event of a calendar."""
 
     kind: str  # "line" or "event"
@@ -59,8 +59,8 @@ class Place:
 
 @dataclass
 class ReadFile:
-    drafts: list[tuple[Place, SolicitationDraft]] = field(default_factory=list)
-    problems: list[tuple[Place, Problem]] = field(default_factory=list)
+    drafts: list[tuple[SourcePosition, SolicitationDraft]] = field(default_factory=list)
+    problems: list[tuple[SourcePosition, Problem]] = field(default_factory=list)
     file_problem: Problem | None = None
     skipped: int = 0  # cancelled events
 
@@ -126,11 +126,11 @@ def parse_csv(content: str, defaults: SolicitationDraft) -> ReadFile:
     for row in reader:
         if not any(cell.strip() for cell in row):
             continue
-        place = Place("line", reader.line_num)
+        position = SourcePosition("line", reader.line_num)
         values = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(header)}
         auto_text = values.get("auto", "").lower()
         if auto_text not in _YES | _NO:
-            result.problems.append((place, Problem("bad_auto", {"value": values["auto"]})))
+            result.problems.append((position, Problem("bad_auto", {"value": values["auto"]})))
             continue
         draft = _with_defaults(
             defaults,
@@ -146,7 +146,7 @@ def parse_csv(content: str, defaults: SolicitationDraft) -> ReadFile:
             auto=auto_text in _YES or defaults.auto,
         )
         draft.source = "csv"
-        result.drafts.append((place, draft))
+        result.drafts.append((position, draft))
     return result
 
 
@@ -181,13 +181,13 @@ def parse_ics(content: str, defaults: SolicitationDraft) -> ReadFile:
     for number, event in enumerate(events, start=1):
         title = str(event.get("SUMMARY", "")).strip()
         uid = str(event.get("UID", "")).strip() or None
-        place = Place("event", number, title or uid)
+        position = SourcePosition("event", number, title or uid)
         if str(event.get("STATUS", "")).upper() == "CANCELLED":
             result.skipped += 1
             continue
         problem = _event_problem(event, uid, seen, number)
         if problem is not None:
-            result.problems.append((place, problem))
+            result.problems.append((position, problem))
             continue
         if uid:
             seen[uid] = number
@@ -195,7 +195,7 @@ def parse_ics(content: str, defaults: SolicitationDraft) -> ReadFile:
             start, deadline = _event_times(event)
         except (AttributeError, TypeError, ValueError) as exc:
             detail = str(exc)[:200]
-            result.problems.append((place, Problem("bad_event_times", {"detail": detail})))
+            result.problems.append((position, Problem("bad_event_times", {"detail": detail})))
             continue
         categories = [str(c).strip().lower() for c in _categories(event)]
         draft = _with_defaults(
@@ -214,7 +214,7 @@ def parse_ics(content: str, defaults: SolicitationDraft) -> ReadFile:
         draft.kind_hints = (*categories, defaults.kind)
         draft.source = "ics"
         draft.external_uid = uid
-        result.drafts.append((place, draft))
+        result.drafts.append((position, draft))
     return result
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from datetime import timedelta
 from typing import Any
 
@@ -10,6 +12,11 @@ from sqlmodel import delete
 
 from bot.store.database import Database
 from bot.store.models import Conversation, ProcessedEvent, utcnow
+
+log = logging.getLogger(__name__)
+
+# Platform retries come within minutes: event keys older than a week are noise.
+EVENT_KEYS_KEPT = timedelta(days=7)
 
 
 class ConversationStore:
@@ -49,3 +56,16 @@ class ConversationStore:
             row.state = dict(state)
             row.updated_at = utcnow()
             session.add(row)
+
+
+async def forget_old_events(store: ConversationStore, kept: timedelta = EVENT_KEYS_KEPT) -> None:
+    """Drop the idempotency keys of events handled more than `kept` ago (a daily job).
+
+    Never raises: the next run tries again, and handling events is unaffected.
+    """
+    try:
+        removed = await asyncio.to_thread(store.forget_events_older_than, kept)
+    except Exception as exc:
+        log.warning("processed event keys not purged: %s", exc)
+        return
+    log.info("forgot %d processed event keys older than %s", removed, kept)

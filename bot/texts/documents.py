@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.ingest import FileResult
+from knowledge.ingest_report import FileResult
 from prompts.catalog import text
 
 _DETAIL_CHARS = 160

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
-from bot.llm import CallContext, ModelCallFailed, ModelUnavailable
+from bot.llm import CallContext, ModelCallFailed, ModelGateway, ModelUnavailable
 from bot.policy.confidentiality import allowed_for_model
-from bot.services import Services
+from bot.tenants import ClientDirectory
 from knowledge.answer import Answer
+from knowledge.base import KnowledgeBase
 from knowledge.messages import messages as knowledge_messages
 from knowledge.retrieval import Hit
 from knowledge.sensitivity import strictest
@@ -25,6 +27,19 @@ EXTRACTIVE = "extractive"
 MODEL_SUPPORT_FLOOR = 0.15
 # Passages listed under an "I don't know" (above the same floor), for the asker to read.
 MAX_RELATED = 2
+
+
+class AnswerSources(Protocol):
+    """What answering a question reads: the documents, the model, the clients' policies."""
+
+    @property
+    def knowledge(self) -> KnowledgeBase: ...
+
+    @property
+    def gateway(self) -> ModelGateway: ...
+
+    @property
+    def clients(self) -> ClientDirectory: ...
 
 
 @dataclass(frozen=True)
@@ -53,8 +68,8 @@ class Grounded:
     related: list[Hit] = field(default_factory=list)
 
 
-async def answer_question(services: Services, question: Question) -> Grounded:
-    grounded, retrieved = await _grounded(services, question)
+async def answer_question(deps: AnswerSources, question: Question) -> Grounded:
+    grounded, retrieved = await _grounded(deps, question)
     if grounded.answered or retrieved.support < MODEL_SUPPORT_FLOOR:
         return grounded
     closest = retrieved.sources or retrieved.candidates
@@ -68,39 +83,39 @@ def _distinct_sections(hits: list[Hit]) -> list[Hit]:
     return list(seen.values())
 
 
-async def more_elsewhere(services: Services, question: Question, wider: frozenset[str]) -> bool:
+async def more_elsewhere(deps: AnswerSources, question: Question, wider: frozenset[str]) -> bool:
     """True when the asker's own audience (`wider`) would get an answer from passages the
     question's audience may not see. Retrieval only: no passage is sent to a chat model."""
     hidden = wider - question.audience
     if not hidden:
         return False
-    retrieved = await services.knowledge.aanswer(
+    retrieved = await deps.knowledge.aanswer(
         question.client, question.text, allowed_sensitivities=wider, lang=question.lang
     )
     return retrieved.answered and any(h.sensitivity in hidden for h in retrieved.sources)
 
 
-async def _grounded(services: Services, question: Question) -> tuple[Grounded, Answer]:
-    retrieved = await services.knowledge.aanswer(
+async def _grounded(deps: AnswerSources, question: Question) -> tuple[Grounded, Answer]:
+    retrieved = await deps.knowledge.aanswer(
         question.client, question.text, allowed_sensitivities=question.audience, lang=question.lang
     )
-    with_model = services.gateway.allows(question.client, "chat")
+    with_model = deps.gateway.allows(question.client, "chat")
     if not retrieved.answered:
         if (
             with_model
             and retrieved.candidates
             and retrieved.support >= MODEL_SUPPORT_FLOOR
-            and (generated := await _generated(services, question, retrieved)) is not None
+            and (generated := await _generated(deps, question, retrieved)) is not None
         ):
             return generated, retrieved
         return Grounded(answered=False, text=retrieved.text, support=retrieved.support), retrieved
-    if with_model and (generated := await _generated(services, question, retrieved)) is not None:
+    if with_model and (generated := await _generated(deps, question, retrieved)) is not None:
         return generated, retrieved
     return _extractive(retrieved, question.lang), retrieved
 
 
-async def _generated(services: Services, question: Question, retrieved: Answer) -> Grounded | None:
-    client = services.clients.get(question.client)
+async def _generated(deps: AnswerSources, question: Question, retrieved: Answer) -> Grounded | None:
+    client = deps.clients.get(question.client)
     sources = retrieved.sources if retrieved.answered else retrieved.candidates
     if not sources or not allowed_for_model(client, sources[0].sensitivity):
         # The best passage may not go to a model (privacy.model_sensitivities): answer locally.
@@ -119,7 +134,7 @@ async def _generated(services: Services, question: Question, retrieved: Answer) 
     )
     try:
         reply = await generate_answer(
-            services.gateway, ctx, question.lang, question.client_title, question.text, hits
+            deps.gateway, ctx, question.lang, question.client_title, question.text, hits
         )
     except (ModelUnavailable, ModelCallFailed) as exc:
         log.warning("chat model unavailable, extractive answer instead: %s", exc)
@@ -131,7 +146,7 @@ async def _generated(services: Services, question: Question, retrieved: Answer) 
             answered=False,
             text=f"{texts['unknown']} {texts['offer_human']}",
             support=retrieved.support,
-            generated_by=services.gateway.settings.chat_model or "model",
+            generated_by=deps.gateway.settings.chat_model or "model",
         )
     text, sources = renumber(reply, hits)
     return Grounded(
@@ -139,7 +154,7 @@ async def _generated(services: Services, question: Question, retrieved: Answer) 
         text=text,
         sources=sources,
         support=retrieved.support,
-        generated_by=services.gateway.settings.chat_model or "model",
+        generated_by=deps.gateway.settings.chat_model or "model",
     )
 
 

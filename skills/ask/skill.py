@@ -7,16 +7,24 @@ manager sends, 👍/👎 clicks on its answers, and the `lacunes`/`gaps` command
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, Protocol
 
 from bot.core.messages import Action, Choice, ChoiceStyle, Target
 from bot.core.numbers import BadNumber, parse_id, shorten
 from bot.core.periods import parse_since
-from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, fallback, matcher, on_action
-from bot.core.turn import Turn
-from bot.handoff.flow import LAST_ANSWER
+from bot.core.skills import (
+    STAFF_ROLES,
+    Skill,
+    SkillRegistry,
+    command,
+    fallback,
+    matcher,
+    on_action,
+    shortcut,
+)
+from bot.core.turn import AnswerOutcome, Turn
 from bot.policy.audience import answer_sensitivities, direct_sensitivities, most_sensitive
-from bot.services import Services
+from bot.store.database import Database
 from bot.store.models import AnswerRecord
 from bot.tenants import Role
 from knowledge.access import sensitivities_for_role
@@ -24,6 +32,7 @@ from knowledge.sensitivity import INTERNAL, LEVELS
 from knowledge.text import detect_language, query_terms
 from skills.ask.answering import (
     EXTRACTIVE,
+    AnswerSources,
     Grounded,
     Question,
     answer_question,
@@ -58,8 +67,9 @@ def asker_of(turn: Turn) -> Asker:
 class AskSkill(Skill):
     name = "ask"
 
-    def __init__(self, answers: AnswerLog) -> None:
+    def __init__(self, answers: AnswerLog, sources: AnswerSources) -> None:
         self.answers = answers
+        self.sources = sources
 
     # -- questions -------------------------------------------------------------------------
     @fallback()
@@ -78,7 +88,7 @@ class AskSkill(Skill):
             return
         if detect_language(question) == "english":
             turn.language = "en"  # answer in the language of the question
-        has_documents = await asyncio.to_thread(turn.services.knowledge.documents, turn.client_name)
+        has_documents = await asyncio.to_thread(self.sources.knowledge.documents, turn.client_name)
         # Answered for where it is shown: a channel everyone reads gets public passages only.
         asked = self._question(turn, question, answer_sensitivities(turn))
         if not has_documents:
@@ -86,13 +96,13 @@ class AskSkill(Skill):
                 answered=False, text=turn.t("ask.no_documents", client=turn.client.title)
             )
         else:
-            grounded = await answer_question(turn.services, asked)
+            grounded = await answer_question(self.sources, asked)
         restricted = not grounded.answered and await self._answered_above(turn, question)
         record = await asyncio.to_thread(self._record, turn, question, grounded, restricted)
         # For the handoff post-check: repeated "I don't know", weak support on a sensitive topic.
-        turn.state[LAST_ANSWER] = {"answered": grounded.answered, "support": grounded.support}
+        turn.answer = AnswerOutcome(grounded.answered, grounded.support)
         self._show(turn, grounded, record)
-        if has_documents and await more_elsewhere(turn.services, asked, direct_sensitivities(turn)):
+        if has_documents and await more_elsewhere(self.sources, asked, direct_sensitivities(turn)):
             # For the asker's eyes only: nobody else could use it (nor click it away).
             choice = Choice(turn.t("audience.send_dm"), str(record.id), ChoiceStyle.PRIMARY)
             turn.ask_choice(
@@ -138,7 +148,7 @@ class AskSkill(Skill):
             return
         turn.language = record.language
         grounded = await answer_question(
-            turn.services, self._question(turn, record.question, direct_sensitivities(turn))
+            self.sources, self._question(turn, record.question, direct_sensitivities(turn))
         )
         answer = await asyncio.to_thread(self._record, turn, record.question, grounded)
         shown = record.question
@@ -156,8 +166,7 @@ class AskSkill(Skill):
         else:
             turn.say(turn.t("core.not_understood"))
 
-    @staticmethod
-    async def _answered_above(turn: Turn, question: str) -> bool:
+    async def _answered_above(self, turn: Turn, question: str) -> bool:
         """Whether documents above the asker's sensitivities answer it (a restricted gap).
 
         Retrieval and the offline extractive check only: nothing goes to a chat model, and
@@ -166,7 +175,7 @@ class AskSkill(Skill):
         assert turn.role is not None
         if sensitivities_for_role(turn.role.value) >= set(LEVELS):
             return False
-        wider = await turn.services.knowledge.aanswer(
+        wider = await self.sources.knowledge.aanswer(
             turn.client_name, question, allowed_sensitivities=LEVELS, lang=turn.language
         )
         return wider.answered
@@ -231,6 +240,7 @@ class AskSkill(Skill):
             )
 
     # -- knowledge gaps --------------------------------------------------------------------
+    @shortcut("ask.gaps.shortcut", rank=40)
     @command(
         "lacunes",
         "gaps",
@@ -294,12 +304,19 @@ class AskSkill(Skill):
             turn.say(turn.t("ask.upload.refused"), ephemeral=True)
             return
         lines = [
-            await ingest_attachment(turn.services, turn.client, attachment, turn.language)
+            await ingest_attachment(self.sources.knowledge, turn.client, attachment, turn.language)
             for attachment in turn.incoming.attachments
         ]
         lines.append(turn.t("ask.upload.summary"))
         turn.say("\n".join(lines))
 
 
-def setup(registry: SkillRegistry, services: Services) -> None:
-    registry.register(AskSkill(AnswerLog(services.db)))
+class AskDeps(AnswerSources, Protocol):
+    """What the ask skill is built with: the answer log's database, and `AnswerSources`."""
+
+    @property
+    def db(self) -> Database: ...
+
+
+def setup(registry: SkillRegistry, deps: AskDeps) -> None:
+    registry.register(AskSkill(AnswerLog(deps.db), deps))

@@ -6,24 +6,23 @@ import asyncio
 from pathlib import Path
 
 from bot.core.messages import Attachment
-from bot.services import Services
 from bot.tenants import ClientConfig
 from bot.texts.documents import failure_text, result_level
-from knowledge.ingest import ADDED, RECLASSIFIED, REPLACED, UNCHANGED, FileResult
+from knowledge.base import KnowledgeBase
+from knowledge.ingest_report import ADDED, RECLASSIFIED, REPLACED, UNCHANGED, FileResult
 from knowledge.loaders import SUPPORTED_SUFFIXES
 from prompts.catalog import text
 
-MAX_UPLOAD_MB = 25
 _DETAIL_CHARS = 160
 
 
 async def ingest_attachment(
-    services: Services, client: ClientConfig, attachment: Attachment, lang: str
+    knowledge: KnowledgeBase, client: ClientConfig, attachment: Attachment, lang: str
 ) -> str:
-    """Ingest one file and return the line that tells the community manager what happened."""
+    """Ingest one file into `knowledge`; the line that tells the community manager what happened."""
     name = Path(attachment.filename).name or "document"
     size_mb = len(attachment.data) / 1_000_000
-    limit = min(client.max_document_mb, MAX_UPLOAD_MB)
+    limit = client.upload_limit_mb  # the adapters read no more than this either
     if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
         formats = ", ".join(sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
         return text(lang, "ask.upload.unsupported", name=name, formats=formats)
@@ -35,7 +34,7 @@ async def ingest_attachment(
     # The same rules as `ambassade ingest`: markings, folder rules, the client's default
     # and size cap; binary content refused whatever the extension.
     result = await asyncio.to_thread(
-        services.knowledge.ingest_bytes,
+        knowledge.ingest_bytes,
         client.name,
         name,
         attachment.data,

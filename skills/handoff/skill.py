@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.core.messages import Action, Choice, Platform, Target
 from bot.core.numbers import BadNumber, NumberProblem, bad_number_text, first_id, parse_id
-from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, on_action
+from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, on_action, shortcut
 from bot.core.turn import Turn
 from bot.handoff.card import (
     CARD_ACTION,
@@ -81,6 +81,7 @@ class HandoffSkill(Skill):
         self.handoffs = log_
 
     # -- commands ----------------------------------------------------------------------------
+    @shortcut("handoff.cmd.list_shortcut", rank=10)  # people waiting: first
     @command(
         "relais",
         "handoffs",

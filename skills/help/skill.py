@@ -2,9 +2,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.skills import ALL_ROLES, Skill, SkillRegistry, command, matcher
+from bot.core.skills import ALL_ROLES, Skill, SkillRegistry, command, matcher, shortcut
 from bot.core.turn import Turn
-from bot.services import Services
 from bot.tenants import Role
 from knowledge.loaders import SUPPORTED_SUFFIXES
 
@@ -25,6 +24,7 @@ def display_name(turn: Turn) -> str:
 class HelpSkill(Skill):
     name = "help"
 
+    @shortcut("core.help.shortcut", rank=0)
     @command("aide", "help", "?", summary="core.help.summary", roles=ALL_ROLES)
     async def show_help(self, turn: Turn, args: str) -> None:
         assert turn.role is not None and turn.client is not None
@@ -64,5 +64,5 @@ class HelpSkill(Skill):
         turn.say(turn.t("core.help.greeting", name=display_name(turn)))
 
 
-def setup(registry: SkillRegistry, services: Services) -> None:
+def setup(registry: SkillRegistry, deps: object) -> None:  # uses no service
     registry.register(HelpSkill())

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import asyncio
 import re
+from typing import Protocol
 
 from bot.core.skills import ALL_ROLES, Skill, SkillRegistry, command
 from bot.core.turn import Turn
-from bot.services import Services
+from bot.people import Roster
 
 _ALIASES = {
     "fr": "fr",
@@ -18,8 +19,16 @@ _ALIASES = {
 }
 
 
+class LanguageDeps(Protocol):
+    @property
+    def roster(self) -> Roster: ...  # where each person's language is saved
+
+
 class LanguageSkill(Skill):
     name = "language"
+
+    def __init__(self, roster: Roster) -> None:
+        self.roster = roster
 
     @command(
         "langue",
@@ -41,7 +50,7 @@ class LanguageSkill(Skill):
             return
         incoming = turn.incoming
         await asyncio.to_thread(
-            turn.services.roster.set_language,
+            self.roster.set_language,
             turn.client_name,
             incoming.platform.value,
             incoming.user_id,
@@ -51,5 +60,5 @@ class LanguageSkill(Skill):
         turn.say(turn.t("core.language.changed"))
 
 
-def setup(registry: SkillRegistry, services: Services) -> None:
-    registry.register(LanguageSkill())
+def setup(registry: SkillRegistry, deps: LanguageDeps) -> None:
+    registry.register(LanguageSkill(deps.roster))

@@ -19,7 +19,6 @@ from bot.core.numbers import shorten
 from bot.core.skills import Handler, Skill, SkillRegistry, command, mark_of
 from bot.core.turn import Turn
 from bot.handoff.flow import REQUEST_ACTION
-from bot.services import Services
 from prompts.catalog import LANGUAGES
 
 PLANNED_FILE = Path(__file__).with_name("commands.yaml")
@@ -88,5 +87,5 @@ class PlannedSkill(Skill):
         )
 
 
-def setup(registry: SkillRegistry, services: Services) -> None:
+def setup(registry: SkillRegistry, deps: object) -> None:  # uses no service
     registry.register(PlannedSkill(load_planned()))

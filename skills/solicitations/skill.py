@@ -18,9 +18,16 @@ from pathlib import Path
 
 from bot.core.messages import Action, Choice, ChoiceStyle, Platform
 from bot.core.numbers import BadNumber, first_id, parse_id
-from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, flow_step, on_action
+from bot.core.skills import (
+    STAFF_ROLES,
+    Skill,
+    SkillRegistry,
+    command,
+    flow_step,
+    on_action,
+    shortcut,
+)
 from bot.core.turn import Turn
-from bot.services import Services
 from bot.solicitations import Audience, SolicitationBook, SolicitationError, check_draft
 from bot.solicitations.answers import Answer, Answers
 from bot.solicitations.candidates import aware
@@ -51,6 +58,7 @@ class SolicitationSkill(StoppingCommands, Skill):
     name = "solicitations"
 
     # -- staff -------------------------------------------------------------------------------
+    @shortcut("solicitations.chat.list_shortcut", rank=20)
     @command(
         "sollicitations",
         "solicitations",
@@ -328,5 +336,5 @@ class SolicitationSkill(StoppingCommands, Skill):
         turn.say(message[:1].upper() + message[1:] + ".", ephemeral=True)
 
 
-def setup(registry: SkillRegistry, services: Services) -> None:
+def setup(registry: SkillRegistry, deps: object) -> None:
     registry.register(SolicitationSkill())

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bot.core.skills import SkillRegistry
-    from bot.services import Services
+    from skills.workshop.base import WorkshopDeps
 
 
-def setup(registry: SkillRegistry, services: Services) -> None:
+def setup(registry: SkillRegistry, deps: WorkshopDeps) -> None:
     from skills.workshop.skill import setup as setup_skill
 
-    setup_skill(registry, services)
+    setup_skill(registry, deps)

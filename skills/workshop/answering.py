@@ -271,8 +271,8 @@ class AnsweringMixin(WorkshopBase):
             client=turn.client_name,
             language=turn.language,
             allowed_sensitivities=audience,
-            knowledge=self.services.knowledge,
-            gateway=self.services.gateway,
+            knowledge=self.knowledge,
+            gateway=self.gateway,
             earlier_je=earlier_je.data if earlier_je else None,
         )
         return await suggest(flow, step, answers, context)

@@ -1,17 +1,20 @@
-"""What every part of the workshop skill shares: services, flows, storage, command words."""
+"""What every part of the workshop skill shares: its dependencies, flows, storage, words."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from bot.core.messages import Target
 from bot.core.numbers import parse_code
 from bot.core.skills import Skill
 from bot.core.turn import Turn
-from bot.services import Services
+from bot.llm import ModelGateway
+from bot.settings import Settings
+from bot.store.database import Database
+from knowledge.base import KnowledgeBase
 from skills.workshop.engine import fold
 from skills.workshop.loader import FlowCatalog
 from skills.workshop.repository import (
@@ -40,9 +43,25 @@ RESULTS = {"resultats", "results", "programme", "program"}
 WAS_DONE = "__done__"  # return point of an edit made after finishing
 
 
+class WorkshopDeps(Protocol):
+    """What the workshop skill is built with (the root's `Services` has it)."""
+
+    @property
+    def db(self) -> Database: ...  # sessions, answers, outputs
+
+    @property
+    def settings(self) -> Settings: ...  # the operator's flows under `<home>/flows`
+
+    @property
+    def knowledge(self) -> KnowledgeBase: ...  # passages for suggestions
+
+    @property
+    def gateway(self) -> ModelGateway: ...  # model drafts of suggestions
+
+
 @dataclass(frozen=True)
-class Place:
-    """Where a message lands: a session and the sender's participation (None: outsider)."""
+class Participation:
+    """Where a message lands: a session and the sender's place in it (None: an outsider)."""
 
     session: WorkshopSession
     participant: WorkshopParticipant | None
@@ -63,10 +82,17 @@ class WorkshopBase(Skill):
     flow_words = frozenset(BACK | SKIP | EDIT | PAUSE | RESUME | STATUS)
     out_of_flow = "workshop.out_of_flow"
 
-    def __init__(self, services: Services, catalog: FlowCatalog) -> None:
-        self.services = services
+    def __init__(
+        self,
+        repo: WorkshopRepository,
+        catalog: FlowCatalog,
+        knowledge: KnowledgeBase,
+        gateway: ModelGateway,
+    ) -> None:
+        self.repo = repo
         self.catalog = catalog
-        self.repo = WorkshopRepository(services.db)
+        self.knowledge = knowledge
+        self.gateway = gateway
 
     async def _db(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return await asyncio.to_thread(work, *args, **kwargs)

@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.core.messages import Choice, ChoiceStyle, Target
 from bot.core.numbers import shorten
-from bot.core.skills import STAFF_ROLES, command
+from bot.core.skills import STAFF_ROLES, command, shortcut
 from bot.core.turn import Turn
 from knowledge.sensitivity import INTERNAL
 from prompts.catalog import text
@@ -44,6 +44,7 @@ _MENTION = re.compile(r"<@!?([\w-]+)(?:\|[^>]*)?>|@([\w.-]+)")
 class FacilitationMixin(WorkshopBase):
     """The `atelier` command: start, status, nudge, close, list."""
 
+    @shortcut("workshop.shortcut", args="statut", rank=30)
     @command(
         "atelier", "workshop", summary="workshop.summary", usage="workshop.usage", roles=STAFF_ROLES
     )

@@ -5,7 +5,7 @@ only after `record_answer` returned. Values are stored as `{"v": value}`.
 
 Reading from another skill:
 
-    repo = WorkshopRepository(services.db)
+    repo = WorkshopRepository(db)
     repo.program_definition("acme")           # purpose, objectives, KPIs, themes, groups, plans
     repo.latest_output("acme", "nous")        # one flow's latest closed version
     repo.participant_answers("acme", "je")    # JE answers per participant, typed, timestamped

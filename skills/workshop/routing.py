@@ -16,7 +16,7 @@ from skills.workshop.base import (
     RESULTS,
     RESUME,
     STATUS,
-    Place,
+    Participation,
     WorkshopBase,
     first_word,
     session_code,
@@ -38,18 +38,18 @@ class RoutingMixin(WorkshopBase):
             return False
         if self._is_own_command(turn.text):
             return False
-        return await self._place(turn) is not None
+        return await self._participation(turn) is not None
 
     async def open_step(self, turn: Turn) -> str | None:
         if turn.client is None:
             return None
-        place = await self._place(turn)
-        if not isinstance(place, Place) or place.participant is None:
+        participation = await self._participation(turn)
+        if not isinstance(participation, Participation) or participation.participant is None:
             return None
-        participant = place.participant
+        participant = participation.participant
         if participant.status != ACTIVE or participant.step_id is None:
             return None
-        return f"{place.session.id}:{participant.step_id}"
+        return f"{participation.session.id}:{participant.step_id}"
 
     def _is_own_command(self, message: str) -> bool:
         """`atelier statut`, `rejoindre K7P2Q`… but not an answer such as "Atelier je sais pas"."""
@@ -66,11 +66,11 @@ class RoutingMixin(WorkshopBase):
             return not tail or session_code(tail) is not None
         return argument in LIST and not tail
 
-    async def _place(self, turn: Turn) -> Place | list[Place] | None:
+    async def _participation(self, turn: Turn) -> Participation | list[Participation] | None:
         incoming = turn.incoming
         word = first_word(turn.text)[0]
-        places = [
-            Place(s, p)
+        participations = [
+            Participation(s, p)
             for s, p in await self._db(
                 self.repo.participations,
                 turn.client_name,
@@ -84,18 +84,19 @@ class RoutingMixin(WorkshopBase):
             )
             if session is None:
                 return None
-            mine = next((p for p in places if p.session.id == session.id), None)
+            mine = next((p for p in participations if p.session.id == session.id), None)
             if mine is not None and mine.participant and mine.participant.status != INVITED:
                 return mine
-            return None if turn.role in STAFF_ROLES else Place(session, None)
+            return None if turn.role in STAFF_ROLES else Participation(session, None)
         if not incoming.is_direct:
             return None
         wanted = {ACTIVE}
-        if word in RESUME and any(p.participant and p.participant.status == PAUSED for p in places):
+        paused = any(p.participant and p.participant.status == PAUSED for p in participations)
+        if word in RESUME and paused:
             wanted = {PAUSED}  # "reprendre" resumes a paused workshop, else shows the open step
         elif word in EDIT:
             wanted = {ACTIVE, DONE}
-        live = [p for p in places if p.participant and p.participant.status in wanted]
+        live = [p for p in participations if p.participant and p.participant.status in wanted]
         if len(live) <= 1:
             return live[0] if live else None
         chosen = turn.state.get("workshop_session")
@@ -103,22 +104,22 @@ class RoutingMixin(WorkshopBase):
 
     @flow_step()
     async def on_message(self, turn: Turn) -> None:
-        place = await self._place(turn)
-        if isinstance(place, list):
+        found = await self._participation(turn)
+        if isinstance(found, list):
             turn.state["workshop_pending"] = turn.text
             turn.ask_choice(
                 turn.t("workshop.pick_session"),
                 PICK_ACTION,
-                [Choice(self._session_label(turn, p.session), str(p.session.id)) for p in place],
+                [Choice(self._session_label(turn, p.session), str(p.session.id)) for p in found],
             )
             return
-        if place is None:
+        if found is None:
             turn.say(turn.t("core.not_understood"))
             return
-        if place.participant is None:
-            turn.say(self._outsider_text(turn, place.session), ephemeral=True)
+        if found.participant is None:
+            turn.say(self._outsider_text(turn, found.session), ephemeral=True)
             return
-        await self._handle(turn, place.session, place.participant, turn.text)
+        await self._handle(turn, found.session, found.participant, turn.text)
 
     @on_action("workshop.")
     async def on_click(self, turn: Turn, action: Action) -> None:
@@ -136,14 +137,14 @@ class RoutingMixin(WorkshopBase):
         session_id = parse_id(value, prefixed=False)
         turn.state["workshop_session"] = session_id if isinstance(session_id, int) else None
         pending = turn.state.pop("workshop_pending", None)
-        place = await self._place(turn)
-        if not isinstance(place, Place) or place.participant is None:
+        participation = await self._participation(turn)
+        if not isinstance(participation, Participation) or participation.participant is None:
             turn.say(turn.t("core.stale_action"))
             return
-        turn.say(turn.t("workshop.picked", name=self._session_label(turn, place.session)))
+        turn.say(turn.t("workshop.picked", name=self._session_label(turn, participation.session)))
         if pending:
-            await self._handle(turn, place.session, place.participant, pending)
+            await self._handle(turn, participation.session, participation.participant, pending)
         else:
-            flow = self._flow_or_say(turn, place.session)
+            flow = self._flow_or_say(turn, participation.session)
             if flow:
-                await self._present(turn, place.session, place.participant, flow)
+                await self._present(turn, participation.session, participation.participant, flow)

@@ -11,11 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.core.skills import SkillRegistry
-from bot.services import Services
 from skills.workshop.answering import AnsweringMixin
+from skills.workshop.base import WorkshopDeps
 from skills.workshop.facilitation import FacilitationMixin
 from skills.workshop.joining import JoiningMixin
 from skills.workshop.loader import PACKAGED_FLOWS, load_flows
+from skills.workshop.repository import WorkshopRepository
 from skills.workshop.routing import RoutingMixin
 
 
@@ -23,10 +24,13 @@ class WorkshopSkill(RoutingMixin, AnsweringMixin, JoiningMixin, FacilitationMixi
     """NOUS / JE / ACTION sessions with many participants."""
 
 
-def flow_directories(services: Services) -> list[Path]:
+def flow_directories(home: Path) -> list[Path]:
     """Packaged flows, then the operator's own in `<home>/flows` (which may override)."""
-    return [PACKAGED_FLOWS, services.settings.home / "flows"]
+    return [PACKAGED_FLOWS, home / "flows"]
 
 
-def setup(registry: SkillRegistry, services: Services) -> None:
-    registry.register(WorkshopSkill(services, load_flows(flow_directories(services))))
+def setup(registry: SkillRegistry, deps: WorkshopDeps) -> None:
+    catalog = load_flows(flow_directories(deps.settings.home))
+    registry.register(
+        WorkshopSkill(WorkshopRepository(deps.db), catalog, deps.knowledge, deps.gateway)
+    )

@@ -5,7 +5,8 @@ sends is recorded with its components. Interactions (app commands, clicks,
 form submissions) are real `INTERACTION_CREATE` payloads parsed by the
 client's own connection state; their responses and follow-ups reach
 `FakeInteractionAPI`, an aiohttp server on 127.0.0.1 port 0 that speaks the
-interaction callback and webhook routes of the Discord API.
+interaction callback and webhook routes of the Discord API, and the route that
+publishes a guild's app commands (`publish_through`).
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ class FakeInteractionAPI(LoopbackServer):
         app.router.add_post("/api/v10/webhooks/{app}/{token}", self._followup)
         app.router.add_patch("/api/v10/webhooks/{app}/{token}/messages/{message}", self._edit)
         app.router.add_delete("/api/v10/webhooks/{app}/{token}/messages/{message}", self._delete)
+        app.router.add_put("/api/v10/applications/{app}/guilds/{guild}/commands", self._commands)
 
     async def _body(self, request: web.Request) -> tuple[dict[str, Any], list[str]]:
         if request.content_type.startswith("multipart/"):
@@ -142,6 +144,29 @@ class FakeInteractionAPI(LoopbackServer):
         recorded = await self._record("edit", request)
         return _json(message_payload(recorded.payload))
 
+    async def _commands(self, request: web.Request) -> web.Response:
+        """Bulk overwrite of a guild's app commands: recorded, echoed back with ids."""
+        payload = await request.json()
+        guild = request.match_info["guild"]
+        async with self._changed:
+            self.calls.append(Recorded("commands", {"guild": guild, "commands": payload}))
+            self._changed.notify_all()
+        app = request.match_info["app"]
+        body = [
+            {**command, "id": str(next(_ids)), "application_id": app, "guild_id": guild}
+            | {"version": "1", "default_member_permissions": None}
+            for command in payload
+        ]
+        return _json_list(body)
+
+    def published(self) -> dict[str, list[str]]:
+        """Guild id -> the names of the app commands last published there."""
+        return {
+            c.payload["guild"]: [command["name"] for command in c.payload["commands"]]
+            for c in self.calls
+            if c.kind == "commands"
+        }
+
     async def _delete(self, request: web.Request) -> web.Response:
         async with self._changed:
             self.calls.append(Recorded("delete", {"message": request.match_info["message"]}))
@@ -160,6 +185,23 @@ def _json(data: dict[str, Any]) -> web.Response:
     # discord.py parses a body as JSON only when the content type is exactly this.
     body = json.dumps(data).encode()
     return web.Response(body=body, headers={"Content-Type": "application/json"})
+
+
+def _json_list(data: list[dict[str, Any]]) -> web.Response:
+    body = json.dumps(data).encode()
+    return web.Response(body=body, headers={"Content-Type": "application/json"})
+
+
+async def publish_through(client: AmbassadeClient, session: ClientSession) -> None:
+    """Let the client publish its app commands, to the fake API (dpytest's backend cannot)."""
+    http = discord.http.HTTPClient(client.loop)
+    http._HTTPClient__session = session  # type: ignore[attr-defined]
+    http.token = "test-token"
+    http._global_over = asyncio.Event()  # what a login sets up
+    http._global_over.set()
+    client._connection.application_id = APPLICATION_ID
+    client.tree._http = http
+    client.publisher.sync = True
 
 
 def message_payload(body: dict[str, Any], channel_id: int = 1) -> dict[str, Any]:
@@ -407,7 +449,11 @@ async def start_client(assistant: Assistant, sent: list[Sent]) -> AmbassadeClien
     # dpytest builds its fake guilds from the member cache: it needs every intent. What the
     # product asks for is `needed_intents` (tested on its own).
     client = AmbassadeClient(
-        assistant, intents=discord.Intents.all(), sync_commands=False, defer_after=30
+        assistant,
+        intents=discord.Intents.all(),
+        sync_commands=False,
+        defer_after=30,
+        watch_every=None,  # a test looks for new guilds itself (`publish_new_guilds`)
     )
     await client._async_setup_hook()
     dpytest.configure(

@@ -65,8 +65,10 @@ async def both(discord_bot: DiscordHarness) -> AsyncIterator[BothPlatforms]:
             slack_settings(discord_bot.settings, api), assistant, working_delay=30
         )
         scheduler = assistant.services.scheduler
-        scheduler.run(assistant, discord_bot.client.ambassade.deliver_scheduled, platform="discord")
-        scheduler.run(assistant, adapter.deliver_scheduled, platform="slack")
+        scheduler.run(
+            assistant.handle, discord_bot.client.ambassade.deliver_scheduled, platform="discord"
+        )
+        scheduler.run(assistant.handle, adapter.deliver_scheduled, platform="slack")
         runner = web.AppRunner(web_app(adapter.app, SECRET), access_log=None)
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", 0).start()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from typing import Any
 
@@ -40,6 +41,13 @@ def _answers_without_working_note(slack: SlackHarness) -> None:
 def file_share(text: str, files: list[dict[str, Any]], *, user: str = "U-CM", **options) -> dict:
     """A direct message that shares `files` (Slack's `message` with subtype `file_share`)."""
     return {**direct_message(text, user=user, **options), "subtype": "file_share", "files": files}
+
+
+def set_client(slack: SlackHarness, **changes: Any) -> None:
+    clients = slack.adapter.clients
+    path = clients.save(clients.get("acme").model_copy(update=changes), overwrite=True)
+    later = path.stat().st_mtime + 5  # seen as a change even within the same clock tick
+    os.utime(path, (later, later))
 
 
 def documents(slack: SlackHarness) -> list[str]:
@@ -153,14 +161,15 @@ async def test_slack_declared_oversize_file_is_not_downloaded(slack: SlackHarnes
     huge["size"] = 30_000_000
     await slack.event(file_share("", [huge]))
     [note] = await posted_texts(slack, 1)
-    assert "archive.md : fichier trop volumineux pour être récupéré (plus de 25 Mo)" in note
+    # The client's limit (`max_document_mb`, 20 by default), as on every platform.
+    assert "archive.md : fichier trop volumineux pour être lu (plus de 20 Mo)" in note
     assert slack.api.calls_to("file.download") == []
 
 
 async def test_slack_download_stops_at_the_cap_when_no_size_was_declared(
     slack: SlackHarness,
 ) -> None:
-    slack.adapter.files.max_bytes = 1_000
+    set_client(slack, max_document_mb=0.001)  # 1,000 bytes
     big = slack.api.add_file("gros.md", b"# Gros\n" + b"mot " * 5_000)
     del big["size"]
     small = slack.api.add_file("petit.md", BENEFITS)

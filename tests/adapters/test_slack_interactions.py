@@ -225,3 +225,6 @@ async def test_slack_home_tab_click_answers_in_dm_and_refreshes(slack: SlackHarn
     [post] = slack.api.calls_to("chat.postMessage")
     assert post.params["channel"] == "DU-CM" and post.params["text"] == "Vous avez choisi : ideas"
     assert publish.params["user_id"] == "U-CM"
+    # Issue 14, item 4: the refresh runs the Home's shortcuts, never the click again.
+    assert [a.value for a in slack.probe.actions] == ["ideas"]
+    assert "Relais vers l'équipe" in json.dumps(publish.params["view"], ensure_ascii=False)

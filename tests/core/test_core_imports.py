@@ -38,10 +38,19 @@ def test_i14_1_importing_the_core_imports_no_feature() -> None:
     assert result.stdout.strip() == "", result.stdout
 
 
+class NoDocuments:
+    def passages(self, client: str, sensitivity: str) -> list[str]:
+        return []
+
+
+class StageDeps:
+    knowledge = NoDocuments()
+
+
 def test_i14_1_the_root_lists_the_stages_in_the_documented_order() -> None:
     from bot.stages import default_stages
 
-    stages = default_stages()
+    stages = default_stages(StageDeps())
     assert [s.name for s in stages] == [
         "drop_own_and_retries",
         "resolve_client",

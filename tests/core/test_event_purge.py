@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from sqlmodel import select
 
-from bot import scheduler as scheduler_module
 from bot.assistant import Assistant
 from bot.store.models import ProcessedEvent, utcnow
 
@@ -25,10 +24,10 @@ async def test_i14_6_a_running_bot_forgets_event_keys_older_than_a_week(
     async def deliver(incoming, replies):
         return None
 
-    assistant.services.scheduler.run(assistant, deliver, platform="console")
+    assistant.services.scheduler.run(assistant.handle, deliver, platform="console")
     job = assistant.services.scheduler._scheduler.get_job("forget-old-events")
     assert job is not None and job.trigger.interval == timedelta(hours=24)
-    await scheduler_module._forget_old_events()
+    await job.func()  # what the daily run does
     with assistant.services.db.session() as session:
         keys = {row.key for row in session.exec(select(ProcessedEvent))}
     assert keys == {"slack:T1:new"}

@@ -91,6 +91,6 @@ def test_directory_picks_up_a_changed_file(tmp_path: Path):
 def test_workspace_lookup(tmp_path: Path):
     directory = ClientDirectory(tmp_path)
     directory.save(ClientConfig(name="acme", slack={"teams": ["T1"]}, discord={"guilds": ["42"]}))
-    assert directory.for_slack_team("T1").name == "acme"
-    assert directory.for_discord_guild("42").name == "acme"
-    assert directory.for_slack_team("T2") is None
+    assert directory.for_workspace("slack", "T1").name == "acme"
+    assert directory.for_workspace("discord", "42").name == "acme"
+    assert directory.for_workspace("slack", "T2") is None

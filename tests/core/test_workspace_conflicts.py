@@ -38,12 +38,12 @@ def test_i13_4_a_team_claimed_by_two_files_belongs_to_neither(
     write(tmp_path / "zeta.yaml", "slack: {teams: [T1]}\ndiscord: {guilds: ['43']}\n")
     directory = ClientDirectory(tmp_path)
     with caplog.at_level(logging.ERROR):
-        assert directory.for_slack_team("T1") is None  # not the first alphabetically
+        assert directory.for_workspace("slack", "T1") is None  # not the first alphabetically
     assert "acme.yaml" in caplog.text and "zeta.yaml" in caplog.text
     # Their other workspaces are theirs alone, and keep working.
-    assert directory.for_slack_team("T2").name == "acme"
-    assert directory.for_discord_guild("42").name == "acme"
-    assert directory.for_discord_guild("43").name == "zeta"
+    assert directory.for_workspace("slack", "T2").name == "acme"
+    assert directory.for_workspace("discord", "42").name == "acme"
+    assert directory.for_workspace("discord", "43").name == "zeta"
     assert [c.name for c in directory.all()] == ["acme", "zeta"]  # console and CLI unaffected
     [conflict] = directory.conflicts()
     assert (conflict.platform, conflict.workspace) == ("slack", "T1")
@@ -56,7 +56,7 @@ def test_i13_4_a_guild_claimed_by_two_files_belongs_to_neither(tmp_path: Path):
     write(tmp_path / "bravo.yaml", "discord: {guilds: ['42']}\n")
     write(tmp_path / "carla.yaml", "discord: {guilds: ['42']}\n")
     directory = ClientDirectory(tmp_path)
-    assert directory.for_discord_guild("42") is None
+    assert directory.for_workspace("discord", "42") is None
     [conflict] = directory.conflicts()
     assert [p.name for p in conflict.paths] == ["acme.yaml", "bravo.yaml", "carla.yaml"]
 
@@ -64,7 +64,7 @@ def test_i13_4_a_guild_claimed_by_two_files_belongs_to_neither(tmp_path: Path):
 def test_i13_4_one_file_listing_a_team_twice_is_no_conflict(tmp_path: Path):
     write(tmp_path / "acme.yaml", "slack: {teams: [T1, T1]}\n")
     directory = ClientDirectory(tmp_path)
-    assert directory.for_slack_team("T1").name == "acme"
+    assert directory.for_workspace("slack", "T1").name == "acme"
     assert directory.conflicts() == []
 
 
@@ -72,13 +72,13 @@ def test_i13_4_fixing_a_file_gives_the_workspace_back(tmp_path: Path):
     write(tmp_path / "acme.yaml", "slack: {teams: [T1]}\n")
     zeta = write(tmp_path / "zeta.yaml", "slack: {teams: [T1]}\n")
     directory = ClientDirectory(tmp_path)
-    assert directory.for_slack_team("T1") is None
+    assert directory.for_workspace("slack", "T1") is None
     write(zeta, "slack: {teams: [T9]}\n")
-    assert directory.for_slack_team("T1").name == "acme"
+    assert directory.for_workspace("slack", "T1").name == "acme"
     assert directory.conflicts() == []
     zeta.unlink()
     write(tmp_path / "omega.yaml", "slack: {teams: [T1]}\n")  # a new file claims it again
-    assert directory.for_slack_team("T1") is None
+    assert directory.for_workspace("slack", "T1") is None
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ from bot.adapters.console import ConsoleSession, render_all
 from bot.assistant import Assistant
 from bot.core.messages import Reply, Target
 from bot.core.skills import Skill, command, flow_step
-from bot.core.turn import Turn
-from bot.handoff.flow import LAST_ANSWER, escalation_job_id
+from bot.core.turn import AnswerOutcome, Turn
+from bot.handoff.flow import escalation_job_id
 from bot.handoff.records import Handoff
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientDirectory
@@ -391,14 +391,14 @@ async def test_relayed_answers_pass_the_outbound_check(session: SessionFactory):
 
 
 class WeakAnswer(Skill):
-    """Answers with weak support and says so through the documented state flag."""
+    """Answers with weak support and says so through the documented `Turn.answer`."""
 
     name = "weak"
 
     @command("faible", summary="core.help.summary")
     async def answer(self, turn: Turn, args: str) -> None:
         turn.say("Peut-être ?")
-        turn.state[LAST_ANSWER] = {"answered": True, "support": 0.1}
+        turn.answer = AnswerOutcome(answered=True, support=0.1)
 
 
 async def test_weakly_supported_answer_on_a_sensitive_topic_hands_off(

@@ -62,7 +62,7 @@ async def test_unclaimed_handoff_goes_to_the_next_contact_after_the_delay(
     quick: None, assistant: Assistant
 ):
     outbox = Outbox()
-    assistant.services.scheduler.run(assistant, outbox.deliver)
+    assistant.services.scheduler.run(assistant.handle, outbox.deliver)
     lea = ConsoleSession(assistant, client="acme", user_id="lea")
     await lea.send("Je vais porter plainte et contacter mon avocat.")
 
@@ -88,7 +88,7 @@ async def test_claimed_handoff_is_not_escalated(quick: None, assistant: Assistan
     cm = ConsoleSession(assistant, client="acme", user_id="camille", role="community_manager")
     await cm.send("prendre 1")
     outbox = Outbox()
-    assistant.services.scheduler.run(assistant, outbox.deliver)
+    assistant.services.scheduler.run(assistant.handle, outbox.deliver)
     later = datetime.now(UTC) + timedelta(hours=1)
     assert await assistant.services.scheduler.run_due(later) == 0
     assert outbox.replies == [] and handoff_row(assistant).escalations == []
@@ -113,7 +113,7 @@ async def test_restart_during_a_handoff_keeps_state_and_pending_escalation(
         lea = ConsoleSession(after, client="acme", user_id="lea")
         assert await lea.send("Toujours là ?") == []  # still handed off: the bot stays quiet
         outbox = Outbox()
-        after.services.scheduler.run(after, outbox.deliver)
+        after.services.scheduler.run(after.handle, outbox.deliver)
         assert await after.services.scheduler.run_due(due + timedelta(seconds=1)) == 1
         [dm] = [r for r in outbox.replies if r.target is Target.DIRECT]
         assert dm.user_id == "boss" and "Toujours là ?" in (dm.context or "")

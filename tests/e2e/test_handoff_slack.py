@@ -29,7 +29,7 @@ async def test_slack_escalation_reaches_the_next_contact_by_direct_message(
     await slack.event(mention("Je vais porter plainte, je veux parler à un responsable."))
     await slack.api.wait_for("chat.postMessage", 2)
     assistant = slack.adapter.assistant
-    assistant.services.scheduler.run(assistant, slack.adapter.deliver_scheduled)
+    assistant.services.scheduler.run(assistant.handle, slack.adapter.deliver_scheduled)
 
     assert await assistant.services.scheduler.run_due(datetime.now(UTC) + timedelta(hours=1)) == 1
 

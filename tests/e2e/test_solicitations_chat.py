@@ -394,7 +394,7 @@ async def test_i16_4_the_running_bot_sends_what_is_due_through_its_adapter(
             arrived.extend(replies)
             got.set()
 
-        bot.services.scheduler.run(bot, deliver, platform="console")
+        bot.services.scheduler.run(bot.handle, deliver, platform="console")
         await asyncio.wait_for(got.wait(), 20)
         [invitation] = arrived
         assert invitation.user_id == "lea" and invitation.text.startswith("Bonjour Léa")

@@ -55,7 +55,7 @@ def test_tenant_isolation_with_overlapping_vocabulary(kb: KnowledgeBase, tmp_pat
 def test_tampered_hit_is_dropped(kb: KnowledgeBase, corpus: Path) -> None:
     """A row of another tenant that reached an index is caught by the last check."""
     kb.ingest_paths("volta", [corpus], default_sensitivity="public")
-    index = kb._index("volta")
+    index = kb.indexes.get("volta")
     row = index.rows[0]
     index.rows[0] = type(row)(**{**{f: getattr(row, f) for f in row.__slots__}, "client": "ohm"})
     scores = np.ones(len(index), dtype=np.float32)

@@ -147,7 +147,7 @@ def test_i13_9_a_new_process_loads_the_index_from_its_cache_never_stale(
     kb.ingest_paths("volta", [docs], default_sensitivity="public")
     # A new process answers without reading chroma (each `ambassade ask` paid for it).
     fresh = KnowledgeBase(kb.root)
-    monkeypatch.setattr(fresh, "_vector_store", lambda: pytest.fail("chroma was read"))
+    monkeypatch.setattr(fresh.indexes, "vector_store", lambda: pytest.fail("chroma was read"))
     assert fresh.search("volta", "témoignage vidéo", allowed_sensitivities={"public"})
     monkeypatch.undo()
     # A change invalidates it: the next process sees the new level, never the cached one.

@@ -87,9 +87,9 @@ def test_an_index_ingested_without_word_vectors_gets_them_when_opened(tmp_path: 
 
     upgraded = KnowledgeBase(root)
     assert upgraded.semantic is not None
-    index = upgraded._index("brasserie")
+    index = upgraded.indexes.get("brasserie")
     assert index.semantic is not None and index.semantic.shape[0] == len(index)
-    store = upgraded._vector_store()
+    store = upgraded.indexes.vector_store()
     assert store.count("brasserie", upgraded.semantic.name) == len(index)
     question, document = PARAPHRASES[0]
     hits = upgraded.search("brasserie", question, allowed_sensitivities={"public"})
@@ -101,14 +101,14 @@ def test_replacing_and_deleting_documents_keeps_the_word_vector_space_in_step(
 ) -> None:
     kb = _ingest(tmp_path / "kb", word_vectors=True)
     assert kb.semantic is not None
-    store = kb._vector_store()
+    store = kb.indexes.vector_store()
     before = store.count("brasserie", kb.semantic.name)
     kb.ingest_files(
         "brasserie",
         [("soirees.md", b"# Soirees\n\nUne phrase.\n\nUne autre.")],
         default_sensitivity="public",
     )
-    assert store.count("brasserie", kb.semantic.name) == before == len(kb._index("brasserie"))
+    assert store.count("brasserie", kb.semantic.name) == before == len(kb.indexes.get("brasserie"))
 
     kb.delete_client("brasserie")
     assert store.count("brasserie", kb.semantic.name) == 0
@@ -140,6 +140,6 @@ def test_without_the_spacy_model_retrieval_runs_on_the_other_signals(
     monkeypatch.setattr(importlib.util, "find_spec", find_spec)
     assert WordVectorEmbedder.if_available() is None
     kb = _ingest(tmp_path / "kb", word_vectors=True)
-    assert kb.semantic is None and kb._index("brasserie").semantic is None
+    assert kb.semantic is None and kb.indexes.get("brasserie").semantic is None
     hits = kb.search("brasserie", "niveau Or invitations", allowed_sensitivities={"public"})
     assert hits[0].document == "niveaux.md"

@@ -23,7 +23,7 @@ from bot.policy.audience import (
     most_sensitive,
     reply_sensitivities,
 )
-from bot.policy.outbound import check_replies
+from bot.policy.outbound import ConfidentialPassages, OutboundGuard, check_replies
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientConfigError, ClientDirectory, Role, parse_client_file
 from skills.ask.answering import Question, answer_question
@@ -152,9 +152,8 @@ class Passages:
         return [self.secret] if sensitivity == "confidential" else []
 
 
-class Services:
-    def __init__(self, secret: str) -> None:
-        self.knowledge = Passages(secret)
+def guard(secret: str) -> OutboundGuard:
+    return OutboundGuard(ConfidentialPassages(Passages(secret)))
 
 
 SECRET = (
@@ -165,41 +164,36 @@ SECRET = (
 
 async def test_i13_3_stage_8_blocks_confidential_in_a_public_slack_channel_even_for_staff():
     turn = make_turn(CM)
-    turn.services = Services(SECRET)  # type: ignore[assignment]
     turn.replies = [Reply(f"Bonne nouvelle : {SECRET}"), Reply("Bonjour !")]
-    await check_replies(turn)
+    await check_replies(turn, guard(SECRET))
     blocked, kept = turn.replies
     assert SECRET_FACT not in blocked.text and "confidentielle" in blocked.text
     assert kept.text == "Bonjour !"
 
     in_staff_channel = make_turn(CM, channel_id="C-STAFF")
-    in_staff_channel.services = Services(SECRET)  # type: ignore[assignment]
     in_staff_channel.replies = [Reply(f"Bonne nouvelle : {SECRET}")]
-    await check_replies(in_staff_channel)
+    await check_replies(in_staff_channel, guard(SECRET))
     assert SECRET_FACT in in_staff_channel.replies[0].text
 
 
 async def test_i13_3_a_staff_list_asked_for_in_a_public_channel_goes_to_the_dm():
     turn = make_turn(CM)
-    turn.services = Services(SECRET)  # type: ignore[assignment]
     turn.replies = [Reply("Relais ouverts : Léa (détresse)", sensitivity="internal")]
-    await check_replies(turn)
+    await check_replies(turn, guard(SECRET))
     private, note = turn.replies
     assert private.target is Target.DIRECT and private.user_id is None
     assert private.text.startswith("Relais ouverts")
     assert note.target is Target.SAME and "message privé" in note.text
 
     ambassador = make_turn(AMBASSADOR, is_direct=True)
-    ambassador.services = Services(SECRET)  # type: ignore[assignment]
     ambassador.replies = [Reply("Relais ouverts : Léa (détresse)", sensitivity="internal")]
-    await check_replies(ambassador)
+    await check_replies(ambassador, guard(SECRET))
     [notice] = ambassador.replies
     assert "Léa" not in notice.text and notice.target is Target.SAME
 
     in_dm = make_turn(CM, is_direct=True)
-    in_dm.services = Services(SECRET)  # type: ignore[assignment]
     in_dm.replies = [Reply("Relais ouverts : Léa (détresse)", sensitivity="internal")]
-    await check_replies(in_dm)
+    await check_replies(in_dm, guard(SECRET))
     assert [r.target for r in in_dm.replies] == [Target.SAME]
 
 

@@ -308,13 +308,12 @@ def test_i15_6_cross_writer_validation_shows_what_the_model_adds(rules: HandoffR
         assert fold.training_seconds < 60
 
 
-def test_i15_6_dev_set_does_not_regress_and_stays_fast(rules: HandoffRules) -> None:
+def test_i15_6_dev_set_does_not_regress(rules: HandoffRules) -> None:
+    # Speed is the bench's job (`ambassade bench handoff`), not a timed test's.
     dev = shared_path("eval/handoff.jsonl")
     classifier = HandoffClassifier(rules)
-    classifier.classify("warm-up")
     result = score("rules+model", load_examples(dev), lambda t: classifier.classify(t).category)
     assert result.binary.precision == result.binary.recall == 1.0, result.misses
-    assert result.median_ms <= 5.0
 
 
 def test_i15_6_the_model_is_loaded_once_per_process() -> None:

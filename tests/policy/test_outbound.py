@@ -155,7 +155,7 @@ async def test_blocked_reply_becomes_a_localised_notice_where_it_was_going(
         Reply("PH-2027 ships in June", choices=(Choice("More", "m"),), ephemeral=True),
     ]
     with caplog.at_level(logging.INFO):
-        await check_replies(turn)
+        await check_replies(turn, OutboundGuard(None))  # the client's terms only
     kept, notice = turn.replies
     assert kept.text == "Welcome!"
     assert notice.text.startswith("I can't share this answer here")

@@ -11,9 +11,9 @@ from bot.core.messages import Action, Incoming, Platform, Reply
 from bot.core.skills import Skill, on_action
 from bot.core.turn import Turn
 from bot.people import PersonIdentity
-from bot.scheduler import JobScheduler, ScheduledIncoming, run_scheduled_incoming
+from bot.scheduler import JobScheduler, ScheduledIncoming
 from bot.settings import Settings
-from bot.tenants import ClientConfig
+from bot.tenants import ClientConfig, ClientDirectory
 
 
 class Ticker(Skill):
@@ -56,7 +56,7 @@ async def test_a_job_survives_a_restart_and_runs_once_through_the_pipeline(
             delivered.extend(replies)
 
         scheduler = second.services.scheduler
-        scheduler.run(second, deliver)
+        scheduler.run(second.handle, deliver)
         assert scheduler.due_at("reminder-1") == at
         assert await scheduler.run_due(at - timedelta(minutes=1)) == 0
         assert await scheduler.run_due(at + timedelta(minutes=1)) == 1
@@ -79,11 +79,12 @@ async def test_the_same_job_replayed_twice_is_handled_once(settings: Settings, a
         async def deliver(incoming: Incoming, replies: list[Reply]) -> None:
             delivered.append(replies)
 
-        assistant.services.scheduler.run(assistant, deliver)
+        scheduler = assistant.services.scheduler
+        scheduler.run(assistant.handle, deliver)
         payload = {"client": "acme", "action_id": "ticker.ring", "value": "7"}
         due = datetime.now(UTC).isoformat()
-        await run_scheduled_incoming("job-7", due=due, **payload)
-        await run_scheduled_incoming("job-7", due=due, **payload)  # another process, say
+        await scheduler.run_job("job-7", due=due, **payload)
+        await scheduler.run_job("job-7", due=due, **payload)  # another process, say
         assert len(ticker.seen) == 1 and len(delivered) == 1
     finally:
         await assistant.aclose()
@@ -112,7 +113,7 @@ async def test_the_real_timer_runs_a_due_job(settings: Settings, acme: ClientCon
         async def deliver(incoming: Incoming, replies: list[Reply]) -> None:
             arrived.set()
 
-        assistant.services.scheduler.run(assistant, deliver)
+        assistant.services.scheduler.run(assistant.handle, deliver)
         assistant.services.scheduler.schedule(
             "soon", datetime.now(UTC) + timedelta(milliseconds=200), JOB
         )
@@ -137,8 +138,8 @@ async def test_each_job_is_delivered_by_the_adapter_of_its_platform(
             return deliver
 
         scheduler = assistant.services.scheduler
-        scheduler.run(assistant, deliverer("slack"), platform=Platform.SLACK)
-        scheduler.run(assistant, deliverer("discord"), platform=Platform.DISCORD)
+        scheduler.run(assistant.handle, deliverer("slack"), platform=Platform.SLACK)
+        scheduler.run(assistant.handle, deliverer("discord"), platform=Platform.DISCORD)
         at = datetime.now(UTC) + timedelta(minutes=5)
         for job_id, platform in (("d", "discord"), ("s", "slack"), ("any", "")):
             job = ScheduledIncoming(
@@ -154,3 +155,36 @@ async def test_each_job_is_delivered_by_the_adapter_of_its_platform(
         ]
     finally:
         await assistant.aclose()
+
+
+async def test_i14_2_two_bots_in_one_process_each_run_their_own_jobs(
+    settings: Settings, acme: ClientConfig, tmp_path
+):
+    """The running bot is a member of its scheduler, not a module global."""
+    other_settings = Settings(home=tmp_path / "other-home")
+    ClientDirectory(other_settings.clients_dir).save(acme)
+    first, first_ticker = build(settings)
+    second, second_ticker = build(other_settings)
+    try:
+        delivered: list[str] = []
+
+        def deliverer(bot: str):
+            async def deliver(incoming: Incoming, replies: list[Reply]) -> None:
+                delivered.extend(f"{bot}: {r.text}" for r in replies)
+
+            return deliver
+
+        first.services.scheduler.run(first.handle, deliverer("first"))
+        second.services.scheduler.run(second.handle, deliverer("second"))
+        at = datetime.now(UTC) + timedelta(minutes=5)
+        first.services.scheduler.schedule("job-1", at, JOB)
+        second.services.scheduler.schedule(
+            "job-2", at, ScheduledIncoming(client="acme", action_id="ticker.ring", value="2")
+        )
+        assert await first.services.scheduler.run_due(at + timedelta(minutes=1)) == 1
+        assert await second.services.scheduler.run_due(at + timedelta(minutes=1)) == 1
+        assert delivered == ["first: tick 42", "second: tick 2"]
+        assert len(first_ticker.seen) == len(second_ticker.seen) == 1
+    finally:
+        await first.aclose()
+        await second.aclose()

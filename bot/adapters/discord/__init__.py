@@ -1,5 +1,35 @@
-"""The Discord adapter: translate Discord events to `Incoming`, render `Reply` objects."""
+"""Discord: discord.py events around the platform-neutral core (translate, render, send).
 
-from bot.adapters.discord.runner import DiscordConfigError, discord_problems, run_discord
+`RUNNER` is what `ambassade run` starts (`bot.adapters.registry`); discord.py is imported
+only when it serves.
+"""
 
-__all__ = ["DiscordConfigError", "discord_problems", "run_discord"]
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.adapters.registry import PlatformRunner, RunOptions
+
+if TYPE_CHECKING:
+    from bot.assistant import Assistant
+    from bot.settings import Settings
+
+
+def _problems(settings: Settings, options: RunOptions) -> list[str]:
+    from bot.adapters.discord.runner import discord_problems
+
+    return discord_problems(settings)
+
+
+async def _serve(settings: Settings, assistant: Assistant, options: RunOptions) -> None:
+    from bot.adapters.discord.runner import run_discord
+
+    await run_discord(settings, assistant=assistant)
+
+
+RUNNER = PlatformRunner(
+    name="discord",
+    configured=lambda settings: bool(settings.discord_bot_token),
+    problems=_problems,
+    serve=_serve,
+)

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Sequence
 from typing import Any
 
+import aiohttp
 import discord
 
+from bot.adapters.attachments import Problem, SharedFile, Unreadable
+from bot.adapters.base import ChatAdapter
 from bot.adapters.discord.render import CONTENT_LIMIT, truncate
 from bot.adapters.discord.sender import Place, Sender
 from bot.adapters.discord.translate import (
@@ -24,51 +27,55 @@ from bot.adapters.discord.translate import (
     groups_of,
 )
 from bot.adapters.discord.views import FormModal
-from bot.adapters.inflight import InFlight, new_error_id
 from bot.assistant import Assistant
-from bot.core.messages import Action, Attachment, Form, Incoming, Reply, Target
+from bot.core.messages import Action, Attachment, Form, Incoming, Platform, Reply
 
 log = logging.getLogger(__name__)
 
-MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 TYPING_AFTER = 1.0  # seconds before "typing…" shows
 TYPING_RENEW = 8.0  # Discord shows it for about 10 s
 DEFER_AFTER = 2.0  # seconds: Discord drops an interaction not answered within 3
 
 
-class DiscordAdapter:
+class DiscordAdapter(ChatAdapter[Place]):
+    platform = Platform.DISCORD
+    label = "Discord"
+    file_permission = "View Channels"
+
     def __init__(
         self, client: discord.Client, assistant: Assistant, *, defer_after: float = DEFER_AFTER
     ) -> None:
+        super().__init__(assistant)
         self.client = client
-        self.assistant = assistant
-        self.clients = assistant.services.clients
-        self.sender = Sender(client, self.clients)
+        self.sender = Sender(client, self.client_for)
         self.clicks = self.sender.clicks
         self.defer_after = defer_after
         self.typing_after = TYPING_AFTER
         self._home_guild: dict[int, int] = {}  # user → the guild they last wrote from
-        self._running = InFlight()
+
+    # -- what the shared adapter needs (`ChatAdapter`) ----------------------------------------
+
+    async def send(self, replies: Sequence[Reply], place: Place) -> set[str]:
+        return await self.sender.deliver(replies, place)
+
+    def workspace_place(self, workspace_id: str) -> Place:
+        return Place(workspace_id, None)
 
     # -- configuration ----------------------------------------------------------------------
 
     def guild_ids(self) -> list[int]:
+        """The guilds that belong to a client (one each), as Discord ids."""
         ids: list[int] = []
-        for config in self.clients.all():
-            for guild in config.discord.guilds:
-                try:
-                    ids.append(int(guild))
-                except ValueError:
-                    log.error("client %s: Discord guild %r is not an id", config.name, guild)
+        for guild in self.clients.workspaces(self.platform):
+            try:
+                ids.append(int(guild))
+            except ValueError:
+                log.error("Discord guild %r of a client file is not an id", guild)
         return ids
 
     def _free_chat(self, guild: discord.Guild | None, channel_id: int) -> bool:
-        config = self.clients.for_discord_guild(str(guild.id)) if guild else None
+        config = self.client_for(str(guild.id)) if guild else None
         return bool(config and str(channel_id) in config.discord.free_chat_channels)
-
-    async def drain(self, timeout: float = 10.0) -> None:
-        """Let the turns in progress finish (graceful shutdown)."""
-        await self._running.drain(timeout)
 
     # -- who is speaking --------------------------------------------------------------------
 
@@ -108,20 +115,17 @@ class DiscordAdapter:
         if not addressed_to_bot(message, me.id, self._free_chat(message.guild, message.channel.id)):
             return
         place = Place("", message.author, message.channel, origin=message)
-        await self._guarded("message", place, self._answer_message, message)
+        await self.guarded("message", place, self._answer_message, message)
 
     async def _answer_message(self, message: discord.Message) -> None:
         assert self.client.user is not None
         guild_id, groups = await self._who(message.guild, message.author)
         incoming = from_message(
-            message,
-            bot_user_id=self.client.user.id,
-            guild_id=guild_id,
-            groups=groups,
-            attachments=await self._attachments(message),
+            message, bot_user_id=self.client.user.id, guild_id=guild_id, groups=groups
         )
         place = Place(guild_id, message.author, message.channel, origin=message)
-        replies = await self._with_typing(message.channel, self.assistant.handle(incoming))
+        files = [shared_file(item) for item in message.attachments]
+        replies = await self._with_typing(message.channel, self.answer_with_files(incoming, files))
         await self.sender.deliver(replies, place)
 
     async def _with_typing(
@@ -140,16 +144,6 @@ class DiscordAdapter:
             except discord.HTTPException:
                 log.debug("typing indicator refused", exc_info=True)
 
-    async def _attachments(self, message: discord.Message) -> tuple[Attachment, ...]:
-        files = []
-        for item in message.attachments:
-            if item.size > MAX_ATTACHMENT_BYTES:
-                log.warning("attachment %s (%d bytes) skipped: too big", item.filename, item.size)
-                continue
-            data = await item.read()
-            files.append(Attachment(item.filename, data, item.content_type))
-        return tuple(files)
-
     # -- interactions -----------------------------------------------------------------------
 
     async def on_command(self, interaction: discord.Interaction, command: str) -> None:
@@ -158,21 +152,21 @@ class DiscordAdapter:
         incoming = from_interaction(
             interaction, guild_id=place.guild_id, groups=groups, text=command
         )
-        await self._guarded("command", place, self._answer_interaction, incoming, place)
+        await self.guarded("command", place, self._answer_interaction, incoming, place)
 
     async def on_click(
         self, interaction: discord.Interaction, action_id: str, value: str | None, label: str
     ) -> None:
         place, groups = await self._interaction_place(interaction)
         if value is None:  # its details were in memory before a restart
-            await self.sender.tell(place, "core.stale_action")
+            await self.tell(place, "core.stale_action")
             return
-        await self._guarded("click", place, self._mark_chosen, interaction, label)
+        await self.guarded("click", place, self._mark_chosen, interaction, label)
         action = Action(action_id=action_id, value=value)
         incoming = from_interaction(
             interaction, guild_id=place.guild_id, groups=groups, action=action
         )
-        await self._guarded("click", place, self._answer_interaction, incoming, place)
+        await self.guarded("click", place, self._answer_interaction, incoming, place)
 
     async def on_select(self, interaction: discord.Interaction, action_id: str) -> None:
         values = (interaction.data or {}).get("values") or []
@@ -185,7 +179,7 @@ class DiscordAdapter:
         form = self.sender.forms.get(key)
         if form is None:
             place, _ = await self._interaction_place(interaction)
-            await self.sender.tell(place, "core.stale_action")
+            await self.tell(place, "core.stale_action")
             return
         await interaction.response.send_modal(FormModal(form))
 
@@ -197,11 +191,11 @@ class DiscordAdapter:
         incoming = from_interaction(
             interaction, guild_id=place.guild_id, groups=groups, action=action
         )
-        await self._guarded("form", place, self._answer_interaction, incoming, place)
+        await self.guarded("form", place, self._answer_interaction, incoming, place)
 
     async def on_form_invalid(self, interaction: discord.Interaction, field_label: str) -> None:
         place, _ = await self._interaction_place(interaction)
-        await self.sender.tell(place, "discord.form_number", field=field_label)
+        await self.tell(place, "discord.form_number", field=field_label)
 
     async def _interaction_place(
         self, interaction: discord.Interaction
@@ -242,40 +236,28 @@ class DiscordAdapter:
             allowed_mentions=discord.AllowedMentions.none(),
         )
 
-    # -- the scheduler ----------------------------------------------------------------------
 
-    async def deliver_scheduled(self, incoming: Incoming, replies: list[Reply]) -> set[str]:
-        """The replies of a scheduler job: direct messages and channel posts only."""
-        config = self.clients.get(incoming.workspace_id)
-        place = Place(config.discord.guilds[0] if config.discord.guilds else "", None)
-        addressed = [r for r in replies if r.target is not Target.SAME]
-        if len(addressed) < len(replies):
-            log.error("scheduled %s: replies with no recipient dropped", incoming.event_id)
+def shared_file(item: discord.Attachment) -> SharedFile:
+    """A file attached to a message, as the shared adapter reads it (same limit and notes)."""
+
+    async def read(max_bytes: int) -> Attachment | None:
+        if item.size > max_bytes:
+            return None
         try:
-            return await self.sender.deliver(addressed, place)
-        except Exception:
-            log.exception("scheduled %s: delivery to Discord failed", incoming.event_id)
-            return set()
+            data = await item.read()
+        except discord.NotFound as exc:
+            raise Unreadable(Problem.UNAVAILABLE) from exc
+        except discord.Forbidden as exc:
+            raise Unreadable(Problem.REFUSED) from exc
+        except discord.HTTPException as exc:
+            raise Unreadable(Problem.HTTP_ERROR, exc.status) from exc
+        except TimeoutError:
+            raise  # aiohttp's read timeouts are ClientErrors too: a timeout is told as one
+        except aiohttp.ClientError as exc:
+            raise Unreadable(Problem.NETWORK) from exc
+        return Attachment(item.filename, data, item.content_type)
 
-    # -- errors -----------------------------------------------------------------------------
-
-    async def _guarded(
-        self, kind: str, place: Place, work: Callable[..., Awaitable[Any]], *args: Any
-    ) -> None:
-        """Run `work`; on failure log it with its context and tell the user a short error."""
-        with self._running.track():  # until the error is told too
-            try:
-                await work(*args)
-            except Exception:
-                error_id = new_error_id()
-                log.exception(
-                    "Discord %s failed (error %s, guild=%s, user=%s)",
-                    kind,
-                    error_id,
-                    place.guild_id,
-                    place.user.id if place.user else None,
-                )
-                await self.sender.tell(place, "core.error", error_id=error_id)
+    return SharedFile(item.filename, item.size, read)
 
 
 def _option_label(interaction: discord.Interaction, value: str) -> str | None:

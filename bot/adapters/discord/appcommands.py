@@ -3,14 +3,16 @@
 Names are the French command words, localised in English (`/ambassade aide`
 is `/ambassade help` for an English-speaking Discord); descriptions come from
 the message catalogue. `/demander` (`/ask`) puts a question to the knowledge
-base. They are registered per configured guild, so they appear at once.
+base. They are registered per configured guild, so they appear at once: at start for
+every guild a client names, then for a guild that gets a client while the bot runs (the
+bot joins it, or a client file starts naming it), without a restart.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 import discord
@@ -96,32 +98,59 @@ def build_ask(on_command: OnCommand) -> app_commands.Command[Any, Any, Any]:
     )
 
 
-async def register(
-    tree: app_commands.CommandTree[Any],
-    registry: SkillRegistry,
-    guild_ids: list[int],
-    on_command: OnCommand,
-    *,
-    sync: bool,
-) -> None:
-    """Add the commands to each guild; with `sync`, publish them to Discord."""
-    await tree.set_translator(CatalogTranslator())
-    guilds = [discord.Object(id=g) for g in guild_ids]
-    if not guilds:
-        log.warning("no client has a Discord guild: no app command registered")
-        return
-    tree.add_command(build_group(registry, on_command), guilds=guilds, override=True)
-    tree.add_command(build_ask(on_command), guilds=guilds, override=True)
-    if not sync:
-        return
-    for guild in guilds:
+class CommandPublisher:
+    """The app commands of each client's guild: added to the tree, published to Discord.
+
+    `publish` adds the commands to guilds that do not have them yet and, with `sync`,
+    publishes them there; a guild whose publication failed (the bot is not in it yet, or
+    lacks the applications.commands scope) is tried again by the next `publish` naming it.
+    """
+
+    def __init__(
+        self,
+        tree: app_commands.CommandTree[Any],
+        registry: SkillRegistry,
+        on_command: OnCommand,
+        *,
+        sync: bool,
+    ) -> None:
+        self.tree = tree
+        self.sync = sync
+        self.commands = (build_group(registry, on_command), build_ask(on_command))
+        self.added: set[int] = set()
+        self.published: set[int] = set()
+
+    async def start(self, guild_ids: Iterable[int]) -> None:
+        await self.tree.set_translator(CatalogTranslator())
+        guilds = list(guild_ids)
+        if not guilds:
+            log.warning("no client has a Discord guild yet: no app command registered")
+        await self.publish(guilds)
+
+    async def publish(self, guild_ids: Iterable[int]) -> list[int]:
+        """Give these guilds the commands; returns those published now."""
+        wanted = [g for g in dict.fromkeys(guild_ids) if g not in self.published]
+        new = [discord.Object(id=g) for g in wanted if g not in self.added]
+        if new:
+            for command in self.commands:
+                self.tree.add_command(command, guilds=new, override=True)
+            self.added.update(g.id for g in new)
+        if not self.sync:
+            return []
+        done = [g for g in wanted if await self._sync(g)]
+        self.published.update(done)
+        return done
+
+    async def _sync(self, guild_id: int) -> bool:
         try:
-            published = await tree.sync(guild=guild)
-            log.info("Discord guild %s: %d app commands published", guild.id, len(published))
+            published = await self.tree.sync(guild=discord.Object(id=guild_id))
         except discord.HTTPException as exc:
             log.error(
                 "Discord guild %s: app commands not published (%s); is the bot invited "
                 "there with the applications.commands scope?",
-                guild.id,
+                guild_id,
                 exc,
             )
+            return False
+        log.info("Discord guild %s: %d app commands published", guild_id, len(published))
+        return True

@@ -2,11 +2,15 @@
 
 `AmbassadeClient` receives the assistant, asks only for the gateway intents
 the clients need, re-registers the persistent components and the app commands
-at start, and hands every message to the `DiscordAdapter`.
+at start, and hands every message to the `DiscordAdapter`. A guild that gets a client
+while the bot runs gets its app commands too: when the bot joins it, or, for a guild it
+is already in, within `watch_every` seconds of a client file naming it.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from typing import Any
 
@@ -21,6 +25,8 @@ from bot.assistant import Assistant
 from bot.tenants import ClientConfig
 
 log = logging.getLogger(__name__)
+
+WATCH_EVERY = 60.0  # seconds between two looks for guilds that got a client
 
 
 def needed_intents(configs: list[ClientConfig]) -> discord.Intents:
@@ -43,23 +49,60 @@ class AmbassadeClient(discord.Client):
         intents: discord.Intents | None = None,
         sync_commands: bool = True,
         defer_after: float = DEFER_AFTER,
+        watch_every: float | None = WATCH_EVERY,
         **options: Any,
     ) -> None:
         intents = intents or needed_intents(assistant.services.clients.all())
         super().__init__(intents=intents, **options)
         self.tree: app_commands.CommandTree[AmbassadeClient] = app_commands.CommandTree(self)
         self.ambassade = DiscordAdapter(self, assistant, defer_after=defer_after)
-        self.sync_commands = sync_commands
+        self.publisher = appcommands.CommandPublisher(
+            self.tree, assistant.registry, self.ambassade.on_command, sync=sync_commands
+        )
+        self.watch_every = watch_every
+        self._watcher: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(*DYNAMIC_ITEMS)
-        await appcommands.register(
-            self.tree,
-            self.ambassade.assistant.registry,
-            self.ambassade.guild_ids(),
-            self.ambassade.on_command,
-            sync=self.sync_commands,
-        )
+        await self.publisher.start(self.ambassade.guild_ids())
+        if self.watch_every is not None and self._watcher is None:
+            self._watcher = asyncio.create_task(self._watch_clients(self.watch_every))
+
+    async def publish_new_guilds(self) -> list[int]:
+        """App commands for the guilds the bot is in that got a client since the last look."""
+        joined = {guild.id for guild in self.guilds}
+        return await self.publisher.publish(g for g in self.ambassade.guild_ids() if g in joined)
+
+    async def _watch_clients(self, every: float) -> None:
+        while True:
+            await asyncio.sleep(every)
+            try:
+                await self.publish_new_guilds()
+            except Exception:
+                log.exception("Discord: looking for guilds that got a client failed")
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        if guild.id in self.ambassade.guild_ids():
+            await self.publisher.publish([guild.id])
+        else:
+            log.warning(
+                "Discord guild %s (%s) joined, in no client file yet: add it with "
+                "'ambassade clients add NAME --discord-guild %s'",
+                guild.id,
+                guild.name,
+                guild.id,
+            )
+
+    async def stop_watching(self) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watcher
+            self._watcher = None
+
+    async def close(self) -> None:
+        await self.stop_watching()
+        await super().close()
 
     async def on_ready(self) -> None:
         known = set(self.ambassade.guild_ids())

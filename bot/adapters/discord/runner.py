@@ -44,7 +44,7 @@ async def run_discord(
     assistant = assistant or Assistant.build(settings)
     client = AmbassadeClient(assistant, **client_options)
     scheduler = assistant.services.scheduler
-    scheduler.run(assistant, client.ambassade.deliver_scheduled, platform=Platform.DISCORD)
+    scheduler.run(assistant.handle, client.ambassade.deliver_scheduled, platform=Platform.DISCORD)
     try:
         assert settings.discord_bot_token is not None
         await client.start(settings.discord_bot_token)

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +22,7 @@ from bot.adapters.discord.render import render_reply
 from bot.adapters.discord.translate import Click, Stash
 from bot.adapters.discord.views import send_kwargs
 from bot.core.messages import Form, Reply, Target
-from bot.tenants import ClientDirectory
+from bot.tenants import ClientConfig
 from prompts.catalog import text as message_text
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,14 @@ class Place:
     origin: discord.Message | None = None  # the message answered (replies reference it)
 
     @property
+    def workspace_id(self) -> str:
+        return self.guild_id
+
+    def describe(self) -> str:
+        """The place in a log line."""
+        return f"guild={self.guild_id}, user={self.user.id if self.user else None}"
+
+    @property
     def is_direct(self) -> bool:
         return isinstance(self.channel, discord.DMChannel) or (
             self.interaction is not None and self.interaction.guild_id is None
@@ -46,9 +54,11 @@ class Place:
 
 
 class Sender:
-    def __init__(self, client: discord.Client, clients: ClientDirectory) -> None:
+    def __init__(
+        self, client: discord.Client, client_for: Callable[[str], ClientConfig | None]
+    ) -> None:
         self.client = client
-        self.clients = clients
+        self.client_for = client_for  # the customer program of a guild (`ChatAdapter`)
         self.clicks: Stash[Click] = Stash()
         self.forms: Stash[Form] = Stash()
 
@@ -62,15 +72,6 @@ class Sender:
             kwargs = send_kwargs(message, self.clicks, form_key)
             reference = place.origin if index == 0 else None
             await self._send_one(reply, place, kwargs, reference)
-
-    async def tell(self, place: Place, key: str, **values: Any) -> None:
-        """A short localised note to the asker only (errors, stale buttons). Never raises."""
-        config = self.clients.for_discord_guild(place.guild_id) if place.guild_id else None
-        note = message_text(config.language if config else None, key, **values)
-        try:
-            await self.send_reply(Reply(text=note, ephemeral=True), place)
-        except Exception:
-            log.exception("could not tell Discord user about %s", key)
 
     async def _send_one(
         self,
@@ -125,7 +126,7 @@ class Sender:
                 raise Undeliverable(f"user {user.id} does not accept DMs from the bot") from None
 
     def _note(self, place: Place, key: str, **values: Any) -> str:
-        config = self.clients.for_discord_guild(place.guild_id) if place.guild_id else None
+        config = self.client_for(place.guild_id)
         return message_text(config.language if config else None, key, **values)
 
     async def _user(self, user_id: str) -> discord.abc.User | None:
@@ -161,5 +162,5 @@ class Sender:
         return channel if isinstance(channel, discord.abc.Messageable) else None
 
     def _staff_channel(self, guild_id: str) -> str | None:
-        config = self.clients.for_discord_guild(guild_id) if guild_id else None
+        config = self.client_for(guild_id)
         return config.discord.staff_channel if config else None

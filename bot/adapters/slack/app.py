@@ -13,16 +13,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.inflight import InFlight, new_error_id
+from bot.adapters.base import ChatAdapter
 from bot.adapters.slack import translate
-from bot.adapters.slack.files import DOWNLOAD_TIMEOUT, FetchProblem, FileFetcher
+from bot.adapters.slack.files import DOWNLOAD_TIMEOUT, FileFetcher
 from bot.adapters.slack.forms import FormStash
 from bot.adapters.slack.home import HomeProvider, dashboard, home_sections
 from bot.adapters.slack.http_guard import bolt_logger
@@ -37,10 +37,8 @@ from bot.adapters.slack.render import (
 from bot.adapters.slack.sender import Sender, rate_limit_handlers
 from bot.adapters.slack.translate import Inbound, Place
 from bot.assistant import Assistant
-from bot.core.messages import Incoming, Reply, Target
+from bot.core.messages import Incoming, Platform, Reply
 from bot.settings import Settings
-from prompts.catalog import text as message_text
-from skills.ask.upload import MAX_UPLOAD_MB
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +54,11 @@ def configure_client(client: AsyncWebClient, settings: Settings) -> AsyncWebClie
     return client
 
 
-class SlackAdapter:
+class SlackAdapter(ChatAdapter[Place]):
+    platform = Platform.SLACK
+    label = "Slack"
+    file_permission = "files:read"
+
     def __init__(
         self,
         settings: Settings,
@@ -67,7 +69,7 @@ class SlackAdapter:
         submission_wait: float = 2.0,
         download_timeout: float = DOWNLOAD_TIMEOUT,
     ) -> None:
-        self.assistant = assistant
+        super().__init__(assistant)
         # Bolt's own client, configured before its first call (auth.test): passing a client
         # instead makes Bolt warn that SLACK_BOT_TOKEN "will be unused".
         self.signing_secret = settings.slack_signing_secret or ""
@@ -79,13 +81,12 @@ class SlackAdapter:
         self.client = configure_client(self.app.client, settings)
         self.people = People(self.client)
         self.forms = FormStash()
-        self.sender = Sender(self.client, assistant.services.clients, self.forms)
+        self.sender = Sender(self.client, self.client_for, self.forms)
         self.files = FileFetcher(self.client, timeout=download_timeout)
         self.home_providers = list(home_providers or dashboard(assistant))
         self.working_delay = working_delay
         self.submission_wait = submission_wait
         self._in_flight: set[str] = set()
-        self._running = InFlight()
         self._register()
 
     def _register(self) -> None:
@@ -97,22 +98,13 @@ class SlackAdapter:
         app.action(_ANY)(self._on_action)
         app.view(_ANY)(self._on_view_submission)
 
-    async def drain(self, timeout: float = 10.0) -> None:
-        """Let the turns in progress finish (graceful shutdown)."""
-        await self._running.drain(timeout)
+    # -- what the shared adapter needs (`ChatAdapter`) ----------------------------------------
 
-    async def deliver_scheduled(self, incoming: Incoming, replies: list[Reply]) -> set[str]:
-        """The replies of a scheduler job: direct messages and channel posts only."""
-        config = self.assistant.services.clients.get(incoming.workspace_id)
-        place = Place(config.slack.teams[0] if config.slack.teams else "", "", None)
-        addressed = [r for r in replies if r.target is not Target.SAME]
-        if len(addressed) < len(replies):
-            log.error("scheduled %s: replies with no recipient dropped", incoming.event_id)
-        try:
-            return await self.sender.deliver(addressed, place)
-        except Exception:
-            log.exception("scheduled %s: delivery to Slack failed", incoming.event_id)
-            return set()
+    async def send(self, replies: Sequence[Reply], place: Place) -> set[str]:
+        return await self.sender.deliver(replies, place)
+
+    def workspace_place(self, workspace_id: str) -> Place:
+        return Place(workspace_id, "", None)
 
     # -- listeners --------------------------------------------------------------------------
 
@@ -128,26 +120,26 @@ class SlackAdapter:
     async def _on_action(self, ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
         await ack()
         if action.get("action_id") == translate.FORM_OPEN_ACTION:
-            await self._guarded(
+            await self.guarded(
                 "form", translate.place_of_action(body), self._open_form, body, action
             )
             return
         inbound = translate.from_block_action(body, action)
         if inbound.place.channel_id is not None:
-            await self._guarded("click", inbound.place, self._mark_clicked, body, action, inbound)
+            await self.guarded("click", inbound.place, self._mark_clicked, body, action, inbound)
         await self._run(inbound, "action")
         if inbound.place.channel_id is None:
-            await self._guarded("home", inbound.place, self._publish_home, inbound.incoming)
+            await self.guarded("home", inbound.place, self._publish_home, inbound.incoming)
 
     async def _on_view_submission(
         self, ack: Any, body: dict[str, Any], view: dict[str, Any]
     ) -> None:
         inbound = translate.from_view_submission(body)
-        task = asyncio.ensure_future(self._answer(inbound.incoming))
+        task = asyncio.ensure_future(self.answer(inbound.incoming))
         done, _ = await asyncio.wait({task}, timeout=self.submission_wait)
         if not done or task.exception() is not None:
             await ack()
-            await self._guarded("view", inbound.place, self._finish_late, task, inbound.place)
+            await self.guarded("view", inbound.place, self._finish_late, task, inbound.place)
             return
         replies = task.result()
         form_id = view.get("callback_id")
@@ -158,12 +150,12 @@ class SlackAdapter:
             names = list((view.get("state") or {}).get("values") or {})
             await ack(response_action="errors", errors=submission_errors(again, names))
             replies = [r for r in replies if r is not again]
-        await self._guarded("view", inbound.place, self.sender.deliver, replies, inbound.place)
+        await self.guarded("view", inbound.place, self.sender.deliver, replies, inbound.place)
 
     async def _on_home_opened(self, body: dict[str, Any]) -> None:
         inbound = translate.home_viewer(body)
         if inbound is not None:
-            await self._guarded("home", inbound.place, self._publish_home, inbound.incoming)
+            await self.guarded("home", inbound.place, self._publish_home, inbound.incoming)
 
     # -- work after the ack -----------------------------------------------------------------
 
@@ -176,7 +168,7 @@ class SlackAdapter:
                 return
             self._in_flight.add(key)
         try:
-            await self._guarded(
+            await self.guarded(
                 f"{kind} {key or ''}".strip(), inbound.place, self._answer_and_send, inbound
             )
         finally:
@@ -184,7 +176,8 @@ class SlackAdapter:
                 self._in_flight.discard(key)
 
     async def _answer_and_send(self, inbound: Inbound) -> None:
-        task = asyncio.ensure_future(self._answer_with_files(inbound))
+        files = [self.files.shared(file) for file in inbound.files]
+        task = asyncio.ensure_future(self.answer_with_files(inbound.incoming, files))
         done, _ = await asyncio.wait({task}, timeout=self.working_delay)
         placeholder = None
         if not done:
@@ -195,28 +188,8 @@ class SlackAdapter:
         replies = await task
         await self.sender.deliver(replies, inbound.place, placeholder=placeholder)
 
-    async def _answer(self, incoming: Incoming) -> list[Reply]:
+    async def answer(self, incoming: Incoming) -> list[Reply]:
         return await self.assistant.handle(await self._with_person(incoming))
-
-    async def _answer_with_files(self, inbound: Inbound) -> list[Reply]:
-        """Fetch the shared files into attachments; tell which could not be fetched.
-
-        When none could be fetched, the message is not answered as a question: its
-        text was about the files ("voici la charte"), not for the knowledge base.
-        """
-        known = self.assistant.services.clients.for_slack_team(inbound.place.team_id)
-        if not inbound.files or known is None:  # the pipeline refuses an unknown workspace
-            return await self._answer(inbound.incoming)
-        fetched = await self.files.fetch_all(inbound.files)
-        replies = []
-        if fetched.problems:
-            language = self._language(inbound.place.team_id)
-            lines = [problem_text(language, problem) for problem in fetched.problems]
-            replies.append(Reply(text="\n".join(lines), ephemeral=True))
-        if fetched.attachments:
-            incoming = replace(inbound.incoming, attachments=fetched.attachments)
-            replies += await self._answer(incoming)
-        return replies
 
     async def _with_person(self, incoming: Incoming) -> Incoming:
         groups, profile = await asyncio.gather(
@@ -237,8 +210,7 @@ class SlackAdapter:
         place = translate.place_of_action(body)
         form = self.forms.unpack(str(action.get("value") or ""))
         if form is None:
-            note = message_text(self._language(place.team_id), "core.stale_action")
-            await self.sender.deliver([Reply(text=note, ephemeral=True)], place)
+            await self.tell(place, "core.stale_action")
             return
         view = render_modal(form, private_metadata=place.to_metadata())
         await self.sender.open_modal(str(body.get("trigger_id")), view)
@@ -258,37 +230,3 @@ class SlackAdapter:
         viewer = await self._with_person(viewer)
         sections = await home_sections(self.home_providers, viewer)
         await self.sender.publish_home(viewer.user_id, render_home(sections))
-
-    def _language(self, team_id: str) -> str | None:
-        config = self.assistant.services.clients.for_slack_team(team_id)
-        return config.language if config else None
-
-    async def _guarded(
-        self, kind: str, place: Place, work: Callable[..., Awaitable[Any]], *args: Any
-    ) -> None:
-        """Run `work`; on failure log it with its context and tell the user a short error."""
-        with self._running.track():  # until the error is told too
-            try:
-                await work(*args)
-            except Exception:
-                error_id = new_error_id()
-                log.exception(
-                    "Slack %s failed (error %s, team=%s, channel=%s, user=%s)",
-                    kind,
-                    error_id,
-                    place.team_id,
-                    place.channel_id,
-                    place.user_id,
-                )
-                await self.sender.tell_error(place, error_id)
-
-
-def problem_text(language: str | None, problem: FetchProblem) -> str:
-    """The line that tells which shared file could not be fetched, and why."""
-    return message_text(
-        language,
-        f"slack.files.{problem.problem}",
-        name=problem.file.name,
-        status=problem.status,
-        limit=MAX_UPLOAD_MB,
-    )

@@ -1,10 +1,13 @@
-"""The App Home tab: sections from providers, rendered as one Home view.
+"""The App Home tab: the skills' shortcuts the viewer may use, each with its answer.
 
-A provider turns "who is looking" into sections, each an ordinary `Reply`
-(title, text, fields, buttons with an `action_id`, context): a Claim button on
-an open handoff is a reply choice like any other, and its click comes back
-through the pipeline. The default Home is the dashboard: help, then open handoffs,
-workshop sessions in progress and knowledge gaps for the roles that may see them.
+The sections come from what the skills declare (`@shortcut` on a command, read from
+`SkillRegistry.shortcuts`), not from command words written here. Each shortcut runs
+through the pipeline like a typed command, so the client lookup, the role mapping, the
+language and the refusal for an unknown workspace are the ones every answer gets, and the
+viewer sees exactly what their role may see. The first shortcut run tells the viewer's
+role: a shortcut whose command that role may not use is not run at all. Each section is
+the command's answer under the shortcut's localised label; a Claim button on an open
+handoff is a reply choice like any other, and its click comes back through the pipeline.
 """
 
 from __future__ import annotations
@@ -14,11 +17,9 @@ from typing import Protocol
 
 from bot.assistant import Assistant
 from bot.core.messages import Incoming, Reply
+from bot.tenants import Role
 
-# The help skill's command word: the default Home shows what `aide` would answer.
-HELP_TEXT = "aide"
-# Staff commands whose answers make the dashboard (handoffs, solicitations, workshops, gaps).
-DASHBOARD_COMMANDS = ("relais", "sollicitations", "atelier statut", "lacunes")
+UNKNOWN_TITLE = "ambassade"
 
 
 class HomeProvider(Protocol):
@@ -27,48 +28,42 @@ class HomeProvider(Protocol):
         ...
 
 
-class HelpHome:
-    """The client's name, the viewer's role and the commands that role may use.
-
-    It asks the pipeline for help, so the client lookup, the role mapping, the
-    language and the refusal for an unknown workspace are the ones every answer gets.
-    """
+class ShortcutHome:
+    """The shortcuts of every skill, in their rank order, for the viewer's role."""
 
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
 
     async def sections(self, viewer: Incoming) -> list[Reply]:
-        client = self.assistant.services.clients.for_slack_team(viewer.workspace_id)
-        replies = await self.assistant.handle(replace(viewer, text=HELP_TEXT))
-        title = f"ambassade · {client.title}" if client else "ambassade"
-        merged = "\n\n".join(r.text for r in replies)
-        return [Reply(text=merged, title=title)]
+        # A refresh after a click must not click again: the shortcuts are typed commands.
+        viewer = replace(viewer, action=None, event_id=None, attachments=())
+        sections: list[Reply] = []
+        role: Role | None = None
+        for shortcut in self.assistant.registry.shortcuts():
+            if role is not None and role not in shortcut.roles:
+                continue
+            turn = await self.assistant.run_turn(replace(viewer, text=shortcut.text))
+            if turn.client is None:  # an unknown workspace: its polite refusal is the Home
+                return [Reply(text="\n\n".join(r.text for r in turn.replies), title=UNKNOWN_TITLE)]
+            role = turn.role
+            if role is None or role not in shortcut.roles:
+                continue
+            title = turn.t(shortcut.label, client=turn.client.title)
+            sections += titled(turn.replies, title)
+        return sections
 
 
-class CommandHome:
-    """What a read-only chat command answers the viewer (open handoffs, workshops, gaps).
-
-    The command runs through the pipeline like a typed one, so the viewer sees exactly
-    what their role may see; a viewer whose role may not use it gets no section at all.
-    """
-
-    def __init__(self, assistant: Assistant, command: str) -> None:
-        self.assistant = assistant
-        self.command = command
-
-    async def sections(self, viewer: Incoming) -> list[Reply]:
-        turn = await self.assistant.run_turn(replace(viewer, text=self.command))
-        if not (turn.route or "").startswith("command:"):
-            return []
-        return turn.replies
+def titled(replies: list[Reply], title: str) -> list[Reply]:
+    """The replies of one section, the first one under `title` (unless it has its own)."""
+    if not replies:
+        return []
+    first = replies[0] if replies[0].title else replace(replies[0], title=title)
+    return [first, *replies[1:]]
 
 
 def dashboard(assistant: Assistant) -> list[HomeProvider]:
-    """The community manager's dashboard: help, open handoffs, workshops in progress, gaps."""
-    return [
-        HelpHome(assistant),
-        *(CommandHome(assistant, word) for word in DASHBOARD_COMMANDS),
-    ]
+    """The default Home: every skill's shortcuts (help, handoffs, solicitations, …)."""
+    return [ShortcutHome(assistant)]
 
 
 async def home_sections(providers: list[HomeProvider], viewer: Incoming) -> list[Reply]:

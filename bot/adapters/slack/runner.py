@@ -124,7 +124,9 @@ async def run_slack(
     own_assistant = assistant is None
     assistant = assistant or Assistant.build(settings)
     adapter = SlackAdapter(settings, assistant, **adapter_options)
-    assistant.services.scheduler.run(assistant, adapter.deliver_scheduled, platform=Platform.SLACK)
+    assistant.services.scheduler.run(
+        assistant.handle, adapter.deliver_scheduled, platform=Platform.SLACK
+    )
     try:
         if http:
             await serve_http(adapter, host, port)

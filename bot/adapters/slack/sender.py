@@ -15,7 +15,7 @@ Files cannot be ephemeral: those of a private answer go to the asker's DM.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
@@ -27,8 +27,7 @@ from bot.adapters.slack.forms import FormStash
 from bot.adapters.slack.render import WORKING_TEXT, Block, SlackMessage, Upload, render_message
 from bot.adapters.slack.translate import Place
 from bot.core.messages import Reply, Target
-from bot.tenants import ClientDirectory
-from prompts.catalog import text as message_text
+from bot.tenants import ClientConfig
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +43,14 @@ def rate_limit_handlers() -> list[AsyncRateLimitErrorRetryHandler]:
 
 
 class Sender:
-    def __init__(self, client: AsyncWebClient, clients: ClientDirectory, forms: FormStash) -> None:
+    def __init__(
+        self,
+        client: AsyncWebClient,
+        client_for: Callable[[str], ClientConfig | None],
+        forms: FormStash,
+    ) -> None:
         self.client = client
-        self.clients = clients
+        self.client_for = client_for  # the customer program of a team (`ChatAdapter`)
         self.forms = forms
         self._dm_channels: dict[str, str] = {}
 
@@ -72,15 +76,6 @@ class Sender:
             channel=place.channel_id, thread_ts=place.thread_ts, text=WORKING_TEXT
         )
         return response.get("ts")
-
-    async def tell_error(self, place: Place, error_id: str) -> None:
-        """The short localised error, for a failure outside the pipeline. Never raises."""
-        config = self.clients.for_slack_team(place.team_id) if place.team_id else None
-        note = message_text(config.language if config else None, "core.error", error_id=error_id)
-        try:
-            await self._send(Reply(text=note, ephemeral=True), place, None)
-        except Exception:
-            log.exception("could not tell user %s about error %s", place.user_id, error_id)
 
     async def open_modal(self, trigger_id: str, view: Block) -> None:
         await self.client.views_open(trigger_id=trigger_id, view=view)
@@ -178,5 +173,5 @@ class Sender:
         return channel
 
     def _handoff_channel(self, team_id: str) -> str | None:
-        config = self.clients.for_slack_team(team_id)
+        config = self.client_for(team_id)
         return config.slack.handoff_channel if config else None

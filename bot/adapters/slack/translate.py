@@ -37,6 +37,14 @@ class Place:
     # The thread already existed (Slack hides ephemeral messages sent to a thread not yet started).
     in_thread: bool = False
 
+    @property
+    def workspace_id(self) -> str:
+        return self.team_id
+
+    def describe(self) -> str:
+        """The place in a log line."""
+        return f"team={self.team_id}, channel={self.channel_id}, user={self.user_id}"
+
     def to_metadata(self) -> str:
         """The place as a modal's `private_metadata`, so a submission answers in the same spot."""
         data = {

@@ -26,7 +26,8 @@ from bot.core.invisible import visible_text
 from bot.policy.pii.detector import PiiDetector
 from bot.policy.pii.folding import fold
 from bot.policy.pii.lexicon import DETERMINERS, STOP_WORDS, THING_NOUNS, is_first_name
-from bot.policy.pii.persons import NAME_WORD, PersonFinder
+from bot.policy.pii.name_cues import NAME_WORD
+from bot.policy.pii.persons import PersonFinder
 
 if TYPE_CHECKING:
     from bot.tenants import ClientConfig

@@ -1,0 +1,95 @@
+"""`ambassade bench retrieval --only speed`: query latency at 10,000 chunks, and ingestion
+speed on generated PDFs (first run and unchanged re-run).
+
+Every function returns plain data; the CLI renders it.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bot.bench.retrieval import BENCH_DEFAULT, as_markdown, load_public, percentile, timed_queries
+from knowledge.access import sensitivities_for_role
+from knowledge.base import KnowledgeBase
+
+
+def run_latency(shared: Path, target_chunks: int = 10_000, queries: int = 600) -> dict[str, float]:
+    cnil, cnil_pairs = load_public(shared, "cnil")
+    piaf, piaf_pairs = load_public(shared, "piaf")
+    base = [as_markdown(d) for d in cnil] + [as_markdown(d) for d in piaf]
+    with tempfile.TemporaryDirectory(prefix="ambassade-latency-") as tmp:
+        kb = KnowledgeBase(Path(tmp))
+        kb.ingest_files("latency", base, default_sensitivity=BENCH_DEFAULT)
+        per_copy = sum(d.chunks for d in kb.documents("latency"))
+        copies = max(1, -(-target_chunks // per_copy))
+        for c in range(1, copies):
+            kb.ingest_files(
+                "latency",
+                [(f"c{c}-{n}", data) for n, data in base],
+                default_sensitivity=BENCH_DEFAULT,
+            )
+        kb = KnowledgeBase(Path(tmp))  # a fresh process: load from disk
+        start = time.perf_counter()
+        kb.search("latency", "chargement", allowed_sensitivities={"public"})
+        load_s = time.perf_counter() - start
+        chunks = len(kb.indexes.get("latency"))
+        pool = [q for q, _ in cnil_pairs] + [q for q, _ in piaf_pairs]
+        step = max(1, len(pool) // queries)
+        sample = pool[::step][:queries]
+        allowed = sensitivities_for_role("ambassador")
+        _, times = timed_queries(
+            sample,
+            lambda q: [
+                h.chunk_id for h in kb.search("latency", q, allowed_sensitivities=allowed, k=10)
+            ],
+        )
+    return {
+        "chunks": chunks,
+        "p50_ms": statistics.median(times),
+        "p95_ms": percentile(times, 0.95),
+        "load_s": load_s,
+    }
+
+
+def make_pdfs(directory: Path, files: int = 10, pages: int = 20) -> int:
+    """Write `files` PDFs of `pages` pages of French prose (reportlab, a dev dependency)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    sentence = (
+        "Le programme des ambassadeurs reconnaît chaque contribution : témoignage, avis "
+        "en ligne, parrainage, participation à un atelier ou à un salon professionnel. "
+    )
+    for f in range(files):
+        pdf = canvas.Canvas(str(directory / f"document-{f:02d}.pdf"), pagesize=A4)
+        for p in range(pages):
+            text = pdf.beginText(50, 800)
+            text.textLine(f"Section {p + 1} du document {f + 1}")
+            for line in range(40):
+                text.textLine(f"{line:02d} " + sentence[(line * 7) % 40 :][:90])
+            pdf.drawText(text)
+            pdf.showPage()
+        pdf.save()
+    return files * pages
+
+
+def run_ingest_speed(files: int = 10, pages: int = 20) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="ambassade-ingest-") as tmp:
+        docs = Path(tmp) / "docs"
+        docs.mkdir()
+        total = make_pdfs(docs, files, pages)
+        kb = KnowledgeBase(Path(tmp) / "kb")
+        first = kb.ingest_paths("speed", [docs], default_sensitivity=BENCH_DEFAULT)
+        again = KnowledgeBase(Path(tmp) / "kb").ingest_paths(
+            "speed", [docs], default_sensitivity=BENCH_DEFAULT
+        )
+    return {
+        "pages": total,
+        "first_s": first.seconds,
+        "pages_per_s": total / first.seconds,
+        "again_s": again.seconds,
+        "again_pct": 100 * again.seconds / first.seconds,
+    }

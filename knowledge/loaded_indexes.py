@@ -1,0 +1,172 @@
+"""Each client's search index, loaded once and reloaded when its catalog changes.
+
+An index comes from the on-disk cache (`index_cache`) when it matches the catalog's
+generation, else from the vector store (and is cached for the next process). The catalog
+file's (mtime, size) each loaded index was built from is kept: a change made by another
+process (`ambassade ingest`, `documents set-sensitivity`) is seen at the next question,
+not at the next restart.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from knowledge import index_cache
+from knowledge.catalog import Catalog
+from knowledge.embeddings import Embedder
+from knowledge.index import ClientIndex, chunk_vectors
+from knowledge.vectors import StoredChunk, VectorStore
+
+log = logging.getLogger(__name__)
+
+
+class LoadedIndexes:
+    """The indexes of the clients under `root`, and the vector store they are read from.
+
+    `lock` is the knowledge base's: loading an index never interleaves with a change.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        offline: Embedder,
+        semantic: Embedder | None,
+        extra: Embedder | None,
+        lock: threading.RLock,
+    ) -> None:
+        self.root = root
+        self.offline = offline
+        self.semantic = semantic
+        self.extra = extra
+        self._lock = lock
+        self._store: VectorStore | None = None
+        self._indexes: dict[str, ClientIndex] = {}
+        self._stamps: dict[str, tuple[int, int] | None] = {}
+
+    def client_dir(self, slug: str) -> Path:
+        return self.root / "clients" / slug
+
+    def catalog(self, slug: str) -> Catalog:
+        return Catalog.load(self.client_dir(slug) / "catalog.json")
+
+    def vector_store(self) -> VectorStore:
+        if self._store is None:
+            self._store = VectorStore(self.root / "chroma")
+        return self._store
+
+    def _catalog_stamp(self, slug: str) -> tuple[int, int] | None:
+        try:
+            stat = (self.client_dir(slug) / "catalog.json").stat()
+        except OSError:
+            return None
+        return stat.st_mtime_ns, stat.st_size
+
+    def get(self, slug: str) -> ClientIndex:
+        """The client's index: cached until its catalog file changes."""
+        with self._lock:
+            cached = self._indexes.get(slug)
+            stamp = self._catalog_stamp(slug)
+            if cached is not None and self._stamps.get(slug) == stamp:
+                return cached
+            catalog = self.catalog(slug)
+            index = self._cached_index(slug, catalog.generation)
+            if index is None:
+                index = self._built_index(self.vector_store(), slug, catalog.generation)
+            if self.extra is not None and len(index):
+                index.set_extra(self._aligned(self.vector_store(), slug, index, self.extra))
+            self._indexes[slug] = index
+            self._stamps[slug] = stamp
+            return index
+
+    def _cache_stamp(self, generation: int) -> dict[str, object]:
+        semantic = self.semantic.name if self.semantic is not None else None
+        return {"generation": generation, "offline": self.offline.name, "semantic": semantic}
+
+    def _cached_index(self, slug: str, generation: int) -> ClientIndex | None:
+        found = index_cache.load(self.client_dir(slug) / "index", self._cache_stamp(generation))
+        if found is None:
+            return None
+        rows, offline, semantic = found
+        lexical = ClientIndex.load_or_build_lexical(
+            rows, self.client_dir(slug) / "lexical", generation
+        )
+        index = ClientIndex(slug, rows, lexical, offline)
+        if semantic is not None:
+            index.set_semantic(semantic)
+        return index
+
+    def _built_index(self, store: VectorStore, slug: str, generation: int) -> ClientIndex:
+        """The index read from chroma (and written to the on-disk cache for the next process)."""
+        chunks, vectors = store.all(slug, self.offline.name)
+        index = ClientIndex.from_store(
+            slug, chunks, vectors, self.client_dir(slug) / "lexical", generation
+        )
+        semantic = None
+        if self.semantic is not None and len(index):
+            semantic = self._aligned(store, slug, index, self.semantic, backfill=chunks)
+            if semantic is not None:
+                index.set_semantic(semantic)
+        index_cache.save(
+            self.client_dir(slug) / "index",
+            self._cache_stamp(generation),
+            index.rows,
+            index.vectors,
+            semantic,
+        )
+        return index
+
+    def _aligned(
+        self,
+        store: VectorStore,
+        slug: str,
+        index: ClientIndex,
+        embedder: Embedder,
+        backfill: Sequence[StoredChunk] = (),
+    ) -> np.ndarray | None:
+        """One space's vectors in the index's row order (zeros where a chunk has none).
+
+        With `backfill`, chunks stored before that space existed get their vectors now,
+        so an upgraded installation needs no re-ingestion.
+        """
+        ids, vectors = store.vectors(slug, embedder.name)
+        position = {chunk_id: i for i, chunk_id in enumerate(ids)}
+        missing = [c for c in backfill if c.chunk_id not in position]
+        if missing:
+            try:
+                added = chunk_vectors(
+                    embedder,
+                    [str(c.metadata.get("heading", "")) for c in missing],
+                    [c.text for c in missing],
+                )
+            except Exception as exc:  # a missing space degrades retrieval, never breaks it
+                log.warning("%s vectors unavailable: %s", embedder.name, exc)
+            else:
+                log.info("%s: %d chunks get %s vectors", slug, len(missing), embedder.name)
+                store.add(slug, embedder.name, missing, added)
+                ids, vectors = store.vectors(slug, embedder.name)
+                position = {chunk_id: i for i, chunk_id in enumerate(ids)}
+        if not ids:
+            return None
+        out = np.zeros((len(index), vectors.shape[1]), dtype=np.float32)
+        for row, chunk in enumerate(index.rows):
+            if (i := position.get(chunk.chunk_id)) is not None:
+                out[row] = vectors[i]
+        return out
+
+    def catalog_saved(self, slug: str) -> None:
+        """The catalog changed without a change to the chunks: keep the loaded index."""
+        if slug in self._indexes:
+            self._stamps[slug] = self._catalog_stamp(slug)
+
+    def forget(self, slug: str) -> None:
+        self._indexes.pop(slug, None)
+
+    def close(self) -> None:
+        """Release the loaded indexes and the vector store handle (reopened when used)."""
+        self._indexes.clear()
+        self._store = None
