@@ -1,7 +1,9 @@
 """An ambassador's answers: accept, decline, snooze, done (with a proof), and stopping.
 
 Each answer changes the response row and decides what follows (a freed place offered to
-the next person, a snooze reminder) in one transaction.
+the next person, a snooze reminder, "it is full" to the others once the last place is
+taken) in one transaction. A "yes" takes a place while one is free, even after the
+answer window; once every place is taken, a "yes" is thanked and told it is full.
 """
 
 from __future__ import annotations
@@ -17,26 +19,38 @@ from bot.clock import Clock, SystemClock
 from bot.outbox import Outbox, OutboxMessage
 from bot.people.tables import Person, PersonStatus
 from bot.solicitations.book import SolicitationError
-from bot.solicitations.candidates import aware, creator, gather
+from bot.solicitations.candidates import aware, forgive, gather
 from bot.solicitations.fairness import propose
-from bot.solicitations.planner import (
-    Planner,
-    Recipient,
-    person_zone_and_quiet,
-    usable,
-)
+from bot.solicitations.planner import Planner, person_zone_and_quiet, usable
 from bot.solicitations.quiet import next_allowed
+from bot.solicitations.refill import (
+    FILLING,
+    close_if_full,
+    filled,
+    offer_places,
+    responses,
+)
+from bot.solicitations.stopping import (
+    DECLINABLE,
+    Resumed,
+    open_responses,
+    resume_person,
+    stop_person,
+)
 from bot.solicitations.tables import ResponseStatus, Solicitation, SolicitationResponse
 from bot.store.database import Database
 from bot.tenants import ClientConfig
 
 SNOOZE = timedelta(days=1)
-# Where an answer can come from: an invitation or reminder not yet settled.
+_I, _S, _A = ResponseStatus.INVITED, ResponseStatus.SNOOZED, ResponseStatus.ACCEPTED
+_L, _F = ResponseStatus.LAPSED, ResponseStatus.FULL
+# Where an answer can come from: an invitation or reminder not yet settled, an invitation
+# past its answer window (a late answer), or one closed as full (thanked, nothing changes).
 ANSWERABLE = {
-    "accept": (ResponseStatus.INVITED, ResponseStatus.SNOOZED),
-    "decline": (ResponseStatus.INVITED, ResponseStatus.SNOOZED, ResponseStatus.ACCEPTED),
-    "snooze": (ResponseStatus.INVITED, ResponseStatus.SNOOZED, ResponseStatus.ACCEPTED),
-    "done": (ResponseStatus.INVITED, ResponseStatus.SNOOZED, ResponseStatus.ACCEPTED),
+    "accept": (_I, _S, _L, _F),
+    "decline": (_I, _S, _A, _L, _F),
+    "snooze": (_I, _S, _A, _L),
+    "done": (_I, _S, _A, _L),
 }
 
 
@@ -54,6 +68,8 @@ class AnswerResult:
     replaced_by: str | None = None  # invited at once in the freed place (automatic)
     manager_asked: bool = False  # the community manager is asked whom to invite instead
     snoozed_until: datetime | None = None
+    full: bool = False  # every place was already taken: thanked, told it is full
+    late: bool = False  # a "yes" after the answer window, taken: a place was still free
     done: object = None  # what the `on_done` hook returned (the contribution it logged)
 
 
@@ -94,8 +110,10 @@ class Answers:
                 if invited is not None:
                     response.response_delay_seconds = max((now - invited).total_seconds(), 0.0)
             result = AnswerResult(row, response)
-            if answer is Answer.ACCEPT:
-                response.status = ResponseStatus.ACCEPTED.value
+            if response.status == ResponseStatus.FULL.value:
+                result.full = True  # their answer is recorded; the places stay as they are
+            elif answer is Answer.ACCEPT:
+                self._accept(session, row, response, result)
             elif answer is Answer.DONE:
                 response.status = ResponseStatus.DONE.value
                 response.done_at = now
@@ -109,8 +127,27 @@ class Answers:
             session.flush()
             if answer is Answer.DONE and on_done is not None:
                 result.done = on_done(session, row, response, now)
+            if response.status in FILLING:
+                close_if_full(session, config, row, now)
+            session.flush()
             session.refresh(response)
             return result
+
+    @staticmethod
+    def _accept(
+        session: Session,
+        row: Solicitation,
+        response: SolicitationResponse,
+        result: AnswerResult,
+    ) -> None:
+        """A yes takes a place while one is free (the first yeses win), else it is full."""
+        others = [r for r in responses(session, row.id or 0) if r.id != response.id]
+        if filled(others) >= row.places:
+            response.status = ResponseStatus.FULL.value
+            result.full = True
+            return
+        result.late = response.status == ResponseStatus.LAPSED.value
+        response.status = ResponseStatus.ACCEPTED.value
 
     def _snooze(
         self,
@@ -137,7 +174,7 @@ class Answers:
                 )
             )
         ).all()
-        self.planner._enqueue_to_person(
+        Planner.enqueue_to_person(
             session,
             config,
             person,
@@ -159,34 +196,12 @@ class Answers:
         now: datetime,
     ) -> None:
         """Pending reminders to the person go; the place is offered to the next in line."""
-        prefix = f"solicitation:{row.id}:person:{response.person_id}:"
-        pending = session.exec(
-            select(OutboxMessage.key).where(col(OutboxMessage.key).startswith(prefix))
-        ).all()
-        Outbox.cancel(session, keys=pending)
-        automatic = row.auto or config.solicitations.replace_on_decline == "auto"
-        if automatic:
-            nxt = next_in_line(session, config, row, now)
-            if nxt is not None:
-                self.planner.invite(session, config, row, nxt, None, now)
-                result.replaced_by = nxt.name or f"#{nxt.id}"
-            return
-        manager = summary_recipient(session, row)
-        if manager is None:
-            return
-        Outbox.enqueue(
-            session,
-            key=f"solicitation:{row.id}:replace:{response.person_id}",
-            client=config.name,
-            kind="replace",
-            due_at=now,
-            platform=manager.platform,
-            recipient=manager.user_id,
-            solicitation_id=row.id,
-            payload={"declined": response.person_id},
-            now=now,
+        _drop_pending(session, row.id or 0, response.person_id)
+        invited, asked = offer_places(
+            session, config, row, now, freed_by=response.person_id, why="declined"
         )
-        result.manager_asked = True
+        result.replaced_by = ", ".join(invited) or None
+        result.manager_asked = asked
 
     def replace(
         self, config: ClientConfig, solicitation_id: int, person_id: int
@@ -195,10 +210,12 @@ class Answers:
         now = self.clock.now()
         with self.db.session() as session:
             row = usable(session, config.name, solicitation_id, now)
+            if filled(responses(session, solicitation_id)) >= row.places:
+                raise SolicitationError("is_full", title=row.title)
             nxt = next_in_line(session, config, row, now, only=person_id)
             if nxt is None:
                 raise SolicitationError("not_eligible_now", id=str(person_id), title=row.title)
-            self.planner.invite(session, config, row, nxt, None, now)
+            Planner.invite(session, config, row, nxt, None, now)
             return row, nxt.name or f"#{nxt.id}"
 
     # -- proof ---------------------------------------------------------------------------
@@ -215,17 +232,25 @@ class Answers:
             return response
 
     # -- stopping --------------------------------------------------------------------------
-    def stop(self, person_id: int) -> int:
-        """`stop rappels`: nothing more is sent; pending messages are dropped (how many)."""
+    def stop(self, config: ClientConfig, person_id: int) -> int:
+        """`stop rappels`: nothing more is sent; pending messages are dropped (how many), and
+        the places their unanswered invitations held go to the next people."""
         now = self.clock.now()
         with self.db.session() as session:
             person = _person(session, person_id)
-            person.reminders_stopped_at = person.reminders_stopped_at or now
-            person.updated_at = now
-            session.add(person)
-            return Outbox.cancel(session, person_id=person_id)
+            return stop_person(session, config, person, now)
 
-    def pause(self, person_id: int, until: datetime | None) -> None:
+    def open_for(self, person_id: int) -> list[tuple[int, str]]:
+        """The solicitations still open for the person that they could decline (id, title)."""
+        now = self.clock.now()
+        with self.db.session() as session:
+            rows = open_responses(session, person_id, DECLINABLE, now)
+            return [(row.id or 0, row.title) for _, row in rows]
+
+    def pause(self, person_id: int, until: datetime | None, *, fresh_start: bool = False) -> None:
+        """Paused until `until` (or until they resume). `fresh_start`: their silences so far
+        no longer count (they answered the check-in "later"), so the pause's end does not
+        pause them again at once."""
         now = self.clock.now()
         with self.db.session() as session:
             person = _person(session, person_id)
@@ -233,22 +258,16 @@ class Answers:
             person.paused_until = until
             person.updated_at = now
             session.add(person)
+            if fresh_start:
+                forgive(session, person_id)
 
-    def resume(self, person_id: int) -> bool:
-        """Active again and reminders back on; False when nothing was stopped or paused."""
+    def resume(self, config: ClientConfig, person_id: int) -> Resumed:
+        """Active again and reminders back on; the reminders still ahead for what they
+        accepted are planned again (those `stop rappels` dropped)."""
         now = self.clock.now()
         with self.db.session() as session:
             person = _person(session, person_id)
-            changed = person.reminders_stopped_at is not None or (
-                person.status == PersonStatus.PAUSED.value
-            )
-            person.reminders_stopped_at = None
-            if person.status == PersonStatus.PAUSED.value:
-                person.status = PersonStatus.ACTIVE.value
-                person.paused_until = None
-            person.updated_at = now
-            session.add(person)
-            return changed
+            return resume_person(session, config, person, now)
 
 
 def next_in_line(
@@ -274,14 +293,12 @@ def next_in_line(
     return session.get(Person, proposal.picked[0].person_id)
 
 
-def summary_recipient(session: Session, row: Solicitation) -> Recipient | None:
-    """Whoever confirmed the list (the summary goes to them), else whoever created it."""
-    summary = session.exec(
-        select(OutboxMessage).where(OutboxMessage.key == f"solicitation:{row.id}:summary")
-    ).first()
-    if summary is not None and summary.platform and summary.recipient:
-        return Recipient(summary.platform, summary.recipient)
-    return creator(row)
+def _drop_pending(session: Session, solicitation_id: int, person_id: int) -> None:
+    prefix = f"solicitation:{solicitation_id}:person:{person_id}:"
+    pending = session.exec(
+        select(OutboxMessage.key).where(col(OutboxMessage.key).startswith(prefix))
+    ).all()
+    Outbox.cancel(session, keys=pending)
 
 
 def _person(session: Session, person_id: int) -> Person:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -10,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from bot.handoff.records import Handoff, HandoffStatus
 from bot.people.tables import Person, PersonIdentity
-from bot.solicitations.fairness import Candidate
+from bot.solicitations.fairness import AskRecord, Candidate, tally
 from bot.solicitations.tables import ResponseStatus, Solicitation, SolicitationResponse
 from bot.tenants import Role
 
@@ -18,6 +19,7 @@ from bot.tenants import Role
 NOT_ASKED = (ResponseStatus.PROPOSED.value, ResponseStatus.SET_ASIDE.value)
 STAFF = (Role.COMMUNITY_MANAGER.value, Role.FACILITATOR.value)
 ACTIVE_HANDOFF = (HandoffStatus.OPEN.value, HandoffStatus.CLAIMED.value)
+FORGIVEN = "forgiven"  # in a response's `reason`: a silence that no longer counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,7 @@ def gather(session: Session, solicitation: Solicitation, now: datetime) -> list[
         select(Person).where(Person.client == client).order_by(col(Person.id))
     ).all()
     handed_off = _people_in_handoff(session, client)
-    history: dict[int, list[tuple[datetime, bool, bool]]] = defaultdict(list)
+    history: dict[int, list[AskRecord]] = defaultdict(list)
     here: dict[int, str] = {}
     rows = session.exec(
         select(SolicitationResponse, Solicitation.deadline_at)
@@ -62,12 +64,16 @@ def gather(session: Session, solicitation: Solicitation, now: datetime) -> list[
             continue
         asked = aware(response.invited_at) or aware(response.proposed_at)
         assert asked is not None
-        past = (aware(deadline) or now) < now
-        history[response.person_id].append((asked, past, response.answered_at is not None))
+        answered = response.answered_at is not None
+        past = (aware(deadline) or now) < now or response.status == ResponseStatus.LAPSED.value
+        released = response.status == ResponseStatus.FULL.value and not answered
+        history[response.person_id].append(
+            AskRecord(asked, past or answered, answered, released, forgiven(response))
+        )
     candidates = []
     for person in people:
         assert person.id is not None
-        asks = sorted(history[person.id], reverse=True)
+        record = tally(history[person.id])
         status_here = here.get(person.id)
         candidates.append(
             Candidate(
@@ -78,9 +84,11 @@ def gather(session: Session, solicitation: Solicitation, now: datetime) -> list[
                 paused_until=aware(person.paused_until),
                 in_handoff=person.id in handed_off,
                 reminders_stopped=person.reminders_stopped_at is not None,
-                asked_at=tuple(moment for moment, _, _ in asks),
+                asked_at=tuple(ask.at for ask in history[person.id]),
                 preferred_kinds=tuple(person.preferred_kinds or ()),
-                unanswered_in_a_row=_silent_streak(asks),
+                unanswered_in_a_row=record.silent_in_a_row,
+                answered=record.answered,
+                finished=record.finished,
                 already_asked=status_here is not None and status_here not in NOT_ASKED,
                 set_aside=status_here == ResponseStatus.SET_ASIDE.value,
             )
@@ -88,16 +96,36 @@ def gather(session: Session, solicitation: Solicitation, now: datetime) -> list[
     return candidates
 
 
-def _silent_streak(asks: list[tuple[datetime, bool, bool]]) -> int:
-    """The latest finished asks (deadline passed) left unanswered, in a row."""
-    streak = 0
-    for _, past, answered in asks:
-        if not past:
-            continue  # still open: no verdict yet
-        if answered:
-            break
-        streak += 1
-    return streak
+def forgiven(response: SolicitationResponse) -> bool:
+    """Left unanswered, then the person chose to stay (`reprendre`, "keep me in")."""
+    try:
+        return bool(json.loads(response.reason or "{}").get(FORGIVEN))
+    except (ValueError, AttributeError):
+        return False
+
+
+def forgive(session: Session, person_id: int) -> int:
+    """Their silences so far no longer count toward the automatic pause (how many)."""
+    rows = session.exec(
+        select(SolicitationResponse).where(
+            SolicitationResponse.person_id == person_id,
+            col(SolicitationResponse.answered_at).is_(None),
+            col(SolicitationResponse.status).not_in(NOT_ASKED),
+        )
+    ).all()
+    count = 0
+    for response in rows:
+        if forgiven(response):
+            continue
+        try:
+            reason = json.loads(response.reason or "{}")
+        except ValueError:
+            reason = {}
+        reason = reason if isinstance(reason, dict) else {}
+        response.reason = json.dumps({**reason, FORGIVEN: True})
+        session.add(response)
+        count += 1
+    return count
 
 
 def _people_in_handoff(session: Session, client: str) -> set[int]:

@@ -21,9 +21,9 @@ from bot.clock import Clock
 from bot.outbox import Outbox, OutboxMessage, RetryableSendError, SenderLoop
 from bot.people.tables import Person, PersonStatus
 from bot.scheduler import Deliver, ScheduledIncoming
-from bot.solicitations.answers import summary_recipient
 from bot.solicitations.auto import start_auto
 from bot.solicitations.planner import Planner
+from bot.solicitations.refill import summary_recipient
 from bot.solicitations.tables import Solicitation
 from bot.store.database import Database
 

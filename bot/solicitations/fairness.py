@@ -54,7 +54,9 @@ class Candidate:
     reminders_stopped: bool = False
     asked_at: tuple[datetime, ...] = ()  # every ask (any solicitation), any order
     preferred_kinds: tuple[str, ...] = ()
-    unanswered_in_a_row: int = 0  # the latest asks, past their deadline, never answered
+    unanswered_in_a_row: int = 0  # the latest finished asks (see below), never answered
+    answered: int = 0  # asks they answered (any answer, even late)
+    finished: int = 0  # asks answered, or past their answer window or deadline
     already_asked: bool = False
     set_aside: bool = False
 
@@ -107,6 +109,46 @@ class Proposal:
         for excluded in self.left_out:
             counts[excluded.why] = counts.get(excluded.why, 0) + 1
         return counts
+
+
+@dataclass(frozen=True, slots=True)
+class AskRecord:
+    """One ask of a person (any solicitation), as their record is read."""
+
+    at: datetime
+    finished: bool  # answered, past its answer window (lapsed) or past its deadline
+    answered: bool
+    released: bool = False  # told it was full before they answered: no verdict either way
+    forgiven: bool = False  # left unanswered, then they chose to stay ("keep me in", resume)
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    silent_in_a_row: int  # the latest finished asks left unanswered
+    answered: int
+    finished: int
+
+
+def tally(asks: Iterable[AskRecord]) -> Record:
+    """A person's record: how many asks in a row they left unanswered (the latest first,
+    back to an answer or to a silence forgiven when they chose to stay; an ask still open,
+    or closed as full before they answered, gives no verdict), and how many of their
+    finished asks they answered."""
+    latest_first = sorted(asks, key=lambda ask: ask.at, reverse=True)
+    streak, counting = 0, True
+    answered = finished = 0
+    for ask in latest_first:
+        if ask.answered:
+            answered += 1
+            counting = False
+        if not ask.finished or ask.released:
+            continue
+        finished += 1
+        if ask.forgiven:
+            counting = False
+        elif counting and not ask.answered:
+            streak += 1
+    return Record(streak, answered, finished)
 
 
 def asks_in_window(asked_at: Iterable[datetime], now: datetime) -> int:

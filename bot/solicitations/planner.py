@@ -19,6 +19,7 @@ from bot.people.tables import Person, PersonStatus
 from bot.solicitations.book import SolicitationError
 from bot.solicitations.candidates import Recipient, aware, contact, gather, staff_person
 from bot.solicitations.fairness import Proposal, Ranked, propose
+from bot.solicitations.places import chance_of, program_rate, stretch
 from bot.solicitations.quiet import Quiet, next_allowed
 from bot.solicitations.tables import (
     ResponseStatus,
@@ -48,6 +49,7 @@ class ProposalResult:
     listed: list[Listed] = field(default_factory=list)
     paused_now: list[str] = field(default_factory=list)  # unresponsive, asked to check in
     short_notice: bool = False
+    expected_answers: float = 0.0  # how many of those listed are expected to answer
 
 
 @dataclass
@@ -61,6 +63,8 @@ def reason_of(ranked: Ranked) -> dict:
         "days": ranked.days_since_last_ask,
         "asks": ranked.asks_in_window,
         "prefers": ranked.prefers_kind,
+        "answered": ranked.candidate.answered,
+        "finished": ranked.candidate.finished,
     }
 
 
@@ -136,12 +140,13 @@ class Planner:
         assert row.id is not None
         settings = config.solicitations
         rows = _responses(session, row.id)
-        added = {r.person_id for r in rows if r.status == "proposed" and _is_added(r)}
+        added = {r.person_id for r in rows if r.status == "proposed" and is_added(r)}
         for response in rows:  # the previous list goes; set-aside and added people stay
             if response.status == ResponseStatus.PROPOSED.value and response.person_id not in added:
                 session.delete(response)
         session.flush()
-        candidates = [c for c in gather(session, row, now) if c.person_id not in added]
+        everyone = gather(session, row, now)
+        candidates = [c for c in everyone if c.person_id not in added]
         proposal = propose(
             candidates,
             kind=row.kind,
@@ -150,7 +155,11 @@ class Planner:
             max_asks=settings.max_asks_per_30_days,
             unanswered_limit=settings.unanswered_before_pause,
         )
+        # Enough people for the places to be covered by expected answers (`places.py`).
+        rate = program_rate((c.answered, c.finished) for c in everyone)
+        stretch(proposal, rate, row.places, [], settings.invitations_per_place)
         result = ProposalResult(row, proposal)
+        result.expected_answers = sum(chance_of(r.candidate, rate) for r in proposal.picked)
         for ranked in proposal.picked:
             session.add(
                 SolicitationResponse(
@@ -190,7 +199,7 @@ class Planner:
             )
             .order_by(SolicitationResponse.id)  # type: ignore[arg-type]
         ).all()
-        ordered = sorted(rows, key=lambda pair: (_is_added(pair[0]), pair[0].id))
+        ordered = sorted(rows, key=lambda pair: (is_added(pair[0]), pair[0].id))
         return [
             Listed(person.id or 0, person.name or f"#{person.id}", json.loads(r.reason or "{}"))
             for r, person in ordered
@@ -210,7 +219,7 @@ class Planner:
         asks = session.exec(
             select(SolicitationResponse.id).where(SolicitationResponse.person_id == person.id)
         ).all()
-        return self._enqueue_to_person(
+        return self.enqueue_to_person(
             session, config, person, f"person:{person.id}:checkin:{len(asks)}", "checkin", now
         )
 
@@ -226,7 +235,7 @@ class Planner:
                 for r in _responses(session, solicitation_id)
                 if r.status == ResponseStatus.PROPOSED.value
             ]
-            listed.sort(key=lambda r: (_is_added(r), r.id))
+            listed.sort(key=lambda r: (is_added(r), r.id))
             if not listed:
                 raise SolicitationError("empty_list", id=str(solicitation_id))
             row.status = SolicitationStatus.OPEN.value
@@ -242,8 +251,8 @@ class Planner:
                 self._enqueue_summary(session, config, row, by, last + SUMMARY_AFTER, now)
             return Invited(row, names)
 
+    @staticmethod
     def invite(
-        self,
         session: Session,
         config: ClientConfig,
         row: Solicitation,
@@ -264,7 +273,7 @@ class Planner:
         tz, quiet = person_zone_and_quiet(config, person)
         invite_at = next_allowed(now, tz, quiet)
         prefix = f"solicitation:{row.id}:person:{person.id}"
-        self._enqueue_to_person(
+        Planner.enqueue_to_person(
             session, config, person, f"{prefix}:invitation", "invitation", now, row, invite_at
         )
         deadline = aware(row.deadline_at)
@@ -278,12 +287,12 @@ class Planner:
             if due >= deadline:
                 continue
             key = f"{prefix}:reminder:{hours:g}h"
-            self._enqueue_to_person(session, config, person, key, "reminder", now, row, due)
+            Planner.enqueue_to_person(session, config, person, key, "reminder", now, row, due)
             last = max(last, due)
         return last
 
-    def _enqueue_to_person(
-        self,
+    @staticmethod
+    def enqueue_to_person(
         session: Session,
         config: ClientConfig,
         person: Person,
@@ -360,7 +369,7 @@ def _response(
     ).first()
 
 
-def _is_added(response: SolicitationResponse) -> bool:
+def is_added(response: SolicitationResponse) -> bool:
     try:
         return bool(json.loads(response.reason or "{}").get(ADDED))
     except (ValueError, AttributeError):

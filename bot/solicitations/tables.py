@@ -35,6 +35,8 @@ class ResponseStatus(StrEnum):
     SNOOZED = "snoozed"  # asked again after `snoozed_until`
     DONE = "done"  # with an optional proof
     SILENT = "silent"  # no answer by the deadline (counts toward the automatic pause)
+    LAPSED = "lapsed"  # no answer within the answer window: the place went to the next person
+    FULL = "full"  # every place was taken before their "yes" (or before they answered)
 
 
 class Solicitation(SQLModel, table=True):

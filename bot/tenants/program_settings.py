@@ -127,7 +127,23 @@ class SolicitationSettings(StrictModel):
         default=3, ge=1, description="Asks left unanswered in a row before a person is paused."
     )
     replace_on_decline: Literal["confirm", "auto"] = Field(
-        default="confirm", description="Offer a declined place to the next person: ask or not."
+        default="confirm",
+        description="A place freed (a decline, or no answer within the answer window) goes to "
+        "the next person: after the community manager's click (confirm) or at once (auto).",
+    )
+    answer_window_hours: float = Field(
+        default=72,
+        gt=0,
+        le=24 * 60,
+        description="An invitation unanswered this long (at most half the time left before the "
+        "deadline) stops holding its place; a late yes is still taken while a place is free.",
+    )
+    invitations_per_place: float = Field(
+        default=2,
+        ge=1,
+        le=5,
+        description="At most this many invitations waiting per open place, to cover the "
+        "people expected not to answer (1: exactly one invitation per place).",
     )
 
     @field_validator("kinds")

@@ -3,8 +3,9 @@
 The sender loop replays each due row through the pipeline (`solicit:deliver`); this
 module turns it into a `Reply` in the recipient's language, or into nothing when the
 message is no longer wanted (the person stopped, declined, is done; the solicitation was
-cancelled). Marking the invitation sent (`invited_at`) and counting reminders happen in
-the same transaction as that decision.
+cancelled). Marking the invitation sent (`invited_at`) with its answer window, counting
+reminders, and an invitation's window running out (its place offered to the next person)
+happen in the same transaction as that decision.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from bot.core.messages import Choice, ChoiceStyle, Reply, Target
-from bot.outbox import OutboxMessage
+from bot.core.messages import Choice, ChoiceStyle, Reply
+from bot.outbox import Outbox, OutboxMessage
 from bot.people.tables import Person, PersonStatus
-from bot.solicitations.answers import next_in_line
-from bot.solicitations.candidates import Recipient, aware, staff_person
+from bot.solicitations.candidates import aware
 from bot.solicitations.kinds import kind_label
+from bot.solicitations.places import answer_by
 from bot.solicitations.planner import person_zone_and_quiet
+from bot.solicitations.refill import filled, offer_places, responses
 from bot.solicitations.tables import (
     ResponseStatus,
     Solicitation,
@@ -31,13 +33,15 @@ from bot.tenants import ClientConfig
 from skills.solicitations.render import (
     ANSWER_ACTION,
     CHECKIN_ACTION,
-    REPLACE_ACTION,
     answer_choices,
     deadline_text,
+    dm,
+    language_of,
     t,
+    when,
 )
+from skills.solicitations.staff_messages import STAFF_BUILDERS
 
-ANSWERED = (ResponseStatus.ACCEPTED.value, ResponseStatus.DECLINED.value, ResponseStatus.DONE.value)
 WAITING = (ResponseStatus.INVITED.value, ResponseStatus.SNOOZED.value)
 
 
@@ -50,20 +54,6 @@ def build(db: Database, config: ClientConfig, outbox_id: int, now: datetime) -> 
         if builder is None:
             return None
         return builder(session, config, message, now)
-
-
-def _dm(message: OutboxMessage, body: str, **options: object) -> Reply:
-    return Reply(
-        text=body,
-        target=Target.DIRECT,
-        user_id=message.recipient,
-        key=message.key,
-        **options,  # type: ignore[arg-type]
-    )
-
-
-def _language(config: ClientConfig, person: Person | None) -> str:
-    return (person.language if person and person.language else None) or config.language
 
 
 def _reachable(person: Person | None, now: datetime) -> bool:
@@ -87,12 +77,7 @@ def _context(
         return None
     if row.status != SolicitationStatus.OPEN.value or aware(row.deadline_at) <= now:  # type: ignore[operator]
         return None
-    response = session.exec(
-        select(SolicitationResponse).where(
-            SolicitationResponse.solicitation_id == row.id,
-            SolicitationResponse.person_id == person.id,
-        )
-    ).first()
+    response = _response(session, row, person.id)
     if response is None:
         return None
     return row, person, response
@@ -109,7 +94,8 @@ def _invitation(
         return None
     response.invited_at = aware(response.invited_at) or now
     session.add(response)
-    lang = _language(config, person)
+    by = _plan_window(session, config, message, row, response)
+    lang = language_of(config, person)
     tz, _ = person_zone_and_quiet(config, person)
     description = f"\n{row.description}" if row.description else ""
     body = t(
@@ -121,8 +107,9 @@ def _invitation(
         description=description,
         deadline=deadline_text(row, tz),
     )
+    body += "\n" + t(lang, "answer_by", when=when(by, tz), places=row.places)
     assert row.id is not None
-    return _dm(
+    return dm(
         message,
         body,
         action_id=ANSWER_ACTION,
@@ -131,34 +118,112 @@ def _invitation(
     )
 
 
+def _plan_window(
+    session: Session,
+    config: ClientConfig,
+    message: OutboxMessage,
+    row: Solicitation,
+    response: SolicitationResponse,
+) -> datetime:
+    """Decide, with the invitation, when it stops holding its place if unanswered."""
+    sent, deadline = aware(response.invited_at), aware(row.deadline_at)
+    assert sent is not None and deadline is not None
+    by = answer_by(sent, deadline, config.solicitations.answer_window_hours)
+    Outbox.enqueue(
+        session,
+        key=f"solicitation:{row.id}:person:{response.person_id}:window",
+        client=config.name,
+        kind="window",
+        due_at=by,
+        platform=message.platform,
+        recipient=message.recipient,
+        solicitation_id=row.id,
+        person_id=response.person_id,
+        now=sent,
+    )
+    return by
+
+
+def _window(
+    session: Session, config: ClientConfig, message: OutboxMessage, now: datetime
+) -> Reply | None:
+    """No answer within the window: the invitation stops holding its place, which goes to
+    the next person (at once, or proposed to the community manager). Nothing is sent."""
+    row = session.get(Solicitation, message.solicitation_id) if message.solicitation_id else None
+    if row is None or row.status != SolicitationStatus.OPEN.value:
+        return None
+    if aware(row.deadline_at) <= now:  # type: ignore[operator]
+        return None
+    response = _response(session, row, message.person_id)
+    if response is None or response.status != ResponseStatus.INVITED.value:
+        return None
+    if response.answered_at is not None:
+        return None
+    response.status = ResponseStatus.LAPSED.value
+    response.updated_at = now
+    session.add(response)
+    session.flush()
+    offer_places(session, config, row, now, freed_by=response.person_id, why="lapsed")
+    return None
+
+
+def _full(
+    session: Session, config: ClientConfig, message: OutboxMessage, now: datetime
+) -> Reply | None:
+    """Every place was taken before they answered: thanks, no need to answer."""
+    found = _context(session, message, now)
+    if found is None:
+        return None
+    row, person, response = found
+    if response.status != ResponseStatus.FULL.value:
+        return None
+    return dm(message, t(language_of(config, person), "full_notice", title=row.title))
+
+
+def _response(
+    session: Session, row: Solicitation, person_id: int | None
+) -> SolicitationResponse | None:
+    return session.exec(
+        select(SolicitationResponse).where(
+            SolicitationResponse.solicitation_id == row.id,
+            SolicitationResponse.person_id == person_id,
+        )
+    ).first()
+
+
 def _reminder(
     session: Session, config: ClientConfig, message: OutboxMessage, now: datetime
 ) -> Reply | None:
-    """To those who accepted and are not done; to the silent, once (the first one due)."""
+    """To those who accepted and are not done; to the silent, once (the first one due) —
+    after their answer window only while a place is still free."""
     found = _context(session, message, now)
     if found is None:
         return None
     row, person, response = found
     accepted = response.status == ResponseStatus.ACCEPTED.value
     silent = response.status in WAITING and response.answered_at is None
+    lapsed = response.status == ResponseStatus.LAPSED.value and response.answered_at is None
+    once = response.reminders_sent == 0 or _retry_of_this(message, response)
     if message.kind == "snooze":
         if response.status not in (*WAITING, ResponseStatus.ACCEPTED.value):
             return None
         key = "snooze_again"
     elif accepted:
         key = "reminder_accepted"
-    elif silent and (response.reminders_sent == 0 or _retry_of_this(message, response)):
+    elif silent and once:
         key = "reminder_silent"
+    elif lapsed and once and filled(responses(session, row.id or 0)) < row.places:
+        key = "reminder_lapsed"
     else:
         return None
     if not _retry_of_this(message, response):
         response.reminders_sent += 1
     response.last_reminded_at = now
     session.add(response)
-    lang = _language(config, person)
+    lang = language_of(config, person)
     tz, _ = person_zone_and_quiet(config, person)
     assert row.id is not None
-    return _dm(
+    return dm(
         message,
         t(lang, key, title=row.title, deadline=deadline_text(row, tz)),
         action_id=ANSWER_ACTION,
@@ -174,81 +239,6 @@ def _retry_of_this(message: OutboxMessage, response: SolicitationResponse) -> bo
     return message.attempts > 1 and last is not None and due is not None and last >= due
 
 
-def _staff_language(session: Session, config: ClientConfig, message: OutboxMessage) -> str:
-    assert message.platform and message.recipient
-    staff = staff_person(session, config.name, Recipient(message.platform, message.recipient))
-    return _language(config, staff)
-
-
-def _summary(
-    session: Session, config: ClientConfig, message: OutboxMessage, now: datetime
-) -> Reply | None:
-    row = session.get(Solicitation, message.solicitation_id) if message.solicitation_id else None
-    if row is None or row.status == SolicitationStatus.CANCELLED.value:
-        return None
-    lang = _staff_language(session, config, message)
-    groups: dict[str, list[str]] = {"yes": [], "no": [], "silent": []}
-    rows = session.exec(
-        select(SolicitationResponse, Person)
-        .join(Person, Person.id == SolicitationResponse.person_id)  # type: ignore[arg-type]
-        .where(SolicitationResponse.solicitation_id == row.id)
-        .order_by(SolicitationResponse.id)  # type: ignore[arg-type]
-    ).all()
-    for response, person in rows:
-        name = person.name or f"#{person.id}"
-        if response.status in (ResponseStatus.ACCEPTED.value, ResponseStatus.DONE.value):
-            groups["yes"].append(name)
-        elif response.status == ResponseStatus.DECLINED.value:
-            groups["no"].append(name)
-        elif response.status in WAITING:
-            groups["silent"].append(name)
-    lines = [
-        t(
-            lang,
-            "summary",
-            title=row.title,
-            id=row.id,
-            places=row.places,
-            yes=len(groups["yes"]),
-            no=len(groups["no"]),
-            silent=len(groups["silent"]),
-        )
-    ]
-    for group, names in groups.items():
-        if names:
-            lines.append(t(lang, f"summary_{group}", names=", ".join(names)))
-    return _dm(message, "\n".join(lines))
-
-
-def _replace(
-    session: Session, config: ClientConfig, message: OutboxMessage, now: datetime
-) -> Reply | None:
-    row = session.get(Solicitation, message.solicitation_id) if message.solicitation_id else None
-    if row is None or row.status != SolicitationStatus.OPEN.value:
-        return None
-    if aware(row.deadline_at) <= now:  # type: ignore[operator]
-        return None
-    declined = session.get(Person, message.payload.get("declined"))
-    name = declined.name if declined and declined.name else "?"
-    lang = _staff_language(session, config, message)
-    nxt = next_in_line(session, config, row, now)
-    if nxt is None:
-        return _dm(message, t(lang, "replace_none", name=name, title=row.title))
-    next_name = nxt.name or f"#{nxt.id}"
-    return _dm(
-        message,
-        t(lang, "replace", name=name, title=row.title, next=next_name),
-        action_id=REPLACE_ACTION,
-        choices=(
-            Choice(
-                t(lang, "replace_button", name=next_name),
-                f"{row.id}:{nxt.id}",
-                ChoiceStyle.PRIMARY,
-            ),
-        ),
-    )
-
-
 def _checkin(
     session: Session, config: ClientConfig, message: OutboxMessage, now: datetime
 ) -> Reply | None:
@@ -257,7 +247,7 @@ def _checkin(
         return None
     if person.status != PersonStatus.PAUSED.value:
         return None  # they came back meanwhile
-    lang = _language(config, person)
+    lang = language_of(config, person)
     choices = tuple(
         Choice(t(lang, f"checkin_{name}"), name, style)
         for name, style in (
@@ -266,7 +256,7 @@ def _checkin(
             ("stop", ChoiceStyle.DANGER),
         )
     )
-    return _dm(
+    return dm(
         message,
         t(lang, "checkin", name=person.name or ""),
         action_id=CHECKIN_ACTION,
@@ -274,23 +264,12 @@ def _checkin(
     )
 
 
-def _undeliverable(
-    session: Session, config: ClientConfig, message: OutboxMessage, now: datetime
-) -> Reply | None:
-    person = session.get(Person, message.payload.get("person"))
-    row = session.get(Solicitation, message.solicitation_id) if message.solicitation_id else None
-    lang = _staff_language(session, config, message)
-    name = person.name if person and person.name else "?"
-    title = row.title if row is not None else "?"
-    return _dm(message, t(lang, "undeliverable", name=name, title=title))
-
-
 _BUILDERS = {
-    "undeliverable": _undeliverable,
     "invitation": _invitation,
+    "window": _window,
     "reminder": _reminder,
     "snooze": _reminder,
-    "summary": _summary,
-    "replace": _replace,
+    "full": _full,
     "checkin": _checkin,
+    **STAFF_BUILDERS,
 }

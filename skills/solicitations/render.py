@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.core.messages import Choice, ChoiceStyle
+from bot.core.messages import Choice, ChoiceStyle, Reply, Target
+from bot.outbox import OutboxMessage
+from bot.people.tables import Person
 from bot.solicitations.candidates import aware
 from bot.solicitations.fairness import Excluded, LeftOut
 from bot.solicitations.kinds import kind_label
@@ -30,6 +32,21 @@ def when(moment: datetime | None, tz: ZoneInfo) -> str:
 
 def deadline_text(row: Solicitation, tz: ZoneInfo | None = None) -> str:
     return when(row.deadline_at, tz or zone(row.timezone))
+
+
+def dm(message: OutboxMessage, body: str, **options: object) -> Reply:
+    """The direct message an outbox row becomes (its key lets delivery say it went)."""
+    return Reply(
+        text=body,
+        target=Target.DIRECT,
+        user_id=message.recipient,
+        key=message.key,
+        **options,  # type: ignore[arg-type]
+    )
+
+
+def language_of(config: ClientConfig, person: Person | None) -> str:
+    return (person.language if person and person.language else None) or config.language
 
 
 def t(lang: str, key: str, **values: object) -> str:
@@ -59,13 +76,28 @@ def proposal_text(
             lines.append(t(lang, "line_never", name=listed.name, prefers=prefers))
         else:
             days, asks = listed.why["days"], listed.why.get("asks", 0)
+            finished = listed.why.get("finished", 0)
+            record = (
+                t(lang, "record", answered=listed.why.get("answered", 0), finished=finished)
+                if finished
+                else ""
+            )
             lines.append(
-                t(lang, "line_asked", name=listed.name, days=days, asks=asks, prefers=prefers)
+                t(
+                    lang,
+                    "line_asked",
+                    name=listed.name,
+                    days=days,
+                    asks=asks,
+                    prefers=prefers,
+                    record=record,
+                )
             )
     if not result.listed:
         lines.append(t(lang, "nobody"))
     if len(result.listed) < row.places:
         lines.append(t(lang, "short", eligible=proposal.eligible, places=row.places))
+    lines.extend(_place_rules(lang, config, result))
     shown = [e for e in proposal.left_out if e.why is not LeftOut.NOT_IN_TARGET]
     if shown:
         lines.append(t(lang, "left_out_title", count=len(shown)))
@@ -99,6 +131,20 @@ def proposal_text(
         name = ranked.candidate.name
         choices.append(Choice(t(lang, "add_button", name=name), f"add:{row.id}:{ranked.person_id}"))
     return "\n".join(lines), tuple(choices)
+
+
+def _place_rules(lang: str, config: ClientConfig, result: ProposalResult) -> list[str]:
+    """Why there are more invitations than places, and when a silent one gives its place."""
+    row, settings = result.solicitation, config.solicitations
+    lines = []
+    picked = len(result.proposal.picked)
+    if picked > row.places:
+        expected = f"{result.expected_answers:.1f}".replace(".", "," if lang == "fr" else ".")
+        lines.append(t(lang, "invite_more", count=picked, places=row.places, expected=expected))
+    automatic = row.auto or settings.replace_on_decline == "auto"
+    how = t(lang, "window_auto" if automatic else "window_confirm")
+    lines.append(t(lang, "window_rule", hours=f"{settings.answer_window_hours:g}", how=how))
+    return lines
 
 
 def why_text(lang: str, excluded: Excluded, max_asks: int) -> str:

@@ -265,7 +265,9 @@ class SolicitationSkill(StoppingCommands, Skill):
             return
         lang, row = turn.language, result.solicitation
         tz, _ = person_zone_and_quiet(turn.client, person)
-        if raw_answer == Answer.ACCEPT:
+        if result.full:
+            turn.say(t(lang, "full_thanks", title=row.title))
+        elif raw_answer == Answer.ACCEPT:
             turn.say(t(lang, "accepted", title=row.title, deadline=deadline_text(row, tz)))
         elif raw_answer == Answer.DECLINE:
             turn.say(t(lang, "declined"))

@@ -114,3 +114,96 @@ async def test_i16_9_the_slack_home_tab_shows_upcoming_solicitations_to_staff(
     await slack.event(opened, event_id="Ev-home-sol-amb")
     publishes = await slack.api.wait_for("views.publish", 2)
     assert "Salon Vélo" not in json.dumps(publishes[-1].params["view"], ensure_ascii=False)
+
+
+async def test_i16_4_slack_later_done_and_the_managers_invite_button_after_a_silence(
+    slack: SlackHarness,  # noqa: F811
+):
+    """The other buttons on Slack: "Plus tard", "C'est fait", and the community manager's
+    "Inviter …" when an invitation stays unanswered past its answer window."""
+    assistant = slack.adapter.assistant
+    clock = ManualClock(NOW)
+    assistant.services.clock = clock
+    db = assistant.services.db
+    assistant.services.roster.import_entries(
+        "acme",
+        [
+            RosterEntry("slack", "U-AMB", "Léa", groups=("amb",)),
+            RosterEntry("slack", "U-NOE", "Noé", groups=("amb",)),
+            RosterEntry("slack", "U-INES", "Inès", groups=("amb",)),
+        ],
+    )
+    item = NewSolicitation(
+        client="acme",
+        kind="testimonial",
+        title="Témoignage client",
+        description=None,
+        start_at=None,
+        deadline_at=NOW + timedelta(days=10),
+        timezone="Europe/Paris",
+        places=1,
+        points=50,
+        target_groups=("amb",),
+        target_person_ids=(),
+        auto=False,
+        source="cli",
+        external_uid=None,
+        created_by=None,
+    )
+    [row] = SolicitationBook(db).create([item]).created
+    config = assistant.services.clients.get("acme")
+    planner = Planner(db, clock)
+    result = planner.propose(config, row.id or 0)
+    assert [listed.name for listed in result.listed] == ["Léa", "Noé"]  # two for one place
+    planner.confirm(config, row.id or 0, Recipient("slack", "U-CM"))
+    loop = SenderLoop(
+        Outbox(db, clock), outbox_send(assistant, lambda _: slack.adapter.deliver_scheduled)
+    )
+    assert (await loop.arun_once()).sent == 2
+    posts = await slack.api.wait_for("chat.postMessage", 2)
+    [lea] = [p for p in posts if p.params["channel"] == "DU-AMB"]
+    assert "Merci de répondre avant le 04/03/2027 10:00" in all_text(lea.params)
+
+    # Léa: "Plus tard" (an answer: she keeps her invitation).
+    [actions] = blocks_of(lea.params, "actions")
+    later = next(e for e in actions["elements"] if e["value"].startswith("snooze:"))
+    where = message_container(lea.params, "1700000000.000300")
+    await slack.interact(
+        block_action(later, actions.get("block_id", "b1"), where=where)
+        | {"response_url": slack.api.response_url("later")}
+    )
+    [*_, snoozed] = await slack.api.wait_for("chat.postMessage", 3)
+    assert "je vous redemande le 02/03/2027" in all_text(snoozed.params)  # her morning
+    # Noé says nothing: three days on, his invitation gives its place; Inès is proposed.
+    clock.advance(timedelta(days=3, minutes=1))
+    await loop.arun_once()  # the window, and Léa's "asked again" a day after her snooze
+    await loop.arun_once()  # the proposal it decided, to the community manager
+    calls = await slack.api.wait_for("chat.postMessage", 5)  # and Léa asked again
+    [offer] = [c for c in calls if c.params["channel"] == "DU-CM"]
+    assert "Noé n'a pas répondu à « Témoignage client »" in all_text(offer.params)
+    [buttons] = blocks_of(offer.params, "actions")
+    assert [e["value"] for e in buttons["elements"]] == [f"{row.id}:3"]
+    click = block_action(
+        buttons["elements"][0],
+        buttons.get("block_id", "b1"),
+        user="U-CM",
+        where=message_container(offer.params, "1700000000.000500"),
+    )
+    await slack.interact(click | {"response_url": slack.api.response_url("invite")})
+    [*_, invited] = await slack.api.wait_for("chat.postMessage", 6)
+    assert "Inès est invité·e pour « Témoignage client »" in all_text(invited.params)
+    with db.session() as session:
+        states = {r.person_id: r.status for r in session.exec(select(SolicitationResponse))}
+    assert states == {1: "snoozed", 2: "lapsed", 3: "invited"}
+
+    # Léa: "C'est fait" — the place is hers, and Inès' invitation, not sent yet, is withdrawn.
+    done = next(e for e in actions["elements"] if e["value"].startswith("done:"))
+    await slack.interact(
+        block_action(done, actions.get("block_id", "b1"), where=where)
+        | {"response_url": slack.api.response_url("done")}
+    )
+    [*_, proof] = await slack.api.wait_for("chat.postMessage", 7)
+    assert "preuve" in all_text(proof.params)
+    with db.session() as session:
+        states = {r.person_id: r.status for r in session.exec(select(SolicitationResponse))}
+    assert states == {1: "done", 2: "lapsed", 3: "set_aside"}

@@ -13,14 +13,25 @@ from bot.clock import ManualClock
 from bot.core.messages import Incoming, Reply
 from bot.outbox import Outbox, SenderLoop
 from bot.people.roster import RosterEntry
+from bot.settings import Settings
 from bot.solicitations.delivery import outbox_send
 from bot.solicitations.quiet import Quiet
-from bot.tenants import QuietHours
+from bot.tenants import ClientConfig, ClientDirectory, QuietHours
 
 PARIS = ZoneInfo("Europe/Paris")
 TOKYO = ZoneInfo("Asia/Tokyo")
 ZONES = {"lea": PARIS, "marc": PARIS, "zoe": PARIS, "kenji": TOKYO, "camille": PARIS}
 GROUP = "ambassadeurs"
+
+
+def set_rules(
+    assistant: Assistant, settings: Settings, acme: ClientConfig, **rules: object
+) -> None:
+    """Change the client's solicitation settings (saved, and read again by the bot)."""
+    config = acme.model_copy(deep=True)
+    config.solicitations = config.solicitations.model_copy(update=rules)
+    ClientDirectory(settings.clients_dir).save(config, overwrite=True)
+    assistant.services.clients.load_all()
 
 
 def roster(assistant: Assistant) -> None:

@@ -64,8 +64,6 @@ async def test_i13_15_every_advertised_command_is_a_command_or_planned(assistant
 @pytest.mark.parametrize(
     ("message", "feature"),
     [
-        ("Quitter le programme ?", "Départ du programme"),
-        ("je ne suis pas disponible le 6 mars", "Réponses aux sollicitations"),
         ("quitter le programme", "Départ du programme"),
     ],
 )

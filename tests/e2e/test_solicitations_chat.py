@@ -19,9 +19,16 @@ from bot.settings import Settings
 from bot.solicitations import SolicitationBook
 from bot.solicitations.delivery import outbox_send, undeliverable
 from bot.solicitations.tables import SolicitationResponse
-from bot.tenants import ClientConfig, ClientDirectory
+from bot.tenants import ClientConfig
 from skills.solicitations.render import ANSWER_ACTION, CHECKIN_ACTION, PLAN_ACTION
-from tests.e2e.solicitation_support import Postman, create, manual_program, paris, roster
+from tests.e2e.solicitation_support import (
+    Postman,
+    create,
+    manual_program,
+    paris,
+    roster,
+    set_rules,
+)
 
 LEA, MARC, ZOE, KENJI = 1, 2, 3, 4
 
@@ -30,6 +37,9 @@ LEA, MARC, ZOE, KENJI = 1, 2, 3, 4
 async def program(settings: Settings, acme: ClientConfig) -> AsyncIterator[Assistant]:
     bot = Assistant.build(settings)
     manual_program(bot)
+    # One invitation per place: these stories predate the invitations for expected silence,
+    # which have their own (test_i16_fill_*.py).
+    set_rules(bot, settings, acme, invitations_per_place=1)
     yield bot
     await bot.aclose()
 
@@ -224,6 +234,26 @@ async def test_i16_3_three_asks_left_unanswered_pause_and_ask_to_stay(program: A
     assert person(program, LEA).status == "active"
 
 
+async def test_i16_3_keep_me_in_or_later_is_a_fresh_start(program: Assistant):
+    """Before, "je reste" set Léa active, and the next proposal paused her again at once
+    (her three silences still counted); "plus tard" ended in the same way after 30 days."""
+    past_asks(program, LEA, ["2027-02-10T18:00", "2027-02-14T18:00", "2027-02-27T18:00"], False)
+    past_asks(program, MARC, ["2027-02-11T18:00", "2027-02-15T18:00", "2027-02-26T18:00"], False)
+    create("2027-03-12T18:00", 1)
+    assert "Léa, Marc" in (await propose(program, 7)).split("Mis·es en pause")[1]
+    await ambassador(program, "lea").click(CHECKIN_ACTION, "keep")
+    [later] = await ambassador(program, "marc").click(CHECKIN_ACTION, "later")
+    assert "pas de sollicitation avant le 31/03/2027" in later.text
+    text = await propose(program, 7)
+    assert "Mis·es en pause" not in text and person(program, LEA).status == "active"
+    assert "• Marc — en pause jusqu'au 31/03/2027" in text
+    clock_of(program).set(paris("2027-04-01T10:00"))
+    create("2027-04-20T18:00", 1, "--title", "Après la pause")
+    [proposal] = await staff(program).send("sollicitation proposer 8")
+    assert "Mis·es en pause" not in proposal.text and "Marc —" not in proposal.text
+    assert "Ajouter Marc" in [c.label for c in proposal.choices]  # next in line, not paused
+
+
 # -- item 4: invitations, answers, a decline that frees a place -------------------------------
 async def test_i16_4_a_click_on_a_cancelled_solicitation_is_refused_clearly(program: Assistant):
     create("2027-03-12T18:00", 1)
@@ -253,10 +283,7 @@ async def test_i16_4_an_expired_solicitation_and_someone_elses_button(program: A
 async def test_i16_4_a_decline_is_replaced_automatically_when_set(
     program: Assistant, settings: Settings, acme: ClientConfig
 ):
-    config = acme.model_copy(deep=True)
-    config.solicitations.replace_on_decline = "auto"
-    ClientDirectory(settings.clients_dir).save(config, overwrite=True)
-    program.services.clients.load_all()
+    set_rules(program, settings, acme, replace_on_decline="auto", invitations_per_place=1)
     create("2027-03-12T18:00", 1)
     cm = staff(program)
     await cm.send("sollicitation proposer 1")
@@ -296,7 +323,7 @@ async def test_i16_6_stop_drops_pending_messages_and_nothing_more_is_sent(progra
     postman = Postman(program, clock_of(program))
     [invitation, _] = await postman.run_until(clock_of(program).now())
     assert "« stop rappels »" in (invitation.reply.context or "")
-    assert len(pending(program, LEA)) == 2  # the 72 h and 24 h reminders
+    assert len(pending(program, LEA)) == 3  # the 72 h and 24 h reminders, the answer window
     [stopped] = await ambassador(program, "lea").send("stop rappels")
     assert "2 message(s) en attente annulé(s)" in stopped.text
     assert pending(program, LEA) == []

@@ -21,6 +21,7 @@ from tests.e2e.solicitation_support import (
     in_quiet_hours,
     manual_program,
     paris,
+    set_rules,
 )
 
 
@@ -28,6 +29,9 @@ from tests.e2e.solicitation_support import (
 async def program(settings: Settings, acme: ClientConfig) -> AsyncIterator[Assistant]:
     bot = Assistant.build(settings)
     manual_program(bot)
+    # One invitation per place: these stories predate the invitations for expected silence,
+    # which have their own (test_i16_fill_*.py).
+    set_rules(bot, settings, acme, invitations_per_place=1)
     yield bot
     await bot.aclose()
 
@@ -105,7 +109,7 @@ async def test_i16_4_console_solicitation_from_plan_to_summary(program: Assistan
     assert "I will ask you again on 03/03/2027 09:00" in later.text
     [again] = await postman.run_until(paris("2027-03-03T02:00"))
     assert again.to == "kenji" and "As agreed" in again.reply.text
-    await kenji.click(ANSWER_ACTION, "accept:1")
+    await kenji.click(ANSWER_ACTION, "accept:1")  # the last place: Zoé is told it is full
 
     # Reminders, up to Thursday evening; then Léa is done and gives a link as proof.
     await postman.run_until(paris("2027-03-11T19:00"))
@@ -113,7 +117,10 @@ async def test_i16_4_console_solicitation_from_plan_to_summary(program: Assistan
     assert lea_times == ["01 14:00", "09 18:00", "11 18:00"]  # invitation, 72 h, 24 h
     assert "Rappel : vous avez accepté" in postman.to("lea")[1].reply.text
     zoe = postman.to("zoe")
-    assert len(zoe) == 2 and "j'attends votre réponse" in zoe[1].reply.text  # one reminder
+    assert len(zoe) == 2 and "Toutes les places de « Témoignage vidéo » sont prises" in (
+        zoe[1].reply.text
+    )  # and no reminder: she need not answer any more
+    assert zoe[1].at == paris("2027-03-03T08:30")  # Kenji said yes at 02:00: her morning
     kenji_times = [d.at.astimezone(TOKYO).strftime("%d %H:%M") for d in postman.to("kenji")]
     assert kenji_times == ["02 08:30", "03 09:00", "10 08:30"]  # the 72 h one, moved
     assert postman.to("marc")[1:] == []  # nothing more after declining
@@ -126,9 +133,9 @@ async def test_i16_4_console_solicitation_from_plan_to_summary(program: Assistan
     await postman.run_until(paris("2027-03-12T19:00"))
     [summary] = postman.to("camille")[1:]
     assert summary.at == paris("2027-03-12T08:30")
-    assert "2 oui, 1 non, 1 sans réponse" in summary.reply.text
-    assert "Oui : Kenji, Léa" in summary.reply.text
-    assert "Non : Marc" in summary.reply.text and "Sans réponse : Zoé" in summary.reply.text
+    assert "2 oui, 1 non, 0 sans réponse" in summary.reply.text
+    assert "Oui : Kenji, Léa" in summary.reply.text and "Non : Marc" in summary.reply.text
+    assert "Prévenu·es que c'était complet : Zoé" in summary.reply.text
 
     assert [d for d in postman.delivered if in_quiet_hours(d)] == []
     rows = responses(program)

@@ -95,3 +95,28 @@ def test_i16_8_the_bench_is_not_imported_by_the_cli() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_i16_8_the_full_year_meets_the_fairness_goal_with_the_default_rules() -> None:
+    """300 ambassadors, 120 solicitations, the product's defaults (a 72 h answer window, up
+    to 2 invitations per place) beside the unchanged baseline."""
+    result = run_fairness()
+    fair, baseline = result.fair, result.baseline
+    assert result.answer_window_hours == 72 and result.invitations_per_place == 2
+    assert all(ok for _, ok in result.targets()), result.as_dict()
+    assert fair.fill_rate >= baseline.fill_rate - 0.05
+    assert fair.gini(300) <= baseline.gini(300) / 2
+    assert fair.max_asks_in_30_days() <= 2 and fair.quiet_violations == 0
+    assert fair.lapsed > 0 and fair.late_yes > 0 and fair.released > 0
+    # Told "it is full" after saying yes: rare (the others are told before they answer).
+    assert fair.told_full < fair.filled / 10
+
+
+def test_i16_8_without_the_answer_window_the_silent_hold_the_places() -> None:
+    """The cause, measured: one invitation per place held until the deadline."""
+    half_year = {"people": 120, "solicitations": 50, "days": 182}
+    held = run_fairness(**half_year, answer_window_hours=None, invitations_per_place=1)
+    window_only = run_fairness(**half_year, invitations_per_place=1)
+    both = run_fairness(**half_year)
+    assert held.fair.fill_rate < 0.5 < window_only.fair.fill_rate < both.fair.fill_rate
+    assert held.baseline.as_dict(120) == both.baseline.as_dict(120)  # the same baseline

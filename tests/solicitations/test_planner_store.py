@@ -21,7 +21,9 @@ from bot.store import Database
 from bot.tenants import ClientConfig
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)  # Monday 10:00 in Paris
-CONFIG = ClientConfig(name="acme")
+# One invitation per place: these tests are about the list, the messages and stopping; the
+# invitations for expected silence have their own (test_i16_fill_places.py).
+CONFIG = ClientConfig(name="acme", solicitations={"invitations_per_place": 1})
 CM = Recipient("slack", "UCM")
 
 
@@ -113,8 +115,10 @@ def test_i16_6_stop_cancels_pending_rows_with_the_change(database: Database) -> 
     [started] = start_auto(Planner(database, clock), CONFIG)
     assert started.names == ["Léa"]
     assert start_auto(Planner(database, clock), CONFIG) == []  # once
-    assert Answers(database, clock).stop(1) == 3
+    assert Answers(database, clock).stop(CONFIG, 1) == 3
     statuses = outbox(database)
     assert statuses[f"solicitation:{sid}:summary"] == "pending"  # for the manager, not Léa
-    assert [k for k, s in statuses.items() if s == "pending"] == [f"solicitation:{sid}:summary"]
-    assert Answers(database, clock).resume(1) is True
+    assert [k for k, s in statuses.items() if s == "pending" and ":person:1:" in k] == []
+    # Léa will not see her invitation now: her place goes to Marc (an `auto` solicitation).
+    assert statuses[f"solicitation:{sid}:person:2:invitation"] == "pending"
+    assert Answers(database, clock).resume(CONFIG, 1).changed is True

@@ -84,10 +84,16 @@ def _status(console: Console | None, label: str):
 
 
 def fairness_table(result: FairnessResult) -> Table:
+    window = result.answer_window_hours
+    rules = (
+        f"answer window {window:g} h, ≤ {result.invitations_per_place:g} invitations per place"
+        if window is not None
+        else "no answer window"
+    )
     table = Table(
         title=(
             f"Fair choice — {result.days} simulated days, {result.people} ambassadors, "
-            f"{result.solicitations} solicitations, cap {result.cap} asks / 30 days"
+            f"{result.solicitations} solicitations, cap {result.cap} asks / 30 days, {rules}"
         )
     )
     table.add_column("metric")
@@ -106,6 +112,11 @@ def fairness_table(result: FairnessResult) -> Table:
         ),
         ("asked at least once", f"{fair.share_asked(n):.1%}", f"{base.share_asked(n):.1%}"),
         ("Gini of asks", f"{fair.gini(n):.3f}", f"{base.gini(n):.3f}"),
+        ("invitations sent", str(fair.invitations()), str(base.invitations())),
+        ("  unanswered within the answer window", str(fair.lapsed), "-"),
+        ("  a late yes taken (a place was free)", str(fair.late_yes), "-"),
+        ("  a yes told it was full", str(fair.told_full), str(base.told_full)),
+        ("  told it was full before answering", str(fair.released), "-"),
         ("messages (invitations, reminders…)", str(fair.messages), str(base.messages)),
         ("messages in quiet hours", str(fair.quiet_violations), str(base.quiet_violations)),
         ("paused as unresponsive at the end", str(fair.paused), "-"),
