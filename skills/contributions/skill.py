@@ -10,13 +10,12 @@ témoignage vidéo hier") the bot reads and proposes with buttons; `mes points`;
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
-from bot.core.messages import Action, Platform
-from bot.core.numbers import BadNumber, parse_id
+from bot.core.messages import Action
 from bot.core.skills import Skill, SkillRegistry, on_action
 from bot.core.turn import Turn
+from bot.outbox.delivery_action import deliver_outbox_row
 from bot.services import Services
 from skills.contributions import deliveries
 from skills.contributions.logging import LoggingCommands
@@ -32,23 +31,7 @@ class ContributionSkill(LoggingCommands, StaffCommands, OwnCommands, Skill):
 
     @on_action(DELIVER_ACTION)
     async def deliver(self, turn: Turn, action: Action) -> None:
-        if turn.incoming.platform is not Platform.SCHEDULER:
-            log.warning("delivery action from %s refused", turn.incoming.platform)
-            turn.say(turn.t("core.stale_action"), ephemeral=True)
-            return
-        outbox_id = parse_id(action.value, prefixed=False)
-        if isinstance(outbox_id, BadNumber):
-            return
-        assert turn.client is not None
-        reply = await asyncio.to_thread(
-            deliveries.build,
-            turn.services.db,
-            turn.client,
-            outbox_id,
-            turn.services.clock.now(),
-        )
-        if reply is not None:
-            turn.replies.append(reply)
+        await deliver_outbox_row(turn, action, deliveries.build)
 
 
 def setup(registry: SkillRegistry, services: Services) -> None:

@@ -15,13 +15,13 @@ import logging
 from functools import partial
 
 from bot.contributions.prefs import PreferenceBook
-from bot.core.messages import Action, Field, Image, Platform
-from bot.core.numbers import BadNumber, parse_id
+from bot.core.messages import Action, Field, Image
 from bot.core.skills import ALL_ROLES, STAFF_ROLES, Skill, SkillRegistry, command, on_action
 from bot.core.turn import Turn
 from bot.kpi.period import PeriodError
 from bot.kpi.present import CardText, kind_label
 from bot.kpi.service import card_for, group_names, read_chat_words, today_for
+from bot.outbox.delivery_action import deliver_outbox_row
 from bot.services import Services
 from knowledge.sensitivity import INTERNAL
 from prompts.catalog import text
@@ -96,22 +96,7 @@ class KpiSkill(Skill):
 
     @on_action(DELIVER_ACTION)
     async def deliver(self, turn: Turn, action: Action) -> None:
-        if turn.incoming.platform is not Platform.SCHEDULER:
-            log.warning("delivery action from %s refused", turn.incoming.platform)
-            turn.say(turn.t("core.stale_action"), ephemeral=True)
-            return
-        outbox_id = parse_id(action.value, prefixed=False)
-        if isinstance(outbox_id, BadNumber) or turn.client is None:
-            return
-        reply = await asyncio.to_thread(
-            survey.build_invitation,
-            turn.services.db,
-            turn.client,
-            outbox_id,
-            turn.services.clock.now(),
-        )
-        if reply is not None:
-            turn.replies.append(reply)
+        await deliver_outbox_row(turn, action, survey.build_invitation)
 
 
 def _finished(services: Services, done: Finished) -> str | None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from bot.contributions.errors import ContributionError
 from bot.contributions.log import ContributionLog, Logged, Proof
 from bot.contributions.proofs import find_link
-from bot.core.messages import Action, Choice, ChoiceStyle, Platform
+from bot.core.messages import Action, Choice, ChoiceStyle
 from bot.core.numbers import BadNumber, first_id, parse_id
 from bot.core.skills import (
     STAFF_ROLES,
@@ -31,6 +31,7 @@ from bot.core.skills import (
     shortcut,
 )
 from bot.core.turn import Turn
+from bot.outbox.delivery_action import deliver_outbox_row
 from bot.solicitations import Audience, SolicitationBook, SolicitationError, check_draft
 from bot.solicitations.answers import Answer, Answers
 from bot.solicitations.candidates import aware
@@ -357,23 +358,7 @@ class SolicitationSkill(StoppingCommands, Skill):
     # -- the sender loop's deliveries --------------------------------------------------------
     @on_action(DELIVER_ACTION)
     async def deliver(self, turn: Turn, action: Action) -> None:
-        if turn.incoming.platform is not Platform.SCHEDULER:
-            log.warning("delivery action from %s refused", turn.incoming.platform)
-            turn.say(turn.t("core.stale_action"), ephemeral=True)
-            return
-        outbox_id = parse_id(action.value, prefixed=False)
-        if isinstance(outbox_id, BadNumber):
-            return
-        assert turn.client is not None
-        reply = await asyncio.to_thread(
-            deliveries.build,
-            turn.services.db,
-            turn.client,
-            outbox_id,
-            turn.services.clock.now(),
-        )
-        if reply is not None:
-            turn.replies.append(reply)
+        await deliver_outbox_row(turn, action, deliveries.build)
 
     # -- helpers -----------------------------------------------------------------------------
     @staticmethod
