@@ -100,7 +100,7 @@ async def test_i13_15_a_question_about_the_subject_still_goes_to_the_documents(
 
 async def test_i13_15_help_lists_what_is_coming(session: SessionFactory):
     text_ = render_all(await session("lea", role="ambassador").send("aide"))
-    assert "Bientôt : réponses aux sollicitations, départ du programme" in text_
+    assert "Bientôt : départ du programme." in text_
 
 
 class RealLeave(Skill):
