@@ -17,7 +17,7 @@ from functools import partial
 from bot.adapters.delivery import send_to_other_platforms
 from bot.core.messages import Incoming, Reply
 from bot.core.pipeline import Stage, run_pipeline
-from bot.core.skills import SkillRegistry
+from bot.core.registry import SkillRegistry
 from bot.core.turn import Turn
 from bot.scheduler import Companion
 from bot.services import Services

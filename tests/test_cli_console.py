@@ -18,7 +18,7 @@ from bot.adapters.console import ConsoleSession
 from bot.adapters.console_loop import HISTORY_FILE, ConsoleLoop
 from bot.assistant import Assistant
 from bot.cli import app
-from bot.commands.text_input import decode_tolerantly
+from bot.cli.text_input import decode_tolerantly
 from bot.settings import Settings, get_settings
 from bot.tenants import ClientConfig, ClientDirectory
 from prompts.catalog import text
@@ -324,7 +324,7 @@ def test_i13_14_chat_help_documents_history_at_at_user_and_fichier() -> None:
 def test_i13_14_the_console_command_exits_130_on_ctrl_c_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import bot.commands.console as console_command
+    import bot.cli.console as console_command
 
     async def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt

@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bot.cli import app
-from bot.commands.common import plural, set_cli_language
+from bot.cli.common import plural, set_cli_language
 
 runner = CliRunner()
 

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 
 from bot.core.messages import Choice, ChoiceStyle
 from bot.core.numbers import shorten
-from bot.core.skills import fold_command
+from bot.core.registry import fold_command
 
 if TYPE_CHECKING:
-    from bot.core.skills import Handler
+    from bot.core.registry import Handler
     from bot.core.turn import Turn
 
 log = logging.getLogger(__name__)

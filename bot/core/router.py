@@ -18,7 +18,7 @@ from bot.core.flow_guard import (
     looks_like_question,
     resolve_pending,
 )
-from bot.core.skills import COMMAND_PREFIXES, CommandMatch, Skill, fold_command
+from bot.core.registry import COMMAND_PREFIXES, CommandMatch, Skill, fold_command
 from bot.core.turn import Turn
 
 log = logging.getLogger(__name__)

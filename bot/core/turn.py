@@ -11,7 +11,7 @@ from bot.tenants import ClientConfig, Role
 from prompts.catalog import text
 
 if TYPE_CHECKING:
-    from bot.core.skills import SkillRegistry
+    from bot.core.registry import SkillRegistry
 
 
 @dataclass(frozen=True, slots=True)

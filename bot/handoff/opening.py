@@ -6,7 +6,7 @@ import asyncio
 import logging
 from dataclasses import replace
 
-from bot.core.skills import STAFF_ROLES
+from bot.core.registry import STAFF_ROLES
 from bot.core.turn import Turn
 from bot.handoff import settings
 from bot.handoff.card import card

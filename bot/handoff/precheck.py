@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot.core.messages import Platform
-from bot.core.skills import STAFF_ROLES
+from bot.core.registry import STAFF_ROLES
 from bot.core.turn import Turn
 from bot.handoff.conversation import active_handoff, offer_staff_channel
 from bot.handoff.deps import HandoffDeps

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.commands.common import cli_language, err_console, plural, plural_form
+from bot.cli.common import cli_language, err_console, plural, plural_form
 from prompts.catalog import text
 
 __all__ = ["count", "err_console", "plural", "t"]

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.core.skills import fold_command
+from bot.core.registry import fold_command
 
 VOWELS = frozenset("aeiouy")
 MIN_MASH_LETTERS = 4

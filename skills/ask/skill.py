@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from bot.core.messages import Action, Choice, ChoiceStyle, Target
 from bot.core.numbers import BadNumber, parse_id, shorten
 from bot.core.periods import parse_since
-from bot.core.skills import (
+from bot.core.registry import (
     STAFF_ROLES,
     Skill,
     SkillRegistry,

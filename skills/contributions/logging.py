@@ -20,7 +20,7 @@ from bot.contributions.proofs import BadProof, keep_file
 from bot.contributions.tables import ContributionSource
 from bot.core.messages import Action, Choice, ChoiceStyle
 from bot.core.numbers import shorten
-from bot.core.skills import STAFF_ROLES, command, flow_step, matcher, on_action
+from bot.core.registry import STAFF_ROLES, command, flow_step, matcher, on_action
 from bot.core.turn import Turn
 from bot.people.tables import Person
 from skills.contributions.base import Handlers

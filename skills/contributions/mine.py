@@ -11,7 +11,7 @@ from bot.contributions.log import person_today
 from bot.contributions.prefs import PreferenceBook
 from bot.contributions.views import OwnView, own_view
 from bot.core.messages import Action, Choice, ChoiceStyle
-from bot.core.skills import command, on_action
+from bot.core.registry import command, on_action
 from bot.core.turn import Turn
 from bot.tenants import Role
 from skills.contributions.base import Handlers

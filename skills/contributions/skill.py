@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from bot.core.messages import Action
-from bot.core.skills import Skill, SkillRegistry, on_action
+from bot.core.registry import Skill, SkillRegistry, on_action
 from bot.core.turn import Turn
 from bot.outbox.delivery_action import deliver_outbox_row
 from bot.services import Services

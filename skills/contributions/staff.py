@@ -16,7 +16,7 @@ from bot.contributions.review import Reviews
 from bot.contributions.suspects import suspects, suspects_lines
 from bot.core.messages import Action, Choice, ChoiceStyle
 from bot.core.numbers import BadNumber, first_id, parse_id
-from bot.core.skills import command, on_action
+from bot.core.registry import command, on_action
 from bot.core.turn import Turn
 from bot.people.refs import PersonRefError
 from bot.tenants import Role

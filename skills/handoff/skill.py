@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.core.messages import Action, Choice, Platform, Target
 from bot.core.numbers import BadNumber, NumberProblem, bad_number_text, first_id, parse_id
-from bot.core.skills import STAFF_ROLES, Skill, SkillRegistry, command, on_action, shortcut
+from bot.core.registry import STAFF_ROLES, Skill, SkillRegistry, command, on_action, shortcut
 from bot.core.turn import Turn
 from bot.handoff.api import (
     ACTION_PREFIX,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.skills import ALL_ROLES, Skill, SkillRegistry, command, matcher, shortcut
+from bot.core.registry import ALL_ROLES, Skill, SkillRegistry, command, matcher, shortcut
 from bot.core.turn import Turn
 from bot.tenants import Role
 from knowledge.loaders import SUPPORTED_SUFFIXES

@@ -16,7 +16,7 @@ from functools import partial
 
 from bot.contributions.prefs import PreferenceBook
 from bot.core.messages import Action, Field, Image
-from bot.core.skills import ALL_ROLES, STAFF_ROLES, Skill, SkillRegistry, command, on_action
+from bot.core.registry import ALL_ROLES, STAFF_ROLES, Skill, SkillRegistry, command, on_action
 from bot.core.turn import Turn
 from bot.kpi.period import PeriodError
 from bot.kpi.present import CardText, kind_label

@@ -4,7 +4,7 @@ import asyncio
 import re
 from typing import Protocol
 
-from bot.core.skills import ALL_ROLES, Skill, SkillRegistry, command
+from bot.core.registry import ALL_ROLES, Skill, SkillRegistry, command
 from bot.core.turn import Turn
 from bot.people import Roster
 

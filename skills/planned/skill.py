@@ -16,7 +16,7 @@ import yaml
 
 from bot.core.messages import Choice, ChoiceStyle
 from bot.core.numbers import shorten
-from bot.core.skills import Handler, Skill, SkillRegistry, command, mark_of
+from bot.core.registry import Handler, Skill, SkillRegistry, command, mark_of
 from bot.core.turn import Turn
 from bot.handoff.api import REQUEST_ACTION
 from prompts.catalog import LANGUAGES

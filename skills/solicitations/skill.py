@@ -21,7 +21,7 @@ from bot.contributions.log import ContributionLog, Logged, Proof
 from bot.contributions.proofs import find_link
 from bot.core.messages import Action, Choice, ChoiceStyle
 from bot.core.numbers import BadNumber, first_id, parse_id
-from bot.core.skills import (
+from bot.core.registry import (
     STAFF_ROLES,
     Skill,
     SkillRegistry,

@@ -14,7 +14,7 @@ from typing import Literal
 
 from bot.core.messages import Action, Choice
 from bot.core.numbers import parse_id
-from bot.core.skills import command, on_action
+from bot.core.registry import command, on_action
 from bot.core.turn import Turn
 from bot.people.tables import Person
 from bot.solicitations.answers import Answer, Answers

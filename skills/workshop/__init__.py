@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.core.skills import SkillRegistry
+    from bot.core.registry import SkillRegistry
     from skills.workshop.base import WorkshopDeps
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.core.messages import Reply
 from bot.core.numbers import shorten
-from bot.core.skills import STAFF_ROLES
+from bot.core.registry import STAFF_ROLES
 from bot.core.turn import Turn
 from bot.policy.audience import reply_sensitivities
 from knowledge.sensitivity import CONFIDENTIAL

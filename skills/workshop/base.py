@@ -9,7 +9,7 @@ from typing import Any, Protocol, TypeVar
 
 from bot.core.messages import Target
 from bot.core.numbers import parse_code
-from bot.core.skills import Skill
+from bot.core.registry import Skill
 from bot.core.turn import Turn
 from bot.llm import ModelGateway
 from bot.settings import Settings

@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.core.messages import Choice, ChoiceStyle, Target
 from bot.core.numbers import shorten
-from bot.core.skills import STAFF_ROLES, command, shortcut
+from bot.core.registry import STAFF_ROLES, command, shortcut
 from bot.core.turn import Turn
 from knowledge.sensitivity import INTERNAL
 from prompts.catalog import text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.numbers import shorten
-from bot.core.skills import ALL_ROLES, command
+from bot.core.registry import ALL_ROLES, command
 from bot.core.turn import Turn
 from skills.workshop import engine
 from skills.workshop.base import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core.messages import Action, Choice
 from bot.core.numbers import parse_id
-from bot.core.skills import STAFF_ROLES, flow_step, on_action
+from bot.core.registry import STAFF_ROLES, flow_step, on_action
 from bot.core.turn import Turn
 from skills.workshop.base import (
     CLOSE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.skills import SkillRegistry
+from bot.core.registry import SkillRegistry
 from skills.workshop.answering import AnsweringMixin
 from skills.workshop.base import WorkshopDeps
 from skills.workshop.facilitation import FacilitationMixin

@@ -30,7 +30,7 @@ from aiohttp import ClientSession, web
 from bot.adapters.discord.client import AmbassadeClient
 from bot.assistant import Assistant
 from bot.core.messages import Action, Choice, ChoiceStyle
-from bot.core.skills import Skill, command, on_action
+from bot.core.registry import Skill, command, on_action
 from bot.core.turn import Turn
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientDirectory

@@ -32,7 +32,7 @@ from bot.core.messages import (
     Incoming,
     Target,
 )
-from bot.core.skills import Skill, command, on_action
+from bot.core.registry import Skill, command, on_action
 from bot.core.turn import Turn
 from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientDirectory

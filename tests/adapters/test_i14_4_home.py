@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from bot.core.messages import Action
-from bot.core.skills import (
+from bot.core.registry import (
     STAFF_ROLES,
     RegistryError,
     Skill,

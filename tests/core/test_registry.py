@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.registry import RegistryError, Skill, SkillRegistry, command, fallback
 from bot.core.router import parse_command
-from bot.core.skills import RegistryError, Skill, SkillRegistry, command, fallback
 from bot.core.turn import Turn
 
 

@@ -6,7 +6,7 @@ import pytest
 
 import knowledge.wordvectors as wordvectors
 from bot.assistant import Assistant
-from bot.commands.run import _warm_up
+from bot.cli.run import _warm_up
 from bot.settings import Settings
 
 

@@ -8,7 +8,7 @@ from sqlmodel import select
 from bot.adapters.console import ConsoleSession, render_all
 from bot.assistant import Assistant
 from bot.core.messages import Reply, Target
-from bot.core.skills import Skill, command, flow_step
+from bot.core.registry import Skill, command, flow_step
 from bot.core.turn import AnswerOutcome, Turn
 from bot.handoff.api import Handoff, escalation_job_id
 from bot.settings import Settings

@@ -10,7 +10,7 @@ import pytest
 from bot.adapters.console import render_all
 from bot.assistant import Assistant
 from bot.core.messages import Incoming, Platform
-from bot.core.skills import RegistryError, Skill, SkillRegistry, command
+from bot.core.registry import RegistryError, Skill, SkillRegistry, command
 from bot.core.turn import Turn
 from bot.demo.setup import DOCUMENTS_DIR
 from prompts.catalog import text

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bot.cli import app
-from bot.commands import handoff as handoff_command
+from bot.cli import handoff as handoff_command
 
 runner = CliRunner()
 
@@ -103,7 +103,7 @@ def test_bench_handoff_on_a_small_file(tmp_path: Path) -> None:
 
 
 def test_bench_handoff_without_shared_data_exits_2(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("bot.commands.common.find_shared_dir", lambda: None)
+    monkeypatch.setattr("bot.cli.common.find_shared_dir", lambda: None)
     result = runner.invoke(app, ["bench", "handoff"])
     assert result.exit_code == 2
     assert "../shared est absent" in result.output

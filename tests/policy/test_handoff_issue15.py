@@ -263,7 +263,7 @@ def test_i15_6_triage_model_command_checks_the_artifact() -> None:
 
 
 def test_i15_6_a_stale_artifact_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    import bot.commands.triage_model as command
+    import bot.cli.triage_model as command
 
     monkeypatch.setattr(command, "corpus_digest", lambda paths: "not-the-same")
     result = runner.invoke(app, ["--lang", "en", "triage-model"])

@@ -83,7 +83,7 @@ def test_bench_pii_on_a_small_set(tmp_path: Path) -> None:
 
 
 def test_bench_pii_without_the_shared_sets(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("bot.commands.common.find_shared_dir", lambda: None)
+    monkeypatch.setattr("bot.cli.common.find_shared_dir", lambda: None)
     result = runner.invoke(app, ["bench", "pii", "--no-baseline"])
     assert result.exit_code == 2
     assert "../shared est absent" in result.output

@@ -10,8 +10,7 @@ from typer.testing import CliRunner
 
 from bot.adapters.console import render_all
 from bot.assistant import Assistant
-from bot.cli import app
-from bot.commands import privacy
+from bot.cli import app, privacy
 from bot.core import periods
 from bot.core.periods import parse_since
 from bot.settings import get_settings

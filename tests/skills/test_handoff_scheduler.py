@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from bot.assistant import Assistant
 from bot.core.messages import Action, Incoming, Platform, Reply
-from bot.core.skills import Skill, on_action
+from bot.core.registry import Skill, on_action
 from bot.core.turn import Turn
 from bot.people import PersonIdentity
 from bot.scheduler import JobScheduler, ScheduledIncoming

@@ -15,7 +15,7 @@ from typing import get_type_hints
 
 from bot.adapters.console import ConsoleSession
 from bot.assistant import SKILL_MODULES, Assistant
-from bot.core.skills import SkillRegistry
+from bot.core.registry import SkillRegistry
 from bot.settings import Settings
 from bot.tenants import ClientConfig
 from prompts.catalog import text

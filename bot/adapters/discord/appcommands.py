@@ -20,7 +20,7 @@ from discord import app_commands
 from discord.app_commands import locale_str
 
 from bot.adapters.discord.translate import command_text
-from bot.core.skills import CommandSpec, SkillRegistry
+from bot.core.registry import CommandSpec, SkillRegistry
 from prompts.catalog import text
 
 log = logging.getLogger(__name__)

@@ -13,9 +13,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.cli_texts import tell
-from bot.commands.common import cli_language, eval_file, fail, load_client
-from bot.commands.text_input import stdin_lines
+from bot.cli.cli_texts import tell
+from bot.cli.common import cli_language, eval_file, fail, load_client
+from bot.cli.text_input import stdin_lines
 from bot.core.periods import parse_since
 from bot.settings import get_settings
 from prompts.catalog import text as message

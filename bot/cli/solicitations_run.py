@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import cli_language, fail, load_client, plural_form
+from bot.cli.common import cli_language, fail, load_client, plural_form
 from bot.people import Roster
 from bot.people.roster import PersonView
 from bot.settings import get_settings

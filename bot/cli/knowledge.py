@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from bot.commands.common import cli_language, fail, load_client
+from bot.cli.common import cli_language, fail, load_client
 from bot.core.input_checks import clean_text
 from bot.settings import get_settings
 from bot.texts.cli_documents import count, err_console, plural, t
@@ -277,7 +277,7 @@ def _gap_cells(group: GapGroup, t: Callable[..., str]) -> tuple[str, str]:
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:
-    from bot.commands.documents import register_documents
+    from bot.cli.documents import register_documents
 
     register_documents(app)
     app.command("ingest")(ingest)

@@ -20,7 +20,7 @@ PERSON = typer.Option(..., "--person", "-p", help="PLATFORM:USER_ID (slack:U0ABC
 
 
 def _run() -> Any:
-    from bot.commands import contributions_run
+    from bot.cli import contributions_run
 
     return contributions_run
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from bot.adapters.registry import PLATFORMS, PlatformRunner, RunOptions, runner, runners
-from bot.commands.cli_texts import tell
-from bot.commands.common import client_directory, fail
+from bot.cli.cli_texts import tell
+from bot.cli.common import client_directory, fail
 from bot.settings import Settings, get_settings
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import cli_language, fail
+from bot.cli.common import cli_language, fail
 from bot.handoff.detection.crossval import Fold, cross_writer
 from bot.handoff.detection.model import DEFAULT_MODEL_PATH, LinearTriageModel, corpus_digest
 from bot.handoff.detection.rules import HandoffRules, HandoffRulesError

@@ -7,7 +7,7 @@ import importlib
 import typer
 
 from bot import __version__
-from bot.commands.common import fail, say, set_cli_language
+from bot.cli.common import fail, say, set_cli_language
 from bot.logging_setup import configure_logging
 
 app = typer.Typer(
@@ -25,19 +25,19 @@ app.add_typer(bench_app, name="bench")
 
 # Each module exposes `register(app, bench_app)` and adds its own commands.
 COMMAND_MODULES: tuple[str, ...] = (
-    "bot.commands.clients",
-    "bot.commands.console",
-    "bot.commands.contributions",
-    "bot.commands.handoff",
-    "bot.commands.knowledge",
-    "bot.commands.kpi",
-    "bot.commands.people",
-    "bot.commands.privacy",
-    "bot.commands.retrieval_bench",
-    "bot.commands.run",
-    "bot.commands.solicitations",
-    "bot.commands.solicitations_bench",
-    "bot.commands.triage_model",
+    "bot.cli.clients",
+    "bot.cli.console",
+    "bot.cli.contributions",
+    "bot.cli.handoff",
+    "bot.cli.knowledge",
+    "bot.cli.kpi",
+    "bot.cli.people",
+    "bot.cli.privacy",
+    "bot.cli.retrieval_bench",
+    "bot.cli.run",
+    "bot.cli.solicitations",
+    "bot.cli.solicitations_bench",
+    "bot.cli.triage_model",
 )
 
 

@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import cli_language, fail, load_client, plural
+from bot.cli.common import cli_language, fail, load_client, plural
 from bot.contributions.dates import BadDay, parse_day
 from bot.contributions.errors import ContributionError
 from bot.contributions.guess import kind_named

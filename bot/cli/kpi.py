@@ -14,7 +14,7 @@ from pathlib import Path
 
 import typer
 
-from bot.commands.common import cli_language, fail, load_client
+from bot.cli.common import cli_language, fail, load_client
 from prompts.catalog import text
 
 FORMATS = ("table", "json", "csv")

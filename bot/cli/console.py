@@ -9,9 +9,9 @@ from pathlib import Path
 
 import typer
 
-from bot.commands.cli_texts import tell
-from bot.commands.common import LANG_ENV, fail, load_client, say, set_cli_language
-from bot.commands.text_input import read_script, read_stdin, stdin_lines
+from bot.cli.cli_texts import tell
+from bot.cli.common import LANG_ENV, fail, load_client, say, set_cli_language
+from bot.cli.text_input import read_script, read_stdin, stdin_lines
 from bot.logging_setup import quiet_stderr
 from bot.settings import get_settings
 from bot.tenants import Role
@@ -139,7 +139,7 @@ def demo(
     """
     person_language = _person_language(lang)
     lines = _script_lines(script) if script else None
-    from bot.commands.common import cli_language
+    from bot.cli.common import cli_language
     from bot.demo.setup import (
         DEMO_CLIENT,
         DEMO_MANAGER,

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import cli_language, fail
+from bot.cli.common import cli_language, fail
 from prompts.catalog import text
 
 console = Console(highlight=False)

@@ -10,9 +10,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.cli_texts import tell
-from bot.commands.common import eval_file, fail, load_client
-from bot.commands.text_input import read_stdin
+from bot.cli.cli_texts import tell
+from bot.cli.common import eval_file, fail, load_client
+from bot.cli.text_input import read_stdin
 
 if TYPE_CHECKING:  # imported by the commands that use them: `--help` stays quick
     from bot.bench.handoff import BenchReport, SystemResult

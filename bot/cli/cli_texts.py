@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.commands.common import cli_language
+from bot.cli.common import cli_language
 from prompts.catalog import text
 
 

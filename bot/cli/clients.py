@@ -8,8 +8,8 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.cli_texts import tell
-from bot.commands.common import cli_language, client_directory, fail, load_client, say
+from bot.cli.cli_texts import tell
+from bot.cli.common import cli_language, client_directory, fail, load_client, say
 from bot.tenants import (
     ClientConfig,
     ClientExists,

@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import fail
+from bot.cli.common import fail
 
 console = Console()
 

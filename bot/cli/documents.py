@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from bot.commands.common import cli_language, fail, load_client, plural
+from bot.cli.common import cli_language, fail, load_client, plural
 from bot.texts.cli_documents import t
 from bot.texts.documents import level_name, reason_text
 from knowledge.catalog import DocumentInfo
@@ -52,7 +52,7 @@ def list_documents(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per document and line."),
 ) -> None:
     """Every document of a client with its level and the reason for it."""
-    from bot.commands.knowledge import knowledge_base
+    from bot.cli.knowledge import knowledge_base
 
     config = load_client(client)
     docs = knowledge_base().documents(config.name)
@@ -89,7 +89,7 @@ def set_sensitivity(
 ) -> None:
     """Set a document's level by hand: applies at once, and survives re-ingesting the
     unchanged file (the reason shows "set by hand")."""
-    from bot.commands.knowledge import knowledge_base
+    from bot.cli.knowledge import knowledge_base
 
     config = load_client(client)
     wanted = parse_level(level)

@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.commands.common import cli_language, fail, load_client, plural
+from bot.cli.common import cli_language, fail, load_client, plural
 from bot.people.errors import RosterError
 from bot.people.refs import PersonRefError, parse_person_ref
 from bot.settings import get_settings

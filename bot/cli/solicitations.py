@@ -18,7 +18,7 @@ AS_JSON = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
 
 def _run() -> Any:
-    from bot.commands import solicitations_run
+    from bot.cli import solicitations_run
 
     return solicitations_run
 
