@@ -1,0 +1,5 @@
+"""`python -m bot.cli` runs the `ambassade` command."""
+
+from bot.cli.root import main
+
+main()
