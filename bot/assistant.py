@@ -1,8 +1,9 @@
 """The composition root: settings → services → skills, stages, background work → `handle`.
 
 This is the one place that knows every part: each skill module's `setup(registry, deps)`
-receives the services and keeps what it uses; the stages are built with theirs
-(`bot.stages`); what runs beside the scheduled jobs is registered with the scheduler.
+receives the services and keeps what it uses; what features do for each other is wired
+here (the workshop's finish handlers); the stages are built with theirs (`bot.stages`);
+what runs beside the scheduled jobs is registered with the scheduler.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import asyncio
 import importlib
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 from functools import partial
+from typing import TYPE_CHECKING
 
 from bot.adapters.delivery import send_to_other_platforms
 from bot.core.messages import Incoming, Reply
@@ -25,6 +28,9 @@ from bot.settings import Settings
 from bot.solicitations.delivery import OutboxRunner
 from bot.stages import default_stages
 from bot.store.conversations import forget_old_events
+
+if TYPE_CHECKING:
+    from skills.workshop.hooks import FinishHandler
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +65,7 @@ class Assistant:
         cls, settings: Settings, *, skill_modules: Sequence[str] = SKILL_MODULES
     ) -> Assistant:
         services = Services.build(settings)
+        services = replace(services, workshop_finish_handlers=workshop_finish_handlers(services))
         registry = SkillRegistry()
         for module_name in skill_modules:
             importlib.import_module(module_name).setup(registry, services)
@@ -89,6 +96,15 @@ class Assistant:
 
     async def aclose(self) -> None:
         await self.services.aclose()
+
+
+def workshop_finish_handlers(services: Services) -> tuple[FinishHandler, ...]:
+    """What features do when someone finishes a flow of the workshop engine, in this order
+    (the contract: `skills/workshop/hooks.py`). A feature that reacts to a finished flow
+    adds its handler here: the workshop skill receives the list at setup."""
+    from skills.kpi.skill import survey_finished  # the survey needs the workshop engine
+
+    return (survey_finished(services),)
 
 
 def plan_background_work(assistant: Assistant) -> None:

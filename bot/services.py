@@ -1,9 +1,11 @@
-"""The long-lived parts every skill may use, built once at start-up."""
+"""The long-lived parts every skill may use, built once at start-up, and what the
+composition root wires between features (`bot.assistant`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
 from bot.clock import Clock, SystemClock
 from bot.gateway_embeddings import ClientEmbedders
@@ -19,6 +21,9 @@ from bot.store.conversations import ConversationStore
 from bot.tenants import ClientDirectory
 from knowledge.base import KnowledgeBase
 from knowledge.catalog import document_titles
+
+if TYPE_CHECKING:
+    from skills.workshop.hooks import FinishHandler
 
 
 @dataclass
@@ -36,6 +41,9 @@ class Services:
     # What the handoff compiles per client (triage rules, detectors): one per assistant,
     # shared by the handoff stages and the staff skill.
     handoff_settings: PerClientSettings = field(default_factory=PerClientSettings)
+    # What other features do when someone finishes a flow of the workshop engine (the NPS
+    # survey keeps its answer): listed by the root (`bot.assistant`), given to the workshop.
+    workshop_finish_handlers: tuple[FinishHandler, ...] = ()
 
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> Services:

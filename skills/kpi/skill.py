@@ -29,21 +29,25 @@ from bot.store.database import Database
 from knowledge.sensitivity import INTERNAL
 from prompts.catalog import text
 from skills.kpi import survey
-from skills.workshop.hooks import Finished, on_finish
+from skills.workshop.hooks import Finished, FinishHandler
 
 log = logging.getLogger(__name__)
 
 DELIVER_ACTION = "kpi:deliver"
 
 
-class KpiDeps(Protocol):
-    """What the kpi skill is built with (the root's `Services` has it)."""
+class SurveyDeps(Protocol):
+    """What the survey's finish handler is built with."""
 
     @property
     def db(self) -> Database: ...  # the KPI sources, preferences, survey answers, the outbox
 
     @property
     def clock(self) -> Clock: ...  # today, in the client's time zone
+
+
+class KpiDeps(SurveyDeps, Protocol):
+    """What the kpi skill is built with (the root's `Services` has it)."""
 
     @property
     def roster(self) -> Roster: ...  # who opts out of surveys
@@ -121,7 +125,13 @@ class KpiSkill(Skill):
         )
 
 
-def _finished(deps: KpiDeps, done: Finished) -> str | None:
+def survey_finished(deps: SurveyDeps) -> FinishHandler:
+    """The workshop's finish handler of the survey flow: keep the answer in `nps_answer`,
+    and thank the person with their score (the root gives it to the workshop skill)."""
+    return FinishHandler(survey.FLOW, partial(_finished, deps))
+
+
+def _finished(deps: SurveyDeps, done: Finished) -> str | None:
     score = survey.record_answer(
         deps.db, done.session, done.participant, done.answers, deps.clock.now()
     )
@@ -130,4 +140,3 @@ def _finished(deps: KpiDeps, done: Finished) -> str | None:
 
 def setup(registry: SkillRegistry, deps: KpiDeps) -> None:
     registry.register(KpiSkill(deps))
-    on_finish(survey.FLOW, partial(_finished, deps))
