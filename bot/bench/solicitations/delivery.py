@@ -40,8 +40,8 @@ from sqlalchemy import create_engine, insert, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
-from bot.solicitations.bench.clock import ScaledClock
-from bot.solicitations.bench.fake_slack import BenchSlackAPI
+from bot.bench.solicitations.clock import ScaledClock
+from bot.bench.solicitations.fake_slack import BenchSlackAPI
 
 SIM_START = datetime(2027, 3, 2, 8, 0, tzinfo=UTC)  # a Tuesday morning
 HOUR = timedelta(hours=1)
@@ -237,7 +237,7 @@ async def _start_sender(config_path: Path, log_path: Path) -> asyncio.subprocess
         return await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "bot.solicitations.bench.sender_process",
+            "bot.bench.solicitations.sender_process",
             str(config_path),
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
