@@ -57,9 +57,19 @@ class KpiSkill(Skill):
     name = "kpi"
 
     def __init__(self, deps: KpiDeps) -> None:
-        self.db = deps.db
-        self.clock = deps.clock
-        self.roster = deps.roster
+        self.deps = deps  # read when used: a clock swapped in the services is the one used
+
+    @property
+    def db(self) -> Database:
+        return self.deps.db
+
+    @property
+    def clock(self) -> Clock:
+        return self.deps.clock
+
+    @property
+    def roster(self) -> Roster:
+        return self.deps.roster
 
     @command(
         "kpi",

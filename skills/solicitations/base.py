@@ -33,13 +33,27 @@ class SolicitationDeps(Protocol):
 
 
 class Handlers:
-    """The state every mixin of the skill reads: set once, at setup."""
+    """What every mixin of the skill reads: the services given at setup, read when used
+    (so a clock swapped in them, as tests do with a `ManualClock`, is the one used)."""
 
     def __init__(self, deps: SolicitationDeps) -> None:
-        self.db = deps.db
-        self.clock = deps.clock
-        self.roster = deps.roster
-        self.home: Path = deps.settings.home
+        self.deps = deps
+
+    @property
+    def db(self) -> Database:
+        return self.deps.db
+
+    @property
+    def clock(self) -> Clock:
+        return self.deps.clock
+
+    @property
+    def roster(self) -> Roster:
+        return self.deps.roster
+
+    @property
+    def home(self) -> Path:
+        return self.deps.settings.home
 
     def answers(self) -> Answers:
         return Answers(self.db, self.clock)
