@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
+class DiscordPlace:
     """Where the answers to one Discord event go."""
 
     guild_id: str  # the client's guild ("" when unknown)
@@ -62,10 +62,10 @@ class Sender:
         self.clicks: Stash[Click] = Stash()
         self.forms: Stash[Form] = Stash()
 
-    async def deliver(self, replies: Sequence[Reply], place: Place) -> set[str]:
+    async def deliver(self, replies: Sequence[Reply], place: DiscordPlace) -> set[str]:
         return await deliver_in_order(replies, lambda reply: self.send_reply(reply, place))
 
-    async def send_reply(self, reply: Reply, place: Place) -> None:
+    async def send_reply(self, reply: Reply, place: DiscordPlace) -> None:
         form_key = self.forms.put(reply.form) if reply.form is not None else None
         messages = render_reply(reply)
         for index, message in enumerate(messages):
@@ -76,7 +76,7 @@ class Sender:
     async def _send_one(
         self,
         reply: Reply,
-        place: Place,
+        place: DiscordPlace,
         kwargs: dict[str, Any],
         reference: discord.Message | None,
     ) -> None:
@@ -106,7 +106,7 @@ class Sender:
             await interaction.response.send_message(ephemeral=True, **kwargs)
 
     async def _dm(
-        self, user: discord.abc.User | None, kwargs: dict[str, Any], place: Place
+        self, user: discord.abc.User | None, kwargs: dict[str, Any], place: DiscordPlace
     ) -> None:
         if user is None:
             raise Undeliverable(f"direct message without a recipient (guild {place.guild_id})")
@@ -125,7 +125,7 @@ class Sender:
             else:
                 raise Undeliverable(f"user {user.id} does not accept DMs from the bot") from None
 
-    def _note(self, place: Place, key: str, **values: Any) -> str:
+    def _note(self, place: DiscordPlace, key: str, **values: Any) -> str:
         config = self.client_for(place.guild_id)
         return message_text(config.language if config else None, key, **values)
 

@@ -25,7 +25,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from bot.adapters.delivery import Undeliverable, deliver_in_order
 from bot.adapters.slack.forms import FormStash
 from bot.adapters.slack.render import WORKING_TEXT, Block, SlackMessage, Upload, render_message
-from bot.adapters.slack.translate import Place
+from bot.adapters.slack.translate import SlackPlace
 from bot.core.messages import Reply, Target
 from bot.tenants import ClientConfig
 
@@ -55,7 +55,7 @@ class Sender:
         self._dm_channels: dict[str, str] = {}
 
     async def deliver(
-        self, replies: Sequence[Reply], place: Place, *, placeholder: str | None = None
+        self, replies: Sequence[Reply], place: SlackPlace, *, placeholder: str | None = None
     ) -> set[str]:
         """Send the replies in order; the first one in place replaces the "working" note."""
 
@@ -68,7 +68,7 @@ class Sender:
             await self.client.chat_delete(channel=place.channel_id, ts=placeholder)
         return delivered
 
-    async def post_working(self, place: Place) -> str | None:
+    async def post_working(self, place: SlackPlace) -> str | None:
         """A visible "working" note where the answer will come; its ts, to replace it later."""
         if place.channel_id is None or place.response_url:
             return None
@@ -84,7 +84,7 @@ class Sender:
         await self.client.views_publish(user_id=user_id, view=view)
 
     async def replace_clicked(
-        self, place: Place, message_ts: str | None, text: str, blocks: list[Block]
+        self, place: SlackPlace, message_ts: str | None, text: str, blocks: list[Block]
     ) -> None:
         """Show on the clicked message who chose what, in place of its buttons."""
         if place.response_url:
@@ -94,7 +94,7 @@ class Sender:
                 channel=place.channel_id, ts=message_ts, text=text, blocks=blocks
             )
 
-    async def _send(self, reply: Reply, place: Place, placeholder: str | None) -> str | None:
+    async def _send(self, reply: Reply, place: SlackPlace, placeholder: str | None) -> str | None:
         """Send one reply; returns the placeholder ts if it is still to be replaced."""
         form_ref = self.forms.pack(reply.form) if reply.form is not None else None
         message = render_message(reply, form_ref=form_ref)
