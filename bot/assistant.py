@@ -12,7 +12,6 @@ import asyncio
 import importlib
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING
@@ -65,7 +64,8 @@ class Assistant:
         cls, settings: Settings, *, skill_modules: Sequence[str] = SKILL_MODULES
     ) -> Assistant:
         services = Services.build(settings)
-        services = replace(services, workshop_finish_handlers=workshop_finish_handlers(services))
+        # Wired here, on the services the skills and the handlers share (one clock, one db).
+        services.workshop_finish_handlers = workshop_finish_handlers(services)
         registry = SkillRegistry()
         for module_name in skill_modules:
             importlib.import_module(module_name).setup(registry, services)
