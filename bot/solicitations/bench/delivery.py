@@ -63,6 +63,8 @@ class DeliveryRun:
     missed: int = 0
     failed_rows: int = 0
     reclaimed: int = 0  # rows a dead sender had claimed, sent after its lease expired
+    resent: int = 0  # rows whose send began more than once (a sender died mid-send)
+    looked_up: int = 0  # conversations.history calls: a resend looking for its message first
     lateness: list[float] = field(default_factory=list)  # wall seconds, first arrival
     wall_seconds: float = 0.0
     error: str | None = None
@@ -86,6 +88,8 @@ class DeliveryRun:
             "missed": self.missed,
             "failed_rows": self.failed_rows,
             "reclaimed_rows": self.reclaimed,
+            "resent_rows": self.resent,
+            "history_lookups": self.looked_up,
             "lateness_p50_s": _finite(self.percentile(0.50)),
             "lateness_p95_s": _finite(self.percentile(0.95)),
             "lateness_max_s": _finite(max(self.lateness, default=math.inf)),
@@ -216,8 +220,9 @@ def _outbox_values(
     }
 
 
-def _pending(database_url: str) -> tuple[int, int, int]:
-    """Rows still pending, rows failed, and rows claimed more than once (a kill's leftovers)."""
+def _pending(database_url: str) -> tuple[int, int, int, int]:
+    """Rows still pending, rows failed, rows claimed more than once (a kill's leftovers),
+    and rows whose send began more than once (a kill during the send)."""
     engine = create_engine(database_url)
     try:
         with engine.connect() as connection:
@@ -225,9 +230,12 @@ def _pending(database_url: str) -> tuple[int, int, int]:
             counts = dict(connection.execute(grouped).all())
             again = text("SELECT count(*) FROM outbox WHERE attempts > 1")
             reclaimed = int(connection.execute(again).scalar_one())
+            resent = int(
+                connection.execute(text("SELECT count(*) FROM outbox WHERE sends > 1")).scalar_one()
+            )
     finally:
         engine.dispose()
-    return int(counts.get("pending", 0)), int(counts.get("failed", 0)), reclaimed
+    return int(counts.get("pending", 0)), int(counts.get("failed", 0)), reclaimed, resent
 
 
 # -- one run ---------------------------------------------------------------------------------
@@ -323,12 +331,14 @@ async def _drive(result: DeliveryRun, home: Path, url: str, due: dict[str, datet
         await _sleep_until(wall_start + hour_wall)
         lease_wall = 60 / result.speed
         give_up = time.time() + 120 + 10 * lease_wall
-        pending, _, _ = await asyncio.to_thread(_pending, url)
+        pending = (await asyncio.to_thread(_pending, url))[0]
         while pending and time.time() < give_up:
             await asyncio.sleep(0.25)
-            pending, _, _ = await asyncio.to_thread(_pending, url)
+            pending = (await asyncio.to_thread(_pending, url))[0]
         await asyncio.sleep(0.2)  # the last post's mark may lag its arrival
-        _, result.failed_rows, result.reclaimed = await asyncio.to_thread(_pending, url)
+        counts = await asyncio.to_thread(_pending, url)
+        _, result.failed_rows, result.reclaimed, result.resent = counts
+        result.looked_up = api.lookups
         result.wall_seconds = time.time() - wall_start
         _count(result, api, due, clock)
         if pending:

@@ -27,7 +27,9 @@ class ChannelHistory:
     def __init__(self) -> None:
         self._channels: dict[str, list[dict[str, Any]]] = defaultdict(list)  # oldest first
 
-    def post(self, channel: str, ts: str, params: dict[str, Any], bot: dict[str, str]) -> dict:
+    def post(
+        self, channel: str, ts: str, params: dict[str, Any], bot: dict[str, str]
+    ) -> dict[str, Any]:
         """Keep a posted message; returns it as chat.postMessage shows it."""
         message: dict[str, Any] = {
             "type": "message",
