@@ -234,6 +234,7 @@ class Nonces:
 
     window: float = 180.0
     seen: dict[str, tuple[float, Any]] = field(default_factory=dict)
+    repeated: list[str] = field(default_factory=list)  # nonces answered by a first message
 
     def known(self, payload: dict[str, Any]) -> Any | None:
         nonce = payload.get("nonce")
@@ -242,6 +243,7 @@ class Nonces:
         found = self.seen.get(str(nonce))
         if found is None or time.monotonic() - found[0] > self.window:
             return None
+        self.repeated.append(str(nonce))
         return found[1]
 
     def remember(self, payload: dict[str, Any], answer: Any) -> None:
