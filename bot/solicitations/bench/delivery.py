@@ -63,7 +63,7 @@ class DeliveryRun:
     missed: int = 0
     failed_rows: int = 0
     reclaimed: int = 0  # rows a dead sender had claimed, sent after its lease expired
-    resent: int = 0  # rows whose send began more than once (a sender died mid-send)
+    resent: int = 0  # sends begun again (a sender died between recording a send and its mark)
     looked_up: int = 0  # conversations.history calls: a resend looking for its message first
     lateness: list[float] = field(default_factory=list)  # wall seconds, first arrival
     wall_seconds: float = 0.0
@@ -88,7 +88,7 @@ class DeliveryRun:
             "missed": self.missed,
             "failed_rows": self.failed_rows,
             "reclaimed_rows": self.reclaimed,
-            "resent_rows": self.resent,
+            "sends_begun_again": self.resent,
             "history_lookups": self.looked_up,
             "lateness_p50_s": _finite(self.percentile(0.50)),
             "lateness_p95_s": _finite(self.percentile(0.95)),
@@ -222,7 +222,7 @@ def _outbox_values(
 
 def _pending(database_url: str) -> tuple[int, int, int, int]:
     """Rows still pending, rows failed, rows claimed more than once (a kill's leftovers),
-    and rows whose send began more than once (a kill during the send)."""
+    and sends begun again (a kill between a recorded send and its "sent" mark)."""
     engine = create_engine(database_url)
     try:
         with engine.connect() as connection:
@@ -230,9 +230,8 @@ def _pending(database_url: str) -> tuple[int, int, int, int]:
             counts = dict(connection.execute(grouped).all())
             again = text("SELECT count(*) FROM outbox WHERE attempts > 1")
             reclaimed = int(connection.execute(again).scalar_one())
-            resent = int(
-                connection.execute(text("SELECT count(*) FROM outbox WHERE sends > 1")).scalar_one()
-            )
+            again_sent = text("SELECT coalesce(sum(sends - 1), 0) FROM outbox WHERE sends > 1")
+            resent = int(connection.execute(again_sent).scalar_one())
     finally:
         engine.dispose()
     return int(counts.get("pending", 0)), int(counts.get("failed", 0)), reclaimed, resent
