@@ -12,7 +12,9 @@ Lateness is measured in wall seconds (arrival at the fake − the wall moment th
 became due), which is what a person would wait with the clock at its normal pace.
 
 The "restart" run kills the sender with SIGKILL twice during the hour (at a third and
-two thirds of it) and starts a new one each time, as a supervisor would.
+two thirds of it) and starts a new one each time, as a supervisor would. A row the killed
+sender had begun to send is looked for on the fake (`conversations.history`) before it is
+posted again; the bench counts those sends begun again and the look-ups.
 """
 
 from __future__ import annotations
