@@ -75,7 +75,7 @@ class Sender:
         for index, message in enumerate(messages):
             once = reply.once
             if once is not None and once.look_first and await self._shown(reply, place, message):
-                log.info("message %s-%d was already on Discord: not sent again", once.key, index)
+                log.warning("message %s-%d was already on Discord: not sent again", once.key, index)
                 continue
             kwargs = send_kwargs(message, self.clicks, form_key)
             if once is not None:

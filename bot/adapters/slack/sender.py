@@ -146,7 +146,7 @@ class Sender:
         options: dict[str, Any] = {}
         if once is not None:
             if once.look_first and await posted_before(self.client, channel, once.key):
-                log.info("message %s was already in %s: not posted again", once.key, channel)
+                log.warning("message %s was already in %s: not posted again", once.key, channel)
                 return
             options["metadata"] = once_metadata(once.key)
         await self.client.chat_postMessage(
