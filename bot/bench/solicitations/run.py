@@ -128,6 +128,8 @@ def delivery_table(runs: list[DeliveryRun]) -> Table:
         ("missed", [str(r.missed) for r in runs]),
         ("rows failed", [str(r.failed_rows) for r in runs]),
         ("rows claimed again (after a kill)", [str(r.reclaimed) for r in runs]),
+        ("sends begun again (killed mid-send)", [str(r.resent) for r in runs]),
+        ("history look-ups before a resend", [str(r.looked_up) for r in runs]),
         ("lateness p50", [seconds(r.percentile(0.5)) for r in runs]),
         ("lateness p95", [seconds(r.percentile(0.95)) for r in runs]),
         ("lateness max", [seconds(max(r.lateness, default=math.inf)) for r in runs]),
