@@ -27,16 +27,19 @@ def kinds_by_month(
     dialect = connection.dialect.name
     if scope.group is None:
         # The daily roll-up counts everyone: take the staff's own contributions back out.
+        staff = (
+            f"""
+            UNION ALL
+            SELECT {month_sql(dialect)} AS m, kind, -1 AS n FROM contribution
+            WHERE client = :client AND status = 'approved' AND person_id IN :staff
+              AND occurred_on BETWEEN :since AND :until"""
+            if scope.staff
+            else ""
+        )
         sql = f"""
         SELECT m, kind, SUM(n) FROM (
             SELECT {month_sql(dialect, "day")} AS m, kind, n FROM kpi_kind_day
-            WHERE client = :client AND day BETWEEN :since AND :until
-            UNION ALL
-            SELECT {month_sql(dialect)} AS m, kind, -1 AS n FROM contribution
-            WHERE client = :client AND status = 'approved'
-              AND occurred_on BETWEEN :since AND :until
-              AND person_id IN (SELECT s.id FROM person s WHERE s.client = :client
-                                AND s.role IN (:staff_1, :staff_2))
+            WHERE client = :client AND day BETWEEN :since AND :until{staff}
         ) AS counted GROUP BY m, kind
         """
     else:
@@ -52,16 +55,30 @@ def kinds_by_month(
 
 
 def active_by_month(connection: Connection, scope: Scope, window: Window) -> dict[int, int]:
-    """People in scope with an approved contribution, per month (the period's days only)."""
+    """People in scope with an approved contribution, per month (the period's days only).
+
+    Without a group, the roll-up's rows are counted as they are (one per person and month,
+    read from its month index alone), less the staff's own rows.
+    """
     dialect = connection.dialect.name
-    rows_sql, params = activity_rows(
-        [Segment(1, window.since, window.until)],
-        dialect,
-        person_filter=scope.person_filter(dialect, "person_id"),
-    )
-    sql = f"SELECT month, COUNT(*) FROM ({rows_sql}) AS r GROUP BY month"
+    segments = [Segment(1, window.since, window.until)]
+    if scope.group is not None:
+        rows_sql, params = activity_rows(
+            segments, dialect, person_filter=scope.person_filter(dialect, "person_id")
+        )
+        sql = f"SELECT month, COUNT(*) FROM ({rows_sql}) AS r GROUP BY month"
+    else:
+        rows_sql, params = activity_rows(segments, dialect)
+        sql = f"SELECT month, COUNT(*) AS c FROM ({rows_sql}) AS r GROUP BY month"
+        if scope.staff:
+            staff_sql, _ = activity_rows(segments, dialect, person_filter="person_id IN :staff")
+            sql = (
+                f"SELECT month, SUM(c) FROM ({sql} UNION ALL SELECT month, -COUNT(*) "
+                f"FROM ({staff_sql}) AS s GROUP BY month) AS counted GROUP BY month"
+            )
     values = {**scope.params(), **params}
-    return {int(m): int(n) for m, n in connection.execute(statement(sql, values), values)}
+    rows = connection.execute(statement(sql, values), values)
+    return {int(m): int(n) for m, n in rows if int(n) > 0}
 
 
 @dataclass

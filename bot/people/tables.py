@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.store.models import utcnow
@@ -19,6 +19,8 @@ class PersonStatus(StrEnum):
 
 class Person(SQLModel, table=True):
     __tablename__ = "person"
+    # The KPI card finds the staff by their last role seen (migration 0011).
+    __table_args__ = (Index("ix_person_role", "client", "role"),)
 
     id: int | None = Field(default=None, primary_key=True)
     client: str = Field(index=True, max_length=63)

@@ -13,7 +13,7 @@ from bot.kpi.period import Period
 from bot.kpi.scope import Scope
 from bot.kpi.settings import KpiSettings
 from bot.store import Database
-from tests.kpi.program import CLIENT, NOW, build
+from tests.kpi.program import CLIENT, NOW, build, scope_of
 
 LEVELS = ["member", "active", "expert", "champion"]
 KINDS = ["testimonial", "review", "event", "referral", "social_share", "product_feedback", "other"]
@@ -29,10 +29,11 @@ def card(
     naive: bool = False,
 ):
     work = compute_naive if naive else compute
+    scope = scope or scope_of(db)
     with db.engine.connect() as connection:
         return work(
             connection,
-            scope or Scope(CLIENT),
+            scope,
             period,
             levels=LEVELS,
             kinds=KINDS,
@@ -139,12 +140,13 @@ def test_i17_5_below_the_minimum_n_a_kpi_is_null_with_its_reason(
 
 
 def test_i17_5_a_group_counts_its_own_people(database: Database, program) -> None:
-    from bot.kpi.scope import resolve_group
+    from bot.kpi.scope import scope_for
+    from bot.tenants import ClientConfig
 
+    scope = scope_of(database, "nord")  # case and accents aside
     with database.engine.connect() as connection:
-        scope = resolve_group(connection, CLIENT, "nord")  # case and accents aside
-        assert resolve_group(connection, CLIENT, "Ouest") is None
-    assert scope is not None and scope.group == "Nord"
+        assert scope_for(connection, ClientConfig(name=CLIENT), "Ouest") is None
+    assert scope.group == "Nord"
     data = card(database, scope=scope).as_json()
     assert data["group"] == "Nord"
     assert data["ambassadors"] == 3  # A, G, H (C left, E is staff)
@@ -180,7 +182,7 @@ def test_i17_5_a_period_that_cuts_months_reads_the_cut_days_exactly(
     ids=["half-year", "cut-months", "three-days", "long"],
 )
 def test_i17_5_the_sql_card_equals_the_naive_card(database: Database, program, period) -> None:
-    for scope in (Scope(CLIENT), Scope(CLIENT, "Sud", ("Sud",))):
+    for scope in (scope_of(database), scope_of(database, "Sud")):
         fast = card(database, scope=scope, period=period).as_json()
         slow = card(database, scope=scope, period=period, naive=True).as_json()
         fast.pop("generated_at"), slow.pop("generated_at")

@@ -12,7 +12,8 @@ transaction; existing rows are copied once here.
 
 Covering indexes for the card's other reads: the NPS answers of a period
 (`ix_nps_answer_period` gains the person, survey and score) and the solicitation answers
-of a period (`ix_solicitation_response_kpi`): both read without touching the tables.
+of a period (`ix_solicitation_response_kpi`): both read without touching the tables. And
+`ix_person_role`: the people whose last role seen is a staff one, found without a scan.
 """
 
 from collections.abc import Sequence
@@ -138,9 +139,13 @@ def upgrade() -> None:
         batch_op.create_index("ix_nps_answer_period", NPS_COLUMNS, unique=False)
     with op.batch_alter_table("solicitation_response", schema=None) as batch_op:
         batch_op.create_index("ix_solicitation_response_kpi", RESPONSE_COLUMNS, unique=False)
+    with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.create_index("ix_person_role", ["client", "role"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.drop_index("ix_person_role")
     with op.batch_alter_table("solicitation_response", schema=None) as batch_op:
         batch_op.drop_index("ix_solicitation_response_kpi")
     with op.batch_alter_table("nps_answer", schema=None) as batch_op:
