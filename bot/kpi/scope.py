@@ -23,6 +23,7 @@ from sqlalchemy import Connection, TextClause, bindparam, text
 from sqlalchemy.types import Date
 from sqlmodel.sql.sqltypes import UTCDateTime
 
+from bot.people.tables import STAFF_ROLE_SQL
 from bot.tenants import ClientConfig, Role
 
 STAFF_ROLES = (Role.COMMUNITY_MANAGER.value, Role.FACILITATOR.value)
@@ -78,22 +79,27 @@ def staff_ids(connection: Connection, config: ClientConfig) -> tuple[int, ...]:
     dialect = connection.dialect.name
     named = [*config.roles.community_manager, *config.roles.facilitator]
     groups = {g.casefold() for g in named}  # compared as `ClientConfig.role_for` does
-    values: dict[str, Any] = {"client": config.name, "staff_1": STAFF_ROLES[0]}
-    values["staff_2"] = STAFF_ROLES[1]
-    alternatives = ["p.role IN (:staff_1, :staff_2)"]
+    values: dict[str, Any] = {"client": config.name}
+    # The role's literal list: a partial index (`ix_person_staff`) holds exactly those rows.
+    selects = [
+        f"SELECT p.id, p.role, p.groups FROM person p WHERE p.client = :client AND {STAFF_ROLE_SQL}"
+    ]
     like = "ILIKE" if dialect == "postgresql" else "LIKE"  # SQLite's is ASCII-insensitive
     cast = "CAST(p.groups AS TEXT)"
+    alternatives = []
     for i, group in enumerate(sorted(set(named))):
         part = _ascii_part(group)
         if part is None:  # nothing to narrow the search with: read every roster group
-            alternatives.append(f"{cast} <> '[]'")
+            alternatives = [f"{cast} <> '[]'"]
             break
         values[f"sg_{i}"] = f"%{part}%"
         alternatives.append(f"{cast} {like} :sg_{i}")
-    sql = (
-        "SELECT p.id, p.role, p.groups FROM person p "
-        f"WHERE p.client = :client AND ({' OR '.join(alternatives)})"
-    )
+    if alternatives:
+        selects.append(
+            "SELECT p.id, p.role, p.groups FROM person p "
+            f"WHERE p.client = :client AND ({' OR '.join(alternatives)})"
+        )
+    sql = " UNION ALL ".join(selects)
     found: set[int] = set()
     for pid, role, raw in connection.execute(text(sql), values):
         listed = json.loads(raw) if isinstance(raw, str) else raw or []

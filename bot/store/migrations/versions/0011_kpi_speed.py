@@ -13,7 +13,7 @@ transaction; existing rows are copied once here.
 Covering indexes for the card's other reads: the NPS answers of a period
 (`ix_nps_answer_period` gains the person, survey and score) and the solicitation answers
 of a period (`ix_solicitation_response_kpi`): both read without touching the tables. And
-`ix_person_role`: the people whose last role seen is a staff one, found without a scan.
+`ix_person_staff` (partial): the people whose last role seen is a staff one, without a scan.
 """
 
 from collections.abc import Sequence
@@ -30,6 +30,7 @@ depends_on: str | Sequence[str] | None = None
 _TEXT = sqlmodel.sql.sqltypes.AutoString
 WATCHED = "client, person_id, to_level, changed_at"
 NPS_COLUMNS = ["client", "answered_at", "person_id", "survey", "score"]
+STAFF_ROLE = "role IN ('community_manager', 'facilitator')"
 RESPONSE_COLUMNS = [
     "client",
     "invited_at",
@@ -140,12 +141,18 @@ def upgrade() -> None:
     with op.batch_alter_table("solicitation_response", schema=None) as batch_op:
         batch_op.create_index("ix_solicitation_response_kpi", RESPONSE_COLUMNS, unique=False)
     with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.create_index("ix_person_role", ["client", "role"], unique=False)
+        batch_op.create_index(
+            "ix_person_staff",
+            ["client"],
+            unique=False,
+            sqlite_where=sa.text(STAFF_ROLE),
+            postgresql_where=sa.text(STAFF_ROLE),
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.drop_index("ix_person_role")
+        batch_op.drop_index("ix_person_staff")
     with op.batch_alter_table("solicitation_response", schema=None) as batch_op:
         batch_op.drop_index("ix_solicitation_response_kpi")
     with op.batch_alter_table("nps_answer", schema=None) as batch_op:
