@@ -1,7 +1,8 @@
 """Recomputing the KPI roll-ups from the contribution log, and checking them against it.
 
 The triggers of migration 0010 keep `kpi_person_month`, `kpi_person_year` and `kpi_kind_day`
-in step with `contribution` row by row, those of 0011 `kpi_level_step` with `level_change`;
+in step with `contribution` row by row, those of 0011 `kpi_level_step` with `level_change`
+and `kpi_month` with `kpi_person_month`;
 a bulk load that turned them off (the benchmark) calls `rebuild` once at the end.
 `differences` lists the roll-up rows that disagree with the log (tests, a health check).
 In `kpi_person_month` a month is the integer year * 12 + month - 1 and a day the integer
@@ -90,6 +91,13 @@ _KIND_DAY_SELECT = (
 )
 
 
+def _month_select(dialect: str) -> str:
+    return (
+        f"SELECT client, {month_sql(dialect)} AS month, COUNT(DISTINCT person_id) AS people "
+        f"FROM contribution WHERE status = 'approved' GROUP BY client, {month_sql(dialect)}"
+    )
+
+
 def _level_step_select(dialect: str) -> str:
     at = micros_sql(dialect, "changed_at")
     return (
@@ -102,8 +110,10 @@ def rebuild(connection: Connection) -> None:
     """Every roll-up recomputed from the log and the level changes (in the caller's
     transaction)."""
     dialect = connection.dialect.name
-    for table in ("kpi_person_month", "kpi_person_year", "kpi_kind_day", "kpi_level_step"):
+    # `kpi_month` is refilled by the triggers on `kpi_person_month`, row by row.
+    for table in ("kpi_person_month", "kpi_month", "kpi_person_year", "kpi_kind_day"):
         connection.execute(text(f"DELETE FROM {table}"))
+    connection.execute(text("DELETE FROM kpi_level_step"))
     connection.execute(
         text(
             "INSERT INTO kpi_person_year (client, person_id, year, n, last_day) "
@@ -133,12 +143,14 @@ def differences(connection: Connection) -> list[tuple]:
     kinds = "SELECT client, day, kind, n FROM kpi_kind_day"
     years = "SELECT client, person_id, year, n, last_day FROM kpi_person_year"
     steps = "SELECT client, person_id, at, to_level, n FROM kpi_level_step"
+    months = "SELECT client, month, people FROM kpi_month"
     found: list[tuple] = []
     pairs = (
         (person, stored),
         (_person_year_select(dialect), years),
         (_KIND_DAY_SELECT, kinds),
         (_level_step_select(dialect), steps),
+        (_month_select(dialect), months),
     )
     for expected, actual in pairs:
         for left, right, side in ((expected, actual, "missing"), (actual, expected, "extra")):

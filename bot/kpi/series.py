@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 from bot.kpi.queries import Window
 from bot.kpi.rollup import month_sql
 from bot.kpi.scope import Scope, statement
-from bot.kpi.sources import Segment, activity_rows
+from bot.kpi.sources import Segment, activity_rows, people_per_month
 
 DAY = 24 * 3600
 DELAY_BUCKETS = (3600, 6 * 3600, DAY, 2 * DAY, 7 * DAY)  # upper bounds (s); then "more"
@@ -58,8 +58,7 @@ def kinds_by_month(
 def active_by_month(connection: Connection, scope: Scope, window: Window) -> dict[int, int]:
     """People in scope with an approved contribution, per month (the period's days only).
 
-    Without a group, the roll-up's rows are counted as they are (one per person and month,
-    read from its month index alone), less the staff's own rows.
+    Without a group: the months' head counts (`kpi_month`), less the staff's own months.
     """
     dialect = connection.dialect.name
     segments = [Segment(1, window.since, window.until)]
@@ -69,12 +68,15 @@ def active_by_month(connection: Connection, scope: Scope, window: Window) -> dic
         )
         sql = f"SELECT month, COUNT(*) FROM ({rows_sql}) AS r GROUP BY month"
     else:
-        rows_sql, params = activity_rows(segments, dialect)
-        sql = f"SELECT month, COUNT(*) AS c FROM ({rows_sql}) AS r GROUP BY month"
+        rows_sql, params = people_per_month(segments, dialect)
+        sql = f"SELECT month, people FROM ({rows_sql}) AS r"
         if scope.staff:
-            staff_sql, _ = activity_rows(segments, dialect, person_filter="person_id IN :staff")
+            staff_sql, staff_params = activity_rows(
+                segments, dialect, person_filter="person_id IN :staff"
+            )
+            params.update(staff_params)
             sql = (
-                f"SELECT month, SUM(c) FROM ({sql} UNION ALL SELECT month, -COUNT(*) "
+                f"SELECT month, SUM(people) FROM ({sql} UNION ALL SELECT month, -COUNT(*) "
                 f"FROM ({staff_sql}) AS s GROUP BY month) AS counted GROUP BY month"
             )
     values = {**scope.params(), **params}

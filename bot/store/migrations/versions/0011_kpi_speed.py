@@ -1,4 +1,4 @@
-"""KPI speed: level changes as integers (`kpi_level_step`, kept by triggers), covering indexes
+"""KPI speed: level changes as integers, people per month (roll-ups kept by triggers), indexes
 
 Revision ID: 0011_kpi_speed
 Revises: 0010_kpi
@@ -9,6 +9,12 @@ changes) mirrors `level_change` in integers, so the card finds each person's lev
 the period's two bounds with integer comparisons only (no date formatting per row).
 Triggers keep it in step with any insert, update or delete on `level_change`, in the same
 transaction; existing rows are copied once here.
+
+`kpi_month` (client, month: how many people have approved contributions that month)
+counts the rows of `kpi_person_month`: triggers on that roll-up add one when a person's
+first approved contribution of a month appears and take it back when their last goes, so
+the active people per month are read without counting anyone. Existing months are counted
+once here.
 
 Covering indexes for the card's other reads: the NPS answers of a period
 (`ix_nps_answer_period` gains the person, survey and score) and the solicitation answers
@@ -79,6 +85,55 @@ SQLITE_TRIGGERS = {
     ),
 }
 
+MONTH_KEY = "client = {r}.client AND month = {r}.month"
+
+
+def _sqlite_month_add(r: str) -> str:
+    return f"""
+    INSERT INTO kpi_month (client, month, people) VALUES ({r}.client, {r}.month, 1)
+    ON CONFLICT (client, month) DO UPDATE SET people = people + 1;"""
+
+
+def _sqlite_month_remove(r: str) -> str:
+    key = MONTH_KEY.format(r=r)
+    return f"""
+    UPDATE kpi_month SET people = people - 1 WHERE {key};
+    DELETE FROM kpi_month WHERE {key} AND people <= 0;"""
+
+
+SQLITE_MONTH_TRIGGERS = {
+    "kpi_person_month_insert": (
+        f"AFTER INSERT ON kpi_person_month BEGIN {_sqlite_month_add('NEW')} END"
+    ),
+    "kpi_person_month_delete": (
+        f"AFTER DELETE ON kpi_person_month BEGIN {_sqlite_month_remove('OLD')} END"
+    ),
+    "kpi_person_month_update": (
+        "AFTER UPDATE OF client, month ON kpi_person_month BEGIN "
+        f"{_sqlite_month_remove('OLD')} {_sqlite_month_add('NEW')} END"
+    ),
+}
+
+POSTGRES_MONTH_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION kpi_person_month_people() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        UPDATE kpi_month SET people = people - 1 WHERE {MONTH_KEY.format(r="OLD")};
+        DELETE FROM kpi_month WHERE {MONTH_KEY.format(r="OLD")} AND people <= 0;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        INSERT INTO kpi_month AS k (client, month, people) VALUES (NEW.client, NEW.month, 1)
+        ON CONFLICT (client, month) DO UPDATE SET people = k.people + 1;
+    END IF;
+    RETURN NULL;
+END $$
+"""
+POSTGRES_MONTH_TRIGGER = (
+    "CREATE TRIGGER kpi_person_month_people AFTER INSERT OR DELETE OR UPDATE OF client, month "
+    "ON kpi_person_month FOR EACH ROW EXECUTE FUNCTION kpi_person_month_people()"
+)
+
 POSTGRES_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION kpi_level_change_step() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -126,14 +181,27 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("client", "person_id", "at", "to_level"),
         sqlite_with_rowid=False,
     )
+    op.create_table(
+        "kpi_month",
+        sa.Column("client", _TEXT(length=63), nullable=False),
+        sa.Column("month", sa.Integer(), nullable=False),
+        sa.Column("people", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("client", "month"),
+        sqlite_with_rowid=False,
+    )
     dialect = op.get_bind().dialect.name
-    op.execute("DELETE FROM kpi_level_step")
     op.execute(backfill_statement(dialect))
+    op.execute(
+        "INSERT INTO kpi_month (client, month, people) "
+        "SELECT client, month, COUNT(*) FROM kpi_person_month GROUP BY client, month"
+    )
     if dialect == "postgresql":
-        op.execute(POSTGRES_FUNCTION)
-        op.execute(POSTGRES_TRIGGER)
+        for statement in (POSTGRES_FUNCTION, POSTGRES_TRIGGER):
+            op.execute(statement)
+        for statement in (POSTGRES_MONTH_FUNCTION, POSTGRES_MONTH_TRIGGER):
+            op.execute(statement)
     else:
-        for name, body in SQLITE_TRIGGERS.items():
+        for name, body in {**SQLITE_TRIGGERS, **SQLITE_MONTH_TRIGGERS}.items():
             op.execute(f"CREATE TRIGGER {name} {body}")
     with op.batch_alter_table("nps_answer", schema=None) as batch_op:
         batch_op.drop_index("ix_nps_answer_period")
@@ -159,9 +227,12 @@ def downgrade() -> None:
         batch_op.drop_index("ix_nps_answer_period")
         batch_op.create_index("ix_nps_answer_period", ["client", "answered_at"], unique=False)
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS kpi_person_month_people ON kpi_person_month")
+        op.execute("DROP FUNCTION IF EXISTS kpi_person_month_people()")
         op.execute("DROP TRIGGER IF EXISTS kpi_level_change_step ON level_change")
         op.execute("DROP FUNCTION IF EXISTS kpi_level_change_step()")
     else:
-        for name in SQLITE_TRIGGERS:
+        for name in {**SQLITE_TRIGGERS, **SQLITE_MONTH_TRIGGERS}:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_table("kpi_month")
     op.drop_table("kpi_level_step")
