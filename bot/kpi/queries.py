@@ -104,6 +104,61 @@ def _rank_case(levels: list[str], column: str) -> tuple[str, dict[str, Any]]:
 MAX_LEVELS = 1000  # a level key is `at * levels + rank`: room for 2^63 / 1000 µs (year 2262)
 
 
+# Per person, from the three sources: `per` (the tagged pieces: activity in the period,
+# retention's flags, first year), `act` (the activity months: score and count) and `lv`
+# (the level keys at both bounds). On SQLite, three aggregates read in their tables' order
+# and joined; on PostgreSQL, one hashed aggregate over the three (fewer joins of CTEs).
+def _per_person_sqlite(src: dict[str, str]) -> str:
+    return f"""per AS MATERIALIZED (
+        SELECT person_id,
+            SUM(CASE WHEN tag % 2 = 1 THEN n ELSE 0 END) AS n_period,
+            MAX(CASE WHEN tag > 0 THEN last_day END) AS last_day,
+            MAX(CASE WHEN (tag / 2) % 2 = 1 THEN 1 ELSE 0 END) AS was,
+            MAX(CASE WHEN tag >= 4 THEN 1 ELSE 0 END) AS kept,
+            MIN(year) AS first_year
+        FROM {src["rows"]} GROUP BY person_id
+    ),
+    act AS MATERIALIZED (
+        SELECT person_id, SUM(points) AS score, SUM(n) AS act_n FROM {src["act"]}
+        GROUP BY person_id
+    ),
+    lv AS MATERIALIZED (
+        SELECT person_id, MAX({src["k0"]}) AS k0, MAX({src["k1"]}) AS k1 FROM {src["levels"]}
+        GROUP BY person_id
+    )"""
+
+
+def _per_person_postgres(src: dict[str, str]) -> str:
+    return f"""per AS (
+        SELECT person_id, SUM(n_period) AS n_period, MAX(last_day) AS last_day,
+            MAX(was) AS was, MAX(kept) AS kept, MIN(first_year) AS first_year,
+            SUM(score) AS score, SUM(act_n) AS act_n, MAX(k0) AS k0, MAX(k1) AS k1
+        FROM (
+            SELECT person_id, CASE WHEN tag % 2 = 1 THEN n ELSE 0 END AS n_period,
+                CASE WHEN tag > 0 THEN last_day END AS last_day,
+                CASE WHEN (tag / 2) % 2 = 1 THEN 1 ELSE 0 END AS was,
+                CASE WHEN tag >= 4 THEN 1 ELSE 0 END AS kept, year AS first_year,
+                0 AS score, 0 AS act_n, CAST(NULL AS BIGINT) AS k0, CAST(NULL AS BIGINT) AS k1
+            FROM {src["rows"]}
+            UNION ALL SELECT person_id, 0, NULL, 0, 0, NULL, points, n, NULL, NULL
+            FROM {src["act"]}
+            UNION ALL SELECT person_id, 0, NULL, 0, 0, NULL, 0, 0, {src["k0"]}, {src["k1"]}
+            FROM {src["levels"]}
+        ) AS s GROUP BY person_id
+    )"""
+
+
+def _joins(dialect: str) -> tuple[str, str, str]:
+    """The joins to `person`, and where the activity and level columns are."""
+    if dialect == "postgresql":  # `per` holds all three
+        return "LEFT JOIN per ON per.person_id = p.id", "per", "per"
+    joins = (
+        "LEFT JOIN per ON per.person_id = p.id LEFT JOIN act ON act.person_id = p.id "
+        "LEFT JOIN lv ON lv.person_id = p.id"
+    )
+    return joins, "act", "lv"
+
+
 def people_facts(
     connection: Connection, scope: Scope, window: Window, levels: list[str]
 ) -> PeopleFacts:
@@ -132,38 +187,27 @@ def people_facts(
         dialect,
     )
     rank, rank_params = _rank_case(levels, "to_level")
+    key = f"at * {width} + {rank}"
+    sources = {
+        "rows": f"({rows_sql}) AS r",
+        "act": f"({act_sql}) AS w",
+        "levels": "kpi_level_step WHERE client = :client AND at < :at_end",
+        "k0": f"CASE WHEN at < :at_start THEN {key} END",
+        "k1": key,
+    }
+    per_person = _per_person_postgres if dialect == "postgresql" else _per_person_sqlite
+    joins, act, lv = _joins(dialect)
     sql = f"""
-    WITH per AS MATERIALIZED (
-        SELECT person_id,
-            SUM(CASE WHEN tag % 2 = 1 THEN n ELSE 0 END) AS n_period,
-            MAX(CASE WHEN tag > 0 THEN last_day END) AS last_day,
-            MAX(CASE WHEN (tag / 2) % 2 = 1 THEN 1 ELSE 0 END) AS was,
-            MAX(CASE WHEN tag >= 4 THEN 1 ELSE 0 END) AS kept,
-            MIN(year) AS first_year
-        FROM ({rows_sql}) AS r GROUP BY person_id
-    ),
-    act AS MATERIALIZED (
-        SELECT person_id, SUM(points) AS score, SUM(n) AS act_n
-        FROM ({act_sql}) AS w GROUP BY person_id
-    ),
-    lv AS MATERIALIZED (
-        SELECT person_id,
-            MAX(CASE WHEN at < :at_start THEN at * {width} + {rank} END) AS k0,
-            MAX(at * {width} + {rank}) AS k1
-        FROM kpi_level_step WHERE client = :client AND at < :at_end
-        GROUP BY person_id
-    ),
+    WITH {per_person(sources)},
     everyone AS MATERIALIZED (
         SELECT p.id,
             CASE WHEN (p.created_at < :t_end AND p.status <> 'left') OR per.n_period > 0
                 THEN 1 ELSE 0 END AS in_a,
             COALESCE(per.n_period, 0) AS n_period, per.last_day,
-            COALESCE(act.score, 0) AS score, COALESCE(act.act_n, 0) AS act_n,
+            COALESCE({act}.score, 0) AS score, COALESCE({act}.act_n, 0) AS act_n,
             COALESCE(per.was, 0) AS was, COALESCE(per.kept, 0) AS kept, per.first_year,
-            COALESCE(lv.k0 % {width}, 0) AS r0, COALESCE(lv.k1 % {width}, 0) AS r1
-        FROM person p LEFT JOIN per ON per.person_id = p.id
-            LEFT JOIN act ON act.person_id = p.id
-            LEFT JOIN lv ON lv.person_id = p.id
+            COALESCE({lv}.k0 % {width}, 0) AS r0, COALESCE({lv}.k1 % {width}, 0) AS r1
+        FROM person p {joins}
         WHERE {scope.people_where(dialect)}
     ),
     hist AS MATERIALIZED (
