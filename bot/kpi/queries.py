@@ -15,9 +15,11 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from bot.kpi.cover import merge
+from bot.kpi.cover import rows_sql as covered_rows
 from bot.kpi.rollup import day_number, from_day_number, micros, month_index
-from bot.kpi.scope import Scope, statement
-from bot.kpi.sources import Segment, activity_rows, month_first_day, year_rows
+from bot.kpi.scope import Scope, as_date, statement
+from bot.kpi.sources import Segment, month_first_day
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class PeopleFacts:
 
 INACTIVE_SHOWN = 20
 IN_PERIOD, BEFORE_YEAR, LAST_YEAR = 1, 2, 4  # a piece's tag: which windows it is in
+ACTIVE = 8  # the activity months (the inactive cohort's weighted activity)
 
 
 def _pieces(window: Window) -> list[Segment]:
@@ -104,23 +107,25 @@ def _rank_case(levels: list[str], column: str) -> tuple[str, dict[str, Any]]:
 MAX_LEVELS = 1000  # a level key is `at * levels + rank`: room for 2^63 / 1000 µs (year 2262)
 
 
-# Per person, from the three sources: `per` (the tagged pieces: activity in the period,
-# retention's flags, first year), `act` (the activity months: score and count) and `lv`
-# (the level keys at both bounds). On SQLite, three aggregates read in their tables' order
-# and joined; on PostgreSQL, one hashed aggregate over the three (fewer joins of CTEs).
+# Per person, from the three sources: `per` (the tagged pieces, as covered rows: activity
+# in the period, retention's counts, first year), `act` (the activity months: score and
+# count) and `lv` (the level keys at both bounds). On SQLite, three aggregates joined; on
+# PostgreSQL, one hashed aggregate over the three (fewer joins of CTEs).
+_PER = f"""SUM(n * c_{IN_PERIOD}) AS n_period,
+            MAX(CASE WHEN c_{IN_PERIOD} <> 0 OR c_{BEFORE_YEAR} <> 0 OR c_{LAST_YEAR} <> 0
+                THEN last_day END) AS last_day,
+            CASE WHEN SUM(n * c_{BEFORE_YEAR}) > 0 THEN 1 ELSE 0 END AS was,
+            CASE WHEN SUM(n * c_{LAST_YEAR}) > 0 THEN 1 ELSE 0 END AS kept,
+            MIN(year) AS first_year"""
+_ACT = f"SUM(points * c_{ACTIVE}) AS score, SUM(n * c_{ACTIVE}) AS act_n"
+
+
 def _per_person_sqlite(src: dict[str, str]) -> str:
     return f"""per AS MATERIALIZED (
-        SELECT person_id,
-            SUM(CASE WHEN tag % 2 = 1 THEN n ELSE 0 END) AS n_period,
-            MAX(CASE WHEN tag > 0 THEN last_day END) AS last_day,
-            MAX(CASE WHEN (tag / 2) % 2 = 1 THEN 1 ELSE 0 END) AS was,
-            MAX(CASE WHEN tag >= 4 THEN 1 ELSE 0 END) AS kept,
-            MIN(year) AS first_year
-        FROM {src["rows"]} GROUP BY person_id
+        SELECT person_id, {_PER} FROM {src["rows"]} GROUP BY person_id
     ),
     act AS MATERIALIZED (
-        SELECT person_id, SUM(points) AS score, SUM(n) AS act_n FROM {src["act"]}
-        GROUP BY person_id
+        SELECT person_id, {_ACT} FROM {src["act"]} GROUP BY person_id
     ),
     lv AS MATERIALIZED (
         SELECT person_id, MAX({src["k0"]}) AS k0, MAX({src["k1"]}) AS k1 FROM {src["levels"]}
@@ -129,23 +134,35 @@ def _per_person_sqlite(src: dict[str, str]) -> str:
 
 
 def _per_person_postgres(src: dict[str, str]) -> str:
+    zero = "0, 0, 0"
     return f"""per AS (
-        SELECT person_id, SUM(n_period) AS n_period, MAX(last_day) AS last_day,
-            MAX(was) AS was, MAX(kept) AS kept, MIN(first_year) AS first_year,
-            SUM(score) AS score, SUM(act_n) AS act_n, MAX(k0) AS k0, MAX(k1) AS k1
+        SELECT person_id, {_PER}, {_ACT}, MAX(k0) AS k0, MAX(k1) AS k1
         FROM (
-            SELECT person_id, CASE WHEN tag % 2 = 1 THEN n ELSE 0 END AS n_period,
-                CASE WHEN tag > 0 THEN last_day END AS last_day,
-                CASE WHEN (tag / 2) % 2 = 1 THEN 1 ELSE 0 END AS was,
-                CASE WHEN tag >= 4 THEN 1 ELSE 0 END AS kept, year AS first_year,
-                0 AS score, 0 AS act_n, CAST(NULL AS BIGINT) AS k0, CAST(NULL AS BIGINT) AS k1
+            SELECT person_id, year, n, points, last_day, c_{IN_PERIOD}, c_{BEFORE_YEAR},
+                c_{LAST_YEAR}, 0 AS c_{ACTIVE}, CAST(NULL AS BIGINT) AS k0,
+                CAST(NULL AS BIGINT) AS k1
             FROM {src["rows"]}
-            UNION ALL SELECT person_id, 0, NULL, 0, 0, NULL, points, n, NULL, NULL
+            UNION ALL SELECT person_id, year, n, points, last_day, {zero}, c_{ACTIVE}, NULL, NULL
             FROM {src["act"]}
-            UNION ALL SELECT person_id, 0, NULL, 0, 0, NULL, 0, 0, {src["k0"]}, {src["k1"]}
+            UNION ALL SELECT person_id, NULL, 0, 0, NULL, {zero}, 0, {src["k0"]}, {src["k1"]}
             FROM {src["levels"]}
         ) AS s GROUP BY person_id
     )"""
+
+
+def nothing_after(connection: Connection, client: str, day: date) -> bool:
+    """No approved contribution of the client is dated after `day` (a period ending then may
+    read its last month and year whole)."""
+    last = connection.execute(
+        statement(
+            "SELECT MAX(occurred_on) FROM contribution "
+            "WHERE client = :client AND status = 'approved'",
+            {"client": client},
+        ),
+        {"client": client},
+    ).scalar()
+    found = as_date(last)
+    return found is None or found <= day
 
 
 def _joins(dialect: str) -> tuple[str, str, str]:
@@ -179,13 +196,20 @@ def people_facts(
     if len(levels) > MAX_LEVELS:
         raise ValueError(f"at most {MAX_LEVELS} levels")
     width = max(len(levels), 1)
-    rows_sql, params = year_rows(
-        _pieces(window), dialect, history_through=_history_through(window.history_start)
-    )
-    act_sql, act_params = activity_rows(
-        [Segment(1, month_first_day(window.month - (window.activity_months - 1)), window.until)],
+    empty_after = nothing_after(connection, scope.client, window.until)
+    per_terms = merge(_pieces(window), until=window.until, nothing_after=empty_after)
+    rows_sql, params = covered_rows(
+        per_terms,
         dialect,
+        [IN_PERIOD, BEFORE_YEAR, LAST_YEAR],
+        history_through=_history_through(window.history_start),
+        prefix="pp",
     )
+    active = Segment(
+        ACTIVE, month_first_day(window.month - (window.activity_months - 1)), window.until
+    )
+    act_terms = merge([active], until=window.until, nothing_after=empty_after, years=False)
+    act_sql, act_params = covered_rows(act_terms, dialect, [ACTIVE], prefix="ap")
     rank, rank_params = _rank_case(levels, "to_level")
     key = f"at * {width} + {rank}"
     sources = {

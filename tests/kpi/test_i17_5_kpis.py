@@ -178,8 +178,25 @@ def test_i17_5_a_period_that_cuts_months_reads_the_cut_days_exactly(
         Period(date(2026, 3, 2), date(2026, 6, 20)),
         Period(date(2026, 6, 10), date(2026, 6, 12)),
         Period(date(2024, 1, 1), date(2026, 6, 30)),
+        Period(date(2025, 7, 11), date(2026, 7, 10)),  # the last 365 days: nothing after
+        Period(date(2025, 6, 28), date(2026, 6, 27)),  # ends on the last day of activity
+        Period(date(2025, 3, 4), date(2026, 6, 26)),  # ends mid-month, activity after it
+        Period(date(2025, 12, 30), date(2026, 1, 2)),  # across new year
+        Period(date(2026, 6, 2), date(2026, 6, 29)),  # one month less a day, open end
+        Period(date(2025, 2, 9), date(2025, 2, 11)),  # three days, long before
     ],
-    ids=["half-year", "cut-months", "three-days", "long"],
+    ids=[
+        "half-year",
+        "cut-months",
+        "three-days",
+        "long",
+        "rolling-year",
+        "to-last-activity",
+        "activity-after",
+        "new-year",
+        "month-less-a-day",
+        "old-days",
+    ],
 )
 def test_i17_5_the_sql_card_equals_the_naive_card(database: Database, program, period) -> None:
     for scope in (scope_of(database), scope_of(database, "Sud")):
