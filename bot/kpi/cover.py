@@ -147,11 +147,13 @@ def rows_sql(
     *,
     history_through: int | None = None,
     prefix: str = "cv",
+    with_points: bool = True,
 ) -> tuple[str, dict[str, Any]]:
     """SQL of rows (person_id, year, n, points, last_day, c_<bit>…) for `terms`.
 
     `history_through`: also every yearly row up to that year, with zero coefficients (for
-    "first year of activity"). Parameters are named `<prefix>_*`; the caller adds `:client`.
+    "first year of activity"); `with_points=False`: points are not needed (0). Parameters
+    are named `<prefix>_*`; the caller adds `:client`.
     """
     names = ", ".join(f"c_{bit}" for bit in bits)
     selects: list[str] = []
@@ -185,12 +187,14 @@ def rows_sql(
             f"AND month BETWEEN {run[0]} AND {run[-1]}"
         )
     last_day = day_sql(dialect, "MAX(occurred_on)")
+    # The log's period index holds everything but the points: read them only when needed.
+    points = "SUM(points)" if with_points else "0"
     days = sorted((t, v) for t, v in terms.items() if t[0] == DAY)
     for i, ((_, first, last), signs) in enumerate(days):
         params[f"{prefix}_{i}_lo"], params[f"{prefix}_{i}_hi"] = first, last
         coefficients = ", ".join(f"{signs.get(bit, 0)} AS c_{bit}" for bit in bits)
         selects.append(
-            f"SELECT person_id, {first.year} AS year, COUNT(*) AS n, SUM(points) AS points, "
+            f"SELECT person_id, {first.year} AS year, COUNT(*) AS n, {points} AS points, "
             f"{last_day} AS last_day, {coefficients} FROM contribution "
             f"WHERE client = :client AND status = 'approved' "
             f"AND occurred_on BETWEEN :{prefix}_{i}_lo AND :{prefix}_{i}_hi GROUP BY person_id"

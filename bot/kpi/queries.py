@@ -204,6 +204,7 @@ def people_facts(
         [IN_PERIOD, BEFORE_YEAR, LAST_YEAR],
         history_through=_history_through(window.history_start),
         prefix="pp",
+        with_points=False,
     )
     active = Segment(
         ACTIVE, month_first_day(window.month - (window.activity_months - 1)), window.until
