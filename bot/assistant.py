@@ -122,7 +122,26 @@ def plan_background_work(assistant: Assistant) -> None:
         every=timedelta(minutes=10),
         first_after=timedelta(seconds=30),
     )
+    scheduler.repeat(
+        "time-badges",
+        partial(give_time_badges, assistant),
+        every=timedelta(hours=24),
+        first_after=timedelta(minutes=5),
+    )
     scheduler.start_with(partial(start_outbox, assistant))
+
+
+async def give_time_badges(assistant: Assistant) -> None:
+    """Give the badges time alone earns ("one year in the program"), told as any badge."""
+    from bot.contributions.tenure import run
+
+    try:
+        given = await asyncio.to_thread(run, assistant.services)
+    except Exception:  # a database hiccup: tomorrow's run tries again
+        log.exception("time badges not given")
+        return
+    if given and assistant.outbox is not None:
+        assistant.outbox.loop.wake()
 
 
 async def plan_survey_waves(assistant: Assistant) -> None:
