@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from bot.cli.common import cli_language, fail, load_client
+from bot.cli.common import cli_language, fail, load_client, set_cli_language
 from prompts.catalog import text
 
 if TYPE_CHECKING:
@@ -43,7 +43,10 @@ def synthesis(
         help="Text file, one objective per line (default: the client's NOUS objectives).",
     ),
     lang: str | None = typer.Option(
-        None, "--lang", help="Language of the synthesis: fr or en (default: the CLI's)."
+        None,
+        "--lang",
+        help="Language of the synthesis and of this command's messages: fr or en "
+        "(default: the CLI's).",
     ),
     output: str = typer.Option("md", "--format", help="md (Markdown) or json (one object)."),
     names: bool = typer.Option(
@@ -60,7 +63,9 @@ def synthesis(
         fail(_t("bad_format", value=output))
     if lang is not None and lang.lower() not in ("fr", "en"):
         fail(_t("bad_lang", value=lang))
-    language = (lang or cli_language()).lower()
+    if lang is not None:
+        set_cli_language(lang)  # this command's messages follow the synthesis language
+    language = cli_language()
     if session and answers:
         fail(_t("source_both"))
     if not session and not answers:
@@ -89,7 +94,9 @@ def synthesis(
         return
     from bot.synthesis.render import render_markdown
 
-    typer.echo(render_markdown(result, language=language, names=display if names else None))
+    owners = {a.id: a.participant for a in rows}
+    shown = display if names else None
+    typer.echo(render_markdown(result, language=language, names=shown, owners=owners))
 
 
 def _database():  # type: ignore[no-untyped-def]
