@@ -16,6 +16,7 @@ from bot.cli.common import cli_language, fail, load_client, set_cli_language
 from prompts.catalog import text
 
 if TYPE_CHECKING:
+    from bot.store import Database
     from bot.synthesis.model import Answer, Synthesis
 
 FORMATS = ("md", "json")
@@ -99,7 +100,7 @@ def synthesis(
     typer.echo(render_markdown(result, language=language, names=shown, owners=owners))
 
 
-def _database():  # type: ignore[no-untyped-def]
+def _database() -> Database:
     from bot.settings import get_settings
     from bot.store import Database
 

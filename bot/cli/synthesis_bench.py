@@ -49,7 +49,7 @@ def run_bench(data: Path | None, only: str | None, participants: int) -> None:
     for name, value, met in bench.targets(quality, speed):
         table.add_row(name, value, "yes" if met else "NO")
     console.print(table)
-    summary = {"load_average": load, "speed": speed}
+    summary: dict[str, object] = {"load_average": load, "speed": speed}
     if quality is not None:
         summary["quality"] = {
             system: {name: _figures(score) for name, score in sessions.items()}

@@ -3,16 +3,18 @@
 The similarity of two clauses is `LEXICAL_WEIGHT` × their lexical similarity plus the rest
 × the cosine of their centred mean word vectors (a mean removed so that unrelated clauses
 score near 0: the answers' own mean, pulled towards the whole vector table's mean when
-there are few clauses, since a small single-topic workshop's own mean is its topic). The lexical similarity averages the cosines of stem TF-IDF and of
-character 3–5-gram TF-IDF over content words: stems catch inflections, character n-grams
-catch derivations the stemmer keeps apart ("cooptation" / "coopter", "reconnu" /
-"reconnaissance"); vectors catch different words for one idea ("débordé" / "temps").
+there are few clauses, since a small single-topic workshop's own mean is its topic). The
+lexical similarity averages the cosines of stem TF-IDF and of character 3–5-gram TF-IDF
+over content words: stems catch inflections, character n-grams catch derivations the
+stemmer keeps apart ("cooptation" / "coopter", "reconnu" / "reconnaissance"); vectors
+catch different words for one idea ("débordé" / "temps").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -49,9 +51,9 @@ class Features:
         stems, chars = self.stems[pick], self.chars[pick]
         lexical = 0.5 * (stems @ stems.T) + 0.5 * (chars @ chars.T)
         if self.dense is None:
-            return lexical
+            return np.asarray(lexical)
         dense = self.dense[pick]
-        return LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (dense @ dense.T)
+        return np.asarray(LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (dense @ dense.T))
 
     def idf(self, stem: str) -> float:
         return self.idf_by_stem.get(stem, self.max_idf)
@@ -83,16 +85,15 @@ class Features:
             self.chars[list(rows)] @ char_row
         )
         if dense_row is None or self.dense is None:
-            return lexical
-        return LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (
-            self.dense[list(rows)] @ dense_row
-        )
+            return np.asarray(lexical)
+        dense = self.dense[list(rows)] @ dense_row
+        return np.asarray(LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * dense)
 
 
-def _rows(matrix) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _rows(matrix: Any) -> np.ndarray:
     dense = np.asarray(matrix.todense(), dtype=np.float32)
     norms = np.linalg.norm(dense, axis=1, keepdims=True)
-    return np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
+    return np.asarray(np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0))
 
 
 def build(clauses: Sequence[Clause], vectors: WordVectors | None) -> Features:
@@ -120,8 +121,11 @@ def build(clauses: Sequence[Clause], vectors: WordVectors | None) -> Features:
 
 
 def _raw_mean(
-    words: Sequence[str], stems: Sequence[str], vectors: WordVectors, idf_of
-) -> np.ndarray:  # type: ignore[no-untyped-def]
+    words: Sequence[str],
+    stems: Sequence[str],
+    vectors: WordVectors,
+    idf_of: Callable[[str], float],
+) -> np.ndarray:
     rows = vectors.rows([w.lower() for w in words])
     total = np.zeros(vectors.dim, dtype=np.float32)
     weight = 0.0

@@ -34,7 +34,7 @@ class WordVectors:
 
     def rows(self, words: list[str]) -> list[int]:
         """Table rows of `words` (lower case), -1 for a word without a vector."""
-        from spacy.strings import hash_string
+        from spacy.strings import hash_string  # type: ignore[attr-defined]
 
         get = self.key2row.get
         return [get(hash_string(w), -1) for w in words]

@@ -69,9 +69,11 @@ def test_i18_1_bad_files_get_a_localised_error_naming_the_line(
     assert code == 2 and "line 2" in err and '"a1" already appears' in err
     code, err = _bad(tmp_path, "d.csv", b"id;participant;answer\na1;p1;ok\n")
     assert code == 2 and "ligne 1" in err and "question" in err
-    code, err = _bad(tmp_path, "e.csv", "id,participant,question,answer\na1,p1,q,oui\n\xe9".encode("latin-1"))
+    code, err = _bad(
+        tmp_path, "e.csv", "id,participant,question,answer\na1,p1,q,oui\n\xe9".encode("latin-1")
+    )
     assert code == 2 and "ligne 3" in err and "UTF-8" in err
-    code, err = _bad(tmp_path, "f.csv", b'id,participant,question,answer\na1,p1,q,ok\na2,p2,q\n')
+    code, err = _bad(tmp_path, "f.csv", b"id,participant,question,answer\na1,p1,q,ok\na2,p2,q\n")
     assert code == 2 and "ligne 3" in err and "3 cellules au lieu de 4" in err
     code, err = _bad(tmp_path, "g.xlsx", b"PK")
     assert code == 2 and ".jsonl ou .csv" in err
@@ -139,7 +141,9 @@ def test_i18_1_a_je_session_is_read_through_the_workshop_repository(acme: Client
     assert data["objectives"][0]["text"] == "Libérer du temps pour les ambassadeurs"
     assert data["objectives"][0]["supported_by"]  # the NOUS objective meets the fears
     questions = {d["question"]: d for d in data["distributions"]}
-    assert questions["temps disponible"]["counts"] == [{"value": "1 à 3 heures par mois", "count": 4}]
+    assert questions["temps disponible"]["counts"] == [
+        {"value": "1 à 3 heures par mois", "count": 4}
+    ]
     skipped = {p["question"]: p["skipped"] for p in data["participation"]}
     assert skipped["contraintes"] == 4
     assert "citation nominative" not in questions  # consent is not a question to synthesise
