@@ -33,7 +33,7 @@ from bot.synthesis.vectors import WordVectors
 from bot.synthesis.verify import verify
 from prompts.catalog import normalize_language, text
 
-MINORITY_SHARE = 0.1
+MINORITY_SHARE = 0.2
 MIN_PARTICIPANTS = 2
 SIDE_LABEL_CHARS = 70
 

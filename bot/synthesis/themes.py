@@ -88,9 +88,10 @@ def verbatims(
     ranked: Sequence[int],
     clauses: Sequence[Clause],
     answers: Sequence[Answer],
-    limit: int = MAX_VERBATIMS,
+    limit: int | None = None,
 ) -> tuple[Verbatim, ...]:
     """The most central clauses, one per participant, cut to a readable length."""
+    limit = limit or MAX_VERBATIMS
     chosen: list[Verbatim] = []
     seen: set[str] = set()
     for row in ranked:
@@ -220,3 +221,12 @@ def merge_across(features: Features, groups: Sequence[Group]) -> list[Group]:
         result.append(cluster_one(features, [r for m in members for r in groups[m].rows]))
     result.sort(key=lambda g: (-len(g.rows), min(g.rows)))
     return result
+
+
+def cohesion(features: Features, rows: Sequence[int]) -> float:
+    """Mean similarity between two different clauses of `rows` (1.0 for a single clause)."""
+    if len(rows) < 2:
+        return 1.0
+    similarity = features.similarity(rows)
+    n = len(rows)
+    return float((similarity.sum() - np.trace(similarity)) / (n * n - n))
