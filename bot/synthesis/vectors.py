@@ -24,8 +24,9 @@ class WordVectors:
         self.table = table
         self.key2row = key2row
         self.dim = int(table.shape[1])
-        norms = np.maximum(np.linalg.norm(table, axis=1, keepdims=True), 1e-9)
-        self.mean = (table / norms).mean(axis=0).astype(np.float32)  # the table's common part
+        norms = np.linalg.norm(table, axis=1, keepdims=True)
+        self.unit = np.divide(table, norms, out=np.zeros_like(table), where=norms > 0)
+        self.mean = self.unit.mean(axis=0).astype(np.float32)  # the table's common part
 
     @staticmethod
     def load() -> WordVectors | None:
