@@ -186,7 +186,7 @@ def _synthesise(
 
 def bench_synthesis(
     data: Path | None = typer.Option(
-        None, "--data", help="Folder of planted sets (default: tests/synthesis/data/planted)."
+        None, "--data", help="Folder of planted sets (default: bot/bench/synthesis_planted)."
     ),
     only: str | None = typer.Option(None, "--only", help="One part: speed or quality."),
     participants: int = typer.Option(200, "--participants", help="Speed set: participants."),
