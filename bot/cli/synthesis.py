@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("md", "json")
 JE_FLOW = "je"
+ALL_SESSIONS = ("all", "tous", "toutes")
 
 
 def _t(key: str, **values: object) -> str:
@@ -30,7 +31,7 @@ def _t(key: str, **values: object) -> str:
 def synthesis(
     client: str = typer.Option(..., "--client", help="The client (its folder under clients/)."),
     session: str | None = typer.Option(
-        None, "--session", help="Code of one of the client's JE workshops."
+        None, "--session", help="Code of one of the client's JE workshops, or 'all' for all."
     ),
     answers: Path | None = typer.Option(
         None,
@@ -123,7 +124,8 @@ def _session_answers(
         people = WorkshopRepository(db).participant_answers(client, JE_FLOW)
     finally:
         db.dispose()
-    wanted = [p for p in people if p.session_code.upper() == code.strip().upper()]
+    every = code.strip().lower() in ALL_SESSIONS
+    wanted = [p for p in people if every or p.session_code.upper() == code.strip().upper()]
     if not wanted:
         codes = sorted({p.session_code for p in people})
         known = _t("known_sessions", codes=", ".join(codes)) if codes else ""

@@ -150,5 +150,7 @@ def test_i18_1_a_je_session_is_read_through_the_workshop_repository(acme: Client
     status, out, err = run("synthesis", "--client", "acme", "--session", code, "--names")
     assert status == 0, err
     assert "User0" in out  # names only on request
+    status, out, err = run("synthesis", "--client", "acme", "--session", "all", "--format", "json")
+    assert status == 0 and json.loads(out)["participants"] == 4  # every JE session
     status, _, err = run("synthesis", "--client", "acme", "--session", "ZZZZZ")
     assert status == 2 and code in err
