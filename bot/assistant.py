@@ -38,6 +38,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.solicitations",
     "skills.contributions",
     "skills.kpi",
+    "skills.synthesis",
     "skills.planned",  # last: a real command of any skill takes its words first
 )
 

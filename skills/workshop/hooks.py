@@ -44,3 +44,42 @@ def run_finished(flow_id: str, finished: Finished) -> str | None:
     except Exception:
         log.exception("finish hook of flow %s failed", flow_id)
         return None
+
+
+# -- notes for the facilitator ---------------------------------------------------------------
+# A flow file names the notes its facilitator gets when a session starts or closes
+# (`facilitator_notes: {start: [synthesis]}`); a feature registers the note by that name.
+# A name nobody registered says nothing (the feature is not installed).
+
+
+@dataclass(frozen=True)
+class SessionNote:
+    session: WorkshopSession
+    moment: str  # "start" | "close"
+    language: str  # the facilitator's
+
+
+NoteHook = Callable[[SessionNote], "str | None"]
+_NOTES: dict[str, NoteHook] = {}
+
+
+def on_note(name: str, hook: NoteHook) -> None:
+    """`hook` writes the note `name` (registering again replaces it)."""
+    _NOTES[name] = hook
+
+
+def run_notes(names: list[str], note: SessionNote) -> list[str]:
+    """The notes `names` for one moment of a session; a failing note is logged and skipped."""
+    said = []
+    for name in names:
+        hook = _NOTES.get(name)
+        if hook is None:
+            continue
+        try:
+            line = hook(note)
+        except Exception:
+            log.exception("facilitator note %s failed (%s)", name, note.moment)
+            continue
+        if line:
+            said.append(line)
+    return said
