@@ -1,62 +1,132 @@
-"""Offline, deterministic synthesis of participants' answers (issue 18, items 2 and 4)."""
+"""Offline, deterministic synthesis of participants' answers (issue 18, items 2 and 4).
+
+Per question: answers are cut into clauses, clauses clustered into groups of one idea
+(`themes`), oppositions found (`divergence`), then each group shared by 2+ participants
+becomes a theme: a convergence, or a minority view when few hold it (at most
+`MINORITY_SHARE` of the question's respondents, and always when only 2 do). Objectives are
+mapped onto the themes (`alignment`). Every theme cites its answers; the result goes through
+`verify` before it is returned.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import math
 from collections.abc import Iterable, Mapping, Sequence
 
-from bot.synthesis.model import Answer, Distribution, Participation, Synthesis
+from bot.synthesis import alignment, divergence, themes
+from bot.synthesis.features import Features, build
+from bot.synthesis.model import (
+    Answer,
+    Need,
+    ObjectiveLink,
+    Side,
+    Synthesis,
+    Theme,
+)
+from bot.synthesis.stats import distributions, participation, scale_oppositions
+from bot.synthesis.text import Clause, clauses
+from bot.synthesis.vectors import WordVectors
 from bot.synthesis.verify import verify
 from prompts.catalog import normalize_language, text
 
-
-def _questions(answers: Sequence[Answer]) -> list[str]:
-    return list(dict.fromkeys(a.question for a in answers))
-
-
-def distributions(answers: Sequence[Answer]) -> tuple[Distribution, ...]:
-    """Counts per value for every scale or choice question, in first-seen question order."""
-    result: list[Distribution] = []
-    for question in _questions(answers):
-        rows = [a for a in answers if a.question == question and a.kind in ("scale", "choice")]
-        if not rows:
-            continue
-        counts = Counter(a.text.strip() for a in rows)
-        kind = rows[0].kind
-        ordered = sorted(counts.items(), key=_value_order(kind))
-        result.append(Distribution(question, kind, tuple(ordered), tuple(a.id for a in rows)))
-    return tuple(result)
+MINORITY_SHARE = 0.1
+MIN_PARTICIPANTS = 2
+SIDE_LABEL_CHARS = 70
 
 
-def _value_order(kind: str):  # type: ignore[no-untyped-def]
-    def key(item: tuple[str, int]) -> tuple[int, float, str]:
-        value, count = item
-        if kind == "scale":
-            try:
-                return (0, float(value.replace(",", ".")), value)
-            except ValueError:
-                return (1, 0.0, value)
-        return (0, -count, value)
-
-    return key
+def minority_cap(respondents: int) -> int:
+    """The most participants a minority view has for a question with `respondents`."""
+    return max(MIN_PARTICIPANTS, math.floor(MINORITY_SHARE * respondents))
 
 
-def participation(
-    answers: Sequence[Answer], skipped: Mapping[str, int] | None = None
-) -> tuple[Participation, ...]:
-    """Per question: distinct participants who answered, and skips (given, or everyone else)."""
-    everyone = {a.participant for a in answers}
-    questions = _questions(answers) + [
-        q for q in (skipped or {}) if q not in set(_questions(answers))
-    ]
-    result = []
-    for question in questions:
-        answered = len(
-            {a.participant for a in answers if a.question == question and a.text.strip()}
+class _Builder:
+    def __init__(self, answers: list[Answer], language: str, vectors: WordVectors | None) -> None:
+        self.answers = answers
+        self.language = language
+        self.vectors = vectors
+        self.clauses: list[Clause] = []
+        for index, answer in enumerate(answers):
+            if answer.kind == "text":
+                self.clauses.extend(c for c in clauses(index, answer.text, language) if c.stems)
+        self.features: Features = build(self.clauses, vectors)
+        self.themes: list[tuple[Theme, list[int]]] = []
+        self.labels: set[str] = set()
+
+    def question_rows(self) -> dict[str, list[int]]:
+        result: dict[str, list[int]] = {}
+        for row, clause in enumerate(self.clauses):
+            result.setdefault(self.answers[clause.answer_index].question, []).append(row)
+        return result
+
+    def run(self) -> None:
+        for question, rows in self.question_rows().items():
+            respondents = len(themes.participants_of(rows, self.clauses, self.answers))
+            word_oppositions = divergence.by_words(rows, self.clauses, self.answers)
+            taken = {r for o in word_oppositions for side in o.sides for r in side}
+            groups = themes.cluster(self.features, [r for r in rows if r not in taken])
+            stance_oppositions, left = divergence.by_stance(
+                groups, self.features, self.clauses, self.answers
+            )
+            for opposition in word_oppositions + stance_oppositions:
+                self._opposition(question, opposition)
+            for group in left:
+                self._group(question, group, respondents)
+
+    def _unique(self, label: str) -> str:
+        candidate, n = label, 2
+        while candidate.casefold() in self.labels:
+            candidate, n = f"{label} ({n})", n + 1
+        self.labels.add(candidate.casefold())
+        return candidate
+
+    def _group(self, question: str, group: themes.Group, respondents: int) -> None:
+        people = themes.participants_of(group.rows, self.clauses, self.answers)
+        if len(people) < MIN_PARTICIPANTS:
+            return
+        minority = len(people) <= minority_cap(respondents)
+        theme = Theme(
+            label=self._unique(themes.label(group.rows, self.clauses, self.answers, self.features)),
+            kind="divergence" if minority else "convergence",
+            participants=tuple(people),
+            answer_ids=tuple(themes.answer_ids_of(group.rows, self.clauses, self.answers)),
+            verbatims=themes.verbatims(group.ranked(), self.clauses, self.answers),
+            minority=minority,
+            question=question,
         )
-        skips = skipped[question] if skipped and question in skipped else len(everyone) - answered
-        result.append(Participation(question, answered, skips))
-    return tuple(result)
+        self.themes.append((theme, group.rows))
+
+    def _opposition(self, question: str, opposition: divergence.Opposition) -> None:
+        built: list[Side] = []
+        for rows in opposition.sides:
+            group = themes.cluster_one(self.features, rows)
+            ranked = group.ranked()
+            built.append(
+                Side(
+                    label=themes.shorten(self.clauses[ranked[0]].text, SIDE_LABEL_CHARS),
+                    participants=tuple(themes.participants_of(rows, self.clauses, self.answers)),
+                    answer_ids=tuple(themes.answer_ids_of(rows, self.clauses, self.answers)),
+                    verbatims=themes.verbatims(ranked, self.clauses, self.answers),
+                )
+            )
+        rows = [r for side in opposition.sides for r in side]
+        if opposition.words:
+            topic = " / ".join(opposition.words)
+        else:
+            topic = themes.label(rows, self.clauses, self.answers, self.features)
+        theme = Theme(
+            label=self._unique(topic[:1].upper() + topic[1:]),
+            kind="divergence",
+            participants=tuple(themes.participants_of(rows, self.clauses, self.answers)),
+            answer_ids=tuple(themes.answer_ids_of(rows, self.clauses, self.answers)),
+            sides=tuple(built),
+            question=question,
+        )
+        self.themes.append((theme, rows))
+
+
+def _order(theme: Theme) -> tuple[int, int, str]:
+    rank = 0 if theme.kind == "convergence" else (1 if theme.sides else 2)
+    return (rank, -len(theme.participants), theme.label)
 
 
 def synthesise(
@@ -70,12 +140,53 @@ def synthesise(
     is already verified (`verify`)."""
     rows = [a for a in answers if a.text.strip()]
     lang = normalize_language(language)
+    builder = _Builder(rows, lang, WordVectors.load())
+    builder.run()
+    ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
+    links, unserved, unsupported = _alignment(
+        builder, ordered, [o.strip() for o in objectives if o.strip()]
+    )
     draft = Synthesis(
         participants=len({a.participant for a in rows}),
-        unsupported_objectives=tuple(o for o in objectives if o.strip()),
+        themes=tuple(t for t, _ in ordered) + scale_oppositions(rows),
+        objectives=links,
+        unserved_needs=unserved,
+        unsupported_objectives=unsupported,
         caveat=text(lang, "synthesis.caveat"),
         distributions=distributions(rows),
         participation=participation(rows, skipped),
         language=lang,
     )
     return verify(draft, rows)
+
+
+def _alignment(
+    builder: _Builder, ordered: list[tuple[Theme, list[int]]], objectives: list[str]
+) -> tuple[tuple[ObjectiveLink, ...], tuple[Need, ...], tuple[str, ...]]:
+    rows = [alignment.ThemeRows(t.label, r, t.question) for t, r in ordered]
+    scores = alignment.objective_scores(
+        objectives, rows, builder.features, builder.vectors, builder.language
+    )
+    links: list[ObjectiveLink] = []
+    unsupported: list[str] = []
+    for i, objective in enumerate(objectives):
+        supporting = [
+            j for j in scores[i].argsort()[::-1] if scores[i, j] >= alignment.SUPPORT_SIMILARITY
+        ]
+        supporting = supporting[: alignment.MAX_SUPPORTING_THEMES]
+        if not supporting:
+            unsupported.append(objective)
+            links.append(ObjectiveLink(objective, (), ()))
+            continue
+        ids = list(dict.fromkeys(a for j in supporting for a in ordered[j][0].answer_ids))
+        links.append(
+            ObjectiveLink(objective, tuple(ordered[j][0].label for j in supporting), tuple(ids))
+        )
+    need_questions = {t.question for t, _ in ordered if alignment.is_need_question(t.question)}
+    unserved = [
+        Need(theme.label, theme.answer_ids)
+        for j, (theme, _) in enumerate(ordered)
+        if (not need_questions or theme.question in need_questions)
+        and (not objectives or float(scores[:, j].max()) < alignment.SUPPORT_SIMILARITY)
+    ]
+    return tuple(links), tuple(unserved), tuple(unsupported)

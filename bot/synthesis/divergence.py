@@ -1,0 +1,133 @@
+"""Divergence within one question: oppositions (two sides) and the groups they come from.
+
+Two ways to find sides, tried in order:
+1. a pair of opposite words (`lexicon.yaml` antonyms: obligatoire/volontaire,
+   public/anonymous…) used by 2+ participants each, a negated will flipping the side
+   ("pas obligatoire" sides with "volontaire");
+2. inside one topic group, or between a group mostly "against" and the closest other group
+   of the question, clauses that refuse (`Clause.against`) versus the others.
+Each side needs `MIN_SIDE` distinct participants; smaller dissent stays in its group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from bot.synthesis.features import Features
+from bot.synthesis.model import Answer
+from bot.synthesis.text import Clause, lexicon, stem, strip_accents
+from bot.synthesis.themes import Group
+
+MIN_SIDE = 2
+AGAINST_MAJORITY = 0.6  # a group is "against" when this share of its clauses refuse
+OPPOSE_MIN_SIMILARITY = 0.2  # mean similarity an "against" group needs to its counterpart
+
+
+@dataclass
+class Opposition:
+    sides: tuple[list[int], list[int]]  # clause rows: (for / first word, against / second word)
+    words: tuple[str, str] | None = None  # the antonym pair, when found by words
+
+
+@lru_cache(maxsize=1)
+def antonym_stems() -> tuple[tuple[frozenset[str], frozenset[str], str, str], ...]:
+    pairs = []
+    for first, second in lexicon()["antonyms"]:
+        a = frozenset({stem(first, "fr"), stem(first, "en"), strip_accents(first)})
+        b = frozenset({stem(second, "fr"), stem(second, "en"), strip_accents(second)})
+        pairs.append((a, b, str(first), str(second)))
+    return tuple(pairs)
+
+
+def _people(rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]) -> set[str]:
+    return {answers[clauses[r].answer_index].participant for r in rows}
+
+
+def _balanced(
+    sides: tuple[list[int], list[int]], clauses: Sequence[Clause], answers: Sequence[Answer]
+) -> bool:
+    first, second = (_people(s, clauses, answers) for s in sides)
+    return len(first - second) >= MIN_SIDE and len(second - first) >= MIN_SIDE
+
+
+def by_words(
+    rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]
+) -> list[Opposition]:
+    """Oppositions on pairs of opposite words among `rows` (one question's clauses)."""
+    found: list[Opposition] = []
+    taken: set[int] = set()
+    for first, second, word_a, word_b in antonym_stems():
+        sides: tuple[list[int], list[int]] = ([], [])
+        for row in rows:
+            if row in taken:
+                continue
+            keys = set(clauses[row].stems) | set(clauses[row].words)
+            has_a, has_b = bool(keys & first), bool(keys & second)
+            if has_a == has_b:
+                continue
+            side = 0 if has_a else 1
+            sides[side ^ int(clauses[row].against)].append(row)
+        if _balanced(sides, clauses, answers):
+            found.append(Opposition(sides, (word_a, word_b)))
+            taken.update(sides[0] + sides[1])
+    return found
+
+
+def by_stance(
+    groups: Sequence[Group],
+    features: Features,
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+) -> tuple[list[Opposition], list[Group]]:
+    """Oppositions of refusal against the rest, inside a group or between two groups;
+    returns them and the groups left."""
+    found: list[Opposition] = []
+    left: list[Group] = []
+    used: set[int] = set()
+    against_share = {id(g): sum(clauses[r].against for r in g.rows) / len(g.rows) for g in groups}
+    for index, group in enumerate(groups):
+        if index in used:
+            continue
+        share = against_share[id(group)]
+        if share >= AGAINST_MAJORITY:
+            partner = _closest(index, groups, features, used, against_share)
+            if partner is not None and _balanced(
+                (groups[partner].rows, group.rows), clauses, answers
+            ):
+                used.update({index, partner})
+                found.append(Opposition((list(groups[partner].rows), list(group.rows))))
+            continue
+        sides = (
+            [r for r in group.rows if not clauses[r].against],
+            [r for r in group.rows if clauses[r].against],
+        )
+        if _balanced(sides, clauses, answers):
+            used.add(index)
+            found.append(Opposition(sides))
+    for index, group in enumerate(groups):
+        if index not in used:
+            left.append(group)
+    return found, left
+
+
+def _closest(
+    index: int,
+    groups: Sequence[Group],
+    features: Features,
+    used: set[int],
+    against_share: dict[int, float],
+) -> int | None:
+    best, best_score = None, OPPOSE_MIN_SIMILARITY
+    rows = groups[index].rows
+    for other, group in enumerate(groups):
+        if other == index or other in used or against_share[id(group)] >= AGAINST_MAJORITY:
+            continue
+        similarity = features.similarity(rows + group.rows)
+        cross = float(np.mean(similarity[: len(rows), len(rows) :]))
+        if cross >= best_score and len(group.rows) >= MIN_SIDE:
+            best, best_score = other, cross
+    return best
