@@ -96,9 +96,9 @@ def _divergence(synthesis: Synthesis, language: str, who: Who) -> _Section:
 def _alignment(synthesis: Synthesis, language: str) -> _Section:
     section = _Section(language, text(language, "synthchat.alignment"))
     for link in synthesis.objectives:
-        themes = ", ".join(link.supported_by[:LABELS_IN_BRIEF]) or text(
-            language, "synthchat.objective_none"
-        )
+        if not link.supported_by:  # listed below with the objectives no need supports
+            continue
+        themes = ", ".join(link.supported_by[:LABELS_IN_BRIEF])
         section.add([text(language, "synthchat.objective", objective=link.text, themes=themes)])
     if synthesis.unserved_needs:
         needs = ", ".join(n.label for n in synthesis.unserved_needs)
