@@ -425,9 +425,11 @@ def _record_sends(client: discord.Client, sent: list[Sent]) -> None:
     async def send_message(channel_id: int, *, params: Any) -> Any:
         # dpytest's backend reads `channel` from its caller's frame: pass it on.
         channel = inspect.currentframe().f_back.f_locals.get("channel")  # type: ignore[union-attr]  # noqa: F841
-        sent.append(
-            Sent(int(channel_id), params.payload or {}, [f.filename for f in params.files or []])
-        )
+        payload = params.payload
+        if payload is None:  # with files, the message travels as the multipart's payload_json
+            part = next((p for p in params.multipart or [] if p["name"] == "payload_json"), None)
+            payload = json.loads(part["value"]) if part else {}
+        sent.append(Sent(int(channel_id), payload, [f.filename for f in params.files or []]))
         return await original(channel_id, params=params)
 
     http.send_message = send_message  # type: ignore[method-assign]

@@ -140,3 +140,26 @@ async def test_i18_1_bad_codes_and_nothing_to_synthesise_get_clear_messages(
     assert "Aucune synthèse enregistrée" in await answer(hugo, "synthèse historique")
     with assistant.services.db.session() as session:
         assert session.exec(select(SynthesisVersion)).all() == []
+
+
+async def test_i18_7_long_synthesis_comes_with_the_markdown_file(assistant: Assistant, tmp_path):
+    from tests.synthesis_chat.support import many_answers
+
+    run_je(assistant.services.db, many_answers(72, topics=24))
+    replies = await person(assistant, "hugo", "facilitator").send("synthèse")
+    summary, note = replies
+    assert "autre(s) point(s) : voir la synthèse complète" in summary.text
+    assert note.attachment is not None and note.attachment.content_type == "text/markdown"
+    assert summary.sensitivity == note.sensitivity == "internal"
+    shown = render_all(replies, image_dir=tmp_path)
+    path = tmp_path / "synthese-acme-all-v1.md"
+    assert f"[fichier : synthese-acme-all-v1.md → {path}]" in shown
+    markdown = path.read_text(encoding="utf-8")
+    labels = re.findall(
+        r"^• (?:Vue minoritaire : )?(.+?) — \d+ participant", summary.text, re.MULTILINE
+    )
+    assert labels and all(label in markdown for label in labels)  # the file has it all
+    assert len(markdown) > len(_section(summary.text, "Convergences"))
+
+    short = await person(assistant, "hugo", "facilitator").send("synthèse historique")
+    assert all(r.attachment is None for r in short)

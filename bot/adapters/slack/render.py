@@ -79,7 +79,9 @@ def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
     rest = text
     while len(rest) > limit:
         window = rest[:limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        cut = window.rfind("\n\n")  # a paragraph first, as the docstring says
+        if cut < limit // 2:
+            cut = window.rfind("\n")
         if cut < limit // 2:
             cut = window.rfind(" ")
         if cut < limit // 2:
