@@ -35,7 +35,9 @@ class GeneratedSet:
     truth: dict[str, Any] = field(default_factory=dict)
 
 
-def generate(participants: int, *, languages: tuple[str, ...] = ("fr",), seed: int = 18) -> GeneratedSet:
+def generate(
+    participants: int, *, languages: tuple[str, ...] = ("fr",), seed: int = 18
+) -> GeneratedSet:
     """`participants` people answering every question of each language's pool."""
     rng = random.Random(seed)
     result = GeneratedSet()
@@ -70,7 +72,13 @@ def _answer_question(
         for n, person in enumerate(people):
             value = rng.choices(question["values"], weights)[0]
             result.answers.append(
-                Answer(f"{language}-q{q_index}-{n + 1}", person, question["text"], value, question["kind"])
+                Answer(
+                    f"{language}-q{q_index}-{n + 1}",
+                    person,
+                    question["text"],
+                    value,
+                    question["kind"],
+                )
             )
         return
     themes: dict[str, dict[str, Any]] = question["themes"]
@@ -93,7 +101,9 @@ def _answer_question(
                 if rng.random() < theme["share"]:
                     held[person].append(name)
         if not held[person]:
-            convergent = [n for n, t in themes.items() if t["kind"] == "convergence"] or list(themes)
+            convergent = [n for n, t in themes.items() if t["kind"] == "convergence"] or list(
+                themes
+            )
             held[person].append(rng.choice(convergent))
     for n, person in enumerate(people):
         names = held[person][: MAX_THEMES_PER_ANSWER + 1]
@@ -117,7 +127,9 @@ def _answer_question(
             entry["answer_ids"].append(answer_id)
 
 
-def _truth(planted: dict[str, dict[str, Any]], unsupported: list[str], served: set[str]) -> dict[str, Any]:
+def _truth(
+    planted: dict[str, dict[str, Any]], unsupported: list[str], served: set[str]
+) -> dict[str, Any]:
     themes = [t for t in planted.values() if t["kind"] == "convergence"]
     minorities = [t for t in planted.values() if t["kind"] == "minority"]
     oppositions: dict[str, list[dict[str, Any]]] = {}
@@ -125,16 +137,19 @@ def _truth(planted: dict[str, dict[str, Any]], unsupported: list[str], served: s
         if theme["kind"] == "side":
             oppositions.setdefault(theme["opposition"], []).append(theme)
     return {
-        "themes": [{"id": t["id"], "answer_ids": t["answer_ids"]} for t in themes],
+        "themes": [
+            {"key": t["id"], "kind": "convergence", "answer_ids": t["answer_ids"]} for t in themes
+        ],
         "oppositions": [
-            {"id": key, "sides": [{"id": s["id"], "answer_ids": s["answer_ids"]} for s in sides]}
+            {
+                "key": key,
+                "sides": [{"label": s["id"], "answer_ids": s["answer_ids"]} for s in sides],
+            }
             for key, sides in oppositions.items()
         ],
-        "minorities": [{"id": t["id"], "answer_ids": t["answer_ids"]} for t in minorities],
+        "minorities": [{"key": t["id"], "answer_ids": t["answer_ids"]} for t in minorities],
         "unsupported_objectives": unsupported,
         "unserved_needs": [
-            {"id": t["id"], "answer_ids": t["answer_ids"]}
-            for t in planted.values()
-            if t["need"] and t["id"] not in served
+            t["id"] for t in themes if t["need"] and t["id"] not in served
         ],
     }

@@ -24,7 +24,7 @@ from bot.synthesis.themes import Group
 
 MIN_SIDE = 2
 AGAINST_MAJORITY = 0.6  # a group is "against" when this share of its clauses refuse
-OPPOSE_MIN_SIMILARITY = 0.2  # mean similarity an "against" group needs to its counterpart
+OPPOSE_MIN_SIMILARITY = 0.15  # mean similarity an "against" group needs to its counterpart
 
 
 @dataclass
@@ -92,15 +92,6 @@ def by_stance(
     for index, group in enumerate(groups):
         if index in used:
             continue
-        share = against_share[id(group)]
-        if share >= AGAINST_MAJORITY:
-            partner = _closest(index, groups, features, used, against_share)
-            if partner is not None and _balanced(
-                (groups[partner].rows, group.rows), clauses, answers
-            ):
-                used.update({index, partner})
-                found.append(Opposition((list(groups[partner].rows), list(group.rows))))
-            continue
         sides = (
             [r for r in group.rows if not clauses[r].against],
             [r for r in group.rows if clauses[r].against],
@@ -108,6 +99,13 @@ def by_stance(
         if _balanced(sides, clauses, answers):
             used.add(index)
             found.append(Opposition(sides))
+        elif against_share[id(group)] >= AGAINST_MAJORITY:
+            partner = _closest(index, groups, features, used, against_share)
+            if partner is not None and _balanced(
+                (groups[partner].rows, group.rows), clauses, answers
+            ):
+                used.update({index, partner})
+                found.append(Opposition((list(groups[partner].rows), list(group.rows))))
     for index, group in enumerate(groups):
         if index not in used:
             left.append(group)

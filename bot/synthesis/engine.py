@@ -1,11 +1,13 @@
 """Offline, deterministic synthesis of participants' answers (issue 18, items 2 and 4).
 
-Per question: answers are cut into clauses, clauses clustered into groups of one idea
-(`themes`), oppositions found (`divergence`), then each group shared by 2+ participants
-becomes a theme: a convergence, or a minority view when few hold it (at most
-`MINORITY_SHARE` of the question's respondents, and always when only 2 do). Objectives are
-mapped onto the themes (`alignment`). Every theme cites its answers; the result goes through
-`verify` before it is returned.
+Per question: answers are cut into clauses (non-answers such as "rien à ajouter" left
+out), clauses clustered into groups of one idea (`themes`), and oppositions found
+(`divergence`). The groups left are then joined across questions (one idea may come up in
+several), and each group shared by 2+ participants becomes a theme: a convergence, or a
+minority view when few hold it (at most `MINORITY_SHARE` of the participants, and always
+when only 2 do). Objectives are mapped onto the themes (`alignment`); the unserved needs are
+the convergence themes that support no objective. Every theme cites its answers; the result
+goes through `verify` before it is returned.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from bot.synthesis.model import (
     Theme,
 )
 from bot.synthesis.stats import distributions, participation, scale_oppositions
-from bot.synthesis.text import Clause, clauses
+from bot.synthesis.text import Clause, clauses, says_something
 from bot.synthesis.vectors import WordVectors
 from bot.synthesis.verify import verify
 from prompts.catalog import normalize_language, text
@@ -35,7 +37,7 @@ SIDE_LABEL_CHARS = 70
 
 
 def minority_cap(respondents: int) -> int:
-    """The most participants a minority view has for a question with `respondents`."""
+    """The most participants a minority view has in a session of `respondents`."""
     return max(MIN_PARTICIPANTS, math.floor(MINORITY_SHARE * respondents))
 
 
@@ -47,7 +49,9 @@ class _Builder:
         self.clauses: list[Clause] = []
         for index, answer in enumerate(answers):
             if answer.kind == "text":
-                self.clauses.extend(c for c in clauses(index, answer.text, language) if c.stems)
+                self.clauses.extend(
+                    c for c in clauses(index, answer.text, language) if says_something(c)
+                )
         self.features: Features = build(self.clauses, vectors)
         self.themes: list[tuple[Theme, list[int]]] = []
         self.labels: set[str] = set()
@@ -59,18 +63,20 @@ class _Builder:
         return result
 
     def run(self) -> None:
+        left: list[themes.Group] = []
         for question, rows in self.question_rows().items():
-            respondents = len(themes.participants_of(rows, self.clauses, self.answers))
             word_oppositions = divergence.by_words(rows, self.clauses, self.answers)
             taken = {r for o in word_oppositions for side in o.sides for r in side}
             groups = themes.cluster(self.features, [r for r in rows if r not in taken])
-            stance_oppositions, left = divergence.by_stance(
+            stance_oppositions, rest = divergence.by_stance(
                 groups, self.features, self.clauses, self.answers
             )
             for opposition in word_oppositions + stance_oppositions:
                 self._opposition(question, opposition)
-            for group in left:
-                self._group(question, group, respondents)
+            left.extend(rest)
+        respondents = len({a.participant for a in self.answers if a.kind == "text"})
+        for group in themes.merge_across(self.features, left):
+            self._group(group, respondents)
 
     def _unique(self, label: str) -> str:
         candidate, n = label, 2
@@ -79,7 +85,12 @@ class _Builder:
         self.labels.add(candidate.casefold())
         return candidate
 
-    def _group(self, question: str, group: themes.Group, respondents: int) -> None:
+    def _question(self, rows: list[int]) -> str:
+        """The rows' question, or "" when they come from several."""
+        asked = {self.answers[self.clauses[r].answer_index].question for r in rows}
+        return asked.pop() if len(asked) == 1 else ""
+
+    def _group(self, group: themes.Group, respondents: int) -> None:
         people = themes.participants_of(group.rows, self.clauses, self.answers)
         if len(people) < MIN_PARTICIPANTS:
             return
@@ -91,7 +102,7 @@ class _Builder:
             answer_ids=tuple(themes.answer_ids_of(group.rows, self.clauses, self.answers)),
             verbatims=themes.verbatims(group.ranked(), self.clauses, self.answers),
             minority=minority,
-            question=question,
+            question=self._question(group.rows),
         )
         self.themes.append((theme, group.rows))
 
@@ -163,10 +174,11 @@ def synthesise(
 def _alignment(
     builder: _Builder, ordered: list[tuple[Theme, list[int]]], objectives: list[str]
 ) -> tuple[tuple[ObjectiveLink, ...], tuple[Need, ...], tuple[str, ...]]:
-    rows = [alignment.ThemeRows(t.label, r, t.question) for t, r in ordered]
-    scores = alignment.objective_scores(
-        objectives, rows, builder.features, builder.vectors, builder.language
-    )
+    keys = [
+        alignment.keywords(r, builder.clauses, builder.answers, builder.features)
+        for _, r in ordered
+    ]
+    scores = alignment.objective_scores(objectives, keys, builder.vectors, builder.language)
     links: list[ObjectiveLink] = []
     unsupported: list[str] = []
     for i, objective in enumerate(objectives):
@@ -182,11 +194,10 @@ def _alignment(
         links.append(
             ObjectiveLink(objective, tuple(ordered[j][0].label for j in supporting), tuple(ids))
         )
-    need_questions = {t.question for t, _ in ordered if alignment.is_need_question(t.question)}
     unserved = [
         Need(theme.label, theme.answer_ids)
         for j, (theme, _) in enumerate(ordered)
-        if (not need_questions or theme.question in need_questions)
+        if theme.kind == "convergence"
         and (not objectives or float(scores[:, j].max()) < alignment.SUPPORT_SIMILARITY)
     ]
     return tuple(links), tuple(unserved), tuple(unsupported)

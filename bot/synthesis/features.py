@@ -1,91 +1,117 @@
-"""Clause representations: TF-IDF over word stems beside IDF-weighted mean word vectors.
+"""Clause representations: word stems, character n-grams and mean word vectors.
 
-The similarity of two clauses is `STEM_WEIGHT` × cosine of their stem TF-IDF plus the rest
-× cosine of their centred mean word vectors (the shared vector mean removed, so unrelated
-clauses score near 0). Stems catch shared words; vectors catch different words for one
-idea ("débordé" / "pas le temps").
+The similarity of two clauses is `LEXICAL_WEIGHT` × their lexical similarity plus the rest
+× the cosine of their centred mean word vectors (the shared mean removed, so unrelated
+clauses score near 0). The lexical similarity averages the cosines of stem TF-IDF and of
+character 3–5-gram TF-IDF over content words: stems catch inflections, character n-grams
+catch derivations the stemmer keeps apart ("cooptation" / "coopter", "reconnu" /
+"reconnaissance"); vectors catch different words for one idea ("débordé" / "temps").
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
 
-from bot.synthesis.text import Clause
+from bot.synthesis.text import Clause, strip_accents
 from bot.synthesis.vectors import WordVectors
 
-STEM_WEIGHT = 0.5
+LEXICAL_WEIGHT = 0.5
+CHAR_NGRAMS = (3, 5)
+
+
+def _identity(items: Sequence[str]) -> Sequence[str]:
+    return items
+
+
+def _content_text(words: Sequence[str]) -> str:
+    return " ".join(strip_accents(w) for w in words)
 
 
 @dataclass
 class Features:
-    stems: np.ndarray  # clauses × stem vocabulary, L2-normalised TF-IDF rows
+    stems: np.ndarray  # clauses × stems, L2-normalised TF-IDF rows
+    chars: np.ndarray  # clauses × character n-grams, L2-normalised TF-IDF rows
     dense: np.ndarray | None  # clauses × 300, centred and L2-normalised (None: no vectors)
-    vocabulary: dict[str, int]
-    idf: np.ndarray
+    stem_model: TfidfVectorizer
+    char_model: TfidfVectorizer
+    idf_by_stem: dict[str, float]
+    mean: np.ndarray | None = None
+    vectors: WordVectors | None = field(default=None, repr=False)
 
     def similarity(self, rows: Sequence[int] | None = None) -> np.ndarray:
-        stems = self.stems if rows is None else self.stems[list(rows)]
-        result = stems @ stems.T
-        if self.dense is not None:
-            dense = self.dense if rows is None else self.dense[list(rows)]
-            result = STEM_WEIGHT * result + (1 - STEM_WEIGHT) * (dense @ dense.T)
-        return result
+        pick = slice(None) if rows is None else list(rows)
+        stems, chars = self.stems[pick], self.chars[pick]
+        lexical = 0.5 * (stems @ stems.T) + 0.5 * (chars @ chars.T)
+        if self.dense is None:
+            return lexical
+        dense = self.dense[pick]
+        return LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (dense @ dense.T)
+
+    def idf(self, stem: str) -> float:
+        return self.idf_by_stem.get(stem, self.max_idf)
+
+    @property
+    def max_idf(self) -> float:
+        return max(self.idf_by_stem.values(), default=1.0)
 
     def encode(
-        self, stems: Sequence[str], words: Sequence[str], vectors: WordVectors | None
-    ) -> tuple[np.ndarray, np.ndarray | None]:
-        """An outside text (an objective) in the same spaces."""
-        row = np.zeros(len(self.vocabulary), dtype=np.float32)
-        for stem, count in Counter(stems).items():
-            if stem in self.vocabulary:
-                index = self.vocabulary[stem]
-                row[index] = (1 + math.log(count)) * self.idf[index]
-        norm = float(np.linalg.norm(row))
-        stem_row = row / norm if norm else row
+        self, stems: Sequence[str], words: Sequence[str]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """An outside text (an objective) in the same spaces: (stems, chars, dense)."""
+        stem_row = _rows(self.stem_model.transform([list(stems)]))[0]
+        char_row = _rows(self.char_model.transform([_content_text(words)]))[0]
         dense_row = None
-        if self.dense is not None and vectors is not None:
-            dense_row = _mean_vector(words, stems, vectors, self._idf_of, self._mean)
-        return stem_row, dense_row
+        if self.dense is not None and self.vectors is not None:
+            raw = _raw_mean(words, stems, self.vectors, self.idf)
+            if raw.any():
+                centred = raw - (self.mean if self.mean is not None else 0.0)
+                norm = float(np.linalg.norm(centred))
+                dense_row = centred / norm if norm else None
+        return stem_row, char_row, dense_row
 
-    def _idf_of(self, stem: str) -> float:
-        index = self.vocabulary.get(stem)
-        return float(self.idf[index]) if index is not None else float(self.idf.max(initial=1.0))
+    def similarity_to(
+        self, encoded: tuple[np.ndarray, np.ndarray, np.ndarray | None], rows: Sequence[int]
+    ) -> np.ndarray:
+        stem_row, char_row, dense_row = encoded
+        lexical = 0.5 * (self.stems[list(rows)] @ stem_row) + 0.5 * (
+            self.chars[list(rows)] @ char_row
+        )
+        if dense_row is None or self.dense is None:
+            return lexical
+        return LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (
+            self.dense[list(rows)] @ dense_row
+        )
 
-    _mean: np.ndarray | None = None
+
+def _rows(matrix) -> np.ndarray:  # type: ignore[no-untyped-def]
+    dense = np.asarray(matrix.todense(), dtype=np.float32)
+    norms = np.linalg.norm(dense, axis=1, keepdims=True)
+    return np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
 
 
 def build(clauses: Sequence[Clause], vectors: WordVectors | None) -> Features:
-    vocabulary: dict[str, int] = {}
-    documents = Counter()  # type: Counter[str]
-    for clause in clauses:
-        for stem in set(clause.stems):
-            vocabulary.setdefault(stem, len(vocabulary))
-            documents[stem] += 1
-    n = max(len(clauses), 1)
-    idf = np.ones(len(vocabulary), dtype=np.float32)
-    for stem, index in vocabulary.items():
-        idf[index] = math.log((1 + n) / (1 + documents[stem])) + 1
-    matrix = np.zeros((len(clauses), len(vocabulary)), dtype=np.float32)
-    for row, clause in enumerate(clauses):
-        for stem, count in Counter(clause.stems).items():
-            index = vocabulary[stem]
-            matrix[row, index] = (1 + math.log(count)) * idf[index]
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    matrix = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
-    features = Features(matrix, None, vocabulary, idf)
+    stem_model = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2")
+    char_model = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True, norm="l2"
+    )
+    docs = [list(c.stems) or ["∅"] for c in clauses] or [["∅"]]
+    texts = [_content_text(c.content) or "∅" for c in clauses] or ["∅"]
+    stems = _rows(stem_model.fit_transform(docs))
+    chars = _rows(char_model.fit_transform(texts))
+    idf_by_stem = {s: float(stem_model.idf_[i]) for s, i in stem_model.vocabulary_.items()}
+    features = Features(stems, chars, None, stem_model, char_model, idf_by_stem, vectors=vectors)
     if vectors is not None and clauses:
-        raw = np.stack([_raw_mean(c.content, c.stems, vectors, features._idf_of) for c in clauses])
+        raw = np.stack([_raw_mean(c.content, c.stems, vectors, features.idf) for c in clauses])
         present = np.linalg.norm(raw, axis=1) > 0
         mean = raw[present].mean(axis=0) if present.any() else np.zeros(vectors.dim, np.float32)
-        features._mean = mean
         dense = np.where(present[:, None], raw - mean, 0.0).astype(np.float32)
         norms = np.linalg.norm(dense, axis=1, keepdims=True)
         features.dense = np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
+        features.mean = mean
     return features
 
 
@@ -104,12 +130,3 @@ def _raw_mean(
                 total += w * vector / norm
                 weight += w
     return total / weight if weight else total
-
-
-def _mean_vector(words, stems, vectors, idf_of, mean):  # type: ignore[no-untyped-def]
-    raw = _raw_mean(words, stems, vectors, idf_of)
-    if not raw.any():
-        return None
-    centred = raw - mean if mean is not None else raw
-    norm = float(np.linalg.norm(centred))
-    return centred / norm if norm else None

@@ -138,12 +138,78 @@ def detect_language(text: str, default: str = "fr") -> str:
 
 
 _FR_MARKERS = frozenset(
-    "le la les un une des du de et est je j nous vous pas que qui pour avec sur dans plus "
-    "mon ma mes ce cette c il elle on ne au aux etre avoir tres peu".split()
+    [
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "et",
+        "est",
+        "je",
+        "j",
+        "nous",
+        "vous",
+        "pas",
+        "que",
+        "qui",
+        "pour",
+        "avec",
+        "sur",
+        "dans",
+        "plus",
+        "mon",
+        "ma",
+        "mes",
+        "ce",
+        "cette",
+        "c",
+        "il",
+        "elle",
+        "on",
+        "ne",
+        "au",
+        "aux",
+        "etre",
+        "avoir",
+        "tres",
+        "peu",
+    ]
 )
 _EN_MARKERS = frozenset(
-    "the a an and is are i we you not that which for with on in more my this it be have "
-    "very to of do don't would".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "is",
+        "are",
+        "i",
+        "we",
+        "you",
+        "not",
+        "that",
+        "which",
+        "for",
+        "with",
+        "on",
+        "in",
+        "more",
+        "my",
+        "this",
+        "it",
+        "be",
+        "have",
+        "very",
+        "to",
+        "of",
+        "do",
+        "don't",
+        "would",
+    ]
 )
 
 
@@ -188,9 +254,7 @@ def clauses(answer_index: int, text: str, default_language: str = "fr") -> list[
     raw = [(s, e) for s, e in raw if e > s]
     merged: list[tuple[int, int]] = []
     for start, end in raw:
-        if merged and _content_count(text[start:end], stops) < MIN_CLAUSE_WORDS:
-            merged[-1] = (merged[-1][0], end)
-        elif (
+        if (merged and _content_count(text[start:end], stops) < MIN_CLAUSE_WORDS) or (
             merged and _content_count(text[merged[-1][0] : merged[-1][1]], stops) < MIN_CLAUSE_WORDS
         ):
             merged[-1] = (merged[-1][0], end)
@@ -229,3 +293,16 @@ def _content_count(piece: str, stops: frozenset[str]) -> int:
     return sum(
         _is_content(strip_accents(w.lower()).replace("’", "'"), stops) for w, _, _ in tokens(piece)
     )
+
+
+@lru_cache(maxsize=1)
+def _non_answer_words() -> frozenset[str]:
+    lists = lexicon()["non_answers"].values()
+    return frozenset(strip_accents(str(w).lower()) for ws in lists for w in ws)
+
+
+def says_something(clause: Clause) -> bool:
+    """False for a clause with no content word, or only words of non-answers ("rien à
+    ajouter", "nothing else to add")."""
+    words = _non_answer_words()
+    return any(strip_accents(w) not in words for w in clause.content)

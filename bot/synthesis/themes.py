@@ -21,6 +21,9 @@ from bot.synthesis.text import Clause, stem, stop_words, strip_accents, tokens
 from bot.synthesis.verify import normalise
 
 CUT_DISTANCE = 0.85
+# Groups of different questions join only when closer: the same words in another question
+# often serve another idea ("manager" as a brake, "management" recognising work).
+CROSS_CUT_DISTANCE = 0.75
 MAX_VERBATIMS = 3
 MAX_VERBATIM_CHARS = 180
 MAX_LABEL_WORDS = 5
@@ -125,13 +128,10 @@ def label(
             surfaces[key][surface] += 1
     if not holders:
         return shorten(clauses[rows[0]].text, 60)
-    idf = features.idf
-    vocabulary = features.vocabulary
-    top_idf = float(idf.max(initial=1.0))
 
     def score(key: tuple[str, ...]) -> tuple[float, int]:
         content = [k for k in key if not k.startswith("=")]
-        weight = sum(float(idf[vocabulary[k]]) if k in vocabulary else top_idf for k in content)
+        weight = sum(features.idf(k) for k in content)
         shared = len(holders[key])
         return (shared * weight / (1 + 0.35 * max(len(key) - 2, 0)), -len(key))
 
@@ -170,3 +170,35 @@ def cluster_one(features: Features, rows: Sequence[int]) -> Group:
         return Group(rows, {rows[0]: 1.0})
     similarity = features.similarity(rows)
     return Group(rows, {r: float(s) for r, s in zip(rows, similarity.mean(axis=1), strict=True)})
+
+
+def merge_across(features: Features, groups: Sequence[Group]) -> list[Group]:
+    """Join groups of different questions that carry one idea (a theme may come up in
+    several questions): average linkage over the groups, cut at `CROSS_CUT_DISTANCE`, the
+    similarity of two groups being the mean similarity of their clauses."""
+    if len(groups) < 2:
+        return list(groups)
+    rows = [r for g in groups for r in g.rows]
+    membership = np.zeros((len(rows), len(groups)), dtype=np.float32)
+    position = 0
+    for index, group in enumerate(groups):
+        membership[position : position + len(group.rows), index] = 1.0
+        position += len(group.rows)
+    sizes = membership.sum(axis=0)
+    block = membership.T @ features.similarity(rows) @ membership / np.outer(sizes, sizes)
+    distance = np.clip(1.0 - block, 0.0, 2.0)
+    distance = (distance + distance.T) / 2
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), "average")
+    labels = fcluster(tree, CROSS_CUT_DISTANCE, "distance")
+    joined: dict[int, list[int]] = defaultdict(list)
+    for index, label in enumerate(labels):
+        joined[int(label)].append(index)
+    result = []
+    for members in joined.values():
+        if len(members) == 1:
+            result.append(groups[members[0]])
+            continue
+        result.append(cluster_one(features, [r for m in members for r in groups[m].rows]))
+    result.sort(key=lambda g: (-len(g.rows), min(g.rows)))
+    return result
