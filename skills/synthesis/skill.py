@@ -19,11 +19,14 @@ from typing import Protocol
 from bot.core.messages import Attachment
 from bot.core.registry import STAFF_ROLES, Skill, SkillRegistry, command
 from bot.core.turn import Turn
+from bot.llm import ModelGateway
+from bot.llm.calls import CallContext
 from bot.policy.confidentiality import DetectorCache
 from bot.settings import Settings
 from bot.store.database import Database
 from bot.synthesis.engine import synthesise
 from bot.synthesis.model import Synthesis
+from bot.synthesis.refine import refine
 from bot.synthesis.render import render_markdown
 from bot.synthesis.verify import verify
 from bot.tenants import ClientConfig, ClientDirectory
@@ -58,6 +61,9 @@ class SynthesisDeps(Protocol):
 
     @property
     def clients(self) -> ClientDirectory: ...
+
+    @property
+    def gateway(self) -> ModelGateway: ...  # better wording, when a chat model is configured
 
 
 @dataclass(frozen=True)
@@ -112,11 +118,13 @@ class SynthesisSkill(Skill):
         store: SynthesisStore,
         flows: FlowCatalog,
         detectors: DetectorCache,
+        gateway: ModelGateway,
     ) -> None:
         self.repo = repo
         self.store = store
         self.flows = flows
         self.detectors = detectors
+        self.gateway = gateway
 
     @command(
         "synthèse",
@@ -141,6 +149,12 @@ class SynthesisSkill(Skill):
             return
         scope, collected = gathered
         synthesis = await asyncio.to_thread(self._synthesise, turn, collected)
+        if self.gateway.allows(turn.client_name, "chat"):  # better labels, same evidence rule
+            ctx = CallContext(turn.client_name, "synthesis")
+            refined = await refine(
+                synthesis, collected.answers, self.gateway, ctx, language=turn.language
+            )
+            synthesis = verify(refined, collected.answers)
         stored = await asyncio.to_thread(
             self.store.save,
             turn.client_name,
@@ -313,6 +327,7 @@ def setup(registry: SkillRegistry, deps: SynthesisDeps) -> None:
             store,
             load_flows(flow_directories(deps.settings.home)),
             DetectorCache(titles=titles),
+            deps.gateway,
         )
     )
     on_note(NOTE, partial(synthesis_note, store, partial(client_or_none, deps.clients)))

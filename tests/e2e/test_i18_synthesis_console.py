@@ -4,6 +4,7 @@ names only with consent; `partage` safe for participants; versions; bad input; r
 
 from __future__ import annotations
 
+import json
 import re
 
 from sqlmodel import select
@@ -13,6 +14,7 @@ from bot.assistant import Assistant
 from skills.synthesis.tables import SynthesisVersion
 from tests.e2e.synthesis_support import OBJECTIVES, run_console_je, typed_texts
 from tests.e2e.workshop_support import answer, person
+from tests.fakes.openai_server import FakeOpenAIServer, echo_responder
 from tests.synthesis_chat.support import run_je, set_objectives
 
 QUOTE = re.compile(r"^\s*« (.+?) »(?: \((\w+)\))?$", re.MULTILINE)  # a quote line
@@ -163,3 +165,43 @@ async def test_i18_7_long_synthesis_comes_with_the_markdown_file(assistant: Assi
 
     short = await person(assistant, "hugo", "facilitator").send("synthèse historique")
     assert all(r.attachment is None for r in short)
+
+
+MADE_UP = "Je veux des licornes gratuites pour tous"
+POINT = re.compile(r"^\[T1\] (.+)$\n  - \((\S+)\) (.+)$", re.MULTILINE)
+
+
+def inventive_model(messages: list[dict]) -> str:
+    """Renames the first theme, quoting one real answer and one made-up sentence."""
+    found = POINT.search(messages[-1]["content"])
+    if found is None:  # another call of the bot (not the synthesis): its usual reply
+        return echo_responder(messages)
+    _, answer_id, said = found.groups()
+    quotes = [{"answer_id": answer_id, "text": said}, {"answer_id": answer_id, "text": MADE_UP}]
+    return json.dumps(
+        {"themes": [{"id": "T1", "label": "Le lien entre clients", "verbatims": quotes}]}
+    )
+
+
+async def test_i18_3_a_model_quote_that_nobody_wrote_is_never_shown(settings, acme):
+    from tests.synthesis_chat.support import many_answers
+
+    async with FakeOpenAIServer(responder=inventive_model) as served:
+        configured = settings.model_copy(
+            update={"openai_base_url": served.base_url, "chat_model": "fake-chat"}
+        )
+        bot = Assistant.build(configured)
+        try:
+            people = many_answers(24)
+            for user in ("amb01", "amb13"):  # a colleague named beside a need
+                people[user]["needs"][0] += ", comme Sophie Leroy"
+            run_je(bot.services.db, people)
+            shown = await answer(person(bot, "hugo", "facilitator"), "synthèse")
+        finally:
+            await bot.aclose()
+        sent = json.dumps([r.json for r in served.requests if r.json], ensure_ascii=False)
+    assert "• Le lien entre clients — " in shown  # the model's label, backed by a real quote
+    assert MADE_UP not in shown and "licornes" not in shown
+    assert re.search(r"[1-9] point\(s\) retiré\(s\) faute d'une citation vérifiable", shown)
+    assert "Sophie Leroy" not in sent and "<PERSONNE_1>" in sent  # pseudonymised
+    assert "amb01" not in sent and "Amb01" not in sent  # participants are labels
