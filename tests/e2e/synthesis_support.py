@@ -1,7 +1,7 @@
 """A JE workshop of eight ambassadors for the synthesis tests, typed in the console.
 
 Planted: most want to meet other customers and to learn about the product first; they split
-on events in person versus online; two (and only two) worry about their personal data;
+on events in person versus by video call; two (and only two) worry about their personal data;
 three need their employer's consent, two of them naming their boss; NOUS's objective about
 online reviews meets no expressed need.
 """
@@ -36,7 +36,7 @@ JE_ANSWERS: dict[str, list[str]] = {
         "Les événements en présentiel me motivent",
         "3",
         "2",
-        "Devoir obtenir l'accord de mon employeur, Sophie Leroy",
+        "Il me faut l'accord de mon employeur, Sophie Leroy",
         "non",
     ],
     "amb3": [
@@ -45,7 +45,7 @@ JE_ANSWERS: dict[str, list[str]] = {
         "Rencontrer d'autres clients de ma région",
         "2",
         "1",
-        "Je préfère les rencontres en ligne, je voyage beaucoup",
+        "Je préfère les rencontres en visio, je voyage beaucoup",
         "5",
         "6",
         "L'utilisation de mes données personnelles",
@@ -56,7 +56,7 @@ JE_ANSWERS: dict[str, list[str]] = {
         "Découvrir les nouveautés du produit avant tout le monde",
         "4",
         "3",
-        "Plutôt en ligne, en visioconférence",
+        "Plutôt en visio, chez moi",
         "8",
         "6",
         "passer",
@@ -79,7 +79,7 @@ JE_ANSWERS: dict[str, list[str]] = {
         "Des réductions sur mon abonnement",
         "7",
         "1",
-        "Les rencontres en ligne me conviennent mieux",
+        "Les rencontres en visio me conviennent mieux",
         "5",
         "1",
         "Rien de particulier",
@@ -93,7 +93,7 @@ JE_ANSWERS: dict[str, list[str]] = {
         "passer",
         "9",
         "2, 5",
-        "Obtenir l'accord de mon employeur",
+        "L'accord préalable de mon employeur",
         "oui",
     ],
     "amb8": [

@@ -44,7 +44,7 @@ async def test_i18_acceptance_je_closed_then_synthesis_in_console(assistant: Ass
     assert re.search(r"• [^\n]*[Cc]lients — [5-8] participant\(s\)", convergence)
     assert re.search(r"• [^\n]*[Nn]ouveautés[^\n]* — [4-8] participant\(s\)", convergence)
     divergence = _section(shown, "Divergences")
-    assert re.search(r"• [^\n]*présentiel[^\n]* ↔ [^\n]*ligne", divergence, re.IGNORECASE)
+    assert re.search(r"• [^\n]*présentiel[^\n]* ↔ [^\n]*visio", divergence, re.IGNORECASE)
     assert re.search(r"Vue minoritaire : [^\n]*[Dd]onnées[^\n]* — 2 participant\(s\)", divergence)
     alignment = _section(shown, "Objectifs et besoins")
     assert f"• « {OBJECTIVES[0]} » ← " in alignment
