@@ -104,6 +104,11 @@ async def test_i18_1_ambassadors_are_refused_and_nothing_is_stored(assistant: As
         assert session.exec(select(SynthesisVersion)).all() == []
     cm = render_all(await person(assistant, "carla", "community_manager").send("synthèse"))
     assert "**Synthèse — tous les ateliers JE (1), version 1**" in cm
+    usage = "synthèse [code] [noms] · synthèse partage [code] · synthèse historique"
+    assert usage in render_all(await person(assistant, "hugo", "facilitator").send("aide"))
+    assert "synthèse" not in render_all(await person(assistant, "lea").send("aide"))
+    help_en = await _english(assistant, "hugo", "facilitator", "help")
+    assert "synthesis [code] [names] · synthesis share [code] · synthesis history" in help_en
 
 
 async def _english(assistant: Assistant, user: str, role: str | None, message: str) -> str:
