@@ -149,7 +149,5 @@ def _truth(
         ],
         "minorities": [{"key": t["id"], "answer_ids": t["answer_ids"]} for t in minorities],
         "unsupported_objectives": unsupported,
-        "unserved_needs": [
-            t["id"] for t in themes if t["need"] and t["id"] not in served
-        ],
+        "unserved_needs": [t["id"] for t in themes if t["need"] and t["id"] not in served],
     }

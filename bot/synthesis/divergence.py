@@ -1,9 +1,9 @@
-"""Divergence within one question: oppositions (two sides) and the groups they come from.
+"""Divergence: oppositions (two sides) and the groups they come from.
 
 Two ways to find sides, tried in order:
-1. a pair of opposite words (`lexicon.yaml` antonyms: obligatoire/volontaire,
-   public/anonymous…) used by 2+ participants each, a negated will flipping the side
-   ("pas obligatoire" sides with "volontaire");
+1. over the whole session, the axes of `lexicon.yaml` (in person / remote, rewards asked
+   for / refused, mandatory / voluntary…), each side held by 2+ participants, a refusal
+   flipping the side ("pas obligatoire" sides with "volontaire");
 2. inside one topic group, or between a group mostly "against" and the closest other group
    of the question, clauses that refuse (`Clause.against`) versus the others.
 Each side needs `MIN_SIDE` distinct participants; smaller dissent stays in its group.
@@ -29,18 +29,41 @@ OPPOSE_MIN_SIMILARITY = 0.15  # mean similarity an "against" group needs to its 
 
 @dataclass
 class Opposition:
-    sides: tuple[list[int], list[int]]  # clause rows: (for / first word, against / second word)
-    words: tuple[str, str] | None = None  # the antonym pair, when found by words
+    sides: tuple[list[int], list[int]]  # clause rows: (for / first pole, against / second pole)
+    axis: str | None = None  # the lexicon axis, when found by words
+
+
+@dataclass(frozen=True)
+class _Pole:
+    words: frozenset[str]  # accent-free words and their stems
+    phrases: tuple[tuple[str, ...], ...]  # multi-word entries, accent-free
+
+    def hit(self, clause: Clause) -> bool:
+        keys = set(clause.words) | set(clause.stems)
+        if keys & self.words:
+            return True
+        joined = " " + " ".join(clause.words) + " "
+        return any(" " + " ".join(p) + " " in joined for p in self.phrases)
+
+
+def _pole(entries: Sequence[str]) -> _Pole:
+    words: set[str] = set()
+    phrases: list[tuple[str, ...]] = []
+    for entry in entries:
+        parts = tuple(strip_accents(str(entry).lower()).replace("'", " ").replace("-", " ").split())
+        if len(parts) == 1:
+            words |= {parts[0], stem(parts[0], "fr"), stem(parts[0], "en")}
+        elif parts:
+            phrases.append(parts)
+    return _Pole(frozenset(words), tuple(phrases))
 
 
 @lru_cache(maxsize=1)
-def antonym_stems() -> tuple[tuple[frozenset[str], frozenset[str], str, str], ...]:
-    pairs = []
-    for first, second in lexicon()["antonyms"]:
-        a = frozenset({stem(first, "fr"), stem(first, "en"), strip_accents(first)})
-        b = frozenset({stem(second, "fr"), stem(second, "en"), strip_accents(second)})
-        pairs.append((a, b, str(first), str(second)))
-    return tuple(pairs)
+def axes() -> tuple[tuple[str, _Pole, _Pole | None], ...]:
+    result = []
+    for name, (first, second) in lexicon()["axes"].items():
+        result.append((str(name), _pole(first), _pole(second) if second else None))
+    return tuple(result)
 
 
 def _people(rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]) -> set[str]:
@@ -54,25 +77,26 @@ def _balanced(
     return len(first - second) >= MIN_SIDE and len(second - first) >= MIN_SIDE
 
 
-def by_words(
+def by_axes(
     rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]
 ) -> list[Opposition]:
-    """Oppositions on pairs of opposite words among `rows` (one question's clauses)."""
+    """Oppositions along the lexicon's axes among `rows` (a session's clauses)."""
     found: list[Opposition] = []
     taken: set[int] = set()
-    for first, second, word_a, word_b in antonym_stems():
+    for name, first, second in axes():
         sides: tuple[list[int], list[int]] = ([], [])
         for row in rows:
             if row in taken:
                 continue
-            keys = set(clauses[row].stems) | set(clauses[row].words)
-            has_a, has_b = bool(keys & first), bool(keys & second)
-            if has_a == has_b:
+            clause = clauses[row]
+            on_first = first.hit(clause)
+            on_second = second.hit(clause) if second is not None else False
+            if on_first == on_second:
                 continue
-            side = 0 if has_a else 1
-            sides[side ^ int(clauses[row].against)].append(row)
+            side = 0 if on_first else 1
+            sides[side ^ int(clause.against)].append(row)
         if _balanced(sides, clauses, answers):
-            found.append(Opposition(sides, (word_a, word_b)))
+            found.append(Opposition(sides, name))
             taken.update(sides[0] + sides[1])
     return found
 

@@ -6,7 +6,7 @@ out), clauses clustered into groups of one idea (`themes`), and oppositions foun
 several), and each group shared by 2+ participants becomes a theme: a convergence, or a
 minority view when few hold it (at most `MINORITY_SHARE` of the participants, and always
 when only 2 do). Objectives are mapped onto the themes (`alignment`); the unserved needs are
-the convergence themes that support no objective. Every theme cites its answers; the result
+the themes (convergence or minority views, not oppositions) that support no objective. Every theme cites its answers; the result
 goes through `verify` before it is returned.
 """
 
@@ -63,16 +63,19 @@ class _Builder:
         return result
 
     def run(self) -> None:
+        every = list(range(len(self.clauses)))
+        axis_oppositions = divergence.by_axes(every, self.clauses, self.answers)
+        for opposition in axis_oppositions:
+            self._opposition(opposition)
+        taken = {r for o in axis_oppositions for side in o.sides for r in side}
         left: list[themes.Group] = []
-        for question, rows in self.question_rows().items():
-            word_oppositions = divergence.by_words(rows, self.clauses, self.answers)
-            taken = {r for o in word_oppositions for side in o.sides for r in side}
+        for rows in self.question_rows().values():
             groups = themes.cluster(self.features, [r for r in rows if r not in taken])
             stance_oppositions, rest = divergence.by_stance(
                 groups, self.features, self.clauses, self.answers
             )
-            for opposition in word_oppositions + stance_oppositions:
-                self._opposition(question, opposition)
+            for opposition in stance_oppositions:
+                self._opposition(opposition)
             left.extend(rest)
         respondents = len({a.participant for a in self.answers if a.kind == "text"})
         for group in themes.merge_across(self.features, left):
@@ -106,7 +109,7 @@ class _Builder:
         )
         self.themes.append((theme, group.rows))
 
-    def _opposition(self, question: str, opposition: divergence.Opposition) -> None:
+    def _opposition(self, opposition: divergence.Opposition) -> None:
         built: list[Side] = []
         for rows in opposition.sides:
             group = themes.cluster_one(self.features, rows)
@@ -120,17 +123,14 @@ class _Builder:
                 )
             )
         rows = [r for side in opposition.sides for r in side]
-        if opposition.words:
-            topic = " / ".join(opposition.words)
-        else:
-            topic = themes.label(rows, self.clauses, self.answers, self.features)
+        topic = themes.label(rows, self.clauses, self.answers, self.features)
         theme = Theme(
             label=self._unique(topic[:1].upper() + topic[1:]),
             kind="divergence",
             participants=tuple(themes.participants_of(rows, self.clauses, self.answers)),
             answer_ids=tuple(themes.answer_ids_of(rows, self.clauses, self.answers)),
             sides=tuple(built),
-            question=question,
+            question=self._question(rows),
         )
         self.themes.append((theme, rows))
 
@@ -197,7 +197,7 @@ def _alignment(
     unserved = [
         Need(theme.label, theme.answer_ids)
         for j, (theme, _) in enumerate(ordered)
-        if theme.kind == "convergence"
+        if not theme.sides
         and (not objectives or float(scores[:, j].max()) < alignment.SUPPORT_SIMILARITY)
     ]
     return tuple(links), tuple(unserved), tuple(unsupported)

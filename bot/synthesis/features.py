@@ -1,8 +1,9 @@
 """Clause representations: word stems, character n-grams and mean word vectors.
 
 The similarity of two clauses is `LEXICAL_WEIGHT` × their lexical similarity plus the rest
-× the cosine of their centred mean word vectors (the shared mean removed, so unrelated
-clauses score near 0). The lexical similarity averages the cosines of stem TF-IDF and of
+× the cosine of their centred mean word vectors (a mean removed so that unrelated clauses
+score near 0: the answers' own mean, pulled towards the whole vector table's mean when
+there are few clauses, since a small single-topic workshop's own mean is its topic). The lexical similarity averages the cosines of stem TF-IDF and of
 character 3–5-gram TF-IDF over content words: stems catch inflections, character n-grams
 catch derivations the stemmer keeps apart ("cooptation" / "coopter", "reconnu" /
 "reconnaissance"); vectors catch different words for one idea ("débordé" / "temps").
@@ -21,6 +22,7 @@ from bot.synthesis.vectors import WordVectors
 
 LEXICAL_WEIGHT = 0.5
 CHAR_NGRAMS = (3, 5)
+MEAN_PRIOR = 20  # clauses' worth of weight given to the vector table's mean
 
 
 def _identity(items: Sequence[str]) -> Sequence[str]:
@@ -107,7 +109,9 @@ def build(clauses: Sequence[Clause], vectors: WordVectors | None) -> Features:
     if vectors is not None and clauses:
         raw = np.stack([_raw_mean(c.content, c.stems, vectors, features.idf) for c in clauses])
         present = np.linalg.norm(raw, axis=1) > 0
-        mean = raw[present].mean(axis=0) if present.any() else np.zeros(vectors.dim, np.float32)
+        count = int(present.sum())
+        own = raw[present].mean(axis=0) if count else vectors.mean
+        mean = (count * own + MEAN_PRIOR * vectors.mean) / (count + MEAN_PRIOR)
         dense = np.where(present[:, None], raw - mean, 0.0).astype(np.float32)
         norms = np.linalg.norm(dense, axis=1, keepdims=True)
         features.dense = np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)

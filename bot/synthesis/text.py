@@ -304,5 +304,5 @@ def _non_answer_words() -> frozenset[str]:
 def says_something(clause: Clause) -> bool:
     """False for a clause with no content word, or only words of non-answers ("rien à
     ajouter", "nothing else to add")."""
-    words = _non_answer_words()
-    return any(strip_accents(w) not in words for w in clause.content)
+    empty = _non_answer_words() | stop_words("fr") | stop_words("en")
+    return any(strip_accents(w) not in empty for w in clause.content)

@@ -27,6 +27,8 @@ CROSS_CUT_DISTANCE = 0.75
 MAX_VERBATIMS = 3
 MAX_VERBATIM_CHARS = 180
 MAX_LABEL_WORDS = 5
+SHARED_LABEL = 0.4  # part of a group's participants who must use a phrase for it to label
+CLAUSE_LABEL_WORDS = 8
 
 
 @dataclass
@@ -115,9 +117,11 @@ def shorten(text: str, limit: int = MAX_VERBATIM_CHARS) -> str:
 def label(
     rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer], features: Features
 ) -> str:
-    """The group's most shared phrase of 1–`MAX_LABEL_WORDS` words, in the answers' own words:
-    it starts and ends with a content word, and the more participants use it (by stems)
-    and the rarer its words elsewhere, the better."""
+    """A label in the answers' own words: the group's most shared phrase of
+    1–`MAX_LABEL_WORDS` words (starting and ending with a content word; the more
+    participants use it, by stems, and the rarer its words elsewhere, the better) when at
+    least `SHARED_LABEL` of the group's participants use it; otherwise the beginning of the
+    group's most central clause."""
     holders: dict[tuple[str, ...], set[str]] = defaultdict(set)
     surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for row in rows:
@@ -136,8 +140,22 @@ def label(
         return (shared * weight / (1 + 0.35 * max(len(key) - 2, 0)), -len(key))
 
     best = max(holders, key=score)
-    surface = surfaces[best].most_common(1)[0][0]
-    return surface[:1].upper() + surface[1:]
+    people = {answers[clauses[r].answer_index].participant for r in rows}
+    if len(holders[best]) < max(2, SHARED_LABEL * len(people)):
+        central = cluster_one(features, rows).ranked()[0]
+        return _capital(_first_words(clauses[central].text, CLAUSE_LABEL_WORDS))
+    return _capital(surfaces[best].most_common(1)[0][0])
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _first_words(text: str, count: int) -> str:
+    words = tokens(text)
+    if len(words) <= count:
+        return text.strip().rstrip(".!?;:,")
+    return text[: words[count - 1][2]].rstrip(" ,;:") + "…"
 
 
 def _phrases(clause: Clause) -> list[tuple[tuple[str, ...], str]]:

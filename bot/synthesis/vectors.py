@@ -24,6 +24,8 @@ class WordVectors:
         self.table = table
         self.key2row = key2row
         self.dim = int(table.shape[1])
+        norms = np.maximum(np.linalg.norm(table, axis=1, keepdims=True), 1e-9)
+        self.mean = (table / norms).mean(axis=0).astype(np.float32)  # the table's common part
 
     @staticmethod
     def load() -> WordVectors | None:
