@@ -49,7 +49,7 @@ SHARE = {"partage", "partager", "share"}
 NAMES = {"noms", "nominatif", "names"}
 HISTORY = {"historique", "versions", "history"}
 HISTORY_SHOWN = 10
-FILE_ABOVE_CHARS = 3_000  # a Markdown synthesis longer than this also goes as a file
+FILE_ABOVE_CHARS = 6_000  # a Markdown synthesis longer than this (3 Discord messages) goes as a file
 
 
 class SynthesisDeps(Protocol):
@@ -238,7 +238,11 @@ class SynthesisSkill(Skill):
                 else turn.t("synthchat.names_none")
             )
         turn.say(body, sensitivity=INTERNAL)
-        markdown = render_markdown(stored.synthesis, language=turn.language, names=shown_names)
+        # Every label given as its own "name", so the file shows the chat's P1, P2…
+        shown = {label: shown_names.get(label, label) for label in collected.people}
+        markdown = render_markdown(
+            stored.synthesis, language=turn.language, names=shown, owners=author
+        )
         if not summary.complete or len(markdown) > FILE_ABOVE_CHARS:
             filename = turn.t(
                 "synthchat.filename",

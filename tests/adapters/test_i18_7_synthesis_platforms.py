@@ -28,7 +28,6 @@ async def test_i18_7_slack_synthesis_in_blocks_and_the_markdown_uploaded(
     shown = "\n".join(s["text"]["text"] for s in sections)
     assert "*Synthèse — tous les ateliers JE (1), version 1*" in shown  # bold in mrkdwn
     assert "*Convergences*" in shown and "« " in shown
-    assert "autre(s) point(s) : voir la synthèse complète" in shown
     [url_call] = slack.api.calls_to("files.getUploadURLExternal")
     assert url_call.params["filename"] == "synthese-acme-all-v1.md"
     assert complete.params["channel_id"] == "DU-FAC"

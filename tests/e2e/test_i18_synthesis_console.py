@@ -17,7 +17,7 @@ from tests.e2e.workshop_support import answer, person
 from tests.fakes.openai_server import FakeOpenAIServer, echo_responder
 from tests.synthesis_chat.support import run_je, set_objectives
 
-QUOTE = re.compile(r"^\s*« (.+?) »(?: \((\w+)\))?$", re.MULTILINE)  # a quote line
+QUOTE = re.compile(r"^\s*« (.+?) »(?: \(([\w ]+)\))?$", re.MULTILINE)  # a quote line
 
 
 def _quotes(transcript: str) -> list[tuple[str, str]]:
@@ -155,7 +155,6 @@ async def test_i18_7_long_synthesis_comes_with_the_markdown_file(assistant: Assi
     run_je(assistant.services.db, many_answers(72, topics=24))
     replies = await person(assistant, "hugo", "facilitator").send("synthèse")
     summary, note = replies
-    assert "autre(s) point(s) : voir la synthèse complète" in summary.text
     assert note.attachment is not None and note.attachment.content_type == "text/markdown"
     assert summary.sensitivity == note.sensitivity == "internal"
     shown = render_all(replies, image_dir=tmp_path)
@@ -167,6 +166,15 @@ async def test_i18_7_long_synthesis_comes_with_the_markdown_file(assistant: Assi
     )
     assert labels and all(label in markdown for label in labels)  # the file has it all
     assert len(markdown) > len(_section(summary.text, "Convergences"))
+    assert "Amb" not in markdown  # anonymous unless asked
+
+    named, named_note = await person(assistant, "hugo", "facilitator").send("synthèse noms")
+    assert named_note.attachment is not None
+    signed = named_note.attachment.data.decode()
+    quotes = _quotes(named.text)
+    assert {who.rstrip("0123456789") for _, who in quotes} == {"Amb", "P"}  # half agreed
+    for quote, who in quotes:  # the file signs each quote as the chat does
+        assert f"« {quote} » — {who}" in signed or quote.endswith("…"), (quote, who)
 
     short = await person(assistant, "hugo", "facilitator").send("synthèse historique")
     assert all(r.attachment is None for r in short)
