@@ -49,7 +49,7 @@ SHARE = {"partage", "partager", "share"}
 NAMES = {"noms", "nominatif", "names"}
 HISTORY = {"historique", "versions", "history"}
 HISTORY_SHOWN = 10
-FILE_ABOVE_CHARS = 6_000  # a Markdown synthesis longer than this (3 Discord messages) goes as a file
+FILE_ABOVE_CHARS = 6_000  # a longer Markdown synthesis (3 Discord messages) goes as a file
 
 
 class SynthesisDeps(Protocol):
