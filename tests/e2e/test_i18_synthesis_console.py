@@ -129,6 +129,9 @@ async def test_i18_1_bad_codes_and_nothing_to_synthesise_get_clear_messages(
     )
     unknown = await answer(hugo, "synthèse ZZZZZ")
     assert "Je ne trouve pas d'atelier « ZZZZZ »" in unknown
+    other = run_je(assistant.services.db, {"zoe": {"needs": ["Des goodies"]}}, client="globex")
+    assert f"Je ne trouve pas d'atelier « {other} »" in await answer(hugo, f"synthèse {other}")
+    assert "Aucun atelier JE n'a encore eu lieu" in await answer(hugo, "synthèse")  # not globex's
     assert 'cannot find a workshop "ZZZ9"' in await _english(
         assistant, "hugo", "facilitator", "synthesis ZZZ9"
     )
