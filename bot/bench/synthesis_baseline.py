@@ -48,7 +48,9 @@ def baseline(answers: Sequence[Answer], objectives: Sequence[str], *, seed: int 
             )
         )
         centroids.append(centroid / max(float(np.linalg.norm(centroid)), 1e-9))
-    links, unsupported, served = [], [], set()
+    links: list[ObjectiveLink] = []
+    unsupported: list[str] = []
+    served: set[str] = set()
     goals = (
         np.asarray(model.transform(list(objectives)).todense()) if objectives else np.zeros((0, 1))
     )

@@ -97,9 +97,9 @@ def _answer_question(
                     held[person].append(name)
                     break
         for name, theme in themes.items():
-            if theme["kind"] == "convergence" and len(held[person]) < MAX_THEMES_PER_ANSWER:
-                if rng.random() < theme["share"]:
-                    held[person].append(name)
+            room = len(held[person]) < MAX_THEMES_PER_ANSWER
+            if theme["kind"] == "convergence" and room and rng.random() < theme["share"]:
+                held[person].append(name)
         if not held[person]:
             convergent = [n for n, t in themes.items() if t["kind"] == "convergence"] or list(
                 themes

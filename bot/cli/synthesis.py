@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from bot.cli.common import cli_language, fail, load_client
+from bot.cli.common import cli_language, fail, load_client, set_cli_language
 from prompts.catalog import text
 
 if TYPE_CHECKING:
+    from bot.store import Database
     from bot.synthesis.model import Answer, Synthesis
 
 FORMATS = ("md", "json")
@@ -43,7 +44,10 @@ def synthesis(
         help="Text file, one objective per line (default: the client's NOUS objectives).",
     ),
     lang: str | None = typer.Option(
-        None, "--lang", help="Language of the synthesis: fr or en (default: the CLI's)."
+        None,
+        "--lang",
+        help="Language of the synthesis and of this command's messages: fr or en "
+        "(default: the CLI's).",
     ),
     output: str = typer.Option("md", "--format", help="md (Markdown) or json (one object)."),
     names: bool = typer.Option(
@@ -60,7 +64,9 @@ def synthesis(
         fail(_t("bad_format", value=output))
     if lang is not None and lang.lower() not in ("fr", "en"):
         fail(_t("bad_lang", value=lang))
-    language = (lang or cli_language()).lower()
+    if lang is not None:
+        set_cli_language(lang)  # this command's messages follow the synthesis language
+    language = cli_language()
     if session and answers:
         fail(_t("source_both"))
     if not session and not answers:
@@ -89,10 +95,12 @@ def synthesis(
         return
     from bot.synthesis.render import render_markdown
 
-    typer.echo(render_markdown(result, language=language, names=display if names else None))
+    owners = {a.id: a.participant for a in rows}
+    shown = display if names else None
+    typer.echo(render_markdown(result, language=language, names=shown, owners=owners))
 
 
-def _database():  # type: ignore[no-untyped-def]
+def _database() -> Database:
     from bot.settings import get_settings
     from bot.store import Database
 
@@ -178,7 +186,7 @@ def _synthesise(
 
 def bench_synthesis(
     data: Path | None = typer.Option(
-        None, "--data", help="Folder of planted sets (default: tests/synthesis/data/planted)."
+        None, "--data", help="Folder of planted sets (default: bot/bench/synthesis_planted)."
     ),
     only: str | None = typer.Option(None, "--only", help="One part: speed or quality."),
     participants: int = typer.Option(200, "--participants", help="Speed set: participants."),

@@ -49,7 +49,7 @@ def run_bench(data: Path | None, only: str | None, participants: int) -> None:
     for name, value, met in bench.targets(quality, speed):
         table.add_row(name, value, "yes" if met else "NO")
     console.print(table)
-    summary = {"load_average": load, "speed": speed}
+    summary: dict[str, object] = {"load_average": load, "speed": speed}
     if quality is not None:
         summary["quality"] = {
             system: {name: _figures(score) for name, score in sessions.items()}
@@ -87,7 +87,9 @@ def _print_speed(speed: dict[str, float], load: list[float]) -> None:
     table = Table(title=f"Speed — {int(speed['answers'])} answers, load average {load}")
     for column in ("system", "seconds"):
         table.add_column(column)
-    table.add_row("word vectors loading (once per process)", f"{speed['vectors_loading']:.2f}")
+    table.add_row(
+        "loading: word vectors, word lists (once per process)", f"{speed['vectors_loading']:.2f}"
+    )
     table.add_row("ambassade (offline synthesis)", f"{speed['ambassade']:.2f}")
     table.add_row("baseline (TF-IDF + k-means)", f"{speed['baseline']:.2f}")
     console.print(table)

@@ -3,9 +3,10 @@
 A theme is summed up by its keywords (the stems its participants share most, weighted by
 how many use them and how rare they are elsewhere). Each keyword is matched to the closest
 word of the objective: same stem, same word family by a shared beginning ("cooptation" /
-"coopter") or close meaning (word vectors, above a floor: "valorisé" / "reconnu"). Words of
-objectives that only say how much or which way ("augmenter", "develop") are left out. The theme supports the
-objective when a central keyword matches well enough (`SUPPORT_SIMILARITY`).
+"coopter") or close meaning (word vectors, above a floor: "valorisé" / "reconnu"). Words
+of objectives that only say how much or which way ("augmenter", "develop") are left out.
+The theme supports the objective when a central keyword matches well enough
+(`SUPPORT_SIMILARITY`).
 """
 
 from __future__ import annotations

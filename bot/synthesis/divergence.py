@@ -38,11 +38,11 @@ class _Pole:
     words: frozenset[str]  # accent-free words and their stems
     phrases: tuple[tuple[str, ...], ...]  # multi-word entries, accent-free
 
-    def hit(self, clause: Clause) -> bool:
-        keys = set(clause.words) | set(clause.stems)
+    def hit(self, keys: frozenset[str], joined: str) -> bool:
+        """`keys`: a clause's words and stems; `joined`: its words, space-separated and
+        space-framed."""
         if keys & self.words:
             return True
-        joined = " " + " ".join(clause.words) + " "
         return any(" " + " ".join(p) + " " in joined for p in self.phrases)
 
 
@@ -83,14 +83,16 @@ def by_axes(
     """Oppositions along the lexicon's axes among `rows` (a session's clauses)."""
     found: list[Opposition] = []
     taken: set[int] = set()
+    keys = {r: frozenset(clauses[r].words) | frozenset(clauses[r].stems) for r in rows}
+    joined = {r: " " + " ".join(clauses[r].words) + " " for r in rows}
     for name, first, second in axes():
         sides: tuple[list[int], list[int]] = ([], [])
         for row in rows:
             if row in taken:
                 continue
             clause = clauses[row]
-            on_first = first.hit(clause)
-            on_second = second.hit(clause) if second is not None else False
+            on_first = first.hit(keys[row], joined[row])
+            on_second = second.hit(keys[row], joined[row]) if second is not None else False
             if on_first == on_second:
                 continue
             side = 0 if on_first else 1

@@ -1,13 +1,15 @@
 """Offline, deterministic synthesis of participants' answers (issue 18, items 2 and 4).
 
-Per question: answers are cut into clauses (non-answers such as "rien à ajouter" left
-out), clauses clustered into groups of one idea (`themes`), and oppositions found
-(`divergence`). The groups left are then joined across questions (one idea may come up in
-several), and each group shared by 2+ participants becomes a theme: a convergence, or a
-minority view when few hold it (at most `MINORITY_SHARE` of the participants, and always
-when only 2 do). Objectives are mapped onto the themes (`alignment`); the unserved needs are
-the themes (convergence or minority views, not oppositions) that support no objective. Every theme cites its answers; the result
-goes through `verify` before it is returned.
+Answers are cut into clauses (non-answers such as "rien à ajouter" left out). Oppositions
+along the lexicon's axes are found over the whole session (`divergence.by_axes`); the other
+clauses are clustered per question into groups of one idea (`themes`), where refusals
+opposed to the rest make more oppositions (`divergence.by_stance`). The groups left are
+joined across questions (one idea may come up in several), and each group shared by 2+
+participants becomes a theme: a convergence, or a minority view when few hold it (at most
+`MINORITY_SHARE` of the participants, and always when only 2 do). Objectives are mapped
+onto the themes (`alignment`); the unserved needs are the themes (convergence or minority
+views, not oppositions) that support no objective. Every theme cites its answers; the
+result goes through `verify` before it is returned.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from bot.synthesis.vectors import WordVectors
 from bot.synthesis.verify import verify
 from prompts.catalog import normalize_language, text
 
-MINORITY_SHARE = 0.1
+MINORITY_SHARE = 0.2
 MIN_PARTICIPANTS = 2
 SIDE_LABEL_CHARS = 70
 

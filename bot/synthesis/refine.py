@@ -119,7 +119,7 @@ class _Merger:
                 )
             else:
                 sides = list(theme.sides)
-                sides[s] = replace(item, label=label, verbatims=quotes)  # type: ignore[arg-type]
+                sides[s] = replace(theme.sides[s], label=label, verbatims=quotes)
                 themes[t] = replace(theme, sides=tuple(sides))
         objectives = tuple(
             replace(o, supported_by=tuple(renamed.get(x, x) for x in o.supported_by))

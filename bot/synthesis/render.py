@@ -55,15 +55,13 @@ class _Renderer:
         note = (
             f" — _{self.t('minority_note', n=len(theme.participants))}_" if theme.minority else ""
         )
-        self.lines.append(
-            f"- **{theme.label}** ({self.t('people', n=len(theme.participants))}){note} · {self.ids(theme.answer_ids)}"
-        )
+        people = self.t("people", n=len(theme.participants))
+        self.lines.append(f"- **{theme.label}** ({people}){note} · {self.ids(theme.answer_ids)}")
         self.quotes(theme.verbatims, owner)
 
     def side(self, side: Side, owner: Mapping[str, str]) -> None:
-        self.lines.append(
-            f"  - {self.t('side', label=side.label, n=len(side.participants))} · {self.ids(side.answer_ids)}"
-        )
+        head = self.t("side", label=side.label, n=len(side.participants))
+        self.lines.append(f"  - {head} · {self.ids(side.answer_ids)}")
         for verbatim in side.verbatims:
             person = owner.get(verbatim.answer_id)
             by = f" — {self.who(person)}" if person else ""

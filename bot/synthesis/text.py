@@ -30,6 +30,7 @@ _TURN = re.compile(
 MIN_CLAUSE_WORDS = 1
 
 
+@lru_cache(maxsize=65536)
 def strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -37,7 +38,8 @@ def strip_accents(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=loader)
     assert isinstance(data, dict)
     return data
 
@@ -129,7 +131,10 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def detect_language(text: str, default: str = "fr") -> str:
-    words = [strip_accents(w.lower()) for w, _, _ in tokens(text)]
+    return _language_of([_bare(w) for w, _, _ in tokens(text)], default)
+
+
+def _language_of(words: list[str], default: str) -> str:
     fr = sum(w in _FR_MARKERS for w in words)
     en = sum(w in _EN_MARKERS for w in words)
     if fr == en:
@@ -213,6 +218,7 @@ _EN_MARKERS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str, language: str) -> str:
     return strip_accents(stemmer(language).stemWord(word.lower()))
 
@@ -246,39 +252,50 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=65536)
+def _bare(word: str) -> str:
+    return strip_accents(word.lower()).replace("’", "'")
+
+
 def clauses(answer_index: int, text: str, default_language: str = "fr") -> list[Clause]:
     """The answer's clauses; a clause too short to carry a theme joins its neighbour."""
-    language = detect_language(text, default_language)
+    found = tokens(text)
+    bare = [_bare(w) for w, _, _ in found]
+    language = _language_of(bare, default_language)
     stops = stop_words(language)
+    content = [_is_content(b, stops) for b in bare]
+
+    def inside(start: int, end: int) -> list[int]:
+        return [i for i, (_, s, e) in enumerate(found) if s >= start and e <= end]
+
+    def count(start: int, end: int) -> int:
+        return sum(content[i] for i in inside(start, end))
+
     raw = [_trim(text, s, e) for s, e in _spans(text)]
     raw = [(s, e) for s, e in raw if e > s]
     merged: list[tuple[int, int]] = []
     for start, end in raw:
-        if (merged and _content_count(text[start:end], stops) < MIN_CLAUSE_WORDS) or (
-            merged and _content_count(text[merged[-1][0] : merged[-1][1]], stops) < MIN_CLAUSE_WORDS
+        if merged and (
+            count(start, end) < MIN_CLAUSE_WORDS or count(*merged[-1]) < MIN_CLAUSE_WORDS
         ):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     result = []
     for start, end in merged or [(0, len(text))]:
-        piece = text[start:end]
-        words = tuple(strip_accents(w.lower()).replace("’", "'") for w, _, _ in tokens(piece))
-        content = tuple(
-            w.lower().replace("’", "'")
-            for w, _, _ in tokens(piece)
-            if _is_content(strip_accents(w.lower()).replace("’", "'"), stops)
-        )
+        indices = inside(start, end)
+        words = tuple(bare[i] for i in indices)
+        kept = tuple(found[i][0].lower().replace("’", "'") for i in indices if content[i])
         result.append(
             Clause(
                 answer_index,
                 start,
                 end,
-                piece,
+                text[start:end],
                 language,
                 words,
-                content,
-                tuple(stem(w, language) for w in content),
+                kept,
+                tuple(stem(w, language) for w in kept),
                 is_against(words),
             )
         )
@@ -287,12 +304,6 @@ def clauses(answer_index: int, text: str, default_language: str = "fr") -> list[
 
 def _is_content(word: str, stops: frozenset[str]) -> bool:
     return len(word) > 1 and word not in stops and not word.isdigit()
-
-
-def _content_count(piece: str, stops: frozenset[str]) -> int:
-    return sum(
-        _is_content(strip_accents(w.lower()).replace("’", "'"), stops) for w, _, _ in tokens(piece)
-    )
 
 
 @lru_cache(maxsize=1)
@@ -304,5 +315,10 @@ def _non_answer_words() -> frozenset[str]:
 def says_something(clause: Clause) -> bool:
     """False for a clause with no content word, or only words of non-answers ("rien à
     ajouter", "nothing else to add")."""
-    empty = _non_answer_words() | stop_words("fr") | stop_words("en")
+    empty = _empty_words()
     return any(strip_accents(w) not in empty for w in clause.content)
+
+
+@lru_cache(maxsize=1)
+def _empty_words() -> frozenset[str]:
+    return _non_answer_words() | stop_words("fr") | stop_words("en")

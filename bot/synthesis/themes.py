@@ -29,6 +29,7 @@ MAX_VERBATIM_CHARS = 180
 MAX_LABEL_WORDS = 5
 SHARED_LABEL = 0.4  # part of a group's participants who must use a phrase for it to label
 CLAUSE_LABEL_WORDS = 8
+LABEL_ROWS = 60  # a label is sought among the group's most central clauses
 
 
 @dataclass
@@ -88,9 +89,10 @@ def verbatims(
     ranked: Sequence[int],
     clauses: Sequence[Clause],
     answers: Sequence[Answer],
-    limit: int = MAX_VERBATIMS,
+    limit: int | None = None,
 ) -> tuple[Verbatim, ...]:
     """The most central clauses, one per participant, cut to a readable length."""
+    limit = limit or MAX_VERBATIMS
     chosen: list[Verbatim] = []
     seen: set[str] = set()
     for row in ranked:
@@ -124,7 +126,9 @@ def label(
     group's most central clause."""
     holders: dict[tuple[str, ...], set[str]] = defaultdict(set)
     surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    for row in rows:
+    group = cluster_one(features, rows)
+    ranked = group.ranked()
+    for row in ranked[:LABEL_ROWS]:
         clause = clauses[row]
         person = answers[clause.answer_index].participant
         for key, surface in _phrases(clause):
@@ -140,10 +144,9 @@ def label(
         return (shared * weight / (1 + 0.35 * max(len(key) - 2, 0)), -len(key))
 
     best = max(holders, key=score)
-    people = {answers[clauses[r].answer_index].participant for r in rows}
+    people = {answers[clauses[r].answer_index].participant for r in ranked[:LABEL_ROWS]}
     if len(holders[best]) < max(2, SHARED_LABEL * len(people)):
-        central = cluster_one(features, rows).ranked()[0]
-        return _capital(_first_words(clauses[central].text, CLAUSE_LABEL_WORDS))
+        return _capital(_first_words(clauses[ranked[0]].text, CLAUSE_LABEL_WORDS))
     return _capital(surfaces[best].most_common(1)[0][0])
 
 
@@ -196,14 +199,7 @@ def merge_across(features: Features, groups: Sequence[Group]) -> list[Group]:
     similarity of two groups being the mean similarity of their clauses."""
     if len(groups) < 2:
         return list(groups)
-    rows = [r for g in groups for r in g.rows]
-    membership = np.zeros((len(rows), len(groups)), dtype=np.float32)
-    position = 0
-    for index, group in enumerate(groups):
-        membership[position : position + len(group.rows), index] = 1.0
-        position += len(group.rows)
-    sizes = membership.sum(axis=0)
-    block = membership.T @ features.similarity(rows) @ membership / np.outer(sizes, sizes)
+    block = features.group_similarity([g.rows for g in groups])
     distance = np.clip(1.0 - block, 0.0, 2.0)
     distance = (distance + distance.T) / 2
     np.fill_diagonal(distance, 0.0)

@@ -24,8 +24,9 @@ class WordVectors:
         self.table = table
         self.key2row = key2row
         self.dim = int(table.shape[1])
-        norms = np.maximum(np.linalg.norm(table, axis=1, keepdims=True), 1e-9)
-        self.mean = (table / norms).mean(axis=0).astype(np.float32)  # the table's common part
+        norms = np.linalg.norm(table, axis=1, keepdims=True)
+        self.unit = np.divide(table, norms, out=np.zeros_like(table), where=norms > 0)
+        self.mean = self.unit.mean(axis=0).astype(np.float32)  # the table's common part
 
     @staticmethod
     def load() -> WordVectors | None:
@@ -34,7 +35,7 @@ class WordVectors:
 
     def rows(self, words: list[str]) -> list[int]:
         """Table rows of `words` (lower case), -1 for a word without a vector."""
-        from spacy.strings import hash_string
+        from spacy.strings import hash_string  # type: ignore[attr-defined]
 
         get = self.key2row.get
         return [get(hash_string(w), -1) for w in words]

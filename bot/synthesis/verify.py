@@ -97,7 +97,7 @@ class _Checker:
             sides=sides,
         )
 
-    def _drop(self, before: int) -> None:
+    def _drop(self, before: int) -> Theme | None:
         # A point whose evidence failed is counted once, even if several quotes failed.
         self.dropped = before + 1
         return None

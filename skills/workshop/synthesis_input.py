@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.synthesis.model import Answer
-from skills.workshop.repository import ParticipantAnswers
 from prompts.catalog import text
+from skills.workshop.repository import ParticipantAnswers
 from skills.workshop.schema import Flow, Step, StepKind
 
 CONSENT_STEP = "named_in_synthesis"
