@@ -29,7 +29,7 @@ from bot.stages import default_stages
 from bot.store.conversations import forget_old_events
 
 if TYPE_CHECKING:
-    from skills.workshop.hooks import FinishHandler
+    from skills.workshop.hooks import FinishHandler, NoteWriter
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.solicitations",
     "skills.contributions",
     "skills.kpi",
+    "skills.synthesis",
     "skills.planned",  # last: a real command of any skill takes its words first
 )
 
@@ -66,6 +67,7 @@ class Assistant:
         services = Services.build(settings)
         # Wired here, on the services the skills and the handlers share (one clock, one db).
         services.workshop_finish_handlers = workshop_finish_handlers(services)
+        services.workshop_note_writers = workshop_note_writers(services)
         registry = SkillRegistry()
         for module_name in skill_modules:
             importlib.import_module(module_name).setup(registry, services)
@@ -105,6 +107,14 @@ def workshop_finish_handlers(services: Services) -> tuple[FinishHandler, ...]:
     from skills.kpi.skill import survey_finished  # the survey needs the workshop engine
 
     return (survey_finished(services),)
+
+
+def workshop_note_writers(services: Services) -> tuple[NoteWriter, ...]:
+    """The notes features give a workshop facilitator (`facilitator_notes` in a flow file):
+    the workshop skill receives them at setup (the contract: `skills/workshop/hooks.py`)."""
+    from skills.synthesis.notes import synthesis_note_writer
+
+    return (synthesis_note_writer(services),)
 
 
 def plan_background_work(assistant: Assistant) -> None:

@@ -23,7 +23,7 @@ from knowledge.base import KnowledgeBase
 from knowledge.catalog import document_titles
 
 if TYPE_CHECKING:
-    from skills.workshop.hooks import FinishHandler
+    from skills.workshop.hooks import FinishHandler, NoteWriter
 
 
 @dataclass
@@ -44,6 +44,9 @@ class Services:
     # What other features do when someone finishes a flow of the workshop engine (the NPS
     # survey keeps its answer): listed by the root (`bot.assistant`), given to the workshop.
     workshop_finish_handlers: tuple[FinishHandler, ...] = ()
+    # The notes features write to a facilitator when a session starts or closes (the
+    # synthesis offers itself): listed by the root, given to the workshop.
+    workshop_note_writers: tuple[NoteWriter, ...] = ()
 
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> Services:

@@ -181,6 +181,9 @@ class Reply:
     action_id: str | None = None  # what a click on one of the choices answers to
     fields: tuple[Field, ...] = ()
     image: Image | None = None
+    # A document that goes with the message (a long synthesis as Markdown): a Slack upload,
+    # a Discord attachment, a file written by the console.
+    attachment: Attachment | None = None
     ephemeral: bool = False
     target: Target = Target.SAME
     channel_id: str | None = None

@@ -64,3 +64,42 @@ def run_finished(handlers: Sequence[FinishHandler], flow_id: str, done: Finished
         if text:
             said.append(text)
     return "\n".join(said) or None
+
+
+# -- notes for the facilitator ---------------------------------------------------------------
+# A flow file names the notes its facilitator gets when a session starts or closes
+# (`facilitator_notes: {start: [synthesis]}`). A feature writes a note as a `NoteWriter`
+# listed by the composition root (`workshop_note_writers` in `bot/assistant.py`) and given
+# to the workshop skill at setup. A name no writer has says nothing (feature not installed).
+
+
+@dataclass(frozen=True)
+class SessionNote:
+    session: WorkshopSession
+    moment: str  # "start" | "close"
+    language: str  # the facilitator's
+
+
+@dataclass(frozen=True)
+class NoteWriter:
+    """`run` writes the note `name` for one moment of a session, or returns None."""
+
+    name: str
+    run: Callable[[SessionNote], str | None]
+
+
+def run_notes(writers: Sequence[NoteWriter], names: list[str], note: SessionNote) -> list[str]:
+    """The notes `names` for one moment of a session; a failing note is logged and skipped."""
+    said = []
+    for name in names:
+        for writer in writers:
+            if writer.name != name:
+                continue
+            try:
+                line = writer.run(note)
+            except Exception:
+                log.exception("facilitator note %s failed (%s)", name, note.moment)
+                continue
+            if line:
+                said.append(line)
+    return said

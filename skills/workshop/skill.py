@@ -38,5 +38,6 @@ def setup(registry: SkillRegistry, deps: WorkshopDeps) -> None:
             deps.knowledge,
             deps.gateway,
             deps.workshop_finish_handlers,
+            deps.workshop_note_writers,
         )
     )

@@ -453,7 +453,10 @@ def _record_sends(client: discord.Client, sent: list[Sent], nonces: Nonces) -> N
     async def send_message(channel_id: int, *, params: Any) -> Any:
         # dpytest's backend reads `channel` from its caller's frame: pass it on.
         channel = inspect.currentframe().f_back.f_locals.get("channel")  # type: ignore[union-attr]  # noqa: F841
-        payload = params.payload or {}
+        payload = params.payload
+        if payload is None:  # with files, the message travels as the multipart's payload_json
+            part = next((p for p in params.multipart or [] if p["name"] == "payload_json"), None)
+            payload = json.loads(part["value"]) if part else {}
         first = nonces.known(payload)
         if first is not None:
             return first

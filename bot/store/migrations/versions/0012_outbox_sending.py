@@ -1,7 +1,7 @@
 """The outbox's "sending" state: each call to the platform is recorded before it is made
 
-Revision ID: 0011_outbox_sending
-Revises: 0010_kpi
+Revision ID: 0012_outbox_sending
+Revises: 0011_kpi_speed
 Create Date: 2027-01-05 12:00:00
 
 `outbox.sends` counts the calls to the platform begun for a row, `send_key` (drawn at the
@@ -16,8 +16,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0011_outbox_sending"
-down_revision: str | None = "0010_kpi"
+revision: str = "0012_outbox_sending"
+down_revision: str | None = "0011_kpi_speed"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
