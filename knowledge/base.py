@@ -6,6 +6,7 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -15,12 +16,14 @@ from knowledge.answer import Answer, extractive_answer
 from knowledge.catalog import DocumentInfo
 from knowledge.clients import client_slug
 from knowledge.embeddings import Embedder, HashingEmbedder
+from knowledge.index import ClientIndex
 from knowledge.ingest import Ingestor, iter_files, timed
 from knowledge.ingest_report import ERROR, FileResult, IngestReport
 from knowledge.loaded_indexes import LoadedIndexes
 from knowledge.reading import DEFAULT_MAX_MB
 from knowledge.retrieval import Hit, fused_scores, rank
 from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
+from knowledge.spelling import corrected
 from knowledge.text import detect_language
 from knowledge.vectors import VectorStore
 from knowledge.wordvectors import WordVectorEmbedder
@@ -268,7 +271,8 @@ class KnowledgeBase:
         documents = self.indexes.catalog(slug).documents.values()
         if not any(d.sensitivity == sensitivity for d in documents):
             return []  # no document of that level: do not open the stores for nothing
-        return [row.text for row in self.indexes.get(slug).rows if row.sensitivity == sensitivity]
+        rows = self.indexes.get(slug).rows
+        return [rows.text(i) for i, s in enumerate(rows.sensitivities) if s == sensitivity]
 
     def _search(
         self,
@@ -285,6 +289,7 @@ class KnowledgeBase:
         index = self.indexes.get(slug)
         if not len(index):
             return []
+        query = self.spelled(index, query)
         query_vector = self.offline.embed([query])[0]
         semantic_vector = None
         # The word vectors are French: an English question would only add noise.
@@ -296,6 +301,12 @@ class KnowledgeBase:
             semantic_vector = self.semantic.embed([query])[0]
         scores = fused_scores(index, query, query_vector, gateway_vector, semantic_vector)
         return rank(index, scores, slug, allowed, k)
+
+    @staticmethod
+    def spelled(index: ClientIndex, query: str) -> str:
+        """The query with each word the corpus does not know replaced by its corpus
+        neighbour one edit away ("pionts" → "points"), before anything is stemmed."""
+        return corrected(query, index.vocabulary, index.known_stem)
 
     def answer(
         self,
@@ -310,8 +321,12 @@ class KnowledgeBase:
 
     def _answer(self, client: str, question: str, hits: list[Hit], lang: str) -> Answer:
         index = self.indexes.get(client_slug(client))
-        idf = index.lexical.body if len(index) else None
-        return extractive_answer(question, hits, idf, lang)
+        if not len(index):
+            return extractive_answer(question, hits, None, lang)
+        # The support of a passage is judged on the question as retrieval read it.
+        spelled = self.spelled(index, question)
+        answer = extractive_answer(spelled, hits, index.lexical.body, lang)
+        return answer if spelled == question else replace(answer, question=question)
 
     async def asearch(
         self, client: str, query: str, *, allowed_sensitivities: Collection[str], k: int = 5

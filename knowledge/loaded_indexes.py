@@ -88,36 +88,19 @@ class LoadedIndexes:
         return {"generation": generation, "offline": self.offline.name, "semantic": semantic}
 
     def _cached_index(self, slug: str, generation: int) -> ClientIndex | None:
-        found = index_cache.load(self.client_dir(slug) / "index", self._cache_stamp(generation))
-        if found is None:
-            return None
-        rows, offline, semantic = found
-        lexical = ClientIndex.load_or_build_lexical(
-            rows, self.client_dir(slug) / "lexical", generation
+        return index_cache.load(
+            self.client_dir(slug) / "index", slug, self._cache_stamp(generation)
         )
-        index = ClientIndex(slug, rows, lexical, offline)
-        if semantic is not None:
-            index.set_semantic(semantic)
-        return index
 
     def _built_index(self, store: VectorStore, slug: str, generation: int) -> ClientIndex:
         """The index read from chroma (and written to the on-disk cache for the next process)."""
         chunks, vectors = store.all(slug, self.offline.name)
-        index = ClientIndex.from_store(
-            slug, chunks, vectors, self.client_dir(slug) / "lexical", generation
-        )
-        semantic = None
+        index = ClientIndex.from_store(slug, chunks, vectors)
         if self.semantic is not None and len(index):
             semantic = self._aligned(store, slug, index, self.semantic, backfill=chunks)
             if semantic is not None:
                 index.set_semantic(semantic)
-        index_cache.save(
-            self.client_dir(slug) / "index",
-            self._cache_stamp(generation),
-            index.rows,
-            index.vectors,
-            semantic,
-        )
+        index_cache.save(self.client_dir(slug) / "index", self._cache_stamp(generation), index)
         return index
 
     def _aligned(
@@ -153,8 +136,8 @@ class LoadedIndexes:
         if not ids:
             return None
         out = np.zeros((len(index), vectors.shape[1]), dtype=np.float32)
-        for row, chunk in enumerate(index.rows):
-            if (i := position.get(chunk.chunk_id)) is not None:
+        for row, chunk_id in enumerate(index.rows.chunk_ids):
+            if (i := position.get(chunk_id)) is not None:
                 out[row] = vectors[i]
         return out
 

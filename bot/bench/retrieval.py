@@ -23,7 +23,11 @@ from knowledge.text import normalize
 
 BASELINE = "baseline: bm25s + French Snowball"
 AMBASSADE = "ambassade (hybrid)"
-TARGETS = {"cnil": 0.80, "piaf": 0.88}
+# Issue 19's targets (issue 3's were 0.80 and 0.88).
+TARGETS = {"cnil": 0.88, "piaf": 0.90}
+CROSSLANG_TARGET = 0.80
+P95_MS = 30
+OPEN_MS = 200
 # The benchmark corpora are unmarked public texts (and Volta's strategy note says
 # CONFIDENTIEL): the bench client declares `default_sensitivity: public`, as a client
 # whose program documents are all meant for ambassadors would.
@@ -294,20 +298,37 @@ def targets(results: dict[str, object]) -> list[tuple[str, str, bool]]:
                 qa["abstained"] >= qa["unanswerable"] - 1,
             )
         )
+    crosslang = results.get("en-over-fr")
+    if isinstance(crosslang, dict):
+        ours = next(r for r in crosslang["rows"] if r["method"] == AMBASSADE)
         out.append(
             (
-                "qa: false abstention ≤ 10 %",
-                f"{qa['false_abstention_rate']:.0%}",
-                qa["false_abstention_rate"] <= 0.10,
+                f"EN-over-FR recall@5 ≥ {CROSSLANG_TARGET:.2f}",
+                f"{ours['recall@5']:.3f}",
+                ours["recall@5"] >= CROSSLANG_TARGET,
+            )
+        )
+        out.append(
+            (
+                "EN-over-FR: confidential questions withheld",
+                f"{crosslang['withheld_ok']}/{crosslang['withheld']}",
+                crosslang["withheld_ok"] == crosslang["withheld"],
             )
         )
     latency = results.get("latency")
     if isinstance(latency, dict):
         out.append(
             (
-                f"p95 query ≤ 20 ms at {latency['chunks']:,} chunks",
+                f"p95 query ≤ {P95_MS} ms at {latency['chunks']:,} chunks",
                 f"{latency['p95_ms']:.1f} ms",
-                latency["p95_ms"] <= 20,
+                latency["p95_ms"] <= P95_MS,
+            )
+        )
+        out.append(
+            (
+                f"index open ≤ {OPEN_MS} ms at {latency['chunks']:,} chunks",
+                f"{latency['open_ms']:.0f} ms",
+                latency["open_ms"] <= OPEN_MS,
             )
         )
     speed = results.get("speed")

@@ -59,7 +59,9 @@ def run_crosslang(
             [{"id": str(i), "title": r.section, "text": r.text} for i, r in enumerate(public_rows)]
         )
         answerable = [
-            q for q in questions if q["kind"] != "unanswerable" and q["gold_doc"] != CONFIDENTIAL_DOC
+            q
+            for q in questions
+            if q["kind"] != "unanswerable" and q["gold_doc"] != CONFIDENTIAL_DOC
         ]
         texts = [q["question"] for q in answerable]
         ours, times = timed_queries(
