@@ -15,7 +15,9 @@ from knowledge import index_cache
 from knowledge.answer import Answer, extractive_answer
 from knowledge.catalog import DocumentInfo
 from knowledge.clients import client_slug
+from knowledge.embedding_worker import EmbeddingWorker
 from knowledge.embeddings import Embedder, HashingEmbedder
+from knowledge.encoder import SentenceEncoder, shared_encoder
 from knowledge.index import ClientIndex
 from knowledge.ingest import Ingestor, iter_files, timed
 from knowledge.ingest_report import ERROR, FileResult, IngestReport
@@ -35,8 +37,12 @@ class KnowledgeBase:
     """Per-client document stores under `root` (= settings.knowledge_dir).
 
     `embedder` is an optional extra (gateway) embedder; the offline hashing embedder is
-    always used, and so are the spaCy model's word vectors unless `word_vectors=False`.
-    Search and answer are synchronous and cheap once a client is loaded.
+    always used, and so are the spaCy model's word vectors unless `word_vectors=False` and
+    the multilingual sentence encoder (`knowledge.encoder`) unless `sentence_encoder=False`.
+    Chunks get their sentence vectors in a background thread when `background=True` (the
+    bot), else through `embed_pending` (the CLI, after an ingestion); until then the other
+    signals answer alone. Search and answer are synchronous and cheap once a client is
+    loaded.
     """
 
     def __init__(
@@ -46,6 +52,8 @@ class KnowledgeBase:
         embedder: Embedder | None = None,
         offline_embedder: Embedder | None = None,
         word_vectors: bool = True,
+        sentence_encoder: bool | SentenceEncoder = True,
+        background: bool = False,
     ) -> None:
         self.root = Path(root)
         self.offline = offline_embedder or HashingEmbedder()
@@ -53,8 +61,19 @@ class KnowledgeBase:
         self.extra = (
             embedder if embedder is not None and embedder.name != self.offline.name else None
         )
+        if isinstance(sentence_encoder, SentenceEncoder):
+            self.encoder: SentenceEncoder | None = sentence_encoder
+        else:
+            self.encoder = shared_encoder() if sentence_encoder else None
         self._lock = threading.RLock()
-        self.indexes = LoadedIndexes(self.root, self.offline, self.semantic, self.extra, self._lock)
+        self.indexes = LoadedIndexes(
+            self.root, self.offline, self.semantic, self.extra, self._lock, self.encoder
+        )
+        self.worker = (
+            EmbeddingWorker(self.indexes, self.encoder) if self.encoder is not None else None
+        )
+        if background and self.worker is not None:
+            self.indexes.on_missing_passages = self.worker.schedule
 
     # -- ingestion -------------------------------------------------------------------------
     def ingest_paths(
@@ -210,9 +229,21 @@ class KnowledgeBase:
                 store.drop(slug, name)
             shutil.rmtree(self.indexes.client_dir(slug), ignore_errors=True)
             self.indexes.forget(slug)
+            self.indexes.drop_passages(slug)
+
+    def embed_pending(
+        self, client: str, on_progress: Callable[[int, int], None] | None = None
+    ) -> tuple[int, int]:
+        """Give the client's chunks their sentence vectors now, in this thread (resumable:
+        stop it at any time). Returns (chunks with a vector, chunks)."""
+        if self.worker is None:
+            return 0, 0
+        return self.worker.embed_now(client_slug(client), on_progress)
 
     def close(self) -> None:
         """Release cached indexes and the vector store handle (reopened lazily if used again)."""
+        if self.worker is not None:
+            self.worker.stop()
         with self._lock:
             self.indexes.close()
 
@@ -290,6 +321,11 @@ class KnowledgeBase:
         if not len(index):
             return []
         query = self.spelled(index, query)
+        sentence_vector = None
+        ready = index.passages_ready
+        if self.encoder is not None and ready is not None and ready.any():
+            # (no cost before the first chunk has its vector)
+            sentence_vector = self.encoder.query(query)
         query_vector = self.offline.embed([query])[0]
         semantic_vector = None
         # The word vectors are French: an English question would only add noise.
@@ -299,7 +335,9 @@ class KnowledgeBase:
             and detect_language(query) != "english"
         ):
             semantic_vector = self.semantic.embed([query])[0]
-        scores = fused_scores(index, query, query_vector, gateway_vector, semantic_vector)
+        scores = fused_scores(
+            index, query, query_vector, gateway_vector, semantic_vector, sentence_vector
+        )
         return rank(index, scores, slug, allowed, k)
 
     @staticmethod

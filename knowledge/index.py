@@ -93,6 +93,10 @@ class ClientIndex:
         self.set_extra(extra_vectors)
         self.semantic: np.ndarray | None = None  # centred word-vector means, or None
         self.semantic_mean: np.ndarray | None = None
+        # Sentence-encoder vectors (`knowledge.encoder`), filled in the background, and
+        # which rows have theirs yet.
+        self.passages: np.ndarray | None = None
+        self.passages_ready: np.ndarray | None = None
         self.sensitivity = np.array(rows.sensitivities, dtype=object)
         self.doc_ids = np.array(rows.doc_ids, dtype=object)
         self.heading_weight = heading_specificity(rows.sections, rows.doc_ids)
@@ -133,6 +137,26 @@ class ClientIndex:
         centred = query_vector - self.semantic_mean
         norm = float(np.linalg.norm(centred))
         return self.semantic @ (centred / norm) if norm else None
+
+    def set_passages(self, matrix: np.ndarray, ready: np.ndarray) -> None:
+        self.passages = np.array(matrix, dtype=np.float32)  # a copy: filled in place
+        self.passages_ready = np.array(ready, dtype=bool)
+
+    def semantic_progress(self) -> tuple[int, int]:
+        """(rows with a sentence-encoder vector, rows)."""
+        ready = self.passages_ready
+        return (int(ready.sum()) if ready is not None else 0), len(self)
+
+    def passage_scores(
+        self, query_vector: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        """Cosines of a query's sentence vector with the rows that have one, and which do."""
+        if self.passages is None or self.passages_ready is None or query_vector is None:
+            return None
+        ready = self.passages_ready.copy()  # the worker may add rows meanwhile
+        if not ready.any():
+            return None
+        return self.passages @ query_vector, ready
 
     def known_stem(self, term: str) -> bool:
         return self.lexical.body.has(term)

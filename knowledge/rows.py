@@ -1,8 +1,9 @@
 """A client's chunk rows as columns, so an index opens without building 10,000 objects.
 
-`RowTable` is a read-only sequence of `ChunkRow`s: the short fields are lists (one JSON
-file on disk), the texts either a list or one UTF-8 file read memory-mapped, and a row is
-built only when asked for (a hit, the confidentiality check's passages).
+`RowTable` is a read-only sequence of `ChunkRow`s: the short fields (and each row's
+passage key) are lists (one JSON file on disk), the texts either a list or one UTF-8 file
+read memory-mapped, and a row is built only when asked for (a hit, the confidentiality
+check's passages).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from typing import overload
 
 import numpy as np
 
-_COLUMNS = ("chunk_id", "client", "doc_id", "document", "section", "page", "sensitivity")
+from knowledge.encoder import passage_key
+
+_COLUMNS = ("chunk_id", "client", "doc_id", "document", "section", "page", "sensitivity", "key")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,8 @@ class RowTable(Sequence[ChunkRow]):
 
     @classmethod
     def from_rows(cls, rows: Sequence[ChunkRow]) -> RowTable:
-        columns = {name: [getattr(r, name) for r in rows] for name in _COLUMNS}
+        columns = {name: [getattr(r, name) for r in rows] for name in _COLUMNS if name != "key"}
+        columns["key"] = [passage_key(r.section, r.text) for r in rows]
         return cls(columns, [r.language for r in rows], [r.text for r in rows])
 
     @property
@@ -70,6 +74,11 @@ class RowTable(Sequence[ChunkRow]):
     @property
     def sections(self) -> list[str]:
         return self.columns["section"]
+
+    @property
+    def keys(self) -> list[str]:
+        """Each row's passage key (`encoder.passage_key`): where its vector is stored."""
+        return self.columns["key"]
 
     @property
     def sensitivities(self) -> list[str]:
