@@ -22,11 +22,10 @@ from knowledge.index import ClientIndex
 from knowledge.ingest import Ingestor, iter_files, timed
 from knowledge.ingest_report import ERROR, FileResult, IngestReport
 from knowledge.loaded_indexes import LoadedIndexes
+from knowledge.query_scoring import QueryScorer, spelled
 from knowledge.reading import DEFAULT_MAX_MB
-from knowledge.retrieval import Hit, fused_scores, rank
+from knowledge.retrieval import Hit, rank
 from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
-from knowledge.spelling import corrected
-from knowledge.text import detect_language
 from knowledge.vectors import VectorStore
 from knowledge.wordvectors import WordVectorEmbedder
 
@@ -69,6 +68,7 @@ class KnowledgeBase:
         self.indexes = LoadedIndexes(
             self.root, self.offline, self.semantic, self.extra, self._lock, self.encoder
         )
+        self.scorer = QueryScorer(self.offline, self.semantic, self.encoder)
         self.worker = (
             EmbeddingWorker(self.indexes, self.encoder) if self.encoder is not None else None
         )
@@ -231,6 +231,10 @@ class KnowledgeBase:
             self.indexes.forget(slug)
             self.indexes.drop_passages(slug)
 
+    def semantic_progress(self, client: str) -> tuple[int, int]:
+        """(chunks with a sentence vector, chunks) of one client."""
+        return self.indexes.get(client_slug(client)).semantic_progress()
+
     def embed_pending(
         self, client: str, on_progress: Callable[[int, int], None] | None = None
     ) -> tuple[int, int]:
@@ -280,11 +284,18 @@ class KnowledgeBase:
         return sorted(documents, key=lambda d: d.name)
 
     def search(
-        self, client: str, query: str, *, allowed_sensitivities: Collection[str], k: int = 5
+        self,
+        client: str,
+        query: str,
+        *,
+        allowed_sensitivities: Collection[str],
+        k: int = 5,
+        also: Sequence[str] = (),
     ) -> list[Hit]:
-        """Hybrid search: lexical and offline vectors, plus gateway vectors when configured."""
+        """Hybrid search: lexical and offline vectors, plus gateway vectors when configured.
+        `also`: other wordings of the query (a translation) whose scores are added."""
         gateway_vector = self._gateway_vector(client, query)
-        return self._search(client, query, allowed_sensitivities, k, gateway_vector)
+        return self._search(client, query, allowed_sensitivities, k, gateway_vector, also)
 
     def _gateway_vector(self, client: str, query: str) -> np.ndarray | None:
         extra = self._extra_for(client_slug(client))
@@ -312,6 +323,7 @@ class KnowledgeBase:
         allowed: Collection[str],
         k: int,
         gateway_vector: np.ndarray | None,
+        also: Sequence[str] = (),
     ) -> list[Hit]:
         slug = client_slug(client)
         allowed = frozenset(allowed)
@@ -320,31 +332,13 @@ class KnowledgeBase:
         index = self.indexes.get(slug)
         if not len(index):
             return []
-        query = self.spelled(index, query)
-        sentence_vector = None
-        ready = index.passages_ready
-        if self.encoder is not None and ready is not None and ready.any():
-            # (no cost before the first chunk has its vector)
-            sentence_vector = self.encoder.query(query)
-        query_vector = self.offline.embed([query])[0]
-        semantic_vector = None
-        # The word vectors are French: an English question would only add noise.
-        if (
-            self.semantic is not None
-            and index.semantic is not None
-            and detect_language(query) != "english"
-        ):
-            semantic_vector = self.semantic.embed([query])[0]
-        scores = fused_scores(
-            index, query, query_vector, gateway_vector, semantic_vector, sentence_vector
-        )
+        scores = self.scorer.combined(index, query, gateway_vector, also)
         return rank(index, scores, slug, allowed, k)
 
     @staticmethod
     def spelled(index: ClientIndex, query: str) -> str:
-        """The query with each word the corpus does not know replaced by its corpus
-        neighbour one edit away ("pionts" → "points"), before anything is stemmed."""
-        return corrected(query, index.vocabulary, index.known_stem)
+        """The query as retrieval reads it (`query_scoring.spelled`)."""
+        return spelled(index, query)
 
     def answer(
         self,
@@ -353,25 +347,39 @@ class KnowledgeBase:
         *,
         allowed_sensitivities: Collection[str],
         lang: str = "fr",
+        also: Sequence[str] = (),
     ) -> Answer:
-        hits = self.search(client, question, allowed_sensitivities=allowed_sensitivities)
-        return self._answer(client, question, hits, lang)
+        hits = self.search(client, question, allowed_sensitivities=allowed_sensitivities, also=also)
+        return self._answer(client, question, hits, lang, also)
 
-    def _answer(self, client: str, question: str, hits: list[Hit], lang: str) -> Answer:
+    def _answer(
+        self, client: str, question: str, hits: list[Hit], lang: str, also: Sequence[str] = ()
+    ) -> Answer:
         index = self.indexes.get(client_slug(client))
         if not len(index):
             return extractive_answer(question, hits, None, lang)
-        # The support of a passage is judged on the question as retrieval read it.
-        spelled = self.spelled(index, question)
-        answer = extractive_answer(spelled, hits, index.lexical.body, lang)
-        return answer if spelled == question else replace(answer, question=question)
+        # A passage's support is judged on the question as retrieval read it, and on its
+        # translation when there is one (the passages are in the translation's language).
+        texts = dict.fromkeys([question, *(t for t in also if t.strip())])
+        best = max(
+            (extractive_answer(spelled(index, t), hits, index.lexical.body, lang) for t in texts),
+            key=lambda found: found.support,
+        )
+        return best if best.question == question else replace(best, question=question)
 
     async def asearch(
-        self, client: str, query: str, *, allowed_sensitivities: Collection[str], k: int = 5
+        self,
+        client: str,
+        query: str,
+        *,
+        allowed_sensitivities: Collection[str],
+        k: int = 5,
+        also: Sequence[str] = (),
     ) -> list[Hit]:
-        """`search` off the event loop (the gateway call and the scoring both block)."""
+        """`search` off the event loop (the gateway call, the query embedding and the
+        scoring all block)."""
         return await asyncio.to_thread(
-            self.search, client, query, allowed_sensitivities=allowed_sensitivities, k=k
+            self.search, client, query, allowed_sensitivities=allowed_sensitivities, k=k, also=also
         )
 
     async def aanswer(
@@ -381,8 +389,14 @@ class KnowledgeBase:
         *,
         allowed_sensitivities: Collection[str],
         lang: str = "fr",
+        also: Sequence[str] = (),
     ) -> Answer:
         """`answer` off the event loop."""
         return await asyncio.to_thread(
-            self.answer, client, question, allowed_sensitivities=allowed_sensitivities, lang=lang
+            self.answer,
+            client,
+            question,
+            allowed_sensitivities=allowed_sensitivities,
+            lang=lang,
+            also=also,
         )

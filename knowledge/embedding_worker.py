@@ -93,11 +93,20 @@ class EmbeddingWorker:
             if not len(missing):
                 break
             rows = index.rows
-            texts = [passage_text(rows.sections[i], rows.text(int(i))) for i in missing]
-            vectors = self.encoder.passages(texts)
-            store.append([rows.keys[int(i)] for i in missing], vectors)
+            keys = [rows.keys[int(i)] for i in missing]
+            vectors, stored = store.aligned(keys)  # the same text elsewhere, or stored meanwhile
+            todo = {
+                key: int(i) for key, i, done in zip(keys, missing, stored, strict=True) if not done
+            }
+            if todo:
+                texts = [passage_text(rows.sections[i], rows.text(i)) for i in todo.values()]
+                store.append(list(todo), self.encoder.passages(texts))
+                vectors, stored = store.aligned(keys)
             index.passages[missing] = vectors
-            ready[missing] = True
+            ready[missing] = stored
+            if not stored.all():  # never loop on rows that cannot be stored
+                log.warning("%s: %d passage vectors not stored", slug, int((~stored).sum()))
+                break
         return index.semantic_progress()
 
     def stop(self, timeout: float = 5.0) -> None:

