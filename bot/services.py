@@ -62,7 +62,7 @@ class Services:
             conversations=ConversationStore(db),
             clients=clients,
             gateway=gateway,
-            knowledge=knowledge_base_for(settings, gateway),
+            knowledge=knowledge_base_for(settings, gateway, background=True),
             scheduler=JobScheduler(db),
             roster=Roster(db),
         )
@@ -85,15 +85,23 @@ def protected_gateway(settings: Settings, db: Database, clients: ClientDirectory
     )
 
 
-def knowledge_base_for(settings: Settings, gateway: ModelGateway | None = None) -> KnowledgeBase:
+def knowledge_base_for(
+    settings: Settings, gateway: ModelGateway | None = None, *, background: bool = False
+) -> KnowledgeBase:
     """The client document stores under the home (lazy: nothing opens before first use).
 
     With an embedding model configured, its embeddings go through the model gateway, per
     client (policy, confidentiality filter, audit); without `gateway`, one is built here.
+    `background`: chunks get their sentence vectors in a background thread (the bot).
     """
     if gateway is None and settings.embedding_model:
         db = Database(settings.effective_database_url())
         db.migrate()
         gateway = protected_gateway(settings, db, ClientDirectory(settings.clients_dir))
     embedder = ClientEmbedders(gateway) if gateway is not None and gateway.can_embed else None
-    return KnowledgeBase(settings.knowledge_dir, embedder=embedder)
+    return KnowledgeBase(
+        settings.knowledge_dir,
+        embedder=embedder,
+        sentence_encoder=settings.sentence_encoder,
+        background=background,
+    )
