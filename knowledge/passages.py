@@ -1,0 +1,163 @@
+"""What an offline answer quotes: whole units, chosen by how much of the question they hold.
+
+- a paragraph whole when it is short, else its best run of sentences (about 700
+  characters at most, cut with an ellipsis);
+- a list with the sentence that introduces it;
+- a table's header with the rows the question points to (all rows when the question is
+  about the table as a whole), shown as a compact table.
+
+Never a heading alone (a short line without closing punctuation), never a sentence ending
+in ":" without what it introduces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from knowledge.chunking import split_sentences
+from knowledge.document import LIST, PARAGRAPH, TABLE
+from knowledge.retrieval import Hit
+from knowledge.units import Unit, compact_table, parse_row, read_units
+
+PASSAGE_MAX_CHARS = 700
+MAX_QUOTES = 2
+# A second quote only when it holds nearly as much of the question as the first.
+SECOND_QUOTE_SHARE = 0.85
+RANK_PENALTY = 0.03
+# Rows whose values hold at least this share of the best row's score are shown.
+ROW_SHARE = 0.5
+MAX_ROWS = 8
+HEADING_LIKE_WORDS = 8
+ELLIPSIS = "…"
+
+Support = Callable[[Sequence[Any], str], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    score: float
+    rank: int  # the hit it comes from
+    order: int  # its position in that hit
+    text: str
+
+
+def clip(text: str, limit: int = PASSAGE_MAX_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    return re.sub(r"\s+\S*$", "", text[:limit]) + " " + ELLIPSIS
+
+
+def heading_like(text: str) -> bool:
+    """A short line without closing punctuation: a heading, not something to quote alone."""
+    return len(text.split()) <= HEADING_LIKE_WORDS and not text.rstrip().endswith(
+        (".", "!", "?", "…", ")", "»", '"')
+    )
+
+
+def _question(text: str) -> bool:
+    """A FAQ's question left in the text: its answer is what to quote."""
+    return text.endswith("?") and len(text.split()) <= 30
+
+
+def quote_text(unit: Unit, rows: Sequence[str]) -> str:
+    """The unit as quoted: a list with its intro, a table's header with `rows`."""
+    intro = [unit.intro] if unit.intro else []
+    if unit.kind == LIST:
+        return _fit(intro, [f"- {item}" for item in unit.items])
+    if unit.kind == TABLE:
+        table = compact_table(unit, list(rows)).splitlines()
+        return _fit(intro + table[:1], table[1:])
+    return clip(unit.intro)
+
+
+def _fit(head: list[str], lines: list[str]) -> str:
+    """`head` then as many `lines` as fit in a passage, an ellipsis for the rest."""
+    out = list(head)
+    for n, line in enumerate(lines):
+        if len("\n".join([*out, line])) > PASSAGE_MAX_CHARS and n:
+            out.append(ELLIPSIS)
+            break
+        out.append(clip(line))
+    return "\n".join(out)
+
+
+def _sentence_window(words: Sequence[Any], support: Support, text: str) -> str:
+    """A long paragraph's best sentence and those that follow it, within a passage."""
+    sentences = split_sentences(text)
+    if len(text) <= PASSAGE_MAX_CHARS or len(sentences) < 2:
+        return clip(text)
+    best = max(range(len(sentences)), key=lambda i: (support(words, sentences[i]), -i))
+    if best and sentences[best - 1].endswith(":"):
+        best -= 1  # the sentence that announces the best one comes with it
+    chosen = [sentences[best]]
+    for sentence in sentences[best + 1 :]:
+        if len(" ".join([*chosen, sentence])) > PASSAGE_MAX_CHARS:
+            break
+        chosen.append(sentence)
+    while len(chosen) > 1 and chosen[-1].endswith(":"):
+        chosen.pop()  # never end on a sentence that announces what is cut
+    text_out = clip(" ".join(chosen))
+    prefix = f"{ELLIPSIS} " if best else ""
+    suffix = f" {ELLIPSIS}" if best + len(chosen) < len(sentences) else ""
+    return f"{prefix}{text_out}{suffix}".replace(f"{ELLIPSIS} {ELLIPSIS}", ELLIPSIS)
+
+
+def _rows(words: Sequence[Any], support: Support, unit: Unit, context: str) -> list[str]:
+    """The rows a question points to: those holding the words the context does not."""
+    missing = [w for w in words if support([w], context) == 0]
+    if not missing:
+        return list(unit.items)
+    scores = []
+    for line in unit.items:
+        parsed = parse_row(line)
+        values = " ".join(parsed[1]) if parsed else line
+        scores.append(support(missing, values))
+    top = max(scores, default=0.0)
+    if top <= 0:
+        return list(unit.items)
+    return [line for line, s in zip(unit.items, scores, strict=True) if s >= ROW_SHARE * top][
+        :MAX_ROWS
+    ]
+
+
+def unit_passages(words: Sequence[Any], support: Support, hit: Hit, rank: int) -> list[Passage]:
+    """Every quotable unit of one hit, scored."""
+    out: list[Passage] = []
+    units = read_units(hit.text)
+    for order, unit in enumerate(units):
+        if unit.kind == PARAGRAPH:
+            text = unit.intro
+            if heading_like(text) or text.endswith(":") or _question(text):
+                continue
+            body = _sentence_window(words, support, text)
+        elif unit.kind == TABLE:
+            context = f"{hit.section}\n{unit.intro}\n{' '.join(unit.header)}"
+            rows = _rows(words, support, unit, context)
+            body = quote_text(unit, rows)
+            text = "\n".join([unit.intro, *rows])
+        else:
+            text = unit.text
+            body = quote_text(unit, unit.items)
+        own = support(words, text)
+        score = support(words, f"{hit.section}\n{text}") + 0.1 * own - RANK_PENALTY * rank
+        out.append(Passage(score=score, rank=rank, order=order, text=body))
+    return out
+
+
+def best_passages(words: Sequence[Any], hits: Sequence[Hit], support: Support) -> list[Passage]:
+    """At most two passages: the best unit, and a second one nearly as good."""
+    scored = [p for rank, hit in enumerate(hits) for p in unit_passages(words, support, hit, rank)]
+    scored = [p for p in scored if p.score > 0]
+    scored.sort(key=lambda p: (-p.score, p.rank, p.order))
+    chosen: list[Passage] = []
+    for passage in scored:
+        if len(chosen) >= MAX_QUOTES or (
+            chosen and passage.score < SECOND_QUOTE_SHARE * chosen[0].score
+        ):
+            break
+        if all(passage.text != c.text for c in chosen):
+            chosen.append(passage)
+    return chosen
