@@ -46,7 +46,7 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A run of blocks under one heading path (and starting on one page)."""
+    """A run of blocks under one heading path (and on one page, for paginated formats)."""
 
     text: str
     heading: str = ""
@@ -128,6 +128,9 @@ class SectionBuilder:
         ):
             self.blocks[-1] = replace(block, text=previous.text, page=previous.page)
             return
+        pages = (previous.page if previous else None, block.page)
+        if None not in pages and pages[0] != pages[1]:
+            self.flush()  # a section per page: every chunk knows its page
         self.blocks.append(block)
 
     def flush(self) -> None:

@@ -141,13 +141,21 @@ class _Reader:
         match = _NUMBERED.match(self.lines[i].text)
         return bool(match) and not self.lines[i].text.endswith(CLOSING)
 
-    def question(self, i: int) -> bool:
-        line = self.lines[i].text
-        if not line.endswith("?") or len(line.split()) > QUESTION_WORDS or _ITEM.match(line):
-            return False
-        if i + 1 >= len(self.lines):
-            return False
-        return not self.lines[i + 1].text.endswith("?")
+    def question(self, i: int) -> int:
+        """How many lines from i ask one FAQ question (followed by its answer), else 0."""
+        n = 0
+        while (
+            i + n < len(self.lines)
+            and n < 3
+            and (n == 0 or self.lines[i + n].group == self.lines[i].group)
+            and self.lines[i + n].text.endswith("?")
+            and len(self.lines[i + n].text.split()) <= QUESTION_WORDS
+            and not _ITEM.match(self.lines[i + n].text)
+        ):
+            n += 1
+        if not n or i + n >= len(self.lines) or self.lines[i + n].text.endswith("?"):
+            return 0
+        return n
 
     # -- writing Markdown ------------------------------------------------------------------
     def emit(self, *lines: str) -> None:
@@ -162,7 +170,7 @@ class _Reader:
             bare_level = 3
         level_now = 0
         i = 0
-        if lines and self.heading_like(0) and not _NUMBERED.match(lines[0].text):
+        if len(lines) > 1 and self.heading_like(0) and not _NUMBERED.match(lines[0].text):
             mark = self.underlined(0)
             if mark in (None, "="):
                 self.title = lines[0].text
@@ -182,10 +190,11 @@ class _Reader:
                 self.emit(f"{'#' * depth} {line.text}")
                 i += 1
                 continue
-            if self.question(i) and (line.first or i == 0):
-                question = _QUESTION_PREFIX.sub("", line.text).strip() or line.text
-                self.emit(f"{'#' * min(6, level_now + 1)} {question}")
-                i += 1
+            asked = self.question(i) if line.first else 0
+            if asked:
+                parts = [_QUESTION_PREFIX.sub("", x.text).strip() for x in lines[i : i + asked]]
+                self.emit(f"{'#' * min(6, level_now + 1)} {' '.join(p for p in parts if p)}")
+                i += asked
                 if i < len(lines):
                     lines[i].text = _ANSWER.sub("", lines[i].text, count=1)
                 continue
