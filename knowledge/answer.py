@@ -42,6 +42,7 @@ _QUESTION_FILLERS = wordset(
     peut peux peuvent pouvez pourrait puis faut dois doit doivent devez faire fait font
     avoir etre existe y-a-t-il quelqu chose quelque savoir sais veux voudrais aimerais
     can could do does did should would must may might know tell please many much
+    need needs get gets got want wants
     """
 )
 

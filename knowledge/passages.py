@@ -32,6 +32,7 @@ ROW_SHARE = 0.5
 MAX_ROWS = 8
 HEADING_LIKE_WORDS = 8
 ELLIPSIS = "…"
+WHOLE = -1  # the `order` of a passage that quotes a whole short section
 
 Support = Callable[[Sequence[Any], str], float]
 
@@ -141,10 +142,37 @@ def unit_passages(words: Sequence[Any], support: Support, hit: Hit, rank: int) -
         else:
             text = unit.text
             body = quote_text(unit, unit.items)
-        own = support(words, text)
-        score = support(words, f"{hit.section}\n{text}") + 0.1 * own - RANK_PENALTY * rank
-        out.append(Passage(score=score, rank=rank, order=order, text=body))
+        out.append(_scored(words, support, hit, rank, order, text, body))
+    whole = _whole_section(units)
+    if whole is not None and len(out) > 1:
+        out.append(_scored(words, support, hit, rank, WHOLE, whole, whole))
     return out
+
+
+def _scored(
+    words: Sequence[Any], support: Support, hit: Hit, rank: int, order: int, text: str, body: str
+) -> Passage:
+    own = support(words, text)
+    score = support(words, f"{hit.section}\n{text}") + 0.1 * own - RANK_PENALTY * rank
+    return Passage(score=score, rank=rank, order=order, text=body)
+
+
+def _whole_section(units: list[Unit]) -> str | None:
+    """A short chunk of paragraphs and lists, quoted whole: a short section is one unit."""
+    if any(u.kind == TABLE for u in units):
+        return None
+    parts = [quote_text(u, u.items) if u.kind == LIST else u.intro for u in units]
+    if units and units[-1].kind == PARAGRAPH and units[-1].intro.endswith(":"):
+        return None
+    text = "\n".join(parts)
+    return text if len(text) <= PASSAGE_MAX_CHARS else None
+
+
+def _distinct(a: Passage, b: Passage) -> bool:
+    """Two passages that do not repeat each other (a whole section holds its units)."""
+    if a.rank == b.rank and WHOLE in (a.order, b.order):
+        return False
+    return a.text not in b.text and b.text not in a.text
 
 
 def best_passages(words: Sequence[Any], hits: Sequence[Hit], support: Support) -> list[Passage]:
@@ -158,6 +186,6 @@ def best_passages(words: Sequence[Any], hits: Sequence[Hit], support: Support) -
             chosen and passage.score < SECOND_QUOTE_SHARE * chosen[0].score
         ):
             break
-        if all(passage.text != c.text for c in chosen):
+        if all(_distinct(passage, c) for c in chosen):
             chosen.append(passage)
     return chosen

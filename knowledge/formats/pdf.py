@@ -57,7 +57,8 @@ class Line:
 
     @property
     def size(self) -> float:
-        return max(r.size for r in self.runs)
+        """The size of most of its text (a bullet glyph set larger does not count)."""
+        return max(self.runs, key=lambda r: len(r.text.strip())).size
 
     @property
     def bold(self) -> bool:

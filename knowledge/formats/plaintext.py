@@ -102,6 +102,9 @@ class _Reader:
 
     def heading_like(self, i: int) -> bool:
         line = self.lines[i].text
+        after = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if after is not None and after.group == self.lines[i].group and after.text[:1].islower():
+            return False  # the first line of a wrapped sentence
         return (
             _short(line)
             and not line.endswith(CLOSING)
