@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from knowledge.chunking import split_sentences
-from knowledge.document import LIST, PARAGRAPH, TABLE
+from knowledge.document import HEADING_SEPARATOR, LIST, PARAGRAPH, TABLE
 from knowledge.retrieval import Hit
 from knowledge.units import Unit, compact_table, parse_row, read_units
 
@@ -153,8 +153,15 @@ def _scored(
     words: Sequence[Any], support: Support, hit: Hit, rank: int, order: int, text: str, body: str
 ) -> Passage:
     own = support(words, text)
-    score = support(words, f"{hit.section}\n{text}") + 0.1 * own - RANK_PENALTY * rank
+    score = support(words, f"{_below_title(hit.section)}\n{text}") + 0.1 * own - RANK_PENALTY * rank
     return Passage(score=score, rank=rank, order=order, text=body)
+
+
+def _below_title(section: str) -> str:
+    """The heading path without its first part, the document's title: every passage of a
+    document shares it, so it says nothing about which one answers."""
+    parts = section.split(HEADING_SEPARATOR, 1)
+    return parts[1] if len(parts) > 1 else section
 
 
 def _whole_section(units: list[Unit]) -> str | None:
