@@ -27,6 +27,10 @@ MAX_QUOTES = 2
 # A second quote only when it holds nearly as much of the question as the first.
 SECOND_QUOTE_SHARE = 0.85
 RANK_PENALTY = 0.03
+# What the heading names weighs a bit more than what the text mentions in passing ("the
+# benefits of the Phare level" are under "Niveau Phare", not in a list that cites it).
+HEADING_BONUS = 0.2
+OWN_BONUS = 0.1
 # Rows whose values hold at least this share of the best row's score are shown.
 ROW_SHARE = 0.5
 MAX_ROWS = 8
@@ -43,6 +47,7 @@ class Passage:
     rank: int  # the hit it comes from
     order: int  # its position in that hit
     text: str
+    covers: str = ""  # the text its score was read from (heading path and unit)
 
 
 def clip(text: str, limit: int = PASSAGE_MAX_CHARS) -> str:
@@ -152,9 +157,14 @@ def unit_passages(words: Sequence[Any], support: Support, hit: Hit, rank: int) -
 def _scored(
     words: Sequence[Any], support: Support, hit: Hit, rank: int, order: int, text: str, body: str
 ) -> Passage:
-    own = support(words, text)
-    score = support(words, f"{_below_title(hit.section)}\n{text}") + 0.1 * own - RANK_PENALTY * rank
-    return Passage(score=score, rank=rank, order=order, text=body)
+    heading = _below_title(hit.section)
+    score = (
+        support(words, f"{heading}\n{text}")
+        + HEADING_BONUS * support(words, heading)
+        + OWN_BONUS * support(words, text)
+        - RANK_PENALTY * rank
+    )
+    return Passage(score=score, rank=rank, order=order, text=body, covers=f"{heading}\n{text}")
 
 
 def _below_title(section: str) -> str:
@@ -182,8 +192,15 @@ def _distinct(a: Passage, b: Passage) -> bool:
     return a.text not in b.text and b.text not in a.text
 
 
+def _adds(words: Sequence[Any], support: Support, first: Passage, other: Passage) -> bool:
+    """`other` holds a question word that `first` does not."""
+    missing = [w for w in words if support([w], first.covers) == 0]
+    return bool(missing) and support(missing, other.covers) > 0
+
+
 def best_passages(words: Sequence[Any], hits: Sequence[Hit], support: Support) -> list[Passage]:
-    """At most two passages: the best unit, and a second one nearly as good."""
+    """At most two passages: the best unit, and a second one nearly as good that holds
+    some of what the first leaves out of the question."""
     scored = [p for rank, hit in enumerate(hits) for p in unit_passages(words, support, hit, rank)]
     scored = [p for p in scored if p.score > 0]
     scored.sort(key=lambda p: (-p.score, p.rank, p.order))
@@ -193,6 +210,8 @@ def best_passages(words: Sequence[Any], hits: Sequence[Hit], support: Support) -
             chosen and passage.score < SECOND_QUOTE_SHARE * chosen[0].score
         ):
             break
+        if chosen and not _adds(words, support, chosen[0], passage):
+            continue
         if all(_distinct(passage, c) for c in chosen):
             chosen.append(passage)
     return chosen
