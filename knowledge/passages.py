@@ -68,15 +68,25 @@ def _question(text: str) -> bool:
     return text.endswith("?") and len(text.split()) <= 30
 
 
-def quote_text(unit: Unit, rows: Sequence[str]) -> str:
-    """The unit as quoted: a list with its intro, a table's header with `rows`."""
+def quote_text(unit: Unit, rows: Sequence[str], columns: list[int] | None = None) -> str:
+    """The unit as quoted: a list with its intro, a table's header with `rows` (and only
+    `columns`, when given)."""
     intro = [unit.intro] if unit.intro else []
     if unit.kind == LIST:
         return _fit(intro, [f"- {item}" for item in unit.items])
     if unit.kind == TABLE:
-        table = compact_table(unit, list(rows)).splitlines()
+        table = compact_table(unit, list(rows), columns).splitlines()
         return _fit(intro + table[:1], table[1:])
     return clip(unit.intro)
+
+
+def _columns(words: Sequence[Any], support: Support, unit: Unit) -> list[int] | None:
+    """For a table too wide to quote whole: its first column and those the question names
+    ("Cible 2027" for "les objectifs 2027"), when it names some but not all."""
+    named = [j for j, name in enumerate(unit.header) if j and support(words, name) > 0]
+    if not named or len(named) + 1 >= len(unit.header):
+        return None
+    return [0, *named]
 
 
 def _fit(head: list[str], lines: list[str]) -> str:
@@ -143,6 +153,8 @@ def unit_passages(words: Sequence[Any], support: Support, hit: Hit, rank: int) -
             context = f"{hit.section}\n{unit.intro}\n{' '.join(unit.header)}"
             rows = _rows(words, support, unit, context)
             body = quote_text(unit, rows)
+            if body.endswith(ELLIPSIS):
+                body = quote_text(unit, rows, _columns(words, support, unit))
             text = "\n".join([unit.intro, *rows])
         else:
             text = unit.text

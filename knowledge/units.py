@@ -109,11 +109,12 @@ def read_units(text: str) -> list[Unit]:
     return units
 
 
-def compact_table(unit: Unit, rows: list[str]) -> str:
-    """A table unit's header and some of its rows as a compact table ("a | b" lines)."""
-    lines = [" | ".join(unit.header)]
+def compact_table(unit: Unit, rows: list[str], columns: list[int] | None = None) -> str:
+    """A table unit's header and some of its rows (and columns) as "a | b" lines."""
+    keep = columns if columns is not None else list(range(len(unit.header)))
+    lines = [" | ".join(unit.header[j] for j in keep if j < len(unit.header))]
     for line in rows:
         parsed = parse_row(line)
         if parsed is not None:
-            lines.append(" | ".join(parsed[1]))
+            lines.append(" | ".join(parsed[1][j] for j in keep if j < len(parsed[1])))
     return "\n".join(lines)

@@ -182,3 +182,22 @@ def test_i19_3_sources_read_title_section_and_page_numbered_by_appearance(
     assert answer.sources[0].section.endswith("1.1 Le kit")
     cited = [int(n) for _, n in _QUOTE.findall(answer.text)]
     assert cited == sorted(cited) and cited[0] == 1
+
+
+def test_i19_3_a_wide_table_keeps_the_columns_the_question_names(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    how = "mesuré chaque mois par l'équipe à partir des codes saisis par les visiteurs"
+    rows = "".join(f"| Indicateur numéro {n} | {100 + n} unités | {how} |\n" for n in range(8))
+    (docs / "charte.md").write_text(
+        "# Charte\n\n## Objectifs 2027 et indicateurs\n\n"
+        f"| Indicateur | Cible 2027 | Comment il est mesuré |\n|---|---|---|\n{rows}",
+        encoding="utf-8",
+    )
+    kb.ingest_paths("acme", [docs], default_sensitivity="public")
+    answer = kb.answer("acme", "Quels sont les objectifs 2027 ?", allowed_sensitivities=PUBLIC)
+    first = _quotes(answer.text)[0].splitlines()
+    assert first[0] == "Indicateur | Cible 2027"
+    assert first[1:] == [f"Indicateur numéro {n} | {100 + n} unités" for n in range(8)]
