@@ -60,7 +60,7 @@ def _splitter() -> object:
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
     return RecursiveCharacterTextSplitter(
-        chunk_size=int(MAX_WORDS * CHARS_PER_WORD),
+        chunk_size=int(TARGET_WORDS * CHARS_PER_WORD),
         chunk_overlap=0,
         separators=["\n", ". ", "! ", "? ", "; ", ", ", " ", ""],
         keep_separator="end",

@@ -82,6 +82,14 @@ def _table_lines(lines: list[str], start: int) -> int:
     return 0
 
 
+_PARAGRAPH_END = (".", "!", "?", "…", ":", '"', "»", ")")
+
+
+def _starts_sentence(line: str) -> bool:
+    first = line[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or first in "«\"")
+
+
 def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[Block]:
     """The blocks of one group of lines (no blank line inside)."""
     clean = strip_inline if inline else (lambda s: s)
@@ -123,8 +131,11 @@ def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[B
             items[-1] += " " + clean(line)  # a lazy continuation of the item
         else:
             paragraph.append(clean(line[1:] if escaped else line))
-            if line.endswith("?") and i + 1 < len(lines):
-                yield from flush()  # a question on its own line, then its answer (a FAQ)
+            following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if line.endswith(_PARAGRAPH_END) and _starts_sentence(following):
+                # A line that ends a sentence before one that starts another: the next
+                # paragraph, as most exported texts write it (and a FAQ's question).
+                yield from flush()
         i += 1
     yield from flush()
 
