@@ -1,4 +1,7 @@
-"""Offline extractive answers: the best sentences of the best chunks, quoted, with sources.
+"""Offline extractive answers: the best whole units of the best chunks, quoted, with sources.
+
+A unit is a paragraph, a list with the sentence that introduces it, or a table's header
+with the rows that answer (`knowledge.passages` chooses them).
 
 Abstention comes from a support score: the share of the question's meaning (its content
 words weighted by idf) found in one retrieved chunk. A word the corpus has never seen
@@ -12,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.bilingual import french_stems
-from knowledge.chunking import split_sentences
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
+from knowledge.passages import Passage, best_passages, clip, quote_text
 from knowledge.retrieval import Hit
 from knowledge.text import (
     QUESTION_WORDS,
@@ -26,20 +29,20 @@ from knowledge.text import (
     without_contact_details,
     wordset,
 )
+from knowledge.units import read_units
 
 SUPPORT_THRESHOLD = 0.45
 # A word the corpus never uses may be a colloquial synonym of one it does: it weighs a bit
 # less than the rarest known word.
 UNKNOWN_WORD_FACTOR = 0.6
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")
-MAX_QUOTES = 2
-QUOTE_MAX_CHARS = 400
 # Light verbs and fillers of questions: they say how something is asked, not what.
 _QUESTION_FILLERS = wordset(
     """
     peut peux peuvent pouvez pourrait puis faut dois doit doivent devez faire fait font
     avoir etre existe y-a-t-il quelqu chose quelque savoir sais veux voudrais aimerais
     can could do does did should would must may might know tell please many much
+    need needs get gets got want wants
     """
 )
 
@@ -122,38 +125,6 @@ def support(question_words: list[_Word], text: str) -> float:
     return found / total
 
 
-def _best_sentences(question_words: list[_Word], hits: list[Hit]) -> list[tuple[str, int]]:
-    scored: list[tuple[float, int, str, int]] = []
-    for rank, hit in enumerate(hits):
-        sentences = split_sentences(hit.text)
-        for order, sentence in enumerate(sentences):
-            s = support(question_words, sentence)
-            if s <= 0:
-                continue
-            if sentence.endswith("?"):
-                # A FAQ's question echoes the user's best, but its answer is what to quote.
-                if order + 1 >= len(sentences) or sentences[order + 1].endswith("?"):
-                    continue
-                sentence = sentences[order + 1]
-            # Earlier hits and earlier sentences win ties.
-            scored.append((s - 0.02 * rank, -order, sentence, rank))
-    scored.sort(reverse=True)
-    chosen: list[tuple[str, int]] = []
-    for s, _, sentence, rank in scored:
-        if len(chosen) >= MAX_QUOTES or (chosen and s < 0.5 * scored[0][0]):
-            break
-        quote = (_clip(sentence), rank)
-        if quote not in chosen:
-            chosen.append(quote)
-    return chosen
-
-
-def _clip(sentence: str) -> str:
-    if len(sentence) <= QUOTE_MAX_CHARS:
-        return sentence
-    return re.sub(r"\s+\S*$", "", sentence[:QUOTE_MAX_CHARS]) + " …"
-
-
 def extractive_answer(
     question: str, hits: list[Hit], idf: LexicalField | None, lang: str = "fr"
 ) -> Answer:
@@ -168,18 +139,33 @@ def extractive_answer(
             text=f"{texts['unknown']} {texts['offer_human']}",
             candidates=list(hits),
         )
-    quotes = _best_sentences(words, hits[:3]) or [(_clip(split_sentences(hits[0].text)[0]), 0)]
-    # Sources keep their rank numbers, so [n] in the text is the n-th entry of `sources`.
+    quotes = best_passages(words, hits[:3], support)
+    if not quotes:
+        quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]
+    # Sources are numbered in the order the quotes cite them, then the other hits.
+    cited = list(dict.fromkeys(q.rank for q in quotes))
+    sources = [hits[r] for r in cited] + [h for r, h in enumerate(hits) if r not in cited]
     lines = [texts["intro"]]
-    lines += [texts["quote"].format(text=q, n=rank + 1) for q, rank in quotes]
+    lines += [texts["quote"].format(text=q.text, n=cited.index(q.rank) + 1) for q in quotes]
     lines += ["", texts["sources_title"]]
-    for rank in sorted({rank for _, rank in quotes}):
-        hit = hits[rank]
-        section = texts["section_sep"] + hit.section if hit.section else ""
-        page = texts["page"].format(page=hit.page) if hit.page else ""
+    for n, hit in enumerate(sources[: len(cited)], start=1):
         lines.append(
-            texts["source"].format(n=rank + 1, document=hit.document, section=section, page=page)
+            texts["source"].format(n=n, where=source_label(hit), page=page_note(texts, hit))
         )
     return Answer(
-        question=question, answered=True, text="\n".join(lines), sources=list(hits), support=best
+        question=question, answered=True, text="\n".join(lines), sources=sources, support=best
     )
+
+
+def source_label(hit: Hit) -> str:
+    """Where a passage stands: "Title › Section", or the file's name without a heading."""
+    return hit.section or hit.document
+
+
+def page_note(texts: dict[str, str], hit: Hit) -> str:
+    return texts["page"].format(page=hit.page) if hit.page else ""
+
+
+def _first_passage(hit: Hit) -> str:
+    units = read_units(hit.text)
+    return quote_text(units[0], units[0].items) if units else clip(hit.text)

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from knowledge.clients import InvalidClientName, client_slug
 
-# Bumped when the way a document's level is read changes (markings, default): a catalog
-# written by an older version re-reads every document once, unchanged or not.
-CLASSIFIER_VERSION = 2
+# Bumped when the way a document is read changes (markings, default; since 3, its structure
+# and chunks): a catalog written by an older version re-reads every document once,
+# unchanged or not.
+CLASSIFIER_VERSION = 3
 
 
 @dataclass(slots=True)

@@ -1,20 +1,27 @@
-"""Section-aware chunking on sentence boundaries, with a one-sentence overlap.
+"""Chunks that follow the document's structure.
 
-A sentence is never cut (unless it alone exceeds the hard limit), so a short quoted fact
-always sits inside one chunk.
+A chunk holds whole units of one section (paragraphs, a list with the sentence that
+introduces it, a table with its header): a heading is never separated from its first
+paragraph (every chunk carries its heading path), nor a list from its introduction. A unit
+too long for one chunk is split where it can be: a list or a table by items or rows, each
+part repeating the introduction; a paragraph on sentence boundaries with langchain's
+`RecursiveCharacterTextSplitter`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from knowledge.loaders import Section
+from knowledge.document import PARAGRAPH, Block, Section
 from knowledge.text import normalize
+from knowledge.units import render
 
 TARGET_WORDS = 150
 MAX_WORDS = 230
-OVERLAP_MAX_WORDS = 40
+# About 6.5 characters per French word, spaces included.
+CHARS_PER_WORD = 6.5
 
 # End of sentence: . ! ? … (optionally closed by a quote/bracket) then space and a capital,
 # digit, quote or dash. Abbreviations such as "M. Dupont" or "p. ex." are kept together.
@@ -30,6 +37,7 @@ class Chunk:
     heading: str
     page: int | None
     ordinal: int
+    kind: str = PARAGRAPH  # the kinds of its units, in order and distinct: "paragraph,list"
 
 
 def split_sentences(text: str) -> list[str]:
@@ -43,41 +51,70 @@ def split_sentences(text: str) -> list[str]:
     return units
 
 
-def _hard_split(sentence: str) -> list[str]:
-    tokens = sentence.split(" ")
-    return [" ".join(tokens[i : i + MAX_WORDS]) for i in range(0, len(tokens), MAX_WORDS)]
+def _words(lines: list[str]) -> int:
+    return sum(len(line.split()) for line in lines)
+
+
+@lru_cache(maxsize=1)
+def _splitter() -> object:
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    return RecursiveCharacterTextSplitter(
+        chunk_size=int(TARGET_WORDS * CHARS_PER_WORD),
+        chunk_overlap=0,
+        separators=["\n", ". ", "! ", "? ", "; ", ", ", " ", ""],
+        keep_separator="end",
+    )
+
+
+def _long_paragraph(text: str) -> list[str]:
+    """A paragraph longer than a chunk, cut on sentence boundaries (then clauses, words)."""
+    pieces = _splitter().split_text(text)  # type: ignore[attr-defined]
+    return [normalize(p) for p in pieces if p.strip()]
+
+
+def _parts(block: Block) -> list[tuple[Block, list[str]]]:
+    """The block as one or more (block, lines) parts that each fit in a chunk."""
+    lines = render(block)
+    if _words(lines) <= MAX_WORDS:
+        return [(block, lines)]
+    if block.kind == PARAGRAPH:
+        return [(replace(block, text=p), [p]) for p in _long_paragraph(block.text)]
+    intro = [normalize(block.text)] if block.text else []
+    body = lines[len(intro) :]
+    out: list[tuple[Block, list[str]]] = []
+    current: list[str] = []
+    for line in body:
+        if current and _words(intro + current) + len(line.split()) > MAX_WORDS:
+            out.append((block, intro + current))
+            current = []
+        current.append(line)
+    if current:
+        out.append((block, intro + current))
+    return out
 
 
 def chunk_sections(sections: list[Section], title: str = "") -> list[Chunk]:
     chunks: list[Chunk] = []
     for section in sections:
         heading = _join_heading(title, section.heading)
-        units: list[str] = []
-        for sentence in split_sentences(section.text):
-            units.extend(_hard_split(sentence) if len(sentence.split()) > MAX_WORDS else [sentence])
-        for text in _pack(units):
-            chunks.append(Chunk(text=text, heading=heading, page=section.page, ordinal=len(chunks)))
+        for lines, kinds, page in _pack(section):
+            kind = ",".join(dict.fromkeys(kinds))
+            chunks.append(Chunk("\n".join(lines), heading, page, len(chunks), kind))
     return chunks
 
 
-def _pack(units: list[str]) -> list[str]:
-    out: list[str] = []
-    current: list[str] = []
-    size = 0
-    fresh = 0  # units in `current` that are not overlap from the previous chunk
-    for unit in units:
-        n = len(unit.split())
-        if current and fresh and (size + n > MAX_WORDS or size >= TARGET_WORDS):
-            out.append("\n".join(current))
-            tail = current[-1]
-            keep = len(tail.split()) <= OVERLAP_MAX_WORDS and n + len(tail.split()) <= MAX_WORDS
-            current, size = ([tail], len(tail.split())) if keep else ([], 0)
-            fresh = 0
-        current.append(unit)
-        size += n
-        fresh += 1
-    if current and fresh:
-        out.append("\n".join(current))
+def _pack(section: Section) -> list[tuple[list[str], list[str], int | None]]:
+    """(lines, unit kinds, page) of each chunk of one section: whole parts, in order."""
+    out: list[tuple[list[str], list[str], int | None]] = []
+    for block in section.units():
+        for part, lines in _parts(block):
+            size = _words(out[-1][0]) if out else 0
+            if not out or size + _words(lines) > MAX_WORDS or size >= TARGET_WORDS:
+                page = part.page if part.page is not None else section.page
+                out.append(([], [], page))
+            out[-1][0].extend(lines)
+            out[-1][1].append(part.kind)
     return out
 
 

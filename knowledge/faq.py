@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.loaders import Section
+from knowledge.document import PARAGRAPH, Block, Section
 
 # "Q15.", "Q :", "Question 3 -", "12)", "- " before a question; "R.", "A :", "Réponse :" before
 # an answer.
@@ -35,37 +35,46 @@ def _question(line: str) -> str | None:
 
 
 def split_faq(section: Section) -> list[Section]:
-    """The section's question/answer entries as sections, or the section itself."""
-    lines = section.text.splitlines()
-    preamble: list[str] = []
-    entries: list[tuple[list[str], list[str]]] = []  # (questions, answer lines)
-    for line in lines:
-        question = _question(line)
+    """The section's question/answer entries as sections, or the section itself.
+
+    A question is a paragraph ending in "?"; its answer, the blocks up to the next one.
+    """
+    preamble: list[Block] = []
+    entries: list[tuple[list[str], list[Block]]] = []  # (questions, answer blocks)
+    for block in section.units():
+        question = _question(block.text) if block.kind == PARAGRAPH else None
         if question is not None:
-            if entries and not any(a.strip() for a in entries[-1][1]):
+            if entries and not entries[-1][1]:
                 entries[-1][0].append(question)  # two question lines, one answer
             else:
                 entries.append(([question], []))
         elif entries:
-            entries[-1][1].append(line)
+            entries[-1][1].append(block)
         else:
-            preamble.append(line)
-    answered = sum(any(x.strip() for x in a) for _, a in entries)
+            preamble.append(block)
+    answered = sum(bool(a) for _, a in entries)
     if answered < MIN_ENTRIES or answered < len(entries) - 1:
         return [section]
     out: list[Section] = []
-    if any(p.strip() for p in preamble):
-        out.append(replace(section, text="\n".join(preamble).strip()))
+    if preamble:
+        out.append(_section(section, section.heading, preamble))
     for questions, answer in entries:
-        body = "\n".join(answer).strip()
-        if not body:  # a question left without an answer stays as text, not lost
-            out.append(replace(section, text=" ".join(questions)))
+        if not answer:  # a question left without an answer stays as text, not lost
+            out.append(_section(section, section.heading, [Block(PARAGRAPH, " ".join(questions))]))
             continue
-        body = _ANSWER_PREFIX.sub("", body, count=1)
+        first = answer[0]
+        if first.kind == PARAGRAPH:
+            answer = [replace(first, text=_ANSWER_PREFIX.sub("", first.text, count=1)), *answer[1:]]
         heading = " ".join(questions)
         path = f"{section.heading} › {heading}" if section.heading else heading
-        out.append(replace(section, heading=path, text=body))
+        out.append(_section(section, path, answer))
     return out
+
+
+def _section(section: Section, heading: str, blocks: list[Block]) -> Section:
+    text = "\n".join(b.plain() for b in blocks)
+    page = blocks[0].page if blocks[0].page is not None else section.page
+    return Section(text=text, heading=heading, page=page, blocks=tuple(blocks))
 
 
 def split_faqs(sections: list[Section]) -> list[Section]:

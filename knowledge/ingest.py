@@ -25,7 +25,13 @@ from knowledge.ingest_report import (
     UNCHANGED,
     FileResult,
 )
-from knowledge.loaders import SUPPORTED_SUFFIXES, LoadedDocument, LoaderError, load
+from knowledge.loaders import (
+    SUPPORTED_SUFFIXES,
+    LoadedDocument,
+    LoaderError,
+    clean_file_title,
+    load,
+)
 from knowledge.markers import Marking, find_in_lines, find_in_metadata, strictest
 from knowledge.reading import (
     DEFAULT_MAX_MB,
@@ -192,7 +198,8 @@ class Ingestor:
         same = existing is not None and existing.manual_sha256 == digest
         decided = with_manual(computed, manual, same_content=same)
         level = decided.level
-        chunks = chunk_sections(split_faqs(document.sections), document.title or Path(name).stem)
+        title = document.title or clean_file_title(name)
+        chunks = chunk_sections(split_faqs(document.sections), title)
         if not chunks:
             return FileResult(
                 name=name, status=ERROR, message="no text found", path=source, code="empty"
@@ -207,8 +214,9 @@ class Ingestor:
                     "client": self.slug,
                     "doc_id": doc_id,
                     "document": name,
-                    "heading": c.heading,
+                    "heading": c.heading,  # the heading path: "Title › Section › Sub"
                     "page": c.page if c.page is not None else -1,
+                    "kind": c.kind,  # the units it holds: paragraph, list, table
                     "sensitivity": level,
                     "language": language,
                 },

@@ -15,7 +15,7 @@ from rich.table import Table
 from bot.cli.common import fail
 
 console = Console()
-PARTS = ("cnil", "piaf", "qa", "en-over-fr", "speed")
+PARTS = ("cnil", "piaf", "qa", "en-over-fr", "structure", "speed")
 
 
 def bench_retrieval(
@@ -25,13 +25,14 @@ def bench_retrieval(
     only: str | None = typer.Option(
         None,
         "--only",
-        help="One part: cnil, piaf, qa, en-over-fr or speed (latency, index open, ingestion).",
+        help="One part: cnil, piaf, qa, en-over-fr, structure or speed (latency, index open, ingestion).",
     ),
     limit: int | None = typer.Option(None, "--limit", help="At most N questions per dataset."),
 ) -> None:
     """Retrieval quality and speed: a BM25 baseline and ambassade, in one process."""
     from bot.bench import retrieval as bench
     from bot.bench import retrieval_speed
+    from bot.bench.retrieval_structure import run_structure, structure_targets
     from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
 
     shared = data or find_shared_dir()
@@ -55,13 +56,17 @@ def bench_retrieval(
         with console.status("English questions over French documents…"):
             results["en-over-fr"] = crosslang = run_crosslang(shared, limit=limit)
         _print_crosslang(crosslang)
+    if only in (None, "structure"):
+        with console.status("structure set…"):
+            results["structure"] = structure = run_structure(limit=limit)
+        _print_structure(structure)
     if only in (None, "speed"):
         with console.status("latency at 10,000 chunks…"):
             results["latency"] = latency = retrieval_speed.run_latency(shared)
         with console.status("ingestion speed on generated PDFs…"):
             results["speed"] = speed = retrieval_speed.run_ingest_speed()
         _print_speed(latency, speed)
-    _print_targets(bench.targets(results))
+    _print_targets(bench.targets(results) + structure_targets(results))
 
 
 def _print_quality(name: str, rows: list[dict[str, float | str]]) -> None:
@@ -135,6 +140,25 @@ def _print_crosslang(result: dict[str, object]) -> None:
         f"{result['team_found']}/{result['withheld']}) · unanswerable abstained: "
         f"{result['abstained']}/{result['unanswerable']} · false abstention: "
         f"{result['false_abstentions']}/{result['answerable']}",
+        highlight=False,
+    )
+
+
+def _print_structure(result: dict[str, object]) -> None:
+    table = Table(title=f"Structure set — {result['questions']} questions (document + section)")
+    for col in ("method", "recall@5"):
+        table.add_column(col, justify="left" if col == "method" else "right")
+    for r in result["rows"]:  # type: ignore[union-attr]
+        table.add_row(str(r["method"]), f"{r['recall@5']:.3f}")
+    console.print(table)
+    kinds = " · ".join(
+        f"{kind} {share:.2f}"
+        for kind, share in result["whole_unit_by_kind"].items()  # type: ignore[union-attr]
+    )
+    console.print(
+        f"structure: whole gold unit in the extractive answer {result['whole_unit']:.3f} "
+        f"({kinds}); answered {result['answered']}/{result['questions']}; "
+        f"p95 query {result['p95_ms']:.1f} ms",
         highlight=False,
     )
 

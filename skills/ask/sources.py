@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from knowledge.answer import source_label
 from knowledge.retrieval import Hit
 from prompts.catalog import text
 
@@ -45,10 +46,9 @@ def section_suffix(lang: str, hit: Hit) -> str:
 
 
 def source_line(lang: str, n: int, hit: Hit) -> str:
+    """ "[n] Title › Section (p. N)"; the file's name for a passage without a heading."""
     page = text(lang, "ask.page", page=hit.page) if hit.page else ""
-    return text(
-        lang, "ask.source", n=n, document=hit.document, section=section_suffix(lang, hit), page=page
-    )
+    return text(lang, "ask.source", n=n, where=source_label(hit), page=page)
 
 
 def sources_context(lang: str, sources: Sequence[Hit], title_key: str = "sources_title") -> str:

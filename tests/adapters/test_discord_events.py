@@ -80,7 +80,7 @@ async def test_discord_question_is_answered_with_sources_in_an_embed(
     [answer] = discord_bot.sent_to(discord_bot.general.id)
     [embed] = answer.embeds
     assert "gourde gravée" in embed["description"]
-    assert "[1] charte.md — Charte › Accueil" in embed["footer"]["text"]
+    assert "[1] Charte › Accueil" in embed["footer"]["text"]
     labels = [c["label"] for c in answer.components]
     assert any("👍" in label for label in labels) and any("👎" in label for label in labels)
 

@@ -75,7 +75,7 @@ async def test_slack_question_answer_shows_its_sources(slack: SlackHarness, tmp_
     [post] = await slack.api.wait_for("chat.postMessage")
     assert "gourde gravée" in post.params["text"]
     [context] = blocks_of(post.params, "context")
-    assert "[1] charte.md — Charte › Accueil" in context["elements"][0]["text"]
+    assert "[1] Charte › Accueil" in context["elements"][0]["text"]
     assert "👍" in all_text(post.params) and "👎" in all_text(post.params)
     assert post.params["thread_ts"] == "1690000000.000100"
 

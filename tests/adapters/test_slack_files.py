@@ -81,7 +81,7 @@ async def test_slack_cm_markdown_upload_in_a_dm_is_ingested_and_then_answers(
     assert "séminaire" in answer.params["text"] and "Annecy" in answer.params["text"]
     [context] = blocks_of(answer.params, "context")
     sources = context["elements"][0]["text"]
-    assert "[1] charte.md — Charte du programme › Récompenses" in sources
+    assert "[1] Charte du programme › Récompenses" in sources
     assert "avantages.md" not in sources
 
 

@@ -22,7 +22,9 @@ async def test_ambassador_gets_a_quoted_answer_with_numbered_sources(
     assert "[1]" in reply.text
     assert reply.context is not None
     assert reply.context.startswith("Sources :")
-    assert "[1] charte.md — " in reply.context and "Points" in reply.context
+    assert (
+        "[1] Charte des ambassadeurs Acme › Points" in reply.context and "Points" in reply.context
+    )
     assert [c.label for c in reply.choices] == ["👍 Utile", "👎 Pas utile"]
     assert reply.action_id == "ask.feedback"
 
@@ -43,11 +45,11 @@ async def test_ambassador_never_sees_a_confidential_document_a_community_manager
 ):
     manager = only(await session("camille", role="community_manager").send(SECRET_QUESTION))
     assert "vélo cargo électrique pliant" in manager.text
-    assert "feuille-de-route.md" in (manager.context or "")
+    assert "Feuille de route 2028 › Projet Héron" in (manager.context or "")
 
     ambassador = await session("lea", role="ambassador").send(SECRET_QUESTION)
     shown = render_all(ambassador)
-    assert "cargo" not in shown and "3 990" not in shown and "feuille-de-route" not in shown
+    assert "cargo" not in shown and "3 990" not in shown and "Feuille de route" not in shown
     assert "Je ne sais pas" in shown
     stored = answer_records(documented)[-1]
     assert not stored.answered and stored.sources == []
@@ -70,7 +72,9 @@ async def test_an_i_dont_know_points_to_the_closest_passages_when_there_are_some
     lea = session("lea", role="ambassador")
     near = only(await lea.send("Un nouvel arrivant a droit à quel cadeau ?"))
     assert near.text.startswith("Je ne sais pas") and near.action_id == "handoff:request"
-    assert (near.context or "").startswith("Ces passages en parlent peut-être :\n[1] charte.md")
+    assert (near.context or "").startswith(
+        "Ces passages en parlent peut-être :\n[1] Charte des ambassadeurs Acme › "
+    )
     assert "Kit de bienvenue" in (near.context or "")
     assert not answer_records(documented)[-1].answered
 

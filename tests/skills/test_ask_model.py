@@ -81,7 +81,7 @@ async def test_generated_answer_cites_its_sources(
 ):
     reply = only(await talk("lea", "ambassador").send(POINTS_QUESTION))
     assert reply.text == MODEL_ANSWER
-    assert (reply.context or "").startswith("Sources :\n[1] charte.md — ")
+    assert (reply.context or "").startswith("Sources :\n[1] Charte des ambassadeurs Acme › Points")
     assert "à partir de ces seuls documents" in (reply.context or "")
     assert reply.action_id == "ask.feedback"
     [record] = answer_records(with_model)

@@ -1,0 +1,160 @@
+"""What a loader makes of a file: a title and sections of blocks (paragraphs, lists, tables).
+
+Every format is read into the same shape, so that chunking and answers follow the
+document's own units: a list stays with the sentence that introduces it, a table keeps
+its header, and every block knows its heading path and page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import PurePath
+
+from knowledge.text import normalize
+
+PARAGRAPH = "paragraph"
+LIST = "list"
+TABLE = "table"
+HEADING_SEPARATOR = " › "
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of a document as its author wrote it.
+
+    paragraph: `text`; list: `items`; table: `rows`, the first being the header. A list or
+    a table keeps in `text` the sentence that introduces it (ending in ":"), if any.
+    """
+
+    kind: str
+    text: str = ""
+    items: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    ordered: bool = False
+    page: int | None = None
+
+    def plain(self) -> str:
+        """The block as plain lines (what older callers read as `Section.text`)."""
+        if self.kind == LIST:
+            return "\n".join([self.text, *self.items] if self.text else self.items)
+        if self.kind == TABLE:
+            rows = [" | ".join(row) for row in self.rows]
+            return "\n".join([self.text, *rows] if self.text else rows)
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of blocks under one heading path (and on one page, for paginated formats)."""
+
+    text: str
+    heading: str = ""
+    page: int | None = None
+    blocks: tuple[Block, ...] = ()
+
+    def units(self) -> tuple[Block, ...]:
+        """The blocks, or the text as paragraphs for a section built from text alone."""
+        if self.blocks:
+            return self.blocks
+        lines = [normalize(line) for line in self.text.splitlines()]
+        return tuple(Block(PARAGRAPH, text=line, page=self.page) for line in lines if line)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedDocument:
+    title: str
+    sections: list[Section]
+    pages: int = 0
+    # Where a confidentiality marking may stand (`knowledge.markers`): the first lines as
+    # written (Markdown headings keep their `#`), and the file's properties (DOCX core and
+    # custom properties, headers and footers; PDF metadata and page-1 footer; HTML <meta>).
+    head: list[str] = field(default_factory=list)
+    properties: dict[str, str] = field(default_factory=dict)
+
+
+class LoaderError(Exception):
+    """A file that cannot be read: unsupported format, corrupt or empty."""
+
+
+class UnsupportedFormat(LoaderError):
+    pass
+
+
+class CorruptFile(LoaderError):
+    pass
+
+
+class SectionBuilder:
+    """Collects headings and blocks in reading order and cuts sections at each heading.
+
+    The heading path keeps every heading above the current block, the title included (the
+    chunker does not repeat a title already at the head of the path).
+    """
+
+    def __init__(self) -> None:
+        self.sections: list[Section] = []
+        self.trail: list[tuple[int, str]] = []
+        self.blocks: list[Block] = []
+        self.title = ""  # the first level-1 heading
+
+    def heading(self, level: int, text: str) -> None:
+        text = normalize(text)
+        if not text:
+            return
+        self.flush()
+        self.title = self.title or (text if level <= 1 else "")
+        while self.trail and self.trail[-1][0] >= level:
+            self.trail.pop()
+        self.trail.append((level, text))
+
+    def block(self, block: Block) -> None:
+        """Add a block; a paragraph ending in ":" then a list or table becomes its intro."""
+        if block.kind == PARAGRAPH and not block.text:
+            return
+        if block.kind == LIST and not block.items:
+            if block.text:
+                self.blocks.append(Block(PARAGRAPH, text=block.text, page=block.page))
+            return
+        if block.kind == TABLE and not block.rows:
+            return
+        previous = self.blocks[-1] if self.blocks else None
+        if (
+            block.kind in (LIST, TABLE)
+            and not block.text
+            and previous is not None
+            and previous.kind == PARAGRAPH
+            and previous.text.endswith(":")
+        ):
+            self.blocks[-1] = replace(block, text=previous.text, page=previous.page)
+            return
+        pages = (previous.page if previous else None, block.page)
+        if None not in pages and pages[0] != pages[1]:
+            self.flush()  # a section per page: every chunk knows its page
+        self.blocks.append(block)
+
+    def flush(self) -> None:
+        if not self.blocks:
+            return
+        blocks = tuple(self.blocks)
+        self.sections.append(
+            Section(
+                text="\n".join(b.plain() for b in blocks),
+                heading=HEADING_SEPARATOR.join(h for _, h in self.trail),
+                page=blocks[0].page,
+                blocks=blocks,
+            )
+        )
+        self.blocks = []
+
+    def finish(self) -> list[Section]:
+        self.flush()
+        return self.sections
+
+
+def clean_file_title(filename: str) -> str:
+    """A title from a file name: `charte_programme-2026.txt` -> `Charte programme 2026`."""
+    stem = PurePath(filename).stem
+    words = re.sub(r"[_\-.]+", " ", stem).split()
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]

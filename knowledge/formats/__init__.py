@@ -1,0 +1,1 @@
+"""One reader per file format, each making `knowledge.document` sections of blocks."""

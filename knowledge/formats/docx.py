@@ -1,0 +1,155 @@
+"""DOCX: paragraphs and tables in body order, headings from styles (or outline levels),
+list paragraphs gathered into lists."""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
+from knowledge.text import normalize
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"(?:Heading|Titre|Überschrift|Titolo|Encabezado)\s*(\d)", re.I)
+
+
+def heading_level(paragraph: Any) -> int | None:
+    """0 for the Title style, 1-9 for headings, None for body text."""
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if style in ("Title", "Titre"):
+        return 0
+    match = _HEADING_STYLE.match(style)
+    if match:
+        return int(match.group(1))
+    outline = paragraph._p.find(f"{W}pPr/{W}outlineLvl")
+    if outline is not None:
+        try:
+            level = int(outline.get(f"{W}val")) + 1
+        except (TypeError, ValueError):
+            return None
+        return level if level <= 9 else None
+    return None
+
+
+def list_kind(paragraph: Any) -> str | None:
+    """'bullet' or 'number' for a list paragraph (by style or numbering), else None."""
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if "List Number" in style or "Liste à numéros" in style:
+        return "number"
+    if "List" in style or "Liste" in style:
+        return "bullet"
+    if paragraph._p.find(f"{W}pPr/{W}numPr") is not None:
+        return "bullet"
+    return None
+
+
+def table_rows(table: Any) -> list[tuple[str, ...]]:
+    rows = []
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is listed once per grid column
+                continue
+            seen.add(id(cell._tc))
+            cells.append(normalize(cell.text))
+        if any(cells):
+            rows.append(tuple(cells))
+    return rows
+
+
+def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
+    """(title heading, sections, first lines as written) of an open python-docx document."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    builder = SectionBuilder()
+    head: list[str] = []
+    items: list[str] = []
+    ordered = False
+    title = ""
+
+    def flush_list() -> None:
+        nonlocal ordered
+        if items:
+            builder.block(Block(LIST, items=tuple(items), ordered=ordered))
+            items.clear()
+            ordered = False
+
+    for element in document.element.body.iterchildren():
+        if element.tag == f"{W}tbl":
+            flush_list()
+            builder.block(Block(TABLE, rows=tuple(table_rows(Table(element, document)))))
+            continue
+        if element.tag != f"{W}p":
+            continue
+        paragraph = Paragraph(element, document)
+        text = normalize(paragraph.text)
+        if not text:
+            continue
+        level = heading_level(paragraph)
+        if len(head) < 20:
+            head.append(f"{'#' * max(level, 1)} {text}" if level is not None else text)
+        if level is not None:
+            flush_list()
+            title = title or (text if level <= 1 else "")
+            builder.heading(level, text)
+            continue
+        kind = list_kind(paragraph)
+        if kind:
+            ordered = ordered or (not items and kind == "number")
+            items.append(text)
+            continue
+        flush_list()
+        builder.block(Block(PARAGRAPH, text=text))
+    flush_list()
+    return title, builder.finish(), head
+
+
+DOCX_CORE = ("title", "subject", "keywords", "category", "comments", "content_status")
+
+
+def docx_properties(document: object, data: bytes) -> dict[str, str]:
+    """Core properties, custom ones (sensitivity labels live there), headers and footers."""
+    properties: dict[str, str] = {}
+    core = document.core_properties  # type: ignore[attr-defined]
+    for name in DOCX_CORE:
+        value = getattr(core, name, None)
+        if value:
+            properties[name] = str(value)
+    properties.update(docx_custom_properties(data))
+    for n, section in enumerate(document.sections, start=1):  # type: ignore[attr-defined]
+        for part in ("header", "footer", "first_page_header", "first_page_footer"):
+            try:
+                lines = [p.text.strip() for p in getattr(section, part).paragraphs]
+            except Exception:  # a damaged header must not lose the document
+                continue
+            for i, line in enumerate(line for line in lines if line):
+                properties[f"{part} {n}.{i + 1}"] = line
+    return properties
+
+
+def docx_custom_properties(data: bytes) -> dict[str, str]:
+    """docProps/custom.xml as name -> text (e.g. `MSIP_Label_<id>_Name: Confidentiel`)."""
+    import zipfile
+
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if "docProps/custom.xml" not in archive.namelist():
+                return {}
+            info = archive.getinfo("docProps/custom.xml")
+            if info.file_size > 1_000_000:
+                return {}
+            root = etree.fromstring(archive.read(info))
+    except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, OSError):
+        return {}
+    found: dict[str, str] = {}
+    for prop in root:
+        name = prop.get("name")
+        text = " ".join(t.strip() for t in prop.itertext() if t.strip())
+        if name and text:
+            found[str(name)] = text
+    return found

@@ -1,0 +1,143 @@
+"""HTML: headings, paragraphs, lists and tables of the page's content, without its menus.
+
+The content is the page's <main> (or its single <article>) when it has one; site menus,
+headers, footers, sidebars and cookie banners are dropped (by tag, ARIA role, or a class
+or id that names them). langchain's HTMLHeaderTextSplitter is not used: it flattens lists
+and tables into text and keeps the menus.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
+from knowledge.text import normalize
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+DROPPED = ("script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button")
+_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|site-header|masthead|breadcrumbs?|"
+    r"cookies?|sidebar|skip-link|social|share)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_BOILERPLATE_ROLES = {"navigation", "contentinfo", "banner", "search", "complementary"}
+_PARAGRAPHS = ("p", "pre", "blockquote", "address", "figcaption", "caption", "dd", "dt")
+
+
+def _is_boilerplate(tag: Any) -> bool:
+    if tag.name in DROPPED:
+        return True
+    if str(tag.get("role", "")).lower() in _BOILERPLATE_ROLES:
+        return True
+    if tag.name == "header" and tag.find(HEADINGS) is None:
+        return True  # a site header (logo, menu); an article's header holds its title
+    names = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")])
+    return bool(names.strip()) and bool(_BOILERPLATE.search(names))
+
+
+def block_text(element: Any) -> str:
+    """Text of one element; a space only where two tags would glue two words."""
+    from bs4 import Comment, NavigableString, Tag
+
+    pieces: list[str] = []
+    for node in element.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            pieces.append(" ")
+        elif isinstance(node, NavigableString) and not isinstance(node, Comment):
+            if any(p.name in ("script", "style") for p in node.parents if isinstance(p, Tag)):
+                continue
+            piece = str(node)
+            if pieces and pieces[-1][-1:].isalnum() and piece[:1].isalnum():
+                pieces.append(" ")
+            pieces.append(piece)
+    return normalize("".join(pieces))
+
+
+def content_root(soup: Any) -> Any:
+    body = soup.body or soup
+    mains = body.find_all("main")
+    if len(mains) == 1:
+        return mains[0]
+    articles = body.find_all("article")
+    if len(articles) == 1:
+        return articles[0]
+    return body
+
+
+def _list_items(element: Any) -> list[str]:
+    items: list[str] = []
+    for li in element.find_all("li", recursive=False):
+        nested = li.find_all(["ul", "ol"])
+        for sub in nested:
+            sub.extract()
+        text = block_text(li)
+        if text:
+            items.append(text)
+        for sub in nested:
+            items += [f"– {x}" for x in _list_items(sub)]
+    return items
+
+
+def _table_rows(element: Any) -> list[tuple[str, ...]]:
+    rows = []
+    for tr in element.find_all("tr"):
+        if tr.find_parent("table") is not element:
+            continue
+        cells = tuple(block_text(c) for c in tr.find_all(["th", "td"], recursive=False))
+        if any(cells):
+            rows.append(cells)
+    return rows
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.builder = SectionBuilder()
+        self.loose: list[str] = []  # text directly inside a container
+
+    def flush_loose(self) -> None:
+        text = normalize(" ".join(self.loose))
+        self.loose.clear()
+        if text:
+            self.builder.block(Block(PARAGRAPH, text=text))
+
+    def walk(self, element: Any) -> None:
+        from bs4 import Comment, NavigableString, Tag
+
+        for child in element.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, Comment) and child.strip():
+                    self.loose.append(str(child))
+                continue
+            if not isinstance(child, Tag) or _is_boilerplate(child):
+                continue
+            name = child.name
+            if name in ("br",):
+                continue
+            if name in ("a", "span", "b", "strong", "i", "em", "small", "code", "abbr", "time"):
+                text = block_text(child)
+                if text:
+                    self.loose.append(text)
+                continue
+            self.flush_loose()
+            if name in HEADINGS:
+                self.builder.heading(int(name[1]), block_text(child))
+            elif name in ("ul", "ol"):
+                self.builder.block(
+                    Block(LIST, items=tuple(_list_items(child)), ordered=name == "ol")
+                )
+            elif name == "table":
+                self.builder.block(Block(TABLE, rows=tuple(_table_rows(child))))
+            elif name in _PARAGRAPHS or not child.find(True):
+                self.builder.block(Block(PARAGRAPH, text=block_text(child)))
+            else:
+                self.walk(child)
+        self.flush_loose()
+
+
+def read_html_structure(soup: Any) -> tuple[str, list[Section]]:
+    """(first h1, sections) of a parsed page."""
+    walker = _Walker()
+    walker.walk(content_root(soup))
+    sections = walker.builder.finish()
+    return walker.builder.title, sections

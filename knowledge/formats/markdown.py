@@ -1,0 +1,175 @@
+"""Markdown (and the Markdown that the plain-text reader writes) into sections of blocks.
+
+Headings are cut by langchain's `MarkdownHeaderTextSplitter` (it knows code fences), one
+piece per blank-line-separated group; each group is then read line by line into
+paragraphs, lists (with their items) and pipe tables.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+
+from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
+from knowledge.text import normalize
+
+HEADERS = [("#" * n, f"h{n}") for n in range(1, 7)]
+PAGE_MARK = re.compile(r"^<!-- page (\d+) -->$")
+
+_ITEM = re.compile(r"^(?:([-*+•▪◦‣–])|(\d{1,3})[.)]|([a-z])\))\s+(.*)$")
+_SEPARATOR = re.compile(r"^\|?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*\|?$")
+_SETEXT = re.compile(r"^(=+|-+)\s*$")
+_FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
+_INLINE = re.compile(r"(\*\*|__|\*|`|~~)")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Inline HTML is allowed in Markdown (<i>Titre</i>, <span lang="la">…</span>): keep the text.
+_HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+
+
+def strip_inline(line: str) -> str:
+    """Markdown emphasis, links and inline HTML removed; the text kept."""
+    if "<" in line or "&" in line:
+        line = html.unescape(_HTML_TAG.sub("", line))
+    line = _LINK.sub(r"\1", line)
+    return _ESCAPE.sub(r"\1", _INLINE.sub("", line))
+
+
+def without_front_matter(text: str) -> str:
+    return _FRONT_MATTER.sub("", text, count=1)
+
+
+def atx_headings(text: str) -> str:
+    """Setext headings (a line underlined with === or ---) written as # and ## headings."""
+    lines = text.splitlines()
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        underline = _SETEXT.match(line.strip()) if out and len(line.strip()) >= 3 else None
+        previous = out[-1].strip() if out else ""
+        if (
+            underline
+            and previous
+            and not previous.startswith(("#", "|", ">"))
+            and not _ITEM.match(previous)
+            and (i < 2 or not lines[i - 2].strip())  # a heading stands alone
+        ):
+            out[-1] = ("# " if underline.group(1)[0] == "=" else "## ") + previous
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _cells(line: str) -> tuple[str, ...]:
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
+    return tuple(normalize(c.replace("\\|", "|")) for c in re.split(r"(?<!\\)\|", line))
+
+
+def _table_lines(lines: list[str], start: int) -> int:
+    """How many lines from `start` form a pipe table (0: none)."""
+    end = start
+    while end < len(lines) and "|" in lines[end]:
+        end += 1
+    run = lines[start:end]
+    if len(run) < 2:
+        return 0
+    if all(line.lstrip().startswith("|") for line in run) or any(
+        _SEPARATOR.match(line.strip()) for line in run
+    ):
+        return len(run)
+    return 0
+
+
+_PARAGRAPH_END = (".", "!", "?", "…", ":", '"', "»", ")")
+
+
+def _starts_sentence(line: str) -> bool:
+    first = line[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or first in '«"')
+
+
+def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[Block]:
+    """The blocks of one group of lines (no blank line inside)."""
+    clean = strip_inline if inline else (lambda s: s)
+    paragraph: list[str] = []
+    items: list[str] = []
+    ordered = False
+    i = 0
+
+    def flush() -> Iterator[Block]:
+        nonlocal ordered
+        if paragraph:
+            yield Block(PARAGRAPH, text=normalize(" ".join(paragraph)), page=page)
+            paragraph.clear()
+        if items:
+            yield Block(LIST, items=tuple(normalize(x) for x in items), ordered=ordered, page=page)
+            items.clear()
+            ordered = False
+
+    while i < len(lines):
+        line = lines[i].strip()
+        if line.startswith(">"):
+            line = line.lstrip("> ").strip()
+        n = _table_lines(lines, i)
+        if n:
+            yield from flush()
+            rows = [_cells(clean(x)) for x in lines[i : i + n] if not _SEPARATOR.match(x.strip())]
+            yield Block(TABLE, rows=tuple(r for r in rows if any(r)), page=page)
+            i += n
+            continue
+        escaped = line.startswith("\\")
+        item = None if escaped else _ITEM.match(line)
+        if item:
+            if paragraph:
+                yield from flush()
+            if not items:
+                ordered = item.group(2) is not None
+            items.append(clean(item.group(4)))
+        elif items and not escaped:
+            items[-1] += " " + clean(line)  # a lazy continuation of the item
+        else:
+            paragraph.append(clean(line[1:] if escaped else line))
+            following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if line.endswith(_PARAGRAPH_END) and _starts_sentence(following):
+                # A line that ends a sentence before one that starts another: the next
+                # paragraph, as most exported texts write it (and a FAQ's question).
+                yield from flush()
+        i += 1
+    yield from flush()
+
+
+def read_markdown(text: str, *, inline: bool = True) -> tuple[str, list[Section]]:
+    """(first level-1 heading, sections) of Markdown text; `<!-- page N -->` lines set
+    the page of what follows."""
+    from langchain_text_splitters import MarkdownHeaderTextSplitter
+
+    splitter = MarkdownHeaderTextSplitter(HEADERS, return_each_line=True, strip_headers=False)
+    builder = SectionBuilder()
+    page: int | None = None
+    for piece in splitter.split_text(atx_headings(text)):
+        lines = piece.page_content.split("\n")
+        headings = [piece.metadata[name] for _, name in HEADERS if name in piece.metadata]
+        if lines and lines[0].startswith("#") and headings:
+            # strip_headers=False: the heading line opens its first piece, which says
+            # where a heading stands even when two headings share the same text.
+            level = len(lines[0]) - len(lines[0].lstrip("#"))
+            heading = headings[-1].rstrip("#").strip()
+            builder.heading(level, strip_inline(heading) if inline else heading)
+            lines = lines[1:]
+        group: list[str] = []
+        for line in lines:
+            mark = PAGE_MARK.match(line.strip())
+            if mark:
+                if group:
+                    for block in group_blocks(group, inline, page):
+                        builder.block(block)
+                    group = []
+                page = int(mark.group(1))
+                continue
+            group.append(line)
+        if group:
+            for block in group_blocks(group, inline, page):
+                builder.block(block)
+    return builder.title, builder.finish()

@@ -1,0 +1,267 @@
+"""Plain text: the structure a reader sees in it, written as Markdown for the Markdown reader.
+
+Recognised: a title (a short first line), headings underlined with === or ---, numbered
+headings ("2.1 Conditions"), bare headings (a short line without closing punctuation that
+opens a paragraph), FAQ questions (a line ending in "?" followed by its answer), lists
+("- ", "• ", "1. ", "a) ") and tables (lines of cells separated by "|").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.document import Section
+from knowledge.formats.markdown import read_markdown
+from knowledge.text import normalize
+
+_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
+_ITEM = re.compile(r"^\s*(?:([-*•▪◦‣–—])|(\d{1,3})[.)]|([a-z])\))\s+(\S.*)$")
+_TABLE_SEPARATOR = re.compile(r"^\s*[-=+|: ]{3,}\s*$")
+_ANSWER = re.compile(r"^\s*(?:r|a|réponse|reponse|answer)\s*\d*\s*[.:)\-–]\s+", re.IGNORECASE)
+_QUESTION_PREFIX = re.compile(r"^\s*(?:q|question)\s*\d*\s*[.:)\-–]\s*", re.IGNORECASE)
+CLOSING = (".", ";", ":", ",", "!", "…", "?")
+HEADING_WORDS = 12
+HEADING_CHARS = 90
+QUESTION_WORDS = 30
+MARKDOWN_START = ("#", "|", ">", "-", "*", "+", "\\", "<", "`", "~", "=")
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    group: int  # index of its blank-line-separated group
+    first: bool  # first line of its group
+
+
+def _short(text: str) -> bool:
+    return len(text) <= HEADING_CHARS and len(text.split()) <= HEADING_WORDS
+
+
+def _starts_upper(text: str) -> bool:
+    first = next((c for c in text if c.isalnum()), "")
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def _is_table_line(text: str) -> bool:
+    return "|" in text or bool(_TABLE_SEPARATOR.match(text) and "-" in text)
+
+
+def _escape(text: str) -> str:
+    return "\\" + text if text.startswith(MARKDOWN_START) or re.match(r"\d+[.)]\s", text) else text
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.lines: list[_Line] = []
+        group, first = 0, True
+        for raw in text.splitlines():
+            line = normalize(raw.replace("\t", "    ")) if raw.strip() else ""
+            if not line:
+                group += not first
+                first = True
+                continue
+            self.lines.append(_Line(line, group, first))
+            first = False
+        self.out: list[str] = []
+        self.title = ""
+        self.underline_levels: dict[str, int] = {}
+
+    # -- what a line is --------------------------------------------------------------------
+    def underlined(self, i: int) -> str | None:
+        """'=' or '-' when line i is underlined (the next line is only = or -)."""
+        if i + 1 >= len(self.lines) or self.lines[i + 1].group != self.lines[i].group:
+            return None
+        match = _UNDERLINE.match(self.lines[i + 1].text)
+        line = self.lines[i].text
+        if not match or "|" in line or not _short(line):
+            return None
+        return match.group(1)[0]
+
+    def table_run(self, i: int) -> int:
+        """Lines from i that form a table: ≥ 2 lines with '|' in the same group."""
+        end = i
+        while (
+            end < len(self.lines)
+            and self.lines[end].group == self.lines[i].group
+            and _is_table_line(self.lines[end].text)
+        ):
+            end += 1
+        rows = [x for x in self.lines[i:end] if "|" in x.text]
+        return end - i if len(rows) >= 2 else 0
+
+    def opens_text(self, i: int) -> bool:
+        """Line i starts a paragraph, a list or a table (what may follow a heading)."""
+        if i >= len(self.lines):
+            return False
+        line = self.lines[i].text
+        if _ITEM.match(line) or self.table_run(i):
+            return True
+        return not self.heading_like(i)
+
+    def heading_like(self, i: int) -> bool:
+        line = self.lines[i].text
+        after = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if after is not None and after.group == self.lines[i].group and after.text[:1].islower():
+            return False  # the first line of a wrapped sentence
+        return (
+            _short(line)
+            and not line.endswith(CLOSING)
+            and _starts_upper(line)
+            and not _ITEM.match(line)
+            and "|" not in line
+        )
+
+    def bare_heading(self, i: int) -> bool:
+        line = self.lines[i]
+        if not line.first or not self.heading_like(i) or i + 1 >= len(self.lines):
+            return False
+        follower = self.lines[i + 1]
+        if follower.group == line.group and follower.text[:1].islower():
+            return False  # a wrapped sentence, not a heading
+        return self.opens_text(i + 1) and not self.question(i + 1)
+
+    def numbered(self, i: int) -> int:
+        """Depth of a numbered heading at line i ("2.1 Conditions" -> 2), else 0."""
+        line = self.lines[i]
+        match = _NUMBERED.match(line.text)
+        if not match or line.text.endswith(CLOSING) or not _short(line.text):
+            return 0
+        if not _starts_upper(match.group(2)):
+            return 0
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
+        if any(
+            self.lines[j].group == line.group and _NUMBERED.match(self.lines[j].text)
+            for j in neighbours
+        ):
+            return 0  # a numbered list
+        if i + 1 < len(self.lines) and not self.opens_text(i + 1) and not self.numbered_at(i + 1):
+            return 0
+        return match.group(1).count(".") + 1
+
+    def numbered_at(self, i: int) -> bool:
+        match = _NUMBERED.match(self.lines[i].text)
+        return bool(match) and not self.lines[i].text.endswith(CLOSING)
+
+    def question(self, i: int) -> int:
+        """How many lines from i ask one FAQ question (followed by its answer), else 0."""
+        n = 0
+        while (
+            i + n < len(self.lines)
+            and n < 3
+            and (n == 0 or self.lines[i + n].group == self.lines[i].group)
+            and self.lines[i + n].text.endswith("?")
+            and len(self.lines[i + n].text.split()) <= QUESTION_WORDS
+            and not _ITEM.match(self.lines[i + n].text)
+        ):
+            n += 1
+        if not n or i + n >= len(self.lines) or self.lines[i + n].text.endswith("?"):
+            return 0
+        return n
+
+    # -- writing Markdown ------------------------------------------------------------------
+    def emit(self, *lines: str) -> None:
+        self.out.extend(lines)
+        self.out.append("")
+
+    def read(self) -> str:
+        lines = self.lines
+        styles = {"=": 1, "-": 2}
+        bare_level = 1
+        if any(self.underlined(i) for i in range(len(lines))):
+            bare_level = 3
+        level_now = 0
+        i = 0
+        if len(lines) > 1 and self.heading_like(0) and not _NUMBERED.match(lines[0].text):
+            mark = self.underlined(0)
+            if mark in (None, "="):
+                self.title = lines[0].text
+                self.emit(f"# {self.title}")
+                i = 2 if mark else 1
+        while i < len(lines):
+            line = lines[i]
+            mark = self.underlined(i)
+            if mark:
+                level_now = styles[mark]
+                self.emit(f"{'#' * level_now} {line.text}")
+                i += 2
+                continue
+            depth = self.numbered(i)
+            if depth:
+                level_now = depth
+                self.emit(f"{'#' * depth} {line.text}")
+                i += 1
+                continue
+            asked = self.question(i) if line.first else 0
+            if asked:
+                parts = [_QUESTION_PREFIX.sub("", x.text).strip() for x in lines[i : i + asked]]
+                self.emit(f"{'#' * min(6, level_now + 1)} {' '.join(p for p in parts if p)}")
+                i += asked
+                if i < len(lines):
+                    lines[i].text = _ANSWER.sub("", lines[i].text, count=1)
+                continue
+            if self.bare_heading(i):
+                level_now = bare_level
+                self.emit(f"{'#' * bare_level} {line.text}")
+                i += 1
+                continue
+            i = self.body(i)
+        return "\n".join(self.out)
+
+    def body(self, i: int) -> int:
+        """Write the paragraph, list or table starting at line i; the next line's index."""
+        lines = self.lines
+        n = self.table_run(i)
+        if n:
+            rows = [x.text for x in lines[i : i + n] if not _TABLE_SEPARATOR.match(x.text)]
+            cells = [[c.strip() for c in row.strip().strip("|").split("|")] for row in rows]
+            self.emit(
+                *("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in cells)
+            )
+            return i + n
+        item = _ITEM.match(lines[i].text)
+        if item:
+            items: list[str] = []
+            while i < len(lines):
+                match = _ITEM.match(lines[i].text)
+                if items and lines[i].first and self.numbered(i):
+                    break  # "8. Quitter le programme" after a list: a heading
+                if match:
+                    marker = f"{match.group(2)}." if match.group(2) else "-"
+                    items.append(f"{marker} {match.group(4)}")
+                elif items and lines[i].group == lines[i - 1].group and not lines[i].first:
+                    items[-1] += " " + lines[i].text  # a wrapped item
+                else:
+                    break
+                i += 1
+                if i < len(lines) and lines[i].first and not _ITEM.match(lines[i].text):
+                    break
+            self.emit(*items)
+            return i
+        text = [lines[i].text]
+        i += 1
+        while (
+            i < len(lines)
+            and not lines[i].first
+            and not _ITEM.match(lines[i].text)
+            and not self.table_run(i)
+            and not self.underlined(i)
+        ):
+            text.append(lines[i].text)
+            i += 1
+        self.emit(_escape(" ".join(text)))
+        return i
+
+
+def as_markdown(text: str) -> tuple[str, str]:
+    """(title, Markdown) for a plain text."""
+    reader = _Reader(text)
+    markdown = reader.read()
+    return reader.title, markdown
+
+
+def read_plain_text(text: str) -> tuple[str, list[Section]]:
+    title, markdown = as_markdown(text)
+    _, sections = read_markdown(markdown, inline=False)
+    return title, sections

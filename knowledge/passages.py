@@ -1,0 +1,229 @@
+"""What an offline answer quotes: whole units, chosen by how much of the question they hold.
+
+- a paragraph whole when it is short, else its best run of sentences (about 700
+  characters at most, cut with an ellipsis);
+- a list with the sentence that introduces it;
+- a table's header with the rows the question points to (all rows when the question is
+  about the table as a whole), shown as a compact table.
+
+Never a heading alone (a short line without closing punctuation), never a sentence ending
+in ":" without what it introduces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from knowledge.chunking import split_sentences
+from knowledge.document import HEADING_SEPARATOR, LIST, PARAGRAPH, TABLE
+from knowledge.retrieval import Hit
+from knowledge.units import Unit, compact_table, parse_row, read_units
+
+PASSAGE_MAX_CHARS = 700
+MAX_QUOTES = 2
+# A second quote only when it holds nearly as much of the question as the first.
+SECOND_QUOTE_SHARE = 0.85
+RANK_PENALTY = 0.03
+# What the heading names weighs a bit more than what the text mentions in passing ("the
+# benefits of the Phare level" are under "Niveau Phare", not in a list that cites it).
+HEADING_BONUS = 0.2
+OWN_BONUS = 0.1
+# Rows whose values hold at least this share of the best row's score are shown.
+ROW_SHARE = 0.5
+MAX_ROWS = 8
+HEADING_LIKE_WORDS = 8
+ELLIPSIS = "…"
+WHOLE = -1  # the `order` of a passage that quotes a whole short section
+
+Support = Callable[[Sequence[Any], str], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    score: float
+    rank: int  # the hit it comes from
+    order: int  # its position in that hit
+    text: str
+    covers: str = ""  # the text its score was read from (heading path and unit)
+
+
+def clip(text: str, limit: int = PASSAGE_MAX_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    return re.sub(r"\s+\S*$", "", text[:limit]) + " " + ELLIPSIS
+
+
+def heading_like(text: str) -> bool:
+    """A short line without closing punctuation: a heading, not something to quote alone."""
+    return len(text.split()) <= HEADING_LIKE_WORDS and not text.rstrip().endswith(
+        (".", "!", "?", "…", ")", "»", '"')
+    )
+
+
+def _question(text: str) -> bool:
+    """A FAQ's question left in the text: its answer is what to quote."""
+    return text.endswith("?") and len(text.split()) <= 30
+
+
+def quote_text(unit: Unit, rows: Sequence[str], columns: list[int] | None = None) -> str:
+    """The unit as quoted: a list with its intro, a table's header with `rows` (and only
+    `columns`, when given)."""
+    intro = [unit.intro] if unit.intro else []
+    if unit.kind == LIST:
+        return _fit(intro, [f"- {item}" for item in unit.items])
+    if unit.kind == TABLE:
+        table = compact_table(unit, list(rows), columns).splitlines()
+        return _fit(intro + table[:1], table[1:])
+    return clip(unit.intro)
+
+
+def _columns(words: Sequence[Any], support: Support, unit: Unit) -> list[int] | None:
+    """For a table too wide to quote whole: its first column and those the question names
+    ("Cible 2027" for "les objectifs 2027"), when it names some but not all."""
+    named = [j for j, name in enumerate(unit.header) if j and support(words, name) > 0]
+    if not named or len(named) + 1 >= len(unit.header):
+        return None
+    return [0, *named]
+
+
+def _fit(head: list[str], lines: list[str]) -> str:
+    """`head` then as many `lines` as fit in a passage, an ellipsis for the rest."""
+    out = list(head)
+    for n, line in enumerate(lines):
+        if len("\n".join([*out, line])) > PASSAGE_MAX_CHARS and n:
+            out.append(ELLIPSIS)
+            break
+        out.append(clip(line))
+    return "\n".join(out)
+
+
+def _sentence_window(words: Sequence[Any], support: Support, text: str) -> str:
+    """A long paragraph's best sentence and those that follow it, within a passage."""
+    sentences = split_sentences(text)
+    if len(text) <= PASSAGE_MAX_CHARS or len(sentences) < 2:
+        return clip(text)
+    best = max(range(len(sentences)), key=lambda i: (support(words, sentences[i]), -i))
+    if best and sentences[best - 1].endswith(":"):
+        best -= 1  # the sentence that announces the best one comes with it
+    chosen = [sentences[best]]
+    for sentence in sentences[best + 1 :]:
+        if len(" ".join([*chosen, sentence])) > PASSAGE_MAX_CHARS:
+            break
+        chosen.append(sentence)
+    while len(chosen) > 1 and chosen[-1].endswith(":"):
+        chosen.pop()  # never end on a sentence that announces what is cut
+    text_out = clip(" ".join(chosen))
+    prefix = f"{ELLIPSIS} " if best else ""
+    suffix = f" {ELLIPSIS}" if best + len(chosen) < len(sentences) else ""
+    return f"{prefix}{text_out}{suffix}".replace(f"{ELLIPSIS} {ELLIPSIS}", ELLIPSIS)
+
+
+def _rows(words: Sequence[Any], support: Support, unit: Unit, context: str) -> list[str]:
+    """The rows a question points to: those holding the words the context does not."""
+    missing = [w for w in words if support([w], context) == 0]
+    if not missing:
+        return list(unit.items)
+    scores = []
+    for line in unit.items:
+        parsed = parse_row(line)
+        values = " ".join(parsed[1]) if parsed else line
+        scores.append(support(missing, values))
+    top = max(scores, default=0.0)
+    if top <= 0:
+        return list(unit.items)
+    return [line for line, s in zip(unit.items, scores, strict=True) if s >= ROW_SHARE * top][
+        :MAX_ROWS
+    ]
+
+
+def unit_passages(words: Sequence[Any], support: Support, hit: Hit, rank: int) -> list[Passage]:
+    """Every quotable unit of one hit, scored."""
+    out: list[Passage] = []
+    units = read_units(hit.text)
+    for order, unit in enumerate(units):
+        if unit.kind == PARAGRAPH:
+            text = unit.intro
+            if heading_like(text) or text.endswith(":") or _question(text):
+                continue
+            body = _sentence_window(words, support, text)
+        elif unit.kind == TABLE:
+            context = f"{hit.section}\n{unit.intro}\n{' '.join(unit.header)}"
+            rows = _rows(words, support, unit, context)
+            body = quote_text(unit, rows)
+            if body.endswith(ELLIPSIS):
+                body = quote_text(unit, rows, _columns(words, support, unit))
+            text = "\n".join([unit.intro, *rows])
+        else:
+            text = unit.text
+            body = quote_text(unit, unit.items)
+        out.append(_scored(words, support, hit, rank, order, text, body))
+    whole = _whole_section(units)
+    if whole is not None and len(out) > 1:
+        out.append(_scored(words, support, hit, rank, WHOLE, whole, whole))
+    return out
+
+
+def _scored(
+    words: Sequence[Any], support: Support, hit: Hit, rank: int, order: int, text: str, body: str
+) -> Passage:
+    heading = _below_title(hit.section)
+    score = (
+        support(words, f"{heading}\n{text}")
+        + HEADING_BONUS * support(words, heading)
+        + OWN_BONUS * support(words, text)
+        - RANK_PENALTY * rank
+    )
+    return Passage(score=score, rank=rank, order=order, text=body, covers=f"{heading}\n{text}")
+
+
+def _below_title(section: str) -> str:
+    """The heading path without its first part, the document's title: every passage of a
+    document shares it, so it says nothing about which one answers."""
+    parts = section.split(HEADING_SEPARATOR, 1)
+    return parts[1] if len(parts) > 1 else section
+
+
+def _whole_section(units: list[Unit]) -> str | None:
+    """A short chunk of paragraphs and lists, quoted whole: a short section is one unit."""
+    if any(u.kind == TABLE for u in units):
+        return None
+    parts = [quote_text(u, u.items) if u.kind == LIST else u.intro for u in units]
+    if units and units[-1].kind == PARAGRAPH and units[-1].intro.endswith(":"):
+        return None
+    text = "\n".join(parts)
+    return text if len(text) <= PASSAGE_MAX_CHARS else None
+
+
+def _distinct(a: Passage, b: Passage) -> bool:
+    """Two passages that do not repeat each other (a whole section holds its units)."""
+    if a.rank == b.rank and WHOLE in (a.order, b.order):
+        return False
+    return a.text not in b.text and b.text not in a.text
+
+
+def _adds(words: Sequence[Any], support: Support, first: Passage, other: Passage) -> bool:
+    """`other` holds a question word that `first` does not."""
+    missing = [w for w in words if support([w], first.covers) == 0]
+    return bool(missing) and support(missing, other.covers) > 0
+
+
+def best_passages(words: Sequence[Any], hits: Sequence[Hit], support: Support) -> list[Passage]:
+    """At most two passages: the best unit, and a second one nearly as good that holds
+    some of what the first leaves out of the question."""
+    scored = [p for rank, hit in enumerate(hits) for p in unit_passages(words, support, hit, rank)]
+    scored = [p for p in scored if p.score > 0]
+    scored.sort(key=lambda p: (-p.score, p.rank, p.order))
+    chosen: list[Passage] = []
+    for passage in scored:
+        if len(chosen) >= MAX_QUOTES or (
+            chosen and passage.score < SECOND_QUOTE_SHARE * chosen[0].score
+        ):
+            break
+        if chosen and not _adds(words, support, chosen[0], passage):
+            continue
+        if all(_distinct(passage, c) for c in chosen):
+            chosen.append(passage)
+    return chosen
