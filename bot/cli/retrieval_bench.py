@@ -25,7 +25,7 @@ def bench_retrieval(
     only: str | None = typer.Option(
         None,
         "--only",
-        help="One part: cnil, piaf, qa, en-over-fr, structure or speed (latency, index open, ingestion).",
+        help="One part: cnil, piaf, qa, en-over-fr, structure or speed (latency, open, ingest).",
     ),
     limit: int | None = typer.Option(None, "--limit", help="At most N questions per dataset."),
 ) -> None:
