@@ -82,6 +82,7 @@ class ClientIndex:
         vectors: np.ndarray,
         vocabulary: Vocabulary,
         extra_vectors: np.ndarray | None = None,
+        heading_weight: np.ndarray | None = None,
     ) -> None:
         self.slug = slug
         self.rows = rows
@@ -99,7 +100,11 @@ class ClientIndex:
         self.passages_ready: np.ndarray | None = None
         self.sensitivity = np.array(rows.sensitivities, dtype=object)
         self.doc_ids = np.array(rows.doc_ids, dtype=object)
-        self.heading_weight = heading_specificity(rows.sections, rows.doc_ids)
+        self.heading_weight = (
+            heading_weight
+            if heading_weight is not None
+            else heading_specificity(rows.sections, rows.doc_ids)
+        )
 
     def __len__(self) -> int:
         return len(self.rows)
