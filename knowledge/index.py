@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -98,6 +99,8 @@ class ClientIndex:
         # which rows have theirs yet.
         self.passages: np.ndarray | None = None
         self.passages_ready: np.ndarray | None = None
+        languages = Counter(rows.languages)
+        self.main_language = languages.most_common(1)[0][0] if languages else "french"
         self.sensitivity = np.array(rows.sensitivities, dtype=object)
         self.doc_ids = np.array(rows.doc_ids, dtype=object)
         self.heading_weight = (

@@ -28,22 +28,41 @@ def spelled(index: ClientIndex, query: str) -> str:
     return corrected(query, index.vocabulary, index.known_stem)
 
 
+ALL = "all"
+CROSS_LANGUAGE = "cross-language"
+
+
 class QueryScorer:
+    """`scope`: which questions the sentence encoder reads, every one (`all`) or those in
+    another language than most of the client's chunks (`cross-language`: its query
+    embedding costs 15-50 ms of CPU, see README)."""
+
     def __init__(
-        self, offline: Embedder, semantic: Embedder | None, encoder: SentenceEncoder | None
+        self,
+        offline: Embedder,
+        semantic: Embedder | None,
+        encoder: SentenceEncoder | None,
+        scope: str = ALL,
     ) -> None:
+        if scope not in (ALL, CROSS_LANGUAGE):
+            raise ValueError(f"unknown sentence encoder scope '{scope}'")
         self.offline = offline
         self.semantic = semantic
         self.encoder = encoder
+        self.scope = scope
+
+    def _reads(self, index: ClientIndex, query: str) -> bool:
+        ready = index.passages_ready
+        if self.encoder is None or ready is None or not ready.any():
+            return False  # no cost before the first chunk has its vector
+        return self.scope == ALL or detect_language(query) != index.main_language
 
     def scores(
         self, index: ClientIndex, query: str, gateway_vector: np.ndarray | None = None
     ) -> np.ndarray:
         query = spelled(index, query)
         sentence_vector = None
-        ready = index.passages_ready
-        if self.encoder is not None and ready is not None and ready.any():
-            # (no cost before the first chunk has its vector)
+        if self.encoder is not None and self._reads(index, query):
             sentence_vector = self.encoder.query(query)
         query_vector = self.offline.embed([query])[0]
         semantic_vector = None
