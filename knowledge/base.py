@@ -22,7 +22,7 @@ from knowledge.index import ClientIndex
 from knowledge.ingest import Ingestor, iter_files, timed
 from knowledge.ingest_report import ERROR, FileResult, IngestReport
 from knowledge.loaded_indexes import LoadedIndexes
-from knowledge.query_scoring import ALL, QueryScorer, spelled
+from knowledge.query_scoring import ALL, QueryScorer
 from knowledge.reading import DEFAULT_MAX_MB
 from knowledge.retrieval import Hit, rank
 from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
@@ -337,10 +337,9 @@ class KnowledgeBase:
         scores = self.scorer.combined(index, query, gateway_vector, also)
         return rank(index, scores, slug, allowed, k)
 
-    @staticmethod
-    def spelled(index: ClientIndex, query: str) -> str:
-        """The query as retrieval reads it (`query_scoring.spelled`)."""
-        return spelled(index, query)
+    def spelled(self, index: ClientIndex, query: str) -> str:
+        """The query as retrieval reads it (`QueryScorer.spelled`)."""
+        return self.scorer.spelled(index, query)
 
     def answer(
         self,
@@ -364,7 +363,10 @@ class KnowledgeBase:
         # translation when there is one (the passages are in the translation's language).
         texts = dict.fromkeys([question, *(t for t in also if t.strip())])
         best = max(
-            (extractive_answer(spelled(index, t), hits, index.lexical.body, lang) for t in texts),
+            (
+                extractive_answer(self.spelled(index, t), hits, index.lexical.body, lang)
+                for t in texts
+            ),
             key=lambda found: found.support,
         )
         return best if best.question == question else replace(best, question=question)

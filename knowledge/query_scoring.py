@@ -21,13 +21,6 @@ from knowledge.retrieval import fused_scores, min_max
 from knowledge.spelling import corrected
 from knowledge.text import detect_language
 
-
-def spelled(index: ClientIndex, query: str) -> str:
-    """The query with each word the corpus does not know replaced by its corpus
-    neighbour one edit away ("pionts" → "points"), before anything is stemmed."""
-    return corrected(query, index.vocabulary, index.known_stem)
-
-
 ALL = "all"
 CROSS_LANGUAGE = "cross-language"
 
@@ -51,6 +44,13 @@ class QueryScorer:
         self.encoder = encoder
         self.scope = scope
 
+    def spelled(self, index: ClientIndex, query: str) -> str:
+        """The query with each word that neither the corpus nor the language knows replaced
+        by its corpus neighbour one edit away ("pionts" → "points"), before stemming."""
+        words = getattr(self.semantic, "vectors", None) if self.semantic is not None else None
+        real_word = None if words is None else (lambda w: words.row(w) is not None)
+        return corrected(query, index.vocabulary, index.known_stem, real_word)
+
     def _reads(self, index: ClientIndex, query: str) -> bool:
         ready = index.passages_ready
         if self.encoder is None or ready is None or not ready.any():
@@ -60,7 +60,7 @@ class QueryScorer:
     def scores(
         self, index: ClientIndex, query: str, gateway_vector: np.ndarray | None = None
     ) -> np.ndarray:
-        query = spelled(index, query)
+        query = self.spelled(index, query)
         sentence_vector = None
         if self.encoder is not None and self._reads(index, query):
             sentence_vector = self.encoder.query(query)
