@@ -102,6 +102,7 @@ def knowledge_base_for(
     return KnowledgeBase(
         settings.knowledge_dir,
         embedder=embedder,
-        sentence_encoder=settings.sentence_encoder,
+        sentence_encoder=settings.sentence_encoder != "off",
+        encoder_scope="all" if settings.sentence_encoder == "all" else "cross-language",
         background=background,
     )

@@ -22,7 +22,7 @@ from knowledge.index import ClientIndex
 from knowledge.ingest import Ingestor, iter_files, timed
 from knowledge.ingest_report import ERROR, FileResult, IngestReport
 from knowledge.loaded_indexes import LoadedIndexes
-from knowledge.query_scoring import QueryScorer, spelled
+from knowledge.query_scoring import ALL, QueryScorer
 from knowledge.reading import DEFAULT_MAX_MB
 from knowledge.retrieval import Hit, rank
 from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
@@ -37,7 +37,8 @@ class KnowledgeBase:
 
     `embedder` is an optional extra (gateway) embedder; the offline hashing embedder is
     always used, and so are the spaCy model's word vectors unless `word_vectors=False` and
-    the multilingual sentence encoder (`knowledge.encoder`) unless `sentence_encoder=False`.
+    the multilingual sentence encoder (`knowledge.encoder`) unless `sentence_encoder=False`,
+    for every question or only cross-language ones (`encoder_scope`).
     Chunks get their sentence vectors in a background thread when `background=True` (the
     bot), else through `embed_pending` (the CLI, after an ingestion); until then the other
     signals answer alone. Search and answer are synchronous and cheap once a client is
@@ -52,6 +53,7 @@ class KnowledgeBase:
         offline_embedder: Embedder | None = None,
         word_vectors: bool = True,
         sentence_encoder: bool | SentenceEncoder = True,
+        encoder_scope: str = ALL,
         background: bool = False,
     ) -> None:
         self.root = Path(root)
@@ -68,7 +70,7 @@ class KnowledgeBase:
         self.indexes = LoadedIndexes(
             self.root, self.offline, self.semantic, self.extra, self._lock, self.encoder
         )
-        self.scorer = QueryScorer(self.offline, self.semantic, self.encoder)
+        self.scorer = QueryScorer(self.offline, self.semantic, self.encoder, encoder_scope)
         self.worker = (
             EmbeddingWorker(self.indexes, self.encoder) if self.encoder is not None else None
         )
@@ -335,10 +337,9 @@ class KnowledgeBase:
         scores = self.scorer.combined(index, query, gateway_vector, also)
         return rank(index, scores, slug, allowed, k)
 
-    @staticmethod
-    def spelled(index: ClientIndex, query: str) -> str:
-        """The query as retrieval reads it (`query_scoring.spelled`)."""
-        return spelled(index, query)
+    def spelled(self, index: ClientIndex, query: str) -> str:
+        """The query as retrieval reads it (`QueryScorer.spelled`)."""
+        return self.scorer.spelled(index, query)
 
     def answer(
         self,
@@ -362,7 +363,10 @@ class KnowledgeBase:
         # translation when there is one (the passages are in the translation's language).
         texts = dict.fromkeys([question, *(t for t in also if t.strip())])
         best = max(
-            (extractive_answer(spelled(index, t), hits, index.lexical.body, lang) for t in texts),
+            (
+                extractive_answer(self.spelled(index, t), hits, index.lexical.body, lang)
+                for t in texts
+            ),
             key=lambda found: found.support,
         )
         return best if best.question == question else replace(best, question=question)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -82,6 +83,7 @@ class ClientIndex:
         vectors: np.ndarray,
         vocabulary: Vocabulary,
         extra_vectors: np.ndarray | None = None,
+        heading_weight: np.ndarray | None = None,
     ) -> None:
         self.slug = slug
         self.rows = rows
@@ -97,9 +99,15 @@ class ClientIndex:
         # which rows have theirs yet.
         self.passages: np.ndarray | None = None
         self.passages_ready: np.ndarray | None = None
+        languages = Counter(rows.languages)
+        self.main_language = languages.most_common(1)[0][0] if languages else "french"
         self.sensitivity = np.array(rows.sensitivities, dtype=object)
         self.doc_ids = np.array(rows.doc_ids, dtype=object)
-        self.heading_weight = heading_specificity(rows.sections, rows.doc_ids)
+        self.heading_weight = (
+            heading_weight
+            if heading_weight is not None
+            else heading_specificity(rows.sections, rows.doc_ids)
+        )
 
     def __len__(self) -> int:
         return len(self.rows)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,7 @@ from knowledge.spelling import Vocabulary
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 _STAMP = "stamp.json"
 
 
@@ -46,8 +47,14 @@ def _matrices(index: ClientIndex) -> dict[str, np.ndarray | None]:
     }
 
 
-def save(directory: Path, stamp: dict[str, object], index: ClientIndex) -> None:
-    """Write the cache; the stamp last, so a half-written cache is never read."""
+def save(
+    directory: Path, stamp: dict[str, object], index: ClientIndex, catalog_file: object = None
+) -> None:
+    """Write the cache; the stamp last, so a half-written cache is never read.
+
+    `stamp` holds the catalog generation and the vector spaces; `catalog_file` the
+    catalog file's (mtime, size, inode) it was built from, so that opening needs no
+    parsing of a large catalog when the file has not changed since."""
     try:
         clear(directory)
         directory.mkdir(parents=True, exist_ok=True)
@@ -56,26 +63,45 @@ def save(directory: Path, stamp: dict[str, object], index: ClientIndex) -> None:
         index.lexical.heading.save(directory / "heading")
         (directory / "words.txt").write_text("\n".join(index.vocabulary.words), "utf-8")
         np.save(directory / "word_counts.npy", index.vocabulary.counts)
+        np.save(directory / "heading_weight.npy", index.heading_weight)
         for name, matrix in _matrices(index).items():
             if matrix is not None:
                 np.save(directory / f"{name}.npy", np.ascontiguousarray(matrix))
-        full = {**stamp, "format": FORMAT, "rows": len(index)}
+        full = {**stamp, "format": FORMAT, "rows": len(index), "catalog_file": catalog_file}
         (directory / _STAMP).write_text(json.dumps(full), "utf-8")
     except OSError as exc:  # a cache is an optimisation: never fail a question for it
         log.warning("index cache not written: %s", exc)
         clear(directory)
 
 
+def _jsonable(value: object) -> object:
+    return json.loads(json.dumps(value))
+
+
 def _mapped(path: Path) -> np.ndarray | None:
     return np.load(path, mmap_mode="r") if path.exists() else None
 
 
-def load(directory: Path, slug: str, stamp: dict[str, object]) -> ClientIndex | None:
-    """The cached index when it matches `stamp` exactly, else None."""
+def load(
+    directory: Path,
+    slug: str,
+    spaces: dict[str, object],
+    catalog_file: object,
+    generation: Callable[[], int],
+) -> ClientIndex | None:
+    """The cached index when it matches the vector `spaces` and the catalog: its file
+    unchanged since the cache was written, or else its `generation()` (which parses it;
+    the stamp then records the file as it is now), else None."""
     try:
-        saved = json.loads((directory / _STAMP).read_text("utf-8"))
-        if saved.get("format") != FORMAT or {k: saved.get(k) for k in stamp} != stamp:
+        stamp_path = directory / _STAMP
+        saved = json.loads(stamp_path.read_text("utf-8"))
+        if saved.get("format") != FORMAT or {k: saved.get(k) for k in spaces} != spaces:
             return None
+        if saved.get("catalog_file") != _jsonable(catalog_file):
+            if saved.get("generation") != generation():
+                return None
+            saved["catalog_file"] = catalog_file
+            stamp_path.write_text(json.dumps(saved), "utf-8")
         rows = RowTable.load(directory)
         lexical = LexicalIndex(
             LexicalField.load(directory / "body"), LexicalField.load(directory / "heading")
@@ -87,6 +113,7 @@ def load(directory: Path, slug: str, stamp: dict[str, object]) -> ClientIndex | 
         offline = np.load(directory / "offline.npy", mmap_mode="r")
         semantic = _mapped(directory / "semantic.npy")
         semantic_mean = _mapped(directory / "semantic_mean.npy")
+        heading_weight = np.load(directory / "heading_weight.npy")
     except (OSError, ValueError, TypeError, KeyError) as exc:
         if not isinstance(exc, FileNotFoundError):
             log.warning("index cache of %s unreadable, rebuilding: %s", slug, exc)
@@ -98,6 +125,8 @@ def load(directory: Path, slug: str, stamp: dict[str, object]) -> ClientIndex | 
         return None
     if semantic is not None and (len(semantic) != n or semantic_mean is None):
         return None
-    index = ClientIndex(slug, rows, lexical, offline, vocabulary)
+    if len(heading_weight) != n:
+        return None
+    index = ClientIndex(slug, rows, lexical, offline, vocabulary, heading_weight=heading_weight)
     index.semantic, index.semantic_mean = semantic, semantic_mean
     return index

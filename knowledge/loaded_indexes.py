@@ -50,7 +50,7 @@ class LoadedIndexes:
         self._lock = lock
         self._store: VectorStore | None = None
         self._indexes: dict[str, ClientIndex] = {}
-        self._stamps: dict[str, tuple[int, int] | None] = {}
+        self._stamps: dict[str, tuple[int, int, int] | None] = {}
         self._passage_vectors: dict[str, PassageVectors] = {}
         # Called with a client whose chunks lack sentence vectors (the background worker).
         self.on_missing_passages: Callable[[str], None] | None = None
@@ -66,12 +66,12 @@ class LoadedIndexes:
             self._store = VectorStore(self.root / "chroma")
         return self._store
 
-    def _catalog_stamp(self, slug: str) -> tuple[int, int] | None:
+    def _catalog_stamp(self, slug: str) -> tuple[int, int, int] | None:
         try:
             stat = (self.client_dir(slug) / "catalog.json").stat()
         except OSError:
             return None
-        return stat.st_mtime_ns, stat.st_size
+        return stat.st_mtime_ns, stat.st_size, stat.st_ino
 
     def get(self, slug: str) -> ClientIndex:
         """The client's index: cached until its catalog file changes."""
@@ -80,11 +80,21 @@ class LoadedIndexes:
             stamp = self._catalog_stamp(slug)
             if cached is not None and self._stamps.get(slug) == stamp:
                 return cached
-            catalog = self.catalog(slug)
-            index = self._cached_index(slug, catalog.generation)
+            # A large catalog takes longer to parse than the whole cached index to open:
+            # it is read only when its file changed since the cache was written.
+            catalog: list[Catalog] = []
+
+            def generation() -> int:
+                if not catalog:
+                    catalog.append(self.catalog(slug))
+                return catalog[0].generation
+
+            index = index_cache.load(
+                self.client_dir(slug) / "index", slug, self._spaces(), stamp, generation
+            )
             built = index is None
             if index is None:
-                index = self._built_index(self.vector_store(), slug, catalog.generation)
+                index = self._built_index(self.vector_store(), slug, generation(), stamp)
             if self.extra is not None and len(index):
                 index.set_extra(self._aligned(self.vector_store(), slug, index, self.extra))
             self._attach_passages(slug, index, compact=built)
@@ -117,16 +127,13 @@ class LoadedIndexes:
             store.compact(index.rows.keys)
         index.set_passages(*store.aligned(index.rows.keys))
 
-    def _cache_stamp(self, generation: int) -> dict[str, object]:
+    def _spaces(self) -> dict[str, object]:
         semantic = self.semantic.name if self.semantic is not None else None
-        return {"generation": generation, "offline": self.offline.name, "semantic": semantic}
+        return {"offline": self.offline.name, "semantic": semantic}
 
-    def _cached_index(self, slug: str, generation: int) -> ClientIndex | None:
-        return index_cache.load(
-            self.client_dir(slug) / "index", slug, self._cache_stamp(generation)
-        )
-
-    def _built_index(self, store: VectorStore, slug: str, generation: int) -> ClientIndex:
+    def _built_index(
+        self, store: VectorStore, slug: str, generation: int, catalog_file: object
+    ) -> ClientIndex:
         """The index read from chroma (and written to the on-disk cache for the next process)."""
         chunks, vectors = store.all(slug, self.offline.name)
         index = ClientIndex.from_store(slug, chunks, vectors)
@@ -134,7 +141,8 @@ class LoadedIndexes:
             semantic = self._aligned(store, slug, index, self.semantic, backfill=chunks)
             if semantic is not None:
                 index.set_semantic(semantic)
-        index_cache.save(self.client_dir(slug) / "index", self._cache_stamp(generation), index)
+        stamp = {**self._spaces(), "generation": generation}
+        index_cache.save(self.client_dir(slug) / "index", stamp, index, catalog_file)
         return index
 
     def _aligned(

@@ -21,29 +21,48 @@ from knowledge.retrieval import fused_scores, min_max
 from knowledge.spelling import corrected
 from knowledge.text import detect_language
 
-
-def spelled(index: ClientIndex, query: str) -> str:
-    """The query with each word the corpus does not know replaced by its corpus
-    neighbour one edit away ("pionts" → "points"), before anything is stemmed."""
-    return corrected(query, index.vocabulary, index.known_stem)
+ALL = "all"
+CROSS_LANGUAGE = "cross-language"
 
 
 class QueryScorer:
+    """`scope`: which questions the sentence encoder reads, every one (`all`) or those in
+    another language than most of the client's chunks (`cross-language`: its query
+    embedding costs 15-50 ms of CPU, see README)."""
+
     def __init__(
-        self, offline: Embedder, semantic: Embedder | None, encoder: SentenceEncoder | None
+        self,
+        offline: Embedder,
+        semantic: Embedder | None,
+        encoder: SentenceEncoder | None,
+        scope: str = ALL,
     ) -> None:
+        if scope not in (ALL, CROSS_LANGUAGE):
+            raise ValueError(f"unknown sentence encoder scope '{scope}'")
         self.offline = offline
         self.semantic = semantic
         self.encoder = encoder
+        self.scope = scope
+
+    def spelled(self, index: ClientIndex, query: str) -> str:
+        """The query with each word that neither the corpus nor the language knows replaced
+        by its corpus neighbour one edit away ("pionts" → "points"), before stemming."""
+        words = getattr(self.semantic, "vectors", None) if self.semantic is not None else None
+        real_word = None if words is None else (lambda w: words.row(w) is not None)
+        return corrected(query, index.vocabulary, index.known_stem, real_word)
+
+    def _reads(self, index: ClientIndex, query: str) -> bool:
+        ready = index.passages_ready
+        if self.encoder is None or ready is None or not ready.any():
+            return False  # no cost before the first chunk has its vector
+        return self.scope == ALL or detect_language(query) != index.main_language
 
     def scores(
         self, index: ClientIndex, query: str, gateway_vector: np.ndarray | None = None
     ) -> np.ndarray:
-        query = spelled(index, query)
+        query = self.spelled(index, query)
         sentence_vector = None
-        ready = index.passages_ready
-        if self.encoder is not None and ready is not None and ready.any():
-            # (no cost before the first chunk has its vector)
+        if self.encoder is not None and self._reads(index, query):
             sentence_vector = self.encoder.query(query)
         query_vector = self.offline.embed([query])[0]
         semantic_vector = None

@@ -27,7 +27,7 @@ DENSE_WEIGHT = 0.5
 SEMANTIC_WEIGHT = 0.5
 GATEWAY_WEIGHT = 1.0
 # The sentence encoder's share once both are scaled to [0, 1] (min-max weighted sum).
-SENTENCE_WEIGHT = 0.6
+SENTENCE_WEIGHT = 0.5
 PER_DOCUMENT = 2
 CANDIDATES = 60
 

@@ -25,7 +25,7 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     monkeypatch.setenv("AMBASSADE_HOME", str(tmp_path / "home"))
     # Embedding every test's chunks would cost seconds of CPU each: the tests of the
     # sentence encoder (tests/knowledge/test_i19_5_*) turn it on.
-    monkeypatch.setenv("AMBASSADE_SENTENCE_ENCODER", "false")
+    monkeypatch.setenv("AMBASSADE_SENTENCE_ENCODER", "off")
     for name in (
         "AMBASSADE_DATABASE_URL",
         "AMBASSADE_LANG",

@@ -23,8 +23,8 @@ from knowledge.base import KnowledgeBase
 from knowledge.text import normalize
 
 BASELINE = "baseline: bm25s + French Snowball"
-AMBASSADE = "ambassade (hybrid)"
-WITHOUT_ENCODER = "ambassade without the sentence encoder"
+AMBASSADE = "ambassade + sentence encoder"
+WITHOUT_ENCODER = "ambassade, no sentence encoder"
 # Issue 19's targets (issue 3's were 0.80 and 0.88).
 TARGETS = {"cnil": 0.88, "piaf": 0.90}
 CROSSLANG_TARGET = 0.80
@@ -305,7 +305,7 @@ def targets(results: dict[str, object]) -> list[tuple[str, str, bool]]:
             ours = next(r for r in rows if r["method"] == AMBASSADE)  # type: ignore[union-attr]
             out.append(
                 (
-                    f"{name.upper()} recall@5 ≥ {goal:.2f}",
+                    f"{name.upper()} recall@5 ≥ {goal:.2f}, with the encoder",
                     f"{ours['recall@5']:.3f}",
                     ours["recall@5"] >= goal,
                 )
@@ -337,6 +337,17 @@ def targets(results: dict[str, object]) -> list[tuple[str, str, bool]]:
                 crosslang["withheld_ok"] == crosslang["withheld"],
             )
         )
+    for name, goal in TARGETS.items():  # the shipped default reads French questions without it
+        rows = results.get(name)
+        without = [r for r in rows or [] if r["method"] == WITHOUT_ENCODER]  # type: ignore[index]
+        if without:
+            out.append(
+                (
+                    f"{name.upper()} recall@5 ≥ {goal:.2f}, no encoder (default for French)",
+                    f"{without[0]['recall@5']:.3f}",
+                    without[0]["recall@5"] >= goal,
+                )
+            )
     latency = results.get("latency")
     if isinstance(latency, dict):
         out.append(
@@ -346,6 +357,14 @@ def targets(results: dict[str, object]) -> list[tuple[str, str, bool]]:
                 latency["p95_ms"] <= P95_MS,
             )
         )
+        if latency.get("without_p95_ms"):
+            out.append(
+                (
+                    f"p95 query ≤ {P95_MS} ms, no encoder (default for French)",
+                    f"{latency['without_p95_ms']:.1f} ms",
+                    latency["without_p95_ms"] <= P95_MS,
+                )
+            )
         out.append(
             (
                 f"index open ≤ {OPEN_MS} ms at {latency['chunks']:,} chunks",

@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.bench.passages import bench_kb
+from bot.bench.passages import bench_kb, lexical_twin
 from bot.bench.retrieval import BENCH_DEFAULT, as_markdown, load_public, percentile, timed_queries
 from knowledge.access import sensitivities_for_role
 from knowledge.base import KnowledgeBase
@@ -54,12 +54,24 @@ def run_latency(shared: Path, target_chunks: int = 10_000, queries: int = 600) -
             ],
         )
         encoder_ms: list[float] = []
+        lexical_ms: list[float] = []
         if kb.encoder is not None:  # the query embedding alone, as part of the above
             _, encoder_ms = timed_queries(sample, lambda q: [str(kb.encoder.query_uncached(q)[0])])
+            twin = lexical_twin(Path(tmp))  # and every query without the encoder
+            _, lexical_ms = timed_queries(
+                sample,
+                lambda q: [
+                    h.chunk_id
+                    for h in twin.search("latency", q, allowed_sensitivities=allowed, k=10)
+                ],
+            )
+            twin.close()
         kb.close()
     return {
         "encoder_p50_ms": statistics.median(encoder_ms) if encoder_ms else 0.0,
         "encoder_p95_ms": percentile(encoder_ms, 0.95) if encoder_ms else 0.0,
+        "without_p50_ms": statistics.median(lexical_ms) if lexical_ms else 0.0,
+        "without_p95_ms": percentile(lexical_ms, 0.95) if lexical_ms else 0.0,
         "chunks": chunks,
         "p50_ms": statistics.median(times),
         "p95_ms": percentile(times, 0.95),

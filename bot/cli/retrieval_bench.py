@@ -170,6 +170,14 @@ def _print_speed(latency: dict[str, float], speed: dict[str, float]) -> None:
         f"{latency['load_s']:.2f} s)",
         highlight=False,
     )
+    if latency.get("encoder_p95_ms"):
+        console.print(
+            f"  of which the sentence encoder's query embedding: p50 "
+            f"{latency['encoder_p50_ms']:.2f} ms, p95 {latency['encoder_p95_ms']:.2f} ms; "
+            f"the same queries without the encoder: p50 {latency['without_p50_ms']:.2f} ms, "
+            f"p95 {latency['without_p95_ms']:.2f} ms",
+            highlight=False,
+        )
     console.print(
         f"index open ms at {latency['chunks']:,} chunks: {latency['open_ms']:.0f} ms from "
         f"the on-disk cache, {latency['rebuild_ms']:.0f} ms rebuilt from the vector store",

@@ -57,7 +57,7 @@ def test_tampered_hit_is_dropped(kb: KnowledgeBase, corpus: Path) -> None:
     kb.ingest_paths("volta", [corpus], default_sensitivity="public")
     index = kb.indexes.get("volta")
     row = index.rows[0]
-    index.rows[0] = type(row)(**{**{f: getattr(row, f) for f in row.__slots__}, "client": "ohm"})
+    index.rows.columns["client"][0] = "ohm"  # the rows are columns (issue 19 item 7)
     scores = np.ones(len(index), dtype=np.float32)
     hits = rank(index, scores, "volta", CM, k=len(index))
     assert hits and all(h.client == "volta" for h in hits)

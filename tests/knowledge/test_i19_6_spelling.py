@@ -70,3 +70,20 @@ def test_i19_6_the_vocabulary_comes_back_with_the_cached_index(tmp_path: Path) -
     index = reopened.indexes.get("acme")
     assert "points" in index.vocabulary.df and index.vocabulary.df["brasserie"] == 2
     assert reopened.spelled(index, "le parkign de la brasserie") == "le parking de la brasserie"
+
+
+def test_i19_6_a_real_word_is_never_corrected_into_a_corpus_word(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "marque.md").write_text(
+        "# Ton\n\nNos messages misent sur la séduction des images.\n", encoding="utf-8"
+    )
+    (docs / "remises.md").write_text(
+        "# Remises\n\nLa remise membre ne se cumule pas avec les soldes.\n", encoding="utf-8"
+    )
+    kb = KnowledgeBase(tmp_path / "kb")
+    kb.ingest_paths("acme", [docs], default_sensitivity="public")
+    index = kb.indexes.get("acme")
+    question = "Peut-on combiner la réduction membre avec les soldes ?"
+    assert kb.spelled(index, question) == question  # "réduction" is French, not a typo
+    assert kb.spelled(index, "la remise membre et les sodles") == "la remise membre et les soldes"

@@ -117,7 +117,7 @@ def test_replacing_and_deleting_documents_keeps_the_word_vector_space_in_step(
 def test_centring_ignores_chunks_without_known_words_and_english_chunks() -> None:
     matrix = np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 0.0], [1.0, 0.0]], dtype=np.float32)
     index = ClientIndex.__new__(ClientIndex)
-    index.rows = [SimpleNamespace(language=language) for language in ("french",) * 3 + ("english",)]
+    index.rows = SimpleNamespace(languages=["french"] * 3 + ["english"])
     index.set_semantic(matrix)
     assert index.semantic is not None
     assert np.allclose(index.semantic_mean, [0.5, 0.5])
