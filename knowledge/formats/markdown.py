@@ -87,7 +87,7 @@ _PARAGRAPH_END = (".", "!", "?", "…", ":", '"', "»", ")")
 
 def _starts_sentence(line: str) -> bool:
     first = line[:1]
-    return bool(first) and (first.isupper() or first.isdigit() or first in "«\"")
+    return bool(first) and (first.isupper() or first.isdigit() or first in '«"')
 
 
 def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[Block]:

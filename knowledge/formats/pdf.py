@@ -20,6 +20,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
 from knowledge.text import normalize
@@ -144,7 +145,7 @@ class OutlineEntry:
 def outline_entries(reader: object) -> list[OutlineEntry]:
     entries: list[OutlineEntry] = []
 
-    def walk(items: list, depth: int) -> None:
+    def walk(items: list[Any], depth: int) -> None:
         for item in items:
             if isinstance(item, list):
                 walk(item, depth + 1)
