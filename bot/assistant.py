@@ -1,8 +1,9 @@
 """The composition root: settings → services → skills, stages, background work → `handle`.
 
 This is the one place that knows every part: each skill module's `setup(registry, deps)`
-receives the services and keeps what it uses; the stages are built with theirs
-(`bot.stages`); what runs beside the scheduled jobs is registered with the scheduler.
+receives the services and keeps what it uses; what features do for each other is wired
+here (the workshop's finish handlers); the stages are built with theirs (`bot.stages`);
+what runs beside the scheduled jobs is registered with the scheduler.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 from collections.abc import Sequence
 from datetime import timedelta
 from functools import partial
+from typing import TYPE_CHECKING
 
 from bot.adapters.delivery import send_to_other_platforms
 from bot.core.messages import Incoming, Reply
@@ -26,6 +28,9 @@ from bot.solicitations.delivery import OutboxRunner
 from bot.stages import default_stages
 from bot.store.conversations import forget_old_events
 
+if TYPE_CHECKING:
+    from skills.workshop.hooks import FinishHandler, NoteWriter
+
 log = logging.getLogger(__name__)
 
 # Each module has `setup(registry, deps)`; the order decides help listings.
@@ -38,6 +43,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.solicitations",
     "skills.contributions",
     "skills.kpi",
+    "skills.synthesis",
     "skills.planned",  # last: a real command of any skill takes its words first
 )
 
@@ -59,6 +65,9 @@ class Assistant:
         cls, settings: Settings, *, skill_modules: Sequence[str] = SKILL_MODULES
     ) -> Assistant:
         services = Services.build(settings)
+        # Wired here, on the services the skills and the handlers share (one clock, one db).
+        services.workshop_finish_handlers = workshop_finish_handlers(services)
+        services.workshop_note_writers = workshop_note_writers(services)
         registry = SkillRegistry()
         for module_name in skill_modules:
             importlib.import_module(module_name).setup(registry, services)
@@ -91,6 +100,23 @@ class Assistant:
         await self.services.aclose()
 
 
+def workshop_finish_handlers(services: Services) -> tuple[FinishHandler, ...]:
+    """What features do when someone finishes a flow of the workshop engine, in this order
+    (the contract: `skills/workshop/hooks.py`). A feature that reacts to a finished flow
+    adds its handler here: the workshop skill receives the list at setup."""
+    from skills.kpi.skill import survey_finished  # the survey needs the workshop engine
+
+    return (survey_finished(services),)
+
+
+def workshop_note_writers(services: Services) -> tuple[NoteWriter, ...]:
+    """The notes features give a workshop facilitator (`facilitator_notes` in a flow file):
+    the workshop skill receives them at setup (the contract: `skills/workshop/hooks.py`)."""
+    from skills.synthesis.notes import synthesis_note_writer
+
+    return (synthesis_note_writer(services),)
+
+
 def plan_background_work(assistant: Assistant) -> None:
     """What runs beside the scheduled jobs once the bot runs (`JobScheduler.run`)."""
     scheduler = assistant.services.scheduler
@@ -106,7 +132,26 @@ def plan_background_work(assistant: Assistant) -> None:
         every=timedelta(minutes=10),
         first_after=timedelta(seconds=30),
     )
+    scheduler.repeat(
+        "time-badges",
+        partial(give_time_badges, assistant),
+        every=timedelta(hours=24),
+        first_after=timedelta(minutes=5),
+    )
     scheduler.start_with(partial(start_outbox, assistant))
+
+
+async def give_time_badges(assistant: Assistant) -> None:
+    """Give the badges time alone earns ("one year in the program"), told as any badge."""
+    from bot.contributions.tenure import run
+
+    try:
+        given = await asyncio.to_thread(run, assistant.services)
+    except Exception:  # a database hiccup: tomorrow's run tries again
+        log.exception("time badges not given")
+        return
+    if given and assistant.outbox is not None:
+        assistant.outbox.loop.wake()
 
 
 async def plan_survey_waves(assistant: Assistant) -> None:

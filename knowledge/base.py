@@ -6,6 +6,7 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -14,14 +15,17 @@ from knowledge import index_cache
 from knowledge.answer import Answer, extractive_answer
 from knowledge.catalog import DocumentInfo
 from knowledge.clients import client_slug
+from knowledge.embedding_worker import EmbeddingWorker
 from knowledge.embeddings import Embedder, HashingEmbedder
+from knowledge.encoder import SentenceEncoder, shared_encoder
+from knowledge.index import ClientIndex
 from knowledge.ingest import Ingestor, iter_files, timed
 from knowledge.ingest_report import ERROR, FileResult, IngestReport
 from knowledge.loaded_indexes import LoadedIndexes
+from knowledge.query_scoring import QueryScorer, spelled
 from knowledge.reading import DEFAULT_MAX_MB
-from knowledge.retrieval import Hit, fused_scores, rank
+from knowledge.retrieval import Hit, rank
 from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
-from knowledge.text import detect_language
 from knowledge.vectors import VectorStore
 from knowledge.wordvectors import WordVectorEmbedder
 
@@ -32,8 +36,12 @@ class KnowledgeBase:
     """Per-client document stores under `root` (= settings.knowledge_dir).
 
     `embedder` is an optional extra (gateway) embedder; the offline hashing embedder is
-    always used, and so are the spaCy model's word vectors unless `word_vectors=False`.
-    Search and answer are synchronous and cheap once a client is loaded.
+    always used, and so are the spaCy model's word vectors unless `word_vectors=False` and
+    the multilingual sentence encoder (`knowledge.encoder`) unless `sentence_encoder=False`.
+    Chunks get their sentence vectors in a background thread when `background=True` (the
+    bot), else through `embed_pending` (the CLI, after an ingestion); until then the other
+    signals answer alone. Search and answer are synchronous and cheap once a client is
+    loaded.
     """
 
     def __init__(
@@ -43,6 +51,8 @@ class KnowledgeBase:
         embedder: Embedder | None = None,
         offline_embedder: Embedder | None = None,
         word_vectors: bool = True,
+        sentence_encoder: bool | SentenceEncoder = True,
+        background: bool = False,
     ) -> None:
         self.root = Path(root)
         self.offline = offline_embedder or HashingEmbedder()
@@ -50,8 +60,20 @@ class KnowledgeBase:
         self.extra = (
             embedder if embedder is not None and embedder.name != self.offline.name else None
         )
+        if isinstance(sentence_encoder, SentenceEncoder):
+            self.encoder: SentenceEncoder | None = sentence_encoder
+        else:
+            self.encoder = shared_encoder() if sentence_encoder else None
         self._lock = threading.RLock()
-        self.indexes = LoadedIndexes(self.root, self.offline, self.semantic, self.extra, self._lock)
+        self.indexes = LoadedIndexes(
+            self.root, self.offline, self.semantic, self.extra, self._lock, self.encoder
+        )
+        self.scorer = QueryScorer(self.offline, self.semantic, self.encoder)
+        self.worker = (
+            EmbeddingWorker(self.indexes, self.encoder) if self.encoder is not None else None
+        )
+        if background and self.worker is not None:
+            self.indexes.on_missing_passages = self.worker.schedule
 
     # -- ingestion -------------------------------------------------------------------------
     def ingest_paths(
@@ -207,9 +229,25 @@ class KnowledgeBase:
                 store.drop(slug, name)
             shutil.rmtree(self.indexes.client_dir(slug), ignore_errors=True)
             self.indexes.forget(slug)
+            self.indexes.drop_passages(slug)
+
+    def semantic_progress(self, client: str) -> tuple[int, int]:
+        """(chunks with a sentence vector, chunks) of one client."""
+        return self.indexes.get(client_slug(client)).semantic_progress()
+
+    def embed_pending(
+        self, client: str, on_progress: Callable[[int, int], None] | None = None
+    ) -> tuple[int, int]:
+        """Give the client's chunks their sentence vectors now, in this thread (resumable:
+        stop it at any time). Returns (chunks with a vector, chunks)."""
+        if self.worker is None:
+            return 0, 0
+        return self.worker.embed_now(client_slug(client), on_progress)
 
     def close(self) -> None:
         """Release cached indexes and the vector store handle (reopened lazily if used again)."""
+        if self.worker is not None:
+            self.worker.stop()
         with self._lock:
             self.indexes.close()
 
@@ -246,11 +284,18 @@ class KnowledgeBase:
         return sorted(documents, key=lambda d: d.name)
 
     def search(
-        self, client: str, query: str, *, allowed_sensitivities: Collection[str], k: int = 5
+        self,
+        client: str,
+        query: str,
+        *,
+        allowed_sensitivities: Collection[str],
+        k: int = 5,
+        also: Sequence[str] = (),
     ) -> list[Hit]:
-        """Hybrid search: lexical and offline vectors, plus gateway vectors when configured."""
+        """Hybrid search: lexical and offline vectors, plus gateway vectors when configured.
+        `also`: other wordings of the query (a translation) whose scores are added."""
         gateway_vector = self._gateway_vector(client, query)
-        return self._search(client, query, allowed_sensitivities, k, gateway_vector)
+        return self._search(client, query, allowed_sensitivities, k, gateway_vector, also)
 
     def _gateway_vector(self, client: str, query: str) -> np.ndarray | None:
         extra = self._extra_for(client_slug(client))
@@ -268,7 +313,8 @@ class KnowledgeBase:
         documents = self.indexes.catalog(slug).documents.values()
         if not any(d.sensitivity == sensitivity for d in documents):
             return []  # no document of that level: do not open the stores for nothing
-        return [row.text for row in self.indexes.get(slug).rows if row.sensitivity == sensitivity]
+        rows = self.indexes.get(slug).rows
+        return [rows.text(i) for i, s in enumerate(rows.sensitivities) if s == sensitivity]
 
     def _search(
         self,
@@ -277,6 +323,7 @@ class KnowledgeBase:
         allowed: Collection[str],
         k: int,
         gateway_vector: np.ndarray | None,
+        also: Sequence[str] = (),
     ) -> list[Hit]:
         slug = client_slug(client)
         allowed = frozenset(allowed)
@@ -285,17 +332,13 @@ class KnowledgeBase:
         index = self.indexes.get(slug)
         if not len(index):
             return []
-        query_vector = self.offline.embed([query])[0]
-        semantic_vector = None
-        # The word vectors are French: an English question would only add noise.
-        if (
-            self.semantic is not None
-            and index.semantic is not None
-            and detect_language(query) != "english"
-        ):
-            semantic_vector = self.semantic.embed([query])[0]
-        scores = fused_scores(index, query, query_vector, gateway_vector, semantic_vector)
+        scores = self.scorer.combined(index, query, gateway_vector, also)
         return rank(index, scores, slug, allowed, k)
+
+    @staticmethod
+    def spelled(index: ClientIndex, query: str) -> str:
+        """The query as retrieval reads it (`query_scoring.spelled`)."""
+        return spelled(index, query)
 
     def answer(
         self,
@@ -304,21 +347,39 @@ class KnowledgeBase:
         *,
         allowed_sensitivities: Collection[str],
         lang: str = "fr",
+        also: Sequence[str] = (),
     ) -> Answer:
-        hits = self.search(client, question, allowed_sensitivities=allowed_sensitivities)
-        return self._answer(client, question, hits, lang)
+        hits = self.search(client, question, allowed_sensitivities=allowed_sensitivities, also=also)
+        return self._answer(client, question, hits, lang, also)
 
-    def _answer(self, client: str, question: str, hits: list[Hit], lang: str) -> Answer:
+    def _answer(
+        self, client: str, question: str, hits: list[Hit], lang: str, also: Sequence[str] = ()
+    ) -> Answer:
         index = self.indexes.get(client_slug(client))
-        idf = index.lexical.body if len(index) else None
-        return extractive_answer(question, hits, idf, lang)
+        if not len(index):
+            return extractive_answer(question, hits, None, lang)
+        # A passage's support is judged on the question as retrieval read it, and on its
+        # translation when there is one (the passages are in the translation's language).
+        texts = dict.fromkeys([question, *(t for t in also if t.strip())])
+        best = max(
+            (extractive_answer(spelled(index, t), hits, index.lexical.body, lang) for t in texts),
+            key=lambda found: found.support,
+        )
+        return best if best.question == question else replace(best, question=question)
 
     async def asearch(
-        self, client: str, query: str, *, allowed_sensitivities: Collection[str], k: int = 5
+        self,
+        client: str,
+        query: str,
+        *,
+        allowed_sensitivities: Collection[str],
+        k: int = 5,
+        also: Sequence[str] = (),
     ) -> list[Hit]:
-        """`search` off the event loop (the gateway call and the scoring both block)."""
+        """`search` off the event loop (the gateway call, the query embedding and the
+        scoring all block)."""
         return await asyncio.to_thread(
-            self.search, client, query, allowed_sensitivities=allowed_sensitivities, k=k
+            self.search, client, query, allowed_sensitivities=allowed_sensitivities, k=k, also=also
         )
 
     async def aanswer(
@@ -328,8 +389,14 @@ class KnowledgeBase:
         *,
         allowed_sensitivities: Collection[str],
         lang: str = "fr",
+        also: Sequence[str] = (),
     ) -> Answer:
         """`answer` off the event loop."""
         return await asyncio.to_thread(
-            self.answer, client, question, allowed_sensitivities=allowed_sensitivities, lang=lang
+            self.answer,
+            client,
+            question,
+            allowed_sensitivities=allowed_sensitivities,
+            lang=lang,
+            also=also,
         )

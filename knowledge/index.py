@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-import json
 import logging
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Sequence
 
 import numpy as np
 
 from knowledge.embeddings import Embedder
 from knowledge.lexical import LexicalIndex
+from knowledge.rows import ChunkRow, RowTable
+from knowledge.spelling import Vocabulary
 from knowledge.text import index_terms
 from knowledge.vectors import StoredChunk
 
+__all__ = ["ChunkRow", "ClientIndex", "RowTable", "chunk_vectors", "row_from_stored"]
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class ChunkRow:
-    chunk_id: str
-    client: str
-    doc_id: str
-    document: str
-    section: str
-    page: int | None
-    text: str
-    sensitivity: str
-    language: str
 
 
 def row_from_stored(chunk: StoredChunk) -> ChunkRow:
@@ -63,7 +52,7 @@ def chunk_vectors(embedder: Embedder, headings: list[str], texts: list[str]) -> 
     return (summed / np.where(norms == 0, 1, norms)).astype(np.float32)
 
 
-def heading_specificity(rows: list[ChunkRow]) -> np.ndarray:
+def heading_specificity(sections: Sequence[str], doc_ids: Sequence[str]) -> np.ndarray:
     """Per-row weight of the heading field: 1 / (documents sharing that heading).
 
     A heading that names one document (an FAQ question) says a lot about its chunks; an
@@ -72,35 +61,45 @@ def heading_specificity(rows: list[ChunkRow]) -> np.ndarray:
     0.873 -> 0.876.
     """
     docs_per_heading: dict[str, set[str]] = {}
-    for row in rows:
-        docs_per_heading.setdefault(row.section, set()).add(row.doc_id)
-    counts = np.array([len(docs_per_heading[r.section]) for r in rows], dtype=np.float32)
+    for section, doc_id in zip(sections, doc_ids, strict=True):
+        docs_per_heading.setdefault(section, set()).add(doc_id)
+    counts = np.array([len(docs_per_heading[s]) for s in sections], dtype=np.float32)
     return 1.0 / np.maximum(counts, 1.0)
 
 
 class ClientIndex:
-    """Rows, their lexical index and their offline vectors, all in the same order."""
+    """Rows, their lexical index and their vectors, all in the same order.
+
+    Built from the vector store (`from_store`) or opened from the on-disk cache
+    (`index_cache`), where every matrix is memory-mapped.
+    """
 
     def __init__(
         self,
         slug: str,
-        rows: list[ChunkRow],
+        rows: RowTable,
         lexical: LexicalIndex,
         vectors: np.ndarray,
+        vocabulary: Vocabulary,
         extra_vectors: np.ndarray | None = None,
     ) -> None:
         self.slug = slug
         self.rows = rows
         self.lexical = lexical
         self.vectors = vectors
+        self.vocabulary = vocabulary
         self.extra_vectors: np.ndarray | None = None  # gateway embeddings, same row order
         self.extra_missing: np.ndarray | None = None  # rows with no gateway vector
         self.set_extra(extra_vectors)
         self.semantic: np.ndarray | None = None  # centred word-vector means, or None
         self.semantic_mean: np.ndarray | None = None
-        self.sensitivity = np.array([r.sensitivity for r in rows], dtype=object)
-        self.doc_ids = np.array([r.doc_id for r in rows], dtype=object)
-        self.heading_weight = heading_specificity(rows)
+        # Sentence-encoder vectors (`knowledge.encoder`), filled in the background, and
+        # which rows have theirs yet.
+        self.passages: np.ndarray | None = None
+        self.passages_ready: np.ndarray | None = None
+        self.sensitivity = np.array(rows.sensitivities, dtype=object)
+        self.doc_ids = np.array(rows.doc_ids, dtype=object)
+        self.heading_weight = heading_specificity(rows.sections, rows.doc_ids)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -118,7 +117,7 @@ class ClientIndex:
         cosine says what a chunk is about rather than that it is French prose.
         """
         # The vectors are French: an English chunk's mean would only be noise.
-        french = np.array([r.language != "english" for r in self.rows], dtype=bool)
+        french = np.array([lang != "english" for lang in self.rows.languages], dtype=bool)
         known = (np.linalg.norm(matrix, axis=1) > 0) & french
         if not known.any():
             self.semantic = self.semantic_mean = None
@@ -139,42 +138,40 @@ class ClientIndex:
         norm = float(np.linalg.norm(centred))
         return self.semantic @ (centred / norm) if norm else None
 
-    @staticmethod
-    def build_lexical(rows: list[ChunkRow]) -> LexicalIndex:
-        body = [index_terms(f"{r.section}\n{r.text}", r.language) for r in rows]
-        heading = [index_terms(r.section, r.language) for r in rows]
-        return LexicalIndex.build(body, heading)
+    def set_passages(self, matrix: np.ndarray, ready: np.ndarray) -> None:
+        self.passages = np.array(matrix, dtype=np.float32)  # a copy: filled in place
+        self.passages_ready = np.array(ready, dtype=bool)
+
+    def semantic_progress(self) -> tuple[int, int]:
+        """(rows with a sentence-encoder vector, rows)."""
+        ready = self.passages_ready
+        return (int(ready.sum()) if ready is not None else 0), len(self)
+
+    def passage_scores(
+        self, query_vector: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        """Cosines of a query's sentence vector with the rows that have one, and which do."""
+        if self.passages is None or self.passages_ready is None or query_vector is None:
+            return None
+        ready = self.passages_ready.copy()  # the worker may add rows meanwhile
+        if not ready.any():
+            return None
+        return self.passages @ query_vector, ready
+
+    def known_stem(self, term: str) -> bool:
+        return self.lexical.body.has(term)
 
     @classmethod
-    def from_store(
-        cls,
-        slug: str,
-        chunks: list[StoredChunk],
-        vectors: np.ndarray,
-        lexical_dir: Path,
-        generation: int,
-    ) -> ClientIndex:
+    def from_store(cls, slug: str, chunks: list[StoredChunk], vectors: np.ndarray) -> ClientIndex:
+        """Rows in chunk-id order, their lexical index and spelling vocabulary built now."""
         order = sorted(range(len(chunks)), key=lambda i: chunks[i].chunk_id)
-        rows = [row_from_stored(chunks[i]) for i in order]
+        rows = RowTable.from_rows([row_from_stored(chunks[i]) for i in order])
         matrix = vectors[order] if len(order) else np.zeros((0, vectors.shape[-1]), np.float32)
-        lexical = cls.load_or_build_lexical(rows, lexical_dir, generation)
-        return cls(slug, rows, lexical, matrix)
-
-    @classmethod
-    def load_or_build_lexical(
-        cls, rows: list[ChunkRow], directory: Path, generation: int
-    ) -> LexicalIndex:
-        stamp = directory / "stamp.json"
-        ids = [r.chunk_id for r in rows]
-        if stamp.exists():
-            try:
-                saved = json.loads(stamp.read_text())
-                if saved.get("generation") == generation and saved.get("ids") == ids:
-                    return LexicalIndex.load(directory)
-            except (OSError, ValueError, KeyError) as exc:
-                log.warning("lexical index unreadable, rebuilding: %s", exc)
-        lexical = cls.build_lexical(rows)
-        directory.mkdir(parents=True, exist_ok=True)
-        lexical.save(directory)
-        stamp.write_text(json.dumps({"generation": generation, "ids": ids}))
-        return lexical
+        full = [f"{section}\n{rows.text(i)}" for i, section in enumerate(rows.sections)]
+        body = [index_terms(text, lang) for text, lang in zip(full, rows.languages, strict=True)]
+        heading = [
+            index_terms(section, lang)
+            for section, lang in zip(rows.sections, rows.languages, strict=True)
+        ]
+        lexical = LexicalIndex.build(body, heading)
+        return cls(slug, rows, lexical, matrix, Vocabulary.build(full))

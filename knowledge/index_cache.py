@@ -1,11 +1,17 @@
-"""A client's index rows and vectors on disk, so a new process need not read chroma.
+"""A client's whole index on disk, opened memory-mapped, so a new process need not rebuild it.
 
-Reading 30,000 chunks and their vectors back from chroma takes seconds (every `ambassade
-ask` paid it); the same rows as JSON and the vectors as `.npy` load in a fraction. The
-cache is written after the index is built from chroma and holds the catalog generation it
-matches: any other generation is a miss. It is deleted before any change is written to
-the store, so a crash half-way through a change never leaves a stale cache (a stale
-sensitivity must never be served): the next load rebuilds from chroma.
+Reading 30,000 chunks back from chroma and re-stemming them takes seconds (every
+`ambassade ask` paid it). The cache holds what a built `ClientIndex` is made of: the row
+columns and texts (`knowledge.rows`), the lexical fields' score columns, the spelling
+vocabulary and the vector matrices, as `.npy` files opened with `mmap_mode="r"`: opening
+reads only the short columns, the pages of the matrices are read when a query touches
+them (and shared between processes through the page cache).
+
+The cache holds the catalog generation and vector spaces it matches: any other stamp is
+a miss. It is deleted before any change is written to the store, so a crash half-way
+through a change never leaves a stale cache (a stale sensitivity must never be served):
+the next load rebuilds from chroma. The stamp is written last: a half-written cache is
+never read.
 """
 
 from __future__ import annotations
@@ -13,65 +19,85 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-from dataclasses import fields
 from pathlib import Path
 
 import numpy as np
 
-from knowledge.index import ChunkRow
+from knowledge.index import ClientIndex
+from knowledge.lexical import LexicalField, LexicalIndex
+from knowledge.rows import RowTable
+from knowledge.spelling import Vocabulary
 
 log = logging.getLogger(__name__)
 
+FORMAT = 2
 _STAMP = "stamp.json"
-_ROWS = "rows.json"
-_OFFLINE = "offline.npy"
-_SEMANTIC = "semantic.npy"
-_FIELDS = [f.name for f in fields(ChunkRow)]
 
 
 def clear(directory: Path) -> None:
     shutil.rmtree(directory, ignore_errors=True)
 
 
-def save(
-    directory: Path,
-    stamp: dict[str, object],
-    rows: list[ChunkRow],
-    offline: np.ndarray,
-    semantic: np.ndarray | None,
-) -> None:
+def _matrices(index: ClientIndex) -> dict[str, np.ndarray | None]:
+    return {
+        "offline": index.vectors,
+        "semantic": index.semantic,
+        "semantic_mean": index.semantic_mean,
+    }
+
+
+def save(directory: Path, stamp: dict[str, object], index: ClientIndex) -> None:
     """Write the cache; the stamp last, so a half-written cache is never read."""
     try:
         clear(directory)
         directory.mkdir(parents=True, exist_ok=True)
-        table = [[getattr(r, name) for name in _FIELDS] for r in rows]
-        (directory / _ROWS).write_text(json.dumps(table, ensure_ascii=False), "utf-8")
-        np.save(directory / _OFFLINE, offline)
-        if semantic is not None:
-            np.save(directory / _SEMANTIC, semantic)
-        (directory / _STAMP).write_text(json.dumps({**stamp, "rows": len(rows)}), "utf-8")
+        index.rows.save(directory)
+        index.lexical.body.save(directory / "body")
+        index.lexical.heading.save(directory / "heading")
+        (directory / "words.txt").write_text("\n".join(index.vocabulary.words), "utf-8")
+        np.save(directory / "word_counts.npy", index.vocabulary.counts)
+        for name, matrix in _matrices(index).items():
+            if matrix is not None:
+                np.save(directory / f"{name}.npy", np.ascontiguousarray(matrix))
+        full = {**stamp, "format": FORMAT, "rows": len(index)}
+        (directory / _STAMP).write_text(json.dumps(full), "utf-8")
     except OSError as exc:  # a cache is an optimisation: never fail a question for it
         log.warning("index cache not written: %s", exc)
         clear(directory)
 
 
-def load(
-    directory: Path, stamp: dict[str, object]
-) -> tuple[list[ChunkRow], np.ndarray, np.ndarray | None] | None:
-    """The cached rows and vectors when they match `stamp` exactly, else None."""
+def _mapped(path: Path) -> np.ndarray | None:
+    return np.load(path, mmap_mode="r") if path.exists() else None
+
+
+def load(directory: Path, slug: str, stamp: dict[str, object]) -> ClientIndex | None:
+    """The cached index when it matches `stamp` exactly, else None."""
     try:
         saved = json.loads((directory / _STAMP).read_text("utf-8"))
-        if {k: saved.get(k) for k in stamp} != stamp:
+        if saved.get("format") != FORMAT or {k: saved.get(k) for k in stamp} != stamp:
             return None
-        table = json.loads((directory / _ROWS).read_text("utf-8"))
-        rows = [ChunkRow(**dict(zip(_FIELDS, values, strict=True))) for values in table]
-        offline = np.load(directory / _OFFLINE)
-        semantic_path = directory / _SEMANTIC
-        semantic = np.load(semantic_path) if semantic_path.exists() else None
-    except (OSError, ValueError, TypeError, KeyError):
+        rows = RowTable.load(directory)
+        lexical = LexicalIndex(
+            LexicalField.load(directory / "body"), LexicalField.load(directory / "heading")
+        )
+        words = (directory / "words.txt").read_text("utf-8")
+        vocabulary = Vocabulary(
+            words.split("\n") if words else [], np.load(directory / "word_counts.npy")
+        )
+        offline = np.load(directory / "offline.npy", mmap_mode="r")
+        semantic = _mapped(directory / "semantic.npy")
+        semantic_mean = _mapped(directory / "semantic_mean.npy")
+    except (OSError, ValueError, TypeError, KeyError) as exc:
+        if not isinstance(exc, FileNotFoundError):
+            log.warning("index cache of %s unreadable, rebuilding: %s", slug, exc)
         return None
-    if len(rows) != saved.get("rows") or len(offline) != len(rows):
+    n = len(rows)
+    if n != saved.get("rows") or len(offline) != n or lexical.body.num_docs != n:
         return None
-    if semantic is not None and len(semantic) != len(rows):
+    if len(vocabulary.words) != len(vocabulary.counts):
         return None
-    return rows, offline, semantic
+    if semantic is not None and (len(semantic) != n or semantic_mean is None):
+        return None
+    index = ClientIndex(slug, rows, lexical, offline, vocabulary)
+    index.semantic, index.semantic_mean = semantic, semantic_mean
+    return index

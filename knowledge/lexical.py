@@ -3,6 +3,7 @@
 Two fields per chunk: `body` (heading + text) and `heading` alone; the heading field is
 scored separately and added, which rewards a question that paraphrases a title.
 Scoring reads bm25s's term→chunk score columns directly so query terms can be weighted.
+Saved as plain `.npy` arrays and loaded memory-mapped: a client opens without reading them.
 """
 
 from __future__ import annotations
@@ -23,34 +24,52 @@ K1, B = 1.5, 0.75
 
 
 class LexicalField:
-    def __init__(self, retriever: bm25s.BM25, num_docs: int) -> None:
-        self.retriever = retriever
+    """One field's BM25 term→chunk score columns (CSC: data, row indices, column starts)."""
+
+    def __init__(
+        self,
+        vocab: dict[str, int],
+        data: np.ndarray,
+        indices: np.ndarray,
+        indptr: np.ndarray,
+        num_docs: int,
+    ) -> None:
         self.num_docs = num_docs
-        self.vocab: dict[str, int] = retriever.vocab_dict
-        scores = retriever.scores
-        self._data, self._indices, self._indptr = (
-            scores["data"],
-            scores["indices"],
-            scores["indptr"],
-        )
-        self._df = np.diff(self._indptr)
+        self.vocab = vocab
+        self._data, self._indices, self._indptr = data, indices, indptr
+        self._df = np.diff(indptr)
 
     @classmethod
     def build(cls, docs: Sequence[Sequence[str]]) -> LexicalField:
         retriever = bm25s.BM25(k1=K1, b=B)
         # bm25s needs one non-empty document; an empty token keeps row ids aligned.
         retriever.index([list(d) or [""] for d in docs] or [[""]], show_progress=False)
-        return cls(retriever, len(docs))
+        scores = retriever.scores
+        return cls(
+            dict(retriever.vocab_dict),
+            np.asarray(scores["data"], dtype=np.float32),
+            np.asarray(scores["indices"]),
+            np.asarray(scores["indptr"]),
+            len(docs),
+        )
 
     def save(self, path: Path) -> None:
-        self.retriever.save(str(path), show_progress=False)
-        (path / "ambassade.json").write_text(json.dumps({"num_docs": self.num_docs}))
+        path.mkdir(parents=True, exist_ok=True)
+        for name, array in (
+            ("data", self._data),
+            ("indices", self._indices),
+            ("indptr", self._indptr),
+        ):
+            np.save(path / f"{name}.npy", array)
+        meta = {"num_docs": self.num_docs, "vocab": self.vocab}
+        (path / "field.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
 
     @classmethod
     def load(cls, path: Path) -> LexicalField:
-        retriever = bm25s.BM25.load(str(path), show_progress=False)
-        meta = json.loads((path / "ambassade.json").read_text())
-        return cls(retriever, int(meta["num_docs"]))
+        """The saved field, its arrays memory-mapped (read on demand, shared by processes)."""
+        meta = json.loads((path / "field.json").read_text("utf-8"))
+        arrays = [np.load(path / f"{n}.npy", mmap_mode="r") for n in ("data", "indices", "indptr")]
+        return cls(meta["vocab"], *arrays, int(meta["num_docs"]))
 
     def idf(self, term: str) -> float:
         """Robertson idf; a term absent from the corpus gets the rarest possible idf."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +19,9 @@ import numpy as np
 from knowledge import index_cache
 from knowledge.catalog import Catalog
 from knowledge.embeddings import Embedder
+from knowledge.encoder import SentenceEncoder
 from knowledge.index import ClientIndex, chunk_vectors
+from knowledge.passage_vectors import PassageVectors
 from knowledge.vectors import StoredChunk, VectorStore
 
 log = logging.getLogger(__name__)
@@ -38,15 +40,20 @@ class LoadedIndexes:
         semantic: Embedder | None,
         extra: Embedder | None,
         lock: threading.RLock,
+        encoder: SentenceEncoder | None = None,
     ) -> None:
         self.root = root
         self.offline = offline
         self.semantic = semantic
         self.extra = extra
+        self.encoder = encoder
         self._lock = lock
         self._store: VectorStore | None = None
         self._indexes: dict[str, ClientIndex] = {}
         self._stamps: dict[str, tuple[int, int] | None] = {}
+        self._passage_vectors: dict[str, PassageVectors] = {}
+        # Called with a client whose chunks lack sentence vectors (the background worker).
+        self.on_missing_passages: Callable[[str], None] | None = None
 
     def client_dir(self, slug: str) -> Path:
         return self.root / "clients" / slug
@@ -75,49 +82,59 @@ class LoadedIndexes:
                 return cached
             catalog = self.catalog(slug)
             index = self._cached_index(slug, catalog.generation)
+            built = index is None
             if index is None:
                 index = self._built_index(self.vector_store(), slug, catalog.generation)
             if self.extra is not None and len(index):
                 index.set_extra(self._aligned(self.vector_store(), slug, index, self.extra))
+            self._attach_passages(slug, index, compact=built)
             self._indexes[slug] = index
             self._stamps[slug] = stamp
-            return index
+        done, total = index.semantic_progress()
+        if self.encoder is not None and done < total and self.on_missing_passages is not None:
+            self.on_missing_passages(slug)
+        return index
+
+    def loaded(self, slug: str) -> ClientIndex | None:
+        """The client's index as loaded now, without checking for changes."""
+        return self._indexes.get(slug)
+
+    def passage_vectors(self, slug: str) -> PassageVectors:
+        """The client's stored sentence vectors (one handle per client and process)."""
+        with self._lock:
+            found = self._passage_vectors.get(slug)
+            if found is None:
+                dim = self.encoder.dim if self.encoder is not None else 0
+                found = PassageVectors(self.client_dir(slug) / "passages", dim)
+                self._passage_vectors[slug] = found
+            return found
+
+    def _attach_passages(self, slug: str, index: ClientIndex, *, compact: bool) -> None:
+        if self.encoder is None or not len(index):
+            return
+        store = self.passage_vectors(slug)
+        if compact:
+            store.compact(index.rows.keys)
+        index.set_passages(*store.aligned(index.rows.keys))
 
     def _cache_stamp(self, generation: int) -> dict[str, object]:
         semantic = self.semantic.name if self.semantic is not None else None
         return {"generation": generation, "offline": self.offline.name, "semantic": semantic}
 
     def _cached_index(self, slug: str, generation: int) -> ClientIndex | None:
-        found = index_cache.load(self.client_dir(slug) / "index", self._cache_stamp(generation))
-        if found is None:
-            return None
-        rows, offline, semantic = found
-        lexical = ClientIndex.load_or_build_lexical(
-            rows, self.client_dir(slug) / "lexical", generation
+        return index_cache.load(
+            self.client_dir(slug) / "index", slug, self._cache_stamp(generation)
         )
-        index = ClientIndex(slug, rows, lexical, offline)
-        if semantic is not None:
-            index.set_semantic(semantic)
-        return index
 
     def _built_index(self, store: VectorStore, slug: str, generation: int) -> ClientIndex:
         """The index read from chroma (and written to the on-disk cache for the next process)."""
         chunks, vectors = store.all(slug, self.offline.name)
-        index = ClientIndex.from_store(
-            slug, chunks, vectors, self.client_dir(slug) / "lexical", generation
-        )
-        semantic = None
+        index = ClientIndex.from_store(slug, chunks, vectors)
         if self.semantic is not None and len(index):
             semantic = self._aligned(store, slug, index, self.semantic, backfill=chunks)
             if semantic is not None:
                 index.set_semantic(semantic)
-        index_cache.save(
-            self.client_dir(slug) / "index",
-            self._cache_stamp(generation),
-            index.rows,
-            index.vectors,
-            semantic,
-        )
+        index_cache.save(self.client_dir(slug) / "index", self._cache_stamp(generation), index)
         return index
 
     def _aligned(
@@ -153,8 +170,8 @@ class LoadedIndexes:
         if not ids:
             return None
         out = np.zeros((len(index), vectors.shape[1]), dtype=np.float32)
-        for row, chunk in enumerate(index.rows):
-            if (i := position.get(chunk.chunk_id)) is not None:
+        for row, chunk_id in enumerate(index.rows.chunk_ids):
+            if (i := position.get(chunk_id)) is not None:
                 out[row] = vectors[i]
         return out
 
@@ -166,7 +183,11 @@ class LoadedIndexes:
     def forget(self, slug: str) -> None:
         self._indexes.pop(slug, None)
 
+    def drop_passages(self, slug: str) -> None:
+        self._passage_vectors.pop(slug, None)
+
     def close(self) -> None:
         """Release the loaded indexes and the vector store handle (reopened when used)."""
         self._indexes.clear()
+        self._passage_vectors.clear()
         self._store = None

@@ -26,6 +26,8 @@ DENSE_WEIGHT = 0.5
 # PIAF recall@5 0.876 -> 0.885 and CNIL 0.815 -> 0.833; 1.0 starts to cost PIAF.
 SEMANTIC_WEIGHT = 0.5
 GATEWAY_WEIGHT = 1.0
+# The sentence encoder's share once both are scaled to [0, 1] (min-max weighted sum).
+SENTENCE_WEIGHT = 0.6
 PER_DOCUMENT = 2
 CANDIDATES = 60
 
@@ -58,6 +60,7 @@ def fused_scores(
     query_vector: np.ndarray,
     gateway_vector: np.ndarray | None = None,
     semantic_vector: np.ndarray | None = None,
+    sentence_vector: np.ndarray | None = None,
 ) -> np.ndarray:
     terms = list(dict.fromkeys(query_terms(query) + translated_stems(query)))
     lexical = (
@@ -81,7 +84,28 @@ def fused_scores(
             # gateway term to every chunk it did see; the offline cosine stands in for it.
             gateway = np.where(index.extra_missing, dense, gateway)
         scores = scores + GATEWAY_WEIGHT * gateway
-    return scores
+    return with_sentence_scores(scores, index.passage_scores(sentence_vector))
+
+
+def min_max(values: np.ndarray) -> np.ndarray:
+    low, high = float(values.min()), float(values.max())
+    return (values - low) / (high - low) if high > low else np.zeros_like(values)
+
+
+def with_sentence_scores(
+    scores: np.ndarray, sentence: tuple[np.ndarray, np.ndarray] | None
+) -> np.ndarray:
+    """The hybrid score and the sentence-encoder cosine, each scaled to [0, 1], weighted.
+
+    A row the background worker has not embedded yet takes its own hybrid score in place
+    of the cosine: it neither gains nor loses against the rows that have one.
+    """
+    if sentence is None or not len(scores):
+        return scores
+    cosines, ready = sentence
+    hybrid = min_max(scores)
+    semantic = np.where(ready, min_max(np.where(ready, cosines, cosines[ready].min())), hybrid)
+    return (1 - SENTENCE_WEIGHT) * hybrid + SENTENCE_WEIGHT * semantic
 
 
 def allowed_row(row: ChunkRow, client: str, allowed: Collection[str]) -> bool:

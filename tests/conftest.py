@@ -23,6 +23,9 @@ POSTGRES_URL = os.environ.get("AMBASSADE_TEST_POSTGRES_URL")
 def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test gets its own home; no endpoint or key leaks in from the machine."""
     monkeypatch.setenv("AMBASSADE_HOME", str(tmp_path / "home"))
+    # Embedding every test's chunks would cost seconds of CPU each: the tests of the
+    # sentence encoder (tests/knowledge/test_i19_5_*) turn it on.
+    monkeypatch.setenv("AMBASSADE_SENTENCE_ENCODER", "false")
     for name in (
         "AMBASSADE_DATABASE_URL",
         "AMBASSADE_LANG",

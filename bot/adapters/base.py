@@ -13,9 +13,10 @@
   When none could be read, the message is not answered as a question: its text was about
   the files ("voici la charte"), not for the knowledge base.
 
-An adapter subclasses `ChatAdapter[Place]`, where `Place` is its own "where the answers to
-one event go" (it knows its workspace and how to name itself in a log line), and says how
-to send replies there (`send`) and which place speaks for a whole workspace.
+An adapter subclasses `ChatAdapter[<Name>Place]` (`SlackPlace`, `DiscordPlace`: one
+`PlaceT` type variable, bound to `AdapterPlace`), where the place is its own "where the
+answers to one event go" (it knows its workspace and how to name itself in a log line),
+and says how to send replies there (`send`) and which place speaks for a whole workspace.
 """
 
 from __future__ import annotations

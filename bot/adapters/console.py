@@ -136,6 +136,15 @@ def render(reply: Reply, *, image_dir: Path | None = None, language: str | None 
             where = f" → {path}"
         separator = " : " if normalize_language(language) == "fr" else ": "
         lines.append(f"  [{mark('image')}{separator}{reply.image.alt}{where}]")
+    if reply.attachment is not None:
+        where = ""
+        if image_dir is not None:
+            image_dir.mkdir(parents=True, exist_ok=True)
+            path = image_dir / Path(reply.attachment.filename).name
+            path.write_bytes(reply.attachment.data)
+            where = f" → {path}"
+        separator = " : " if normalize_language(language) == "fr" else ": "
+        lines.append(f"  [{mark('file')}{separator}{reply.attachment.filename}{where}]")
     if reply.context:
         lines.append(f"  ({reply.context})")
     body = "\n".join(lines)

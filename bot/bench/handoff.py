@@ -2,7 +2,10 @@
 
 Scoring follows shared/eval/README.md: binary precision/recall/F1 on `handoff`, then
 per category with `none` as the negative class (a predicted category counts only if it
-matches), recall on the categories where a miss costs most, and time per message.
+matches), recall on the categories where a miss costs most, and time per message. For
+safety, the serious messages (distress, crisis, harassment) are also counted by where
+they went: which category, and whether they reached a person at high or critical urgency
+(`handoff_safety.py`), since a crisis handed off as harassment at once is not a miss.
 The detector as shipped (rules + model), the rules alone and a naive keyword baseline
 run on the same messages, so what each part adds is visible.
 """
@@ -16,9 +19,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.bench.handoff_safety import (
+    SERIOUS_CATEGORIES,
+    Judged,
+    Outcome,
+    SeriousTally,
+    outcome_of,
+    tally,
+    unreached_total,
+)
 from bot.handoff.detection.classifier import HandoffClassifier
 
-CRITICAL_CATEGORIES: tuple[str, ...] = ("distress", "crisis", "harassment")
+CRITICAL_CATEGORIES: tuple[str, ...] = SERIOUS_CATEGORIES
 TARGET_RECALL = 0.95
 TARGET_PRECISION = 0.90
 TARGET_MEDIAN_MS = 5.0
@@ -37,7 +49,9 @@ BASELINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "technical": ("bug", "bloqué", "mot de passe", "plante", "locked out", "crash"),
 }
 
-Predict = Callable[[str], str]
+# A category alone, or a verdict with its urgency (needed to tell whether a serious
+# message reached a person at high or critical urgency).
+Predict = Callable[[str], str | Judged]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +86,7 @@ class SystemResult:
     misses: list[Miss]
     median_ms: float
     p95_ms: float
+    serious: dict[str, SeriousTally] = field(default_factory=dict)
 
     @property
     def false_alarms(self) -> int:
@@ -82,6 +97,11 @@ class SystemResult:
     def missed(self) -> int:
         """Messages that needed a person and stayed with the bot."""
         return sum(miss.got == "none" for miss in self.misses)
+
+    def unreached(self) -> dict[str, int | None]:
+        """Serious messages not handed off at high or critical urgency, per category
+        (None: the predictor gives no urgency)."""
+        return {c: t.unreached_known for c, t in self.serious.items()}
 
     def critical_recall(self) -> dict[str, float]:
         return {
@@ -97,10 +117,21 @@ class BenchReport:
 
     def targets(self, system: SystemResult) -> list[tuple[str, bool]]:
         critical = system.critical_recall()
+        unreached = system.unreached()
+        total = unreached_total(system.serious)
+        detail = " · ".join(f"{c} {'?' if n is None else n}" for c, n in unreached.items())
         return [
             (f"recall ≥ {TARGET_RECALL:.2f}", system.binary.recall >= TARGET_RECALL),
             (f"precision ≥ {TARGET_PRECISION:.2f}", system.binary.precision >= TARGET_PRECISION),
-            ("no miss on distress/crisis/harassment", all(r == 1.0 for r in critical.values())),
+            (
+                "no exact-label miss on distress/crisis/harassment",
+                all(r == 1.0 for r in critical.values()),
+            ),
+            (
+                f"serious messages not reaching a person at high/critical: "
+                f"{'?' if total is None else total} ({detail or 'none in the set'})",
+                total == 0,
+            ),
             (f"median ≤ {TARGET_MEDIAN_MS:.0f} ms", system.median_ms <= TARGET_MEDIAN_MS),
         ]
 
@@ -141,7 +172,7 @@ def _scores(tp: int, fp: int, fn: int) -> Scores:
 def score(
     name: str, examples: Sequence[Example], predict: Predict, repeats: int = 3
 ) -> SystemResult:
-    predictions: list[str] = []
+    outcomes: list[Outcome] = []
     timings: list[float] = []
     for example in examples:
         runs = []
@@ -149,8 +180,9 @@ def score(
             start = time.perf_counter()
             got = predict(example.text)
             runs.append((time.perf_counter() - start) * 1000)
-        predictions.append(got)
+        outcomes.append(outcome_of(got))
         timings.append(statistics.median(runs))
+    predictions = [o.category for o in outcomes]
     gold = [e.category for e in examples]
     tp = sum(g != "none" and p != "none" for g, p in zip(gold, predictions, strict=True))
     fp = sum(g == "none" and p != "none" for g, p in zip(gold, predictions, strict=True))
@@ -175,23 +207,29 @@ def score(
         misses=misses,
         median_ms=statistics.median(timings) if timings else 0.0,
         p95_ms=p95,
+        serious=tally(gold, outcomes),
     )
 
 
 def run_bench(data_path: Path, classifier: HandoffClassifier, *, repeats: int = 3) -> BenchReport:
     """The detector as shipped first (rules + model), then the rules alone, then the
-    keyword baseline; the targets apply to the first."""
+    keyword baseline; the targets apply to the first. The detectors' verdicts carry their
+    urgency; a baseline handoff is given its category's urgency."""
     examples = load_examples(data_path)
+    urgency = {c.name: c.urgency for c in classifier.rules.categories}
+
+    def baseline(text: str) -> Outcome:
+        category = baseline_predict(text)
+        return Outcome(category, urgency.get(category, "normal") if category != "none" else "none")
+
     alone = HandoffClassifier(classifier.rules, model=None)
     for warm in (classifier, alone):
         warm.classify("warm-up")  # first call pays for lazy regex internals
     report = BenchReport(data_path=data_path, n=len(examples))
     if classifier.model is not None:
-        report.systems.append(
-            score("rules+model", examples, lambda t: classifier.classify(t).category, repeats)
-        )
-    report.systems.append(score("rules", examples, lambda t: alone.classify(t).category, repeats))
-    report.systems.append(score("baseline", examples, baseline_predict, repeats))
+        report.systems.append(score("rules+model", examples, classifier.classify, repeats))
+    report.systems.append(score("rules", examples, alone.classify, repeats))
+    report.systems.append(score("baseline", examples, baseline, repeats))
     return report
 
 

@@ -171,7 +171,7 @@ def load(db: Database, params: Params, progress: Progress = _noop) -> dict[str, 
         total = int(arrays["who"].size)
         done = 0
         indexes = writer.drop_indexes("contribution")
-        triggers = writer.pause_triggers("contribution")
+        triggers = writer.pause_triggers("contribution") + writer.pause_triggers("level_change")
         for rows in gen.contributions(arrays, CHUNK):
             writer.write("contribution", rows)
             done += len(rows)

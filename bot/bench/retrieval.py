@@ -16,6 +16,7 @@ from pathlib import Path
 import bm25s
 import Stemmer
 
+from bot.bench.passages import bench_kb, lexical_twin
 from knowledge.access import sensitivities_for_role
 from knowledge.answer import SUPPORT_THRESHOLD
 from knowledge.base import KnowledgeBase
@@ -23,7 +24,12 @@ from knowledge.text import normalize
 
 BASELINE = "baseline: bm25s + French Snowball"
 AMBASSADE = "ambassade (hybrid)"
-TARGETS = {"cnil": 0.80, "piaf": 0.88}
+WITHOUT_ENCODER = "ambassade without the sentence encoder"
+# Issue 19's targets (issue 3's were 0.80 and 0.88).
+TARGETS = {"cnil": 0.88, "piaf": 0.90}
+CROSSLANG_TARGET = 0.80
+P95_MS = 30
+OPEN_MS = 200
 # The benchmark corpora are unmarked public texts (and Volta's strategy note says
 # CONFIDENTIEL): the bench client declares `default_sensitivity: public`, as a client
 # whose program documents are all meant for ambassadors would.
@@ -129,30 +135,39 @@ def run_public(shared: Path, name: str, limit: int | None = None) -> list[dict[s
     rows: list[dict[str, float | str]] = []
     ranked, times = timed_queries(questions, lambda q: base(q, 10))
     rows.append({"method": BASELINE, **_score(ranked, gold, times)})
-    with tempfile.TemporaryDirectory(prefix="ambassade-bench-") as tmp:
-        kb = KnowledgeBase(Path(tmp))
+    allowed = sensitivities_for_role("ambassador")
+
+    def ingest(kb: KnowledgeBase) -> None:
         kb.ingest_files(name, [as_markdown(d) for d in docs], default_sensitivity=BENCH_DEFAULT)
-        allowed = sensitivities_for_role("ambassador")
-        kb.search(name, "warm-up", allowed_sensitivities=allowed)
 
-        supports: list[float] = []
+    with (
+        tempfile.TemporaryDirectory(prefix="ambassade-bench-") as tmp,
+        bench_kb(Path(tmp), name, ingest) as full,
+    ):
+        lexical = lexical_twin(Path(tmp))
+        methods = [(WITHOUT_ENCODER, lexical)] if full.encoder is not None else []
+        for method, kb in [*methods, (AMBASSADE, full)]:
+            kb.search(name, "warm-up", allowed_sensitivities=allowed)
 
-        def search(question: str) -> list[str]:
-            hits = kb.search(name, question, allowed_sensitivities=allowed, k=10)
-            return _dedup([h.document.removesuffix(".md") for h in hits])
+            def search(question: str, kb: KnowledgeBase = kb) -> list[str]:
+                hits = kb.search(name, question, allowed_sensitivities=allowed, k=10)
+                return _dedup([h.document.removesuffix(".md") for h in hits])
 
-        ranked, times = timed_queries(questions, search)
-        for question in questions:  # outside the timing: the answer step is not retrieval
-            supports.append(kb.answer(name, question, allowed_sensitivities=allowed).support)
-        # Every question of these sets has an answer: a cross-check of false abstention on
-        # far more questions than qa.jsonl's 40.
-        rows.append(
-            {
-                "method": AMBASSADE,
-                **_score(ranked, gold, times),
-                "false_abstention": _share_below(supports, SUPPORT_THRESHOLD),
-            }
-        )
+            ranked, times = timed_queries(questions, search)
+            # Outside the timing (the answer step is not retrieval). Every question of
+            # these sets has an answer: a cross-check of false abstention on far more
+            # questions than qa.jsonl's 40.
+            supports = [
+                kb.answer(name, q, allowed_sensitivities=allowed).support for q in questions
+            ]
+            rows.append(
+                {
+                    "method": method,
+                    **_score(ranked, gold, times),
+                    "false_abstention": _share_below(supports, SUPPORT_THRESHOLD),
+                }
+            )
+        lexical.close()
     for row in rows:
         row["questions"], row["documents"] = len(questions), len(docs)
     return rows
@@ -189,9 +204,15 @@ def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
     secret = confidential_terms(shared)
     leak_golds = [_norm(g) for q in questions if q["kind"] == "confidential" for g in q["gold"]]
     ambassador = sensitivities_for_role("ambassador")
-    with tempfile.TemporaryDirectory(prefix="ambassade-qa-") as tmp:
-        kb = KnowledgeBase(Path(tmp))
+
+    def ingest(kb: KnowledgeBase) -> None:
         kb.ingest_paths("volta", [shared / "eval" / "corpus"], default_sensitivity=BENCH_DEFAULT)
+
+    with (
+        tempfile.TemporaryDirectory(prefix="ambassade-qa-") as tmp,
+        bench_kb(Path(tmp), "volta", ingest) as kb,
+    ):
+        lexical = lexical_twin(Path(tmp)) if kb.encoder is not None else None
         index = kb.indexes.get("volta")
         public_rows = [r for r in index.rows if r.sensitivity in ambassador]
         # A variant that public documents use too ("houblon", the ingredient) is no secret.
@@ -218,11 +239,16 @@ def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
             false_abstentions += not answer.answered
             supports[True].append(answer.support)
             base_texts = [_norm(public_rows[int(i)].text) for i in base_search(q["question"], 10)]
-            for method, passages in (
-                (BASELINE, base_texts),
-                (AMBASSADE, [_norm(h.text) for h in hits]),
-            ):
+            methods = [(BASELINE, base_texts), (AMBASSADE, [_norm(h.text) for h in hits])]
+            if lexical is not None:
+                found = lexical.search(
+                    "volta", q["question"], allowed_sensitivities=ambassador, k=10
+                )
+                methods.append((WITHOUT_ENCODER, [_norm(h.text) for h in found]))
+            for method, passages in methods:
                 per_kind.setdefault((method, q["kind"]), []).append(_gold_ranks(golds, passages))
+        if lexical is not None:
+            lexical.close()
     by_kind = []
     for (method, kind), scores in sorted(per_kind.items()):
         n = len(scores)
@@ -294,20 +320,37 @@ def targets(results: dict[str, object]) -> list[tuple[str, str, bool]]:
                 qa["abstained"] >= qa["unanswerable"] - 1,
             )
         )
+    crosslang = results.get("en-over-fr")
+    if isinstance(crosslang, dict):
+        ours = next(r for r in crosslang["rows"] if r["method"] == AMBASSADE)
         out.append(
             (
-                "qa: false abstention ≤ 10 %",
-                f"{qa['false_abstention_rate']:.0%}",
-                qa["false_abstention_rate"] <= 0.10,
+                f"EN-over-FR recall@5 ≥ {CROSSLANG_TARGET:.2f}",
+                f"{ours['recall@5']:.3f}",
+                ours["recall@5"] >= CROSSLANG_TARGET,
+            )
+        )
+        out.append(
+            (
+                "EN-over-FR: confidential questions withheld",
+                f"{crosslang['withheld_ok']}/{crosslang['withheld']}",
+                crosslang["withheld_ok"] == crosslang["withheld"],
             )
         )
     latency = results.get("latency")
     if isinstance(latency, dict):
         out.append(
             (
-                f"p95 query ≤ 20 ms at {latency['chunks']:,} chunks",
+                f"p95 query ≤ {P95_MS} ms at {latency['chunks']:,} chunks",
                 f"{latency['p95_ms']:.1f} ms",
-                latency["p95_ms"] <= 20,
+                latency["p95_ms"] <= P95_MS,
+            )
+        )
+        out.append(
+            (
+                f"index open ≤ {OPEN_MS} ms at {latency['chunks']:,} chunks",
+                f"{latency['open_ms']:.0f} ms",
+                latency["open_ms"] <= OPEN_MS,
             )
         )
     speed = results.get("speed")

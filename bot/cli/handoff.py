@@ -108,12 +108,39 @@ def _overall_table(report: BenchReport) -> Table:
                 [_pct(s.critical_recall().get(category, 0.0)) for s in report.systems],
             )
         )
+    for category in ("distress", "crisis", "harassment"):
+        rows.append(
+            (
+                f"{category} not reaching a person (< high)",
+                [_count(s.unreached().get(category, 0)) for s in report.systems],
+            )
+        )
     rows.append(("false alarms", [str(s.false_alarms) for s in report.systems]))
     rows.append(("missed handoffs", [str(s.missed) for s in report.systems]))
     rows.append(("median ms/message", [f"{s.median_ms:.3f}" for s in report.systems]))
     rows.append(("p95 ms/message", [f"{s.p95_ms:.3f}" for s in report.systems]))
     for name, values in rows:
         table.add_row(name, *values)
+    return table
+
+
+def _count(value: int | None) -> str:
+    return "?" if value is None else str(value)
+
+
+def _serious_table(system: SystemResult) -> Table:
+    """Where the serious messages went (rows: expected; columns: what they got)."""
+    from bot.bench.handoff_safety import DESTINATIONS
+
+    table = Table(title=tell("bench.handoff_serious", name=system.name))
+    table.add_column(tell("bench.expected"), no_wrap=True)
+    table.add_column("n", justify="right")
+    for destination in DESTINATIONS:
+        table.add_column(destination, justify="right")
+    table.add_column(tell("bench.unreached"), justify="right")
+    for category, entry in system.serious.items():
+        cells = [str(entry.went_to.get(d, 0)) for d in DESTINATIONS]
+        table.add_row(category, str(entry.support), *cells, _count(entry.unreached_known))
     return table
 
 
@@ -173,6 +200,8 @@ def bench_handoff(
     console.print(_overall_table(report))
     console.print(_category_table(report))
     shipped = report.systems[0]
+    if shipped.serious:
+        console.print(_serious_table(shipped))
     verdicts = [
         f"{label}: {'[green]PASS[/]' if ok else '[red]FAIL[/]'}"
         for label, ok in report.targets(shipped)

@@ -156,12 +156,43 @@ def ingest(
     if unmarked:
         hint = t("ingest.unmarked_hint", files=plural(unmarked, "file"), client=config.name)
         console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
+    _embed_passages(kb, config.name)
     if report.failed:
         err_console.print(
             f"[red]{t('ingest.failed_hint', files=plural(report.failed, 'file'))}[/]",
             highlight=False,
         )
         raise typer.Exit(1)
+
+
+def _embed_passages(kb: KnowledgeBase, client: str) -> None:
+    """Sentence vectors for the chunks that lack one, with a progress bar. The lexical
+    index answers already; Ctrl-C stops here and the work resumes later (next ingest, or
+    the running bot's background worker)."""
+    if kb.encoder is None:
+        return
+    done, total = kb.semantic_progress(client)
+    if done >= total:
+        return
+    progress = Progress(
+        TextColumn(f"[bold]{t('ingest.embedding')}[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+    try:
+        with progress:
+            task = progress.add_task("passages", total=total, completed=done)
+            done, total = kb.embed_pending(
+                client, lambda d, n: progress.update(task, completed=d, total=n)
+            )
+    except KeyboardInterrupt:
+        done, total = kb.semantic_progress(client)
+        console.print(t("ingest.embedding_stopped", done=done, total=total), highlight=False)
+        return
+    console.print(t("ingest.embedded", done=done, total=total), highlight=False)
 
 
 def ask(

@@ -164,7 +164,7 @@ def bench_kpi(
     if skip_sqlite and not postgres_url:
         fail(_t("errors.bench_nothing"))
     if postgres_url:
-        from bot.solicitations.bench.run import check_database
+        from bot.bench.database import check_database
 
         problem = check_database(postgres_url)
         if problem is not None:
@@ -191,23 +191,11 @@ def bench_kpi(
         typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
         return
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from bot.bench.kpi_report import print_tables, progress_bar
 
     console = Console(highlight=False)
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        TextColumn("{task.completed}/{task.total}"),
-        TimeElapsedColumn(),
-        console=console,
-    ) as bar:
-        tasks: dict[str, object] = {}
-
-        def progress(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=total)
-            bar.update(tasks[stage], completed=done, total=total)  # type: ignore[arg-type]
-
+    with progress_bar(console) as progress:
         result = run_bench(
             home=home,
             params=params,
@@ -218,51 +206,7 @@ def bench_kpi(
             logs=logs,
             progress=progress,
         )
-    _bench_tables(console, result)
-
-
-def _bench_tables(console, result) -> None:  # type: ignore[no-untyped-def]
-    from rich.table import Table
-
-    data = result.as_dict()
-    params = data["params"]
-    table = Table(
-        title=f"KPI card, one year ({data['period']['since']} → {data['period']['until']}): "
-        f"{params['ambassadors']:,} ambassadors, {params['contributions']:,} contributions"
-    )
-    for column in (
-        "engine",
-        "card ms (median)",
-        "card CPU ms",
-        "naive ms",
-        "ratio",
-        "same figures",
-        "log p95 ms",
-        "charts ms",
-        "runs (card ms)",
-    ):
-        table.add_column(column)
-    for e in data["engines"]:
-        table.add_row(
-            e["engine"],
-            f"{e['card_ms_median']:.0f}",
-            f"{e['card_cpu_ms_median']:.0f}",
-            f"{e['naive_ms_median']:.0f}",
-            f"×{e['ratio']:.0f}",
-            "yes" if e["same_figures"] else "NO",
-            f"{e['log_ms_p95']:.1f}",
-            f"{e['charts_ms_median']:.0f} (first {e['charts_ms_first']:.0f})",
-            ", ".join(f"{v:.0f}" for v in e["card_ms_runs"]),
-        )
-    console.print(table)
-    targets = Table(title="Targets (issue 17)")
-    targets.add_column("target")
-    targets.add_column("result", justify="center")
-    for item in data["targets"]:
-        targets.add_row(item["target"], "[green]PASS[/]" if item["ok"] else "[red]FAIL[/]")
-    console.print(targets)
-    machine = data["machine"]
-    console.print(f"{machine['cpus']} CPUs, load average {machine['load_average']}")
+    print_tables(console, result)
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:

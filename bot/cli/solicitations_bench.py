@@ -1,4 +1,5 @@
-"""`ambassade bench solicitations`: fair choice over a simulated year, delivery exactly once.
+"""`ambassade bench solicitations`: fair choice over a simulated year, delivery exactly once
+(the measures and their tables in `bot/bench/solicitations/`).
 
 The heavy modules are imported inside the command, so `ambassade --help` stays light.
 """
@@ -9,7 +10,6 @@ import json
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from bot.cli.common import cli_language, fail
 from prompts.catalog import text
@@ -58,7 +58,8 @@ def bench_solicitations(
         _check(option, value, minimum)
     if speed <= 0:
         fail(_t("too_small", option="--speed", minimum="0.1", value=f"{speed:g}"))
-    from bot.solicitations.bench.run import check_database, run_bench
+    from bot.bench.database import check_database
+    from bot.bench.solicitations.run import run_bench
 
     if only != "fairness":
         problem = check_database(database_url)
@@ -80,22 +81,13 @@ def bench_solicitations(
     if as_json:
         typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
         return
-    from bot.solicitations.bench.run import delivery_table, fairness_table
+    from bot.bench.solicitations.run import delivery_table, fairness_table, targets_table
 
     if result.fairness is not None:
         console.print(fairness_table(result.fairness))
     if result.delivery:
         console.print(delivery_table(result.delivery))
-    _print_targets(result.targets())
-
-
-def _print_targets(targets: list[tuple[str, bool]]) -> None:
-    table = Table(title="Targets (issue 16)")
-    table.add_column("target")
-    table.add_column("result", justify="center")
-    for name, ok in targets:
-        table.add_row(name, "[green]PASS[/]" if ok else "[red]FAIL[/]")
-    console.print(table)
+    console.print(targets_table(result.targets()))
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:

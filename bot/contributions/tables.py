@@ -136,7 +136,8 @@ class NpsAnswer(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint("score >= 0 AND score <= 10", name="ck_nps_answer_score"),
         UniqueConstraint("client", "person_id", "survey", name="uq_nps_answer_survey"),
-        Index("ix_nps_answer_period", "client", "answered_at"),
+        # Covering (migration 0011): the KPI card reads a period's answers from it alone.
+        Index("ix_nps_answer_period", "client", "answered_at", "person_id", "survey", "score"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

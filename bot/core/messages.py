@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -156,6 +157,22 @@ class Target(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class SendOnce:
+    """A reply the platform must show once, whatever the retries and restarts.
+
+    `key` travels with the message (Slack message metadata, a Discord nonce). `look_first`:
+    an earlier attempt may already have posted it (its process died before recording the
+    send), so the adapter looks for `key` where the reply goes before posting, and counts
+    the reply delivered when it is there. `since`: when the first attempt began (messages
+    older than that cannot be it).
+    """
+
+    key: str
+    look_first: bool = False
+    since: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """One message the bot wants to show. Skills build these; adapters render them."""
 
@@ -164,6 +181,9 @@ class Reply:
     action_id: str | None = None  # what a click on one of the choices answers to
     fields: tuple[Field, ...] = ()
     image: Image | None = None
+    # A document that goes with the message (a long synthesis as Markdown): a Slack upload,
+    # a Discord attachment, a file written by the console.
+    attachment: Attachment | None = None
     ephemeral: bool = False
     target: Target = Target.SAME
     channel_id: str | None = None
@@ -183,3 +203,5 @@ class Reply:
     platform: str | None = None
     after: str | None = None
     otherwise: Reply | None = None
+    # Set by the outbox's sender on the message a row delivers (see `SendOnce`).
+    once: SendOnce | None = None

@@ -29,6 +29,10 @@ from bot.kpi.series import (
 from bot.kpi.settings import KpiSettings
 from bot.kpi.sources import month_first_day
 
+# One round trip, for this transaction only: the card's statements are short analytical
+# ones, compiling them (JIT) costs more than it saves, and the per-person grouping fits in
+# memory.
+POSTGRES_SETUP = "SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)"
 TOO_FEW = "too_few"  # n below the minimum: "trop peu de réponses"
 NOTHING = "no_data"  # n = 0
 
@@ -266,10 +270,7 @@ def compute(
     """The whole card for one client (and group) and one period: a handful of SQL statements."""
     window = make_window(period, zone, now, settings)
     if connection.dialect.name == "postgresql":
-        # Short analytical statements: compiling them (JIT) costs more than it saves, and
-        # the per-person grouping fits in memory.
-        connection.execute(text("SET LOCAL jit = off"))
-        connection.execute(text("SET LOCAL work_mem = '32MB'"))
+        connection.execute(text(POSTGRES_SETUP))
     card = Card(
         client=scope.client,
         group=scope.group,

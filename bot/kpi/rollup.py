@@ -1,8 +1,9 @@
 """Recomputing the KPI roll-ups from the contribution log, and checking them against it.
 
 The triggers of migration 0010 keep `kpi_person_month`, `kpi_person_year` and `kpi_kind_day`
-in step row by row; a bulk load that turned them off (the benchmark) calls `rebuild` once
-at the end.
+in step with `contribution` row by row, those of 0011 `kpi_level_step` with `level_change`
+and `kpi_month` with `kpi_person_month`;
+a bulk load that turned them off (the benchmark) calls `rebuild` once at the end.
 `differences` lists the roll-up rows that disagree with the log (tests, a health check).
 In `kpi_person_month` a month is the integer year * 12 + month - 1 and a day the integer
 yyyymmdd (`month_index`, `day_number`).
@@ -10,9 +11,26 @@ yyyymmdd (`month_index`, `day_number`).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Connection, text
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def micros(moment: datetime) -> int:
+    """An instant as `kpi_level_step.at`: microseconds since 1970, UTC (exact)."""
+    return (moment - EPOCH) // timedelta(microseconds=1)
+
+
+def micros_sql(dialect: str, column: str) -> str:
+    """SQL for `micros` of a time column (on SQLite, as SQLAlchemy stores it)."""
+    if dialect == "postgresql":
+        return f"(EXTRACT(EPOCH FROM {column}) * 1000000)::bigint"
+    return (
+        f"(CAST(strftime('%s', {column}) AS INTEGER) * 1000000 "
+        f"+ CAST(substr({column} || '.000000', 21, 6) AS INTEGER))"
+    )
 
 
 def month_index(day: date) -> int:
@@ -73,11 +91,29 @@ _KIND_DAY_SELECT = (
 )
 
 
+def _month_select(dialect: str) -> str:
+    return (
+        f"SELECT client, {month_sql(dialect)} AS month, COUNT(DISTINCT person_id) AS people "
+        f"FROM contribution WHERE status = 'approved' GROUP BY client, {month_sql(dialect)}"
+    )
+
+
+def _level_step_select(dialect: str) -> str:
+    at = micros_sql(dialect, "changed_at")
+    return (
+        f"SELECT client, person_id, {at} AS at, to_level, COUNT(*) AS n FROM level_change "
+        f"GROUP BY client, person_id, {at}, to_level"
+    )
+
+
 def rebuild(connection: Connection) -> None:
-    """Both roll-ups recomputed from the approved contributions (in the caller's transaction)."""
+    """Every roll-up recomputed from the log and the level changes (in the caller's
+    transaction)."""
     dialect = connection.dialect.name
-    for table in ("kpi_person_month", "kpi_person_year", "kpi_kind_day"):
+    # `kpi_month` is refilled by the triggers on `kpi_person_month`, row by row.
+    for table in ("kpi_person_month", "kpi_month", "kpi_person_year", "kpi_kind_day"):
         connection.execute(text(f"DELETE FROM {table}"))
+    connection.execute(text("DELETE FROM kpi_level_step"))
     connection.execute(
         text(
             "INSERT INTO kpi_person_year (client, person_id, year, n, last_day) "
@@ -91,6 +127,12 @@ def rebuild(connection: Connection) -> None:
         )
     )
     connection.execute(text(f"INSERT INTO kpi_kind_day (client, day, kind, n) {_KIND_DAY_SELECT}"))
+    connection.execute(
+        text(
+            "INSERT INTO kpi_level_step (client, person_id, at, to_level, n) "
+            f"{_level_step_select(dialect)}"
+        )
+    )
 
 
 def differences(connection: Connection) -> list[tuple]:
@@ -100,8 +142,16 @@ def differences(connection: Connection) -> list[tuple]:
     stored = "SELECT client, person_id, month, n, points, first_day, last_day FROM kpi_person_month"
     kinds = "SELECT client, day, kind, n FROM kpi_kind_day"
     years = "SELECT client, person_id, year, n, last_day FROM kpi_person_year"
+    steps = "SELECT client, person_id, at, to_level, n FROM kpi_level_step"
+    months = "SELECT client, month, people FROM kpi_month"
     found: list[tuple] = []
-    pairs = ((person, stored), (_person_year_select(dialect), years), (_KIND_DAY_SELECT, kinds))
+    pairs = (
+        (person, stored),
+        (_person_year_select(dialect), years),
+        (_KIND_DAY_SELECT, kinds),
+        (_level_step_select(dialect), steps),
+        (_month_select(dialect), months),
+    )
     for expected, actual in pairs:
         for left, right, side in ((expected, actual, "missing"), (actual, expected, "extra")):
             rows = connection.execute(text(f"{left} EXCEPT {right}")).all()

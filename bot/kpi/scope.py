@@ -1,13 +1,18 @@
 """Who counts in a KPI: the client's people, staff excluded, in one group when asked.
 
-Staff are the people whose role is community manager or facilitator (`person.role`, the
-last role seen in chat); everyone else counts, ambassadors and people never seen in chat
-alike. A group is matched as the roster spells it, case and accents aside ("voltigeurs"
-finds "Voltigeurs"); `known_groups` lists them for the "unknown group" message.
+Staff never count. Anyone staff by any record is staff (`staff_ids`): the role last seen
+in chat (`person.role`: community manager or facilitator), a roster group the client's
+settings map to a staff role (`roles.community_manager`, `roles.facilitator`, compared
+case-insensitively), or an identity in the handoff escalation chain (`handoff.contacts`).
+Their ids are found once per card and every statement excludes them; everyone else
+counts, ambassadors and people never seen in chat alike. A group is matched as the roster
+spells it, case and accents aside ("voltigeurs" finds "Voltigeurs"); `known_groups` lists
+them for the "unknown group" message.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,7 +23,8 @@ from sqlalchemy import Connection, TextClause, bindparam, text
 from sqlalchemy.types import Date
 from sqlmodel.sql.sqltypes import UTCDateTime
 
-from bot.tenants import Role
+from bot.people.tables import STAFF_ROLE_SQL
+from bot.tenants import ClientConfig, Role
 
 STAFF_ROLES = (Role.COMMUNITY_MANAGER.value, Role.FACILITATOR.value)
 
@@ -28,13 +34,14 @@ class Scope:
     client: str
     group: str | None = None  # as the roster spells it (shown in the card)
     spellings: tuple[str, ...] = field(default=())  # every spelling of it in the roster
+    staff: tuple[int, ...] = field(default=(), kw_only=True)  # `staff_ids`: never counted
+
+    def _not_staff(self, column: str) -> str:
+        return f" AND {column} NOT IN :staff" if self.staff else ""
 
     def people_where(self, dialect: str, alias: str = "p") -> str:
         """SQL condition on `person` (alias `alias`): this client, not staff, in the group."""
-        condition = (
-            f"{alias}.client = :client AND ({alias}.role IS NULL OR {alias}.role NOT IN "
-            "(:staff_1, :staff_2))"
-        )
+        condition = f"{alias}.client = :client{self._not_staff(f'{alias}.id')}"
         if self.group is None:
             return condition
         if dialect == "postgresql":
@@ -51,25 +58,85 @@ class Scope:
     def person_filter(self, dialect: str, column: str) -> str:
         """SQL condition on a person id column: the person is in scope.
 
-        Without a group, "not one of the client's staff" (a short list to probe); with one,
-        "one of the group's people".
+        Without a group, "not one of the client's staff" (a short list); with one, "one of
+        the group's people".
         """
         if self.group is None:
-            return (
-                f"{column} NOT IN (SELECT s.id FROM person s WHERE s.client = :client "
-                "AND s.role IN (:staff_1, :staff_2))"
-            )
+            return self._not_staff(column).removeprefix(" AND ") or "1 = 1"
         return f"{column} IN (SELECT p.id FROM person p WHERE {self.people_where(dialect)})"
 
     def params(self) -> dict[str, Any]:
-        values: dict[str, Any] = {
-            "client": self.client,
-            "staff_1": STAFF_ROLES[0],
-            "staff_2": STAFF_ROLES[1],
-        }
+        values: dict[str, Any] = {"client": self.client}
+        if self.staff:
+            values["staff"] = list(self.staff)
         if self.group is not None:
             values["groups"] = list(self.spellings)
         return values
+
+
+def staff_ids(connection: Connection, config: ClientConfig) -> tuple[int, ...]:
+    """The ids of the client's staff, by any record (see the module's doc)."""
+    dialect = connection.dialect.name
+    named = [*config.roles.community_manager, *config.roles.facilitator]
+    groups = {g.casefold() for g in named}  # compared as `ClientConfig.role_for` does
+    values: dict[str, Any] = {"client": config.name}
+    # The role's literal list: a partial index (`ix_person_staff`) holds exactly those rows.
+    selects = [
+        f"SELECT p.id, p.role, p.groups FROM person p WHERE p.client = :client AND {STAFF_ROLE_SQL}"
+    ]
+    like = "ILIKE" if dialect == "postgresql" else "LIKE"  # SQLite's is ASCII-insensitive
+    cast = "CAST(p.groups AS TEXT)"
+    alternatives = []
+    for i, group in enumerate(sorted(set(named))):
+        part = _ascii_part(group)
+        if part is None:  # nothing to narrow the search with: read every roster group
+            alternatives = [f"{cast} <> '[]'"]
+            break
+        values[f"sg_{i}"] = f"%{part}%"
+        alternatives.append(f"{cast} {like} :sg_{i}")
+    if alternatives:
+        selects.append(
+            "SELECT p.id, p.role, p.groups FROM person p "
+            f"WHERE p.client = :client AND ({' OR '.join(alternatives)})"
+        )
+    sql = " UNION ALL ".join(selects)
+    found: set[int] = set()
+    for pid, role, raw in connection.execute(text(sql), values):
+        listed = json.loads(raw) if isinstance(raw, str) else raw or []
+        if role in STAFF_ROLES or groups & {str(g).casefold() for g in listed}:
+            found.add(int(pid))
+    contacts = [c.strip() for c in config.handoff.contacts if c.strip()]
+    if contacts:
+        platform = config.handoff.staff_platform
+        condition = " AND platform = :platform" if platform else ""
+        query = text(
+            "SELECT person_id FROM person_identity "
+            f"WHERE client = :client AND user_id IN :contacts{condition}"
+        ).bindparams(bindparam("contacts", expanding=True))
+        params = {"client": config.name, "contacts": contacts, "platform": platform}
+        found.update(int(pid) for (pid,) in connection.execute(query, params))
+    return tuple(sorted(found))
+
+
+def _ascii_part(group: str) -> str | None:
+    """A LIKE pattern's core for a staff group: its longest run of ASCII letters and digits
+    (kept as is by casefolding), which the roster's JSON text holds whatever the case; None
+    when too short to narrow anything."""
+    runs = re.findall(r"[a-z0-9]+(?:[ -][a-z0-9]+)*", group.lower())
+    kept = [run for run in runs if run in group.casefold()]
+    best = max(kept, key=len, default="")
+    return best if len(best) >= 2 else None
+
+
+def scope_for(connection: Connection, config: ClientConfig, group: str | None) -> Scope | None:
+    """The scope of the client's card (one group of it when named; None: no such group)."""
+    staff = staff_ids(connection, config)
+    if group is None:
+        return Scope(config.name, staff=staff)
+    spellings = known_groups(connection, config.name).get(fold(group))
+    if not spellings:
+        return None
+    return Scope(config.name, spellings[0], tuple(spellings), staff=staff)
 
 
 def fold(value: str) -> str:
@@ -93,14 +160,6 @@ def known_groups(connection: Connection, client: str) -> dict[str, list[str]]:
     for (name,) in connection.execute(text(sql), {"client": client}):
         groups.setdefault(fold(str(name)), []).append(str(name))
     return {key: sorted(values) for key, values in sorted(groups.items())}
-
-
-def resolve_group(connection: Connection, client: str, typed: str) -> Scope | None:
-    """The scope of the group `typed` names, None when the roster has no such group."""
-    spellings = known_groups(connection, client).get(fold(typed))
-    if not spellings:
-        return None
-    return Scope(client, spellings[0], tuple(spellings))
 
 
 def statement(sql: str, values: dict[str, Any]) -> TextClause:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
+from itertools import pairwise
 
 from sqlalchemy import Connection
 
 from bot.kpi.queries import Window
 from bot.kpi.rollup import month_sql
 from bot.kpi.scope import Scope, statement
-from bot.kpi.sources import Segment, activity_rows
+from bot.kpi.sources import Segment, activity_rows, people_per_month
 
 DAY = 24 * 3600
 DELAY_BUCKETS = (3600, 6 * 3600, DAY, 2 * DAY, 7 * DAY)  # upper bounds (s); then "more"
@@ -27,16 +28,19 @@ def kinds_by_month(
     dialect = connection.dialect.name
     if scope.group is None:
         # The daily roll-up counts everyone: take the staff's own contributions back out.
+        staff = (
+            f"""
+            UNION ALL
+            SELECT {month_sql(dialect)} AS m, kind, -1 AS n FROM contribution
+            WHERE client = :client AND status = 'approved' AND person_id IN :staff
+              AND occurred_on BETWEEN :since AND :until"""
+            if scope.staff
+            else ""
+        )
         sql = f"""
         SELECT m, kind, SUM(n) FROM (
             SELECT {month_sql(dialect, "day")} AS m, kind, n FROM kpi_kind_day
-            WHERE client = :client AND day BETWEEN :since AND :until
-            UNION ALL
-            SELECT {month_sql(dialect)} AS m, kind, -1 AS n FROM contribution
-            WHERE client = :client AND status = 'approved'
-              AND occurred_on BETWEEN :since AND :until
-              AND person_id IN (SELECT s.id FROM person s WHERE s.client = :client
-                                AND s.role IN (:staff_1, :staff_2))
+            WHERE client = :client AND day BETWEEN :since AND :until{staff}
         ) AS counted GROUP BY m, kind
         """
     else:
@@ -52,16 +56,32 @@ def kinds_by_month(
 
 
 def active_by_month(connection: Connection, scope: Scope, window: Window) -> dict[int, int]:
-    """People in scope with an approved contribution, per month (the period's days only)."""
+    """People in scope with an approved contribution, per month (the period's days only).
+
+    Without a group: the months' head counts (`kpi_month`), less the staff's own months.
+    """
     dialect = connection.dialect.name
-    rows_sql, params = activity_rows(
-        [Segment(1, window.since, window.until)],
-        dialect,
-        person_filter=scope.person_filter(dialect, "person_id"),
-    )
-    sql = f"SELECT month, COUNT(*) FROM ({rows_sql}) AS r GROUP BY month"
+    segments = [Segment(1, window.since, window.until)]
+    if scope.group is not None:
+        rows_sql, params = activity_rows(
+            segments, dialect, person_filter=scope.person_filter(dialect, "person_id")
+        )
+        sql = f"SELECT month, COUNT(*) FROM ({rows_sql}) AS r GROUP BY month"
+    else:
+        rows_sql, params = people_per_month(segments, dialect)
+        sql = f"SELECT month, people FROM ({rows_sql}) AS r"
+        if scope.staff:
+            staff_sql, staff_params = activity_rows(
+                segments, dialect, person_filter="person_id IN :staff"
+            )
+            params.update(staff_params)
+            sql = (
+                f"SELECT month, SUM(people) FROM ({sql} UNION ALL SELECT month, -COUNT(*) "
+                f"FROM ({staff_sql}) AS s GROUP BY month) AS counted GROUP BY month"
+            )
     values = {**scope.params(), **params}
-    return {int(m): int(n) for m, n in connection.execute(statement(sql, values), values)}
+    rows = connection.execute(statement(sql, values), values)
+    return {int(m): int(n) for m, n in rows if int(n) > 0}
 
 
 @dataclass
@@ -76,31 +96,40 @@ class SolicitFacts:
 
 
 def solicit_facts(connection: Connection, scope: Scope, window: Window) -> SolicitFacts:
+    """Invitations of the period and their answers: one read of the answers (a covering
+    index), the delay buckets as sums, the median from the middle one or two delays."""
     dialect = connection.dialect.name
-    bucket_case = " ".join(f"WHEN d <= {bound} THEN {i}" for i, bound in enumerate(DELAY_BUCKETS))
+    bounds = (None, *DELAY_BUCKETS, None)
+    buckets = ", ".join(
+        "SUM(CASE WHEN "
+        + " AND ".join(
+            ([f"d > {low}"] if low is not None else [])
+            + ([f"d <= {high}"] if high is not None else ["d IS NOT NULL"])
+        )
+        + " THEN 1 ELSE 0 END)"
+        for low, high in pairwise(bounds)
+    )
+    values_width = len(DELAY_BUCKETS) + 1
+    nulls = ", ".join(["NULL"] * (values_width - 5))
     sql = f"""
-    WITH r AS (
-        SELECT status, invited_at, answered_at, response_delay_seconds AS d
+    WITH r AS MATERIALIZED (
+        SELECT status, invited_at,
+            CASE WHEN answered_at IS NOT NULL THEN response_delay_seconds END AS d
         FROM solicitation_response
         WHERE client = :client AND invited_at >= :t_start AND invited_at < :t_end
           AND {scope.person_filter(dialect, "person_id")}
-    ),
-    answered AS (SELECT d FROM r WHERE answered_at IS NOT NULL AND d IS NOT NULL),
-    ordered AS (
-        SELECT d, ROW_NUMBER() OVER (ORDER BY d) AS rn, COUNT(*) OVER () AS cnt FROM answered
     )
     SELECT 'totals' AS k, COUNT(*) AS a,
         SUM(CASE WHEN status IN ('accepted', 'done') THEN 1 ELSE 0 END) AS b,
-        SUM(CASE WHEN answered_at IS NOT NULL AND d IS NOT NULL THEN 1 ELSE 0 END) AS c,
-        SUM(CASE WHEN (answered_at IS NOT NULL AND d IS NOT NULL) OR invited_at <= :decided
-            THEN 1 ELSE 0 END) AS e,
-        SUM(CASE WHEN answered_at IS NOT NULL AND d <= {2 * DAY} THEN 1 ELSE 0 END) AS f
+        COUNT(d) AS c,
+        SUM(CASE WHEN d IS NOT NULL OR invited_at <= :decided THEN 1 ELSE 0 END) AS e,
+        SUM(CASE WHEN d <= {2 * DAY} THEN 1 ELSE 0 END) AS f, {nulls}
     FROM r
-    UNION ALL SELECT 'median', AVG(d), NULL, NULL, NULL, NULL FROM ordered
-        WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2)
-    UNION ALL SELECT 'bucket', b, COUNT(*), NULL, NULL, NULL FROM (
-        SELECT CASE {bucket_case} ELSE {len(DELAY_BUCKETS)} END AS b FROM answered
-    ) AS buckets GROUP BY b
+    UNION ALL SELECT 'buckets', {buckets} FROM r
+    UNION ALL SELECT 'median', AVG(d), NULL, NULL, NULL, NULL, {nulls} FROM (
+        SELECT d FROM r WHERE d IS NOT NULL ORDER BY d
+        LIMIT 2 - (SELECT COUNT(d) FROM r) % 2 OFFSET ((SELECT COUNT(d) FROM r) - 1) / 2
+    ) AS middle
     """
     values = {
         **scope.params(),
@@ -108,15 +137,15 @@ def solicit_facts(connection: Connection, scope: Scope, window: Window) -> Solic
         "t_end": window.end,
         "decided": window.now - timedelta(hours=48),
     }
-    facts = SolicitFacts(buckets=[0] * (len(DELAY_BUCKETS) + 1))
-    for k, a, b, c, e, f in connection.execute(statement(sql, values), values):
+    facts = SolicitFacts(buckets=[0] * values_width)
+    for k, *v in connection.execute(statement(sql, values), values):
         if k == "totals":
-            facts.invited, facts.took_part, facts.answered = int(a), int(b or 0), int(c or 0)
-            facts.decided, facts.within_48h = int(e or 0), int(f or 0)
-        elif k == "median" and a is not None:
-            facts.median_seconds = float(a)
-        elif k == "bucket":
-            facts.buckets[int(a)] = int(b)
+            facts.invited, facts.took_part, facts.answered = int(v[0]), int(v[1] or 0), int(v[2])
+            facts.decided, facts.within_48h = int(v[3] or 0), int(v[4] or 0)
+        elif k == "median" and v[0] is not None:
+            facts.median_seconds = float(v[0])
+        elif k == "buckets":
+            facts.buckets = [int(n or 0) for n in v]
     return facts
 
 

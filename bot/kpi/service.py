@@ -12,7 +12,7 @@ from datetime import date, datetime
 from bot.kpi.card import Card, compute
 from bot.kpi.naive import compute_naive
 from bot.kpi.period import Period, PeriodError, make_period, parse_period
-from bot.kpi.scope import Scope, known_groups, resolve_group
+from bot.kpi.scope import known_groups, scope_for
 from bot.store.database import Database
 from bot.tenants import ClientConfig
 from bot.timezones import zone
@@ -71,13 +71,12 @@ def card_for(
 ) -> Card:
     """The card of `config`'s program (or one group of it) over `period`."""
     with db.engine.connect() as connection:
-        scope = Scope(config.name)
-        if group is not None:
-            found = resolve_group(connection, config.name, group)
-            if found is None:
-                known = [s[0] for s in known_groups(connection, config.name).values()]
-                raise KpiError("unknown_group", value=group[:60], known=", ".join(known) or "–")
-            scope = found
+        scope = scope_for(connection, config, group)
+        if scope is None:
+            known = [s[0] for s in known_groups(connection, config.name).values()]
+            raise KpiError(
+                "unknown_group", value=group[:60] if group else "", known=", ".join(known) or "–"
+            )
         work = compute_naive if naive else compute
         card = work(
             connection,

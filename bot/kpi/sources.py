@@ -122,6 +122,29 @@ def activity_rows(
     return " UNION ALL ".join(selects), params
 
 
+def people_per_month(segments: list[Segment], dialect: str) -> tuple[str, dict[str, Any]]:
+    """SQL of rows (month, people): everyone with approved contributions in `segments`, per
+    month; whole months from `kpi_month`, cut ones counted from the log (only those days).
+    Parameters are named `ppm_*`; the caller adds `:client`."""
+    parts = _split(segments)
+    params: dict[str, Any] = {}
+    selects = [
+        f"SELECT month, people FROM kpi_month WHERE client = :client "
+        f"AND month BETWEEN {first} AND {last}"
+        for _, first, last in parts.full
+    ]
+    for i, (_, first, last) in enumerate(parts.cut):
+        params[f"ppm_{i}_lo"], params[f"ppm_{i}_hi"] = first, last
+        selects.append(
+            f"SELECT {month_index(first)} AS month, COUNT(DISTINCT person_id) AS people "
+            "FROM contribution WHERE client = :client AND status = 'approved' "
+            f"AND occurred_on BETWEEN :ppm_{i}_lo AND :ppm_{i}_hi"
+        )
+    if not selects:
+        selects.append("SELECT month, people FROM kpi_month WHERE 1 = 0")
+    return " UNION ALL ".join(selects), params
+
+
 @dataclass
 class _YearParts:
     years: list[tuple[int, int, int]]  # (tag, first year, last year): the yearly roll-up

@@ -15,6 +15,13 @@ import wrote the row):
 A period that cuts a month reads the cut part from `contribution` itself (`bot.kpi.sources`).
 `bot.kpi.rollup.rebuild` recomputes both from the log (after a bulk load without triggers).
 
+`kpi_level_step` (migration 0011) mirrors `level_change` in integers: per client, person,
+instant (microseconds since 1970, UTC) and level, how many changes; the card reads each
+person's level at the period's bounds from it with integer comparisons only.
+
+`kpi_month` (migration 0011): per client and month, how many people have approved
+contributions that month (the rows of `kpi_person_month`, counted by triggers on it).
+
 `kpi_survey_wave` records each NPS survey wave decided by the scheduler (`bot.kpi.survey`).
 """
 
@@ -22,7 +29,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -66,6 +73,30 @@ class KpiKindDay(SQLModel, table=True):
     day: date = Field(primary_key=True)
     kind: str = Field(primary_key=True, max_length=40)
     n: int  # approved contributions
+
+
+class KpiLevelStep(SQLModel, table=True):
+    """Per client, person, instant and level: how many level changes (kept by triggers)."""
+
+    __tablename__ = "kpi_level_step"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    client: str = Field(primary_key=True, max_length=63)
+    person_id: int = Field(primary_key=True)
+    at: int = Field(sa_column=Column(BigInteger, primary_key=True))  # µs since 1970, UTC
+    to_level: str = Field(primary_key=True, max_length=40)
+    n: int
+
+
+class KpiMonth(SQLModel, table=True):
+    """Per client and month: the people with approved contributions (kept by triggers)."""
+
+    __tablename__ = "kpi_month"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    client: str = Field(primary_key=True, max_length=63)
+    month: int = Field(primary_key=True)  # year * 12 + month - 1
+    people: int
 
 
 class KpiSurveyWave(SQLModel, table=True):

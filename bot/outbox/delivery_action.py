@@ -10,8 +10,8 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
+from bot.clock import Clock
 from bot.core.messages import Action, Platform, Reply
 from bot.core.numbers import BadNumber, parse_id
 from bot.core.turn import Turn
@@ -23,8 +23,11 @@ log = logging.getLogger(__name__)
 BuildReply = Callable[[Database, ClientConfig, int, datetime], Reply | None]
 
 
-async def deliver_outbox_row(turn: Turn, action: Action, build: BuildReply) -> None:
-    """Render the row `action.value` names into the turn's replies.
+async def deliver_outbox_row(
+    turn: Turn, action: Action, build: BuildReply, *, db: Database, clock: Clock
+) -> None:
+    """Render the row `action.value` names into the turn's replies (`build` reads it from
+    `db`, at `clock`'s time: the skill's own, given at its setup).
 
     Only the scheduler may ask: a person replaying the action id is told it is stale.
     """
@@ -35,14 +38,6 @@ async def deliver_outbox_row(turn: Turn, action: Action, build: BuildReply) -> N
     outbox_id = parse_id(action.value, prefixed=False)
     if isinstance(outbox_id, BadNumber) or turn.client is None:
         return
-    # The full Services until the sending skills take their dependencies in setup().
-    services: Any = turn.services
-    reply = await asyncio.to_thread(
-        build,
-        services.db,
-        turn.client,
-        outbox_id,
-        services.clock.now(),
-    )
+    reply = await asyncio.to_thread(build, db, turn.client, outbox_id, clock.now())
     if reply is not None:
         turn.replies.append(reply)

@@ -1,12 +1,17 @@
 """The sender loop: claims due outbox rows, sends each through `send`, marks it.
 
+Before each `send`, the attempt is recorded on the row (`Outbox.mark_sending`), so that
+`message.send_key` is set and `message.resending` says whether an earlier attempt may
+already have reached the platform (the process died before its mark): `send` then looks
+for the key on the platform before posting again.
+
 `send(message)` is given by whoever runs the loop (a platform adapter); it returns when
-the platform has accepted the message and raises `RetryableSendError` (rate limit,
-timeout, platform down) or `PermanentSendError` (user gone, DMs closed) otherwise. Any
-other exception counts as retryable. A retryable error backs off exponentially, capped,
-with jitter; after `max_attempts`, or at once on a permanent error, the row is marked
-failed and `on_failure(message, reason)` is told (to pause the person and tell the
-community manager).
+the platform has accepted the message (or already had it) and raises `RetryableSendError`
+(rate limit, timeout, platform down) or `PermanentSendError` (user gone, DMs closed)
+otherwise. Any other exception counts as retryable. A retryable error backs off
+exponentially, capped, with jitter; after `max_attempts`, or at once on a permanent error,
+the row is marked failed and `on_failure(message, reason)` is told (to pause the person and
+tell the community manager).
 
 APScheduler may wake the loop (`SenderLoop.wake`), but the outbox table is the only
 source of truth: any number of loops, in any number of processes, can run at once.
@@ -69,7 +74,7 @@ class SendReport:
     sent: int = 0
     retried: int = 0
     failed: int = 0
-    lost: int = 0  # sent, but the lease had passed to another sender before the mark
+    lost: int = 0  # the lease had passed to another sender before the mark
     released: int = 0  # not tried: too little of the lease was left
 
     def __iadd__(self, other: SendReport) -> SendReport:
@@ -123,6 +128,9 @@ class SenderLoop:
                 self.outbox.release(message)
                 report.released += 1
                 continue
+            if not self.outbox.mark_sending(message):
+                report.lost += 1
+                continue
             try:
                 result = self.send(message)
                 if inspect.isawaitable(result):
@@ -141,6 +149,9 @@ class SenderLoop:
             if self._lease_too_short(message):
                 await asyncio.to_thread(self.outbox.release, message)
                 report.released += 1
+                continue
+            if not await asyncio.to_thread(self.outbox.mark_sending, message):
+                report.lost += 1
                 continue
             try:
                 result = self.send(message)

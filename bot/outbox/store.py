@@ -9,13 +9,18 @@ Exactly once, as far as a database can promise it:
   senders never wait on, nor take, each other's rows), on SQLite with one conditional
   `UPDATE` (SQLite runs one writer at a time, so the condition is checked and the claim
   written atomically). Either way the claim is a lease: a token and `claimed_until`.
+- Just before the platform is called, the attempt is recorded on the row (`mark_sending`:
+  `sends` + 1, and a `send_key` drawn at the first attempt). The platform is given that key
+  with the message (Slack message metadata, a Discord nonce).
 - The row is marked sent right after the send, by a conditional `UPDATE` on the token.
 
-The residual window is at-least-once: a process that dies after the platform accepted
-a message and before the mark (or whose send outlives the lease) leaves a row another
-sender sends again once the lease has expired. Keep sends shorter than the lease (the
-sender skips a row whose lease is about to end) and pass the row's `key` to the platform
-where it deduplicates (a client message id) so the receiving side can drop the copy.
+A process that dies after the platform accepted a message and before the mark leaves a row
+whose lease runs out; the next sender to claim it sees `sends` ≥ 1 (`resending`) and the
+adapter first looks for the key on the platform (Slack: `conversations.history` with its
+metadata; Discord: the nonce, which Discord enforces, and the channel's recent messages):
+found, the row is marked sent without a second post. What remains at-least-once is a send
+that outlives its lease while its process lives on (the sender skips a row whose lease is
+about to end) and a platform that cannot be asked.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from bot.store.database import Database
 from bot.store.models import utcnow
 
 DEFAULT_LEASE = timedelta(seconds=60)
+SEND_KEY_LENGTH = 20  # hex digits: 80 random bits, short enough for a Discord nonce (25)
 PENDING = OutboxStatus.PENDING.value
 
 
@@ -177,6 +183,37 @@ class Outbox:
                 .order_by(*oldest_first)
             )
             return list(rows.scalars().all())
+
+    def mark_sending(self, message: OutboxMessage) -> bool:
+        """Record, before the platform is called, that this attempt may reach it.
+
+        Commits `sends` + 1 (and, at the first attempt, the `send_key` and its date) on the
+        claimed row and copies them onto `message`; False when the lease was lost.
+        """
+        key = message.send_key or uuid.uuid4().hex[:SEND_KEY_LENGTH]
+        started = message.send_started_at or self.clock.now()
+        with self.db.session() as session:
+            result = session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.id == message.id,
+                    OutboxMessage.claim_token == message.claim_token,
+                    OutboxMessage.status == PENDING,
+                )
+                .values(
+                    send_key=func.coalesce(OutboxMessage.send_key, key),
+                    send_started_at=func.coalesce(OutboxMessage.send_started_at, started),
+                    sends=OutboxMessage.sends + 1,
+                )
+                .returning(
+                    OutboxMessage.send_key, OutboxMessage.send_started_at, OutboxMessage.sends
+                )
+                .execution_options(synchronize_session=False)
+            ).one_or_none()
+        if result is None:
+            return False
+        message.send_key, message.send_started_at, message.sends = result
+        return True
 
     def mark_sent(self, message: OutboxMessage) -> bool:
         """Record the send; False when the lease was lost (another sender has the row)."""

@@ -41,10 +41,23 @@ class OutboxMessage(SQLModel, table=True):
     status: str = Field(default=OutboxStatus.PENDING.value, max_length=16)
     due_at: datetime  # when it was meant to leave (lateness is measured from here)
     next_attempt_at: datetime  # due_at, then later after each retryable error
-    attempts: int = 0  # sends tried (claims that reached the sender)
+    attempts: int = 0  # claims not given back (a process may die between claim and send)
     claim_token: str | None = Field(default=None, max_length=64)
     claimed_until: datetime | None = None  # the lease: after it, another loop may send
+    # The "sending" state, written just before each call to the platform (`mark_sending`):
+    # `sends` counts those calls begun, `send_key` (drawn at the first) travels with the
+    # message to the platform (Slack message metadata, a Discord nonce), and
+    # `send_started_at` dates the first. A row claimed again with `sends` ≥ 1 may already
+    # be on the platform: the adapter looks for `send_key` there before posting again.
+    send_key: str | None = Field(default=None, max_length=32)
+    sends: int = 0
+    send_started_at: datetime | None = None
     sent_at: datetime | None = None
     failed_at: datetime | None = None
     last_error: str | None = Field(default=None, max_length=1000)
     created_at: datetime = Field(default_factory=utcnow)
+
+    @property
+    def resending(self) -> bool:
+        """This attempt follows one that went as far as the platform (it may have posted)."""
+        return self.sends > 1

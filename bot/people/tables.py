@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from bot.store.models import utcnow
+
+STAFF_ROLE_SQL = "role IN ('community_manager', 'facilitator')"  # the roles of staff
 
 
 class PersonStatus(StrEnum):
@@ -19,6 +21,15 @@ class PersonStatus(StrEnum):
 
 class Person(SQLModel, table=True):
     __tablename__ = "person"
+    # The KPI card finds the staff by their last role seen (migration 0011).
+    __table_args__ = (
+        Index(
+            "ix_person_staff",
+            "client",
+            sqlite_where=text(STAFF_ROLE_SQL),
+            postgresql_where=text(STAFF_ROLE_SQL),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     client: str = Field(index=True, max_length=63)

@@ -1,6 +1,7 @@
 """Pipeline stage 8: nothing confidential reaches someone who may not see it.
 
-Every reply is read in full (text, title, context, fields, choice labels, form texts).
+Every reply is read in full (text, title, context, fields, choice labels, form texts, a text
+attachment).
 A reply whose audience is not staff (an ambassador, a DM to someone else, a channel that
 is not one of the client's staff channels: see `bot.policy.audience`, judged by where the
 reply goes) is blocked when it holds one of the client's confidential terms (matched like
@@ -52,6 +53,10 @@ def reply_texts(reply: Reply) -> Iterator[str]:
     for optional in (reply.title, reply.context, reply.image.alt if reply.image else None):
         if optional:
             yield optional
+    if reply.attachment is not None:
+        yield reply.attachment.filename
+        if (reply.attachment.content_type or "").startswith("text/"):
+            yield reply.attachment.data.decode("utf-8", errors="replace")
     for field in reply.fields:
         yield field.label
         yield field.value

@@ -5,8 +5,11 @@ A row becomes a scheduled `Incoming` (`solicit:deliver`, or `AREA:deliver` for a
 event: the solicitations skill writes the message in the recipient's language, the
 outbound check reads it, and the adapter of the row's platform delivers it. The event id
 names the row and the attempt, so a retry is handled again while a replay of the same
-attempt is dropped as a duplicate. A message no longer wanted (the person stopped,
-answered, the solicitation was cancelled) comes back as no reply, and the row is settled.
+attempt is dropped as a duplicate. The row's message carries the row's send key to the
+adapter (`Reply.once`): a retry after a crash has the adapter look for it on the platform
+before posting, so a message that left just before the crash is not posted twice. A
+message no longer wanted (the person stopped, answered, the solicitation was cancelled)
+comes back as no reply, and the row is settled.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Collection
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.clock import Clock
+from bot.core.messages import Reply, SendOnce
 from bot.outbox import Outbox, OutboxMessage, RetryableSendError, SenderLoop
 from bot.people.tables import Person, PersonStatus
 from bot.scheduler import Deliver, ScheduledIncoming
@@ -62,11 +67,20 @@ def outbox_send(
         deliver = deliverer_for(platform)
         if deliver is None:
             raise RetryableSendError(f"no {platform or 'platform'} adapter runs here")
-        delivered = await deliver(incoming, replies)
+        delivered = await deliver(incoming, sent_once(replies, message))
         if delivered is not None and message.key not in delivered:
             raise RetryableSendError("the platform did not take the message")
 
     return send
+
+
+def sent_once(replies: list[Reply], message: OutboxMessage) -> list[Reply]:
+    """The row's own message carries its send key, and, when an earlier attempt may have
+    posted it, asks the adapter to look for it on the platform first."""
+    if message.send_key is None:
+        return replies
+    once = SendOnce(message.send_key, message.resending, message.send_started_at)
+    return [replace(r, once=once) if r.key == message.key else r for r in replies]
 
 
 def undeliverable(db: Database, clock: Clock) -> Callable[[OutboxMessage, str], None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.store.models import utcnow
@@ -70,7 +70,19 @@ class SolicitationResponse(SQLModel, table=True):
     """One person and one solicitation: proposed, invited, answered, reminded, done."""
 
     __tablename__ = "solicitation_response"
-    __table_args__ = (UniqueConstraint("solicitation_id", "person_id"),)
+    __table_args__ = (
+        UniqueConstraint("solicitation_id", "person_id"),
+        # Covering (migration 0011): the KPI card reads a period's answers from it alone.
+        Index(
+            "ix_solicitation_response_kpi",
+            "client",
+            "invited_at",
+            "person_id",
+            "status",
+            "answered_at",
+            "response_delay_seconds",
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     client: str = Field(index=True, max_length=63)

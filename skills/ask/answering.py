@@ -16,6 +16,7 @@ from knowledge.retrieval import Hit
 from knowledge.sensitivity import strictest
 from skills.ask.generation import MAX_SOURCES, generate_answer
 from skills.ask.sources import renumber
+from skills.ask.translation import retrieval_translation
 
 log = logging.getLogger(__name__)
 
@@ -96,8 +97,13 @@ async def more_elsewhere(deps: AnswerSources, question: Question, wider: frozens
 
 
 async def _grounded(deps: AnswerSources, question: Question) -> tuple[Grounded, Answer]:
+    translated = await retrieval_translation(deps, question)
     retrieved = await deps.knowledge.aanswer(
-        question.client, question.text, allowed_sensitivities=question.audience, lang=question.lang
+        question.client,
+        question.text,
+        allowed_sensitivities=question.audience,
+        lang=question.lang,
+        also=(translated,) if translated else (),
     )
     with_model = deps.gateway.allows(question.client, "chat")
     if not retrieved.answered:

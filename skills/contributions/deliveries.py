@@ -3,7 +3,8 @@
 - `contrib.reviewed`: to the person, their contribution approved (with what it brought)
   or rejected (with the reason);
 - `contrib.earned` / `contrib.logged_for`: to the person, a level or badges an approval
-  brought / a contribution a community manager logged for them;
+  (or time: `bot.contributions.tenure`) brought / a contribution a community manager
+  logged for them;
 - `contrib.level`: to the person, a level a community manager gave them;
 - `contrib.celebrate`: in the community channel, for those who opted in (still opted in);
 - `contrib.pending`: in the staff channel, a contribution to approve, with the buttons.
@@ -65,13 +66,13 @@ def _to_person(
         level = level_label(config, str(payload.get("level")), lang)
         key = "dm_level_down" if payload.get("direction") == "down" else "dm_level_up"
         return t(lang, key, level=level)
+    if kind == "earned":  # an approval's, or time's (`bot.contributions.tenure`): no row needed
+        return "\n".join(earned) if earned else None
     row = session.get(Contribution, payload.get("id"))
     if row is None:
         return None
     label = (find(config, row.kind) or solicitation_kind(config, row.kind)).label(lang)
     values = {"id": row.id, "kind": label, "date": day(row.occurred_on), "points": row.points}
-    if kind == "earned":
-        return "\n".join(earned) if earned else None
     if kind == "logged_for":
         return "\n".join([t(lang, "dm_logged_for", **values), *earned])
     if kind == "reviewed":

@@ -15,7 +15,7 @@ from bot.contributions.dates import BadDay, parse_day
 from bot.contributions.errors import ContributionError
 from bot.contributions.guess import guess, guess_kind, looks_like_report
 from bot.contributions.kinds import find, fold
-from bot.contributions.log import ContributionLog, Logged, NewContribution, Proof, person_today
+from bot.contributions.log import Logged, NewContribution, Proof, person_today
 from bot.contributions.proofs import BadProof, keep_file
 from bot.contributions.tables import ContributionSource
 from bot.core.messages import Action, Choice, ChoiceStyle
@@ -68,7 +68,7 @@ class LoggingCommands(Handlers):
             return
         args = args.strip(" :,-–")
         me = await self._me(turn)
-        today = person_today(turn.client, me, turn.services.clock.now())
+        today = person_today(turn.client, me, self.clock.now())
         read = read_command(turn.client, args, today, turn.incoming.platform.value)
         lang = turn.language
         if read.bad_person is not None:
@@ -79,9 +79,7 @@ class LoggingCommands(Handlers):
             if turn.role not in STAFF_ROLES:
                 turn.say(error_text(lang, ContributionError("not_staff_for_others")))
                 return
-            view = await asyncio.to_thread(
-                turn.services.roster.find, turn.client_name, read.for_ref
-            )
+            view = await asyncio.to_thread(self.roster.find, turn.client_name, read.for_ref)
             if view is None:
                 turn.say(
                     error_text(
@@ -95,7 +93,7 @@ class LoggingCommands(Handlers):
             return
         draft = Draft.new(
             person.id or 0,
-            read.day or person_today(turn.client, person, turn.services.clock.now()),
+            read.day or person_today(turn.client, person, self.clock.now()),
             kind=read.kind,
             url=read.url,
             note=read.note,
@@ -135,7 +133,7 @@ class LoggingCommands(Handlers):
     async def _guess(self, turn: Turn, typed: str) -> None:
         assert turn.client is not None
         me = await self._me(turn)
-        today = person_today(turn.client, me, turn.services.clock.now())
+        today = person_today(turn.client, me, self.clock.now())
         read = guess(turn.client, typed, today)
         if read.bad_day is not None:
             turn.say(t(turn.language, "bad_date", date=read.bad_day))
@@ -257,14 +255,13 @@ class LoggingCommands(Handlers):
         self._keep(turn, draft)
         self._propose(turn, draft)
 
-    @staticmethod
-    def _today(turn: Turn, draft: Draft) -> date:
+    def _today(self, turn: Turn, draft: Draft) -> date:
         """The person's own today (their time zone), not the clicker's."""
         assert turn.client is not None
-        with turn.services.db.session() as session:
+        with self.db.session() as session:
             person = session.get(Person, draft.person_id)
         assert person is not None
-        return person_today(turn.client, person, turn.services.clock.now())
+        return person_today(turn.client, person, self.clock.now())
 
     # -- logging -------------------------------------------------------------------------
     async def _log(self, turn: Turn, draft: Draft) -> None:
@@ -275,7 +272,7 @@ class LoggingCommands(Handlers):
         if draft.url:
             proof = Proof(url=draft.url)
         elif draft.file_path:
-            path = turn.services.settings.home / draft.file_path
+            path = self.home / draft.file_path
             try:
                 data = await asyncio.to_thread(path.read_bytes)
             except OSError:
@@ -294,7 +291,7 @@ class LoggingCommands(Handlers):
             note=draft.note,
             approved=draft.for_other,
         )
-        log = ContributionLog(turn.services.db, turn.services.clock, turn.services.settings.home)
+        log = self.contribution_log()
         try:
             logged = await asyncio.to_thread(log.log, turn.client, new, tell_person=draft.for_other)
         except ContributionError as error:
@@ -309,7 +306,7 @@ class LoggingCommands(Handlers):
         if not turn.incoming.attachments or draft.url:
             return True
         attachment = turn.incoming.attachments[0]
-        home, client = turn.services.settings.home, turn.client_name
+        home, client = self.home, turn.client_name
         try:
             kept = await asyncio.to_thread(
                 keep_file, home, client, attachment.filename, attachment.data

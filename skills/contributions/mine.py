@@ -50,9 +50,7 @@ class OwnCommands(Handlers):
         if await asks_a_question(turn, args):  # "mes points expirent-ils ?"
             return
         me = await self._me(turn)
-        view = await asyncio.to_thread(
-            own_view, turn.services.db, turn.client, me, turn.services.clock.now()
-        )
+        view = await asyncio.to_thread(own_view, self.db, turn.client, me, self.clock.now())
         turn.say("\n".join(own_lines(turn, view, me.name or "")))
 
     @command(
@@ -97,7 +95,7 @@ class OwnCommands(Handlers):
 
     async def _set(self, turn: Turn, option: str, value: bool) -> None:
         me = await self._me(turn)
-        book = PreferenceBook(turn.services.db, turn.services.clock)
+        book = PreferenceBook(self.db, self.clock)
         assert me.id is not None
         await asyncio.to_thread(book.set, me.id, OPTIONS[option], value)
         turn.say(t(turn.language, f"{option}_{'on' if value else 'off'}"))
@@ -107,8 +105,8 @@ class OwnCommands(Handlers):
     async def _show_board(self, turn: Turn) -> None:
         assert turn.client is not None
         me = await self._me(turn)
-        today = person_today(turn.client, me, turn.services.clock.now())
-        shown = await asyncio.to_thread(board, turn.services.db, turn.client, me, today)
+        today = person_today(turn.client, me, self.clock.now())
+        shown = await asyncio.to_thread(board, self.db, turn.client, me, today)
         lines = board_lines(turn, shown, me.id or 0)
         lang = turn.language
         if shown.opted_in:

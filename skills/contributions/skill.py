@@ -16,8 +16,8 @@ from bot.core.messages import Action
 from bot.core.registry import Skill, SkillRegistry, on_action
 from bot.core.turn import Turn
 from bot.outbox.delivery_action import deliver_outbox_row
-from bot.services import Services
 from skills.contributions import deliveries
+from skills.contributions.base import ContributionDeps
 from skills.contributions.logging import LoggingCommands
 from skills.contributions.mine import OwnCommands
 from skills.contributions.render import DELIVER_ACTION
@@ -31,8 +31,8 @@ class ContributionSkill(LoggingCommands, StaffCommands, OwnCommands, Skill):
 
     @on_action(DELIVER_ACTION)
     async def deliver(self, turn: Turn, action: Action) -> None:
-        await deliver_outbox_row(turn, action, deliveries.build)
+        await deliver_outbox_row(turn, action, deliveries.build, db=self.db, clock=self.clock)
 
 
-def setup(registry: SkillRegistry, services: Services) -> None:
-    registry.register(ContributionSkill())
+def setup(registry: SkillRegistry, deps: ContributionDeps) -> None:
+    registry.register(ContributionSkill(deps))

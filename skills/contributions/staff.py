@@ -12,7 +12,6 @@ import re
 
 from bot.contributions.errors import ContributionError
 from bot.contributions.kinds import fold
-from bot.contributions.review import Reviews
 from bot.contributions.suspects import suspects, suspects_lines
 from bot.core.messages import Action, Choice, ChoiceStyle
 from bot.core.numbers import BadNumber, first_id, parse_id
@@ -59,7 +58,7 @@ class StaffCommands(Handlers):
 
     async def _pending(self, turn: Turn) -> None:
         assert turn.client is not None
-        reviews = Reviews(turn.services.db, turn.services.clock)
+        reviews = self.reviews()
         items, total = await asyncio.to_thread(reviews.pending, turn.client, PENDING_SHOWN)
         lang = turn.language
         if not items:
@@ -125,7 +124,7 @@ class StaffCommands(Handlers):
             turn.say(error_text(lang, ContributionError("not_staff")), ephemeral=True)
             return
         me = await self._me(turn)
-        reviews = Reviews(turn.services.db, turn.services.clock)
+        reviews = self.reviews()
         who = f"{turn.incoming.platform.value}:{turn.incoming.user_id}"
         try:
             done = await asyncio.to_thread(
@@ -164,9 +163,7 @@ class StaffCommands(Handlers):
     # -- suspicious patterns -------------------------------------------------------------
     async def _suspects(self, turn: Turn) -> None:
         assert turn.client is not None
-        found = await asyncio.to_thread(
-            suspects, turn.services.db, turn.client, turn.services.clock.now()
-        )
+        found = await asyncio.to_thread(suspects, self.db, turn.client, self.clock.now())
         lines = suspects_lines(turn.client, turn.language, found)
         turn.say("\n".join(lines), sensitivity=INTERNAL)
 
@@ -192,11 +189,11 @@ class StaffCommands(Handlers):
         except PersonRefError:
             turn.say(error_text(lang, ContributionError("bad_person", person=words[0][:80])))
             return
-        view = await asyncio.to_thread(turn.services.roster.find, turn.client_name, ref)
+        view = await asyncio.to_thread(self.roster.find, turn.client_name, ref)
         if view is None or view.person.id is None:
             turn.say(error_text(lang, ContributionError("unknown_person", person=words[0][:80])))
             return
-        reviews = Reviews(turn.services.db, turn.services.clock)
+        reviews = self.reviews()
         who = f"{turn.incoming.platform.value}:{turn.incoming.user_id}"
         try:
             done = await asyncio.to_thread(

@@ -13,7 +13,9 @@ from __future__ import annotations
 import asyncio
 import logging
 from functools import partial
+from typing import Protocol
 
+from bot.clock import Clock
 from bot.contributions.prefs import PreferenceBook
 from bot.core.messages import Action, Field, Image
 from bot.core.registry import ALL_ROLES, STAFF_ROLES, Skill, SkillRegistry, command, on_action
@@ -22,19 +24,52 @@ from bot.kpi.period import PeriodError
 from bot.kpi.present import CardText, kind_label
 from bot.kpi.service import card_for, group_names, read_chat_words, today_for
 from bot.outbox.delivery_action import deliver_outbox_row
-from bot.services import Services
+from bot.people import Roster
+from bot.store.database import Database
 from knowledge.sensitivity import INTERNAL
 from prompts.catalog import text
 from skills.kpi import survey
-from skills.workshop.hooks import Finished, on_finish
+from skills.workshop.hooks import Finished, FinishHandler
 
 log = logging.getLogger(__name__)
 
 DELIVER_ACTION = "kpi:deliver"
 
 
+class SurveyDeps(Protocol):
+    """What the survey's finish handler is built with."""
+
+    @property
+    def db(self) -> Database: ...  # the KPI sources, preferences, survey answers, the outbox
+
+    @property
+    def clock(self) -> Clock: ...  # today, in the client's time zone
+
+
+class KpiDeps(SurveyDeps, Protocol):
+    """What the kpi skill is built with (the root's `Services` has it)."""
+
+    @property
+    def roster(self) -> Roster: ...  # who opts out of surveys
+
+
 class KpiSkill(Skill):
     name = "kpi"
+
+    def __init__(self, deps: KpiDeps) -> None:
+        self.deps = deps  # read when used: a clock swapped in the services is the one used
+
+    @property
+    def db(self) -> Database:
+        return self.deps.db
+
+    @property
+    def clock(self) -> Clock:
+        return self.deps.clock
+
+    @property
+    def roster(self) -> Roster:
+        return self.deps.roster
 
     @command(
         "kpi",
@@ -47,13 +82,12 @@ class KpiSkill(Skill):
     async def kpi(self, turn: Turn, args: str) -> None:
         config = turn.client
         assert config is not None
-        services = turn.services
-        now = services.clock.now()
+        now = self.clock.now()
         try:
-            groups = await asyncio.to_thread(group_names, services.db, config.name)
+            groups = await asyncio.to_thread(group_names, self.db, config.name)
             request = read_chat_words(args, today_for(config, now), groups)
             card = await asyncio.to_thread(
-                card_for, services.db, config, request.period, request.group, now
+                card_for, self.db, config, request.period, request.group, now
             )
         except PeriodError as problem:
             turn.say(turn.t(f"kpi.errors.{problem.code}", **problem.values), ephemeral=True)
@@ -88,24 +122,31 @@ class KpiSkill(Skill):
     async def _surveys(self, turn: Turn, *, opt_out: bool) -> None:
         incoming = turn.incoming
         person = await asyncio.to_thread(
-            turn.services.roster.met, turn.client_name, incoming.platform.value, incoming.user_id
+            self.roster.met, turn.client_name, incoming.platform.value, incoming.user_id
         )
-        book = PreferenceBook(turn.services.db, turn.services.clock)
+        book = PreferenceBook(self.db, self.clock)
         await asyncio.to_thread(book.set, person.id, "surveys_opt_out", opt_out)
         turn.say(turn.t("kpi.survey.opted_out" if opt_out else "kpi.survey.opted_in"))
 
     @on_action(DELIVER_ACTION)
     async def deliver(self, turn: Turn, action: Action) -> None:
-        await deliver_outbox_row(turn, action, survey.build_invitation)
+        await deliver_outbox_row(
+            turn, action, survey.build_invitation, db=self.db, clock=self.clock
+        )
 
 
-def _finished(services: Services, done: Finished) -> str | None:
+def survey_finished(deps: SurveyDeps) -> FinishHandler:
+    """The workshop's finish handler of the survey flow: keep the answer in `nps_answer`,
+    and thank the person with their score (the root gives it to the workshop skill)."""
+    return FinishHandler(survey.FLOW, partial(_finished, deps))
+
+
+def _finished(deps: SurveyDeps, done: Finished) -> str | None:
     score = survey.record_answer(
-        services.db, done.session, done.participant, done.answers, services.clock.now()
+        deps.db, done.session, done.participant, done.answers, deps.clock.now()
     )
     return None if score is None else text(done.language, "kpi.survey.thanks", score=score)
 
 
-def setup(registry: SkillRegistry, services: Services) -> None:
-    registry.register(KpiSkill())
-    on_finish(survey.FLOW, partial(_finished, services))
+def setup(registry: SkillRegistry, deps: KpiDeps) -> None:
+    registry.register(KpiSkill(deps))

@@ -10,10 +10,9 @@ from prompts.catalog import text
 from skills.contributions.render import earned_lines
 
 
-def contribution_on_done(turn: Turn, who: str) -> OnDone:
+def contribution_on_done(turn: Turn, log: ContributionLog, who: str) -> OnDone:
     assert turn.client is not None
     config = turn.client
-    log = ContributionLog(turn.services.db, turn.services.clock, turn.services.settings.home)
 
     def on_done(session, row, response, now) -> Logged:  # type: ignore[no-untyped-def]
         assert row.id is not None

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from bot.contributions.errors import ContributionError
-from bot.contributions.log import ContributionLog, Logged, Proof
+from bot.contributions.log import Logged, Proof
 from bot.contributions.proofs import find_link
 from bot.core.messages import Action, Choice, ChoiceStyle
 from bot.core.numbers import BadNumber, first_id, parse_id
@@ -33,13 +33,14 @@ from bot.core.registry import (
 from bot.core.turn import Turn
 from bot.outbox.delivery_action import deliver_outbox_row
 from bot.solicitations import Audience, SolicitationBook, SolicitationError, check_draft
-from bot.solicitations.answers import Answer, Answers
+from bot.solicitations.answers import Answer
 from bot.solicitations.candidates import aware
 from bot.solicitations.delivery import DELIVER_ACTION
 from bot.solicitations.kinds import kind_label
 from bot.solicitations.planner import Planner, Recipient, person_zone_and_quiet
 from knowledge.sensitivity import INTERNAL
 from skills.solicitations import create, deliveries
+from skills.solicitations.base import SolicitationDeps
 from skills.solicitations.done import contribution_on_done, contribution_text, done_lines
 from skills.solicitations.render import (
     ANSWER_ACTION,
@@ -73,9 +74,9 @@ class SolicitationSkill(StoppingCommands, Skill):
         roles=STAFF_ROLES,
     )
     async def list_upcoming(self, turn: Turn, args: str) -> None:
-        book = SolicitationBook(turn.services.db, turn.services.clock)
+        book = SolicitationBook(self.db, self.clock)
         views = await asyncio.to_thread(book.upcoming, turn.client_name)
-        now = turn.services.clock.now()
+        now = self.clock.now()
         views = [v for v in views if aware(v.solicitation.deadline_at) > now]  # type: ignore[operator]
         lang = turn.language
         if not views:
@@ -116,7 +117,7 @@ class SolicitationSkill(StoppingCommands, Skill):
         if isinstance(number, BadNumber):
             turn.say(t(turn.language, "usage", usage=t(turn.language, "propose_usage")))
             return
-        planner = Planner(turn.services.db, turn.services.clock)
+        planner = Planner(self.db, self.clock)
         await self._show(turn, planner.propose, number)
 
     async def _show(self, turn: Turn, change, *args) -> None:  # type: ignore[no-untyped-def]
@@ -166,14 +167,14 @@ class SolicitationSkill(StoppingCommands, Skill):
         config, lang = turn.client, turn.language
         who = f"{turn.incoming.platform.value}:{turn.incoming.user_id}"
         draft = create.draft_of(values, who)
-        everyone = await asyncio.to_thread(turn.services.roster.everyone, config.name)
-        now = turn.services.clock.now()
+        everyone = await asyncio.to_thread(self.roster.everyone, config.name)
+        now = self.clock.now()
         item, problems = check_draft(draft, config, Audience(everyone), now)
         if item is None:
             lines = [t(lang, "new_problems")] + [f"• {p.text(lang)}" for p in problems]
             turn.say("\n".join(lines), ephemeral=True)
             return
-        book = SolicitationBook(turn.services.db, turn.services.clock)
+        book = SolicitationBook(self.db, self.clock)
         [row] = (await asyncio.to_thread(book.create, [item])).created
         text_ = t(
             lang,
@@ -197,7 +198,7 @@ class SolicitationSkill(StoppingCommands, Skill):
         if not ids or any(isinstance(i, BadNumber) for i in ids):
             turn.say(turn.t("core.stale_action"), ephemeral=True)
             return
-        planner = Planner(turn.services.db, turn.services.clock)
+        planner = Planner(self.db, self.clock)
         if kind == "propose" and len(ids) == 1:
             await self._show(turn, planner.propose, ids[0])
         elif kind == "confirm" and len(ids) == 1:
@@ -232,7 +233,7 @@ class SolicitationSkill(StoppingCommands, Skill):
             turn.say(turn.t("core.stale_action"), ephemeral=True)
             return
         assert turn.client is not None
-        answers = Answers(turn.services.db, turn.services.clock)
+        answers = self.answers()
         try:
             row, name = await asyncio.to_thread(answers.replace, turn.client, sid, pid)
         except SolicitationError as error:
@@ -250,7 +251,7 @@ class SolicitationSkill(StoppingCommands, Skill):
             return
         assert turn.client is not None
         person = await self._me(turn)
-        answers = Answers(turn.services.db, turn.services.clock)
+        answers = self.answers()
         who = f"{turn.incoming.platform.value}:{turn.incoming.user_id}"
         try:
             result = await asyncio.to_thread(
@@ -259,7 +260,7 @@ class SolicitationSkill(StoppingCommands, Skill):
                 sid,
                 person.id,
                 Answer(raw_answer),
-                contribution_on_done(turn, who),
+                contribution_on_done(turn, self.contribution_log(), who),
             )
         except SolicitationError as error:
             self._refuse(turn, error)
@@ -310,13 +311,12 @@ class SolicitationSkill(StoppingCommands, Skill):
         if proof is None:
             turn.say(t(turn.language, "proof_bad"))
             return
-        answers = Answers(turn.services.db, turn.services.clock)
+        answers = self.answers()
         await asyncio.to_thread(answers.record_proof, int(response_id), proof)
         self._end_proof(turn)
         turn.say(t(turn.language, "proof_saved"))
 
-    @staticmethod
-    async def _contribution_proof(turn: Turn, contribution_id: int) -> str | None:
+    async def _contribution_proof(self, turn: Turn, contribution_id: int) -> str | None:
         """The proof, kept on the contribution too: its reference, "" when it was already
         logged (the same proof counts once), None when the message carries none."""
         assert turn.client is not None
@@ -328,7 +328,7 @@ class SolicitationSkill(StoppingCommands, Skill):
             proof = Proof(url=found)
         else:
             return None
-        log = ContributionLog(turn.services.db, turn.services.clock, turn.services.settings.home)
+        log = self.contribution_log()
         try:
             row = await asyncio.to_thread(log.attach_proof, turn.client, contribution_id, proof)
         except ContributionError as error:
@@ -344,21 +344,20 @@ class SolicitationSkill(StoppingCommands, Skill):
         if turn.state.get("active_flow") == SolicitationSkill.name:
             turn.state.pop("active_flow")
 
-    @staticmethod
-    def _keep_file(turn: Turn, response_id: int) -> str:
+    def _keep_file(self, turn: Turn, response_id: int) -> str:
         """Save the first attached file under the home; the proof is its path there."""
         attachment = turn.incoming.attachments[0]
-        folder = turn.services.settings.home / "proofs" / turn.client_name
+        folder = self.home / "proofs" / turn.client_name
         folder.mkdir(parents=True, exist_ok=True)
         safe = re.sub(r"[^\w.-]", "_", Path(attachment.filename).name)[:100] or "proof"
         path = folder / f"{response_id}-{safe}"
         path.write_bytes(attachment.data)
-        return f"file:{path.relative_to(turn.services.settings.home)}"
+        return f"file:{path.relative_to(self.home)}"
 
     # -- the sender loop's deliveries --------------------------------------------------------
     @on_action(DELIVER_ACTION)
     async def deliver(self, turn: Turn, action: Action) -> None:
-        await deliver_outbox_row(turn, action, deliveries.build)
+        await deliver_outbox_row(turn, action, deliveries.build, db=self.db, clock=self.clock)
 
     # -- helpers -----------------------------------------------------------------------------
     @staticmethod
@@ -367,5 +366,5 @@ class SolicitationSkill(StoppingCommands, Skill):
         turn.say(message[:1].upper() + message[1:] + ".", ephemeral=True)
 
 
-def setup(registry: SkillRegistry, deps: object) -> None:
-    registry.register(SolicitationSkill())
+def setup(registry: SkillRegistry, deps: SolicitationDeps) -> None:
+    registry.register(SolicitationSkill(deps))

@@ -17,10 +17,11 @@ from bot.core.numbers import parse_id
 from bot.core.registry import command, on_action
 from bot.core.turn import Turn
 from bot.people.tables import Person
-from bot.solicitations.answers import Answer, Answers
+from bot.solicitations.answers import Answer
 from bot.solicitations.book import SolicitationError
 from bot.solicitations.when import WhenError, parse_when
 from bot.timezones import zone
+from skills.solicitations.base import Handlers
 from skills.solicitations.render import CHECKIN_ACTION, t
 
 UNTIL = re.compile(r"^(?:jusqu'?au|jusqu’au|jusqu'a|until|till|to)\s+", re.IGNORECASE)
@@ -30,17 +31,17 @@ UNAVAILABLE_SHOWN = 3  # decline buttons at most
 PAUSE_DAYS = (14, 30)
 
 
-class StoppingCommands:
+class StoppingCommands(Handlers):
     @on_action(CHECKIN_ACTION)
     async def checkin_clicked(self, turn: Turn, action: Action) -> None:
         person = await self._me(turn)
-        answers = Answers(turn.services.db, turn.services.clock)
+        answers = self.answers()
         lang = turn.language
         if action.value == "keep":
             await asyncio.to_thread(answers.resume, turn.client, person.id)
             turn.say(t(lang, "kept"))
         elif action.value == "later":
-            until = turn.services.clock.now() + LATER
+            until = self.clock.now() + LATER
             await asyncio.to_thread(answers.pause, person.id, until, fresh_start=True)
             turn.say(t(lang, "later", date=self._date(turn, person, until)))
         elif action.value == "stop":
@@ -59,7 +60,7 @@ class StoppingCommands:
         await self._stop(turn, await self._me(turn))
 
     async def _stop(self, turn: Turn, person: Person) -> None:
-        answers = Answers(turn.services.db, turn.services.clock)
+        answers = self.answers()
         dropped = await asyncio.to_thread(answers.stop, turn.client, person.id)
         turn.say(t(turn.language, "stopped", count=dropped))
 
@@ -75,7 +76,7 @@ class StoppingCommands:
         until = self._until(turn, person, UNTIL.sub("", args.strip()).strip())
         if until is False:
             return
-        answers = Answers(turn.services.db, turn.services.clock)
+        answers = self.answers()
         await asyncio.to_thread(answers.pause, person.id, until)
         if until is None:
             turn.say(t(turn.language, "paused"))
@@ -89,11 +90,11 @@ class StoppingCommands:
             return None
         tz = zone(person.timezone, turn.client.people.timezone)
         try:
-            until = parse_when(_with_year(raw, turn.services.clock.now()), tz, end_of_day=True)
+            until = parse_when(_with_year(raw, self.clock.now()), tz, end_of_day=True)
         except WhenError:
             turn.say(t(turn.language, "bad_date", value=raw))
             return False
-        if until <= turn.services.clock.now():
+        if until <= self.clock.now():
             turn.say(t(turn.language, "past_date", value=raw))
             return False
         return until
@@ -110,7 +111,7 @@ class StoppingCommands:
         """Offer to decline what is open for them, or a pause; "jusqu'au DATE" pauses now."""
         person = await self._me(turn)
         lang = turn.language
-        answers = Answers(turn.services.db, turn.services.clock)
+        answers = self.answers()
         raw = args.strip()
         until: datetime | None = None
         if UNTIL.match(raw):
@@ -148,7 +149,7 @@ class StoppingCommands:
     async def unavailable_clicked(self, turn: Turn, action: Action) -> None:
         assert turn.client is not None
         person = await self._me(turn)
-        answers = Answers(turn.services.db, turn.services.clock)
+        answers = self.answers()
         what, _, raw = action.value.partition(":")
         number = parse_id(raw, prefixed=False) if raw else None
         lang = turn.language
@@ -165,7 +166,7 @@ class StoppingCommands:
                 return
             turn.say(t(lang, "declined"))
         elif what == "pause" and isinstance(number, int) and number in PAUSE_DAYS:
-            until = turn.services.clock.now() + timedelta(days=number)
+            until = self.clock.now() + timedelta(days=number)
             await asyncio.to_thread(answers.pause, person.id, until)
             turn.say(t(lang, "paused_to", date=self._date(turn, person, until)))
         else:
@@ -180,19 +181,12 @@ class StoppingCommands:
     )
     async def resume_command(self, turn: Turn, args: str) -> None:
         person = await self._me(turn)
-        answers = Answers(turn.services.db, turn.services.clock)
+        answers = self.answers()
         resumed = await asyncio.to_thread(answers.resume, turn.client, person.id)
         if resumed.reminders:
             turn.say(t(turn.language, "resumed_reminders", count=resumed.reminders))
         else:
             turn.say(t(turn.language, "resumed" if resumed.changed else "nothing_to_resume"))
-
-    @staticmethod
-    async def _me(turn: Turn) -> Person:
-        incoming = turn.incoming
-        return await asyncio.to_thread(
-            turn.services.roster.met, turn.client_name, incoming.platform.value, incoming.user_id
-        )
 
     @staticmethod
     def _date(turn: Turn, person: Person, moment: datetime) -> str:

@@ -142,7 +142,7 @@ class AnsweringMixin(WorkshopBase):
             await self._present(turn, session, participant, flow)
         else:
             finished = Finished(session, participant, answers, turn.language)
-            said = await self._db(run_finished, flow.id, finished)
+            said = await self._db(run_finished, self.finish_handlers, flow.id, finished)
             turn.say(
                 said
                 or turn.t(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -16,6 +16,7 @@ from bot.settings import Settings
 from bot.store.database import Database
 from knowledge.base import KnowledgeBase
 from skills.workshop.engine import fold
+from skills.workshop.hooks import FinishHandler, NoteWriter
 from skills.workshop.loader import FlowCatalog
 from skills.workshop.repository import (
     CODE_ALPHABET,
@@ -58,6 +59,12 @@ class WorkshopDeps(Protocol):
     @property
     def gateway(self) -> ModelGateway: ...  # model drafts of suggestions
 
+    @property
+    def workshop_finish_handlers(self) -> Sequence[FinishHandler]: ...  # (`hooks.py`)
+
+    @property
+    def workshop_note_writers(self) -> Sequence[NoteWriter]: ...  # (`hooks.py`)
+
 
 @dataclass(frozen=True)
 class Participation:
@@ -88,11 +95,17 @@ class WorkshopBase(Skill):
         catalog: FlowCatalog,
         knowledge: KnowledgeBase,
         gateway: ModelGateway,
+        finish_handlers: Sequence[FinishHandler],
+        note_writers: Sequence[NoteWriter] = (),
     ) -> None:
         self.repo = repo
         self.catalog = catalog
         self.knowledge = knowledge
         self.gateway = gateway
+        # What other features do when someone finishes a flow: given by the root, in order.
+        self.finish_handlers = tuple(finish_handlers)
+        # The notes other features write to the facilitator (start, close).
+        self.note_writers = tuple(note_writers)
 
     async def _db(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return await asyncio.to_thread(work, *args, **kwargs)

@@ -25,6 +25,7 @@ from skills.workshop.base import (
     session_code,
 )
 from skills.workshop.engine import fold
+from skills.workshop.hooks import SessionNote, run_notes
 from skills.workshop.outputs import build_output
 from skills.workshop.present import JOIN_ACTION
 from skills.workshop.repository import (
@@ -159,7 +160,17 @@ class FacilitationMixin(WorkshopBase):
             choices=join,
             action_id=JOIN_ACTION,
         )
+        await self._notes(turn, session, flow.facilitator_notes.start, "start")
         self._say_problems(turn)
+
+    async def _notes(
+        self, turn: Turn, session: WorkshopSession, names: list[str], moment: str
+    ) -> None:
+        """The notes the flow gives its facilitator at this moment (staff only, to them)."""
+        if names:
+            note = SessionNote(session, moment, turn.language)
+            for line in await self._db(run_notes, self.note_writers, names, note):
+                turn.say(line, ephemeral=True, sensitivity=INTERNAL)
 
     async def _with_session(self, turn: Turn, args: str, then: Callable[..., Any]) -> None:
         sessions = await self._db(self.repo.open_sessions, turn.client_name)
@@ -263,6 +274,7 @@ class FacilitationMixin(WorkshopBase):
                 completed=len(data["completed"]),
             )
         )
+        await self._notes(turn, session, flow.facilitator_notes.close, "close")
         for person in answers:
             if person.status in (ACTIVE, PAUSED):  # they would otherwise wait for a next step
                 notice = text(language, "workshop.closed_notice", flow=flow.title.get(language))

@@ -1,15 +1,31 @@
-"""What another feature does when someone finishes a flow of the workshop engine.
+"""What other features do when someone finishes a flow of the workshop engine.
 
-A feature that runs its own flow file through the engine (the program's NPS survey, whose
-answers go to `nps_answer`) registers a hook for that flow id. The engine calls it after
-the last answer is committed; each hook returns what to say to the person (or None). A
-hook that fails is logged and skipped: the answers are kept in the workshop tables anyway.
+A feature that reacts to a finished flow (the program's NPS survey writes `nps_answer`;
+a synthesis could read a finished JE sheet) writes a `FinishHandler`: the id of the flow
+it reacts to, and a function of `Finished`. Nothing is registered at import time: the
+composition root lists the handlers (`workshop_finish_handlers` in `bot/assistant.py`, one
+line per feature) and the workshop skill receives them at setup
+(`WorkshopDeps.workshop_finish_handlers`).
+
+The contract:
+- a handler runs when one participant answers the last step of a flow (`Finished` holds
+  the session, that participant, their answers by step id, and their language), once the
+  answer is committed, in a worker thread (it may use the database; it must not await);
+  it runs again, with the new answers, after an edit made once finished, so it must
+  accept being called twice for one participant (keep one row per participant). Whether
+  the whole session is over is the handler's to ask (`WorkshopRepository.participants`);
+  a facilitator closing a session (`atelier clore`) is not a finish;
+- it returns what to say to the person, or None. Every handler of the flow runs, in the
+  listed order; what they say (joined, one per line) replaces the engine's "finished"
+  message, which is said when none says anything;
+- a handler that raises is logged and skipped: the answers stay in the workshop tables,
+  the other handlers still run.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,21 +42,64 @@ class Finished:
     language: str
 
 
-Hook = Callable[[Finished], "str | None"]
-_HOOKS: dict[str, Hook] = {}
+@dataclass(frozen=True)
+class FinishHandler:
+    """`run` is called when a participant finishes the flow `flow_id`."""
+
+    flow_id: str
+    run: Callable[[Finished], str | None]
 
 
-def on_finish(flow_id: str, hook: Hook) -> None:
-    """`hook` runs when a participant finishes `flow_id` (registering again replaces it)."""
-    _HOOKS[flow_id] = hook
+def run_finished(handlers: Sequence[FinishHandler], flow_id: str, done: Finished) -> str | None:
+    """Run the handlers of `flow_id`; what they say, one per line, or None."""
+    said: list[str] = []
+    for handler in handlers:
+        if handler.flow_id != flow_id:
+            continue
+        try:
+            text = handler.run(done)
+        except Exception:
+            log.exception("finish handler of flow %s failed", flow_id)
+            continue
+        if text:
+            said.append(text)
+    return "\n".join(said) or None
 
 
-def run_finished(flow_id: str, finished: Finished) -> str | None:
-    hook = _HOOKS.get(flow_id)
-    if hook is None:
-        return None
-    try:
-        return hook(finished)
-    except Exception:
-        log.exception("finish hook of flow %s failed", flow_id)
-        return None
+# -- notes for the facilitator ---------------------------------------------------------------
+# A flow file names the notes its facilitator gets when a session starts or closes
+# (`facilitator_notes: {start: [synthesis]}`). A feature writes a note as a `NoteWriter`
+# listed by the composition root (`workshop_note_writers` in `bot/assistant.py`) and given
+# to the workshop skill at setup. A name no writer has says nothing (feature not installed).
+
+
+@dataclass(frozen=True)
+class SessionNote:
+    session: WorkshopSession
+    moment: str  # "start" | "close"
+    language: str  # the facilitator's
+
+
+@dataclass(frozen=True)
+class NoteWriter:
+    """`run` writes the note `name` for one moment of a session, or returns None."""
+
+    name: str
+    run: Callable[[SessionNote], str | None]
+
+
+def run_notes(writers: Sequence[NoteWriter], names: list[str], note: SessionNote) -> list[str]:
+    """The notes `names` for one moment of a session; a failing note is logged and skipped."""
+    said = []
+    for name in names:
+        for writer in writers:
+            if writer.name != name:
+                continue
+            try:
+                line = writer.run(note)
+            except Exception:
+                log.exception("facilitator note %s failed (%s)", name, note.moment)
+                continue
+            if line:
+                said.append(line)
+    return said

@@ -134,6 +134,14 @@ class Step(_Strict):
         return self
 
 
+class FacilitatorNotes(_Strict):
+    """Notes (written by features, see `hooks.NoteWriter`) the facilitator gets when a
+    session of the flow starts or closes, e.g. the latest synthesis when ACTION starts."""
+
+    start: list[str] = Field(default_factory=list)
+    close: list[str] = Field(default_factory=list)
+
+
 class Flow(_Strict):
     id: str = Field(pattern=STEP_ID)
     title: Texts
@@ -143,6 +151,7 @@ class Flow(_Strict):
         "False: each participant's answers are kept apart (JE)."
     )
     steps: list[Step] = Field(min_length=1)
+    facilitator_notes: FacilitatorNotes = Field(default_factory=FacilitatorNotes)
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)

@@ -32,5 +32,12 @@ def flow_directories(home: Path) -> list[Path]:
 def setup(registry: SkillRegistry, deps: WorkshopDeps) -> None:
     catalog = load_flows(flow_directories(deps.settings.home))
     registry.register(
-        WorkshopSkill(WorkshopRepository(deps.db), catalog, deps.knowledge, deps.gateway)
+        WorkshopSkill(
+            WorkshopRepository(deps.db),
+            catalog,
+            deps.knowledge,
+            deps.gateway,
+            deps.workshop_finish_handlers,
+            deps.workshop_note_writers,
+        )
     )

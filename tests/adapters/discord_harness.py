@@ -15,6 +15,7 @@ import asyncio
 import inspect
 import itertools
 import json
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -226,6 +227,31 @@ def message_payload(body: dict[str, Any], channel_id: int = 1) -> dict[str, Any]
 
 
 @dataclass
+class Nonces:
+    """Discord's `enforce_nonce`: a second create with a nonce the same author used within
+    "the past few minutes" returns the first message and creates none. `window` is those
+    minutes, in seconds of the test's run (a test shortens it to play a longer outage)."""
+
+    window: float = 180.0
+    seen: dict[str, tuple[float, Any]] = field(default_factory=dict)
+    repeated: list[str] = field(default_factory=list)  # nonces answered by a first message
+
+    def known(self, payload: dict[str, Any]) -> Any | None:
+        nonce = payload.get("nonce")
+        if nonce is None or not payload.get("enforce_nonce"):
+            return None
+        found = self.seen.get(str(nonce))
+        if found is None or time.monotonic() - found[0] > self.window:
+            return None
+        self.repeated.append(str(nonce))
+        return found[1]
+
+    def remember(self, payload: dict[str, Any], answer: Any) -> None:
+        if payload.get("nonce") is not None and payload.get("enforce_nonce"):
+            self.seen[str(payload["nonce"])] = (time.monotonic(), answer)
+
+
+@dataclass
 class Sent:
     """A message the bot sent through the REST API (dpytest's backend)."""
 
@@ -268,6 +294,7 @@ class DiscordHarness:
     lea: discord.Member  # an ambassador
     marc: discord.Member  # a community manager
     sent: list[Sent] = field(default_factory=list)
+    nonces: Nonces = field(default_factory=Nonces)
 
     async def say(self, text: str, *, member: discord.Member | None = None, mention: bool = True):
         """`member` (default Léa) writes in #general, mentioning the bot."""
@@ -417,18 +444,26 @@ class DiscordHarness:
         await self.dispatch(payload | {"type": 5, "data": data})
 
 
-def _record_sends(client: discord.Client, sent: list[Sent]) -> None:
-    """Keep what the bot sends with its components (dpytest's backend drops them)."""
+def _record_sends(client: discord.Client, sent: list[Sent], nonces: Nonces) -> None:
+    """Keep what the bot sends with its components (dpytest's backend drops them), and
+    answer a repeated nonce as Discord does (dpytest's backend would create a message)."""
     http = client.http
     original = http.send_message
 
     async def send_message(channel_id: int, *, params: Any) -> Any:
         # dpytest's backend reads `channel` from its caller's frame: pass it on.
         channel = inspect.currentframe().f_back.f_locals.get("channel")  # type: ignore[union-attr]  # noqa: F841
-        sent.append(
-            Sent(int(channel_id), params.payload or {}, [f.filename for f in params.files or []])
-        )
-        return await original(channel_id, params=params)
+        payload = params.payload
+        if payload is None:  # with files, the message travels as the multipart's payload_json
+            part = next((p for p in params.multipart or [] if p["name"] == "payload_json"), None)
+            payload = json.loads(part["value"]) if part else {}
+        first = nonces.known(payload)
+        if first is not None:
+            return first
+        sent.append(Sent(int(channel_id), payload, [f.filename for f in params.files or []]))
+        answer = await original(channel_id, params=params)
+        nonces.remember(payload, answer)
+        return answer
 
     http.send_message = send_message  # type: ignore[method-assign]
 
@@ -444,7 +479,9 @@ def save_client(settings: Settings, acme: ClientConfig, guild: discord.Guild, st
     ClientDirectory(settings.clients_dir).save(config, overwrite=True)
 
 
-async def start_client(assistant: Assistant, sent: list[Sent]) -> AmbassadeClient:
+async def start_client(
+    assistant: Assistant, sent: list[Sent], nonces: Nonces | None = None
+) -> AmbassadeClient:
     """A client configured by dpytest: one Acme guild (#general, #staff), one unknown guild."""
     # dpytest builds its fake guilds from the member cache: it needs every intent. What the
     # product asks for is `needed_intents` (tested on its own).
@@ -464,7 +501,7 @@ async def start_client(assistant: Assistant, sent: list[Sent]) -> AmbassadeClien
     )
     client._connection._command_tree = client.tree  # dpytest's state replaced the client's
     client.http._HTTPClient__session = ClientSession()  # type: ignore[attr-defined]
-    _record_sends(client, sent)
+    _record_sends(client, sent, nonces or Nonces())
     return client
 
 
@@ -478,7 +515,8 @@ async def discord_bot(
         probe = ProbeSkill()
         assistant.registry.register(probe)
         sent: list[Sent] = []
-        client = await start_client(assistant, sent)
+        nonces = Nonces()
+        client = await start_client(assistant, sent, nonces)
         guild, other = client.guilds[0], client.guilds[1]
         general, staff = guild.text_channels[0], guild.text_channels[1]
         save_client(settings, acme, guild, staff.id)
@@ -490,7 +528,19 @@ async def discord_bot(
         await dpytest.add_role(lea, amb_role)
         await dpytest.add_role(marc, cm_role)
         harness = DiscordHarness(
-            client, assistant, probe, api, settings, guild, other, general, staff, lea, marc, sent
+            client,
+            assistant,
+            probe,
+            api,
+            settings,
+            guild,
+            other,
+            general,
+            staff,
+            lea,
+            marc,
+            sent,
+            nonces,
         )
         try:
             yield harness

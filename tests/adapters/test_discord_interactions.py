@@ -165,7 +165,7 @@ async def test_discord_buttons_still_work_after_a_restart(
     assistant = Assistant.build(discord_bot.settings)
     probe = ProbeSkill()
     assistant.registry.register(probe)
-    client: AmbassadeClient = await start_client(assistant, discord_bot.sent)
+    client: AmbassadeClient = await start_client(assistant, discord_bot.sent, discord_bot.nonces)
     guild = client.guilds[0]
     save_client(discord_bot.settings, acme, guild, guild.text_channels[1].id)
     await client.setup_hook()

@@ -14,7 +14,7 @@ from bot.adapters.slack.render import (
     submission_errors,
 )
 from bot.adapters.slack.translate import (
-    Place,
+    SlackPlace,
     clicked,
     form_values,
     from_command,
@@ -33,7 +33,7 @@ def test_slack_mention_becomes_incoming_in_its_own_thread() -> None:
     assert (incoming.platform, incoming.workspace_id) == (Platform.SLACK, "T-ACME")
     assert (incoming.text, incoming.thread_id, incoming.event_id) == ("aide & plus", "1.5", "Ev1")
     assert not incoming.is_direct
-    assert inbound.place == Place("T-ACME", "U-AMB", "C-GEN", "1.5")
+    assert inbound.place == SlackPlace("T-ACME", "U-AMB", "C-GEN", "1.5")
 
 
 def test_slack_dm_and_what_is_ignored() -> None:
@@ -85,7 +85,7 @@ def test_slack_form_values_are_typed() -> None:
 
 
 def test_slack_submission_comes_back_where_the_form_was_offered() -> None:
-    place = Place("T-ACME", "U1", "C1", "9.9", response_url=None)
+    place = SlackPlace("T-ACME", "U1", "C1", "9.9", response_url=None)
     view = render_modal(PROBE_FORM, private_metadata=place.to_metadata())
     body = {
         "team": {"id": "T-ACME"},

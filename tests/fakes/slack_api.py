@@ -6,7 +6,9 @@
         [post] = await slack.wait_for("chat.postMessage")
         assert post.params["thread_ts"] == "1700000000.000100"
 
-It binds 127.0.0.1 on port 0. Besides `/api/<method>` it serves the upload URLs
+Posted messages are kept per channel (`history`, with their `metadata`) and read back by
+`conversations.history` (`bot.bench.solicitations.slack_history`). It binds 127.0.0.1 on
+port 0. Besides `/api/<method>` it serves the upload URLs
 it hands out (`/upload/<file id>`), the download URLs of files people shared
 (`/files/<file id>`, registered with `add_file`, recorded as "file.download"; like
 Slack, a request without a bot token gets the sign-in page), response URLs
@@ -27,9 +29,10 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from bot.bench.solicitations.slack_history import ChannelHistory
 from tests.fakes.loopback import LoopbackServer
 
-_JSON_KEYS = {"blocks", "view", "files", "attachments"}
+_JSON_KEYS = {"blocks", "view", "files", "attachments", "metadata"}
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class FakeSlackAPI(LoopbackServer):
         self.usergroups = usergroups or []
         self.users = users or {}
         self.calls: list[SlackCall] = []
+        self.history = ChannelHistory()  # top-level messages per channel (conversations.history)
         self.uploads: dict[str, bytes] = {}
         self.shared_files: dict[str, SharedFile] = {}
         self.socket_acks: dict[str, dict[str, Any]] = {}
@@ -204,11 +208,19 @@ class FakeSlackAPI(LoopbackServer):
             }
         if method == "chat.postMessage":
             ts = self._next_ts()
-            message = {"text": params.get("text"), "ts": ts, "blocks": params.get("blocks")}
-            return {"channel": params.get("channel"), "ts": ts, "message": message}
+            channel = str(params.get("channel"))
+            bot = {"bot_id": "BBOT", "user": self.bot_user_id}
+            message = self.history.post(channel, ts, params, bot)
+            return {"channel": channel, "ts": ts, "message": message}
+        if method == "conversations.history":
+            return self.history.history(params)
         if method == "chat.postEphemeral":
             return {"message_ts": self._next_ts()}
-        if method in ("chat.update", "chat.delete"):
+        if method == "chat.update":
+            self.history.update(str(params.get("channel")), str(params.get("ts")), params)
+            return {"channel": params.get("channel"), "ts": params.get("ts")}
+        if method == "chat.delete":
+            self.history.delete(str(params.get("channel")), str(params.get("ts")))
             return {"channel": params.get("channel"), "ts": params.get("ts")}
         if method in ("views.open", "views.publish", "views.update"):
             return {"view": {"id": "V1", **(params.get("view") or {})}}

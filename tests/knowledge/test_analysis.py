@@ -93,5 +93,5 @@ def test_a_heading_shared_by_many_documents_weighs_less_than_a_unique_one() -> N
         return ChunkRow(doc, "acme", doc, f"{doc}.md", section, None, "texte", "public", "french")
 
     rows = [row(f"d{i}", "Histoire de Lyon") for i in range(4)] + [row("faq", "Adhésion")]
-    weights = heading_specificity(rows)
+    weights = heading_specificity([r.section for r in rows], [r.doc_id for r in rows])
     assert list(weights) == [0.25, 0.25, 0.25, 0.25, 1.0]

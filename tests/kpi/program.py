@@ -9,9 +9,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from bot.contributions.tables import Contribution, LevelChange, NpsAnswer
+from bot.kpi.scope import Scope, scope_for
 from bot.people.tables import Person, PersonIdentity
 from bot.solicitations.tables import Solicitation, SolicitationResponse
 from bot.store import Database
+from bot.tenants import ClientConfig
 
 CLIENT = "acme"
 NOW = datetime(2026, 7, 10, 12, tzinfo=UTC)
@@ -109,6 +111,14 @@ NPS = [  # (person, score, answered_at, survey)
     ("E", 0, datetime(2026, 4, 6, 10, tzinfo=UTC), "2026-04"),  # staff
     ("C", 2, datetime(2025, 10, 3, 10, tzinfo=UTC), "2025-10"),  # before the period
 ]
+
+
+def scope_of(db: Database, group: str | None = None, config: ClientConfig | None = None) -> Scope:
+    """The card's scope as the service builds it (staff found by every record)."""
+    with db.engine.connect() as connection:
+        scope = scope_for(connection, config or ClientConfig(name=CLIENT), group)
+    assert scope is not None
+    return scope
 
 
 def _at(value: str) -> datetime:

@@ -13,7 +13,7 @@ from bot.kpi.period import Period
 from bot.kpi.scope import Scope
 from bot.kpi.settings import KpiSettings
 from bot.store import Database
-from tests.kpi.program import CLIENT, NOW, build
+from tests.kpi.program import CLIENT, NOW, build, scope_of
 
 LEVELS = ["member", "active", "expert", "champion"]
 KINDS = ["testimonial", "review", "event", "referral", "social_share", "product_feedback", "other"]
@@ -29,10 +29,11 @@ def card(
     naive: bool = False,
 ):
     work = compute_naive if naive else compute
+    scope = scope or scope_of(db)
     with db.engine.connect() as connection:
         return work(
             connection,
-            scope or Scope(CLIENT),
+            scope,
             period,
             levels=LEVELS,
             kinds=KINDS,
@@ -139,12 +140,13 @@ def test_i17_5_below_the_minimum_n_a_kpi_is_null_with_its_reason(
 
 
 def test_i17_5_a_group_counts_its_own_people(database: Database, program) -> None:
-    from bot.kpi.scope import resolve_group
+    from bot.kpi.scope import scope_for
+    from bot.tenants import ClientConfig
 
+    scope = scope_of(database, "nord")  # case and accents aside
     with database.engine.connect() as connection:
-        scope = resolve_group(connection, CLIENT, "nord")  # case and accents aside
-        assert resolve_group(connection, CLIENT, "Ouest") is None
-    assert scope is not None and scope.group == "Nord"
+        assert scope_for(connection, ClientConfig(name=CLIENT), "Ouest") is None
+    assert scope.group == "Nord"
     data = card(database, scope=scope).as_json()
     assert data["group"] == "Nord"
     assert data["ambassadors"] == 3  # A, G, H (C left, E is staff)
@@ -176,11 +178,28 @@ def test_i17_5_a_period_that_cuts_months_reads_the_cut_days_exactly(
         Period(date(2026, 3, 2), date(2026, 6, 20)),
         Period(date(2026, 6, 10), date(2026, 6, 12)),
         Period(date(2024, 1, 1), date(2026, 6, 30)),
+        Period(date(2025, 7, 11), date(2026, 7, 10)),  # the last 365 days: nothing after
+        Period(date(2025, 6, 28), date(2026, 6, 27)),  # ends on the last day of activity
+        Period(date(2025, 3, 4), date(2026, 6, 26)),  # ends mid-month, activity after it
+        Period(date(2025, 12, 30), date(2026, 1, 2)),  # across new year
+        Period(date(2026, 6, 2), date(2026, 6, 29)),  # one month less a day, open end
+        Period(date(2025, 2, 9), date(2025, 2, 11)),  # three days, long before
     ],
-    ids=["half-year", "cut-months", "three-days", "long"],
+    ids=[
+        "half-year",
+        "cut-months",
+        "three-days",
+        "long",
+        "rolling-year",
+        "to-last-activity",
+        "activity-after",
+        "new-year",
+        "month-less-a-day",
+        "old-days",
+    ],
 )
 def test_i17_5_the_sql_card_equals_the_naive_card(database: Database, program, period) -> None:
-    for scope in (Scope(CLIENT), Scope(CLIENT, "Sud", ("Sud",))):
+    for scope in (scope_of(database), scope_of(database, "Sud")):
         fast = card(database, scope=scope, period=period).as_json()
         slow = card(database, scope=scope, period=period, naive=True).as_json()
         fast.pop("generated_at"), slow.pop("generated_at")

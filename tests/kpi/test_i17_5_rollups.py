@@ -5,16 +5,28 @@ and PostgreSQL; and the migration sums the rows that existed before it."""
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import text
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import bindparam, inspect, text
+from sqlmodel.sql.sqltypes import UTCDateTime
 
-from bot.contributions.tables import Contribution
+from bot.contributions.tables import Contribution, LevelChange
 from bot.kpi.rollup import differences, rebuild
 from bot.people.tables import Person
 from bot.store import Database
+from bot.store.database import MIGRATIONS_DIR
 
 KINDS = ("review", "event", "testimonial")
+
+
+def downgrade(db: Database, revision: str) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
 
 
 def _people(db: Database, client: str, count: int) -> list[int]:
@@ -96,9 +108,82 @@ def test_i17_5_rebuild_and_the_migration_sum_existing_rows(database: Database) -
         (2026 * 12 + 2, 2, 40, 20260301, 20260320),
         (2026 * 12 + 3, 1, 20, 20260402, 20260402),
     ]
-    database.migrate("0009_contributions")  # drops the roll-ups and their triggers
+    downgrade(database, "0009_contributions")  # drops the roll-ups and their triggers
     database.migrate()  # creates them again, summing the rows already there
     with database.engine.connect() as connection:
         assert differences(connection) == []
         count = connection.execute(text("SELECT COUNT(*) FROM kpi_kind_day")).scalar_one()
     assert count == 3
+
+
+def test_i17_5_level_steps_and_month_heads_follow_their_tables(database: Database) -> None:
+    """`kpi_level_step` follows `level_change` (inserts, changes of person, instant or
+    level, deletions, two changes at one instant) and `kpi_month` the people per month,
+    through the triggers, the rebuild and the migration."""
+    rng = random.Random(11)
+    people = _people(database, "acme", 4)
+    moments = [datetime(2026, 1, 1, 9, tzinfo=UTC) + timedelta(hours=7 * i) for i in range(6)]
+    with database.session() as session:
+        for _ in range(30):
+            session.add(
+                LevelChange(
+                    client="acme",
+                    person_id=rng.choice(people),
+                    to_level=rng.choice(("active", "expert", "champion")),
+                    direction="up",
+                    changed_at=rng.choice(moments).replace(microsecond=rng.choice((0, 250))),
+                )
+            )
+            session.add(
+                Contribution(
+                    client="acme",
+                    person_id=rng.choice(people),
+                    kind="review",
+                    occurred_on=date(2026, 1, 1) + timedelta(days=rng.randrange(90)),
+                    points=20,
+                    status="approved",
+                )
+            )
+    with database.engine.connect() as connection:
+        assert differences(connection) == []
+    with database.engine.begin() as connection:
+        ids = [row[0] for row in connection.execute(text("SELECT id FROM level_change"))]
+        for change_id in rng.sample(ids, 15):
+            sql = rng.choice(
+                (
+                    "UPDATE level_change SET person_id = :v WHERE id = :id",
+                    "UPDATE level_change SET to_level = 'member' WHERE id = :id",
+                    "UPDATE level_change SET changed_at = :t WHERE id = :id",
+                    "DELETE FROM level_change WHERE id = :id",
+                )
+            )
+            statement = text(sql)
+            if ":t" in sql:
+                statement = statement.bindparams(bindparam("t", type_=UTCDateTime()))
+            connection.execute(
+                statement, {"id": change_id, "v": rng.choice(people), "t": rng.choice(moments)}
+            )
+        contribution_ids = [
+            row[0] for row in connection.execute(text("SELECT id FROM contribution"))
+        ]
+        for contribution_id in rng.sample(contribution_ids, 10):
+            connection.execute(
+                text("DELETE FROM contribution WHERE id = :id"), {"id": contribution_id}
+            )
+    with database.engine.connect() as connection:
+        assert differences(connection) == []
+        steps = connection.execute(text("SELECT COUNT(*) FROM kpi_level_step")).scalar_one()
+        heads = connection.execute(text("SELECT COUNT(*) FROM kpi_month")).scalar_one()
+    assert steps > 0 and heads == 3  # January to March
+    with database.engine.begin() as connection:
+        connection.execute(text("DELETE FROM kpi_level_step"))
+        assert differences(connection) != []
+        rebuild(connection)
+        assert differences(connection) == []
+    downgrade(database, "0010_kpi")  # drops the level steps, the month heads, their triggers
+    with database.engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+    assert "kpi_person_month" in tables and not {"kpi_level_step", "kpi_month"} & tables
+    database.migrate()  # creates them again from the rows already there
+    with database.engine.connect() as connection:
+        assert differences(connection) == []

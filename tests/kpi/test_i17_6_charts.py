@@ -12,19 +12,20 @@ from PIL import Image
 
 from bot.kpi.charts import SIZE, render_all
 from bot.kpi.period import Period
-from bot.kpi.scope import Scope
 from bot.kpi.settings import KpiSettings
 from bot.store import Database
-from tests.kpi.program import CLIENT, NOW, build
+from bot.tenants import ClientConfig
+from tests.kpi.program import CLIENT, NOW, build, scope_of
 from tests.kpi.test_i17_5_kpis import KINDS, LEVELS
 
 
 def card_of(db: Database, period: Period, client: str = CLIENT):
     from bot.kpi.card import compute
 
+    scope = scope_of(db, config=ClientConfig(name=client))
     with db.engine.connect() as connection:
         return compute(
-            connection, Scope(client), period, levels=LEVELS, kinds=KINDS,
+            connection, scope, period, levels=LEVELS, kinds=KINDS,
             settings=KpiSettings(min_n=2), zone="Europe/Paris", now=NOW,
         )  # fmt: skip
 

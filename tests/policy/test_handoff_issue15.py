@@ -39,7 +39,12 @@ from prompts.catalog import load_catalog
 from tests.shared_sets import shared_path
 
 DATA = Path(__file__).parent / "data"
-TRAINING_SETS = ("handoff_train_a.jsonl", "handoff_train_b.jsonl", "handoff_train_c.jsonl")
+TRAINING_SETS = (
+    "handoff_train_a.jsonl",
+    "handoff_train_b.jsonl",
+    "handoff_train_c.jsonl",
+    "handoff_train_d.jsonl",
+)
 # The independent evaluation set of issue 15: written by someone who saw only the category
 # definitions (never the rules, the model or the training corpus), measured once.
 INDEPENDENT_SET = "handoff_eval_independent.jsonl"
@@ -213,6 +218,8 @@ def test_i15_5_a_client_adds_its_own_category_with_an_urgency() -> None:
 
 
 def test_i15_6_training_sets_share_no_message_with_the_evaluation_sets_or_each_other() -> None:
+    # Every writer's file the model is trained on is checked, the fourth one (_d) included.
+    assert [p.name for p in corpus_paths() if p.suffix == ".jsonl"] == list(TRAINING_SETS)
     texts: dict[str, set[str]] = {}
     for path in corpus_paths():
         texts[path.name] = {normalize(m.text) for m in read_corpus([path])}

@@ -109,7 +109,7 @@ async def test_the_prompt_holds_only_the_retrieved_passages_and_the_question(
 
 async def test_english_question_gets_an_english_prompt(talk, served: FakeOpenAIServer):
     await talk("lea", "ambassador").send("When is the Vélo-Expo fair in Lyon?")
-    [sent] = chat_requests(served)
+    [_translation, sent] = chat_requests(served)  # issue 19: translated for retrieval first
     assert "Answer in English" in sent[0]["content"]
     assert sent[1]["content"].endswith("Question: When is the Vélo-Expo fair in Lyon?")
 

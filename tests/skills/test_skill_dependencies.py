@@ -21,9 +21,6 @@ from bot.tenants import ClientConfig
 from prompts.catalog import text
 
 SKILLS = Path(__file__).resolve().parents[2] / "skills"
-# Skills still reading `turn.services` while other work moves them (issue 14 items 2-3).
-# Remove a name once its skill takes its dependencies in `setup`: the test says when.
-PENDING = {"solicitations", "contributions", "kpi"}
 
 
 def runtime_lookups(folder: Path) -> list[str]:
@@ -45,13 +42,19 @@ def runtime_lookups(folder: Path) -> list[str]:
 
 def test_i14_2_skills_take_their_dependencies_in_setup() -> None:
     folders = sorted(p for p in SKILLS.iterdir() if (p / "__init__.py").is_file())
-    assert {f.name for f in folders} >= PENDING
+    assert {f.name for f in folders} >= {"ask", "workshop", "solicitations", "kpi"}
     for folder in folders:
-        lookups = runtime_lookups(folder)
-        if folder.name in PENDING:
-            assert lookups, f"skills/{folder.name} is done: remove it from PENDING"
-        else:
-            assert lookups == [], f"skills/{folder.name}: {lookups}"
+        assert runtime_lookups(folder) == [], f"skills/{folder.name}: {runtime_lookups(folder)}"
+
+
+def test_i14_2_the_check_finds_a_runtime_lookup(tmp_path: Path) -> None:
+    """The check above would see a skill that still reads the turn's services."""
+    (tmp_path / "late.py").write_text(
+        "from bot.services import Services\n"
+        "async def handler(turn):\n    return turn.services.db\n",
+        encoding="utf-8",
+    )
+    assert runtime_lookups(tmp_path) == ["late.py:1 import bot.services", "late.py:3 turn.services"]
 
 
 def declared_deps(module: str) -> set[str]:
@@ -75,27 +78,35 @@ class OnlyDeclared:
 async def test_i14_2_skills_built_with_their_declared_deps_only_work(
     settings: Settings, acme: ClientConfig
 ) -> None:
-    """Each converted skill sets up, and answers, with the services its `deps` Protocol
-    names, no more."""
+    """Every skill sets up, and answers, with the services its `deps` Protocol names, no
+    more."""
     assert declared_deps("skills.language.skill") == {"roster"}
     assert declared_deps("skills.help.skill") == set()
+    assert declared_deps("skills.kpi.skill") == {"db", "clock", "roster"}
+    assert declared_deps("skills.solicitations.skill") == {"db", "clock", "roster", "settings"}
+    assert declared_deps("skills.contributions.skill") == {"db", "clock", "roster", "settings"}
     bot = Assistant.build(settings, skill_modules=())
     try:
         registry = SkillRegistry()
         for name in SKILL_MODULES:
-            if name.removeprefix("skills.") not in PENDING:
-                deps = OnlyDeclared(bot.services, declared_deps(f"{name}.skill"))
-                importlib.import_module(name).setup(registry, deps)
-        assert {"help", "planned", "language", "ask", "workshop"} <= set(registry.skills)
+            deps = OnlyDeclared(bot.services, declared_deps(f"{name}.skill"))
+            importlib.import_module(name).setup(registry, deps)
+        assert {name.removeprefix("skills.") for name in SKILL_MODULES} == set(registry.skills)
         lea = ConsoleSession(Assistant(bot.services, registry), "acme", "lea", role="amb")
         assert "English" in (await lea.send("langue en"))[0].text
         assert "what I can do" in (await lea.send("help"))[0].text
         [answer] = await lea.send("When does the ambassador program start?")
         assert answer.text == text("en", "ask.no_documents", client=acme.title)
+        [mine] = await lea.send("my points")  # contributions: the roster, the database
+        assert "0 points" in mine.text
+        [stopped] = await lea.send("stop surveys")  # kpi: a preference, at the clock's time
+        assert stopped.text == text("en", "kpi.survey.opted_out")
         sam = ConsoleSession(Assistant(bot.services, registry), "acme", "sam", role="facilitator")
         [opened] = await sam.send("atelier nous")
         code = re.search(r"rejoindre ([A-Z0-9]+)", opened.text)
         assert code is not None
         assert await lea.send(f"join {code.group(1)}")  # a workshop step, from its stored flow
+        [listed] = await sam.send("sollicitations")  # solicitations: the book, the clock
+        assert listed.text == text("fr", "solicitations.chat.list_empty")
     finally:
         await bot.aclose()

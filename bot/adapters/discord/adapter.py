@@ -18,7 +18,7 @@ import discord
 from bot.adapters.attachments import Problem, SharedFile, Unreadable
 from bot.adapters.base import ChatAdapter
 from bot.adapters.discord.render import CONTENT_LIMIT, truncate
-from bot.adapters.discord.sender import Place, Sender
+from bot.adapters.discord.sender import DiscordPlace, Sender
 from bot.adapters.discord.translate import (
     addressed_to_bot,
     chosen_value,
@@ -37,7 +37,7 @@ TYPING_RENEW = 8.0  # Discord shows it for about 10 s
 DEFER_AFTER = 2.0  # seconds: Discord drops an interaction not answered within 3
 
 
-class DiscordAdapter(ChatAdapter[Place]):
+class DiscordAdapter(ChatAdapter[DiscordPlace]):
     platform = Platform.DISCORD
     label = "Discord"
     file_permission = "View Channels"
@@ -55,11 +55,11 @@ class DiscordAdapter(ChatAdapter[Place]):
 
     # -- what the shared adapter needs (`ChatAdapter`) ----------------------------------------
 
-    async def send(self, replies: Sequence[Reply], place: Place) -> set[str]:
+    async def send(self, replies: Sequence[Reply], place: DiscordPlace) -> set[str]:
         return await self.sender.deliver(replies, place)
 
-    def workspace_place(self, workspace_id: str) -> Place:
-        return Place(workspace_id, None)
+    def workspace_place(self, workspace_id: str) -> DiscordPlace:
+        return DiscordPlace(workspace_id, None)
 
     # -- configuration ----------------------------------------------------------------------
 
@@ -114,7 +114,7 @@ class DiscordAdapter(ChatAdapter[Place]):
             return
         if not addressed_to_bot(message, me.id, self._free_chat(message.guild, message.channel.id)):
             return
-        place = Place("", message.author, message.channel, origin=message)
+        place = DiscordPlace("", message.author, message.channel, origin=message)
         await self.guarded("message", place, self._answer_message, message)
 
     async def _answer_message(self, message: discord.Message) -> None:
@@ -123,7 +123,7 @@ class DiscordAdapter(ChatAdapter[Place]):
         incoming = from_message(
             message, bot_user_id=self.client.user.id, guild_id=guild_id, groups=groups
         )
-        place = Place(guild_id, message.author, message.channel, origin=message)
+        place = DiscordPlace(guild_id, message.author, message.channel, origin=message)
         files = [shared_file(item) for item in message.attachments]
         replies = await self._with_typing(message.channel, self.answer_with_files(incoming, files))
         await self.sender.deliver(replies, place)
@@ -199,14 +199,16 @@ class DiscordAdapter(ChatAdapter[Place]):
 
     async def _interaction_place(
         self, interaction: discord.Interaction
-    ) -> tuple[Place, tuple[str, ...]]:
+    ) -> tuple[DiscordPlace, tuple[str, ...]]:
         """Where to answer, and the clicker's roles (from the client's guild, even in a DM)."""
         guild_id, groups = await self._who(interaction.guild, interaction.user)
         channel = interaction.channel
         messageable = channel if isinstance(channel, discord.abc.Messageable) else None
-        return Place(guild_id, interaction.user, messageable, interaction=interaction), groups
+        return DiscordPlace(
+            guild_id, interaction.user, messageable, interaction=interaction
+        ), groups
 
-    async def _answer_interaction(self, incoming: Incoming, place: Place) -> None:
+    async def _answer_interaction(self, incoming: Incoming, place: DiscordPlace) -> None:
         interaction = place.interaction
         assert interaction is not None
         task = asyncio.ensure_future(self.assistant.handle(incoming))

@@ -159,6 +159,9 @@ def render_reply(reply: Reply) -> list[OutMessage]:
         body = truncate(body, PREVIEW_CHARS)
     if reply.image is not None:
         files.append(FileSpec(reply.image.filename, reply.image.data, reply.image.alt))
+    if reply.attachment is not None:
+        document = reply.attachment
+        files.append(FileSpec(document.filename, document.data, reply.title))
     messages: list[OutMessage]
     if uses_embed(reply):
         messages = [OutMessage(embed=spec) for spec in _embeds(reply, body)]

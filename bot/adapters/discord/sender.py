@@ -6,6 +6,9 @@
   it); a message is answered in its channel, as a reply to it; an ephemeral
   reply to a channel message goes to the asker's DMs (Discord has no
   ephemeral messages outside interactions).
+
+A reply an outbox row delivers (`reply.once`) is sent with nonces Discord enforces and, on
+a retry after a crash, first looked for in its channel (`once`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from typing import Any
 import discord
 
 from bot.adapters.delivery import Undeliverable, deliver_in_order
-from bot.adapters.discord.render import render_reply
+from bot.adapters.discord.once import once_nonce, posted_before
+from bot.adapters.discord.render import OutMessage, render_reply
 from bot.adapters.discord.translate import Click, Stash
 from bot.adapters.discord.views import send_kwargs
 from bot.core.messages import Form, Reply, Target
@@ -29,7 +33,7 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
+class DiscordPlace:
     """Where the answers to one Discord event go."""
 
     guild_id: str  # the client's guild ("" when unknown)
@@ -62,21 +66,46 @@ class Sender:
         self.clicks: Stash[Click] = Stash()
         self.forms: Stash[Form] = Stash()
 
-    async def deliver(self, replies: Sequence[Reply], place: Place) -> set[str]:
+    async def deliver(self, replies: Sequence[Reply], place: DiscordPlace) -> set[str]:
         return await deliver_in_order(replies, lambda reply: self.send_reply(reply, place))
 
-    async def send_reply(self, reply: Reply, place: Place) -> None:
+    async def send_reply(self, reply: Reply, place: DiscordPlace) -> None:
         form_key = self.forms.put(reply.form) if reply.form is not None else None
         messages = render_reply(reply)
         for index, message in enumerate(messages):
+            once = reply.once
+            if once is not None and once.look_first and await self._shown(reply, place, message):
+                log.warning("message %s-%d was already on Discord: not sent again", once.key, index)
+                continue
             kwargs = send_kwargs(message, self.clicks, form_key)
+            if once is not None:
+                kwargs["nonce"] = once_nonce(once.key, index)
             reference = place.origin if index == 0 else None
             await self._send_one(reply, place, kwargs, reference)
+
+    async def _shown(self, reply: Reply, place: DiscordPlace, message: OutMessage) -> bool:
+        """Whether the bot already shows `message` where `reply` goes (an earlier attempt
+        posted it before its process died); False when that cannot be read."""
+        assert reply.once is not None
+        channel: discord.abc.Messageable | None = None
+        if reply.target == Target.DIRECT:
+            user = await self._user(reply.user_id) if reply.user_id else place.user
+            if isinstance(user, discord.User | discord.Member):
+                channel = user.dm_channel or await user.create_dm()
+        elif reply.target == Target.CHANNEL:
+            channel = await self._channel(reply.channel_id or self._staff_channel(place.guild_id))
+        if channel is None or self.client.user is None:
+            return False
+        try:
+            return await posted_before(channel, self.client.user.id, message, reply.once.since)
+        except discord.HTTPException as exc:
+            log.warning("cannot read Discord messages back (%s): sent with its nonce", exc)
+            return False
 
     async def _send_one(
         self,
         reply: Reply,
-        place: Place,
+        place: DiscordPlace,
         kwargs: dict[str, Any],
         reference: discord.Message | None,
     ) -> None:
@@ -106,7 +135,7 @@ class Sender:
             await interaction.response.send_message(ephemeral=True, **kwargs)
 
     async def _dm(
-        self, user: discord.abc.User | None, kwargs: dict[str, Any], place: Place
+        self, user: discord.abc.User | None, kwargs: dict[str, Any], place: DiscordPlace
     ) -> None:
         if user is None:
             raise Undeliverable(f"direct message without a recipient (guild {place.guild_id})")
@@ -125,7 +154,7 @@ class Sender:
             else:
                 raise Undeliverable(f"user {user.id} does not accept DMs from the bot") from None
 
-    def _note(self, place: Place, key: str, **values: Any) -> str:
+    def _note(self, place: DiscordPlace, key: str, **values: Any) -> str:
         config = self.client_for(place.guild_id)
         return message_text(config.language if config else None, key, **values)
 

@@ -35,7 +35,7 @@ from bot.adapters.slack.render import (
     submission_errors,
 )
 from bot.adapters.slack.sender import Sender, rate_limit_handlers
-from bot.adapters.slack.translate import Inbound, Place
+from bot.adapters.slack.translate import Inbound, SlackPlace
 from bot.assistant import Assistant
 from bot.core.messages import Incoming, Platform, Reply
 from bot.settings import Settings
@@ -54,7 +54,7 @@ def configure_client(client: AsyncWebClient, settings: Settings) -> AsyncWebClie
     return client
 
 
-class SlackAdapter(ChatAdapter[Place]):
+class SlackAdapter(ChatAdapter[SlackPlace]):
     platform = Platform.SLACK
     label = "Slack"
     file_permission = "files:read"
@@ -100,11 +100,11 @@ class SlackAdapter(ChatAdapter[Place]):
 
     # -- what the shared adapter needs (`ChatAdapter`) ----------------------------------------
 
-    async def send(self, replies: Sequence[Reply], place: Place) -> set[str]:
+    async def send(self, replies: Sequence[Reply], place: SlackPlace) -> set[str]:
         return await self.sender.deliver(replies, place)
 
-    def workspace_place(self, workspace_id: str) -> Place:
-        return Place(workspace_id, "", None)
+    def workspace_place(self, workspace_id: str) -> SlackPlace:
+        return SlackPlace(workspace_id, "", None)
 
     # -- listeners --------------------------------------------------------------------------
 
@@ -203,7 +203,7 @@ class SlackAdapter(ChatAdapter[Place]):
             timezone=profile.timezone,
         )
 
-    async def _finish_late(self, task: asyncio.Future[list[Reply]], place: Place) -> None:
+    async def _finish_late(self, task: asyncio.Future[list[Reply]], place: SlackPlace) -> None:
         await self.sender.deliver(await task, place)
 
     async def _open_form(self, body: dict[str, Any], action: dict[str, Any]) -> None:

@@ -79,7 +79,9 @@ def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
     rest = text
     while len(rest) > limit:
         window = rest[:limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        cut = window.rfind("\n\n")  # a paragraph first, as the docstring says
+        if cut < limit // 2:
+            cut = window.rfind("\n")
         if cut < limit // 2:
             cut = window.rfind(" ")
         if cut < limit // 2:
@@ -190,6 +192,9 @@ def render_message(reply: Reply, *, form_ref: str | None = None) -> SlackMessage
     if reply.image is not None:
         image = reply.image
         uploads.append(Upload(image.filename, image.data, image.alt, alt=image.alt))
+    if reply.attachment is not None:
+        document = reply.attachment
+        uploads.append(Upload(document.filename, document.data, reply.title or document.filename))
     blocks = reply_blocks(reply, form_ref=form_ref, text=preview) or [section(" ")]
     if len(blocks) > MESSAGE_BLOCKS:
         log.warning("reply cut from %d to %d blocks", len(blocks), MESSAGE_BLOCKS)

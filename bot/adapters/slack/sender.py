@@ -10,6 +10,9 @@ Rate limits are handled by the clients' retry handlers (HTTP 429 → wait for
   ephemeral replies stay ephemeral, except in a DM where that would only hide them.
 
 Files cannot be ephemeral: those of a private answer go to the asker's DM.
+
+A reply an outbox row delivers (`reply.once`) carries the row's send key in its message
+metadata; on a retry after a crash it is first looked for in the channel (`once`).
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.adapters.delivery import Undeliverable, deliver_in_order
 from bot.adapters.slack.forms import FormStash
+from bot.adapters.slack.once import once_metadata, posted_before
 from bot.adapters.slack.render import WORKING_TEXT, Block, SlackMessage, Upload, render_message
-from bot.adapters.slack.translate import Place
-from bot.core.messages import Reply, Target
+from bot.adapters.slack.translate import SlackPlace
+from bot.core.messages import Reply, SendOnce, Target
 from bot.tenants import ClientConfig
 
 log = logging.getLogger(__name__)
@@ -55,7 +59,7 @@ class Sender:
         self._dm_channels: dict[str, str] = {}
 
     async def deliver(
-        self, replies: Sequence[Reply], place: Place, *, placeholder: str | None = None
+        self, replies: Sequence[Reply], place: SlackPlace, *, placeholder: str | None = None
     ) -> set[str]:
         """Send the replies in order; the first one in place replaces the "working" note."""
 
@@ -68,7 +72,7 @@ class Sender:
             await self.client.chat_delete(channel=place.channel_id, ts=placeholder)
         return delivered
 
-    async def post_working(self, place: Place) -> str | None:
+    async def post_working(self, place: SlackPlace) -> str | None:
         """A visible "working" note where the answer will come; its ts, to replace it later."""
         if place.channel_id is None or place.response_url:
             return None
@@ -84,7 +88,7 @@ class Sender:
         await self.client.views_publish(user_id=user_id, view=view)
 
     async def replace_clicked(
-        self, place: Place, message_ts: str | None, text: str, blocks: list[Block]
+        self, place: SlackPlace, message_ts: str | None, text: str, blocks: list[Block]
     ) -> None:
         """Show on the clicked message who chose what, in place of its buttons."""
         if place.response_url:
@@ -94,19 +98,20 @@ class Sender:
                 channel=place.channel_id, ts=message_ts, text=text, blocks=blocks
             )
 
-    async def _send(self, reply: Reply, place: Place, placeholder: str | None) -> str | None:
+    async def _send(self, reply: Reply, place: SlackPlace, placeholder: str | None) -> str | None:
         """Send one reply; returns the placeholder ts if it is still to be replaced."""
         form_ref = self.forms.pack(reply.form) if reply.form is not None else None
         message = render_message(reply, form_ref=form_ref)
         if reply.target == Target.DIRECT:
-            await self._post(await self._dm(reply.user_id or place.user_id), None, message)
+            channel = await self._dm(reply.user_id or place.user_id)
+            await self._post(channel, None, message, reply.once)
         elif reply.target == Target.CHANNEL:
             channel = reply.channel_id or self._handoff_channel(place.team_id)
             if channel is None:
                 raise Undeliverable(
                     f"no channel_id and no slack.handoff_channel for team {place.team_id}"
                 )
-            await self._post(channel, None, message)
+            await self._post(channel, None, message, reply.once)
         elif place.response_url:
             await self._respond(place.response_url, message)
             await self._upload_to_dm(place.user_id, message.uploads)
@@ -131,9 +136,25 @@ class Sender:
             await self._post(place.channel_id, place.thread_ts, message)
         return placeholder
 
-    async def _post(self, channel: str, thread_ts: str | None, message: SlackMessage) -> None:
+    async def _post(
+        self,
+        channel: str,
+        thread_ts: str | None,
+        message: SlackMessage,
+        once: SendOnce | None = None,
+    ) -> None:
+        options: dict[str, Any] = {}
+        if once is not None:
+            if once.look_first and await posted_before(self.client, channel, once.key):
+                log.warning("message %s was already in %s: not posted again", once.key, channel)
+                return
+            options["metadata"] = once_metadata(once.key)
         await self.client.chat_postMessage(
-            channel=channel, thread_ts=thread_ts, text=message.text, blocks=message.blocks
+            channel=channel,
+            thread_ts=thread_ts,
+            text=message.text,
+            blocks=message.blocks,
+            **options,
         )
         await self._upload(channel, thread_ts, message.uploads)
 

@@ -1,7 +1,7 @@
 """Slack payloads → `Incoming`: pure functions, no I/O.
 
 Each translator returns an `Inbound`: the platform-neutral `Incoming` and the
-`Place` the answer goes back to (channel, thread, or the `response_url` of an
+`SlackPlace` the answer goes back to (channel, thread, or the `response_url` of an
 ephemeral origin such as a slash command). User groups and display names need
 Web API calls: the adapter adds them afterwards.
 """
@@ -25,7 +25,7 @@ _UNAVAILABLE_MODES = {"tombstone", "hidden_by_limit", "external"}
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
+class SlackPlace:
     """Where the answers to one Slack interaction go."""
 
     team_id: str
@@ -72,7 +72,7 @@ class SlackFile:
 @dataclass(frozen=True, slots=True)
 class Inbound:
     incoming: Incoming
-    place: Place
+    place: SlackPlace
     files: tuple[SlackFile, ...] = ()  # downloaded by the adapter into `incoming.attachments`
 
 
@@ -158,7 +158,7 @@ def from_event(body: dict[str, Any], bot_user_id: str | None) -> Inbound | None:
         is_direct=is_direct,
         event_id=body.get("event_id"),
     )
-    place = Place(
+    place = SlackPlace(
         team, user, channel, thread_ts, is_direct=is_direct, in_thread=bool(event.get("thread_ts"))
     )
     return Inbound(incoming, place, files_of(event))
@@ -179,7 +179,7 @@ def from_command(command: dict[str, Any]) -> Inbound:
         is_direct=is_direct,
         private_origin=bool(command.get("response_url")),  # answered ephemerally through it
     )
-    place = Place(team, user, channel, response_url=command.get("response_url"))
+    place = SlackPlace(team, user, channel, response_url=command.get("response_url"))
     return Inbound(incoming, place)
 
 
@@ -196,17 +196,17 @@ def clicked(action: dict[str, Any]) -> tuple[str, str, str]:
     return base, str(action.get("value") or ""), str(action.get("text", {}).get("text", ""))
 
 
-def place_of_action(body: dict[str, Any]) -> Place:
+def place_of_action(body: dict[str, Any]) -> SlackPlace:
     """Where a click happened: a message (maybe ephemeral, maybe in a thread) or the Home tab."""
     team, user = _team_of(body), str(body.get("user", {}).get("id") or "")
     container = body.get("container") or {}
     if container.get("type") == "view" or body.get("view", {}).get("type") == "home":
-        return Place(team, user, None, is_direct=True)
+        return SlackPlace(team, user, None, is_direct=True)
     channel = str(container.get("channel_id") or body.get("channel", {}).get("id") or "")
     message = body.get("message") or {}
     ephemeral = bool(container.get("is_ephemeral"))
     thread_ts = container.get("thread_ts") or message.get("thread_ts")
-    return Place(
+    return SlackPlace(
         team,
         user,
         channel,
@@ -264,7 +264,7 @@ def from_view_submission(body: dict[str, Any]) -> Inbound:
         meta = json.loads(view.get("private_metadata") or "{}")
     except json.JSONDecodeError:
         meta = {}
-    place = Place(
+    place = SlackPlace(
         team,
         user,
         meta.get("c"),
@@ -301,4 +301,4 @@ def home_viewer(body: dict[str, Any]) -> Inbound | None:
         user_id=user,
         is_direct=True,
     )
-    return Inbound(incoming, Place(team, user, None, is_direct=True))
+    return Inbound(incoming, SlackPlace(team, user, None, is_direct=True))

@@ -16,6 +16,7 @@ TABLE_MODULES = (
     "bot.outbox.tables",
     "bot.contributions.tables",
     "skills.workshop.tables",
+    "skills.synthesis.tables",
 )
 for _module in TABLE_MODULES:
     importlib.import_module(_module)

@@ -7,29 +7,10 @@ import math
 
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy import create_engine, text
 
-from bot.solicitations.bench.delivery import DeliveryRun, run_delivery
-from bot.solicitations.bench.fairness_sim import FairnessResult, run_fairness
-from bot.solicitations.bench.report import BenchResult
-
-
-def check_database(url: str | None) -> str | None:
-    """Why the delivery runs cannot use `url` (None: they can)."""
-    if url is None or url.startswith("sqlite"):
-        return None
-    if not url.startswith("postgresql"):
-        return "only SQLite and PostgreSQL are supported"
-    try:
-        engine = create_engine(url)
-        try:
-            with engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
-        finally:
-            engine.dispose()
-    except Exception as exc:  # the reason, not a traceback
-        return f"{type(exc).__name__}: {str(exc).splitlines()[0]}"
-    return None
+from bot.bench.solicitations.delivery import DeliveryRun, run_delivery
+from bot.bench.solicitations.fairness_sim import FairnessResult, run_fairness
+from bot.bench.solicitations.report import BenchResult
 
 
 def run_bench(
@@ -147,6 +128,8 @@ def delivery_table(runs: list[DeliveryRun]) -> Table:
         ("missed", [str(r.missed) for r in runs]),
         ("rows failed", [str(r.failed_rows) for r in runs]),
         ("rows claimed again (after a kill)", [str(r.reclaimed) for r in runs]),
+        ("sends begun again (killed mid-send)", [str(r.resent) for r in runs]),
+        ("history look-ups before a resend", [str(r.looked_up) for r in runs]),
         ("lateness p50", [seconds(r.percentile(0.5)) for r in runs]),
         ("lateness p95", [seconds(r.percentile(0.95)) for r in runs]),
         ("lateness max", [seconds(max(r.lateness, default=math.inf)) for r in runs]),
@@ -155,4 +138,13 @@ def delivery_table(runs: list[DeliveryRun]) -> Table:
     ]
     for name, values in rows:
         table.add_row(name, *values)
+    return table
+
+
+def targets_table(targets: list[tuple[str, bool]]) -> Table:
+    table = Table(title="Targets (issue 16)")
+    table.add_column("target")
+    table.add_column("result", justify="center")
+    for name, ok in targets:
+        table.add_row(name, "[green]PASS[/]" if ok else "[red]FAIL[/]")
     return table

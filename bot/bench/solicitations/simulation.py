@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.solicitations.bench.outcome import SystemOutcome
-from bot.solicitations.bench.world import (
+from bot.bench.solicitations.outcome import SystemOutcome
+from bot.bench.solicitations.world import (
     NOTICE,
     REMINDER_OFFSETS,
     Ambassador,

@@ -1,6 +1,6 @@
 """One sender process of the delivery bench: the running bot's outbox runner and Slack adapter.
 
-    python -m bot.solicitations.bench.sender_process CONFIG.json
+    python -m bot.bench.solicitations.sender_process CONFIG.json
 
 It builds the assistant as `ambassade run` does, on the bench's database and clock,
 and starts the product's `OutboxRunner` with the real `SlackAdapter` as the deliverer
@@ -21,8 +21,8 @@ from pathlib import Path
 async def serve(config: dict) -> None:
     from bot.adapters.slack.app import SlackAdapter
     from bot.assistant import Assistant
+    from bot.bench.solicitations.clock import ScaledClock
     from bot.settings import Settings
-    from bot.solicitations.bench.clock import ScaledClock
     from bot.solicitations.delivery import OutboxRunner
 
     settings = Settings(

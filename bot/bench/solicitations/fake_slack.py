@@ -1,8 +1,10 @@
 """A minimal Slack Web API on loopback for `ambassade bench solicitations`.
 
 Only what the adapter's sending path calls: `auth.test`, `conversations.open` (a DM
-channel `D<user>`) and `chat.postMessage`. Every post is recorded with the wall-clock
-time it arrived, so lateness, duplicates and misses are counted on the receiving side.
+channel `D<user>`), `chat.postMessage` (its `metadata` kept with the message) and
+`conversations.history` (what a sender reads back before resending a row after a crash,
+`slack_history`). Every post is recorded with the wall-clock time it arrived, so lateness,
+duplicates and misses are counted on the receiving side; every read-back is counted.
 
 It lives in the runtime package (not `tests/fakes`) because the bench is a command of
 the installed tool and `tests/` is not shipped; it is deliberately smaller than the
@@ -11,12 +13,13 @@ test fake (no uploads, sockets, rate limits).
 
 from __future__ import annotations
 
-import itertools
 import json
 import time
 from dataclasses import dataclass
 
 from aiohttp import web
+
+from bot.bench.solicitations.slack_history import ChannelHistory
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +32,9 @@ class Post:
 class BenchSlackAPI:
     def __init__(self) -> None:
         self.posts: list[Post] = []
-        self._ts = itertools.count(1)
+        self.history = ChannelHistory()
+        self.lookups = 0  # conversations.history calls
+        self._last_ts = 0.0
         self._runner: web.AppRunner | None = None
         self.url = ""
 
@@ -39,7 +44,7 @@ class BenchSlackAPI:
 
     async def start(self) -> None:
         app = web.Application()
-        app.router.add_post("/api/{method}", self._api)
+        app.router.add_route("*", "/api/{method}", self._api)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         await web.TCPSite(self._runner, "127.0.0.1", 0).start()
@@ -68,7 +73,18 @@ class BenchSlackAPI:
             if blocks and not isinstance(blocks, str):
                 blocks = json.dumps(blocks, ensure_ascii=False)
             self.posts.append(Post(str(params.get("channel")), text + (blocks or ""), time.time()))
-            answer = {"channel": params.get("channel"), "ts": f"1700000000.{next(self._ts):06d}"}
+            channel = str(params.get("channel"))
+            ts = self._next_ts()
+            message = self.history.post(channel, ts, params, {"bot_id": "BBOT", "user": "UBOT"})
+            answer = {"channel": channel, "ts": ts, "message": message}
+        elif method == "conversations.history":
+            self.lookups += 1
+            answer = self.history.history(params)
         else:
             answer = {}
         return web.json_response({"ok": True, **answer})
+
+    def _next_ts(self) -> str:
+        """Slack's ts: the arrival time in microseconds, unique in the workspace."""
+        self._last_ts = max(time.time(), self._last_ts + 1e-6)
+        return f"{self._last_ts:.6f}"

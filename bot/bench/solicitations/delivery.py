@@ -12,7 +12,9 @@ Lateness is measured in wall seconds (arrival at the fake − the wall moment th
 became due), which is what a person would wait with the clock at its normal pace.
 
 The "restart" run kills the sender with SIGKILL twice during the hour (at a third and
-two thirds of it) and starts a new one each time, as a supervisor would.
+two thirds of it) and starts a new one each time, as a supervisor would. A row the killed
+sender had begun to send is looked for on the fake (`conversations.history`) before it is
+posted again; the bench counts those sends begun again and the look-ups.
 """
 
 from __future__ import annotations
@@ -40,8 +42,8 @@ from sqlalchemy import create_engine, insert, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
-from bot.solicitations.bench.clock import ScaledClock
-from bot.solicitations.bench.fake_slack import BenchSlackAPI
+from bot.bench.solicitations.clock import ScaledClock
+from bot.bench.solicitations.fake_slack import BenchSlackAPI
 
 SIM_START = datetime(2027, 3, 2, 8, 0, tzinfo=UTC)  # a Tuesday morning
 HOUR = timedelta(hours=1)
@@ -63,6 +65,8 @@ class DeliveryRun:
     missed: int = 0
     failed_rows: int = 0
     reclaimed: int = 0  # rows a dead sender had claimed, sent after its lease expired
+    resent: int = 0  # sends begun again (a sender died between recording a send and its mark)
+    looked_up: int = 0  # conversations.history calls: a resend looking for its message first
     lateness: list[float] = field(default_factory=list)  # wall seconds, first arrival
     wall_seconds: float = 0.0
     error: str | None = None
@@ -86,6 +90,8 @@ class DeliveryRun:
             "missed": self.missed,
             "failed_rows": self.failed_rows,
             "reclaimed_rows": self.reclaimed,
+            "sends_begun_again": self.resent,
+            "history_lookups": self.looked_up,
             "lateness_p50_s": _finite(self.percentile(0.50)),
             "lateness_p95_s": _finite(self.percentile(0.95)),
             "lateness_max_s": _finite(max(self.lateness, default=math.inf)),
@@ -216,8 +222,9 @@ def _outbox_values(
     }
 
 
-def _pending(database_url: str) -> tuple[int, int, int]:
-    """Rows still pending, rows failed, and rows claimed more than once (a kill's leftovers)."""
+def _pending(database_url: str) -> tuple[int, int, int, int]:
+    """Rows still pending, rows failed, rows claimed more than once (a kill's leftovers),
+    and sends begun again (a kill between a recorded send and its "sent" mark)."""
     engine = create_engine(database_url)
     try:
         with engine.connect() as connection:
@@ -225,9 +232,11 @@ def _pending(database_url: str) -> tuple[int, int, int]:
             counts = dict(connection.execute(grouped).all())
             again = text("SELECT count(*) FROM outbox WHERE attempts > 1")
             reclaimed = int(connection.execute(again).scalar_one())
+            again_sent = text("SELECT coalesce(sum(sends - 1), 0) FROM outbox WHERE sends > 1")
+            resent = int(connection.execute(again_sent).scalar_one())
     finally:
         engine.dispose()
-    return int(counts.get("pending", 0)), int(counts.get("failed", 0)), reclaimed
+    return int(counts.get("pending", 0)), int(counts.get("failed", 0)), reclaimed, resent
 
 
 # -- one run ---------------------------------------------------------------------------------
@@ -237,7 +246,7 @@ async def _start_sender(config_path: Path, log_path: Path) -> asyncio.subprocess
         return await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "bot.solicitations.bench.sender_process",
+            "bot.bench.solicitations.sender_process",
             str(config_path),
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
@@ -323,12 +332,14 @@ async def _drive(result: DeliveryRun, home: Path, url: str, due: dict[str, datet
         await _sleep_until(wall_start + hour_wall)
         lease_wall = 60 / result.speed
         give_up = time.time() + 120 + 10 * lease_wall
-        pending, _, _ = await asyncio.to_thread(_pending, url)
+        pending = (await asyncio.to_thread(_pending, url))[0]
         while pending and time.time() < give_up:
             await asyncio.sleep(0.25)
-            pending, _, _ = await asyncio.to_thread(_pending, url)
+            pending = (await asyncio.to_thread(_pending, url))[0]
         await asyncio.sleep(0.2)  # the last post's mark may lag its arrival
-        _, result.failed_rows, result.reclaimed = await asyncio.to_thread(_pending, url)
+        counts = await asyncio.to_thread(_pending, url)
+        _, result.failed_rows, result.reclaimed, result.resent = counts
+        result.looked_up = api.lookups
         result.wall_seconds = time.time() - wall_start
         _count(result, api, due, clock)
         if pending:

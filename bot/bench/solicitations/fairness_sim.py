@@ -11,9 +11,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from bot.solicitations.bench.outcome import SystemOutcome, gini
-from bot.solicitations.bench.simulation import Rules, Simulation
-from bot.solicitations.bench.world import ambassadors, calendar
+from bot.bench.solicitations.outcome import SystemOutcome, gini
+from bot.bench.solicitations.simulation import Rules, Simulation
+from bot.bench.solicitations.world import ambassadors, calendar
 from bot.tenants import SolicitationSettings
 
 __all__ = ["FairnessResult", "Simulation", "SystemOutcome", "gini", "run_fairness"]

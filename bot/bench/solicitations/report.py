@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.solicitations.bench.delivery import DeliveryRun
-from bot.solicitations.bench.fairness_sim import FairnessResult
+from bot.bench.solicitations.delivery import DeliveryRun
+from bot.bench.solicitations.fairness_sim import FairnessResult
 
 P95_TARGET_SECONDS = 2.0
 

@@ -1,0 +1,2 @@
+"""On-the-spot synthesis of participants' answers (issue 18): themes, oppositions,
+objectives × needs."""

@@ -1,0 +1,205 @@
+"""Offline, deterministic synthesis of participants' answers (issue 18, items 2 and 4).
+
+Answers are cut into clauses (non-answers such as "rien à ajouter" left out). Oppositions
+along the lexicon's axes are found over the whole session (`divergence.by_axes`); the other
+clauses are clustered per question into groups of one idea (`themes`), where refusals
+opposed to the rest make more oppositions (`divergence.by_stance`). The groups left are
+joined across questions (one idea may come up in several), and each group shared by 2+
+participants becomes a theme: a convergence, or a minority view when few hold it (at most
+`MINORITY_SHARE` of the participants, and always when only 2 do). Objectives are mapped
+onto the themes (`alignment`); the unserved needs are the themes (convergence or minority
+views, not oppositions) that support no objective. Every theme cites its answers; the
+result goes through `verify` before it is returned.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+
+from bot.synthesis import alignment, divergence, themes
+from bot.synthesis.features import Features, build
+from bot.synthesis.model import (
+    Answer,
+    Need,
+    ObjectiveLink,
+    Side,
+    Synthesis,
+    Theme,
+)
+from bot.synthesis.stats import distributions, participation, scale_oppositions
+from bot.synthesis.text import Clause, clauses, says_something
+from bot.synthesis.vectors import WordVectors
+from bot.synthesis.verify import verify
+from prompts.catalog import normalize_language, text
+
+MINORITY_SHARE = 0.2
+MIN_PARTICIPANTS = 2
+SIDE_LABEL_CHARS = 70
+
+
+def minority_cap(respondents: int) -> int:
+    """The most participants a minority view has in a session of `respondents`."""
+    return max(MIN_PARTICIPANTS, math.floor(MINORITY_SHARE * respondents))
+
+
+class _Builder:
+    def __init__(self, answers: list[Answer], language: str, vectors: WordVectors | None) -> None:
+        self.answers = answers
+        self.language = language
+        self.vectors = vectors
+        self.clauses: list[Clause] = []
+        for index, answer in enumerate(answers):
+            if answer.kind == "text":
+                self.clauses.extend(
+                    c for c in clauses(index, answer.text, language) if says_something(c)
+                )
+        self.features: Features = build(self.clauses, vectors)
+        self.themes: list[tuple[Theme, list[int]]] = []
+        self.labels: set[str] = set()
+
+    def question_rows(self) -> dict[str, list[int]]:
+        result: dict[str, list[int]] = {}
+        for row, clause in enumerate(self.clauses):
+            result.setdefault(self.answers[clause.answer_index].question, []).append(row)
+        return result
+
+    def run(self) -> None:
+        every = list(range(len(self.clauses)))
+        axis_oppositions = divergence.by_axes(every, self.clauses, self.answers)
+        for opposition in axis_oppositions:
+            self._opposition(opposition)
+        taken = {r for o in axis_oppositions for side in o.sides for r in side}
+        left: list[themes.Group] = []
+        for rows in self.question_rows().values():
+            groups = themes.cluster(self.features, [r for r in rows if r not in taken])
+            stance_oppositions, rest = divergence.by_stance(
+                groups, self.features, self.clauses, self.answers
+            )
+            for opposition in stance_oppositions:
+                self._opposition(opposition)
+            left.extend(rest)
+        respondents = len({a.participant for a in self.answers if a.kind == "text"})
+        for group in themes.merge_across(self.features, left):
+            self._group(group, respondents)
+
+    def _unique(self, label: str) -> str:
+        candidate, n = label, 2
+        while candidate.casefold() in self.labels:
+            candidate, n = f"{label} ({n})", n + 1
+        self.labels.add(candidate.casefold())
+        return candidate
+
+    def _question(self, rows: list[int]) -> str:
+        """The rows' question, or "" when they come from several."""
+        asked = {self.answers[self.clauses[r].answer_index].question for r in rows}
+        return asked.pop() if len(asked) == 1 else ""
+
+    def _group(self, group: themes.Group, respondents: int) -> None:
+        people = themes.participants_of(group.rows, self.clauses, self.answers)
+        if len(people) < MIN_PARTICIPANTS:
+            return
+        minority = len(people) <= minority_cap(respondents)
+        theme = Theme(
+            label=self._unique(themes.label(group.rows, self.clauses, self.answers, self.features)),
+            kind="divergence" if minority else "convergence",
+            participants=tuple(people),
+            answer_ids=tuple(themes.answer_ids_of(group.rows, self.clauses, self.answers)),
+            verbatims=themes.verbatims(group.ranked(), self.clauses, self.answers),
+            minority=minority,
+            question=self._question(group.rows),
+        )
+        self.themes.append((theme, group.rows))
+
+    def _opposition(self, opposition: divergence.Opposition) -> None:
+        built: list[Side] = []
+        for rows in opposition.sides:
+            group = themes.cluster_one(self.features, rows)
+            ranked = group.ranked()
+            built.append(
+                Side(
+                    label=themes.shorten(self.clauses[ranked[0]].text, SIDE_LABEL_CHARS),
+                    participants=tuple(themes.participants_of(rows, self.clauses, self.answers)),
+                    answer_ids=tuple(themes.answer_ids_of(rows, self.clauses, self.answers)),
+                    verbatims=themes.verbatims(ranked, self.clauses, self.answers),
+                )
+            )
+        rows = [r for side in opposition.sides for r in side]
+        topic = themes.label(rows, self.clauses, self.answers, self.features)
+        theme = Theme(
+            label=self._unique(topic[:1].upper() + topic[1:]),
+            kind="divergence",
+            participants=tuple(themes.participants_of(rows, self.clauses, self.answers)),
+            answer_ids=tuple(themes.answer_ids_of(rows, self.clauses, self.answers)),
+            sides=tuple(built),
+            question=self._question(rows),
+        )
+        self.themes.append((theme, rows))
+
+
+def _order(theme: Theme) -> tuple[int, int, str]:
+    rank = 0 if theme.kind == "convergence" else (1 if theme.sides else 2)
+    return (rank, -len(theme.participants), theme.label)
+
+
+def synthesise(
+    answers: Iterable[Answer],
+    objectives: Sequence[str],
+    *,
+    language: str = "fr",
+    skipped: Mapping[str, int] | None = None,
+) -> Synthesis:
+    """Synthesise `answers` against `objectives`, offline and deterministically; the result
+    is already verified (`verify`)."""
+    rows = [a for a in answers if a.text.strip()]
+    lang = normalize_language(language)
+    builder = _Builder(rows, lang, WordVectors.load())
+    builder.run()
+    ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
+    links, unserved, unsupported = _alignment(
+        builder, ordered, [o.strip() for o in objectives if o.strip()]
+    )
+    draft = Synthesis(
+        participants=len({a.participant for a in rows}),
+        themes=tuple(t for t, _ in ordered) + scale_oppositions(rows),
+        objectives=links,
+        unserved_needs=unserved,
+        unsupported_objectives=unsupported,
+        caveat=text(lang, "synthesis.caveat"),
+        distributions=distributions(rows),
+        participation=participation(rows, skipped),
+        language=lang,
+    )
+    return verify(draft, rows)
+
+
+def _alignment(
+    builder: _Builder, ordered: list[tuple[Theme, list[int]]], objectives: list[str]
+) -> tuple[tuple[ObjectiveLink, ...], tuple[Need, ...], tuple[str, ...]]:
+    keys = [
+        alignment.keywords(r, builder.clauses, builder.answers, builder.features)
+        for _, r in ordered
+    ]
+    scores = alignment.objective_scores(objectives, keys, builder.vectors, builder.language)
+    links: list[ObjectiveLink] = []
+    unsupported: list[str] = []
+    for i, objective in enumerate(objectives):
+        supporting = [
+            j for j in scores[i].argsort()[::-1] if scores[i, j] >= alignment.SUPPORT_SIMILARITY
+        ]
+        supporting = supporting[: alignment.MAX_SUPPORTING_THEMES]
+        if not supporting:
+            unsupported.append(objective)
+            links.append(ObjectiveLink(objective, (), ()))
+            continue
+        ids = list(dict.fromkeys(a for j in supporting for a in ordered[j][0].answer_ids))
+        links.append(
+            ObjectiveLink(objective, tuple(ordered[j][0].label for j in supporting), tuple(ids))
+        )
+    unserved = [
+        Need(theme.label, theme.answer_ids)
+        for j, (theme, _) in enumerate(ordered)
+        if not theme.sides
+        and (not objectives or float(scores[:, j].max()) < alignment.SUPPORT_SIMILARITY)
+    ]
+    return tuple(links), tuple(unserved), tuple(unsupported)

@@ -1,0 +1,128 @@
+"""Clause representations: word stems, character n-grams and mean word vectors.
+
+The similarity of two clauses is `LEXICAL_WEIGHT` × their lexical similarity plus the rest
+× the cosine of their centred mean word vectors (a mean removed so that unrelated clauses
+score near 0: the answers' own mean, pulled towards the whole vector table's mean when
+there are few clauses, since a small single-topic workshop's own mean is its topic). The
+lexical similarity averages the cosines of stem TF-IDF and of character 3–5-gram TF-IDF
+over content words: stems catch inflections, character n-grams catch derivations the
+stemmer keeps apart ("cooptation" / "coopter", "reconnu" / "reconnaissance"); vectors
+catch different words for one idea ("débordé" / "temps").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from bot.synthesis.text import Clause, strip_accents
+from bot.synthesis.vectors import WordVectors
+
+LEXICAL_WEIGHT = 0.5
+CHAR_NGRAMS = (3, 5)
+MEAN_PRIOR = 20  # clauses' worth of weight given to the vector table's mean
+
+
+def _identity(items: Sequence[str]) -> Sequence[str]:
+    return items
+
+
+def _content_text(words: Sequence[str]) -> str:
+    return " ".join(strip_accents(w) for w in words)
+
+
+@dataclass
+class Features:
+    stems: sparse.csr_matrix  # clauses × stems, L2-normalised TF-IDF rows
+    chars: sparse.csr_matrix  # clauses × character n-grams, L2-normalised TF-IDF rows
+    dense: np.ndarray | None  # clauses × 300, centred and L2-normalised (None: no vectors)
+    stem_model: TfidfVectorizer
+    char_model: TfidfVectorizer
+    idf_by_stem: dict[str, float]
+    mean: np.ndarray | None = None
+    vectors: WordVectors | None = field(default=None, repr=False)
+    max_idf: float = 1.0
+
+    def similarity(self, rows: Sequence[int] | None = None) -> np.ndarray:
+        """Clause × clause similarity of `rows` (all clauses when None)."""
+        pick = list(range(self.stems.shape[0])) if rows is None else list(rows)
+        stems, chars = self.stems[pick], self.chars[pick]
+        lexical = 0.5 * (stems @ stems.T).toarray() + 0.5 * (chars @ chars.T).toarray()
+        if self.dense is None:
+            return np.asarray(lexical)
+        dense = self.dense[pick]
+        return np.asarray(LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (dense @ dense.T))
+
+    def group_similarity(self, groups: Sequence[Sequence[int]]) -> np.ndarray:
+        """Group × group mean similarity of their clauses (self-pairs included on the
+        diagonal), through the groups' summed vectors: no clause × clause matrix."""
+        rows = [r for g in groups for r in g]
+        columns = [i for i, g in enumerate(groups) for _ in g]
+        membership = sparse.csr_matrix(
+            (np.ones(len(rows), dtype=np.float32), (columns, rows)),
+            shape=(len(groups), self.stems.shape[0]),
+        )
+        stems = membership @ self.stems
+        chars = membership @ self.chars
+        total = 0.5 * (stems @ stems.T).toarray() + 0.5 * (chars @ chars.T).toarray()
+        if self.dense is not None:
+            dense = membership @ self.dense
+            total = LEXICAL_WEIGHT * total + (1 - LEXICAL_WEIGHT) * (dense @ dense.T)
+        sizes = np.array([len(g) for g in groups], dtype=np.float32)
+        return np.asarray(total / np.outer(sizes, sizes))
+
+    def idf(self, stem: str) -> float:
+        return self.idf_by_stem.get(stem, self.max_idf)
+
+
+def build(clauses: Sequence[Clause], vectors: WordVectors | None) -> Features:
+    stem_model = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2")
+    char_model = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True, norm="l2"
+    )
+    docs = [list(c.stems) or ["∅"] for c in clauses] or [["∅"]]
+    texts = [_content_text(c.content) or "∅" for c in clauses] or ["∅"]
+    stems = sparse.csr_matrix(stem_model.fit_transform(docs), dtype=np.float32)
+    chars = sparse.csr_matrix(char_model.fit_transform(texts), dtype=np.float32)
+    idf_by_stem = {s: float(stem_model.idf_[i]) for s, i in stem_model.vocabulary_.items()}
+    features = Features(stems, chars, None, stem_model, char_model, idf_by_stem, vectors=vectors)
+    features.max_idf = max(idf_by_stem.values(), default=1.0)
+    if vectors is not None and clauses:
+        raw = _raw_means(clauses, vectors, features.idf)
+        present = np.linalg.norm(raw, axis=1) > 0
+        count = int(present.sum())
+        own = raw[present].mean(axis=0) if count else vectors.mean
+        mean = (count * own + MEAN_PRIOR * vectors.mean) / (count + MEAN_PRIOR)
+        dense = np.where(present[:, None], raw - mean, 0.0).astype(np.float32)
+        norms = np.linalg.norm(dense, axis=1, keepdims=True)
+        features.dense = np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
+        features.mean = mean
+    return features
+
+
+def _raw_means(
+    clauses: Sequence[Clause], vectors: WordVectors, idf_of: Callable[[str], float]
+) -> np.ndarray:
+    """Each clause's IDF-weighted mean of its content words' unit vectors (zeros without)."""
+    owners: list[int] = []
+    rows: list[int] = []
+    weights: list[float] = []
+    for index, clause in enumerate(clauses):
+        found = vectors.rows([w.lower() for w in clause.content])
+        for row, stem in zip(found, clause.stems, strict=True):
+            if row >= 0:
+                owners.append(index)
+                rows.append(row)
+                weights.append(idf_of(stem))
+    total = np.zeros((len(clauses), vectors.dim), dtype=np.float32)
+    if not rows:
+        return total
+    weight = np.asarray(weights, dtype=np.float32)
+    np.add.at(total, owners, vectors.unit[rows] * weight[:, None])
+    sums = np.zeros(len(clauses), dtype=np.float32)
+    np.add.at(sums, owners, weight)
+    return np.divide(total, sums[:, None], out=total, where=sums[:, None] > 0)

