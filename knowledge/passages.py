@@ -38,7 +38,7 @@ HEADING_LIKE_WORDS = 8
 ELLIPSIS = "…"
 WHOLE = -1  # the `order` of a passage that quotes a whole short section
 
-Support = Callable[[Sequence[Any], str], float]
+Support = Callable[[Any, str], float]  # knowledge.answer.support
 
 
 @dataclass(frozen=True, slots=True)

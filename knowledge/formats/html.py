@@ -38,7 +38,7 @@ def _is_boilerplate(tag: Any) -> bool:
 
 def block_text(element: Any) -> str:
     """Text of one element; a space only where two tags would glue two words."""
-    from bs4 import Comment, NavigableString, Tag
+    from bs4.element import Comment, NavigableString, Tag
 
     pieces: list[str] = []
     for node in element.descendants:
@@ -102,7 +102,7 @@ class _Walker:
             self.builder.block(Block(PARAGRAPH, text=text))
 
     def walk(self, element: Any) -> None:
-        from bs4 import Comment, NavigableString, Tag
+        from bs4.element import Comment, NavigableString, Tag
 
         for child in element.children:
             if isinstance(child, NavigableString):

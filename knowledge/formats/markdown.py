@@ -15,8 +15,8 @@ from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBu
 from knowledge.text import normalize
 
 HEADERS = [("#" * n, f"h{n}") for n in range(1, 7)]
-PAGE_MARK = re.compile(r"^<!-- page (\d+) -->$")
 
+_ATX = re.compile(r"^#{1,6}(?: |$)")
 _ITEM = re.compile(r"^(?:([-*+•▪◦‣–])|(\d{1,3})[.)]|([a-z])\))\s+(.*)$")
 _SEPARATOR = re.compile(r"^\|?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*\|?$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
@@ -141,35 +141,22 @@ def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[B
 
 
 def read_markdown(text: str, *, inline: bool = True) -> tuple[str, list[Section]]:
-    """(first level-1 heading, sections) of Markdown text; `<!-- page N -->` lines set
-    the page of what follows."""
+    """(first level-1 heading, sections) of Markdown text."""
     from langchain_text_splitters import MarkdownHeaderTextSplitter
 
     splitter = MarkdownHeaderTextSplitter(HEADERS, return_each_line=True, strip_headers=False)
     builder = SectionBuilder()
-    page: int | None = None
     for piece in splitter.split_text(atx_headings(text)):
         lines = piece.page_content.split("\n")
         headings = [piece.metadata[name] for _, name in HEADERS if name in piece.metadata]
-        if lines and lines[0].startswith("#") and headings:
+        if lines and _ATX.match(lines[0]) and headings:
             # strip_headers=False: the heading line opens its first piece, which says
             # where a heading stands even when two headings share the same text.
             level = len(lines[0]) - len(lines[0].lstrip("#"))
             heading = headings[-1].rstrip("#").strip()
             builder.heading(level, strip_inline(heading) if inline else heading)
             lines = lines[1:]
-        group: list[str] = []
-        for line in lines:
-            mark = PAGE_MARK.match(line.strip())
-            if mark:
-                if group:
-                    for block in group_blocks(group, inline, page):
-                        builder.block(block)
-                    group = []
-                page = int(mark.group(1))
-                continue
-            group.append(line)
-        if group:
-            for block in group_blocks(group, inline, page):
+        if lines:
+            for block in group_blocks(lines, inline, None):
                 builder.block(block)
     return builder.title, builder.finish()

@@ -20,6 +20,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
 from knowledge.text import normalize
@@ -28,6 +29,7 @@ CHAR_WIDTH = 0.5  # average glyph width in em, to estimate where a run ends
 CELL_GAP = 1.5  # a horizontal gap wider than this many em separates two cells
 HEADING_RATIO = 1.12  # a heading is set at least this much larger than the body text
 HEADING_WORDS = 16
+HEADER_CELL_CHARS = 40  # a table's first row names its columns in a few words
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _MARKER = re.compile(r"^(?:[•·▪◦‣●○■□–\-*\x7f\u2022\uf0b7]|\d{1,3}[.)]?|[a-z][.)])$")
 _INLINE_MARKER = re.compile(r"^([•·▪◦‣●○■□\x7f\u2022\uf0b7]|[-–]|\d{1,3}[.)])\s+(\S.*)$")
@@ -144,7 +146,7 @@ class OutlineEntry:
 def outline_entries(reader: object) -> list[OutlineEntry]:
     entries: list[OutlineEntry] = []
 
-    def walk(items: list, depth: int) -> None:
+    def walk(items: list[Any], depth: int) -> None:
         for item in items:
             if isinstance(item, list):
                 walk(item, depth + 1)
@@ -277,6 +279,8 @@ class _Assembler:
         lines = self.lines
         if len(lines[i].cells) < 2 or _MARKER.match(lines[i].cells[0][1]):
             return False
+        if any(len(text) > HEADER_CELL_CHARS for _, text in lines[i].cells):
+            return False  # prose set in columns, not a table: a header names, it says little
         columns = [x for x, _ in lines[i].cells]
         for j in range(i + 1, min(i + 4, len(lines))):
             line = lines[j]

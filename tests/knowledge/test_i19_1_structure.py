@@ -261,3 +261,24 @@ def test_i19_1_a_title_from_metadata_first_heading_or_file_name(kb: object, tmp_
     kb.ingest_paths("acme", [docs], default_sensitivity="public")
     hits = kb.search("acme", "points crédités", allowed_sensitivities={"public"})
     assert hits[0].section == "Regles du jeu 2026"
+
+
+def test_i19_1_a_hashtag_is_no_heading_and_prose_in_columns_is_no_table(tmp_path: Path) -> None:
+    doc = load("kit.md", "# Kit\n\n## Hashtags\n\n#ambassadeurVelonor en début de post.\n".encode())
+    (hashtag,) = _blocks(doc, "Kit › Hashtags")
+    assert hashtag.text == "#ambassadeurVelonor en début de post."
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "colonnes.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    left = "Le programme réunit les cyclistes qui veulent partager leur"
+    right = "Les ambassadeurs accueillent des essais près de chez eux et"
+    for n in range(12):
+        pdf.drawString(50, 780 - 14 * n, f"{left} {n}")
+        pdf.drawString(310, 780 - 14 * n, f"{right} {n}")
+    pdf.save()
+    doc = load("colonnes.pdf", path.read_bytes())
+    assert all(b.kind != TABLE for s in doc.sections for b in s.blocks)

@@ -1,0 +1,39 @@
+"""Issue 19: the blind structure set, and the measures `bench retrieval --only structure` uses."""
+
+from __future__ import annotations
+
+import json
+
+from bot.bench.retrieval_structure import DATA, section_matches, whole_unit
+from knowledge.chunking import chunk_sections
+from knowledge.document import clean_file_title
+from knowledge.faq import split_faqs
+from knowledge.loaders import load
+
+
+def test_i19_structure_set_every_gold_section_is_a_heading_path_the_loaders_find() -> None:
+    questions = [json.loads(line) for line in (DATA / "questions.jsonl").open(encoding="utf-8")]
+    assert len(questions) == 80
+    documents = sorted((DATA / "docs").iterdir())
+    assert len(documents) == 12
+    assert {p.suffix for p in documents} == {".txt", ".md", ".pdf", ".docx", ".html"}
+    headings: dict[str, set[str]] = {}
+    for path in documents:
+        doc = load(path.name, path.read_bytes())
+        chunks = chunk_sections(split_faqs(doc.sections), doc.title or clean_file_title(path.name))
+        headings[path.name] = {c.heading for c in chunks}
+    missing = [
+        (q["id"], q["gold_section"])
+        for q in questions
+        if not any(section_matches(h, q["gold_section"]) for h in headings[q["gold_doc"]])
+    ]
+    assert missing == []
+
+
+def test_i19_structure_measures_match_paths_from_the_end_and_whole_fragments() -> None:
+    assert section_matches("Charte › 2. Qui › 2.1 Conditions", "2. Qui › 2.1 Conditions")
+    assert not section_matches("Charte › 2.1 Conditions", "2. Qui › 2.1 Conditions")
+    assert not section_matches("Charte › 2. Qui", "2. Qui › 2.1 Conditions")
+    answer = "« Ce qu’il faut\n éviter :\n- les   posts » [1]"
+    assert whole_unit(answer, ["Ce qu'il faut éviter", "les posts"])
+    assert not whole_unit(answer, ["Ce qu'il faut éviter", "les stories"])
