@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from bot.handoff.detection.concepts import ConceptIndex, tokenize
 from bot.handoff.detection.model import LinearTriageModel, ModelScore, default_model
 from bot.handoff.detection.normalize import fold, guess_language
-from bot.handoff.detection.rule_parts import Category, Rule
+from bot.handoff.detection.rule_parts import URGENCIES, Category, Rule
 from bot.handoff.detection.rules import HandoffRules
 
 # Longer messages are cut: rules look at wording, and the bound keeps a 50 kB paste cheap.
@@ -144,12 +144,12 @@ class HandoffClassifier:
             else:
                 cleared = score < settings.veto_below
             if not cleared:
-                serious = self._serious_instead(category.name, danger, learned)
+                final = self._serious_instead(category.name, danger, learned) or category.name
                 return HandoffVerdict(
                     handoff=True,
-                    category=serious or category.name,
+                    category=final,
                     rule=rule.name,
-                    urgency="critical" if danger else rule.urgency,
+                    urgency="critical" if danger else self._at_least(final, rule.urgency),
                     danger=danger,
                     borderline=rule.borderline,
                     language=language,
@@ -158,6 +158,10 @@ class HandoffClassifier:
             downgraded = winner
         category_name = learned.best(self._enabled) if learned is not None else "none"
         needed = self._thresholds.get(category_name) or settings.threshold
+        serious = self._serious_pick(learned)
+        if serious is not None and score is not None:
+            # Likely enough serious: it is handed off there, before a milder category.
+            category_name, needed = serious, min(needed, score)
         if downgraded is not None or self._cautious(prepared):
             needed = max(needed, settings.after_veto)
         if self._softened(category_name, prepared):
@@ -198,15 +202,46 @@ class HandoffClassifier:
             uncertain=uncertain,
         )
 
-    def _serious_instead(
-        self, category: str, danger: bool, learned: ModelScore | None
-    ) -> str | None:
-        """A serious category the model is sure of, for a hit in a milder one."""
-        threshold = self.rules.model.serious_above
-        if threshold is None or learned is None or danger or category in SERIOUS:
+    def _serious_pick(self, learned: ModelScore | None) -> str | None:
+        """The serious category the model gives at least `model.serious_from`, if any."""
+        threshold = self.rules.model.serious_from
+        if threshold is None or learned is None:
             return None
         best = learned.best(self._enabled & SERIOUS)
         if best == "none" or learned.probabilities.get(best, 0.0) < threshold:
+            return None
+        return best
+
+    def _at_least(self, category: str, urgency: str) -> str:
+        """A serious verdict is never below its category's urgency (high by default): a
+        person in distress, in a crisis or harassed must be seen soon, whichever rule
+        noticed it."""
+        if category not in SERIOUS:
+            return urgency
+        floor = self._urgency.get(category, urgency)
+        return max(urgency, floor, key=URGENCIES.index)
+
+    def _serious_instead(
+        self, category: str, danger: bool, learned: ModelScore | None
+    ) -> str | None:
+        """A serious category the model is sure of, for a hit in a milder one, or in
+        another serious one (the rules' priority order, crisis before harassment before
+        distress, is a blunt judge when a message touches two of them)."""
+        if learned is None:
+            return None
+        if category in SERIOUS:
+            threshold = self.rules.model.relabel_above
+        elif danger:
+            return None
+        else:
+            threshold = self.rules.model.serious_above
+        if threshold is None:
+            return None
+        best = learned.best(self._enabled & SERIOUS)
+        chance = learned.probabilities.get(best, 0.0)
+        if best in ("none", category) or chance < threshold:
+            return None
+        if chance <= learned.probabilities.get(category, 0.0):
             return None
         return best
 

@@ -9,11 +9,11 @@ from typing import Any
 MODEL_KEYS = frozenset(
     {
         "enabled", "threshold", "uncertain_below", "uncertain_above", "veto_below", "after_veto",
-        "serious_above",
+        "serious_above", "relabel_above", "serious_from",
     }
 )  # fmt: skip
 _SCORES = ("threshold", "uncertain_above", "uncertain_below", "after_veto")
-_OPTIONAL_SCORES = ("veto_below", "serious_above")
+_OPTIONAL_SCORES = ("veto_below", "serious_above", "relabel_above", "serious_from")
 
 
 class ModelSettingsError(ValueError):
@@ -43,6 +43,14 @@ class ModelSettings:
     # A rule hit in a mild category is moved to distress, crisis or harassment when the
     # model gives that category at least this probability (None: never).
     serious_above: float | None = 0.5
+    # A rule hit in one serious category is moved to another serious category when the
+    # model gives that one at least this probability and more than the rule's (None:
+    # never). The urgency never goes down, danger stays.
+    relabel_above: float | None = 0.7
+    # When no rule fired: a serious category the model gives at least this probability is
+    # handed off there, even if a milder category is likelier or the total score is below
+    # `threshold` (None: only the threshold and the likeliest category count).
+    serious_from: float | None = None
 
 
 def parse_model_settings(raw: Mapping[str, Any] | None) -> ModelSettings:
