@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import Connection
+
 from bot.kpi.card import Card, compute
 from bot.kpi.naive import compute_naive
 from bot.kpi.period import Period, PeriodError, make_period, parse_period
@@ -60,6 +62,15 @@ def group_names(db: Database, client: str) -> list[str]:
         return [spellings[0] for spellings in known_groups(connection, client).values()]
 
 
+def _one_snapshot(connection: Connection) -> None:
+    """Every statement of the card sees the same data (a contribution logged meanwhile is
+    in all of them or none): a read transaction on SQLite, repeatable read on PostgreSQL."""
+    if connection.dialect.name == "postgresql":
+        connection.execution_options(isolation_level="REPEATABLE READ")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
 def card_for(
     db: Database,
     config: ClientConfig,
@@ -71,6 +82,7 @@ def card_for(
 ) -> Card:
     """The card of `config`'s program (or one group of it) over `period`."""
     with db.engine.connect() as connection:
+        _one_snapshot(connection)
         scope = scope_for(connection, config, group)
         if scope is None:
             known = [s[0] for s in known_groups(connection, config.name).values()]

@@ -2,8 +2,9 @@
 
 A range of days is cut into whole calendar months, read from `kpi_person_month`, and at
 most two cut months at its ends, summed from `contribution` itself (only those days). Each
-row says which segment (range) it belongs to, so one scan serves several ranges (the
-period, and the months before it that retention and activity need).
+row says which segment (range) it belongs to, so one scan serves several ranges. Used for
+a group's monthly head counts and the staff's own months; `people_per_month` reads the
+whole program's from `kpi_month`. The card's per-person sums use `bot.kpi.cover`.
 """
 
 from __future__ import annotations
@@ -142,75 +143,4 @@ def people_per_month(segments: list[Segment], dialect: str) -> tuple[str, dict[s
         )
     if not selects:
         selects.append("SELECT month, people FROM kpi_month WHERE 1 = 0")
-    return " UNION ALL ".join(selects), params
-
-
-@dataclass
-class _YearParts:
-    years: list[tuple[int, int, int]]  # (tag, first year, last year): the yearly roll-up
-    months: list[tuple[int, int, int]]  # (tag, first month, last month): the monthly one
-    cut: list[tuple[int, date, date]]  # (tag, first day, last day): the log itself
-
-
-def _split_years(segments: list[Segment]) -> _YearParts:
-    parts = _YearParts([], [], [])
-    for seg in _split(segments).full:
-        tag, first, last = seg
-        # Whole years inside [first, last] (month indexes), months around them.
-        first_year = (first + 11) // 12  # the first year starting at or after `first`
-        last_year = (last + 1) // 12 - 1  # the last year ending at or before `last`
-        if first_year > last_year:
-            parts.months.append(seg)
-            continue
-        if first < first_year * 12:
-            parts.months.append((tag, first, first_year * 12 - 1))
-        parts.years.append((tag, first_year, last_year))
-        if (last_year + 1) * 12 <= last:
-            parts.months.append((tag, (last_year + 1) * 12, last))
-    parts.cut = _split(segments).cut
-    return parts
-
-
-def year_rows(
-    segments: list[Segment], dialect: str, *, history_through: int | None = None
-) -> tuple[str, dict[str, Any]]:
-    """SQL of rows (tag, person_id, year, n, last_day) covering `segments` exactly, read from
-    the yearly roll-up for whole years, the monthly one for whole months, the log for cut days.
-
-    `history_through`: also the yearly rows of every year up to it, tagged 0 (for "first year
-    of activity").
-    """
-    parts = _split_years(segments)
-    params: dict[str, Any] = {}
-    selects: list[str] = []
-    # One read of the yearly roll-up, in its own order (client, person, year): rows come
-    # grouped by person. A year both in a piece and in the history is read once, with the
-    # piece's tag (its rows count for "first year" either way).
-    whens = [f"WHEN year BETWEEN {first} AND {last} THEN {tag}" for tag, first, last in parts.years]
-    if history_through is not None:
-        whens.append(f"WHEN year <= {history_through} THEN 0")
-    if whens:
-        selects.append(
-            f"SELECT * FROM (SELECT CASE {' '.join(whens)} END AS tag, person_id, year, n, "
-            "last_day FROM kpi_person_year WHERE client = :client) AS yearly "
-            "WHERE tag IS NOT NULL"
-        )
-    for tag, first, last in parts.months:
-        selects.append(
-            f"SELECT {tag} AS tag, person_id, month / 12 AS year, n, last_day "
-            f"FROM kpi_person_month WHERE client = :client AND month BETWEEN {first} AND {last}"
-        )
-    last_day = day_sql(dialect, "MAX(occurred_on)")
-    for i, (tag, first, last) in enumerate(parts.cut):
-        params[f"yr_c{i}_lo"], params[f"yr_c{i}_hi"] = first, last
-        selects.append(
-            f"SELECT {tag} AS tag, person_id, {first.year} AS year, COUNT(*) AS n, "
-            f"{last_day} AS last_day FROM contribution WHERE client = :client "
-            f"AND status = 'approved' AND occurred_on BETWEEN :yr_c{i}_lo AND :yr_c{i}_hi "
-            "GROUP BY person_id"
-        )
-    if not selects:
-        selects.append(
-            "SELECT 0 AS tag, person_id, year, n, last_day FROM kpi_person_year WHERE 1 = 0"
-        )
     return " UNION ALL ".join(selects), params

@@ -2,7 +2,7 @@
 
 The KPI card must stay fast on a program with a million contributions, on SQLite too: a
 year's approved contributions are ~10^5 rows, too many to scan on every `kpi`. So the
-database keeps two small summaries of the approved rows, updated by triggers on
+database keeps small summaries of the approved rows, updated by triggers on
 `contribution` in the same transaction as any insert, update or delete (whatever code or
 import wrote the row):
 
@@ -13,7 +13,7 @@ import wrote the row):
 - `kpi_kind_day`: per client, day and kind: how many approved contributions.
 
 A period that cuts a month reads the cut part from `contribution` itself (`bot.kpi.sources`).
-`bot.kpi.rollup.rebuild` recomputes both from the log (after a bulk load without triggers).
+`bot.kpi.rollup.rebuild` recomputes them from the log (after a bulk load without triggers).
 
 `kpi_level_step` (migration 0011) mirrors `level_change` in integers: per client, person,
 instant (microseconds since 1970, UTC) and level, how many changes; the card reads each
