@@ -130,7 +130,7 @@ def extractive_answer(
 ) -> Answer:
     texts = messages(lang)
     words = _question_words(question, idf) if idf is not None else []
-    best = max((support(words, f"{h.section}\n{h.text}") for h in hits[:3]), default=0.0)
+    best = max((support(words, f"{h.section}\n{h.text}") for h in hits[:5]), default=0.0)
     if not hits or best < SUPPORT_THRESHOLD:
         return Answer(
             question=question,
@@ -139,7 +139,7 @@ def extractive_answer(
             text=f"{texts['unknown']} {texts['offer_human']}",
             candidates=list(hits),
         )
-    quotes = best_passages(words, hits[:3], support)
+    quotes = best_passages(words, hits[:5], support)
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]
     # Sources are numbered in the order the quotes cite them, then the other hits.

@@ -9,7 +9,8 @@ asks for a list, a table row or a paragraph under a heading. Two measures:
 - whole unit: every gold fragment (the sentence introducing a list and each item, a
   row's cells, a paragraph's phrases) in the offline extractive answer.
 
-The BM25 baseline ranks the same chunks (heading + text) in the same process.
+The BM25 baseline ranks the same chunks (heading + text) in the same process; with the
+sentence encoder installed, ambassade is also measured without it.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.bench.passages import bench_kb, lexical_twin
 from bot.bench.retrieval import (
     AMBASSADE,
     BASELINE,
     BENCH_DEFAULT,
+    WITHOUT_ENCODER,
     _jsonl,
     baseline_index,
     percentile,
@@ -60,62 +63,88 @@ def whole_unit(answer: str, gold: Sequence[str]) -> bool:
     return all(_text(fragment) in text for fragment in gold)
 
 
-def run_structure(
-    data: Path = DATA, limit: int | None = None, *, kb_root: Path | None = None
-) -> dict[str, object]:
+def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, object]:
     questions = _jsonl(data / "questions.jsonl")
     questions = questions[:limit] if limit else questions
     ambassador = sensitivities_for_role("ambassador")
-    with tempfile.TemporaryDirectory(prefix="ambassade-structure-") as tmp:
-        kb = KnowledgeBase(kb_root or Path(tmp))
+    texts = [q["question"] for q in questions]
+
+    def ingest(kb: KnowledgeBase) -> None:
         kb.ingest_paths(CLIENT, [data / "docs"], default_sensitivity=BENCH_DEFAULT)
-        kb.search(CLIENT, "warm-up", allowed_sensitivities=ambassador)
-        rows = [r for r in kb.indexes.get(CLIENT).rows if r.sensitivity in ambassador]
+
+    with (
+        tempfile.TemporaryDirectory(prefix="ambassade-structure-") as tmp,
+        bench_kb(Path(tmp), CLIENT, ingest) as full,
+    ):
+        rows = [r for r in full.indexes.get(CLIENT).rows if r.sensitivity in ambassador]
         base_search = baseline_index(
             [{"id": str(i), "title": r.section, "text": r.text} for i, r in enumerate(rows)]
-        )
-        texts = [q["question"] for q in questions]
-        ours, times = timed_queries(
-            texts,
-            lambda q: [
-                (h.document, h.section)
-                for h in kb.search(CLIENT, q, allowed_sensitivities=ambassador, k=5)
-            ],
         )
         base = [
             [(rows[int(i)].document, rows[int(i)].section) for i in base_search(q, 5)]
             for q in texts
         ]
-        per_question: list[dict[str, object]] = []
-        found = {BASELINE: 0, AMBASSADE: 0}
-        units = answered = 0
-        per_unit: dict[str, list[int]] = {}
-        for q, mine, theirs in zip(questions, ours, base, strict=True):
-            hit = any(is_gold_source(d, s, q) for d, s in mine)
-            found[AMBASSADE] += hit
-            found[BASELINE] += any(is_gold_source(d, s, q) for d, s in theirs)
-            lang = "en" if q.get("lang") == "en" else "fr"
-            answer = kb.answer(CLIENT, q["question"], allowed_sensitivities=ambassador, lang=lang)
-            whole = answer.answered and whole_unit(answer.text, q["gold"])
-            units += whole
-            answered += answer.answered
-            per_unit.setdefault(q["unit"], [0, 0])
-            per_unit[q["unit"]][0] += whole
-            per_unit[q["unit"]][1] += 1
-            per_question.append(
-                {"id": q["id"], "recall@5": hit, "whole_unit": whole, "answered": answer.answered}
-            )
-        kb.close()
-    n = len(questions) or 1
+        measured = [
+            {
+                "method": BASELINE,
+                "recall@5": _share(
+                    [
+                        any(is_gold_source(d, s, q) for d, s in found)
+                        for q, found in zip(questions, base, strict=True)
+                    ]
+                ),
+            }
+        ]
+        lexical = lexical_twin(Path(tmp)) if full.encoder is not None else None
+        methods = [(WITHOUT_ENCODER, lexical)] if lexical is not None else []
+        for method, kb in [*methods, (AMBASSADE, full)]:
+            measured.append({"method": method, **_measure(kb, questions, ambassador)})
+        if lexical is not None:
+            lexical.close()
+    ours = measured[-1]
     return {
         "rows": [
-            {"method": method, "recall@5": count / n, "n": len(questions)}
-            for method, count in found.items()
+            {"method": m["method"], "recall@5": m["recall@5"], "n": len(questions)}
+            for m in measured
         ],
-        "whole_unit": units / n,
-        "whole_unit_by_kind": {kind: ok / total for kind, (ok, total) in sorted(per_unit.items())},
-        "answered": answered,
+        **{k: v for k, v in ours.items() if k not in ("method", "recall@5")},
         "questions": len(questions),
+    }
+
+
+def _share(flags: list[bool]) -> float:
+    return sum(flags) / (len(flags) or 1)
+
+
+def _measure(kb: KnowledgeBase, questions: list[dict], allowed: frozenset[str]) -> dict:
+    """Recall@5 (document and section), whole unit in the offline answer, latency."""
+    kb.search(CLIENT, "warm-up", allowed_sensitivities=allowed)
+    ours, times = timed_queries(
+        [q["question"] for q in questions],
+        lambda q: [
+            (h.document, h.section) for h in kb.search(CLIENT, q, allowed_sensitivities=allowed)
+        ],
+    )
+    per_question: list[dict[str, object]] = []
+    per_unit: dict[str, list[bool]] = {}
+    for q, mine in zip(questions, ours, strict=True):
+        lang = "en" if q.get("lang") == "en" else "fr"
+        answer = kb.answer(CLIENT, q["question"], allowed_sensitivities=allowed, lang=lang)
+        whole = answer.answered and whole_unit(answer.text, q["gold"])
+        per_unit.setdefault(q["unit"], []).append(whole)
+        per_question.append(
+            {
+                "id": q["id"],
+                "recall@5": any(is_gold_source(d, s, q) for d, s in mine[:5]),
+                "whole_unit": whole,
+                "answered": answer.answered,
+            }
+        )
+    return {
+        "recall@5": _share([bool(p["recall@5"]) for p in per_question]),
+        "whole_unit": _share([bool(p["whole_unit"]) for p in per_question]),
+        "whole_unit_by_kind": {kind: _share(flags) for kind, flags in sorted(per_unit.items())},
+        "answered": sum(bool(p["answered"]) for p in per_question),
         "p50_ms": percentile(times, 0.5),
         "p95_ms": percentile(times, 0.95),
         "per_question": per_question,
