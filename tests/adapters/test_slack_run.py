@@ -147,7 +147,7 @@ async def test_slack_run_http_subprocess_answers_a_signed_mention(tmp_path: Path
         log_file = (tmp_path / "run.log").open("w")
         process = subprocess.Popen(command, env=env, stdout=log_file, stderr=subprocess.STDOUT)
         try:
-            await _wait_until_listening(port, process, timeout=30)
+            await _wait_until_listening(port, process, timeout=90)
             question = mention("Combien de points rapporte un témoignage vidéo ?")
             body = json.dumps(event_body(question, team="T1"))
             headers = signed_headers(body, "application/json", secret=secret)
