@@ -20,15 +20,15 @@ import statistics
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import create_engine, text
 
+from bot.bench.database import scratch_postgres
 from bot.bench.kpi_data import CLIENT, Params
 from bot.bench.kpi_load import Progress, cached_sqlite, load
 from bot.store.database import Database
@@ -190,21 +190,6 @@ def _log_contributions(db: Database, config: Any, params: Params, count: int) ->
     return timings
 
 
-@contextmanager
-def _postgres(url: str) -> Iterator[str]:
-    base = make_url(url)
-    name = f"ambassade_bench_kpi_{os.getpid()}_{uuid.uuid4().hex[:6]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 def run_bench(
     *,
     home: Path,
@@ -236,7 +221,7 @@ def run_bench(
         engines.append(result)
     if postgres_url:
         started = time.perf_counter()
-        with _postgres(postgres_url) as url:
+        with scratch_postgres(postgres_url, "ambassade_bench_kpi") as url:
             db = Database(url)
             try:
                 db.migrate()

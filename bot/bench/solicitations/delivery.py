@@ -39,9 +39,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import create_engine, insert, text
-from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
+from bot.bench.database import scratch_postgres
 from bot.bench.solicitations.clock import ScaledClock
 from bot.bench.solicitations.fake_slack import BenchSlackAPI
 
@@ -113,17 +113,8 @@ def fresh_database(url: str | None, workdir: Path) -> Iterator[str]:
         path = workdir / f"bench-{uuid.uuid4().hex[:8]}.db"
         yield f"sqlite:///{path}"
         return
-    base = make_url(url)
-    name = f"ambassade_bench_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_postgres(url, "ambassade_bench") as scratch:
+        yield scratch
 
 
 # -- seeding ---------------------------------------------------------------------------------
