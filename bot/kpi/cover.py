@@ -96,15 +96,15 @@ def cover(
         k, m = max(low, year * 12), min(high, year * 12 + 11)
         # The year's other months, to take back; those after `until` are empty when
         # nothing was approved after it.
-        outside = [
+        others = [
             i
             for i in range(year * 12, year * 12 + 12)
             if not k <= i <= m and not (nothing_after and month_first_day(i) > until)
         ]
-        by_year = COST[YEAR] + len(outside) * COST[MONTH]
+        by_year = COST[YEAR] + len(others) * COST[MONTH]
         if years and whole(date(year, 12, 31)) and by_year < (m - k + 1) * COST[MONTH]:
             terms.append((1, (YEAR, year, year)))
-            terms += [(-1, (MONTH, i, i)) for i in outside]
+            terms += [(-1, (MONTH, i, i)) for i in others]
         else:
             terms.append((1, (MONTH, k, m)))
     return terms
