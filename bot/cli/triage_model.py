@@ -12,9 +12,9 @@ from rich.table import Table
 
 from bot.cli.common import cli_language, fail
 from bot.handoff.detection.crossval import Fold, cross_writer
-from bot.handoff.detection.model import DEFAULT_MODEL_PATH, LinearTriageModel, corpus_digest
+from bot.handoff.detection.model import DEFAULT_MODEL_PATH, LinearTriageModel
 from bot.handoff.detection.rules import HandoffRules, HandoffRulesError
-from bot.handoff.detection.training import build, corpus_paths, read_corpus
+from bot.handoff.detection.training import build, corpus_paths, read_corpus, training_digest
 from prompts.catalog import text
 
 console = Console(highlight=False)
@@ -43,6 +43,10 @@ def _fold_table(fold: Fold) -> Table:
     for name, scores in rows:
         cells = [f"{s.precision:.2f} / {s.recall:.2f}" for s in scores]
         table.add_row(name, str(scores[1].support), *cells)
+    for category, entry in fold.combined.serious.items():
+        unreached = [s.unreached().get(category) for s in systems]
+        cells = ["?" if n is None else str(n) for n in unreached]
+        table.add_row(_say("unreached", category=category), str(entry.support), *cells)
     table.add_row(
         "median ms/message", "", f"{fold.rules.median_ms:.2f}", f"{fold.combined.median_ms:.2f}"
     )
@@ -81,7 +85,7 @@ def triage_model(
                 )
             )
             return
-        digest = corpus_digest(paths)
+        digest = training_digest(paths)
     except ImportError:
         fail(_say("no_sklearn"))
     except (OSError, ValueError, HandoffRulesError) as exc:

@@ -21,7 +21,6 @@ from bot.handoff.detection.crossval import cross_writer
 from bot.handoff.detection.model import (
     DEFAULT_MODEL_PATH,
     LinearTriageModel,
-    corpus_digest,
     default_model,
 )
 from bot.handoff.detection.normalize import normalize
@@ -31,6 +30,7 @@ from bot.handoff.detection.training import (
     corpus_paths,
     read_corpus,
     train,
+    training_digest,
 )
 from bot.handoff.settings import PerClientSettings
 from bot.shared_data import find_shared_dir
@@ -255,7 +255,7 @@ def test_i15_6_the_shipped_model_matches_its_corpus_and_rebuilds_identically(
     tmp_path: Path,
 ) -> None:
     shipped = LinearTriageModel.load(DEFAULT_MODEL_PATH)
-    assert shipped.digest == corpus_digest(corpus_paths())
+    assert shipped.digest == training_digest(corpus_paths())
     rebuilt = build(output=tmp_path / "model.npz")
     again = LinearTriageModel.load(tmp_path / "model.npz")
     assert rebuilt.vocabulary == shipped.vocabulary == again.vocabulary
@@ -272,7 +272,7 @@ def test_i15_6_triage_model_command_checks_the_artifact() -> None:
 def test_i15_6_a_stale_artifact_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     import bot.cli.triage_model as command
 
-    monkeypatch.setattr(command, "corpus_digest", lambda paths: "not-the-same")
+    monkeypatch.setattr(command, "training_digest", lambda paths: "not-the-same")
     result = runner.invoke(app, ["--lang", "en", "triage-model"])
     assert result.exit_code == 1
     assert "--rebuild" in result.output

@@ -43,6 +43,7 @@ MODEL_RULE = "model"
 MIN_WORDS_TO_RAISE = 3
 # The model never clears a rule hit in these categories (a miss there costs most).
 SERIOUS = frozenset({"distress", "crisis", "harassment"})
+SOFTENABLE_SERIOUS = "crisis"
 _DEFAULT = object()
 
 
@@ -246,10 +247,12 @@ class HandoffClassifier:
         return best
 
     def _softened(self, category: str, text: _Text) -> bool:
+        """A softener ("un peu", "rien de grave") makes the model alone need more for a
+        mild category or a crisis (which by definition needs the team at once); never for
+        distress or harassment, which people often play down when it happens to them."""
         softeners = self.rules.softeners
-        return (
-            category in self._mild and softeners is not None and bool(softeners.search(text.lower))
-        )
+        softenable = category in self._mild or category == SOFTENABLE_SERIOUS
+        return softenable and softeners is not None and bool(softeners.search(text.lower))
 
     def _cautious(self, text: _Text) -> bool:
         """The rules saw a reason for doubt: a cancelled match, a joke, an idiom, a framing."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.bench.handoff import SystemResult, load_examples, score
-from bot.handoff.detection.classifier import HandoffClassifier
+from bot.handoff.detection.classifier import HandoffClassifier, HandoffVerdict
 from bot.handoff.detection.model import LinearTriageModel
 from bot.handoff.detection.rules import HandoffRules
 from bot.handoff.detection.training import corpus_paths, read_corpus, train
@@ -29,9 +29,8 @@ class Fold:
     training_seconds: float
 
 
-def _predictor(rules: HandoffRules, model: LinearTriageModel) -> Callable[[str], str]:
-    classifier = HandoffClassifier(rules, model=model)
-    return lambda text: classifier.classify(text).category
+def _predictor(rules: HandoffRules, model: LinearTriageModel) -> Callable[[str], HandoffVerdict]:
+    return HandoffClassifier(rules, model=model).classify
 
 
 def writer_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
@@ -56,7 +55,7 @@ def cross_writer(rules: HandoffRules, paths: Sequence[Path] | None = None) -> li
             Fold(
                 test=test,
                 trained_on=trained_on,
-                rules=score("rules", examples, lambda t: alone.classify(t).category, 1),
+                rules=score("rules", examples, alone.classify, 1),
                 combined=score("rules+model", examples, _predictor(rules, model), 1),
                 training_seconds=seconds,
             )

@@ -67,9 +67,11 @@ def char_features(text: str) -> list[str]:
 BLOCKS = (("w:", word_features), ("c:", char_features))
 
 
-def corpus_digest(paths: Iterable[Path]) -> str:
-    """sha256 over the training files' bytes and the feature definition."""
+def corpus_digest(paths: Iterable[Path], settings: str = "") -> str:
+    """sha256 over the training files' bytes, the feature definition and the training
+    settings (so a change of either makes the shipped artifact stale)."""
     digest = hashlib.sha256(FEATURES_VERSION.encode())
+    digest.update(settings.encode())
     for path in paths:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

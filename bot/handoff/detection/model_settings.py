@@ -50,7 +50,7 @@ class ModelSettings:
     # When no rule fired: a serious category the model gives at least this probability is
     # handed off there, even if a milder category is likelier or the total score is below
     # `threshold` (None: only the threshold and the likeliest category count).
-    serious_from: float | None = None
+    serious_from: float | None = 0.2
 
 
 def parse_model_settings(raw: Mapping[str, Any] | None) -> ModelSettings:
