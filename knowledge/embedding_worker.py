@@ -116,3 +116,7 @@ class EmbeddingWorker:
             thread = self._thread
         if thread is not None:
             thread.join(timeout)
+        with self._wake:  # usable again (a closed knowledge base reopens when used)
+            if thread is None or not thread.is_alive():
+                self._stopping = False
+                self._pending.clear()

@@ -147,8 +147,9 @@ class ClientIndex:
         return self.semantic @ (centred / norm) if norm else None
 
     def set_passages(self, matrix: np.ndarray, ready: np.ndarray) -> None:
-        self.passages = np.array(matrix, dtype=np.float32)  # a copy: filled in place
-        self.passages_ready = np.array(ready, dtype=bool)
+        """Sentence vectors (filled in place by the worker: `matrix` must be this index's)."""
+        self.passages = np.asarray(matrix, dtype=np.float32)
+        self.passages_ready = np.asarray(ready, dtype=bool)
 
     def semantic_progress(self) -> tuple[int, int]:
         """(rows with a sentence-encoder vector, rows)."""

@@ -31,7 +31,7 @@ from knowledge.spelling import Vocabulary
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3
+FORMAT = 4
 _STAMP = "stamp.json"
 
 

@@ -19,6 +19,7 @@ import numpy as np
 from knowledge.encoder import passage_key
 
 _COLUMNS = ("chunk_id", "client", "doc_id", "document", "section", "page", "sensitivity", "key")
+_LINES = ("chunk_id", "key")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,27 +122,53 @@ class RowTable(Sequence[ChunkRow]):
         return self._texts[i]
 
     # -- on disk ---------------------------------------------------------------------------
+    # Each column is stored as its distinct values and one int32 code per row (`.npy`): a
+    # document's name, section and level repeat over its chunks. Chunk ids and passage
+    # keys, distinct per row and free of line breaks, are stored one per line.
     def save(self, directory: Path) -> None:
         encoded = [self._texts[i].encode("utf-8") for i in range(len(self))]
         offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
         np.cumsum([len(e) for e in encoded], out=offsets[1:])
         (directory / "texts.bin").write_bytes(b"".join(encoded))
         np.save(directory / "text_offsets.npy", offsets)
-        table = {**self.columns, "language": self.languages}
+        table: dict[str, list] = {}
+        for name, values in {**self.columns, "language": self.languages}.items():
+            distinct = list(dict.fromkeys(values))
+            position = {v: i for i, v in enumerate(distinct)}
+            codes = np.fromiter((position[v] for v in values), dtype=np.int32, count=len(self))
+            np.save(directory / f"column-{name}.npy", codes)
+            if name in _LINES:
+                (directory / f"column-{name}.txt").write_text("\n".join(distinct), "utf-8")
+            else:
+                table[name] = distinct
         (directory / "rows.json").write_text(json.dumps(table, ensure_ascii=False), "utf-8")
 
     @classmethod
     def load(cls, directory: Path) -> RowTable:
         table = json.loads((directory / "rows.json").read_text("utf-8"))
-        languages = table.pop("language")
+        for name in _LINES:
+            text = (directory / f"column-{name}.txt").read_text("utf-8")
+            table[name] = text.split("\n") if text else []
+        if set(table) != {*_COLUMNS, "language"}:
+            raise ValueError("rows.json does not match its columns")
+        columns: dict[str, np.ndarray] = {}
+        for name, distinct in table.items():
+            codes = np.load(directory / f"column-{name}.npy")
+            values = np.empty(len(distinct), dtype=object)
+            values[:] = distinct
+            if len(codes) and (codes.min() < 0 or codes.max() >= len(values)):
+                raise ValueError(f"column {name} does not match its values")
+            columns[name] = values[codes]
+        languages = columns.pop("language")
+        n = len(languages)
         offsets = np.load(directory / "text_offsets.npy", mmap_mode="r")
         blob_path = directory / "texts.bin"
         if blob_path.stat().st_size:
             blob = np.memmap(blob_path, dtype=np.uint8, mode="r")
         else:  # numpy cannot map an empty file
             blob = np.zeros(0, np.uint8)
-        if set(table) != set(_COLUMNS) or any(len(v) != len(languages) for v in table.values()):
-            raise ValueError("rows.json does not match its columns")
-        if len(offsets) != len(languages) + 1 or int(offsets[-1]) != len(blob):
+        if any(len(v) != n for v in columns.values()):
+            raise ValueError("the columns differ in length")
+        if len(offsets) != n + 1 or int(offsets[-1]) != len(blob):
             raise ValueError("texts.bin does not match its offsets")
-        return cls(table, languages, _BlobTexts(blob, offsets))
+        return cls(columns, languages, _BlobTexts(blob, offsets))  # type: ignore[arg-type]
