@@ -86,7 +86,7 @@ def sent(server: FakeOpenAIServer) -> str:
 async def test_i15_7_uncertain_message_is_raised_by_the_model_pseudonymised_and_audited(
     served, wide: HandoffClassifier
 ) -> None:
-    text = f"Depuis la mise à jour je tourne en rond, écrivez-moi à {EMAIL}"
+    text = f"je tourne en rond avec la nouvelle version, écrivez-moi à {EMAIL}"
     offline = wide.classify(text)
     assert not offline.handoff and offline.uncertain and offline.borderline
     gateway, server, audit = await served("technical")
