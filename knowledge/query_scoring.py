@@ -20,6 +20,7 @@ from knowledge.index import ClientIndex
 from knowledge.retrieval import fused_scores, min_max
 from knowledge.spelling import corrected
 from knowledge.text import detect_language
+from knowledge.wordvectors import WordVectorEmbedder
 
 ALL = "all"
 CROSS_LANGUAGE = "cross-language"
@@ -47,9 +48,13 @@ class QueryScorer:
     def spelled(self, index: ClientIndex, query: str) -> str:
         """The query with each word that neither the corpus nor the language knows replaced
         by its corpus neighbour one edit away ("pionts" → "points"), before stemming."""
-        words = getattr(self.semantic, "vectors", None) if self.semantic is not None else None
-        real_word = None if words is None else (lambda w: words.row(w) is not None)
+        real_word = self._real_word if isinstance(self.semantic, WordVectorEmbedder) else None
         return corrected(query, index.vocabulary, index.known_stem, real_word)
+
+    def _real_word(self, word: str) -> bool:
+        """A word of the French model's vocabulary (read only when a word is unknown)."""
+        assert isinstance(self.semantic, WordVectorEmbedder)
+        return self.semantic.vectors.row(word) is not None
 
     def _reads(self, index: ClientIndex, query: str) -> bool:
         ready = index.passages_ready

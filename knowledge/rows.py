@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import overload
+from typing import Any, overload
 
 import numpy as np
 
@@ -52,7 +52,7 @@ class _BlobTexts:
 
 class RowTable(Sequence[ChunkRow]):
     def __init__(
-        self, columns: dict[str, list], languages: list[str], texts: Sequence[str]
+        self, columns: dict[str, Sequence[Any]], languages: Sequence[str], texts: Sequence[str]
     ) -> None:
         self.columns = columns
         self.languages = languages
@@ -60,29 +60,31 @@ class RowTable(Sequence[ChunkRow]):
 
     @classmethod
     def from_rows(cls, rows: Sequence[ChunkRow]) -> RowTable:
-        columns = {name: [getattr(r, name) for r in rows] for name in _COLUMNS if name != "key"}
+        columns: dict[str, Sequence[Any]] = {
+            name: [getattr(r, name) for r in rows] for name in _COLUMNS if name != "key"
+        }
         columns["key"] = [passage_key(r.section, r.text) for r in rows]
         return cls(columns, [r.language for r in rows], [r.text for r in rows])
 
     @property
-    def chunk_ids(self) -> list[str]:
+    def chunk_ids(self) -> Sequence[str]:
         return self.columns["chunk_id"]
 
     @property
-    def doc_ids(self) -> list[str]:
+    def doc_ids(self) -> Sequence[str]:
         return self.columns["doc_id"]
 
     @property
-    def sections(self) -> list[str]:
+    def sections(self) -> Sequence[str]:
         return self.columns["section"]
 
     @property
-    def keys(self) -> list[str]:
+    def keys(self) -> Sequence[str]:
         """Each row's passage key (`encoder.passage_key`): where its vector is stored."""
         return self.columns["key"]
 
     @property
-    def sensitivities(self) -> list[str]:
+    def sensitivities(self) -> Sequence[str]:
         return self.columns["sensitivity"]
 
     def __len__(self) -> int:
@@ -131,7 +133,7 @@ class RowTable(Sequence[ChunkRow]):
         np.cumsum([len(e) for e in encoded], out=offsets[1:])
         (directory / "texts.bin").write_bytes(b"".join(encoded))
         np.save(directory / "text_offsets.npy", offsets)
-        table: dict[str, list] = {}
+        table: dict[str, list[Any]] = {}
         for name, values in {**self.columns, "language": self.languages}.items():
             distinct = list(dict.fromkeys(values))
             position = {v: i for i, v in enumerate(distinct)}
@@ -163,10 +165,9 @@ class RowTable(Sequence[ChunkRow]):
         n = len(languages)
         offsets = np.load(directory / "text_offsets.npy", mmap_mode="r")
         blob_path = directory / "texts.bin"
+        blob: np.ndarray = np.zeros(0, np.uint8)  # numpy cannot map an empty file
         if blob_path.stat().st_size:
             blob = np.memmap(blob_path, dtype=np.uint8, mode="r")
-        else:  # numpy cannot map an empty file
-            blob = np.zeros(0, np.uint8)
         if any(len(v) != n for v in columns.values()):
             raise ValueError("the columns differ in length")
         if len(offsets) != n + 1 or int(offsets[-1]) != len(blob):
