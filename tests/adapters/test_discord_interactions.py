@@ -48,7 +48,7 @@ async def test_discord_ask_command_answers_with_sources(
     await discord_bot.app_command(None, "Que reçoit un ambassadeur dans le kit de bienvenue ?")
     calls = await discord_bot.api.wait_for(1)
     embed = calls[-1].data["embeds"][0]
-    assert "gourde gravée" in embed["description"] and "charte.md" in embed["footer"]["text"]
+    assert "gourde gravée" in embed["description"] and "Charte › Accueil" in embed["footer"]["text"]
 
 
 async def test_discord_slow_command_is_deferred_then_followed_up(
