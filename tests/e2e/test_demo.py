@@ -42,10 +42,11 @@ def test_demo_ingests_its_documents_once_then_greets_the_community_manager():
 def test_demo_script_shows_sourced_answers_abstention_and_english():
     said = exchanges(demo("--script", str(SCRIPT_FR)))
     points = said["Combien de points rapporte un témoignage vidéo ?"]
-    assert "70 points" in points and "Sources :" in points and "charte-eclaireurs.md" in points
+    assert "70 points" in points and "Sources :" in points
+    assert "Charte du programme Les Éclaireurs › 5. Contributions et points" in points
     assert "Merci pour votre retour" in said["1"]
     manager = said["Qu'est-ce que le Projet Martinet ?"]
-    assert "feuille-de-route-confidentielle.md" in manager
+    assert "Feuille de route produit et commerciale 2027-2028" in manager
     ambassador = said["[lea] Qu'est-ce que le Projet Martinet ?"]
     assert ambassador.strip().startswith("ambassade ▸ Je ne sais pas")
     assert "Martinet est" not in ambassador
