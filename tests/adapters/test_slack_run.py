@@ -163,7 +163,7 @@ async def test_slack_run_http_subprocess_answers_a_signed_mention(tmp_path: Path
             [answer] = answers
             assert answer.params["channel"] == "C-GEN"
             assert "« Un témoignage vidéo rapporte 60 points. » [1]" in answer.params["text"]
-            assert "[1] charte.md" in json.dumps(answer.params["blocks"], ensure_ascii=False)
+            assert "[1] Charte › Points" in json.dumps(answer.params["blocks"], ensure_ascii=False)
             assert answer.headers["Authorization"] == "Bearer xoxb-test"
         finally:
             process.send_signal(signal.SIGTERM)

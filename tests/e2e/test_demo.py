@@ -43,7 +43,7 @@ def test_demo_script_shows_sourced_answers_abstention_and_english():
     said = exchanges(demo("--script", str(SCRIPT_FR)))
     points = said["Combien de points rapporte un témoignage vidéo ?"]
     assert "70 points" in points and "Sources :" in points
-    assert "Charte du programme Les Éclaireurs" in points
+    assert "Charte du programme Les Éclaireurs › 5. Contributions et points" in points
     assert "Merci pour votre retour" in said["1"]
     manager = said["Qu'est-ce que le Projet Martinet ?"]
     assert "Feuille de route produit et commerciale 2027-2028" in manager
