@@ -27,8 +27,16 @@ from tests.fakes.openai_server import FakeOpenAIServer
 
 EMAIL = "karim.benali@exemple.fr"
 ACME = ClientConfig(name="acme")
-# Every message no rule decides is uncertain: the tests do not depend on the model's scores.
-WIDE_BAND = {"model": {"uncertain_above": 0.0, "threshold": 0.99, "uncertain_below": 1.0}}
+# Every message no rule decides is uncertain: the tests do not depend on the model's scores
+# (the model alone never hands off: no threshold it can reach, no serious shortcut).
+WIDE_BAND = {
+    "model": {
+        "uncertain_above": 0.0,
+        "threshold": 1.0,
+        "uncertain_below": 1.0,
+        "serious_from": None,
+    }
+}
 
 
 def lookup(name: str) -> ClientConfig:
