@@ -33,7 +33,7 @@ from bot.personas.verify import verify_set
 from bot.synthesis import themes
 from bot.synthesis.features import Features, build
 from bot.synthesis.model import Answer
-from bot.synthesis.text import Clause, clauses, says_something
+from bot.synthesis.text import Clause, clauses, says_something, tokens
 from bot.synthesis.vectors import WordVectors
 from prompts.catalog import normalize_language, text
 
@@ -41,7 +41,9 @@ MIN_CHOICE_SHARE = 0.5  # of the group choosing an option for it to be salient
 MIN_LIFT = 1.15  # …and this many times more often than the whole set
 TEXT_MATCH = 0.45  # similarity at which someone outside the group voices the same idea
 TRAITS_PER_DIMENSION = 2
-LABEL_CHARS = 60
+LABEL_CHARS = 80
+MIN_PHRASE_WORDS = 3  # a shorter shared phrase says too little ("Tester", "soient ignorées")
+VALUE_WORDS = 7
 
 
 class _Material:
@@ -125,9 +127,12 @@ def _persona(material: _Material, members: list[int], used: set[str]) -> Persona
         traits += _choice_traits(material, members, dimension)
         traits += _text_traits(material, members, dimension)
     traits.sort(key=lambda item: (-item[0], DIMENSIONS.index(item[1].dimension), item[1].value))
-    label = _label([t for _, t, _ in traits], used)
+    worded = [t for _, t, rows in traits if rows][:1]  # the best idea said in sentences
+    label = _label([*worded, *(t for _, t, _ in traits)], used)
     ids = [a.id for a in material.answers if a.participant in inside]
-    ranked = [r for _, _, rows in traits for r in rows]
+    # The traits' most central clauses in turn, so that the quotes cover several traits.
+    lists = [rows for _, _, rows in traits if rows]
+    ranked = [rows[n] for n in range(max(map(len, lists), default=0)) for rows in lists if n < len(rows)]
     every_row = [r for i in members for rs in points[i].text_rows.values() for r in rs]
     if material.features is not None and every_row:
         ranked += themes.cluster_one(material.features, every_row).ranked()
@@ -206,7 +211,7 @@ def _text_traits(
                 if near
             }
         share = len(people) / len(members)
-        value = themes.label(cluster.rows, material.clauses, material.answers, features)
+        value = _text_value(material, cluster)
         ids = themes.answer_ids_of(cluster.rows, material.clauses, material.answers)
         trait = Trait(dimension, value, len(people), tuple(ids))
         result.append((share * (1 - len(voiced) / outsiders), trait, cluster.ranked()))
@@ -214,14 +219,28 @@ def _text_traits(
     return result[:TRAITS_PER_DIMENSION]
 
 
+def _text_value(material: _Material, cluster: themes.Group) -> str:
+    """The idea in the group's words: its most shared phrase when it has a few words,
+    else the beginning of its most central clause."""
+    assert material.features is not None
+    shared = themes.label(cluster.rows, material.clauses, material.answers, material.features)
+    if len(tokens(shared)) >= MIN_PHRASE_WORDS:
+        return shared
+    central = material.clauses[cluster.ranked()[0]].text
+    words = tokens(central)
+    if len(words) > VALUE_WORDS:
+        central = central[: words[VALUE_WORDS - 1][2]].rstrip(" ,;:") + "…"
+    return central.strip().rstrip(".!?;:,")
+
+
 def _label(traits: Sequence[Trait], used: set[str]) -> str:
-    """The two most distinctive traits of different dimensions, in the group's words."""
+    """The first two `traits` of different dimensions, in the group's words."""
     parts: list[str] = []
     dimensions: set[str] = set()
     for trait in traits:
         if trait.dimension in dimensions:
             continue
-        parts.append(themes.shorten(trait.value, LABEL_CHARS // 2).rstrip(" .…"))
+        parts.append(themes.shorten(trait.value, LABEL_CHARS // 2))
         dimensions.add(trait.dimension)
         if len(parts) == 2:
             break
