@@ -132,7 +132,9 @@ def _persona(material: _Material, members: list[int], used: set[str]) -> Persona
     ids = [a.id for a in material.answers if a.participant in inside]
     # The traits' most central clauses in turn, so that the quotes cover several traits.
     lists = [rows for _, _, rows in traits if rows]
-    ranked = [rows[n] for n in range(max(map(len, lists), default=0)) for rows in lists if n < len(rows)]
+    ranked = [
+        rows[n] for n in range(max(map(len, lists), default=0)) for rows in lists if n < len(rows)
+    ]
     every_row = [r for i in members for rs in points[i].text_rows.values() for r in rs]
     if material.features is not None and every_row:
         ranked += themes.cluster_one(material.features, every_row).ranked()
@@ -189,10 +191,7 @@ def _text_traits(
     if features is None or len(rows) < 2:
         return []
     outside_rows = [
-        r
-        for i, p in enumerate(points)
-        if i not in members
-        for r in p.text_rows.get(dimension, ())
+        r for i, p in enumerate(points) if i not in members for r in p.text_rows.get(dimension, ())
     ]
     outsiders = max(len(points) - len(members), 1)
     result = []
@@ -257,7 +256,9 @@ def describe(traits: Sequence[Trait], count: int, language: str) -> str:
     """One sentence per persona: its traits, dimension by dimension."""
     by_dimension: dict[str, list[str]] = defaultdict(list)
     for trait in traits:
-        by_dimension[trait.dimension].append(f"« {trait.value} »" if language == "fr" else f'"{trait.value}"')
+        by_dimension[trait.dimension].append(
+            f"« {trait.value} »" if language == "fr" else f'"{trait.value}"'
+        )
     parts = [
         text(language, f"personas.describe.{d}", values=", ".join(by_dimension[d]))
         for d in DIMENSIONS

@@ -104,14 +104,16 @@ def _cut(sim: np.ndarray, k: int) -> np.ndarray:
         others = [g for g in sizes if g != labels[i]]
         closest = max(others, key=lambda g: (sim[i, labels == g].mean(), -g))
         labels[i] = closest
-    order = sorted(set(labels.tolist()), key=lambda g: (-(labels == g).sum(), np.argmax(labels == g)))
+    order = sorted(
+        set(labels.tolist()), key=lambda g: (-(labels == g).sum(), np.argmax(labels == g))
+    )
     mapping = {g: new for new, g in enumerate(order)}
     return np.array([mapping[g] for g in labels.tolist()])
 
 
 def _stability(sim: np.ndarray, k: int, labels: np.ndarray) -> float:
     n = len(labels)
-    keep = max(2 * MIN_PERSONAS, int(round(KEEP_SHARE * n)))
+    keep = max(2 * MIN_PERSONAS, round(KEEP_SHARE * n))
     if keep >= n:
         return 1.0
     rng = np.random.default_rng(SEED)

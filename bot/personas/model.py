@@ -59,6 +59,7 @@ class Persona:
     verbatims: tuple[Verbatim, ...] = ()
     traits: tuple[Trait, ...] = ()
     edited: tuple[str, ...] = ()  # fields a community manager rewrote
+    authors: tuple[str, ...] = ()  # the participant of each verbatim, in order
 
     @property
     def count(self) -> int:
@@ -74,6 +75,7 @@ class Persona:
             "verbatims": [v.to_dict() for v in self.verbatims],
             "traits": [t.to_dict() for t in self.traits],
             "edited": list(self.edited),
+            "authors": list(self.authors),
         }
 
     @classmethod
@@ -86,6 +88,7 @@ class Persona:
             verbatims=tuple(Verbatim.from_dict(v) for v in data.get("verbatims", ())),
             traits=tuple(Trait.from_dict(t) for t in data.get("traits", ())),
             edited=tuple(str(e) for e in data.get("edited", ())),
+            authors=tuple(str(a) for a in data.get("authors", ())),
         )
 
 

@@ -26,10 +26,13 @@ def verify_set(personas: PersonaSet, answers: Iterable[Answer]) -> PersonaSet:
         verbatims: list[Verbatim] = []
         for verbatim in persona.verbatims:
             answer = by_id.get(verbatim.answer_id)
-            if answer is not None and verbatim.answer_id in allowed:
-                if is_verbatim(verbatim.text, answer.text):
-                    verbatims.append(verbatim)
-                    continue
+            if (
+                answer is not None
+                and verbatim.answer_id in allowed
+                and is_verbatim(verbatim.text, answer.text)
+            ):
+                verbatims.append(verbatim)
+                continue
             dropped += 1
         if not verbatims:
             dropped += 1
@@ -45,6 +48,7 @@ def verify_set(personas: PersonaSet, answers: Iterable[Answer]) -> PersonaSet:
                 persona,
                 answer_ids=ids,
                 verbatims=tuple(verbatims),
+                authors=tuple(by_id[v.answer_id].participant for v in verbatims),
                 traits=traits,
                 participants=participants,
             )
