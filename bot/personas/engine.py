@@ -168,7 +168,7 @@ def _choice_traits(
     for value, count in group.items():
         share = count / len(members)
         lift = share / (everyone[value] / max(answered, 1))
-        if share < MIN_CHOICE_SHARE or lift < MIN_LIFT:
+        if count < 2 or share < MIN_CHOICE_SHARE or lift < MIN_LIFT:  # one person is no trait
             continue
         ids = [
             a
@@ -253,9 +253,11 @@ def _label(traits: Sequence[Trait], used: set[str]) -> str:
 
 
 def describe(traits: Sequence[Trait], count: int, language: str) -> str:
-    """One sentence per persona: its traits, dimension by dimension."""
+    """One sentence per persona: its main trait in each dimension (the first given)."""
     by_dimension: dict[str, list[str]] = defaultdict(list)
     for trait in traits:
+        if by_dimension[trait.dimension]:
+            continue
         by_dimension[trait.dimension].append(
             f"« {trait.value} »" if language == "fr" else f'"{trait.value}"'
         )

@@ -57,7 +57,9 @@ def test_i18_6_versions_edit_validate_publish(database: Database, drafted):
     shown = store.published("acme")
     assert shown is not None and shown.version == 1  # ambassadors keep version 1
     assert shown.personas.personas[0].description != "Parents pressés."
-    regenerated = store.save_draft("acme", drafted, people=people, sources=["K7P2Q"], created_by="h")
+    regenerated = store.save_draft(
+        "acme", drafted, people=people, sources=["K7P2Q"], created_by="h"
+    )
     assert regenerated.version == 3  # the edited draft is not overwritten
     assert [v.version for v in store.history("acme")] == [3, 2, 1]
     assert [v.status for v in store.history("acme")] == [DRAFT, DRAFT, PUBLISHED]
