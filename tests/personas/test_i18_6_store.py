@@ -64,3 +64,36 @@ def test_i18_6_versions_edit_validate_publish(database: Database, drafted):
     assert [v.version for v in store.history("acme")] == [3, 2, 1]
     assert [v.status for v in store.history("acme")] == [DRAFT, DRAFT, PUBLISHED]
     assert store.history("other") == [] and store.newest("other") is None  # per client
+
+
+def test_i18_6_table_matches_the_migration(database: Database):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    with database.engine.connect() as connection:
+        diff = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}),
+            SQLModel.metadata,
+        )
+    assert [d for d in diff if "persona_set" in repr(d)] == []
+
+
+def test_i18_6_migration_goes_down_and_up(empty_database: Database):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import inspect
+
+    from bot.store.database import MIGRATIONS_DIR
+
+    empty_database.migrate()
+    assert "persona_set" in inspect(empty_database.engine).get_table_names()
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with empty_database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0013_synthesis")
+    tables = inspect(empty_database.engine).get_table_names()
+    assert "persona_set" not in tables and "synthesis_version" in tables
+    empty_database.migrate()
+    assert "persona_set" in inspect(empty_database.engine).get_table_names()
