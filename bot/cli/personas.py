@@ -84,6 +84,8 @@ def personas(
             rows, result, people, sources = _workshop_personas(client, session, language)
     except TooFewParticipants as few:
         fail(_t("too_few", minimum=MIN_PARTICIPANTS, count=few.count))
+    if not result.personas:
+        fail(_t("none"))
     if model:
         result = _refined(client, result, rows, language)
     stored_line = ""

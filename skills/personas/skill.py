@@ -124,6 +124,9 @@ class PersonaSkill(Skill):
             turn.say(drafted, ephemeral=True)
             return
         personas = drafted.personas
+        if not personas.personas:  # every draft failed the verbatim check: nothing to show
+            turn.say(turn.t("personas.none"), ephemeral=True)
+            return
         if self.gateway.allows(turn.client_name, "chat"):  # better words, same evidence rule
             ctx = CallContext(turn.client_name, "personas")
             personas = await refine(

@@ -110,3 +110,13 @@ def test_i18_6_verify_drops_made_up_quotes_and_personas_left_without_words():
     assert [p.label for p in checked.personas] == [first.label, *(p.label for p in rest)]
     assert checked.personas[0].verbatims == first.verbatims
     assert checked.dropped_unverifiable == 3  # the unicorn, the stolen quote, its persona
+
+
+def test_i18_6_answers_without_free_text_give_no_persona_rather_than_unquoted_ones():
+    only_choices = [
+        Answer(f"c{i}", f"P{i}", "temps disponible", ["1h", "3h"][i % 2], "choice")
+        for i in range(6)
+    ]
+    result = draft(only_choices)
+    assert result.personas == () and result.dropped_unverifiable == 2
+    assert "pas assez de texte libre" in text("fr", "personas.none")
