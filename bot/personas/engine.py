@@ -164,7 +164,7 @@ def _choice_traits(
     everyone = Counter(v for p in points for v in p.choices.get(dimension, ()))
     answered = sum(1 for p in points if p.choices.get(dimension))
     group = Counter(v for i in members for v in points[i].choices.get(dimension, ()))
-    result = []
+    result: list[tuple[float, Trait, list[int]]] = []
     for value, count in group.items():
         share = count / len(members)
         lift = share / (everyone[value] / max(answered, 1))
@@ -194,7 +194,7 @@ def _text_traits(
         r for i, p in enumerate(points) if i not in members for r in p.text_rows.get(dimension, ())
     ]
     outsiders = max(len(points) - len(members), 1)
-    result = []
+    result: list[tuple[float, Trait, list[int]]] = []
     for cluster in themes.cluster(features, rows):
         people = themes.participants_of(cluster.rows, material.clauses, material.answers)
         if len(people) < 2:

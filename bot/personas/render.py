@@ -20,7 +20,10 @@ def _people(participants: tuple[str, ...]) -> str:
 
 def staff_text(personas: PersonaSet, *, language: str, heading: str, footer: str = "") -> str:
     """Every persona with its traits, quotes (with their P labels) and edits."""
-    t = lambda key, **values: text(language, f"personas.{key}", **values)  # noqa: E731
+
+    def t(key: str, **values: object) -> str:
+        return text(language, f"personas.{key}", **values)
+
     lines = [heading, f"_{personas.caveat}_" if personas.caveat else ""]
     for number, persona in enumerate(personas.personas, start=1):
         lines.append("")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
@@ -76,7 +77,7 @@ class PersonaStore:
             query = query.where(col(PersonaSetVersion.status).in_(statuses))
         return session.exec(query.order_by(col(PersonaSetVersion.version).desc())).first()
 
-    def _insert(self, client: str, make: dict[str, object]) -> PersonaSetVersion:
+    def _insert(self, client: str, make: dict[str, Any]) -> PersonaSetVersion:
         for _ in range(SAVE_ATTEMPTS):
             try:
                 with self.db.session() as session:
@@ -139,7 +140,7 @@ class PersonaStore:
         newest version when that one is validated or published."""
         assert field in EDITABLE_FIELDS, field
         opened_from: int | None = None
-        base: dict[str, object] = {}
+        base: dict[str, Any] = {}
         with self.db.session() as session:
             newest = self._newest(session, client)
             if newest is None:
@@ -164,7 +165,10 @@ class PersonaStore:
             items = list(personas.personas)
             target = items[number - 1]
             edited = tuple(dict.fromkeys([*target.edited, field]))
-            items[number - 1] = replace(target, **{field: value, "edited": edited})
+            if field == "label":
+                items[number - 1] = replace(target, label=value, edited=edited)
+            else:
+                items[number - 1] = replace(target, description=value, edited=edited)
             row.data = replace(personas, personas=tuple(items)).to_dict()
             row.edited_by, row.edited_at = by, utcnow()
             session.add(row)

@@ -6,6 +6,7 @@ Imported by `bot/store/migrations/env.py` so Alembic sees it; revision 0014 crea
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -34,9 +35,9 @@ class PersonaSetVersion(SQLModel, table=True):
     client: str = Field(index=True, max_length=63)
     version: int
     status: str = Field(default=DRAFT, max_length=16)
-    data: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    people: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    sources: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    people: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    sources: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     language: str = Field(max_length=8)
     created_at: datetime = Field(default_factory=utcnow)
     created_by: str = Field(max_length=128)
