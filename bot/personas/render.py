@@ -6,6 +6,8 @@ only names, descriptions and counts: no labels, no quotes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.personas.model import DIMENSIONS, PersonaSet
 from prompts.catalog import text
 
@@ -66,18 +68,26 @@ def staff_text(personas: PersonaSet, *, language: str, heading: str, footer: str
     return "\n".join(line for line in _squeeze(lines))
 
 
-def public_text(personas: PersonaSet, *, language: str) -> str:
-    """What ambassadors see of a published set."""
+def public_text(
+    personas: PersonaSet, *, language: str, identifies: Callable[[str], bool] | None = None
+) -> str:
+    """What ambassadors see of a published set; a label or description in which
+    `identifies` finds someone is withheld."""
     lines = [text(language, "personas.public_heading", count=len(personas.personas))]
     for number, persona in enumerate(personas.personas, start=1):
+        label, description = persona.label, persona.description
+        if identifies is not None and identifies(label):
+            label = text(language, "personas.public_label", number=number)
+        if identifies is not None and identifies(description):
+            description = text(language, "personas.public_withheld")
         lines.append(
             text(
                 language,
                 "personas.public_persona",
                 number=number,
-                label=persona.label,
+                label=label,
                 count=persona.count,
-                description=persona.description,
+                description=description,
             )
         )
     return "\n\n".join(lines)

@@ -23,15 +23,18 @@ from bot.llm.calls import CallContext
 from bot.personas.model import MIN_PARTICIPANTS, TooFewParticipants
 from bot.personas.refine import refine
 from bot.personas.render import public_text, staff_text
+from bot.policy.confidentiality import DetectorCache
 from bot.settings import Settings
 from bot.store.database import Database
 from bot.tenants import Role
+from knowledge.catalog import document_titles
 from knowledge.sensitivity import INTERNAL, PUBLIC
 from skills.personas import request as req
 from skills.personas.gather import Drafted, draft_from_workshops
 from skills.personas.store import NoDraft, NoSuchPersona, NotValidated, PersonaStore, StoredPersonas
 from skills.personas.tables import DRAFT, PUBLISHED, VALIDATED
 from skills.synthesis.chat import when
+from skills.synthesis.share import identifier_check
 from skills.workshop.loader import FlowCatalog, load_flows
 from skills.workshop.repository import WorkshopRepository
 
@@ -64,11 +67,13 @@ class PersonaSkill(Skill):
         store: PersonaStore,
         flows: FlowCatalog,
         gateway: ModelGateway,
+        detectors: DetectorCache,
     ) -> None:
         self.repo = repo
         self.store = store
         self.flows = flows
         self.gateway = gateway
+        self.detectors = detectors
 
     @command(
         "personas", "persona", summary="personas.summary", usage="personas.usage", roles=ALL_ROLES
@@ -169,7 +174,14 @@ class PersonaSkill(Skill):
         if published is None:
             turn.say(turn.t("personas.errors.none_published"), ephemeral=True)
             return
-        turn.say(public_text(published.personas, language=turn.language), sensitivity=PUBLIC)
+        config = turn.client
+        assert config is not None
+        detector = await asyncio.to_thread(self.detectors.for_client, config)
+        identifies = identifier_check(detector, ())  # names stay out of what ambassadors read
+        shown = await asyncio.to_thread(
+            public_text, published.personas, language=turn.language, identifies=identifies
+        )
+        turn.say(shown, sensitivity=PUBLIC)
 
     # -- editing and deciding ------------------------------------------------------------
     async def _edit(self, turn: Turn, asked: req.Request) -> None:
@@ -254,11 +266,13 @@ class PersonaSkill(Skill):
 def setup(registry: SkillRegistry, deps: PersonaDeps) -> None:
     from skills.workshop.skill import flow_directories
 
+    titles = partial(document_titles, deps.settings.knowledge_dir)
     registry.register(
         PersonaSkill(
             WorkshopRepository(deps.db),
             PersonaStore(deps.db),
             load_flows(flow_directories(deps.settings.home)),
             deps.gateway,
+            DetectorCache(titles=titles),
         )
     )

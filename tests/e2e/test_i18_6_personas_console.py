@@ -70,9 +70,15 @@ async def test_i18_6_acceptance_personas_drafted_edited_validated_in_console(
     reopened = await answer(carla, "personas modifier 1 nom Les habitués")
     assert "Nouveau brouillon (version 2) ouvert à partir de la version 1." in reopened
     assert "Les convaincus du présentiel" in await answer(lea, "personas")
+    await answer(carla, "personas modifier 2 description Comme Sophie Leroy, peu de temps")
+    await answer(carla, "personas valider")
+    assert "Version 2 publiée" in await answer(carla, "personas publier")
+    public = await answer(lea, "personas")
+    assert "**1. Les habitués** — " in public  # version 2 now
+    assert "Sophie Leroy" not in public and "description retenue" in public
     history = await answer(carla, "personas historique")
     assert "Versions des personas (2) :" in history
-    assert "version 2 — brouillon" in history and "version 1 — publié" in history
+    assert "version 2 — publié" in history and "version 1 — publié" in history
     assert "validée par Carla" in history
 
 
