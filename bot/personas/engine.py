@@ -56,6 +56,7 @@ class _Material:
     ) -> None:
         self.answers = answers
         self.language = language
+        self.dimension_of = dimension_of
         self.clauses: list[Clause] = []
         self.clause_dimension: list[str] = []
         for index, answer in enumerate(answers):
@@ -129,7 +130,9 @@ def _persona(material: _Material, members: list[int], used: set[str]) -> Persona
     traits.sort(key=lambda item: (-item[0], DIMENSIONS.index(item[1].dimension), item[1].value))
     worded = [t for _, t, rows in traits if rows][:1]  # the best idea said in sentences
     label = _label([*worded, *(t for _, t, _ in traits)], used)
-    ids = [a.id for a in material.answers if a.participant in inside]
+    ids = [
+        a.id for a in material.answers if a.participant in inside and a.id in material.dimension_of
+    ]
     # The traits' most central clauses in turn, so that the quotes cover several traits.
     lists = [rows for _, _, rows in traits if rows]
     ranked = [
