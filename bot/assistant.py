@@ -44,6 +44,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.contributions",
     "skills.kpi",
     "skills.synthesis",
+    "skills.personas",
     "skills.planned",  # last: a real command of any skill takes its words first
 )
 

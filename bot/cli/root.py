@@ -37,6 +37,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli.run",
     "bot.cli.solicitations",
     "bot.cli.solicitations_bench",
+    "bot.cli.personas",
     "bot.cli.synthesis",
     "bot.cli.triage_model",
 )

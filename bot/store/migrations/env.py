@@ -17,6 +17,7 @@ TABLE_MODULES = (
     "bot.contributions.tables",
     "skills.workshop.tables",
     "skills.synthesis.tables",
+    "skills.personas.tables",
 )
 for _module in TABLE_MODULES:
     importlib.import_module(_module)
