@@ -35,6 +35,15 @@ def _export(session: Session, subject: DataSubject) -> dict[str, object]:
     }
 
 
+def _notes(session: Session, subject: DataSubject) -> list[str]:
+    rows = session.exec(
+        select(Contribution).where(
+            Contribution.client == subject.client, Contribution.person_id == subject.person_id
+        )
+    )
+    return [row.note for row in rows if row.note]
+
+
 def _eraser(home: Path):  # type: ignore[no-untyped-def]
     def erase(session: Session, subject: DataSubject) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -104,4 +113,5 @@ def contributions_store(home: Path) -> PersonalDataStore:
         tables=("contribution", "level_change", "badge_award", "person_preference", "nps_answer"),
         export=_export,
         erase=_eraser(home),
+        writings=_notes,
     )

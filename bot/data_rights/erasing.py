@@ -55,7 +55,9 @@ def scrub(value: Any, needles: Iterable[str]) -> tuple[Any, int]:
     ordered = sorted({n for n in needles if n}, key=len, reverse=True)
     if not ordered:
         return value, 0
-    pattern = re.compile("|".join(re.escape(n) for n in ordered), re.IGNORECASE)
+    alternatives = "|".join(re.escape(n) for n in ordered)
+    # Whole words only: an id "lea" is not erased from "learn".
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
     return _scrub(value, pattern)
 
 

@@ -12,6 +12,11 @@ one database transaction (all stores erase together, or nothing is erased):
         erase=lambda session, person: {"notice_seen": deleted},
     )
 
+`writings(session, person)` (optional) returns the person's own words the store keeps
+(questions, answers): gathered from every store before anything is erased, they are in
+`person.phrases`, so a store can scrub them where other people's text quotes them (a staff
+transcript, a synthesis) with `bot.data_rights.erasing.scrub(value, person.needles())`.
+
 `export(session, person)` returns anything JSON can hold (datetimes are written as ISO
 text); `erase(session, person)` removes the person's identifiers and free text and
 returns how many rows it changed per table. Counts that name nobody stay, so the
@@ -57,6 +62,8 @@ class DataSubject:
     identities: tuple[Identity, ...] = ()
     name: str | None = None
     email: str | None = None
+    # What they wrote (filled before an erasure from every store's `writings`).
+    phrases: frozenset[str] = frozenset()
 
     @property
     def refs(self) -> set[str]:
@@ -74,9 +81,15 @@ class DataSubject:
         names = {self.name, *(i.display_name for i in self.identities)}
         return {n for n in names if n and len(n.strip()) >= 3}
 
+    def needles(self) -> set[str]:
+        """Everything that says it is them, in someone else's text."""
+        ids = {i for i in self.user_ids | self.refs if len(i) >= 3}
+        return self.names() | ids | set(self.phrases) | ({self.email} if self.email else set())
+
 
 Export = Callable[[Session, DataSubject], Any]
 Erase = Callable[[Session, DataSubject], dict[str, int]]
+Writings = Callable[[Session, DataSubject], Iterable[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +99,7 @@ class PersonalDataStore:
     tables: tuple[str, ...]  # the tables it answers for ("apscheduler_jobs" included)
     export: Export
     erase: Erase
+    writings: Writings | None = None  # their own words kept here (see above)
 
 
 class RegistryError(Exception):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import select
 
+from bot.data_rights.erasing import phrases
 from bot.data_rights.registry import DataSubject, Identity, PersonalDataRegistry
 from bot.people.refs import PersonRef
 from bot.people.tables import Person, PersonIdentity
@@ -96,6 +97,12 @@ def erase_person(db: Database, registry: PersonalDataRegistry, subject: DataSubj
     current = ""
     try:
         with db.session() as session:
+            written: set[str] = set()
+            for store in registry:
+                if store.writings is not None:
+                    current = store.name
+                    written.update(store.writings(session, subject))
+            subject = replace(subject, phrases=frozenset(phrases(written)))
             for store in reversed(list(registry)):
                 current = store.name
                 result.erased[store.name] = {

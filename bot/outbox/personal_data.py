@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import and_, or_
 from sqlmodel import Session, select
 
-from bot.data_rights.erasing import dump
+from bot.data_rights.erasing import dump, scrub
 from bot.data_rights.registry import ERASED, DataSubject, PersonalDataStore
 from bot.outbox.tables import OutboxMessage, OutboxStatus
 
@@ -38,7 +38,17 @@ def _erase(session: Session, subject: DataSubject) -> dict[str, int]:
         row.recipient = row.send_key = row.last_error = row.claim_token = None
         row.payload = {}
         session.add(row)
-    return {"outbox": len(rows)}
+    quoted = 0  # messages to others that name them (a summary to the community manager)
+    needles = subject.needles()
+    for other in session.exec(
+        select(OutboxMessage).where(OutboxMessage.client == subject.client, ~_theirs(subject))
+    ):
+        payload, found = scrub(other.payload, needles)
+        if found:
+            other.payload = payload
+            session.add(other)
+            quoted += 1
+    return {"outbox": len(rows) + quoted}
 
 
 def outbox_store() -> PersonalDataStore:

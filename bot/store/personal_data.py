@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import and_, false, or_
 from sqlmodel import Session, select
 
-from bot.data_rights.erasing import dump
+from bot.data_rights.erasing import dump, scrub
 from bot.data_rights.registry import ERASED, DataSubject, PersonalDataStore
 from bot.store.models import AnswerRecord, Conversation
 
@@ -20,11 +20,35 @@ def _export_conversations(session: Session, subject: DataSubject) -> list[dict[s
     return [dump(row) for row in rows]
 
 
+def _their_messages(session: Session, subject: DataSubject) -> list[str]:
+    rows = session.exec(select(Conversation).where(_theirs(Conversation, subject))).all()
+    return [
+        str(line.get("text", ""))
+        for row in rows
+        for line in row.state.get("transcript") or []
+        if isinstance(line, dict) and line.get("who") == "user"
+    ]
+
+
 def _erase_conversations(session: Session, subject: DataSubject) -> dict[str, int]:
     rows = session.exec(select(Conversation).where(_theirs(Conversation, subject))).all()
     for row in rows:
         session.delete(row)
-    return {"conversation": len(rows)}
+    # Staff conversations quote them (a relayed message, "handoff of Léonie closed").
+    needles = subject.needles()
+    quoted = 0
+    others = session.exec(
+        select(Conversation).where(
+            Conversation.client == subject.client, ~_theirs(Conversation, subject)
+        )
+    )
+    for other in others:
+        state, found = scrub(other.state, needles)
+        if found:
+            other.state = state
+            session.add(other)
+            quoted += 1
+    return {"conversation": len(rows) + quoted}
 
 
 def _export_questions(session: Session, subject: DataSubject) -> list[dict[str, object]]:
@@ -32,6 +56,11 @@ def _export_questions(session: Session, subject: DataSubject) -> list[dict[str, 
         select(AnswerRecord).where(_theirs(AnswerRecord, subject)).order_by(AnswerRecord.id)  # type: ignore[arg-type]
     ).all()
     return [dump(row) for row in rows]
+
+
+def _their_questions(session: Session, subject: DataSubject) -> list[str]:
+    rows = session.exec(select(AnswerRecord).where(_theirs(AnswerRecord, subject))).all()
+    return [row.question for row in rows]
 
 
 def _erase_questions(session: Session, subject: DataSubject) -> dict[str, int]:
@@ -60,6 +89,7 @@ def core_stores() -> tuple[PersonalDataStore, ...]:
             tables=("conversation",),
             export=_export_conversations,
             erase=_erase_conversations,
+            writings=_their_messages,
         ),
         PersonalDataStore(
             name="questions",
@@ -68,6 +98,7 @@ def core_stores() -> tuple[PersonalDataStore, ...]:
             tables=("answer_record",),
             export=_export_questions,
             erase=_erase_questions,
+            writings=_their_questions,
         ),
         PersonalDataStore(
             name="model_calls",

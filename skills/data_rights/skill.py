@@ -149,7 +149,7 @@ class DataRightsSkill(Skill):
 def _shown(turn: Turn) -> str:
     """The program's name as people know it."""
     assert turn.client is not None
-    return turn.client.display_name or turn.client.name
+    return turn.client.title
 
 
 def setup(registry: SkillRegistry, deps: DataRightsDeps) -> None:

@@ -1,7 +1,6 @@
 """What syntheses keep about a person: a label (P1…) mapped to them, and their words.
 
-Registered after the workshops' store, so it is erased before it: their answers are
-still there to find their words in each synthesis.
+Their words are found by the workshops' store (`writings`) before anything is erased.
 """
 
 from __future__ import annotations
@@ -11,7 +10,6 @@ from sqlmodel import Session, select
 from bot.data_rights.erasing import dump, names_them, scrub
 from bot.data_rights.registry import ERASED, DataSubject, PersonalDataStore
 from skills.synthesis.tables import SynthesisVersion
-from skills.workshop.personal_data import their_phrases
 
 
 def _rows(session: Session, subject: DataSubject) -> list[SynthesisVersion]:
@@ -34,11 +32,11 @@ def _export(session: Session, subject: DataSubject) -> list[dict[str, object]]:
 
 
 def _erase(session: Session, subject: DataSubject) -> dict[str, int]:
-    needles = their_phrases(session, subject)
+    needles = subject.needles()
     changed = 0
     for row in _rows(session, subject):
         labels = _labels(row, subject)
-        data, found = scrub(row.data, needles) if labels else (row.data, 0)
+        data, found = scrub(row.data, needles)
         if not (labels or found or names_them(subject, row.created_by)):
             continue
         row.people = {k: (ERASED if k in labels else v) for k, v in row.people.items()}

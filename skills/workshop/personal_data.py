@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import and_, false, or_
 from sqlmodel import Session, select
 
-from bot.data_rights.erasing import dump, phrases, scrub, texts_in
+from bot.data_rights.erasing import dump, scrub, texts_in
 from bot.data_rights.registry import ERASED, DataSubject, PersonalDataStore
 from skills.workshop.tables import (
     WorkshopAnswer,
@@ -42,13 +42,12 @@ def their_answers(session: Session, participant_ids: list[int]) -> list[Workshop
     )
 
 
-def their_phrases(session: Session, subject: DataSubject) -> set[str]:
-    """What they wrote in workshops, and their names: scrubbed from outputs and syntheses."""
+def _writings(session: Session, subject: DataSubject) -> list[str]:
+    """What they wrote in workshops: scrubbed from outputs and syntheses."""
     places = their_places(session, subject)
     answers = their_answers(session, [p.id for p, _ in places if p.id is not None])
     written = [t for a in answers for t in texts_in(a.value)]
-    written += [t for p, _ in places for t in texts_in(p.draft)]
-    return phrases(written) | subject.names()
+    return written + [t for p, _ in places for t in texts_in(p.draft)]
 
 
 def _facilitated(session: Session, subject: DataSubject) -> list[WorkshopSession]:
@@ -79,7 +78,7 @@ def _export(session: Session, subject: DataSubject) -> dict[str, object]:
 
 
 def _erase(session: Session, subject: DataSubject) -> dict[str, int]:
-    needles = their_phrases(session, subject)
+    needles = subject.needles()
     places = their_places(session, subject)
     answers = their_answers(session, [p.id for p, _ in places if p.id is not None])
     for answer in answers:
@@ -115,4 +114,5 @@ def workshop_store() -> PersonalDataStore:
         tables=("workshop_session", "workshop_participant", "workshop_answer", "workshop_output"),
         export=_export,
         erase=_erase,
+        writings=_writings,
     )
