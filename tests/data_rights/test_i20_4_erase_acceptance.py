@@ -10,20 +10,15 @@ from __future__ import annotations
 
 import json
 import logging
-import uuid
-from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from bot.assistant import Assistant
 from bot.kpi.period import make_period
 from bot.kpi.service import card_for
 from bot.settings import Settings
-from bot.tenants import ClientConfig
-from tests.conftest import database_urls
 from tests.data_rights.fixture_person import (
     NEEDLES,
     TODAY,
@@ -33,37 +28,6 @@ from tests.data_rights.fixture_person import (
     person,
     rows_everywhere,
 )
-
-
-@pytest.fixture(params=database_urls())
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'home' / 'ambassade.db'}"
-        return
-    from tests.conftest import POSTGRES_URL
-
-    assert POSTGRES_URL
-    name = f"rights20a_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-@pytest.fixture
-async def bot(
-    settings: Settings, acme: ClientConfig, database_url: str, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[Assistant]:
-    monkeypatch.setenv("AMBASSADE_DATABASE_URL", database_url)  # the CLI helpers read it
-    configured = settings.model_copy(update={"database_url": database_url})
-    assistant = Assistant.build(configured)
-    yield assistant
-    await assistant.aclose()
 
 
 def _needles_in_file(path: Path) -> list[str]:
