@@ -23,12 +23,15 @@ def _jobs(session: Session, subject: DataSubject) -> list[tuple[str, dict[str, A
     found = []
     for job_id, state in session.execute(text(f"SELECT id, job_state FROM {JOB_TABLE}")):
         try:
-            kwargs = dict(pickle.loads(state).get("kwargs") or {})  # noqa: S301 (our own rows)
+            kwargs = dict(pickle.loads(state).get("kwargs") or {})
         except Exception:  # a job another version wrote: not readable, not ours to judge
             continue
         if kwargs.get("client") != subject.client:
             continue
-        if kwargs.get("user_id") in subject.user_ids or kwargs.get("channel_id") in subject.user_ids:
+        if (
+            kwargs.get("user_id") in subject.user_ids
+            or kwargs.get("channel_id") in subject.user_ids
+        ):
             found.append((str(job_id), kwargs))
     return found
 

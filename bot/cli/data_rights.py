@@ -36,7 +36,9 @@ def _ref(value: str) -> PersonRef:
 
 
 @contextmanager
-def _person(client: str, person: str) -> Iterator[tuple[Database, PersonalDataRegistry, DataSubject]]:
+def _person(
+    client: str, person: str
+) -> Iterator[tuple[Database, PersonalDataRegistry, DataSubject]]:
     """The client's database, every registered store, and the person, or a clear error."""
     from bot.assistant import personal_data_stores
     from bot.data_rights.registry import PersonalDataRegistry

@@ -109,12 +109,17 @@ def erase_person(db: Database, registry: PersonalDataRegistry, subject: DataSubj
                     table: n for table, n in store.erase(session, subject).items() if n
                 }
     except Exception:
-        log.exception("erasure of person %s (client %s) failed in store %s; nothing erased",
-                      subject.person_id, subject.client, current)
+        log.exception(
+            "erasure of person %s (client %s) failed in store %s; nothing erased",
+            subject.person_id,
+            subject.client,
+            current,
+        )
         return Erasure(failed=current)
     _flush_sqlite(db)
-    log.info("person %s of client %s erased: %d rows", subject.person_id, subject.client,
-             result.total)
+    log.info(
+        "person %s of client %s erased: %d rows", subject.person_id, subject.client, result.total
+    )
     return result
 
 

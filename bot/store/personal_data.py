@@ -11,7 +11,9 @@ from bot.store.models import AnswerRecord, Conversation
 
 
 def _theirs(table: type[Conversation] | type[AnswerRecord], subject: DataSubject):  # type: ignore[no-untyped-def]
-    ids = [and_(table.platform == i.platform, table.user_id == i.user_id) for i in subject.identities]
+    ids = [
+        and_(table.platform == i.platform, table.user_id == i.user_id) for i in subject.identities
+    ]
     return and_(table.client == subject.client, or_(false(), *ids))
 
 

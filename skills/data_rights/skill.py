@@ -58,8 +58,9 @@ class DataRightsSkill(Skill):
             return False
         staff = turn.role in STAFF
         turn.say(
-            turn.t(f"datarights.{key}.{'others_staff' if staff else 'others'}",
-                   client=turn.client_name),
+            turn.t(
+                f"datarights.{key}.{'others_staff' if staff else 'others'}", client=turn.client_name
+            ),
             ephemeral=True,
         )
         return True

@@ -92,7 +92,9 @@ def _erase(session: Session, subject: DataSubject) -> dict[str, int]:
         ws.facilitator_id = ERASED
         session.add(ws)
     outputs = 0
-    for output in session.exec(select(WorkshopOutput).where(WorkshopOutput.client == subject.client)):
+    for output in session.exec(
+        select(WorkshopOutput).where(WorkshopOutput.client == subject.client)
+    ):
         data, found = scrub(output.data, needles)
         if found:
             output.data = data

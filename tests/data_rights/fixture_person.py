@@ -151,9 +151,7 @@ def found_in(haystack: str) -> list[str]:
     """The needles in a text, written plainly or escaped as JSON (`L\\u00e9onie`)."""
     folded = haystack.casefold()
     return [
-        n
-        for n in NEEDLES
-        if n.casefold() in folded or json.dumps(n)[1:-1].casefold() in folded
+        n for n in NEEDLES if n.casefold() in folded or json.dumps(n)[1:-1].casefold() in folded
     ]
 
 

@@ -136,7 +136,9 @@ async def test_i20_3_staff_cannot_export_someone_else_from_chat(bot: Assistant):
 async def test_i20_3_cli_export_prints_the_same_document(bot: Assistant):
     await person(bot, USER).send(QUESTION)
     runner = CliRunner()
-    result = runner.invoke(app, ["privacy", "export", "--client", "acme", "--person", f"console:{USER}"])
+    result = runner.invoke(
+        app, ["privacy", "export", "--client", "acme", "--person", f"console:{USER}"]
+    )
     assert result.exit_code == 0, result.output
     document = json.loads(result.output)
     assert QUESTION in [q["question"] for q in document["stores"]["questions"]["data"]]

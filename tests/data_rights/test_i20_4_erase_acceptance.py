@@ -62,8 +62,15 @@ async def test_i20_4_after_oubli_nothing_of_the_person_is_left_and_kpis_hold(
     url = bot.services.db.url
     before = [(t, found_in(row)) for t, row in rows_everywhere(url) if found_in(row)]
     assert {t for t, _ in before} >= {
-        "person", "person_identity", "answer_record", "conversation", "workshop_participant",
-        "workshop_answer", "workshop_output", "contribution", "handoff",
+        "person",
+        "person_identity",
+        "answer_record",
+        "conversation",
+        "workshop_participant",
+        "workshop_answer",
+        "workshop_output",
+        "contribution",
+        "handoff",
     }, before  # the search finds her before: it would find her after
     kpi_before = kpis(bot)
     if url.startswith("sqlite"):  # the raw file search finds her before: it would after
@@ -74,8 +81,15 @@ async def test_i20_4_after_oubli_nothing_of_the_person_is_left_and_kpis_hold(
     assert "OUBLI" in asked.text
     [done] = await leonie.send("OUBLI")
     assert done.text.startswith("C'est fait"), done.text
-    for label in ("profil et identités", "questions posées", "ateliers", "contributions",
-                  "sollicitations", "mises en relation avec l'équipe", "conversations"):
+    for label in (
+        "profil et identités",
+        "questions posées",
+        "ateliers",
+        "contributions",
+        "sollicitations",
+        "mises en relation avec l'équipe",
+        "conversations",
+    ):
         assert f"• {label} :" in done.text, done.text
 
     left = [(table, found_in(row), row) for table, row in rows_everywhere(url) if found_in(row)]

@@ -76,8 +76,11 @@ async def test_i20_4_cli_erase_asks_for_confirmation_unless_yes(bot: Assistant):
     assert f"données de {EMAIL} effacées du client acme :" in done.output
     assert "profil et identités : person_identity 1, person 1" in done.output
     with bot.services.db.session() as session:
-        [row] = [p for p in session.exec(select(Person)) if p.id and p.client == "acme"
-                 and p.name is None and p.status == "left"]
+        [row] = [
+            p
+            for p in session.exec(select(Person))
+            if p.id and p.client == "acme" and p.name is None and p.status == "left"
+        ]
         assert row.email is None
     assert NAME not in str(identities(bot)) and QUESTION not in questions(bot)
 
