@@ -7,6 +7,7 @@ from sqlmodel import Session, select
 
 from bot.data_rights.erasing import dump, scrub, texts_in
 from bot.data_rights.registry import ERASED, DataSubject, PersonalDataStore
+from skills.workshop.repository import DONE
 from skills.workshop.tables import (
     WorkshopAnswer,
     WorkshopOutput,
@@ -86,6 +87,8 @@ def _erase(session: Session, subject: DataSubject) -> dict[str, int]:
     for place, _ in places:
         # The place stays (how many took part), under a name unique in its session.
         place.user_id, place.display_name, place.draft = f"{ERASED}:{place.id}", None, {}
+        if place.status != DONE:  # nobody to ask the next step or tell the close
+            place.status = ERASED
         session.add(place)
     facilitated = _facilitated(session, subject)
     for ws in facilitated:
