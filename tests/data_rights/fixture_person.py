@@ -106,6 +106,7 @@ async def live(bot: Assistant) -> Story:
             last = await answer(who, "2")
         assert "sont toutes enregistrées" in last, last
     assert "version 1" in await answer(hugo, f"atelier clore {code}")
+    await hugo.send(f"synthèse {code}")  # its `people` maps a label to her
 
     review = await leonie.send(f"contribution partage aujourd'hui {NOTE_LINK}")
     assert "+10 points" in review[0].text, review[0].text

@@ -21,7 +21,7 @@ from bot.outbox.tables import OutboxMessage
 from bot.people.tables import PersonIdentity
 from bot.solicitations.tables import SolicitationResponse
 from bot.store.models import AnswerRecord, Conversation
-from skills.workshop.tables import WorkshopAnswer, WorkshopParticipant
+from skills.workshop.tables import WorkshopAnswer, WorkshopParticipant, WorkshopSession
 from tests.data_rights.fixture_person import (
     EMAIL,
     HANDOFF_ASK,
@@ -33,6 +33,11 @@ from tests.data_rights.fixture_person import (
     live,
     person,
 )
+
+
+def workshops_code(bot: Assistant) -> str:
+    with bot.services.db.session() as session:
+        return session.exec(select(WorkshopSession.code)).one()
 
 
 def ids(bot: Assistant, query) -> set:  # type: ignore[no-untyped-def]
@@ -86,6 +91,9 @@ async def test_i20_3_the_export_holds_everything_the_fixture_created(bot: Assist
     written = json.dumps([a["value"] for a in place["answers"]], ensure_ascii=False)
     for typed in (JE_ANSWERS[1], JE_ANSWERS[4], JE_ANSWERS[7]):
         assert typed in written
+
+    [synthesis] = data["syntheses"]
+    assert synthesis["their_labels"] and synthesis["scope"] == workshops_code(bot)
 
     contributions = data["contributions"]
     assert {c["id"] for c in contributions["contributions"]} == ids(
