@@ -9,6 +9,7 @@ from bot.assistant import Assistant
 from bot.cli import app
 from bot.people.tables import Person, PersonIdentity
 from bot.store.models import AnswerRecord
+from skills.ask.gaps import group_gaps
 from tests.data_rights.fixture_person import EMAIL, NAME, QUESTION, USER, person, roster
 
 
@@ -53,6 +54,9 @@ async def test_i20_4_forget_me_in_english_confirms_with_forget(bot: Assistant):
     assert done.text.startswith("Done: your data was erased from the Acme Vélos program.")
     assert "• questions asked: answer_record 1" in done.text
     assert USER not in identities(bot) and QUESTION not in questions(bot)
+    with bot.services.db.session() as session:
+        kept = list(session.exec(select(AnswerRecord)))
+    assert len(kept) == 1 and group_gaps(kept) == []  # counted, not shown as a gap
     [again] = await sam.send("forget me")  # a new person now: there is little to erase
     assert "To confirm" in again.text
 
