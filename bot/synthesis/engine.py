@@ -36,7 +36,7 @@ from prompts.catalog import normalize_language, text
 MINORITY_SHARE = 0.2
 MIN_PARTICIPANTS = 2
 SIDE_LABEL_CHARS = 70
-FEW_PEOPLE = 3  # a point held by this many participants or fewer shows one verbatim
+FEW_PEOPLE = 2  # a point held by this many participants or fewer shows one verbatim
 
 
 def minority_cap(respondents: int) -> int:
