@@ -104,15 +104,6 @@ def _objective_words(objective: str, language: str) -> list[tuple[str, str]]:
     ]
 
 
-def _objective_words(objective: str, language: str) -> list[tuple[str, str]]:
-    return [
-        (w, s)
-        for c in split_clauses(0, objective, language)
-        for w, s in zip(c.content, c.stems, strict=True)
-        if strip_accents(w) not in _objective_stops()
-    ]
-
-
 def _generic_stems(clauses: Sequence[Clause], answers: Sequence[Answer]) -> set[str]:
     """Stems of the trade: used by many participants, in most questions (a word many use in
     one or two questions is rather a shared need: "temps" among the brakes)."""
