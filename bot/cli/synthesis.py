@@ -114,10 +114,10 @@ def _session_answers(
     client: str, code: str, language: str
 ) -> tuple[list[Answer], dict[str, int], dict[str, str]]:
     from bot.settings import get_settings
+    from skills.synthesis.collect import collect
     from skills.workshop.loader import load_flows
     from skills.workshop.repository import WorkshopRepository
     from skills.workshop.skill import flow_directories
-    from skills.workshop.synthesis_input import synthesis_input
 
     db = _database()
     try:
@@ -131,19 +131,22 @@ def _session_answers(
         known = _t("known_sessions", codes=", ".join(codes)) if codes else ""
         fail(_t("no_session", client=client, code=code, known=known))
     flow = load_flows(flow_directories(get_settings().home)).flows.get(JE_FLOW)
-    data = synthesis_input(wanted, flow, language)
+    if flow is None:
+        fail(text(language, "synthchat.errors.flow_missing"))
+    # The chat's reading of the answers (anonymised P1, P2…; names only of those who agreed).
+    data = collect(wanted, flow, language)
     if not data.answers:
         fail(_t("no_answers", code=wanted[0].session_code))
     return data.answers, data.skipped, data.names
 
 
 def _nous_objectives(client: str) -> list[str]:
+    from skills.synthesis.collect import objectives_of
     from skills.workshop.repository import WorkshopRepository
-    from skills.workshop.synthesis_input import objective_texts
 
     db = _database()
     try:
-        return objective_texts(WorkshopRepository(db).program_definition(client))
+        return objectives_of(WorkshopRepository(db).program_definition(client))
     finally:
         db.dispose()
 

@@ -1,19 +1,19 @@
 """Objectives × needs: which themes support each objective, which needs no objective serves.
 
-A theme is summed up by its keywords (the stems its participants share most, weighted by
-how many use them and how rare they are elsewhere). Each keyword is matched to the closest
-word of the objective: same stem, same word family by a shared beginning ("cooptation" /
-"coopter") or close meaning (word vectors, above a floor: "valorisé" / "reconnu"). Words
-of objectives that only say how much or which way ("augmenter", "develop") are left out.
-The theme supports the objective when a central keyword matches well enough
-(`SUPPORT_SIMILARITY`).
+An objective is read as its content words, less those that only say how much or which way
+("augmenter", "develop": `objective_stop_words`). Each clause word meets an objective word
+by the same stem, the same word family (a shared beginning, accents kept: "coopter" /
+"cooptation", not "générer" / "gênerait") or close meaning (word vectors, above a floor).
+Words that many participants use in most questions (the company's name, its trade's
+words) say nothing about which need meets the objective, so they never make a link. A
+theme supports an objective when at least `SUPPORT_PEOPLE` of its participants each say a
+specific word of it (`WORD_MATCH` or closer); themes are ranked by how much of the
+objective their participants cover (words weighted by their rarity in the session).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -24,35 +24,13 @@ from bot.synthesis.text import Clause, lexicon, stem, strip_accents, tokens
 from bot.synthesis.text import clauses as split_clauses
 from bot.synthesis.vectors import WordVectors
 
-SUPPORT_SIMILARITY = 0.5
-KEYWORDS = 4
 MAX_SUPPORTING_THEMES = 4
-
-
-@dataclass
-class ThemeRows:
-    label: str
-    rows: list[int]
-    question: str
-
-
-def keywords(
-    rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer], features: Features
-) -> list[tuple[str, str, float]]:
-    """(stem, commonest surface word, weight) of a theme's `KEYWORDS` best words."""
-    people: dict[str, set[str]] = defaultdict(set)
-    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in rows:
-        clause = clauses[row]
-        person = answers[clause.answer_index].participant
-        for word, key in zip(clause.content, clause.stems, strict=True):
-            people[key].add(person)
-            surfaces[key][word] += 1
-    scored = sorted(
-        ((len(p) * features.idf(key), key) for key, p in people.items()),
-        key=lambda x: (-x[0], x[1]),
-    )
-    return [(key, surfaces[key].most_common(1)[0][0], weight) for weight, key in scored[:KEYWORDS]]
+SUPPORT_PEOPLE = 2
+WORD_MATCH = 0.3  # a clause word meets an objective word at this similarity or more
+GENERIC_SHARE = 0.2  # a word used by more than this part of the respondents is the trade's
+GENERIC_MIN_PEOPLE = 3  # ... and by more than this many
+GENERIC_QUESTIONS = 0.5  # ... in at least this part of the questions
+GENERIC_MIN_QUESTIONS = 3  # ... and in at least this many
 
 
 # Word vectors of this model rate many unrelated nouns alike (0.7 for "informations" /
@@ -65,8 +43,11 @@ PREFIX_MATCH = 0.9
 
 
 def _family(first: str, second: str) -> bool:
-    """Same word family by their shared beginning ("coopter" / "cooptation")."""
-    a, b = strip_accents(first.lower()), strip_accents(second.lower())
+    """Same word family by their shared beginning ("coopter" / "cooptation"); accents count
+    unless one word is written without any ("generer" typed for "générer")."""
+    a, b = first.lower(), second.lower()
+    if a == strip_accents(a) or b == strip_accents(b):
+        a, b = strip_accents(a), strip_accents(b)
     shared = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -106,43 +87,92 @@ def _objective_stops() -> frozenset[str]:
     return frozenset(strip_accents(str(w).lower()) for ws in words.values() for w in ws)
 
 
-def objective_scores(
-    objectives: Sequence[str],
-    theme_keywords: Sequence[list[tuple[str, str, float]]],
-    vectors: WordVectors | None,
-    language: str,
-) -> np.ndarray:
-    """objectives × themes: the best match of a theme keyword among the objective's words,
-    discounted by how central the keyword is to the theme (square root of its weight
-    relative to the theme's first keyword)."""
-    matcher = _WordMatcher(vectors)
-    scores = np.zeros((len(objectives), len(theme_keywords)), dtype=np.float32)
-    for i, objective in enumerate(objectives):
-        parts = split_clauses(0, objective, language)
-        pairs = [
-            (w, s)
-            for c in parts
-            for w, s in zip(c.content, c.stems, strict=True)
-            if strip_accents(w) not in _objective_stops()
-        ]
-        words = [w for w, _ in pairs]
-        stems = [s for _, s in pairs]
-        for j, keys in enumerate(theme_keywords):
-            if not keys or not words:
-                continue
-            matrix = matcher.matrix([w for _, w, _ in keys], words)
-            for k, (key, _, _) in enumerate(keys):
-                if key in stems:
-                    matrix[k, :] = 1.0
-            weights = np.array([w for _, _, w in keys], dtype=np.float32)
-            centrality = np.sqrt(weights / weights.max())
-            scores[i, j] = float((matrix.max(axis=1) * centrality).max())
-    return scores
-
-
 def is_need_question(question: str) -> bool:
     words = {strip_accents(w.lower()) for w, _, _ in tokens(question)}
     cues = {strip_accents(str(w)) for ws in lexicon()["need_question_words"].values() for w in ws}
     stems = {stem(w, "fr") for w in words} | {stem(w, "en") for w in words}
     cue_stems = {stem(w, "fr") for w in cues} | {stem(w, "en") for w in cues}
     return bool(words & cues or stems & cue_stems)
+
+
+def _objective_words(objective: str, language: str) -> list[tuple[str, str]]:
+    return [
+        (w, s)
+        for c in split_clauses(0, objective, language)
+        for w, s in zip(c.content, c.stems, strict=True)
+        if strip_accents(w) not in _objective_stops()
+    ]
+
+
+def _generic_stems(clauses: Sequence[Clause], answers: Sequence[Answer]) -> set[str]:
+    """Stems of the trade: used by many participants, in most questions (a word many use in
+    one or two questions is rather a shared need: "temps" among the brakes)."""
+    people: dict[str, set[str]] = {}
+    asked: dict[str, set[str]] = {}
+    for clause in clauses:
+        answer = answers[clause.answer_index]
+        for key in clause.stems:
+            people.setdefault(key, set()).add(answer.participant)
+            asked.setdefault(key, set()).add(answer.question)
+    respondents = len({a.participant for a in answers})
+    questions = len({a.question for a in answers if a.kind == "text"})
+    bar = max(GENERIC_SHARE * respondents, GENERIC_MIN_PEOPLE)
+    spread = max(GENERIC_QUESTIONS * questions, GENERIC_MIN_QUESTIONS)
+    return {k for k, who in people.items() if len(who) > bar and len(asked[k]) >= spread}
+
+
+def support(
+    objectives: Sequence[str],
+    theme_rows: Sequence[Sequence[int]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    features: Features,
+    vectors: WordVectors | None,
+    language: str,
+) -> tuple[np.ndarray, np.ndarray]:
+    """objectives × themes: (coverage, supports) as the module doc says. A participant's
+    coverage is that of their best clause (the objective's specific words each met by the
+    clause's closest word, weighted by rarity); the theme's is the `SUPPORT_PEOPLE`-th best
+    participant's."""
+    shape = (len(objectives), len(theme_rows))
+    coverage = np.zeros(shape, dtype=np.float32)
+    supports = np.zeros(shape, dtype=bool)
+    used = sorted({r for rows in theme_rows for r in rows})
+    vocabulary = sorted({w for r in used for w in clauses[r].content})
+    if not vocabulary:
+        return coverage, supports
+    position = {w: i for i, w in enumerate(vocabulary)}
+    generic = _generic_stems(clauses, answers)
+    matcher = _WordMatcher(vectors)
+    for i, objective in enumerate(objectives):
+        pairs = [(w, s) for w, s in _objective_words(objective, language) if s not in generic]
+        if not pairs:
+            continue
+        stems = [s for _, s in pairs]
+        weights = np.array([features.idf(s) for s in stems], dtype=np.float32)
+        weights /= weights.sum()
+        table = matcher.matrix(vocabulary, [w for w, _ in pairs])
+        met: dict[int, np.ndarray] = {}
+        for r in used:
+            clause = clauses[r]
+            if not clause.content:
+                continue
+            block = table[[position[w] for w in clause.content]]
+            for k, key in enumerate(clause.stems):
+                block[k, [j for j, t in enumerate(stems) if t == key]] = 1.0
+            met[r] = block.max(axis=0)
+        for j, rows in enumerate(theme_rows):
+            best: dict[str, float] = {}
+            meeting: set[str] = set()
+            for r in rows:
+                if r not in met:
+                    continue
+                person = answers[clauses[r].answer_index].participant
+                best[person] = max(best.get(person, 0.0), float(met[r] @ weights))
+                if met[r].max() >= WORD_MATCH:
+                    meeting.add(person)
+            ranked = sorted(best.values(), reverse=True)
+            if len(ranked) >= SUPPORT_PEOPLE:
+                coverage[i, j] = ranked[SUPPORT_PEOPLE - 1]
+            supports[i, j] = len(meeting) >= SUPPORT_PEOPLE
+    return coverage, supports

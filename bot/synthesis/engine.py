@@ -36,6 +36,7 @@ from prompts.catalog import normalize_language, text
 MINORITY_SHARE = 0.2
 MIN_PARTICIPANTS = 2
 SIDE_LABEL_CHARS = 70
+FEW_PEOPLE = 2  # a point held by this many participants or fewer shows one verbatim
 
 
 def minority_cap(respondents: int) -> int:
@@ -100,12 +101,14 @@ class _Builder:
         if len(people) < MIN_PARTICIPANTS:
             return
         minority = len(people) <= minority_cap(respondents)
+        # Few voices, thin evidence: one quote, the most central, rather than doubtful ones.
+        quotes = 1 if len(people) <= FEW_PEOPLE else themes.MAX_VERBATIMS
         theme = Theme(
             label=self._unique(themes.label(group.rows, self.clauses, self.answers, self.features)),
             kind="divergence" if minority else "convergence",
             participants=tuple(people),
             answer_ids=tuple(themes.answer_ids_of(group.rows, self.clauses, self.answers)),
-            verbatims=themes.verbatims(group.ranked(), self.clauses, self.answers),
+            verbatims=themes.verbatims(group.ranked(), self.clauses, self.answers, quotes),
             minority=minority,
             question=self._question(group.rows),
         )
@@ -176,17 +179,19 @@ def synthesise(
 def _alignment(
     builder: _Builder, ordered: list[tuple[Theme, list[int]]], objectives: list[str]
 ) -> tuple[tuple[ObjectiveLink, ...], tuple[Need, ...], tuple[str, ...]]:
-    keys = [
-        alignment.keywords(r, builder.clauses, builder.answers, builder.features)
-        for _, r in ordered
-    ]
-    scores = alignment.objective_scores(objectives, keys, builder.vectors, builder.language)
+    coverage, supports = alignment.support(
+        objectives,
+        [rows for _, rows in ordered],
+        builder.clauses,
+        builder.answers,
+        builder.features,
+        builder.vectors,
+        builder.language,
+    )
     links: list[ObjectiveLink] = []
     unsupported: list[str] = []
     for i, objective in enumerate(objectives):
-        supporting = [
-            j for j in scores[i].argsort()[::-1] if scores[i, j] >= alignment.SUPPORT_SIMILARITY
-        ]
+        supporting = [j for j in coverage[i].argsort(kind="stable")[::-1] if supports[i, j]]
         supporting = supporting[: alignment.MAX_SUPPORTING_THEMES]
         if not supporting:
             unsupported.append(objective)
@@ -199,7 +204,6 @@ def _alignment(
     unserved = [
         Need(theme.label, theme.answer_ids)
         for j, (theme, _) in enumerate(ordered)
-        if not theme.sides
-        and (not objectives or float(scores[:, j].max()) < alignment.SUPPORT_SIMILARITY)
+        if not theme.sides and not supports[:, j].any()
     ]
     return tuple(links), tuple(unserved), tuple(unsupported)

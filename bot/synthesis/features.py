@@ -94,12 +94,23 @@ def build(clauses: Sequence[Clause], vectors: WordVectors | None) -> Features:
     if vectors is not None and clauses:
         raw = _raw_means(clauses, vectors, features.idf)
         present = np.linalg.norm(raw, axis=1) > 0
+        languages = np.array([c.language for c in clauses])
+        centre = np.zeros_like(raw)
+        for language in sorted(set(languages.tolist())):
+            # Each language centred on its own mean: the French table gives English words a
+            # common direction that would otherwise group answers by language, not by idea.
+            mine = present & (languages == language)
+            count = int(mine.sum())
+            own = raw[mine].mean(axis=0) if count else vectors.mean
+            centre[languages == language] = (count * own + MEAN_PRIOR * vectors.mean) / (
+                count + MEAN_PRIOR
+            )
+        dense = np.where(present[:, None], raw - centre, 0.0).astype(np.float32)
+        norms = np.linalg.norm(dense, axis=1, keepdims=True)
+        features.dense = np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
         count = int(present.sum())
         own = raw[present].mean(axis=0) if count else vectors.mean
         mean = (count * own + MEAN_PRIOR * vectors.mean) / (count + MEAN_PRIOR)
-        dense = np.where(present[:, None], raw - mean, 0.0).astype(np.float32)
-        norms = np.linalg.norm(dense, axis=1, keepdims=True)
-        features.dense = np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
         features.mean = mean
     return features
 

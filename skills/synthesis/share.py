@@ -69,8 +69,10 @@ def participant_safe(synthesis: Synthesis, identifies: Identifies) -> Shared:
         replace(o, supported_by=tuple(label for label in o.supported_by if label in shown))
         for o in synthesis.objectives
     )
-    needs = tuple(n for n in synthesis.unserved_needs if not identifies(n.label))
-    withheld_points += len(synthesis.unserved_needs) - len(needs)
+    # A need is a theme: withheld with it (a small minority's label must not come back here).
+    needs = tuple(n for n in synthesis.unserved_needs if n.label in shown)
+    safe_needs = tuple(n for n in needs if not identifies(n.label))
+    withheld_points += len(needs) - len(safe_needs)
     distributions = tuple(
         replace(d, counts=tuple((value, n) for value, n in d.counts if not identifies(value)))
         for d in synthesis.distributions
@@ -79,7 +81,7 @@ def participant_safe(synthesis: Synthesis, identifies: Identifies) -> Shared:
         synthesis,
         themes=tuple(themes),
         objectives=objectives,
-        unserved_needs=needs,
+        unserved_needs=safe_needs,
         distributions=distributions,
     )
     return Shared(safe, withheld_verbatims, withheld_points)

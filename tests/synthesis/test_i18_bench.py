@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from bot.bench import synthesis as bench
 from bot.bench.synthesis_data import generate
-from bot.bench.synthesis_eval import score
+from bot.bench.synthesis_eval import Score, score
 from bot.cli import app
 from bot.synthesis.model import Answer, Need, Side, Synthesis, Theme, Verbatim
 
@@ -78,3 +78,16 @@ def test_i18_bench_quality_on_the_planted_sets_shows_no_unverifiable_quote() -> 
 def test_i18_bench_cli_refuses_a_bad_part() -> None:
     result = CliRunner().invoke(app, ["bench", "synthesis", "--only", "vitesse"])
     assert result.exit_code == 2 and "speed" in result.stderr
+
+
+def test_i18_bench_a_supported_objective_called_unsupported_fails_the_target() -> None:
+    wrong = Score(unsupported=1, unsupported_found=1, wrongly_unsupported=1)
+    rows = {
+        name: (value, met)
+        for name, value, met in bench.targets({"ambassade": {"all": wrong}}, None)
+    }
+    value, met = rows["every unsupported objective found, none wrongly"]
+    assert value == "1/1 (+1)" and not met
+    right = Score(unsupported=1, unsupported_found=1)
+    rows = {name: met for name, _, met in bench.targets({"ambassade": {"all": right}}, None)}
+    assert rows["every unsupported objective found, none wrongly"]

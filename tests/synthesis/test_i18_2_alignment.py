@@ -1,0 +1,93 @@
+"""Issue 18 item 2 (c): objectives × needs — a link rests on specific words said by several
+participants, never on the trade's words that everyone uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.synthesis import alignment
+from bot.synthesis.engine import synthesise
+from bot.synthesis.model import Answer, Synthesis
+
+Q_NEEDS = "Qu'attendez-vous du club ?"
+Q_BRAKES = "Qu'est-ce qui pourrait vous freiner ?"
+Q_IDEAS = "Quelles actions aimeriez-vous mener ?"
+
+# A cycling club: "vélo" is in nearly every answer, of every question.
+TEXTS = {
+    "p1": (
+        "Des sorties à vélo en groupe le dimanche matin.",
+        "Mon vélo est souvent en panne.",
+        "Accueillir les débutants à vélo.",
+    ),
+    "p2": (
+        "Rouler en groupe, des sorties vélo entre membres.",
+        "Le manque de temps pour le vélo.",
+        "Baliser des parcours vélo autour de la ville.",
+    ),
+    "p3": (
+        "Plus de sorties collectives en groupe, à vélo.",
+        "Je manque de temps, même pour le vélo.",
+        "Donner des cours de mécanique vélo aux jeunes.",
+    ),
+    "p4": (
+        "Des sorties en groupe pour progresser à vélo.",
+        "Le temps, surtout, et la météo pour le vélo.",
+        "Tenir un stand vélo au marché.",
+    ),
+    "p5": (
+        "Un local pour ranger mon vélo.",
+        "Pas assez de temps libre pour le vélo.",
+        "Faire découvrir le vélo aux enfants des écoles.",
+    ),
+    "p6": (
+        "Des conseils d'entretien pour mon vélo.",
+        "Le temps me manque pour le vélo.",
+        "Organiser une bourse aux vélos d'occasion.",
+    ),
+}
+
+
+def _answers() -> list[Answer]:
+    questions = (Q_NEEDS, Q_BRAKES, Q_IDEAS)
+    return [
+        Answer(f"{person}-{n}", person, questions[n], said)
+        for person, texts in TEXTS.items()
+        for n, said in enumerate(texts)
+    ]
+
+
+OBJECTIVES = [
+    "Organiser des sorties en groupe chaque semaine",
+    "Vendre des accessoires de vélo en ligne",
+    "Former les jeunes à la mécanique",
+]
+
+
+@pytest.fixture(scope="module")
+def synthesis() -> Synthesis:
+    return synthesise(_answers(), OBJECTIVES, language="fr")
+
+
+def test_i18_2_a_shared_specific_need_supports_the_objective(synthesis: Synthesis) -> None:
+    links = {o.text: o for o in synthesis.objectives}
+    assert links[OBJECTIVES[0]].supported_by
+    assert OBJECTIVES[0] not in synthesis.unsupported_objectives
+    assert {f"p{n}-0" for n in range(1, 5)} & set(links[OBJECTIVES[0]].answer_ids)
+
+
+def test_i18_2_the_trades_word_makes_no_link(synthesis: Synthesis) -> None:
+    # Everyone says "vélo", in every question: that says nothing about selling accessories.
+    assert OBJECTIVES[1] in synthesis.unsupported_objectives
+
+
+def test_i18_2_one_participant_makes_no_link(synthesis: Synthesis) -> None:
+    # Only p3 speaks of mechanics: one answer never links a theme to an objective alone.
+    assert OBJECTIVES[2] in synthesis.unsupported_objectives
+
+
+def test_i18_2_word_families_keep_accents() -> None:
+    assert alignment._family("coopter", "cooptation")
+    assert alignment._family("reconnaissance", "reconnaître")
+    assert not alignment._family("générer", "gênerait")  # générer is not gêner
+    assert alignment._family("generer", "génération")  # typed without accents
