@@ -12,6 +12,7 @@ yyyymmdd (`month_index`, `day_number`).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -135,7 +136,7 @@ def rebuild(connection: Connection) -> None:
     )
 
 
-def differences(connection: Connection) -> list[tuple]:
+def differences(connection: Connection) -> list[tuple[Any, ...]]:
     """Roll-up rows missing, extra or different from what the log says (empty: in step)."""
     dialect = connection.dialect.name
     person = _person_month_select(dialect)
@@ -144,7 +145,7 @@ def differences(connection: Connection) -> list[tuple]:
     years = "SELECT client, person_id, year, n, last_day FROM kpi_person_year"
     steps = "SELECT client, person_id, at, to_level, n FROM kpi_level_step"
     months = "SELECT client, month, people FROM kpi_month"
-    found: list[tuple] = []
+    found: list[tuple[Any, ...]] = []
     pairs = (
         (person, stored),
         (_person_year_select(dialect), years),
