@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
     Date,
     Integer,
     String,
+    bindparam,
     func,
     literal,
     null,
@@ -107,9 +109,10 @@ class _Records:
         return downs[-1] if downs else None
 
 
-def _records(session: Session, client: str, person_id: int) -> _Records:
-    """Everything `standing` reads about a person, in one round trip: approved, counted
-    contributions per kind, their level changes and their badges."""
+@cache
+def _records_statement() -> Any:
+    """The statement of `_records`, built once (building it costs more than running it)."""
+    client, person_id = bindparam("client", type_=String()), bindparam("person_id", type_=Integer())
     when = type_coerce(null(), UTCDateTime())
     number = type_coerce(null(), Integer())
     word = type_coerce(null(), String())
@@ -152,10 +155,15 @@ def _records(session: Session, client: str, person_id: int) -> _Records:
         col(BadgeAward.id),
         word,
     ).where(col(BadgeAward.client) == client, col(BadgeAward.person_id) == person_id)
+    return union_all(kinds, changes, badges)
+
+
+def _records(session: Session, client: str, person_id: int) -> _Records:
+    """Everything `standing` reads about a person, in one round trip: approved, counted
+    contributions per kind, their level changes and their badges."""
     found = _Records()
-    for tag, name, n, points, first_on, at, seq, direction in session.execute(
-        union_all(kinds, changes, badges)
-    ):
+    rows = session.execute(_records_statement(), {"client": client, "person_id": person_id})
+    for tag, name, n, points, first_on, at, seq, direction in rows:
         if tag == "k":
             found.kinds.append((name, int(n), int(points), first_on))
         elif tag == "l":
