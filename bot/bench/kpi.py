@@ -3,7 +3,8 @@
 A program of 20,000 ambassadors and 1,000,000 contributions over 3 years (`--scale`
 shrinks both), generated once (`kpi_data`, bulk-loaded by `kpi_load`, the SQLite file
 cached under `$AMBASSADE_HOME/bench/`). On SQLite, and on PostgreSQL when a URL is given (a
-database created beside it and dropped after), it measures, medians over `runs`:
+database created beside it and dropped after; with `reuse_postgres` a copy of one kept
+on the server, generated once and keyed like the SQLite file), it measures, medians over `runs`:
 - the whole card for one client and one year (every figure: the SQL of `bot.kpi.card`),
   beside the naive card that loads the rows into Python in the same process (the ratio),
   and checks that both give the same figures;
@@ -28,9 +29,9 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 
-from bot.bench.database import scratch_postgres
+from bot.bench.database import kept_postgres, scratch_postgres
 from bot.bench.kpi_data import CLIENT, Params
-from bot.bench.kpi_load import Progress, cached_sqlite, load
+from bot.bench.kpi_load import Progress, cached_sqlite, head_revision, load
 from bot.store.database import Database
 
 CARD_TARGET_MS = 300.0
@@ -199,6 +200,7 @@ def run_bench(
     runs: int = 5,
     naive_runs: int = 2,
     logs: int = 200,
+    reuse_postgres: bool = False,
     progress: Progress | None = None,
 ) -> BenchResult:
     engines: list[EngineResult] = []
@@ -221,13 +223,32 @@ def run_bench(
         engines.append(result)
     if postgres_url:
         started = time.perf_counter()
-        with scratch_postgres(postgres_url, "ambassade_bench_kpi") as url:
+
+        def build(url: str) -> None:
             db = Database(url)
             try:
                 db.migrate()
                 load(db, params, report)
-                with create_engine(url, isolation_level="AUTOCOMMIT").connect() as connection:
+            finally:
+                db.dispose()
+            analyze = create_engine(url, isolation_level="AUTOCOMMIT")
+            try:
+                with analyze.connect() as connection:
                     connection.execute(text("VACUUM ANALYZE"))
+            finally:
+                analyze.dispose()
+
+        if reuse_postgres:
+            kept = f"ambassade_bench_kpi_{params.cache_key(head_revision())}"
+            database = kept_postgres(postgres_url, kept, build)
+        else:
+            database = scratch_postgres(postgres_url, "ambassade_bench_kpi")
+        with database as url:
+            if not reuse_postgres:
+                build(url)
+            db = Database(url)
+            try:
+                db.migrate()
                 setup = time.perf_counter() - started
                 result = measure(db, params, runs, naive_runs, logs, "postgresql")
                 result.setup_s = setup

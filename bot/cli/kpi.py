@@ -130,6 +130,12 @@ def bench_kpi(
         help="Also on PostgreSQL: a database is created beside this URL and dropped after.",
     ),
     skip_sqlite: bool = typer.Option(False, "--no-sqlite", help="Only PostgreSQL."),
+    reuse_postgres: bool = typer.Option(
+        False,
+        "--reuse-postgres",
+        help="Keep the generated PostgreSQL database on the server (named after the scale, "
+        "seed and schema) and work on a copy of it: later runs with this flag skip the load.",
+    ),
     runs: int = typer.Option(5, "--runs", help="Runs of the card and of the charts (median)."),
     naive_runs: int = typer.Option(2, "--naive-runs", help="Runs of the naive baseline."),
     logs: int = typer.Option(200, "--logs", help="Contributions logged one by one (p95)."),
@@ -187,6 +193,7 @@ def bench_kpi(
             runs=runs,
             naive_runs=naive_runs,
             logs=logs,
+            reuse_postgres=reuse_postgres,
         )
         typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
         return
@@ -204,6 +211,7 @@ def bench_kpi(
             runs=runs,
             naive_runs=naive_runs,
             logs=logs,
+            reuse_postgres=reuse_postgres,
             progress=progress,
         )
     print_tables(console, result)

@@ -4,6 +4,10 @@ Only people who opted in appear by name, and nobody sees a full ranking unless t
 turns `board.full_ranking` on: a person sees those just above and below them (no rank
 number), and the month's thanks grouped by kind (names of those who opted in, the others
 counted).
+
+Staff are never on it, in the ranking or the thanks: the one staff rule of the KPIs
+(`bot.kpi.scope.staff_ids`: the last role seen, a roster group mapped to a staff role, or a
+handoff contact).
 """
 
 from __future__ import annotations
@@ -15,12 +19,12 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from bot.contributions.tables import Contribution, ContributionStatus, PersonPreference
+from bot.kpi.scope import staff_ids
 from bot.people.tables import Person, PersonStatus
 from bot.store.database import Database
-from bot.tenants import ClientConfig, Role
+from bot.tenants import ClientConfig
 
 APPROVED = ContributionStatus.APPROVED.value
-STAFF = (Role.COMMUNITY_MANAGER.value, Role.FACILITATOR.value)
 NAMES_PER_KIND = 5
 
 
@@ -52,7 +56,8 @@ class Board:
 def board(db: Database, config: ClientConfig, person: Person, today: date) -> Board:
     settings = config.contributions
     with db.session() as session:
-        opted = _opted_in(session, config.name)
+        staff = set(staff_ids(session.connection(), config))
+        opted = _opted_in(session, config.name, staff)
         ranked = _ranked(session, config, opted, today)
         mine = next((e for e in ranked if e.person_id == person.id), None)
         neighbours: list[Entry] = []
@@ -65,13 +70,13 @@ def board(db: Database, config: ClientConfig, person: Person, today: date) -> Bo
             opted_in=person.id in opted,
             me=mine,
             neighbours=neighbours,
-            thanks=_thanks(session, config.name, opted, month, today),
+            thanks=_thanks(session, config.name, opted, staff, month, today),
             month=month,
             ranking=ranked if settings.board.full_ranking else None,
         )
 
 
-def _opted_in(session: Session, client: str) -> dict[int, str]:
+def _opted_in(session: Session, client: str, staff: set[int]) -> dict[int, str]:
     """Opted-in people of the program (not staff, not gone): id → name."""
     rows = session.exec(
         select(Person)
@@ -82,7 +87,7 @@ def _opted_in(session: Session, client: str) -> dict[int, str]:
             Person.status != PersonStatus.LEFT.value,
         )
     ).all()
-    return {p.id: p.name or f"#{p.id}" for p in rows if p.id is not None and p.role not in STAFF}
+    return {p.id: p.name or f"#{p.id}" for p in rows if p.id is not None and p.id not in staff}
 
 
 def _ranked(
@@ -111,7 +116,12 @@ def _ranked(
 
 
 def _thanks(
-    session: Session, client: str, opted: dict[int, str], month: date, today: date
+    session: Session,
+    client: str,
+    opted: dict[int, str],
+    staff: set[int],
+    month: date,
+    today: date,
 ) -> list[Thanks]:
     rows = session.exec(
         select(Contribution.kind, Contribution.person_id, func.count())
@@ -125,6 +135,8 @@ def _thanks(
     ).all()
     by_kind: dict[str, Thanks] = {}
     for kind, person_id, count in rows:
+        if person_id in staff:
+            continue
         entry = by_kind.setdefault(kind, Thanks(kind, 0))
         entry.count += int(count)
         if person_id in opted:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import Date, Integer, String, bindparam, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -89,7 +91,9 @@ class ContributionLog:
     ) -> Logged:
         """Check and write one contribution. `tell_person=False`: the caller shows the
         person what it earned in its own reply (they are the one logging it, in a DM)."""
-        with self.db.session() as session:
+        # The person can log it again: the commit does not wait for the disk (see
+        # `Database.session`), which would be most of its time.
+        with self.db.session(wait_for_disk=False) as session:
             return self.log_in(session, config, new, tell_person=tell_person)
 
     def log_in(
@@ -285,19 +289,26 @@ def earned_payload(logged: Logged) -> dict[str, object]:
 
 def _over_cap(session: Session, client: str, person_id: int, kind: Kind, day: date) -> bool:
     """The kind's daily cap is reached for that person and day (rejected ones not counted)."""
-    done = session.exec(
+    values = {"client": client, "person_id": person_id, "day": day, "kind": kind.id}
+    done = session.execute(_cap_statement(), values).scalar_one()
+    return int(done) >= kind.daily_cap
+
+
+@cache
+def _cap_statement() -> Any:
+    """`_over_cap`'s count, built once (on every logging, building it cost more than it)."""
+    return (
         select(func.count())
         .select_from(Contribution)
         .where(
-            Contribution.client == client,
-            Contribution.person_id == person_id,
-            Contribution.occurred_on == day,
-            Contribution.kind == kind.id,
-            Contribution.status != REJECTED,
+            col(Contribution.client) == bindparam("client", type_=String()),
+            col(Contribution.person_id) == bindparam("person_id", type_=Integer()),
+            col(Contribution.occurred_on) == bindparam("day", type_=Date()),
+            col(Contribution.kind) == bindparam("kind", type_=String()),
+            col(Contribution.status) != REJECTED,
             col(Contribution.capped).is_(False),
         )
-    ).one()
-    return int(done) >= kind.daily_cap
+    )
 
 
 def _refuse_seen(session: Session, client: str, column: object, value: str) -> None:

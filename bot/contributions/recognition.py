@@ -10,9 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import (
+    Date,
+    Integer,
+    String,
+    bindparam,
+    func,
+    literal,
+    null,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from bot.contributions.settings import BadgeRule, Level
 from bot.contributions.tables import (
@@ -41,6 +55,7 @@ class Standing:
     next: Level | None  # the level above the one they hold
     counted_since: datetime | None = None  # a demotion: levels count what was logged since
     badges: list[str] = field(default_factory=list)
+    held_id: str | None = None  # the level of their last change (None: never changed)
 
     @property
     def kinds(self) -> int:
@@ -77,45 +92,104 @@ def _last_change(session: Session, client: str, person_id: int) -> LevelChange |
     ).first()
 
 
-def _last_demotion(session: Session, client: str, person_id: int) -> datetime | None:
-    """When staff last moved the person down: only what was logged since lifts them again."""
-    return session.exec(
-        select(LevelChange.changed_at)
-        .where(
-            LevelChange.client == client,
-            LevelChange.person_id == person_id,
-            LevelChange.direction == "down",
+@dataclass
+class _Records:
+    kinds: list[tuple[str, int, int, date | None]] = field(default_factory=list)
+    changes: list[tuple[datetime, int, str, str]] = field(default_factory=list)  # in order
+    badges: list[tuple[datetime, int, str]] = field(default_factory=list)  # in order
+
+    @property
+    def held(self) -> str | None:
+        """The level of the last change (`current_level_id`)."""
+        return self.changes[-1][2] if self.changes else None
+
+    @property
+    def last_demotion(self) -> datetime | None:
+        downs = [at for at, _, _, direction in self.changes if direction == "down"]
+        return downs[-1] if downs else None
+
+
+@cache
+def _records_statement() -> Any:
+    """The statement of `_records`, built once (building it costs more than running it)."""
+    client, person_id = bindparam("client", type_=String()), bindparam("person_id", type_=Integer())
+    when = type_coerce(null(), UTCDateTime())
+    number = type_coerce(null(), Integer())
+    word = type_coerce(null(), String())
+    kinds: Any = (
+        core_select(
+            literal("k").label("tag"),
+            col(Contribution.kind).label("name"),
+            func.count().label("n"),
+            func.coalesce(func.sum(col(Contribution.points)), 0).label("points"),
+            func.min(col(Contribution.occurred_on)).label("first_on"),
+            when.label("at"),
+            number.label("seq"),
+            word.label("direction"),
         )
-        .order_by(col(LevelChange.changed_at).desc())
-        .limit(1)
-    ).first()
+        .where(
+            col(Contribution.client) == client,
+            col(Contribution.person_id) == person_id,
+            col(Contribution.status) == APPROVED,
+            col(Contribution.capped).is_(False),
+        )
+        .group_by(col(Contribution.kind))
+    )
+    changes = core_select(
+        literal("l"),
+        col(LevelChange.to_level),
+        number,
+        number,
+        type_coerce(null(), Date()),
+        col(LevelChange.changed_at),
+        col(LevelChange.id),
+        col(LevelChange.direction),
+    ).where(col(LevelChange.client) == client, col(LevelChange.person_id) == person_id)
+    badges = core_select(
+        literal("b"),
+        col(BadgeAward.badge),
+        number,
+        number,
+        type_coerce(null(), Date()),
+        col(BadgeAward.awarded_at),
+        col(BadgeAward.id),
+        word,
+    ).where(col(BadgeAward.client) == client, col(BadgeAward.person_id) == person_id)
+    return union_all(kinds, changes, badges)
+
+
+def _records(session: Session, client: str, person_id: int) -> _Records:
+    """Everything `standing` reads about a person, in one round trip: approved, counted
+    contributions per kind, their level changes and their badges."""
+    found = _Records()
+    rows = session.execute(_records_statement(), {"client": client, "person_id": person_id})
+    for tag, name, n, points, first_on, at, seq, direction in rows:
+        if tag == "k":
+            found.kinds.append((name, int(n), int(points), first_on))
+        elif tag == "l":
+            found.changes.append((at, seq, name, direction))
+        else:
+            found.badges.append((at, seq, name))
+    found.changes.sort()
+    found.badges.sort()
+    return found
 
 
 def standing(session: Session, config: ClientConfig, person_id: int, today: date) -> Standing:
     settings = config.contributions
-    counted = (
-        Contribution.client == config.name,
-        Contribution.person_id == person_id,
-        Contribution.status == APPROVED,
-        col(Contribution.capped).is_(False),
-    )
-    rows = session.exec(
-        select(
-            Contribution.kind,
-            func.count(),
-            func.coalesce(func.sum(Contribution.points), 0),
-            func.min(Contribution.occurred_on),
-        )
-        .where(*counted)
-        .group_by(Contribution.kind)
-    ).all()
-    counts = {kind: int(n) for kind, n, _, _ in rows}
-    total = sum(int(p) for _, _, p, _ in rows)
-    firsts = [first for _, _, _, first in rows if first is not None]
+    records = _records(session, config.name, person_id)
+    counts = {kind: n for kind, n, _, _ in records.kinds}
+    total = sum(p for _, _, p, _ in records.kinds)
+    firsts = [first for _, _, _, first in records.kinds if first is not None]
     points, level_kinds = total, len(counts)
-    since = _last_demotion(session, config.name, person_id)
+    since = records.last_demotion
     if settings.points_window_days is not None or since is not None:
-        basis = list(counted)
+        basis: list[Any] = [
+            Contribution.client == config.name,
+            Contribution.person_id == person_id,
+            Contribution.status == APPROVED,
+            col(Contribution.capped).is_(False),
+        ]
         if settings.points_window_days is not None:
             start = today - timedelta(days=settings.points_window_days - 1)
             basis.append(col(Contribution.occurred_on) >= start)
@@ -127,18 +201,14 @@ def standing(session: Session, config: ClientConfig, person_id: int, today: date
             .group_by(Contribution.kind)
         ).all()
         points, level_kinds = sum(int(p) for _, p in window), len(window)
-    held = settings.level(current_level_id(session, config.name, person_id)) or settings.levels[0]
+    held_id = records.held
+    held = settings.level(held_id) or settings.levels[0]
     qualified = settings.levels[0]
     for level in settings.levels:
         if points >= level.min_points and level_kinds >= level.min_kinds:
             qualified = level
     rank = settings.level_rank(held.id)
     following = settings.levels[rank + 1] if rank + 1 < len(settings.levels) else None
-    badges = session.exec(
-        select(BadgeAward.badge)
-        .where(BadgeAward.client == config.name, BadgeAward.person_id == person_id)
-        .order_by(col(BadgeAward.awarded_at), col(BadgeAward.id))
-    ).all()
     return Standing(
         points=points,
         level_kinds=level_kinds,
@@ -149,7 +219,8 @@ def standing(session: Session, config: ClientConfig, person_id: int, today: date
         qualified=qualified,
         next=following,
         counted_since=since,
-        badges=list(badges),
+        badges=[badge for _, _, badge in records.badges],
+        held_id=held_id,
     )
 
 
@@ -168,7 +239,7 @@ def evaluate(
     state = standing(session, config, person.id, today)
     promotions: list[Promotion] = []
     if settings.level_rank(state.qualified.id) > settings.level_rank(state.level.id):
-        held = current_level_id(session, config.name, person.id)
+        held = state.held_id
         change = LevelChange(
             client=config.name,
             person_id=person.id,

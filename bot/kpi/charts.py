@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from io import BytesIO
 
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
@@ -39,7 +40,7 @@ class Chart:
 
 
 def _bars(
-    axes: object,
+    axes: Axes,
     xs: list[float],
     heights: list[float],
     *,
@@ -54,17 +55,17 @@ def _bars(
         for x, h, b in zip(xs, heights, bottoms, strict=True)
     ]
     colors = color if isinstance(color, list) else [color] * len(boxes)
-    axes.add_collection(PolyCollection(boxes, facecolors=colors, edgecolors="none"))  # type: ignore[attr-defined]
+    axes.add_collection(PolyCollection(boxes, facecolors=colors, edgecolors="none"))
     top = max([b + h for b, h in zip(bottoms, heights, strict=True)] + [0.0])
     low = min([b + h for b, h in zip(bottoms, heights, strict=True)] + [0.0])
-    axes.update_datalim([(min(xs) - width, low), (max(xs) + width, top)])  # type: ignore[attr-defined]
-    axes.autoscale_view()  # type: ignore[attr-defined]
+    axes.update_datalim([(min(xs) - width, low), (max(xs) + width, top)])
+    axes.autoscale_view()
 
 
-def _few_ticks(axes: object) -> None:
+def _few_ticks(axes: Axes) -> None:
     """Few y ticks: every tick is a set of artists to lay out and draw."""
-    axes.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))  # type: ignore[attr-defined]
-    axes.tick_params(labelsize=8)  # type: ignore[attr-defined]
+    axes.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+    axes.tick_params(labelsize=8)
 
 
 class _Painter:
@@ -96,7 +97,7 @@ class _Painter:
             labels.append(f"{names[first.month - 1]} {first.year % 100:02d}")
         return labels
 
-    def figure(self, title: str, caption: str) -> tuple[Figure, object]:
+    def figure(self, title: str, caption: str) -> tuple[Figure, Axes]:
         figure = Figure(figsize=(WIDTH, HEIGHT), dpi=DPI)
         FigureCanvasAgg(figure)
         axes = figure.add_subplot(1, 1, 1)
@@ -105,8 +106,8 @@ class _Painter:
         figure.text(0.01, 0.01, caption, fontsize=8, color="#555555")
         return figure, axes
 
-    def empty(self, axes: object) -> None:
-        axes.text(  # type: ignore[attr-defined]
+    def empty(self, axes: Axes) -> None:
+        axes.text(
             0.5,
             0.5,
             self.t("no_data"),
@@ -114,10 +115,10 @@ class _Painter:
             va="center",
             fontsize=14,
             color="#777777",
-            transform=axes.transAxes,  # type: ignore[attr-defined]
+            transform=axes.transAxes,
         )
-        axes.set_xticks([])  # type: ignore[attr-defined]
-        axes.set_yticks([])  # type: ignore[attr-defined]
+        axes.set_xticks([])
+        axes.set_yticks([])
 
     @staticmethod
     def png(figure: Figure) -> bytes:
@@ -133,11 +134,11 @@ class _Painter:
         values = [self.card.active_by_month.get(m, 0) for m in months]
         figure, axes = self.figure(self.t("active"), self.caption(self.card.people.ambassadors))
         if any(values):
-            axes.plot(range(len(months)), values, marker="o", color=PALETTE[0])  # type: ignore[attr-defined]
-            axes.fill_between(range(len(months)), values, alpha=0.15, color=PALETTE[0])  # type: ignore[attr-defined]
+            axes.plot(range(len(months)), values, marker="o", color=PALETTE[0])
+            axes.fill_between(range(len(months)), values, alpha=0.15, color=PALETTE[0])
             self._months_axis(axes, months)
-            axes.set_ylabel(self.t("active_axis"))  # type: ignore[attr-defined]
-            axes.set_ylim(bottom=0)  # type: ignore[attr-defined]
+            axes.set_ylabel(self.t("active_axis"))
+            axes.set_ylim(bottom=0)
         else:
             self.empty(axes)
         return Chart(
@@ -160,9 +161,9 @@ class _Painter:
                 legend.append(Patch(color=color, label=self.kind_labels.get(kind, kind)))
                 bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
             self._months_axis(axes, months)
-            axes.set_ylim(0, max(bottom) * 1.25 or 1)  # type: ignore[attr-defined]
-            axes.set_ylabel(self.t("kinds_axis"))  # type: ignore[attr-defined]
-            axes.legend(handles=legend, fontsize=7, ncol=3, loc="upper left")  # type: ignore[attr-defined]
+            axes.set_ylim(0, max(bottom) * 1.25 or 1)
+            axes.set_ylabel(self.t("kinds_axis"))
+            axes.legend(handles=legend, fontsize=7, ncol=3, loc="upper left")
         else:
             self.empty(axes)
         return Chart(
@@ -231,19 +232,19 @@ class _Painter:
             labels = self.t("buckets").split(",")
             xs = [float(x) for x in range(len(labels))]
             _bars(axes, xs, [float(b) for b in solicit.buckets], color=PALETTE[1])
-            axes.set_xticks(xs, labels, fontsize=8)  # type: ignore[attr-defined]
-            axes.set_ylim(0, max(solicit.buckets) * 1.15)  # type: ignore[attr-defined]
-            axes.set_ylabel(self.t("delay_axis"))  # type: ignore[attr-defined]
+            axes.set_xticks(xs, labels, fontsize=8)
+            axes.set_ylim(0, max(solicit.buckets) * 1.15)
+            axes.set_ylabel(self.t("delay_axis"))
             gate = self.card.gates.get("response_delay_hours.median")
             if gate is not None and gate.value is not None:
                 axes.text(
                     0.98,
                     0.92,
-                    self.t("delay_median", value=f"{gate.value:.1f}"),  # type: ignore[attr-defined]
+                    self.t("delay_median", value=f"{gate.value:.1f}"),
                     ha="right",
                     transform=axes.transAxes,
                     fontsize=9,
-                )  # type: ignore[attr-defined]
+                )
         else:
             self.empty(axes)
         return Chart(
@@ -258,12 +259,12 @@ class _Painter:
             xs = list(range(len(waves)))
             for x, value, wave in zip(xs, shown, waves, strict=True):
                 if value is None:  # under the minimum n: a hollow marker at 0, no value
-                    axes.plot([x], [0], marker="o", markerfacecolor="none", color="#999999")  # type: ignore[attr-defined]
+                    axes.plot([x], [0], marker="o", markerfacecolor="none", color="#999999")
                     axes.text(
                         x,
                         5,
                         self.t("nps_hidden", min_n=self.card.min_n),
-                        ha="center",  # type: ignore[attr-defined]
+                        ha="center",
                         fontsize=7,
                         color="#777777",
                     )
@@ -273,23 +274,23 @@ class _Painter:
                         x,
                         value,
                         f"{value:.0f}\nn={wave.n}",
-                        ha="center",  # type: ignore[attr-defined]
+                        ha="center",
                         va="bottom" if value >= 0 else "top",
                         fontsize=7,
                     )
-            axes.set_xticks(xs, [w.survey for w in waves], fontsize=8)  # type: ignore[attr-defined]
-            axes.set_ylim(-100, 100)  # type: ignore[attr-defined]
-            axes.axhline(0, color="#333333", linewidth=0.8)  # type: ignore[attr-defined]
-            axes.set_ylabel(self.t("nps_axis"))  # type: ignore[attr-defined]
+            axes.set_xticks(xs, [w.survey for w in waves], fontsize=8)
+            axes.set_ylim(-100, 100)
+            axes.axhline(0, color="#333333", linewidth=0.8)
+            axes.set_ylabel(self.t("nps_axis"))
         else:
             self.empty(axes)
         return Chart("nps", self.png(figure), self.t("alt_nps", since=self.since, until=self.until))
 
-    def _months_axis(self, axes: object, months: list[int]) -> None:
+    def _months_axis(self, axes: Axes, months: list[int]) -> None:
         step = max(1, len(months) // 12)
         ticks = list(range(0, len(months), step))
         labels = self.month_labels([months[i] for i in ticks])
-        axes.set_xticks(ticks, labels, fontsize=8, rotation=45)  # type: ignore[attr-defined]
+        axes.set_xticks(ticks, labels, fontsize=8, rotation=45)
 
 
 def render_all(card: Card, language: str, kind_labels: dict[str, str] | None = None) -> list[Chart]:

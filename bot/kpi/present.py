@@ -190,11 +190,11 @@ def csv_rows(card: Card) -> list[list[str]]:
         "recently_inactive": (p.inactive_total, p.ranked),
         "contributions": (p.contributions, p.ambassadors),
     }
-    for key, (value, n) in counts.items():
-        rows.append([key, str(value), str(n), since, until, ""])
+    for key, (count, n) in counts.items():
+        rows.append([key, str(count), str(n), since, until, ""])
     for key, gate in card.gates.items():
-        value = "" if gate.value is None else f"{gate.value:.4f}".rstrip("0").rstrip(".")
-        rows.append([key, value, str(gate.n), since, until, gate.reason or ""])
+        shown = "" if gate.value is None else f"{gate.value:.4f}".rstrip("0").rstrip(".")
+        rows.append([key, shown, str(gate.n), since, until, gate.reason or ""])
     for kind, count in card.production_by_kind().items():
         rows.append(
             [f"production_by_kind.{kind}", str(count), str(p.contributions), since, until, ""]

@@ -12,10 +12,12 @@ yyyymmdd (`month_index`, `day_number`).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, text
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MONTH_TRIGGER = "kpi_person_month_people"  # PostgreSQL: keeps `kpi_month` (migration 0011)
 
 
 def micros(moment: datetime) -> int:
@@ -110,7 +112,11 @@ def rebuild(connection: Connection) -> None:
     """Every roll-up recomputed from the log and the level changes (in the caller's
     transaction)."""
     dialect = connection.dialect.name
-    # `kpi_month` is refilled by the triggers on `kpi_person_month`, row by row.
+    # On SQLite `kpi_month` is refilled by the triggers on `kpi_person_month`, row by row.
+    # On PostgreSQL that trigger is off meanwhile: each of its updates of the same few
+    # month rows in one transaction walks every earlier version (minutes for a big log).
+    if dialect == "postgresql":
+        connection.execute(text(f"ALTER TABLE kpi_person_month DISABLE TRIGGER {MONTH_TRIGGER}"))
     for table in ("kpi_person_month", "kpi_month", "kpi_person_year", "kpi_kind_day"):
         connection.execute(text(f"DELETE FROM {table}"))
     connection.execute(text("DELETE FROM kpi_level_step"))
@@ -126,6 +132,14 @@ def rebuild(connection: Connection) -> None:
             f"last_day) {_person_month_select(dialect)}"
         )
     )
+    if dialect == "postgresql":
+        connection.execute(
+            text(
+                "INSERT INTO kpi_month (client, month, people) "
+                "SELECT client, month, COUNT(*) FROM kpi_person_month GROUP BY client, month"
+            )
+        )
+        connection.execute(text(f"ALTER TABLE kpi_person_month ENABLE TRIGGER {MONTH_TRIGGER}"))
     connection.execute(text(f"INSERT INTO kpi_kind_day (client, day, kind, n) {_KIND_DAY_SELECT}"))
     connection.execute(
         text(
@@ -135,7 +149,7 @@ def rebuild(connection: Connection) -> None:
     )
 
 
-def differences(connection: Connection) -> list[tuple]:
+def differences(connection: Connection) -> list[tuple[Any, ...]]:
     """Roll-up rows missing, extra or different from what the log says (empty: in step)."""
     dialect = connection.dialect.name
     person = _person_month_select(dialect)
@@ -144,7 +158,7 @@ def differences(connection: Connection) -> list[tuple]:
     years = "SELECT client, person_id, year, n, last_day FROM kpi_person_year"
     steps = "SELECT client, person_id, at, to_level, n FROM kpi_level_step"
     months = "SELECT client, month, people FROM kpi_month"
-    found: list[tuple] = []
+    found: list[tuple[Any, ...]] = []
     pairs = (
         (person, stored),
         (_person_year_select(dialect), years),

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, TextClause, bindparam, text
+from sqlalchemy import BindParameter, Connection, TextClause, bindparam, text
 from sqlalchemy.types import Date
 from sqlmodel.sql.sqltypes import UTCDateTime
 
@@ -165,7 +165,7 @@ def known_groups(connection: Connection, client: str) -> dict[str, list[str]]:
 def statement(sql: str, values: dict[str, Any]) -> TextClause:
     """`text(sql)` with each value's type declared (dates, UTC times, lists expand)."""
     clause = text(sql)
-    params = []
+    params: list[BindParameter[Any]] = []
     for name, value in values.items():
         if not re.search(rf":{name}\b", sql):
             continue

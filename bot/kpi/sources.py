@@ -89,9 +89,9 @@ def activity_rows(
         cases = " ".join(
             f"WHEN month BETWEEN {first} AND {last} THEN {tag}" for tag, first, last in parts.full
         )
-        tag = f"CASE {cases} END" if cases else "CAST(NULL AS INTEGER)"
+        tag_sql = f"CASE {cases} END" if cases else "CAST(NULL AS INTEGER)"
         inner = (
-            f"SELECT {tag} AS tag, person_id, month, n, points, last_day FROM kpi_person_month "
+            f"SELECT {tag_sql} AS tag, person_id, month, n, points, last_day FROM kpi_person_month "
             f"WHERE client = :client{extra}"
         )
         if whole_history:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlmodel import Session
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -54,15 +54,46 @@ class Database:
             command.upgrade(config, revision)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session committed on success and rolled back on error."""
-        with Session(self.engine, expire_on_commit=False) as session:
+    def session(self, *, wait_for_disk: bool = True) -> Iterator[Session]:
+        """A session committed on success and rolled back on error.
+
+        `wait_for_disk=False`: the commit returns once the database has the transaction,
+        before the disk confirms it (SQLite's `synchronous=NORMAL` in WAL mode, PostgreSQL's
+        `synchronous_commit` off, for this transaction only): no fsync to wait for. A crash
+        of the machine (not of the bot) may then lose the last such commits; nothing is
+        ever half-written. For frequent small writes a person can redo (logging a
+        contribution), where waiting for the disk would dominate the time.
+        """
+        if wait_for_disk:
+            with Session(self.engine, expire_on_commit=False) as session:
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+            return
+        with self.engine.connect() as connection:
+            sqlite = connection.dialect.name == "sqlite"
+            usual = None
+            if sqlite:  # a connection setting: set outside the transaction, then put back
+                usual = connection.exec_driver_sql("PRAGMA synchronous").scalar()
+                connection.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                connection.commit()
             try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
+                with Session(bind=connection, expire_on_commit=False) as session:
+                    try:
+                        if not sqlite:
+                            session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+                        yield session
+                        session.commit()
+                    except BaseException:
+                        session.rollback()
+                        raise
+            finally:
+                if sqlite:
+                    connection.exec_driver_sql(f"PRAGMA synchronous={int(usual or 2)}")
+                    connection.commit()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
 from typer.testing import CliRunner
 
 from bot.cli import app
@@ -60,3 +61,42 @@ def test_i17_bench_kpi_bad_options() -> None:
     assert result.exit_code == 2 and "--scale" in result.output
     result = runner.invoke(app, ["bench", "kpi", "--no-sqlite"])
     assert result.exit_code == 2 and "--postgres-url" in " ".join(result.output.split())
+
+
+def test_i17_bench_kpi_reuses_the_postgres_database(settings: Settings) -> None:
+    url = os.environ.get("AMBASSADE_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("AMBASSADE_TEST_POSTGRES_URL is not set")
+    from sqlalchemy import create_engine, text
+
+    from bot.bench.kpi_data import Params
+    from bot.bench.kpi_load import head_revision
+
+    get_settings.cache_clear()
+    args = ["bench", "kpi", "--scale", "0.003", "--runs", "1", "--naive-runs", "1"]
+    args += ["--logs", "2", "--json", "--no-sqlite", "--reuse-postgres", "--postgres-url", url]
+    kept = f"ambassade_bench_kpi_{Params(60, 3000).cache_key(head_revision())}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+
+    def databases() -> set[str]:
+        with admin.connect() as connection:
+            found = connection.execute(
+                text("SELECT datname FROM pg_database WHERE datname LIKE :p"), {"p": f"{kept}%"}
+            )
+            return {name for (name,) in found}
+
+    try:
+        first = runner.invoke(app, args)
+        assert first.exit_code == 0, first.output
+        assert databases() == {kept}  # kept, the working copy dropped
+        second = runner.invoke(app, args)
+        assert second.exit_code == 0, second.output
+        runs = [json.loads(r.stdout)["engines"][0] for r in (first, second)]
+        assert all(r["same_figures"] for r in runs)
+        # The copy starts from the generated program: only the logged rows differ.
+        assert runs[1]["rows"] == runs[0]["rows"]
+        assert databases() == {kept}
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{kept}" WITH (FORCE)'))
+        admin.dispose()
