@@ -92,6 +92,9 @@ async def discord_web_delivery(settings: Settings, assistant: Assistant) -> Asyn
             "Discord refused DISCORD_BOT_TOKEN; copy a fresh one from the Developer Portal "
             "(your application → Bot → Reset Token)"
         ) from exc
+    except BaseException:
+        await client.close()
+        raise
     adapter = DiscordAdapter(client, assistant)
     try:
         yield adapter.deliver_scheduled
