@@ -14,7 +14,9 @@ bot (a daily purge, the outbox's sender) is registered by the composition root
 (`repeat`, `start_with`); the scheduler knows none of it.
 Call it from the event loop's thread (it opens on first use in the running loop). Run due
 jobs in one process only: APScheduler 3 does not lock jobs across processes (a job run
-twice anyway is dropped by the pipeline as a duplicate event).
+twice anyway is dropped by the pipeline as a duplicate event). So a chat process only
+`attach`es its adapter; the process holding the leader lease (`bot.leader`) calls
+`start_jobs`, and `stop_jobs` the moment it loses the lease.
 """
 
 from __future__ import annotations
