@@ -42,6 +42,7 @@ class Leadership:
         self.every = every
         self.leader = False
         self.elected_at: float | None = None  # time.time() of the last election
+        self._attempt: asyncio.Future[bool] | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
         """Try or renew the lease until `stop`; then stop the work and release the lease."""
@@ -57,9 +58,12 @@ class Leadership:
 
     async def step(self) -> bool:
         """One try (or renewal) of the lease; whether this process leads after it."""
+        # One try at a time: a slow one is awaited again, never doubled on the connection.
+        if self._attempt is None or self._attempt.done():
+            self._attempt = asyncio.ensure_future(asyncio.to_thread(self.lease.hold))
         try:
             # A renewal that takes longer than a period may already be too late: give up.
-            held = await asyncio.wait_for(asyncio.to_thread(self.lease.hold), self.every)
+            held = await asyncio.wait_for(asyncio.shield(self._attempt), self.every)
         except Exception as exc:  # the database is away: nobody may lead on it
             log.warning("leader: lease %s not reachable (%s)", self.lease.name, exc)
             held = False
