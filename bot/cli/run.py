@@ -22,9 +22,7 @@ import typer
 from bot.adapters.registry import PLATFORMS, PlatformRunner, RunOptions, runner, runners
 from bot.cli.cli_texts import tell
 from bot.cli.common import client_directory, fail
-from bot.leader import Leadership
 from bot.settings import Settings, get_settings
-from bot.store.lease import lease_for
 
 if TYPE_CHECKING:
     from bot.assistant import Assistant
@@ -92,6 +90,9 @@ async def _serve(
     lead: bool,
     web: list[PlatformRunner],
 ) -> None:
+    from bot.leader import Leadership
+    from bot.store.lease import lease_for
+
     scheduler = assistant.services.scheduler
     async with contextlib.AsyncExitStack() as web_deliveries:
         for platform in web:
