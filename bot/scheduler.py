@@ -14,7 +14,9 @@ bot (a daily purge, the outbox's sender) is registered by the composition root
 (`repeat`, `start_with`); the scheduler knows none of it.
 Call it from the event loop's thread (it opens on first use in the running loop). Run due
 jobs in one process only: APScheduler 3 does not lock jobs across processes (a job run
-twice anyway is dropped by the pipeline as a duplicate event).
+twice anyway is dropped by the pipeline as a duplicate event). So a chat process only
+`attach`es its adapter; the process holding the leader lease (`bot.leader`) calls
+`start_jobs`, and `stop_jobs` the moment it loses the lease.
 """
 
 from __future__ import annotations
@@ -224,31 +226,66 @@ class JobScheduler:
         in this process registers its own, and the first one also takes the jobs of a
         platform that does not run here.
         """
+        self.attach(handle, deliver, platform=platform)
+        self.start_jobs()
+
+    def attach(self, handle: HandleIncoming, deliver: Deliver, *, platform: str = "") -> None:
+        """Deliver `platform`'s job replies through `deliver` here, without running jobs.
+
+        A chat process (`ambassade run slack`) attaches its adapter and stores jobs; the
+        process that leads (`run scheduler`, `run all`: `bot.leader`) runs them.
+        """
         self._handle = handle
         self._deliverers[platform] = deliver
         self._ensure_started()
-        if not self.running:
-            self.running = True
-            # Waking up regularly makes the scheduler read the store again, so jobs
-            # stored by another process (a one-shot command) are not missed.
+
+    def start_jobs(self) -> None:
+        """Run due jobs, the repeating work and the companions here (idempotent)."""
+        if self._handle is None:
+            raise RuntimeError("no platform attached: nothing would deliver the jobs")
+        self._ensure_started()
+        if self.running:
+            return
+        self.running = True
+        # Waking up regularly makes the scheduler read the store again, so jobs
+        # stored by another process (a one-shot command) are not missed.
+        self._scheduler.add_job(
+            _poll,
+            trigger="interval",
+            seconds=POLL_SECONDS,
+            id="poll",
+            jobstore="memory",
+            replace_existing=True,
+        )
+        for repeating in self._repeating:
             self._scheduler.add_job(
-                _poll, trigger="interval", seconds=POLL_SECONDS, id="poll", jobstore="memory"
+                repeating.work,
+                trigger="interval",
+                seconds=repeating.every.total_seconds(),
+                id=repeating.job_id,
+                jobstore="memory",
+                next_run_time=datetime.now(UTC) + repeating.first_after,
+                replace_existing=True,
             )
-            for repeating in self._repeating:
-                self._scheduler.add_job(
-                    repeating.work,
-                    trigger="interval",
-                    seconds=repeating.every.total_seconds(),
-                    id=repeating.job_id,
-                    jobstore="memory",
-                    next_run_time=datetime.now(UTC) + repeating.first_after,
-                )
-            self._scheduler.resume()
-            for start in self._companion_starters:
-                companion = start()
-                if companion is not None:
-                    self._companions.append(companion)
+        self._scheduler.resume()
+        for start in self._companion_starters:
+            companion = start()
+            if companion is not None:
+                self._companions.append(companion)
         log.info("scheduler running")
+
+    def stop_jobs(self) -> None:
+        """Stop running jobs here at once (the lease was lost); stored jobs stay stored."""
+        if not self.running:
+            return
+        self.running = False
+        if self._scheduler.state != STATE_STOPPED:
+            self._scheduler.pause()
+            self._scheduler.remove_all_jobs(jobstore="memory")
+        for companion in self._companions:
+            companion.stop()
+        self._companions = []
+        log.info("scheduler paused")
 
     async def run_due(self, now: datetime | None = None) -> int:
         """Run, here and now, every job due at `now` (default: now); how many ran."""

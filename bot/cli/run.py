@@ -1,8 +1,12 @@
-"""`ambassade run [PLATFORM]`: start the chat platforms that are configured.
+"""`ambassade run [slack|discord|scheduler|all]`: start what this process runs.
 
 Each platform is one `PlatformRunner` (`bot.adapters.registry`): whether its tokens
-are set, what is missing, and the coroutine that serves it until cancelled. They
-share one assistant and one event loop; Ctrl-C or SIGTERM stops them all gracefully.
+are set, what is missing, the coroutine that serves it until cancelled, and its delivery
+through the Web API alone. `run slack` / `run discord` serve that platform's events and
+store jobs but run none; `run scheduler` runs the scheduled jobs and the outbox sender,
+delivering through the Web APIs, while it holds the leader lease (`bot.leader`); `run all`
+(the default) does both in one process. They share one assistant and one event loop;
+Ctrl-C or SIGTERM stops them all gracefully, the lease released first.
 """
 
 from __future__ import annotations
@@ -47,9 +51,19 @@ async def _warm_up(assistant: Assistant) -> None:
 
 
 async def _serve_until_stopped(
-    chosen: list[PlatformRunner], settings: Settings, options: RunOptions
+    chosen: list[PlatformRunner],
+    settings: Settings,
+    options: RunOptions,
+    *,
+    lead: bool = True,
+    web: list[PlatformRunner] | None = None,
 ) -> None:
-    """Serve every platform until a signal, or until one of them fails."""
+    """Serve every platform in `chosen` until a signal, or until one of them fails.
+
+    `lead`: also run the scheduled jobs and the outbox sender whenever this process holds
+    the leader lease (`bot.leader`); `web`: the platforms the jobs' replies go to through
+    their Web API alone (the scheduler process, which serves no platform).
+    """
     from bot.assistant import Assistant
 
     assistant = Assistant.build(settings)
@@ -58,21 +72,61 @@ async def _serve_until_stopped(
     stop = asyncio.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    tasks = [
-        asyncio.create_task(r.serve(settings, assistant, options), name=r.name) for r in chosen
-    ]
-    stopper = asyncio.create_task(stop.wait())
     try:
-        await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
+        await _serve(assistant, chosen, settings, options, stop, lead=lead, web=web or [])
     finally:
-        log.info("stopping: %s", ", ".join(r.name for r in chosen))
-        for task in [*tasks, stopper]:
-            task.cancel()
-        results = await asyncio.gather(*tasks, return_exceptions=True)
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
         await assistant.aclose()
+
+
+async def _serve(
+    assistant: Assistant,
+    chosen: list[PlatformRunner],
+    settings: Settings,
+    options: RunOptions,
+    stop: asyncio.Event,
+    *,
+    lead: bool,
+    web: list[PlatformRunner],
+) -> None:
+    from bot.leader import Leadership
+    from bot.store.lease import lease_for
+
+    scheduler = assistant.services.scheduler
+    async with contextlib.AsyncExitStack() as web_deliveries:
+        for platform in web:
+            deliver = await web_deliveries.enter_async_context(
+                platform.web_delivery(settings, assistant)
+            )
+            scheduler.attach(assistant.handle, deliver, platform=platform.name)
+        # Platforms first: they attach their deliverers before the leader's first try.
+        tasks = [
+            asyncio.create_task(r.serve(settings, assistant, options), name=r.name) for r in chosen
+        ]
+        stop_leading = asyncio.Event()
+        leader_task = None
+        if lead:
+            leadership = Leadership(
+                lease_for(assistant.services.db), scheduler.start_jobs, scheduler.stop_jobs
+            )
+            leader_task = asyncio.create_task(leadership.run(stop_leading), name="leader")
+        stopper = asyncio.create_task(stop.wait())
+        watched = [*tasks, stopper, *([leader_task] if leader_task else [])]
+        try:
+            await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            log.info("stopping: %s", ", ".join([r.name for r in chosen] + ["leader"] * lead))
+            # Leadership goes first: the lease is released so that a follower takes over.
+            stop_leading.set()
+            if leader_task is not None:
+                await asyncio.gather(leader_task, return_exceptions=True)
+            for task in [*tasks, stopper]:
+                task.cancel()
+            results = await asyncio.gather(*tasks, return_exceptions=True)
     failures = [r for r in results if isinstance(r, BaseException)]
+    if leader_task is not None and leader_task.exception() is not None:
+        failures.append(leader_task.exception())  # type: ignore[arg-type]
     for failure in failures:
         if not isinstance(failure, asyncio.CancelledError):
             raise failure
@@ -88,31 +142,46 @@ def _missing_text(problem: str) -> str:
         return problem
 
 
+ROLES: tuple[str, ...] = ("scheduler", "all")
+
+
 def run(
     platform: str = typer.Argument(
-        None, help=f"Start only this platform ({', '.join(PLATFORMS)}); default: all configured."
+        None,
+        help=f"What this process runs: {', '.join(PLATFORMS)} (that platform's events only), "
+        "scheduler (the scheduled jobs and the outbox sender, when it leads), or all "
+        "(default: every configured platform, and the scheduler when it leads).",
     ),
     http: bool = typer.Option(
         False, "--http", help="Slack: serve HTTP on POST /slack/events instead of Socket Mode."
     ),
     port: int = typer.Option(3000, "--port", help="Port of the HTTP mode."),
 ) -> None:
-    """Start the bot on every platform that has its tokens set.
+    """Start the bot: one platform, the scheduler, or all of them in one process.
 
     Checks client files and applies database migrations first. Slack needs
     SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode), or SLACK_SIGNING_SECRET
-    with --http. Discord needs DISCORD_BOT_TOKEN.
+    with --http. Discord needs DISCORD_BOT_TOKEN. The scheduler needs the bot token of
+    each platform it delivers to, and no socket. Among the processes that share a
+    database, one only runs the scheduled jobs at a time (a lease in the database).
     """
     settings = get_settings()
     options = RunOptions(http=http, port=port)
-    if platform is not None and platform.casefold() not in PLATFORMS:
-        fail(tell("run.unknown_platform", name=platform, available=", ".join(PLATFORMS)))
-    if platform is not None:
-        chosen = [runner(platform.casefold())]
+    name = (platform or "all").casefold()
+    if name not in (*PLATFORMS, *ROLES):
+        fail(tell("run.unknown_platform", name=platform, available=", ".join((*PLATFORMS, *ROLES))))
+    configured = [r for r in runners().values() if r.configured(settings)]
+    web: list[PlatformRunner] = []
+    if name == "all":
+        chosen = configured
+        if not chosen:
+            fail(tell("run.none_configured"), code=1)
+    elif name == "scheduler":
+        chosen, web = [], configured
+        if not web:
+            fail(tell("run.scheduler_no_platform"), code=1)
     else:
-        chosen = [r for r in runners().values() if r.configured(settings)]
-    if not chosen:
-        fail(tell("run.none_configured"), code=1)
+        chosen = [runner(name)]
     problems = [
         f"{r.name}: {_missing_text(p)}" for r in chosen for p in r.problems(settings, options)
     ]
@@ -123,8 +192,9 @@ def run(
     for error in errors:
         log.error("client file not loaded: %s", error)
     log.info("%d client(s) ready: %s", len(configs), ", ".join(c.name for c in configs) or "-")
+    lead = name in ROLES
     try:
-        asyncio.run(_serve_until_stopped(chosen, settings, options))
+        asyncio.run(_serve_until_stopped(chosen, settings, options, lead=lead, web=web))
     except Exception as exc:
         log.debug("platform failed", exc_info=True)
         fail(tell("run.stopped", error=f"{type(exc).__name__}: {exc}"), code=1)

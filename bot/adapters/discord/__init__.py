@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 from bot.adapters.registry import PlatformRunner, RunOptions
 
 if TYPE_CHECKING:
+    from contextlib import AbstractAsyncContextManager
+
     from bot.assistant import Assistant
+    from bot.scheduler import Deliver
     from bot.settings import Settings
 
 
@@ -27,9 +30,16 @@ async def _serve(settings: Settings, assistant: Assistant, options: RunOptions) 
     await run_discord(settings, assistant=assistant)
 
 
+def _web_delivery(settings: Settings, assistant: Assistant) -> AbstractAsyncContextManager[Deliver]:
+    from bot.adapters.discord.runner import discord_web_delivery
+
+    return discord_web_delivery(settings, assistant)
+
+
 RUNNER = PlatformRunner(
     name="discord",
     configured=lambda settings: bool(settings.discord_bot_token),
     problems=_problems,
     serve=_serve,
+    web_delivery=_web_delivery,
 )

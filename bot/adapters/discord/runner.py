@@ -7,13 +7,17 @@ closes the connection and lets the turns in progress finish when cancelled.
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import discord
 
+from bot.adapters.discord.adapter import DiscordAdapter
 from bot.adapters.discord.client import AmbassadeClient
 from bot.assistant import Assistant
 from bot.core.messages import Platform
+from bot.scheduler import Deliver
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,8 +47,11 @@ async def run_discord(
     own_assistant = assistant is None
     assistant = assistant or Assistant.build(settings)
     client = AmbassadeClient(assistant, **client_options)
+    # The jobs run in the process that leads (`ambassade run scheduler` or `run all`).
     scheduler = assistant.services.scheduler
-    scheduler.run(assistant.handle, client.ambassade.deliver_scheduled, platform=Platform.DISCORD)
+    scheduler.attach(
+        assistant.handle, client.ambassade.deliver_scheduled, platform=Platform.DISCORD
+    )
     try:
         assert settings.discord_bot_token is not None
         await client.start(settings.discord_bot_token)
@@ -64,3 +71,33 @@ async def run_discord(
         await client.close()
         if own_assistant:
             await assistant.aclose()
+
+
+@asynccontextmanager
+async def discord_web_delivery(settings: Settings, assistant: Assistant) -> AsyncIterator[Deliver]:
+    """The scheduler process's Discord delivery: REST calls only, no gateway connection.
+
+    `login` checks the token over HTTP; users and channels are then fetched over REST
+    (nothing is cached without the gateway), and DMs are opened the same way. The events
+    are received by the `run discord` process.
+    """
+    if not settings.discord_bot_token:
+        raise DiscordConfigError("DISCORD_BOT_TOKEN is not set")
+    client = discord.Client(intents=discord.Intents.none())
+    try:
+        await client.login(settings.discord_bot_token)
+    except discord.LoginFailure as exc:
+        await client.close()
+        raise DiscordConfigError(
+            "Discord refused DISCORD_BOT_TOKEN; copy a fresh one from the Developer Portal "
+            "(your application → Bot → Reset Token)"
+        ) from exc
+    except BaseException:
+        await client.close()
+        raise
+    adapter = DiscordAdapter(client, assistant)
+    try:
+        yield adapter.deliver_scheduled
+    finally:
+        await adapter.drain()
+        await client.close()

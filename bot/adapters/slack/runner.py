@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from aiohttp import web
@@ -20,6 +22,7 @@ from bot.adapters.slack.app import SlackAdapter
 from bot.adapters.slack.http_guard import MAX_BODY_BYTES, guarded
 from bot.assistant import Assistant
 from bot.core.messages import Platform
+from bot.scheduler import Deliver
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -124,7 +127,8 @@ async def run_slack(
     own_assistant = assistant is None
     assistant = assistant or Assistant.build(settings)
     adapter = SlackAdapter(settings, assistant, **adapter_options)
-    assistant.services.scheduler.run(
+    # The jobs run in the process that leads (`ambassade run scheduler` or `run all`).
+    assistant.services.scheduler.attach(
         assistant.handle, adapter.deliver_scheduled, platform=Platform.SLACK
     )
     try:
@@ -136,3 +140,19 @@ async def run_slack(
     finally:
         if own_assistant:
             await assistant.aclose()
+
+
+@asynccontextmanager
+async def slack_web_delivery(settings: Settings, assistant: Assistant) -> AsyncIterator[Deliver]:
+    """The scheduler process's Slack delivery: the adapter's Web API client, no socket.
+
+    Only SLACK_BOT_TOKEN is needed (and SLACK_API_URL when Slack is faked); the events
+    are received by the `run slack` processes.
+    """
+    if not settings.slack_bot_token:
+        raise SlackConfigError("SLACK_BOT_TOKEN is not set (the xoxb-… token)")
+    adapter = SlackAdapter(settings, assistant)
+    try:
+        yield adapter.deliver_scheduled
+    finally:
+        await adapter.drain()

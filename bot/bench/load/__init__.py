@@ -1,0 +1,2 @@
+"""`ambassade bench load`: the scale-out targets of issue 21, one part at a time
+(`leader`: two schedulers, the leader SIGKILLed mid-run; others join `PARTS`)."""
