@@ -19,6 +19,7 @@ from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.passages import Passage, best_passages, clip, quote_text
 from knowledge.retrieval import Hit
+from knowledge.synonyms import synonyms_of_stems
 from knowledge.text import (
     QUESTION_WORDS,
     content_words,
@@ -84,7 +85,12 @@ def _question_words(question: str, idf: LexicalField) -> list[_Word]:
         stems = frozenset({stem(word, "french"), stem(word, "english")})
         if english:  # an English question over French documents: its usual translations
             stems |= frozenset(french_stems(word))
+        # A colloquial word the corpus never uses is weighed by the program word it stands
+        # for, and found wherever that word is.
         known = [idf.idf(s) for s in stems if idf.has(s)]
+        synonyms = synonyms_of_stems(stems)
+        known = known or [idf.idf(s) for s in synonyms if idf.has(s)]
+        stems |= synonyms
         weight = min(known) if known else UNKNOWN_WORD_FACTOR * idf.idf("\x00absent")
         # Keyed by stems: 'intake' and 'intakes' are one word of the question, not two.
         out.setdefault(stems, _Word(stems=stems, prefix=folded[:6], weight=weight))
