@@ -24,6 +24,7 @@ from knowledge.text import (
     QUESTION_WORDS,
     content_words,
     detect_language,
+    fold,
     fold_word,
     index_terms,
     stem,
@@ -45,6 +46,22 @@ _QUESTION_FILLERS = wordset(
     can could do does did should would must may might know tell please many much
     need needs get gets got want wants
     """
+)
+# Spoken French that frames a question without naming its subject: forms of the light
+# verbs (vouloir, faire, aller, passer in "qu'est-ce qui se passe"), hedges and fillers.
+# A question missing one of these from a passage misses nothing it asked about.
+_SPOKEN_FILLERS = wordset(
+    fold(
+        """
+    veut veulent voulais voulait voulez voulons voudrait voudrions
+    fais faisons faites faisais faisait va vais vas allons allez vont allait
+    passe passer censé censée censés selon rien assez coup bout genre truc trucs
+    vraiment exactement normalement concrètement justement finalement bref
+    mal bien mieux toujours jamais encore déjà aussi même quand-même
+    type types sorte moyen façon
+    really actually exactly anyway ever also still just kind sort
+    """
+    )
 )
 
 
@@ -80,7 +97,7 @@ def _question_words(question: str, idf: LexicalField) -> list[_Word]:
     # An address or a number given in passing is not what the question asks about.
     for word in content_words(without_contact_details(question)):
         folded = fold_word(word)
-        if folded in QUESTION_WORDS or folded in _QUESTION_FILLERS:
+        if folded in QUESTION_WORDS or folded in _QUESTION_FILLERS or folded in _SPOKEN_FILLERS:
             continue
         stems = frozenset({stem(word, "french"), stem(word, "english")})
         if english:  # an English question over French documents: its usual translations
