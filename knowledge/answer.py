@@ -162,7 +162,7 @@ def extractive_answer(
             text=f"{texts['unknown']} {texts['offer_human']}",
             candidates=list(hits),
         )
-    quotes = best_passages(words, hits[:5], support)
+    quotes = best_passages(words, hits[:5], support, detect_language(question))
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]
     # Sources are numbered in the order the quotes cite them, then the other hits.
