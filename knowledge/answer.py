@@ -19,10 +19,12 @@ from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.passages import Passage, best_passages, clip, quote_text
 from knowledge.retrieval import Hit
+from knowledge.synonyms import synonyms_of_stems
 from knowledge.text import (
     QUESTION_WORDS,
     content_words,
     detect_language,
+    fold,
     fold_word,
     index_terms,
     stem,
@@ -44,6 +46,22 @@ _QUESTION_FILLERS = wordset(
     can could do does did should would must may might know tell please many much
     need needs get gets got want wants
     """
+)
+# Spoken French that frames a question without naming its subject: forms of the light
+# verbs (vouloir, faire, aller, passer in "qu'est-ce qui se passe"), hedges and fillers.
+# A question missing one of these from a passage misses nothing it asked about.
+_SPOKEN_FILLERS = wordset(
+    fold(
+        """
+    veut veulent voulais voulait voulez voulons voudrait voudrions
+    fais faisons faites faisais faisait va vais vas allons allez vont allait
+    passe passer censé censée censés selon rien assez coup bout genre truc trucs
+    vraiment exactement normalement concrètement justement finalement bref
+    mal bien mieux toujours jamais encore déjà aussi même quand-même
+    type types sorte moyen façon
+    really actually exactly anyway ever also still just kind sort
+    """
+    )
 )
 
 
@@ -79,12 +97,17 @@ def _question_words(question: str, idf: LexicalField) -> list[_Word]:
     # An address or a number given in passing is not what the question asks about.
     for word in content_words(without_contact_details(question)):
         folded = fold_word(word)
-        if folded in QUESTION_WORDS or folded in _QUESTION_FILLERS:
+        if folded in QUESTION_WORDS or folded in _QUESTION_FILLERS or folded in _SPOKEN_FILLERS:
             continue
         stems = frozenset({stem(word, "french"), stem(word, "english")})
         if english:  # an English question over French documents: its usual translations
             stems |= frozenset(french_stems(word))
+        # A colloquial word the corpus never uses is weighed by the program word it stands
+        # for, and found wherever that word is.
         known = [idf.idf(s) for s in stems if idf.has(s)]
+        synonyms = synonyms_of_stems(stems)
+        known = known or [idf.idf(s) for s in synonyms if idf.has(s)]
+        stems |= synonyms
         weight = min(known) if known else UNKNOWN_WORD_FACTOR * idf.idf("\x00absent")
         # Keyed by stems: 'intake' and 'intakes' are one word of the question, not two.
         out.setdefault(stems, _Word(stems=stems, prefix=folded[:6], weight=weight))
@@ -139,7 +162,7 @@ def extractive_answer(
             text=f"{texts['unknown']} {texts['offer_human']}",
             candidates=list(hits),
         )
-    quotes = best_passages(words, hits[:5], support)
+    quotes = best_passages(words, hits[:5], support, detect_language(question))
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]
     # Sources are numbered in the order the quotes cite them, then the other hits.

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from knowledge.chunking import split_sentences
 from knowledge.document import HEADING_SEPARATOR, LIST, PARAGRAPH, TABLE
 from knowledge.retrieval import Hit
+from knowledge.text import detect_language
 from knowledge.units import Unit, compact_table, parse_row, read_units
 
 PASSAGE_MAX_CHARS = 700
@@ -31,6 +32,8 @@ RANK_PENALTY = 0.03
 # benefits of the Phare level" are under "Niveau Phare", not in a list that cites it).
 HEADING_BONUS = 0.2
 OWN_BONUS = 0.1
+# A passage in the question's own language reads better than a quote to translate.
+LANGUAGE_BONUS = 0.1
 # Rows whose values hold at least this share of the best row's score are shown.
 ROW_SHARE = 0.5
 MAX_ROWS = 8
@@ -139,10 +142,13 @@ def _rows(words: Sequence[Any], support: Support, unit: Unit, context: str) -> l
     ]
 
 
-def unit_passages(words: Sequence[Any], support: Support, hit: Hit, rank: int) -> list[Passage]:
-    """Every quotable unit of one hit, scored."""
+def unit_passages(
+    words: Sequence[Any], support: Support, hit: Hit, rank: int, language: str = ""
+) -> list[Passage]:
+    """Every quotable unit of one hit, scored (`language`: the question's)."""
     out: list[Passage] = []
     units = read_units(hit.text)
+    bonus = LANGUAGE_BONUS if language and detect_language(hit.text) == language else 0.0
     for order, unit in enumerate(units):
         if unit.kind == PARAGRAPH:
             text = unit.intro
@@ -159,10 +165,10 @@ def unit_passages(words: Sequence[Any], support: Support, hit: Hit, rank: int) -
         else:
             text = unit.text
             body = quote_text(unit, unit.items)
-        out.append(_scored(words, support, hit, rank, order, text, body))
+        out.append(_bonus(_scored(words, support, hit, rank, order, text, body), bonus))
     whole = _whole_section(units)
     if whole is not None and len(out) > 1:
-        out.append(_scored(words, support, hit, rank, WHOLE, whole, whole))
+        out.append(_bonus(_scored(words, support, hit, rank, WHOLE, whole, whole), bonus))
     return out
 
 
@@ -177,6 +183,10 @@ def _scored(
         - RANK_PENALTY * rank
     )
     return Passage(score=score, rank=rank, order=order, text=body, covers=f"{heading}\n{text}")
+
+
+def _bonus(passage: Passage, bonus: float) -> Passage:
+    return replace(passage, score=passage.score + bonus) if bonus else passage
 
 
 def _below_title(section: str) -> str:
@@ -210,10 +220,16 @@ def _adds(words: Sequence[Any], support: Support, first: Passage, other: Passage
     return bool(missing) and support(missing, other.covers) > 0
 
 
-def best_passages(words: Sequence[Any], hits: Sequence[Hit], support: Support) -> list[Passage]:
+def best_passages(
+    words: Sequence[Any], hits: Sequence[Hit], support: Support, language: str = ""
+) -> list[Passage]:
     """At most two passages: the best unit, and a second one nearly as good that holds
-    some of what the first leaves out of the question."""
-    scored = [p for rank, hit in enumerate(hits) for p in unit_passages(words, support, hit, rank)]
+    some of what the first leaves out of the question (`language`: the question's)."""
+    scored = [
+        p
+        for rank, hit in enumerate(hits)
+        for p in unit_passages(words, support, hit, rank, language)
+    ]
     scored = [p for p in scored if p.score > 0]
     scored.sort(key=lambda p: (-p.score, p.rank, p.order))
     chosen: list[Passage] = []

@@ -17,7 +17,8 @@ import numpy as np
 
 from knowledge.bilingual import translated_stems
 from knowledge.index import ChunkRow, ClientIndex
-from knowledge.text import query_terms
+from knowledge.synonyms import synonym_weights
+from knowledge.text import detect_language, query_terms
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +63,14 @@ def fused_scores(
     semantic_vector: np.ndarray | None = None,
     sentence_vector: np.ndarray | None = None,
 ) -> np.ndarray:
-    terms = list(dict.fromkeys(query_terms(query) + translated_stems(query)))
+    asked = list(dict.fromkeys(query_terms(query) + translated_stems(query)))
+    english = detect_language(query) == "english"
+    synonyms = synonym_weights(query, set(asked), index.lexical.body.has, english)
+    terms = asked + list(synonyms)
+    weights = [1.0] * len(asked) + list(synonyms.values())
     lexical = (
-        index.lexical.scores(terms, heading_weight=index.heading_weight)
-        if terms
+        index.lexical.scores(terms, weights, heading_weight=index.heading_weight)
+        if asked
         else np.zeros(len(index), np.float32)
     )
     top = float(lexical.max()) if len(lexical) else 0.0

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 
 from knowledge.bilingual import french_stems
+from knowledge.synonyms import known_word
 from knowledge.text import QUESTION_WORDS, content_words, fold_word, is_stopword, stem
 
 MIN_LENGTH = 5
@@ -94,6 +95,7 @@ def corrections(
             or known_stem(stem(word, "french"))
             or known_stem(stem(word, "english"))
             or french_stems(word)
+            or known_word(word)
             or (real_word is not None and real_word(word))
         ):
             continue

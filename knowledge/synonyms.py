@@ -1,0 +1,163 @@
+"""Query-side synonyms: the everyday words people use for a program's vocabulary.
+
+Members write as they talk ("virer", "colis", "cadeau", "poster") while program documents
+use the program's words ("exclusion", "kit", "récompense", "publication"). Each word of a
+question also looks for the other words of its group, at a lower weight than the words
+it was asked with, for ranking and for the support an answer needs. The groups are
+general French and English vocabulary of customer and ambassador programs (membership,
+points and rewards, levels, events, social media, rules, personal data, money, time),
+not taken from any client's documents or questions. A group lists near-synonyms only:
+words that, in a program's documents, name the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from functools import lru_cache
+
+from knowledge.bilingual import french_stems
+from knowledge.text import content_words, fold_word, stem
+
+# One group per line, in French; each word's stem meets the stems of the others.
+_FRENCH = """
+exclure exclusion exclu radier radiation renvoyer renvoi virer viré éjecter bannir bannissement
+quitter départ démissionner démission désinscrire désinscription résilier résiliation
+suspendre suspension pause interrompre interruption
+adhérer adhésion inscrire inscription rejoindre candidater candidature postuler
+récompense cadeau lot goodies gratification
+échanger échange convertir dépenser
+commander commande
+colis paquet kit coffret
+livraison livrer expédition expédier envoyer
+recevoir réception
+gagner rapporter obtenir cumuler accumuler
+barème grille
+niveau palier statut
+parrainage parrainer parrain filleul recommander recommandation coopter cooptation
+référent interlocuteur
+événement évènement animation manifestation
+balade sortie randonnée
+atelier formation
+salon foire
+publication post publier poster
+photo photographie visuel cliché
+règle consigne règlement
+interdit interdiction défendu prohibé
+sanction pénalité punition avertissement
+signaler signalement dénoncer
+réclamation plainte
+données infos informations renseignements
+supprimer suppression effacer effacement
+conserver conservation garder stocker
+domicile adresse habiter
+partager transmettre divulguer
+argent fric thune
+payer paie paiement
+rembourser remboursement
+gratuit offert gratis
+assurance assurer
+abîmer endommager casser dommage dégât
+délai durée
+débuter début démarrer démarrage commencer commencement
+valable valide validité expirer expiration périmer
+travailler travail boulot bosser job emploi taf
+entreprise société
+vélo bécane bicyclette
+perso personnel
+appli application
+mail courriel email
+maximum max plafond limite
+problème souci pépin galère
+aider aide soutien accompagnement accompagner
+annuler annulation décommander
+absent absence
+avis témoignage
+remboursé dédommagé indemnisé
+objectif cible but
+risque danger menace
+budget enveloppe
+"""
+
+# The same for English documents.
+_ENGLISH = """
+benefit perk advantage
+reward gift prize
+quit leave exit withdraw
+join enrol enroll register signup
+ban exclude expel exclusion expulsion
+suspend suspension pause
+post publication
+event meetup
+refund reimburse reimbursement
+delete erase remove
+keep retain store
+fee cost price charge
+bike bicycle
+ride trip tour outing
+damage break broken
+rule guideline
+goal objective target
+"""
+
+# A synonym counts less than the word asked: the question's own words decide first.
+SYNONYM_WEIGHT = 0.5
+KNOWN_SYNONYM_WEIGHT = 0.3
+
+
+def _groups(text: str, language: str) -> list[frozenset[str]]:
+    return [
+        frozenset(
+            stem(fold_word(w), language) if language == "english" else stem(w, language)
+            for w in line.split()
+        )
+        for line in text.strip().splitlines()
+    ]
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for language, text in (("french", _FRENCH), ("english", _ENGLISH)):
+        for group in _groups(text, language):
+            for member in group:
+                table[member] = table.get(member, frozenset()) | group
+    return table
+
+
+def synonyms_of_stems(stems: frozenset[str] | set[str]) -> frozenset[str]:
+    """The stems that share a group with any of `stems`, minus `stems` themselves."""
+    table = _table()
+    return frozenset().union(*(table.get(s, frozenset()) for s in stems)) - frozenset(stems)
+
+
+def synonym_stems(word: str) -> frozenset[str]:
+    """Stems of the other words of a word's groups (empty when it has none)."""
+    return synonyms_of_stems({stem(word, "french"), stem(word, "english")})
+
+
+def known_word(word: str) -> bool:
+    """A word one of the groups lists (so spelling leaves it alone)."""
+    table = _table()
+    return stem(word, "french") in table or stem(word, "english") in table
+
+
+def synonym_weights(
+    question: str, asked: Collection[str], corpus_has: Callable[[str], bool], english: bool
+) -> dict[str, float]:
+    """Extra query terms and their weights: the synonyms of each word of the question.
+
+    A word the documents never use is probably someone's own word for one they do: its
+    synonyms weigh `SYNONYM_WEIGHT`. A word the documents use already finds its passages:
+    its synonyms only nudge (`KNOWN_SYNONYM_WEIGHT`), or "palier" would rank every
+    passage about levels above the one that says "palier".
+    """
+    found: dict[str, float] = {}
+    for word in content_words(question):
+        own = {stem(word, "french"), stem(word, "english")}
+        if english:
+            own |= set(french_stems(word))
+        weight = KNOWN_SYNONYM_WEIGHT if any(corpus_has(s) for s in own) else SYNONYM_WEIGHT
+        for term in synonyms_of_stems(own):
+            if term not in asked:
+                found[term] = max(found.get(term, 0.0), weight)
+    return found
