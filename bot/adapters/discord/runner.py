@@ -7,6 +7,7 @@ closes the connection and lets the turns in progress finish when cancelled.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
@@ -14,6 +15,7 @@ import discord
 from bot.adapters.discord.client import AmbassadeClient
 from bot.assistant import Assistant
 from bot.core.messages import Platform
+from bot.ops.health import CONNECTIONS
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,13 @@ def discord_problems(settings: Settings) -> list[str]:
     return []
 
 
+def _is_up(client: discord.Client) -> Callable[[], Awaitable[bool]]:
+    async def is_up() -> bool:
+        return client.is_ready() and not client.is_closed()
+
+    return is_up
+
+
 async def run_discord(
     settings: Settings, *, assistant: Assistant | None = None, **client_options: Any
 ) -> None:
@@ -45,6 +54,7 @@ async def run_discord(
     client = AmbassadeClient(assistant, **client_options)
     scheduler = assistant.services.scheduler
     scheduler.run(assistant.handle, client.ambassade.deliver_scheduled, platform=Platform.DISCORD)
+    CONNECTIONS.register("discord", _is_up(client))
     try:
         assert settings.discord_bot_token is not None
         await client.start(settings.discord_bot_token)
@@ -60,7 +70,10 @@ async def run_discord(
             "Privileged Gateway Intents), or remove free_chat_channels"
         ) from exc
     finally:
-        await client.ambassade.drain()
+        CONNECTIONS.stopping()
+        CONNECTIONS.unregister("discord")
+        # Replies leave through the client's HTTP session: it closes after the turns finish.
+        await client.ambassade.shutdown()
         await client.close()
         if own_assistant:
             await assistant.aclose()

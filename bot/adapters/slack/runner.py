@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from aiohttp import web
@@ -20,6 +21,7 @@ from bot.adapters.slack.app import SlackAdapter
 from bot.adapters.slack.http_guard import MAX_BODY_BYTES, guarded
 from bot.assistant import Assistant
 from bot.core.messages import Platform
+from bot.ops.health import CONNECTIONS, Check, add_health_routes, connected, standard_checks
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -50,9 +52,14 @@ def slack_problems(settings: Settings, *, http: bool) -> list[str]:
 
 
 def web_app(
-    bolt_app: AsyncApp, signing_secret: str, *, max_body: int = MAX_BODY_BYTES
+    bolt_app: AsyncApp,
+    signing_secret: str,
+    *,
+    max_body: int = MAX_BODY_BYTES,
+    checks: Sequence[Check] = (),
 ) -> web.Application:
-    """An aiohttp app answering `POST /slack/events` (events, commands, interactivity).
+    """An aiohttp app answering `POST /slack/events` (events, commands, interactivity),
+    and `/healthz` and `/readyz` with `checks` (`bot.ops.health`).
 
     Only requests signed by Slack reach Bolt (`http_guard`); a signed body that
     cannot be parsed gets 400, without its content in the log.
@@ -81,31 +88,44 @@ def web_app(
     # default) would answer a bigger body with its own 413 when it is read.
     application = web.Application(client_max_size=max_body + 1)
     application.router.add_post(EVENTS_PATH, guarded(events, signing_secret, max_body=max_body))
+    add_health_routes(application, checks)
     return application
 
 
 async def serve_http(adapter: SlackAdapter, host: str, port: int) -> None:
-    application = web_app(adapter.app, adapter.signing_secret)
+    checks = standard_checks(adapter.assistant.services)
+    application = web_app(adapter.app, adapter.signing_secret, checks=checks)
     runner = web.AppRunner(application, access_log=None, handle_signals=False)
     await runner.setup()
+    site = web.TCPSite(runner, host, port)
     try:
-        await web.TCPSite(runner, host, port).start()
+        await site.start()
+        connected("slack")
         log.info("Slack (HTTP mode) listening on http://%s:%d%s", host, port, EVENTS_PATH)
         await asyncio.Event().wait()
     finally:
-        await adapter.drain()
+        # Stop listening first: Slack retries unanswered events, on another replica.
+        CONNECTIONS.stopping()
+        await site.stop()
+        await adapter.shutdown()
+        CONNECTIONS.unregister("slack")
         await runner.cleanup()
 
 
 async def serve_socket(adapter: SlackAdapter, app_token: str) -> None:
     handler = AsyncSocketModeHandler(adapter.app, app_token)
     await handler.connect_async()
+    CONNECTIONS.register("slack", handler.client.is_connected)
     log.info("Slack (Socket Mode) connected")
     try:
         await asyncio.Event().wait()
     finally:
-        await adapter.drain()
+        # Close the socket first (no new event; Slack redelivers what was not acked);
+        # the turns in flight answer through the Web API.
+        CONNECTIONS.stopping()
+        CONNECTIONS.unregister("slack")
         await handler.close_async()
+        await adapter.shutdown()
 
 
 async def run_slack(
