@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli.handoff",
     "bot.cli.knowledge",
     "bot.cli.kpi",
+    "bot.cli.ops",
     "bot.cli.people",
     "bot.cli.privacy",
     "bot.cli.retrieval_bench",

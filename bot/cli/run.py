@@ -47,10 +47,11 @@ async def _warm_up(assistant: Assistant) -> None:
 
 
 async def _serve_until_stopped(
-    chosen: list[PlatformRunner], settings: Settings, options: RunOptions
+    chosen: list[PlatformRunner], settings: Settings, options: RunOptions, health_port: int | None
 ) -> None:
     """Serve every platform until a signal, or until one of them fails."""
     from bot.assistant import Assistant
+    from bot.ops.health import serve_health, standard_checks
 
     assistant = Assistant.build(settings)
     await _warm_up(assistant)
@@ -63,7 +64,12 @@ async def _serve_until_stopped(
     ]
     stopper = asyncio.create_task(stop.wait())
     try:
-        await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
+        async with serve_health(standard_checks(assistant.services), health_port):
+            await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
+            # Each runner stops taking events, then lets its turns finish (the grace).
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
     finally:
         log.info("stopping: %s", ", ".join(r.name for r in chosen))
         for task in [*tasks, stopper]:
@@ -96,6 +102,12 @@ def run(
         False, "--http", help="Slack: serve HTTP on POST /slack/events instead of Socket Mode."
     ),
     port: int = typer.Option(3000, "--port", help="Port of the HTTP mode."),
+    health_port: int = typer.Option(
+        None,
+        "--health-port",
+        help="Serve /healthz and /readyz on this port (default: AMBASSADE_HEALTH_PORT, else "
+        "none; the Slack HTTP mode serves them on its own port).",
+    ),
 ) -> None:
     """Start the bot on every platform that has its tokens set.
 
@@ -124,7 +136,10 @@ def run(
         log.error("client file not loaded: %s", error)
     log.info("%d client(s) ready: %s", len(configs), ", ".join(c.name for c in configs) or "-")
     try:
-        asyncio.run(_serve_until_stopped(chosen, settings, options))
+        health_port = health_port or settings.health_port
+        if http and health_port == port:
+            health_port = None  # the Slack HTTP app already answers them
+        asyncio.run(_serve_until_stopped(chosen, settings, options, health_port))
     except Exception as exc:
         log.debug("platform failed", exc_info=True)
         fail(tell("run.stopped", error=f"{type(exc).__name__}: {exc}"), code=1)
