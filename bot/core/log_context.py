@@ -17,7 +17,15 @@ _TURN_FIELDS: ContextVar[dict[str, str] | None] = ContextVar("ambassade_turn", d
 
 @contextmanager
 def turn_log_context(**fields: str | None) -> Iterator[None]:
-    """Within the block, every log line carries these fields (None values are left out)."""
+    """Within the block, every log line carries these fields (None values are left out).
+
+    Inside a turn's context already (the composition root opened it around more than
+    the pipeline), the fields are added to it, which stays open after the block.
+    """
+    if _TURN_FIELDS.get() is not None:
+        add_turn_log_fields(**fields)
+        yield
+        return
     token = _TURN_FIELDS.set({k: v for k, v in fields.items() if v})
     try:
         yield
