@@ -152,10 +152,18 @@ class ChatAdapter(ABC, Generic[PlaceT]):
         """Let the turns in progress finish, at most `timeout` seconds."""
         await self._running.drain(timeout)
 
+    @property
+    def closing(self) -> bool:
+        return self._running.closing
+
+    def stop_taking(self) -> None:
+        """From now on no new turn starts (`guarded` refuses it); those in flight go on."""
+        self._running.closing = True
+
     async def shutdown(self, grace: float | None = None) -> None:
         """Graceful shutdown: take no new turn and let those in flight finish within
         `grace` seconds (default: AMBASSADE_SHUTDOWN_GRACE)."""
-        self._running.closing = True
+        self.stop_taking()
         if grace is None:
             grace = self.assistant.services.settings.shutdown_grace
         if self._running:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from aiohttp import web
@@ -57,6 +57,7 @@ def web_app(
     *,
     max_body: int = MAX_BODY_BYTES,
     checks: Sequence[Check] = (),
+    closing: Callable[[], bool] = lambda: False,
 ) -> web.Application:
     """An aiohttp app answering `POST /slack/events` (events, commands, interactivity),
     and `/healthz` and `/readyz` with `checks` (`bot.ops.health`).
@@ -66,6 +67,8 @@ def web_app(
     """
 
     async def events(request: web.Request, body: bytes) -> web.Response:
+        if closing():  # shutting down: unacknowledged, Slack sends it again (another replica)
+            return web.json_response({"error": "shutting down"}, status=503)
         try:
             bolt_request = AsyncBoltRequest(
                 body=body.decode("utf-8"),
@@ -94,7 +97,9 @@ def web_app(
 
 async def serve_http(adapter: SlackAdapter, host: str, port: int) -> None:
     checks = standard_checks(adapter.assistant.services)
-    application = web_app(adapter.app, adapter.signing_secret, checks=checks)
+    application = web_app(
+        adapter.app, adapter.signing_secret, checks=checks, closing=lambda: adapter.closing
+    )
     runner = web.AppRunner(application, access_log=None, handle_signals=False)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
@@ -106,6 +111,7 @@ async def serve_http(adapter: SlackAdapter, host: str, port: int) -> None:
     finally:
         # Stop listening first: Slack retries unanswered events, on another replica.
         CONNECTIONS.stopping()
+        adapter.stop_taking()
         await site.stop()
         await adapter.shutdown()
         CONNECTIONS.unregister("slack")
@@ -124,6 +130,7 @@ async def serve_socket(adapter: SlackAdapter, app_token: str) -> None:
         # the turns in flight answer through the Web API.
         CONNECTIONS.stopping()
         CONNECTIONS.unregister("slack")
+        adapter.stop_taking()
         await handler.close_async()
         await adapter.shutdown()
 
