@@ -17,6 +17,8 @@ from aiohttp import web
 from typer.testing import CliRunner
 
 from bot.cli import app
+from bot.settings import Settings
+from bot.tenants import ClientConfig
 from tests.adapters.slack_harness import event_body, mention, signed_headers
 from tests.adapters.test_slack_run import _free_port, _wait_until_listening
 from tests.fakes.slack_api import FakeSlackAPI
@@ -152,3 +154,35 @@ async def test_i21_3_sigterm_gives_up_on_a_turn_after_the_grace(tmp_path: Path) 
     assert code == 0, log.read_text("utf-8")
     assert took < 15, took  # the grace (1 s) plus closing, not the 60 s reply
     assert refused is None
+
+
+async def test_i21_3_socket_mode_closes_the_socket_then_finishes_the_turn(
+    settings: Settings, acme: ClientConfig
+) -> None:
+    from bot.adapters.slack.runner import run_slack
+    from bot.assistant import Assistant
+    from bot.ops.health import CONNECTIONS, run_checks
+    from tests.adapters.slack_harness import slack_settings
+
+    CONNECTIONS.reset()
+    async with SlowSlackAPI(delay=1.5) as api:
+        api.team_id = "T-ACME"
+        configured = slack_settings(settings, api).model_copy(
+            update={"slack_app_token": "xapp-test", "slack_signing_secret": None}
+        )
+        assistant = Assistant.build(configured)
+        task = asyncio.create_task(run_slack(configured, assistant=assistant))
+        try:
+            envelope = {"type": "events_api", "payload": event_body(mention("aide"))}
+            await api.push(envelope)
+            assert (await run_checks([]))["platform:slack"] is None  # connected
+            await _wait_for(lambda: api.arrived, 20, "no reply left the bot")
+            task.cancel()  # what SIGTERM does in `ambassade run`
+            await asyncio.gather(task, return_exceptions=True)
+            stopped = time.monotonic()
+            checks = await run_checks([])
+        finally:
+            await assistant.aclose()
+    assert api.answered and api.answered[-1] <= stopped  # the turn finished first
+    assert any("peux faire" in str(c.params) for c in api.calls if c.method in SENDS)
+    assert checks == {"shutdown": "the process is shutting down"}
