@@ -22,11 +22,6 @@ from bot.store import Database
 from bot.tenants import ClientConfig
 
 
-@pytest.fixture(autouse=True)
-def _no_connections() -> None:
-    CONNECTIONS.reset()
-
-
 @pytest.fixture
 async def bot(settings: Settings, acme: ClientConfig) -> AsyncIterator[Assistant]:
     assistant = Assistant.build(settings)
