@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint format install clean
+.PHONY: demo test lint format install clean wheelhouse
 
 install: $(STAMP)
 
@@ -30,6 +30,11 @@ lint: $(STAMP)
 
 format: $(STAMP)
 	$(BIN)/ruff format .
+
+# Every wheel the image needs, found as `make install` finds them (the pip configuration:
+# PyPI or a local index), so that `docker build` needs no network (docs/deploy.md).
+wheelhouse: $(STAMP)
+	$(BIN)/pip wheel --quiet --wheel-dir wheelhouse .
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

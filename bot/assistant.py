@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.adapters.delivery import send_to_other_platforms
+from bot.core.log_context import turn_log_context
 from bot.core.messages import Incoming, Reply
 from bot.core.pipeline import Stage, run_pipeline
 from bot.core.registry import SkillRegistry
@@ -90,15 +91,18 @@ class Assistant:
     async def run_turn(self, incoming: Incoming) -> Turn:
         """The whole turn, for callers that need more than the replies (which route took it)."""
         turn = Turn(incoming=incoming, services=self.services, registry=self.registry)
-        await run_pipeline(turn, self.stages)
-        if turn.client is not None:
-            turn.replies[:] = await send_to_other_platforms(
-                turn.replies,
-                own_platform=incoming.platform.value,
-                client=turn.client.name,
-                deliverer_for=self.services.scheduler.deliverer,
+        with turn_log_context(event_id=incoming.event_id, platform=incoming.platform.value):
+            await run_pipeline(turn, self.stages)
+            if turn.client is not None:
+                turn.replies[:] = await send_to_other_platforms(
+                    turn.replies,
+                    own_platform=incoming.platform.value,
+                    client=turn.client.name,
+                    deliverer_for=self.services.scheduler.deliverer,
+                )
+            log.debug(
+                "handled %s via %s: %d replies", incoming.platform, turn.route, len(turn.replies)
             )
-        log.debug("handled %s via %s: %d replies", incoming.platform, turn.route, len(turn.replies))
         return turn
 
     async def aclose(self) -> None:

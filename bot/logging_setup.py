@@ -1,4 +1,6 @@
-"""Logging: readable lines by default, JSON lines with `--log-format json`.
+"""Logging: readable lines by default, JSON lines with `--log-format json` or
+`AMBASSADE_LOG_FORMAT=json` (one object a line: time, level, logger, message, and the
+event id and client of the turn for every line written inside one).
 
 Logs go to stderr and to `$AMBASSADE_HOME/logs/ambassade.log`.
 """
@@ -10,6 +12,7 @@ import logging
 import logging.handlers
 from datetime import UTC, datetime
 
+from bot.core.log_context import current_turn_fields
 from bot.settings import get_settings
 
 _HANDLER_MARK = "_ambassade_handler"
@@ -19,10 +22,11 @@ _NOISY = ("httpx", "httpcore", "chromadb", "alembic", "openai", "urllib3", "disc
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         entry = {
-            "at": datetime.fromtimestamp(record.created, UTC).isoformat(),
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(),
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),
+            **current_turn_fields(),
         }
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)

@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     )
     log_format: Literal["text", "json"] = "text"
     log_level: str = "INFO"
+    # Operations (issue 21): seconds a SIGTERM leaves the turns in flight to finish, and
+    # the port of /healthz and /readyz (unset: no health server, as for the console).
+    shutdown_grace: float = Field(default=20.0, ge=0)
+    health_port: int | None = Field(default=None, ge=1, le=65535)
 
     # Model gateway: an OpenAI-compatible endpoint, or offline mode when unset.
     openai_base_url: str | None = Field(
@@ -52,6 +56,11 @@ class Settings(BaseSettings):
         description="Another base URL for the Slack Web API (tests, proxies).",
     )
     discord_bot_token: str | None = Field(default=None, validation_alias="DISCORD_BOT_TOKEN")
+    discord_api_url: str | None = Field(
+        default=None,
+        validation_alias="DISCORD_API_URL",
+        description="Another base URL for the Discord REST API (`ambassade doctor` in tests).",
+    )
 
     @field_validator("home")
     @classmethod

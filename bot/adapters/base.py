@@ -123,6 +123,11 @@ class ChatAdapter(ABC, Generic[PlaceT]):
         self, kind: str, place: PlaceT, work: Callable[..., Awaitable[Any]], *args: Any
     ) -> None:
         """Run `work`; on failure log it with its context and tell the person a short error."""
+        if (
+            self._running.refuses_new_work()
+        ):  # SIGTERM: the turns in flight finish, new ones are not taken
+            log.warning("%s %s not taken: shutting down (%s)", self.label, kind, place.describe())
+            return
         with self._running.track():  # until the error is told too
             try:
                 await work(*args)
@@ -144,8 +149,26 @@ class ChatAdapter(ABC, Generic[PlaceT]):
             )
 
     async def drain(self, timeout: float = 10.0) -> None:
-        """Let the turns in progress finish (graceful shutdown)."""
+        """Let the turns in progress finish, at most `timeout` seconds."""
         await self._running.drain(timeout)
+
+    @property
+    def closing(self) -> bool:
+        return self._running.closing
+
+    def stop_taking(self) -> None:
+        """From now on no new turn starts (`guarded` refuses it); those in flight go on."""
+        self._running.closing = True
+
+    async def shutdown(self, grace: float | None = None) -> None:
+        """Graceful shutdown: take no new turn and let those in flight finish within
+        `grace` seconds (default: AMBASSADE_SHUTDOWN_GRACE)."""
+        self.stop_taking()
+        if grace is None:
+            grace = self.assistant.services.settings.shutdown_grace
+        if self._running:
+            log.info("%s: waiting up to %g s for the turns in flight", self.label, grace)
+        await self._running.drain(grace)
 
     # -- the scheduler ------------------------------------------------------------------------
 

@@ -14,9 +14,14 @@ class InFlight:
 
     def __init__(self) -> None:
         self._depth: dict[asyncio.Task[Any], int] = {}
+        self.closing = False  # a shutdown began: no new work is taken (`ChatAdapter.shutdown`)
 
     def __bool__(self) -> bool:
         return bool(self._depth)
+
+    def refuses_new_work(self) -> bool:
+        """Closing, and the current task is not already work in flight (which may nest)."""
+        return self.closing and asyncio.current_task() not in self._depth
 
     @contextmanager
     def track(self) -> Iterator[None]:

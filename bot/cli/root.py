@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli.knowledge",
     "bot.cli.kpi",
     "bot.cli.load_bench",
+    "bot.cli.ops",
     "bot.cli.people",
     "bot.cli.privacy",
     "bot.cli.retrieval_bench",

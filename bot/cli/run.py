@@ -57,6 +57,7 @@ async def _serve_until_stopped(
     *,
     lead: bool = True,
     web: list[PlatformRunner] | None = None,
+    health_port: int | None = None,
 ) -> None:
     """Serve every platform in `chosen` until a signal, or until one of them fails.
 
@@ -65,6 +66,7 @@ async def _serve_until_stopped(
     their Web API alone (the scheduler process, which serves no platform).
     """
     from bot.assistant import Assistant
+    from bot.ops.health import serve_health, standard_checks
 
     assistant = Assistant.build(settings)
     await _warm_up(assistant)
@@ -73,7 +75,8 @@ async def _serve_until_stopped(
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
-        await _serve(assistant, chosen, settings, options, stop, lead=lead, web=web or [])
+        async with serve_health(standard_checks(assistant.services), health_port):
+            await _serve(assistant, chosen, settings, options, stop, lead=lead, web=web or [])
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
@@ -156,6 +159,12 @@ def run(
         False, "--http", help="Slack: serve HTTP on POST /slack/events instead of Socket Mode."
     ),
     port: int = typer.Option(3000, "--port", help="Port of the HTTP mode."),
+    health_port: int = typer.Option(
+        None,
+        "--health-port",
+        help="Serve /healthz and /readyz on this port (default: AMBASSADE_HEALTH_PORT, else "
+        "none; the Slack HTTP mode serves them on its own port).",
+    ),
 ) -> None:
     """Start the bot: one platform, the scheduler, or all of them in one process.
 
@@ -194,7 +203,14 @@ def run(
     log.info("%d client(s) ready: %s", len(configs), ", ".join(c.name for c in configs) or "-")
     lead = name in ROLES
     try:
-        asyncio.run(_serve_until_stopped(chosen, settings, options, lead=lead, web=web))
+        health_port = health_port or settings.health_port
+        if http and health_port == port:
+            health_port = None  # the Slack HTTP app already answers them
+        asyncio.run(
+            _serve_until_stopped(
+                chosen, settings, options, lead=lead, web=web, health_port=health_port
+            )
+        )
     except Exception as exc:
         log.debug("platform failed", exc_info=True)
         fail(tell("run.stopped", error=f"{type(exc).__name__}: {exc}"), code=1)

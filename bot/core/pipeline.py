@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.input_checks import MAX_MESSAGE_CHARS, InputProblem, clean_text, problem_with
+from bot.core.log_context import add_turn_log_fields, turn_log_context
 from bot.core.messages import Incoming, Platform
 from bot.core.router import route_and_run
 from bot.core.turn import Turn
@@ -67,6 +68,7 @@ async def resolve_client(turn: Turn) -> None:
         turn.stop(turn.t("core.unknown_workspace"))
         return
     turn.client = client
+    add_turn_log_fields(client=client.name)
 
 
 async def resolve_role(turn: Turn) -> None:
@@ -178,6 +180,12 @@ CORE_STAGES: dict[str, Stage] = {
 
 
 async def run_pipeline(turn: Turn, stages: Sequence[Stage]) -> Turn:
+    incoming = turn.incoming
+    with turn_log_context(event_id=incoming.event_id, platform=incoming.platform.value):
+        return await _run_stages(turn, stages)
+
+
+async def _run_stages(turn: Turn, stages: Sequence[Stage]) -> Turn:
     for stage in stages:
         if turn.stopped and not stage.always_run:
             continue

@@ -7,7 +7,7 @@ closes the connection and lets the turns in progress finish when cancelled.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -18,6 +18,7 @@ from bot.adapters.discord.client import AmbassadeClient
 from bot.assistant import Assistant
 from bot.core.messages import Platform
 from bot.scheduler import Deliver
+from bot.ops.health import CONNECTIONS
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,13 @@ def discord_problems(settings: Settings) -> list[str]:
     return []
 
 
+def _is_up(client: discord.Client) -> Callable[[], Awaitable[bool]]:
+    async def is_up() -> bool:
+        return client.is_ready() and not client.is_closed()
+
+    return is_up
+
+
 async def run_discord(
     settings: Settings, *, assistant: Assistant | None = None, **client_options: Any
 ) -> None:
@@ -52,6 +60,7 @@ async def run_discord(
     scheduler.attach(
         assistant.handle, client.ambassade.deliver_scheduled, platform=Platform.DISCORD
     )
+    CONNECTIONS.register("discord", _is_up(client))
     try:
         assert settings.discord_bot_token is not None
         await client.start(settings.discord_bot_token)
@@ -67,7 +76,10 @@ async def run_discord(
             "Privileged Gateway Intents), or remove free_chat_channels"
         ) from exc
     finally:
-        await client.ambassade.drain()
+        CONNECTIONS.stopping()
+        CONNECTIONS.unregister("discord")
+        # Replies leave through the client's HTTP session: it closes after the turns finish.
+        await client.ambassade.shutdown()
         await client.close()
         if own_assistant:
             await assistant.aclose()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -23,6 +23,7 @@ from bot.adapters.slack.http_guard import MAX_BODY_BYTES, guarded
 from bot.assistant import Assistant
 from bot.core.messages import Platform
 from bot.scheduler import Deliver
+from bot.ops.health import CONNECTIONS, Check, add_health_routes, connected, standard_checks
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -53,15 +54,23 @@ def slack_problems(settings: Settings, *, http: bool) -> list[str]:
 
 
 def web_app(
-    bolt_app: AsyncApp, signing_secret: str, *, max_body: int = MAX_BODY_BYTES
+    bolt_app: AsyncApp,
+    signing_secret: str,
+    *,
+    max_body: int = MAX_BODY_BYTES,
+    checks: Sequence[Check] = (),
+    closing: Callable[[], bool] = lambda: False,
 ) -> web.Application:
-    """An aiohttp app answering `POST /slack/events` (events, commands, interactivity).
+    """An aiohttp app answering `POST /slack/events` (events, commands, interactivity),
+    and `/healthz` and `/readyz` with `checks` (`bot.ops.health`).
 
     Only requests signed by Slack reach Bolt (`http_guard`); a signed body that
     cannot be parsed gets 400, without its content in the log.
     """
 
     async def events(request: web.Request, body: bytes) -> web.Response:
+        if closing():  # shutting down: unacknowledged, Slack sends it again (another replica)
+            return web.json_response({"error": "shutting down"}, status=503)
         try:
             bolt_request = AsyncBoltRequest(
                 body=body.decode("utf-8"),
@@ -84,31 +93,48 @@ def web_app(
     # default) would answer a bigger body with its own 413 when it is read.
     application = web.Application(client_max_size=max_body + 1)
     application.router.add_post(EVENTS_PATH, guarded(events, signing_secret, max_body=max_body))
+    add_health_routes(application, checks)
     return application
 
 
 async def serve_http(adapter: SlackAdapter, host: str, port: int) -> None:
-    application = web_app(adapter.app, adapter.signing_secret)
+    checks = standard_checks(adapter.assistant.services)
+    application = web_app(
+        adapter.app, adapter.signing_secret, checks=checks, closing=lambda: adapter.closing
+    )
     runner = web.AppRunner(application, access_log=None, handle_signals=False)
     await runner.setup()
+    site = web.TCPSite(runner, host, port)
     try:
-        await web.TCPSite(runner, host, port).start()
+        await site.start()
+        connected("slack")
         log.info("Slack (HTTP mode) listening on http://%s:%d%s", host, port, EVENTS_PATH)
         await asyncio.Event().wait()
     finally:
-        await adapter.drain()
+        # Stop listening first: Slack retries unanswered events, on another replica.
+        CONNECTIONS.stopping()
+        adapter.stop_taking()
+        await site.stop()
+        await adapter.shutdown()
+        CONNECTIONS.unregister("slack")
         await runner.cleanup()
 
 
 async def serve_socket(adapter: SlackAdapter, app_token: str) -> None:
     handler = AsyncSocketModeHandler(adapter.app, app_token)
     await handler.connect_async()
+    CONNECTIONS.register("slack", handler.client.is_connected)
     log.info("Slack (Socket Mode) connected")
     try:
         await asyncio.Event().wait()
     finally:
-        await adapter.drain()
+        # Close the socket first (no new event; Slack redelivers what was not acked);
+        # the turns in flight answer through the Web API.
+        CONNECTIONS.stopping()
+        CONNECTIONS.unregister("slack")
+        adapter.stop_taking()
         await handler.close_async()
+        await adapter.shutdown()
 
 
 async def run_slack(

@@ -1,0 +1,1 @@
+"""Running the bot in production (issue 21): health checks, graceful shutdown, doctor."""
