@@ -17,8 +17,8 @@ from bot.adapters.discord.adapter import DiscordAdapter
 from bot.adapters.discord.client import AmbassadeClient
 from bot.assistant import Assistant
 from bot.core.messages import Platform
-from bot.scheduler import Deliver
 from bot.ops.health import CONNECTIONS
+from bot.scheduler import Deliver
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -22,8 +22,8 @@ from bot.adapters.slack.app import SlackAdapter
 from bot.adapters.slack.http_guard import MAX_BODY_BYTES, guarded
 from bot.assistant import Assistant
 from bot.core.messages import Platform
-from bot.scheduler import Deliver
 from bot.ops.health import CONNECTIONS, Check, add_health_routes, connected, standard_checks
+from bot.scheduler import Deliver
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
