@@ -148,6 +148,11 @@ class ConceptIndex:
                 starts.append(head)
         return starts
 
+    def message_match(self, chains: Sequence[Sequence[Concept]]) -> list[int]:
+        """The first chain's first start when every chain occurs somewhere in the message."""
+        per_chain = [self.chain_starts(chain) for chain in chains]
+        return [per_chain[0][0]] if all(per_chain) else []
+
     def first_sentence_match(self, chains: Sequence[Sequence[Concept]]) -> list[int]:
         """For each sentence where every chain occurs, the first chain's first token there."""
         per_chain = [self.chain_starts(chain) for chain in chains]
