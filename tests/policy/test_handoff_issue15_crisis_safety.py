@@ -27,7 +27,7 @@ SAFETY = [
     "He posted our community manager's home address and said he'd pay her a visit.",
     "Un ancien membre a posté son adresse et son numéro dans le groupe WhatsApp général.",
     # dangerous situations at events or outings
-    "L'organisateur veut quand même faire la sortie kayak alors que la vigilance rouge crues est déclarée.",
+    "L'organisateur veut quand même faire la sortie kayak en pleine vigilance rouge crues.",
     "The host is insisting we still do the coastal hike despite the storm warning.",
     "L'animateur nous fait grimper sur le toit sans harnais pour la photo de groupe.",
     "Une participante a disparu depuis la fin de la balade, personne n'arrive à la joindre.",
@@ -145,7 +145,10 @@ def test_i15_6_a_concept_rule_may_span_the_message_or_one_sentence() -> None:
 
 @pytest.mark.parametrize(
     ("key", "value", "problem"),
-    [("concepts_scope", "paragraph", "'concepts_scope'"), ("keep_category", "yes", "'keep_category'")],
+    [
+        ("concepts_scope", "paragraph", "'concepts_scope'"),
+        ("keep_category", "yes", "'keep_category'"),
+    ],
 )
 def test_i15_6_bad_safety_rule_keys_are_refused_clearly(key: str, value: str, problem: str) -> None:
     rule = {"name": "mine", "concepts": ["weapon", "threat_or_target"], key: value}

@@ -145,8 +145,10 @@ class HandoffClassifier:
             else:
                 cleared = score < settings.veto_below
             if not cleared:
-                moved = None if rule.keep_category else self._serious_instead(
-                    category.name, danger, learned
+                moved = (
+                    None
+                    if rule.keep_category
+                    else self._serious_instead(category.name, danger, learned)
                 )
                 final = moved or category.name
                 return HandoffVerdict(
