@@ -46,7 +46,8 @@ TRAINING_SETS = (
     "handoff_train_d.jsonl",
     "handoff_train_e.jsonl",
 )
-# Writer e wrote a focused set (crisis safety, harassment, distress and hard negatives).
+# Writer e wrote a focused set (crisis safety, harassment, distress and hard negatives);
+# its one message also in _a ("jveux mourir") was dropped from the copy.
 FOCUSED_SETS = ("handoff_train_e.jsonl",)
 # The independent evaluation set of issue 15: written by someone who saw only the category
 # definitions (never the rules, the model or the training corpus), measured once.
