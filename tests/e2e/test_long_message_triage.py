@@ -7,8 +7,11 @@ from tests.conftest import SessionFactory
 
 # An ordinary message, however long. (The first padding, "Je vous écris au sujet du
 # programme et de mes dernières contributions.", is one of the learned model's known false
-# alarms: a formal letter about one's contributions reads like a request.)
-PADDING = "Voici le compte rendu de la dégustation de samedi au stand, tout s'est bien passé. " * 80
+# alarms: a formal letter about one's contributions reads like a request. The second,
+# "Voici le compte rendu de la dégustation de samedi au stand, tout s'est bien passé.",
+# repeated 160 times, is one too since writer e's crisis messages joined the corpus: the
+# model gives the repetition crisis 0.27, above model.serious_from, the sentence alone 0.11.)
+PADDING = "Merci pour les infos sur le calendrier des ateliers, je note les dates. " * 80
 
 
 async def test_too_long_distress_message_still_gets_the_helpline(

@@ -44,7 +44,11 @@ TRAINING_SETS = (
     "handoff_train_b.jsonl",
     "handoff_train_c.jsonl",
     "handoff_train_d.jsonl",
+    "handoff_train_e.jsonl",
 )
+# Writer e wrote a focused set (crisis safety, harassment, distress and hard negatives);
+# its one message also in _a ("jveux mourir") was dropped from the copy.
+FOCUSED_SETS = ("handoff_train_e.jsonl",)
 # The independent evaluation set of issue 15: written by someone who saw only the category
 # definitions (never the rules, the model or the training corpus), measured once.
 INDEPENDENT_SET = "handoff_eval_independent.jsonl"
@@ -218,7 +222,7 @@ def test_i15_5_a_client_adds_its_own_category_with_an_urgency() -> None:
 
 
 def test_i15_6_training_sets_share_no_message_with_the_evaluation_sets_or_each_other() -> None:
-    # Every writer's file the model is trained on is checked, the fourth one (_d) included.
+    # Every writer's file the model is trained on is checked, the fifth one (_e) included.
     assert [p.name for p in corpus_paths() if p.suffix == ".jsonl"] == list(TRAINING_SETS)
     texts: dict[str, set[str]] = {}
     for path in corpus_paths():
@@ -243,11 +247,17 @@ def test_i15_6_training_sets_are_large_varied_and_labelled_by_the_definitions() 
     for name in TRAINING_SETS:
         rows = [json.loads(line) for line in (DATA / name).read_text().splitlines() if line]
         languages.update(r["lang"] for r in rows)
-        assert len(rows) >= 900
-        assert {r["category"] for r in rows} == allowed
         assert all(r["handoff"] == (r["category"] != "none") for r in rows)
         assert {r["lang"] for r in rows} == {"fr", "en"}
-        assert 0.4 <= sum(not r["handoff"] for r in rows) / len(rows) <= 0.6
+        negatives = sum(not r["handoff"] for r in rows) / len(rows)
+        if name in FOCUSED_SETS:
+            assert len(rows) >= 400
+            assert {r["category"] for r in rows} == {"crisis", "harassment", "distress", "none"}
+            assert 0.3 <= negatives <= 0.6
+            continue
+        assert len(rows) >= 900
+        assert {r["category"] for r in rows} == allowed
+        assert 0.4 <= negatives <= 0.6
     assert languages["fr"] >= 1500 and languages["en"] >= 300
 
 
@@ -315,7 +325,8 @@ def test_i15_6_cross_writer_validation_shows_what_the_model_adds(rules: HandoffR
         assert both.recall >= alone.recall + 0.3, fold.test.name
         assert both.recall >= 0.85 and both.precision >= 0.85, (fold.test.name, both)
         for category in ("strategic", "technical"):
-            assert fold.combined.per_category[category].recall >= 0.6
+            if fold.test.name not in FOCUSED_SETS:  # writer e wrote none of these
+                assert fold.combined.per_category[category].recall >= 0.6
 
 
 def test_i15_6_dev_set_does_not_regress(rules: HandoffRules) -> None:

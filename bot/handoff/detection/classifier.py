@@ -145,7 +145,12 @@ class HandoffClassifier:
             else:
                 cleared = score < settings.veto_below
             if not cleared:
-                final = self._serious_instead(category.name, danger, learned) or category.name
+                moved = (
+                    None
+                    if rule.keep_category
+                    else self._serious_instead(category.name, danger, learned)
+                )
+                final = moved or category.name
                 return HandoffVerdict(
                     handoff=True,
                     category=final,
@@ -310,8 +315,14 @@ class HandoffClassifier:
         return None
 
     def _concepts_fire(self, rule: Rule, text: _Text) -> tuple[int, int] | None:
-        """The first sentence where every concept of the rule occurs (span of the first)."""
-        for head in text.concepts.first_sentence_match(rule.concepts):
+        """The first sentence where every concept of the rule occurs (span of the first), or
+        the message when the rule's concepts may be spread over its sentences."""
+        index = text.concepts
+        if rule.concepts_scope == "message":
+            heads = index.message_match(rule.concepts)
+        else:
+            heads = index.first_sentence_match(rule.concepts)
+        for head in heads:
             token = text.concepts.tokens[head]
             if not self._discarded(rule, text, token.start, token.end):
                 return token.start, token.end

@@ -148,10 +148,25 @@ class ConceptIndex:
                 starts.append(head)
         return starts
 
+    def message_match(self, chains: Sequence[Sequence[Concept]]) -> list[int]:
+        """The first chain's first start when every chain occurs somewhere in the message."""
+        per_chain = self._all_chains(chains)
+        return [per_chain[0][0]] if per_chain else []
+
+    def _all_chains(self, chains: Sequence[Sequence[Concept]]) -> list[list[int]]:
+        """Each chain's starts, or [] as soon as one chain is absent (the rarest come first)."""
+        per_chain = []
+        for chain in chains:
+            starts = self.chain_starts(chain)
+            if not starts:
+                return []
+            per_chain.append(starts)
+        return per_chain
+
     def first_sentence_match(self, chains: Sequence[Sequence[Concept]]) -> list[int]:
         """For each sentence where every chain occurs, the first chain's first token there."""
-        per_chain = [self.chain_starts(chain) for chain in chains]
-        if not all(per_chain):
+        per_chain = self._all_chains(chains)
+        if not per_chain:
             return []
         found = []
         seen: set[int] = set()

@@ -42,7 +42,7 @@ class ModelSettings:
     after_veto: float = 0.9
     # A rule hit in a mild category is moved to distress, crisis or harassment when the
     # model gives that category at least this probability (None: never).
-    serious_above: float | None = 0.5
+    serious_above: float | None = 0.4
     # A rule hit in one serious category is moved to another serious category when the
     # model gives that one at least this probability and more than the rule's (None:
     # never). The urgency never goes down, danger stays.
@@ -50,7 +50,7 @@ class ModelSettings:
     # When no rule fired: a serious category the model gives at least this probability is
     # handed off there, even if a milder category is likelier or the total score is below
     # `threshold` (None: only the threshold and the likeliest category count).
-    serious_from: float | None = 0.2
+    serious_from: float | None = 0.15
 
 
 def parse_model_settings(raw: Mapping[str, Any] | None) -> ModelSettings:

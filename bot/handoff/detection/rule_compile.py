@@ -74,6 +74,9 @@ def compile_rule(
     if scope not in ("message", "sentence"):
         raise HandoffRulesError(source, where, "'unless_scope' must be 'message' or 'sentence'")
     rule_concepts = _rule_concepts(raw.get("concepts"), concepts, source, where)
+    concepts_scope = raw.get("concepts_scope", "sentence")
+    if concepts_scope not in ("message", "sentence"):
+        raise HandoffRulesError(source, where, "'concepts_scope' must be 'message' or 'sentence'")
     patterns = raw.get("patterns")
     if rule_concepts and patterns is None:
         patterns = [r"(?!)"]  # never matches: the concepts decide
@@ -82,7 +85,7 @@ def compile_rule(
             source, where, "'patterns' must be a non-empty list (or give 'concepts')"
         )
     flags = {}
-    for key in ("negatable", "cased", "danger", "borderline"):
+    for key in ("negatable", "cased", "danger", "borderline", "keep_category"):
         flags[key] = raw.get(key, False)
         if not isinstance(flags[key], bool):
             raise HandoffRulesError(source, where, f"'{key}' must be true or false")
@@ -113,6 +116,7 @@ def compile_rule(
         min_matches=min_matches,
         parts=tuple(re.compile(p) for p in expanded) if min_matches > 1 else (),
         concepts=rule_concepts,
+        concepts_scope=concepts_scope,
         **flags,
     )
 

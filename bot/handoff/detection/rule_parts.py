@@ -43,6 +43,11 @@ class Rule:
     # Concept rules: every concept (or chain "a+b") must occur in one sentence; then
     # `pattern` is unused.
     concepts: tuple[tuple[Concept, ...], ...] = ()
+    # "message": the concepts may occur in different sentences of the message.
+    concepts_scope: Scope = "sentence"
+    # The learned model never moves this rule's verdict to another serious category (a
+    # threat of violence or someone's private data made public stays a crisis).
+    keep_category: bool = False
 
     @property
     def rank(self) -> int:

@@ -20,6 +20,7 @@ RULE_KEYS = frozenset(
     {
         "name", "lang", "patterns", "unless", "unless_scope", "urgency", "negatable",
         "cased", "danger", "borderline", "note", "min_matches", "concepts",
+        "concepts_scope", "keep_category",
     }
 )  # fmt: skip
 NEGATION_KEYS = frozenset({"window_chars", "cues", "prefix_cues", "not_cues"})

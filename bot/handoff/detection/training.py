@@ -1,9 +1,10 @@
 """Build the handoff model from the shipped corpus (scikit-learn, deterministic).
 
-The corpus is `tests/policy/data/handoff_train_a.jsonl`, `_b`, `_c` and `_d` (four
-independent writers who saw only the category definitions, never the rules nor any
-evaluation set; `_c` leans on crisis, distress and harassment, `_d` on those three and
-the boundaries between them), plus the project's own
+The corpus is `tests/policy/data/handoff_train_a.jsonl` to `_e` (five independent
+writers who saw only the category definitions, never the rules nor any evaluation set;
+`_c` leans on crisis, distress and harassment, `_d` on those three and the boundaries
+between them, `_e` on crisis safety, harassment, distress and hard negatives), plus the
+project's own
 hand-written examples (`bot/handoff/detection/handoff_examples.yaml`, which the rules'
 tests also run).
 
@@ -36,6 +37,7 @@ CORPUS_FILES: tuple[str, ...] = (
     "handoff_train_b.jsonl",
     "handoff_train_c.jsonl",
     "handoff_train_d.jsonl",
+    "handoff_train_e.jsonl",
 )
 EXAMPLES_PATH = Path(__file__).resolve().parent / "handoff_examples.yaml"
 # Chosen by cross-writer validation (train on three writers, test on the fourth): weights
