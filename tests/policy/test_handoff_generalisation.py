@@ -238,6 +238,24 @@ def test_i15_6_the_independent_set_stays_where_it_was_first_measured(
     assert reached >= len(serious) - 1, result.misses
 
 
+def test_i15_6_the_safety_set_reaches_a_person_for_every_serious_message(
+    classifier: HandoffClassifier,
+) -> None:
+    """A second blind set (240 messages, 115 of them distress, crisis or harassment), written
+    from the definitions alone and measured once, after the crisis safety rules were written
+    without it: P 0.97, R 1.00, every serious message handed off at high urgency or above
+    (two crisis messages went under distress). Floors sit just below."""
+    examples = load_examples(DATA / "handoff_eval_safety.jsonl")
+    assert len(examples) >= 240
+    result = score("rules", examples, lambda t: classifier.classify(t).category, repeats=1)
+    assert result.binary.precision >= 0.95, result.misses
+    assert result.binary.recall >= 0.98, result.misses
+    serious = [e for e in examples if e.category in CRITICAL_CATEGORIES]
+    verdicts = [classifier.classify(e.text) for e in serious]
+    assert all(v.handoff for v in verdicts), result.misses
+    assert all(v.category in CRITICAL_CATEGORIES for v in verdicts), result.misses
+
+
 def test_holdout_set_has_the_expected_shape() -> None:
     examples = load_examples(DATA / "handoff_holdout.jsonl")
     categories = {e.category for e in examples}

@@ -52,8 +52,12 @@ FOCUSED_SETS = ("handoff_train_e.jsonl",)
 # The independent evaluation set of issue 15: written by someone who saw only the category
 # definitions (never the rules, the model or the training corpus), measured once.
 INDEPENDENT_SET = "handoff_eval_independent.jsonl"
+# A second blind set (240 messages leaning on crisis, harassment and distress), written from
+# the definitions alone after the independent set, never seen by whoever tuned the rules.
+SAFETY_SET = "handoff_eval_safety.jsonl"
 EVALUATION_SETS = (
     INDEPENDENT_SET,
+    SAFETY_SET,
     "handoff_blind.jsonl",
     "handoff_final.jsonl",
     "handoff_fresh.jsonl",
@@ -235,7 +239,7 @@ def test_i15_6_training_sets_share_no_message_with_the_evaluation_sets_or_each_o
     names = sorted(texts)
     for i, first in enumerate(names):
         for second in names[i + 1 :]:
-            older = {first, second} - {INDEPENDENT_SET}
+            older = {first, second} - {INDEPENDENT_SET, SAFETY_SET}
             if len(older) == 2 and older <= set(EVALUATION_SETS):
                 continue  # older sets, written before this corpus
             assert not texts[first] & texts[second], (first, second)
