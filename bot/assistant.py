@@ -14,6 +14,7 @@ import logging
 from collections.abc import Sequence
 from datetime import timedelta
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.adapters.delivery import send_to_other_platforms
@@ -29,6 +30,7 @@ from bot.stages import default_stages
 from bot.store.conversations import forget_old_events
 
 if TYPE_CHECKING:
+    from bot.data_rights.registry import PersonalDataStore
     from skills.workshop.hooks import FinishHandler, NoteWriter
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.kpi",
     "skills.synthesis",
     "skills.personas",
+    "skills.data_rights",
     "skills.planned",  # last: a real command of any skill takes its words first
 )
 
@@ -69,6 +72,7 @@ class Assistant:
         # Wired here, on the services the skills and the handlers share (one clock, one db).
         services.workshop_finish_handlers = workshop_finish_handlers(services)
         services.workshop_note_writers = workshop_note_writers(services)
+        services.personal_data.extend(personal_data_stores(services.settings.home))
         registry = SkillRegistry()
         for module_name in skill_modules:
             importlib.import_module(module_name).setup(registry, services)
@@ -116,6 +120,39 @@ def workshop_note_writers(services: Services) -> tuple[NoteWriter, ...]:
     from skills.synthesis.notes import synthesis_note_writer
 
     return (synthesis_note_writer(services),)
+
+
+def personal_data_stores(home: Path) -> tuple[PersonalDataStore, ...]:
+    """Every store that keeps data about a person (issue 20), in export order; erasure runs
+    in reverse (people last; syntheses before the workshop answers they quote). A feature
+    that keeps something about a person adds its store here, one line (the contract:
+    `bot/data_rights/registry.py`); `tests/data_rights/test_i20_5_registry.py` fails for
+    a table with a person column that no store covers."""
+    from bot.contributions.personal_data import contributions_store
+    from bot.handoff.personal_data import handoff_store
+    from bot.kpi.personal_data import kpi_store
+    from bot.outbox.personal_data import outbox_store
+    from bot.people.personal_data import people_store
+    from bot.scheduler_personal_data import job_store
+    from bot.solicitations.personal_data import solicitations_store
+    from bot.store.personal_data import core_stores
+    from knowledge.personal_data import knowledge_store
+    from skills.synthesis.personal_data import synthesis_store
+    from skills.workshop.personal_data import workshop_store
+
+    return (
+        people_store(),
+        *core_stores(),
+        handoff_store(),
+        workshop_store(),
+        synthesis_store(),
+        contributions_store(home),
+        solicitations_store(home),
+        outbox_store(),
+        kpi_store(),
+        job_store(),
+        knowledge_store(),
+    )
 
 
 def plan_background_work(assistant: Assistant) -> None:

@@ -8,6 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.clock import Clock, SystemClock
+from bot.data_rights.registry import PersonalDataRegistry
 from bot.gateway_embeddings import ClientEmbedders
 from bot.handoff.settings import PerClientSettings
 from bot.llm import ModelGateway
@@ -47,6 +48,9 @@ class Services:
     # The notes features write to a facilitator when a session starts or closes (the
     # synthesis offers itself): listed by the root, given to the workshop.
     workshop_note_writers: tuple[NoteWriter, ...] = ()
+    # What each feature keeps about a person, to export and erase it (issue 20): filled by
+    # the root (`bot.assistant.personal_data_stores`).
+    personal_data: PersonalDataRegistry = field(default_factory=PersonalDataRegistry)
 
     @classmethod
     def build(cls, settings: Settings, *, migrate: bool = True) -> Services:

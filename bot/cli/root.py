@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli.clients",
     "bot.cli.console",
     "bot.cli.contributions",
+    "bot.cli.data_rights",
     "bot.cli.handoff",
     "bot.cli.knowledge",
     "bot.cli.kpi",
