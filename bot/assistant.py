@@ -22,6 +22,7 @@ from bot.core.messages import Incoming, Reply
 from bot.core.pipeline import Stage, run_pipeline
 from bot.core.registry import SkillRegistry
 from bot.core.turn import Turn
+from bot.llm.calls import SERVED
 from bot.scheduler import Companion
 from bot.services import Services
 from bot.settings import Settings
@@ -48,6 +49,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.synthesis",
     "skills.personas",
     "skills.data_rights",
+    "skills.consent",
     "skills.planned",  # last: a real command of any skill takes its words first
 )
 
@@ -90,7 +92,11 @@ class Assistant:
     async def run_turn(self, incoming: Incoming) -> Turn:
         """The whole turn, for callers that need more than the replies (which route took it)."""
         turn = Turn(incoming=incoming, services=self.services, registry=self.registry)
-        await run_pipeline(turn, self.stages)
+        served = SERVED.set(None)  # whom the turn serves: the notice stage says (consent)
+        try:
+            await run_pipeline(turn, self.stages)
+        finally:
+            SERVED.reset(served)
         if turn.client is not None:
             turn.replies[:] = await send_to_other_platforms(
                 turn.replies,
@@ -131,6 +137,7 @@ def personal_data_stores(home: Path) -> tuple[PersonalDataStore, ...]:
     from bot.contributions.personal_data import contributions_store
     from bot.handoff.personal_data import handoff_store
     from bot.kpi.personal_data import kpi_store
+    from bot.notices.personal_data import notices_store
     from bot.outbox.personal_data import outbox_store
     from bot.people.personal_data import people_store
     from bot.scheduler_personal_data import job_store
@@ -142,6 +149,7 @@ def personal_data_stores(home: Path) -> tuple[PersonalDataStore, ...]:
 
     return (
         people_store(),
+        notices_store(),
         *core_stores(),
         handoff_store(),
         workshop_store(),

@@ -30,6 +30,7 @@ from bot.llm.calls import (
     ModelWithheld,
     OutboundFilter,
     PassThroughFilter,
+    SERVED,
 )
 from bot.llm.openai_api import OpenAIApi, capture_bodies
 from bot.settings import Settings, get_settings
@@ -202,6 +203,11 @@ class ModelGateway:
             raise ModelUnavailable(f"no {kind} model configured (offline mode)")
         if self._client_policy is not None and not self._client_policy(ctx.client):
             raise ModelUnavailable(f"client {ctx.client!r} does not allow external models")
+        person_allowed = getattr(self._client_policy, "allows_person", None)
+        if person_allowed is not None and not person_allowed(ctx.client, ctx.purpose, SERVED.get()):
+            raise ModelUnavailable(
+                f"client {ctx.client!r} requires consent (privacy.model_consent): served offline"
+            )
         if ctx.sensitivity is not None and not self._allows_sensitivity(ctx):
             self._record_withheld(ctx, kind)
             raise ModelWithheld(
