@@ -28,6 +28,7 @@ from bot.services import Services
 from bot.settings import Settings
 from bot.solicitations.delivery import OutboxRunner
 from bot.stages import default_stages
+from bot.tenants import ClientConfig
 from bot.store.conversations import forget_old_events
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.personas",
     "skills.data_rights",
     "skills.consent",
+    "skills.departure",
     "skills.planned",  # last: a real command of any skill takes its words first
 )
 
@@ -106,6 +108,24 @@ class Assistant:
             )
         log.debug("handled %s via %s: %d replies", incoming.platform, turn.route, len(turn.replies))
         return turn
+
+    async def person_left(
+        self, client: ClientConfig, platform: str, user_id: str, *, how: str
+    ) -> bool:
+        """A platform says this person left: nothing more goes to them, staff are told
+        (`bot.notices.departure`). False when unknown or already gone."""
+        from bot.notices.departure import person_left
+
+        services = self.services
+        departure = await asyncio.to_thread(
+            person_left, services.db, client, platform, user_id, how=how, now=services.clock.now()
+        )
+        if departure is None:
+            return False
+        log.info("person %s left client %s (%s)", departure.person_id, client.name, how)
+        if self.outbox is not None:
+            self.outbox.loop.wake()
+        return True
 
     async def aclose(self) -> None:
         await self.services.aclose()
