@@ -23,6 +23,7 @@ from bot.core.pipeline import Stage, run_pipeline
 from bot.core.registry import SkillRegistry
 from bot.core.turn import Turn
 from bot.llm.calls import SERVED
+from bot.notices.retention import daily_purge
 from bot.scheduler import Companion
 from bot.services import Services
 from bot.settings import Settings
@@ -191,6 +192,12 @@ def plan_background_work(assistant: Assistant) -> None:
         partial(forget_old_events, assistant.services.conversations),
         every=timedelta(hours=24),
         first_after=timedelta(hours=1),
+    )
+    scheduler.repeat(
+        "retention-purge",  # each client's `privacy.retention` (issue 20)
+        partial(daily_purge, assistant.services.db, assistant.services.clients),
+        every=timedelta(hours=24),
+        first_after=timedelta(minutes=10),
     )
     scheduler.repeat(
         "survey-waves",
