@@ -151,7 +151,10 @@ def first_contact_notice(db: Database, gateway: ModelGateway) -> Stage:
         if first:
             log.info("notice %s shown (client=%s)", version, client.name)
             notice = notice_text(client, turn.language, gateway)
-            turn.replies.insert(0, Reply(text=notice, key=f"{NOTICE_KEY}:{version}"))
+            # In a channel, for the person only: the others have had theirs.
+            private = not incoming.is_direct
+            reply = Reply(text=notice, key=f"{NOTICE_KEY}:{version}", ephemeral=private)
+            turn.replies.insert(0, reply)
 
     return Stage("first_contact_notice", run)
 
