@@ -29,8 +29,8 @@ from bot.services import Services
 from bot.settings import Settings
 from bot.solicitations.delivery import OutboxRunner
 from bot.stages import default_stages
-from bot.tenants import ClientConfig
 from bot.store.conversations import forget_old_events
+from bot.tenants import ClientConfig
 
 if TYPE_CHECKING:
     from bot.data_rights.registry import PersonalDataStore

@@ -40,9 +40,7 @@ def retention_command(
     }
     typer.echo(say("purged" if apply else "dry_run", client=config.name))
     for store in STORES:
-        typer.echo(
-            say("line", store=say(f"stores.{store}"), n=counts[store], days=periods[store])
-        )
+        typer.echo(say("line", store=say(f"stores.{store}"), n=counts[store], days=periods[store]))
     typer.echo(say("workshops"))
     if not apply and any(counts.values()):
         typer.echo(say("apply_hint", client=config.name))

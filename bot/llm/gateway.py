@@ -22,6 +22,7 @@ import openai
 
 from bot.llm.audit import AuditSink, CallAudit, ModelCall
 from bot.llm.calls import (
+    SERVED,
     CallContext,
     ChatMessage,
     Kind,
@@ -30,7 +31,6 @@ from bot.llm.calls import (
     ModelWithheld,
     OutboundFilter,
     PassThroughFilter,
-    SERVED,
 )
 from bot.llm.openai_api import OpenAIApi, capture_bodies
 from bot.settings import Settings, get_settings

@@ -157,4 +157,3 @@ def first_contact_notice(db: Database, gateway: ModelGateway) -> Stage:
             turn.replies.insert(0, reply)
 
     return Stage("first_contact_notice", run)
-

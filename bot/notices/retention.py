@@ -48,7 +48,9 @@ def _conditions(config: ClientConfig, now: datetime) -> dict[str, tuple[Any, lis
     def before(days: int) -> datetime:
         return now - timedelta(days=days)
 
-    events = or_(*(col(ProcessedEvent.key).startswith(p, autoescape=True) for p in _event_prefixes(config)))
+    events = or_(
+        *(col(ProcessedEvent.key).startswith(p, autoescape=True) for p in _event_prefixes(config))
+    )
     return {
         "answers": (
             AnswerRecord,
@@ -65,7 +67,10 @@ def _conditions(config: ClientConfig, now: datetime) -> dict[str, tuple[Any, lis
                 col(Conversation.updated_at) < before(keep.conversations_days),
             ],
         ),
-        "events": (ProcessedEvent, [events, col(ProcessedEvent.seen_at) < before(keep.events_days)]),
+        "events": (
+            ProcessedEvent,
+            [events, col(ProcessedEvent.seen_at) < before(keep.events_days)],
+        ),
         "audit": (
             ModelCallAudit,
             [
@@ -81,7 +86,9 @@ def due(db: Database, config: ClientConfig, now: datetime | None = None) -> dict
     now = now or utcnow()
     with db.session() as session:
         return {
-            name: int(session.execute(select(func.count()).select_from(table).where(*where)).scalar_one())
+            name: int(
+                session.execute(select(func.count()).select_from(table).where(*where)).scalar_one()
+            )
             for name, (table, where) in _conditions(config, now).items()
         }
 

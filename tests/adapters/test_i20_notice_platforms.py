@@ -45,7 +45,9 @@ def seen(assistant: Assistant) -> list[tuple[str, str]]:
 
 def departures(assistant: Assistant) -> list[OutboxMessage]:
     with assistant.services.db.session() as session:
-        rows = session.exec(select(OutboxMessage).where(OutboxMessage.kind.startswith("departure.")))  # type: ignore[union-attr]
+        rows = session.exec(
+            select(OutboxMessage).where(OutboxMessage.kind.startswith("departure."))
+        )  # type: ignore[union-attr]
         return sorted(rows.all(), key=lambda r: r.kind)
 
 

@@ -88,17 +88,14 @@ async def test_i20_7_grace_reminder_not_sent_once_back_or_erased(program: Assist
     postman = Postman(program, clock)
     await postman.run_until(clock.now())
     with db.session() as session:  # Léa came back
-        identity = session.exec(
-            select(PersonIdentity).where(PersonIdentity.user_id == "lea")
-        ).one()
+        identity = session.exec(select(PersonIdentity).where(PersonIdentity.user_id == "lea")).one()
         row = session.get(Person, identity.person_id)
         assert row is not None
         row.status = "active"
         session.add(row)
     assert await postman.run_until(paris("2027-04-15T12:00")) == []
-    with pytest.raises(ValueError, match="unknown way"):
-        with db.session() as session:
-            leave(session, config, identity.person_id, how="vanished", platform="console")
+    with pytest.raises(ValueError, match="unknown way"), db.session() as session:
+        leave(session, config, identity.person_id, how="vanished", platform="console")
 
 
 def test_i20_7_cli_people_leave(program: Assistant):

@@ -57,9 +57,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("model_consent", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_model_consent_client"), ["client"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_model_consent_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_model_consent_person_id"), ["person_id"], unique=False)
 
 
 def downgrade() -> None:
