@@ -85,29 +85,24 @@ def leave(
     told = place.channel is not None
     if told:
         stamp = now.strftime("%Y%m%dT%H%M%S")
-        common = {"client": config.name, "platform": place.platform, "recipient": place.channel}
         payload = {"how": how, "cancelled": cancelled, "platform": platform}
-        Outbox.enqueue(
-            session,
-            key=f"departure:{person_id}:{stamp}:left",
-            kind=f"{KIND_PREFIX}left",
-            due_at=now,
-            person_id=person_id,
-            payload=payload,
-            now=now,
-            **common,
-        )
-        grace = config.privacy.departure_grace_days
-        Outbox.enqueue(
-            session,
-            key=f"departure:{person_id}:{stamp}:grace",
-            kind=f"{KIND_PREFIX}grace",
-            due_at=now + timedelta(days=grace),
-            person_id=person_id,
-            payload={**payload, "left_at": now.isoformat()},
-            now=now,
-            **common,
-        )
+        grace = timedelta(days=config.privacy.departure_grace_days)
+        for kind, due_at, extra in (
+            ("left", now, {}),
+            ("grace", now + grace, {"left_at": now.isoformat()}),
+        ):
+            Outbox.enqueue(
+                session,
+                key=f"departure:{person_id}:{stamp}:{kind}",
+                client=config.name,
+                kind=f"{KIND_PREFIX}{kind}",
+                due_at=due_at,
+                platform=place.platform,
+                recipient=place.channel,
+                person_id=person_id,
+                payload={**payload, **extra},
+                now=now,
+            )
     else:
         log.warning("person %s left client %s: no staff channel to tell", person_id, config.name)
     return Departure(person_id, cancelled, told)

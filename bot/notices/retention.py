@@ -105,15 +105,17 @@ def purge(db: Database, config: ClientConfig, now: datetime | None = None) -> di
 
 def _purge_one(session: Session, name: str, table: Any, where: list[Any]) -> int:
     if name == "answers":  # anonymous rows stay: the counts of questions stay true
-        statement = (
+        changed = session.execute(
             update(table)
             .where(*where)
             .values(user_id=ERASED, question="", answer="", sources=[])
             .execution_options(synchronize_session=False)
         )
     else:
-        statement = delete(table).where(*where).execution_options(synchronize_session=False)
-    return int(session.execute(statement).rowcount or 0)
+        changed = session.execute(
+            delete(table).where(*where).execution_options(synchronize_session=False)
+        )
+    return int(getattr(changed, "rowcount", 0) or 0)
 
 
 def purge_clients(db: Database, clients: Iterable[ClientConfig]) -> dict[str, dict[str, int]]:
