@@ -79,6 +79,8 @@ def group_gaps(records: list[AnswerRecord]) -> list[GapGroup]:
     """Groups, most frequent first (then most recent); `records` come newest first."""
     groups: list[GapGroup] = []
     for record in records:
+        if not record.question.strip():
+            continue  # erased at the asker's request (issue 20): nothing left to show
         terms = frozenset(query_terms(record.question))
         best = max(groups, key=lambda g: _similarity(g.terms, terms), default=None)
         if best is None or _similarity(best.terms, terms) < SAME_GAP_SIMILARITY:

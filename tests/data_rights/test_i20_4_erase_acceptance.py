@@ -71,6 +71,9 @@ async def test_i20_4_after_oubli_nothing_of_the_person_is_left_and_kpis_hold(
         "workshop_output",
         "contribution",
         "handoff",
+        "synthesis_version",
+        "solicitation_response",
+        "outbox",
     }, before  # the search finds her before: it would find her after
     kpi_before = kpis(bot)
     if url.startswith("sqlite"):  # the raw file search finds her before: it would after

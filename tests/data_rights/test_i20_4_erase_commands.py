@@ -9,6 +9,7 @@ from bot.assistant import Assistant
 from bot.cli import app
 from bot.people.tables import Person, PersonIdentity
 from bot.store.models import AnswerRecord
+from skills.ask.gaps import group_gaps
 from tests.data_rights.fixture_person import EMAIL, NAME, QUESTION, USER, person, roster
 
 
@@ -53,6 +54,9 @@ async def test_i20_4_forget_me_in_english_confirms_with_forget(bot: Assistant):
     assert done.text.startswith("Done: your data was erased from the Acme Vélos program.")
     assert "• questions asked: answer_record 1" in done.text
     assert USER not in identities(bot) and QUESTION not in questions(bot)
+    with bot.services.db.session() as session:
+        kept = list(session.exec(select(AnswerRecord)))
+    assert len(kept) == 1 and group_gaps(kept) == []  # counted, not shown as a gap
     [again] = await sam.send("forget me")  # a new person now: there is little to erase
     assert "To confirm" in again.text
 
@@ -86,3 +90,46 @@ async def test_i20_4_cli_erase_asks_for_confirmation_unless_yes(bot: Assistant):
 
     unknown = runner.invoke(app, [*args, "--yes"])  # the e-mail names nobody now
     assert unknown.exit_code == 2 and f"personne ne correspond à {EMAIL}" in unknown.output
+
+
+async def test_i20_4_jobs_that_name_them_are_exported_and_removed(bot: Assistant):
+    from datetime import UTC, datetime, timedelta
+
+    from bot.data_rights.service import erase_person, export_person, find_subject
+    from bot.people.refs import PersonRef
+    from bot.scheduler import ScheduledIncoming
+
+    roster(bot)
+    later = datetime.now(UTC) + timedelta(days=2)
+    for job_id, user in (("remind-her", USER), ("remind-marc", "marc")):
+        job = ScheduledIncoming(client="acme", action_id="x:y", value="1", user_id=user)
+        bot.services.scheduler.schedule(job_id, later, job)
+    db, stores = bot.services.db, bot.services.personal_data
+    subject = find_subject(db, "acme", PersonRef(platform="console", user_id=USER))
+    assert subject is not None
+    [job] = export_person(db, stores, subject)["stores"]["scheduled_jobs"]["data"]
+    assert job["job"] == "remind-her" and job["user_id"] == USER
+    erasure = erase_person(db, stores, subject)
+    assert erasure.erased["scheduled_jobs"] == {"apscheduler_jobs": 1}
+    assert bot.services.scheduler.due_at("remind-her") is None
+    assert bot.services.scheduler.due_at("remind-marc") is not None
+
+
+async def test_i20_4_a_store_that_fails_leaves_everything_as_it_was(bot: Assistant):
+    from bot.data_rights.registry import PersonalDataRegistry, PersonalDataStore
+    from bot.data_rights.service import erase_person, find_subject
+    from bot.people.refs import PersonRef
+
+    await person(bot, USER).send(QUESTION)
+
+    def broken(_session, _subject):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk full")
+
+    stores = PersonalDataRegistry()
+    stores.register(PersonalDataStore("broken", "nothing", (), lambda s, p: [], broken))
+    stores.extend(bot.services.personal_data)  # erased first, before the broken one
+    subject = find_subject(bot.services.db, "acme", PersonRef(platform="console", user_id=USER))
+    assert subject is not None
+    erasure = erase_person(bot.services.db, stores, subject)
+    assert erasure.failed == "broken" and erasure.erased == {}
+    assert USER in identities(bot) and QUESTION in questions(bot)
