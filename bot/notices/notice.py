@@ -149,7 +149,7 @@ def first_contact_notice(db: Database, gateway: ModelGateway) -> Stage:
             language=turn.language,
         )
         if first:
-            log.info("notice %s shown (client=%s)", version, client.name)
+            log.debug("notice %s shown (client=%s)", version, client.name)
             notice = notice_text(client, turn.language, gateway)
             # In a channel, for the person only: the others have had theirs.
             private = not incoming.is_direct

@@ -116,3 +116,18 @@ async def test_i20_7_member_leaving_the_guild_is_a_departure(discord_bot: Discor
     stranger = SimpleNamespace(guild_id=discord_bot.other_guild.id, user=SimpleNamespace(id=lea))
     await discord_bot.client.on_raw_member_remove(stranger)  # type: ignore[arg-type]
     assert len(departures(assistant)) == 2
+
+
+async def test_i20_1_slack_home_opened_first_shows_the_notice_on_top_once(
+    slack: SlackHarness,
+) -> None:
+    from tests.adapters.test_i14_4_home import open_home
+
+    home = await open_home(slack, "U-CM")
+    assert "Avant de commencer" in home and NOTICE_STARTS[0] in home
+    assert home.index(NOTICE_STARTS[0]) < home.index("Ateliers en cours")
+    assert seen(slack.adapter.assistant) == [("slack", "fr")]
+    opened = {"type": "app_home_opened", "user": "U-CM", "channel": "DU-CM", "tab": "home"}
+    await slack.event(opened, event_id="Ev-home-again")
+    again = await slack.api.wait_for("views.publish", 2)
+    assert NOTICE_STARTS[0] not in str(again[-1].params["view"])
