@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from bot.data_rights.erasing import dump
 from bot.data_rights.registry import DataSubject, PersonalDataStore
@@ -11,7 +11,9 @@ from bot.notices.tables import ModelConsent, NoticeSeen
 
 def _rows(session: Session, table: type[NoticeSeen] | type[ModelConsent], subject: DataSubject):  # type: ignore[no-untyped-def]
     return session.exec(
-        select(table).where(table.client == subject.client, table.person_id == subject.person_id)
+        select(table)
+        .where(table.client == subject.client, table.person_id == subject.person_id)
+        .order_by(col(table.id))
     ).all()
 
 
