@@ -60,3 +60,39 @@ def test_i20_notice_consent_departure_and_the_store(database: Database):
     with database.session() as session:
         assert session.exec(select(NoticeSeen)).all() == []
         assert session.exec(select(ModelConsent)).all() == []
+
+
+def test_i20_tables_match_the_migration(database: Database):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    import bot.notices.tables  # noqa: F401  (the tables in the metadata)
+
+    with database.engine.connect() as connection:
+        diff = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}),
+            SQLModel.metadata,
+        )
+    mine = [d for d in diff if "notice_seen" in repr(d) or "model_consent" in repr(d)]
+    assert mine == []
+
+
+def test_i20_migration_goes_down_and_up(empty_database: Database):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import inspect
+
+    from bot.store.database import MIGRATIONS_DIR
+
+    empty_database.migrate()
+    assert {"notice_seen", "model_consent"} <= set(inspect(empty_database.engine).get_table_names())
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with empty_database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0014_personas")
+    tables = inspect(empty_database.engine).get_table_names()
+    assert "notice_seen" not in tables and "model_consent" not in tables and "person" in tables
+    empty_database.migrate()
+    assert "notice_seen" in inspect(empty_database.engine).get_table_names()
