@@ -23,12 +23,15 @@ from bot.core.messages import Incoming, Reply
 from bot.core.pipeline import Stage, run_pipeline
 from bot.core.registry import SkillRegistry
 from bot.core.turn import Turn
+from bot.llm.calls import SERVED
+from bot.notices.retention import daily_purge
 from bot.scheduler import Companion
 from bot.services import Services
 from bot.settings import Settings
 from bot.solicitations.delivery import OutboxRunner
 from bot.stages import default_stages
 from bot.store.conversations import forget_old_events
+from bot.tenants import ClientConfig
 
 if TYPE_CHECKING:
     from bot.data_rights.registry import PersonalDataStore
@@ -49,6 +52,8 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.synthesis",
     "skills.personas",
     "skills.data_rights",
+    "skills.consent",
+    "skills.departure",
     "skills.planned",  # last: a real command of any skill takes its words first
 )
 
@@ -92,7 +97,11 @@ class Assistant:
         """The whole turn, for callers that need more than the replies (which route took it)."""
         turn = Turn(incoming=incoming, services=self.services, registry=self.registry)
         with turn_log_context(event_id=incoming.event_id, platform=incoming.platform.value):
-            await run_pipeline(turn, self.stages)
+            served = SERVED.set(None)  # whom the turn serves: the notice stage says (consent)
+            try:
+                await run_pipeline(turn, self.stages)
+            finally:
+                SERVED.reset(served)
             if turn.client is not None:
                 turn.replies[:] = await send_to_other_platforms(
                     turn.replies,
@@ -104,6 +113,24 @@ class Assistant:
                 "handled %s via %s: %d replies", incoming.platform, turn.route, len(turn.replies)
             )
         return turn
+
+    async def person_left(
+        self, client: ClientConfig, platform: str, user_id: str, *, how: str
+    ) -> bool:
+        """A platform says this person left: nothing more goes to them, staff are told
+        (`bot.notices.departure`). False when unknown or already gone."""
+        from bot.notices.departure import person_left
+
+        services = self.services
+        departure = await asyncio.to_thread(
+            person_left, services.db, client, platform, user_id, how=how, now=services.clock.now()
+        )
+        if departure is None:
+            return False
+        log.info("person %s left client %s (%s)", departure.person_id, client.name, how)
+        if self.outbox is not None:
+            self.outbox.loop.wake()
+        return True
 
     async def aclose(self) -> None:
         await self.services.aclose()
@@ -135,6 +162,7 @@ def personal_data_stores(home: Path) -> tuple[PersonalDataStore, ...]:
     from bot.contributions.personal_data import contributions_store
     from bot.handoff.personal_data import handoff_store
     from bot.kpi.personal_data import kpi_store
+    from bot.notices.personal_data import notices_store
     from bot.outbox.personal_data import outbox_store
     from bot.people.personal_data import people_store
     from bot.scheduler_personal_data import job_store
@@ -147,6 +175,7 @@ def personal_data_stores(home: Path) -> tuple[PersonalDataStore, ...]:
 
     return (
         people_store(),
+        notices_store(),
         *core_stores(),
         handoff_store(),
         workshop_store(),
@@ -169,6 +198,12 @@ def plan_background_work(assistant: Assistant) -> None:
         partial(forget_old_events, assistant.services.conversations),
         every=timedelta(hours=24),
         first_after=timedelta(hours=1),
+    )
+    scheduler.repeat(
+        "retention-purge",  # each client's `privacy.retention` (issue 20)
+        partial(daily_purge, assistant.services.db, assistant.services.clients),
+        every=timedelta(hours=24),
+        first_after=timedelta(minutes=10),
     )
     scheduler.repeat(
         "survey-waves",

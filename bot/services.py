@@ -12,6 +12,7 @@ from bot.data_rights.registry import PersonalDataRegistry
 from bot.gateway_embeddings import ClientEmbedders
 from bot.handoff.settings import PerClientSettings
 from bot.llm import ModelGateway
+from bot.notices.consent import ConsentBook
 from bot.people import Roster
 from bot.policy.confidentiality import DetectorCache, ModelPolicy, PseudonymizingFilter
 from bot.scheduler import JobScheduler
@@ -85,7 +86,8 @@ def protected_gateway(settings: Settings, db: Database, clients: ClientDirectory
         settings,
         outbound_filter=PseudonymizingFilter(clients.get, detectors=DetectorCache(titles=titles)),
         audit=DatabaseAuditSink(db),
-        client_policy=ModelPolicy(clients.get),
+        # Under `privacy.model_consent: required`, a person's words need their yes.
+        client_policy=ModelPolicy(clients.get, consents=ConsentBook(db).has_consented),
     )
 
 

@@ -12,6 +12,8 @@ from typing import Protocol
 from bot.core.pipeline import CORE_STAGES, Stage
 from bot.core.turn import Turn
 from bot.handoff.api import HandoffDeps, HandoffFlow
+from bot.llm import ModelGateway
+from bot.notices.notice import first_contact_notice
 from bot.policy.outbound import OutboundGuard, PassageSource, check_replies, guard_for
 
 
@@ -20,6 +22,9 @@ class StageDeps(HandoffDeps, Protocol):
 
     @property
     def knowledge(self) -> PassageSource: ...
+
+    @property
+    def gateway(self) -> ModelGateway: ...  # the notice says whether a model is used
 
 
 def handoff_precheck(handoff: HandoffFlow) -> Stage:
@@ -57,6 +62,7 @@ def default_stages(deps: StageDeps) -> tuple[Stage, ...]:
         core["resolve_client"],
         core["resolve_role"],
         core["load_state"],
+        first_contact_notice(deps.db, deps.gateway),
         core["check_input"],
         handoff_precheck(handoff),
         core["route"],

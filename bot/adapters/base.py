@@ -88,6 +88,18 @@ class ChatAdapter(ABC, Generic[PlaceT]):
         client = self.client_for(workspace_id)
         return client.language if client is not None else None
 
+    # -- people -------------------------------------------------------------------------------
+
+    async def member_left(self, workspace_id: str, user_id: str, how: str) -> None:
+        """The platform says this person left the workspace (or their account is gone)."""
+        client = self.client_for(workspace_id)
+        if client is None or not user_id:
+            return
+        try:
+            await self.assistant.person_left(client, self.platform.value, user_id, how=how)
+        except Exception:
+            log.exception("%s: a departure was not recorded (client=%s)", self.label, client.name)
+
     # -- turns --------------------------------------------------------------------------------
 
     async def answer(self, incoming: Incoming) -> list[Reply]:

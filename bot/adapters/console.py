@@ -17,6 +17,7 @@ from prompts.catalog import normalize_language
 from prompts.catalog import text as message_text
 
 BOT_PREFIX = "ambassade ▸ "
+NOTICE_PREFIX = "notice:"  # `Reply.key` of the first-contact notice (`bot.notices.notice`)
 
 
 @dataclass
@@ -37,6 +38,24 @@ class ConsoleSession:
     user_name: str | None = None
     channel_id: str = "console"
     pending: _PendingChoices | None = field(default=None, init=False)
+    # The first-contact notices the bot gave before an answer (issue 20): kept apart from
+    # the answer `send` returns; the console loop prints them first (`take_notices`).
+    notices: list[Reply] = field(default_factory=list, init=False)
+    _notices_shown: int = field(default=0, init=False)
+
+    def take_notices(self) -> list[Reply]:
+        """The notices not yet printed, in order."""
+        fresh = self.notices[self._notices_shown :]
+        self._notices_shown = len(self.notices)
+        return fresh
+
+    def _answer(self, replies: list[Reply]) -> list[Reply]:
+        """The answer, its notice put aside in `notices`."""
+        notices = [r for r in replies if r.key is not None and r.key.startswith(NOTICE_PREFIX)]
+        if not notices:
+            return replies
+        self.notices.extend(notices)
+        return [r for r in replies if r not in notices]
 
     def _incoming(
         self,
@@ -80,7 +99,9 @@ class ConsoleSession:
     async def send(self, text: str, attachments: Sequence[Attachment] = ()) -> list[Reply]:
         """A message typed by the person, with the files they send (`/fichier` in the console)."""
         if attachments:
-            replies = await self.assistant.handle(self._incoming(text, attachments=attachments))
+            replies = self._answer(
+                await self.assistant.handle(self._incoming(text, attachments=attachments))
+            )
             self._remember_choices(replies)
             return replies
         picked = self._choice_for(text)
@@ -89,14 +110,16 @@ class ConsoleSession:
         if isinstance(picked, Choice):
             assert self.pending is not None
             action = Action(action_id=self.pending.action_id, value=picked.value)
-            replies = await self.assistant.handle(self._incoming(action=action))
+            replies = self._answer(await self.assistant.handle(self._incoming(action=action)))
         else:
-            replies = await self.assistant.handle(self._incoming(text))
+            replies = self._answer(await self.assistant.handle(self._incoming(text)))
         self._remember_choices(replies)
         return replies
 
     async def click(self, action_id: str, value: str) -> list[Reply]:
-        replies = await self.assistant.handle(self._incoming(action=Action(action_id, value)))
+        replies = self._answer(
+            await self.assistant.handle(self._incoming(action=Action(action_id, value)))
+        )
         self._remember_choices(replies)
         return replies
 

@@ -92,6 +92,7 @@ class ConsoleLoop:
             replies = await self._send_file(session, (file_request["path"] or "").strip())
         else:
             replies = await session.send(message)
+        replies = [*session.take_notices(), *replies]  # the first-contact notice comes first
         if replies:
             self.write(render_all(replies, image_dir=self.image_dir, language=language))
 

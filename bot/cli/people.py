@@ -1,4 +1,5 @@
-"""`ambassade people …`: import a roster, list and show people, link two identities."""
+"""`ambassade people …`: import a roster, list and show people, link two identities, mark
+someone as gone (`leave`)."""
 
 from __future__ import annotations
 
@@ -176,6 +177,29 @@ def link(
             fail(str(exc))
     identities = ", ".join(f"{i.platform}:{i.user_id}" for i in view.identities)
     console.print(say("linked", name=view.person.name or keep, identities=identities))
+
+
+@people_app.command("leave")
+def leave_program(
+    person: str = typer.Argument(..., help="PLATFORM:USER_ID (slack:U0ABC123) or an e-mail."),
+    client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
+) -> None:
+    """The person left the program (status left): nothing more is sent to them, the
+    community managers are told, and reminded after the grace period that they may erase."""
+    from bot.notices.departure import leave
+
+    config = load_client(client)
+    view = _find(config.name, person)
+    name = view.person.name or person
+    platform = view.identities[0].platform if view.identities else "console"
+    with roster() as people, people.db.session() as session:
+        assert view.person.id is not None
+        departure = leave(session, config, view.person.id, how="roster", platform=platform)
+    if departure is None:
+        console.print(say("already_left", name=name), highlight=False)
+        return
+    key = "left" if departure.staff_told else "left_untold"
+    console.print(say(key, name=name, cancelled=departure.cancelled), highlight=False)
 
 
 def _find(client: str, person: str) -> PersonView:

@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli.console",
     "bot.cli.contributions",
     "bot.cli.data_rights",
+    "bot.cli.retention",
     "bot.cli.handoff",
     "bot.cli.knowledge",
     "bot.cli.kpi",

@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from bot.contributions.tables import PersonPreference
 from bot.outbox import Outbox
-from bot.people.tables import Person, PersonIdentity
+from bot.people.tables import Person, PersonIdentity, PersonStatus
 from bot.solicitations.candidates import contact
 from bot.solicitations.planner import person_zone_and_quiet
 from bot.solicitations.quiet import next_allowed
@@ -42,7 +42,7 @@ def to_person(
     payload: dict[str, Any],
 ) -> bool:
     """A DM to the person, due at the next moment outside their quiet hours."""
-    if person.reminders_stopped_at is not None:
+    if person.reminders_stopped_at is not None or person.status == PersonStatus.LEFT.value:
         return False
     where = contact(session, person.id or 0)
     if where is None:

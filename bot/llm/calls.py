@@ -4,6 +4,7 @@ ways it can fail (the model gateway's vocabulary, shared by its callers)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -69,3 +70,17 @@ class PassThroughFilter:
 
     def outgoing(self, ctx: CallContext, texts: list[str]) -> FilteredTexts:
         return FilteredTexts(list(texts))
+
+
+@dataclass(frozen=True)
+class ServedPerson:
+    """The person a turn serves (set by the pipeline for the length of the turn): the
+    gateway asks the client's policy whether their words may reach a model (consent)."""
+
+    client: str
+    platform: str
+    user_id: str
+
+
+# None: no person (a scheduled job, the CLI, document ingestion).
+SERVED: ContextVar[ServedPerson | None] = ContextVar("ambassade_served_person", default=None)

@@ -22,6 +22,7 @@ import openai
 
 from bot.llm.audit import AuditSink, CallAudit, ModelCall
 from bot.llm.calls import (
+    SERVED,
     CallContext,
     ChatMessage,
     Kind,
@@ -202,6 +203,11 @@ class ModelGateway:
             raise ModelUnavailable(f"no {kind} model configured (offline mode)")
         if self._client_policy is not None and not self._client_policy(ctx.client):
             raise ModelUnavailable(f"client {ctx.client!r} does not allow external models")
+        person_allowed = getattr(self._client_policy, "allows_person", None)
+        if person_allowed is not None and not person_allowed(ctx.client, ctx.purpose, SERVED.get()):
+            raise ModelUnavailable(
+                f"client {ctx.client!r} requires consent (privacy.model_consent): served offline"
+            )
         if ctx.sensitivity is not None and not self._allows_sensitivity(ctx):
             self._record_withheld(ctx, kind)
             raise ModelWithheld(

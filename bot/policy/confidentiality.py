@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.llm import CallContext, FilteredTexts, ModelUnavailable
+from bot.llm.calls import ServedPerson
 from bot.policy.pii import PiiDetector, Pseudonymizer, redact
 from bot.policy.pii.own_names import detector_for_client
 from bot.tenants import ClientConfig, ClientConfigError, PrivacyPolicy
@@ -29,6 +30,13 @@ MAX_CONVERSATIONS = 2000
 CONVERSATION_TTL_S = 2 * 3600.0
 
 ClientLookup = Callable[[str], ClientConfig]
+# Has this person (client, platform, user id) said yes to external models?
+ConsentLookup = Callable[[str, str, str], bool]
+# Calls that carry no one's words: the client's own documents being indexed.
+NO_PERSON_PURPOSES = frozenset({"embed_knowledge"})
+# Calls that carry several people's words (a synthesis, personas): never under required
+# consent, whoever asks, since not everyone quoted said yes.
+COLLECTIVE_PURPOSES = frozenset({"synthesis", "personas"})
 TitleLookup = Callable[[str], Sequence[str]]  # a client's document titles
 
 
@@ -48,8 +56,9 @@ class ModelPolicy:
     An unknown or broken client is refused (fail closed): nothing is sent for it.
     """
 
-    def __init__(self, lookup: ClientLookup) -> None:
+    def __init__(self, lookup: ClientLookup, consents: ConsentLookup | None = None) -> None:
         self._lookup = lookup
+        self._consents = consents
 
     def _policy(self, client: str) -> PrivacyPolicy | None:
         try:
@@ -69,6 +78,26 @@ class ModelPolicy:
             and not policy.local_only
             and (sensitivity is None or sensitivity in policy.model_sensitivities)
         )
+
+    def allows_person(self, client: str, purpose: str, served: ServedPerson | None) -> bool:
+        """May this call go out for the person the turn serves (`privacy.model_consent`)?
+
+        Fails closed under required consent: no answer on record, another client's
+        person, a call for nobody that is not document indexing, or several people's words.
+        """
+        policy = self._policy(client)
+        if policy is None:
+            return False
+        if policy.model_consent != "required":
+            return True
+        if served is None:
+            return purpose in NO_PERSON_PURPOSES
+        if served.client != client or purpose in COLLECTIVE_PURPOSES or self._consents is None:
+            return False
+        try:
+            return self._consents(client, served.platform, served.user_id)
+        except Exception:  # a database hiccup: nothing leaves
+            return False
 
     __call__ = allows_external  # the gateway's `client_policy`
 

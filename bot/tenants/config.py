@@ -16,6 +16,7 @@ from pydantic import Field, field_validator, model_validator
 from bot.contributions.settings import ContributionSettings
 from bot.kpi.settings import KpiSettings
 from bot.tenants.platforms import DiscordSettings, PlatformSection, PlatformSettings, SlackSettings
+from bot.tenants.privacy_settings import DataSettings
 from bot.tenants.program_settings import HandoffSettings, PeopleSettings, SolicitationSettings
 from bot.tenants.vocabulary import Language, Role, Sensitivity, StrictModel
 
@@ -35,8 +36,9 @@ class ConfidentialTerm(StrictModel):
     variants: list[str] = Field(default_factory=list)
 
 
-class PrivacyPolicy(StrictModel):
-    """What of the client's data may reach an external model."""
+class PrivacyPolicy(DataSettings):
+    """What of the client's data may reach an external model, and people's data rights
+    (`DataSettings`: retention, model consent, the policy link, departures)."""
 
     local_only: bool = Field(
         default=False,

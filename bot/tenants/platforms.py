@@ -122,6 +122,11 @@ class DiscordSettings(_Section):
         description="Channel ids where the bot answers every message, not only mentions "
         "(needs the privileged Message Content intent).",
     )
+    member_events: bool = Field(
+        default=False,
+        description="Learn when members leave the guild, so nothing more is sent to them "
+        "(needs the privileged Server Members intent, enabled in the Developer Portal).",
+    )
 
     workspace_kind = "Discord guild"
     workspaces_key = "guilds"

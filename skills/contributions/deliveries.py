@@ -21,7 +21,7 @@ from bot.contributions.kinds import find, solicitation_kind
 from bot.contributions.tables import Contribution, ContributionStatus, PersonPreference
 from bot.core.messages import Choice, ChoiceStyle, Reply, Target
 from bot.outbox import OutboxMessage
-from bot.people.tables import Person
+from bot.people.tables import Person, PersonStatus
 from bot.store.database import Database
 from bot.tenants import ClientConfig
 from knowledge.sensitivity import INTERNAL
@@ -48,8 +48,8 @@ def build(db: Database, config: ClientConfig, outbox_id: int, now: datetime) -> 
             return _celebrate(session, config, message, person)
         if kind == "pending":
             return _pending(session, config, message, person)
-        if person.reminders_stopped_at is not None:
-            return None  # they asked for no more messages from the bot
+        if person.reminders_stopped_at is not None or person.status == PersonStatus.LEFT.value:
+            return None  # they asked for no more messages from the bot, or left
         lang = person.language or config.language
         body = _to_person(session, config, message, kind, lang)
         if body is None:

@@ -37,6 +37,7 @@ from bot.settings import Settings
 from bot.tenants import ClientConfig, ClientDirectory
 from tests.adapters.probe_form import PROBE_FORM
 from tests.fakes.loopback import LoopbackServer
+from tests.fakes.notices import NOTICE_STARTS
 
 APPLICATION_ID = 424242
 _ids = itertools.count(1_000_000)
@@ -102,6 +103,7 @@ class FakeInteractionAPI(LoopbackServer):
     def __init__(self) -> None:
         super().__init__()
         self.calls: list[Recorded] = []
+        self.notices: list[Recorded] = []  # first-contact notices, apart from the answers
         self._changed = asyncio.Condition()
 
     def add_routes(self, app: web.Application) -> None:
@@ -128,7 +130,7 @@ class FakeInteractionAPI(LoopbackServer):
         payload, files = await self._body(request)
         recorded = Recorded(kind, payload, files)
         async with self._changed:
-            self.calls.append(recorded)
+            (self.notices if is_notice(payload) else self.calls).append(recorded)
             self._changed.notify_all()
         return recorded
 
@@ -295,6 +297,7 @@ class DiscordHarness:
     marc: discord.Member  # a community manager
     sent: list[Sent] = field(default_factory=list)
     nonces: Nonces = field(default_factory=Nonces)
+    notices: list[Sent] = field(default_factory=list)  # first-contact notices (issue 20)
 
     async def say(self, text: str, *, member: discord.Member | None = None, mention: bool = True):
         """`member` (default Léa) writes in #general, mentioning the bot."""
@@ -444,9 +447,17 @@ class DiscordHarness:
         await self.dispatch(payload | {"type": 5, "data": data})
 
 
-def _record_sends(client: discord.Client, sent: list[Sent], nonces: Nonces) -> None:
+def is_notice(payload: dict[str, Any]) -> bool:
+    """A first-contact notice (issue 20): kept apart, so a test about an answer sees it."""
+    return any(start in all_text(payload) for start in NOTICE_STARTS)
+
+
+def _record_sends(
+    client: discord.Client, sent: list[Sent], nonces: Nonces, notices: list[Sent] | None = None
+) -> None:
     """Keep what the bot sends with its components (dpytest's backend drops them), and
-    answer a repeated nonce as Discord does (dpytest's backend would create a message)."""
+    answer a repeated nonce as Discord does (dpytest's backend would create a message).
+    First-contact notices go to `notices` rather than `sent`."""
     http = client.http
     original = http.send_message
 
@@ -460,7 +471,8 @@ def _record_sends(client: discord.Client, sent: list[Sent], nonces: Nonces) -> N
         first = nonces.known(payload)
         if first is not None:
             return first
-        sent.append(Sent(int(channel_id), payload, [f.filename for f in params.files or []]))
+        record = Sent(int(channel_id), payload, [f.filename for f in params.files or []])
+        (notices if notices is not None and is_notice(payload) else sent).append(record)
         answer = await original(channel_id, params=params)
         nonces.remember(payload, answer)
         return answer
@@ -480,7 +492,10 @@ def save_client(settings: Settings, acme: ClientConfig, guild: discord.Guild, st
 
 
 async def start_client(
-    assistant: Assistant, sent: list[Sent], nonces: Nonces | None = None
+    assistant: Assistant,
+    sent: list[Sent],
+    nonces: Nonces | None = None,
+    notices: list[Sent] | None = None,
 ) -> AmbassadeClient:
     """A client configured by dpytest: one Acme guild (#general, #staff), one unknown guild."""
     # dpytest builds its fake guilds from the member cache: it needs every intent. What the
@@ -501,7 +516,7 @@ async def start_client(
     )
     client._connection._command_tree = client.tree  # dpytest's state replaced the client's
     client.http._HTTPClient__session = ClientSession()  # type: ignore[attr-defined]
-    _record_sends(client, sent, nonces or Nonces())
+    _record_sends(client, sent, nonces or Nonces(), [] if notices is None else notices)
     return client
 
 
@@ -516,7 +531,8 @@ async def discord_bot(
         assistant.registry.register(probe)
         sent: list[Sent] = []
         nonces = Nonces()
-        client = await start_client(assistant, sent, nonces)
+        notices: list[Sent] = []
+        client = await start_client(assistant, sent, nonces, notices)
         guild, other = client.guilds[0], client.guilds[1]
         general, staff = guild.text_channels[0], guild.text_channels[1]
         save_client(settings, acme, guild, staff.id)
@@ -541,6 +557,7 @@ async def discord_bot(
             marc,
             sent,
             nonces,
+            notices,
         )
         try:
             yield harness

@@ -25,11 +25,20 @@ CHANNEL_MESSAGE, DEFERRED_MESSAGE, UPDATE_MESSAGE, MODAL = 4, 5, 7, 9
 
 async def test_discord_app_command_answers_privately(discord_bot: DiscordHarness) -> None:
     await discord_bot.app_command("aide")
-    [response] = await discord_bot.api.wait_for(1)
+    # Léa's first words: the first-contact notice (issue 20) takes the response, privately,
+    # and the answer follows, privately too.
+    [first_answer] = await discord_bot.api.wait_for(1)
+    [notice] = discord_bot.api.notices
+    assert notice.kind == "callback" and notice.payload["type"] == CHANNEL_MESSAGE
+    assert notice.data["flags"] & EPHEMERAL
+    assert first_answer.kind == "followup" and first_answer.data["flags"] & EPHEMERAL
+    assert "Voici ce que je peux faire" in first_answer.data["content"]
+    await discord_bot.app_command("aide")
+    response = (await discord_bot.api.wait_for(2))[-1]
     assert response.payload["type"] == CHANNEL_MESSAGE
     assert response.data["flags"] & EPHEMERAL
     assert "Voici ce que je peux faire" in response.data["content"]
-    assert discord_bot.sent == []
+    assert discord_bot.sent == [] and len(discord_bot.api.notices) == 1
 
 
 async def test_discord_ask_command_answers_with_sources(

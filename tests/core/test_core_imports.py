@@ -45,6 +45,8 @@ class NoDocuments:
 
 class StageDeps:
     knowledge = NoDocuments()
+    db = None  # the notice stage keeps them for its turns
+    gateway = None
 
 
 def test_i14_1_the_root_lists_the_stages_in_the_documented_order() -> None:
@@ -56,6 +58,7 @@ def test_i14_1_the_root_lists_the_stages_in_the_documented_order() -> None:
         "resolve_client",
         "resolve_role",
         "load_state",
+        "first_contact_notice",
         "check_input",
         "handoff_precheck",
         "route",

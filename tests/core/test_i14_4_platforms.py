@@ -22,6 +22,7 @@ from bot.adapters.attachments import SharedFile
 from bot.adapters.base import ChatAdapter
 from bot.assistant import Assistant
 from bot.core.messages import Attachment, Incoming, Platform, Reply, Target
+from bot.notices.notice import is_notice
 from bot.policy.audience import EVERYONE, EVERYTHING, place_sensitivities
 from bot.tenants import ClientConfig, ClientDirectory
 
@@ -125,8 +126,11 @@ def test_i14_4_a_new_platforms_staff_channels_are_staff(loop_adapter: LoopAdapte
 async def test_i14_4_a_new_platform_reaches_its_client_through_the_pipeline(
     loop_adapter: LoopAdapter,
 ) -> None:
-    [answer] = await loop_adapter.answer(said("aide"))
+    notice, answer = await loop_adapter.answer(said("aide"))
+    assert is_notice(notice) and "Loop & Co" in notice.text  # issue 20: no code needed
     assert "Loop & Co" in answer.text
+    [again] = await loop_adapter.answer(said("aide"))
+    assert not is_notice(again)
     [refusal] = await loop_adapter.answer(said("aide", workspace="W2"))
     assert "relié à aucun programme" in refusal.text
 

@@ -63,14 +63,14 @@ def test_i20_5_every_table_with_a_person_column_has_a_store():
 
 def test_i20_5_a_new_table_that_forgets_is_caught():
     metadata = MetaData()
-    Table("notice_seen", metadata, Column("id", Integer, primary_key=True),
-          Column("user_id", String(128)), Column("version", String(16)))  # fmt: skip
+    Table("future_poll", metadata, Column("id", Integer, primary_key=True),
+          Column("user_id", String(128)), Column("choice", String(16)))  # fmt: skip
     Table("kind_day", metadata, Column("day", String(10), primary_key=True))
-    assert uncovered(metadata, registry()) == {"notice_seen": ["user_id"]}
+    assert uncovered(metadata, registry()) == {"future_poll": ["user_id"]}
     fixed = registry()
     fixed.register(
         PersonalDataStore(
-            "notices", "which notice they saw, when", ("notice_seen",), lambda s, p: [],
+            "polls", "which poll answer they gave", ("future_poll",), lambda s, p: [],
             lambda s, p: {},
         )
     )  # fmt: skip

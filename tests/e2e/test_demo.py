@@ -48,7 +48,10 @@ def test_demo_script_shows_sourced_answers_abstention_and_english():
     manager = said["Qu'est-ce que le Projet Martinet ?"]
     assert "Feuille de route produit et commerciale 2027-2028" in manager
     ambassador = said["[lea] Qu'est-ce que le Projet Martinet ?"]
-    assert ambassador.strip().startswith("ambassade ▸ Je ne sais pas")
+    # Léa's first words: the first-contact notice (issue 20), then the answer.
+    notice, answer = ambassador.strip().split("\nambassade ▸ ", 1)
+    assert notice.startswith("ambassade ▸ Bonjour ! Je suis un assistant automatisé")
+    assert answer.startswith("Je ne sais pas")
     assert "Martinet est" not in ambassador
     unknown = said["Quel a été le chiffre d'affaires de Cycles Colibri en 2026 ?"]
     assert "Je ne sais pas" in unknown and "Parler à une personne" in unknown

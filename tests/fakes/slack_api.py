@@ -15,6 +15,10 @@ Slack, a request without a bot token gets the sign-in page), response URLs
 (`/hooks/<name>`, recorded as the method "response_url") and a Socket Mode
 WebSocket (`/socket`, after `apps.connections.open`) on which `push()` sends an
 envelope and waits for its ack.
+
+First-contact notices (issue 20: a person's first message gets one before the answer) are
+kept apart in `notices`, as `ConsoleSession` does, so a test about an answer sees the
+answer first; tests of the notice read `notices`.
 """
 
 from __future__ import annotations
@@ -31,8 +35,13 @@ from aiohttp import WSMsgType, web
 
 from bot.bench.solicitations.slack_history import ChannelHistory
 from tests.fakes.loopback import LoopbackServer
+from tests.fakes.notices import NOTICE_STARTS
 
 _JSON_KEYS = {"blocks", "view", "files", "attachments", "metadata"}
+
+
+def is_notice(params: dict[str, Any]) -> bool:
+    return str(params.get("text") or "").startswith(NOTICE_STARTS)
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,7 @@ class FakeSlackAPI(LoopbackServer):
         self.usergroups = usergroups or []
         self.users = users or {}
         self.calls: list[SlackCall] = []
+        self.notices: list[SlackCall] = []  # first-contact notices, apart from the answers
         self.history = ChannelHistory()  # top-level messages per channel (conversations.history)
         self.uploads: dict[str, bytes] = {}
         self.shared_files: dict[str, SharedFile] = {}
@@ -165,7 +175,8 @@ class FakeSlackAPI(LoopbackServer):
             await socket.close()
 
     def _record(self, method: str, params: dict[str, Any], request: web.Request) -> None:
-        self.calls.append(SlackCall(method, params, dict(request.headers), time.monotonic()))
+        call = SlackCall(method, params, dict(request.headers), time.monotonic())
+        (self.notices if is_notice(params) else self.calls).append(call)
 
     async def _params(self, request: web.Request) -> dict[str, Any]:
         params: dict[str, Any] = dict(request.query)

@@ -36,6 +36,7 @@ def needed_intents(configs: list[ClientConfig]) -> discord.Intents:
     intents.guild_messages = True
     intents.dm_messages = True
     intents.message_content = any(c.discord.free_chat_channels for c in configs)
+    intents.members = any(c.discord.member_events for c in configs)  # departures
     return intents
 
 
@@ -121,3 +122,7 @@ class AmbassadeClient(discord.Client):
 
     async def on_message(self, message: discord.Message) -> None:
         await self.ambassade.on_message(message)
+
+    async def on_raw_member_remove(self, payload: discord.RawMemberRemoveEvent) -> None:
+        """Someone left (or was removed from) a guild: nothing more is sent to them."""
+        await self.ambassade.member_left(str(payload.guild_id), str(payload.user.id), "discord")

@@ -94,6 +94,7 @@ class SlackAdapter(ChatAdapter[SlackPlace]):
         app.event("app_mention")(self._on_message_event)
         app.event("message")(self._on_message_event)
         app.event("app_home_opened")(self._on_home_opened)
+        app.event("user_change")(self._on_user_change)
         app.command(COMMAND)(self._on_command)
         app.action(_ANY)(self._on_action)
         app.view(_ANY)(self._on_view_submission)
@@ -112,6 +113,13 @@ class SlackAdapter(ChatAdapter[SlackPlace]):
         inbound = translate.from_event(body, context.bot_user_id)
         if inbound is not None:
             await self._run(inbound, "event")
+
+    async def _on_user_change(self, body: dict[str, Any]) -> None:
+        """A deactivated account (`deleted: true`) is someone who left the program."""
+        user = (body.get("event") or {}).get("user") or {}
+        if user.get("deleted") is True:
+            team = body.get("team_id") or user.get("team_id") or ""
+            await self.member_left(str(team), str(user.get("id") or ""), "slack")
 
     async def _on_command(self, ack: Any, command: dict[str, Any]) -> None:
         await ack(text=WORKING_TEXT)

@@ -49,7 +49,11 @@ class ShortcutHome:
             if role is None or role not in shortcut.roles:
                 continue
             title = turn.t(shortcut.label, client=turn.client.title)
-            sections += titled(turn.replies, title)
+            # A first-contact notice (issue 20) heads the Home, under its own title.
+            notices = [r for r in turn.replies if r.key and r.key.startswith("notice:")]
+            answers = [r for r in turn.replies if r not in notices]
+            heading = [replace(n, title=turn.t("notices.title"), ephemeral=False) for n in notices]
+            sections = [*heading, *sections, *titled(answers, title)]
         return sections
 
 

@@ -18,6 +18,7 @@ TABLE_MODULES = (
     "skills.workshop.tables",
     "skills.synthesis.tables",
     "skills.personas.tables",
+    "bot.notices.tables",
 )
 for _module in TABLE_MODULES:
     importlib.import_module(_module)

@@ -1,7 +1,7 @@
 """leader_lease: who runs the scheduler and the outbox sender, until when (issue 21)
 
 Revision ID: 0017_leader_lease
-Revises: 0014_personas
+Revises: 0016_notices
 Create Date: 2026-12-03 18:40:00
 
 One row per lease name (`scheduler`): the holder's id and when its lease expires. Used
@@ -16,7 +16,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "0017_leader_lease"
-down_revision: str | None = "0014_personas"
+down_revision: str | None = "0016_notices"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
