@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -24,6 +25,7 @@ from bot.assistant import Assistant
 from bot.core.messages import Attachment, Incoming, Platform, Reply, Target
 from bot.notices.notice import is_notice
 from bot.policy.audience import EVERYONE, EVERYTHING, place_sensitivities
+from bot.scheduler import Deliver
 from bot.tenants import ClientConfig, ClientDirectory
 
 LOOPCHAT = Platform.declare("loopchat")
@@ -167,6 +169,7 @@ def test_i14_4_a_platform_registers_with_one_line(monkeypatch: pytest.MonkeyPatc
         configured=lambda settings: True,
         problems=lambda settings, options: [],
         serve=lambda settings, assistant, options: _never(),
+        web_delivery=lambda settings, assistant: _never_delivery(),
     )
     monkeypatch.setitem(sys.modules, "bot.adapters.loopchat", package)
     monkeypatch.setattr(registry, "PLATFORMS", (*registry.PLATFORMS, "loopchat"))
@@ -178,6 +181,10 @@ def test_i14_4_a_platform_registers_with_one_line(monkeypatch: pytest.MonkeyPatc
 
 async def _never() -> None:
     raise AssertionError("not started in this test")
+
+
+def _never_delivery() -> AbstractAsyncContextManager[Deliver]:
+    raise AssertionError("no scheduler process in this test")
 
 
 def test_i14_4_declaring_a_platform_twice_is_the_same_member() -> None:
