@@ -12,15 +12,14 @@ failure keeps the offline drafts.
 
 from __future__ import annotations
 
-import json
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from bot.llm.calls import CallContext, ChatMessage, ModelCallFailed, ModelUnavailable
 from bot.llm.gateway import ModelGateway
+from bot.llm.replies import json_items
 from bot.personas.model import MAX_VERBATIMS, MIN_VERBATIMS, Persona, PersonaSet
 from bot.personas.verify import verify_set
 from bot.synthesis.model import Answer, Verbatim
@@ -32,7 +31,6 @@ ANSWERS_PER_PERSONA = 24
 ANSWER_CHARS = 300
 MAX_LABEL_CHARS = 60
 MAX_DESCRIPTION_CHARS = 400
-_JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
 
 
 def _describe(personas: PersonaSet, by_id: dict[str, Answer], language: str) -> str:
@@ -46,18 +44,6 @@ def _describe(personas: PersonaSet, by_id: dict[str, Answer], language: str) -> 
             dimension = text(language, f"personas.dimension.{trait.dimension}")
             lines.append(f"  * {dimension}: {trait.value} ({trait.count})")
     return "\n".join(lines)
-
-
-def _parse(reply: str) -> list[dict[str, Any]]:
-    match = _JSON_OBJECT.search(reply)
-    if match is None:
-        return []
-    try:
-        data = json.loads(match.group())
-    except json.JSONDecodeError:
-        return []
-    found = data.get("personas") if isinstance(data, dict) else None
-    return [p for p in found if isinstance(p, dict)] if isinstance(found, list) else []
 
 
 def _clean(raw: Any, limit: int) -> str:
@@ -121,7 +107,7 @@ async def refine(
     except (ModelUnavailable, ModelCallFailed) as exc:
         log.info("personas kept offline: %s", type(exc).__name__)
         return personas
-    proposals = {str(p.get("id", "")).strip("[] "): p for p in _parse(reply)}
+    proposals = {str(p.get("id", "")).strip("[] "): p for p in json_items(reply, "personas")}
     if not proposals:
         log.info("personas kept offline: the model's reply is not the JSON asked for")
         return personas

@@ -12,15 +12,14 @@ ignored. Any model failure returns the offline synthesis unchanged.
 
 from __future__ import annotations
 
-import json
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from bot.llm.calls import CallContext, ChatMessage, ModelCallFailed, ModelUnavailable
 from bot.llm.gateway import ModelGateway
+from bot.llm.replies import json_items
 from bot.synthesis.model import Answer, Side, Synthesis, Theme, Verbatim
 from bot.synthesis.verify import is_verbatim, verify
 from prompts.catalog import text
@@ -30,7 +29,6 @@ ANSWERS_PER_POINT = 8
 ANSWER_CHARS = 400
 MAX_LABEL_CHARS = 90
 MAX_VERBATIMS = 3
-_JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
 
 
 def _points(synthesis: Synthesis) -> dict[str, tuple[int, int | None]]:
@@ -54,18 +52,6 @@ def _describe(synthesis: Synthesis, by_id: dict[str, Answer]) -> str:
             if answer is not None and answer.kind == "text":
                 lines.append(f"  - ({answer_id}) {answer.text[:ANSWER_CHARS]}")
     return "\n".join(lines)
-
-
-def _parse(reply: str) -> list[dict[str, Any]]:
-    match = _JSON_OBJECT.search(reply)
-    if match is None:
-        return []
-    try:
-        data = json.loads(match.group())
-    except json.JSONDecodeError:
-        return []
-    themes = data.get("themes") if isinstance(data, dict) else None
-    return [t for t in themes if isinstance(t, dict)] if isinstance(themes, list) else []
 
 
 class _Merger:
@@ -160,7 +146,7 @@ async def refine(
     except (ModelUnavailable, ModelCallFailed) as exc:
         log.info("synthesis kept offline: %s", type(exc).__name__)
         return synthesis
-    proposals = _parse(reply)
+    proposals = json_items(reply, "themes")
     if not proposals:
         log.info("synthesis kept offline: the model's reply is not the JSON asked for")
         return synthesis

@@ -14,12 +14,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pytest
 import typer
 import yaml
 
 from bot.adapters.registry import PLATFORMS
 from bot.cli import app
+from bot.cli.run import ROLES
 from bot.ops.health import Check, bound_port, serve_health
 from bot.ops.stores import CHROMA_URL_ENV, chroma_server_problem
 from bot.settings import Settings
@@ -60,10 +60,7 @@ def _resolve(args: list[str]) -> None:
         path.append(args.pop(0))
         command = sub
     if path[1:] == ["run"] and args and not args[0].startswith("-"):
-        # Today `run [PLATFORM]`; issue 21 item 2 makes `run slack|discord|scheduler|all`.
-        if args[0] == "scheduler":
-            pytest.skip("`run scheduler` comes with issue 21 item 2 (branch scale21a)")
-        assert args[0] in (*PLATFORMS, "all"), args
+        assert args[0] in (*PLATFORMS, *ROLES), args  # run slack|discord|scheduler|all
     command.make_context(" ".join(path), list(args))  # unknown options or arguments raise
 
 

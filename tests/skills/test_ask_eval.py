@@ -66,4 +66,7 @@ async def test_ambassador_chat_answers_match_the_knowledge_base_and_never_leak(v
         if row["kind"] == "unanswerable" and not expected.answered:
             abstained += 1
     assert abstained >= 5
-    assert asked >= len(rows) - 3  # the handoff rules take only a few of these questions
+    # The handoff rules take only a few of these questions: today q15 (legal), q31 (asks for
+    # a person), and two false alarms of the learned model's serious_from 0.15 (chosen for
+    # safety by cross-writer validation, issue 15): q32 (distress), q35 (harassment).
+    assert asked >= len(rows) - 4
