@@ -12,21 +12,19 @@ failure keeps the offline drafts.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from bot.llm.calls import CallContext, ChatMessage, ModelCallFailed, ModelUnavailable
+from bot.llm.calls import CallContext
 from bot.llm.gateway import ModelGateway
-from bot.llm.replies import json_items
+from bot.llm.replies import ask_for_items
 from bot.personas.model import MAX_VERBATIMS, MIN_VERBATIMS, Persona, PersonaSet
 from bot.personas.verify import verify_set
 from bot.synthesis.model import Answer, Verbatim
 from bot.synthesis.verify import is_verbatim
 from prompts.catalog import text
 
-log = logging.getLogger(__name__)
 ANSWERS_PER_PERSONA = 24
 ANSWER_CHARS = 300
 MAX_LABEL_CHARS = 60
@@ -95,21 +93,16 @@ async def refine(
     if not personas.personas:
         return personas
     by_id = {a.id: a for a in answers}
-    messages = [
-        ChatMessage("system", text(language, "personas.model.system")),
-        ChatMessage(
-            "user",
-            text(language, "personas.model.user", personas=_describe(personas, by_id, language)),
-        ),
-    ]
-    try:
-        reply = await gateway.chat(ctx, messages, temperature=0.0)
-    except (ModelUnavailable, ModelCallFailed) as exc:
-        log.info("personas kept offline: %s", type(exc).__name__)
-        return personas
-    proposals = {str(p.get("id", "")).strip("[] "): p for p in json_items(reply, "personas")}
+    items = await ask_for_items(
+        gateway,
+        ctx,
+        text(language, "personas.model.system"),
+        text(language, "personas.model.user", personas=_describe(personas, by_id, language)),
+        "personas",
+        what="personas",
+    )
+    proposals = {str(p.get("id", "")).strip("[] "): p for p in items}
     if not proposals:
-        log.info("personas kept offline: the model's reply is not the JSON asked for")
         return personas
     updated: list[Persona] = []
     dropped = 0

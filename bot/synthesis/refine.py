@@ -12,19 +12,17 @@ ignored. Any model failure returns the offline synthesis unchanged.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from bot.llm.calls import CallContext, ChatMessage, ModelCallFailed, ModelUnavailable
+from bot.llm.calls import CallContext
 from bot.llm.gateway import ModelGateway
-from bot.llm.replies import json_items
+from bot.llm.replies import ask_for_items
 from bot.synthesis.model import Answer, Side, Synthesis, Theme, Verbatim
 from bot.synthesis.verify import is_verbatim, verify
 from prompts.catalog import text
 
-log = logging.getLogger(__name__)
 ANSWERS_PER_POINT = 8
 ANSWER_CHARS = 400
 MAX_LABEL_CHARS = 90
@@ -135,19 +133,14 @@ async def refine(
     if not synthesis.themes:
         return synthesis
     by_id = {a.id: a for a in answers}
-    messages = [
-        ChatMessage("system", text(language, "synthesis.model.system")),
-        ChatMessage(
-            "user", text(language, "synthesis.model.user", themes=_describe(synthesis, by_id))
-        ),
-    ]
-    try:
-        reply = await gateway.chat(ctx, messages, temperature=0.0)
-    except (ModelUnavailable, ModelCallFailed) as exc:
-        log.info("synthesis kept offline: %s", type(exc).__name__)
-        return synthesis
-    proposals = json_items(reply, "themes")
+    proposals = await ask_for_items(
+        gateway,
+        ctx,
+        text(language, "synthesis.model.system"),
+        text(language, "synthesis.model.user", themes=_describe(synthesis, by_id)),
+        "themes",
+        what="synthesis",
+    )
     if not proposals:
-        log.info("synthesis kept offline: the model's reply is not the JSON asked for")
         return synthesis
     return verify(_Merger(synthesis, answers).apply(proposals), answers)
