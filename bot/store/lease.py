@@ -64,9 +64,13 @@ class Lease(Protocol):
         ...
 
 
-def advisory_key(name: str) -> int:
-    """The lease's advisory lock key: a stable signed 64-bit number from its name."""
-    digest = hashlib.sha256(f"ambassade:lease:{name}".encode()).digest()
+def advisory_key(name: str, schema: str = "public") -> int:
+    """The lease's advisory lock key: a stable signed 64-bit number from its name.
+
+    Advisory locks are shared by a whole database, so the key names the schema too: two
+    installations in two schemas of one database each have their own leader.
+    """
+    digest = hashlib.sha256(f"ambassade:lease:{schema}:{name}".encode()).digest()
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
@@ -77,7 +81,7 @@ class AdvisoryLease:
         self.engine = db.engine
         self.name = name
         self.holder = holder or new_holder_id()
-        self.key = advisory_key(name)
+        self.key: int | None = None  # known once connected: it depends on the schema
         self._connection: Connection | None = None
 
     def hold(self) -> bool:
@@ -91,6 +95,9 @@ class AdvisoryLease:
                 return False
         connection = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
         try:
+            if self.key is None:
+                schema = connection.execute(sa.text("SELECT current_schema()")).scalar_one()
+                self.key = advisory_key(self.name, schema or "public")
             taken = connection.execute(
                 sa.text("SELECT pg_try_advisory_lock(:key)"), {"key": self.key}
             ).scalar_one()

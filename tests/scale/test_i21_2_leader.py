@@ -43,6 +43,36 @@ def test_i21_2_one_holder_at_a_time(database: Database) -> None:
     second.release()
 
 
+@pytest.mark.skipif(not POSTGRES_URL, reason="AMBASSADE_TEST_POSTGRES_URL is not set")
+def test_i21_2_two_schemas_of_one_database_each_have_their_own_leader() -> None:
+    """Advisory locks are database-wide: the key must name the schema, or one
+    installation's scheduler would silence another's in the same database."""
+    from sqlalchemy import create_engine, text
+
+    assert POSTGRES_URL
+    schemas = [f"t_{uuid.uuid4().hex[:12]}" for _ in range(2)]
+    admin = create_engine(POSTGRES_URL)
+    with admin.begin() as conn:
+        for schema in schemas:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    databases = [Database(POSTGRES_URL, schema=schema) for schema in schemas]
+    name = _name()
+    leases = [AdvisoryLease(db, name) for db in databases]
+    neighbour = AdvisoryLease(databases[0], name)
+    try:
+        assert leases[0].hold() and leases[1].hold()
+        assert not neighbour.hold()  # same schema, same lease: still one holder
+    finally:
+        for lease in (*leases, neighbour):
+            lease.release()
+        for db in databases:
+            db.dispose()
+        with admin.begin() as conn:
+            for schema in schemas:
+                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
 def test_i21_2_row_lease_expires_and_the_late_holder_knows_it_lost(database: Database) -> None:
     name = _name()
     old = RowLease(database, name, "old", ttl=timedelta(seconds=0.4))
