@@ -35,13 +35,19 @@ class SlowSlackAPI(FakeSlackAPI):
         self.delay = delay
         self.arrived: list[float] = []
         self.answered: list[float] = []
+        # Set once the test has seen what it needs: a held reply must not keep the fake
+        # server's shutdown waiting for the rest of `delay`.
+        self.released = asyncio.Event()
 
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         if method not in SENDS:
             return await super()._api(request)
         self.arrived.append(time.monotonic())
-        await asyncio.sleep(self.delay)
+        try:
+            await asyncio.wait_for(self.released.wait(), self.delay)
+        except TimeoutError:
+            pass
         response = await super()._api(request)
         self.answered.append(time.monotonic())
         return response
@@ -148,6 +154,7 @@ async def test_i21_3_sigterm_gives_up_on_a_turn_after_the_grace(tmp_path: Path) 
             took = time.monotonic() - signalled
             refused = await _status(session, f"http://127.0.0.1:{port}/healthz")
         finally:
+            api.released.set()
             if process.poll() is None:
                 process.kill()
                 process.wait(timeout=5)
