@@ -53,6 +53,19 @@ HARMLESS = [
     "Prévoyez un couteau à fromage pour l'atelier de samedi",
     "Le jeu de la soirée : désamorcer la bombe en équipe, trop bien.",
     "Mon frère va me tuer, j'ai mangé sa part 😅",
+    # planning an event's safety is not an emergency
+    "Où trouver le plan d'évacuation de la salle pour l'atelier ?",
+    "Le plan d’évacuation du salon est-il affiché sur le stand ?",
+    "Exercice d'évacuation prévu jeudi, consignes d'évacuation à relire",
+    "Where is the evacuation plan for the booth?",
+]
+
+EVACUATIONS = [
+    "Il faut évacuer la salle, il y a de la fumée !",
+    "Incendie au stand, suivez le plan d'évacuation !",
+    "They are evacuating the hall right now",
+    "On a dû évacuer le stand",
+    "Procédez à l'évacuation immédiate du hall B",
 ]
 
 
@@ -84,6 +97,14 @@ def test_i15_6_slang_jokes_and_curiosity_do_not_raise_a_safety_crisis(
 ) -> None:
     verdict = HandoffClassifier(rules).classify(text)
     assert not verdict.handoff, verdict
+
+
+@pytest.mark.parametrize("text", EVACUATIONS)
+def test_i15_6_an_evacuation_happening_is_a_crisis_even_beside_the_plan_words(
+    rules: HandoffRules, text: str
+) -> None:
+    verdict = HandoffClassifier(rules, model=None).classify(text)
+    assert verdict.handoff and verdict.category == "crisis", verdict
 
 
 def test_i15_6_a_threat_of_violence_outranks_harassment(rules: HandoffRules) -> None:
