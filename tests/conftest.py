@@ -7,6 +7,11 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
+# Rich reads COLUMNS when a CLI module creates its console, at import: without one width
+# for the whole run, messages wrap wherever the first test to import them left it (and
+# the order differs from one worker to another).
+os.environ["COLUMNS"] = "200"
+
 import pytest
 
 from bot.adapters.console import ConsoleSession
