@@ -129,7 +129,9 @@ def test_i20_6_cli_dry_run_and_apply(settings, acme: ClientConfig):
     assert dry.exit_code == 0, dry.output
     assert "rien n'est supprimé" in dry.output
     assert "questions et réponses (anonymisées) : 1" in dry.output
-    assert "messages des mises en relation avec l'équipe : 1 (durée de conservation : 90" in dry.output
+    assert (
+        "messages des mises en relation avec l'équipe : 1 (durée de conservation : 90" in dry.output
+    )
     assert "--apply" in dry.output
     done = runner.invoke(app, ["privacy", "retention", "--client", "acme", "--apply"])
     assert done.exit_code == 0 and "purge faite" in done.output

@@ -67,7 +67,7 @@ def test_i20_tables_match_the_migration(database: Database):
     from alembic.migration import MigrationContext
     from sqlmodel import SQLModel
 
-    import bot.handoff.messages  # noqa: F401  (the tables in the metadata)
+    import bot.handoff.messages
     import bot.notices.tables  # noqa: F401
 
     with database.engine.connect() as connection:
