@@ -50,21 +50,27 @@ def move_person(session: Session, merged_id: int, kept_id: int) -> None:
         else:
             answer.person_id = kept_id
             session.add(answer)
-    merged_prefs = session.get(PersonPreference, merged_id)
-    if merged_prefs is not None:
-        kept_prefs = session.get(PersonPreference, kept_id)
-        if kept_prefs is None:
-            kept_prefs = PersonPreference(person_id=kept_id, client=merged_prefs.client)
-        for option, topic in TOPICS.items():
-            latest = session.exec(
-                select(Consent)
-                .where(col(Consent.person_id).in_((kept_id, merged_id)), Consent.topic == topic)
-                .order_by(col(Consent.decided_at).desc(), col(Consent.id).desc())
-            ).first()
-            either = getattr(kept_prefs, option) or getattr(merged_prefs, option)
-            setattr(kept_prefs, option, latest.consented if latest is not None else either)
-        session.add(kept_prefs)
+    _merge_preferences(session, merged_id, kept_id)
+    session.flush()
+
+
+def _merge_preferences(session: Session, merged_id: int, kept_id: int) -> None:
+    merged = session.get(PersonPreference, merged_id)
+    kept = session.get(PersonPreference, kept_id)
+    if merged is None and kept is None:
+        return  # neither ever opted in: the defaults (off) hold
+    client = (kept or merged).client  # type: ignore[union-attr]
+    kept = kept or PersonPreference(person_id=kept_id, client=client)
+    for option, topic in TOPICS.items():
+        latest = session.exec(
+            select(Consent)
+            .where(col(Consent.person_id).in_((kept_id, merged_id)), Consent.topic == topic)
+            .order_by(col(Consent.decided_at).desc(), col(Consent.id).desc())
+        ).first()
+        either = getattr(kept, option) or (merged is not None and getattr(merged, option))
+        setattr(kept, option, latest.consented if latest is not None else either)
+    session.add(kept)
+    if merged is not None:
         session.execute(
             delete(PersonPreference).where(col(PersonPreference.person_id) == merged_id)
         )
-    session.flush()

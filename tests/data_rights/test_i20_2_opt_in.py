@@ -205,3 +205,42 @@ def test_i20_2_migration_carries_answers_over_and_never_invents_a_yes(empty_data
     db.migrate()  # and up again
     with db.session() as session:
         assert session.exec(select(Consent).where(Consent.topic == "model")).one().person_id == 3
+
+
+def test_i20_2_one_human_linked_keeps_the_latest_answer_per_topic(database: Database):
+    from bot.clock import ManualClock as Clock
+    from bot.contributions.prefs import PreferenceBook
+    from bot.notices.consent import ConsentBook
+    from bot.notices.notice import record_first_sight
+    from bot.notices.tables import ConsentTopic, NoticeSeen
+    from bot.people.refs import PersonRef
+    from bot.people.roster import Roster
+
+    people = Roster(database)
+    slack = people.met("acme", "slack", "U1", "Léa")
+    discord = people.met("acme", "discord", "42", "Léa")
+    assert slack.id is not None and discord.id is not None
+    for platform, user, version in (("slack", "U1", "v1"), ("discord", "42", "v1")):
+        assert record_first_sight(database, "acme", platform, user, version=version, language="fr")
+    record_first_sight(database, "acme", "discord", "42", version="v2", language="en")
+    early, late = SAID_AT, SAID_AT + timedelta(days=3)
+    book = ConsentBook(database)
+    book.decide("acme", slack.id, "slack", True, ConsentTopic.SURVEYS, early)
+    book.decide("acme", discord.id, "discord", False, ConsentTopic.SURVEYS, late)
+    book.decide("acme", discord.id, "discord", True, ConsentTopic.MODEL, early)
+    PreferenceBook(database, Clock(early)).set(slack.id, "board_opt_in", True, platform="slack")
+    PreferenceBook(database, Clock(late)).set(discord.id, "board_opt_in", False, platform="discord")
+
+    people.link("acme", PersonRef("slack", "U1"), PersonRef("discord", "42"))
+    with database.session() as session:
+        kept = {c.topic: (c.consented, c.platform) for c in session.exec(select(Consent)).all()}
+        seen = sorted(n.version for n in session.exec(select(NoticeSeen)).all())
+        prefs = session.exec(select(PersonPreference)).one()
+        owners = {c.person_id for c in session.exec(select(Consent)).all()}
+    assert kept == {
+        "surveys": (False, "discord"),  # the later answer wins: a no
+        "model": (True, "discord"),
+        "board": (False, "discord"),
+    }
+    assert owners == {slack.id} and seen == ["v1", "v2"]  # each version seen once
+    assert prefs.person_id == slack.id and prefs.board_opt_in is False  # as the evidence says
