@@ -128,6 +128,11 @@ class KpiSkill(Skill):
         if not wanted:
             await self._status(turn)
             return
+        fallback = turn.registry.fallback
+        if wanted.endswith("?") and fallback is not None:
+            turn.route = "fallback"  # "sondages : à quoi servent-ils ?" asks the documents
+            await fallback(turn)
+            return
         if wanted not in _ANSWERS:
             turn.say(turn.t("kpi.survey.bad_answer", value=args.strip()[:40]), ephemeral=True)
             return

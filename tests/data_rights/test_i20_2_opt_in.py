@@ -59,6 +59,8 @@ async def test_i20_2_nobody_is_surveyed_without_a_yes(bot: Assistant):
     [bad] = await leonie.send("sondages peut-être")
     assert "« peut-être »" in bad.text and "« sondages oui »" in bad.text
     assert consents(bot, USER) == []  # a bad answer keeps nothing
+    [asked] = await leonie.send("sondages : à quoi servent-ils ?")  # the documents' to answer
+    assert "Je n'ai pas compris" not in asked.text and consents(bot, USER) == []
     [yes] = await leonie.send("sondages oui")
     assert "vous recevrez le sondage du programme" in yes.text
     [(topic, said, where, when)] = consents(bot, USER)
