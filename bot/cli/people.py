@@ -1,5 +1,5 @@
 """`ambassade people …`: import a roster, list and show people, link two identities, mark
-someone as gone (`leave`)."""
+someone as gone (`leave`) or back (`return`)."""
 
 from __future__ import annotations
 
@@ -200,6 +200,24 @@ def leave_program(
         return
     key = "left" if departure.staff_told else "left_untold"
     console.print(say(key, name=name, cancelled=departure.cancelled), highlight=False)
+
+
+@people_app.command("return")
+def return_to_program(
+    person: str = typer.Argument(..., help="PLATFORM:USER_ID (slack:U0ABC123) or an e-mail."),
+    client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
+) -> None:
+    """The person who left is back (status active): the bot may write to them again; what
+    was cancelled when they left is not sent."""
+    from bot.notices.departure import come_back
+
+    config = load_client(client)
+    view = _find(config.name, person)
+    name = view.person.name or person
+    with roster() as people, people.db.session() as session:
+        assert view.person.id is not None
+        back = come_back(session, config, view.person.id)
+    console.print(say("returned" if back else "not_left", name=name), highlight=False)
 
 
 def _find(client: str, person: str) -> PersonView:

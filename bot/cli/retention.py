@@ -35,6 +35,7 @@ def retention_command(
     periods = {
         "answers": keep.answers_days,
         "conversations": keep.conversations_days,
+        "relays": keep.conversations_days,
         "events": keep.events_days,
         "audit": keep.audit_days,
     }

@@ -1,9 +1,9 @@
 """Two people who are one human (`ambassade people link`): the contributions side.
 
 Everything the merged person did becomes the kept person's: their contributions and level
-history move; a badge both have is kept once (the earlier); opt-ins are kept if either
-opted in (surveys: off if either opted out); NPS answers to a survey both answered keep
-the kept person's.
+history move; a badge both have is kept once (the earlier); an opt-in follows the latest
+answer either gave (`consent`), else is kept if either opted in; NPS answers to a survey
+both answered keep the kept person's.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
+from bot.contributions.prefs import TOPICS
 from bot.contributions.tables import (
     BadgeAward,
     Contribution,
@@ -18,6 +19,7 @@ from bot.contributions.tables import (
     NpsAnswer,
     PersonPreference,
 )
+from bot.notices.tables import Consent
 
 
 def move_person(session: Session, merged_id: int, kept_id: int) -> None:
@@ -48,16 +50,27 @@ def move_person(session: Session, merged_id: int, kept_id: int) -> None:
         else:
             answer.person_id = kept_id
             session.add(answer)
-    merged_prefs = session.get(PersonPreference, merged_id)
-    if merged_prefs is not None:
-        kept_prefs = session.get(PersonPreference, kept_id)
-        if kept_prefs is None:
-            kept_prefs = PersonPreference(person_id=kept_id, client=merged_prefs.client)
-        kept_prefs.board_opt_in = kept_prefs.board_opt_in or merged_prefs.board_opt_in
-        kept_prefs.channel_opt_in = kept_prefs.channel_opt_in or merged_prefs.channel_opt_in
-        kept_prefs.surveys_opt_out = kept_prefs.surveys_opt_out or merged_prefs.surveys_opt_out
-        session.add(kept_prefs)
+    _merge_preferences(session, merged_id, kept_id)
+    session.flush()
+
+
+def _merge_preferences(session: Session, merged_id: int, kept_id: int) -> None:
+    merged = session.get(PersonPreference, merged_id)
+    kept = session.get(PersonPreference, kept_id)
+    if merged is None and kept is None:
+        return  # neither ever opted in: the defaults (off) hold
+    client = (kept or merged).client  # type: ignore[union-attr]
+    kept = kept or PersonPreference(person_id=kept_id, client=client)
+    for option, topic in TOPICS.items():
+        latest = session.exec(
+            select(Consent)
+            .where(col(Consent.person_id).in_((kept_id, merged_id)), Consent.topic == topic)
+            .order_by(col(Consent.decided_at).desc(), col(Consent.id).desc())
+        ).first()
+        either = getattr(kept, option) or (merged is not None and getattr(merged, option))
+        setattr(kept, option, latest.consented if latest is not None else either)
+    session.add(kept)
+    if merged is not None:
         session.execute(
             delete(PersonPreference).where(col(PersonPreference.person_id) == merged_id)
         )
-    session.flush()

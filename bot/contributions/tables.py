@@ -3,7 +3,8 @@
 - `contribution`: one thing a person did for the program, with its proof and its review;
 - `level_change`: every move between levels (promotions are automatic, demotions by staff);
 - `badge_award`: a badge given to a person, once;
-- `person_preference`: a person's opt-ins (the board, the community channel, surveys);
+- `person_preference`: a person's public-recognition opt-ins (the board, the community
+  channel); the evidence of each answer, and the survey's opt-in, are in `consent`;
 - `nps_answer`: an ambassador's answer to the program's NPS survey (0-10).
 
 Times are UTC; `contribution.occurred_on` is the date the person did it (a calendar day,
@@ -117,7 +118,8 @@ class BadgeAward(SQLModel, table=True):
 
 
 class PersonPreference(SQLModel, table=True):
-    """A person's opt-ins; no row means the defaults (all off, surveys on)."""
+    """A person's public-recognition opt-ins; no row means the defaults (all off). When and
+    where they said it is kept in `consent` (`bot.notices.consent`)."""
 
     __tablename__ = "person_preference"
 
@@ -125,7 +127,6 @@ class PersonPreference(SQLModel, table=True):
     client: str = Field(index=True, max_length=63)
     board_opt_in: bool = False  # appears on the board (sees their neighbours)
     channel_opt_in: bool = False  # level-ups and badges celebrated in the community channel
-    surveys_opt_out: bool = False  # no NPS survey is sent
     updated_at: datetime = Field(default_factory=utcnow)
 
 

@@ -56,6 +56,8 @@ class CommandSpec:
     skill: str
     planned: bool = False  # announced, not built yet: steps aside for a real command
     flow_args: re.Pattern[str] | None = None  # arguments that make it a command in a flow
+    private: bool = False  # between the person and the bot: never passed on to people
+    staff_usage: str | None = None  # catalogue key: the usage staff see, when it differs
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -150,6 +152,8 @@ def command(
     usage: str | None = None,
     flow_args: str | None = None,
     planned: bool = False,
+    private: bool = False,
+    staff_usage: str | None = None,
 ) -> Callable[[Handler], Handler]:
     """A command: its first word or phrase (optionally after '/' or '!') selects it.
 
@@ -157,6 +161,10 @@ def command(
     the command when nothing follows the word, or when what follows matches `flow_args`
     (a regular expression, e.g. `#?\\d+` for "prendre 12"); otherwise it is an answer
     ("aide les cyclistes à…"). `planned`: announced, not built (see `skills/planned`).
+    `private`: between the person and the bot (their data rights): a stage that passes
+    messages on to people (a handoff's relay) lets it reach the command instead.
+    `staff_usage`: what staff are shown in help when it says more than `usage` (the
+    sub-commands only they may use); everyone else sees `usage`.
     """
     return _mark(
         "command",
@@ -167,6 +175,8 @@ def command(
         usage=usage,
         flow_args=flow_args,
         planned=planned,
+        private=private,
+        staff_usage=staff_usage,
     )
 
 
@@ -210,6 +220,9 @@ class Skill:
     flow_words: ClassVar[frozenset[str]] = frozenset()
     # Catalogue key (with {word}) said when one of those words comes outside the flow.
     out_of_flow: ClassVar[str | None] = None
+    # Its flows are between the person and the bot (a typed confirmation of their data
+    # rights): while one is open, a handoff's relay lets the answer reach it.
+    private_flows: ClassVar[bool] = False
 
     async def open_step(self, turn: Turn) -> str | None:
         """An id of the step waiting for this person's answer here, or None.
@@ -226,6 +239,12 @@ class Skill:
         A skill whose flows span channels (a workshop answered in a DM) overrides it.
         """
         return turn.state.get("active_flow") == self.name
+
+    def close_flow(self, turn: Turn) -> None:
+        """End this skill's open flow unanswered: a stage sent the message elsewhere (a
+        handoff's relay). A skill whose flow keeps more state clears it here too."""
+        if turn.state.get("active_flow") == self.name:
+            turn.state.pop("active_flow", None)
 
     def handlers(self) -> Iterable[tuple[_Mark, Handler]]:
         for attr in dir(type(self)):
@@ -296,6 +315,8 @@ class SkillRegistry:
                 flow_args=re.compile(opts["flow_args"], re.IGNORECASE)
                 if opts.get("flow_args")
                 else None,
+                private=opts.get("private", False),
+                staff_usage=opts.get("staff_usage"),
             )
             for word in spec.keys:
                 other = self.commands.get(word)

@@ -18,6 +18,7 @@ from bot.handoff.keys import (
     REQUEST_ACTION,
     escalation_job_id,
 )
+from bot.handoff.messages import Author, keep_message
 from bot.handoff.records import ChangeRefused, Handoff, HandoffLog, HandoffStatus
 from bot.handoff.settings import PerClientSettings
 
@@ -28,6 +29,7 @@ __all__ = [
     "ESCALATE_ACTION",
     "GIVE_BACK",
     "REQUEST_ACTION",
+    "Author",
     "ChangeRefused",
     "Handoff",
     "HandoffDeps",
@@ -38,6 +40,7 @@ __all__ = [
     "PerClientSettings",
     "category_label",
     "escalation_job_id",
+    "keep_message",
     "local_time",
     "urgency_label",
 ]

@@ -22,6 +22,7 @@ from bot.handoff.deps import HandoffDeps
 from bot.handoff.detection import HandoffVerdict
 from bot.handoff.escalation import schedule_escalation
 from bot.handoff.keys import STATE_KEY, UNANSWERED_STREAK, card_key
+from bot.handoff.messages import Author, keep_message
 from bot.handoff.records import Handoff, NewHandoff
 from bot.handoff.transcript import last_user_message, recent
 from bot.tenants import ClientConfig
@@ -70,6 +71,10 @@ async def start_handoff(
         ),
     )
     assert row.id is not None
+    # What they said to be handed over opens the thread (their export holds it).
+    await asyncio.to_thread(
+        keep_message, deps.db, client.name, row.id, Author.PERSON, incoming.user_id, excerpt
+    )
     turn.state[STATE_KEY] = {"id": row.id}
     turn.state[UNANSWERED_STREAK] = 0
     if verdict.danger:

@@ -1,13 +1,15 @@
-"""What the `handoff` table keeps about a person, and its escalation jobs."""
+"""What the `handoff` and `handoff_message` tables keep about a person, and the handoffs'
+escalation jobs."""
 
 from __future__ import annotations
 
 from sqlalchemy import and_, false, or_, text
 from sqlmodel import Session, select
 
-from bot.data_rights.erasing import dump, names_them
+from bot.data_rights.erasing import dump, names_them, scrub
 from bot.data_rights.registry import ERASED, DataSubject, PersonalDataStore
 from bot.handoff.keys import escalation_job_id
+from bot.handoff.messages import Author, HandoffMessage, thread
 from bot.handoff.records import ACTIVE, Handoff, HandoffStatus
 from bot.store.models import utcnow
 
@@ -20,17 +22,34 @@ def _theirs(subject: DataSubject):  # type: ignore[no-untyped-def]
     return and_(Handoff.client == subject.client, or_(false(), *ids))
 
 
+def _rows(session: Session, subject: DataSubject) -> list[Handoff]:
+    return list(session.exec(select(Handoff).where(_theirs(subject)).order_by(Handoff.id)).all())  # type: ignore[arg-type]
+
+
 def _export(session: Session, subject: DataSubject) -> list[dict[str, object]]:
-    rows = session.exec(select(Handoff).where(_theirs(subject)).order_by(Handoff.id)).all()  # type: ignore[arg-type]
-    # The messages themselves (theirs and the staff's replies) are in the conversation's
-    # transcript: the "conversations" section.
-    return [dump(row) for row in rows]
+    """Each handoff with its thread: their own messages and the staff replies."""
+    return [
+        {
+            **dump(row),
+            "messages": [dump(m, without=("client",)) for m in thread(session, row.id or 0)],
+        }
+        for row in _rows(session, subject)
+    ]
+
+
+def _writings(session: Session, subject: DataSubject) -> list[str]:
+    """The threads of their handoffs, the staff replies included: a staff member's own
+    transcript quotes them ("repondre 3 …") and loses them with the rest."""
+    return [m.text for row in _rows(session, subject) for m in thread(session, row.id or 0)]
 
 
 def _erase(session: Session, subject: DataSubject) -> dict[str, int]:
-    rows = session.exec(select(Handoff).where(_theirs(subject))).all()
-    jobs = 0
+    rows = _rows(session, subject)
+    jobs = messages = 0
     for row in rows:
+        for message in thread(session, row.id or 0):
+            session.delete(message)
+            messages += 1
         if row.status in ACTIVE:  # nobody left to help: closed, and no escalation is due
             row.status = HandoffStatus.RESOLVED.value
             row.resolved_at, row.resolved_by = utcnow(), ERASED
@@ -55,9 +74,30 @@ def _erase(session: Session, subject: DataSubject) -> dict[str, int]:
             row.resolved_by = ERASED
         session.add(row)
     counts = {"handoff": len({row.id for row in [*rows, *staff]})}
+    counts["handoff_message"] = messages + _staff_replies(session, subject)
     if jobs:
         counts["apscheduler_jobs"] = jobs
     return counts
+
+
+def _staff_replies(session: Session, subject: DataSubject) -> int:
+    """Their replies to other people as a staff member stay in those people's threads,
+    without who wrote them; whatever names them in other threads is scrubbed."""
+    changed = 0
+    needles = subject.needles()
+    for message in session.exec(
+        select(HandoffMessage).where(HandoffMessage.client == subject.client)
+    ).all():
+        text_, found = scrub(message.text, needles)
+        mine = message.author == Author.STAFF and names_them(subject, message.user_id)
+        if not found and not mine:
+            continue
+        message.text = text_
+        if mine:
+            message.user_id = ERASED
+        session.add(message)
+        changed += 1
+    return changed
 
 
 def _drop_job(session: Session, job_id: str) -> int:
@@ -69,8 +109,10 @@ def handoff_store() -> PersonalDataStore:
     return PersonalDataStore(
         name="handoffs",
         keeps="each handoff to a person: why (category, rule, urgency), a summary with "
-        "personal data masked, who took it and when",
-        tables=("handoff",),
+        "personal data masked, who took it and when, and its messages: the person's own "
+        "and the staff replies",
+        tables=("handoff", "handoff_message"),
         export=_export,
         erase=_erase,
+        writings=_writings,
     )

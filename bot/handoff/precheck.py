@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot.core.messages import Platform
-from bot.core.registry import STAFF_ROLES
+from bot.core.registry import STAFF_ROLES, fold_command
 from bot.core.turn import Turn
 from bot.handoff.conversation import active_handoff, offer_staff_channel
 from bot.handoff.deps import HandoffDeps
@@ -13,7 +13,7 @@ from bot.handoff.detection import HandoffVerdict
 from bot.handoff.detection.classifier import MODEL_RULE
 from bot.handoff.detection.confirm import SECOND_OPINION_RULE
 from bot.handoff.opening import start_handoff
-from bot.handoff.relay import relay_to_claimer, stay_quiet
+from bot.handoff.relay import keep_from_person, relay_to_claimer, stay_quiet
 from bot.handoff.transcript import remember
 from bot.handoff.triage import verdict_on
 from bot.tenants import Role
@@ -30,9 +30,12 @@ async def precheck(turn: Turn, deps: HandoffDeps) -> None:
         return
     message = turn.text
     active = await active_handoff(turn, deps)
+    if active is not None and await _private(turn):
+        return  # their data rights ("oubli", "mes données"): the bot's, not the staff's
     if active is not None and turn.role in STAFF_ROLES:
         # Staff are never silenced: the relay goes on, and so do their commands.
         remember(turn.state, "user", message)
+        await keep_from_person(turn, deps, active, message)
         relay_to_claimer(turn, active, message)
         return
     if active is not None:
@@ -57,6 +60,23 @@ async def precheck(turn: Turn, deps: HandoffDeps) -> None:
         await start_handoff(turn, deps, verdict, excerpt=message)
         turn.stop()
         turn.route = f"handoff:{verdict.category}"
+
+
+async def _private(turn: Turn) -> bool:
+    """A message between the person and the bot, never relayed: a private command typed
+    alone ("oubli"), or the word a private flow waits for ("OUBLI" to confirm). Any other
+    message closes such a flow and is relayed: "oubli de mon code…" reaches the staff."""
+    registry = turn.registry
+    match = registry.match_command(turn.text)
+    if match is not None and match.spec.private and match.bare:
+        return True
+    word = fold_command(turn.text)
+    for skill in registry.skills.values():
+        if skill.private_flows and await skill.has_active_flow(turn):
+            if word in {fold_command(w) for w in skill.flow_words}:
+                return True
+            skill.close_flow(turn)
+    return False
 
 
 def _staff_command(turn: Turn) -> bool:

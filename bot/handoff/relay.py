@@ -1,5 +1,6 @@
-"""A message inside an open handoff: the bot stays quiet, the message reaches the person in
-charge, and a more serious one raises the relay's urgency and tells the staff again."""
+"""A message inside an open handoff: the bot stays quiet, the message joins the handoff's
+thread (`handoff_message`) and reaches the person in charge, and a more serious one raises
+the relay's urgency and tells the staff again."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from bot.handoff.conversation import handoffs, say_once_delivered, to_staff, use
 from bot.handoff.deps import HandoffDeps
 from bot.handoff.detection import NO_HANDOFF, HandoffVerdict
 from bot.handoff.keys import card_key
+from bot.handoff.messages import Author, keep_message
 from bot.handoff.records import Handoff, urgency_rank
 from bot.handoff.transcript import recent, remember
 from bot.handoff.triage import verdict_on
@@ -32,6 +34,7 @@ async def stay_quiet(turn: Turn, deps: HandoffDeps, active: Handoff, message: st
     """
     assert turn.client is not None
     remember(turn.state, "user", message)
+    await keep_from_person(turn, deps, active, message)
     verdict = await verdict_on(turn, deps, message) if message.strip() else NO_HANDOFF
     if verdict.danger:
         turn.say(deps.handoff_settings.helpline_text(user_language(turn, message), turn.client))
@@ -39,6 +42,20 @@ async def stay_quiet(turn: Turn, deps: HandoffDeps, active: Handoff, message: st
     relay_to_claimer(turn, raised or active, message)
     turn.stop()
     turn.route = "handoff:quiet" if raised is None else f"handoff:raised:{raised.urgency}"
+
+
+async def keep_from_person(turn: Turn, deps: HandoffDeps, active: Handoff, message: str) -> None:
+    """The person's message joins the handoff's thread (their export has it)."""
+    assert active.id is not None
+    await asyncio.to_thread(
+        keep_message,
+        deps.db,
+        active.client,
+        active.id,
+        Author.PERSON,
+        turn.incoming.user_id,
+        message,
+    )
 
 
 def relay_to_claimer(turn: Turn, active: Handoff, message: str) -> None:

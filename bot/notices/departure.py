@@ -1,5 +1,5 @@
 """People leaving the program (issue 20 item 7): a roster status `left`, leaving the
-Discord guild, a deactivated Slack account.
+Discord guild, a deactivated Slack account, or saying so (`quitter le programme`).
 
 At once, in one transaction: the person's status becomes `left`, their pending outbox
 messages are cancelled (solicitations, surveys and the board already leave `left` people
@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 KIND_PREFIX = "departure."
 DELIVER_ACTION = "departure:deliver"
-HOW = ("roster", "discord", "slack")
+HOW = ("roster", "discord", "slack", "chat")  # `chat`: they said `quitter le programme`
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +106,21 @@ def leave(
     else:
         log.warning("person %s left client %s: no staff channel to tell", person_id, config.name)
     return Departure(person_id, cancelled, told)
+
+
+def come_back(session: Session, config: ClientConfig, person_id: int) -> bool:
+    """A person who left is back (`ambassade people return`): active again, nothing of what
+    was cancelled is sent; the grace reminder, if still due, says nothing (see `build`).
+    False when they had not left."""
+    person = session.get(Person, person_id)
+    if person is None or person.client != config.name:
+        return False
+    if person.status != PersonStatus.LEFT.value:
+        return False
+    person.status = PersonStatus.ACTIVE.value
+    person.updated_at = utcnow()
+    session.add(person)
+    return True
 
 
 def build(db: Database, config: ClientConfig, outbox_id: int, now: datetime) -> Reply | None:

@@ -4,8 +4,9 @@ is answered as usual.
 
 It says this is an automated assistant run for the client's program; what is kept and
 for how long (`privacy.retention`); whether an external model is used for this client and
-that personal data are masked before it; how to reach a person; the data commands; the
-client's privacy policy. Its text is versioned (`notices.version` in the prompts): the
+that personal data are masked before it; how to reach a person; that the survey and any
+public recognition need their yes (and how to give it); the data commands; the client's
+privacy policy. Its text is versioned (`notices.version` in the prompts): the
 version, language, platform and time each person saw are stored (`notice_seen`) before
 the notice is said, and a new version is shown once again. Scheduled turns never show it.
 """
@@ -80,6 +81,7 @@ def notice_text(client: ClientConfig, language: str, gateway: ModelGateway) -> s
     else:
         lines.append(t("model_none"))
     lines.append(t("human"))
+    lines.append(t("optins_survey" if client.kpi.survey.enabled else "optins"))
     lines.append(t("commands_consent" if consent else "commands"))
     if privacy.policy_url is not None:
         lines.append(t("policy", url=str(privacy.policy_url)))

@@ -4,7 +4,8 @@
 - questions and answers (`answer_record`, default 12 months): the asker and the words go,
   the row stays anonymous (answered or not, feedback), so the knowledge-gap and KPI counts
   stay true;
-- conversation states (`conversation`, default 90 days): deleted;
+- conversation states (`conversation`, default 90 days): deleted, and with the same period
+  the messages of handoffs (`handoff_message`: the person's and the staff replies);
 - processed events (`processed_event`, default 30 days): the keys of the client's own
   workspaces, deleted (a global 7-day purge runs as well: `forget_old_events`);
 - model-call audit (`model_call_audit`, default 12 months): deleted;
@@ -23,6 +24,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlmodel import Session, col
 
 from bot.data_rights.registry import ERASED
+from bot.handoff.messages import HandoffMessage
 from bot.store.audit import ModelCallAudit
 from bot.store.database import Database
 from bot.store.models import AnswerRecord, Conversation, ProcessedEvent, utcnow
@@ -30,7 +32,7 @@ from bot.tenants import ClientConfig, ClientDirectory
 
 log = logging.getLogger(__name__)
 
-STORES = ("answers", "conversations", "events", "audit")  # in the order they are shown
+STORES = ("answers", "conversations", "relays", "events", "audit")  # in the order they are shown
 _CONSOLE = "console"
 
 
@@ -65,6 +67,13 @@ def _conditions(config: ClientConfig, now: datetime) -> dict[str, tuple[Any, lis
             [
                 Conversation.client == config.name,
                 col(Conversation.updated_at) < before(keep.conversations_days),
+            ],
+        ),
+        "relays": (
+            HandoffMessage,
+            [
+                HandoffMessage.client == config.name,
+                col(HandoffMessage.sent_at) < before(keep.conversations_days),
             ],
         ),
         "events": (

@@ -224,10 +224,12 @@ class Roster:
 def _move_what_they_did(session: Session, merged_id: int, kept_id: int) -> None:
     """The rows of other features that name the merged person now name the kept one."""
     from bot.contributions.merge import move_person as move_contributions
+    from bot.notices.consent import move_person as move_notices
     from bot.solicitations.merge import move_person as move_solicitations
 
     move_solicitations(session, merged_id, kept_id)
     move_contributions(session, merged_id, kept_id)
+    move_notices(session, merged_id, kept_id)
 
 
 def _clip(value: str | None) -> str | None:

@@ -20,7 +20,10 @@ class RetentionPeriods(StrictModel):
         default=365, ge=1, le=3650, description="Questions put to the bot and its answers."
     )
     conversations_days: int = Field(
-        default=90, ge=1, le=3650, description="Conversation states (a flow step, a handoff)."
+        default=90,
+        ge=1,
+        le=3650,
+        description="Conversation states (a flow step, a handoff) and the messages of handoffs.",
     )
     events_days: int = Field(
         default=30, ge=1, le=3650, description="Keys of processed platform events."

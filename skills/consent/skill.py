@@ -30,7 +30,7 @@ _ANSWERS = {
 
 class ConsentDeps(Protocol):
     @property
-    def db(self) -> Database: ...  # the `model_consent` table
+    def db(self) -> Database: ...  # the `consent` table
 
     @property
     def roster(self) -> Roster: ...  # who is speaking

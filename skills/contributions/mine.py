@@ -97,7 +97,8 @@ class OwnCommands(Handlers):
         me = await self._me(turn)
         book = PreferenceBook(self.db, self.clock)
         assert me.id is not None
-        await asyncio.to_thread(book.set, me.id, OPTIONS[option], value)
+        where = turn.incoming.platform.value
+        await asyncio.to_thread(book.set, me.id, OPTIONS[option], value, platform=where)
         turn.say(t(turn.language, f"{option}_{'on' if value else 'off'}"))
         if option == "board" and value:
             await self._show_board(turn)

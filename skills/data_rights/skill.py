@@ -4,7 +4,9 @@
 everything the registered stores keep about them in this client. `oubli` / `forget me`
 asks for a typed confirmation (`OUBLI` / `FORGET`), then erases them from every store and
 tells what was erased per store. Only the person's own data, in chat: staff acting on
-someone else's request use `ambassade privacy export|erase`.
+someone else's request use `ambassade privacy export|erase`. Both are private: typed during
+a handoff they are handled here, never relayed to the staff (the erasure closes the
+handoff and erases its messages with the rest).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class DataRightsDeps(Protocol):
 class DataRightsSkill(Skill):
     name = "data_rights"
     flow_words = frozenset(WORDS)  # "OUBLI" while asked is the answer, not the command again
+    private_flows = True  # the confirmation is theirs to give: never relayed in a handoff
 
     def __init__(self, db: Database, registry: PersonalDataRegistry) -> None:
         self.db = db
@@ -71,6 +74,7 @@ class DataRightsSkill(Skill):
         summary="datarights.export.summary",
         usage="datarights.export.usage",
         roles=ALL_ROLES,
+        private=True,
     )
     async def my_data(self, turn: Turn, args: str) -> None:
         if self._names_someone(turn, args, "export"):
@@ -100,6 +104,7 @@ class DataRightsSkill(Skill):
         summary="datarights.erase.summary",
         usage="datarights.erase.usage",
         roles=ALL_ROLES,
+        private=True,
     )
     async def forget_me(self, turn: Turn, args: str) -> None:
         if self._names_someone(turn, args, "erase"):
@@ -117,6 +122,10 @@ class DataRightsSkill(Skill):
         if fold_command(turn.text) in WORDS:
             await self._erase(turn)
             return
+        self.close_flow(turn)
+
+    def close_flow(self, turn: Turn) -> None:
+        """Anything but the word cancels (in a handoff, the message goes on to the staff)."""
         word = turn.state.pop(CONFIRM_KEY, None) or turn.t("datarights.erase.word")
         turn.state.pop("active_flow", None)
         turn.say(turn.t("datarights.erase.cancelled", word=word))

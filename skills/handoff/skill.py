@@ -24,6 +24,7 @@ from bot.handoff.api import (
     ESCALATE_ACTION,
     GIVE_BACK,
     REQUEST_ACTION,
+    Author,
     ChangeRefused,
     Handoff,
     HandoffDeps,
@@ -32,6 +33,7 @@ from bot.handoff.api import (
     HandoffRulesError,
     HandoffStatus,
     category_label,
+    keep_message,
     local_time,
     urgency_label,
 )
@@ -158,6 +160,15 @@ class HandoffSkill(Skill):
             row = await asyncio.to_thread(self._claim_row, turn, handoff_id) or row
             self.flow.cancel_escalation(handoff_id)
         name = turn.incoming.user_name or turn.incoming.user_id
+        await asyncio.to_thread(
+            keep_message,
+            self.handoffs.db,
+            turn.client_name,
+            handoff_id,
+            Author.STAFF,
+            turn.incoming.user_id,
+            message,
+        )  # the person's export holds the staff replies
         turn.say(
             text(row.language, "handoff.relayed_user", name=name, text=message),
             **_to_person(turn, row),

@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import re
 
-from bot.core.registry import ALL_ROLES, Skill, SkillRegistry, command, matcher, shortcut
+from bot.core.registry import (
+    ALL_ROLES,
+    STAFF_ROLES,
+    Skill,
+    SkillRegistry,
+    command,
+    matcher,
+    shortcut,
+)
 from bot.core.turn import Turn
 from bot.tenants import Role
 from knowledge.loaders import SUPPORTED_SUFFIXES
@@ -38,7 +46,8 @@ class HelpSkill(Skill):
         for spec in turn.registry.command_specs():
             if turn.role not in spec.roles:
                 continue
-            usage = turn.t(spec.usage) if spec.usage else self._word(turn, spec.words)
+            key = spec.staff_usage if spec.staff_usage and turn.role in STAFF_ROLES else spec.usage
+            usage = turn.t(key) if key else self._word(turn, spec.words)
             lines.append(turn.t("core.help.line", usage=usage, summary=turn.t(spec.summary)))
         coming = [
             turn.t(spec.summary).lower()

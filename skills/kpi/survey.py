@@ -8,10 +8,11 @@ session of the `nps` flow (invite only), one participant per ambassador who may 
 and one outbox invitation each, due outside their quiet hours. Deciding again (a restart,
 a second process) finds the row and adds nothing.
 
-Who is asked: the client's people who are not staff, not gone, not paused, who did not opt
-out (`person_preference.surveys_opt_out`, "stop sondages") and whom the bot can reach on a
-platform. The invitation is written again when due (`build_invitation`): someone who opted
-out, left or answered meanwhile gets nothing. A finished survey writes `nps_answer`
+Who is asked: the client's people who said yes (`sondages oui`: their last answer on the
+`surveys` topic of `consent`, kept with when and where as evidence), who are not staff, not
+gone, not paused, and whom the bot can reach on a platform. Nobody is asked by default.
+The invitation is written again when due (`build_invitation`): someone who withdrew
+(`stop sondages`), left or answered meanwhile gets nothing. A finished survey writes `nps_answer`
 (`record_answer`, the workshop's finish hook); closing a wave sweeps any answer missed.
 """
 
@@ -25,11 +26,13 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from bot.contributions.tables import NpsAnswer, PersonPreference
+from bot.contributions.tables import NpsAnswer
 from bot.core.messages import Choice, ChoiceStyle, Reply, Target
 from bot.kpi.scope import STAFF_ROLES
 from bot.kpi.settings import SurveySettings
 from bot.kpi.tables import KpiSurveyWave
+from bot.notices.consent import consenting, said_yes
+from bot.notices.tables import ConsentTopic
 from bot.outbox import Outbox, OutboxMessage
 from bot.people.tables import Person, PersonIdentity, PersonStatus
 from bot.solicitations.candidates import aware, contact
@@ -72,17 +75,15 @@ def wave_at(
 def _eligible(
     session: Session, config: ClientConfig, now: datetime
 ) -> list[tuple[Person, PersonIdentity]]:
-    opted_out = set(
-        session.exec(
-            select(PersonPreference.person_id).where(
-                PersonPreference.client == config.name, col(PersonPreference.surveys_opt_out)
-            )
-        ).all()
-    )
-    people = session.exec(select(Person).where(Person.client == config.name)).all()
+    said_yes = consenting(session, config.name, ConsentTopic.SURVEYS)
+    if not said_yes:
+        return []
+    people = session.exec(
+        select(Person).where(Person.client == config.name, col(Person.id).in_(said_yes))
+    ).all()
     chosen = []
     for person in people:
-        if person.id in opted_out or person.role in STAFF_ROLES or not _reachable(person, now):
+        if person.role in STAFF_ROLES or not _reachable(person, now):
             continue
         where = contact(session, person.id or 0)
         if where is not None:
@@ -301,9 +302,8 @@ def build_invitation(
         person = session.get(Person, message.person_id) if message.person_id else None
         if person is None or person.role in STAFF_ROLES or not _reachable(person, now):
             return None
-        prefs = session.get(PersonPreference, person.id)
-        if prefs is not None and prefs.surveys_opt_out:
-            return None
+        if not said_yes(session, config.name, person.id or 0, ConsentTopic.SURVEYS):
+            return None  # withdrew meanwhile (`stop sondages`)
         workshop = session.get(WorkshopSession, message.payload.get("session"))
         wave = session.exec(
             select(KpiSurveyWave).where(

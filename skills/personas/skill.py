@@ -76,7 +76,12 @@ class PersonaSkill(Skill):
         self.detectors = detectors
 
     @command(
-        "personas", "persona", summary="personas.summary", usage="personas.usage", roles=ALL_ROLES
+        "personas",
+        "persona",
+        summary="personas.summary",
+        usage="personas.public_usage",
+        staff_usage="personas.usage",
+        roles=ALL_ROLES,
     )
     async def personas(self, turn: Turn, args: str) -> None:
         if turn.role not in STAFF_ROLES:

@@ -45,6 +45,7 @@ NOTE_LINK = "https://linkedin.com/post/leonie-lac-chambon-777"
 PROOF_FILE = b"preuve-video-leonie-chambon"
 HANDOFF_ASK = "Je voudrais parler à une vraie personne : ma sacoche Zébulon fuit."
 STAFF_REPLY = "Bonjour, je regarde votre sacoche tout de suite"
+THANKS = "Merci, la sacoche Zébulon est la grise"
 # What must be nowhere once she is erased (searched case-insensitively).
 NEEDLES = (
     USER,
@@ -58,6 +59,7 @@ NEEDLES = (
     "leonie-lac-chambon-777",
     "sacoche Zébulon",
     "preuve-video-leonie",
+    STAFF_REPLY,  # a staff reply in her handoff goes with her
 )
 
 
@@ -125,7 +127,7 @@ async def live(bot: Assistant) -> Story:
     await leonie.send(HANDOFF_ASK)
     await camille.send("prendre 1")
     await camille.send(f"repondre 1 {STAFF_REPLY}")
-    await leonie.send("Merci, la sacoche Zébulon est la grise")
+    await leonie.send(THANKS)
     await camille.send("rendre 1")
     return Story(bot, clock, code)
 

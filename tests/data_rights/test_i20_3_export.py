@@ -16,6 +16,7 @@ from bot.cli import app
 from bot.contributions.tables import BadgeAward, Contribution
 from bot.core.messages import Incoming, Platform, Target
 from bot.data_rights.service import EXPORT_FORMAT
+from bot.handoff.messages import HandoffMessage
 from bot.handoff.records import Handoff
 from bot.outbox.tables import OutboxMessage
 from bot.people.tables import PersonIdentity
@@ -29,6 +30,8 @@ from tests.data_rights.fixture_person import (
     NAME,
     NOTE_LINK,
     QUESTION,
+    STAFF_REPLY,
+    THANKS,
     USER,
     live,
     person,
@@ -79,6 +82,15 @@ async def test_i20_3_the_export_holds_everything_the_fixture_created(bot: Assist
 
     [handoff] = data["handoffs"]
     assert {handoff["id"]} == ids(bot, select(Handoff.id).where(Handoff.user_id == USER))
+    thread = [(m["author"], m["user_id"], m["text"]) for m in handoff["messages"]]
+    assert thread == [
+        ("person", USER, HANDOFF_ASK),  # what handed her over
+        ("staff", "camille", STAFF_REPLY),  # `repondre 1 …`
+        ("person", USER, THANKS),  # relayed to Camille
+    ]
+    assert {m["id"] for m in handoff["messages"]} == ids(
+        bot, select(HandoffMessage.id).where(HandoffMessage.handoff_id == handoff["id"])
+    )
 
     workshops = data["workshops"]
     [place] = workshops["participations"]

@@ -71,6 +71,7 @@ async def test_i20_4_after_oubli_nothing_of_the_person_is_left_and_kpis_hold(
         "workshop_output",
         "contribution",
         "handoff",
+        "handoff_message",
         "synthesis_version",
         "solicitation_response",
         "outbox",

@@ -418,7 +418,7 @@ class Survey(Skill):
 
     name = "survey"
 
-    @command("sondage", summary="core.help.summary")
+    @command("enquête", summary="core.help.summary")  # "sondages" is the NPS survey's
     async def start(self, turn: Turn, args: str) -> None:
         turn.state["active_flow"] = self.name
         turn.say("Qu'est-ce qui vous freine dans le programme ?")
@@ -434,11 +434,11 @@ async def test_inside_a_flow_only_serious_messages_interrupt(
 ):
     assistant.registry.register(Survey())
     lea = session("lea")
-    await lea.send("sondage")
+    await lea.send("enquête")
     replies = await lea.send("Je suis furieux, c'est inadmissible ce manque de suivi !")
     assert replies[0].text.startswith("Noté : Je suis furieux")
     assert handoffs(assistant) == []
-    await lea.send("sondage")
+    await lea.send("enquête")
     replies = await lea.send("Honnêtement je n'en peux plus, j'ai envie de mourir.")
     assert "3114" in replies[0].text
     assert handoffs(assistant)[0].category == "distress"

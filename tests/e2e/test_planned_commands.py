@@ -61,46 +61,60 @@ async def test_i13_15_every_advertised_command_is_a_command_or_planned(assistant
         )
 
 
-@pytest.mark.parametrize(
-    ("message", "feature"),
-    [
-        ("quitter le programme", "Départ du programme"),
-    ],
-)
+class Coming(PlannedSkill):
+    """A feature announced and not built: every real one has landed (`commands.yaml`)."""
+
+    name = "planned-coming"
+
+
+@pytest.fixture
+def coming(assistant: Assistant) -> Assistant:
+    words = ("régler les rappels", "reminder settings")
+    assistant.registry.register(Coming([PlannedCommand("reminders", words)]))
+    return assistant
+
+
 async def test_i13_15_planned_commands_say_not_yet_and_offer_a_person(
-    session: SessionFactory, message: str, feature: str
+    coming: Assistant, session: SessionFactory
 ):
-    replies = await session("lea", role="ambassador").send(message)
+    replies = await session("lea", role="ambassador").send("régler les rappels")
     assert len(replies) == 1
-    assert replies[0].text.startswith(f"{feature} : pas encore disponible.")
+    assert replies[0].text.startswith("Réglage des rappels : pas encore disponible.")
     assert [c.label for c in replies[0].choices] == ["🙋 Demander à une personne"]
 
 
-async def test_i13_15_planned_reply_in_english(session: SessionFactory):
-    replies = await session("lea", role="ambassador", lang="en").send("leave the program")
-    assert replies[0].text.startswith("Leaving the program: not available yet.")
+async def test_i13_15_planned_reply_in_english(coming: Assistant, session: SessionFactory):
+    replies = await session("lea", role="ambassador", lang="en").send("reminder settings")
+    assert replies[0].text.startswith("Reminder settings: not available yet.")
 
 
 async def test_i13_15_a_question_about_the_subject_still_goes_to_the_documents(
-    assistant: Assistant,
+    coming: Assistant,
 ):
-    turn = await assistant.run_turn(
+    turn = await coming.run_turn(
         Incoming(
             platform=Platform.CONSOLE,
             workspace_id="acme",
             channel_id="console",
             user_id="lea",
             user_groups=("ambassador",),
-            text="quitter le programme, est-ce définitif ?",
+            text="régler les rappels, est-ce possible ?",
             is_direct=True,
         )
     )
     assert turn.route == "fallback"
 
 
-async def test_i13_15_help_lists_what_is_coming(session: SessionFactory):
+async def test_i13_15_help_lists_what_is_coming(coming: Assistant, session: SessionFactory):
     text_ = render_all(await session("lea", role="ambassador").send("aide"))
-    assert "Bientôt : départ du programme." in text_
+    assert "Bientôt : réglage des rappels." in text_
+
+
+async def test_i20_7_nothing_is_announced_as_coming_once_it_has_landed(session: SessionFactory):
+    """Leaving the program is a real command (skills/departure): `aide` says no "Bientôt"."""
+    assert load_planned() == []
+    text_ = render_all(await session("lea", role="ambassador").send("aide"))
+    assert "Bientôt" not in text_ and "« quitter le programme »" in text_
 
 
 class RealLeave(Skill):
@@ -113,7 +127,8 @@ class RealLeave(Skill):
 @pytest.mark.parametrize("real_first", [True, False])
 def test_i13_15_a_real_command_replaces_the_planned_entry_in_any_order(real_first: bool):
     registry = SkillRegistry()
-    planned = PlannedSkill(load_planned())
+    words = ("quitter le programme", "leave the program", "leave the programme")
+    planned = PlannedSkill([PlannedCommand("leave", words)])
     for skill in (RealLeave(), planned) if real_first else (planned, RealLeave()):
         registry.register(skill)  # never refused for the shared words
     assert registry.commands["quitter le programme"].skill == "leave"

@@ -1,5 +1,6 @@
 """Issue 17 item 5: the ambassadors' NPS survey — a flow of the workshop engine, sent in
-waves by the scheduler's job through the outbox, opt-out respected, answers in nps_answer."""
+waves by the scheduler's job through the outbox, to those who said yes (issue 20: opt-in),
+withdrawal respected, answers in nps_answer."""
 
 from __future__ import annotations
 
@@ -56,6 +57,10 @@ async def test_i17_5_survey_wave_end_to_end(program: Assistant) -> None:
     clock = program.services.clock
     assert isinstance(clock, ManualClock)
     services = program.services
+    for user in ("lea", "marc"):
+        [said] = await person(program, user).send("sondages oui")
+        assert "vous recevrez le sondage du programme" in said.text
+    await person(program, "kenji", lang="en").send("surveys yes")
     [stopped] = await person(program, "zoe").send("stop sondages")
     assert "vous ne recevrez plus le sondage" in stopped.text
     await person(program, "camille", "community_manager").send("aide")  # seen as staff
@@ -120,9 +125,9 @@ async def test_i17_5_resume_surveys(program: Assistant) -> None:
     zoe = person(program, "zoe")
     await zoe.send("stop sondages")
     [resumed] = await zoe.send("reprendre sondages")
-    assert resumed.text == "C'est noté : vous recevrez à nouveau le sondage du programme."
+    assert resumed.text.startswith("C'est noté : vous recevrez le sondage du programme")
     program.services.clock.set(paris("2027-04-01T10:05"))  # type: ignore[attr-defined]
     run_waves(program.services)
     with program.services.db.session() as session:
-        # Everyone, Zoé again; Camille too: never seen in chat as staff, she is not staff yet.
-        assert session.exec(select(KpiSurveyWave)).one().invited == 5
+        # Zoé alone said yes (again): nobody else is asked.
+        assert session.exec(select(KpiSurveyWave)).one().invited == 1

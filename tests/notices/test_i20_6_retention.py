@@ -9,6 +9,8 @@ from sqlmodel import select
 from typer.testing import CliRunner
 
 from bot.data_rights.registry import ERASED
+from bot.handoff.messages import HandoffMessage
+from bot.handoff.records import Handoff
 from bot.notices.retention import due, purge, purge_clients
 from bot.store.audit import ModelCallAudit
 from bot.store.database import Database
@@ -51,6 +53,19 @@ def _fill(db: Database) -> None:
                     user_id="U2", updated_at=recent,
                 )
             )  # fmt: skip
+            handoff = Handoff(
+                client=client, platform="slack", conversation_key=f"slack:T:{client}:old",
+                user_id="U1", category="explicit_request", rule="r", urgency="normal",
+            )  # fmt: skip
+            session.add(handoff)
+            session.flush()
+            for at, said in ((mid, "ma sacoche fuit"), (recent, "Bonjour, je regarde")):
+                session.add(
+                    HandoffMessage(
+                        client=client, handoff_id=handoff.id, author="person", user_id="U1",
+                        text=said, sent_at=at,
+                    )
+                )  # fmt: skip
         for key, at in (
             ("slack:T-ACME:Ev1", NOW - timedelta(days=40)),
             ("discord:900:m1", NOW - timedelta(days=40)),
@@ -63,11 +78,11 @@ def _fill(db: Database) -> None:
 
 def test_i20_6_dry_run_counts_then_purge_removes_only_what_is_past(database: Database):
     _fill(database)
-    expected = {"answers": 1, "conversations": 1, "events": 3, "audit": 1}
+    expected = {"answers": 1, "conversations": 1, "relays": 1, "events": 3, "audit": 1}
     assert due(database, ACME, NOW) == expected
     assert due(database, ACME, NOW) == expected  # a dry run changes nothing
     assert purge(database, ACME, NOW) == expected
-    assert due(database, ACME, NOW) == {"answers": 0, "conversations": 0, "events": 0, "audit": 0}
+    assert not any(due(database, ACME, NOW).values())
     with database.session() as session:
         answers = session.exec(select(AnswerRecord).where(AnswerRecord.client == "acme")).all()
         kept = sorted((a.user_id, a.question) for a in answers)
@@ -76,8 +91,12 @@ def test_i20_6_dry_run_counts_then_purge_removes_only_what_is_past(database: Dat
         assert events == ["slack:T-ACME:Ev2", "slack:T-OTHER:Ev3"]
         audits = session.exec(select(ModelCallAudit).where(ModelCallAudit.client == "acme"))
         assert len(audits.all()) == 1
+        relays = session.exec(select(HandoffMessage.text).where(HandoffMessage.client == "acme"))
+        assert relays.all() == ["Bonjour, je regarde"]  # the handoff's messages of 90+ days go
     # The other client's records are its own business.
-    assert due(database, OTHER, NOW) == {"answers": 1, "conversations": 1, "events": 1, "audit": 1}
+    assert due(database, OTHER, NOW) == {
+        "answers": 1, "conversations": 1, "relays": 1, "events": 1, "audit": 1,
+    }  # fmt: skip
 
 
 def test_i20_6_periods_are_per_client(database: Database):
@@ -110,6 +129,9 @@ def test_i20_6_cli_dry_run_and_apply(settings, acme: ClientConfig):
     assert dry.exit_code == 0, dry.output
     assert "rien n'est supprimé" in dry.output
     assert "questions et réponses (anonymisées) : 1" in dry.output
+    assert (
+        "messages des mises en relation avec l'équipe : 1 (durée de conservation : 90" in dry.output
+    )
     assert "--apply" in dry.output
     done = runner.invoke(app, ["privacy", "retention", "--client", "acme", "--apply"])
     assert done.exit_code == 0 and "purge faite" in done.output

@@ -99,7 +99,7 @@ async def test_i14_2_skills_built_with_their_declared_deps_only_work(
         assert answer.text == text("en", "ask.no_documents", client=acme.title)
         [mine] = await lea.send("my points")  # contributions: the roster, the database
         assert "0 points" in mine.text
-        [stopped] = await lea.send("stop surveys")  # kpi: a preference, at the clock's time
+        [stopped] = await lea.send("stop surveys")  # kpi: a consent, at the clock's time
         assert stopped.text == text("en", "kpi.survey.opted_out")
         sam = ConsoleSession(Assistant(bot.services, registry), "acme", "sam", role="facilitator")
         [opened] = await sam.send("atelier nous")

@@ -11,6 +11,7 @@ TABLE_MODULES = (
     "bot.store.audit",
     "bot.kpi.tables",
     "bot.handoff.records",
+    "bot.handoff.messages",
     "bot.people.tables",
     "bot.solicitations.tables",
     "bot.outbox.tables",
