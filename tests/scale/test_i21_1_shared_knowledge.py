@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bot.bench.chroma_server import ChromaServer, ChromaUnavailable
 from knowledge.base import KnowledgeBase
 from knowledge.encoder import SentenceEncoder, shared_encoder
 
@@ -170,3 +171,24 @@ def test_i21_1_sentence_vectors_computed_by_one_process_are_taken_by_the_others(
     assert index.passages is not None and mine.passages is not None
     order = [mine.rows.keys.index(k) for k in index.rows.keys]
     assert np.allclose(index.passages, np.asarray(mine.passages)[order], atol=1e-6)
+
+
+def test_i21_1_a_process_that_cannot_check_the_server_does_not_answer_from_its_copy(
+    tmp_path: Path,
+) -> None:
+    """A document may have become confidential meanwhile: fail rather than show it."""
+    server = ChromaServer(tmp_path / "own-server")
+    try:
+        server.start(timeout=45)
+    except ChromaUnavailable as exc:
+        pytest.skip(f"no Chroma server: {exc}")
+    try:
+        reader = _process(tmp_path / "b", server.url)
+        _process(tmp_path / "a", server.url).ingest_bytes(
+            "acme", "guide.md", GUIDE.encode(), sensitivity="public"
+        )
+        assert reader.search("acme", "goodies", allowed_sensitivities=AMBASSADOR)
+    finally:
+        server.stop()
+    with pytest.raises(Exception, match=r"(?i)connect"):
+        reader.search("acme", "goodies", allowed_sensitivities=AMBASSADOR)
