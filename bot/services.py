@@ -111,4 +111,5 @@ def knowledge_base_for(
         sentence_encoder=settings.sentence_encoder != "off",
         encoder_scope="all" if settings.sentence_encoder == "all" else "cross-language",
         background=background,
+        chroma_url=settings.chroma_url,
     )

@@ -2,7 +2,9 @@
 
 Every runtime file (database, vector stores, client configs, logs) lives under
 `AMBASSADE_HOME` (default `./var`), so a test or a second instance only needs
-another home.
+another home. With `AMBASSADE_DATABASE_URL` and `AMBASSADE_CHROMA_URL`, the data lives
+in those servers and the knowledge files under the home are caches of the Chroma
+server's, rebuilt when missing.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ class Settings(BaseSettings):
     home: Path = Field(default=Path("var"), description="Directory for all runtime data.")
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL; default: SQLite file in the home."
+    )
+    chroma_url: str | None = Field(
+        default=None,
+        description="A Chroma server (http://host:8000) for the documents; default: "
+        "embedded under the home.",
     )
     log_format: Literal["text", "json"] = "text"
     log_level: str = "INFO"
@@ -62,6 +69,15 @@ class Settings(BaseSettings):
         description="Another base URL for the Discord REST API (`ambassade doctor` in tests).",
     )
 
+    @field_validator("chroma_url")
+    @classmethod
+    def _chroma_server(cls, value: str | None) -> str | None:
+        from knowledge.chroma_client import parse_chroma_url
+
+        if value is None or not value.strip():
+            return None  # an empty line in .env: the embedded store
+        return parse_chroma_url(value).url
+
     @field_validator("home")
     @classmethod
     def _absolute_home(cls, value: Path) -> Path:
@@ -73,6 +89,12 @@ class Settings(BaseSettings):
 
     @property
     def knowledge_dir(self) -> Path:
+        """The client documents: the embedded store, or the caches of one Chroma server's
+        (a directory per server: switching servers never mixes their copies)."""
+        if self.chroma_url:
+            from knowledge.chroma_client import parse_chroma_url
+
+            return self.home / "knowledge" / "servers" / parse_chroma_url(self.chroma_url).key
         return self.home / "knowledge"
 
     @property

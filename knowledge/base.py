@@ -26,6 +26,7 @@ from knowledge.query_scoring import ALL, QueryScorer
 from knowledge.reading import DEFAULT_MAX_MB
 from knowledge.retrieval import Hit, rank
 from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
+from knowledge.shared_state import FRESHNESS_S
 from knowledge.vectors import VectorStore
 from knowledge.wordvectors import WordVectorEmbedder
 
@@ -43,6 +44,10 @@ class KnowledgeBase:
     bot), else through `embed_pending` (the CLI, after an ingestion); until then the other
     signals answer alone. Search and answer are synchronous and cheap once a client is
     loaded.
+
+    With `chroma_url`, the chunks live on that Chroma server, shared with processes on
+    other machines, and the files under `root` are caches of it (`knowledge.shared_state`:
+    another process's change is seen within `freshness` seconds).
     """
 
     def __init__(
@@ -55,6 +60,8 @@ class KnowledgeBase:
         sentence_encoder: bool | SentenceEncoder = True,
         encoder_scope: str = ALL,
         background: bool = False,
+        chroma_url: str | None = None,
+        freshness: float = FRESHNESS_S,
     ) -> None:
         self.root = Path(root)
         self.offline = offline_embedder or HashingEmbedder()
@@ -68,7 +75,14 @@ class KnowledgeBase:
             self.encoder = shared_encoder() if sentence_encoder else None
         self._lock = threading.RLock()
         self.indexes = LoadedIndexes(
-            self.root, self.offline, self.semantic, self.extra, self._lock, self.encoder
+            self.root,
+            self.offline,
+            self.semantic,
+            self.extra,
+            self._lock,
+            self.encoder,
+            url=chroma_url,
+            freshness=freshness,
         )
         self.scorer = QueryScorer(self.offline, self.semantic, self.encoder, encoder_scope)
         self.worker = (
@@ -209,13 +223,13 @@ class KnowledgeBase:
 
     def _commit(self, slug: str, ingestor: Ingestor) -> None:
         if not ingestor.changed:
-            if ingestor.catalog_changed:
-                ingestor.catalog.save()  # reasons only: the chunks and the index stand
+            if ingestor.catalog_changed:  # reasons only: the chunks and the index stand
+                self.indexes.save_catalog(slug, ingestor.catalog)
                 self.indexes.catalog_saved(slug)
             return
         ingestor.flush()
         ingestor.catalog.generation += 1
-        ingestor.catalog.save()
+        self.indexes.save_catalog(slug, ingestor.catalog)
         self.indexes.forget(slug)
         self.indexes.get(slug)  # rebuild and persist the lexical index now, not at a question
 
@@ -229,6 +243,8 @@ class KnowledgeBase:
             spaces = (self.offline, self.semantic, self.extra)
             for name in {e.name for e in spaces if e is not None}:
                 store.drop(slug, name)
+            if self.indexes.shared is not None:
+                self.indexes.shared.drop(slug)
             shutil.rmtree(self.indexes.client_dir(slug), ignore_errors=True)
             self.indexes.forget(slug)
             self.indexes.drop_passages(slug)

@@ -44,24 +44,48 @@ class Catalog:
     documents: dict[str, DocumentInfo] = field(default_factory=dict)
     generation: int = 0  # bumped on every change; the lexical index records the one it saw
 
+    # With a Chroma server, the version of the server's catalog this file copies
+    # (`knowledge.shared_catalog`); None for an embedded store.
+    version: str | None = None
+    # The documents as they were read (or last published): what a change has changed.
+    _read: dict[str, dict[str, object]] = field(default_factory=dict, repr=False, compare=False)
+
     @classmethod
     def load(cls, path: Path) -> Catalog:
         if not path.exists():
             return cls(path=path)
         raw = json.loads(path.read_text(encoding="utf-8"))
-        known = {f.name for f in fields(DocumentInfo)}
-        docs = {
-            d["doc_id"]: DocumentInfo(**{k: v for k, v in d.items() if k in known})
-            for d in raw.get("documents", [])
-        }
-        return cls(path=path, documents=docs, generation=int(raw.get("generation", 0)))
+        docs = {d["doc_id"]: document_from_dict(d) for d in raw.get("documents", [])}
+        version = raw.get("version")
+        catalog = cls(
+            path=path,
+            documents=docs,
+            generation=int(raw.get("generation", 0)),
+            version=str(version) if version else None,
+        )
+        catalog.mark_read()
+        return catalog
+
+    def mark_read(self) -> None:
+        """The documents as they are now are the ones read (or published)."""
+        self._read = {doc_id: asdict(d) for doc_id, d in self.documents.items()}
+
+    def changed_documents(self) -> list[DocumentInfo]:
+        """Documents added or changed since `mark_read`."""
+        return [d for i, d in self.documents.items() if self._read.get(i) != asdict(d)]
+
+    def removed_ids(self) -> list[str]:
+        """Documents read but removed since."""
+        return [doc_id for doc_id in self._read if doc_id not in self.documents]
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        payload = {
+        payload: dict[str, object] = {
             "generation": self.generation,
             "documents": [asdict(d) for d in sorted(self.documents.values(), key=lambda d: d.name)],
         }
+        if self.version is not None:
+            payload["version"] = self.version
         # Write-then-rename: a crash never leaves a half-written catalog.
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".catalog-")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -81,6 +105,12 @@ class Catalog:
             for d in self.documents.values()
             if name_or_id in (d.name, d.source, d.source.removeprefix("upload:"))
         ]
+
+
+def document_from_dict(raw: dict[str, object]) -> DocumentInfo:
+    """A document as stored (fields unknown to this version are ignored)."""
+    known = {f.name for f in fields(DocumentInfo)}
+    return DocumentInfo(**{k: v for k, v in raw.items() if k in known})  # type: ignore[arg-type]
 
 
 def catalog_path(root: Path, client: str) -> Path:

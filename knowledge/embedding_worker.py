@@ -98,9 +98,19 @@ class EmbeddingWorker:
             todo = {
                 key: int(i) for key, i, done in zip(keys, missing, stored, strict=True) if not done
             }
+            shared = self.indexes.shared
+            pulled = (
+                bool(todo) and shared is not None and shared.pull_passages(slug, list(todo), store)
+            )
+            if pulled:  # another process computed them (Chroma server)
+                todo = {key: i for key, i in todo.items() if key not in store}
             if todo:
                 texts = [passage_text(rows.sections[i], rows.text(i)) for i in todo.values()]
-                store.append(list(todo), self.encoder.passages(texts))
+                computed = self.encoder.passages(texts)
+                store.append(list(todo), computed)
+                if shared is not None:
+                    shared.push_passages(slug, list(todo), computed)
+            if pulled or todo:
                 vectors, stored = store.aligned(keys)
             index.passages[missing] = vectors
             ready[missing] = stored

@@ -4,7 +4,9 @@ An index comes from the on-disk cache (`index_cache`) when it matches the catalo
 generation, else from the vector store (and is cached for the next process). The catalog
 file's (mtime, size) each loaded index was built from is kept: a change made by another
 process (`ambassade ingest`, `documents set-sensitivity`) is seen at the next question,
-not at the next restart.
+not at the next restart. With a Chroma server (`url`), the catalog file is a copy of the
+server's, checked at most every `freshness` seconds (`knowledge.shared_state`): a change
+made by a process on another machine is seen too.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from knowledge.embeddings import Embedder
 from knowledge.encoder import SentenceEncoder
 from knowledge.index import ClientIndex, chunk_vectors
 from knowledge.passage_vectors import PassageVectors
+from knowledge.shared_state import FRESHNESS_S, SharedState
 from knowledge.vectors import StoredChunk, VectorStore
 
 log = logging.getLogger(__name__)
@@ -41,8 +44,12 @@ class LoadedIndexes:
         extra: Embedder | None,
         lock: threading.RLock,
         encoder: SentenceEncoder | None = None,
+        *,
+        url: str | None = None,
+        freshness: float = FRESHNESS_S,
     ) -> None:
         self.root = root
+        self.url = url
         self.offline = offline
         self.semantic = semantic
         self.extra = extra
@@ -54,16 +61,37 @@ class LoadedIndexes:
         self._passage_vectors: dict[str, PassageVectors] = {}
         # Called with a client whose chunks lack sentence vectors (the background worker).
         self.on_missing_passages: Callable[[str], None] | None = None
+        # With a Chroma server: the catalog and sentence vectors shared with other processes.
+        self.shared = (
+            SharedState(
+                self.vector_store,
+                self.client_dir,
+                passage_space=f"passages-{encoder.name}" if encoder is not None else None,
+                freshness=freshness,
+            )
+            if url
+            else None
+        )
 
     def client_dir(self, slug: str) -> Path:
         return self.root / "clients" / slug
 
     def catalog(self, slug: str) -> Catalog:
+        if self.shared is not None:
+            with self._lock:
+                self.shared.sync(slug)
         return Catalog.load(self.client_dir(slug) / "catalog.json")
+
+    def save_catalog(self, slug: str, catalog: Catalog) -> None:
+        """Keep a changed catalog: on the Chroma server first when there is one."""
+        if self.shared is not None:
+            self.shared.publish(slug, catalog)
+        else:
+            catalog.save()
 
     def vector_store(self) -> VectorStore:
         if self._store is None:
-            self._store = VectorStore(self.root / "chroma")
+            self._store = VectorStore(self.root / "chroma", url=self.url)
         return self._store
 
     def _catalog_stamp(self, slug: str) -> tuple[int, int, int] | None:
@@ -76,6 +104,8 @@ class LoadedIndexes:
     def get(self, slug: str) -> ClientIndex:
         """The client's index: cached until its catalog file changes."""
         with self._lock:
+            if self.shared is not None:
+                self.shared.sync(slug)  # another machine's change replaces the local copy
             cached = self._indexes.get(slug)
             stamp = self._catalog_stamp(slug)
             if cached is not None and self._stamps.get(slug) == stamp:
@@ -123,6 +153,8 @@ class LoadedIndexes:
         if self.encoder is None or not len(index):
             return
         store = self.passage_vectors(slug)
+        if self.shared is not None:  # vectors another process computed: not computed again
+            self.shared.pull_passages(slug, index.rows.keys, store)
         if compact:
             store.compact(index.rows.keys)
         index.set_passages(*store.aligned(index.rows.keys))

@@ -3,7 +3,8 @@
 Collections are created with `embedding_function=None` and always receive vectors from
 ambassade, so chroma's default embedding function (which downloads a model) never runs.
 Collection names derive from a validated client slug only; no collection id ever comes
-from outside.
+from outside. The store is embedded (files under a directory, the default) or a Chroma
+server (`url`, `knowledge.chroma_client`) that processes on several machines share.
 """
 
 from __future__ import annotations
@@ -31,14 +32,16 @@ def collection_name(slug: str, space: str) -> str:
 
 
 class VectorStore:
-    def __init__(self, path: Path) -> None:
-        import chromadb
-        from chromadb.config import Settings as ChromaSettings
+    def __init__(self, path: Path | None = None, *, url: str | None = None) -> None:
+        from knowledge.chroma_client import open_client
 
-        path.mkdir(parents=True, exist_ok=True)
-        self._chroma_api = chromadb.PersistentClient(
-            path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-        )
+        self.remote = bool(url)
+        self._chroma_api = open_client(path, url)
+
+    @property
+    def api(self) -> Any:
+        """The chromadb client (the shared catalog and sentence vectors use it too)."""
+        return self._chroma_api
 
     def collection(self, slug: str, space: str) -> Any:
         return self._chroma_api.get_or_create_collection(
@@ -79,7 +82,7 @@ class VectorStore:
         return len(ids)
 
     def all(self, slug: str, space: str) -> tuple[list[StoredChunk], np.ndarray]:
-        got = _paged_get(self.collection(slug, space), ["documents", "metadatas", "embeddings"])
+        got = read_all(self.collection(slug, space), ["documents", "metadatas", "embeddings"])
         chunks = [
             StoredChunk(chunk_id=i, text=t or "", metadata=dict(m or {}))
             for i, t, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
@@ -88,7 +91,7 @@ class VectorStore:
 
     def vectors(self, slug: str, space: str) -> tuple[list[str], np.ndarray]:
         """Chunk ids and their vectors only (a second space needs no text or metadata)."""
-        got = _paged_get(self.collection(slug, space), ["embeddings"])
+        got = read_all(self.collection(slug, space), ["embeddings"])
         return list(got["ids"]), got["embeddings"]
 
     def count(self, slug: str, space: str) -> int:
@@ -107,7 +110,7 @@ class VectorStore:
 PAGE = 4000
 
 
-def _paged_get(coll: Any, include: list[str]) -> dict[str, Any]:
+def read_all(coll: Any, include: list[str]) -> dict[str, Any]:
     """`coll.get(include=...)` page by page; embeddings stacked into one float32 matrix."""
     total = coll.count()
     ids: list[str] = []

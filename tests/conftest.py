@@ -33,6 +33,7 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     monkeypatch.setenv("AMBASSADE_SENTENCE_ENCODER", "off")
     for name in (
         "AMBASSADE_DATABASE_URL",
+        "AMBASSADE_CHROMA_URL",
         "AMBASSADE_LANG",
         "OPENAI_BASE_URL",
         "OPENAI_API_KEY",

@@ -3,6 +3,7 @@ the chat model's second opinion on a borderline verdict."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from bot.core.turn import Turn
@@ -20,7 +21,8 @@ async def verdict_on(turn: Turn, deps: HandoffDeps, message: str) -> HandoffVerd
     except HandoffRulesError as exc:  # the shipped rules are broken: say so, keep serving
         log.critical("handoff triage unavailable, message not triaged: %s", exc)
         return NO_HANDOFF
-    verdict = classifier.classify(message)
+    # Milliseconds of CPU: off the event loop, which acknowledges the platforms' requests.
+    verdict = await asyncio.to_thread(classifier.classify, message)
     return await confirm_borderline(
         verdict,
         message,

@@ -6,7 +6,6 @@ Shared by `/readyz` (`bot.ops.health`), `ambassade migrate` and `ambassade docto
 from __future__ import annotations
 
 import asyncio
-import os
 import tempfile
 from typing import TYPE_CHECKING
 
@@ -42,20 +41,29 @@ def current_revision(db: Database) -> str | None:
 
 def chroma_url(settings: Settings) -> str | None:
     """The Chroma server's URL when one is configured (else the embedded store is used)."""
-    return getattr(settings, "chroma_url", None) or os.environ.get(CHROMA_URL_ENV) or None
+    return settings.chroma_url
+
+
+# What the bot's chromadb client uses on the server (its default tenant and database).
+CHROMA_DATABASE_PATH = "/api/v2/tenants/default_tenant/databases/default_database"
 
 
 async def chroma_server_problem(url: str) -> str | None:
-    """None when the Chroma server answers its heartbeat, else what is wrong."""
-    heartbeat = url.rstrip("/") + "/api/v2/heartbeat"
+    """None when the Chroma server answers its heartbeat and has the database the bot
+    uses, else what is wrong."""
+    base = url.rstrip("/")
     try:
         timeout = aiohttp.ClientTimeout(total=HTTP_TIMEOUT_S)
-        async with (
-            aiohttp.ClientSession(timeout=timeout) as session,
-            session.get(heartbeat) as response,
-        ):
-            if response.status != 200:
-                return f"the Chroma server answered HTTP {response.status}"
+        async with aiohttp.ClientSession(timeout=timeout) as session:
+            async with session.get(base + "/api/v2/heartbeat") as response:
+                if response.status != 200:
+                    return f"the Chroma server answered HTTP {response.status}"
+            async with session.get(base + CHROMA_DATABASE_PATH) as response:
+                if response.status != 200:
+                    return (
+                        f"the Chroma server at {url} has no default database "
+                        f"(HTTP {response.status}): is it a Chroma 1.x server?"
+                    )
     except (aiohttp.ClientError, TimeoutError) as exc:
         return f"the Chroma server at {url} does not answer ({type(exc).__name__})"
     return None

@@ -58,16 +58,15 @@ async def test_i21_3_healthz_and_readyz_name_every_check(bot: Assistant) -> None
     assert all(c == {"status": "ok"} for c in body["checks"].values())
 
 
-async def test_i21_3_readyz_is_503_when_a_store_or_a_connection_fails(
-    bot: Assistant, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_i21_3_readyz_is_503_when_a_store_or_a_connection_fails(bot: Assistant) -> None:
     async def down() -> bool:
         return False
 
     CONNECTIONS.register("discord", down)
-    monkeypatch.setenv("AMBASSADE_CHROMA_URL", f"http://127.0.0.1:{_closed_port()}")
+    chroma = f"http://127.0.0.1:{_closed_port()}"
+    settings = bot.services.settings.model_copy(update={"chroma_url": chroma})
     unreachable = Database(f"postgresql+psycopg://nobody@127.0.0.1:{_closed_port()}/none")
-    services = SimpleNamespace(db=unreachable, settings=bot.services.settings)
+    services = SimpleNamespace(db=unreachable, settings=settings)
     async with serve_health(standard_checks(services), 0, "127.0.0.1") as runner:
         assert runner is not None
         port = bound_port(runner)

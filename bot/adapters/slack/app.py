@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+import aiohttp
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -98,6 +99,21 @@ class SlackAdapter(ChatAdapter[SlackPlace]):
         app.command(COMMAND)(self._on_command)
         app.action(_ANY)(self._on_action)
         app.view(_ANY)(self._on_view_submission)
+
+    # -- the Web API's connections -----------------------------------------------------------
+
+    async def open_connections(self) -> None:
+        """One HTTP session for every Web API call of this process: its connections are
+        kept alive, where slack_sdk alone opens (and, against Slack, TLS-negotiates) a new
+        one per call. Bolt's per-request clients share it."""
+        if self.client.session is None or self.client.session.closed:
+            timeout = aiohttp.ClientTimeout(total=self.client.timeout)
+            self.client.session = aiohttp.ClientSession(timeout=timeout)
+
+    async def close_connections(self) -> None:
+        session, self.client.session = self.client.session, None
+        if session is not None:
+            await session.close()
 
     # -- what the shared adapter needs (`ChatAdapter`) ----------------------------------------
 

@@ -105,6 +105,7 @@ async def serve_http(adapter: SlackAdapter, host: str, port: int) -> None:
     runner = web.AppRunner(application, access_log=None, handle_signals=False)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
+    await adapter.open_connections()
     try:
         await site.start()
         connected("slack")
@@ -118,11 +119,13 @@ async def serve_http(adapter: SlackAdapter, host: str, port: int) -> None:
         await adapter.shutdown()
         CONNECTIONS.unregister("slack")
         await runner.cleanup()
+        await adapter.close_connections()
 
 
 async def serve_socket(adapter: SlackAdapter, app_token: str) -> None:
     handler = AsyncSocketModeHandler(adapter.app, app_token)
     await handler.connect_async()
+    await adapter.open_connections()
     CONNECTIONS.register("slack", handler.client.is_connected)
     log.info("Slack (Socket Mode) connected")
     try:
@@ -135,6 +138,7 @@ async def serve_socket(adapter: SlackAdapter, app_token: str) -> None:
         adapter.stop_taking()
         await handler.close_async()
         await adapter.shutdown()
+        await adapter.close_connections()
 
 
 async def run_slack(
@@ -178,7 +182,9 @@ async def slack_web_delivery(settings: Settings, assistant: Assistant) -> AsyncI
     if not settings.slack_bot_token:
         raise SlackConfigError("SLACK_BOT_TOKEN is not set (the xoxb-… token)")
     adapter = SlackAdapter(settings, assistant)
+    await adapter.open_connections()
     try:
         yield adapter.deliver_scheduled
     finally:
         await adapter.drain()
+        await adapter.close_connections()

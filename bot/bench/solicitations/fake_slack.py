@@ -1,10 +1,12 @@
 """A minimal Slack Web API on loopback for `ambassade bench solicitations`.
 
 Only what the adapter's sending path calls: `auth.test`, `conversations.open` (a DM
-channel `D<user>`), `chat.postMessage` (its `metadata` kept with the message) and
-`conversations.history` (what a sender reads back before resending a row after a crash,
-`slack_history`). Every post is recorded with the wall-clock time it arrived, so lateness,
-duplicates and misses are counted on the receiving side; every read-back is counted.
+channel `D<user>`), `chat.postMessage` (its `metadata` kept with the message),
+`chat.update` (an answer replacing its "working" note) and `conversations.history` (what a
+sender reads back before resending a row after a crash, `slack_history`). Every post and
+update is recorded with the wall-clock time it arrived, so lateness, duplicates and misses
+are counted on the receiving side; every read-back is counted; `listeners` are called
+with each post and update as it arrives.
 
 It lives in the runtime package (not `tests/fakes`) because the bench is a command of
 the installed tool and `tests/` is not shipped; it is deliberately smaller than the
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -27,11 +30,14 @@ class Post:
     channel: str
     text: str
     at: float  # time.time() on arrival
+    ts: str = ""  # the message's id in its channel (an update keeps the ts it replaces)
 
 
 class BenchSlackAPI:
     def __init__(self) -> None:
         self.posts: list[Post] = []
+        self.updates: list[Post] = []  # chat.update calls
+        self.listeners: list[Callable[[Post], None]] = []
         self.history = ChannelHistory()
         self.lookups = 0  # conversations.history calls
         self._last_ts = 0.0
@@ -72,17 +78,27 @@ class BenchSlackAPI:
             blocks = params.get("blocks")
             if blocks and not isinstance(blocks, str):
                 blocks = json.dumps(blocks, ensure_ascii=False)
-            self.posts.append(Post(str(params.get("channel")), text + (blocks or ""), time.time()))
             channel = str(params.get("channel"))
             ts = self._next_ts()
+            self._record(self.posts, Post(channel, text + (blocks or ""), time.time(), ts))
             message = self.history.post(channel, ts, params, {"bot_id": "BBOT", "user": "UBOT"})
             answer = {"channel": channel, "ts": ts, "message": message}
+        elif method == "chat.update":
+            channel, ts = str(params.get("channel")), str(params.get("ts"))
+            text = str(params.get("text") or "")
+            self._record(self.updates, Post(channel, text, time.time(), ts))
+            answer = {"channel": channel, "ts": ts}
         elif method == "conversations.history":
             self.lookups += 1
             answer = self.history.history(params)
         else:
             answer = {}
         return web.json_response({"ok": True, **answer})
+
+    def _record(self, kept: list[Post], post: Post) -> None:
+        kept.append(post)
+        for listener in self.listeners:
+            listener(post)
 
     def _next_ts(self) -> str:
         """Slack's ts: the arrival time in microseconds, unique in the workspace."""
