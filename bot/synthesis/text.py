@@ -314,9 +314,27 @@ def _non_answer_words() -> frozenset[str]:
 
 def says_something(clause: Clause) -> bool:
     """False for a clause with no content word, or only words of non-answers ("rien à
-    ajouter", "nothing else to add")."""
+    ajouter", "nothing else to add"), or a phrase of non-answers and few other words."""
     empty = _empty_words()
-    return any(strip_accents(w) not in empty for w in clause.content)
+    rest = [w for w in clause.content if strip_accents(w) not in empty]
+    if not rest:
+        return False
+    joined = " " + " ".join(clause.words) + " "
+    hedged = any(" " + phrase + " " in joined for phrase in _non_answer_phrases())
+    return not hedged or len(rest) > NON_ANSWER_REST
+
+
+NON_ANSWER_REST = 2
+
+
+@lru_cache(maxsize=1)
+def _non_answer_phrases() -> tuple[str, ...]:
+    lists = lexicon()["non_answer_phrases"].values()
+    return tuple(
+        " ".join(w for w, _, _ in tokens(strip_accents(str(p).lower()).replace("’", "'")))
+        for ps in lists
+        for p in ps
+    )
 
 
 @lru_cache(maxsize=1)
