@@ -24,12 +24,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity_words import SESSION_WIDE, axis, lists, pole_phrases, poles
-from bot.synthesis.text import Clause, is_against, stem, stop_words
+from bot.synthesis.text import Clause, is_against, stem, stop_words, strip_accents, tokens
 from bot.synthesis.vectors import WordVectors
 
 MIN_SIDE = 2
@@ -122,8 +123,17 @@ def _bound(words: Sequence[str], start: int, language: str) -> list[int]:
     return found
 
 
-def marks(clause: Clause, question_is_yes_no: bool = True) -> list[Mark]:
-    """The sides `clause` takes (see the module doc)."""
+@lru_cache(maxsize=1024)
+def asks_fears(question: str) -> bool:
+    """A question about fears or brakes ("Qu'est-ce qui vous retient ?", "fears")."""
+    fear = {k for w in lists().fear_questions for k in (w, stem(w, "fr"), stem(w, "en"))}
+    words = {strip_accents(t.lower()) for t, _, _ in tokens(question)}
+    return any(k in fear for w in words for k in (w, stem(w, "fr"), stem(w, "en")))
+
+
+def marks(clause: Clause, question_is_yes_no: bool = True, fears: bool = False) -> list[Mark]:
+    """The sides `clause` takes (see the module doc); `fears`: the clause answers a
+    question about fears, where naming a pole is fearing it ("Encore une appli ?")."""
     words_of = lists()
     words = clause.words
     language = clause.language
@@ -133,12 +143,13 @@ def marks(clause: Clause, question_is_yes_no: bool = True) -> list[Mark]:
     for index, word in enumerate(words):
         hit = pole_of.get(word) or pole_of.get("~" + stem(word, language))
         if hit is not None and _content(word, language):
-            result.append(Mark(axis(hit[0]), _pole_sign(clause, index, hit[1])))
+            sign = -hit[1] if fears else _pole_sign(clause, index, hit[1])
+            result.append(Mark(axis(hit[0]), sign))
     for phrase, name, sign in pole_phrases():
         at = joined.find(" " + " ".join(phrase) + " ")
         if at >= 0:
             index = joined[:at].count(" ")
-            result.append(Mark(axis(name), _pole_sign(clause, index, sign)))
+            result.append(Mark(axis(name), -sign if fears else _pole_sign(clause, index, sign)))
     for index, word in enumerate(words):
         sign = 0
         if word in words_of.more and not _negated(words, index) and _before_noun(words, index):
@@ -225,7 +236,7 @@ def find(
     for row in rows:
         question = answers[clauses[row].answer_index].question
         asks = yes_no_questions is None or question in yes_no_questions
-        found = marks(clauses[row], asks)
+        found = marks(clauses[row], asks, fears=asks_fears(question))
         if found:
             marked[row] = [
                 Mark(m.topic + question, m.sign) if m.topic == YES_NO else m for m in found

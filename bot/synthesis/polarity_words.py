@@ -25,6 +25,7 @@ class Lists:
     no: frozenset[str]
     prefer: frozenset[str]
     than: frozenset[str]
+    fear_questions: frozenset[str]
 
 
 SESSION_WIDE = "axis!"  # the program's own axes: sides may answer different questions
@@ -89,6 +90,7 @@ def lists() -> Lists:
         no=words("no"),
         prefer=words("prefer"),
         than=words("than"),
+        fear_questions=words("fear_question_words"),
     )
 
 

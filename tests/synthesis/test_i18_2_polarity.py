@@ -111,3 +111,34 @@ def test_i18_2_polarity_yes_and_no_to_the_same_question():
     sides = [set(s.participants) for s in oppositions[0].sides]
     assert {"P1", "P2", "P5"} in sides and {"P3", "P4"} in sides
     assert "P6" not in {p for s in sides for p in s}
+
+
+def test_i18_2_polarity_naming_a_pole_in_a_question_about_fears_is_fearing_it():
+    rows = _answers(
+        [
+            ("P1", "Vos besoins ?", "Tout faire depuis une appli sur mon smartphone."),
+            ("P2", "Vos besoins ?", "Une application pour suivre mes points."),
+            ("P3", "Vos craintes ?", "Encore une application à installer ?"),
+            ("P4", "Qu'est-ce qui vous freine ?", "Tout passe par le numérique, je suis perdu."),
+            ("P5", "Vos besoins ?", "Des rencontres entre clients."),
+        ]
+    )
+    found = synthesise(rows, [], language="fr")
+    sides = [set(s.participants) for t in found.themes for s in t.sides]
+    assert sides == [{"P1", "P2"}, {"P3", "P4"}]
+    assert polarity.asks_fears("What worries you most?")
+    assert not polarity.asks_fears("Vos besoins ?")
+
+
+def test_i18_2_polarity_small_groups_against_big_events():
+    rows = _answers(
+        [
+            ("P1", "format", "Des petits groupes, c'est plus convivial."),
+            ("P2", "format", "En petit groupe de cinq ou six."),
+            ("P3", "format", "Des grands événements avec tout le monde."),
+            ("P4", "format", "Un grand événement par an, festif."),
+        ]
+    )
+    found = synthesise(rows, [], language="fr")
+    sides = {frozenset(s.participants) for t in found.themes for s in t.sides}
+    assert sides == {frozenset({"P1", "P2"}), frozenset({"P3", "P4"})}
