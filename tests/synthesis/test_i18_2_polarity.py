@@ -142,3 +142,40 @@ def test_i18_2_polarity_small_groups_against_big_events():
     found = synthesise(rows, [], language="fr")
     sides = {frozenset(s.participants) for t in found.themes for s in t.sides}
     assert sides == {frozenset({"P1", "P2"}), frozenset({"P3", "P4"})}
+
+
+def test_i18_2_polarity_english_workshop_format_and_exposure():
+    rows = _answers(
+        [
+            ("P1", "format", "I'd love in-person meetups with other members."),
+            ("P2", "format", "Meeting face to face at a local event."),
+            ("P3", "format", "Video calls are easier with my schedule."),
+            ("P4", "format", "Remote sessions only, I live two hours away."),
+            ("P5", "testimony", "Happy to appear with my name and my photo."),
+            ("P6", "testimony", "Quote me with my name, no problem."),
+            ("P7", "testimony", "Anonymously, please."),
+            ("P8", "testimony", "I'd rather stay anonymous."),
+        ]
+    )
+    found = synthesise(rows, [], language="en")
+    sides = {frozenset(s.participants) for t in found.themes for s in t.sides}
+    assert sides == {
+        frozenset({"P1", "P2"}),
+        frozenset({"P3", "P4"}),
+        frozenset({"P5", "P6"}),
+        frozenset({"P7", "P8"}),
+    }
+
+
+def test_i18_2_polarity_paid_or_not_in_french():
+    rows = _answers(
+        [
+            ("P1", "motivations", "Une prime pour chaque client parrainé."),
+            ("P2", "motivations", "Être payé pour mes conseils, ce serait normal."),
+            ("P3", "motivations", "Surtout pas d'argent ni de prime, je le fais par conviction."),
+            ("P4", "craintes", "Être payé pour recommander me gênerait."),
+        ]
+    )
+    found = synthesise(rows, [], language="fr")
+    sides = {frozenset(s.participants) for t in found.themes for s in t.sides}
+    assert sides == {frozenset({"P1", "P2"}), frozenset({"P3", "P4"})}
