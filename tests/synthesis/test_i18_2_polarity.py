@@ -179,3 +179,26 @@ def test_i18_2_polarity_paid_or_not_in_french():
     found = synthesise(rows, [], language="fr")
     sides = {frozenset(s.participants) for t in found.themes for s in t.sides}
     assert sides == {frozenset({"P1", "P2"}), frozenset({"P3", "P4"})}
+
+
+def test_i18_2_polarity_competition_against_mutual_help_and_writing_against_video():
+    rows = _answers(
+        [
+            ("P1", "animation", "Des défis entre ambassadeurs, ça motive."),
+            ("P2", "animation", "Un classement mensuel des meilleurs parrains."),
+            ("P3", "animation", "Pas de compétition entre nous, ça casse l'ambiance."),
+            ("P4", "animation", "Plutôt de l'entraide que des concours."),
+            ("P5", "contribution", "Écrire un article pour le blog."),
+            ("P6", "contribution", "Je préfère témoigner par écrit."),
+            ("P7", "contribution", "Une vidéo face caméra, ça me plairait."),
+            ("P8", "contribution", "Être filmé pour une courte vidéo."),
+        ]
+    )
+    found = synthesise(rows, [], language="fr")
+    sides = {frozenset(s.participants) for t in found.themes for s in t.sides}
+    assert sides == {
+        frozenset({"P1", "P2"}),
+        frozenset({"P3", "P4"}),
+        frozenset({"P5", "P6"}),
+        frozenset({"P7", "P8"}),
+    }
