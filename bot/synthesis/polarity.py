@@ -11,12 +11,16 @@ A clause takes a side on a topic in three general ways (word lists: `lexicon.yam
   "rather than X", "trop de X", "de jolis X"): the noun's word family is the topic. Absence
   after "avoir" ("je n'ai pas de voiture") says what someone lacks, not what they want,
   and takes no side;
+- it wants or refuses something: the first nouns after a word of will, negated or not,
+  or after a refusal phrase ("j'aimerais faire un podcast" / "je ne veux pas de podcast",
+  "hors de question de …"): the noun's stem is the topic;
 - it answers a yes/no question with yes or no first ("Oui, …", "No, …"): the question
   is the topic.
 Word families join words of one stem, a word inside another ("emballage" /
 "suremballage") and, through the shipped word vectors, close words ("emballage" /
 "coffret"). A topic opposes two sides when each holds `MIN_SIDE` participants not on the
-other side and both sides speak in at least one common question.
+other side and, unless it is one of the program's axes (`lexicon.yaml`, `axes`), both sides
+speak in at least one common question.
 """
 
 from __future__ import annotations
@@ -30,15 +34,27 @@ import numpy as np
 
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity_words import SESSION_WIDE, axis, lists, pole_phrases, poles
-from bot.synthesis.text import Clause, is_against, stem, stop_words, strip_accents, tokens
+from bot.synthesis.text import (
+    STANCE_WINDOW,
+    Clause,
+    is_against,
+    stance_words,
+    stem,
+    stop_words,
+    strip_accents,
+    tokens,
+)
 from bot.synthesis.vectors import WordVectors
 
 MIN_SIDE = 2
+WISH_WINDOW = 4  # tokens after a word of will in which what is wanted is sought
+WISH_OBJECTS = 2
 BIND_WINDOW = 3  # tokens after an operator in which its noun is sought
 NEGATION_WINDOW = 2  # tokens before a pole word in which a negation flips it
 FAMILY_COSINE = 0.5  # word vectors at least this close put two topic words in one family
 CONTAINED_MIN = 5  # letters a word needs to count as inside another ("emballage")
 YES_NO = "?yes-no:"
+WISH = "wish:"  # wanted or refused, by stem (no word family: verbs would join loosely)
 
 
 @dataclass(frozen=True)
@@ -124,6 +140,46 @@ def _bound(words: Sequence[str], start: int, language: str) -> list[int]:
 
 
 @lru_cache(maxsize=1024)
+def _wishes(words: Sequence[str], language: str) -> list[Mark]:
+    """What a clause wants (+1) or refuses (-1): the first nouns after a word of will,
+    negated or not ("je veux faire des vidéos", "je ne veux pas de vidéo", "I don't want to
+    be filmed"), or after a refusal phrase ("hors de question de …")."""
+    negations, will, refusals = stance_words()
+    found: list[Mark] = []
+    for index, word in enumerate(words):
+        if word not in will or (word == "like" and not _wanting(words, index)):
+            continue
+        window = words[max(0, index - STANCE_WINDOW) : index + STANCE_WINDOW]
+        sign = -1 if any(w in negations for w in window) else 1
+        for target in _objects(words, index + 1, language, negations | will):
+            found.append(Mark(WISH + stem(words[target], language), sign))
+    joined = " " + " ".join(words) + " "
+    for phrase in refusals:
+        at = joined.find(" " + phrase + " ")
+        if at >= 0:
+            end = joined[:at].count(" ") + len(phrase.split())
+            for target in _objects(words, end, language, negations | will):
+                found.append(Mark(WISH + stem(words[target], language), -1))
+    return found
+
+
+def _wanting(words: Sequence[str], index: int) -> bool:
+    """English "like" wants only after "I'd", "would", "we'd"… ("I'd like"), not as "like
+    the last one"."""
+    return index > 0 and words[index - 1] in ("i'd", "we'd", "would", "i", "we", "d")
+
+
+def _objects(words: Sequence[str], start: int, language: str, skip: frozenset[str]) -> list[int]:
+    """The first `WISH_OBJECTS` content words within `WISH_WINDOW` tokens from `start`."""
+    found = []
+    for index in range(start, min(start + WISH_WINDOW, len(words))):
+        if words[index] not in skip and _content(words[index], language):
+            found.append(index)
+            if len(found) == WISH_OBJECTS:
+                break
+    return found
+
+
 def asks_fears(question: str) -> bool:
     """A question about fears or brakes ("Qu'est-ce qui vous retient ?", "fears")."""
     fear = {k for w in lists().fear_questions for k in (w, stem(w, "fr"), stem(w, "en"))}
@@ -174,6 +230,7 @@ def marks(clause: Clause, question_is_yes_no: bool = True, fears: bool = False) 
                 continue
             for target in _bound(words, index, language):
                 result.append(Mark("word:" + words[target], -1))
+    result += _wishes(words, language)
     if question_is_yes_no and clause.start == 0 and words:
         if words[0] in words_of.yes:
             result.append(Mark(YES_NO, 1))

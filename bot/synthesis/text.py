@@ -77,7 +77,7 @@ def _spacy_stop_words(language: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _stance_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+def stance_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     def words(key: str) -> set[str]:
         return {strip_accents(str(w).lower()) for ws in lexicon()[key].values() for w in ws}
 
@@ -87,7 +87,7 @@ def _stance_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 def is_against(words: tuple[str, ...]) -> bool:
     """A stance against: a negation within `STANCE_WINDOW` words of a word of will or
     agreement, or a refusal phrase (`lexicon.yaml`)."""
-    negations, will, refusals = _stance_words()
+    negations, will, refusals = stance_words()
     joined = " " + " ".join(words) + " "
     if any(" " + phrase + " " in joined for phrase in refusals):
         return True

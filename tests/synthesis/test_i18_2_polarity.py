@@ -202,3 +202,19 @@ def test_i18_2_polarity_competition_against_mutual_help_and_writing_against_vide
         frozenset({"P5", "P6"}),
         frozenset({"P7", "P8"}),
     }
+
+
+def test_i18_2_polarity_wanted_against_refused_in_one_question():
+    rows = _answers(
+        [
+            ("P1", "contribution", "J'aimerais participer à un podcast."),
+            ("P2", "contribution", "Je veux bien enregistrer un podcast avec vous."),
+            ("P3", "contribution", "Je ne veux pas faire de podcast."),
+            ("P4", "contribution", "Hors de question de faire un podcast, je suis timide."),
+            ("P5", "besoins", "Je ne veux pas de podcast non plus."),
+        ]
+    )
+    found = synthesise(rows, [], language="fr")
+    sides = {frozenset(s.participants) for t in found.themes for s in t.sides}
+    # once both sides meet in one question, the same stance elsewhere joins its side
+    assert sides == {frozenset({"P1", "P2"}), frozenset({"P3", "P4", "P5"})}
