@@ -1,11 +1,12 @@
 """Oppositions by polarity within one topic: two sides of the same thing (issue 18, 2b).
 
-A clause takes a side on a topic in three general ways (word lists: `lexicon.yaml`,
+A clause takes a side on a topic in four general ways (word lists: `lexicon.yaml`,
 `polarity`; words compared accent-free):
 - it names one pole of an antonym pair ("présentiel" / "à distance", "moderne" /
   "traditionnel", "more often" / "rarely"): the pair is the topic, the pole its side, and
   a negation just before the pole word ("pas en présentiel") or a refusal of the whole
-  clause (`Clause.against`) flips it;
+  clause (`Clause.against`) flips it; answering a question about fears, naming a pole is
+  fearing it;
 - it binds a word of quantity, absence or judgement to the noun that follows or precedes
   it ("plus de X" / "moins de X", "more X" / "fewer X", "pas de X", "sans X", "no X",
   "rather than X", "trop de X", "de jolis X"): the noun's word family is the topic. Absence
