@@ -36,7 +36,6 @@ from prompts.catalog import normalize_language, text
 MINORITY_SHARE = 0.2
 MIN_PARTICIPANTS = 2
 SIDE_LABEL_CHARS = 70
-FEW_PEOPLE = 2  # a point held by this many participants or fewer shows one verbatim
 
 
 def minority_cap(respondents: int) -> int:
@@ -114,8 +113,9 @@ class _Builder:
         if len(people) < MIN_PARTICIPANTS:
             return
         minority = len(people) <= minority_cap(respondents)
-        # Few voices, thin evidence: one quote, the most central, rather than doubtful ones.
-        quotes = 1 if len(people) <= FEW_PEOPLE else themes.MAX_VERBATIMS
+        # Few voices, thin evidence: the least central member of a small group is the one
+        # most often absorbed from a neighbouring idea, so a point of n people quotes n - 1.
+        quotes = max(1, min(len(people) - 1, themes.MAX_VERBATIMS))
         theme = Theme(
             label=self._unique(themes.label(group.rows, self.clauses, self.answers, self.features)),
             kind="divergence" if minority else "convergence",
