@@ -77,12 +77,10 @@ class _Builder:
 
     def run(self) -> None:
         every = list(range(len(self.clauses)))
-        axis_oppositions = polarity.find(
-            every, self.clauses, self.answers, self.vectors, self.yes_no
-        )
-        for opposition in axis_oppositions:
-            self._opposition(opposition)
-        taken = {r for o in axis_oppositions for side in o.sides for r in side}
+        polar = polarity.find(every, self.clauses, self.answers, self.vectors, self.yes_no)
+        for found in polar:
+            self._opposition(found)
+        taken = {r for o in polar for side in o.sides for r in side}
         left: list[themes.Group] = []
         for rows in self.question_rows().values():
             groups = themes.cluster(self.features, [r for r in rows if r not in taken])
