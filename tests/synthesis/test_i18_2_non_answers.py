@@ -29,6 +29,9 @@ def test_i18_2_non_answers_hedges_say_nothing(text: str, language: str):
         ("Je ne sais pas si je pourrai venir le samedi matin avec mes enfants au club.", "fr"),
         ("Not sure the weekly calls with the product managers fit my agenda.", "en"),
         ("Des ateliers de cuisine.", "fr"),
+        ("Le samedi matin me convient.", "fr"),
+        ("Rien ne me motive plus que les rencontres.", "fr"),
+        ("Evenings are fine by me.", "en"),
     ],
 )
 def test_i18_2_non_answers_a_hedge_beside_content_says_something(text: str, language: str):
