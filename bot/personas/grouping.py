@@ -8,7 +8,8 @@ answered, so a talkative dimension does not outweigh the others. Groups come fro
 linkage on `1 - similarity`, cut into k = 2..6 groups; a participant left alone joins the
 group they are closest to (never a group of one). The k kept has the best silhouette among
 the cuts that are stable (the same groups when a fifth of the participants is left out,
-by adjusted Rand index); deterministic (a fixed seed for the subsamples).
+by adjusted Rand index); deterministic (a fixed seed for the subsamples). Participants who
+answered alike are never split: when all did, they make one persona.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from bot.personas.model import DIMENSIONS, MAX_PERSONAS, MIN_PERSONAS
 from bot.synthesis.features import Features
 from bot.synthesis.verify import normalise
 
+IDENTICAL = 1.0 - 1e-6  # similarity of two participants who answered alike
 STABLE = 0.7  # mean adjusted Rand index a cut needs to count as stable
 SUBSAMPLES = 8
 KEEP_SHARE = 0.8
@@ -142,9 +144,33 @@ def group(sim: np.ndarray) -> Grouping:
         stable = _stability(sim, groups, labels) >= STABLE
         candidates.append((stable, silhouette, -groups, labels))
     if not candidates:  # the tree only sheds loners: split along its main direction
-        return _fiedler_split(sim, distance)
-    stable, silhouette, _, labels = max(candidates, key=lambda c: (c[0], c[1], c[2]))
-    return Grouping(labels, silhouette, sim)
+        found = _fiedler_split(sim, distance)
+    else:
+        _, silhouette, _, labels = max(candidates, key=lambda c: (c[0], c[1], c[2]))
+        found = Grouping(labels, silhouette, sim)
+    return _identical_together(found)
+
+
+def _identical_together(found: Grouping) -> Grouping:
+    """Participants who answered alike (similarity 1) are one persona, never split: their
+    groups merge, down to a single group when every participant answered alike."""
+    labels = found.labels.copy()
+    same = found.similarity >= IDENTICAL
+    for i, j in zip(*np.nonzero(np.triu(same, 1)), strict=True):
+        if labels[i] != labels[j]:
+            labels[labels == labels[j]] = labels[i]
+    if len(set(labels.tolist())) == len(set(found.labels.tolist())):
+        return found
+    order = sorted(
+        set(labels.tolist()), key=lambda g: (-(labels == g).sum(), np.argmax(labels == g))
+    )
+    mapping = {g: new for new, g in enumerate(order)}
+    merged = np.array([mapping[g] for g in labels.tolist()])
+    if len(order) < MIN_PERSONAS:
+        return Grouping(merged, 0.0, found.similarity)
+    distance = _distance(found.similarity)
+    separation = float(silhouette_score(distance, merged, metric="precomputed"))
+    return Grouping(merged, separation, found.similarity)
 
 
 def _fiedler_split(sim: np.ndarray, distance: np.ndarray) -> Grouping:

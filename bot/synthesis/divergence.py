@@ -1,11 +1,9 @@
 """Divergence: oppositions (two sides) and the groups they come from.
 
-Two ways to find sides, tried in order:
-1. over the whole session, the axes of `lexicon.yaml` (in person / remote, rewards asked
-   for / refused, mandatory / voluntary…), each side held by 2+ participants, a refusal
-   flipping the side ("pas obligatoire" sides with "volontaire");
-2. inside one topic group, or between a group mostly "against" and the closest other group
-   of the question, clauses that refuse (`Clause.against`) versus the others.
+Sides by polarity within one topic (antonyms, "plus de X" / "moins de X", yes / no) are
+found first, over the whole session (`polarity`). What is left is clustered per question;
+then, inside one topic group, or between a group mostly "against" and the closest other
+group of the question, clauses that refuse (`Clause.against`) oppose the others.
 Each side needs `MIN_SIDE` distinct participants; smaller dissent stays in its group.
 """
 
@@ -13,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer
-from bot.synthesis.text import Clause, lexicon, stem, strip_accents
+from bot.synthesis.text import Clause
 from bot.synthesis.themes import Group
 
 MIN_SIDE = 2
@@ -30,40 +27,6 @@ OPPOSE_MIN_SIMILARITY = 0.15  # mean similarity an "against" group needs to its 
 @dataclass
 class Opposition:
     sides: tuple[list[int], list[int]]  # clause rows: (for / first pole, against / second pole)
-    axis: str | None = None  # the lexicon axis, when found by words
-
-
-@dataclass(frozen=True)
-class _Pole:
-    words: frozenset[str]  # accent-free words and their stems
-    phrases: tuple[tuple[str, ...], ...]  # multi-word entries, accent-free
-
-    def hit(self, keys: frozenset[str], joined: str) -> bool:
-        """`keys`: a clause's words and stems; `joined`: its words, space-separated and
-        space-framed."""
-        if keys & self.words:
-            return True
-        return any(" " + " ".join(p) + " " in joined for p in self.phrases)
-
-
-def _pole(entries: Sequence[str]) -> _Pole:
-    words: set[str] = set()
-    phrases: list[tuple[str, ...]] = []
-    for entry in entries:
-        parts = tuple(strip_accents(str(entry).lower()).replace("'", " ").replace("-", " ").split())
-        if len(parts) == 1:
-            words |= {parts[0], stem(parts[0], "fr"), stem(parts[0], "en")}
-        elif parts:
-            phrases.append(parts)
-    return _Pole(frozenset(words), tuple(phrases))
-
-
-@lru_cache(maxsize=1)
-def axes() -> tuple[tuple[str, _Pole, _Pole | None], ...]:
-    result = []
-    for name, (first, second) in lexicon()["axes"].items():
-        result.append((str(name), _pole(first), _pole(second) if second else None))
-    return tuple(result)
 
 
 def _people(rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]) -> set[str]:
@@ -75,32 +38,6 @@ def _balanced(
 ) -> bool:
     first, second = (_people(s, clauses, answers) for s in sides)
     return len(first - second) >= MIN_SIDE and len(second - first) >= MIN_SIDE
-
-
-def by_axes(
-    rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]
-) -> list[Opposition]:
-    """Oppositions along the lexicon's axes among `rows` (a session's clauses)."""
-    found: list[Opposition] = []
-    taken: set[int] = set()
-    keys = {r: frozenset(clauses[r].words) | frozenset(clauses[r].stems) for r in rows}
-    joined = {r: " " + " ".join(clauses[r].words) + " " for r in rows}
-    for name, first, second in axes():
-        sides: tuple[list[int], list[int]] = ([], [])
-        for row in rows:
-            if row in taken:
-                continue
-            clause = clauses[row]
-            on_first = first.hit(keys[row], joined[row])
-            on_second = second.hit(keys[row], joined[row]) if second is not None else False
-            if on_first == on_second:
-                continue
-            side = 0 if on_first else 1
-            sides[side ^ int(clause.against)].append(row)
-        if _balanced(sides, clauses, answers):
-            found.append(Opposition(sides, name))
-            taken.update(sides[0] + sides[1])
-    return found
 
 
 def by_stance(

@@ -1,7 +1,7 @@
 """Offline, deterministic synthesis of participants' answers (issue 18, items 2 and 4).
 
 Answers are cut into clauses (non-answers such as "rien à ajouter" left out). Oppositions
-along the lexicon's axes are found over the whole session (`divergence.by_axes`); the other
+by polarity within one topic are found over the whole session (`polarity`); the other
 clauses are clustered per question into groups of one idea (`themes`), where refusals
 opposed to the rest make more oppositions (`divergence.by_stance`). The groups left are
 joined across questions (one idea may come up in several), and each group shared by 2+
@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 
-from bot.synthesis import alignment, divergence, themes
+from bot.synthesis import alignment, divergence, polarity, themes
 from bot.synthesis.features import Features, build
 from bot.synthesis.model import (
     Answer,
@@ -36,7 +36,6 @@ from prompts.catalog import normalize_language, text
 MINORITY_SHARE = 0.2
 MIN_PARTICIPANTS = 2
 SIDE_LABEL_CHARS = 70
-FEW_PEOPLE = 2  # a point held by this many participants or fewer shows one verbatim
 
 
 def minority_cap(respondents: int) -> int:
@@ -49,15 +48,26 @@ class _Builder:
         self.answers = answers
         self.language = language
         self.vectors = vectors
-        self.clauses: list[Clause] = []
-        for index, answer in enumerate(answers):
-            if answer.kind == "text":
-                self.clauses.extend(
-                    c for c in clauses(index, answer.text, language) if says_something(c)
-                )
+        every = [
+            c
+            for index, answer in enumerate(answers)
+            if answer.kind == "text"
+            for c in clauses(index, answer.text, language)
+        ]
+        self.yes_no = polarity.yes_no_questions(every, answers)
+        # A bare "Oui." says something to a yes/no question, nothing to another.
+        self.clauses: list[Clause] = [
+            c
+            for c in every
+            if says_something(c)
+            or (polarity.opens_with_yes_or_no(c) and self.question_of(c) in self.yes_no)
+        ]
         self.features: Features = build(self.clauses, vectors)
         self.themes: list[tuple[Theme, list[int]]] = []
         self.labels: set[str] = set()
+
+    def question_of(self, clause: Clause) -> str:
+        return self.answers[clause.answer_index].question
 
     def question_rows(self) -> dict[str, list[int]]:
         result: dict[str, list[int]] = {}
@@ -67,10 +77,10 @@ class _Builder:
 
     def run(self) -> None:
         every = list(range(len(self.clauses)))
-        axis_oppositions = divergence.by_axes(every, self.clauses, self.answers)
-        for opposition in axis_oppositions:
-            self._opposition(opposition)
-        taken = {r for o in axis_oppositions for side in o.sides for r in side}
+        polar = polarity.find(every, self.clauses, self.answers, self.vectors, self.yes_no)
+        for found in polar:
+            self._opposition(found)
+        taken = {r for o in polar for side in o.sides for r in side}
         left: list[themes.Group] = []
         for rows in self.question_rows().values():
             groups = themes.cluster(self.features, [r for r in rows if r not in taken])
@@ -101,8 +111,9 @@ class _Builder:
         if len(people) < MIN_PARTICIPANTS:
             return
         minority = len(people) <= minority_cap(respondents)
-        # Few voices, thin evidence: one quote, the most central, rather than doubtful ones.
-        quotes = 1 if len(people) <= FEW_PEOPLE else themes.MAX_VERBATIMS
+        # Few voices, thin evidence: the least central member of a small group is the one
+        # most often absorbed from a neighbouring idea, so a point of n people quotes n - 1.
+        quotes = max(1, min(len(people) - 1, themes.MAX_VERBATIMS))
         theme = Theme(
             label=self._unique(themes.label(group.rows, self.clauses, self.answers, self.features)),
             kind="divergence" if minority else "convergence",
@@ -114,7 +125,7 @@ class _Builder:
         )
         self.themes.append((theme, group.rows))
 
-    def _opposition(self, opposition: divergence.Opposition) -> None:
+    def _opposition(self, opposition: divergence.Opposition | polarity.Opposition) -> None:
         built: list[Side] = []
         for rows in opposition.sides:
             group = themes.cluster_one(self.features, rows)

@@ -77,7 +77,7 @@ def _spacy_stop_words(language: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _stance_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+def stance_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     def words(key: str) -> set[str]:
         return {strip_accents(str(w).lower()) for ws in lexicon()[key].values() for w in ws}
 
@@ -87,7 +87,7 @@ def _stance_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 def is_against(words: tuple[str, ...]) -> bool:
     """A stance against: a negation within `STANCE_WINDOW` words of a word of will or
     agreement, or a refusal phrase (`lexicon.yaml`)."""
-    negations, will, refusals = _stance_words()
+    negations, will, refusals = stance_words()
     joined = " " + " ".join(words) + " "
     if any(" " + phrase + " " in joined for phrase in refusals):
         return True
@@ -314,9 +314,27 @@ def _non_answer_words() -> frozenset[str]:
 
 def says_something(clause: Clause) -> bool:
     """False for a clause with no content word, or only words of non-answers ("rien à
-    ajouter", "nothing else to add")."""
+    ajouter", "nothing else to add"), or a phrase of non-answers and few other words."""
     empty = _empty_words()
-    return any(strip_accents(w) not in empty for w in clause.content)
+    rest = [w for w in clause.content if strip_accents(w) not in empty]
+    if not rest:
+        return False
+    joined = " " + " ".join(clause.words) + " "
+    hedged = any(" " + phrase + " " in joined for phrase in _non_answer_phrases())
+    return not hedged or len(rest) > NON_ANSWER_REST
+
+
+NON_ANSWER_REST = 2
+
+
+@lru_cache(maxsize=1)
+def _non_answer_phrases() -> tuple[str, ...]:
+    lists = lexicon()["non_answer_phrases"].values()
+    return tuple(
+        " ".join(w for w, _, _ in tokens(strip_accents(str(p).lower()).replace("’", "'")))
+        for ps in lists
+        for p in ps
+    )
 
 
 @lru_cache(maxsize=1)

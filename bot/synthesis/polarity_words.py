@@ -1,0 +1,117 @@
+"""Word lists of `polarity` (`lexicon.yaml`: `polarity`, `axes`, `negations`), read once,
+accent-free, single words apart from multi-word phrases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.synthesis.text import lexicon, stem, strip_accents
+
+
+@dataclass(frozen=True)
+class Lists:
+    antonyms: tuple[tuple[str, frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]], ...]
+    more: frozenset[str]
+    less: frozenset[str]
+    absent: frozenset[str]
+    absent_phrases: tuple[tuple[str, ...], ...]
+    good: frozenset[str]
+    bad: frozenset[str]
+    negations: frozenset[str]
+    have: frozenset[str]
+    links: frozenset[str]
+    yes: frozenset[str]
+    no: frozenset[str]
+    prefer: frozenset[str]
+    than: frozenset[str]
+    fear_questions: frozenset[str]
+
+
+SESSION_WIDE = "axis!"  # the program's own axes: sides may answer different questions
+
+
+def axis(name: str) -> str:
+    return (SESSION_WIDE if name in lexicon()["axes"] else "axis:") + name
+
+
+def antonym_table() -> dict[str, list[list[str]]]:
+    """The opposition axes and the general antonym pairs; a pole left empty (rewards)
+    opposes those who ask for a thing to those who refuse it."""
+    table = {str(k): [list(v[0]), list(v[1] or [])] for k, v in lexicon()["axes"].items()}
+    for name, poles in lexicon()["polarity"]["antonyms"].items():
+        table[str(name)] = [list(poles[0]), list(poles[1])]
+    return table
+
+
+def _bare(word: str) -> str:
+    return strip_accents(str(word).lower()).replace("'", " ").replace("’", " ").replace("-", " ")
+
+
+@lru_cache(maxsize=1)
+def lists() -> Lists:
+    data = lexicon()["polarity"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(_bare(w) for ws in data[key].values() for w in ws if " " not in _bare(w))
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(
+            tuple(_bare(w).split()) for ws in data[key].values() for w in ws if " " in _bare(w)
+        )
+
+    antonyms = []
+    for name, poles in antonym_table().items():
+        first, second = ([_bare(w) for w in pole] for pole in poles)
+        single = {w for w in first + second if " " not in w}
+        antonyms.append(
+            (
+                str(name),
+                frozenset(w for w in first if " " not in w),
+                frozenset(w for w in second if " " not in w),
+                tuple(tuple(w.split()) for w in first + second if w not in single),
+            )
+        )
+    negations = frozenset(
+        _bare(w) for ws in lexicon()["negations"].values() for w in ws if " " not in _bare(w)
+    )
+    return Lists(
+        antonyms=tuple(antonyms),
+        more=words("more"),
+        less=words("less"),
+        absent=words("absent"),
+        absent_phrases=phrases("absent"),
+        good=words("good"),
+        bad=words("bad"),
+        negations=negations,
+        have=words("have"),
+        links=words("links"),
+        yes=words("yes"),
+        no=words("no"),
+        prefer=words("prefer"),
+        than=words("than"),
+        fear_questions=words("fear_question_words"),
+    )
+
+
+@lru_cache(maxsize=2)
+def poles(language: str) -> dict[str, tuple[str, int]]:
+    """Single pole word and its stem in `language` → (axis, +1 first / -1 second)."""
+    result: dict[str, tuple[str, int]] = {}
+    for name, first, second, _ in lists().antonyms:
+        for words, sign in ((first, 1), (second, -1)):
+            for word in sorted(words):
+                result.setdefault(word, (name, sign))
+                result.setdefault("~" + stem(word, language), (name, sign))
+    return result
+
+
+@lru_cache(maxsize=1)
+def pole_phrases() -> tuple[tuple[tuple[str, ...], str, int], ...]:
+    result = []
+    for name, _, _, phrases in lists().antonyms:
+        first = antonym_table()[name][0]
+        first_bare = {tuple(_bare(w).split()) for w in first}
+        for phrase in phrases:
+            result.append((phrase, name, 1 if phrase in first_bare else -1))
+    return tuple(result)
