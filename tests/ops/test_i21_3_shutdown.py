@@ -4,6 +4,7 @@ AMBASSADE_SHUTDOWN_GRACE, and exits 0 (a real `ambassade run slack --http` proce
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -44,10 +45,8 @@ class SlowSlackAPI(FakeSlackAPI):
         if method not in SENDS:
             return await super()._api(request)
         self.arrived.append(time.monotonic())
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.released.wait(), self.delay)
-        except TimeoutError:
-            pass
         response = await super()._api(request)
         self.answered.append(time.monotonic())
         return response
