@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.bilingual import french_stems
+from knowledge.bilingual import translations
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.passages import Passage, best_passages, clip, quote_text
@@ -101,7 +101,7 @@ def _question_words(question: str, idf: LexicalField) -> list[_Word]:
             continue
         stems = frozenset({stem(word, "french"), stem(word, "english")})
         if english:  # an English question over French documents: its usual translations
-            stems |= frozenset(french_stems(word))
+            stems |= frozenset(translations(word))
         # A colloquial word the corpus never uses is weighed by the program word it stands
         # for, and found wherever that word is.
         known = [idf.idf(s) for s in stems if idf.has(s)]
