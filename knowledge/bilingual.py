@@ -10,6 +10,7 @@ not list ("eligibility" → "éligibilité").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -73,6 +74,29 @@ def french_stems(word: str) -> tuple[str, ...]:
 def translations(word: str) -> tuple[str, ...]:
     """French stems an English word may take: its listed translations and its cognates."""
     return tuple(dict.fromkeys(french_stems(word) + cognate_stems(word)))
+
+
+# A translation weighs less than a word asked in the documents' own language (a corpus with
+# English documents too answers an English question in English first), more than a
+# synonym (0.5); a translation of a word the documents already use as asked (an English
+# document's, or a cognate) only nudges.
+TRANSLATION_WEIGHT = 0.7
+KNOWN_WORD_TRANSLATION_WEIGHT = 0.3
+
+
+def weighted_translations(question: str, corpus_has: Callable[[str], bool]) -> dict[str, float]:
+    """French stems for the words of an English question, and their query weights."""
+    if detect_language(question) != "english":
+        return {}
+    found: dict[str, float] = {}
+    for word in content_words(question):
+        own = (stem(word, "english"), stem(word, "french"))
+        known = any(corpus_has(s) for s in own)
+        weight = KNOWN_WORD_TRANSLATION_WEIGHT if known else TRANSLATION_WEIGHT
+        for french in translations(word):
+            if french not in own:
+                found[french] = max(found.get(french, 0.0), weight)
+    return found
 
 
 def translated_stems(question: str) -> list[str]:
