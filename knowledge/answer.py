@@ -110,7 +110,10 @@ def _question_words(question: str, idf: LexicalField) -> list[_Word]:
             stems |= frozenset(translations(word))
         # A colloquial word the corpus never uses is weighed by the program word it stands
         # for, and found wherever that word is.
-        known = [idf.idf(s) for s in stems if idf.has(s)]
+        # The word's own form decides its weight; a translation only when it has none
+        # (a common French word would make a rare English one look common).
+        known = [idf.idf(s) for s in own if idf.has(s)]
+        known = known or [idf.idf(s) for s in stems if idf.has(s)]
         synonyms = synonyms_of_stems(stems)
         known = known or [idf.idf(s) for s in synonyms if idf.has(s)]
         stems |= synonyms

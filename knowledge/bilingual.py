@@ -60,7 +60,7 @@ def cognate_stems(word: str) -> tuple[str, ...]:
     folded = fold_word(word)
     forms = [word]
     for english, french in _COGNATE_ENDINGS:
-        if folded.endswith(english) and len(folded) > len(english) + 2:
+        if folded.endswith(english) and len(folded) - len(english) >= 5:
             forms.append(folded[: -len(english)] + french)
             break
     return tuple(dict.fromkeys(stem(f, "french") for f in forms))
