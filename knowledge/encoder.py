@@ -97,6 +97,11 @@ class SentenceEncoder:
                 del self._recent[next(iter(self._recent))]
         return vector
 
+    def forget_queries(self) -> None:
+        """Drop the kept query vectors (the bench times each scope from a cold start)."""
+        with self._lock:
+            self._recent.clear()
+
     def query_uncached(self, text: str) -> np.ndarray:
         model = self.model
         self._query_threads(model)

@@ -33,17 +33,19 @@ SCOPES = (ALL, UNCERTAIN, CROSS_LANGUAGE)
 # 0.916, off 0.886); the other half: 26 %, 0.907; CNIL: 57 %, 0.863 (on all 0.851).
 UNCERTAIN_FROM = 0.5
 _NEAR = 10
+_POOL = 100  # the best scores among which the distinct runners-up are looked for
 
 
 def uncertainty(scores: np.ndarray) -> float:
-    """How close the runners-up come to the best chunk: the `_NEAR`th best score over the
-    best (0 when one chunk stands out or none scores, 1 when ten tie)."""
+    """How close the runners-up come to the best chunk: the `_NEAR`th best distinct score
+    over the best (0 when one chunk stands out or none scores, 1 when ten tie). Chunks of
+    the same text (a file ingested twice, under two names) score alike: they count once."""
     if len(scores) < 2:
         return 0.0
-    near = min(_NEAR, len(scores)) - 1
-    top = -np.partition(-scores, near)[: near + 1]
-    best = float(top.max())
-    return float(top.min()) / best if best > 0 else 0.0
+    pool = min(_POOL, len(scores)) - 1
+    top = np.unique(-np.partition(-scores, pool)[: pool + 1])[::-1]  # distinct, best first
+    best = float(top[0])
+    return float(top[min(_NEAR, len(top)) - 1]) / best if best > 0 else 0.0
 
 
 class QueryScorer:

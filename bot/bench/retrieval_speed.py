@@ -80,6 +80,8 @@ def _timed_scope(name: str, kb: KnowledgeBase, sample: list[str]) -> dict[str, f
     allowed = sensitivities_for_role("ambassador")
     kb.search("latency", "échauffement", allowed_sensitivities=allowed)
     kb.scorer.scored = kb.scorer.encoded = 0
+    if kb.encoder is not None:  # one encoder per process: no scope reads another's vectors
+        kb.encoder.forget_queries()
     cpu: list[float] = []
 
     def search(question: str) -> list[str]:
