@@ -126,3 +126,32 @@ def test_i19_5_query_vectors_are_kept_and_both_cores_give_the_same_vector() -> N
     # two cores: the numbers agree.
     assert float(first @ encoder.query_uncached("horaires de la taproom le dimanche")) > 0.9999
     assert float(first @ passage) > 0.8
+
+
+@pytest.mark.parametrize(
+    ("value", "scope", "encoder"),
+    [(None, UNCERTAIN, True), ("all", "all", True), ("cross-language", "cross-language", True)],
+)
+def test_i19_5_the_setting_chooses_the_scope_and_uncertain_is_the_default(
+    monkeypatch: pytest.MonkeyPatch, value: str | None, scope: str, encoder: bool
+) -> None:
+    from bot.services import knowledge_base_for
+    from bot.settings import Settings
+
+    if value is None:
+        monkeypatch.delenv("AMBASSADE_SENTENCE_ENCODER", raising=False)
+    else:
+        monkeypatch.setenv("AMBASSADE_SENTENCE_ENCODER", value)
+    kb = knowledge_base_for(Settings())
+    assert kb.scorer.scope == scope and (kb.encoder is not None) == encoder
+    kb.close()
+
+
+def test_i19_5_the_encoder_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.services import knowledge_base_for
+    from bot.settings import Settings
+
+    monkeypatch.setenv("AMBASSADE_SENTENCE_ENCODER", "off")
+    kb = knowledge_base_for(Settings())
+    assert kb.encoder is None and kb.worker is None
+    kb.close()
