@@ -109,7 +109,7 @@ def knowledge_base_for(
         settings.knowledge_dir,
         embedder=embedder,
         sentence_encoder=settings.sentence_encoder != "off",
-        encoder_scope="all" if settings.sentence_encoder == "all" else "cross-language",
+        encoder_scope=settings.sentence_encoder if settings.sentence_encoder != "off" else "all",
         background=background,
         chroma_url=settings.chroma_url,
     )

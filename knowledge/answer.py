@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.bilingual import french_stems
+from knowledge.bilingual import translations
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.passages import Passage, best_passages, clip, quote_text
@@ -34,6 +34,8 @@ from knowledge.text import (
 from knowledge.units import read_units
 
 SUPPORT_THRESHOLD = 0.45
+# In choosing quotes, an English word found only through its French translation.
+QUOTE_TRANSLATED_SHARE = 0.8
 # A word the corpus never uses may be a colloquial synonym of one it does: it weighs a bit
 # less than the rarest known word.
 UNKNOWN_WORD_FACTOR = 0.6
@@ -89,6 +91,9 @@ class _Word:
     stems: frozenset[str]
     prefix: str
     weight: float
+    # The French stems an English word may take (translations, cognates), when they are
+    # not among `stems` (its own forms and their synonyms).
+    translated: frozenset[str] = frozenset()
 
 
 def _question_words(question: str, idf: LexicalField) -> list[_Word]:
@@ -99,18 +104,23 @@ def _question_words(question: str, idf: LexicalField) -> list[_Word]:
         folded = fold_word(word)
         if folded in QUESTION_WORDS or folded in _QUESTION_FILLERS or folded in _SPOKEN_FILLERS:
             continue
-        stems = frozenset({stem(word, "french"), stem(word, "english")})
+        own = frozenset({stem(word, "french"), stem(word, "english")})
+        stems = own
         if english:  # an English question over French documents: its usual translations
-            stems |= frozenset(french_stems(word))
+            stems |= frozenset(translations(word))
         # A colloquial word the corpus never uses is weighed by the program word it stands
         # for, and found wherever that word is.
-        known = [idf.idf(s) for s in stems if idf.has(s)]
+        # The word's own form decides its weight; a translation only when it has none
+        # (a common French word would make a rare English one look common).
+        known = [idf.idf(s) for s in own if idf.has(s)]
+        known = known or [idf.idf(s) for s in stems if idf.has(s)]
         synonyms = synonyms_of_stems(stems)
         known = known or [idf.idf(s) for s in synonyms if idf.has(s)]
         stems |= synonyms
         weight = min(known) if known else UNKNOWN_WORD_FACTOR * idf.idf("\x00absent")
+        mine = own | synonyms_of_stems(own)
         # Keyed by stems: 'intake' and 'intakes' are one word of the question, not two.
-        out.setdefault(stems, _Word(stems=stems, prefix=folded[:6], weight=weight))
+        out.setdefault(stems, _Word(mine, folded[:6], weight, translated=stems - mine))
     return _merge_unknown_compounds(question, list(out.values()), idf)
 
 
@@ -133,19 +143,27 @@ def _merge_unknown_compounds(question: str, found: list[_Word], idf: LexicalFiel
     return found
 
 
-def support(question_words: list[_Word], text: str) -> float:
-    """Idf-weighted share of the question's words present in `text` (stem or 6-letter prefix)."""
+def support(question_words: list[_Word], text: str, translated_share: float = 1.0) -> float:
+    """Idf-weighted share of the question's words present in `text` (stem or 6-letter
+    prefix); a word found only through its translation counts `translated_share` of it."""
     total = sum(w.weight for w in question_words)
     if total <= 0:
         return 0.0
     terms = set(index_terms(text)) | set(index_terms(text, "english"))
     prefixes = {fold_word(w)[:6] for w in content_words(text) if len(w) >= 6}
-    found = sum(
-        w.weight
-        for w in question_words
-        if w.stems & terms or (len(w.prefix) == 6 and w.prefix in prefixes)
-    )
+    found = 0.0
+    for w in question_words:
+        if w.stems & terms or (len(w.prefix) == 6 and w.prefix in prefixes):
+            found += w.weight
+        elif w.translated & terms:
+            found += translated_share * w.weight
     return found / total
+
+
+def _quote_support(question_words: list[_Word], text: str) -> float:
+    """Support for choosing quotes: a passage in the question's own words reads better than
+    one to translate (whether to answer is judged on `support`)."""
+    return support(question_words, text, QUOTE_TRANSLATED_SHARE)
 
 
 def extractive_answer(
@@ -162,7 +180,7 @@ def extractive_answer(
             text=f"{texts['unknown']} {texts['offer_human']}",
             candidates=list(hits),
         )
-    quotes = best_passages(words, hits[:5], support, detect_language(question))
+    quotes = best_passages(words, hits[:5], _quote_support, detect_language(question))
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]
     # Sources are numbered in the order the quotes cite them, then the other hits.

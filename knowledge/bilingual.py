@@ -2,221 +2,101 @@
 
 Documents are mostly French while some users ask in English. Each English word of an
 English question also looks for its usual French translations, so "members" meets
-"membres" and "launch" meets "lancement". The list is general vocabulary (time, money,
-events, people, communication, customer programs), not taken from any client's documents.
+"membres" and "launch" meets "lancement". The list (`lexicon_en_fr.txt`) is general
+vocabulary (time, money, loyalty, events, rules, personal data), not taken from any
+client's documents nor from an evaluation set; common endings give the cognates it does
+not list ("eligibility" → "éligibilité").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
-from knowledge.text import content_words, detect_language, fold, stem
+from knowledge.text import content_words, detect_language, fold, fold_word, index_terms, stem
 
-# english: French translations, space separated, with their accents (the stemmer needs them)
-_LEXICON = """
-account: compte
-accompany: accompagner
-activity: activité
-address: adresse
-after: après
-age: âge
-allowed: autorisé permis
-ambassador: ambassadeur
-animal: animal
-annual: annuel
-answer: réponse répondre
-apply: candidater postuler
-application: candidature
-ask: demander
-badge: badge
-before: avant
-beer: biere
-benefit: avantage
-bill: facture
-birthday: anniversaire
-board: conseil comite
-book: réserver livre
-booking: réservation
-brand: marque
-brewery: brasserie
-bring: apporter amener
-budget: budget
-buy: acheter achat
-calendar: calendrier
-cancel: annuler
-card: carte
-charter: charte
-cheap: moins
-child: enfant
-choose: choisir
-city: ville
-close: fermer
-closed: fermé
-colour: couleur
-color: couleur
-come: venir
-community: communauté
-company: entreprise société
-condition: condition
-contact: contact contacter
-contribution: contribution
-cost: coût coûter prix
-customer: client
-date: date
-day: jour journee
-deadline: délai échéance
-delay: délai
-delete: supprimer
-delivery: livraison
-design: dessiner conception
-discount: remise reduction
-dog: chien
-drink: boire boisson
-early: avance tôt
-email: mail courriel
-employee: salarié employé
-end: fin
-event: événement
-every: chaque
-expense: frais dépense
-fair: salon
-fee: frais
-feedback: retour avis
-find: trouver
-first: premier
-food: nourriture repas
-free: gratuit libre
-friend: ami
-gift: cadeau
-give: donner
-goal: objectif
-group: groupe
-guide: guide
-help: aide aider
-hour: heure
-idea: idée
-intake: promotion
-invite: inviter
-invitation: invitation
-join: rejoindre adhérer
-keep: garder
-kit: kit
-last: dernier
-launch: lancement lancer
-leave: quitter partir
-level: niveau
-limit: limite
-list: liste
-long: long duree
-lose: perdre
-mail: mail courrier
-meeting: reunion rencontre
-member: membre
-membership: adhesion
-message: message
-minimum: minimum
-month: mois
-name: nom
-need: besoin
-new: nouveau nouvelle
-newsletter: newsletter
-number: nombre numéro
-offer: offre offrir
-open: ouvrir ouvert
-opening: ouverture
-order: commande commander
-paid: payé
-participant: participant
-partner: partenaire
-pay: payer
-people: personnes gens
-person: personne
-photo: photo
-picture: photo image
-place: lieu place
-point: point
-post: publier publication
-price: prix tarif
-prize: prix
-product: produit
-program: programme
-programme: programme
-promote: promouvoir
-publish: publier
-question: question
-rank: rang niveau
-reach: atteindre
-receive: recevoir
-referral: parrainage
-refund: rembourser remboursement
-register: inscrire inscription
-reminder: rappel
-remove: retirer supprimer
-reply: répondre réponse
-review: avis
-reward: récompense
-right: droit
-rule: règle
-run: course courir
-running: course
-sale: vente soldes
-schedule: calendrier horaire
-season: saison
-sell: vendre
-send: envoyer
-serve: servir
-session: session séance
-share: partager partage
-shop: boutique magasin
-social: social réseau
-sport: sport
-staff: équipe personnel
-start: début commencer
-stop: arrêter
-store: boutique magasin
-survey: enquête questionnaire
-talk: parler
-taste: goûter dégustation
-team: équipe
-testimonial: temoignage
-ticket: billet
-time: temps heure fois
-train: train
-travel: déplacement voyage
-trip: déplacement
-video: vidéo
-visit: visite visiter
-vote: vote voter
-wait: attendre
-website: site
-week: semaine
-weekend: week-end
-welcome: accueillir bienvenue
-win: gagner
-work: travailler travail
-workshop: atelier
-write: écrire rédiger
-year: an année
-yearly: annuel
-"""
+LEXICON = Path(__file__).with_name("lexicon_en_fr.txt")
+
+# English endings and the French endings their cognates usually take ("activity" →
+# "activité", "ambassador" → "ambassadeur", "exclusive" → "exclusif"). A word whose
+# French form the documents do not use simply finds nothing.
+_COGNATE_ENDINGS = (
+    ("ities", "ités"),
+    ("ity", "ité"),
+    ("ical", "ique"),
+    ("ic", "ique"),
+    ("ive", "if"),
+    ("ary", "aire"),
+    ("ous", "eux"),
+    ("or", "eur"),
+    ("ize", "iser"),
+    ("ise", "iser"),
+    ("ism", "isme"),
+    ("ist", "iste"),
+    ("y", "ie"),
+)
 
 
 @lru_cache(maxsize=1)
 def _by_stem() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
-    for line in _LEXICON.strip().splitlines():
+    for line in LEXICON.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
         english, _, french = line.partition(":")
         key = stem(fold(english.strip()), "english")  # "year" and "yearly" share a stem
         known = table.get(key, ())
         table[key] = known + tuple(
-            s for s in (stem(word, "french") for word in french.split()) if s not in known
+            dict.fromkeys(s for s in index_terms(french, "french") if s not in known)
         )
     return table
 
 
+@lru_cache(maxsize=20_000)
+def cognate_stems(word: str) -> tuple[str, ...]:
+    """French stems of the word's likely cognates: the word itself read as French, and its
+    ending rewritten the French way."""
+    folded = fold_word(word)
+    forms = [word]
+    for english, french in _COGNATE_ENDINGS:
+        if folded.endswith(english) and len(folded) - len(english) >= 5:
+            forms.append(folded[: -len(english)] + french)
+            break
+    return tuple(dict.fromkeys(stem(f, "french") for f in forms))
+
+
 def french_stems(word: str) -> tuple[str, ...]:
-    """French stems of the usual translations of an English word (empty when unknown)."""
+    """French stems of the usual translations of an English word (empty when unlisted)."""
     return _by_stem().get(stem(word, "english"), ())
+
+
+def translations(word: str) -> tuple[str, ...]:
+    """French stems an English word may take: its listed translations and its cognates."""
+    return tuple(dict.fromkeys(french_stems(word) + cognate_stems(word)))
+
+
+# A translation weighs less than a word asked in the documents' own language (a corpus with
+# English documents too answers an English question in English first), more than a
+# synonym (0.5); a translation of a word the documents already use as asked (an English
+# document's, or a cognate) only nudges.
+TRANSLATION_WEIGHT = 0.7
+KNOWN_WORD_TRANSLATION_WEIGHT = 0.3
+
+
+def weighted_translations(question: str, corpus_has: Callable[[str], bool]) -> dict[str, float]:
+    """French stems for the words of an English question, and their query weights."""
+    if detect_language(question) != "english":
+        return {}
+    found: dict[str, float] = {}
+    for word in content_words(question):
+        own = (stem(word, "english"), stem(word, "french"))
+        known = any(corpus_has(s) for s in own)
+        weight = KNOWN_WORD_TRANSLATION_WEIGHT if known else TRANSLATION_WEIGHT
+        for french in translations(word):
+            if french not in own:
+                found[french] = max(found.get(french, 0.0), weight)
+    return found
 
 
 def translated_stems(question: str) -> list[str]:
@@ -225,6 +105,6 @@ def translated_stems(question: str) -> list[str]:
         return []
     seen: dict[str, None] = {}
     for word in content_words(question):
-        for french in french_stems(word):
+        for french in translations(word):
             seen.setdefault(french)
     return list(seen)

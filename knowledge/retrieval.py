@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from knowledge.bilingual import translated_stems
+from knowledge.bilingual import weighted_translations
 from knowledge.index import ChunkRow, ClientIndex
 from knowledge.synonyms import synonym_weights
 from knowledge.text import detect_language, query_terms
@@ -63,11 +63,17 @@ def fused_scores(
     semantic_vector: np.ndarray | None = None,
     sentence_vector: np.ndarray | None = None,
 ) -> np.ndarray:
-    asked = list(dict.fromkeys(query_terms(query) + translated_stems(query)))
+    own = query_terms(query)
+    translated = {
+        t: w
+        for t, w in weighted_translations(query, index.lexical.body.has).items()
+        if t not in own
+    }
+    asked = own + list(translated)
     english = detect_language(query) == "english"
     synonyms = synonym_weights(query, set(asked), index.lexical.body.has, english)
     terms = asked + list(synonyms)
-    weights = [1.0] * len(asked) + list(synonyms.values())
+    weights = [1.0] * len(own) + list(translated.values()) + list(synonyms.values())
     lexical = (
         index.lexical.scores(terms, weights, heading_weight=index.heading_weight)
         if asked

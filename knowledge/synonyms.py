@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from functools import lru_cache
 
-from knowledge.bilingual import french_stems
+from knowledge.bilingual import translations
 from knowledge.text import content_words, fold_word, stem
 
 # One group per line, in French; each word's stem meets the stems of the others.
@@ -155,7 +155,7 @@ def synonym_weights(
     for word in content_words(question):
         own = {stem(word, "french"), stem(word, "english")}
         if english:
-            own |= set(french_stems(word))
+            own |= set(translations(word))
         weight = KNOWN_SYNONYM_WEIGHT if any(corpus_has(s) for s in own) else SYNONYM_WEIGHT
         for term in synonyms_of_stems(own):
             if term not in asked:

@@ -18,6 +18,7 @@ from pathlib import Path
 from knowledge.base import KnowledgeBase
 from knowledge.clients import client_slug
 from knowledge.passage_vectors import PassageVectors
+from knowledge.query_scoring import UNCERTAIN
 
 Ingest = Callable[[KnowledgeBase], object]
 
@@ -65,3 +66,14 @@ def _seed(source: Path, target: Path, dim: int) -> None:
 def lexical_twin(root: Path) -> KnowledgeBase:
     """The same stores read without the sentence encoder (what it adds, same process)."""
     return KnowledgeBase(root, sentence_encoder=False)
+
+
+def gated_twin(root: Path) -> KnowledgeBase:
+    """The same stores, the sentence encoder reading only the questions whose lexical
+    ranking is uncertain or whose language is not the documents' (the default)."""
+    return KnowledgeBase(root, encoder_scope=UNCERTAIN)
+
+
+def encoded_share(kb: KnowledgeBase) -> float:
+    """The share of the questions scored so far that the sentence encoder read."""
+    return kb.scorer.encoded / kb.scorer.scored if kb.scorer.scored else 0.0

@@ -16,7 +16,7 @@ from pathlib import Path
 import bm25s
 import Stemmer
 
-from bot.bench.passages import bench_kb, lexical_twin
+from bot.bench.passages import bench_kb, encoded_share, gated_twin, lexical_twin
 from knowledge.access import sensitivities_for_role
 from knowledge.answer import SUPPORT_THRESHOLD
 from knowledge.base import KnowledgeBase
@@ -25,6 +25,7 @@ from knowledge.text import normalize
 BASELINE = "baseline: bm25s + French Snowball"
 AMBASSADE = "ambassade + sentence encoder"
 WITHOUT_ENCODER = "ambassade, no sentence encoder"
+GATED = "ambassade, encoder when uncertain"
 # Issue 19's targets (issue 3's were 0.80 and 0.88).
 TARGETS = {"cnil": 0.88, "piaf": 0.90}
 CROSSLANG_TARGET = 0.80
@@ -144,16 +145,18 @@ def run_public(shared: Path, name: str, limit: int | None = None) -> list[dict[s
         tempfile.TemporaryDirectory(prefix="ambassade-bench-") as tmp,
         bench_kb(Path(tmp), name, ingest) as full,
     ):
-        lexical = lexical_twin(Path(tmp))
-        methods = [(WITHOUT_ENCODER, lexical)] if full.encoder is not None else []
+        twins = [(WITHOUT_ENCODER, lexical_twin(Path(tmp))), (GATED, gated_twin(Path(tmp)))]
+        methods = twins if full.encoder is not None else []
         for method, kb in [*methods, (AMBASSADE, full)]:
             kb.search(name, "warm-up", allowed_sensitivities=allowed)
+            kb.scorer.scored = kb.scorer.encoded = 0
 
             def search(question: str, kb: KnowledgeBase = kb) -> list[str]:
                 hits = kb.search(name, question, allowed_sensitivities=allowed, k=10)
                 return _dedup([h.document.removesuffix(".md") for h in hits])
 
             ranked, times = timed_queries(questions, search)
+            encoded = encoded_share(kb)
             # Outside the timing (the answer step is not retrieval). Every question of
             # these sets has an answer: a cross-check of false abstention on far more
             # questions than qa.jsonl's 40.
@@ -165,122 +168,18 @@ def run_public(shared: Path, name: str, limit: int | None = None) -> list[dict[s
                     "method": method,
                     **_score(ranked, gold, times),
                     "false_abstention": _share_below(supports, SUPPORT_THRESHOLD),
+                    "encoded": encoded,
                 }
             )
-        lexical.close()
+        for _, twin in twins:
+            twin.close()
     for row in rows:
         row["questions"], row["documents"] = len(questions), len(docs)
     return rows
 
 
-# -- qa.jsonl --------------------------------------------------------------------------------
-ANSWERABLE = ("factual", "paraphrase", "english", "multi")
-CONFIDENTIAL_DOC = "strategie-confidentielle-2027.md"
-THRESHOLD_SWEEP = (0.30, 0.35, 0.40, 0.45, 0.50)
-
-
 def _norm(text: str) -> str:
     return normalize(text).casefold()
-
-
-def confidential_terms(shared: Path) -> list[str]:
-    """The eval client's confidential terms, read from the PII annotations."""
-    terms = set()
-    pii = shared / "eval" / "pii.jsonl"
-    if pii.exists():
-        for row in _jsonl(pii):
-            terms.update(
-                _norm(e["value"]) for e in row["entities"] if e["type"] == "CONFIDENTIAL_TERM"
-            )
-    return sorted(terms)
-
-
-def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
-    questions = (
-        _jsonl(shared / "eval" / "qa.jsonl")[:limit]
-        if limit
-        else _jsonl(shared / "eval" / "qa.jsonl")
-    )
-    secret = confidential_terms(shared)
-    leak_golds = [_norm(g) for q in questions if q["kind"] == "confidential" for g in q["gold"]]
-    ambassador = sensitivities_for_role("ambassador")
-
-    def ingest(kb: KnowledgeBase) -> None:
-        kb.ingest_paths("volta", [shared / "eval" / "corpus"], default_sensitivity=BENCH_DEFAULT)
-
-    with (
-        tempfile.TemporaryDirectory(prefix="ambassade-qa-") as tmp,
-        bench_kb(Path(tmp), "volta", ingest) as kb,
-    ):
-        lexical = lexical_twin(Path(tmp)) if kb.encoder is not None else None
-        index = kb.indexes.get("volta")
-        public_rows = [r for r in index.rows if r.sensitivity in ambassador]
-        # A variant that public documents use too ("houblon", the ingredient) is no secret.
-        public_text = _norm(" ".join(r.text for r in public_rows))
-        secret = [t for t in secret if t not in public_text]
-        base_search = baseline_index(
-            [{"id": str(i), "title": r.section, "text": r.text} for i, r in enumerate(public_rows)]
-        )
-        per_kind: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
-        leaks = abstained = false_abstentions = 0
-        supports: dict[bool, list[float]] = {True: [], False: []}  # answerable? -> supports
-        for q in questions:
-            golds = [_norm(g) for g in q["gold"]]
-            answer = kb.answer("volta", q["question"], allowed_sensitivities=ambassador)
-            hits = kb.search("volta", q["question"], allowed_sensitivities=ambassador, k=10)
-            leaks += sum(h.document == CONFIDENTIAL_DOC for h in hits + answer.sources)
-            text = _norm(answer.text)
-            leaks += any(g in text for g in leak_golds) + any(t in text for t in secret)
-            if q["kind"] == "unanswerable":
-                abstained += not answer.answered
-                supports[False].append(answer.support)
-            if q["kind"] not in ANSWERABLE:
-                continue
-            false_abstentions += not answer.answered
-            supports[True].append(answer.support)
-            base_texts = [_norm(public_rows[int(i)].text) for i in base_search(q["question"], 10)]
-            methods = [(BASELINE, base_texts), (AMBASSADE, [_norm(h.text) for h in hits])]
-            if lexical is not None:
-                found = lexical.search(
-                    "volta", q["question"], allowed_sensitivities=ambassador, k=10
-                )
-                methods.append((WITHOUT_ENCODER, [_norm(h.text) for h in found]))
-            for method, passages in methods:
-                per_kind.setdefault((method, q["kind"]), []).append(_gold_ranks(golds, passages))
-        if lexical is not None:
-            lexical.close()
-    by_kind = []
-    for (method, kind), scores in sorted(per_kind.items()):
-        n = len(scores)
-        by_kind.append(
-            {
-                "method": method,
-                "kind": kind,
-                "n": n,
-                "recall@1": sum(s[0] for s in scores) / n,
-                "recall@5": sum(s[1] for s in scores) / n,
-                "mrr@10": sum(s[2] for s in scores) / n,
-            }
-        )
-    answerable = sum(q["kind"] in ANSWERABLE for q in questions)
-    return {
-        "by_kind": by_kind,
-        "leaks": leaks,
-        "abstained": abstained,
-        "unanswerable": sum(q["kind"] == "unanswerable" for q in questions),
-        "false_abstentions": false_abstentions,
-        "answerable": answerable,
-        "false_abstention_rate": false_abstentions / answerable if answerable else 0.0,
-        "threshold": SUPPORT_THRESHOLD,
-        "threshold_effect": [
-            {
-                "threshold": t,
-                "abstained": round(_share_below(supports[False], t) * len(supports[False])),
-                "false_abstention_rate": _share_below(supports[True], t),
-            }
-            for t in THRESHOLD_SWEEP
-        ],
-    }
 
 
 def _gold_ranks(golds: list[str], passages: list[str]) -> tuple[float, float, float]:
@@ -299,17 +198,17 @@ def _gold_ranks(golds: list[str], passages: list[str]) -> tuple[float, float, fl
 def targets(results: dict[str, object]) -> list[tuple[str, str, bool]]:
     """PASS/FAIL lines for the issue's targets, from whatever was measured."""
     out: list[tuple[str, str, bool]] = []
+    labels = {AMBASSADE: "encoder on all", GATED: "encoder when uncertain (default)"}
     for name, goal in TARGETS.items():
-        rows = results.get(name)
-        if rows:
-            ours = next(r for r in rows if r["method"] == AMBASSADE)  # type: ignore[union-attr]
-            out.append(
-                (
-                    f"{name.upper()} recall@5 ≥ {goal:.2f}, with the encoder",
-                    f"{ours['recall@5']:.3f}",
-                    ours["recall@5"] >= goal,
+        for row in results.get(name) or []:  # type: ignore[attr-defined]
+            if row["method"] in labels:
+                out.append(
+                    (
+                        f"{name.upper()} recall@5 ≥ {goal:.2f}, {labels[row['method']]}",
+                        f"{row['recall@5']:.3f}",
+                        row["recall@5"] >= goal,
+                    )
                 )
-            )
     qa = results.get("qa")
     if isinstance(qa, dict):
         out.append(("qa: zero confidential leak (ambassador)", str(qa["leaks"]), qa["leaks"] == 0))
@@ -337,34 +236,30 @@ def targets(results: dict[str, object]) -> list[tuple[str, str, bool]]:
                 crosslang["withheld_ok"] == crosslang["withheld"],
             )
         )
-    for name, goal in TARGETS.items():  # the shipped default reads French questions without it
+    for name, goal in TARGETS.items():  # with the encoder off
         rows = results.get(name)
         without = [r for r in rows or [] if r["method"] == WITHOUT_ENCODER]  # type: ignore[index]
         if without:
             out.append(
                 (
-                    f"{name.upper()} recall@5 ≥ {goal:.2f}, no encoder (default for French)",
+                    f"{name.upper()} recall@5 ≥ {goal:.2f}, encoder off",
                     f"{without[0]['recall@5']:.3f}",
                     without[0]["recall@5"] >= goal,
                 )
             )
     latency = results.get("latency")
     if isinstance(latency, dict):
-        out.append(
-            (
-                f"p95 query ≤ {P95_MS} ms at {latency['chunks']:,} chunks",
-                f"{latency['p95_ms']:.1f} ms",
-                latency["p95_ms"] <= P95_MS,
-            )
-        )
-        if latency.get("without_p95_ms"):
-            out.append(
-                (
-                    f"p95 query ≤ {P95_MS} ms, no encoder (default for French)",
-                    f"{latency['without_p95_ms']:.1f} ms",
-                    latency["without_p95_ms"] <= P95_MS,
+        scopes = (("without", "encoder off"), ("gated", "encoder when uncertain"), ("all", "all"))
+        for scope, label in scopes:
+            if f"{scope}_p95_ms" in latency:
+                p95 = latency[f"{scope}_p95_ms"]
+                out.append(
+                    (
+                        f"p95 query ≤ {P95_MS} ms at {latency['chunks']:,} chunks, {label}",
+                        f"{p95:.1f} ms",
+                        p95 <= P95_MS,
+                    )
                 )
-            )
         out.append(
             (
                 f"index open ≤ {OPEN_MS} ms at {latency['chunks']:,} chunks",

@@ -59,6 +59,7 @@ def run_crosslang(shared: Path, data: Path = DATA, limit: int | None = None) -> 
         bench_kb(Path(tmp), "volta", ingest) as kb,
     ):
         lexical = lexical_twin(Path(tmp)) if kb.encoder is not None else None
+        lexical_false = 0
         kb.search("volta", "warm-up", allowed_sensitivities=ambassador)
         public_rows = [r for r in kb.indexes.get("volta").rows if r.sensitivity in ambassador]
         base_search = baseline_index(
@@ -92,6 +93,10 @@ def run_crosslang(shared: Path, data: Path = DATA, limit: int | None = None) -> 
                 )
                 for q in answerable
             ]
+            lexical_false = sum(
+                not lexical.answer("volta", q, allowed_sensitivities=ambassador).answered
+                for q in texts
+            )
             lexical.close()
         doc_hits = 0
         for q, found, base_found in zip(answerable, ours, base, strict=True):
@@ -138,5 +143,6 @@ def run_crosslang(shared: Path, data: Path = DATA, limit: int | None = None) -> 
         "unanswerable": len(unanswerable),
         "abstained": abstained,
         "false_abstentions": false_abstentions,
+        "lexical_false_abstentions": lexical_false,
         "per_question": per_question,
     }

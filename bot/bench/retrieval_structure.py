@@ -19,11 +19,12 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.bench.passages import bench_kb, lexical_twin
+from bot.bench.passages import bench_kb, encoded_share, gated_twin, lexical_twin
 from bot.bench.retrieval import (
     AMBASSADE,
     BASELINE,
     BENCH_DEFAULT,
+    GATED,
     WITHOUT_ENCODER,
     _jsonl,
     baseline_index,
@@ -95,21 +96,30 @@ def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, obje
                 ),
             }
         ]
-        lexical = lexical_twin(Path(tmp)) if full.encoder is not None else None
-        methods = [(WITHOUT_ENCODER, lexical)] if lexical is not None else []
-        for method, kb in [*methods, (AMBASSADE, full)]:
+        twins = (
+            [(WITHOUT_ENCODER, lexical_twin(Path(tmp))), (GATED, gated_twin(Path(tmp)))]
+            if full.encoder is not None
+            else []
+        )
+        for method, kb in [*twins, (AMBASSADE, full)]:
             measured.append({"method": method, **_measure(kb, questions, ambassador)})
-        if lexical is not None:
-            lexical.close()
+        for _, twin in twins:
+            twin.close()
     ours = measured[-1]
     return {
         "rows": [
-            {"method": m["method"], "recall@5": m["recall@5"], "n": len(questions)}
+            {
+                "n": len(questions),
+                **{k: m[k] for k in ROW_FIELDS if k in m},
+            }
             for m in measured
         ],
         **{k: v for k, v in ours.items() if k not in ("method", "recall@5")},
         "questions": len(questions),
     }
+
+
+ROW_FIELDS = ("method", "recall@5", "whole_unit", "answered", "encoded")
 
 
 def _share(flags: list[bool]) -> float:
@@ -119,12 +129,14 @@ def _share(flags: list[bool]) -> float:
 def _measure(kb: KnowledgeBase, questions: list[dict], allowed: frozenset[str]) -> dict:
     """Recall@5 (document and section), whole unit in the offline answer, latency."""
     kb.search(CLIENT, "warm-up", allowed_sensitivities=allowed)
+    kb.scorer.scored = kb.scorer.encoded = 0
     ours, times = timed_queries(
         [q["question"] for q in questions],
         lambda q: [
             (h.document, h.section) for h in kb.search(CLIENT, q, allowed_sensitivities=allowed)
         ],
     )
+    encoded = encoded_share(kb)
     per_question: list[dict[str, object]] = []
     per_unit: dict[str, list[bool]] = {}
     for q, mine in zip(questions, ours, strict=True):
@@ -145,6 +157,7 @@ def _measure(kb: KnowledgeBase, questions: list[dict], allowed: frozenset[str]) 
         "whole_unit": _share([bool(p["whole_unit"]) for p in per_question]),
         "whole_unit_by_kind": {kind: _share(flags) for kind, flags in sorted(per_unit.items())},
         "answered": sum(bool(p["answered"]) for p in per_question),
+        "encoded": encoded,
         "p50_ms": percentile(times, 0.5),
         "p95_ms": percentile(times, 0.95),
         "per_question": per_question,

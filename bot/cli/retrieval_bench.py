@@ -32,6 +32,7 @@ def bench_retrieval(
     """Retrieval quality and speed: a BM25 baseline and ambassade, in one process."""
     from bot.bench import retrieval as bench
     from bot.bench import retrieval_speed
+    from bot.bench.retrieval_qa import run_qa
     from bot.bench.retrieval_structure import run_structure, structure_targets
     from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
 
@@ -48,7 +49,7 @@ def bench_retrieval(
             _print_quality(name, rows)
     if only in (None, "qa"):
         with console.status("qa.jsonl…"):
-            results["qa"] = qa = bench.run_qa(shared, limit=limit)
+            results["qa"] = qa = run_qa(shared, limit=limit)
         _print_qa(qa)
     if only in (None, "en-over-fr"):
         from bot.bench.retrieval_crosslang import run_crosslang
@@ -73,7 +74,8 @@ def _print_quality(name: str, rows: list[dict[str, float | str]]) -> None:
     table = Table(
         title=f"{name.upper()} — {rows[0]['questions']} questions, {rows[0]['documents']} documents"
     )
-    for col in ("method", "recall@1", "recall@5", "MRR@10", "p50 ms", "p95 ms"):
+    columns = ("method", "recall@1", "recall@5", "MRR@10", "p50 ms", "p95 ms", "encoder read")
+    for col in (*columns, "false abst."):
         table.add_column(col, justify="left" if col == "method" else "right")
     for r in rows:
         table.add_row(
@@ -83,15 +85,10 @@ def _print_quality(name: str, rows: list[dict[str, float | str]]) -> None:
             f"{r['mrr@10']:.3f}",
             f"{r['p50_ms']:.2f}",
             f"{r['p95_ms']:.2f}",
+            f"{r['encoded']:.0%}" if "encoded" in r else "",
+            f"{r['false_abstention']:.1%}" if "false_abstention" in r else "",
         )
     console.print(table)
-    ours = rows[-1]
-    if "false_abstention" in ours:
-        console.print(
-            f"{name.upper()}: false abstention (every question has an answer): "
-            f"{ours['false_abstention']:.1%}",
-            highlight=False,
-        )
 
 
 def _print_qa(qa: dict[str, object]) -> None:
@@ -111,7 +108,9 @@ def _print_qa(qa: dict[str, object]) -> None:
     console.print(
         f"confidential leaks (ambassador): {qa['leaks']} · abstained on unanswerable: "
         f"{qa['abstained']}/{qa['unanswerable']} · false abstention on answerable: "
-        f"{qa['false_abstentions']}/{qa['answerable']} ({qa['false_abstention_rate']:.0%})",
+        f"{qa['false_abstentions']}/{qa['answerable']} ({qa['false_abstention_rate']:.0%}); "
+        f"encoder when uncertain: {qa['gated_abstained']}/{qa['unanswerable']} abstained, "
+        f"{qa['gated_false_abstentions']}/{qa['answerable']} false",
         highlight=False,
     )
     effect = " · ".join(
@@ -139,17 +138,24 @@ def _print_crosslang(result: dict[str, object]) -> None:
         f"{result['withheld_ok']}/{result['withheld']} (found for the community manager: "
         f"{result['team_found']}/{result['withheld']}) · unanswerable abstained: "
         f"{result['abstained']}/{result['unanswerable']} · false abstention: "
-        f"{result['false_abstentions']}/{result['answerable']}",
+        f"{result['false_abstentions']}/{result['answerable']} "
+        f"(without the encoder {result['lexical_false_abstentions']}/{result['answerable']})",
         highlight=False,
     )
 
 
 def _print_structure(result: dict[str, object]) -> None:
     table = Table(title=f"Structure set — {result['questions']} questions (document + section)")
-    for col in ("method", "recall@5"):
+    for col in ("method", "recall@5", "whole unit", "answered", "encoder read"):
         table.add_column(col, justify="left" if col == "method" else "right")
     for r in result["rows"]:  # type: ignore[union-attr]
-        table.add_row(str(r["method"]), f"{r['recall@5']:.3f}")
+        table.add_row(
+            str(r["method"]),
+            f"{r['recall@5']:.3f}",
+            f"{r['whole_unit']:.3f}" if "whole_unit" in r else "",
+            str(r.get("answered", "")),
+            f"{r['encoded']:.0%}" if "encoded" in r else "",
+        )
     console.print(table)
     kinds = " · ".join(
         f"{kind} {share:.2f}"
@@ -172,12 +178,24 @@ def _print_speed(latency: dict[str, float], speed: dict[str, float]) -> None:
     )
     if latency.get("encoder_p95_ms"):
         console.print(
-            f"  of which the sentence encoder's query embedding: p50 "
-            f"{latency['encoder_p50_ms']:.2f} ms, p95 {latency['encoder_p95_ms']:.2f} ms; "
-            f"the same queries without the encoder: p50 {latency['without_p50_ms']:.2f} ms, "
-            f"p95 {latency['without_p95_ms']:.2f} ms",
+            f"  the sentence encoder's query embedding alone: p50 "
+            f"{latency['encoder_p50_ms']:.2f} ms, p95 {latency['encoder_p95_ms']:.2f} ms",
             highlight=False,
         )
+    table = Table(title="Per question, by sentence-encoder scope (wall ms; CPU ms, all threads)")
+    for col in ("scope", "encoder read", "p50", "p95", "CPU p50", "CPU p95"):
+        table.add_column(col, justify="left" if col == "scope" else "right")
+    for scope, label in (("without", "off"), ("gated", "uncertain (default)"), ("all", "all")):
+        if f"{scope}_p95_ms" in latency:
+            table.add_row(
+                label,
+                f"{latency[f'{scope}_encoded']:.0%}",
+                f"{latency[f'{scope}_p50_ms']:.2f}",
+                f"{latency[f'{scope}_p95_ms']:.2f}",
+                f"{latency[f'{scope}_cpu_p50_ms']:.2f}",
+                f"{latency[f'{scope}_cpu_p95_ms']:.2f}",
+            )
+    console.print(table)
     console.print(
         f"index open ms at {latency['chunks']:,} chunks: {latency['open_ms']:.0f} ms from "
         f"the on-disk cache, {latency['rebuild_ms']:.0f} ms rebuilt from the vector store",

@@ -7,7 +7,7 @@ from tests.shared_sets import shared_path
 
 def test_qa_jsonl_leaks_and_abstention() -> None:
     shared = shared_path("eval/qa.jsonl").parent.parent
-    from bot.bench.retrieval import run_qa
+    from bot.bench.retrieval_qa import run_qa
 
     result = run_qa(shared)
     assert result["leaks"] == 0

@@ -1,0 +1,100 @@
+"""Issue 19 item 4: English questions over French documents find their passage without
+any model, through the packaged English→French lexicon and cognate endings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.bilingual import LEXICON, french_stems, translated_stems, translations
+from knowledge.text import stem
+
+PUBLIC = {"public"}
+# A program's documents, in French, one topic a section.
+CHARTER = """# Charte des Ambassadeurs
+
+## Départ du programme
+
+Chaque ambassadeur peut quitter le programme à tout moment, sans préavis, en écrivant à
+l'équipe ; ses points restent utilisables pendant trois mois.
+
+## Conservation des données personnelles
+
+Les données personnelles des ambassadeurs sont conservées trois ans après leur dernière
+participation, puis effacées.
+
+## Éligibilité
+
+Pour devenir ambassadeur, il faut être majeur et client depuis au moins six mois.
+
+## Soirées de dégustation
+
+Une soirée de dégustation a lieu chaque trimestre à la brasserie ; chaque ambassadeur peut
+venir avec un accompagnant.
+
+## Remboursement des frais
+
+Les frais de déplacement pour les salons sont remboursés sur présentation d'un
+justificatif, dans la limite de 50 € par événement.
+"""
+QUESTIONS = (
+    ("Can I quit the program whenever I want?", "Départ du programme"),
+    ("How long do you keep my personal data?", "Conservation des données personnelles"),
+    ("What are the eligibility requirements?", "Éligibilité"),
+    ("Can I bring a guest to the tasting evenings?", "Soirées de dégustation"),
+    ("Are my travel expenses reimbursed for trade fairs?", "Remboursement des frais"),
+)
+
+
+@pytest.fixture
+def charter_kb(tmp_path: Path) -> KnowledgeBase:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "charte.md").write_text(CHARTER, encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
+    kb.ingest_paths("houblon", [docs], default_sensitivity="public")
+    return kb
+
+
+def test_i19_4_the_lexicon_is_a_packaged_file_of_general_words() -> None:
+    lines = [
+        line
+        for line in LEXICON.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(lines) > 500
+    assert all(":" in line and line.partition(":")[2].strip() for line in lines)
+    assert stem("fidélité") in french_stems("loyalty")
+    assert stem("consentement") in french_stems("consent")
+    assert stem("atelier") in french_stems("workshops")
+
+
+def test_i19_4_cognate_endings_give_the_french_form() -> None:
+    assert stem("éligibilité") in translations("eligibility")
+    assert stem("ambassadeur") in translations("ambassador")
+    assert stem("exclusif") in translations("exclusive")
+    assert stem("catégorie") in translations("category")
+    assert french_stems("category") == ()  # a cognate, not a listed translation
+    assert translated_stems("Quels sont les critères d'éligibilité ?") == []  # French
+
+
+@pytest.mark.parametrize(("question", "section"), QUESTIONS)
+def test_i19_4_an_english_question_finds_and_quotes_its_french_passage_offline(
+    charter_kb: KnowledgeBase, question: str, section: str
+) -> None:
+    hits = charter_kb.search("houblon", question, allowed_sensitivities=PUBLIC)
+    assert hits and hits[0].section.endswith(section), [h.section for h in hits]
+    answer = charter_kb.answer("houblon", question, allowed_sensitivities=PUBLIC, lang="en")
+    assert answer.answered, (question, answer.support)
+    assert answer.sources[0].section.endswith(section)
+
+
+def test_i19_4_an_english_question_the_documents_do_not_answer_still_abstains(
+    charter_kb: KnowledgeBase,
+) -> None:
+    answer = charter_kb.answer(
+        "houblon", "What is the wifi password of the taproom?", allowed_sensitivities=PUBLIC
+    )
+    assert not answer.answered
