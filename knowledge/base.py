@@ -19,8 +19,9 @@ from knowledge.embedding_worker import EmbeddingWorker
 from knowledge.embeddings import Embedder, HashingEmbedder
 from knowledge.encoder import SentenceEncoder, shared_encoder
 from knowledge.index import ClientIndex
-from knowledge.ingest import Ingestor, iter_files, timed
-from knowledge.ingest_report import ERROR, FileResult, IngestReport
+from knowledge.ingest import Ingestor, timed
+from knowledge.ingest_batch import ingest_tree, ingest_upload
+from knowledge.ingest_report import FileResult, IngestReport
 from knowledge.loaded_indexes import LoadedIndexes
 from knowledge.query_scoring import ALL, QueryScorer
 from knowledge.reading import DEFAULT_MAX_MB
@@ -112,21 +113,7 @@ class KnowledgeBase:
         sources = Sources(default_sensitivity, folder_rules, sensitivity)
         with self._lock:
             ingestor = self._ingestor(slug)
-            roots = [Path(p) for p in paths]
-            for item in iter_files(roots):
-                if isinstance(item, FileResult):
-                    result = item
-                else:
-                    root = next((r for r in roots if r.is_dir() and item.is_relative_to(r)), None)
-                    result = self._safe(
-                        lambda item=item, root=root: ingestor.ingest_file(
-                            item, sources=sources, max_mb=max_mb, root=root
-                        ),
-                        item.name,
-                    )
-                report.files.append(result)
-                if on_file is not None:
-                    on_file(result)
+            report.files.extend(ingest_tree(ingestor, paths, sources, max_mb, on_file))
             if prune:
                 report.pruned = ingestor.prune()
             self._commit(slug, ingestor)
@@ -146,16 +133,10 @@ class KnowledgeBase:
     ) -> FileResult:
         """Ingest a file sent in chat; re-sending the same name replaces the earlier one."""
         slug = client_slug(client)
-        name = Path(filename).name or "document"
         sources = Sources(default_sensitivity, folder_rules, sensitivity)
         with self._lock:
             ingestor = self._ingestor(slug)
-            result = self._safe(
-                lambda: ingestor.ingest_bytes(
-                    name, data, source=f"upload:{name}", sources=sources, max_mb=max_mb
-                ),
-                name,
-            )
+            result = ingest_upload(ingestor, filename, data, sources, max_mb)
             self._commit(slug, ingestor)
         return result
 
@@ -176,15 +157,7 @@ class KnowledgeBase:
         with self._lock:
             ingestor = self._ingestor(slug)
             for filename, data in files:
-                name = Path(filename).name or "document"
-                report.files.append(
-                    self._safe(
-                        lambda name=name, data=data: ingestor.ingest_bytes(
-                            name, data, source=f"upload:{name}", sources=sources, max_mb=max_mb
-                        ),
-                        name,
-                    )
-                )
+                report.files.append(ingest_upload(ingestor, filename, data, sources, max_mb))
             self._commit(slug, ingestor)
         report.seconds = elapsed()
         return report
@@ -208,18 +181,6 @@ class KnowledgeBase:
         (the model gateway's applies the client's privacy policy and filter)."""
         bind = getattr(self.extra, "for_client", None)
         return bind(slug) if bind is not None else self.extra
-
-    @staticmethod
-    def _safe(work: Callable[[], FileResult], name: str) -> FileResult:
-        try:
-            return work()
-        except ValueError:
-            raise  # a bad --sensitivity is the caller's error, not the file's
-        except Exception as exc:  # one bad file never stops the batch
-            log.exception("ingestion of %s failed", name)
-            return FileResult(
-                name=name, status=ERROR, message=f"{type(exc).__name__}: {exc}", code="internal"
-            )
 
     def _commit(self, slug: str, ingestor: Ingestor) -> None:
         if not ingestor.changed:
