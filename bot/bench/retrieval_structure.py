@@ -26,11 +26,11 @@ from bot.bench.retrieval import (
     BENCH_DEFAULT,
     GATED,
     WITHOUT_ENCODER,
-    _jsonl,
     baseline_index,
     percentile,
     timed_queries,
 )
+from bot.bench.structure_set import load_structure_set
 from knowledge.access import sensitivities_for_role
 from knowledge.base import KnowledgeBase
 from knowledge.text import normalize
@@ -65,7 +65,9 @@ def whole_unit(answer: str, gold: Sequence[str]) -> bool:
 
 
 def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, object]:
-    questions = _jsonl(data / "questions.jsonl")
+    """Measure the set in `data` (another folder of the same shape with `--structure-dir`;
+    `StructureSetError` when it is not one)."""
+    questions = load_structure_set(data)
     questions = questions[:limit] if limit else questions
     ambassador = sensitivities_for_role("ambassador")
     texts = [q["question"] for q in questions]
@@ -107,6 +109,7 @@ def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, obje
             twin.close()
     ours = measured[-1]
     return {
+        "set": str(data),
         "rows": [
             {
                 "n": len(questions),

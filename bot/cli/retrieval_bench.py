@@ -12,7 +12,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from bot.cli.common import fail
+from bot.cli.common import cli_language, fail
+from prompts.catalog import text
 
 console = Console()
 PARTS = ("cnil", "piaf", "qa", "en-over-fr", "structure", "speed")
@@ -28,19 +29,33 @@ def bench_retrieval(
         help="One part: cnil, piaf, qa, en-over-fr, structure or speed (latency, open, ingest).",
     ),
     limit: int | None = typer.Option(None, "--limit", help="At most N questions per dataset."),
+    structure_dir: Path | None = typer.Option(
+        None,
+        "--structure-dir",
+        help="Another structure set (docs/ and questions.jsonl) to measure instead of "
+        "tests/knowledge/data/structure.",
+    ),
 ) -> None:
     """Retrieval quality and speed: a BM25 baseline and ambassade, in one process."""
     from bot.bench import retrieval as bench
     from bot.bench import retrieval_speed
     from bot.bench.retrieval_qa import run_qa
-    from bot.bench.retrieval_structure import run_structure, structure_targets
+    from bot.bench.retrieval_structure import DATA, run_structure, structure_targets
+    from bot.bench.structure_set import StructureSetError, load_structure_set
     from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
 
-    shared = data or find_shared_dir()
-    if shared is None or not shared.is_dir():
-        fail(MISSING_SHARED_MESSAGE)
     if only not in (None, *PARTS):
         fail("--only takes " + ", ".join(PARTS))
+    structure_set = structure_dir or DATA
+    if only in (None, "structure"):
+        try:  # a bad folder is told before anything long starts
+            load_structure_set(structure_set)
+        except StructureSetError as exc:
+            fail(text(cli_language(), f"clibench.structure_{exc.key}", **exc.values))
+    # The structure set lives in the repository: only the other parts need ../shared.
+    shared = data or find_shared_dir()
+    if only != "structure" and (shared is None or not shared.is_dir()):
+        fail(MISSING_SHARED_MESSAGE)
     results: dict[str, object] = {}
     for name in ("cnil", "piaf"):
         if only in (None, name):
@@ -59,7 +74,7 @@ def bench_retrieval(
         _print_crosslang(crosslang)
     if only in (None, "structure"):
         with console.status("structure set…"):
-            results["structure"] = structure = run_structure(limit=limit)
+            results["structure"] = structure = run_structure(structure_set, limit=limit)
         _print_structure(structure)
     if only in (None, "speed"):
         with console.status("latency at 10,000 chunks…"):
@@ -145,7 +160,10 @@ def _print_crosslang(result: dict[str, object]) -> None:
 
 
 def _print_structure(result: dict[str, object]) -> None:
-    table = Table(title=f"Structure set — {result['questions']} questions (document + section)")
+    table = Table(
+        title=f"Structure set {result['set']} — {result['questions']} questions "
+        "(document + section)"
+    )
     for col in ("method", "recall@5", "whole unit", "answered", "encoder read"):
         table.add_column(col, justify="left" if col == "method" else "right")
     for r in result["rows"]:  # type: ignore[union-attr]
