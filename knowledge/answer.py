@@ -40,6 +40,9 @@ QUOTE_TRANSLATED_SHARE = 0.8
 # less than the rarest known word.
 UNKNOWN_WORD_FACTOR = 0.6
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")
+# "4e semaine", "1er niveau", "3rd level": the number a table or a heading writes ("Semaine 4").
+_ORDINAL = re.compile(r"^(\d{1,4})(?:e|er|ere|eme|ieme|nd|nde|st|rd|th)$")
+_NUMBER = re.compile(r"\b\d{1,4}\b")
 # Light verbs and fillers of questions: they say how something is asked, not what.
 _QUESTION_FILLERS = wordset(
     """
@@ -105,6 +108,9 @@ def _question_words(question: str, idf: LexicalField) -> list[_Word]:
         if folded in QUESTION_WORDS or folded in _QUESTION_FILLERS or folded in _SPOKEN_FILLERS:
             continue
         own = frozenset({stem(word, "french"), stem(word, "english")})
+        ordinal = _ORDINAL.match(folded)
+        if ordinal:
+            own |= {str(int(ordinal.group(1)))}
         stems = own
         if english:  # an English question over French documents: its usual translations
             stems |= frozenset(translations(word))
@@ -150,6 +156,7 @@ def support(question_words: list[_Word], text: str, translated_share: float = 1.
     if total <= 0:
         return 0.0
     terms = set(index_terms(text)) | set(index_terms(text, "english"))
+    terms |= {str(int(n)) for n in _NUMBER.findall(text)}  # one digit is not an index term
     prefixes = {fold_word(w)[:6] for w in content_words(text) if len(w) >= 6}
     found = 0.0
     for w in question_words:

@@ -71,16 +71,32 @@ def _question(text: str) -> bool:
     return text.endswith("?") and len(text.split()) <= 30
 
 
-def quote_text(unit: Unit, rows: Sequence[str], columns: list[int] | None = None) -> str:
+def quote_text(
+    unit: Unit, rows: Sequence[str], columns: list[int] | None = None, gaps: bool = False
+) -> str:
     """The unit as quoted: a list with its intro, a table's header with `rows` (and only
-    `columns`, when given)."""
+    `columns`, when given). `gaps`: an ellipsis stands where list items were left out."""
     intro = [unit.intro] if unit.intro else []
     if unit.kind == LIST:
-        return _fit(intro, [f"- {item}" for item in unit.items])
+        items = [f"- {item}" for item in unit.items if item in rows]
+        if gaps and len(items) < len(unit.items):
+            return _fit(intro, _with_gaps(unit.items, rows))
+        return _fit(intro, items or [f"- {item}" for item in unit.items])
     if unit.kind == TABLE:
         table = compact_table(unit, list(rows), columns).splitlines()
         return _fit(intro + table[:1], table[1:])
     return clip(unit.intro)
+
+
+def _with_gaps(items: Sequence[str], kept: Sequence[str]) -> list[str]:
+    """The kept items in their order, an ellipsis line for each run of items left out."""
+    lines: list[str] = []
+    for item in items:
+        if item in kept:
+            lines.append(f"- {item}")
+        elif not lines or lines[-1] != ELLIPSIS:
+            lines.append(ELLIPSIS)
+    return lines
 
 
 def _columns(words: Sequence[Any], support: Support, unit: Unit) -> list[int] | None:
@@ -124,22 +140,24 @@ def _sentence_window(words: Sequence[Any], support: Support, text: str) -> str:
     return f"{prefix}{text_out}{suffix}".replace(f"{ELLIPSIS} {ELLIPSIS}", ELLIPSIS)
 
 
-def _rows(words: Sequence[Any], support: Support, unit: Unit, context: str) -> list[str]:
-    """The rows a question points to: those holding the words the context does not."""
+def _matching(words: Sequence[Any], support: Support, unit: Unit, context: str) -> list[str]:
+    """The rows (or list items) a question points to: those holding the words the context
+    does not. A list that fits is kept whole: its items only make sense together."""
+    if unit.kind == LIST and not quote_text(unit, unit.items).endswith(ELLIPSIS):
+        return list(unit.items)
     missing = [w for w in words if support([w], context) == 0]
     if not missing:
         return list(unit.items)
     scores = []
     for line in unit.items:
-        parsed = parse_row(line)
+        parsed = parse_row(line) if unit.kind == TABLE else None
         values = " ".join(parsed[1]) if parsed else line
         scores.append(support(missing, values))
     top = max(scores, default=0.0)
     if top <= 0:
         return list(unit.items)
-    return [line for line, s in zip(unit.items, scores, strict=True) if s >= ROW_SHARE * top][
-        :MAX_ROWS
-    ]
+    keep = [line for line, s in zip(unit.items, scores, strict=True) if s >= ROW_SHARE * top]
+    return keep[:MAX_ROWS]
 
 
 def unit_passages(
@@ -149,24 +167,24 @@ def unit_passages(
     out: list[Passage] = []
     units = read_units(hit.text)
     bonus = LANGUAGE_BONUS if language and detect_language(hit.text) == language else 0.0
+    quoted: list[str | None] = []  # each unit as the whole section would quote it
     for order, unit in enumerate(units):
         if unit.kind == PARAGRAPH:
             text = unit.intro
+            quoted.append(text if len(text) <= PASSAGE_MAX_CHARS else None)
             if heading_like(text) or text.endswith(":") or _question(text):
                 continue
             body = _sentence_window(words, support, text)
-        elif unit.kind == TABLE:
-            context = f"{hit.section}\n{unit.intro}\n{' '.join(unit.header)}"
-            rows = _rows(words, support, unit, context)
-            body = quote_text(unit, rows)
-            if body.endswith(ELLIPSIS):
-                body = quote_text(unit, rows, _columns(words, support, unit))
-            text = "\n".join([unit.intro, *rows])
         else:
-            text = unit.text
-            body = quote_text(unit, unit.items)
+            context = f"{hit.section}\n{unit.intro}\n{' '.join(unit.header)}"
+            chosen = _matching(words, support, unit, context)
+            body = quote_text(unit, chosen, gaps=unit.kind == LIST)
+            if unit.kind == TABLE and body.endswith(ELLIPSIS):
+                body = quote_text(unit, chosen, _columns(words, support, unit))
+            text = "\n".join([unit.intro, *chosen])
+            quoted.append(None if body.endswith(ELLIPSIS) else body)
         out.append(_bonus(_scored(words, support, hit, rank, order, text, body), bonus))
-    whole = _whole_section(units)
+    whole = _whole_section(units, quoted)
     if whole is not None and len(out) > 1:
         out.append(_bonus(_scored(words, support, hit, rank, WHOLE, whole, whole), bonus))
     return out
@@ -196,14 +214,12 @@ def _below_title(section: str) -> str:
     return parts[1] if len(parts) > 1 else section
 
 
-def _whole_section(units: list[Unit]) -> str | None:
-    """A short chunk of paragraphs and lists, quoted whole: a short section is one unit."""
-    if any(u.kind == TABLE for u in units):
+def _whole_section(units: list[Unit], quoted: list[str | None]) -> str | None:
+    """A short chunk quoted whole: a short section is one unit (a table with the rows the
+    question points to, a list whole)."""
+    if None in quoted or (units and units[-1].kind == PARAGRAPH and units[-1].intro.endswith(":")):
         return None
-    parts = [quote_text(u, u.items) if u.kind == LIST else u.intro for u in units]
-    if units and units[-1].kind == PARAGRAPH and units[-1].intro.endswith(":"):
-        return None
-    text = "\n".join(parts)
+    text = "\n".join(q for q in quoted if q)
     return text if len(text) <= PASSAGE_MAX_CHARS else None
 
 
