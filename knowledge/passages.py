@@ -109,13 +109,20 @@ def _columns(words: Sequence[Any], support: Support, unit: Unit) -> list[int] | 
 
 
 def _fit(head: list[str], lines: list[str]) -> str:
-    """`head` then as many `lines` as fit in a passage, an ellipsis for the rest."""
+    """`head` then as many `lines` as fit in a passage, an ellipsis for the rest. At least
+    one line that is not an ellipsis follows `head`: never an introduction alone."""
     out = list(head)
-    for n, line in enumerate(lines):
-        if len("\n".join([*out, line])) > PASSAGE_MAX_CHARS and n:
-            out.append(ELLIPSIS)
-            break
+    kept = 0
+    for line in lines:
+        cut = line != ELLIPSIS and kept and len("\n".join([*out, line])) > PASSAGE_MAX_CHARS
+        if line == ELLIPSIS or cut:
+            if out[-1:] != [ELLIPSIS]:
+                out.append(ELLIPSIS)
+            if cut:
+                break
+            continue
         out.append(clip(line))
+        kept += 1
     return "\n".join(out)
 
 

@@ -160,3 +160,19 @@ def test_i19_3_a_short_list_is_quoted_whole_even_when_one_item_is_asked_about() 
         "Est-ce qu'un ambassadeur peut tester les antivols connectés ?", text, "Charte › Missions"
     )[0]
     assert first == text
+
+
+def test_i19_3_a_long_introduction_keeps_one_item_after_a_gap() -> None:
+    intro = (
+        "Avant de choisir une mission, lisez bien ce qui suit : "
+        + "chaque mission demande du temps, un peu de matériel et l'accord de l'équipe. " * 7
+        + "Les missions proposées cette année sont les suivantes :"
+    )
+    report = "avec un compte rendu écrit envoyé à l'équipe dans la semaine"
+    items = [f"{m}, {report}" for m in _MISSIONS]
+    text = "\n".join([intro, *(f"- {m}" for m in items)])
+    first = _passages("Puis-je tester les antivols connectés ?", text, "Charte › Missions")[0]
+    lines = first.splitlines()
+    assert lines[0] == intro and lines[1] == ELLIPSIS
+    assert lines[2] == f"- {items[4]}", first  # the item asked about, never the intro alone
+    assert lines[-1] == ELLIPSIS
