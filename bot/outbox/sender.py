@@ -11,7 +11,10 @@ the platform before any post), or marked sent: never posted twice blindly.
 
 The async pass (`arun_once`) sends up to `concurrency` messages at a time, one recipient's
 messages in their order, one after the other (a person gets them in the order decided,
-and no channel is posted to faster than the platform's per-channel pace).
+and no channel is posted to faster than the platform's per-channel pace). By default 4 on
+PostgreSQL, where each send's own commits (the pipeline's) wait for the disk and overlap
+well, and 1 on SQLite, which runs one writer at a time: parallel sends only wait on its
+lock and cost more CPU (measured: ~110 msg/s either way, 40 % more CPU at 8).
 
 `send(message)` is given by whoever runs the loop (a platform adapter); it returns when
 the platform has accepted the message (or already had it) and raises `RetryableSendError`
@@ -35,11 +38,14 @@ from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from bot.clock import Clock
+from bot.clock import Clock, wall_seconds_until
 from bot.outbox.store import DEFAULT_LEASE, Outbox
 from bot.outbox.tables import OutboxMessage
 
 log = logging.getLogger(__name__)
+
+PARALLEL_SENDS = 4  # sends at once by default, but on SQLite
+DUE_SLACK_SECONDS = 0.005  # woken this much after a row's due moment, so it is due
 
 Send = Callable[[OutboxMessage], "Awaitable[None] | None"]
 OnFailure = Callable[[OutboxMessage, str], None]
@@ -125,7 +131,7 @@ class SenderLoop:
         backoff: Backoff | None = None,
         lease: timedelta = DEFAULT_LEASE,
         batch: int = 50,
-        concurrency: int = 8,
+        concurrency: int | None = None,
         max_attempts: int = 8,
         safety_margin: timedelta = timedelta(seconds=5),
         platforms: Callable[[], Collection[str]] | None = None,
@@ -137,6 +143,8 @@ class SenderLoop:
         self.backoff = backoff or Backoff()
         self.lease = lease
         self.batch = batch
+        if concurrency is None:
+            concurrency = 1 if outbox.db.engine.dialect.name == "sqlite" else PARALLEL_SENDS
         self.concurrency = max(1, concurrency)
         self.max_attempts = max_attempts
         self.safety_margin = min(safety_margin, lease / 4)
@@ -232,20 +240,34 @@ class SenderLoop:
         self._wake.set()
 
     async def run(self, stop: asyncio.Event, idle_seconds: float = 1.0) -> None:
-        """Send until `stop` is set, sleeping `idle_seconds` (or until woken) when idle."""
+        """Send until `stop` is set; when idle, sleep until the next row is due, at most
+        `idle_seconds` (or until woken)."""
         while not stop.is_set():
+            self._wake.clear()  # a wake during the pass below is not lost
             try:
                 report = await self.arun_once()
+                if report.handled or report.released:
+                    continue
+                idle = await asyncio.to_thread(self._idle_seconds, idle_seconds)
             except Exception:  # a database hiccup must not end the loop
                 log.exception("outbox pass failed; retrying")
-                report = SendReport()
-            if report.handled or report.released:
-                continue
-            self._wake.clear()
+                idle = idle_seconds
             waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self._wake.wait())]
-            await asyncio.wait(waiters, timeout=idle_seconds, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(waiters, timeout=idle, return_when=asyncio.FIRST_COMPLETED)
             for waiter in waiters:
                 waiter.cancel()
+
+    def _idle_seconds(self, longest: float) -> float:
+        """How long to sleep when nothing is due: until the next row is (as the clock
+        tells it in wall seconds), at most `longest`. Rows claimed by another sender are
+        waited for at this pace, as before."""
+        now = self.clock.now()
+        platforms = self.platforms() if self.platforms is not None else None
+        due = self.outbox.next_due(after=now, platforms=platforms)
+        wait = wall_seconds_until(self.clock, due) if due is not None else None
+        if wait is None:
+            return longest
+        return min(longest, max(0.0, wait) + DUE_SLACK_SECONDS)
 
     # -- settling --------------------------------------------------------------------------
     def _lease_too_short(self, message: OutboxMessage) -> bool:

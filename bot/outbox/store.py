@@ -328,11 +328,17 @@ class Outbox:
         with self.db.session() as session:
             return {status: count for status, count in session.execute(query).all()}
 
-    def next_due(self) -> datetime | None:
-        """When the next pending message is due (to sleep until then)."""
+    def next_due(
+        self, after: datetime | None = None, platforms: Collection[str] | None = None
+    ) -> datetime | None:
+        """When the next pending message is due (to sleep until then): the first after
+        `after` when given, for `platforms` only when given."""
+        query = select(func.min(OutboxMessage.next_attempt_at)).where(
+            OutboxMessage.status == PENDING
+        )
+        if after is not None:
+            query = query.where(col(OutboxMessage.next_attempt_at) > after)
+        if platforms is not None:
+            query = query.where(col(OutboxMessage.platform).in_(list(platforms)))
         with self.db.session() as session:
-            return session.execute(
-                select(func.min(OutboxMessage.next_attempt_at)).where(
-                    OutboxMessage.status == PENDING
-                )
-            ).scalar_one()
+            return session.execute(query).scalar_one()

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import event, text
 from sqlmodel import select
 
-from bot.clock import ManualClock
+from bot.clock import ManualClock, SystemClock, wall_seconds_until
 from bot.outbox import Outbox, OutboxMessage, SenderLoop
 from bot.store import Database
 
@@ -255,3 +255,39 @@ def test_i16_7_a_process_killed_between_sending_and_sent_posts_nothing_twice(
     after = rows(database)
     assert {(r.status, r.sends) for r in after.values()} == {("sent", 2)}
     assert all(after[key].send_key == before[key].send_key for key in after)
+
+
+async def test_i16_7_an_idle_loop_wakes_when_the_next_row_is_due(database: Database) -> None:
+    """Nothing due now, the next row due in 0.3 s: the loop sleeps until then, not for its
+    whole idle period (10 s here), and a row for another platform does not wake it."""
+    now = datetime.now(UTC)
+    with database.session() as session:
+        Outbox.enqueue(
+            session, key="discord", client="acme", kind="reminder", due_at=now, platform="discord"
+        )
+        Outbox.enqueue(
+            session,
+            key="soon",
+            client="acme",
+            kind="reminder",
+            due_at=now + timedelta(seconds=0.3),
+            platform="slack",
+            recipient="U1",
+        )
+    arrived: dict[str, float] = {}
+    loop = SenderLoop(
+        Outbox(database, SystemClock()),
+        lambda m: arrived.setdefault(m.key, time.time()),
+        platforms=lambda: ("slack",),
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(loop.run(stop, idle_seconds=10))
+    for _ in range(300):
+        if arrived:
+            break
+        await asyncio.sleep(0.01)
+    stop.set()
+    await asyncio.wait_for(task, 5)
+    assert list(arrived) == ["soon"]
+    assert 0 <= arrived["soon"] - (now.timestamp() + 0.3) < 1.0
+    assert wall_seconds_until(ManualClock(START), START) is None  # it moves when told only
