@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from sqlmodel import select
 from bot.clock import ManualClock, SystemClock, wall_seconds_until
 from bot.outbox import Outbox, OutboxMessage, SenderLoop
 from bot.store import Database
+from bot.store.conversations import ConversationStore
 
 START = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
 LEASE = timedelta(seconds=60)
@@ -188,6 +190,7 @@ import asyncio, os, signal, sys
 from datetime import timedelta
 from bot.outbox import Outbox, SenderLoop
 from bot.store import Database
+from bot.store.conversations import ConversationStore
 
 url, schema, platform = sys.argv[1], sys.argv[2] or None, sys.argv[3]
 posted = 0
@@ -291,3 +294,37 @@ async def test_i16_7_an_idle_loop_wakes_when_the_next_row_is_due(database: Datab
     assert list(arrived) == ["soon"]
     assert 0 <= arrived["soon"] - (now.timestamp() + 0.3) < 1.0
     assert wall_seconds_until(ManualClock(START), START) is None  # it moves when told only
+
+
+def test_i16_7_scheduled_turns_sent_at_once_share_one_conversation_row(
+    database: Database,
+) -> None:
+    """Several scheduled turns save the scheduler's conversation state at once; the first
+    ever save of a turn finds the row created meanwhile by another: it updates it."""
+    store = ConversationStore(database)
+    other = ConversationStore(database)
+    key = "scheduler:acme:scheduler:scheduler"
+    raced: list[str] = []
+
+    def another_turn_first(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO CONVERSATION") and not raced:
+            raced.append(statement)
+            with ThreadPoolExecutor(1) as pool:  # another connection, committed first
+                pool.submit(
+                    other.save_state,
+                    key,
+                    client="acme",
+                    platform="scheduler",
+                    user_id="scheduler",
+                    state={"by": "other"},
+                ).result(10)
+
+    event.listen(database.engine, "before_cursor_execute", another_turn_first)
+    try:
+        store.save_state(
+            key, client="acme", platform="scheduler", user_id="scheduler", state={"by": "me"}
+        )
+    finally:
+        event.remove(database.engine, "before_cursor_execute", another_turn_first)
+    assert raced, "the other turn went first"
+    assert store.load_state(key) == {"by": "me"}
