@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -16,6 +17,20 @@ class Clock(Protocol):
 class SystemClock:
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+    def wall_of(self, moment: datetime) -> float:
+        """The `time.time()` at which this clock reads `moment`."""
+        return moment.timestamp()
+
+
+def wall_seconds_until(clock: Clock, moment: datetime) -> float | None:
+    """Wall seconds until `clock` reads `moment` (negative: past), for a sleep; None when
+    the clock cannot say (a `ManualClock` moves only when told). A clock that runs at
+    another pace than the wall (the benchmarks') says it with a `wall_of` method."""
+    wall_of = getattr(clock, "wall_of", None)
+    if wall_of is None:
+        return None
+    return float(wall_of(moment)) - time.time()
 
 
 class ManualClock:

@@ -9,10 +9,13 @@ Exactly once, as far as a database can promise it:
   senders never wait on, nor take, each other's rows), on SQLite with one conditional
   `UPDATE` (SQLite runs one writer at a time, so the condition is checked and the claim
   written atomically). Either way the claim is a lease: a token and `claimed_until`.
-- Just before the platform is called, the attempt is recorded on the row (`mark_sending`:
-  `sends` + 1, and a `send_key` drawn at the first attempt). The platform is given that key
-  with the message (Slack message metadata, a Discord nonce).
-- The row is marked sent right after the send, by a conditional `UPDATE` on the token.
+- Before the platform is called, the attempt is recorded on the row (`mark_sending`:
+  `sends` + 1, and a `send_key` drawn at the first attempt), for a whole claimed batch in
+  one commit (`mark_sending_many`). The platform is given that key with the message (Slack
+  message metadata, a Discord nonce). A recorded row whose send never began is given back
+  with its count undone (`release(recorded=True)`).
+- Rows are marked sent after their send, by a conditional `UPDATE` on the token, a batch at
+  a time (`mark_sent_many`). Until then they read as "sending": in doubt.
 
 A process that dies after the platform accepted a message and before the mark leaves a row
 whose lease runs out; the next sender to claim it sees `sends` ≥ 1 (`resending`) and the
@@ -26,11 +29,11 @@ about to end) and a platform that cannot be asked.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 
@@ -190,30 +193,88 @@ class Outbox:
         Commits `sends` + 1 (and, at the first attempt, the `send_key` and its date) on the
         claimed row and copies them onto `message`; False when the lease was lost.
         """
-        key = message.send_key or uuid.uuid4().hex[:SEND_KEY_LENGTH]
-        started = message.send_started_at or self.clock.now()
+        return bool(self.mark_sending_many([message]))
+
+    def mark_sending_many(self, messages: Sequence[OutboxMessage]) -> list[OutboxMessage]:
+        """`mark_sending` for a claimed batch, in one commit; the messages still held.
+
+        Each row gets `sends` + 1 and keeps its `send_key` (or takes a fresh one, drawn
+        here), under the same condition as one by one: its claim token, still pending. The
+        values the rows now hold are read back in the same transaction and copied onto the
+        messages returned; a message missing from the answer had lost its lease.
+        """
+        if not messages:
+            return []
+        now = self.clock.now()
+        table = OutboxMessage.__table__
+        c = table.c
+        params = [
+            {
+                "b_id": m.id,
+                "b_token": m.claim_token,
+                "b_key": m.send_key or uuid.uuid4().hex[:SEND_KEY_LENGTH],
+                "b_started": m.send_started_at or now,
+            }
+            for m in messages
+        ]
+        record = (
+            update(table)
+            .where(c.id == bindparam("b_id"), c.claim_token == bindparam("b_token"))
+            .where(c.status == PENDING)
+            .values(
+                send_key=func.coalesce(c.send_key, bindparam("b_key", type_=c.send_key.type)),
+                send_started_at=func.coalesce(
+                    c.send_started_at, bindparam("b_started", type_=c.send_started_at.type)
+                ),
+                sends=c.sends + 1,
+            )
+        )
+        by_id = {m.id: m for m in messages}
         with self.db.session() as session:
-            result = session.execute(
-                update(OutboxMessage)
-                .where(
-                    OutboxMessage.id == message.id,
-                    OutboxMessage.claim_token == message.claim_token,
-                    OutboxMessage.status == PENDING,
+            session.execute(record, params)
+            found = session.execute(
+                select(c.id, c.claim_token, c.send_key, c.send_started_at, c.sends).where(
+                    c.id.in_(list(by_id)), c.status == PENDING
                 )
-                .values(
-                    send_key=func.coalesce(OutboxMessage.send_key, key),
-                    send_started_at=func.coalesce(OutboxMessage.send_started_at, started),
-                    sends=OutboxMessage.sends + 1,
+            ).all()
+        held = []
+        for row_id, token, send_key, started, sends in found:
+            message = by_id[row_id]
+            if token is not None and token == message.claim_token:
+                message.send_key, message.send_started_at, message.sends = send_key, started, sends
+                held.append(message)
+        order = {id(m): n for n, m in enumerate(messages)}
+        return sorted(held, key=lambda m: order[id(m)])
+
+    def mark_sent_many(self, messages: Sequence[OutboxMessage]) -> set[int]:
+        """Mark sent, in one commit, those of `messages` still held; their ids."""
+        by_token: dict[str | None, list[int]] = {}
+        for message in messages:
+            assert message.id is not None
+            by_token.setdefault(message.claim_token, []).append(message.id)
+        marked: set[int] = set()
+        if not messages:
+            return marked
+        with self.db.session() as session:
+            for token, ids in by_token.items():
+                result = session.execute(
+                    update(OutboxMessage)
+                    .where(
+                        col(OutboxMessage.id).in_(ids),
+                        OutboxMessage.claim_token == token,
+                        OutboxMessage.status == PENDING,
+                    )
+                    .values(
+                        status=OutboxStatus.SENT.value,
+                        sent_at=self.clock.now(),
+                        claim_token=None,
+                        claimed_until=None,
+                    )
+                    .returning(OutboxMessage.id)
+                    .execution_options(synchronize_session=False)
                 )
-                .returning(
-                    OutboxMessage.send_key, OutboxMessage.send_started_at, OutboxMessage.sends
-                )
-                .execution_options(synchronize_session=False)
-            ).one_or_none()
-        if result is None:
-            return False
-        message.send_key, message.send_started_at, message.sends = result
-        return True
+                marked.update(result.scalars().all())
+        return marked
 
     def mark_sent(self, message: OutboxMessage) -> bool:
         """Record the send; False when the lease was lost (another sender has the row)."""
@@ -232,8 +293,16 @@ class Outbox:
             last_error=error[:1000],
         )
 
-    def release(self, message: OutboxMessage) -> bool:
-        """Give a claimed row back untried (its lease is too short to send it safely)."""
+    def release(self, message: OutboxMessage, recorded: bool = False) -> bool:
+        """Give a claimed row back untried (its lease is too short to send it safely).
+
+        `recorded`: its send had been recorded (`mark_sending_many`) but never began, so
+        the count is undone too: no call of this attempt can have reached the platform.
+        """
+        if recorded:
+            return self._settle(
+                message, attempts=OutboxMessage.attempts - 1, sends=OutboxMessage.sends - 1
+            )
         return self._settle(message, attempts=OutboxMessage.attempts - 1)
 
     def _settle(self, message: OutboxMessage, **values: Any) -> bool:
@@ -259,11 +328,17 @@ class Outbox:
         with self.db.session() as session:
             return {status: count for status, count in session.execute(query).all()}
 
-    def next_due(self) -> datetime | None:
-        """When the next pending message is due (to sleep until then)."""
+    def next_due(
+        self, after: datetime | None = None, platforms: Collection[str] | None = None
+    ) -> datetime | None:
+        """When the next pending message is due (to sleep until then): the first after
+        `after` when given, for `platforms` only when given."""
+        query = select(func.min(OutboxMessage.next_attempt_at)).where(
+            OutboxMessage.status == PENDING
+        )
+        if after is not None:
+            query = query.where(col(OutboxMessage.next_attempt_at) > after)
+        if platforms is not None:
+            query = query.where(col(OutboxMessage.platform).in_(list(platforms)))
         with self.db.session() as session:
-            return session.execute(
-                select(func.min(OutboxMessage.next_attempt_at)).where(
-                    OutboxMessage.status == PENDING
-                )
-            ).scalar_one()
+            return session.execute(query).scalar_one()

@@ -49,6 +49,16 @@ class ConversationStore:
     def save_state(
         self, key: str, *, client: str, platform: str, user_id: str, state: dict[str, Any]
     ) -> None:
+        try:
+            self._save_state(key, client=client, platform=platform, user_id=user_id, state=state)
+        except IntegrityError:
+            # Another turn of this conversation created its row meanwhile (the outbox sends
+            # several scheduled turns at once): the row is there now, update it.
+            self._save_state(key, client=client, platform=platform, user_id=user_id, state=state)
+
+    def _save_state(
+        self, key: str, *, client: str, platform: str, user_id: str, state: dict[str, Any]
+    ) -> None:
         with self.db.session() as session:
             row = session.get(Conversation, key)
             if row is None:
