@@ -12,6 +12,7 @@ from bot.contributions.review import Reviews
 from bot.core.turn import Turn
 from bot.people import Roster
 from bot.people.tables import Person
+from bot.services_view import ServicesView
 from bot.settings import Settings
 from bot.store.database import Database
 
@@ -32,20 +33,8 @@ class ContributionDeps(Protocol):
     def settings(self) -> Settings: ...  # proof files are kept under the home
 
 
-class Handlers:
-    """What every mixin of the skill reads: the services given at setup, read when used
-    (so a clock swapped in them, as tests do with a `ManualClock`, is the one used)."""
-
-    def __init__(self, deps: ContributionDeps) -> None:
-        self.deps = deps
-
-    @property
-    def db(self) -> Database:
-        return self.deps.db
-
-    @property
-    def clock(self) -> Clock:
-        return self.deps.clock
+class Handlers(ServicesView[ContributionDeps]):
+    """What every mixin of the skill reads: the services given at setup, read when used."""
 
     @property
     def roster(self) -> Roster:

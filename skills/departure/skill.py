@@ -25,6 +25,7 @@ from bot.core.turn import Turn
 from bot.notices import departure
 from bot.notices.consent import person_id_of
 from bot.outbox.delivery_action import deliver_outbox_row
+from bot.services_view import ServicesView
 from bot.store.database import Database
 from bot.tenants import Role
 
@@ -41,19 +42,8 @@ class DepartureDeps(Protocol):
     def clock(self) -> Clock: ...
 
 
-class DepartureSkill(Skill):
+class DepartureSkill(ServicesView[DepartureDeps], Skill):
     name = "departure"
-
-    def __init__(self, deps: DepartureDeps) -> None:
-        self.deps = deps  # read when used: a clock swapped in the services is the one used
-
-    @property
-    def db(self) -> Database:
-        return self.deps.db
-
-    @property
-    def clock(self) -> Clock:
-        return self.deps.clock
 
     async def has_active_flow(self, turn: Turn) -> bool:
         return turn.state.get("active_flow") == self.name and CONFIRM_KEY in turn.state

@@ -27,6 +27,7 @@ from bot.notices.consent import ConsentBook
 from bot.notices.tables import ConsentTopic
 from bot.outbox.delivery_action import deliver_outbox_row
 from bot.people import Roster
+from bot.services_view import ServicesView
 from bot.store.database import Database
 from knowledge.sensitivity import INTERNAL
 from prompts.catalog import text
@@ -57,19 +58,8 @@ class KpiDeps(SurveyDeps, Protocol):
     def roster(self) -> Roster: ...  # who says yes or no to the survey
 
 
-class KpiSkill(Skill):
+class KpiSkill(ServicesView[KpiDeps], Skill):
     name = "kpi"
-
-    def __init__(self, deps: KpiDeps) -> None:
-        self.deps = deps  # read when used: a clock swapped in the services is the one used
-
-    @property
-    def db(self) -> Database:
-        return self.deps.db
-
-    @property
-    def clock(self) -> Clock:
-        return self.deps.clock
 
     @property
     def roster(self) -> Roster:
