@@ -15,6 +15,7 @@ from bot.solicitations.drafts import NewSolicitation
 from bot.solicitations.planner import Planner, Recipient
 from bot.solicitations.tables import SolicitationResponse
 from tests.adapters.discord_harness import DiscordHarness, all_text, discord_bot
+from tests.fakes.solicitations import confirmed_solicitation
 
 __all__ = ["discord_bot"]
 
@@ -26,34 +27,16 @@ async def test_i16_4_discord_invitation_buttons_answer_the_solicitation(
 ) -> None:
     assistant = discord_bot.assistant
     clock = ManualClock(NOW)
-    assistant.services.clock = clock
     db = assistant.services.db
     lea = str(discord_bot.lea.id)
-    assistant.services.roster.import_entries(
-        "acme", [RosterEntry("discord", lea, "Léa", groups=("amb",))]
-    )
-    item = NewSolicitation(
-        client="acme",
-        kind="event",
-        title="Stand au salon",
-        description=None,
-        start_at=None,
-        deadline_at=NOW + timedelta(days=10),
-        timezone="Europe/Paris",
-        places=1,
+    confirmed_solicitation(
+        assistant.services,
+        clock,
+        NOW,
+        [RosterEntry("discord", lea, "Léa", groups=("amb",))],
+        Recipient("discord", str(discord_bot.marc.id)),
         points=40,
-        target_groups=("amb",),
-        target_person_ids=(),
-        auto=False,
-        source="cli",
-        external_uid=None,
-        created_by=None,
     )
-    [row] = SolicitationBook(db).create([item]).created
-    config = assistant.services.clients.get("acme")
-    planner = Planner(db, clock)
-    planner.propose(config, row.id or 0)
-    planner.confirm(config, row.id or 0, Recipient("discord", str(discord_bot.marc.id)))
 
     send = outbox_send(assistant, lambda _: discord_bot.client.ambassade.deliver_scheduled)
     report = await SenderLoop(Outbox(db, clock), send).arun_once()

@@ -15,15 +15,14 @@ from bot.clock import ManualClock
 from bot.outbox import Outbox, OutboxMessage, SenderLoop
 from bot.outbox.store import DEFAULT_LEASE
 from bot.people.roster import RosterEntry
-from bot.solicitations import SolicitationBook
 from bot.solicitations.delivery import outbox_send
-from bot.solicitations.drafts import NewSolicitation
-from bot.solicitations.planner import Planner, Recipient
+from bot.solicitations.planner import Recipient
 from tests.adapters.slack_harness import (  # noqa: F401  (slack: the fixture)
     SlackHarness,
     all_text,
     slack,
 )
+from tests.fakes.solicitations import confirmed_solicitation
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)  # Monday 10:00 in Paris
 AFTER_THE_LEASE = DEFAULT_LEASE + timedelta(seconds=1)
@@ -31,31 +30,17 @@ AFTER_THE_LEASE = DEFAULT_LEASE + timedelta(seconds=1)
 
 def invite(slack: SlackHarness, clock: ManualClock) -> None:  # noqa: F811
     """Léa is invited to a solicitation: one outbox row, due now."""
+    lea = RosterEntry("slack", "U-AMB", "Léa", groups=("amb",))
     services = slack.adapter.assistant.services
-    services.clock = clock
-    services.roster.import_entries("acme", [RosterEntry("slack", "U-AMB", "Léa", groups=("amb",))])
-    item = NewSolicitation(
-        client="acme",
+    confirmed_solicitation(
+        services,
+        clock,
+        NOW,
+        [lea],
+        Recipient("slack", "U-CM"),
         kind="review",
         title="Avis après le lancement",
-        description=None,
-        start_at=None,
-        deadline_at=NOW + timedelta(days=10),
-        timezone="Europe/Paris",
-        places=1,
-        points=20,
-        target_groups=("amb",),
-        target_person_ids=(),
-        auto=False,
-        source="cli",
-        external_uid=None,
-        created_by=None,
     )
-    [row] = SolicitationBook(services.db).create([item]).created
-    config = services.clients.get("acme")
-    planner = Planner(services.db, clock)
-    planner.propose(config, row.id or 0)
-    planner.confirm(config, row.id or 0, Recipient("slack", "U-CM"))
 
 
 def the_row(slack: SlackHarness) -> OutboxMessage:  # noqa: F811

@@ -23,6 +23,7 @@ from tests.adapters.slack_harness import (  # noqa: F401  (slack: the fixture)
     message_container,
     slack,
 )
+from tests.fakes.solicitations import confirmed_solicitation
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)  # Monday 10:00 in Paris
 
@@ -125,37 +126,22 @@ async def test_i16_4_slack_later_done_and_the_managers_invite_button_after_a_sil
     clock = ManualClock(NOW)
     assistant.services.clock = clock
     db = assistant.services.db
-    assistant.services.roster.import_entries(
-        "acme",
-        [
-            RosterEntry("slack", "U-AMB", "Léa", groups=("amb",)),
-            RosterEntry("slack", "U-NOE", "Noé", groups=("amb",)),
-            RosterEntry("slack", "U-INES", "Inès", groups=("amb",)),
-        ],
-    )
-    item = NewSolicitation(
-        client="acme",
+    people = [
+        RosterEntry("slack", "U-AMB", "Léa", groups=("amb",)),
+        RosterEntry("slack", "U-NOE", "Noé", groups=("amb",)),
+        RosterEntry("slack", "U-INES", "Inès", groups=("amb",)),
+    ]
+    solicitation_id, result = confirmed_solicitation(
+        assistant.services,
+        clock,
+        NOW,
+        people,
+        Recipient("slack", "U-CM"),
         kind="testimonial",
         title="Témoignage client",
-        description=None,
-        start_at=None,
-        deadline_at=NOW + timedelta(days=10),
-        timezone="Europe/Paris",
-        places=1,
         points=50,
-        target_groups=("amb",),
-        target_person_ids=(),
-        auto=False,
-        source="cli",
-        external_uid=None,
-        created_by=None,
     )
-    [row] = SolicitationBook(db).create([item]).created
-    config = assistant.services.clients.get("acme")
-    planner = Planner(db, clock)
-    result = planner.propose(config, row.id or 0)
     assert [listed.name for listed in result.listed] == ["Léa", "Noé"]  # two for one place
-    planner.confirm(config, row.id or 0, Recipient("slack", "U-CM"))
     loop = SenderLoop(
         Outbox(db, clock), outbox_send(assistant, lambda _: slack.adapter.deliver_scheduled)
     )
@@ -182,7 +168,7 @@ async def test_i16_4_slack_later_done_and_the_managers_invite_button_after_a_sil
     [offer] = [c for c in calls if c.params["channel"] == "DU-CM"]
     assert "Noé n'a pas répondu à « Témoignage client »" in all_text(offer.params)
     [buttons] = blocks_of(offer.params, "actions")
-    assert [e["value"] for e in buttons["elements"]] == [f"{row.id}:3"]
+    assert [e["value"] for e in buttons["elements"]] == [f"{solicitation_id}:3"]
     click = block_action(
         buttons["elements"][0],
         buttons.get("block_id", "b1"),

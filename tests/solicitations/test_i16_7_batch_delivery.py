@@ -16,47 +16,23 @@ from bot.clock import ManualClock
 from bot.outbox import Outbox, OutboxMessage, SenderLoop
 from bot.outbox.store import DEFAULT_LEASE
 from bot.people.roster import RosterEntry
-from bot.solicitations import SolicitationBook
 from bot.solicitations.delivery import outbox_send
-from bot.solicitations.drafts import NewSolicitation
-from bot.solicitations.planner import Planner, Recipient
+from bot.solicitations.planner import Recipient
 from tests.adapters.slack_harness import (  # noqa: F401  (slack: the fixture)
     SlackHarness,
     all_text,
     slack,
 )
+from tests.fakes.solicitations import confirmed_solicitation
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)  # Monday 10:00 in Paris
 PEOPLE = [f"U-AMB{n}" for n in range(6)]
 
 
 def invite_six(slack: SlackHarness, clock: ManualClock) -> None:  # noqa: F811
-    services = slack.adapter.assistant.services
-    services.clock = clock
     entries = [RosterEntry("slack", user, f"Amb {user}", groups=("amb",)) for user in PEOPLE]
-    services.roster.import_entries("acme", entries)
-    item = NewSolicitation(
-        client="acme",
-        kind="event",
-        title="Stand au salon",
-        description=None,
-        start_at=None,
-        deadline_at=NOW + timedelta(days=10),
-        timezone="Europe/Paris",
-        places=6,
-        points=20,
-        target_groups=("amb",),
-        target_person_ids=(),
-        auto=False,
-        source="cli",
-        external_uid=None,
-        created_by=None,
-    )
-    [row] = SolicitationBook(services.db).create([item]).created
-    config = services.clients.get("acme")
-    planner = Planner(services.db, clock)
-    planner.propose(config, row.id or 0)
-    planner.confirm(config, row.id or 0, Recipient("slack", "U-CM"))
+    services = slack.adapter.assistant.services
+    confirmed_solicitation(services, clock, NOW, entries, Recipient("slack", "U-CM"), places=6)
 
 
 def invitations(slack: SlackHarness) -> list[OutboxMessage]:  # noqa: F811
