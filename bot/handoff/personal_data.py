@@ -11,6 +11,7 @@ from bot.data_rights.registry import ERASED, DataSubject, PersonalDataStore
 from bot.handoff.keys import escalation_job_id
 from bot.handoff.messages import Author, HandoffMessage, thread
 from bot.handoff.records import ACTIVE, Handoff, HandoffStatus
+from bot.store import Database
 from bot.store.models import utcnow
 
 
@@ -24,6 +25,15 @@ def _theirs(subject: DataSubject):  # type: ignore[no-untyped-def]
 
 def _rows(session: Session, subject: DataSubject) -> list[Handoff]:
     return list(session.exec(select(Handoff).where(_theirs(subject)).order_by(Handoff.id)).all())  # type: ignore[arg-type]
+
+
+def active_handoffs(db: Database, subject: DataSubject) -> list[tuple[int, str]]:
+    """(id, platform) of their open or claimed handoffs: the staff are told when an
+    erasure closes one, else they would go on writing to nobody."""
+    with db.session() as session:
+        return [
+            (row.id or 0, row.platform) for row in _rows(session, subject) if row.status in ACTIVE
+        ]
 
 
 def _export(session: Session, subject: DataSubject) -> list[dict[str, object]]:

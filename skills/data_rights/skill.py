@@ -20,6 +20,8 @@ from bot.core.turn import Turn
 from bot.data_rights.registry import DataSubject, PersonalDataRegistry
 from bot.data_rights.report import erased_lines
 from bot.data_rights.service import erase_person, export_person, find_subject, to_json
+from bot.handoff.conversation import to_staff
+from bot.handoff.personal_data import active_handoffs
 from bot.people.refs import PersonRef
 from bot.store import Database
 from bot.tenants import Role
@@ -137,6 +139,7 @@ class DataRightsSkill(Skill):
             turn.state.clear()
             turn.say(text(lang, "datarights.erase.nothing", client=client))
             return
+        relays = await asyncio.to_thread(active_handoffs, self.db, subject)
         erasure = await asyncio.to_thread(erase_person, self.db, self.registry, subject)
         if erasure.failed is not None:
             turn.state.pop(CONFIRM_KEY, None)
@@ -154,6 +157,15 @@ class DataRightsSkill(Skill):
             target=Target.DIRECT,
             user_id=turn.incoming.user_id,
         )
+        _tell_staff(turn, relays)
+
+
+def _tell_staff(turn: Turn, relays: list[tuple[int, str]]) -> None:
+    """Each handoff the erasure closed, by number only: who it was is erased too."""
+    assert turn.client is not None
+    for handoff_id, platform in relays:
+        notice = text(turn.client.language, "handoff.erased_note", id=handoff_id)
+        turn.say(notice, **to_staff(turn.client, platform))
 
 
 def _shown(turn: Turn) -> str:

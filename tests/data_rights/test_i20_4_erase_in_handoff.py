@@ -38,7 +38,7 @@ def thread(bot: Assistant) -> list[tuple[str, str]]:
         return [(m.author, m.text) for m in rows]
 
 
-async def test_i20_4_oubli_in_an_open_handoff_is_the_erase_command(bot: Assistant):
+async def test_i20_4_oubli_in_an_open_handoff_is_the_erase_command_and_staff_are_told(bot: Assistant):
     roster(bot)
     leonie = person(bot, USER)
     camille = person(bot, "camille", "community_manager")
@@ -61,8 +61,11 @@ async def test_i20_4_oubli_in_an_open_handoff_is_the_erase_command(bot: Assistan
     assert [author for author, _ in thread(bot)] == ["person", "staff", "person"]
 
     done = await leonie.send("OUBLI")
-    assert to_staff(done) == []
-    [erased] = done
+    # Camille is told the relay closed, by its number only: nothing that names Léonie.
+    [notice] = to_staff(done)
+    assert notice.startswith("🗑️ Relais n° 1 fermé"), notice
+    assert not found_in(notice) and "Zébulon" not in notice
+    [erased] = [r for r in done if r.target is not Target.CHANNEL]
     assert erased.text.startswith("C'est fait"), erased.text
     assert "mises en relation avec l'équipe" in erased.text
 
@@ -96,8 +99,12 @@ async def test_i20_4_forget_me_in_english_during_a_handoff(bot: Assistant):
         assert session.exec(select(Handoff)).one().status == "open"
     asked = await marc.send("forget me")
     assert to_staff(asked) == [] and "FORGET" in asked[0].text
-    [done] = await marc.send("FORGET")  # the word, not a command: the open step takes it
+    replies = await marc.send("FORGET")  # the word, not a command: the open step takes it
+    [done] = [r for r in replies if r.target is not Target.CHANNEL]
     assert done.text.startswith("Done"), done.text
+    # The staff speak the client's language (French): an open relay is closed for them too.
+    [notice] = to_staff(replies)
+    assert notice.startswith("🗑️ Relais n° 1 fermé") and "marc" not in notice.lower()
     with bot.services.db.session() as session:
         assert session.exec(select(Handoff)).one().user_id == ERASED
     assert thread(bot) == []
