@@ -137,7 +137,15 @@ def support(
     shape = (len(objectives), len(theme_rows))
     coverage = np.zeros(shape, dtype=np.float32)
     supports = np.zeros(shape, dtype=bool)
-    used = sorted({r for rows in theme_rows for r in rows})
+    # A theme cites whole answers: a clause of its answers that no theme took is read with
+    # it ("il est abonné depuis deux saisons ! Convaincre d'autres copains me plairait").
+    taken = {r for rows in theme_rows for r in rows}
+    cited = {clauses[r].answer_index for r in taken}
+    loose: dict[int, list[int]] = {}
+    for r, clause in enumerate(clauses):
+        if clause.answer_index in cited and r not in taken:
+            loose.setdefault(clause.answer_index, []).append(r)
+    used = sorted(taken) + [r for rs in loose.values() for r in rs]
     vocabulary = sorted({w for r in used for w in clauses[r].content})
     if not vocabulary:
         return coverage, supports
@@ -164,7 +172,8 @@ def support(
         for j, rows in enumerate(theme_rows):
             best: dict[str, float] = {}
             meeting: set[str] = set()
-            for r in rows:
+            own = {clauses[r].answer_index for r in rows}
+            for r in list(rows) + [r for index in own for r in loose.get(index, ())]:
                 if r not in met:
                     continue
                 person = answers[clauses[r].answer_index].participant

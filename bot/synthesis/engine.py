@@ -3,10 +3,12 @@
 Answers are cut into clauses (non-answers such as "rien à ajouter" left out). Oppositions
 by polarity within one topic are found over the whole session (`polarity`); the other
 clauses are clustered per question into groups of one idea (`themes`), where refusals
-opposed to the rest make more oppositions (`divergence.by_stance`). The groups left are
-joined across questions (one idea may come up in several), and each group shared by 2+
-participants becomes a theme: a convergence, or a minority view when few hold it (at most
-`MINORITY_SHARE` of the participants, and always when only 2 do). Objectives are mapped
+opposed to the rest make more oppositions (`divergence.by_stance`); the clauses of the few
+who answer in another language are clustered among themselves (`language_minority`). The
+groups left are joined across questions (one idea may come up in several), and each group
+shared by 2+ participants becomes a theme: a convergence, or a minority view when few hold
+it (at most `MINORITY_SHARE` of the participants, and always when `MINORITY_ALWAYS` or
+fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people). Objectives are mapped
 onto the themes (`alignment`); the unserved needs are the themes (convergence or minority
 views, not oppositions) that support no objective. Every theme cites its answers; the
 result goes through `verify` before it is returned.
@@ -17,7 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 
-from bot.synthesis import alignment, divergence, polarity, themes
+from bot.synthesis import alignment, divergence, language_minority, polarity, themes
 from bot.synthesis.features import Features, build
 from bot.synthesis.model import (
     Answer,
@@ -35,12 +37,13 @@ from prompts.catalog import normalize_language, text
 
 MINORITY_SHARE = 0.2
 MIN_PARTICIPANTS = 2
+MINORITY_ALWAYS = 3
 SIDE_LABEL_CHARS = 70
 
 
 def minority_cap(respondents: int) -> int:
     """The most participants a minority view has in a session of `respondents`."""
-    return max(MIN_PARTICIPANTS, math.floor(MINORITY_SHARE * respondents))
+    return max(MINORITY_ALWAYS, math.floor(MINORITY_SHARE * respondents))
 
 
 class _Builder:
@@ -81,6 +84,15 @@ class _Builder:
         for found in polar:
             self._opposition(found)
         taken = {r for o in polar for side in o.sides for r in side}
+        # The few who answer in another language are compared among themselves, by their
+        # words: mixed with the others, their clauses group by language, not by idea.
+        speakers = language_minority.speakers(self.clauses, self.answers)
+        foreign = [
+            r
+            for r, c in enumerate(self.clauses)
+            if r not in taken and self.answers[c.answer_index].participant in speakers
+        ]
+        taken |= set(foreign)
         left: list[themes.Group] = []
         for rows in self.question_rows().values():
             groups = themes.cluster(self.features, [r for r in rows if r not in taken])
@@ -93,6 +105,8 @@ class _Builder:
         respondents = len({a.participant for a in self.answers if a.kind == "text"})
         for group in themes.merge_across(self.features, left):
             self._group(group, respondents)
+        for rows in language_minority.groups(foreign, self.clauses):
+            self._group(themes.cluster_one(self.features, rows), respondents)
 
     def _unique(self, label: str) -> str:
         candidate, n = label, 2

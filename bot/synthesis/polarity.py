@@ -21,7 +21,8 @@ Word families join words of one stem, a word inside another ("emballage" /
 "suremballage") and, through the shipped word vectors, close words ("emballage" /
 "coffret"). A topic opposes two sides when each holds `MIN_SIDE` participants not on the
 other side and, unless it is one of the program's axes (`lexicon.yaml`, `axes`), both sides
-speak in at least one common question.
+speak in at least one common question. Then, among the clauses left, what some refuse
+opposes its plain mentions by others (`polarity_mentions`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from bot.synthesis import polarity_mentions
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity_words import SESSION_WIDE, axis, lists, pole_phrases, poles
 from bot.synthesis.text import (
@@ -311,16 +313,33 @@ def find(
         for m in ms:
             topic = "word:" + family[m.topic[5:]] if m.topic.startswith("word:") else m.topic
             signs[topic][row] = signs[topic].get(row, 0) + m.sign
+    result = _select(signs, clauses, answers, set())
+    # Then what some refuse against its plain mentions by others, among the clauses left.
+    taken = {r for o in result for side in o.sides for r in side}
+    left = {r: ms for r, ms in marked.items() if r not in taken}
+    more = polarity_mentions.signs(
+        left, family, [r for r in rows if r not in taken], clauses, answers, asks_fears, MIN_SIDE
+    )
+    return result + _select(more, clauses, answers, taken)
+
+
+def _select(
+    signs: dict[str, dict[int, int]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    taken: set[int],
+) -> list[Opposition]:
+    """The opposed topics of `signs`, biggest first, each clause in one at most."""
     candidates: list[tuple[int, str, list[int], list[int]]] = []
     for topic, by_row in signs.items():
-        plus = [r for r, s in by_row.items() if s > 0]
-        minus = [r for r, s in by_row.items() if s < 0]
+        plus = [r for r, s in by_row.items() if s > 0 and r not in taken]
+        minus = [r for r, s in by_row.items() if s < 0 and r not in taken]
         if _opposed(topic, plus, minus, clauses, answers):
             size = len(_people(plus + minus, clauses, answers))
             candidates.append((size, topic, sorted(plus), sorted(minus)))
     candidates.sort(key=lambda c: (-c[0], c[1]))
     result: list[Opposition] = []
-    taken: set[int] = set()
+    taken = set(taken)
     for _, topic, plus, minus in candidates:
         plus = [r for r in plus if r not in taken]
         minus = [r for r in minus if r not in taken]

@@ -16,6 +16,8 @@ class Lists:
     less: frozenset[str]
     absent: frozenset[str]
     absent_phrases: tuple[tuple[str, ...], ...]
+    refuse: frozenset[str]
+    refuse_phrases: tuple[tuple[str, ...], ...]
     good: frozenset[str]
     bad: frozenset[str]
     negations: frozenset[str]
@@ -81,6 +83,8 @@ def lists() -> Lists:
         less=words("less"),
         absent=words("absent"),
         absent_phrases=phrases("absent"),
+        refuse=words("refuse"),
+        refuse_phrases=phrases("refuse"),
         good=words("good"),
         bad=words("bad"),
         negations=negations,

@@ -91,3 +91,24 @@ def test_i18_2_word_families_keep_accents() -> None:
     assert alignment._family("reconnaissance", "reconnaître")
     assert not alignment._family("générer", "gênerait")  # générer is not gêner
     assert alignment._family("generer", "génération")  # typed without accents
+
+
+# The sponsoring wish of p1 is a clause of its own that no theme took: read with the answer
+# whose other clause made the theme, it still counts towards the objective.
+MEETINGS = {
+    "p1": "Rencontrer d'autres clients de la région. Je parrainerais volontiers mes voisins.",
+    "p2": "Rencontrer d'autres clients pour parrainer des amis.",
+    "p3": "Rencontrer des clients du quartier.",
+    "p4": "Rencontrer d'autres clients autour d'un café.",
+    "p5": "Des réductions sur mes achats.",
+    "p6": "Une newsletter mensuelle.",
+}
+
+
+def test_i18_2_a_loose_clause_of_a_cited_answer_counts_for_the_objective() -> None:
+    answers = [Answer(f"{p}-0", p, Q_NEEDS, said) for p, said in MEETINGS.items()]
+    synthesis = synthesise(answers, ["Développer le parrainage"], language="fr")
+    meeting = next(t for t in synthesis.themes if "p3-0" in t.answer_ids)
+    assert {"p1-0", "p2-0"} <= set(meeting.answer_ids)
+    assert synthesis.unsupported_objectives == ()
+    assert synthesis.objectives[0].supported_by == (meeting.label,)
