@@ -42,6 +42,9 @@ TEXT_CHARS = 240
 SPLIT_BELOW = 0.05
 JOIN_AT = 0.2
 PAIR_AT = 0.2
+# Parts of different questions join only when closer: the same words in another question
+# often serve another idea (as `themes.CROSS_CUT_DISTANCE`).
+CROSS_JOIN_AT = 0.3
 
 
 class SentenceVectors(Protocol):
@@ -67,6 +70,7 @@ class _Unit:
     read: list[int]  # rows whose answers were encoded
     total: np.ndarray  # sum of their vectors
     people: int
+    questions: frozenset[str]
 
     def cohesion(self) -> float:
         """Mean cosine between the unit's encoded answers (1 for a single one)."""
@@ -134,7 +138,10 @@ class _Reading:
 
     def unit(self, rows: list[int], read: list[int]) -> _Unit:
         total = np.sum([self.vector[r] for r in read], axis=0)
-        return _Unit(rows, read, total, self.people(rows))
+        return _Unit(rows, read, total, self.people(rows), self.questions(rows))
+
+    def questions(self, rows: Sequence[int]) -> frozenset[str]:
+        return frozenset(self.answers[self.clauses[r].answer_index].question for r in rows)
 
     def core(self, unit: _Unit) -> tuple[list[int], float]:
         """The unit's encoded rows, its closest two first, then each the closest on average
@@ -203,7 +210,8 @@ def recheck(
 
 def _join(units: list[_Unit], reading: _Reading) -> list[_Unit]:
     """Average linkage on the encoded answers: the two units whose answers are most alike
-    on average join, while that mean cosine is at least `JOIN_AT`."""
+    on average join, while that mean cosine is at least `JOIN_AT` (`CROSS_JOIN_AT` when
+    they answer different questions)."""
     units = list(units)
     while len(units) > 1:
         totals = np.stack([u.total for u in units])
@@ -214,13 +222,20 @@ def _join(units: list[_Unit], reading: _Reading) -> list[_Unit]:
         # lexical reading with more evidence than the encoder sees: they never join.
         big = np.array([u.people > CANDIDATES for u in units])
         similarity[np.outer(big, big)] = -np.inf
+        asked = sorted({q for u in units for q in u.questions})
+        member = np.array([[q in u.questions for q in asked] for u in units], dtype=np.float32)
+        similarity[(member @ member.T) == 0] -= CROSS_JOIN_AT - JOIN_AT
         i, j = np.unravel_index(int(np.argmax(similarity)), similarity.shape)
         if similarity[i, j] < JOIN_AT:
             break
         first, second = units[min(i, j)], units[max(i, j)]
         rows = first.rows + second.rows
         units[min(i, j)] = _Unit(
-            rows, first.read + second.read, first.total + second.total, reading.people(rows)
+            rows,
+            first.read + second.read,
+            first.total + second.total,
+            reading.people(rows),
+            first.questions | second.questions,
         )
         del units[max(i, j)]
     return units
