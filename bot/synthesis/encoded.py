@@ -13,8 +13,9 @@ Its vectors are centred on their mean (what every answer of the workshop shares)
 - groups and split parts are joined, by average linkage on the encoder alone, while they
   hold together (`JOIN_AT`), across questions too: one idea is often scattered (two big
   groups never: the lexical reading kept them apart on more answers than were read);
-- a part left with one participant is a one-off idea, no theme; a group of two whose two
-  answers are not clearly alike (`PAIR_AT`) is no theme either;
+- a part left with one participant is a one-off idea, no theme; a small group (every
+  participant read) where no two participants' answers are clearly alike (`PAIR_AT`) is
+  no theme either: one-off ideas that share words, not an idea;
 - a group's quotes are its answers most like the rest of the group.
 
 Groups the budget leaves out keep their lexical reading; without the encoder (package
@@ -43,7 +44,7 @@ TEXT_CHARS = 240
 # Mean cosine of centred vectors, tuned on the planted dev sets (bot/bench/synthesis_planted).
 SPLIT_BELOW = 0.05
 JOIN_AT = 0.2
-PAIR_AT = 0.2
+PAIR_AT = 0.15
 # Parts of different questions join only when closer: the same words in another question
 # often serve another idea (as `themes.CROSS_CUT_DISTANCE`).
 CROSS_JOIN_AT = 0.3
@@ -203,7 +204,7 @@ def recheck(
         if unit.people < 2:
             continue
         quotes, closest = reading.core(unit)
-        if unit.people == 2 and closest < PAIR_AT:
+        if unit.people <= CANDIDATES and closest < PAIR_AT:
             continue
         kept.append(reading.group(unit, quotes))
     kept.sort(key=lambda g: (-len(g.rows), min(g.rows)))

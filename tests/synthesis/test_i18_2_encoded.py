@@ -100,6 +100,33 @@ def test_i18_2_encoded_splits_mixed_groups_joins_fragments_and_drops_one_off_pai
     )
 
 
+class LooseNoiseEncoder(TopicEncoder):
+    """One-off ideas that share a faint common direction: they hold together a little (not
+    split) but no two of them are clearly alike."""
+
+    def queries(self, texts: Sequence[str]) -> np.ndarray:
+        vectors = super().queries(texts)
+        for i, text in enumerate(texts):
+            if text in WORDS["noise"]:
+                vectors[i, DIM - 1] += 0.25
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_i18_2_encoded_a_small_group_where_no_two_answers_are_alike_is_no_theme(
+    monkeypatch,
+) -> None:
+    answers, every, rows = _workshop()
+    features = build(every, None)
+    lexical = [_group(rows[topic]) for topic in ("time", "meet", "goodies", "noise")]
+    found = encoded.recheck(lexical, every, answers, features, LooseNoiseEncoder())
+    assert sorted(sorted(g.rows) for g in found) == sorted(
+        sorted(rows[t]) for t in ("time", "meet", "goodies")
+    )
+    monkeypatch.setattr(encoded, "PAIR_AT", -1.0)  # the test of a standing pair alone drops it
+    found = encoded.recheck(lexical, every, answers, features, LooseNoiseEncoder())
+    assert sorted(rows["noise"]) in [sorted(g.rows) for g in found]
+
+
 def test_i18_2_encoded_quotes_the_answers_that_fit_their_group_first(monkeypatch) -> None:
     monkeypatch.setattr(encoded, "CANDIDATES", 5)  # every answer of the mixed group is read
     answers, every, rows = _workshop()
