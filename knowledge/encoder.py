@@ -132,6 +132,16 @@ class SentenceEncoder:
         if setter is not None and QUERY_THREADS > 1:
             setter(QUERY_THREADS)
 
+    def queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Query vectors of several short texts in one batch, uncached: for comparing texts
+        with one another (e5's symmetric use), such as a workshop's answers."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        model = self.model
+        self._query_threads(model)
+        found = model.query([t or " " for t in texts])  # type: ignore[attr-defined]
+        return np.asarray(found, dtype=np.float32).reshape(len(texts), self.dim)
+
     def passages(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 
-from bot.synthesis import alignment, divergence, language_minority, polarity, themes
+from bot.synthesis import alignment, divergence, encoded, language_minority, polarity, themes
 from bot.synthesis.features import Features, build
 from bot.synthesis.model import (
     Answer,
@@ -47,10 +47,17 @@ def minority_cap(respondents: int) -> int:
 
 
 class _Builder:
-    def __init__(self, answers: list[Answer], language: str, vectors: WordVectors | None) -> None:
+    def __init__(
+        self,
+        answers: list[Answer],
+        language: str,
+        vectors: WordVectors | None,
+        encoder: encoded.SentenceVectors | None = None,
+    ) -> None:
         self.answers = answers
         self.language = language
         self.vectors = vectors
+        self.encoder = encoder
         every = [
             c
             for index, answer in enumerate(answers)
@@ -103,7 +110,10 @@ class _Builder:
                 self._opposition(opposition)
             left.extend(rest)
         respondents = len({a.participant for a in self.answers if a.kind == "text"})
-        for group in themes.merge_across(self.features, left):
+        merged = themes.merge_across(self.features, left)
+        for group in encoded.recheck(
+            merged, self.clauses, self.answers, self.features, self.encoder
+        ):
             self._group(group, respondents)
         for rows in language_minority.groups(foreign, self.clauses):
             self._group(themes.cluster_one(self.features, rows), respondents)
@@ -133,7 +143,7 @@ class _Builder:
             kind="divergence" if minority else "convergence",
             participants=tuple(people),
             answer_ids=tuple(themes.answer_ids_of(group.rows, self.clauses, self.answers)),
-            verbatims=themes.verbatims(group.ranked(), self.clauses, self.answers, quotes),
+            verbatims=themes.verbatims(group.quoted(), self.clauses, self.answers, quotes),
             minority=minority,
             question=self._question(group.rows),
         )
@@ -176,12 +186,17 @@ def synthesise(
     *,
     language: str = "fr",
     skipped: Mapping[str, int] | None = None,
+    encoder: encoded.SentenceVectors | bool | None = True,
 ) -> Synthesis:
     """Synthesise `answers` against `objectives`, offline and deterministically; the result
-    is already verified (`verify`)."""
+    is already verified (`verify`). `encoder`: the sentence encoder that reads the themes
+    again (`encoded`); True for the shared one unless the settings turn it off, False or
+    None for none."""
     rows = [a for a in answers if a.text.strip()]
     lang = normalize_language(language)
-    builder = _Builder(rows, lang, WordVectors.load())
+    if isinstance(encoder, bool):
+        encoder = encoded.default_encoder() if encoder else None
+    builder = _Builder(rows, lang, WordVectors.load(), encoder)
     builder.run()
     ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
     links, unserved, unsupported = _alignment(

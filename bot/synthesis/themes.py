@@ -38,9 +38,14 @@ class Group:
 
     rows: list[int]
     centrality: dict[int, float]
+    quotes: list[int] | None = None  # rows to quote first, best first (`encoded`)
 
     def ranked(self) -> list[int]:
         return sorted(self.rows, key=lambda r: (-self.centrality[r], r))
+
+    def quoted(self) -> list[int]:
+        """Rows in the order their words are quoted: `quotes` when set, else by centrality."""
+        return self.ranked() if self.quotes is None else self.quotes
 
 
 def cluster(features: Features, rows: Sequence[int]) -> list[Group]:
