@@ -34,7 +34,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from bot.synthesis import polarity_mentions
+from bot.synthesis import polarity_mentions, preference
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity_words import SESSION_WIDE, axis, lists, pole_phrases, poles
 from bot.synthesis.text import (
@@ -58,6 +58,8 @@ FAMILY_COSINE = 0.5  # word vectors at least this close put two topic words in o
 CONTAINED_MIN = 5  # letters a word needs to count as inside another ("emballage")
 YES_NO = "?yes-no:"
 WISH = "wish:"  # wanted or refused, by stem (no word family: verbs would join loosely)
+PAIR = "pair:"  # one of two things preferred (`preference`), by stems: antonyms are close
+# in word vectors, so a word family would hold both things
 
 
 @dataclass(frozen=True)
@@ -234,6 +236,10 @@ def marks(clause: Clause, question_is_yes_no: bool = True, fears: bool = False) 
             for target in _bound(words, index, language):
                 result.append(Mark("word:" + words[target], -1))
     result += _wishes(words, language)
+    result += [
+        Mark(PAIR + topic, sign)
+        for topic, sign in preference.choices(words, language, lambda w: _content(w, language))
+    ]
     if question_is_yes_no and clause.start == 0 and words:
         if words[0] in words_of.yes:
             result.append(Mark(YES_NO, 1))
