@@ -19,7 +19,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 
-from bot.synthesis import alignment, divergence, encoded, language_minority, polarity, themes
+from bot.synthesis import (
+    alignment,
+    contrast,
+    divergence,
+    encoded,
+    language_minority,
+    polarity,
+    themes,
+)
 from bot.synthesis.features import Features, build
 from bot.synthesis.model import (
     Answer,
@@ -91,6 +99,14 @@ class _Builder:
         for found in polar:
             self._opposition(found)
         taken = {r for o in polar for side in o.sides for r in side}
+        for question, rows in self.question_rows().items():
+            if polarity.asks_fears(question) or alignment.is_need_question(question):
+                continue  # there, negating something is fearing or lacking it: no side
+            for found in contrast.find(
+                [r for r in rows if r not in taken], self.clauses, self.answers, self.features
+            ):
+                self._opposition(found)
+                taken.update(found.sides[0] + found.sides[1])
         # The few who answer in another language are compared among themselves, by their
         # words: mixed with the others, their clauses group by language, not by idea.
         speakers = language_minority.speakers(self.clauses, self.answers)
@@ -149,7 +165,9 @@ class _Builder:
         )
         self.themes.append((theme, group.rows))
 
-    def _opposition(self, opposition: divergence.Opposition | polarity.Opposition) -> None:
+    def _opposition(
+        self, opposition: divergence.Opposition | polarity.Opposition | contrast.Opposition
+    ) -> None:
         built: list[Side] = []
         for rows in opposition.sides:
             group = themes.cluster_one(self.features, rows)

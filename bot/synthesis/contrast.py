@@ -1,0 +1,168 @@
+"""Oppositions by contrast inside one question, in any words (issue 18, 2b).
+
+Two sides of a workshop rarely share a stock word: one answers "deux heures le samedi
+matin", another "les soirs de semaine, jamais le samedi". What gives the opposition away is
+grammar, not vocabulary: someone negates or sets aside (`NEGATORS`, "plutôt que", "rather
+than", the thing a preference puts after: `preference`) a word that others in the same
+question say plainly. Such a pair is a seed: the one who negates on one side, those who
+affirm on the other. The other answers of the question join the side they are clearly
+closer to (`features` similarity, `JOIN_AT`, `MARGIN`); the rest stay for the themes.
+Words of the question itself ("temps" in "Combien de temps…") and words too common in the
+answers take no side. A contrast opposes when each side holds `MIN_SIDE` participants
+not on the other side.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.synthesis import preference
+from bot.synthesis.features import Features
+from bot.synthesis.model import Answer
+from bot.synthesis.polarity_words import lists
+from bot.synthesis.text import Clause, lexicon, stem, stop_words, strip_accents, tokens
+
+MIN_SIDE = 2
+WINDOW = 3  # tokens after a negation in which what it negates is sought
+NEGATED_WORDS = 1  # content words a negation reaches: its head ("without owning a car": owning)
+COMMON_SHARE = 0.5  # a stem said by this share of a question's answerers takes no side
+
+
+@dataclass
+class Opposition:
+    sides: tuple[list[int], list[int]]  # clause rows: (affirm, negate)
+
+
+@lru_cache(maxsize=1)
+def negators() -> frozenset[str]:
+    """Single words that negate what follows (`lexicon.yaml`, `contrast_negators`); the
+    phrases ("plutôt que", "rather than") are read by `preference`."""
+    return frozenset(
+        strip_accents(str(w).lower())
+        for ws in lexicon()["contrast_negators"].values()
+        for w in ws
+        if " " not in str(w)
+    )
+
+
+def _content(word: str, language: str) -> bool:
+    return len(word) > 2 and word not in stop_words(language) and not word.isdigit()
+
+
+def negated(clause: Clause) -> set[int]:
+    """Indices of the words `clause` negates or sets aside."""
+    words, language = clause.words, clause.language
+    found: set[int] = set()
+    skip = negators() | lists().prefer | lists().than
+    have = lists().have
+    for index, word in enumerate(words):
+        if word not in negators() or any(w in have for w in words[max(0, index - 2) : index]):
+            continue  # "je n'ai pas de voiture" states a lack, it refuses nothing
+        reached = 0
+        for at in range(index + 1, min(len(words), index + 1 + WINDOW)):
+            if words[at] in skip or not _content(words[at], language):
+                continue
+            found.add(at)
+            reached += 1
+            if reached == NEGATED_WORDS:
+                break
+    found |= {second for _, second in preference.ranked(words, lambda w: _content(w, language))}
+    if len(words) > 1 and words[-1] in lists().no:  # "un engagement continu, non"
+        found |= {i for i in range(len(words) - 1) if _content(words[i], language)}
+    return found
+
+
+def _question_stems(question: str, language: str) -> set[str]:
+    return {stem(strip_accents(t.lower()), language) for t, _, _ in tokens(question)}
+
+
+def find(
+    rows: Sequence[int],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    features: Features,
+) -> list[Opposition]:
+    """Contrast oppositions among `rows` (clauses of one question), biggest first."""
+    if len(rows) < 2 * MIN_SIDE:
+        return []
+    person = {r: answers[clauses[r].answer_index].participant for r in rows}
+    language = clauses[rows[0]].language
+    asked = _question_stems(answers[clauses[rows[0]].answer_index].question, language)
+    said: dict[int, set[str]] = {}
+    denied: dict[int, set[str]] = {}
+    for r in rows:
+        clause = clauses[r]
+        out = negated(clause)
+        words = clause.words
+        denied[r] = {stem(words[i], clause.language) for i in out}
+        said[r] = {
+            stem(w, clause.language)
+            for i, w in enumerate(words)
+            if i not in out and _content(w, clause.language) and w not in negators()
+        }
+    by_stem: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        for s in said[r] | denied[r]:
+            by_stem[s].add(person[r])
+    everyone = len(set(person.values()))
+    common = {s for s, people in by_stem.items() if len(people) > COMMON_SHARE * everyone}
+    # Seeds: who denies a stem -> who says it plainly; one component per linked topic.
+    parent = {r: r for r in rows}
+
+    def root(r: int) -> int:
+        while parent[r] != r:
+            parent[r] = parent[parent[r]]
+            r = parent[r]
+        return r
+
+    role: dict[int, int] = {}
+    for x in rows:
+        for s in denied[x] - asked:
+            for y in rows:
+                if person[y] != person[x] and s in said[y] and s not in denied[y]:
+                    role[x] = -1 if role.get(x, -1) == -1 else 0
+                    role[y] = 1 if role.get(y, 1) == 1 else 0
+                    parent[root(x)] = root(y)
+    seeds: dict[int, tuple[list[int], list[int]]] = {}
+    for r, side in role.items():
+        if side == 0:
+            continue
+        plus, minus = seeds.setdefault(root(r), ([], []))
+        (plus if side == 1 else minus).append(r)
+    found: list[Opposition] = []
+    taken: set[int] = set()
+    for plus, minus in seeds.values():
+        if not plus or not minus:
+            continue
+        others = [r for r in rows if r not in role and r not in taken]
+        sides = _extend(plus, minus, others, said, asked | common)
+        first = {person[r] for r in sides[0]}
+        second = {person[r] for r in sides[1]}
+        if len(first - second) >= MIN_SIDE and len(second - first) >= MIN_SIDE:
+            found.append(Opposition(sides))
+            taken.update(sides[0] + sides[1])
+    found.sort(key=lambda o: -len(o.sides[0]) - len(o.sides[1]))
+    return found
+
+
+def _extend(
+    plus: list[int],
+    minus: list[int],
+    others: list[int],
+    said: dict[int, set[str]],
+    blocked: set[str],
+) -> tuple[list[int], list[int]]:
+    """The seeds, with each other clause that says a word one side says and the other
+    side does not (one step: no chain of shared words)."""
+    words_plus = set().union(*(said[r] for r in plus)) - blocked
+    words_minus = set().union(*(said[r] for r in minus)) - blocked
+    only_plus, only_minus = words_plus - words_minus, words_minus - words_plus
+    joined_plus, joined_minus = list(plus), list(minus)
+    for r in others:
+        near_plus, near_minus = bool(said[r] & only_plus), bool(said[r] & only_minus)
+        if near_plus != near_minus:
+            (joined_plus if near_plus else joined_minus).append(r)
+    return sorted(joined_plus), sorted(joined_minus)

@@ -1,0 +1,48 @@
+"""Issue 18 item 2b: oppositions by contrast inside one question, in words no list holds:
+someone negates what others say plainly, and the answers closest to each side join it."""
+
+from __future__ import annotations
+
+from bot.synthesis import contrast
+from bot.synthesis.engine import synthesise
+from bot.synthesis.model import Answer
+from bot.synthesis.text import clauses
+
+
+def _negated(text: str, language: str = "fr") -> list[str]:
+    (clause,) = clauses(0, text, language)
+    return sorted(clause.words[i] for i in contrast.negated(clause))
+
+
+def _answers(said: list[tuple[str, str]], question: str) -> list[Answer]:
+    return [Answer(f"a{i}", who, question, text) for i, (who, text) in enumerate(said)]
+
+
+def test_i18_2_contrast_reads_what_a_clause_negates_not_what_it_lacks():
+    assert _negated("Les soirs me vont bien, jamais le jeudi.") == ["jeudi"]
+    assert _negated("No fixed slot please.", "en") == ["fixed"]
+    assert _negated("I don't want homework.", "en") == ["homework"]
+    assert _negated("Un engagement continu, non.") == ["continu", "engagement"]
+    # A lack is no refusal, and a negation reaches its head word only.
+    assert _negated("Je n'ai pas de voiture.") == []
+    assert _negated("A guide on family life without owning a car.", "en") == ["owning"]
+
+
+def test_i18_2_contrast_two_sides_in_their_own_words():
+    said = [
+        ("P1", "Le jeudi midi, au bureau."),
+        ("P2", "Le jeudi, c'est parfait pour moi."),
+        ("P3", "Le lundi matin, jamais le jeudi."),
+        ("P4", "Le lundi matin avant tout le reste."),
+        ("P5", "Quand les enfants sont à l'école."),
+        ("P6", "Selon mon planning du mois."),
+    ]
+    result = synthesise(_answers(said, "Quand ?"), [], language="fr", encoder=False)
+    sides = [t.sides for t in result.themes if t.sides]
+    assert len(sides) == 1
+    assert [set(s.participants) for s in sides[0]] == [{"P1", "P2"}, {"P3", "P4"}]
+
+    # Asked about fears, negating something is fearing it: no side.
+    answers = _answers(said, "Qu'est-ce qui vous freine ?")
+    result = synthesise(answers, [], language="fr", encoder=False)
+    assert not any(t.sides for t in result.themes)
