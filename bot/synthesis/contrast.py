@@ -2,14 +2,16 @@
 
 Two sides of a workshop rarely share a stock word: one answers "deux heures le samedi
 matin", another "les soirs de semaine, jamais le samedi". What gives the opposition away is
-grammar, not vocabulary: someone negates or sets aside (`NEGATORS`, "plutôt que", "rather
+grammar, not vocabulary: someone negates or sets aside (`negators`, "plutôt que", "rather
 than", the thing a preference puts after: `preference`) a word that others in the same
 question say plainly. Such a pair is a seed: the one who negates on one side, those who
-affirm on the other. The other answers of the question join the side they are clearly
-closer to (`features` similarity, `JOIN_AT`, `MARGIN`); the rest stay for the themes.
-Words of the question itself ("temps" in "Combien de temps…") and words too common in the
-answers take no side. A contrast opposes when each side holds `MIN_SIDE` participants
-not on the other side.
+affirm on the other. An other answer of the question joins a side when it says a word
+that side says and the other does not, for `STEPS` rounds; the rest stay for the themes.
+Not in questions about fears or needs (the engine skips them): there, negating something
+is fearing or lacking it.
+Words of the question itself ("temps" in "Combien de temps…") seed nothing, and words said
+by more than `COMMON_SHARE` of the question's answerers join no answer to a side. A
+contrast opposes when each side holds `MIN_SIDE` participants not on the other side.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.synthesis import preference
-from bot.synthesis.features import Features
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity_words import lists
 from bot.synthesis.text import Clause, lexicon, stem, stop_words, strip_accents, tokens
@@ -28,7 +29,8 @@ from bot.synthesis.text import Clause, lexicon, stem, stop_words, strip_accents,
 MIN_SIDE = 2
 WINDOW = 3  # tokens after a negation in which what it negates is sought
 NEGATED_WORDS = 1  # content words a negation reaches: its head ("without owning a car": owning)
-COMMON_SHARE = 0.5  # a stem said by this share of a question's answerers takes no side
+COMMON_SHARE = 0.5
+STEPS = 2  # rounds of joining: a side's words grow with what it takes
 
 
 @dataclass
@@ -83,7 +85,6 @@ def find(
     rows: Sequence[int],
     clauses: Sequence[Clause],
     answers: Sequence[Answer],
-    features: Features,
 ) -> list[Opposition]:
     """Contrast oppositions among `rows` (clauses of one question), biggest first."""
     if len(rows) < 2 * MIN_SIDE:
@@ -156,13 +157,20 @@ def _extend(
     blocked: set[str],
 ) -> tuple[list[int], list[int]]:
     """The seeds, with each other clause that says a word one side says and the other
-    side does not (one step: no chain of shared words)."""
-    words_plus = set().union(*(said[r] for r in plus)) - blocked
-    words_minus = set().union(*(said[r] for r in minus)) - blocked
-    only_plus, only_minus = words_plus - words_minus, words_minus - words_plus
+    side does not, for `STEPS` rounds (each side's words grow with the clauses it takes)."""
     joined_plus, joined_minus = list(plus), list(minus)
-    for r in others:
-        near_plus, near_minus = bool(said[r] & only_plus), bool(said[r] & only_minus)
-        if near_plus != near_minus:
-            (joined_plus if near_plus else joined_minus).append(r)
+    left = list(others)
+    for _ in range(STEPS):
+        words_plus = set().union(*(said[r] for r in joined_plus)) - blocked
+        words_minus = set().union(*(said[r] for r in joined_minus)) - blocked
+        only_plus, only_minus = words_plus - words_minus, words_minus - words_plus
+        moved: list[int] = []
+        for r in left:
+            near_plus, near_minus = bool(said[r] & only_plus), bool(said[r] & only_minus)
+            if near_plus != near_minus:
+                (joined_plus if near_plus else joined_minus).append(r)
+                moved.append(r)
+        if not moved:
+            break
+        left = [r for r in left if r not in moved]
     return sorted(joined_plus), sorted(joined_minus)

@@ -1,7 +1,8 @@
 """Offline, deterministic synthesis of participants' answers (issue 18, items 2 and 4).
 
 Answers are cut into clauses (non-answers such as "rien à ajouter" left out). Oppositions
-by polarity within one topic are found over the whole session (`polarity`); the other
+by polarity within one topic are found over the whole session (`polarity`), then, inside
+each question, by contrast: one negates what others say plainly (`contrast`); the other
 clauses are clustered per question into groups of one idea (`themes`), where refusals
 opposed to the rest make more oppositions (`divergence.by_stance`); the clauses of the few
 who answer in another language are clustered among themselves (`language_minority`). The
@@ -103,7 +104,7 @@ class _Builder:
             if polarity.asks_fears(question) or alignment.is_need_question(question):
                 continue  # there, negating something is fearing or lacking it: no side
             for found in contrast.find(
-                [r for r in rows if r not in taken], self.clauses, self.answers, self.features
+                [r for r in rows if r not in taken], self.clauses, self.answers
             ):
                 self._opposition(found)
                 taken.update(found.sides[0] + found.sides[1])

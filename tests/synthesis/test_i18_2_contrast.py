@@ -46,3 +46,17 @@ def test_i18_2_contrast_two_sides_in_their_own_words():
     answers = _answers(said, "Qu'est-ce qui vous freine ?")
     result = synthesise(answers, [], language="fr", encoder=False)
     assert not any(t.sides for t in result.themes)
+
+
+def test_i18_2_contrast_a_side_grows_through_the_answers_it_takes():
+    said = [
+        ("P1", "Le jeudi midi, au bureau."),
+        ("P2", "Le jeudi, c'est parfait pour moi."),
+        ("P3", "Le lundi matin, jamais le jeudi."),
+        ("P4", "Le lundi avec un café, au calme."),
+        ("P5", "Un café au calme avant les réunions."),
+        ("P6", "Selon mon planning du mois."),
+    ]
+    result = synthesise(_answers(said, "Quand ?"), [], language="fr", encoder=False)
+    sides = [t.sides for t in result.themes if t.sides]
+    assert [set(s.participants) for s in sides[0]] == [{"P1", "P2"}, {"P3", "P4", "P5"}]
