@@ -30,6 +30,7 @@ MIN_SIDE = 2
 WINDOW = 3  # tokens after a negation in which what it negates is sought
 NEGATED_WORDS = 1  # content words a negation reaches: its head ("without owning a car": owning)
 COMMON_SHARE = 0.5
+SET_ASIDE_WORDS = 2  # words a preference sets aside from the first on
 STEPS = 2  # rounds of joining: a side's words grow with what it takes
 
 
@@ -71,7 +72,9 @@ def negated(clause: Clause) -> set[int]:
             reached += 1
             if reached == NEGATED_WORDS:
                 break
-    found |= {second for _, second in preference.ranked(words, lambda w: _content(w, language))}
+    for _, second in preference.ranked(words, lambda w: _content(w, language)):
+        # What is set aside is a phrase: "plutôt que des gros rushs" sets aside both words.
+        found.update(i for i in range(second, min(len(words), second + SET_ASIDE_WORDS)))
     if len(words) > 1 and words[-1] in lists().no:  # "un engagement continu, non"
         found |= {i for i in range(len(words) - 1) if _content(words[i], language)}
     return found
