@@ -29,7 +29,7 @@ from bot.synthesis.text import Clause, lexicon, stem, stop_words, strip_accents,
 MIN_SIDE = 2
 WINDOW = 3  # tokens after a negation in which what it negates is sought
 NEGATED_WORDS = 1  # content words a negation reaches: its head ("without owning a car": owning)
-COMMON_SHARE = 0.5
+COMMON_SHARE = 0.5  # a word said by more of a question's answerers joins no one to a side
 SET_ASIDE_WORDS = 2  # words a preference sets aside from the first on
 STEPS = 2  # rounds of joining: a side's words grow with what it takes
 
@@ -108,9 +108,12 @@ def find(
             if i not in out and _content(w, clause.language) and w not in negators()
         }
     by_stem: dict[str, set[str]] = defaultdict(set)
+    sayers: dict[str, list[int]] = defaultdict(list)
     for r in rows:
         for s in said[r] | denied[r]:
             by_stem[s].add(person[r])
+        for s in said[r] - denied[r]:
+            sayers[s].append(r)
     everyone = len(set(person.values()))
     common = {s for s, people in by_stem.items() if len(people) > COMMON_SHARE * everyone}
     # Seeds: who denies a stem -> who says it plainly; one component per linked topic.
@@ -125,8 +128,8 @@ def find(
     role: dict[int, int] = {}
     for x in rows:
         for s in denied[x] - asked:
-            for y in rows:
-                if person[y] != person[x] and s in said[y] and s not in denied[y]:
+            for y in sayers.get(s, ()):
+                if person[y] != person[x]:
                     role[x] = -1 if role.get(x, -1) == -1 else 0
                     role[y] = 1 if role.get(y, 1) == 1 else 0
                     parent[root(x)] = root(y)
