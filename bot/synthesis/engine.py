@@ -104,7 +104,7 @@ class _Builder:
             if polarity.asks_fears(question) or alignment.is_need_question(question):
                 continue  # there, negating something is fearing or lacking it: no side
             for found in contrast.find(
-                [r for r in rows if r not in taken], self.clauses, self.answers
+                [r for r in rows if r not in taken], self.clauses, self.answers, self.encoder
             ):
                 self._opposition(found)
                 taken.update(found.sides[0] + found.sides[1])

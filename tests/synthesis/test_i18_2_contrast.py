@@ -3,6 +3,8 @@ someone negates what others say plainly, and the answers closest to each side jo
 
 from __future__ import annotations
 
+import numpy as np
+
 from bot.synthesis import contrast
 from bot.synthesis.engine import synthesise
 from bot.synthesis.model import Answer
@@ -60,3 +62,35 @@ def test_i18_2_contrast_a_side_grows_through_the_answers_it_takes():
     result = synthesise(_answers(said, "Quand ?"), [], language="fr", encoder=False)
     sides = [t.sides for t in result.themes if t.sides]
     assert [set(s.participants) for s in sides[0]] == [{"P1", "P2"}, {"P3", "P4", "P5"}]
+
+
+class _Encoder:
+    """Sentence vectors by meaning, faked: free-time answers, fixed-slot answers, others."""
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        rows = []
+        for text in texts:
+            lowered = text.lower()
+            if "no fixed" in lowered or "whenever" in lowered:
+                rows.append([1.0, 0.0, 0.0])
+            elif "fixed" in lowered or "monday" in lowered:
+                rows.append([0.0, 1.0, 0.0])
+            else:
+                rows.append([0.0, 0.0, 1.0])
+        return np.asarray(rows)
+
+
+def test_i18_2_contrast_the_sentence_encoder_completes_a_short_side():
+    said = [
+        ("P1", "A fixed slot on Mondays."),
+        ("P2", "Mondays, with a fixed slot."),
+        ("P3", "No fixed slot."),
+        ("P4", "Whenever the mood strikes me."),
+        ("P5", "Depends on my workload."),
+        ("P6", "Evenings after the kids sleep."),
+    ]
+    answers = _answers(said, "What time suits you?")
+    assert not any(t.sides for t in synthesise(answers, [], language="en", encoder=False).themes)
+    result = synthesise(answers, [], language="en", encoder=_Encoder())
+    sides = [t.sides for t in result.themes if t.sides]
+    assert [set(s.participants) for s in sides[0]] == [{"P1", "P2"}, {"P3", "P4"}]
