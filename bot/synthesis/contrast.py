@@ -38,11 +38,27 @@ NEGATED_WORDS = 1  # content words a negation reaches: its head ("without owning
 COMMON_SHARE = 0.5  # a word said by more of a question's answerers joins no one to a side
 SET_ASIDE_WORDS = 2  # words a preference sets aside from the first on
 ENCODE_MAX = 60  # clauses of one question the sentence encoder reads, at most
+ENCODE_BUDGET = 120  # and of one synthesis
 # Mean cosine (vectors centred on the question's) a clause needs to a side, and its lead
 # over the other side; the dev sets hardly move between 0.05 and 0.15 / 0.03 and 0.08.
 ENCODED_JOIN = 0.1
 ENCODED_MARGIN = 0.05
 STEPS = 2  # rounds of joining: a side's words grow with what it takes
+
+
+@dataclass
+class EncoderBudget:
+    """The sentence encoder and how many clauses it may still read for the contrasts of
+    one synthesis (`ENCODE_BUDGET`: about 2 s on one core)."""
+
+    encoder: SentenceVectors | None
+    left: int = 0
+
+    def take(self, count: int) -> SentenceVectors | None:
+        if self.encoder is None or count > self.left:
+            return None
+        self.left -= count
+        return self.encoder
 
 
 @dataclass
@@ -99,7 +115,7 @@ def find(
     rows: Sequence[int],
     clauses: Sequence[Clause],
     answers: Sequence[Answer],
-    encoder: SentenceVectors | None = None,
+    encoder: EncoderBudget | None = None,
 ) -> list[Opposition]:
     """Contrast oppositions among `rows` (clauses of one question), biggest first."""
     if len(rows) < 2 * MIN_SIDE:
@@ -200,13 +216,16 @@ def _encoded(
     sides: tuple[list[int], list[int]],
     left: list[int],
     clauses: Sequence[Clause],
-    encoder: SentenceVectors | None,
+    budget: EncoderBudget | None,
 ) -> tuple[list[int], list[int]]:
     """The sides, with each clause left that the sentence encoder reads clearly closer to
     one side than to the other (small questions only: `ENCODE_MAX`)."""
     plus, minus = sides
     rows = plus + minus + left
-    if encoder is None or not left or len(rows) > ENCODE_MAX:
+    if budget is None or not left or len(rows) > ENCODE_MAX:
+        return sides
+    encoder = budget.take(len(rows))
+    if encoder is None:
         return sides
     vectors = np.asarray(encoder.queries([clauses[r].text for r in rows]), dtype=np.float64)
     vectors = vectors - vectors.mean(axis=0)

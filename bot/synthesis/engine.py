@@ -100,11 +100,12 @@ class _Builder:
         for found in polar:
             self._opposition(found)
         taken = {r for o in polar for side in o.sides for r in side}
+        budget = contrast.EncoderBudget(self.encoder, contrast.ENCODE_BUDGET)
         for question, rows in self.question_rows().items():
             if polarity.asks_fears(question) or alignment.is_need_question(question):
                 continue  # there, negating something is fearing or lacking it: no side
             for found in contrast.find(
-                [r for r in rows if r not in taken], self.clauses, self.answers, self.encoder
+                [r for r in rows if r not in taken], self.clauses, self.answers, budget
             ):
                 self._opposition(found)
                 taken.update(found.sides[0] + found.sides[1])
