@@ -22,12 +22,13 @@ _KEPT_WORDS = 65_536
 class Tokenizer:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.bos, self.eos, self.unk = vocabulary.bos, vocabulary.eos, vocabulary.unk
-        pieces, scores = vocabulary.pieces, vocabulary.scores.tolist()
+        pieces = vocabulary.pieces
+        self._scores = scores = vocabulary.scores.tolist()
         # A piece met twice is the first one (the engine's lookup); <unk> is never matched.
-        entries = list(zip(pieces, zip(range(len(pieces)), scores, strict=True), strict=True))
-        del entries[self.unk]
-        self._pieces = dict(reversed(entries))
+        self._pieces = dict(zip(reversed(pieces), range(len(pieces) - 1, -1, -1), strict=True))
         self._pieces.pop("", None)
+        if self._pieces.get(pieces[self.unk]) == self.unk:
+            del self._pieces[pieces[self.unk]]
         joined = "\0" + "\0".join(pieces)
         if joined.count(META) != joined.count("\0" + META):
             raise ValueError("a piece holds '▁' past its start: words do not split alone")
@@ -62,13 +63,13 @@ class Tokenizer:
         piece = [0] * (size + 1)
         start = [0] * (size + 1)
         best[0] = 0.0
-        pieces, longest, unknown = self._pieces, self._longest, self._unknown
+        pieces, scores, longest, unknown = self._pieces, self._scores, self._longest, self._unknown
         for i in range(size):
             here = best[i]
             for end in range(i + 1, min(size, i + longest) + 1):
                 hit = pieces.get(word[i:end])
-                if hit is not None and here + hit[1] > best[end]:
-                    best[end], piece[end], start[end] = here + hit[1], hit[0], i
+                if hit is not None and here + scores[hit] > best[end]:
+                    best[end], piece[end], start[end] = here + scores[hit], hit, i
             if here + unknown > best[i + 1]:  # the character alone, unknown
                 best[i + 1], piece[i + 1], start[i + 1] = here + unknown, self.unk, i
         found = []

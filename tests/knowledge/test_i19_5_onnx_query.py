@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import importlib.util
 import statistics
+import threading
 import time
+from pathlib import Path
 
 import numpy as np
 import onnxruntime
@@ -13,6 +15,7 @@ import pytest
 
 from knowledge import encoder as encoder_module
 from knowledge import onnx_proto as proto
+from knowledge.base import KnowledgeBase
 from knowledge.e5_file import model_path, read
 from knowledge.e5_onnx import OnnxQueryModel
 from knowledge.encoder import SentenceEncoder, shared_encoder
@@ -132,3 +135,23 @@ def test_i19_5_onnx_graph_bytes_load_and_run() -> None:
     centred = t - t.mean(-1, keepdims=True)
     expected = centred / np.sqrt((centred**2).mean(-1, keepdims=True) + 0.5) * [1, 2] + [0, 1]
     assert np.allclose(y, expected, atol=1e-5)
+
+
+def test_i19_5_the_bot_builds_the_query_model_before_the_first_question(tmp_path: Path) -> None:
+    encoder = SentenceEncoder()
+    building = threading.Event()
+    real = encoder_module._onnx_query_model
+
+    def observed() -> OnnxQueryModel | None:
+        building.set()
+        return real()
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(encoder_module, "_onnx_query_model", observed)
+        kb = KnowledgeBase(tmp_path, sentence_encoder=encoder, background=True)
+        assert building.wait(30)  # started with the knowledge base, no question asked
+        assert encoder.query_model is not None
+        kb.close()
+    lazy = SentenceEncoder()
+    KnowledgeBase(tmp_path, sentence_encoder=lazy).close()  # a CLI run: built on first use
+    assert not lazy._fast_tried
