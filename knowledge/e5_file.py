@@ -143,7 +143,7 @@ def _vocabulary(cursor: _Cursor) -> Vocabulary:
     # Decoded once; a piece's byte offset becomes a character offset by counting the bytes
     # that start a character (every piece is whole UTF-8).
     text = blob.tobytes().decode("utf-8")
-    starts = np.concatenate([[0], np.cumsum((blob & 0xC0) != 0x80)])
+    starts = np.concatenate([[0], np.cumsum((blob & 0xC0) != 0x80, dtype=np.int32)])
     bounds = starts[offsets].tolist()
     pieces = [text[a:b] for a, b in itertools.pairwise(bounds)]
     entries, size = cursor.take("<iI")

@@ -89,7 +89,7 @@ class _Graph:
     def __init__(self, weights: E5File) -> None:
         self.weights = weights
         self.nodes: list[bytes] = []
-        self.initializers: list[bytes] = []
+        self.initializers: list[proto.Parts] = []
 
     def add(
         self,

@@ -3,7 +3,9 @@
 Only what `knowledge.e5_onnx` needs: nodes with int, float and ints attributes, tensors as
 raw bytes, inputs and outputs of float tensors. The field numbers are onnx.proto3's
 (ModelProto, GraphProto, NodeProto, AttributeProto, TensorProto, ValueInfoProto); writing
-them here spares the project the `onnx` package, which only builds the graph.
+them here spares the project the `onnx` package, which only builds the graph. A tensor is
+kept as parts (its header, then a view of the array) and the model is joined once: one
+copy of the weights, not one per level of nesting.
 """
 
 from __future__ import annotations
@@ -53,13 +55,16 @@ def _text(field: int, value: str) -> bytes:
     return _bytes(field, value.encode("utf-8"))
 
 
-def tensor(name: str, array: np.ndarray) -> bytes:
+Parts = list[bytes | memoryview]
+
+
+def tensor(name: str, array: np.ndarray) -> Parts:
     """A TensorProto: dims (1), data_type (2), name (8), raw_data (9, little-endian)."""
-    array = np.ascontiguousarray(array)
+    array = np.ascontiguousarray(array.astype(array.dtype.newbyteorder("<"), copy=False))
     kind = _TENSOR_TYPES[array.dtype]
-    dims = b"".join(_int(1, size) for size in array.shape)
-    data = array.astype(array.dtype.newbyteorder("<"), copy=False).tobytes()
-    return dims + _int(2, kind) + _text(8, name) + _bytes(9, data)
+    header = b"".join(_int(1, size) for size in array.shape) + _int(2, kind) + _text(8, name)
+    data = memoryview(array).cast("B")  # type: ignore[arg-type]
+    return [header + _key(9, _BYTES) + _varint(array.nbytes), data]
 
 
 def _attribute(name: str, value: int | float | Sequence[int]) -> bytes:
@@ -100,9 +105,13 @@ def float_value(name: str, shape: Sequence[int | str]) -> bytes:
     return _text(1, name) + _bytes(2, _bytes(1, tensor_type))
 
 
+def _nested(field: int, parts: Parts) -> Parts:
+    return [_key(field, _BYTES) + _varint(sum(len(p) for p in parts)), *parts]
+
+
 def model(
     nodes: Sequence[bytes],
-    initializers: Sequence[bytes],
+    initializers: Sequence[Parts],
     inputs: Sequence[bytes],
     outputs: Sequence[bytes],
     opsets: dict[str, int],
@@ -110,9 +119,9 @@ def model(
 ) -> bytes:
     """A ModelProto: ir_version (1), graph (7), opset_import (8). The GraphProto: node (1),
     name (2), initializer (5), input (11), output (12)."""
-    graph = b"".join(_bytes(1, n) for n in nodes) + _text(2, name)
-    graph += b"".join(_bytes(5, t) for t in initializers)
-    graph += b"".join(_bytes(11, v) for v in inputs)
-    graph += b"".join(_bytes(12, v) for v in outputs)
+    graph: Parts = [b"".join(_bytes(1, n) for n in nodes) + _text(2, name)]
+    for parts in initializers:
+        graph += _nested(5, parts)
+    graph += [b"".join(_bytes(11, v) for v in inputs), b"".join(_bytes(12, v) for v in outputs)]
     opset = b"".join(_bytes(8, _text(1, d) + _int(2, v)) for d, v in opsets.items())
-    return _int(1, IR_VERSION) + _bytes(7, graph) + opset
+    return b"".join([_int(1, IR_VERSION), *_nested(7, graph), opset])
