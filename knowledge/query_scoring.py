@@ -52,7 +52,7 @@ class QueryScorer:
     """`scope`: which questions the sentence encoder reads: every one (`all`), those in
     another language than most of the client's chunks (`cross-language`), or those and
     the ones whose lexical ranking is uncertain (`uncertain`). Its query embedding costs
-    15-50 ms of CPU (see README); the lexical ranking, a few."""
+    10-15 ms of CPU (see README); the lexical ranking, about 5."""
 
     def __init__(
         self,

@@ -38,7 +38,9 @@ def thread(bot: Assistant) -> list[tuple[str, str]]:
         return [(m.author, m.text) for m in rows]
 
 
-async def test_i20_4_oubli_in_an_open_handoff_is_the_erase_command_and_staff_are_told(bot: Assistant):
+async def test_i20_4_oubli_in_an_open_handoff_is_the_erase_command_and_staff_are_told(
+    bot: Assistant,
+):
     roster(bot)
     leonie = person(bot, USER)
     camille = person(bot, "camille", "community_manager")
