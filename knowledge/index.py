@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from knowledge.document import HEADING_SEPARATOR
 from knowledge.embeddings import Embedder
 from knowledge.lexical import LexicalIndex
 from knowledge.rows import ChunkRow, RowTable
@@ -51,6 +52,15 @@ def chunk_vectors(embedder: Embedder, headings: list[str], texts: list[str]) -> 
     summed = full + heading_weight * head
     norms = np.linalg.norm(summed, axis=1, keepdims=True)
     return (summed / np.where(norms == 0, 1, norms)).astype(np.float32)
+
+
+def own_heading(section: str) -> str:
+    """The section's own heading, the last part of its path ("Niveau Pilote › Avantages"
+    → "Avantages"). Its parents and the document's title are in the body field already:
+    in the heading field they would count for every section of the document alike, and a
+    question naming the document ("la feuille de route 2027") would reach whichever of
+    its sections matches some other word (structure set recall@5 0.812 -> 0.838)."""
+    return section.rsplit(HEADING_SEPARATOR, 1)[-1]
 
 
 def heading_specificity(sections: Sequence[str], doc_ids: Sequence[str]) -> np.ndarray:
@@ -179,7 +189,7 @@ class ClientIndex:
         full = [f"{section}\n{rows.text(i)}" for i, section in enumerate(rows.sections)]
         body = [index_terms(text, lang) for text, lang in zip(full, rows.languages, strict=True)]
         heading = [
-            index_terms(section, lang)
+            index_terms(own_heading(section), lang)
             for section, lang in zip(rows.sections, rows.languages, strict=True)
         ]
         lexical = LexicalIndex.build(body, heading)

@@ -31,7 +31,7 @@ from knowledge.spelling import Vocabulary
 
 log = logging.getLogger(__name__)
 
-FORMAT = 4
+FORMAT = 5  # 5: the heading field holds the section's own heading (`index.own_heading`)
 _STAMP = "stamp.json"
 
 

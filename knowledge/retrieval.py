@@ -3,8 +3,8 @@
 Score = BM25(body) + BM25(heading), divided by its best value, plus weighted cosine
 similarities: offline hashing vectors, centred word-vector means (`knowledge.wordvectors`)
 and gateway vectors when configured. Each
-document contributes at most `PER_DOCUMENT` chunks to a result list, so a long document
-cannot crowd out the others.
+section of a document (its heading path) contributes at most `PER_SECTION` chunks to a
+result list, so a long section cut into many chunks cannot crowd out the others.
 """
 
 from __future__ import annotations
@@ -29,7 +29,13 @@ SEMANTIC_WEIGHT = 0.5
 GATEWAY_WEIGHT = 1.0
 # The sentence encoder's share once both are scaled to [0, 1] (min-max weighted sum).
 SENTENCE_WEIGHT = 0.5
-PER_DOCUMENT = 2
+# A source is a section, not a whole document: the sections of a structured document
+# (levels, FAQ entries, policy articles) answer different questions. Measured with
+# `ambassade bench retrieval`, against a cap of 2 per document (both with the heading
+# field of `index.own_heading`): structure set recall@5, encoder on all 0.838 -> 0.912,
+# without the encoder 0.838 -> 0.825; EN-over-FR without the encoder 0.750 -> 0.798;
+# CNIL and PIAF unchanged (one section per document).
+PER_SECTION = 2
 CANDIDATES = 60
 
 
@@ -143,7 +149,7 @@ def rank(
     candidates = np.argpartition(-masked, n - 1)[:n]
     candidates = candidates[np.argsort(-masked[candidates], kind="stable")]
     hits: list[Hit] = []
-    per_doc: dict[str, int] = {}
+    per_section: dict[tuple[str, str], int] = {}
     for i in candidates:
         score = float(masked[i])
         if not np.isfinite(score) or score <= 0:
@@ -151,9 +157,10 @@ def rank(
         row = index.rows[int(i)]
         if not allowed_row(row, client, allowed):
             continue
-        if per_doc.get(row.doc_id, 0) >= PER_DOCUMENT:
+        section = (row.doc_id, row.section)
+        if per_section.get(section, 0) >= PER_SECTION:
             continue
-        per_doc[row.doc_id] = per_doc.get(row.doc_id, 0) + 1
+        per_section[section] = per_section.get(section, 0) + 1
         hits.append(
             Hit(
                 client=row.client,
