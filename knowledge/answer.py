@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from knowledge.acronyms import Acronyms
 from knowledge.bilingual import translations
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
@@ -99,7 +100,9 @@ class _Word:
     translated: frozenset[str] = frozenset()
 
 
-def _question_words(question: str, idf: LexicalField) -> list[_Word]:
+def _question_words(
+    question: str, idf: LexicalField, acronyms: Acronyms | None = None
+) -> list[_Word]:
     english = detect_language(question) == "english"
     out: dict[frozenset[str], _Word] = {}
     # An address or a number given in passing is not what the question asks about.
@@ -125,6 +128,12 @@ def _question_words(question: str, idf: LexicalField) -> list[_Word]:
         stems |= synonyms
         weight = min(known) if known else UNKNOWN_WORD_FACTOR * idf.idf("\x00absent")
         mine = own | synonyms_of_stems(own)
+        # An acronym the documents define is found where its long form is (its rarest
+        # word: "délégué" for DPO, not "données").
+        spelled_out = [t for t in (acronyms or {}).get(folded, ()) if idf.has(t)]
+        if spelled_out:
+            rarest = frozenset({max(spelled_out, key=idf.idf)})
+            stems, mine = stems | rarest, mine | rarest
         # Keyed by stems: 'intake' and 'intakes' are one word of the question, not two.
         out.setdefault(stems, _Word(mine, folded[:6], weight, translated=stems - mine))
     return _merge_unknown_compounds(question, list(out.values()), idf)
@@ -174,10 +183,14 @@ def _quote_support(question_words: list[_Word], text: str) -> float:
 
 
 def extractive_answer(
-    question: str, hits: list[Hit], idf: LexicalField | None, lang: str = "fr"
+    question: str,
+    hits: list[Hit],
+    idf: LexicalField | None,
+    lang: str = "fr",
+    acronyms: Acronyms | None = None,
 ) -> Answer:
     texts = messages(lang)
-    words = _question_words(question, idf) if idf is not None else []
+    words = _question_words(question, idf, acronyms) if idf is not None else []
     best = max((support(words, f"{h.section}\n{h.text}") for h in hits[:5]), default=0.0)
     if not hits or best < SUPPORT_THRESHOLD:
         return Answer(

@@ -342,7 +342,9 @@ class KnowledgeBase:
         texts = dict.fromkeys([question, *(t for t in also if t.strip())])
         best = max(
             (
-                extractive_answer(self.spelled(index, t), hits, index.lexical.body, lang)
+                extractive_answer(
+                    self.spelled(index, t), hits, index.lexical.body, lang, index.acronyms
+                )
                 for t in texts
             ),
             key=lambda found: found.support,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from knowledge.acronyms import acronym_terms
 from knowledge.document import HEADING_SEPARATOR
 from knowledge.embeddings import Embedder
 from knowledge.lexical import LexicalIndex
@@ -94,12 +95,15 @@ class ClientIndex:
         vocabulary: Vocabulary,
         extra_vectors: np.ndarray | None = None,
         heading_weight: np.ndarray | None = None,
+        acronyms: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.slug = slug
         self.rows = rows
         self.lexical = lexical
         self.vectors = vectors
         self.vocabulary = vocabulary
+        # Short forms the documents define → the index terms of their long forms.
+        self.acronyms = acronyms or {}
         self.extra_vectors: np.ndarray | None = None  # gateway embeddings, same row order
         self.extra_missing: np.ndarray | None = None  # rows with no gateway vector
         self.set_extra(extra_vectors)
@@ -193,4 +197,5 @@ class ClientIndex:
             for section, lang in zip(rows.sections, rows.languages, strict=True)
         ]
         lexical = LexicalIndex.build(body, heading)
-        return cls(slug, rows, lexical, matrix, Vocabulary.build(full))
+        acronyms = acronym_terms(full)
+        return cls(slug, rows, lexical, matrix, Vocabulary.build(full), acronyms=acronyms)

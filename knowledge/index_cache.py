@@ -31,7 +31,9 @@ from knowledge.spelling import Vocabulary
 
 log = logging.getLogger(__name__)
 
-FORMAT = 5  # 5: the heading field holds the section's own heading (`index.own_heading`)
+# 5: the heading field holds the section's own heading (`index.own_heading`), and the
+# acronyms the documents define are kept (`acronyms.json`).
+FORMAT = 5
 _STAMP = "stamp.json"
 
 
@@ -64,6 +66,7 @@ def save(
         (directory / "words.txt").write_text("\n".join(index.vocabulary.words), "utf-8")
         np.save(directory / "word_counts.npy", index.vocabulary.counts)
         np.save(directory / "heading_weight.npy", index.heading_weight)
+        (directory / "acronyms.json").write_text(json.dumps(index.acronyms), "utf-8")
         for name, matrix in _matrices(index).items():
             if matrix is not None:
                 np.save(directory / f"{name}.npy", np.ascontiguousarray(matrix))
@@ -114,6 +117,10 @@ def load(
         semantic = _mapped(directory / "semantic.npy")
         semantic_mean = _mapped(directory / "semantic_mean.npy")
         heading_weight = np.load(directory / "heading_weight.npy")
+        acronyms = {
+            short: tuple(terms)
+            for short, terms in json.loads((directory / "acronyms.json").read_text("utf-8")).items()
+        }
     except (OSError, ValueError, TypeError, KeyError) as exc:
         if not isinstance(exc, FileNotFoundError):
             log.warning("index cache of %s unreadable, rebuilding: %s", slug, exc)
@@ -127,6 +134,8 @@ def load(
         return None
     if len(heading_weight) != n:
         return None
-    index = ClientIndex(slug, rows, lexical, offline, vocabulary, heading_weight=heading_weight)
+    index = ClientIndex(
+        slug, rows, lexical, offline, vocabulary, heading_weight=heading_weight, acronyms=acronyms
+    )
     index.semantic, index.semantic_mean = semantic, semantic_mean
     return index

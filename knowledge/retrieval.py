@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from knowledge.acronyms import acronym_weights
 from knowledge.bilingual import weighted_translations
 from knowledge.index import ChunkRow, ClientIndex
 from knowledge.synonyms import synonym_weights
@@ -78,8 +79,12 @@ def fused_scores(
     asked = own + list(translated)
     english = detect_language(query) == "english"
     synonyms = synonym_weights(query, set(asked), index.lexical.body.has, english)
-    terms = asked + list(synonyms)
+    spelled_out = acronym_weights(
+        query, index.acronyms, [*asked, *synonyms], index.lexical.body.has
+    )
+    terms = asked + list(synonyms) + list(spelled_out)
     weights = [1.0] * len(own) + list(translated.values()) + list(synonyms.values())
+    weights += list(spelled_out.values())
     lexical = (
         index.lexical.scores(terms, weights, heading_weight=index.heading_weight)
         if asked
