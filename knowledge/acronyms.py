@@ -21,6 +21,8 @@ from knowledge.text import content_words, fold, fold_word, index_terms
 # encoder 0.833 -> 0.851, with it when uncertain 0.863 -> 0.881; 0.7: 0.851 / 0.875).
 ACRONYM_WEIGHT = 1.0
 MAX_SHORT = 10
+# A long form is at most 2 × 10 words: the characters before "(" worth reading.
+_LOOK_BACK = 300
 _PARENS = re.compile(r"\(([^()]{1,160})\)")
 # A long form never runs across the end of a clause.
 _CLAUSE_END = re.compile(r"[.;:!?,\n()\[\]«»\"]")
@@ -61,7 +63,7 @@ def long_form(short: str, candidate: str) -> str | None:
 def _pairs(text: str) -> Iterable[tuple[str, str]]:
     for match in _PARENS.finditer(text):
         inside = match.group(1).strip()
-        before = text[: match.start()]
+        before = text[max(0, match.start() - _LOOK_BACK) : match.start()]
         start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
         words = before[start:].split()
         if is_short_form(inside):
