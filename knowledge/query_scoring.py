@@ -17,7 +17,13 @@ import numpy as np
 from knowledge.embeddings import Embedder
 from knowledge.encoder import SentenceEncoder
 from knowledge.index import ClientIndex
-from knowledge.retrieval import fused_scores, min_max, with_sentence_scores
+from knowledge.retrieval import (
+    CROSS_LANGUAGE_SENTENCE_WEIGHT,
+    SENTENCE_WEIGHT,
+    fused_scores,
+    min_max,
+    with_sentence_scores,
+)
 from knowledge.spelling import corrected
 from knowledge.text import detect_language
 from knowledge.wordvectors import WordVectorEmbedder
@@ -28,10 +34,12 @@ UNCERTAIN = "uncertain"
 SCOPES = (ALL, UNCERTAIN, CROSS_LANGUAGE)
 # The lexical ranking is uncertain when its 10th best chunk scores at least this share of
 # its best one: many chunks meet the question about as well, and the sentence encoder's
-# reading of the meaning is worth its cost. Chosen on every other PIAF question (0.45:
-# encoder on 36 %, recall@5 0.913; 0.5: 27 %, 0.911; 0.6: 12 %, 0.900; encoder on all
-# 0.916, off 0.886); the other half: 26 %, 0.907; CNIL: 57 %, 0.863 (on all 0.851).
-UNCERTAIN_FROM = 0.5
+# reading of the meaning is worth its cost. Chosen with `retrieval.SENTENCE_WEIGHT` on
+# halves of the dev sets (odd / even questions), recall@5 by threshold and weight:
+# 0.5 & 0.5: structure 0.850/0.850, CNIL 0.905/0.857, PIAF 0.911/0.906 (encoder on 16 %,
+# 57 %, 27 % of their questions); 0.3 & 0.4: structure 0.875/0.925, CNIL 0.905/0.857,
+# PIAF 0.908/0.910 (on 72 %, 93 %, 70 %); 0.3 & 0.5 reads as many and loses CNIL.
+UNCERTAIN_FROM = 0.3
 _NEAR = 10
 _POOL = 100  # the best scores among which the distinct runners-up are looked for
 
@@ -98,7 +106,9 @@ class QueryScorer:
         if self.encoder is None or not self._reads(index, query, hybrid):
             return hybrid
         self.encoded += 1
-        return with_sentence_scores(hybrid, index.passage_scores(self.encoder.query(query)))
+        same = detect_language(query) == index.main_language
+        weight = SENTENCE_WEIGHT if same else CROSS_LANGUAGE_SENTENCE_WEIGHT
+        return with_sentence_scores(hybrid, index.passage_scores(self.encoder.query(query)), weight)
 
     def hybrid(
         self, index: ClientIndex, query: str, gateway_vector: np.ndarray | None = None

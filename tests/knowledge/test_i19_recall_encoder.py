@@ -1,0 +1,59 @@
+"""Issue 19, recall: the sentence encoder's share in the fused ranking. A question in the
+documents' language weighs it `SENTENCE_WEIGHT`; a question in another language leans on
+it more (`CROSS_LANGUAGE_SENTENCE_WEIGHT`): the lexicon only translates part of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from knowledge import query_scoring
+from knowledge.base import KnowledgeBase
+from knowledge.query_scoring import ALL
+from knowledge.retrieval import (
+    CROSS_LANGUAGE_SENTENCE_WEIGHT,
+    SENTENCE_WEIGHT,
+    with_sentence_scores,
+)
+
+PUBLIC = {"public"}
+DOCS = {
+    "acces.md": "# Accès\n\nUn garage à vélo gardé se trouve derrière la brasserie.",
+    "boutique.md": "# Boutique\n\nLa boutique de la brasserie vend des verres gravés.",
+    "horaires.md": "# Horaires\n\nLa taproom est ouverte du mercredi au samedi.",
+}
+
+
+def test_i19_recall_the_weight_is_the_encoders_share() -> None:
+    hybrid = np.array([1.0, 0.0], dtype=np.float32)
+    cosines = (np.array([0.0, 1.0], dtype=np.float32), np.array([True, True]))
+    assert with_sentence_scores(hybrid, cosines, 0.25).tolist() == [0.75, 0.25]
+
+
+def test_i19_recall_a_cross_language_question_leans_on_the_encoder_more(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in DOCS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb", encoder_scope=ALL)
+    if kb.encoder is None:
+        pytest.skip("no sentence encoder installed")
+    kb.ingest_paths("brasserie", [docs], default_sensitivity="public")
+    kb.embed_pending("brasserie")
+    weights: list[float] = []
+    fuse = query_scoring.with_sentence_scores
+
+    def recorded(hybrid: np.ndarray, sentence: object, weight: float) -> np.ndarray:
+        weights.append(weight)
+        return fuse(hybrid, sentence, weight)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(query_scoring, "with_sentence_scores", recorded)
+    kb.search("brasserie", "Y a-t-il un garage à vélo ?", allowed_sensitivities=PUBLIC)
+    kb.search("brasserie", "Is there a bike garage?", allowed_sensitivities=PUBLIC)
+    assert weights == [SENTENCE_WEIGHT, CROSS_LANGUAGE_SENTENCE_WEIGHT]
+    assert SENTENCE_WEIGHT < CROSS_LANGUAGE_SENTENCE_WEIGHT
+    kb.close()
