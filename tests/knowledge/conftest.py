@@ -38,6 +38,17 @@ def make_docx(path: Path, blocks: list[tuple[str, str]]) -> Path:
     return path
 
 
+def lexical_kb(tmp_path: Path, files: dict[str, str]) -> KnowledgeBase:
+    """Client "c" with these public Markdown/text files, searched without the encoder."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in files.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
+    kb.ingest_paths("c", [docs], default_sensitivity="public")
+    return kb
+
+
 @pytest.fixture
 def kb(tmp_path: Path) -> KnowledgeBase:
     return KnowledgeBase(tmp_path / "kb")

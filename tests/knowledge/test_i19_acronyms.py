@@ -8,6 +8,7 @@ from pathlib import Path
 
 from knowledge.acronyms import definitions, long_form
 from knowledge.base import KnowledgeBase
+from tests.knowledge.conftest import lexical_kb
 
 PUBLIC = {"public"}
 
@@ -55,13 +56,7 @@ DOCS = {
 
 
 def _kb(tmp_path: Path) -> KnowledgeBase:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
-    kb.ingest_paths("c", [docs], default_sensitivity="public")
-    return kb
+    return lexical_kb(tmp_path, DOCS)
 
 
 def test_i19_acronyms_a_short_form_finds_the_spelled_out_passage(tmp_path: Path) -> None:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from knowledge.base import KnowledgeBase
 from knowledge.index import own_heading
 from knowledge.retrieval import PER_SECTION
+from tests.knowledge.conftest import lexical_kb
 
 PUBLIC = {"public"}
 
@@ -55,18 +55,8 @@ Un accessoire peut être retourné sous trente jours.
 """
 
 
-def _kb(tmp_path: Path, files: dict[str, str]) -> KnowledgeBase:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in files.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
-    kb.ingest_paths("c", [docs], default_sensitivity="public")
-    return kb
-
-
 def test_i19_recall_sections_of_one_document_are_distinct_sources(tmp_path: Path) -> None:
-    kb = _kb(tmp_path, {"niveaux.md": LEVELS, "boutique.md": OTHER})
+    kb = lexical_kb(tmp_path, {"niveaux.md": LEVELS, "boutique.md": OTHER})
     hits = kb.search(
         "c", "Quelle remise sur les accessoires à chaque niveau ?", allowed_sensitivities=PUBLIC
     )
@@ -85,7 +75,7 @@ def test_i19_recall_a_long_section_gives_two_chunks_its_sibling_a_third(tmp_path
         f"# Parrainage\n\n## Règles du parrainage\n\n{paragraphs}\n\n"
         "## Parrainage en magasin\n\nLe parrainage en magasin rapporte 100 points.\n"
     )
-    kb = _kb(tmp_path, {"parrainage.md": long_doc, "niveaux.md": LEVELS})
+    kb = lexical_kb(tmp_path, {"parrainage.md": long_doc, "niveaux.md": LEVELS})
     rows = kb.indexes.get("c").rows
     assert sum(s.endswith("Règles du parrainage") for s in rows.sections) > PER_SECTION
     hits = kb.search("c", "Combien rapporte le parrainage ?", allowed_sensitivities=PUBLIC, k=5)
@@ -118,7 +108,7 @@ régionaux ouverts en septembre.
 
 
 def test_i19_recall_own_heading_decides_between_sections(tmp_path: Path) -> None:
-    kb = _kb(tmp_path, {"feuille_de_route.md": ROADMAP})
+    kb = lexical_kb(tmp_path, {"feuille_de_route.md": ROADMAP})
     hits = kb.search(
         "c",
         "Quels objectifs pour sortir de la métropole lilloise ?",
