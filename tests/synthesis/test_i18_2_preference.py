@@ -3,18 +3,9 @@
 
 from __future__ import annotations
 
-from bot.synthesis import polarity
 from bot.synthesis.engine import synthesise
 from bot.synthesis.model import Answer
-from bot.synthesis.text import clauses
-
-
-def _signs(text: str, language: str = "fr") -> dict[str, int]:
-    found: dict[str, int] = {}
-    for clause in clauses(0, text, language):
-        for mark in polarity.marks(clause, question_is_yes_no=False):
-            found[mark.topic] = found.get(mark.topic, 0) + mark.sign
-    return found
+from tests.synthesis.test_i18_2_polarity import _signs
 
 
 def test_i18_2_preference_puts_one_thing_before_another():
