@@ -48,6 +48,7 @@ async def _converse(
     lang: str | None,
     script_lines: list[str] | None,
     greet: bool,
+    piped_lines: list[str] | None = None,
 ) -> None:
     from bot.adapters.console import ConsoleSession
     from bot.adapters.console_loop import HISTORY_FILE, ConsoleLoop
@@ -70,6 +71,8 @@ async def _converse(
             await loop.greet()
         if script_lines is not None:
             await loop.run_lines(script_lines, echo=True, script=True)
+        elif piped_lines is not None:
+            await loop.run_lines(piped_lines, echo=False, script=False)
         elif sys.stdin.isatty():
             await loop.run_interactive(history=settings.home / HISTORY_FILE)
         else:
@@ -78,12 +81,20 @@ async def _converse(
         await assistant.aclose()
 
 
-def _run(client: str, user: str, role: str | None, lang: str | None, lines, greet: bool) -> None:
+def _run(
+    client: str,
+    user: str,
+    role: str | None,
+    lang: str | None,
+    lines,
+    greet: bool,
+    piped_lines: list[str] | None = None,
+) -> None:
     """Run a conversation; Ctrl-C ends it at once, without a traceback."""
     from bot.adapters.console_loop import INTERRUPTED, ConsoleInterrupted
 
     try:
-        asyncio.run(_converse(client, user, role, lang, lines, greet=greet))
+        asyncio.run(_converse(client, user, role, lang, lines, greet, piped_lines))
     except (KeyboardInterrupt, ConsoleInterrupted) as exc:
         if isinstance(exc, KeyboardInterrupt):  # while the bot was working, not at the prompt
             typer.echo(tell("chat.interrupted"), err=True)
@@ -126,6 +137,14 @@ def _script_lines(script: str) -> list[str]:
         fail(tell("chat.script_unreadable", path=path, reason=exc.strerror or exc))
 
 
+def _shown(path: Path) -> Path:
+    """A path as typed from the current folder when it is under it."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 def demo(
     script: str = typer.Option(
         None, "--script", help="Run this scripted conversation ('-' for stdin) and print it."
@@ -135,14 +154,18 @@ def demo(
     """Set up the demo client (Cycles Colibri) and chat as its community manager.
 
     A script is read as UTF-8, else Latin-1; '@@lea message' speaks as lea and
-    '/fichier PATH' sends a document, as in `ambassade chat`.
+    '/fichier PATH' sends a document, as in `ambassade chat`. With no terminal and nothing
+    piped in (`make demo < /dev/null`, a CI job), the guided tour bot/demo/script-fr.txt
+    plays instead of an empty conversation.
     """
     person_language = _person_language(lang)
     lines = _script_lines(script) if script else None
+    piped = None if lines is not None or sys.stdin.isatty() else list(stdin_lines())
     from bot.cli.common import cli_language
     from bot.demo.setup import (
         DEMO_CLIENT,
         DEMO_MANAGER,
+        SCRIPT_FR,
         ingest_demo_documents,
         ingest_summary,
         install_demo,
@@ -156,7 +179,10 @@ def demo(
     report = ingest_demo_documents(knowledge, config)
     knowledge.close()
     typer.echo(ingest_summary(report, person_language or cli_language()))
-    _run(DEMO_CLIENT, DEMO_MANAGER, None, person_language, lines, greet=True)
+    if piped == []:
+        typer.echo(tell("chat.demo_tour", path=_shown(SCRIPT_FR)))
+        lines, piped = read_script(SCRIPT_FR), None
+    _run(DEMO_CLIENT, DEMO_MANAGER, None, person_language, lines, greet=True, piped_lines=piped)
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:

@@ -28,15 +28,24 @@ def exchanges(transcript: str) -> dict[str, str]:
 
 
 def test_demo_ingests_its_documents_once_then_greets_the_community_manager():
-    first = demo(input="")
+    first = demo(input="bonjour\n")
     assert first.splitlines()[0] == (
         f"Démo : {DEMO_FILES} documents du programme prêts "
         f"({DEMO_FILES} indexés, 0 déjà à jour, 0 en échec)."
     )
     assert "Bonjour camille" in first
     assert "community manager, programme Cycles Colibri" in first
-    second = demo(input="")
+    assert "visite guidée" not in first  # what is piped in is the conversation
+    second = demo(input="bonjour\n")
     assert f"(0 indexés, {DEMO_FILES} déjà à jour, 0 en échec)" in second.splitlines()[0]
+
+
+def test_demo_with_nothing_piped_in_plays_the_guided_tour():
+    """`make demo < /dev/null` (no terminal, no input) shows the main job, not a greeting."""
+    transcript = demo(input="")
+    assert "visite guidée (" in transcript.splitlines()[1]
+    said = exchanges(transcript)
+    assert "70 points" in said["Combien de points rapporte un témoignage vidéo ?"]
 
 
 def test_demo_script_shows_sourced_answers_abstention_and_english():
