@@ -205,6 +205,8 @@ def ask(
     config = load_client(client)
     if role not in ROLES:
         fail(t("ask.unknown_role", value=role, roles=", ".join(ROLES)))
+    if question != "-" and not clean_text(question):
+        fail(t("ask.empty_question", client=client))
     allowed = sensitivities_for_role(role)
     kb = knowledge_base()
     lines = sys.stdin if question == "-" else [question]

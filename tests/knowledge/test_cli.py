@@ -53,3 +53,10 @@ def test_clear_errors(home: Path, tmp_path: Path) -> None:
     assert result.exit_code == 1 and "bad.pdf" in result.output
     result = runner.invoke(app, ["ask", "--client", "volta", "--role", "boss", "question"])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\u200b"])
+def test_an_empty_question_is_told_not_silently_ignored(home: Path, question: str) -> None:
+    result = CliRunner().invoke(app, ["ask", "--client", "volta", question])
+    assert result.exit_code == 2
+    assert "question vide" in result.output and "ask --client volta" in result.output
