@@ -15,6 +15,7 @@ sentence encoder installed, ambassade is also measured without it.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -45,8 +46,21 @@ def _text(text: str) -> str:
     return normalize(text).casefold()
 
 
+# A heading's own numbering ("2.1 ", "II. ", "B) ", "Article 3 :") is not what a reader
+# calls the section: a set may write its gold path with or without it.
+_NUMBERING = re.compile(
+    r"^(?:(?:article|section|partie|part|chapitre|chapter)\s+)?"
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:\d{1,2}|[ivxlc]+|[a-z])\s*[.)°:–—-])\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _heading(part: str) -> str:
+    return _NUMBERING.sub("", _text(part), count=1)
+
+
 def _path(section: str) -> list[str]:
-    return [_text(part) for part in section.split(SEPARATOR) if part.strip()]
+    return [_heading(part) for part in section.split(SEPARATOR) if part.strip()]
 
 
 def section_matches(found: str, gold: str) -> bool:

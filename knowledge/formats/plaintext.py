@@ -22,6 +22,8 @@ _TABLE_SEPARATOR = re.compile(r"^\s*[-=+|: ]{3,}\s*$")
 _ANSWER = re.compile(r"^\s*(?:r|a|réponse|reponse|answer)\s*\d*\s*[.:)\-–]\s+", re.IGNORECASE)
 _QUESTION_PREFIX = re.compile(r"^\s*(?:q|question)\s*\d*\s*[.:)\-–]\s*", re.IGNORECASE)
 CLOSING = (".", ";", ":", ",", "!", "…", "?")
+# A numbered heading may ask a question ("2. Qui peut devenir ambassadeur ?").
+NUMBERED_CLOSING = tuple(c for c in CLOSING if c != "?")
 HEADING_WORDS = 12
 HEADING_CHARS = 90
 QUESTION_WORDS = 30
@@ -126,7 +128,7 @@ class _Reader:
         """Depth of a numbered heading at line i ("2.1 Conditions" -> 2), else 0."""
         line = self.lines[i]
         match = _NUMBERED.match(line.text)
-        if not match or line.text.endswith(CLOSING) or not _short(line.text):
+        if not match or line.text.endswith(NUMBERED_CLOSING) or not _short(line.text):
             return 0
         if not _starts_upper(match.group(2)):
             return 0
@@ -142,7 +144,7 @@ class _Reader:
 
     def numbered_at(self, i: int) -> bool:
         match = _NUMBERED.match(self.lines[i].text)
-        return bool(match) and not self.lines[i].text.endswith(CLOSING)
+        return bool(match) and not self.lines[i].text.endswith(NUMBERED_CLOSING)
 
     def question(self, i: int) -> int:
         """How many lines from i ask one FAQ question (followed by its answer), else 0."""

@@ -57,6 +57,23 @@ def test_i19_1_plain_text_numbered_headings_lists_and_ascii_tables() -> None:
     )
 
 
+def test_i19_1_plain_text_a_numbered_heading_may_ask_a_question() -> None:
+    text = (
+        "GUIDE DU PROGRAMME\n\n"
+        "1. Le programme en bref\n\n"
+        "Des clients qui partagent leurs conseils.\n\n"
+        "2. Qui peut devenir ambassadeur ?\n\n"
+        "2.1 Conditions\n\n"
+        "Il faut être majeur.\n\n"
+        "2.2 Candidature\n\n"
+        "La candidature se fait en ligne.\n"
+    )
+    headings = [s.heading for s in load("guide.txt", text.encode()).sections]
+    assert "2. Qui peut devenir ambassadeur ? › 2.1 Conditions" in headings
+    assert "2. Qui peut devenir ambassadeur ? › 2.2 Candidature" in headings
+    assert not any(h.startswith("1. Le programme en bref › 2.") for h in headings)
+
+
 def test_i19_1_plain_text_underlined_and_bare_headings_and_faq_questions() -> None:
     underlined = (
         "Guide des événements\n====================\n\n"
