@@ -18,7 +18,6 @@ import Stemmer
 
 from bot.bench.passages import bench_kb, encoded_share, gated_twin, lexical_twin
 from knowledge.access import sensitivities_for_role
-from knowledge.answer import SUPPORT_THRESHOLD
 from knowledge.base import KnowledgeBase
 from knowledge.text import normalize
 
@@ -160,14 +159,14 @@ def run_public(shared: Path, name: str, limit: int | None = None) -> list[dict[s
             # Outside the timing (the answer step is not retrieval). Every question of
             # these sets has an answer: a cross-check of false abstention on far more
             # questions than qa.jsonl's 40.
-            supports = [
-                kb.answer(name, q, allowed_sensitivities=allowed).support for q in questions
+            answered = [
+                kb.answer(name, q, allowed_sensitivities=allowed).answered for q in questions
             ]
             rows.append(
                 {
                     "method": method,
                     **_score(ranked, gold, times),
-                    "false_abstention": _share_below(supports, SUPPORT_THRESHOLD),
+                    "false_abstention": answered.count(False) / (len(answered) or 1),
                     "encoded": encoded,
                 }
             )

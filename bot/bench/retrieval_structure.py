@@ -9,6 +9,9 @@ asks for a list, a table row or a paragraph under a heading. Two measures:
 - whole unit: every gold fragment (the sentence introducing a list and each item, a
   row's cells, a paragraph's phrases) in the offline extractive answer.
 
+When the set has an `unanswerable.jsonl` (questions about its documents that they do not
+answer), each method also tells how many of them it abstained on.
+
 The BM25 baseline ranks the same chunks (heading + text) in the same process; with the
 sentence encoder installed, ambassade is also measured without it.
 """
@@ -31,7 +34,7 @@ from bot.bench.retrieval import (
     percentile,
     timed_queries,
 )
-from bot.bench.structure_set import load_structure_set
+from bot.bench.structure_set import load_structure_set, load_unanswerable
 from knowledge.access import sensitivities_for_role
 from knowledge.base import KnowledgeBase
 from knowledge.text import normalize
@@ -83,6 +86,7 @@ def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, obje
     `StructureSetError` when it is not one)."""
     questions = load_structure_set(data)
     questions = questions[:limit] if limit else questions
+    unanswerable = load_unanswerable(data)
     ambassador = sensitivities_for_role("ambassador")
     texts = [q["question"] for q in questions]
 
@@ -118,7 +122,13 @@ def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, obje
             else []
         )
         for method, kb in [*twins, (AMBASSADE, full)]:
-            measured.append({"method": method, **_measure(kb, questions, ambassador)})
+            measured.append(
+                {
+                    "method": method,
+                    **_measure(kb, questions, ambassador),
+                    **_abstention(kb, unanswerable, ambassador),
+                }
+            )
         for _, twin in twins:
             twin.close()
     ours = measured[-1]
@@ -133,10 +143,11 @@ def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, obje
         ],
         **{k: v for k, v in ours.items() if k not in ("method", "recall@5")},
         "questions": len(questions),
+        "unanswerable": len(unanswerable),
     }
 
 
-ROW_FIELDS = ("method", "recall@5", "whole_unit", "answered", "encoded")
+ROW_FIELDS = ("method", "recall@5", "whole_unit", "answered", "abstained", "encoded")
 
 
 def _share(flags: list[bool]) -> float:
@@ -178,6 +189,25 @@ def _measure(kb: KnowledgeBase, questions: list[dict], allowed: frozenset[str]) 
         "p50_ms": percentile(times, 0.5),
         "p95_ms": percentile(times, 0.95),
         "per_question": per_question,
+    }
+
+
+def _abstention(kb: KnowledgeBase, questions: list[dict], allowed: frozenset[str]) -> dict:
+    """How many of the unanswerable questions get "I don't know" (none asked: nothing)."""
+    if not questions:
+        return {}
+    answered = [
+        kb.answer(
+            CLIENT,
+            q["question"],
+            allowed_sensitivities=allowed,
+            lang="en" if q.get("lang") == "en" else "fr",
+        ).answered
+        for q in questions
+    ]
+    return {
+        "abstained": answered.count(False),
+        "answered_unanswerable": [q["id"] for q, a in zip(questions, answered, strict=True) if a],
     }
 
 

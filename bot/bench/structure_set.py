@@ -1,5 +1,7 @@
 """A structure set read from a folder: `docs/` and `questions.jsonl` (see
-`tests/knowledge/data/structure/README.md` for the fields).
+`tests/knowledge/data/structure/README.md` for the fields), and optionally
+`unanswerable.jsonl`: questions about the same documents that they do not answer
+(`id`, `question`, `lang`), which the bot should abstain on.
 
 `ambassade bench retrieval --only structure --structure-dir PATH` measures another set of
 the same shape; a folder that is not one is told plainly, never half-measured.
@@ -12,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 FIELDS = ("id", "question", "gold_doc", "gold_section", "unit", "gold")
+UNANSWERABLE_FIELDS = ("id", "question")
+UNANSWERABLE = "unanswerable.jsonl"
 
 
 @dataclass(slots=True)
@@ -36,31 +40,46 @@ def load_structure_set(folder: Path) -> list[dict]:
     path = folder / "questions.jsonl"
     if not path.is_file():
         raise StructureSetError("no_questions", {"path": path})
-    questions: list[dict] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            questions.append(_question(line, path, number, names))
+    questions = [_question(line, path, n, names) for n, line in _lines(path)]
     if not questions:
         raise StructureSetError("empty", {"path": path})
     return questions
 
 
+def load_unanswerable(folder: Path) -> list[dict]:
+    """The set's unanswerable questions (none when it has no `unanswerable.jsonl`)."""
+    path = folder / UNANSWERABLE
+    if not path.is_file():
+        return []
+    return [_object(line, path, n, UNANSWERABLE_FIELDS) for n, line in _lines(path)]
+
+
+def _lines(path: Path) -> list[tuple[int, str]]:
+    with path.open(encoding="utf-8") as handle:
+        return [(n, line) for n, line in enumerate(handle, start=1) if line.strip()]
+
+
 def _question(line: str, path: Path, number: int, names: set[str]) -> dict:
     where = {"path": path, "line": number}
-    try:
-        question = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise StructureSetError("bad_json", {**where, "reason": exc.msg}) from exc
-    if not isinstance(question, dict):
-        raise StructureSetError("bad_json", {**where, "reason": "not an object"})
-    missing = [f for f in FIELDS if f not in question]
-    if missing:
-        raise StructureSetError("missing_fields", {**where, "fields": ", ".join(missing)})
+    question = _object(line, path, number, FIELDS)
     gold = question["gold"]
     if not isinstance(gold, list) or not gold or not all(isinstance(g, str) for g in gold):
         raise StructureSetError("bad_gold", where)
     if question["gold_doc"] not in names:
         raise StructureSetError("unknown_doc", {**where, "name": question["gold_doc"]})
     return question
+
+
+def _object(line: str, path: Path, number: int, fields: tuple[str, ...]) -> dict:
+    """One JSON object with `fields`."""
+    where = {"path": path, "line": number}
+    try:
+        found = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise StructureSetError("bad_json", {**where, "reason": exc.msg}) from exc
+    if not isinstance(found, dict):
+        raise StructureSetError("bad_json", {**where, "reason": "not an object"})
+    missing = [f for f in fields if f not in found]
+    if missing:
+        raise StructureSetError("missing_fields", {**where, "fields": ", ".join(missing)})
+    return found

@@ -41,7 +41,7 @@ def bench_retrieval(
     from bot.bench import retrieval_speed
     from bot.bench.retrieval_qa import run_qa
     from bot.bench.retrieval_structure import DATA, run_structure, structure_targets
-    from bot.bench.structure_set import StructureSetError, load_structure_set
+    from bot.bench.structure_set import StructureSetError, load_structure_set, load_unanswerable
     from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
 
     if only not in (None, *PARTS):
@@ -50,6 +50,7 @@ def bench_retrieval(
     if only in (None, "structure"):
         try:  # a bad folder is told before anything long starts
             load_structure_set(structure_set)
+            load_unanswerable(structure_set)
         except StructureSetError as exc:
             fail(text(cli_language(), f"clibench.structure_{exc.key}", **exc.values))
     # The structure set lives in the repository: only the other parts need ../shared.
@@ -164,16 +165,23 @@ def _print_structure(result: dict[str, object]) -> None:
         title=f"Structure set {result['set']} — {result['questions']} questions "
         "(document + section)"
     )
-    for col in ("method", "recall@5", "whole unit", "answered", "encoder read"):
+    unanswerable = int(result.get("unanswerable", 0))  # type: ignore[call-overload]
+    columns = ["method", "recall@5", "whole unit", "answered", "encoder read"]
+    if unanswerable:
+        columns.insert(4, "unanswerable abstained")
+    for col in columns:
         table.add_column(col, justify="left" if col == "method" else "right")
     for r in result["rows"]:  # type: ignore[union-attr]
-        table.add_row(
+        cells = [
             str(r["method"]),
             f"{r['recall@5']:.3f}",
             f"{r['whole_unit']:.3f}" if "whole_unit" in r else "",
             str(r.get("answered", "")),
             f"{r['encoded']:.0%}" if "encoded" in r else "",
-        )
+        ]
+        if unanswerable:
+            cells.insert(4, f"{r['abstained']}/{unanswerable}" if "abstained" in r else "")
+        table.add_row(*cells)
     console.print(table)
     kinds = " · ".join(
         f"{kind} {share:.2f}"
@@ -185,6 +193,12 @@ def _print_structure(result: dict[str, object]) -> None:
         f"p95 query {result['p95_ms']:.1f} ms",
         highlight=False,
     )
+    if unanswerable:
+        console.print(
+            f"structure: unanswerable abstained {result['abstained']}/{unanswerable}"
+            f" (answered: {', '.join(result['answered_unanswerable']) or 'none'})",  # type: ignore[arg-type]
+            highlight=False,
+        )
 
 
 def _print_speed(latency: dict[str, float], speed: dict[str, float]) -> None:

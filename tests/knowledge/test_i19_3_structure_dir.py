@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from bot.bench.structure_set import StructureSetError, load_structure_set
+from bot.bench.structure_set import StructureSetError, load_structure_set, load_unanswerable
 from bot.cli import app
 
 runner = CliRunner()
@@ -122,3 +122,32 @@ def test_i19_3_structure_dir_missing_parts(tmp_path: Path) -> None:
     assert no_questions.value.key == "no_questions"
     code, output = _bench(tmp_path / "empty", "en")
     assert code == 2 and "questions.jsonl is missing" in " ".join(output.split())
+
+
+def test_i19_7_unanswerable_questions_are_counted_when_abstained(tmp_path: Path) -> None:
+    folder = _set(tmp_path / "set", [json.dumps(_question(1))])
+    unanswerable = [
+        {"id": "u1", "question": "Quel est le code wifi du local Lucioles ?", "lang": "fr"},
+        {"id": "u2", "question": "Quels avantages reçoit un ambassadeur Lucioles ?"},
+    ]
+    (folder / "unanswerable.jsonl").write_text(
+        "\n".join(json.dumps(q) for q in unanswerable) + "\n", encoding="utf-8"
+    )
+    code, output = _bench(folder)
+    assert code == 0, output
+    # The second one is in fact answered by the document: the bench names it.
+    assert "unanswerable abstained 1/2 (answered: u2)" in " ".join(output.split())
+
+
+def test_i19_7_a_set_without_unanswerable_questions_says_nothing_of_them(tmp_path: Path) -> None:
+    folder = _set(tmp_path / "set", [json.dumps(_question(1))])
+    assert load_unanswerable(folder) == []
+    code, output = _bench(folder)
+    assert code == 0 and "unanswerable" not in output
+
+
+def test_i19_7_a_malformed_unanswerable_file_is_told(tmp_path: Path) -> None:
+    folder = _set(tmp_path / "set", [json.dumps(_question(1))])
+    (folder / "unanswerable.jsonl").write_text('{"id": "u1"}\n', encoding="utf-8")
+    code, output = _bench(folder, "en")
+    assert code == 2 and "line 1: missing fields: question" in " ".join(output.split())
