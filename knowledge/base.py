@@ -340,14 +340,15 @@ class KnowledgeBase:
         # A passage's support is judged on the question as retrieval read it, and on its
         # translation when there is one (the passages are in the translation's language).
         texts = dict.fromkeys([question, *(t for t in also if t.strip())])
+        vectors = self.semantic.vectors if self.semantic is not None else None
         best = max(
             (
                 extractive_answer(
-                    self.spelled(index, t), hits, index.lexical.body, lang, index.acronyms
+                    self.spelled(index, t), hits, index.lexical.body, lang, index.acronyms, vectors
                 )
                 for t in texts
             ),
-            key=lambda found: found.support,
+            key=lambda found: (found.answered, found.support),
         )
         return best if best.question == question else replace(best, question=question)
 

@@ -68,6 +68,10 @@ class WordVectors:
             found = self._key2row.get(self._hash(word.capitalize()))  # type: ignore[attr-defined]
         return None if found is None or found < 0 else int(found)
 
+    def unit_rows(self, rows: Sequence[int]) -> np.ndarray:
+        """The unit vectors of these rows, one a line."""
+        return self._rows[list(rows)]
+
     def text_vector(self, text: str) -> np.ndarray:
         rows = [
             r

@@ -1,0 +1,251 @@
+"""Whether a retrieved passage answers a question (offline): the rules beside the support score.
+
+Support (`knowledge.answer.support`) measures how much of the question's meaning a passage
+holds. On its own it answers questions whose words all appear but whose answer does not
+("Quand aura lieu la Rando 2028 ?" over a passage about the Rando), and abstains on
+questions worded differently from the documents. General rules complement it:
+
+- an answer of the kind asked: "combien" / "how many" wants a number in the passage,
+  "à quelle heure" a time, "quand" a date or a duration, "comment s'appelle" a name;
+- the question's numbers: "un bon de 100 euros", "en 2028" — a number the question gives
+  must be in the passage (a catalogue of 25, 55 and 120 euro vouchers does not answer it);
+- near words: with the French word vectors, a question word absent from a passage counts
+  in part when a passage word means nearly the same ("arrêter" / "quitter");
+- with them, no heavy word missing: a passage that lacks the one word naming what is asked
+  about ("le code wifi de l'atelier") does not answer, however much else it shares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import numpy as np
+
+from knowledge.text import content_words, fold, fold_word
+from knowledge.wordvectors import WordVectors
+
+# Near words: a cosine at NEAR_FLOOR counts nothing, at NEAR_FULL the whole word.
+NEAR_FLOOR = 0.35
+NEAR_FULL = 0.65
+# ...but a near word never counts more than this share of the word itself.
+NEAR_SHARE = 0.8
+# The largest share of the question's weight a passage may miss in one word (near words
+# counted): the word that names what is asked about.
+MAX_GAP = 0.4
+
+NUMBER = "number"
+DATE = "date"
+TIME = "time"
+NAME = "name"
+
+_FR_UNITS = [
+    "zero",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+]
+_EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+]
+_TENS = {
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_NUMBER_WORDS: dict[str, int] = {
+    **{w: n for n, w in enumerate(_FR_UNITS)},
+    **{w: n for n, w in enumerate(_EN_UNITS)},
+    "une": 1,
+    **_TENS,
+    "cent": 100,
+    "cents": 100,
+    "hundred": 100,
+    "mille": 1000,
+    "thousand": 1000,
+}
+# Amounts said in words: "une dizaine", "la moitié", "gratuit" (a price of nothing).
+_AMOUNT_WORDS = frozenset(
+    fold(
+        """
+        dizaine douzaine quinzaine vingtaine trentaine centaine moitie tiers quart double
+        triple gratuit gratuite gratuits gratuites illimite illimitee illimites aucun aucune
+        dozen half quarter twice free unlimited none
+        """
+    ).split()
+)
+_MONTHS_AND_DAYS = frozenset(
+    fold(
+        """
+        janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+        lundi mardi mercredi jeudi vendredi samedi dimanche
+        january february march april may june july august september october november december
+        monday tuesday wednesday thursday friday saturday sunday
+        """
+    ).split()
+)
+# Words that place something in time: a duration or a moment relative to another.
+_TIME_WORDS = frozenset(
+    fold(
+        """
+        jour jours semaine semaines mois an ans annee annees trimestre trimestres heure heures
+        minute minutes delai avant apres des lors pendant fin debut veille lendemain
+        printemps ete automne hiver chaque quotidien hebdomadaire mensuel annuel annuelle
+        day days week weeks month months year years quarter hour hours minutes deadline
+        before after during within until end start beginning spring summer autumn winter
+        every daily weekly monthly yearly annual
+        """
+    ).split()
+)
+_CLOCK = re.compile(r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}\b|\b\d{1,2}\s?(?:am|pm)\b|\bmidi\b|\bnoon\b")
+_DIGITS = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DAY_MONTH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\b")
+# A number as a text writes it: "1 000", "1,500", "4.2", "20 %".
+_NUMERAL = re.compile(r"\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+(?!\d)|\d+")
+# The name of someone: two capitalised words in a row ("Camille Rousseau").
+_FULL_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-Za-zà-ÿ-]+\b")
+
+_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (TIME, re.compile(r"\ba quelle heure\b|\bwhat time\b|\bat what hour\b")),
+    (
+        DATE,
+        re.compile(
+            r"^(?:et |mais )?quand\b|\bc'est quand\b|\bquand (?:est-ce|a lieu|aura)\b"
+            r"|\bquand\s*\?|\bquelles? dates?\b|\bquel jour\b|\ba partir de quand\b"
+            r"|^when\b|\bwhat date\b|\bwhich day\b|\bcombien de temps\b|\bhow long\b"
+        ),
+    ),
+    (
+        NUMBER,
+        re.compile(
+            r"\bcombien\b|\bhow (?:many|much)\b|\bquel(?:le)? (?:est le |est la )?"
+            r"(?:montant|prix|tarif|cout|nombre|pourcentage|taux|age)\b"
+            r"|\bwhat (?:is the )?(?:price|cost|amount|number|percentage|rate)\b"
+        ),
+    ),
+    (
+        NAME,
+        re.compile(
+            r"\bcomment s'appelle\b|\bquel est (?:le )?nom\b|\bwhat is (?:the )?name\b"
+            r"|\bwhat is (?:his|her|their) name\b"
+        ),
+    ),
+)
+
+
+def expected_kind(question: str) -> str | None:
+    """The kind of answer the question asks for, when its wording says so."""
+    text = fold(question).casefold().strip()
+    for kind, cue in _KIND_CUES:
+        if cue.search(text):
+            return kind
+    return None
+
+
+def has_kind(kind: str | None, text: str) -> bool:
+    """Whether `text` holds an answer of that kind (any text does when no kind is asked)."""
+    if kind is None:
+        return True
+    words = {fold_word(w) for w in content_words(text)}
+    if kind == NUMBER:
+        return bool(_DIGITS.search(text) or words & _NUMBER_WORDS.keys() or words & _AMOUNT_WORDS)
+    if kind == TIME:
+        return bool(_CLOCK.search(fold(text).casefold()))
+    if kind == DATE:
+        return bool(
+            _YEAR.search(text)
+            or _DAY_MONTH.search(text)
+            or words & _MONTHS_AND_DAYS
+            or words & _TIME_WORDS
+        )
+    if kind == NAME:
+        return bool(_FULL_NAME.search(text))
+    return True
+
+
+def numbers_in(text: str) -> set[int]:
+    """The numbers a text gives, in digits or in words ("trois mois", "1 000 points")."""
+    found = {int(re.sub(r"\D", "", n)) for n in _NUMERAL.findall(text)}
+    for word in content_words(text):
+        value = _NUMBER_WORDS.get(fold_word(word))
+        if value is not None:
+            found.add(value)
+    return found
+
+
+def question_numbers(question: str) -> set[int]:
+    """The numbers the question gives in digits (a number word may be a mere article)."""
+    return {int(re.sub(r"\D", "", n)) for n in _NUMERAL.findall(question)}
+
+
+def gives_numbers(numbers: set[int], text: str) -> bool:
+    """Every number the question gives is in `text`."""
+    return not numbers or numbers <= numbers_in(text)
+
+
+class NearWords:
+    """How close a passage comes to a question word it lacks, through word vectors."""
+
+    def __init__(self, vectors: WordVectors) -> None:
+        self._vectors = vectors
+        self._passages: dict[str, np.ndarray] = {}
+
+    def credit(self, word: str, text: str) -> float:
+        """The share of `word` that `text` holds through its nearest word (0 to NEAR_SHARE)."""
+        row = self._vectors.row(word)
+        if row is None:
+            return 0.0
+        rows = self._passage_rows(text)
+        if not len(rows):
+            return 0.0
+        cosine = float((rows @ self._vectors.unit_rows([row])[0]).max())
+        share = (cosine - NEAR_FLOOR) / (NEAR_FULL - NEAR_FLOOR)
+        return NEAR_SHARE * min(1.0, max(0.0, share))
+
+    def _passage_rows(self, text: str) -> np.ndarray:
+        found = self._passages.get(text)
+        if found is None:
+            found = self._vectors.unit_rows(sorted(_rows(self._vectors, content_words(text))))
+            self._passages[text] = found
+        return found
+
+
+def _rows(vectors: WordVectors, words: Iterable[str]) -> set[int]:
+    rows = set()
+    for word in words:
+        if len(word) < 3 or word.isdigit():
+            continue
+        row = vectors.row(word.lower())
+        if row is not None:
+            rows.add(row)
+    return rows
