@@ -20,12 +20,13 @@ from bot.bench.retrieval import (
     baseline_index,
 )
 from knowledge.access import sensitivities_for_role
-from knowledge.answer import SUPPORT_THRESHOLD
+from knowledge.answer import SUPPORT_THRESHOLD, SUPPORT_THRESHOLD_NEAR, Answer
 from knowledge.base import KnowledgeBase
 
 ANSWERABLE = ("factual", "paraphrase", "english", "multi")
 CONFIDENTIAL_DOC = "strategie-confidentielle-2027.md"
-THRESHOLD_SWEEP = (0.30, 0.35, 0.40, 0.45, 0.50)
+# Around the bar in use: the support bar alone (the other rules of the answer aside).
+THRESHOLD_SWEEP = (-0.10, -0.05, 0.0, 0.05, 0.10)
 
 
 def confidential_terms(shared: Path) -> list[str]:
@@ -38,6 +39,12 @@ def confidential_terms(shared: Path) -> list[str]:
                 _norm(e["value"]) for e in row["entities"] if e["type"] == "CONFIDENTIAL_TERM"
             )
     return sorted(terms)
+
+
+def _support_as_judged(answer: Answer, bar: float) -> float:
+    """The support, or none when another rule than the bar abstained: the sweep then moves
+    the bar alone, and agrees with the answers given at the bar in use."""
+    return 0.0 if not answer.answered and answer.support >= bar else answer.support
 
 
 def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
@@ -57,6 +64,7 @@ def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
         tempfile.TemporaryDirectory(prefix="ambassade-qa-") as tmp,
         bench_kb(Path(tmp), "volta", ingest) as kb,
     ):
+        bar = SUPPORT_THRESHOLD_NEAR if kb.semantic is not None else SUPPORT_THRESHOLD
         lexical = lexical_twin(Path(tmp)) if kb.encoder is not None else None
         gated = gated_twin(Path(tmp)) if kb.encoder is not None else None
         index = kb.indexes.get("volta")
@@ -79,11 +87,11 @@ def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
             leaks += any(g in text for g in leak_golds) + any(t in text for t in secret)
             if q["kind"] == "unanswerable":
                 abstained += not answer.answered
-                supports[False].append(answer.support)
+                supports[False].append(_support_as_judged(answer, bar))
             if q["kind"] not in ANSWERABLE:
                 continue
             false_abstentions += not answer.answered
-            supports[True].append(answer.support)
+            supports[True].append(_support_as_judged(answer, bar))
             base_texts = [_norm(public_rows[int(i)].text) for i in base_search(q["question"], 10)]
             methods = [(BASELINE, base_texts), (AMBASSADE, [_norm(h.text) for h in hits])]
             for method, twin in ((WITHOUT_ENCODER, lexical), (GATED, gated)):
@@ -129,13 +137,13 @@ def run_qa(shared: Path, limit: int | None = None) -> dict[str, object]:
         "false_abstention_rate": false_abstentions / answerable if answerable else 0.0,
         "gated_abstained": gated_abstained,
         "gated_false_abstentions": gated_false,
-        "threshold": SUPPORT_THRESHOLD,
+        "threshold": bar,
         "threshold_effect": [
             {
                 "threshold": t,
                 "abstained": round(_share_below(supports[False], t) * len(supports[False])),
                 "false_abstention_rate": _share_below(supports[True], t),
             }
-            for t in THRESHOLD_SWEEP
+            for t in (round(bar + d, 2) for d in THRESHOLD_SWEEP)
         ],
     }
