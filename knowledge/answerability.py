@@ -140,9 +140,12 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         DATE,
         re.compile(
-            r"^(?:et |mais )?quand\b|\bc'est quand\b|\bquand (?:est-ce|a lieu|aura)\b"
+            # "Quand je débute…", "When I email…": a clause, not a question about a date.
+            r"^(?:et |mais )?quand\b(?! (?:je|j'|tu|on|il|elle|nous|vous|ils|elles)\b)"
+            r"|\bc'est quand\b|\bquand (?:est-ce|a lieu|aura)\b"
             r"|\bquand\s*\?|\bquelles? dates?\b|\bquel jour\b|\ba partir de quand\b"
-            r"|^when\b|\bwhat date\b|\bwhich day\b|\bcombien de temps\b|\bhow long\b"
+            r"|^when\b(?! (?:i|you|we|they|he|she|it)\b)|\bwhat date\b|\bwhich day\b"
+            r"|\bcombien de temps\b|\bhow long\b"
         ),
     ),
     (

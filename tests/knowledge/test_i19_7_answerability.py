@@ -72,6 +72,9 @@ def _idf(texts: list[str]) -> LexicalField:
         ("Comment s'appelle le référent de Poitiers ?", NAME),
         # "quand" in the middle joins two clauses: it does not ask for a date.
         ("Le déjeuner est pris en charge quand je vais à un événement ?", None),
+        ("Quand je débute dans le programme, j'ai droit à quoi ?", None),
+        ("When I email a bar owner, should I use 'tu'?", None),
+        ("When do I get my points?", DATE),
         ("Puis-je quitter le programme ?", None),
     ],
 )
