@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from knowledge import answerability
-from knowledge.answer import extractive_answer
+from knowledge.answer import _question_words, coverage, extractive_answer
 from knowledge.answerability import (
     DATE,
     NAME,
@@ -169,3 +169,22 @@ def test_i19_7_the_bar_with_word_vectors_is_its_own() -> None:
 
     assert SUPPORT_THRESHOLD_NEAR > SUPPORT_THRESHOLD
     assert 0 < answerability.MAX_GAP < 1
+
+
+def test_i19_7_a_two_word_noun_the_passage_lacks_is_not_stood_for_by_near_words() -> None:
+    vectors = FakeVectors(
+        {
+            "chiffre": [1.0, 0.0, 0.0],
+            "nombre": [1.0, 0.1, 0.0],
+            "affaires": [0.0, 1.0, 0.0],
+            "ventes": [0.1, 1.0, 0.0],
+            "programme": [0.0, 0.0, 1.0],
+        }
+    )
+    near = NearWords(vectors)  # type: ignore[arg-type]
+    idf = _idf([*PASSAGES, "Le nombre de ventes du programme."])
+    passage = "Le nombre de ventes du programme."
+    apart = _question_words("Quel chiffre pour les affaires du programme ?", idf)
+    joined = _question_words("Quel chiffre d'affaires du programme ?", idf)
+    assert min(coverage(apart, passage, near=near)) > 0.5  # each word has its near one...
+    assert coverage(joined, passage, near=near)[:2] == [0.0, 0.0]  # ...not the noun they make
