@@ -57,14 +57,26 @@ QUESTIONS = (
 )
 
 
-@pytest.fixture
-def charter_kb(tmp_path: Path) -> KnowledgeBase:
+def _one_document_kb(tmp_path: Path, client: str, name: str, text: str) -> KnowledgeBase:
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "charte.md").write_text(CHARTER, encoding="utf-8")
+    (docs / name).write_text(text, encoding="utf-8")
     kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
-    kb.ingest_paths("houblon", [docs], default_sensitivity="public")
+    kb.ingest_paths(client, [docs], default_sensitivity="public")
     return kb
+
+
+def _assert_found_and_answered(kb: KnowledgeBase, client: str, question: str, section: str) -> None:
+    hits = kb.search(client, question, allowed_sensitivities=PUBLIC)
+    assert hits and hits[0].section.endswith(section), [h.section for h in hits]
+    answer = kb.answer(client, question, allowed_sensitivities=PUBLIC)
+    assert answer.answered, (question, answer.support)
+    assert answer.sources[0].section.endswith(section)
+
+
+@pytest.fixture
+def charter_kb(tmp_path: Path) -> KnowledgeBase:
+    return _one_document_kb(tmp_path, "houblon", "charte.md", CHARTER)
 
 
 def test_i19_4_the_lexicon_is_a_packaged_file_of_general_words() -> None:
@@ -93,11 +105,7 @@ def test_i19_4_cognate_endings_give_the_french_form() -> None:
 def test_i19_4_an_english_question_finds_and_quotes_its_french_passage_offline(
     charter_kb: KnowledgeBase, question: str, section: str
 ) -> None:
-    hits = charter_kb.search("houblon", question, allowed_sensitivities=PUBLIC)
-    assert hits and hits[0].section.endswith(section), [h.section for h in hits]
-    answer = charter_kb.answer("houblon", question, allowed_sensitivities=PUBLIC, lang="en")
-    assert answer.answered, (question, answer.support)
-    assert answer.sources[0].section.endswith(section)
+    _assert_found_and_answered(charter_kb, "houblon", question, section)
 
 
 def test_i19_4_an_english_question_the_documents_do_not_answer_still_abstains(
@@ -140,12 +148,7 @@ FRENCH_QUESTIONS = (
 
 @pytest.fixture
 def handbook_kb(tmp_path: Path) -> KnowledgeBase:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "handbook.md").write_text(HANDBOOK, encoding="utf-8")
-    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
-    kb.ingest_paths("nordic", [docs], default_sensitivity="public")
-    return kb
+    return _one_document_kb(tmp_path, "nordic", "handbook.md", HANDBOOK)
 
 
 def test_i19_4_the_lexicon_reads_both_ways() -> None:
@@ -166,11 +169,7 @@ def test_i19_4_a_french_question_over_a_french_corpus_gets_no_english_terms() ->
 def test_i19_4_a_french_question_finds_and_quotes_its_english_passage_offline(
     handbook_kb: KnowledgeBase, question: str, section: str
 ) -> None:
-    hits = handbook_kb.search("nordic", question, allowed_sensitivities=PUBLIC)
-    assert hits and hits[0].section.endswith(section), [h.section for h in hits]
-    answer = handbook_kb.answer("nordic", question, allowed_sensitivities=PUBLIC)
-    assert answer.answered, (question, answer.support)
-    assert answer.sources[0].section.endswith(section)
+    _assert_found_and_answered(handbook_kb, "nordic", question, section)
 
 
 def test_i19_4_a_french_question_the_english_documents_do_not_answer_abstains(
