@@ -26,6 +26,7 @@ from bot.synthesis import (
     divergence,
     encoded,
     language_minority,
+    minority,
     polarity,
     themes,
 )
@@ -66,7 +67,7 @@ class _Builder:
         self.answers = answers
         self.language = language
         self.vectors = vectors
-        self.encoder = encoder
+        self.encoder = encoded.Memo(encoder) if encoder is not None else None
         every = [
             c
             for index, answer in enumerate(answers)
@@ -135,6 +136,11 @@ class _Builder:
             self._group(group, respondents)
         for rows in language_minority.groups(foreign, self.clauses):
             self._group(themes.cluster_one(self.features, rows), respondents)
+        # Small views worded differently by each holder share no word: read them again.
+        taken = {r for _, rows in self.themes for r in rows}
+        left = [r for r in range(len(self.clauses)) if r not in taken]
+        for group in minority.groups(left, self.clauses, self.answers, self.features, self.encoder):
+            self._group(group, respondents)
 
     def _unique(self, label: str) -> str:
         candidate, n = label, 2
