@@ -9,10 +9,12 @@ who answer in another language are clustered among themselves (`language_minorit
 groups left are joined across questions (one idea may come up in several), and each group
 shared by 2+ participants becomes a theme: a convergence, or a minority view when few hold
 it (at most `MINORITY_SHARE` of the participants, and always when `MINORITY_ALWAYS` or
-fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people). Objectives are mapped
-onto the themes (`alignment`); the unserved needs are the themes (convergence or minority
-views, not oppositions) that support no objective. Every theme cites its answers; the
-result goes through `verify` before it is returned.
+fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people); the clauses no theme
+took are read again by the sentence encoder for minority views worded differently by each
+holder (`minority`). Objectives are mapped onto the themes (`alignment`); the unserved
+needs are the themes (convergence or minority views, not oppositions) that support no
+objective. Every theme cites its answers; the result goes through `verify` before it is
+returned.
 """
 
 from __future__ import annotations
