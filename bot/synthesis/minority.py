@@ -12,8 +12,8 @@ shares: the company, the program), and:
 - two answers of different participants that are each other's closest (mutual nearest
   neighbours) and clearly alike (`PAIR_AT`; `CROSS_PAIR_AT` across questions, where the
   same words often serve another idea) seed a minority view;
-- another answer joins the seed it is closest to when that is on average alike enough
-  (`JOIN_AT`): a third holder, or one holder's second answer;
+- another answer joins the seed that holds its closest answer when it is alike enough to
+  the seed on average (`JOIN_AT`): a third holder, or one holder's second answer;
 - an answer of fewer than `MIN_CONTENT_WORDS` content words ("Je verrai bien", "Ça dépend
   des semaines") says too little to be compared: its likeness to another is tone, not idea.
 

@@ -73,8 +73,27 @@ def test_i18_2_minority_pairs_of_differently_worded_answers_make_views() -> None
     # so it stands; no lone answer and no unrelated pair is made a view.
     assert {"p7", "p8"} in people
     assert all(len(p) >= 2 for p in people) and len(found) == 3
-    for group in found:  # quotes start from the seed pair
-        assert len(group.quoted()) >= 2 and set(group.quoted()) == set(group.rows)
+    for group in found:  # every answer of the view can be quoted, one per participant
+        assert set(group.quoted()) == set(group.rows)
+
+
+def test_i18_2_minority_a_third_holder_joins_the_pair_and_its_quotes_start_from_it(
+    monkeypatch,
+) -> None:
+    answers, every, left = _left()
+    third = Answer("a99", "p11", Q_FEARS, "Losing my continuing-education credits if I skip.")
+    answers.append(third)
+    every.extend(clauses(len(answers) - 1, third.text, "en"))
+    left = list(range(len(every)))
+    found = minority.groups(left, every, answers, build(every, None), Memo(IdeaEncoder()))
+    people = _people(found, every, answers)
+    assert {"p1", "p2", "p11"} in people
+    credits = found[people.index({"p1", "p2", "p11"})]
+    first_two = {answers[every[r].answer_index].participant for r in credits.quoted()[:2]}
+    assert first_two == {"p1", "p2"}
+    monkeypatch.setattr(minority, "JOIN_AT", 1.5)  # no mean reaches it: the pair alone
+    found = minority.groups(left, every, answers, build(every, None), Memo(IdeaEncoder()))
+    assert {"p1", "p2"} in _people(found, every, answers)
 
 
 def test_i18_2_minority_a_pair_across_questions_needs_more_likeness(monkeypatch) -> None:
