@@ -28,7 +28,9 @@ PASSAGE_MAX_CHARS = 700
 # drops what it concludes (the bench's whole-unit misses) for a few dozen characters.
 PARAGRAPH_WHOLE_CHARS = 800
 MAX_QUOTES = 2
-# A second quote only when it holds nearly as much of the question as the first.
+# A second quote only when it holds nearly as much of the question as the first: from
+# the first one's chunk when it holds a word the first does not; from another section
+# even when it does not (two sections answer about as well: the reader sees both).
 SECOND_QUOTE_SHARE = 0.85
 RANK_PENALTY = 0.03
 # What the heading names weighs a bit more than what the text mentions in passing ("the
@@ -272,8 +274,8 @@ def best_passages(
     words: Sequence[Any], hits: Sequence[Hit], support: Support, language: str = ""
 ) -> list[Passage]:
     """At most two passages: the best unit, then what follows it when it is partial, or
-    else a second one nearly as good that holds some of what the first leaves out of the
-    question (`language`: the question's)."""
+    else a second one nearly as good, from another section or holding some of what the
+    first leaves out of the question (`language`: the question's)."""
     scored = [
         p
         for rank, hit in enumerate(hits)
@@ -291,7 +293,7 @@ def best_passages(
     for passage in scored[1:]:
         if len(chosen) >= MAX_QUOTES or passage.score < SECOND_QUOTE_SHARE * first.score:
             break
-        if not _adds(words, support, first, passage):
+        if passage.rank == first.rank and not _adds(words, support, first, passage):
             continue
         if all(_distinct(passage, c) for c in chosen):
             chosen.append(passage)
