@@ -254,8 +254,11 @@ def _adds(words: Sequence[Any], support: Support, first: Passage, other: Passage
 
 
 def _partial(passage: Passage) -> bool:
-    """A quote that leaves part of its unit out, or only leads in to what follows."""
+    """A paragraph quoted in part (a list or a table leaves out on purpose what the
+    question does not point to), or one that only leads in to what follows."""
     text = passage.text.rstrip()
+    if "\n" in text:
+        return False
     return text.startswith(ELLIPSIS) or text.endswith((ELLIPSIS, ":"))
 
 

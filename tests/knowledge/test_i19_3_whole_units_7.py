@@ -89,3 +89,19 @@ def test_i19_3_a_unit_of_the_same_chunk_adding_nothing_is_not_quoted_second() ->
     b = _paragraph(400, "Une photo d'enfants floutée peut être publiée sans autre accord.")
     (quote,) = _best("Je peux publier une photo de mes enfants ?", [_hit(f"{a}\n{b}", "Photos")])
     assert quote.text in (a, b)
+
+
+def test_i19_3_a_list_cut_to_the_items_asked_about_is_not_continued() -> None:
+    # A list leaves out on purpose what the question does not point to: the unit after it
+    # is no continuation of it.
+    items = [f"- {FILLER[:-1]}, mission numéro {n}." for n in range(12)]
+    items[9] = "- tester les antivols connectés pendant un mois et remplir le questionnaire."
+    missions = "\n".join(["Chaque ambassadeur choisit ses missions parmi les suivantes :", *items])
+    after = "Chaque ambassadeur rend compte de ses missions une fois par trimestre."
+    (quote,) = _best(
+        "Est-ce qu'un ambassadeur peut tester les antivols connectés ?",
+        [_hit(f"{missions}\n{after}", "Missions")],
+    )
+    assert "tester les antivols connectés" in quote.text
+    assert quote.text.endswith(ELLIPSIS)
+    assert after not in quote.text
