@@ -59,6 +59,7 @@ class Passage:
     order: int  # its position in that hit
     text: str
     covers: str = ""  # the text its score was read from (heading path and unit)
+    section: str = ""  # the heading path of the hit it comes from
 
 
 def clip(text: str, limit: int = PASSAGE_MAX_CHARS) -> str:
@@ -217,7 +218,8 @@ def _scored(
         + OWN_BONUS * support(words, text)
         - RANK_PENALTY * rank
     )
-    return Passage(score=score, rank=rank, order=order, text=body, covers=f"{heading}\n{text}")
+    covers = f"{heading}\n{text}"
+    return Passage(score, rank, order, body, covers=covers, section=hit.section)
 
 
 def _bonus(passage: Passage, bonus: float) -> Passage:
@@ -251,6 +253,11 @@ def _adds(words: Sequence[Any], support: Support, first: Passage, other: Passage
     """`other` holds a question word that `first` does not."""
     missing = [w for w in words if support([w], first.covers) == 0]
     return bool(missing) and support(missing, other.covers) > 0
+
+
+def _same_section(a: Passage, b: Passage) -> bool:
+    """Two passages of one chunk, or of two chunks of one long section."""
+    return a.rank == b.rank or (bool(a.section) and a.section == b.section)
 
 
 def _partial(passage: Passage) -> bool:
@@ -296,7 +303,7 @@ def best_passages(
     for passage in scored[1:]:
         if len(chosen) >= MAX_QUOTES or passage.score < SECOND_QUOTE_SHARE * first.score:
             break
-        if passage.rank == first.rank and not _adds(words, support, first, passage):
+        if _same_section(first, passage) and not _adds(words, support, first, passage):
             continue
         if all(_distinct(passage, c) for c in chosen):
             chosen.append(passage)

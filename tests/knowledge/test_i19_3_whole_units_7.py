@@ -105,3 +105,11 @@ def test_i19_3_a_list_cut_to_the_items_asked_about_is_not_continued() -> None:
     assert "tester les antivols connectés" in quote.text
     assert quote.text.endswith(ELLIPSIS)
     assert after not in quote.text
+
+
+def test_i19_3_two_chunks_of_one_section_count_as_one_section() -> None:
+    a = "Une photo d'enfants exige l'accord des deux parents avant toute publication."
+    b = "Une photo d'enfants floutée peut être publiée sans autre accord des parents."
+    hits = [_hit(a, "Photos", 0), _hit(b, "Photos", 1)]
+    (quote,) = _best("Je peux publier une photo de mes enfants ?", hits)
+    assert quote.text in (a, b)
