@@ -20,6 +20,7 @@ import numpy as np
 
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer
+from bot.synthesis.polarity import asks_fears
 from bot.synthesis.text import Clause, lexicon, stem, strip_accents, tokens
 from bot.synthesis.text import clauses as split_clauses
 from bot.synthesis.vectors import WordVectors
@@ -121,6 +122,48 @@ def _generic_stems(clauses: Sequence[Clause], answers: Sequence[Answer]) -> set[
     return {k for k, who in people.items() if len(who) > bar and len(asked[k]) >= spread}
 
 
+class _Meeting:
+    """Which of `rows` meet an objective's specific words, and how well (per word)."""
+
+    def __init__(
+        self,
+        clauses: Sequence[Clause],
+        rows: Sequence[int],
+        features: Features,
+        vectors: WordVectors | None,
+        language: str,
+        generic: set[str],
+    ) -> None:
+        self.clauses, self.read, self.features = clauses, rows, features
+        self.language, self.generic = language, generic
+        self.vocabulary = sorted({w for r in rows for w in clauses[r].content})
+        self.position = {w: i for i, w in enumerate(self.vocabulary)}
+        self.matcher = _WordMatcher(vectors)
+
+    def rows(self, objective: str) -> tuple[dict[int, np.ndarray], np.ndarray] | None:
+        """Row → how well it meets each specific word of `objective`, and the words'
+        weights (rarity, summing to 1); None when the objective has no specific word."""
+        pairs = [
+            (w, s) for w, s in _objective_words(objective, self.language) if s not in self.generic
+        ]
+        if not pairs or not self.vocabulary:
+            return None
+        stems = [s for _, s in pairs]
+        weights = np.array([self.features.idf(s) for s in stems], dtype=np.float32)
+        weights /= weights.sum()
+        table = self.matcher.matrix(self.vocabulary, [w for w, _ in pairs])
+        met: dict[int, np.ndarray] = {}
+        for r in self.read:
+            clause = self.clauses[r]
+            if not clause.content:
+                continue
+            block = table[[self.position[w] for w in clause.content]]
+            for k, key in enumerate(clause.stems):
+                block[k, [j for j, t in enumerate(stems) if t == key]] = 1.0
+            met[r] = block.max(axis=0)
+        return met, weights
+
+
 def support(
     objectives: Sequence[str],
     theme_rows: Sequence[Sequence[int]],
@@ -146,29 +189,13 @@ def support(
         if clause.answer_index in cited and r not in taken:
             loose.setdefault(clause.answer_index, []).append(r)
     used = sorted(taken) + [r for rs in loose.values() for r in rs]
-    vocabulary = sorted({w for r in used for w in clauses[r].content})
-    if not vocabulary:
-        return coverage, supports
-    position = {w: i for i, w in enumerate(vocabulary)}
     generic = _generic_stems(clauses, answers)
-    matcher = _WordMatcher(vectors)
+    reader = _Meeting(clauses, used, features, vectors, language, generic)
     for i, objective in enumerate(objectives):
-        pairs = [(w, s) for w, s in _objective_words(objective, language) if s not in generic]
-        if not pairs:
+        found = reader.rows(objective)
+        if found is None:
             continue
-        stems = [s for _, s in pairs]
-        weights = np.array([features.idf(s) for s in stems], dtype=np.float32)
-        weights /= weights.sum()
-        table = matcher.matrix(vocabulary, [w for w, _ in pairs])
-        met: dict[int, np.ndarray] = {}
-        for r in used:
-            clause = clauses[r]
-            if not clause.content:
-                continue
-            block = table[[position[w] for w in clause.content]]
-            for k, key in enumerate(clause.stems):
-                block[k, [j for j, t in enumerate(stems) if t == key]] = 1.0
-            met[r] = block.max(axis=0)
+        met, weights = found
         for j, rows in enumerate(theme_rows):
             best: dict[str, float] = {}
             meeting: set[str] = set()
@@ -185,3 +212,34 @@ def support(
                 coverage[i, j] = ranked[SUPPORT_PEOPLE - 1]
             supports[i, j] = len(meeting) >= SUPPORT_PEOPLE
     return coverage, supports
+
+
+def backing(
+    objective: str,
+    rows: Sequence[int],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    features: Features,
+    vectors: WordVectors | None,
+    language: str,
+) -> list[int]:
+    """Rows among `rows` that back `objective`: one of its specific words said
+    (`WORD_MATCH` or closer) by at least `SUPPORT_PEOPLE` participants, neither refusing
+    nor fearing it; [] when too few say it. Clauses left out of every theme may still back
+    an objective that no theme supports."""
+    kept = [
+        r
+        for r in rows
+        if not clauses[r].against and not asks_fears(answers[clauses[r].answer_index].question)
+    ]
+    reader = _Meeting(clauses, kept, features, vectors, language, _generic_stems(clauses, answers))
+    found = reader.rows(objective)
+    if found is None:
+        return []
+    met, _ = found
+    result: set[int] = set()
+    for word in range(len(found[1])):
+        saying = [r for r, scores in met.items() if scores[word] >= WORD_MATCH]
+        if len({answers[clauses[r].answer_index].participant for r in saying}) >= SUPPORT_PEOPLE:
+            result.update(saying)
+    return sorted(result)

@@ -85,6 +85,10 @@ class _Builder:
         self.themes: list[tuple[Theme, list[int]]] = []
         self.labels: set[str] = set()
 
+    @property
+    def respondents(self) -> int:
+        return len({a.participant for a in self.answers if a.kind == "text"})
+
     def question_of(self, clause: Clause) -> str:
         return self.answers[clause.answer_index].question
 
@@ -127,7 +131,7 @@ class _Builder:
             for opposition in stance_oppositions:
                 self._opposition(opposition)
             left.extend(rest)
-        respondents = len({a.participant for a in self.answers if a.kind == "text"})
+        respondents = self.respondents
         merged = themes.merge_across(self.features, left)
         for group in encoded.recheck(
             merged, self.clauses, self.answers, self.features, self.encoder
@@ -135,6 +139,28 @@ class _Builder:
             self._group(group, respondents)
         for rows in language_minority.groups(foreign, self.clauses):
             self._group(themes.cluster_one(self.features, rows), respondents)
+
+    def back(self, objectives: Sequence[str]) -> bool:
+        """A theme for each of `objectives` (none of the themes supports them) that answers
+        left out of every theme back (`alignment.backing`); whether one was made."""
+        made = False
+        for objective in objectives:
+            taken = {r for _, rows in self.themes for r in rows}
+            free = [r for r in range(len(self.clauses)) if r not in taken]
+            rows = alignment.backing(
+                objective,
+                free,
+                self.clauses,
+                self.answers,
+                self.features,
+                self.vectors,
+                self.language,
+            )
+            if rows:
+                before = len(self.themes)
+                self._group(themes.cluster_one(self.features, rows), self.respondents)
+                made = made or len(self.themes) > before
+        return made
 
     def _unique(self, label: str) -> str:
         candidate, n = label, 2
@@ -218,10 +244,12 @@ def synthesise(
         encoder = encoded.default_encoder() if encoder else None
     builder = _Builder(rows, lang, WordVectors.load(), encoder)
     builder.run()
+    goals = [o.strip() for o in objectives if o.strip()]
     ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
-    links, unserved, unsupported = _alignment(
-        builder, ordered, [o.strip() for o in objectives if o.strip()]
-    )
+    links, unserved, unsupported = _alignment(builder, ordered, goals)
+    if builder.back(unsupported):
+        ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
+        links, unserved, unsupported = _alignment(builder, ordered, goals)
     draft = Synthesis(
         participants=len({a.participant for a in rows}),
         themes=tuple(t for t, _ in ordered) + scale_oppositions(rows),
