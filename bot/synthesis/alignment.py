@@ -41,6 +41,9 @@ VECTOR_WEIGHT = 0.6
 PREFIX_MIN = 4  # shared beginning, in letters, for two words to count as one family
 PREFIX_SHARE = 0.7  # ... and the part of the shorter word it covers
 PREFIX_MATCH = 0.9
+# A word made of the other and a negating prefix names its opposite ("désabonnement" /
+# "abonnement", "unsubscribe" / "subscribe"); word vectors rate such pairs close.
+NEGATING_PREFIXES = ("des", "de", "dis", "in", "im", "un", "non", "anti")
 
 
 def _family(first: str, second: str) -> bool:
@@ -55,6 +58,13 @@ def _family(first: str, second: str) -> bool:
             break
         shared += 1
     return shared >= PREFIX_MIN and shared >= PREFIX_SHARE * min(len(a), len(b))
+
+
+def _negated_form(first: str, second: str) -> bool:
+    """One word is the other with a negating prefix ("désabonnement" / "abonnement")."""
+    a, b = strip_accents(first.lower()), strip_accents(second.lower())
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= PREFIX_MIN and any(long_ == p + short for p in NEGATING_PREFIXES)
 
 
 class _WordMatcher:
@@ -79,6 +89,8 @@ class _WordMatcher:
             for j, other in enumerate(objective_words):
                 if _family(word, other):
                     result[i, j] = max(result[i, j], PREFIX_MATCH)
+                elif _negated_form(word, other):
+                    result[i, j] = 0.0
         return result
 
 

@@ -10,6 +10,7 @@ from bot.synthesis.engine import synthesise
 from bot.synthesis.features import build
 from bot.synthesis.model import Answer, Synthesis
 from bot.synthesis.text import clauses as split_clauses
+from bot.synthesis.vectors import WordVectors
 
 Q_NEEDS = "Qu'attendez-vous du club ?"
 Q_BRAKES = "Qu'est-ce qui pourrait vous freiner ?"
@@ -93,6 +94,14 @@ def test_i18_2_word_families_keep_accents() -> None:
     assert alignment._family("reconnaissance", "reconnaître")
     assert not alignment._family("générer", "gênerait")  # générer is not gêner
     assert alignment._family("generer", "génération")  # typed without accents
+
+
+def test_i18_2_a_negating_prefix_names_the_opposite() -> None:
+    assert alignment._negated_form("désabonnement", "abonnement")
+    assert alignment._negated_form("subscribe", "unsubscribe")
+    assert not alignment._negated_form("abonnement", "abonnés")
+    matcher = alignment._WordMatcher(WordVectors.load())  # close as vectors, opposite words
+    assert matcher.matrix(["abonnement"], ["désabonnement"])[0, 0] == 0.0
 
 
 # The sponsoring wish of p1 is a clause of its own that no theme took: read with the answer
