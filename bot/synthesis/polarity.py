@@ -286,7 +286,9 @@ def _families(
             matrix = vectors.unit[[r for _, r in known]]
             close = matrix @ matrix.T
             for i, j in zip(*np.nonzero(np.triu(close >= FAMILY_COSINE, 1)), strict=True):
-                join(known[int(i)][0], known[int(j)][0])
+                # One row of the pruned table serves many words: no sign of a family.
+                if known[int(i)][1] != known[int(j)][1]:
+                    join(known[int(i)][0], known[int(j)][0])
     return {w: find(w) for w in ordered}
 
 

@@ -218,3 +218,13 @@ def test_i18_2_polarity_wanted_against_refused_in_one_question():
     sides = {frozenset(s.participants) for t in found.themes for s in t.sides}
     # once both sides meet in one question, the same stance elsewhere joins its side
     assert sides == {frozenset({"P1", "P2"}), frozenset({"P3", "P4", "P5"})}
+
+
+def test_i18_2_polarity_words_sharing_a_pruned_vector_row_are_no_family():
+    vectors = WordVectors.load()
+    if vectors is None:
+        return
+    # The shipped table maps "own" and "help" onto one row: not one topic.
+    assert vectors.rows(["own"]) == vectors.rows(["help"])
+    family = polarity._families({"own", "help"}, {"own": "en", "help": "en"}, vectors)
+    assert family["own"] != family["help"]
