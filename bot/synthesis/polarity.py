@@ -342,6 +342,8 @@ def _select(
     for topic, by_row in signs.items():
         plus = [r for r, s in by_row.items() if s > 0 and r not in taken]
         minus = [r for r, s in by_row.items() if s < 0 and r not in taken]
+        if topic.startswith("axis:"):
+            plus, minus = _shared_questions(plus, minus, clauses, answers)
         if _opposed(topic, plus, minus, clauses, answers):
             size = len(_people(plus + minus, clauses, answers))
             candidates.append((size, topic, sorted(plus), sorted(minus)))
@@ -355,6 +357,20 @@ def _select(
             result.append(Opposition((plus, minus), topic))
             taken.update(plus + minus)
     return result
+
+
+def _shared_questions(
+    plus: list[int], minus: list[int], clauses: Sequence[Clause], answers: Sequence[Answer]
+) -> tuple[list[int], list[int]]:
+    """Both sides of an antonym pair cut to the questions both answer: a pole word in
+    another question speaks of something else ("moderne" of the shop, "traditionnel" of
+    the food)."""
+
+    def question(row: int) -> str:
+        return answers[clauses[row].answer_index].question
+
+    shared = {question(r) for r in plus} & {question(r) for r in minus}
+    return [r for r in plus if question(r) in shared], [r for r in minus if question(r) in shared]
 
 
 def _people(rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]) -> set[str]:

@@ -228,3 +228,18 @@ def test_i18_2_polarity_words_sharing_a_pruned_vector_row_are_no_family():
     assert vectors.rows(["own"]) == vectors.rows(["help"])
     family = polarity._families({"own", "help"}, {"own": "en", "help": "en"}, vectors)
     assert family["own"] != family["help"]
+
+
+def test_i18_2_polarity_antonym_sides_keep_to_the_questions_both_answer():
+    rows = _answers(
+        [
+            ("P1", "ambiance", "Un club moderne, tourné vers demain."),
+            ("P2", "ambiance", "Une ambiance moderne et ouverte."),
+            ("P3", "ambiance", "Un esprit traditionnel, comme avant."),
+            ("P4", "ambiance", "Rester traditionnel avant tout."),
+            ("P5", "attentes", "Un site moderne pour s'inscrire."),
+        ]
+    )
+    found = synthesise(rows, [], language="fr", encoder=False)
+    opposition = next(t for t in found.themes if t.sides)
+    assert {p for s in opposition.sides for p in s.participants} == {"P1", "P2", "P3", "P4"}
