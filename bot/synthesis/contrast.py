@@ -212,6 +212,17 @@ def _extend(
     return sorted(joined_plus), sorted(joined_minus)
 
 
+def complete(
+    sides: tuple[list[int], list[int]],
+    left: list[int],
+    clauses: Sequence[Clause],
+    budget: EncoderBudget | None,
+) -> tuple[list[int], list[int]]:
+    """Sides found otherwise (`polarity`) completed as a contrast's are: with each clause
+    of `left` the sentence encoder reads clearly closer to one side."""
+    return _encoded(sides, left, clauses, budget)
+
+
 def _encoded(
     sides: tuple[list[int], list[int]],
     left: list[int],

@@ -101,10 +101,14 @@ class _Builder:
     def run(self) -> None:
         every = list(range(len(self.clauses)))
         polar = polarity.find(every, self.clauses, self.answers, self.vectors, self.yes_no)
-        for found in polar:
-            self._opposition(found)
         taken = {r for o in polar for side in o.sides for r in side}
         budget = contrast.EncoderBudget(self.encoder, contrast.ENCODE_BUDGET)
+        for found in polar:
+            found.sides = contrast.complete(
+                found.sides, self._unmarked(found, taken), self.clauses, budget
+            )
+            taken.update(found.sides[0] + found.sides[1])
+            self._opposition(found)
         for question, rows in self.question_rows().items():
             if polarity.asks_fears(question) or alignment.is_need_question(question):
                 continue  # there, negating something is fearing or lacking it: no side
@@ -161,6 +165,15 @@ class _Builder:
                 self._group(themes.cluster_one(self.features, rows), self.respondents)
                 made = made or len(self.themes) > before
         return made
+
+    def _unmarked(self, found: polarity.Opposition, taken: set[int]) -> list[int]:
+        """Clauses of the one question both sides of `found` answer that no side took
+        (none when the sides span several questions)."""
+        rows = found.sides[0] + found.sides[1]
+        asked = {self.question_of(self.clauses[r]) for r in rows}
+        if len(asked) != 1:
+            return []
+        return [r for r in self.question_rows()[asked.pop()] if r not in taken]
 
     def _unique(self, label: str) -> str:
         candidate, n = label, 2

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from bot.synthesis import polarity
 from bot.synthesis.engine import synthesise
 from bot.synthesis.model import Answer
@@ -243,3 +245,38 @@ def test_i18_2_polarity_antonym_sides_keep_to_the_questions_both_answer():
     found = synthesise(rows, [], language="fr", encoder=False)
     opposition = next(t for t in found.themes if t.sides)
     assert {p for s in opposition.sides for p in s.participants} == {"P1", "P2", "P3", "P4"}
+
+
+class _StyleEncoder:
+    """Sentence vectors by meaning, faked: modern answers, traditional ones, others."""
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        rows = []
+        for text in texts:
+            lowered = text.lower()
+            if "moderne" in lowered or "écrans" in lowered:
+                rows.append([1.0, 0.0, 0.0])
+            elif "traditionnel" in lowered or "comme avant" in lowered:
+                rows.append([0.0, 1.0, 0.0])
+            else:
+                rows.append([0.0, 0.0, 1.0])
+        return np.asarray(rows)
+
+
+def test_i18_2_polarity_the_sentence_encoder_completes_antonym_sides():
+    rows = _answers(
+        [
+            ("P1", "ambiance", "Un club moderne, tourné vers demain."),
+            ("P2", "ambiance", "Une ambiance moderne et ouverte."),
+            ("P3", "ambiance", "Un esprit traditionnel."),
+            ("P4", "ambiance", "Rester traditionnel avant tout."),
+            ("P5", "ambiance", "Garder tout comme avant, surtout."),
+            ("P6", "ambiance", "Je viens pour les copains."),
+            ("P7", "ambiance", "Le stade un jour de match."),
+        ]
+    )
+    lexical = next(t for t in synthesise(rows, [], language="fr", encoder=False).themes if t.sides)
+    assert {p for s in lexical.sides for p in s.participants} == {"P1", "P2", "P3", "P4"}
+    found = synthesise(rows, [], language="fr", encoder=_StyleEncoder())
+    opposition = next(t for t in found.themes if t.sides)
+    assert [set(s.participants) for s in opposition.sides] == [{"P1", "P2"}, {"P3", "P4", "P5"}]
