@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from scipy.cluster.hierarchy import DisjointSet
 
 from bot.synthesis import polarity_mentions, preference
 from bot.synthesis.model import Answer
@@ -254,19 +255,8 @@ def _families(
     """Topic word → the family it belongs to (union of same stem, containment, close
     vectors), named by its alphabetically first word."""
     ordered = sorted(words)
-    parent = {w: w for w in ordered}
-
-    def find(w: str) -> str:
-        while parent[w] != w:
-            parent[w] = parent[parent[w]]
-            w = parent[w]
-        return w
-
-    def join(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    families = DisjointSet(ordered)
+    join = families.merge
     by_stem: dict[str, str] = {}
     for word in ordered:
         key = stem(word, language_of[word])
@@ -289,7 +279,7 @@ def _families(
                 # One row of the pruned table serves many words: no sign of a family.
                 if known[int(i)][1] != known[int(j)][1]:
                     join(known[int(i)][0], known[int(j)][0])
-    return {w: find(w) for w in ordered}
+    return {w: min(family) for family in families.subsets() for w in family}
 
 
 def find(
