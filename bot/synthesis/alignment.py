@@ -240,10 +240,10 @@ def backing(
     vectors: WordVectors | None,
     language: str,
 ) -> list[int]:
-    """Rows among `rows` that back `objective`: one of its specific words said
-    (`WORD_MATCH` or closer) by at least `SUPPORT_PEOPLE` participants, neither refusing
-    nor fearing it; [] when too few say it. Clauses left out of every theme may still back
-    an objective that no theme supports."""
+    """Rows among `rows` that back `objective`: those that say one of its specific words
+    (`WORD_MATCH` or closer), neither refusing nor fearing it, when they come from at least
+    `SUPPORT_PEOPLE` participants (as a theme supports an objective); else []. Clauses
+    left out of every theme may still back an objective that no theme supports."""
     kept = [
         r
         for r in rows
@@ -254,9 +254,6 @@ def backing(
     if found is None:
         return []
     met, _ = found
-    result: set[int] = set()
-    for word in range(len(found[1])):
-        saying = [r for r, scores in met.items() if scores[word] >= WORD_MATCH]
-        if len({answers[clauses[r].answer_index].participant for r in saying}) >= SUPPORT_PEOPLE:
-            result.update(saying)
-    return sorted(result)
+    saying = [r for r, scores in met.items() if scores.max() >= WORD_MATCH]
+    people = {answers[clauses[r].answer_index].participant for r in saying}
+    return sorted(saying) if len(people) >= SUPPORT_PEOPLE else []
