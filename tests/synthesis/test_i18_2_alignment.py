@@ -162,3 +162,11 @@ def test_i18_2_one_person_or_a_fear_backs_no_objective() -> None:
         ("p2", Q_IDEAS, "Pouvoir lire des inédits en primeur."),
     ]
     assert _backing(feared, "Faire lire les nouveautés") == set()
+
+
+def test_i18_2_two_people_naming_different_words_of_an_objective_back_it() -> None:
+    texts = [
+        ("p1", Q_NEEDS, "Recevoir les nouveautés avant tout le monde."),
+        ("p2", Q_IDEAS, "Lire des inédits en primeur."),
+    ]
+    assert _backing(texts, "Faire lire les nouveautés aux lecteurs") == {"a0", "a1"}
