@@ -9,10 +9,12 @@ who answer in another language are clustered among themselves (`language_minorit
 groups left are joined across questions (one idea may come up in several), and each group
 shared by 2+ participants becomes a theme: a convergence, or a minority view when few hold
 it (at most `MINORITY_SHARE` of the participants, and always when `MINORITY_ALWAYS` or
-fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people). Objectives are mapped
-onto the themes (`alignment`); the unserved needs are the themes (convergence or minority
-views, not oppositions) that support no objective. Every theme cites its answers; the
-result goes through `verify` before it is returned.
+fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people); the clauses no theme
+took are read again by the sentence encoder for minority views worded differently by each
+holder (`minority`). Objectives are mapped onto the themes (`alignment`); the unserved
+needs are the themes (convergence or minority views, not oppositions) that support no
+objective. Every theme cites its answers; the result goes through `verify` before it is
+returned.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from bot.synthesis import (
     divergence,
     encoded,
     language_minority,
+    minority,
     polarity,
     themes,
 )
@@ -66,7 +69,7 @@ class _Builder:
         self.answers = answers
         self.language = language
         self.vectors = vectors
-        self.encoder = encoder
+        self.encoder = encoded.Memo(encoder) if encoder is not None else None
         every = [
             c
             for index, answer in enumerate(answers)
@@ -143,6 +146,11 @@ class _Builder:
             self._group(group, respondents)
         for rows in language_minority.groups(foreign, self.clauses):
             self._group(themes.cluster_one(self.features, rows), respondents)
+        # Small views worded differently by each holder share no word: read them again.
+        taken = {r for _, rows in self.themes for r in rows}
+        left = [r for r in range(len(self.clauses)) if r not in taken]
+        for group in minority.groups(left, self.clauses, self.answers, self.features, self.encoder):
+            self._group(group, respondents)
 
     def back(self, objectives: Sequence[str]) -> bool:
         """A theme for each of `objectives` (none of the themes supports them) that answers
