@@ -88,6 +88,10 @@ class _Builder:
         self.themes: list[tuple[Theme, list[int]]] = []
         self.labels: set[str] = set()
 
+    @property
+    def respondents(self) -> int:
+        return len({a.participant for a in self.answers if a.kind == "text"})
+
     def question_of(self, clause: Clause) -> str:
         return self.answers[clause.answer_index].question
 
@@ -100,10 +104,14 @@ class _Builder:
     def run(self) -> None:
         every = list(range(len(self.clauses)))
         polar = polarity.find(every, self.clauses, self.answers, self.vectors, self.yes_no)
-        for found in polar:
-            self._opposition(found)
         taken = {r for o in polar for side in o.sides for r in side}
         budget = contrast.EncoderBudget(self.encoder, contrast.ENCODE_BUDGET)
+        for found in polar:
+            found.sides = contrast.complete(
+                found.sides, self._unmarked(found, taken), self.clauses, budget
+            )
+            taken.update(found.sides[0] + found.sides[1])
+            self._opposition(found)
         for question, rows in self.question_rows().items():
             if polarity.asks_fears(question) or alignment.is_need_question(question):
                 continue  # there, negating something is fearing or lacking it: no side
@@ -130,7 +138,7 @@ class _Builder:
             for opposition in stance_oppositions:
                 self._opposition(opposition)
             left.extend(rest)
-        respondents = len({a.participant for a in self.answers if a.kind == "text"})
+        respondents = self.respondents
         merged = themes.merge_across(self.features, left)
         for group in encoded.recheck(
             merged, self.clauses, self.answers, self.features, self.encoder
@@ -143,6 +151,37 @@ class _Builder:
         left = [r for r in range(len(self.clauses)) if r not in taken]
         for group in minority.groups(left, self.clauses, self.answers, self.features, self.encoder):
             self._group(group, respondents)
+
+    def back(self, objectives: Sequence[str]) -> bool:
+        """A theme for each of `objectives` (none of the themes supports them) that answers
+        left out of every theme back (`alignment.backing`); whether one was made."""
+        made = False
+        for objective in objectives:
+            taken = {r for _, rows in self.themes for r in rows}
+            free = [r for r in range(len(self.clauses)) if r not in taken]
+            rows = alignment.backing(
+                objective,
+                free,
+                self.clauses,
+                self.answers,
+                self.features,
+                self.vectors,
+                self.language,
+            )
+            if rows:
+                before = len(self.themes)
+                self._group(themes.cluster_one(self.features, rows), self.respondents)
+                made = made or len(self.themes) > before
+        return made
+
+    def _unmarked(self, found: polarity.Opposition, taken: set[int]) -> list[int]:
+        """Clauses of the one question both sides of `found` answer that no side took
+        (none when the sides span several questions)."""
+        rows = found.sides[0] + found.sides[1]
+        asked = {self.question_of(self.clauses[r]) for r in rows}
+        if len(asked) != 1:
+            return []
+        return [r for r in self.question_rows()[asked.pop()] if r not in taken]
 
     def _unique(self, label: str) -> str:
         candidate, n = label, 2
@@ -226,10 +265,12 @@ def synthesise(
         encoder = encoded.default_encoder() if encoder else None
     builder = _Builder(rows, lang, WordVectors.load(), encoder)
     builder.run()
+    goals = [o.strip() for o in objectives if o.strip()]
     ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
-    links, unserved, unsupported = _alignment(
-        builder, ordered, [o.strip() for o in objectives if o.strip()]
-    )
+    links, unserved, unsupported = _alignment(builder, ordered, goals)
+    if builder.back(unsupported):
+        ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
+        links, unserved, unsupported = _alignment(builder, ordered, goals)
     draft = Synthesis(
         participants=len({a.participant for a in rows}),
         themes=tuple(t for t, _ in ordered) + scale_oppositions(rows),
