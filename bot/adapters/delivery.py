@@ -97,7 +97,7 @@ async def send_to_other_platforms(
             continue
         addressed = [replace(r, platform=None) for r in group]
         try:
-            delivered = await deliver(_incoming_for(client, platform), addressed)
+            delivered = await deliver(incoming_for(client, platform), addressed)
         except Exception:
             log.exception("delivery of %d replies to %s failed", len(group), platform)
             continue
@@ -116,7 +116,7 @@ async def send_to_other_platforms(
     return kept
 
 
-def _incoming_for(client: str, platform: str) -> Incoming:
+def incoming_for(client: str, platform: str) -> Incoming:
     """What a platform's scheduled delivery expects: the client, nobody in particular."""
     return Incoming(
         platform=Platform.SCHEDULER,

@@ -11,8 +11,12 @@ from __future__ import annotations
 import asyncio
 import json
 
+import pytest
 from sqlmodel import delete, select
+from typer.testing import CliRunner
 
+from bot.cli import app
+from bot.settings import get_settings
 from bot.store.posted import PostedMessage
 from tests.adapters.slack_harness import HANDOFF_CHANNEL, SlackHarness, direct_message, slack
 from tests.fakes.slack_api import SlackCall
@@ -165,3 +169,39 @@ async def test_i20_a_message_without_a_reference_is_told_to_the_staff(slack: Sla
     ) == 1
     assert RELAYED in held  # what the bot could not reach, the staff must delete
     assert len(slack.api.calls_to("chat.update")) == 1
+
+
+async def test_i20_cli_erase_edits_them_where_the_bot_token_is_set(
+    slack: SlackHarness, monkeypatch: pytest.MonkeyPatch
+):
+    card_ts, relay_ts = await handed_over_and_relayed(slack)
+    await slack.adapter.drain(5)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    monkeypatch.setenv("SLACK_API_URL", slack.api.base_url)
+    get_settings.cache_clear()
+    args = ["privacy", "erase", "--client", "acme", "--person", "slack:U-AMB", "--yes"]
+    # In a thread: the CLI runs its own event loop, the fake Web API answers on this one.
+    done = await asyncio.to_thread(CliRunner().invoke, app, args)
+    assert done.exit_code == 0, done.output
+    assert "messages postés pour l'équipe sur slack : 2 remplacés" in done.output
+    updates = slack.api.calls_to("chat.update")
+    assert sorted(u.params["ts"] for u in updates) == sorted([card_ts, relay_ts])
+    held = staff_channel_text(slack)
+    assert [word for word in HER_WORDS if word in held] == []
+    assert references(slack) == []
+
+
+async def test_i20_cli_erase_without_the_token_lists_them_to_delete_by_hand(
+    slack: SlackHarness, monkeypatch: pytest.MonkeyPatch
+):
+    card_ts, relay_ts = await handed_over_and_relayed(slack)
+    await slack.adapter.drain(5)
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    get_settings.cache_clear()
+    args = ["privacy", "erase", "--client", "acme", "--person", "slack:U-AMB", "--yes"]
+    done = await asyncio.to_thread(CliRunner().invoke, app, args)
+    assert done.exit_code == 0, done.output
+    for ts in (card_ts, relay_ts):
+        assert "à supprimer à la main (aucun jeton slack ici" in done.output
+        assert f"slack canal {HANDOFF_CHANNEL}, message {ts}" in done.output
+    assert slack.api.calls_to("chat.update") == []
