@@ -9,7 +9,8 @@ references were recorded, or not recorded), the staff channel is told that the p
 data was erased and the earlier messages must be removed by hand: once per handoff.
 
 The console keeps nothing to edit: a handoff whose staff work in the console has no
-reference and needs no notice.
+reference and needs no notice. On a chat platform whose sender records nothing, every
+handoff gets the notice: nothing was edited there.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session
 
-from bot.core.messages import Platform, PostedRef, Reply, Target
+from bot.adapters.registry import PLATFORMS
+from bot.core.messages import PostedRef, Reply, Target
 from bot.data_rights.registry import DataSubject
 from bot.handoff import settings
 from bot.handoff.conversation import to_staff
@@ -33,8 +35,6 @@ from bot.store import Database
 from bot.store.posted import PostedMessage, posted_about
 from bot.tenants import ClientConfig
 from prompts.catalog import text
-
-EDITABLE = frozenset({Platform.SLACK.value, Platform.DISCORD.value})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ def _posts(
     assert handoff.id is not None
     place = settings.staff_place(client, handoff.platform)
     unrecorded = False
-    if place.platform in EDITABLE and place.channel:
+    if place.platform in PLATFORMS and place.channel:  # posted on a chat platform
         cards = [row for row in rows if row.about == CARD_POST]
         relays = [row for row in rows if row.about == RELAY_POST]
         unrecorded = not cards or len(relays) < _relayed(session, handoff)

@@ -61,6 +61,7 @@ async def handed_over_and_relayed(slack: SlackHarness) -> tuple[str, str]:
     assert "Relais n° 1" in relay.params["text"] and "Léa" in relay.params["text"]
     cards = [m for m in slack.api.history.messages(HANDOFF_CHANNEL) if "Zébulon" in _text(m)]
     assert len(cards) == 2, "the card and the relay quote her"
+    await slack.adapter.drain(5)  # the turn records the relay's reference once it is posted
     return _ts(slack, card), _ts(slack, relay)
 
 
@@ -175,7 +176,6 @@ async def test_i20_cli_erase_edits_them_where_the_bot_token_is_set(
     slack: SlackHarness, monkeypatch: pytest.MonkeyPatch
 ):
     card_ts, relay_ts = await handed_over_and_relayed(slack)
-    await slack.adapter.drain(5)
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
     monkeypatch.setenv("SLACK_API_URL", slack.api.base_url)
     get_settings.cache_clear()
@@ -195,7 +195,6 @@ async def test_i20_cli_erase_without_the_token_lists_them_to_delete_by_hand(
     slack: SlackHarness, monkeypatch: pytest.MonkeyPatch
 ):
     card_ts, relay_ts = await handed_over_and_relayed(slack)
-    await slack.adapter.drain(5)
     monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     get_settings.cache_clear()
     args = ["privacy", "erase", "--client", "acme", "--person", "slack:U-AMB", "--yes"]
