@@ -28,7 +28,7 @@ from knowledge.answerability import (
     has_kind,
     question_numbers,
 )
-from knowledge.bilingual import translations
+from knowledge.bilingual import other_language_stems
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.passages import Passage, best_passages, clip, quote_text
@@ -114,7 +114,7 @@ class _Word:
     stems: frozenset[str]
     prefix: str
     weight: float
-    # The French stems an English word may take (translations, cognates), when they are
+    # The stems a word may take in the other language (translations, cognates), when they are
     # not among `stems` (its own forms and their synonyms).
     translated: frozenset[str] = frozenset()
     # The word as asked, lower-cased (its word vector).
@@ -139,8 +139,8 @@ def _question_words(
         if ordinal:
             own |= {str(int(ordinal.group(1)))}
         stems = own
-        if english:  # an English question over French documents: its usual translations
-            stems |= frozenset(translations(word))
+        # A question over documents in the other language: its words' usual translations.
+        stems |= frozenset(other_language_stems(word, english))
         # A colloquial word the corpus never uses is weighed by the program word it stands
         # for, and found wherever that word is.
         # The word's own form decides its weight; a translation only when it has none

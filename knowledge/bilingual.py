@@ -1,11 +1,13 @@
-"""Query-side English→French help: a small, generic lexicon of everyday and program words.
+"""Query-side help across English and French: a small, generic lexicon of everyday and
+program words, read both ways.
 
 Documents are mostly French while some users ask in English. Each English word of an
 English question also looks for its usual French translations, so "members" meets
-"membres" and "launch" meets "lancement". The list (`lexicon_en_fr.txt`) is general
-vocabulary (time, money, loyalty, events, rules, personal data), not taken from any
-client's documents nor from an evaluation set; common endings give the cognates it does
-not list ("eligibility" → "éligibilité").
+"membres" and "launch" meets "lancement"; the other way, a French question over an
+English program's documents has "quitter" meet "leave" and "cadeaux" meet "gifts". The
+list (`lexicon_en_fr.txt`) is general vocabulary (time, money, loyalty, events, rules,
+personal data), not taken from any client's documents nor from an evaluation set; common
+endings give the cognates it does not list ("eligibility" ↔ "éligibilité").
 """
 
 from __future__ import annotations
@@ -38,18 +40,55 @@ _COGNATE_ENDINGS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _by_stem() -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
+# French endings and the English endings of their cognates ("activité" → "activity").
+_FRENCH_COGNATE_ENDINGS = (
+    ("ités", "ities"),
+    ("ité", "ity"),
+    ("iques", "ics"),
+    ("ique", "ic"),
+    ("ives", "ive"),
+    ("if", "ive"),
+    ("aires", "aries"),
+    ("aire", "ary"),
+    ("euse", "ous"),
+    ("eux", "ous"),
+    ("eurs", "ors"),
+    ("eur", "or"),
+    ("iser", "ize"),
+    ("isme", "ism"),
+    ("iste", "ist"),
+    ("ie", "y"),
+)
+
+
+def _pairs() -> list[tuple[str, list[str]]]:
+    """(English stem, French stems) for each line of the lexicon."""
+    pairs = []
     for line in LEXICON.read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         english, _, french = line.partition(":")
-        key = stem(fold(english.strip()), "english")  # "year" and "yearly" share a stem
+        # "year" and "yearly" share a stem
+        pairs.append((stem(fold(english.strip()), "english"), index_terms(french, "french")))
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def _by_stem() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for key, french in _pairs():
         known = table.get(key, ())
-        table[key] = known + tuple(
-            dict.fromkeys(s for s in index_terms(french, "french") if s not in known)
-        )
+        table[key] = known + tuple(dict.fromkeys(s for s in french if s not in known))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _by_french_stem() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for english, french in _pairs():
+        for key in french:
+            if english not in table.get(key, ()):
+                table[key] = (*table.get(key, ()), english)
     return table
 
 
@@ -64,6 +103,29 @@ def cognate_stems(word: str) -> tuple[str, ...]:
             forms.append(folded[: -len(english)] + french)
             break
     return tuple(dict.fromkeys(stem(f, "french") for f in forms))
+
+
+@lru_cache(maxsize=20_000)
+def english_cognate_stems(word: str) -> tuple[str, ...]:
+    """English stems of a French word's likely cognates ("sécurité" → "secur")."""
+    folded = fold_word(word)
+    forms = [folded]
+    for french, english in _FRENCH_COGNATE_ENDINGS:
+        if folded.endswith(fold(french)) and len(folded) - len(french) >= 4:
+            forms.append(folded[: -len(french)] + english)
+            break
+    return tuple(dict.fromkeys(stem(f, "english") for f in forms))
+
+
+def english_translations(word: str) -> tuple[str, ...]:
+    """English stems a French word may take: its listed translations and its cognates."""
+    listed = _by_french_stem().get(stem(word, "french"), ())
+    return tuple(dict.fromkeys(listed + english_cognate_stems(word)))
+
+
+def other_language_stems(word: str, english: bool) -> tuple[str, ...]:
+    """The stems a word of a question in one language may take in the other's documents."""
+    return translations(word) if english else english_translations(word)
 
 
 def french_stems(word: str) -> tuple[str, ...]:
@@ -85,17 +147,18 @@ KNOWN_WORD_TRANSLATION_WEIGHT = 0.3
 
 
 def weighted_translations(question: str, corpus_has: Callable[[str], bool]) -> dict[str, float]:
-    """French stems for the words of an English question, and their query weights."""
-    if detect_language(question) != "english":
-        return {}
+    """The other language's stems for the words of a question, and their query weights:
+    French for an English question, English for a French one (a translation the corpus
+    does not hold finds nothing and costs nothing)."""
+    english = detect_language(question) == "english"
     found: dict[str, float] = {}
     for word in content_words(question):
         own = (stem(word, "english"), stem(word, "french"))
         known = any(corpus_has(s) for s in own)
         weight = KNOWN_WORD_TRANSLATION_WEIGHT if known else TRANSLATION_WEIGHT
-        for french in translations(word):
-            if french not in own:
-                found[french] = max(found.get(french, 0.0), weight)
+        for other in other_language_stems(word, english):
+            if other not in own and (english or corpus_has(other)):
+                found[other] = max(found.get(other, 0.0), weight)
     return found
 
 

@@ -24,8 +24,13 @@ from knowledge.text import detect_language
 from knowledge.units import Unit, compact_table, parse_row, read_units
 
 PASSAGE_MAX_CHARS = 700
+# A paragraph a little longer than a passage is quoted whole: cutting its last sentence
+# drops what it concludes (the bench's whole-unit misses) for a few dozen characters.
+PARAGRAPH_WHOLE_CHARS = 800
 MAX_QUOTES = 2
-# A second quote only when it holds nearly as much of the question as the first.
+# A second quote only when it holds nearly as much of the question as the first: from
+# the first one's chunk when it holds a word the first does not; from another section
+# even when it does not (two sections answer about as well: the reader sees both).
 SECOND_QUOTE_SHARE = 0.85
 RANK_PENALTY = 0.03
 # What the heading names weighs a bit more than what the text mentions in passing ("the
@@ -54,6 +59,7 @@ class Passage:
     order: int  # its position in that hit
     text: str
     covers: str = ""  # the text its score was read from (heading path and unit)
+    section: str = ""  # the heading path of the hit it comes from
 
 
 def clip(text: str, limit: int = PASSAGE_MAX_CHARS) -> str:
@@ -132,7 +138,9 @@ def _fit(head: list[str], lines: list[str]) -> str:
 def _sentence_window(words: Sequence[Any], support: Support, text: str) -> str:
     """A long paragraph's best sentence and those that follow it, within a passage."""
     sentences = split_sentences(text)
-    if len(text) <= PASSAGE_MAX_CHARS or len(sentences) < 2:
+    if len(text) <= PARAGRAPH_WHOLE_CHARS:
+        return text
+    if len(sentences) < 2:
         return clip(text)
     best = max(range(len(sentences)), key=lambda i: (support(words, sentences[i]), -i))
     if best and sentences[best - 1].endswith(":"):
@@ -210,7 +218,8 @@ def _scored(
         + OWN_BONUS * support(words, text)
         - RANK_PENALTY * rank
     )
-    return Passage(score=score, rank=rank, order=order, text=body, covers=f"{heading}\n{text}")
+    covers = f"{heading}\n{text}"
+    return Passage(score, rank, order, body, covers=covers, section=hit.section)
 
 
 def _bonus(passage: Passage, bonus: float) -> Passage:
@@ -246,11 +255,37 @@ def _adds(words: Sequence[Any], support: Support, first: Passage, other: Passage
     return bool(missing) and support(missing, other.covers) > 0
 
 
+def _same_section(a: Passage, b: Passage) -> bool:
+    """Two passages of one chunk, or of two chunks of one long section."""
+    return a.rank == b.rank or (bool(a.section) and a.section == b.section)
+
+
+def _partial(passage: Passage) -> bool:
+    """A paragraph quoted in part (a list or a table leaves out on purpose what the
+    question does not point to), or one that only leads in to what follows."""
+    text = passage.text.rstrip()
+    if "\n" in text:
+        return False
+    return text.startswith(ELLIPSIS) or text.endswith((ELLIPSIS, ":"))
+
+
+def _continuation(first: Passage, scored: Sequence[Passage]) -> Passage | None:
+    """The unit that follows a partial first quote in its own chunk: the rest of what it
+    began says more than another section's passage."""
+    if first.order == WHOLE or not _partial(first):
+        return None
+    return next(
+        (p for p in scored if p.rank == first.rank and p.order == first.order + 1),
+        None,
+    )
+
+
 def best_passages(
     words: Sequence[Any], hits: Sequence[Hit], support: Support, language: str = ""
 ) -> list[Passage]:
-    """At most two passages: the best unit, and a second one nearly as good that holds
-    some of what the first leaves out of the question (`language`: the question's)."""
+    """At most two passages: the best unit, then what follows it when it is partial, or
+    else a second one nearly as good, from another section or holding some of what the
+    first leaves out of the question (`language`: the question's)."""
     scored = [
         p
         for rank, hit in enumerate(hits)
@@ -258,13 +293,17 @@ def best_passages(
     ]
     scored = [p for p in scored if p.score > 0]
     scored.sort(key=lambda p: (-p.score, p.rank, p.order))
-    chosen: list[Passage] = []
-    for passage in scored:
-        if len(chosen) >= MAX_QUOTES or (
-            chosen and passage.score < SECOND_QUOTE_SHARE * chosen[0].score
-        ):
+    if not scored:
+        return []
+    first = scored[0]
+    following = _continuation(first, scored)
+    if following is not None:
+        return [first, following]
+    chosen = [first]
+    for passage in scored[1:]:
+        if len(chosen) >= MAX_QUOTES or passage.score < SECOND_QUOTE_SHARE * first.score:
             break
-        if chosen and not _adds(words, support, chosen[0], passage):
+        if _same_section(first, passage) and not _adds(words, support, first, passage):
             continue
         if all(_distinct(passage, c) for c in chosen):
             chosen.append(passage)

@@ -145,6 +145,8 @@ def render(reply: Reply, *, image_dir: Path | None = None, language: str | None 
         lines.append(f"[#{reply.channel_id}]")
     if reply.ephemeral:
         lines.append(mark("ephemeral"))
+    if reply.replaces is not None:  # a terminal cannot edit what it printed: say what it edits
+        lines.append(mark("replaces", message=reply.replaces.message_id))
     if reply.title:
         lines.append(f"** {reply.title} **")
     lines.append(reply.text)

@@ -5,6 +5,9 @@ error from the platform, or nowhere to send it), the batch goes on, and a later 
 with `after=key` is replaced by its `otherwise` reply. A reply that could not be sent
 for want of a destination is logged and skipped, as before; other errors on a reply
 without a key still end the batch (the adapter's guard tells the person).
+
+A reply with `replaces` edits a message posted earlier; if it cannot, its `otherwise` is
+sent instead, once per batch (`bot.adapters.replacing`).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 
+from bot.adapters.replacing import replaced
 from bot.core.messages import Incoming, Platform, Reply
 
 log = logging.getLogger(__name__)
@@ -27,10 +31,19 @@ async def deliver_in_order(
 ) -> set[str]:
     """Send `replies` one by one with `send`; returns the keys of the replies delivered."""
     delivered: set[str] = set()
+    fallbacks: set[Reply] = set()  # sent for edits that failed: each once
     for reply in replies:
         if reply.after is not None and reply.after not in delivered:
             log.warning("reply held back: %s was not delivered", reply.after)
             if reply.otherwise is not None:
+                await _send_one(reply.otherwise, send, delivered)
+            continue
+        if reply.replaces is not None:
+            if await replaced(reply, send):
+                if reply.key is not None:
+                    delivered.add(reply.key)
+            elif reply.otherwise is not None and reply.otherwise not in fallbacks:
+                fallbacks.add(reply.otherwise)
                 await _send_one(reply.otherwise, send, delivered)
             continue
         await _send_one(reply, send, delivered)
@@ -84,7 +97,7 @@ async def send_to_other_platforms(
             continue
         addressed = [replace(r, platform=None) for r in group]
         try:
-            delivered = await deliver(_incoming_for(client, platform), addressed)
+            delivered = await deliver(incoming_for(client, platform), addressed)
         except Exception:
             log.exception("delivery of %d replies to %s failed", len(group), platform)
             continue
@@ -103,7 +116,7 @@ async def send_to_other_platforms(
     return kept
 
 
-def _incoming_for(client: str, platform: str) -> Incoming:
+def incoming_for(client: str, platform: str) -> Incoming:
     """What a platform's scheduled delivery expects: the client, nobody in particular."""
     return Incoming(
         platform=Platform.SCHEDULER,

@@ -16,8 +16,10 @@ from bot.people.refs import PersonRef, PersonRefError, parse_person_ref
 from prompts.catalog import text
 
 if TYPE_CHECKING:  # the database and the stores load with the command, not with `--help`
+    from bot.core.messages import Reply
     from bot.data_rights.registry import DataSubject, PersonalDataRegistry
     from bot.store import Database
+    from bot.tenants import ClientConfig
 
 privacy_app = typer.Typer(
     help="A person's data in one client: export it as JSON, or erase it.", no_args_is_help=True
@@ -95,12 +97,15 @@ def erase_command(
     """Erase one person from every store of one client (anonymous counts stay)."""
     from bot.data_rights.report import erased_lines
     from bot.data_rights.service import erase_person
+    from skills.data_rights import staff_messages
 
+    config = load_client(client)
     with _person(client, person) as (db, registry, subject):
         if not yes and not typer.confirm(
             say("confirm", person=person, client=client, stores=len(registry.stores))
         ):
             fail(say("aborted"), code=1)
+        posted = staff_messages.gather(db, config, subject)  # the erasure deletes them
         erasure = erase_person(db, registry, subject)
     if erasure.failed is not None:
         fail(say("failed", store=erasure.failed), code=1)
@@ -109,6 +114,29 @@ def erase_command(
         typer.echo(say("nothing", person=person, client=client))
         return
     typer.echo("\n".join([say("erased", person=person, client=client), *lines]))
+    if posted:
+        _replace_staff_posts(config, staff_messages.replacements(config, posted))
+
+
+def _replace_staff_posts(config: ClientConfig, replies: list[Reply]) -> None:
+    """Edit what was posted for the staff about them, where this machine has the token."""
+    import asyncio
+
+    from bot.cli.staff_posts import replace_posts
+    from bot.settings import get_settings
+
+    outcome = asyncio.run(replace_posts(get_settings(), config, replies))
+    for platform, n in outcome.sent.items():
+        typer.echo(say("staff_edited", platform=platform, n=n))
+    for ref in outcome.by_hand:
+        typer.echo(
+            say(
+                "staff_by_hand",
+                platform=ref.platform,
+                channel=ref.channel_id,
+                message=ref.message_id,
+            )
+        )
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:

@@ -16,7 +16,7 @@ from bot.cli.common import cli_language, fail
 from prompts.catalog import text
 
 console = Console()
-PARTS = ("cnil", "piaf", "qa", "en-over-fr", "structure", "speed")
+PARTS = ("cnil", "piaf", "qa", "en-over-fr", "fr-over-en", "structure", "speed")
 
 
 def bench_retrieval(
@@ -26,7 +26,8 @@ def bench_retrieval(
     only: str | None = typer.Option(
         None,
         "--only",
-        help="One part: cnil, piaf, qa, en-over-fr, structure or speed (latency, open, ingest).",
+        help="One part: cnil, piaf, qa, en-over-fr, fr-over-en, structure or speed (latency, "
+        "open, ingest).",
     ),
     limit: int | None = typer.Option(None, "--limit", help="At most N questions per dataset."),
     structure_dir: Path | None = typer.Option(
@@ -53,9 +54,9 @@ def bench_retrieval(
             load_unanswerable(structure_set)
         except StructureSetError as exc:
             fail(text(cli_language(), f"clibench.structure_{exc.key}", **exc.values))
-    # The structure set lives in the repository: only the other parts need ../shared.
+    # The structure and FR-over-EN sets live in the repository: the others need ../shared.
     shared = data or find_shared_dir()
-    if only != "structure" and (shared is None or not shared.is_dir()):
+    if only not in ("structure", "fr-over-en") and (shared is None or not shared.is_dir()):
         fail(MISSING_SHARED_MESSAGE)
     results: dict[str, object] = {}
     for name in ("cnil", "piaf"):
@@ -73,6 +74,14 @@ def bench_retrieval(
         with console.status("English questions over French documents…"):
             results["en-over-fr"] = crosslang = run_crosslang(shared, limit=limit)
         _print_crosslang(crosslang)
+    if only in (None, "fr-over-en"):
+        from bot.bench.retrieval_crosslang import FR_OVER_EN, fr_over_en, run_cross_language
+
+        if not (FR_OVER_EN / "questions.jsonl").is_file():
+            fail(f"{FR_OVER_EN}: no questions.jsonl")
+        with console.status("French questions over English documents…"):
+            results["fr-over-en"] = reverse = run_cross_language(fr_over_en(limit=limit))
+        _print_crosslang(reverse)
     if only in (None, "structure"):
         with console.status("structure set…"):
             results["structure"] = structure = run_structure(structure_set, limit=limit)
@@ -140,7 +149,7 @@ def _print_qa(qa: dict[str, object]) -> None:
 
 def _print_crosslang(result: dict[str, object]) -> None:
     rows = result["rows"]
-    table = Table(title=f"EN over FR — {result['answerable']} English questions, Volta corpus")
+    table = Table(title=f"{result['set']}: {result['answerable']} answerable")
     for col in ("method", "recall@1", "recall@5", "MRR@10"):
         table.add_column(col, justify="left" if col == "method" else "right")
     for r in rows:  # type: ignore[union-attr]
@@ -148,11 +157,16 @@ def _print_crosslang(result: dict[str, object]) -> None:
             str(r["method"]), f"{r['recall@1']:.3f}", f"{r['recall@5']:.3f}", f"{r['mrr@10']:.3f}"
         )
     console.print(table)
+    withheld = (
+        f" · confidential questions withheld from ambassadors: "
+        f"{result['withheld_ok']}/{result['withheld']} (found for the community manager: "
+        f"{result['team_found']}/{result['withheld']})"
+        if result["withheld"]
+        else ""
+    )
     console.print(
         f"gold document in the top 5: {result['doc_recall@5']:.3f} · p95 "
-        f"{result['p95_ms']:.1f} ms · confidential questions withheld from ambassadors: "
-        f"{result['withheld_ok']}/{result['withheld']} (found for the community manager: "
-        f"{result['team_found']}/{result['withheld']}) · unanswerable abstained: "
+        f"{result['p95_ms']:.1f} ms{withheld} · unanswerable abstained: "
         f"{result['abstained']}/{result['unanswerable']} · false abstention: "
         f"{result['false_abstentions']}/{result['answerable']} "
         f"(without the encoder {result['lexical_false_abstentions']}/{result['answerable']})",

@@ -173,6 +173,32 @@ class SendOnce:
 
 
 @dataclass(frozen=True, slots=True)
+class PostTag:
+    """What a message the bot posts is about, so that it can be found again.
+
+    The sender of a platform that can edit its messages records where a tagged message
+    went (`PostedRef`); the person it quotes asking for erasure (`oubli`) then has it
+    replaced (`Reply.replaces`). `about` names the kind ("handoff_card", "handoff_relay"),
+    `handoff_id` the handoff it belongs to, if any.
+    """
+
+    client: str
+    about: str
+    person_platform: str
+    person_id: str
+    handoff_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PostedRef:
+    """A message the bot posted, as its platform finds it again to edit it."""
+
+    platform: str
+    channel_id: str
+    message_id: str  # Slack: the message's ts; Discord: the message id
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """One message the bot wants to show. Skills build these; adapters render them."""
 
@@ -205,3 +231,8 @@ class Reply:
     otherwise: Reply | None = None
     # Set by the outbox's sender on the message a row delivers (see `SendOnce`).
     once: SendOnce | None = None
+    # What the message is about (see `PostTag`): its platform reference is recorded.
+    tag: PostTag | None = None
+    # A message posted earlier that this reply edits instead of posting a new one; if the
+    # edit fails, `otherwise` (when set) is sent instead (`bot.adapters.replacing`).
+    replaces: PostedRef | None = None

@@ -6,8 +6,8 @@ from datetime import UTC
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.core.messages import Choice, ChoiceStyle, Field, Reply, Target
-from bot.handoff.keys import CARD_ACTION, CLAIM, GIVE_BACK
+from bot.core.messages import Choice, ChoiceStyle, Field, PostTag, Reply, Target
+from bot.handoff.keys import CARD_ACTION, CARD_POST, CLAIM, GIVE_BACK
 from bot.handoff.records import Handoff
 from bot.tenants import ClientConfig
 from prompts.catalog import text
@@ -38,6 +38,17 @@ def category_label(language: str, category: str) -> str:
 
 def urgency_label(language: str, urgency: str) -> str:
     return _label(language, "urgencies", urgency)
+
+
+def posted_tag(row: Handoff, about: str) -> PostTag:
+    """What a message for the staff about this handoff is: the person it quotes."""
+    return PostTag(
+        client=row.client,
+        about=about,
+        person_platform=row.platform,
+        person_id=row.user_id,
+        handoff_id=row.id,
+    )
 
 
 def card(
@@ -87,5 +98,5 @@ def card(
             Choice(text(language, "handoff.card.claim"), f"{CLAIM}:{row.id}", ChoiceStyle.PRIMARY),
             Choice(text(language, "handoff.card.give_back"), f"{GIVE_BACK}:{row.id}"),
         ),
-        **{"target": Target.CHANNEL, **target},
+        **{"target": Target.CHANNEL, "tag": posted_tag(row, CARD_POST), **target},
     )

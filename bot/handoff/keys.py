@@ -13,6 +13,10 @@ CARD_ACTION = "handoff:card"  # the staff card's buttons, valued `CLAIM:N` or `G
 CLAIM = "claim"
 GIVE_BACK = "giveback"
 
+# What a message posted for the staff is about (`PostTag.about`): erasure edits them.
+CARD_POST = "handoff_card"
+RELAY_POST = "handoff_relay"
+
 STATE_KEY = "handoff"
 UNANSWERED_STREAK = "unanswered_streak"
 

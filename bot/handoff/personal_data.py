@@ -23,7 +23,8 @@ def _theirs(subject: DataSubject):  # type: ignore[no-untyped-def]
     return and_(Handoff.client == subject.client, or_(false(), *ids))
 
 
-def _rows(session: Session, subject: DataSubject) -> list[Handoff]:
+def their_handoffs(session: Session, subject: DataSubject) -> list[Handoff]:
+    """Every handoff opened for them, oldest first."""
     return list(session.exec(select(Handoff).where(_theirs(subject)).order_by(Handoff.id)).all())  # type: ignore[arg-type]
 
 
@@ -32,7 +33,9 @@ def active_handoffs(db: Database, subject: DataSubject) -> list[tuple[int, str]]
     erasure closes one, else they would go on writing to nobody."""
     with db.session() as session:
         return [
-            (row.id or 0, row.platform) for row in _rows(session, subject) if row.status in ACTIVE
+            (row.id or 0, row.platform)
+            for row in their_handoffs(session, subject)
+            if row.status in ACTIVE
         ]
 
 
@@ -43,18 +46,19 @@ def _export(session: Session, subject: DataSubject) -> list[dict[str, object]]:
             **dump(row),
             "messages": [dump(m, without=("client",)) for m in thread(session, row.id or 0)],
         }
-        for row in _rows(session, subject)
+        for row in their_handoffs(session, subject)
     ]
 
 
 def _writings(session: Session, subject: DataSubject) -> list[str]:
     """The threads of their handoffs, the staff replies included: a staff member's own
     transcript quotes them ("repondre 3 …") and loses them with the rest."""
-    return [m.text for row in _rows(session, subject) for m in thread(session, row.id or 0)]
+    rows = their_handoffs(session, subject)
+    return [m.text for row in rows for m in thread(session, row.id or 0)]
 
 
 def _erase(session: Session, subject: DataSubject) -> dict[str, int]:
-    rows = _rows(session, subject)
+    rows = their_handoffs(session, subject)
     jobs = messages = 0
     for row in rows:
         for message in thread(session, row.id or 0):

@@ -9,11 +9,11 @@ import logging
 
 from bot.core.messages import Target
 from bot.core.turn import Turn
-from bot.handoff.card import card, category_label, urgency_label
+from bot.handoff.card import card, category_label, posted_tag, urgency_label
 from bot.handoff.conversation import handoffs, say_once_delivered, to_staff, user_language
 from bot.handoff.deps import HandoffDeps
 from bot.handoff.detection import NO_HANDOFF, HandoffVerdict
-from bot.handoff.keys import card_key
+from bot.handoff.keys import RELAY_POST, card_key
 from bot.handoff.messages import Author, keep_message
 from bot.handoff.records import Handoff, urgency_rank
 from bot.handoff.transcript import recent, remember
@@ -70,6 +70,7 @@ def relay_to_claimer(turn: Turn, active: Handoff, message: str) -> None:
             name=active.user_name or active.user_id,
             text=message,
         ),
+        tag=posted_tag(active, RELAY_POST),
         **to_staff(turn.client, active.platform),
     )
 

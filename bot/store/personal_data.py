@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 from bot.data_rights.erasing import dump, scrub
 from bot.data_rights.registry import ERASED, DataSubject, PersonalDataStore
 from bot.store.models import AnswerRecord, Conversation
+from bot.store.posted import posted_store
 
 
 def _theirs(table: type[Conversation] | type[AnswerRecord], subject: DataSubject):  # type: ignore[no-untyped-def]
@@ -110,4 +111,5 @@ def core_stores() -> tuple[PersonalDataStore, ...]:
             export=_nothing,
             erase=_nothing_erased,
         ),
+        posted_store(),
     )

@@ -20,6 +20,7 @@ import numpy as np
 
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer
+from bot.synthesis.polarity import asks_fears
 from bot.synthesis.text import Clause, lexicon, stem, strip_accents, tokens
 from bot.synthesis.text import clauses as split_clauses
 from bot.synthesis.vectors import WordVectors
@@ -40,6 +41,9 @@ VECTOR_WEIGHT = 0.6
 PREFIX_MIN = 4  # shared beginning, in letters, for two words to count as one family
 PREFIX_SHARE = 0.7  # ... and the part of the shorter word it covers
 PREFIX_MATCH = 0.9
+# A word made of the other and a negating prefix names its opposite ("désabonnement" /
+# "abonnement", "unsubscribe" / "subscribe"); word vectors rate such pairs close.
+NEGATING_PREFIXES = ("des", "de", "dis", "in", "im", "un", "non", "anti")
 
 
 def _family(first: str, second: str) -> bool:
@@ -54,6 +58,13 @@ def _family(first: str, second: str) -> bool:
             break
         shared += 1
     return shared >= PREFIX_MIN and shared >= PREFIX_SHARE * min(len(a), len(b))
+
+
+def _negated_form(first: str, second: str) -> bool:
+    """One word is the other with a negating prefix ("désabonnement" / "abonnement")."""
+    a, b = strip_accents(first.lower()), strip_accents(second.lower())
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= PREFIX_MIN and any(long_ == p + short for p in NEGATING_PREFIXES)
 
 
 class _WordMatcher:
@@ -73,11 +84,18 @@ class _WordMatcher:
             vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
             split = len(theme_words)
             cosine = vecs[:split] @ vecs[split:].T
+            # The shipped table is pruned: a word without its own vector points to the row
+            # of its nearest kept word ("own" and "help", "abonnement" and
+            # "désabonnement" share one). A shared row says nothing about meaning.
+            mine, theirs = np.array(rows[:split]), np.array(rows[split:])
+            cosine[(mine[:, None] == theirs[None, :]) & (mine[:, None] >= 0)] = 0.0
             result = VECTOR_WEIGHT * np.clip((cosine - VECTOR_FLOOR) / (1 - VECTOR_FLOOR), 0.0, 1.0)
         for i, word in enumerate(theme_words):
             for j, other in enumerate(objective_words):
                 if _family(word, other):
                     result[i, j] = max(result[i, j], PREFIX_MATCH)
+                elif _negated_form(word, other):
+                    result[i, j] = 0.0
         return result
 
 
@@ -121,6 +139,48 @@ def _generic_stems(clauses: Sequence[Clause], answers: Sequence[Answer]) -> set[
     return {k for k, who in people.items() if len(who) > bar and len(asked[k]) >= spread}
 
 
+class _Meeting:
+    """Which of `rows` meet an objective's specific words, and how well (per word)."""
+
+    def __init__(
+        self,
+        clauses: Sequence[Clause],
+        rows: Sequence[int],
+        features: Features,
+        vectors: WordVectors | None,
+        language: str,
+        generic: set[str],
+    ) -> None:
+        self.clauses, self.read, self.features = clauses, rows, features
+        self.language, self.generic = language, generic
+        self.vocabulary = sorted({w for r in rows for w in clauses[r].content})
+        self.position = {w: i for i, w in enumerate(self.vocabulary)}
+        self.matcher = _WordMatcher(vectors)
+
+    def rows(self, objective: str) -> tuple[dict[int, np.ndarray], np.ndarray] | None:
+        """Row → how well it meets each specific word of `objective`, and the words'
+        weights (rarity, summing to 1); None when the objective has no specific word."""
+        pairs = [
+            (w, s) for w, s in _objective_words(objective, self.language) if s not in self.generic
+        ]
+        if not pairs or not self.vocabulary:
+            return None
+        stems = [s for _, s in pairs]
+        weights = np.array([self.features.idf(s) for s in stems], dtype=np.float32)
+        weights /= weights.sum()
+        table = self.matcher.matrix(self.vocabulary, [w for w, _ in pairs])
+        met: dict[int, np.ndarray] = {}
+        for r in self.read:
+            clause = self.clauses[r]
+            if not clause.content:
+                continue
+            block = table[[self.position[w] for w in clause.content]]
+            for k, key in enumerate(clause.stems):
+                block[k, [j for j, t in enumerate(stems) if t == key]] = 1.0
+            met[r] = block.max(axis=0)
+        return met, weights
+
+
 def support(
     objectives: Sequence[str],
     theme_rows: Sequence[Sequence[int]],
@@ -146,29 +206,13 @@ def support(
         if clause.answer_index in cited and r not in taken:
             loose.setdefault(clause.answer_index, []).append(r)
     used = sorted(taken) + [r for rs in loose.values() for r in rs]
-    vocabulary = sorted({w for r in used for w in clauses[r].content})
-    if not vocabulary:
-        return coverage, supports
-    position = {w: i for i, w in enumerate(vocabulary)}
     generic = _generic_stems(clauses, answers)
-    matcher = _WordMatcher(vectors)
+    reader = _Meeting(clauses, used, features, vectors, language, generic)
     for i, objective in enumerate(objectives):
-        pairs = [(w, s) for w, s in _objective_words(objective, language) if s not in generic]
-        if not pairs:
+        found = reader.rows(objective)
+        if found is None:
             continue
-        stems = [s for _, s in pairs]
-        weights = np.array([features.idf(s) for s in stems], dtype=np.float32)
-        weights /= weights.sum()
-        table = matcher.matrix(vocabulary, [w for w, _ in pairs])
-        met: dict[int, np.ndarray] = {}
-        for r in used:
-            clause = clauses[r]
-            if not clause.content:
-                continue
-            block = table[[position[w] for w in clause.content]]
-            for k, key in enumerate(clause.stems):
-                block[k, [j for j, t in enumerate(stems) if t == key]] = 1.0
-            met[r] = block.max(axis=0)
+        met, weights = found
         for j, rows in enumerate(theme_rows):
             best: dict[str, float] = {}
             meeting: set[str] = set()
@@ -185,3 +229,31 @@ def support(
                 coverage[i, j] = ranked[SUPPORT_PEOPLE - 1]
             supports[i, j] = len(meeting) >= SUPPORT_PEOPLE
     return coverage, supports
+
+
+def backing(
+    objective: str,
+    rows: Sequence[int],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    features: Features,
+    vectors: WordVectors | None,
+    language: str,
+) -> list[int]:
+    """Rows among `rows` that back `objective`: those that say one of its specific words
+    (`WORD_MATCH` or closer), neither refusing nor fearing it, when they come from at least
+    `SUPPORT_PEOPLE` participants (as a theme supports an objective); else []. Clauses
+    left out of every theme may still back an objective that no theme supports."""
+    kept = [
+        r
+        for r in rows
+        if not clauses[r].against and not asks_fears(answers[clauses[r].answer_index].question)
+    ]
+    reader = _Meeting(clauses, kept, features, vectors, language, _generic_stems(clauses, answers))
+    found = reader.rows(objective)
+    if found is None:
+        return []
+    met, _ = found
+    saying = [r for r, scores in met.items() if scores.max() >= WORD_MATCH]
+    people = {answers[clauses[r].answer_index].participant for r in saying}
+    return sorted(saying) if len(people) >= SUPPORT_PEOPLE else []

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from scipy.cluster.hierarchy import DisjointSet
 
 from bot.synthesis import preference
 from bot.synthesis.encoded import SentenceVectors
@@ -145,14 +146,7 @@ def find(
     everyone = len(set(person.values()))
     common = {s for s, people in by_stem.items() if len(people) > COMMON_SHARE * everyone}
     # Seeds: who denies a stem -> who says it plainly; one component per linked topic.
-    parent = {r: r for r in rows}
-
-    def root(r: int) -> int:
-        while parent[r] != r:
-            parent[r] = parent[parent[r]]
-            r = parent[r]
-        return r
-
+    linked = DisjointSet(rows)
     role: dict[int, int] = {}
     for x in rows:
         for s in denied[x] - asked:
@@ -160,12 +154,12 @@ def find(
                 if person[y] != person[x]:
                     role[x] = -1 if role.get(x, -1) == -1 else 0
                     role[y] = 1 if role.get(y, 1) == 1 else 0
-                    parent[root(x)] = root(y)
+                    linked.merge(x, y)
     seeds: dict[int, tuple[list[int], list[int]]] = {}
     for r, side in role.items():
         if side == 0:
             continue
-        plus, minus = seeds.setdefault(root(r), ([], []))
+        plus, minus = seeds.setdefault(linked[r], ([], []))
         (plus if side == 1 else minus).append(r)
     found: list[Opposition] = []
     taken: set[int] = set()
@@ -210,6 +204,17 @@ def _extend(
             break
         left = [r for r in left if r not in moved]
     return sorted(joined_plus), sorted(joined_minus)
+
+
+def complete(
+    sides: tuple[list[int], list[int]],
+    left: list[int],
+    clauses: Sequence[Clause],
+    budget: EncoderBudget | None,
+) -> tuple[list[int], list[int]]:
+    """Sides found otherwise (`polarity`) completed as a contrast's are: with each clause
+    of `left` the sentence encoder reads clearly closer to one side."""
+    return _encoded(sides, left, clauses, budget)
 
 
 def _encoded(

@@ -57,6 +57,28 @@ class SentenceVectors(Protocol):
         ...
 
 
+class Memo:
+    """`encoder` reading each text once per synthesis: the themes' second reading and the
+    minority views' (`minority`) ask for some of the same answers."""
+
+    def __init__(self, encoder: SentenceVectors) -> None:
+        self.encoder = encoder
+        self.read: dict[str, np.ndarray] = {}
+
+    def queries(self, texts: Sequence[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.read]
+        if missing:
+            found = np.asarray(self.encoder.queries(missing), dtype=np.float32)
+            self.read.update(zip(missing, found, strict=True))
+        if not texts:
+            return np.asarray(self.encoder.queries([]), dtype=np.float32)
+        return np.stack([self.read[t] for t in texts])
+
+    def centre(self) -> np.ndarray:
+        """The mean of every vector read so far (what every answer of the workshop shares)."""
+        return np.mean(list(self.read.values()), axis=0)
+
+
 def default_encoder() -> SentenceVectors | None:
     """The shared sentence encoder, unless turned off in the settings or not installed."""
     from bot.settings import get_settings

@@ -9,10 +9,12 @@ who answer in another language are clustered among themselves (`language_minorit
 groups left are joined across questions (one idea may come up in several), and each group
 shared by 2+ participants becomes a theme: a convergence, or a minority view when few hold
 it (at most `MINORITY_SHARE` of the participants, and always when `MINORITY_ALWAYS` or
-fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people). Objectives are mapped
-onto the themes (`alignment`); the unserved needs are the themes (convergence or minority
-views, not oppositions) that support no objective. Every theme cites its answers; the
-result goes through `verify` before it is returned.
+fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people); the clauses no theme
+took are read again by the sentence encoder for minority views worded differently by each
+holder (`minority`). Objectives are mapped onto the themes (`alignment`); the unserved
+needs are the themes (convergence or minority views, not oppositions) that support no
+objective. Every theme cites its answers; the result goes through `verify` before it is
+returned.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from bot.synthesis import (
     divergence,
     encoded,
     language_minority,
+    minority,
     polarity,
     themes,
 )
@@ -66,7 +69,7 @@ class _Builder:
         self.answers = answers
         self.language = language
         self.vectors = vectors
-        self.encoder = encoder
+        self.encoder = encoded.Memo(encoder) if encoder is not None else None
         every = [
             c
             for index, answer in enumerate(answers)
@@ -85,6 +88,10 @@ class _Builder:
         self.themes: list[tuple[Theme, list[int]]] = []
         self.labels: set[str] = set()
 
+    @property
+    def respondents(self) -> int:
+        return len({a.participant for a in self.answers if a.kind == "text"})
+
     def question_of(self, clause: Clause) -> str:
         return self.answers[clause.answer_index].question
 
@@ -97,10 +104,14 @@ class _Builder:
     def run(self) -> None:
         every = list(range(len(self.clauses)))
         polar = polarity.find(every, self.clauses, self.answers, self.vectors, self.yes_no)
-        for found in polar:
-            self._opposition(found)
         taken = {r for o in polar for side in o.sides for r in side}
         budget = contrast.EncoderBudget(self.encoder, contrast.ENCODE_BUDGET)
+        for found in polar:
+            found.sides = contrast.complete(
+                found.sides, self._unmarked(found, taken), self.clauses, budget
+            )
+            taken.update(found.sides[0] + found.sides[1])
+            self._opposition(found)
         for question, rows in self.question_rows().items():
             if polarity.asks_fears(question) or alignment.is_need_question(question):
                 continue  # there, negating something is fearing or lacking it: no side
@@ -127,7 +138,7 @@ class _Builder:
             for opposition in stance_oppositions:
                 self._opposition(opposition)
             left.extend(rest)
-        respondents = len({a.participant for a in self.answers if a.kind == "text"})
+        respondents = self.respondents
         merged = themes.merge_across(self.features, left)
         for group in encoded.recheck(
             merged, self.clauses, self.answers, self.features, self.encoder
@@ -135,6 +146,42 @@ class _Builder:
             self._group(group, respondents)
         for rows in language_minority.groups(foreign, self.clauses):
             self._group(themes.cluster_one(self.features, rows), respondents)
+        # Small views worded differently by each holder share no word: read them again.
+        taken = {r for _, rows in self.themes for r in rows}
+        left = [r for r in range(len(self.clauses)) if r not in taken]
+        for group in minority.groups(left, self.clauses, self.answers, self.features, self.encoder):
+            self._group(group, respondents)
+
+    def back(self, objectives: Sequence[str]) -> bool:
+        """A theme for each of `objectives` (none of the themes supports them) that answers
+        left out of every theme back (`alignment.backing`); whether one was made."""
+        made = False
+        for objective in objectives:
+            taken = {r for _, rows in self.themes for r in rows}
+            free = [r for r in range(len(self.clauses)) if r not in taken]
+            rows = alignment.backing(
+                objective,
+                free,
+                self.clauses,
+                self.answers,
+                self.features,
+                self.vectors,
+                self.language,
+            )
+            if rows:
+                before = len(self.themes)
+                self._group(themes.cluster_one(self.features, rows), self.respondents)
+                made = made or len(self.themes) > before
+        return made
+
+    def _unmarked(self, found: polarity.Opposition, taken: set[int]) -> list[int]:
+        """Clauses of the one question both sides of `found` answer that no side took
+        (none when the sides span several questions)."""
+        rows = found.sides[0] + found.sides[1]
+        asked = {self.question_of(self.clauses[r]) for r in rows}
+        if len(asked) != 1:
+            return []
+        return [r for r in self.question_rows()[asked.pop()] if r not in taken]
 
     def _unique(self, label: str) -> str:
         candidate, n = label, 2
@@ -218,10 +265,12 @@ def synthesise(
         encoder = encoded.default_encoder() if encoder else None
     builder = _Builder(rows, lang, WordVectors.load(), encoder)
     builder.run()
+    goals = [o.strip() for o in objectives if o.strip()]
     ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
-    links, unserved, unsupported = _alignment(
-        builder, ordered, [o.strip() for o in objectives if o.strip()]
-    )
+    links, unserved, unsupported = _alignment(builder, ordered, goals)
+    if builder.back(unsupported):
+        ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
+        links, unserved, unsupported = _alignment(builder, ordered, goals)
     draft = Synthesis(
         participants=len({a.participant for a in rows}),
         themes=tuple(t for t, _ in ordered) + scale_oppositions(rows),

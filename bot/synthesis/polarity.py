@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from scipy.cluster.hierarchy import DisjointSet
 
 from bot.synthesis import polarity_mentions, preference
 from bot.synthesis.model import Answer
@@ -254,19 +255,8 @@ def _families(
     """Topic word → the family it belongs to (union of same stem, containment, close
     vectors), named by its alphabetically first word."""
     ordered = sorted(words)
-    parent = {w: w for w in ordered}
-
-    def find(w: str) -> str:
-        while parent[w] != w:
-            parent[w] = parent[parent[w]]
-            w = parent[w]
-        return w
-
-    def join(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    families = DisjointSet(ordered)
+    join = families.merge
     by_stem: dict[str, str] = {}
     for word in ordered:
         key = stem(word, language_of[word])
@@ -286,8 +276,10 @@ def _families(
             matrix = vectors.unit[[r for _, r in known]]
             close = matrix @ matrix.T
             for i, j in zip(*np.nonzero(np.triu(close >= FAMILY_COSINE, 1)), strict=True):
-                join(known[int(i)][0], known[int(j)][0])
-    return {w: find(w) for w in ordered}
+                # One row of the pruned table serves many words: no sign of a family.
+                if known[int(i)][1] != known[int(j)][1]:
+                    join(known[int(i)][0], known[int(j)][0])
+    return {w: min(family) for family in families.subsets() for w in family}
 
 
 def find(
@@ -340,6 +332,8 @@ def _select(
     for topic, by_row in signs.items():
         plus = [r for r, s in by_row.items() if s > 0 and r not in taken]
         minus = [r for r, s in by_row.items() if s < 0 and r not in taken]
+        if topic.startswith("axis:"):
+            plus, minus = _shared_questions(plus, minus, clauses, answers)
         if _opposed(topic, plus, minus, clauses, answers):
             size = len(_people(plus + minus, clauses, answers))
             candidates.append((size, topic, sorted(plus), sorted(minus)))
@@ -353,6 +347,20 @@ def _select(
             result.append(Opposition((plus, minus), topic))
             taken.update(plus + minus)
     return result
+
+
+def _shared_questions(
+    plus: list[int], minus: list[int], clauses: Sequence[Clause], answers: Sequence[Answer]
+) -> tuple[list[int], list[int]]:
+    """Both sides of an antonym pair cut to the questions both answer: a pole word in
+    another question speaks of something else ("moderne" of the shop, "traditionnel" of
+    the food)."""
+
+    def question(row: int) -> str:
+        return answers[clauses[row].answer_index].question
+
+    shared = {question(r) for r in plus} & {question(r) for r in minus}
+    return [r for r in plus if question(r) in shared], [r for r in minus if question(r) in shared]
 
 
 def _people(rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]) -> set[str]:

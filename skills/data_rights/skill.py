@@ -6,7 +6,9 @@ asks for a typed confirmation (`OUBLI` / `FORGET`), then erases them from every 
 tells what was erased per store. Only the person's own data, in chat: staff acting on
 someone else's request use `ambassade privacy export|erase`. Both are private: typed during
 a handoff they are handled here, never relayed to the staff (the erasure closes the
-handoff and erases its messages with the rest).
+handoff and erases its messages with the rest). What the bot posted for the staff that
+quotes them (handoff cards, relayed messages) is edited to say it was erased
+(`staff_messages`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from bot.people.refs import PersonRef
 from bot.store import Database
 from bot.tenants import Role
 from prompts.catalog import text
+from skills.data_rights import staff_messages
 
 CONFIRM_KEY = "data_rights_confirm"  # the word the person must type, while it is asked
 STAFF = (Role.COMMUNITY_MANAGER, Role.FACILITATOR)
@@ -140,6 +143,8 @@ class DataRightsSkill(Skill):
             turn.say(text(lang, "datarights.erase.nothing", client=client))
             return
         relays = await asyncio.to_thread(active_handoffs, self.db, subject)
+        assert turn.client is not None
+        posted = await asyncio.to_thread(staff_messages.gather, self.db, turn.client, subject)
         erasure = await asyncio.to_thread(erase_person, self.db, self.registry, subject)
         if erasure.failed is not None:
             turn.state.pop(CONFIRM_KEY, None)
@@ -158,6 +163,7 @@ class DataRightsSkill(Skill):
             user_id=turn.incoming.user_id,
         )
         _tell_staff(turn, relays)
+        turn.replies += staff_messages.replacements(turn.client, posted)
 
 
 def _tell_staff(turn: Turn, relays: list[tuple[int, str]]) -> None:

@@ -8,6 +8,7 @@ go through Slack, and what the person is told arrives in Discord.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
@@ -121,3 +122,18 @@ async def sent_to_lea(discord: DiscordHarness, words: str) -> bool:
             return True
         await asyncio.sleep(0.05)
     return False
+
+
+async def test_i20_erasing_a_discord_person_edits_the_card_in_slack(both: BothPlatforms) -> None:
+    """The card about Léa (Discord) went to Slack: her `oubli` in Discord edits it there."""
+    discord, slack = both.discord, both.slack
+    await discord.say("je voudrais parler à un humain, ma sacoche Zébulon fuit")
+    [card] = await slack.api.wait_for("chat.postMessage")
+    assert "Zébulon" in str(card.params["blocks"])
+    await discord.say("oubli")
+    await discord.say("OUBLI")
+    [update] = await slack.api.wait_for("chat.update")
+    assert update.params["channel"] == HANDOFF_CHANNEL
+    assert update.params["text"].startswith("🗑️ Relais n° 1 : contenu effacé")
+    held = json.dumps(slack.api.history.messages(HANDOFF_CHANNEL), ensure_ascii=False)
+    assert "Zébulon" not in held and "Relais n° 1 fermé" in held

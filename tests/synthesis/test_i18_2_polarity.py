@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from bot.synthesis import polarity
 from bot.synthesis.engine import synthesise
 from bot.synthesis.model import Answer
@@ -218,3 +220,63 @@ def test_i18_2_polarity_wanted_against_refused_in_one_question():
     sides = {frozenset(s.participants) for t in found.themes for s in t.sides}
     # once both sides meet in one question, the same stance elsewhere joins its side
     assert sides == {frozenset({"P1", "P2"}), frozenset({"P3", "P4", "P5"})}
+
+
+def test_i18_2_polarity_words_sharing_a_pruned_vector_row_are_no_family():
+    vectors = WordVectors.load()
+    if vectors is None:
+        return
+    # The shipped table maps "own" and "help" onto one row: not one topic.
+    assert vectors.rows(["own"]) == vectors.rows(["help"])
+    family = polarity._families({"own", "help"}, {"own": "en", "help": "en"}, vectors)
+    assert family["own"] != family["help"]
+
+
+def test_i18_2_polarity_antonym_sides_keep_to_the_questions_both_answer():
+    rows = _answers(
+        [
+            ("P1", "ambiance", "Un club moderne, tourné vers demain."),
+            ("P2", "ambiance", "Une ambiance moderne et ouverte."),
+            ("P3", "ambiance", "Un esprit traditionnel, comme avant."),
+            ("P4", "ambiance", "Rester traditionnel avant tout."),
+            ("P5", "attentes", "Un site moderne pour s'inscrire."),
+        ]
+    )
+    found = synthesise(rows, [], language="fr", encoder=False)
+    opposition = next(t for t in found.themes if t.sides)
+    assert {p for s in opposition.sides for p in s.participants} == {"P1", "P2", "P3", "P4"}
+
+
+class _StyleEncoder:
+    """Sentence vectors by meaning, faked: modern answers, traditional ones, others."""
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        rows = []
+        for text in texts:
+            lowered = text.lower()
+            if "moderne" in lowered or "écrans" in lowered:
+                rows.append([1.0, 0.0, 0.0])
+            elif "traditionnel" in lowered or "comme avant" in lowered:
+                rows.append([0.0, 1.0, 0.0])
+            else:
+                rows.append([0.0, 0.0, 1.0])
+        return np.asarray(rows)
+
+
+def test_i18_2_polarity_the_sentence_encoder_completes_antonym_sides():
+    rows = _answers(
+        [
+            ("P1", "ambiance", "Un club moderne, tourné vers demain."),
+            ("P2", "ambiance", "Une ambiance moderne et ouverte."),
+            ("P3", "ambiance", "Un esprit traditionnel."),
+            ("P4", "ambiance", "Rester traditionnel avant tout."),
+            ("P5", "ambiance", "Garder tout comme avant, surtout."),
+            ("P6", "ambiance", "Je viens pour les copains."),
+            ("P7", "ambiance", "Le stade un jour de match."),
+        ]
+    )
+    lexical = next(t for t in synthesise(rows, [], language="fr", encoder=False).themes if t.sides)
+    assert {p for s in lexical.sides for p in s.participants} == {"P1", "P2", "P3", "P4"}
+    found = synthesise(rows, [], language="fr", encoder=_StyleEncoder())
+    opposition = next(t for t in found.themes if t.sides)
+    assert [set(s.participants) for s in opposition.sides] == [{"P1", "P2"}, {"P3", "P4", "P5"}]

@@ -27,6 +27,7 @@ from bot.adapters.discord.translate import (
     groups_of,
 )
 from bot.adapters.discord.views import FormModal
+from bot.adapters.replacing import recorder
 from bot.assistant import Assistant
 from bot.core.messages import Action, Attachment, Form, Incoming, Platform, Reply
 
@@ -47,7 +48,7 @@ class DiscordAdapter(ChatAdapter[DiscordPlace]):
     ) -> None:
         super().__init__(assistant)
         self.client = client
-        self.sender = Sender(client, self.client_for)
+        self.sender = Sender(client, self.client_for, recorder(assistant.services.db))
         self.clicks = self.sender.clicks
         self.defer_after = defer_after
         self.typing_after = TYPING_AFTER

@@ -9,6 +9,9 @@
 
 A reply an outbox row delivers (`reply.once`) is sent with nonces Discord enforces and, on
 a retry after a crash, first looked for in its channel (`once`).
+
+Each message of a reply with a `tag` has its channel and id recorded (`record`); a reply
+with `replaces` edits that message instead (`bot.adapters.replacing`).
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from bot.adapters.delivery import Undeliverable, deliver_in_order
 from bot.adapters.discord.once import once_nonce, posted_before
 from bot.adapters.discord.render import OutMessage, render_reply
 from bot.adapters.discord.translate import Click, Stash
-from bot.adapters.discord.views import send_kwargs
-from bot.core.messages import Form, Reply, Target
+from bot.adapters.discord.views import NO_MENTIONS, send_kwargs
+from bot.adapters.replacing import NotReplaced, Recorder
+from bot.core.messages import Form, PostedRef, Reply, Target
 from bot.tenants import ClientConfig
 from prompts.catalog import text as message_text
 
@@ -59,10 +63,14 @@ class DiscordPlace:
 
 class Sender:
     def __init__(
-        self, client: discord.Client, client_for: Callable[[str], ClientConfig | None]
+        self,
+        client: discord.Client,
+        client_for: Callable[[str], ClientConfig | None],
+        record: Recorder | None = None,
     ) -> None:
         self.client = client
         self.client_for = client_for  # the customer program of a guild (`ChatAdapter`)
+        self.record = record  # where tagged messages are recorded (`bot.adapters.replacing`)
         self.clicks: Stash[Click] = Stash()
         self.forms: Stash[Form] = Stash()
 
@@ -70,6 +78,9 @@ class Sender:
         return await deliver_in_order(replies, lambda reply: self.send_reply(reply, place))
 
     async def send_reply(self, reply: Reply, place: DiscordPlace) -> None:
+        if reply.replaces is not None:
+            await self._replace(reply, reply.replaces)
+            return
         form_key = self.forms.put(reply.form) if reply.form is not None else None
         messages = render_reply(reply)
         for index, message in enumerate(messages):
@@ -81,7 +92,29 @@ class Sender:
             if once is not None:
                 kwargs["nonce"] = once_nonce(once.key, index)
             reference = place.origin if index == 0 else None
-            await self._send_one(reply, place, kwargs, reference)
+            sent = await self._send_one(reply, place, kwargs, reference)
+            if reply.tag is not None and self.record is not None and sent is not None:
+                ref = PostedRef("discord", str(sent.channel.id), str(sent.id))
+                await self.record(reply.tag, ref)
+
+    async def _replace(self, reply: Reply, ref: PostedRef) -> None:
+        """Edit a message posted earlier: its content becomes the reply's; its embed,
+        buttons and files go."""
+        if ref.platform != "discord":
+            raise NotReplaced(f"a {ref.platform} message cannot be edited on Discord")
+        channel = await self._channel(ref.channel_id)
+        if channel is None:
+            raise NotReplaced(f"Discord channel {ref.channel_id} not reachable")
+        message = await channel.fetch_message(int(ref.message_id))  # NotFound: deleted
+        first = render_reply(reply)[0]
+        kwargs = send_kwargs(first, self.clicks)
+        await message.edit(
+            content=kwargs.get("content"),
+            embeds=[kwargs["embed"]] if "embed" in kwargs else [],
+            view=kwargs.get("view"),
+            attachments=[],
+            allowed_mentions=NO_MENTIONS,
+        )
 
     async def _shown(self, reply: Reply, place: DiscordPlace, message: OutMessage) -> bool:
         """Whether the bot already shows `message` where `reply` goes (an earlier attempt
@@ -108,25 +141,26 @@ class Sender:
         place: DiscordPlace,
         kwargs: dict[str, Any],
         reference: discord.Message | None,
-    ) -> None:
+    ) -> discord.Message | None:
+        """Send one message; the message posted, where one is (not an interaction's)."""
         if reply.target == Target.DIRECT:
             user = await self._user(reply.user_id) if reply.user_id else place.user
-            await self._dm(user, kwargs, place)
-        elif reply.target == Target.CHANNEL:
+            return await self._dm(user, kwargs, place)
+        if reply.target == Target.CHANNEL:
             channel = await self._channel(reply.channel_id or self._staff_channel(place.guild_id))
             if channel is None:
                 raise Undeliverable(
                     f"no channel_id and no discord.staff_channel for guild {place.guild_id}"
                 )
-            await channel.send(**kwargs)
-        elif place.interaction is not None:
+            return await channel.send(**kwargs)
+        if place.interaction is not None:
             await self._respond(place.interaction, kwargs)
-        elif place.channel is None or (reply.ephemeral and not place.is_direct):
-            await self._dm(place.user, kwargs, place)
-        elif reference is not None:
-            await place.channel.send(reference=reference, mention_author=False, **kwargs)
-        else:
-            await place.channel.send(**kwargs)
+            return None
+        if place.channel is None or (reply.ephemeral and not place.is_direct):
+            return await self._dm(place.user, kwargs, place)
+        if reference is not None:
+            return await place.channel.send(reference=reference, mention_author=False, **kwargs)
+        return await place.channel.send(**kwargs)
 
     async def _respond(self, interaction: discord.Interaction, kwargs: dict[str, Any]) -> None:
         if interaction.response.is_done():
@@ -136,11 +170,11 @@ class Sender:
 
     async def _dm(
         self, user: discord.abc.User | None, kwargs: dict[str, Any], place: DiscordPlace
-    ) -> None:
+    ) -> discord.Message | None:
         if user is None:
             raise Undeliverable(f"direct message without a recipient (guild {place.guild_id})")
         try:
-            await user.send(**kwargs)
+            return await user.send(**kwargs)
         except discord.Forbidden:
             log.warning("user %s does not accept DMs from the bot", user.id)
             if place.interaction is not None and user.id == place.interaction.user.id:
@@ -153,6 +187,7 @@ class Sender:
                 )
             else:
                 raise Undeliverable(f"user {user.id} does not accept DMs from the bot") from None
+        return None  # shown elsewhere, not as a message to edit later
 
     def _note(self, place: DiscordPlace, key: str, **values: Any) -> str:
         config = self.client_for(place.guild_id)

@@ -22,6 +22,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.base import ChatAdapter
+from bot.adapters.replacing import recorder
 from bot.adapters.slack import translate
 from bot.adapters.slack.files import DOWNLOAD_TIMEOUT, FileFetcher
 from bot.adapters.slack.forms import FormStash
@@ -82,7 +83,9 @@ class SlackAdapter(ChatAdapter[SlackPlace]):
         self.client = configure_client(self.app.client, settings)
         self.people = People(self.client)
         self.forms = FormStash()
-        self.sender = Sender(self.client, self.client_for, self.forms)
+        self.sender = Sender(
+            self.client, self.client_for, self.forms, recorder(assistant.services.db)
+        )
         self.files = FileFetcher(self.client, timeout=download_timeout)
         self.home_providers = list(home_providers or dashboard(assistant))
         self.working_delay = working_delay

@@ -13,6 +13,9 @@ Files cannot be ephemeral: those of a private answer go to the asker's DM.
 
 A reply an outbox row delivers (`reply.once`) carries the row's send key in its message
 metadata; on a retry after a crash it is first looked for in the channel (`once`).
+
+A posted reply with a `tag` has its channel and ts recorded (`record`); a reply with
+`replaces` is a `chat.update` of that message (`bot.adapters.replacing`).
 """
 
 from __future__ import annotations
@@ -26,11 +29,12 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.adapters.delivery import Undeliverable, deliver_in_order
+from bot.adapters.replacing import NotReplaced, Recorder
 from bot.adapters.slack.forms import FormStash
 from bot.adapters.slack.once import once_metadata, posted_before
 from bot.adapters.slack.render import WORKING_TEXT, Block, SlackMessage, Upload, render_message
 from bot.adapters.slack.translate import SlackPlace
-from bot.core.messages import Reply, SendOnce, Target
+from bot.core.messages import PostedRef, PostTag, Reply, SendOnce, Target
 from bot.tenants import ClientConfig
 
 log = logging.getLogger(__name__)
@@ -52,10 +56,12 @@ class Sender:
         client: AsyncWebClient,
         client_for: Callable[[str], ClientConfig | None],
         forms: FormStash,
+        record: Recorder | None = None,
     ) -> None:
         self.client = client
         self.client_for = client_for  # the customer program of a team (`ChatAdapter`)
         self.forms = forms
+        self.record = record  # where tagged messages are recorded (`bot.adapters.replacing`)
         self._dm_channels: dict[str, str] = {}
 
     async def deliver(
@@ -100,23 +106,26 @@ class Sender:
 
     async def _send(self, reply: Reply, place: SlackPlace, placeholder: str | None) -> str | None:
         """Send one reply; returns the placeholder ts if it is still to be replaced."""
+        if reply.replaces is not None:
+            await self._replace(reply, reply.replaces)
+            return placeholder
         form_ref = self.forms.pack(reply.form) if reply.form is not None else None
         message = render_message(reply, form_ref=form_ref)
         if reply.target == Target.DIRECT:
             channel = await self._dm(reply.user_id or place.user_id)
-            await self._post(channel, None, message, reply.once)
+            await self._post(channel, None, message, reply.once, reply.tag)
         elif reply.target == Target.CHANNEL:
             channel = reply.channel_id or self._handoff_channel(place.team_id)
             if channel is None:
                 raise Undeliverable(
                     f"no channel_id and no slack.handoff_channel for team {place.team_id}"
                 )
-            await self._post(channel, None, message, reply.once)
+            await self._post(channel, None, message, reply.once, reply.tag)
         elif place.response_url:
             await self._respond(place.response_url, message)
             await self._upload_to_dm(place.user_id, message.uploads)
         elif place.channel_id is None:
-            await self._post(await self._dm(place.user_id), None, message)
+            await self._post(await self._dm(place.user_id), None, message, tag=reply.tag)
         elif reply.ephemeral and not place.is_direct:
             await self.client.chat_postEphemeral(
                 channel=place.channel_id,
@@ -133,8 +142,17 @@ class Sender:
             await self._upload(place.channel_id, place.thread_ts, message.uploads)
             return None
         else:
-            await self._post(place.channel_id, place.thread_ts, message)
+            await self._post(place.channel_id, place.thread_ts, message, tag=reply.tag)
         return placeholder
+
+    async def _replace(self, reply: Reply, ref: PostedRef) -> None:
+        """Edit a message posted earlier: its text and blocks become the reply's."""
+        if ref.platform != "slack":
+            raise NotReplaced(f"a {ref.platform} message cannot be edited on Slack")
+        message = render_message(reply)
+        await self.client.chat_update(
+            channel=ref.channel_id, ts=ref.message_id, text=message.text, blocks=message.blocks
+        )
 
     async def _post(
         self,
@@ -142,6 +160,7 @@ class Sender:
         thread_ts: str | None,
         message: SlackMessage,
         once: SendOnce | None = None,
+        tag: PostTag | None = None,
     ) -> None:
         options: dict[str, Any] = {}
         if once is not None:
@@ -149,13 +168,17 @@ class Sender:
                 log.warning("message %s was already in %s: not posted again", once.key, channel)
                 return
             options["metadata"] = once_metadata(once.key)
-        await self.client.chat_postMessage(
+        response = await self.client.chat_postMessage(
             channel=channel,
             thread_ts=thread_ts,
             text=message.text,
             blocks=message.blocks,
             **options,
         )
+        ts = response.get("ts")
+        if tag is not None and self.record is not None and ts:
+            posted_in = str(response.get("channel") or channel)
+            await self.record(tag, PostedRef("slack", posted_in, str(ts)))
         await self._upload(channel, thread_ts, message.uploads)
 
     async def _upload(self, channel: str, thread_ts: str | None, uploads: Sequence[Upload]) -> None:

@@ -9,6 +9,7 @@ from sqlmodel import SQLModel
 TABLE_MODULES = (
     "bot.store.models",
     "bot.store.audit",
+    "bot.store.posted",
     "bot.kpi.tables",
     "bot.handoff.records",
     "bot.handoff.messages",

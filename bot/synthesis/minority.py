@@ -1,0 +1,141 @@
+"""Minority views among the answers no theme took, read with the sentence encoder.
+
+A view held by two or three people is easily lost: worded differently by each ("CPE
+credits" / "continuing-education hours", "localise a few modules" / "checking the
+translated quizzes"), its answers share no stem or word vector, so the lexical clustering
+leaves each of them alone and no theme is formed. After the themes and oppositions are
+formed, the answers whose clauses are left over are read whole with the sentence encoder
+(`encoded.Memo`: an answer already read for the themes is not read again), their vectors
+centred on the mean of everything the encoder read in the workshop (what every answer
+shares: the company, the program), and:
+
+- two answers of different participants that are each other's closest (mutual nearest
+  neighbours) and clearly alike (`PAIR_AT`; `CROSS_PAIR_AT` across questions, where the
+  same words often serve another idea) seed a minority view;
+- another answer joins the seed that holds its closest answer when it is alike enough to
+  the seed on average (`JOIN_AT`): a third holder, or one holder's second answer;
+- an answer of fewer than `MIN_CONTENT_WORDS` content words ("Je verrai bien", "Ça dépend
+  des semaines") says too little to be compared: its likeness to another is tone, not idea.
+
+The groups are labelled and quoted like every other theme (in their own words, verbatims
+checked by `verify`); their quotes start from the seed pair. At most `BUDGET` answers are
+read: when more are left, those with the closest lexical neighbour among the others
+(another participant's) come first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from bot.synthesis.encoded import TEXT_CHARS, Memo
+from bot.synthesis.features import Features
+from bot.synthesis.model import Answer
+from bot.synthesis.text import Clause
+from bot.synthesis.themes import Group, cluster_one, shorten
+
+BUDGET = 60  # answers read, about 1.5 s on one loaded core
+MIN_CONTENT_WORDS = 3
+# Cosines of centred vectors, set on the planted dev sets (bot/bench/synthesis_planted*).
+PAIR_AT = 0.28
+CROSS_PAIR_AT = 0.45
+JOIN_AT = 0.2
+
+
+class _Left:
+    """The left-over clauses, one unit per answer."""
+
+    def __init__(
+        self, rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]
+    ) -> None:
+        by_answer: dict[int, list[int]] = {}
+        for row in rows:
+            by_answer.setdefault(clauses[row].answer_index, []).append(row)
+        self.rows = [
+            found
+            for found in by_answer.values()
+            if sum(len(clauses[r].content) for r in found) >= MIN_CONTENT_WORDS
+        ]
+        self.answers = [answers[clauses[found[0]].answer_index] for found in self.rows]
+
+    def keep(self, picked: Sequence[int]) -> None:
+        self.rows = [self.rows[i] for i in picked]
+        self.answers = [self.answers[i] for i in picked]
+
+    def people(self) -> np.ndarray:
+        return np.array([a.participant for a in self.answers])
+
+
+def _budget(left: _Left, features: Features) -> None:
+    """At most `BUDGET` units: those closest lexically to another participant's first."""
+    if len(left.rows) <= BUDGET:
+        return
+    firsts = [found[0] for found in left.rows]
+    similarity = features.similarity(firsts)
+    owner = left.people()
+    similarity[owner[:, None] == owner[None, :]] = -np.inf
+    closest = similarity.max(axis=1)
+    order = sorted(range(len(firsts)), key=lambda i: (-closest[i], firsts[i]))
+    left.keep(sorted(order[:BUDGET]))
+
+
+def _vectors(texts: Sequence[str], memo: Memo) -> np.ndarray:
+    """Unit vectors of `texts` centred on the mean of everything `memo` has read."""
+    raw = memo.queries(texts)
+    centred = raw - memo.centre()
+    norms = np.linalg.norm(centred, axis=1, keepdims=True)
+    return np.divide(centred, norms, out=np.zeros_like(centred), where=norms > 0)
+
+
+def groups(
+    left: Sequence[int],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    features: Features,
+    memo: Memo | None,
+) -> list[Group]:
+    """Minority groups (2+ participants) among the `left` clause rows; none without an
+    encoder."""
+    units = _Left(left, clauses, answers)
+    if memo is None or len(set(units.people())) < 2:
+        return []
+    _budget(units, features)
+    vectors = _vectors([shorten(a.text, TEXT_CHARS) for a in units.answers], memo)
+    similarity = vectors @ vectors.T
+    owner = units.people()
+    others = np.where(owner[:, None] == owner[None, :], -np.inf, similarity)
+    asked = np.array([a.question for a in units.answers])
+    found: list[Group] = []
+    for members in _seeds_and_joins(others, similarity, asked):
+        rows = [r for m in members for r in units.rows[m]]
+        lexical = cluster_one(features, rows)
+        found.append(Group(rows, lexical.centrality, rows))
+    found.sort(key=lambda g: (-len(g.rows), min(g.rows)))
+    return found
+
+
+def _seeds_and_joins(
+    others: np.ndarray, similarity: np.ndarray, asked: np.ndarray
+) -> list[list[int]]:
+    """Unit indices of each group, its seed pair first (see the module's doc). `others`
+    is `similarity` with -inf between one participant's own answers."""
+    closest = others.argmax(axis=1)
+    seeds: list[list[int]] = []
+    for a, b in enumerate(closest):
+        b = int(b)
+        if a < b and closest[b] == a:
+            bar = PAIR_AT if asked[a] == asked[b] else CROSS_PAIR_AT
+            if others[a, b] >= bar:
+                seeds.append([a, b])
+    seeded = {u for seed in seeds for u in seed}
+    for unit in range(len(closest)):
+        if unit in seeded:
+            continue
+        near = [(float(similarity[unit, seed].mean()), i) for i, seed in enumerate(seeds)]
+        near = [(mean, i) for mean, i in near if int(closest[unit]) in seeds[i]]
+        if near:
+            mean, i = max(near)
+            if mean >= JOIN_AT:
+                seeds[i].append(unit)
+    return seeds
