@@ -261,18 +261,16 @@ def _judge(
     it must also miss no word that weighs much of the question (the thing asked about: a
     "code wifi" where the passage speaks of the workshop alone). Without them a paraphrase
     often misses its heaviest word, so that last rule would abstain on it."""
-    # The vectors are French: an English question is judged on its words alone.
-    near = (
-        NearWords(vectors)
-        if vectors is not None and detect_language(question) == "french"
-        else None
-    )
-    threshold = SUPPORT_THRESHOLD_NEAR if near is not None else SUPPORT_THRESHOLD
+    # The vectors are French: an English question, or a passage in English, is judged on
+    # the words alone.
+    french = vectors is not None and detect_language(question) == "french"
     kind = expected_kind(question)
     numbers = question_numbers(without_contact_details(question))
     best, answers = 0.0, False
     for hit in hits:
         text = f"{hit.section}\n{hit.text}"
+        near = NearWords(vectors) if french and detect_language(text) == "french" else None
+        threshold = SUPPORT_THRESHOLD_NEAR if near is not None else SUPPORT_THRESHOLD
         found = support(words, text, near=near)
         best = max(best, found)
         if (
