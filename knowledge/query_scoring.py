@@ -19,6 +19,8 @@ from knowledge.encoder import SentenceEncoder
 from knowledge.index import ClientIndex
 from knowledge.retrieval import (
     CROSS_LANGUAGE_SENTENCE_WEIGHT,
+    ENCODED_SEMANTIC_WEIGHT,
+    SEMANTIC_WEIGHT,
     SENTENCE_WEIGHT,
     fused_scores,
     min_max,
@@ -101,29 +103,43 @@ class QueryScorer:
         self, index: ClientIndex, query: str, gateway_vector: np.ndarray | None = None
     ) -> np.ndarray:
         query = self.spelled(index, query)
-        hybrid = self.hybrid(index, query, gateway_vector)
+        language = detect_language(query)
+        hybrid, semantic = self._signals(index, query, gateway_vector)
         self.scored += 1
         if self.encoder is None or not self._reads(index, query, hybrid):
             return hybrid
         self.encoded += 1
-        same = detect_language(query) == index.main_language
+        if semantic is not None:
+            hybrid = hybrid + (ENCODED_SEMANTIC_WEIGHT - SEMANTIC_WEIGHT) * semantic
+        same = language == index.main_language
         weight = SENTENCE_WEIGHT if same else CROSS_LANGUAGE_SENTENCE_WEIGHT
-        return with_sentence_scores(hybrid, index.passage_scores(self.encoder.query(query)), weight)
+        cosines = index.passage_scores(self.encoder.query(query))
+        return with_sentence_scores(hybrid, cosines, weight)
 
     def hybrid(
         self, index: ClientIndex, query: str, gateway_vector: np.ndarray | None = None
     ) -> np.ndarray:
         """Every signal but the sentence encoder's, for a query already spelled."""
+        return self._signals(index, query, gateway_vector)[0]
+
+    def _signals(
+        self, index: ClientIndex, query: str, gateway_vector: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray | None]:
+        """The hybrid score and, apart, the word-vector cosines it holds at
+        `SEMANTIC_WEIGHT` (None for an English question or without word vectors)."""
         query_vector = self.offline.embed([query])[0]
-        semantic_vector = None
+        semantic = None
         # The word vectors are French: an English question would only add noise.
         if (
             self.semantic is not None
             and index.semantic is not None
             and detect_language(query) != "english"
         ):
-            semantic_vector = self.semantic.embed([query])[0]
-        return fused_scores(index, query, query_vector, gateway_vector, semantic_vector)
+            semantic = index.semantic_scores(self.semantic.embed([query])[0])
+        scores = fused_scores(index, query, query_vector, gateway_vector)
+        if semantic is not None:
+            scores = scores + SEMANTIC_WEIGHT * semantic
+        return scores, semantic
 
     def combined(
         self,

@@ -14,6 +14,8 @@ from knowledge.base import KnowledgeBase
 from knowledge.query_scoring import ALL
 from knowledge.retrieval import (
     CROSS_LANGUAGE_SENTENCE_WEIGHT,
+    ENCODED_SEMANTIC_WEIGHT,
+    SEMANTIC_WEIGHT,
     SENTENCE_WEIGHT,
     with_sentence_scores,
 )
@@ -56,4 +58,39 @@ def test_i19_recall_a_cross_language_question_leans_on_the_encoder_more(
     kb.search("brasserie", "Is there a bike garage?", allowed_sensitivities=PUBLIC)
     assert weights == [SENTENCE_WEIGHT, CROSS_LANGUAGE_SENTENCE_WEIGHT]
     assert SENTENCE_WEIGHT < CROSS_LANGUAGE_SENTENCE_WEIGHT
+    kb.close()
+
+
+def test_i19_recall_the_word_vectors_weigh_more_when_the_encoder_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The French word vectors count `ENCODED_SEMANTIC_WEIGHT` in the hybrid score the
+    encoder is fused with, `SEMANTIC_WEIGHT` when it does not read the question."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in DOCS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb", encoder_scope=ALL)
+    if kb.encoder is None or kb.semantic is None:
+        pytest.skip("no sentence encoder or word vectors installed")
+    kb.ingest_paths("brasserie", [docs], default_sensitivity="public")
+    kb.embed_pending("brasserie")
+    index = kb.indexes.get("brasserie")
+    fused: list[np.ndarray] = []
+    fuse = query_scoring.with_sentence_scores
+
+    def recorded(hybrid: np.ndarray, sentence: object, weight: float) -> np.ndarray:
+        fused.append(hybrid)
+        return fuse(hybrid, sentence, weight)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(query_scoring, "with_sentence_scores", recorded)
+    question = "Peut-on garer son vélo à la brasserie ?"
+    kb.search("brasserie", question, allowed_sensitivities=PUBLIC)
+    spelled = kb.scorer.spelled(index, question)
+    hybrid = kb.scorer.hybrid(index, spelled)
+    semantic = index.semantic_scores(kb.semantic.embed([spelled])[0])
+    assert semantic is not None and np.any(semantic)
+    lifted = hybrid + (ENCODED_SEMANTIC_WEIGHT - SEMANTIC_WEIGHT) * semantic
+    assert np.allclose(fused[0], lifted, atol=1e-5)
+    assert ENCODED_SEMANTIC_WEIGHT > SEMANTIC_WEIGHT
     kb.close()
