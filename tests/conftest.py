@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # Rich reads COLUMNS when a CLI module creates its console, at import: without one width
@@ -22,6 +23,24 @@ from bot.tenants import ClientConfig, ClientDirectory, RoleMapping
 pytest_plugins = ["tests.fakes.fixtures", "tests.skills.ask_support"]
 
 POSTGRES_URL = os.environ.get("AMBASSADE_TEST_POSTGRES_URL")
+
+
+@contextmanager
+def throwaway_postgres_database(prefix: str) -> Iterator[str]:
+    """The URL of a PostgreSQL database of its own, created here and dropped after."""
+    from sqlalchemy import create_engine, make_url, text
+
+    assert POSTGRES_URL
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture(autouse=True)

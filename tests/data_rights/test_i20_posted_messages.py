@@ -6,14 +6,13 @@ The PostgreSQL cases run in a database of their own, created and dropped here.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect
 from sqlmodel import select
 
 from bot.adapters.console import render
@@ -23,7 +22,7 @@ from bot.data_rights.registry import DataSubject, Identity
 from bot.store import Database
 from bot.store.database import MIGRATIONS_DIR
 from bot.store.posted import PostedMessage, posted_about, posted_store, record_posted
-from tests.conftest import database_urls
+from tests.conftest import database_urls, throwaway_postgres_database
 
 
 @pytest.fixture(params=database_urls())
@@ -34,21 +33,12 @@ def blank(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
         yield db
         db.dispose()
         return
-    from tests.conftest import POSTGRES_URL
-
-    assert POSTGRES_URL
-    name = f"posted19_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    db = Database(POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}")
-    try:
-        yield db
-    finally:
-        db.dispose()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with throwaway_postgres_database("posted19") as url:
+        db = Database(url)
+        try:
+            yield db
+        finally:
+            db.dispose()
 
 
 def _alembic(db: Database, verb: str, revision: str) -> None:

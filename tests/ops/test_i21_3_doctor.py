@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import uuid
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from typer.testing import CliRunner, Result
 from bot.cli import app
 from bot.ops.stores import head_revision
 from bot.settings import get_settings
+from tests.conftest import throwaway_postgres_database
 from tests.fakes.loopback import LoopbackServer
 from tests.fakes.openai_server import FakeOpenAIServer
 from tests.fakes.slack_api import FakeSlackAPI
@@ -76,24 +76,12 @@ def test_i21_3_migrate_tells_an_unreachable_database(monkeypatch: pytest.MonkeyP
 
 @pytest.mark.skipif(not POSTGRES_URL, reason="AMBASSADE_TEST_POSTGRES_URL is not set")
 def test_i21_3_migrate_on_postgresql(monkeypatch: pytest.MonkeyPatch) -> None:
-    from sqlalchemy import create_engine, make_url, text
-
-    assert POSTGRES_URL
-    name = f"t_migrate_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    with throwaway_postgres_database("t_migrate") as url:
         monkeypatch.setenv("AMBASSADE_DATABASE_URL", url)
         result = _invoke("--lang", "en", "migrate")
         assert result.exit_code == 0 and f"→ {head_revision()}" in _said(result), result.output
         result = _invoke("--lang", "en", "doctor")
         assert f"✓ database: reachable, up to date (revision {head_revision()})" in _said(result)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 async def test_i21_3_doctor_all_good(monkeypatch: pytest.MonkeyPatch) -> None:
