@@ -31,6 +31,7 @@ from bot.synthesis import (
     minority,
     polarity,
     themes,
+    yes_no,
 )
 from bot.synthesis.features import Features, build
 from bot.synthesis.model import (
@@ -76,13 +77,13 @@ class _Builder:
             if answer.kind == "text"
             for c in clauses(index, answer.text, language)
         ]
-        self.yes_no = polarity.yes_no_questions(every, answers)
+        self.yes_no = yes_no.yes_no_questions(every, answers)
         # A bare "Oui." says something to a yes/no question, nothing to another.
         self.clauses: list[Clause] = [
             c
             for c in every
             if says_something(c)
-            or (polarity.opens_with_yes_or_no(c) and self.question_of(c) in self.yes_no)
+            or (yes_no.opens_with_yes_or_no(c) and self.question_of(c) in self.yes_no)
         ]
         self.features: Features = build(self.clauses, vectors)
         self.themes: list[tuple[Theme, list[int]]] = []

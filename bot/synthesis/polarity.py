@@ -381,28 +381,3 @@ def _opposed(
         return True
     asked = {answers[clauses[r].answer_index].question for r in plus}
     return any(answers[clauses[r].answer_index].question in asked for r in minus)
-
-
-YES_NO_SHARE = 0.4  # a question whose answers open with yes or no this often asks yes/no
-
-
-def opens_with_yes_or_no(clause: Clause) -> bool:
-    """A bare "Oui." or "No." says something to a yes/no question."""
-    opening = clause.words[0] if clause.start == 0 and clause.words else ""
-    return opening in lists().yes or opening in lists().no
-
-
-def yes_no_questions(clauses: Sequence[Clause], answers: Sequence[Answer]) -> set[str]:
-    """Questions most participants answer with yes or no first."""
-    opened: dict[str, set[str]] = defaultdict(set)
-    everyone: dict[str, set[str]] = defaultdict(set)
-    for clause in clauses:
-        answer = answers[clause.answer_index]
-        everyone[answer.question].add(answer.participant)
-        if opens_with_yes_or_no(clause):
-            opened[answer.question].add(answer.participant)
-    return {
-        q
-        for q, people in everyone.items()
-        if len(opened[q]) >= 2 * MIN_SIDE and len(opened[q]) >= YES_NO_SHARE * len(people)
-    }
