@@ -214,13 +214,20 @@ def support(
     return sum(w.weight * f for w, f in zip(question_words, found, strict=True)) / total
 
 
-def largest_gap(question_words: list[_Word], text: str, near: NearWords | None = None) -> float:
-    """The largest share of the question's weight that `text` misses in one word."""
+def support_and_gap(
+    question_words: list[_Word], text: str, near: NearWords | None = None
+) -> tuple[float, float]:
+    """`support`, and the largest share of the question's weight `text` misses in one word,
+    from one reading of the passage."""
     total = sum(w.weight for w in question_words)
     if total <= 0:
-        return 0.0
+        return 0.0, 0.0
     found = coverage(question_words, text, 1.0, near)
-    return max(w.weight * (1 - f) for w, f in zip(question_words, found, strict=True)) / total
+    weighed = list(zip(question_words, found, strict=True))
+    return (
+        sum(w.weight * f for w, f in weighed) / total,
+        max(w.weight * (1 - f) for w, f in weighed) / total,
+    )
 
 
 def coverage(
@@ -271,13 +278,13 @@ def _judge(
         text = f"{hit.section}\n{hit.text}"
         near = NearWords(vectors) if french and detect_language(text) == "french" else None
         threshold = SUPPORT_THRESHOLD_NEAR if near is not None else SUPPORT_THRESHOLD
-        found = support(words, text, near=near)
+        found, gap = support_and_gap(words, text, near)
         best = max(best, found)
         if (
             found >= threshold
             and has_kind(kind, hit.text)
             and gives_numbers(numbers, text)
-            and (near is None or largest_gap(words, text, near) <= MAX_GAP)
+            and (near is None or gap <= MAX_GAP)
         ):
             answers = True
     return best, answers

@@ -38,7 +38,7 @@ GATEWAY_WEIGHT = 1.0
 # translates part of it). Chosen with `query_scoring.UNCERTAIN_FROM` on the structure set,
 # CNIL and PIAF, each cut in two halves (see there); EN-over-FR 0.893 with 0.4, 0.917 with 0.5.
 # Seventh pass, recall@5 on odd / even halves of the dev sets by ENCODED_SEMANTIC_WEIGHT
-# and SENTENCE_WEIGHT, with the heading idf of `lexical_scores`:
+# and SENTENCE_WEIGHT, with the heading idf of `LexicalIndex.scores`:
 # 1.0 & 0.4: structure 0.900/0.925, dev3 0.675/0.825, CNIL 0.881/0.881, PIAF 0.911/0.908;
 # 1.0 & 0.5: structure 0.950/0.975, dev3 0.675/0.850, CNIL 0.869/0.869, PIAF 0.916/0.914;
 # 1.25 & 0.45: structure 0.925/0.950, dev3 0.675/0.850, CNIL 0.881/0.881, PIAF 0.916/0.911;
@@ -84,9 +84,9 @@ def fused_scores(
     query: str,
     query_vector: np.ndarray,
     gateway_vector: np.ndarray | None = None,
-    semantic_vector: np.ndarray | None = None,
-    sentence_vector: np.ndarray | None = None,
 ) -> np.ndarray:
+    """Lexical (BM25, heading apart), hashed n-gram and gateway scores fused; the word
+    vectors and the sentence encoder are added by `query_scoring.QueryScorer`."""
     own = query_terms(query)
     translated = {
         t: w
@@ -102,16 +102,17 @@ def fused_scores(
     terms = asked + list(synonyms) + list(spelled_out)
     weights = [1.0] * len(own) + list(translated.values()) + list(synonyms.values())
     weights += list(spelled_out.values())
-    lexical = lexical_scores(index, terms, weights) if asked else np.zeros(len(index), np.float32)
+    lexical = (
+        index.lexical.scores(terms, weights, heading_weight=index.heading_weight)
+        if asked
+        else np.zeros(len(index), np.float32)
+    )
     top = float(lexical.max()) if len(lexical) else 0.0
     scores = lexical / top if top > 0 else lexical
     dense = None
     if len(index) and query_vector.size and index.vectors.shape[1] == query_vector.shape[0]:
         dense = index.vectors @ query_vector
         scores = scores + DENSE_WEIGHT * dense
-    semantic = index.semantic_scores(semantic_vector)
-    if semantic is not None:
-        scores = scores + SEMANTIC_WEIGHT * semantic
     if gateway_vector is not None and index.extra_vectors is not None:
         gateway = index.extra_vectors @ gateway_vector
         if dense is not None and index.extra_missing is not None and index.extra_missing.any():
@@ -119,27 +120,7 @@ def fused_scores(
             # gateway term to every chunk it did see; the offline cosine stands in for it.
             gateway = np.where(index.extra_missing, dense, gateway)
         scores = scores + GATEWAY_WEIGHT * gateway
-    return with_sentence_scores(scores, index.passage_scores(sentence_vector))
-
-
-def lexical_scores(index: ClientIndex, terms: list[str], weights: list[float]) -> np.ndarray:
-    """BM25 of the body plus BM25 of the heading, a term counting in the heading field at
-    most as much as its rarity in the bodies says (its weight times body idf / heading idf).
-
-    The heading field's idf is taken over the headings alone: a word most passages use
-    ("ambassadeur" in an ambassador program) is rare among headings, and the few headings
-    holding it ("Ce que l'ambassadeur ne fait pas") outranked the section that answers
-    almost any question using the word. Chosen on odd / even halves of the dev sets, with
-    `ENCODED_SEMANTIC_WEIGHT` and `SENTENCE_WEIGHT` (see there).
-    """
-    body, heading = index.lexical.body, index.lexical.heading
-    in_heading = [
-        weight * min(1.0, body.idf(term) / heading.idf(term))
-        if heading.has(term) and body.has(term)
-        else weight
-        for term, weight in zip(terms, weights, strict=True)
-    ]
-    return body.scores(terms, weights) + index.heading_weight * heading.scores(terms, in_heading)
+    return scores
 
 
 def min_max(values: np.ndarray) -> np.ndarray:

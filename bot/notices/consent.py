@@ -14,14 +14,14 @@ No row means no yes: nobody is asked, surveyed or named publicly by default.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from bot.notices.tables import Consent, ConsentTopic, NoticeSeen
 from bot.people.tables import PersonIdentity
-from bot.store.database import Database
+from bot.store.database import Database, stored_utc
 from bot.store.models import utcnow
 
 
@@ -122,7 +122,7 @@ def move_person(session: Session, merged_id: int, kept_id: int) -> None:
     kept = {c.topic: c for c in session.exec(select(Consent).where(Consent.person_id == kept_id))}
     for row in session.exec(select(Consent).where(Consent.person_id == merged_id)).all():
         mine = kept.get(row.topic)
-        if mine is not None and _naive(mine.decided_at) >= _naive(row.decided_at):
+        if mine is not None and stored_utc(mine.decided_at) >= stored_utc(row.decided_at):
             session.delete(row)
             continue
         if mine is not None:
@@ -138,11 +138,6 @@ def move_person(session: Session, merged_id: int, kept_id: int) -> None:
             seen.person_id = kept_id
             session.add(seen)
     session.flush()
-
-
-def _naive(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes (written in UTC); PostgreSQL aware ones.
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
 
 
 def _row(session: Session, client: str, person_id: int, topic: str) -> Consent | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -16,6 +17,12 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlmodel import Session
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def stored_utc(moment: datetime) -> datetime:
+    """A stored datetime as naive UTC: SQLite hands it back naive (written in UTC),
+    PostgreSQL aware; compared alike."""
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

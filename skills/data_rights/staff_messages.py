@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlmodel import Session
 
@@ -32,6 +31,7 @@ from bot.handoff.messages import Author, thread
 from bot.handoff.personal_data import their_handoffs
 from bot.handoff.records import Handoff
 from bot.store import Database
+from bot.store.database import stored_utc
 from bot.store.posted import PostedMessage, posted_about
 from bot.tenants import ClientConfig
 from prompts.catalog import text
@@ -88,19 +88,14 @@ def _relayed(session: Session, handoff: Handoff) -> int:
     """How many of their messages reached the staff: those written while it was claimed."""
     if handoff.claimed_at is None or handoff.id is None:
         return 0
-    start, end = _naive(handoff.claimed_at), handoff.resolved_at
+    start, end = stored_utc(handoff.claimed_at), handoff.resolved_at
     return sum(
         1
         for message in thread(session, handoff.id)
         if message.author == Author.PERSON
-        and _naive(message.sent_at) >= start
-        and (end is None or _naive(message.sent_at) <= _naive(end))
+        and stored_utc(message.sent_at) >= start
+        and (end is None or stored_utc(message.sent_at) <= stored_utc(end))
     )
-
-
-def _naive(moment: datetime) -> datetime:
-    """SQLite hands datetimes back naive (UTC), PostgreSQL aware: compare them alike."""
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def replacements(client: ClientConfig, posts: StaffPosts) -> list[Reply]:

@@ -1,5 +1,5 @@
 """Issue 19, seventh pass: a word most passages use counts in the heading field no more
-than its rarity in the bodies says (`retrieval.lexical_scores`). "ambassadeur" is in
+than its rarity in the bodies says (`LexicalIndex.scores`). "ambassadeur" is in
 every passage of an ambassador program but in one heading only: that heading no longer
 outranks the passage that holds the question's rare word."""
 
@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from knowledge.retrieval import lexical_scores
 from knowledge.text import query_terms
 from tests.knowledge.conftest import lexical_kb
 
@@ -27,8 +26,9 @@ def test_i19_7_a_common_word_weighs_in_headings_as_in_bodies(tmp_path: Path) -> 
     terms = query_terms("Combien gagne un ambassadeur ?")
     weights = [1.0] * len(terms)
     documents = [row.document for row in index.rows]
-    old = index.lexical.scores(terms, weights, heading_weight=index.heading_weight)
-    new = lexical_scores(index, terms, weights)
+    body, heading = index.lexical.body, index.lexical.heading
+    old = body.scores(terms, weights) + index.heading_weight * heading.scores(terms, weights)
+    new = index.lexical.scores(terms, weights, heading_weight=index.heading_weight)
     # Heading idf alone: the heading naming the common word came first.
     assert documents[int(old.argmax())] == "regles.md"
     assert documents[int(new.argmax())] == "points.md"
