@@ -46,7 +46,7 @@ def bench_retrieval(
     from bot.shared_data import MISSING_SHARED_MESSAGE, find_shared_dir
 
     if only not in (None, *PARTS):
-        fail("--only takes " + ", ".join(PARTS))
+        fail(text(cli_language(), "clibench.retrieval_parts", parts=", ".join(PARTS), value=only))
     structure_set = structure_dir or DATA
     if only in (None, "structure"):
         try:  # a bad folder is told before anything long starts
@@ -78,7 +78,7 @@ def bench_retrieval(
         from bot.bench.retrieval_crosslang import FR_OVER_EN, fr_over_en, run_cross_language
 
         if not (FR_OVER_EN / "questions.jsonl").is_file():
-            fail(f"{FR_OVER_EN}: no questions.jsonl")
+            fail(text(cli_language(), "clibench.fr_over_en_missing", path=FR_OVER_EN))
         with console.status("French questions over English documents…"):
             results["fr-over-en"] = reverse = run_cross_language(fr_over_en(limit=limit))
         _print_crosslang(reverse)

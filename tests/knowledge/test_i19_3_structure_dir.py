@@ -151,3 +151,21 @@ def test_i19_7_a_malformed_unanswerable_file_is_told(tmp_path: Path) -> None:
     (folder / "unanswerable.jsonl").write_text('{"id": "u1"}\n', encoding="utf-8")
     code, output = _bench(folder, "en")
     assert code == 2 and "line 1: missing fields: question" in " ".join(output.split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", "--only attend l'une de ces parties : cnil, piaf, qa, en-over-fr, fr-over-en"),
+        ("en", "--only takes one of these parts: cnil, piaf, qa, en-over-fr, fr-over-en"),
+    ],
+)
+def test_i19_an_unknown_bench_part_is_told_in_the_cli_language(lang: str, expected: str) -> None:
+    result = runner.invoke(
+        app,
+        ["bench", "retrieval", "--only", "fr-en"],
+        env={"AMBASSADE_LANG": lang, "COLUMNS": "200"},
+    )
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2
+    assert expected in said and "fr-en" in said.rsplit(":", 1)[-1]
