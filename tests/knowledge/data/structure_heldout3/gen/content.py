@@ -167,6 +167,12 @@ Il faut un Rayon pour six participants, avec deux Rayons au minimum, dont l’un
 Au-delà de vingt-quatre participants, la balade est dédoublée en deux groupes qui partent à dix
 minutes d’intervalle.
 
+# Répartition des rôles
+Sur chaque balade, les Rayons présents se partagent les rôles suivants :
+- l’ouvreur, qui connaît le parcours et règle l’allure sur le participant le plus lent
+- le serre-file, qui ne dépasse jamais le dernier participant
+- le signaleur, qui sécurise les carrefours lorsque le groupe dépasse douze personnes
+
 # Choix du parcours
 Les parcours sont choisis dans la bibliothèque de l’application, où chaque itinéraire a été
 testé par deux Rayons. Un nouveau parcours doit être validé par le responsable d’atelier au
@@ -275,6 +281,12 @@ responsable les a confirmées dans l’application.
 Non. Pour éviter tout conflit d’intérêts, les salariés d’un autre magasin ou atelier de cycles
 ne peuvent pas devenir Rayons. Cette règle ne s’applique pas aux bénévoles d’associations
 d’autoréparation.
+
+## Comment changer d’atelier de rattachement ?
+Un déménagement ou un changement de travail ? Pour changer d’atelier, procédez ainsi :
++ prévenez votre responsable d’atelier actuel par message
++ choisissez le nouvel atelier dans votre profil de l’application
++ attendez la validation du référent Rayons du nouvel atelier, sous une semaine
 
 # Missions au quotidien
 ## Que faire si personne ne vient à mon atelier ?
@@ -409,6 +421,12 @@ Vos données sont accessibles aux seuls destinataires suivants :
 - l’assureur du réseau, en cas de sinistre
 - le prestataire qui héberge l’application, en France
 
+## Protection des données
+Pour protéger vos données, La Rustine applique les mesures suivantes :
+- l’application chiffre les échanges et les mots de passe
+- chaque référent n’accède qu’aux Rayons de son atelier
+- les comptes des responsables sont protégés par une double authentification
+
 # Vos droits
 ## Exercer vos droits
 Vous pouvez demander l’accès, la rectification ou l’effacement de vos données, ainsi que la
@@ -452,6 +470,13 @@ Le Rayon récupère la caisse « Entreprise » la veille à l’atelier. Elle co
 - une banderole et un kakémono La Rustine
 - cinquante bons de réduction de 10 % valables un mois
 - les fiches conseils sur l’entretien et l’antivol
+
+## Messages à faire passer
+Pendant les échanges avec les salariés, le Rayon met en avant quatre messages :
+- un vélo bien entretenu coûte moins cher qu’un abonnement de transport
+- le forfait mobilités durables de l’employeur peut financer les réparations
+- les ateliers d’autoréparation permettent d’apprendre à entretenir soi-même son vélo
+- le marquage antivol est proposé dans tous les ateliers
 
 ## Le jour J
 Sur place, le Rayon procède dans l’ordre suivant :
@@ -580,6 +605,12 @@ Le réseau souhaite s’ouvrir à de nouveaux profils en 2027 :
 - les habitants des communes périurbaines, moins bien desservies par les pistes
 - les retraités disponibles en semaine
 
+## Risques identifiés
+Le comité de pilotage surveillera particulièrement les risques suivants :
+- l’essoufflement des Rayons les plus actifs, qui assurent un tiers des missions
+- le retard de livraison de la nouvelle application
+- la hausse du coût des pièces, qui renchérit les révisions offertes
+
 # Budget 2027
 ## Répartition par poste
 Le budget du programme s’élève à 118 000 € pour 2027, répartis comme suit :
@@ -683,6 +714,12 @@ When writing about the network, ambassadors follow these word choices:
 The logo must keep a clear space equal to the height of the letter R on every side. Never
 stretch it, recolour it or place it on a busy photo. On dark backgrounds, use the white version
 supplied in the brand kit.
+
+## Photos
+Good photos of the network share a few features:
+- real people at work on real bikes, never stock images
+- natural light, ideally outdoors or near the workshop door
+- hands, tools and parts in the frame rather than posed smiles
 
 # Social media
 ## Posting rules
