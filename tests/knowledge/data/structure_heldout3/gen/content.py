@@ -1,4 +1,4 @@
-"""Text of the twelve documents of blind set no. 3 (fictitious bike-repair network "La Rustine").
+"""Text of the thirteen documents of blind set no. 3 (fictitious bike-repair network "La Rustine").
 
 Line-based notation, rendered to each format by build.py:
   "# "  level-1 heading          "## " level-2 heading
@@ -283,7 +283,7 @@ ne peuvent pas devenir Rayons. Cette règle ne s’applique pas aux bénévoles 
 d’autoréparation.
 
 ## Comment changer d’atelier de rattachement ?
-Un déménagement ou un changement de travail ? Pour changer d’atelier, procédez ainsi :
+En cas de déménagement ou de changement de travail, procédez ainsi :
 + prévenez votre responsable d’atelier actuel par message
 + choisissez le nouvel atelier dans votre profil de l’application
 + attendez la validation du référent Rayons du nouvel atelier, sous une semaine
@@ -787,3 +787,48 @@ def item_texts(items, lang="fr"):
     """List items as printed: ' ;' (French) or ';' (English) after each item, '.' after the last."""
     sep = " ;" if lang == "fr" else ";"
     return [t + (sep if k < len(items) - 1 else ".") for k, t in enumerate(items)]
+
+
+DOCS["insurance_summary.html"] = {
+    "format": "html",
+    "lang": "en",
+    "title": "Insurance cover for Rayons: summary",
+    "head": ["Summary of the network policy with Mutuelle des Cyclistes de l’Ouest, 2026"],
+    "body": """
+# What the policy covers
+## Scope
+The network policy protects Rayons while they carry out a mission registered in the app, from
+the announced start time to the end of the mission. A mission that was not registered
+beforehand is not covered, even if it took place in a La Rustine workshop.
+
+## Covered risks
+| Risk | Ceiling per claim | Excess paid by the Rayon |
+| Injury caused to a participant | 2 000 000 € | None |
+| Damage to a participant’s bike | 3 000 € | 50 € |
+| Loss of or damage to workshop tools | 1 500 € | None |
+| Bodily injury to the Rayon | 50 000 € | None |
+
+Claims above these ceilings are handled case by case by the insurer. The Rayon’s own bike is
+not covered by the network policy.
+
+# Exclusions
+## What is not covered
+The policy does not apply in the following situations:
+- a Rayon riding under the influence of alcohol or drugs
+- repairs carried out for payment, outside the rules of the charter
+- competitions and timed rides
+- missions abroad, including rides that cross into another country
+
+# Making a claim
+## Steps to follow
+To report an incident, the Rayon proceeds as follows:
++ make sure everyone is safe and call emergency services if needed
++ tell the workshop manager on the same day
++ fill in the incident form in the app within 48 hours
++ keep photos, receipts and witness contact details
+
+## Follow-up
+The workshop manager forwards the file to the insurer within five working days. The Rayon
+receives a claim number by email and can follow the progress with the community team.
+""",
+}

@@ -15,6 +15,7 @@ PR = "pret_velos_essai.docx"
 PL = "plan_programme_2027.pdf"
 PA = "offre_parrainage.pdf"
 BR = "brand_guidelines.md"
+IN = "insurance_summary.html"
 
 L, T, P = "list", "table_row", "paragraph"
 
@@ -98,7 +99,7 @@ Q = [
     (FQ, "Missions au quotidien › Qui contacter selon le sujet ?", T, "Application",
      "l'appli plante, j'écris à qui et en combien de temps on me répond ?", "fr"),
     (FQ, "Missions au quotidien › Qui contacter selon le sujet ?", T, "Accident ou sinistre",
-     "Who do I contact after an accident during a mission?", "en"),
+     "Who do I contact after an accident during a mission, and how fast will they get back to me?", "en"),
     (FQ, "Avantages › La remise Rayon s’applique-t-elle aux vélos neufs ?", P, 0,
      "je veux m'acheter un VAE neuf, j'ai droit à ma réduc d'ambassadeur ?", "fr"),
     (FQ, "Avantages › Mes frais de transport sont-ils pris en charge ?", P, 0,
@@ -217,6 +218,18 @@ Q = [
      "Quel genre de photos faut-il privilégier pour les posts du réseau ?", "fr"),
     (MA, "Comment gagner des Maillons", T, "Filleul ayant fait un premier achat",
      "combien de maillons je touche quand quelqu'un que j'ai recommandé achète pour la 1ère fois ? y a un max ?", "fr"),
+    # insurance_summary.html (English document)
+    (IN, "What the policy covers › Scope", P, 0,
+     "I helped at a workshop session I forgot to book in the app, am I insured?", "en"),
+    (IN, "What the policy covers › Covered risks", T, "Damage to a participant’s bike",
+     "Si j'abîme le vélo d'un participant pendant un atelier, l'assurance paie jusqu'à combien ?",
+     "fr"),
+    (IN, "What the policy covers › Covered risks", P, 0,
+     "Is my own bike insured if it gets damaged during a ride I lead?", "en"),
+    (IN, "Exclusions › What is not covered", L, 0,
+     "dans quels cas l'assurance du réseau ne marche pas ?", "fr"),
+    (IN, "Making a claim › Steps to follow", L, 0,
+     "Un participant est tombé pendant la balade, quelles démarches pour l'assurance ?", "fr"),
 ]
 
 UNANSWERABLE = [
@@ -235,8 +248,7 @@ UNANSWERABLE = [
     ("Which font should I use on posters for a workshop event?", "en"),
     ("Quel est le numéro de téléphone du délégué à la protection des données ?", "fr"),
     ("Combien de parts sociales faut-il détenir pour devenir Rayon ?", "fr"),
-    ("Les Rayons sont-ils couverts par l'assurance pendant le trajet domicile-atelier à pied ?",
-     "fr"),
+    ("Quel est le numéro de contrat de l'assurance du réseau ?", "fr"),
     ("How many Maillons does a Rayon earn for hosting the integration evening?", "en"),
     ("Quel était le budget du programme en 2025 ?", "fr"),
     ("Quelle est la taille de la sacoche étanche en litres ?", "fr"),
