@@ -157,9 +157,11 @@ HTML_FOOT = """</main>
 
 def render_html(doc):
     e = html.escape
-    out = [HTML_HEAD.format(
+    out = [
+        HTML_HEAD.format(
             title=e(doc["title"], quote=False), company=COMPANY, lang=doc.get("lang", "fr")
-        )]
+        )
+    ]
     out += [f'<p class="meta">{e(h, quote=False)}</p>' for h in doc["head"]]
     open_sec = False
     for kind, val in parse(doc["body"]):
@@ -174,7 +176,9 @@ def render_html(doc):
             out.append("<p>" + "\n".join(wrap(e(val, quote=False))) + "</p>")
         elif kind in ("ul", "ol"):
             out.append(f"<{kind}>")
-            out += [f"  <li>{e(t, quote=False)}</li>" for t in item_texts(val, doc.get("lang", "fr"))]
+            out += [
+                f"  <li>{e(t, quote=False)}</li>" for t in item_texts(val, doc.get("lang", "fr"))
+            ]
             out.append(f"</{kind}>")
         else:
             out.append("<table>")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from content import DOCS, parse
-from questions_text import Q, UNANSWERABLE
+from questions_text import UNANSWERABLE, Q
 
 ROOT = Path(__file__).resolve().parent.parent
 
