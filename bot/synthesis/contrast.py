@@ -211,10 +211,14 @@ def complete(
     left: list[int],
     clauses: Sequence[Clause],
     budget: EncoderBudget | None,
+    nearest: Sequence[str] | None = None,
 ) -> tuple[list[int], list[int]]:
     """Sides found otherwise (`polarity`) completed as a contrast's are: with each clause
-    of `left` the sentence encoder reads clearly closer to one side."""
-    return _encoded(sides, left, clauses, budget)
+    of `left` the sentence encoder reads clearly closer to one side. `nearest`: the
+    participant of each clause of `sides` then `left`; when given, a clause joins a side
+    only if its closest clause of another participant is on that side (a clause whose
+    closest is left out may be the other half of a small view: it is not taken)."""
+    return _encoded(sides, left, clauses, budget, nearest)
 
 
 def _encoded(
@@ -222,9 +226,11 @@ def _encoded(
     left: list[int],
     clauses: Sequence[Clause],
     budget: EncoderBudget | None,
+    nearest: Sequence[str] | None = None,
 ) -> tuple[list[int], list[int]]:
     """The sides, with each clause left that the sentence encoder reads clearly closer to
-    one side than to the other (small questions only: `ENCODE_MAX`)."""
+    one side than to the other (small questions only: `ENCODE_MAX`); see `complete` for
+    `nearest`."""
     plus, minus = sides
     rows = plus + minus + left
     if budget is None or not left or len(rows) > ENCODE_MAX:
@@ -235,12 +241,27 @@ def _encoded(
     vectors = np.asarray(encoder.queries([clauses[r].text for r in rows]), dtype=np.float64)
     vectors = vectors - vectors.mean(axis=0)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-    similarity = vectors[len(plus) + len(minus) :] @ vectors[: len(plus) + len(minus)].T
+    seeds = len(plus) + len(minus)
+    similarity = vectors[seeds:] @ vectors[:seeds].T
     to_plus = similarity[:, : len(plus)].mean(axis=1)
     to_minus = similarity[:, len(plus) :].mean(axis=1)
+    closest = _closest(vectors, nearest) if nearest is not None else None
     joined_plus, joined_minus = list(plus), list(minus)
     for k, r in enumerate(left):
         best = max(to_plus[k], to_minus[k])
         if best >= ENCODED_JOIN and abs(to_plus[k] - to_minus[k]) >= ENCODED_MARGIN:
-            (joined_plus if to_plus[k] > to_minus[k] else joined_minus).append(r)
+            towards_plus = to_plus[k] > to_minus[k]
+            if closest is not None:
+                side = range(len(plus)) if towards_plus else range(len(plus), seeds)
+                if closest[seeds + k] not in side:
+                    continue
+            (joined_plus if towards_plus else joined_minus).append(r)
     return sorted(joined_plus), sorted(joined_minus)
+
+
+def _closest(vectors: np.ndarray, people: Sequence[str]) -> np.ndarray:
+    """Each row's most alike row of another participant."""
+    similarity = vectors @ vectors.T
+    owner = np.asarray(people)
+    similarity[owner[:, None] == owner[None, :]] = -np.inf
+    return similarity.argmax(axis=1)

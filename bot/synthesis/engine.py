@@ -30,6 +30,7 @@ from bot.synthesis import (
     language_minority,
     minority,
     polarity,
+    polarity_near,
     themes,
     yes_no,
 )
@@ -108,11 +109,29 @@ class _Builder:
         taken = {r for o in polar for side in o.sides for r in side}
         budget = contrast.EncoderBudget(self.encoder, contrast.ENCODE_BUDGET)
         for found in polar:
+            left = self._unmarked(found, taken)
             found.sides = contrast.complete(
-                found.sides, self._unmarked(found, taken), self.clauses, budget
+                found.sides, left, self.clauses, budget, self._people(found.sides, left)
             )
             taken.update(found.sides[0] + found.sides[1])
             self._opposition(found)
+        # An axis with a full side and a single holder of the other pole in one question:
+        # the encoder completes both sides with that question's clauses (`polarity_near`).
+        near = polarity_near.find(
+            every, self.clauses, self.answers, self.vectors, self.yes_no, taken
+        )
+        for found in near:
+            if taken & set(found.sides[0] + found.sides[1]):
+                continue
+            # A clause joins only the side that holds its closest one: the near
+            # opposition takes no half of a small view.
+            left = self._unmarked(found, taken)
+            people = self._people(found.sides, left)
+            sides = contrast.complete(found.sides, left, self.clauses, budget, people)
+            if polarity.opposed(found.topic, *sides, self.clauses, self.answers):
+                found.sides = sides
+                taken.update(sides[0] + sides[1])
+                self._opposition(found)
         for question, rows in self.question_rows().items():
             if polarity.asks_fears(question) or alignment.is_need_question(question):
                 continue  # there, negating something is fearing or lacking it: no side
@@ -183,6 +202,11 @@ class _Builder:
         if len(asked) != 1:
             return []
         return [r for r in self.question_rows()[asked.pop()] if r not in taken]
+
+    def _people(self, sides: tuple[list[int], list[int]], left: list[int]) -> list[str]:
+        """The participant of each clause of `sides`, then of `left`."""
+        rows = sides[0] + sides[1] + left
+        return [self.answers[self.clauses[r].answer_index].participant for r in rows]
 
     def _unique(self, label: str) -> str:
         candidate, n = label, 2

@@ -11,7 +11,11 @@ shares: the company, the program), and:
 
 - two answers of different participants that are each other's closest (mutual nearest
   neighbours) and clearly alike (`PAIR_AT`; `CROSS_PAIR_AT` across questions, where the
-  same words often serve another idea) seed a minority view;
+  same words often serve another idea) seed a minority view; so do two a little less alike
+  (`STANDOUT_PAIR_AT`) whose likeness stands out from what each finds in every other
+  answer left (`STANDOUT` standard deviations above its mean likeness): a paraphrase the
+  encoder reads only a little closer than unrelated answers, but closer than anything else
+  ("localise a few modules" / "checking the translated quizzes");
 - another answer joins the seed that holds its closest answer when it is alike enough to
   the seed on average (`JOIN_AT`): a third holder, or one holder's second answer;
 - an answer of fewer than `MIN_CONTENT_WORDS` content words ("Je verrai bien", "Ça dépend
@@ -41,6 +45,8 @@ MIN_CONTENT_WORDS = 3
 PAIR_AT = 0.28
 CROSS_PAIR_AT = 0.45
 JOIN_AT = 0.2
+STANDOUT_PAIR_AT = 0.25
+STANDOUT = 2.0
 
 
 class _Left:
@@ -115,18 +121,36 @@ def groups(
     return found
 
 
+def _standout(others: np.ndarray) -> np.ndarray:
+    """For each unit, how many standard deviations its closest other participant's answer
+    stands above its mean likeness to every other participant's answer (0 when it has
+    fewer than 3 to compare)."""
+    result = np.zeros(len(others))
+    for unit, row in enumerate(others):
+        seen = row[np.isfinite(row)]
+        if len(seen) >= 3 and float(seen.std()) > 0:
+            result[unit] = (float(seen.max()) - float(seen.mean())) / float(seen.std())
+    return result
+
+
 def _seeds_and_joins(
     others: np.ndarray, similarity: np.ndarray, asked: np.ndarray
 ) -> list[list[int]]:
     """Unit indices of each group, its seed pair first (see the module's doc). `others`
     is `similarity` with -inf between one participant's own answers."""
     closest = others.argmax(axis=1)
+    standout = _standout(others)
     seeds: list[list[int]] = []
     for a, b in enumerate(closest):
         b = int(b)
         if a < b and closest[b] == a:
-            bar = PAIR_AT if asked[a] == asked[b] else CROSS_PAIR_AT
-            if others[a, b] >= bar:
+            if asked[a] != asked[b]:
+                alike = others[a, b] >= CROSS_PAIR_AT
+            else:
+                alike = others[a, b] >= PAIR_AT or (
+                    others[a, b] >= STANDOUT_PAIR_AT and min(standout[a], standout[b]) >= STANDOUT
+                )
+            if alike:
                 seeds.append([a, b])
     seeded = {u for seed in seeds for u in seed}
     for unit in range(len(closest)):

@@ -282,14 +282,15 @@ def _families(
     return {w: min(family) for family in families.subsets() for w in family}
 
 
-def find(
+def signs_of(
     rows: Sequence[int],
     clauses: Sequence[Clause],
     answers: Sequence[Answer],
     vectors: WordVectors | None,
     yes_no_questions: set[str] | None = None,
-) -> list[Opposition]:
-    """Oppositions among `rows`, biggest first; a clause sides in one opposition at most."""
+) -> tuple[dict[str, dict[int, int]], dict[int, list[Mark]], dict[str, str]]:
+    """Topic → clause row → sign (summed over its marks) for `rows`; with each marked
+    row's marks and each topic word's family."""
     marked: dict[int, list[Mark]] = {}
     for row in rows:
         question = answers[clauses[row].answer_index].question
@@ -311,6 +312,18 @@ def find(
         for m in ms:
             topic = "word:" + family[m.topic[5:]] if m.topic.startswith("word:") else m.topic
             signs[topic][row] = signs[topic].get(row, 0) + m.sign
+    return signs, marked, family
+
+
+def find(
+    rows: Sequence[int],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    vectors: WordVectors | None,
+    yes_no_questions: set[str] | None = None,
+) -> list[Opposition]:
+    """Oppositions among `rows`, biggest first; a clause sides in one opposition at most."""
+    signs, marked, family = signs_of(rows, clauses, answers, vectors, yes_no_questions)
     result = _select(signs, clauses, answers, set())
     # Then what some refuse against its plain mentions by others, among the clauses left.
     taken = {r for o in result for side in o.sides for r in side}
@@ -334,7 +347,7 @@ def _select(
         minus = [r for r, s in by_row.items() if s < 0 and r not in taken]
         if topic.startswith("axis:"):
             plus, minus = _shared_questions(plus, minus, clauses, answers)
-        if _opposed(topic, plus, minus, clauses, answers):
+        if opposed(topic, plus, minus, clauses, answers):
             size = len(_people(plus + minus, clauses, answers))
             candidates.append((size, topic, sorted(plus), sorted(minus)))
     candidates.sort(key=lambda c: (-c[0], c[1]))
@@ -343,7 +356,7 @@ def _select(
     for _, topic, plus, minus in candidates:
         plus = [r for r in plus if r not in taken]
         minus = [r for r in minus if r not in taken]
-        if _opposed(topic, plus, minus, clauses, answers):
+        if opposed(topic, plus, minus, clauses, answers):
             result.append(Opposition((plus, minus), topic))
             taken.update(plus + minus)
     return result
@@ -367,7 +380,7 @@ def _people(rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[An
     return {answers[clauses[r].answer_index].participant for r in rows}
 
 
-def _opposed(
+def opposed(
     topic: str,
     plus: list[int],
     minus: list[int],
