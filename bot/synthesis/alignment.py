@@ -3,12 +3,16 @@
 An objective is read as its content words, less those that only say how much or which way
 ("augmenter", "develop": `objective_stop_words`). Each clause word meets an objective word
 by the same stem, the same word family (a shared beginning, accents kept: "coopter" /
-"cooptation", not "générer" / "gênerait") or close meaning (word vectors, above a floor).
+"cooptation", not "générer" / "gênerait"), one English word they both take in the
+project's bilingual lexicon ("certification" / "attestation", "clients" / "customers":
+French objectives meet English answers) or close meaning (word vectors, above a floor).
 Words that many participants use in most questions (the company's name, its trade's
 words) say nothing about which need meets the objective, so they never make a link. A
 theme supports an objective when at least `SUPPORT_PEOPLE` of its participants each say a
 specific word of it (`WORD_MATCH` or closer); themes are ranked by how much of the
-objective their participants cover (words weighted by their rarity in the session).
+objective their participants cover (words weighted by their rarity in the session). The
+sentence encoder then reads the links again (`objective_reading`): of an objective's
+links, those its answers' meaning does not bear out are dropped, its best one stays.
 """
 
 from __future__ import annotations
