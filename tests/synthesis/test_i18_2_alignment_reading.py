@@ -11,7 +11,9 @@ import numpy as np
 
 from bot.synthesis import alignment, objective_reading
 from bot.synthesis.encoded import Memo
+from bot.synthesis.features import build
 from bot.synthesis.model import Answer
+from bot.synthesis.text import clauses as split_clauses
 
 
 def test_i18_2_words_sharing_an_english_translation_meet() -> None:
@@ -85,3 +87,24 @@ def test_i18_2_without_encoder_or_over_budget_every_link_stays() -> None:
     unread = Memo(AxisEncoder())
     assert objective_reading.vetoed(objectives, wide, extra, unread, 2) == set()
     assert not unread.read
+
+
+def _backing(texts: list[tuple[str, str]], objective: str) -> set[str]:
+    answers = [Answer(f"a{n}", person, "Q ?", said) for n, (person, said) in enumerate(texts)]
+    rows = [c for n, a in enumerate(answers) for c in split_clauses(n, a.text, "fr")]
+    features = build(rows, None)
+    found = alignment.backing(objective, range(len(rows)), rows, answers, features, None, "fr")
+    return {answers[rows[r].answer_index].id for r in found}
+
+
+def test_i18_2_an_english_answer_and_a_synonym_back_a_french_objective() -> None:
+    texts = [
+        ("p1", "Une attestation officielle à joindre à mon CV."),
+        ("p2", "A certificate I can show my employer."),
+        ("p3", "Un local pour ranger mon matériel."),
+    ]
+    objective = "Valoriser l'engagement par une certification reconnue"
+    assert _backing(texts, objective) == {"a0", "a1"}
+    # "attestation" meets it through "certificate" only; a badge is another word
+    alone = [texts[0], ("p4", "Un badge à afficher sur mon profil.")]
+    assert _backing(alone, objective) == set()
