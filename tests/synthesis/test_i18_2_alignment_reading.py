@@ -75,18 +75,18 @@ def test_i18_2_a_second_link_read_at_the_background_is_dropped() -> None:
     assert dropped == {(0, 1)}  # the best link of each objective stays
 
 
-def test_i18_2_without_encoder_or_over_budget_every_link_stays() -> None:
+def test_i18_2_without_encoder_or_background_every_link_stays() -> None:
     answers, links, _ = _setting()
     objectives = ["Recruter des bénévoles", "Vendre des maillots"]
     assert objective_reading.vetoed(objectives, links, answers, None, 2) == set()
     fresh = Memo(AxisEncoder())  # nothing read yet: too few answers for a background
     assert objective_reading.vetoed(objectives, links, answers, fresh, 2) == set()
-    # more new answers behind the links than the budget: not read, every link stays
+    # more new answers behind the links than the budget: no more than the budget is read
     extra = [Answer(f"z{k}", f"z{k}", "Q", f"Réponse neuve {k}") for k in range(60)]
     wide = {(0, j): {f"z{2 * j}": [2 * j], f"z{2 * j + 1}": [2 * j + 1]} for j in range(30)}
     unread = Memo(AxisEncoder())
-    assert objective_reading.vetoed(objectives, wide, extra, unread, 2) == set()
-    assert not unread.read
+    objective_reading.vetoed(objectives, wide, extra, unread, 2)
+    assert len(unread.read) == objective_reading.BUDGET
 
 
 def _backing(texts: list[tuple[str, str]], objective: str) -> set[str]:
@@ -108,3 +108,12 @@ def test_i18_2_an_english_answer_and_a_synonym_back_a_french_objective() -> None
     # "attestation" meets it through "certificate" only; a badge is another word
     alone = [texts[0], ("p4", "Un badge à afficher sur mon profil.")]
     assert _backing(alone, objective) == set()
+
+
+def test_i18_2_an_objectives_only_link_is_not_read() -> None:
+    answers, links, _ = _setting()
+    memo = Memo(AxisEncoder())
+    memo.queries([a.text for a in answers[6:]])  # the background only
+    only = {(1, 1): links[1, 1]}
+    assert objective_reading.vetoed(["x", "Vendre des maillots"], only, answers, memo, 2) == set()
+    assert answers[3].text not in memo.read
