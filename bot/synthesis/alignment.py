@@ -3,27 +3,35 @@
 An objective is read as its content words, less those that only say how much or which way
 ("augmenter", "develop": `objective_stop_words`). Each clause word meets an objective word
 by the same stem, the same word family (a shared beginning, accents kept: "coopter" /
-"cooptation", not "générer" / "gênerait") or close meaning (word vectors, above a floor).
+"cooptation", not "générer" / "gênerait"), one English word they both take in the
+project's bilingual lexicon ("certification" / "attestation", "clients" / "customers":
+French objectives meet English answers) or close meaning (word vectors, above a floor).
 Words that many participants use in most questions (the company's name, its trade's
 words) say nothing about which need meets the objective, so they never make a link. A
 theme supports an objective when at least `SUPPORT_PEOPLE` of its participants each say a
 specific word of it (`WORD_MATCH` or closer); themes are ranked by how much of the
-objective their participants cover (words weighted by their rarity in the session).
+objective their participants cover (words weighted by their rarity in the session). The
+sentence encoder then reads the links again (`objective_reading`): of an objective's
+links, those its answers' meaning does not bear out are dropped, its best one stays.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import numpy as np
 
+from bot.synthesis import objective_reading
+from bot.synthesis.encoded import Memo
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity import asks_fears
 from bot.synthesis.text import Clause, lexicon, stem, strip_accents, tokens
 from bot.synthesis.text import clauses as split_clauses
 from bot.synthesis.vectors import WordVectors
+from knowledge.bilingual import english_translations
+from knowledge.text import stem as knowledge_stem
 
 MAX_SUPPORTING_THEMES = 4
 SUPPORT_PEOPLE = 2
@@ -44,6 +52,18 @@ PREFIX_MATCH = 0.9
 # A word made of the other and a negating prefix names its opposite ("désabonnement" /
 # "abonnement", "unsubscribe" / "subscribe"); word vectors rate such pairs close.
 NEGATING_PREFIXES = ("des", "de", "dis", "in", "im", "un", "non", "anti")
+# Two words that take one English word in the project's bilingual lexicon
+# (`knowledge.bilingual`) say one thing: "certification" / "attestation" (both
+# "certificate"), "clients" / "customers". As close as a shared family, less than a stem.
+TRANSLATION_MATCH = 0.8
+
+
+@lru_cache(maxsize=20_000)
+def _english_senses(word: str, french: bool) -> frozenset[str]:
+    """English stems `word` may stand for: itself read as English, and for a French word
+    its listed translations and cognates."""
+    own = knowledge_stem(word.lower(), "english")
+    return frozenset((own, *english_translations(word.lower()))) if french else frozenset((own,))
 
 
 def _family(first: str, second: str) -> bool:
@@ -71,8 +91,14 @@ class _WordMatcher:
     def __init__(self, vectors: WordVectors | None) -> None:
         self.vectors = vectors
 
-    def matrix(self, theme_words: list[str], objective_words: list[str]) -> np.ndarray:
-        """theme words × objective words similarity in [0, 1]."""
+    def matrix(
+        self,
+        theme_words: list[str],
+        objective_words: list[str],
+        french: Callable[[str], bool] = lambda _: True,
+    ) -> np.ndarray:
+        """theme words × objective words similarity in [0, 1]; `french`: whether a word is
+        read as French (for its translations)."""
         result = np.zeros((len(theme_words), len(objective_words)), dtype=np.float32)
         if not theme_words or not objective_words:
             return result
@@ -90,12 +116,16 @@ class _WordMatcher:
             mine, theirs = np.array(rows[:split]), np.array(rows[split:])
             cosine[(mine[:, None] == theirs[None, :]) & (mine[:, None] >= 0)] = 0.0
             result = VECTOR_WEIGHT * np.clip((cosine - VECTOR_FLOOR) / (1 - VECTOR_FLOOR), 0.0, 1.0)
+        senses = [_english_senses(w, french(w)) for w in objective_words]
         for i, word in enumerate(theme_words):
+            mine = _english_senses(word, french(word))
             for j, other in enumerate(objective_words):
                 if _family(word, other):
                     result[i, j] = max(result[i, j], PREFIX_MATCH)
                 elif _negated_form(word, other):
                     result[i, j] = 0.0
+                elif mine & senses[j]:
+                    result[i, j] = max(result[i, j], TRANSLATION_MATCH)
         return result
 
 
@@ -113,9 +143,10 @@ def is_need_question(question: str) -> bool:
     return bool(words & cues or stems & cue_stems)
 
 
-def _objective_words(objective: str, language: str) -> list[tuple[str, str]]:
+def _objective_words(objective: str, language: str) -> list[tuple[str, str, str]]:
+    """(word, stem, language) of the objective's content words."""
     return [
-        (w, s)
+        (w, s, c.language)
         for c in split_clauses(0, objective, language)
         for w, s in zip(c.content, c.stems, strict=True)
         if strip_accents(w) not in _objective_stops()
@@ -154,21 +185,24 @@ class _Meeting:
         self.clauses, self.read, self.features = clauses, rows, features
         self.language, self.generic = language, generic
         self.vocabulary = sorted({w for r in rows for w in clauses[r].content})
+        self.french = {w for r in rows if clauses[r].language == "fr" for w in clauses[r].content}
         self.position = {w: i for i, w in enumerate(self.vocabulary)}
         self.matcher = _WordMatcher(vectors)
 
     def rows(self, objective: str) -> tuple[dict[int, np.ndarray], np.ndarray] | None:
         """Row → how well it meets each specific word of `objective`, and the words'
         weights (rarity, summing to 1); None when the objective has no specific word."""
-        pairs = [
-            (w, s) for w, s in _objective_words(objective, self.language) if s not in self.generic
+        triples = [
+            t for t in _objective_words(objective, self.language) if t[1] not in self.generic
         ]
-        if not pairs or not self.vocabulary:
+        if not triples or not self.vocabulary:
             return None
-        stems = [s for _, s in pairs]
+        stems = [s for _, s, _ in triples]
+        french = self.french | {w for w, _, language in triples if language == "fr"}
         weights = np.array([self.features.idf(s) for s in stems], dtype=np.float32)
         weights /= weights.sum()
-        table = self.matcher.matrix(self.vocabulary, [w for w, _ in pairs])
+        words = [w for w, _, _ in triples]
+        table = self.matcher.matrix(self.vocabulary, words, french.__contains__)
         met: dict[int, np.ndarray] = {}
         for r in self.read:
             clause = self.clauses[r]
@@ -189,11 +223,13 @@ def support(
     features: Features,
     vectors: WordVectors | None,
     language: str,
+    encoder: Memo | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """objectives × themes: (coverage, supports) as the module doc says. A participant's
     coverage is that of their best clause (the objective's specific words each met by the
     clause's closest word, weighted by rarity); the theme's is the `SUPPORT_PEOPLE`-th best
-    participant's."""
+    participant's. With `encoder`, a link the answers' meaning does not bear out is no
+    support (`objective_reading`)."""
     shape = (len(objectives), len(theme_rows))
     coverage = np.zeros(shape, dtype=np.float32)
     supports = np.zeros(shape, dtype=bool)
@@ -208,6 +244,7 @@ def support(
     used = sorted(taken) + [r for rs in loose.values() for r in rs]
     generic = _generic_stems(clauses, answers)
     reader = _Meeting(clauses, used, features, vectors, language, generic)
+    links: dict[tuple[int, int], dict[str, list[int]]] = {}
     for i, objective in enumerate(objectives):
         found = reader.rows(objective)
         if found is None:
@@ -215,7 +252,7 @@ def support(
         met, weights = found
         for j, rows in enumerate(theme_rows):
             best: dict[str, float] = {}
-            meeting: set[str] = set()
+            meeting: dict[str, list[int]] = {}
             own = {clauses[r].answer_index for r in rows}
             for r in list(rows) + [r for index in own for r in loose.get(index, ())]:
                 if r not in met:
@@ -223,11 +260,15 @@ def support(
                 person = answers[clauses[r].answer_index].participant
                 best[person] = max(best.get(person, 0.0), float(met[r] @ weights))
                 if met[r].max() >= WORD_MATCH:
-                    meeting.add(person)
+                    meeting.setdefault(person, []).append(clauses[r].answer_index)
             ranked = sorted(best.values(), reverse=True)
             if len(ranked) >= SUPPORT_PEOPLE:
                 coverage[i, j] = ranked[SUPPORT_PEOPLE - 1]
-            supports[i, j] = len(meeting) >= SUPPORT_PEOPLE
+            if len(meeting) >= SUPPORT_PEOPLE:
+                supports[i, j] = True
+                links[i, j] = meeting
+    for i, j in objective_reading.vetoed(objectives, links, answers, encoder, SUPPORT_PEOPLE):
+        supports[i, j] = False
     return coverage, supports
 
 

@@ -321,6 +321,7 @@ def _alignment(
         builder.features,
         builder.vectors,
         builder.language,
+        builder.encoder,
     )
     links: list[ObjectiveLink] = []
     unsupported: list[str] = []

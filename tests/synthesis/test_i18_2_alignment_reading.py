@@ -1,0 +1,119 @@
+"""Issue 18 item 2 (c): objectives × needs across words and languages — two words that take
+one English word in the bilingual lexicon meet; a second link the sentence encoder reads no
+closer than the workshop's background is dropped, the objective's best link stays."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+import numpy as np
+
+from bot.synthesis import alignment, objective_reading
+from bot.synthesis.encoded import Memo
+from bot.synthesis.features import build
+from bot.synthesis.model import Answer
+from bot.synthesis.text import clauses as split_clauses
+
+
+def test_i18_2_words_sharing_an_english_translation_meet() -> None:
+    matcher = alignment._WordMatcher(None)
+    table = matcher.matrix(["attestation", "badge"], ["certification"])
+    assert table[0, 0] == alignment.TRANSLATION_MATCH  # both "certificate"
+    assert table[1, 0] == 0.0
+    # an English answer's word meets a French objective's translation
+    assert matcher.matrix(["customers"], ["clients"])[0, 0] == alignment.TRANSLATION_MATCH
+
+
+def test_i18_2_english_words_are_not_read_as_french() -> None:
+    matcher = alignment._WordMatcher(None)
+    # "use" translates the French "utilisation", not the English one
+    assert matcher.matrix(["use"], ["utilisation"])[0, 0] == alignment.TRANSLATION_MATCH
+    english = matcher.matrix(["use"], ["utilisation"], lambda _: False)
+    assert english[0, 0] == 0.0
+
+
+DIM = 8
+
+
+class AxisEncoder:
+    """A text naming a topic points along its axis; any other text along an axis of its own,
+    shared with nothing (the background)."""
+
+    TOPICS: ClassVar[dict[str, int]] = {"bénévol": 0, "parking": 1}
+
+    def __init__(self) -> None:
+        self.own: dict[str, int] = {}
+
+    def queries(self, texts: Sequence[str]) -> np.ndarray:
+        result = np.zeros((len(texts), DIM + 64), dtype=np.float32)
+        for i, text in enumerate(texts):
+            axes = [a for word, a in self.TOPICS.items() if word in text.lower()]
+            axis = axes[0] if axes else DIM + self.own.setdefault(text, len(self.own)) % 64
+            result[i, axis] = 1.0
+        return result
+
+
+def _setting() -> tuple[list[Answer], dict[tuple[int, int], dict[str, list[int]]], Memo]:
+    answers = [Answer(f"b{n}", f"p{n}", "Q", f"Devenir bénévole, idée {n}") for n in range(3)]
+    answers += [Answer(f"s{n}", f"q{n}", "Q", f"Le parking des matchs, cas {n}") for n in range(3)]
+    answers += [Answer(f"n{n}", f"r{n}", "Q", f"Autre chose encore, numéro {n}") for n in range(12)]
+    memo = Memo(AxisEncoder())
+    memo.queries([a.text for a in answers])  # what the synthesis read: the background
+    links = {
+        (0, 0): {"p0": [0], "p1": [1], "p2": [2]},  # volunteers, read along the objective
+        (0, 1): {"q0": [3], "q1": [4]},  # the parking: a shared word, another idea
+        (1, 1): {"q0": [3], "q1": [4]},  # the only link of another objective
+    }
+    return answers, links, memo
+
+
+def test_i18_2_a_second_link_read_at_the_background_is_dropped() -> None:
+    answers, links, memo = _setting()
+    objectives = ["Recruter des bénévoles", "Vendre des maillots"]
+    dropped = objective_reading.vetoed(objectives, links, answers, memo, 2)
+    assert dropped == {(0, 1)}  # the best link of each objective stays
+
+
+def test_i18_2_without_encoder_or_background_every_link_stays() -> None:
+    answers, links, _ = _setting()
+    objectives = ["Recruter des bénévoles", "Vendre des maillots"]
+    assert objective_reading.vetoed(objectives, links, answers, None, 2) == set()
+    fresh = Memo(AxisEncoder())  # nothing read yet: too few answers for a background
+    assert objective_reading.vetoed(objectives, links, answers, fresh, 2) == set()
+    # more new answers behind the links than the budget: no more than the budget is read
+    extra = [Answer(f"z{k}", f"z{k}", "Q", f"Réponse neuve {k}") for k in range(60)]
+    wide = {(0, j): {f"z{2 * j}": [2 * j], f"z{2 * j + 1}": [2 * j + 1]} for j in range(30)}
+    unread = Memo(AxisEncoder())
+    objective_reading.vetoed(objectives, wide, extra, unread, 2)
+    assert len(unread.read) == objective_reading.BUDGET
+
+
+def _backing(texts: list[tuple[str, str]], objective: str) -> set[str]:
+    answers = [Answer(f"a{n}", person, "Q ?", said) for n, (person, said) in enumerate(texts)]
+    rows = [c for n, a in enumerate(answers) for c in split_clauses(n, a.text, "fr")]
+    features = build(rows, None)
+    found = alignment.backing(objective, range(len(rows)), rows, answers, features, None, "fr")
+    return {answers[rows[r].answer_index].id for r in found}
+
+
+def test_i18_2_an_english_answer_and_a_synonym_back_a_french_objective() -> None:
+    texts = [
+        ("p1", "Une attestation officielle à joindre à mon CV."),
+        ("p2", "A certificate I can show my employer."),
+        ("p3", "Un local pour ranger mon matériel."),
+    ]
+    objective = "Valoriser l'engagement par une certification reconnue"
+    assert _backing(texts, objective) == {"a0", "a1"}
+    # "attestation" meets it through "certificate" only; a badge is another word
+    alone = [texts[0], ("p4", "Un badge à afficher sur mon profil.")]
+    assert _backing(alone, objective) == set()
+
+
+def test_i18_2_an_objectives_only_link_is_not_read() -> None:
+    answers, links, _ = _setting()
+    memo = Memo(AxisEncoder())
+    memo.queries([a.text for a in answers[6:]])  # the background only
+    only = {(1, 1): links[1, 1]}
+    assert objective_reading.vetoed(["x", "Vendre des maillots"], only, answers, memo, 2) == set()
+    assert answers[3].text not in memo.read
