@@ -16,21 +16,25 @@ from bot.synthesis.model import Answer
 from bot.synthesis.text import clauses as split_clauses
 
 
-def test_i18_2_words_sharing_an_english_translation_meet() -> None:
-    matcher = alignment._WordMatcher(None)
-    table = matcher.matrix(["attestation", "badge"], ["certification"])
-    assert table[0, 0] == alignment.TRANSLATION_MATCH  # both "certificate"
-    assert table[1, 0] == 0.0
-    # an English answer's word meets a French objective's translation
-    assert matcher.matrix(["customers"], ["clients"])[0, 0] == alignment.TRANSLATION_MATCH
+def _french(word: str) -> bool:
+    return word not in {"customers", "certificate", "use"}
 
 
-def test_i18_2_english_words_are_not_read_as_french() -> None:
+def test_i18_2_a_word_meets_its_translation_across_languages() -> None:
     matcher = alignment._WordMatcher(None)
-    # "use" translates the French "utilisation", not the English one
-    assert matcher.matrix(["use"], ["utilisation"])[0, 0] == alignment.TRANSLATION_MATCH
-    english = matcher.matrix(["use"], ["utilisation"], lambda _: False)
-    assert english[0, 0] == 0.0
+    # an English answer's word meets a French objective's word it translates
+    assert matcher.matrix(["customers"], ["clients"], _french)[0, 0] == alignment.TRANSLATION_MATCH
+    assert matcher.matrix(["certificate"], ["certification"], _french)[0, 0] > 0.0
+    assert matcher.matrix(["badge"], ["certification"], _french)[0, 0] == 0.0
+
+
+def test_i18_2_two_words_of_one_language_do_not_meet_through_the_lexicon() -> None:
+    # The lexicon translates; inside one language it would join senses of one English word
+    # ("conseiller" the adviser and "recommander"): measured, such links cost a theme on a
+    # held-out set and gained nothing the word vectors do not.
+    matcher = alignment._WordMatcher(None)
+    assert matcher.matrix(["attestation"], ["certification"])[0, 0] == 0.0
+    assert matcher.matrix(["use"], ["utilisation"], lambda _: False)[0, 0] == 0.0
 
 
 DIM = 8
@@ -97,15 +101,14 @@ def _backing(texts: list[tuple[str, str]], objective: str) -> set[str]:
     return {answers[rows[r].answer_index].id for r in found}
 
 
-def test_i18_2_an_english_answer_and_a_synonym_back_a_french_objective() -> None:
+def test_i18_2_english_answers_back_a_french_objective() -> None:
     texts = [
-        ("p1", "Une attestation officielle à joindre à mon CV."),
+        ("p1", "I would love a certificate to show my employer."),
         ("p2", "A certificate I can show my employer."),
         ("p3", "Un local pour ranger mon matériel."),
     ]
     objective = "Valoriser l'engagement par une certification reconnue"
     assert _backing(texts, objective) == {"a0", "a1"}
-    # "attestation" meets it through "certificate" only; a badge is another word
     alone = [texts[0], ("p4", "Un badge à afficher sur mon profil.")]
     assert _backing(alone, objective) == set()
 
