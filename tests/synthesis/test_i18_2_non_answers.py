@@ -17,9 +17,7 @@ from bot.synthesis.text import clauses, says_something
         ("Nothing specific beyond what we get today.", "en"),
         ("Rien à signaler.", "fr"),
         ("Je vous tiens au courant.", "fr"),
-        ("Ça dépendra de mes horaires.", "fr"),
         ("Je vous redis ça demain.", "fr"),
-        ("It depends on the season.", "en"),
         ("I'll get back to you.", "en"),
     ],
 )
@@ -37,8 +35,8 @@ def test_i18_2_non_answers_hedges_say_nothing(text: str, language: str):
         ("Le samedi matin me convient.", "fr"),
         ("Rien ne me motive plus que les rencontres.", "fr"),
         ("Evenings are fine by me.", "en"),
-        ("Ça dépend des missions : plutôt celles où je rencontre des clients en magasin.", "fr"),
-        ("It depends on the weather and on my kids' football training schedule.", "en"),
+        ("Ça dépend du prix.", "fr"),
+        ("It depends on the weather.", "en"),
     ],
 )
 def test_i18_2_non_answers_a_hedge_beside_content_says_something(text: str, language: str):
