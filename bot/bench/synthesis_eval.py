@@ -7,6 +7,7 @@ answer ids belong to that item (planted items are disjoint, so at most one match
 - theme recall: planted themes matched by at least one found point;
 - attribution precision: verbatims shown whose answer belongs to the item their point
   matches (a verbatim under a point that matches nothing counts as wrong);
+  (`Score.wrong` lists each wrong one: the point, what it matches, what the answer belongs to);
 - unverifiable shown: verbatims shown that are not a normalised substring of their answer;
 - minorities found: planted minorities matched by a found minority view or opposition side;
 - oppositions found: planted oppositions whose two sides are matched by the two sides of
@@ -27,6 +28,7 @@ from bot.synthesis.verify import is_verbatim, normalise
 
 @dataclass
 class Point:
+    label: str
     answer_ids: frozenset[str]
     verbatims: tuple[Verbatim, ...]
     kind: str  # convergence | minority | side | opposition-less divergence
@@ -53,6 +55,7 @@ class Score:
     spurious_points: int = 0
     dropped_unverifiable: int = 0
     missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name, value in vars(other).items():
@@ -79,10 +82,12 @@ def points(synthesis: Synthesis) -> list[Point]:
     for index, theme in enumerate(synthesis.themes):
         if theme.sides:
             for side in theme.sides:
-                result.append(Point(frozenset(side.answer_ids), side.verbatims, "side", index))
+                result.append(
+                    Point(side.label, frozenset(side.answer_ids), side.verbatims, "side", index)
+                )
         else:
             kind = "minority" if theme.minority else theme.kind
-            result.append(Point(frozenset(theme.answer_ids), theme.verbatims, kind))
+            result.append(Point(theme.label, frozenset(theme.answer_ids), theme.verbatims, kind))
     return result
 
 
@@ -105,6 +110,7 @@ def score(synthesis: Synthesis, answers: Sequence[Answer], truth: dict[str, Any]
     }
     planted = {**themes, **minorities, **sides}
     by_id = {a.id: a for a in answers}
+    owner = {a: key for key, members in planted.items() for a in members}
     found = points(synthesis)
     matched: list[str | None] = [_match(p.answer_ids, planted) for p in found]
     result.found_points = len(found)
@@ -117,6 +123,8 @@ def score(synthesis: Synthesis, answers: Sequence[Answer], truth: dict[str, Any]
                 result.unverifiable_shown += 1
             if key is not None and verbatim.answer_id in planted[key]:
                 result.verbatims_right += 1
+            else:
+                result.wrong.append(_wrong(point, key, verbatim, owner))
     hit = set(m for m in matched if m)
     result.themes = len(themes)
     result.themes_found = sum(k in hit for k in themes)
@@ -152,3 +160,12 @@ def score(synthesis: Synthesis, answers: Sequence[Answer], truth: dict[str, Any]
         else:
             result.missed.append(f"unserved:{key}")
     return result
+
+
+def _wrong(point: Point, key: str | None, verbatim: Verbatim, owner: dict[str, str]) -> str:
+    """One wrong verbatim, told for a diagnosis (`bench synthesis --wrong`, dev sets only)."""
+    belongs = owner.get(verbatim.answer_id, "noise")
+    return (
+        f"{point.kind} «{point.label}» ({len(point.answer_ids)} answers) ~ {key or 'nothing'}"
+        f" | {verbatim.answer_id} ∈ {belongs}: {verbatim.text}"
+    )

@@ -195,11 +195,14 @@ def bench_synthesis(
     ),
     only: str | None = typer.Option(None, "--only", help="One part: speed or quality."),
     participants: int = typer.Option(200, "--participants", help="Speed set: participants."),
+    wrong: bool = typer.Option(
+        False, "--wrong", help="List every wrong verbatim shown (diagnosis: dev sets only)."
+    ),
 ) -> None:
     """Synthesis speed (generated answers) and quality (planted sets), beside a baseline."""
     from bot.cli.synthesis_bench import run_bench
 
-    run_bench(data, only, participants)
+    run_bench(data, only, participants, wrong=wrong)
 
 
 def register(app: typer.Typer, bench_app: typer.Typer) -> None:

@@ -15,7 +15,9 @@ from prompts.catalog import text
 console = Console(highlight=False)
 
 
-def run_bench(data: Path | None, only: str | None, participants: int) -> None:
+def run_bench(
+    data: Path | None, only: str | None, participants: int, *, wrong: bool = False
+) -> None:
     from bot.bench import synthesis as bench
 
     if only not in (None, "speed", "quality"):
@@ -43,6 +45,8 @@ def run_bench(data: Path | None, only: str | None, participants: int) -> None:
         with console.status("planted sets…"):
             quality = bench.run_quality(folder)
         _print_quality(quality)
+        if wrong:
+            _print_wrong(quality)
     table = Table(title="Targets")
     for column in ("target", "measured", "met"):
         table.add_column(column)
@@ -93,6 +97,14 @@ def _print_speed(speed: dict[str, float], load: list[float]) -> None:
     table.add_row("ambassade (offline synthesis)", f"{speed['ambassade']:.2f}")
     table.add_row("baseline (TF-IDF + k-means)", f"{speed['baseline']:.2f}")
     console.print(table)
+
+
+def _print_wrong(quality) -> None:  # type: ignore[no-untyped-def]
+    """Every wrong verbatim ambassade shows, per session (never on held-out sets: tuning)."""
+    for name, score in quality["ambassade"].items():
+        if name != "all":
+            for line in score.wrong:
+                console.print(f"{name}: {line}", markup=False, emoji=False)
 
 
 def _print_quality(quality) -> None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,9 @@ from bot.synthesis.text import clauses, says_something
         ("Not sure yet, I'd need to see it in practice.", "en"),
         ("Nothing specific beyond what we get today.", "en"),
         ("Rien à signaler.", "fr"),
+        ("Je vous tiens au courant.", "fr"),
+        ("Je vous redis ça demain.", "fr"),
+        ("I'll get back to you.", "en"),
     ],
 )
 def test_i18_2_non_answers_hedges_say_nothing(text: str, language: str):
@@ -32,6 +35,8 @@ def test_i18_2_non_answers_hedges_say_nothing(text: str, language: str):
         ("Le samedi matin me convient.", "fr"),
         ("Rien ne me motive plus que les rencontres.", "fr"),
         ("Evenings are fine by me.", "en"),
+        ("Ça dépend du prix.", "fr"),
+        ("It depends on the weather.", "en"),
     ],
 )
 def test_i18_2_non_answers_a_hedge_beside_content_says_something(text: str, language: str):

@@ -54,6 +54,11 @@ def test_i18_bench_a_point_matches_the_planted_item_holding_most_of_its_answers(
     assert result.spurious_points == 1 and result.unverifiable_shown == 0
     assert (result.unsupported_found, result.wrongly_unsupported) == (1, 1)
     assert result.unserved_found == 1
+    # Each wrong quote is told: its point, what the point matches, what the answer belongs to.
+    assert len(result.wrong) == 3
+    assert result.wrong[0].startswith("convergence «T» (3 answers) ~ theme:t1 | a10 ∈ noise")
+    assert sum("~ nothing" in line for line in result.wrong) == 2
+    assert any("a4 ∈ minority:m1" in line for line in result.wrong)
     made_up = Theme("T", "convergence", ("p1",), ("a1",), (Verbatim("a1", "inventé"),))
     fake = Synthesis(participants=10, themes=(made_up,))
     assert score(fake, ANSWERS, TRUTH).unverifiable_shown == 1
