@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from knowledge.document import PARAGRAPH, Block, LoadedDocument
+from knowledge.base import KnowledgeBase
+from knowledge.document import LIST, PARAGRAPH, Block, LoadedDocument
 from knowledge.loaders import load
 from tests.knowledge.conftest import lexical_kb
 
@@ -80,3 +81,83 @@ def test_i19_3_markdown_the_answer_quotes_the_whole_wrapped_paragraph(tmp_path: 
     first = _quotes(answer.text)[0]
     assert first.startswith("Pour devenir ambassadeur, il faut avoir acheté un vélo")
     assert first.endswith("même lorsque la candidature est refusée.")
+
+
+def _typed_docx(path: Path) -> Path:
+    """Lists typed by hand in body text, as many word-processor files have them."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Guide des ambassadeurs", 1)
+    document.add_heading("Missions", 2)
+    document.add_paragraph("Chaque ambassadeur choisit ses missions parmi les suivantes :")
+    for item in ("accueillir des essais à domicile ;", "animer un stand au marché ;"):
+        document.add_paragraph(f"• {item}")
+    document.add_paragraph("- parrainer de nouveaux clients.")
+    document.add_paragraph(OTHER)
+    document.add_heading("Inscription", 2)
+    document.add_paragraph("Pour vous inscrire à un événement :")
+    document.add_paragraph("1. Connectez-vous à votre espace.")
+    document.add_paragraph("2. Validez la réservation.")
+    document.add_paragraph("2. Conditions générales")  # not the third item: a heading
+    document.save(str(path))
+    return path
+
+
+def test_i19_3_docx_typed_bullets_and_numbers_are_a_list_with_its_intro(tmp_path: Path) -> None:
+    doc = load("guide.docx", _typed_docx(tmp_path / "guide.docx").read_bytes())
+    missions = _blocks(doc, "Missions")
+    assert [b.kind for b in missions] == [LIST, PARAGRAPH]
+    assert missions[0].text == "Chaque ambassadeur choisit ses missions parmi les suivantes :"
+    assert missions[0].items == (
+        "accueillir des essais à domicile ;",
+        "animer un stand au marché ;",
+        "parrainer de nouveaux clients.",
+    )
+    steps = _blocks(doc, "Inscription")
+    assert [b.kind for b in steps] == [LIST, PARAGRAPH]
+    assert steps[0].ordered and steps[0].text == "Pour vous inscrire à un événement :"
+    assert steps[0].items == ("Connectez-vous à votre espace.", "Validez la réservation.")
+    assert steps[1].text == "2. Conditions générales"
+
+
+def test_i19_3_docx_the_answer_quotes_a_typed_list_whole(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _typed_docx(docs / "guide.docx")
+    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
+    kb.ingest_paths("c", [docs], default_sensitivity="public")
+    answer = kb.answer(
+        "c", "Quelles missions un ambassadeur peut-il choisir ?", allowed_sensitivities=PUBLIC
+    )
+    assert answer.answered
+    assert _quotes(answer.text)[0].startswith(
+        "Chaque ambassadeur choisit ses missions parmi les suivantes :\n"
+        "- accueillir des essais à domicile ;\n"
+        "- animer un stand au marché ;\n"
+        "- parrainer de nouveaux clients."
+    )
+
+
+TYPED_HTML = """<html><body><main><h1>Guide</h1>
+<h2>Missions</h2>
+<p>Chaque ambassadeur choisit ses missions parmi les suivantes :<br>
+- accueillir des essais à domicile ;<br>- animer un stand au marché.</p>
+<h2>Règles</h2>
+<p>Voici les règles :</p><p>• publier avec la mention #ambassadeur ;</p><p>• rester courtois.</p>
+<h2>Adresse</h2>
+<p>Vélonor<br>12 rue des Arts<br>59000 Lille</p>
+</main></body></html>"""
+
+
+def test_i19_3_html_items_on_br_lines_or_typed_in_paragraphs_are_a_list() -> None:
+    doc = load("guide.html", TYPED_HTML.encode())
+    (missions,) = _blocks(doc, "Missions")
+    assert missions.kind == LIST
+    assert missions.text == "Chaque ambassadeur choisit ses missions parmi les suivantes :"
+    assert missions.items == ("accueillir des essais à domicile ;", "animer un stand au marché.")
+    (rules,) = _blocks(doc, "Règles")
+    assert (rules.kind, rules.text) == (LIST, "Voici les règles :")
+    assert rules.items == ("publier avec la mention #ambassadeur ;", "rester courtois.")
+    (address,) = _blocks(doc, "Adresse")  # lines that are not items stay one paragraph
+    assert (address.kind, address.text) == (PARAGRAPH, "Vélonor 12 rue des Arts 59000 Lille")
