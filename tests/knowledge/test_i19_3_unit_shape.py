@@ -161,3 +161,40 @@ def test_i19_3_html_items_on_br_lines_or_typed_in_paragraphs_are_a_list() -> Non
     assert rules.items == ("publier avec la mention #ambassadeur ;", "rester courtois.")
     (address,) = _blocks(doc, "Adresse")  # lines that are not items stay one paragraph
     assert (address.kind, address.text) == (PARAGRAPH, "Vélonor 12 rue des Arts 59000 Lille")
+
+
+ALIGNED_TXT = """Guide des ambassadeurs
+
+Barème
+Action            Points   Plafond
+----------------  ------   -------------
+Essai à domicile      50   10 par mois
+Parrainage           200   aucun
+Avis en ligne\t      10   2 par mois
+
+Les points sont crédités le lundi.  Ils restent valables deux ans.
+Un essai annulé ne rapporte rien.  Un parrainage compte à la livraison.
+"""
+
+
+def test_i19_3_plain_text_a_table_set_in_columns_keeps_its_header() -> None:
+    doc = load("guide.txt", ALIGNED_TXT.encode())
+    table, prose = _blocks(doc, "Barème")
+    assert table.rows == (
+        ("Action", "Points", "Plafond"),
+        ("Essai à domicile", "50", "10 par mois"),
+        ("Parrainage", "200", "aucun"),
+        ("Avis en ligne", "10", "2 par mois"),
+    )
+    # Two spaces after a full stop do not make a table.
+    assert prose.kind == PARAGRAPH and prose.text.startswith("Les points sont crédités")
+
+
+def test_i19_3_plain_text_the_answer_quotes_the_row_with_its_header(tmp_path: Path) -> None:
+    kb = lexical_kb(tmp_path, {"guide.txt": ALIGNED_TXT})
+    answer = kb.answer(
+        "c", "Combien de points rapporte un parrainage ?", allowed_sensitivities=PUBLIC
+    )
+    assert answer.answered
+    first = _quotes(answer.text)[0].splitlines()
+    assert first[:2] == ["Action | Points | Plafond", "Parrainage | 200 | aucun"]
