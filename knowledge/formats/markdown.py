@@ -87,14 +87,21 @@ _PARAGRAPH_END = (".", "!", "?", "…", ":", '"', "»", ")")
 # A line ending in these closes a paragraph even in hard-wrapped text (a FAQ's question,
 # the sentence that introduces what follows).
 _ALWAYS_ENDS = ("?", ":")
+# Hard-wrapped text keeps its lines within a width (72 to 100 characters, as editors and
+# mailers wrap); a line cut there is a full one, not a short label.
+WRAP_CHARS = 100
+WRAPPED_LINE_CHARS = 40
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """A group written as wrapped prose: some line stops mid-sentence and the text goes on
-    in the next line. Its lines are then one paragraph, whatever ends each of them."""
+    """A group written as wrapped prose: no line wider than a wrapping width, and some full
+    line stops mid-sentence while the text goes on in the next one. Its lines are then one
+    paragraph, whatever ends each of them (a text written one paragraph per line is not)."""
     texts = [line.strip().lstrip("> ").strip() for line in lines]
+    if any(len(line) > WRAP_CHARS for line in texts):
+        return False
     return any(
-        line
+        len(line) >= WRAPPED_LINE_CHARS
         and not line.endswith(_PARAGRAPH_END)
         and not _ITEM.match(line)
         and "|" not in line
