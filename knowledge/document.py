@@ -25,6 +25,11 @@ _TYPED_BULLET = re.compile(r"^[•·▪◦‣●○■□–*-]\s+(\S.*)$")
 _TYPED_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 
 
+def typed_item(text: str) -> bool:
+    """A line opened by a typed bullet or number ("• item", "2. item")."""
+    return bool(_TYPED_BULLET.match(text) or _TYPED_NUMBER.match(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One unit of a document as its author wrote it.

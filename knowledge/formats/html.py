@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
+from knowledge.document import (
+    LIST,
+    PARAGRAPH,
+    TABLE,
+    Block,
+    Section,
+    SectionBuilder,
+    typed_item,
+)
 from knowledge.text import normalize
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -58,14 +66,11 @@ def block_text(element: Any, line_break: str = " ") -> str:
     return line_break.join(normalize(line) for line in text.split(line_break))
 
 
-_TYPED_ITEM = re.compile(r"^(?:[•·▪◦‣●○■□–*-]|\d{1,3}[.)])\s+\S")
-
-
 def paragraph_lines(element: Any) -> list[str]:
     """A paragraph's text; its lines when <br> sets list items on lines of their own ("Les
     étapes :<br>1. …<br>2. …"): the builder then reads them as a list."""
     lines = [x for x in block_text(element, "\n").split("\n") if x]
-    first_item = next((n for n, x in enumerate(lines) if n and _TYPED_ITEM.match(x)), None)
+    first_item = next((n for n, x in enumerate(lines) if n and typed_item(x)), None)
     if first_item is None:
         return [block_text(element)]
     return [normalize(" ".join(lines[:first_item])), *lines[first_item:]]

@@ -3,7 +3,8 @@
 Recognised: a title (a short first line), headings underlined with === or ---, numbered
 headings ("2.1 Conditions"), bare headings (a short line without closing punctuation that
 opens a paragraph), FAQ questions (a line ending in "?" followed by its answer), lists
-("- ", "• ", "1. ", "a) ") and tables (lines of cells separated by "|").
+("- ", "• ", "1. ", "a) ") and tables (lines of cells separated by "|", or set in columns
+with spaces or tabs: `knowledge.formats.aligned`).
 """
 
 from __future__ import annotations
