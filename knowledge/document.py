@@ -17,6 +17,17 @@ PARAGRAPH = "paragraph"
 LIST = "list"
 TABLE = "table"
 HEADING_SEPARATOR = " › "
+# A paragraph opened by a bullet typed by hand ("• item", "- item" in a word processor's
+# body text or an HTML <p>): a list item. A typed number ("1. item") only continues a
+# list, or opens one after the sentence that introduces it (else "2. Conditions" is a
+# heading written in body text).
+_TYPED_BULLET = re.compile(r"^[•·▪◦‣●○■□–*-]\s+(\S.*)$")
+_TYPED_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
+
+
+def typed_item(text: str) -> bool:
+    """A line opened by a typed bullet or number ("• item", "2. item")."""
+    return bool(_TYPED_BULLET.match(text) or _TYPED_NUMBER.match(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +123,12 @@ class SectionBuilder:
         """Add a block; a paragraph ending in ":" then a list or table becomes its intro."""
         if block.kind == PARAGRAPH and not block.text:
             return
+        if block.kind == PARAGRAPH:
+            block = self._typed_item(block)
+            previous = self.blocks[-1] if self.blocks else None
+            if block.kind == LIST and previous is not None and previous.kind == LIST:
+                self.blocks[-1] = replace(previous, items=(*previous.items, *block.items))
+                return
         if block.kind == LIST and not block.items:
             if block.text:
                 self.blocks.append(Block(PARAGRAPH, text=block.text, page=block.page))
@@ -132,6 +149,22 @@ class SectionBuilder:
         if None not in pages and pages[0] != pages[1]:
             self.flush()  # a section per page: every chunk knows its page
         self.blocks.append(block)
+
+    def _typed_item(self, block: Block) -> Block:
+        """A paragraph that is a list item typed by hand, as a one-item list."""
+        previous = self.blocks[-1] if self.blocks else None
+        bullet = _TYPED_BULLET.match(block.text)
+        if bullet:
+            return Block(LIST, items=(bullet.group(1),), page=block.page)
+        number = _TYPED_NUMBER.match(block.text)
+        if number is None or previous is None:
+            return block
+        n = int(number.group(1))
+        follows = previous.kind == LIST and previous.ordered and n == len(previous.items) + 1
+        opens = n == 1 and previous.kind == PARAGRAPH and previous.text.endswith(":")
+        if follows or opens:
+            return Block(LIST, items=(number.group(2),), ordered=True, page=block.page)
+        return block
 
     def flush(self) -> None:
         if not self.blocks:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
+from knowledge.document import (
+    LIST,
+    PARAGRAPH,
+    TABLE,
+    Block,
+    Section,
+    SectionBuilder,
+    typed_item,
+)
 from knowledge.text import normalize
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -36,14 +44,15 @@ def _is_boilerplate(tag: Any) -> bool:
     return bool(names.strip()) and bool(_BOILERPLATE.search(names))
 
 
-def block_text(element: Any) -> str:
-    """Text of one element; a space only where two tags would glue two words."""
+def block_text(element: Any, line_break: str = " ") -> str:
+    """Text of one element; a space only where two tags would glue two words (`line_break`
+    where a <br> stands)."""
     from bs4.element import Comment, NavigableString, Tag
 
     pieces: list[str] = []
     for node in element.descendants:
         if isinstance(node, Tag) and node.name == "br":
-            pieces.append(" ")
+            pieces.append(line_break)
         elif isinstance(node, NavigableString) and not isinstance(node, Comment):
             if any(p.name in ("script", "style") for p in node.parents if isinstance(p, Tag)):
                 continue
@@ -51,7 +60,20 @@ def block_text(element: Any) -> str:
             if pieces and pieces[-1][-1:].isalnum() and piece[:1].isalnum():
                 pieces.append(" ")
             pieces.append(piece)
-    return normalize("".join(pieces))
+    text = "".join(pieces)
+    if line_break == " ":
+        return normalize(text)
+    return line_break.join(normalize(line) for line in text.split(line_break))
+
+
+def paragraph_lines(element: Any) -> list[str]:
+    """A paragraph's text; its lines when <br> sets list items on lines of their own ("Les
+    étapes :<br>1. …<br>2. …"): the builder then reads them as a list."""
+    lines = [x for x in block_text(element, "\n").split("\n") if x]
+    first_item = next((n for n, x in enumerate(lines) if n and typed_item(x)), None)
+    if first_item is None:
+        return [block_text(element)]
+    return [normalize(" ".join(lines[:first_item])), *lines[first_item:]]
 
 
 def content_root(soup: Any) -> Any:
@@ -129,7 +151,8 @@ class _Walker:
             elif name == "table":
                 self.builder.block(Block(TABLE, rows=tuple(_table_rows(child))))
             elif name in _PARAGRAPHS or not child.find(True):
-                self.builder.block(Block(PARAGRAPH, text=block_text(child)))
+                for line in paragraph_lines(child):
+                    self.builder.block(Block(PARAGRAPH, text=line))
             else:
                 self.walk(child)
         self.flush_loose()

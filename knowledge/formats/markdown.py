@@ -8,6 +8,7 @@ paragraphs, lists (with their items) and pipe tables.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -83,6 +84,32 @@ def _table_lines(lines: list[str], start: int) -> int:
 
 
 _PARAGRAPH_END = (".", "!", "?", "…", ":", '"', "»", ")")
+# A line ending in these closes a paragraph even in hard-wrapped text (a FAQ's question,
+# the sentence that introduces what follows).
+_ALWAYS_ENDS = ("?", ":")
+# Hard-wrapped text keeps its lines within a width (72 to 100 characters, as editors and
+# mailers wrap); a line cut there is a full one, not a short label.
+WRAP_CHARS = 100
+WRAPPED_LINE_CHARS = 40
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """A group written as wrapped prose: no line wider than a wrapping width, and some full
+    line stops mid-sentence while the text goes on in the next one. Its lines are then one
+    paragraph, whatever ends each of them (a text written one paragraph per line is not)."""
+    texts = [line.strip().lstrip("> ").strip() for line in lines]
+    if any(len(line) > WRAP_CHARS for line in texts):
+        return False
+    return any(
+        len(line) >= WRAPPED_LINE_CHARS
+        and not line.endswith(_PARAGRAPH_END)
+        and not _ITEM.match(line)
+        and "|" not in line
+        and following
+        and not _ITEM.match(following)
+        and "|" not in following
+        for line, following in itertools.pairwise(texts)
+    )
 
 
 def _starts_sentence(line: str) -> bool:
@@ -96,6 +123,8 @@ def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[B
     paragraph: list[str] = []
     items: list[str] = []
     ordered = False
+    wrapped = _hard_wrapped(lines)
+    ends = _ALWAYS_ENDS if wrapped else _PARAGRAPH_END
     i = 0
 
     def flush() -> Iterator[Block]:
@@ -132,9 +161,10 @@ def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[B
         else:
             paragraph.append(clean(line[1:] if escaped else line))
             following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if line.endswith(_PARAGRAPH_END) and _starts_sentence(following):
+            if line.endswith(ends) and _starts_sentence(following):
                 # A line that ends a sentence before one that starts another: the next
-                # paragraph, as most exported texts write it (and a FAQ's question).
+                # paragraph, as most exported texts write it (and a FAQ's question);
+                # in hard-wrapped prose, only a question or an introduction ends one.
                 yield from flush()
         i += 1
     yield from flush()

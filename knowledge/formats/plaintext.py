@@ -3,15 +3,18 @@
 Recognised: a title (a short first line), headings underlined with === or ---, numbered
 headings ("2.1 Conditions"), bare headings (a short line without closing punctuation that
 opens a paragraph), FAQ questions (a line ending in "?" followed by its answer), lists
-("- ", "• ", "1. ", "a) ") and tables (lines of cells separated by "|").
+("- ", "• ", "1. ", "a) ") and tables (lines of cells separated by "|", or set in columns
+with spaces or tabs: `knowledge.formats.aligned`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from knowledge.document import Section
+from knowledge.formats.aligned import aligned_rows, table_cells
 from knowledge.formats.markdown import read_markdown
 from knowledge.text import normalize
 
@@ -35,6 +38,7 @@ class _Line:
     text: str
     group: int  # index of its blank-line-separated group
     first: bool  # first line of its group
+    raw: str = ""  # as written, tabs expanded (where its columns stand)
 
 
 def _short(text: str) -> bool:
@@ -64,7 +68,7 @@ class _Reader:
                 group += not first
                 first = True
                 continue
-            self.lines.append(_Line(line, group, first))
+            self.lines.append(_Line(line, group, first, raw.expandtabs(8).rstrip()))
             first = False
         self.out: list[str] = []
         self.title = ""
@@ -77,7 +81,7 @@ class _Reader:
             return None
         match = _UNDERLINE.match(self.lines[i + 1].text)
         line = self.lines[i].text
-        if not match or "|" in line or not _short(line):
+        if not match or "|" in line or not _short(line) or self.aligned_run(i):
             return None
         return match.group(1)[0]
 
@@ -93,6 +97,14 @@ class _Reader:
         rows = [x for x in self.lines[i:end] if "|" in x.text]
         return end - i if len(rows) >= 2 else 0
 
+    def aligned_run(self, i: int) -> int:
+        """Lines from i that form a table set in columns with spaces (same group)."""
+        group = self.lines[i].group
+        following = (self.lines[j] for j in range(i, len(self.lines)))
+        return aligned_rows(
+            x.raw for x in itertools.takewhile(lambda x: x.group == group, following)
+        )
+
     def opens_text(self, i: int) -> bool:
         """Line i starts a paragraph, a list or a table (what may follow a heading)."""
         if i >= len(self.lines):
@@ -107,6 +119,8 @@ class _Reader:
         after = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if after is not None and after.group == self.lines[i].group and after.text[:1].islower():
             return False  # the first line of a wrapped sentence
+        if self.aligned_run(i):
+            return False  # the header of a table set in columns
         return (
             _short(line)
             and not line.endswith(CLOSING)
@@ -222,6 +236,13 @@ class _Reader:
                 *("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in cells)
             )
             return i + n
+        n = self.aligned_run(i)
+        if n:
+            rows = table_cells([x.raw for x in lines[i : i + n]])
+            self.emit(
+                *("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows)
+            )
+            return i + n
         item = _ITEM.match(lines[i].text)
         if item:
             items: list[str] = []
@@ -248,6 +269,7 @@ class _Reader:
             and not lines[i].first
             and not _ITEM.match(lines[i].text)
             and not self.table_run(i)
+            and not self.aligned_run(i)
             and not self.underlined(i)
         ):
             text.append(lines[i].text)

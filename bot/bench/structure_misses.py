@@ -1,0 +1,108 @@
+"""Why a structure-set question misses its whole gold unit (a diagnostic, for building).
+
+`python -m bot.bench.structure_misses DIR` answers every question of the set in DIR as
+the bench does (sentence encoder when uncertain, the default) and sorts each miss:
+
+- `retrieval`: the gold section is not among the top 5 hits;
+- `abstained`: it is, but the bot abstained;
+- `selection`: it is, the bot answered, but quoted other sections;
+- `shape`: the gold section is quoted, but not its whole unit (a list cut or without its
+  introduction, a row without its header, a paragraph split: what loaders, chunking and
+  the quoting of units decide).
+
+With `--items` it also prints each miss (dev sets only: held-out sets are measured, their
+items never read).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from bot.bench.passages import bench_kb, gated_twin
+from bot.bench.retrieval import BENCH_DEFAULT
+from bot.bench.retrieval_structure import CLIENT, is_gold_source, whole_unit
+from bot.bench.structure_set import load_structure_set
+from knowledge.access import sensitivities_for_role
+from knowledge.answer import Answer
+from knowledge.base import KnowledgeBase
+
+KINDS = ("retrieval", "abstained", "selection", "shape")
+TOP = 5
+
+
+def classify(answer: Answer, question: dict) -> str | None:
+    """The kind of miss of one answer (None: the whole gold unit is quoted)."""
+    if answer.answered and whole_unit(answer.text, question["gold"]):
+        return None
+    pool = answer.sources if answer.answered else answer.candidates
+    if not any(is_gold_source(h.document, h.section, question) for h in pool[:TOP]):
+        return "retrieval"
+    if not answer.answered:
+        return "abstained"
+    quoted = answer.sources[: _cited(answer)]
+    if any(is_gold_source(h.document, h.section, question) for h in quoted):
+        return "shape"
+    return "selection"
+
+
+def _cited(answer: Answer) -> int:
+    """How many sources the answer's quotes cite (they come first)."""
+    return sum(1 for line in answer.text.splitlines() if line.startswith("["))
+
+
+def misses(kb: KnowledgeBase, questions: list[dict]) -> list[tuple[dict, str, Answer]]:
+    """(question, kind of miss, answer) of every question that misses its gold unit."""
+    allowed = sensitivities_for_role("ambassador")
+    out = []
+    for q in questions:
+        lang = "en" if q.get("lang") == "en" else "fr"
+        answer = kb.answer(CLIENT, q["question"], allowed_sensitivities=allowed, lang=lang)
+        kind = classify(answer, q)
+        if kind is not None:
+            out.append((q, kind, answer))
+    return out
+
+
+def table(found: list[tuple[dict, str, Answer]], total: int) -> str:
+    """Misses by kind of unit (rows) and kind of miss (columns)."""
+    counts = Counter((q["unit"], kind) for q, kind, _ in found)
+    units = sorted({q["unit"] for q, _, _ in found})
+    lines = [
+        f"{total} questions, {len(found)} misses",
+        "unit        " + "".join(f"{k:>11}" for k in KINDS),
+    ]
+    for unit in units:
+        lines.append(f"{unit:<12}" + "".join(f"{counts[(unit, k)]:>11}" for k in KINDS))
+    lines.append(
+        f"{'all':<12}" + "".join(f"{sum(counts[(u, k)] for u in units):>11}" for k in KINDS)
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> None:
+    data = Path(argv[0])
+    questions = load_structure_set(data)
+
+    def ingest(kb: KnowledgeBase) -> None:
+        kb.ingest_paths(CLIENT, [data / "docs"], default_sensitivity=BENCH_DEFAULT)
+
+    with (
+        tempfile.TemporaryDirectory(prefix="ambassade-misses-") as tmp,
+        bench_kb(Path(tmp), CLIENT, ingest) as full,
+    ):
+        kb = gated_twin(Path(tmp)) if full.encoder is not None else full
+        found = misses(kb, questions)
+        if kb is not full:
+            kb.close()
+    print(table(found, len(questions)))
+    if "--items" in argv:
+        for q, kind, answer in found:
+            print(f"\n[{kind}] {q['id']} {q['unit']} {q['gold_doc']} › {q['gold_section']}")
+            print(f"Q: {q['question']}\n{answer.text}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,86 @@
+"""Tables set in columns with spaces or tabs, as plain text writes them without "|":
+
+    Action        Points    Plafond
+    Essai         50        10 par mois
+    Parrainage    200       aucun
+
+Cells are separated by two spaces or more; every row's cells stand under the header's
+columns (a number may be set to the right of its column name). Prose with two spaces
+after a full stop is no table: a header's cells name columns, they end no sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from knowledge.text import normalize
+
+_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+_RULE = re.compile(r"^[\s=+-]*-[\s=+-]*$|^[\s=+]*=[\s=+]*$")  # "------  -----" under a header
+HEADER_CELL_CHARS = 40  # a header names its columns in a few words
+SLACK = 2  # characters a cell may stand left or right of its column
+
+
+def cells(raw: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the cells of one line (tabs already expanded)."""
+    return [(m.start(), m.end(), m.group()) for m in _GAP.finditer(raw)]
+
+
+def _names(text: str) -> bool:
+    """A header cell names a column in a few words; it does not end a sentence."""
+    return len(text) <= HEADER_CELL_CHARS and not text.endswith((".", ",", ";", ":", "!", "?"))
+
+
+def _column(header: list[tuple[int, int, str]], start: int) -> int | None:
+    """The header column a cell starting at `start` stands in: from the column's own start
+    (less the slack) to the next one's."""
+    found = None
+    for k, (h_start, _, _) in enumerate(header):
+        if start >= h_start - SLACK:
+            found = k
+    return found
+
+
+def _placed(header: list[tuple[int, int, str]], row: list[tuple[int, int, str]]) -> bool:
+    """Every cell of `row` in its own header column, the first in the first column."""
+    columns = [_column(header, start) for start, _, _ in row]
+    if None in columns or columns[0] != 0:
+        return False
+    return all(a < b for a, b in itertools.pairwise(columns))  # type: ignore[operator]
+
+
+def aligned_rows(raws: Iterable[str]) -> int:
+    """How many lines from the first form a table set in columns (0: none). Read lazily:
+    a line of prose ends it at once."""
+    lines = iter(raws)
+    header = cells(next(lines, ""))
+    if len(header) < 2 or any(not _names(text) for *_, text in header):
+        return 0
+    n, rows = 1, 0
+    for raw in lines:
+        if n == 1 and _RULE.match(raw):
+            n += 1
+            continue
+        row = cells(raw)
+        if len(row) < 2 or not _placed(header, row):
+            break
+        n, rows = n + 1, rows + 1
+    return n if rows >= 1 else 0
+
+
+def table_cells(raws: list[str]) -> list[list[str]]:
+    """The cells of each line of an aligned table, placed under the header's columns."""
+    header = cells(raws[0])
+    out = [[normalize(text) for *_, text in header]]
+    for raw in raws[1:]:
+        if _RULE.match(raw):
+            continue
+        row = [""] * len(header)
+        for start, _, text in cells(raw):
+            k = _column(header, start)
+            if k is not None:
+                row[k] = normalize(text)
+        out.append(row)
+    return out

@@ -1,0 +1,56 @@
+"""The structure bench's miss diagnostic: each miss sorted as retrieval, abstention,
+selection (another section quoted) or shape (the gold section quoted, its unit not whole)."""
+
+from __future__ import annotations
+
+from bot.bench.structure_misses import classify, table
+from knowledge.answer import Answer
+from knowledge.retrieval import Hit
+
+QUESTION = {
+    "id": "q1",
+    "question": "Quels avantages ?",
+    "gold_doc": "guide.md",
+    "gold_section": "Avantages",
+    "unit": "list",
+    "gold": ["reçoit les avantages suivants :", "une gourde", "deux invitations"],
+}
+
+
+def _hit(section: str, n: int) -> Hit:
+    return Hit(
+        client="c",
+        document="guide.md",
+        section=f"Guide › {section}",
+        page=None,
+        text="…",
+        score=1.0,
+        sensitivity="public",
+        chunk_id=f"x:{n}",
+    )
+
+
+GOLD, OTHER = _hit("Avantages", 0), _hit("Résiliation", 1)
+
+
+def _answer(quote: str, sources: list[Hit]) -> Answer:
+    text = f"D'après les documents :\n« {quote} » [1]\n\nSources :\n[1] {sources[0].section}"
+    return Answer("Quels avantages ?", True, text, sources=sources)
+
+
+def test_i19_each_miss_is_sorted_by_what_went_wrong() -> None:
+    whole = "Chacun reçoit les avantages suivants :\n- une gourde\n- deux invitations"
+    assert classify(_answer(whole, [GOLD, OTHER]), QUESTION) is None
+    cut = "Chacun reçoit les avantages suivants :\n- une gourde\n…"
+    assert classify(_answer(cut, [GOLD, OTHER]), QUESTION) == "shape"
+    assert classify(_answer("Vous pouvez partir.", [OTHER, GOLD]), QUESTION) == "selection"
+    assert classify(_answer("Vous pouvez partir.", [OTHER]), QUESTION) == "retrieval"
+    abstained = Answer("Quels avantages ?", False, "Je ne sais pas.", candidates=[OTHER, GOLD])
+    assert classify(abstained, QUESTION) == "abstained"
+
+
+def test_i19_the_misses_table_counts_by_unit_and_kind() -> None:
+    found = [(QUESTION, "shape", None), (QUESTION, "selection", None)]
+    lines = table(found, 10).splitlines()  # type: ignore[arg-type]
+    assert lines[0] == "10 questions, 2 misses"
+    assert lines[2].split() == ["list", "0", "0", "1", "1"]
