@@ -25,15 +25,20 @@ def hit_cosines(index: ClientIndex, hits: Sequence[Hit], query: np.ndarray) -> l
     passages, ready = index.passages, index.passages_ready
     if passages is None or ready is None:
         return [None] * len(hits)
-    ids = index.rows.chunk_ids
     out: list[float | None] = []
     for hit in hits:
-        row = bisect_left(ids, hit.chunk_id)
-        if row < len(ids) and ids[row] == hit.chunk_id and ready[row]:
-            out.append(float(passages[row] @ query))
-        else:
-            out.append(None)
+        row = _row(index.rows.chunk_ids, hit.chunk_id)
+        out.append(float(passages[row] @ query) if row is not None and ready[row] else None)
     return out
+
+
+def _row(ids: Sequence[str], chunk_id: str) -> int | None:
+    """The row of a chunk: rows are in chunk-id order (`ClientIndex.from_store`), searched
+    in order should they not be."""
+    row = bisect_left(ids, chunk_id)
+    if row < len(ids) and ids[row] == chunk_id:
+        return row
+    return next((i for i, found in enumerate(ids) if found == chunk_id), None)
 
 
 def closest_hit(cosines: Sequence[float | None]) -> int | None:
