@@ -17,6 +17,7 @@ of the question.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from knowledge.acronyms import Acronyms
@@ -32,6 +33,7 @@ from knowledge.bilingual import other_language_stems
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.passages import Passage, best_passages, clip, quote_text
+from knowledge.quote_choice import with_meaning
 from knowledge.retrieval import Hit
 from knowledge.synonyms import synonyms_of_stems
 from knowledge.text import (
@@ -303,7 +305,10 @@ def extractive_answer(
     lang: str = "fr",
     acronyms: Acronyms | None = None,
     vectors: WordVectors | None = None,
+    cosines: Sequence[float | None] = (),
 ) -> Answer:
+    """`cosines`: each hit's sentence-encoder cosine with the question, when read
+    (`knowledge.quote_choice`)."""
     texts = messages(lang)
     words = _question_words(question, idf, acronyms) if idf is not None else []
     best, answers = _judge(question, words, hits[:5], vectors)
@@ -315,7 +320,9 @@ def extractive_answer(
             text=f"{texts['unknown']} {texts['offer_human']}",
             candidates=list(hits),
         )
-    quotes = best_passages(words, hits[:5], _quote_support, detect_language(question))
+    language = detect_language(question)
+    quotes = best_passages(words, hits[:5], _quote_support, language)
+    quotes = with_meaning(quotes, words, hits[:5], _quote_support, cosines, language)
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]
     # Sources are numbered in the order the quotes cite them, then the other hits.

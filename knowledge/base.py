@@ -24,6 +24,7 @@ from knowledge.ingest_batch import ingest_tree, ingest_upload
 from knowledge.ingest_report import FileResult, IngestReport
 from knowledge.loaded_indexes import LoadedIndexes
 from knowledge.query_scoring import ALL, QueryScorer
+from knowledge.quote_choice import hit_cosines
 from knowledge.reading import DEFAULT_MAX_MB
 from knowledge.retrieval import Hit, rank
 from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
@@ -344,13 +345,25 @@ class KnowledgeBase:
         best = max(
             (
                 extractive_answer(
-                    self.spelled(index, t), hits, index.lexical.body, lang, index.acronyms, vectors
+                    self.spelled(index, t),
+                    hits,
+                    index.lexical.body,
+                    lang,
+                    index.acronyms,
+                    vectors,
+                    self._meaning(index, self.spelled(index, t), hits[:5]),
                 )
                 for t in texts
             ),
             key=lambda found: (found.answered, found.support),
         )
         return best if best.question == question else replace(best, question=question)
+
+    def _meaning(self, index: ClientIndex, question: str, hits: list[Hit]) -> list[float | None]:
+        """Each hit's sentence-encoder cosine with the question (for choosing quotes)."""
+        if self.encoder is None or index.passages_ready is None or not index.passages_ready.any():
+            return []
+        return hit_cosines(index, hits, self.encoder.query(question))
 
     async def asearch(
         self,
