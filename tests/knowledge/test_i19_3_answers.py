@@ -12,8 +12,8 @@ from knowledge.answer import _question_words, support
 from knowledge.base import KnowledgeBase
 from knowledge.lexical import LexicalIndex
 from knowledge.passages import PASSAGE_MAX_CHARS, best_passages
-from knowledge.retrieval import Hit
 from knowledge.text import index_terms
+from tests.knowledge.hits import public_hit
 from tests.knowledge.test_i19_1_structure import make_structured_pdf
 
 PUBLIC = {"public"}
@@ -118,19 +118,6 @@ def test_i19_3_a_question_about_a_whole_table_gets_all_its_rows(levels_kb: Knowl
         assert cells in first
 
 
-def _hit(text: str, section: str, rank: int = 0) -> Hit:
-    return Hit(
-        client="c",
-        document="doc.md",
-        section=section,
-        page=None,
-        text=text,
-        score=1.0 - rank / 10,
-        sensitivity="public",
-        chunk_id=f"x:{rank}",
-    )
-
-
 def _index(texts: list[str]) -> LexicalIndex:
     return LexicalIndex.build([index_terms(t) for t in texts], [[] for _ in texts])
 
@@ -145,7 +132,7 @@ def test_i19_3_never_a_heading_alone_nor_a_dangling_colon() -> None:
     idf = _index([text, "Autre chose sans rapport."]).body
     question = "Quels avantages au niveau Lanterne ?"
     words = _question_words(question, idf)
-    chosen = best_passages(words, [_hit(text, "Avantages › Niveau Lanterne")], support)
+    chosen = best_passages(words, [public_hit(text, "Avantages › Niveau Lanterne")], support)
     assert [p.text for p in chosen] == [
         "Le niveau Lanterne commence à 200 points, comptés sur douze mois glissants."
     ]
@@ -157,7 +144,7 @@ def test_i19_3_a_long_paragraph_is_cut_with_an_ellipsis() -> None:
     text = " ".join(sentences)
     idf = _index([text, "Autre chose."]).body
     words = _question_words("Quand les points expirent-ils ?", idf)
-    (passage,) = best_passages(words, [_hit(text, "Règles")], support)
+    (passage,) = best_passages(words, [public_hit(text, "Règles")], support)
     assert len(passage.text) <= PASSAGE_MAX_CHARS + 4
     assert passage.text.startswith("… Les points expirent au bout de vingt-quatre mois")
     assert passage.text.endswith("…")

@@ -15,6 +15,7 @@ from knowledge.lexical import LexicalIndex
 from knowledge.passages import ELLIPSIS, PASSAGE_MAX_CHARS, best_passages
 from knowledge.retrieval import Hit
 from knowledge.text import index_terms
+from tests.knowledge.hits import public_hit
 
 PUBLIC = {"public"}
 _QUOTE = re.compile(r"« (.*?) » \[(\d+)\]", re.DOTALL)
@@ -109,16 +110,7 @@ def test_i19_3_an_ordinal_finds_the_row_that_writes_the_number(roadmap_kb: Knowl
 
 
 def _hit(text: str, section: str) -> Hit:
-    return Hit(
-        client="c",
-        document="doc.md",
-        section=section,
-        page=None,
-        text=text,
-        score=1.0,
-        sensitivity="public",
-        chunk_id="x:0",
-    )
+    return public_hit(text, section)
 
 
 def _passages(question: str, text: str, section: str) -> list[str]:

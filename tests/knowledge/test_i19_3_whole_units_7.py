@@ -15,21 +15,13 @@ from knowledge.passages import (
 )
 from knowledge.retrieval import Hit
 from knowledge.text import index_terms
+from tests.knowledge.hits import public_hit
 
 FILLER = "Le programme précise ici un détail pratique pour les ambassadeurs de la région."
 
 
 def _hit(text: str, section: str, n: int = 0) -> Hit:
-    return Hit(
-        client="c",
-        document="doc.md",
-        section=f"Guide › {section}",
-        page=None,
-        text=text,
-        score=1.0 - n / 10,
-        sensitivity="public",
-        chunk_id=f"x:{n}",
-    )
+    return public_hit(text, f"Guide › {section}", n)
 
 
 def _best(question: str, hits: list[Hit]) -> list[Passage]:

@@ -24,6 +24,7 @@ from knowledge.answerability import (
 from knowledge.lexical import LexicalField, LexicalIndex
 from knowledge.retrieval import Hit
 from knowledge.text import index_terms
+from tests.knowledge.hits import public_hit
 
 
 class FakeVectors:
@@ -53,7 +54,7 @@ VECTORS = FakeVectors(
 
 
 def _hit(text: str, section: str = "Règles") -> Hit:
-    return Hit("c", "doc.md", section, None, text, 1.0, "public", "id")
+    return public_hit(text, section)
 
 
 def _idf(texts: list[str]) -> LexicalField:

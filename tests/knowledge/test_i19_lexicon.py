@@ -14,6 +14,7 @@ from knowledge.passages import best_passages
 from knowledge.retrieval import Hit
 from knowledge.synonyms import known_word, synonym_stems, synonym_weights
 from knowledge.text import index_terms, stem
+from tests.knowledge.hits import public_hit
 
 PUBLIC = {"public"}
 CHARTER = """# Charte du programme
@@ -106,7 +107,7 @@ def test_i19_lexicon_an_unknown_subject_still_abstains(charter_kb: KnowledgeBase
 
 
 def _hit(rank: int, document: str, section: str, text: str) -> Hit:
-    return Hit("c", document, section, None, text, 1.0 - rank / 10, "public", f"h{rank}")
+    return public_hit(text, section, rank, document)
 
 
 def test_i19_lexicon_quotes_the_passage_in_the_question_language() -> None:

@@ -16,6 +16,7 @@ from knowledge.passages import best_passages
 from knowledge.quote_choice import closest_hit, hit_cosines, with_meaning
 from knowledge.retrieval import Hit
 from knowledge.text import index_terms
+from tests.knowledge.hits import public_hit
 
 PUBLIC = {"public"}
 # "un mois et demi avant" shares "mois" with the calendar and nothing with the steps
@@ -30,16 +31,7 @@ QUESTION = "Quelles démarches faire un mois et demi avant une balade en juin ?"
 
 
 def _hit(text: str, section: str, n: int) -> Hit:
-    return Hit(
-        client="c",
-        document="guide.md",
-        section=f"Guide › {section}",
-        page=None,
-        text=text,
-        score=1.0 - n / 10,
-        sensitivity="public",
-        chunk_id=f"x:{n}",
-    )
+    return public_hit(text, f"Guide › {section}", n, "guide.md")
 
 
 def _hits() -> list[Hit]:

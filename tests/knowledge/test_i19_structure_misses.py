@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.bench.structure_misses import classify, table
 from knowledge.answer import Answer
 from knowledge.retrieval import Hit
+from tests.knowledge.hits import public_hit
 
 QUESTION = {
     "id": "q1",
@@ -18,16 +19,7 @@ QUESTION = {
 
 
 def _hit(section: str, n: int) -> Hit:
-    return Hit(
-        client="c",
-        document="guide.md",
-        section=f"Guide › {section}",
-        page=None,
-        text="…",
-        score=1.0,
-        sensitivity="public",
-        chunk_id=f"x:{n}",
-    )
+    return public_hit("…", f"Guide › {section}", n, "guide.md")
 
 
 GOLD, OTHER = _hit("Avantages", 0), _hit("Résiliation", 1)
