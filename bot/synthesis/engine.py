@@ -32,6 +32,7 @@ from bot.synthesis import (
     polarity,
     polarity_near,
     themes,
+    views,
     yes_no,
 )
 from bot.synthesis.features import Features, build
@@ -171,6 +172,38 @@ class _Builder:
         left = [r for r in range(len(self.clauses)) if r not in taken]
         for group in minority.groups(left, self.clauses, self.answers, self.features, self.encoder):
             self._group(group, respondents)
+        self._views(respondents)
+
+    def _views(self, respondents: int) -> None:
+        """The minority views without the strays they absorbed (`views`)."""
+        plain = [i for i, (theme, _) in enumerate(self.themes) if not theme.sides]
+        trimmed = views.without_strays(
+            [(self.themes[i][1], self.themes[i][0].minority) for i in plain],
+            self.clauses,
+            self.answers,
+            self.encoder,
+        )
+        remade: dict[int, list[tuple[Theme, list[int]]]] = {}
+        for index, rows in trimmed.items():
+            theme, _ = self.themes[plain[index]]
+            # The quotes keep their order, without the strays'.
+            quoted = [v.answer_id for v in theme.verbatims]
+            ids = {r: self.answers[self.clauses[r].answer_index].id for r in rows}
+            first = sorted(
+                (r for r in rows if ids[r] in quoted), key=lambda r: quoted.index(ids[r])
+            )
+            group = themes.cluster_one(self.features, rows)
+            group.quotes = first + [r for r in group.ranked() if r not in first]
+            self.labels.discard(theme.label.casefold())
+            before = len(self.themes)
+            self._group(group, respondents)
+            remade[plain[index]] = self.themes[before:]
+            del self.themes[before:]
+        self.themes = [
+            item
+            for position, theme in enumerate(self.themes)
+            for item in remade.get(position, [theme])
+        ]
 
     def back(self, objectives: Sequence[str]) -> bool:
         """A theme for each of `objectives` (none of the themes supports them) that answers
