@@ -1,7 +1,7 @@
 """Minority views without their strays, read with the sentence encoder.
 
 A group of few participants is easily joined by one answer of a neighbouring idea that
-shares a word or a tone with it ("Reliability" with two answers on insurance and
+shares a word or a tone with it ("Breakdowns" with two answers on insurance and
 liability): in a view of two or three holders, that stray is a third of the quotes. Every
 minority candidate (a theme without sides held by at most `engine.minority_cap`
 participants) is read again whole with the sentence encoder (vectors centred on the mean
