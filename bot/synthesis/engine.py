@@ -176,16 +176,13 @@ class _Builder:
 
     def _views(self, respondents: int) -> None:
         """The minority views without the strays they absorbed (`views`)."""
-        plain = [i for i, (theme, _) in enumerate(self.themes) if not theme.sides]
+        small = [i for i, (theme, _) in enumerate(self.themes) if theme.minority]
         trimmed = views.without_strays(
-            [(self.themes[i][1], self.themes[i][0].minority) for i in plain],
-            self.clauses,
-            self.answers,
-            self.encoder,
+            [self.themes[i][1] for i in small], self.clauses, self.answers, self.encoder
         )
         remade: dict[int, list[tuple[Theme, list[int]]]] = {}
         for index, rows in trimmed.items():
-            theme, _ = self.themes[plain[index]]
+            theme, _ = self.themes[small[index]]
             # The quotes keep their order, without the strays'.
             quoted = [v.answer_id for v in theme.verbatims]
             ids = {r: self.answers[self.clauses[r].answer_index].id for r in rows}
@@ -197,7 +194,7 @@ class _Builder:
             self.labels.discard(theme.label.casefold())
             before = len(self.themes)
             self._group(group, respondents)
-            remade[plain[index]] = self.themes[before:]
+            remade[small[index]] = self.themes[before:]
             del self.themes[before:]
         self.themes = [
             item

@@ -3,21 +3,20 @@
 A group of few participants is easily joined by one answer of a neighbouring idea that
 shares a word or a tone with it ("Breakdowns" with two answers on insurance and
 liability): in a view of two or three holders, that stray is a third of the quotes. Every
-minority candidate (a theme without sides held by at most `engine.minority_cap`
-participants) is read again whole with the sentence encoder (vectors centred on the mean
-of everything it read in the workshop, as in `minority`), with up to `READ_PER_GROUP`
-answers of every other theme for the session's background (the mean likeness of any two
-answers read). While 3+ participants hold the group, the answer least alike on average to
-the other holders' leaves it when that mean is under the background plus `TRIM_SD`
-standard deviations: an answer no more like the view than any two answers of the
-workshop are alike is not part of it. What leaves is left out of every theme.
+minority view is read again whole with the sentence encoder (vectors centred on the mean
+of everything it read in the workshop, as in `minority`); the session's background is the
+mean likeness of any two answers the encoder read in the workshop. While 3+ participants
+hold the view, the answer least alike on average to the other holders' leaves it when that
+mean is under the background plus `TRIM_SD` standard deviations: an answer no more like
+the view than any two answers of the workshop are alike is not part of it. What leaves is
+left out of every theme.
 
 Also measured on the dev sets, and not kept: dropping the groups whose holders are not
-clearly alike, joining a candidate to the theme it fits as well as that theme's own
-members do, and showing only the most coherent and distinct views (each lost planted
-minorities: a planted view is no more coherent or distinct to the encoder than a fragment
-of a larger theme). At most `BUDGET` answers not read before are read; without an
-encoder nothing changes.
+clearly alike, joining a view to the theme it fits as well as that theme's own members
+do, and showing only the most coherent and distinct views (each lost planted minorities:
+a planted view is no more coherent or distinct to the encoder than a fragment of a larger
+theme). At most `BUDGET` answers not read before are read; without an encoder nothing
+changes.
 """
 
 from __future__ import annotations
@@ -31,9 +30,8 @@ from bot.synthesis.model import Answer
 from bot.synthesis.text import Clause
 from bot.synthesis.themes import shorten
 
-BUDGET = 80
-READ_PER_GROUP = 4  # answers read of a theme that is no candidate (one per participant)
-MIN_READ = 12  # fewer answers read: no fair background
+BUDGET = 30  # answers not read before (most were, by `encoded` or `minority`)
+MIN_READ = 12  # fewer answers read in the workshop: no fair background
 TRIM_SD = 0.0  # set on the planted dev sets (bot/bench/synthesis_planted*)
 
 
@@ -44,45 +42,44 @@ class _Reading:
         self.memo = memo
         self.vector: dict[int, np.ndarray] = {}
 
-    def units(self, rows: Sequence[int], limit: int | None = None) -> list[int]:
-        """Answer indices of `rows`; at most `limit`, one per participant, when set."""
-        found: list[int] = []
-        seen: set[str] = set()
-        for row in rows:
-            index = self.clauses[row].answer_index
-            person = self.answers[index].participant
-            if index in found or (limit is not None and person in seen):
-                continue
-            seen.add(person)
-            found.append(index)
-            if limit is not None and len(found) == limit:
-                break
-        return found
+    def units(self, rows: Sequence[int]) -> list[int]:
+        """Answer indices of `rows`, each once."""
+        return list(dict.fromkeys(self.clauses[row].answer_index for row in rows))
+
+    def people(self, units: Sequence[int]) -> int:
+        return len({self.answers[u].participant for u in units})
 
     def text(self, index: int) -> str:
         return shorten(self.answers[index].text, TEXT_CHARS)
 
     def read(self, wanted: Sequence[list[int]]) -> list[list[int]]:
-        """Encode the answers of `wanted` (lists of answer indices) while at most `BUDGET`
-        of them were not read before; a list past the budget comes back empty."""
+        """Encode the answers of `wanted` (lists of answer indices, the fewest participants
+        first) while at most `BUDGET` of them were not read before; a list past the budget
+        comes back empty."""
         fresh = 0
-        kept: list[list[int]] = []
-        for units in wanted:
-            new = {self.text(u) for u in units} - set(self.memo.read)
-            if fresh + len(new) > BUDGET:
-                kept.append([])
-                continue
-            fresh += len(new)
-            kept.append(list(units))
+        kept: list[list[int]] = [[] for _ in wanted]
+        # The smallest first: a stray weighs most among few holders.
+        for index in sorted(range(len(wanted)), key=lambda i: (self.people(wanted[i]), i)):
+            new = {self.text(u) for u in wanted[index]} - set(self.memo.read)
+            if fresh + len(new) <= BUDGET:
+                fresh += len(new)
+                kept[index] = list(wanted[index])
         every = list(dict.fromkeys(u for units in kept for u in units))
-        if len(every) < MIN_READ:
-            return [[] for _ in kept]
-        raw = self.memo.queries([self.text(u) for u in every])
+        if every:
+            vectors = self._centred(self.memo.queries([self.text(u) for u in every]))
+            self.vector = dict(zip(every, vectors, strict=True))
+        return kept
+
+    def background(self) -> tuple[float, float]:
+        """Mean and standard deviation of the likeness of any two answers read so far."""
+        vectors = self._centred(np.stack(list(self.memo.read.values())))
+        pairs = (vectors @ vectors.T)[np.triu_indices(len(vectors), 1)]
+        return float(pairs.mean()), float(pairs.std())
+
+    def _centred(self, raw: np.ndarray) -> np.ndarray:
         centred = raw - self.memo.centre()
         norms = np.linalg.norm(centred, axis=1, keepdims=True)
-        vectors = np.divide(centred, norms, out=np.zeros_like(centred), where=norms > 0)
-        self.vector = dict(zip(every, vectors, strict=True))
-        return kept
+        return np.divide(centred, norms, out=np.zeros_like(centred), where=norms > 0)
 
     def likeness(self, first: Sequence[int], second: Sequence[int]) -> np.ndarray:
         a = np.stack([self.vector[u] for u in first])
@@ -99,28 +96,26 @@ class _Reading:
 
 
 def without_strays(
-    groups: Sequence[tuple[list[int], bool]],
+    groups: Sequence[list[int]],
     clauses: Sequence[Clause],
     answers: Sequence[Answer],
     memo: Memo | None,
 ) -> dict[int, list[int]]:
-    """For each minority candidate of `groups` ((rows, candidate) pairs: the themes
-    without sides) that loses strays, by index: its rows left; none without an encoder."""
-    if memo is None or not any(small for _, small in groups):
+    """For each minority candidate of `groups` (clause rows) that loses strays, by index:
+    its rows left; none without an encoder."""
+    if memo is None or not groups:
         return {}
     reading = _Reading(clauses, answers, memo)
-    wanted = [reading.units(rows, None if small else READ_PER_GROUP) for rows, small in groups]
-    units = reading.read(wanted)
-    every = [u for found in units for u in dict.fromkeys(found)]
-    if len(every) < MIN_READ:
+    # Only a view of 3+ participants can lose a stray: pairs are not read.
+    wanted = [reading.units(rows) for rows in groups]
+    units = reading.read([found if reading.people(found) > 2 else [] for found in wanted])
+    if len(memo.read) < MIN_READ:
         return {}
-    pairs = reading.likeness(every, every)[np.triu_indices(len(every), 1)]
-    bar = float(pairs.mean()) + TRIM_SD * float(pairs.std())
+    mean, spread = reading.background()
+    bar = mean + TRIM_SD * spread
     result: dict[int, list[int]] = {}
-    for index, (rows, small) in enumerate(groups):
-        if not small or not units[index]:
-            continue
-        kept = _trim(reading, units[index], bar)
+    for index, rows in enumerate(groups):
+        kept = _trim(reading, units[index], bar) if units[index] else []
         if len(kept) < len(units[index]):
             result[index] = [r for r in rows if clauses[r].answer_index in kept]
     return result
@@ -130,7 +125,7 @@ def _trim(reading: _Reading, units: list[int], bar: float) -> list[int]:
     """`units` without its strays: while 3+ participants hold them, the unit least alike to
     the other participants' leaves when its mean likeness to them is under `bar`."""
     units = list(units)
-    while len({reading.answers[u].participant for u in units}) > 2:
+    while reading.people(units) > 2:
         each = reading.cohesion(units)
         worst = int(np.argmin(each))
         if each[worst] >= bar:

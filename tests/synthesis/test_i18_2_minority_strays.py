@@ -51,9 +51,11 @@ def _rows(every: list[Clause], answers: list[Answer], people: set[str]) -> list[
     return [r for r, c in enumerate(every) if answers[c.answer_index].participant in people]
 
 
-def _themes(every: list[Clause], answers: list[Answer]) -> list[tuple[list[int], bool]]:
-    """The other answers as three themes of four (not candidates): the background."""
-    return [(_rows(every, answers, {f"q{n}" for n in range(k, k + 4)}), False) for k in (0, 4, 8)]
+def _memo() -> Memo:
+    """An encoder memo that has read every answer of the session (the background)."""
+    memo = Memo(IdeaEncoder())
+    memo.queries([t for _, t in [*VIEW, STRAY, *OTHERS]])
+    return memo
 
 
 def _people(rows: list[int], every: list[Clause], answers: list[Answer]) -> set[str]:
@@ -63,9 +65,7 @@ def _people(rows: list[int], every: list[Clause], answers: list[Answer]) -> set[
 def test_i18_2_a_stray_leaves_the_minority_view_its_holders_stay() -> None:
     answers, every = _session([*VIEW, STRAY, *OTHERS])
     view = _rows(every, answers, {"p1", "p2", "p3", "p4"})
-    trimmed = views.without_strays(
-        [(view, True), *_themes(every, answers)], every, answers, Memo(IdeaEncoder())
-    )
+    trimmed = views.without_strays([view], every, answers, _memo())
     assert list(trimmed) == [0]
     assert _people(trimmed[0], every, answers) == {"p1", "p2", "p3"}
 
@@ -74,13 +74,12 @@ def test_i18_2_a_coherent_view_and_a_pair_keep_every_holder() -> None:
     answers, every = _session([*VIEW, STRAY, *OTHERS])
     view = _rows(every, answers, {"p1", "p2", "p3"})
     pair = _rows(every, answers, {"p3", "p4"})  # two people: never trimmed further
-    groups = [(view, True), (pair, True), *_themes(every, answers)]
-    assert views.without_strays(groups, every, answers, Memo(IdeaEncoder())) == {}
+    assert views.without_strays([view, pair], every, answers, _memo()) == {}
 
 
 def test_i18_2_strays_stay_without_an_encoder_or_a_fair_background() -> None:
     answers, every = _session([*VIEW, STRAY])
     view = _rows(every, answers, {"p1", "p2", "p3", "p4"})
-    assert views.without_strays([(view, True)], every, answers, None) == {}
+    assert views.without_strays([view], every, answers, None) == {}
     # Four answers read: too few to tell the session's background likeness.
-    assert views.without_strays([(view, True)], every, answers, Memo(IdeaEncoder())) == {}
+    assert views.without_strays([view], every, answers, Memo(IdeaEncoder())) == {}
