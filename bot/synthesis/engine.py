@@ -11,7 +11,8 @@ shared by 2+ participants becomes a theme: a convergence, or a minority view whe
 it (at most `MINORITY_SHARE` of the participants, and always when `MINORITY_ALWAYS` or
 fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people); the clauses no theme
 took are read again by the sentence encoder for minority views worded differently by each
-holder (`minority`). Objectives are mapped onto the themes (`alignment`); the unserved
+holder (`minority`); a minority view of 3+ people loses the stray answers it absorbed
+(`views`). Objectives are mapped onto the themes (`alignment`); the unserved
 needs are the themes (convergence or minority views, not oppositions) that support no
 objective. Every theme cites its answers; the result goes through `verify` before it is
 returned.
