@@ -11,7 +11,8 @@ shared by 2+ participants becomes a theme: a convergence, or a minority view whe
 it (at most `MINORITY_SHARE` of the participants, and always when `MINORITY_ALWAYS` or
 fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people); the clauses no theme
 took are read again by the sentence encoder for minority views worded differently by each
-holder (`minority`). Objectives are mapped onto the themes (`alignment`); the unserved
+holder (`minority`); a minority view of 3+ people loses the stray answers it absorbed
+(`views`). Objectives are mapped onto the themes (`alignment`); the unserved
 needs are the themes (convergence or minority views, not oppositions) that support no
 objective. Every theme cites its answers; the result goes through `verify` before it is
 returned.
@@ -32,6 +33,7 @@ from bot.synthesis import (
     polarity,
     polarity_near,
     themes,
+    views,
     yes_no,
 )
 from bot.synthesis.features import Features, build
@@ -171,6 +173,35 @@ class _Builder:
         left = [r for r in range(len(self.clauses)) if r not in taken]
         for group in minority.groups(left, self.clauses, self.answers, self.features, self.encoder):
             self._group(group, respondents)
+        self._views(respondents)
+
+    def _views(self, respondents: int) -> None:
+        """The minority views without the strays they absorbed (`views`)."""
+        small = [i for i, (theme, _) in enumerate(self.themes) if theme.minority]
+        trimmed = views.without_strays(
+            [self.themes[i][1] for i in small], self.clauses, self.answers, self.encoder
+        )
+        remade: dict[int, list[tuple[Theme, list[int]]]] = {}
+        for index, rows in trimmed.items():
+            theme, _ = self.themes[small[index]]
+            # The quotes keep their order, without the strays'.
+            quoted = [v.answer_id for v in theme.verbatims]
+            ids = {r: self.answers[self.clauses[r].answer_index].id for r in rows}
+            first = sorted(
+                (r for r in rows if ids[r] in quoted), key=lambda r: quoted.index(ids[r])
+            )
+            group = themes.cluster_one(self.features, rows)
+            group.quotes = first + [r for r in group.ranked() if r not in first]
+            self.labels.discard(theme.label.casefold())
+            before = len(self.themes)
+            self._group(group, respondents)
+            remade[small[index]] = self.themes[before:]
+            del self.themes[before:]
+        self.themes = [
+            item
+            for position, theme in enumerate(self.themes)
+            for item in remade.get(position, [theme])
+        ]
 
     def back(self, objectives: Sequence[str]) -> bool:
         """A theme for each of `objectives` (none of the themes supports them) that answers

@@ -1,0 +1,134 @@
+"""Minority views without their strays, read with the sentence encoder.
+
+A group of few participants is easily joined by one answer of a neighbouring idea that
+shares a word or a tone with it ("Breakdowns" with two answers on insurance and
+liability): in a view of two or three holders, that stray is a third of the quotes. Every
+minority view is read again whole with the sentence encoder (vectors centred on the mean
+of everything it read in the workshop, as in `minority`); the session's background is the
+mean likeness of any two answers the encoder read in the workshop. While 3+ participants
+hold the view, the answer least alike on average to the other holders' leaves it when that
+mean is under the background plus `TRIM_SD` standard deviations: an answer no more like
+the view than any two answers of the workshop are alike is not part of it. What leaves is
+left out of every theme.
+
+Also measured on the dev sets, and not kept: dropping the groups whose holders are not
+clearly alike, joining a view to the theme it fits as well as that theme's own members
+do, and showing only the most coherent and distinct views (each lost planted minorities:
+a planted view is no more coherent or distinct to the encoder than a fragment of a larger
+theme). At most `BUDGET` answers not read before are read; without an encoder nothing
+changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from bot.synthesis.encoded import TEXT_CHARS, Memo
+from bot.synthesis.model import Answer
+from bot.synthesis.text import Clause
+from bot.synthesis.themes import shorten
+
+BUDGET = 30  # answers not read before (most were, by `encoded` or `minority`)
+MIN_READ = 12  # fewer answers read in the workshop: no fair background
+TRIM_SD = 0.0  # set on the planted dev sets (bot/bench/synthesis_planted*)
+
+
+class _Reading:
+    def __init__(self, clauses: Sequence[Clause], answers: Sequence[Answer], memo: Memo) -> None:
+        self.clauses = clauses
+        self.answers = answers
+        self.memo = memo
+        self.vector: dict[int, np.ndarray] = {}
+
+    def units(self, rows: Sequence[int]) -> list[int]:
+        """Answer indices of `rows`, each once."""
+        return list(dict.fromkeys(self.clauses[row].answer_index for row in rows))
+
+    def people(self, units: Sequence[int]) -> int:
+        return len({self.answers[u].participant for u in units})
+
+    def text(self, index: int) -> str:
+        return shorten(self.answers[index].text, TEXT_CHARS)
+
+    def read(self, wanted: Sequence[list[int]]) -> list[list[int]]:
+        """Encode the answers of `wanted` (lists of answer indices, the fewest participants
+        first) while at most `BUDGET` of them were not read before; a list past the budget
+        comes back empty."""
+        fresh = 0
+        kept: list[list[int]] = [[] for _ in wanted]
+        # The smallest first: a stray weighs most among few holders.
+        for index in sorted(range(len(wanted)), key=lambda i: (self.people(wanted[i]), i)):
+            new = {self.text(u) for u in wanted[index]} - set(self.memo.read)
+            if fresh + len(new) <= BUDGET:
+                fresh += len(new)
+                kept[index] = list(wanted[index])
+        every = list(dict.fromkeys(u for units in kept for u in units))
+        if every:
+            vectors = self._centred(self.memo.queries([self.text(u) for u in every]))
+            self.vector = dict(zip(every, vectors, strict=True))
+        return kept
+
+    def background(self) -> tuple[float, float]:
+        """Mean and standard deviation of the likeness of any two answers read so far."""
+        vectors = self._centred(np.stack(list(self.memo.read.values())))
+        pairs = (vectors @ vectors.T)[np.triu_indices(len(vectors), 1)]
+        return float(pairs.mean()), float(pairs.std())
+
+    def _centred(self, raw: np.ndarray) -> np.ndarray:
+        centred = raw - self.memo.centre()
+        norms = np.linalg.norm(centred, axis=1, keepdims=True)
+        return np.divide(centred, norms, out=np.zeros_like(centred), where=norms > 0)
+
+    def likeness(self, first: Sequence[int], second: Sequence[int]) -> np.ndarray:
+        a = np.stack([self.vector[u] for u in first])
+        b = np.stack([self.vector[u] for u in second])
+        return a @ b.T
+
+    def cohesion(self, units: Sequence[int]) -> np.ndarray:
+        """Each of `units`' mean likeness to the other participants' units."""
+        owner = np.array([self.answers[u].participant for u in units])
+        other = owner[:, None] != owner[None, :]
+        counts = other.sum(axis=1)
+        sums = np.where(other, self.likeness(units, units), 0.0).sum(axis=1)
+        return np.divide(sums, counts, out=np.zeros(len(units)), where=counts > 0)
+
+
+def without_strays(
+    groups: Sequence[list[int]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    memo: Memo | None,
+) -> dict[int, list[int]]:
+    """For each minority candidate of `groups` (clause rows) that loses strays, by index:
+    its rows left; none without an encoder."""
+    if memo is None or not groups:
+        return {}
+    reading = _Reading(clauses, answers, memo)
+    # Only a view of 3+ participants can lose a stray: pairs are not read.
+    wanted = [reading.units(rows) for rows in groups]
+    units = reading.read([found if reading.people(found) > 2 else [] for found in wanted])
+    if len(memo.read) < MIN_READ:
+        return {}
+    mean, spread = reading.background()
+    bar = mean + TRIM_SD * spread
+    result: dict[int, list[int]] = {}
+    for index, rows in enumerate(groups):
+        kept = _trim(reading, units[index], bar) if units[index] else []
+        if len(kept) < len(units[index]):
+            result[index] = [r for r in rows if clauses[r].answer_index in kept]
+    return result
+
+
+def _trim(reading: _Reading, units: list[int], bar: float) -> list[int]:
+    """`units` without its strays: while 3+ participants hold them, the unit least alike to
+    the other participants' leaves when its mean likeness to them is under `bar`."""
+    units = list(units)
+    while reading.people(units) > 2:
+        each = reading.cohesion(units)
+        worst = int(np.argmin(each))
+        if each[worst] >= bar:
+            break
+        del units[worst]
+    return units
