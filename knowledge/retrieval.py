@@ -18,6 +18,7 @@ import numpy as np
 from knowledge.acronyms import acronym_weights
 from knowledge.bilingual import weighted_translations
 from knowledge.index import ChunkRow, ClientIndex
+from knowledge.light_verbs import is_light_verb
 from knowledge.synonyms import synonym_weights
 from knowledge.text import detect_language, query_terms
 
@@ -87,7 +88,7 @@ def fused_scores(
 ) -> np.ndarray:
     """Lexical (BM25, heading apart), hashed n-gram and gateway scores fused; the word
     vectors and the sentence encoder are added by `query_scoring.QueryScorer`."""
-    own = query_terms(query)
+    own = query_terms(query, skip=is_light_verb)
     translated = {
         t: w
         for t, w in weighted_translations(query, index.lexical.body.has).items()

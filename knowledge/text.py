@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import Stemmer
@@ -128,16 +129,19 @@ def index_terms(text: str, language: str = "french") -> list[str]:
     return [stem(w, language) for w in content_words(text)]
 
 
-def query_terms(text: str) -> list[str]:
+def query_terms(text: str, skip: Callable[[str], bool] | None = None) -> list[str]:
     """Distinct query terms: French stems, plus English stems where they differ.
 
     A chunk is indexed with the stemmer of its own language; a query is matched
-    against both, so an English question still meets an English document.
+    against both, so an English question still meets an English document. Words `skip`
+    says are how the question is asked (`knowledge.light_verbs`) are left out, unless
+    the question has no other word.
     """
+    words = [w for w in content_words(text) if fold_word(w) not in QUESTION_WORDS]
+    if skip is not None:
+        words = [w for w in words if not skip(w)] or words
     seen: dict[str, None] = {}
-    for w in content_words(text):
-        if fold_word(w) in QUESTION_WORDS:
-            continue
+    for w in words:
         seen.setdefault(stem(w, "french"))
         seen.setdefault(stem(w, "english"))
     return list(seen)
