@@ -13,6 +13,11 @@ Its vectors are centred on their mean (what every answer of the workshop shares)
 - groups and split parts are joined, by average linkage on the encoder alone, while they
   hold together (`JOIN_AT`), across questions too: one idea is often scattered (two big
   groups never: the lexical reading kept them apart on more answers than were read);
+- a second pass joins the pieces of one theme that pass left: two parts of one question
+  that are each other's closest and stand out of the session's own background of part
+  pairs (`MERGE_Z`); two small parts only up to `CANDIDATES` people (a minority view stays
+  a minority), a one-off part never, two tight views less alike than they are inside
+  never (`COHESION_SHARE`);
 - a part left with one participant is a one-off idea, no theme; a small group (every
   participant read) where no two participants' answers are clearly alike (`PAIR_AT`) is
   no theme either: one-off ideas that share words, not an idea;
