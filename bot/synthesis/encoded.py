@@ -13,6 +13,11 @@ Its vectors are centred on their mean (what every answer of the workshop shares)
 - groups and split parts are joined, by average linkage on the encoder alone, while they
   hold together (`JOIN_AT`), across questions too: one idea is often scattered (two big
   groups never: the lexical reading kept them apart on more answers than were read);
+- a second pass joins the pieces of one theme that pass left: two parts of one question
+  that are each other's closest and stand out of the session's own background of part
+  pairs (`MERGE_Z`); two small parts only up to `CANDIDATES` people (a minority view stays
+  a minority), a one-off part never, two tight views less alike than they are inside
+  never (`COHESION_SHARE`);
 - a part left with one participant is a one-off idea, no theme; a small group (every
   participant read) where no two participants' answers are clearly alike (`PAIR_AT`) is
   no theme either: one-off ideas that share words, not an idea;
@@ -46,6 +51,12 @@ TEXT_CHARS = 240
 SPLIT_BELOW = 0.05
 JOIN_AT = 0.2
 PAIR_AT = 0.15
+# The second pass (`_consolidate`): two parts of one question join when each is the other's
+# closest and their mean cosine stands `MERGE_Z` standard deviations above the mean over all
+# pairs of parts of the session (its own background, not a fixed threshold).
+MERGE_Z = 2.2
+COHESION_SHARE = 0.6
+MIN_PARTS = 6  # fewer: no fair background
 # Parts of different questions join only when closer: the same words in another question
 # often serve another idea (as `themes.CROSS_CUT_DISTANCE`).
 CROSS_JOIN_AT = 0.3
@@ -223,7 +234,7 @@ def recheck(
                 units.append(reading.unit(mine, [row]))
         else:
             units.append(unit)
-    for unit in _join(units, reading):
+    for unit in _consolidate(_join(units, reading), reading):
         if unit.people < 2:
             continue
         quotes, closest = reading.core(unit)
@@ -265,3 +276,70 @@ def _join(units: list[_Unit], reading: _Reading) -> list[_Unit]:
         )
         del units[max(i, j)]
     return units
+
+
+def _consolidate(units: list[_Unit], reading: _Reading) -> list[_Unit]:
+    """A second agglomeration over the parts `_join` left, for a theme split into pieces of
+    two or three people: two parts of one question join while each is the other's closest
+    (mean cosine of their answers) and that cosine stands out of the session's background
+    (`MERGE_Z` standard deviations above the mean over all pairs of parts of 2+ people,
+    measured once). Two parts of more participants than were read never join (as in
+    `_join`)."""
+    units = list(units)
+    shared = [u for u in units if _stands(u, reading)]
+    if len(shared) < MIN_PARTS:
+        return units
+    background = _similarity(shared)[np.triu_indices(len(shared), 1)]
+    bar = float(background.mean() + MERGE_Z * background.std())
+    while len(units) > 1:
+        similarity = _similarity(units)
+        np.fill_diagonal(similarity, -np.inf)
+        big = np.array([u.people > CANDIDATES for u in units])
+        similarity[np.outer(big, big)] = -np.inf
+        # Two small parts join only while all their participants were read (a minority
+        # view joined to another small part would pass the minority cap and be lost).
+        counts = np.array([u.people for u in units])
+        similarity[np.outer(~big, ~big) & (np.add.outer(counts, counts) > CANDIDATES)] = -np.inf
+        lone = np.array([not _stands(u, reading) for u in units])
+        similarity[lone, :] = -np.inf
+        similarity[:, lone] = -np.inf
+        cohesion = np.array([u.cohesion() for u in units])
+        # Two views each held tightly by its own holders stay apart (a minority beside a
+        # theme): the parts must be about as alike as each part's answers are among them.
+        similarity[similarity < COHESION_SHARE * np.minimum.outer(cohesion, cohesion)] = -np.inf
+        asked = [u.questions for u in units]
+        closest = similarity.argmax(axis=1)
+        found = [
+            (float(similarity[i, j]), i, int(j))
+            for i, j in enumerate(closest)
+            if i < j and closest[j] == i and similarity[i, j] >= bar and asked[i] & asked[j]
+        ]
+        if not found:
+            break
+        _, i, j = max(found)
+        first, second = units[i], units[j]
+        rows = first.rows + second.rows
+        units[i] = _Unit(
+            rows,
+            first.read + second.read,
+            first.total + second.total,
+            reading.people(rows),
+            first.questions | second.questions,
+        )
+        del units[j]
+    return units
+
+
+def _stands(unit: _Unit, reading: _Reading) -> bool:
+    """Whether `unit` is a theme on its own (`recheck` keeps it): a one-off idea or a pair
+    of one-off ideas joins nothing here, it stays free for the minority views' reading."""
+    if unit.people < 2:
+        return False
+    return unit.people > CANDIDATES or reading.core(unit)[1] >= PAIR_AT
+
+
+def _similarity(units: Sequence[_Unit]) -> np.ndarray:
+    """Unit × unit mean cosine of their encoded answers."""
+    totals = np.stack([u.total for u in units])
+    sizes = np.array([len(u.read) for u in units], dtype=np.float32)
+    return np.asarray((totals @ totals.T) / np.outer(sizes, sizes))
