@@ -4,16 +4,12 @@ closer than the workshop's background is dropped, the objective's best link stay
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import ClassVar
-
-import numpy as np
-
 from bot.synthesis import alignment, objective_reading
 from bot.synthesis.encoded import Memo
 from bot.synthesis.features import build
 from bot.synthesis.model import Answer
 from bot.synthesis.text import clauses as split_clauses
+from tests.synthesis.idea_encoder import IdeaEncoder
 
 
 def _french(word: str) -> bool:
@@ -40,29 +36,19 @@ def test_i18_2_two_words_of_one_language_do_not_meet_through_the_lexicon() -> No
 DIM = 8
 
 
-class AxisEncoder:
-    """A text naming a topic points along its axis; any other text along an axis of its own,
-    shared with nothing (the background)."""
+TOPICS = {"bénévol": 0, "parking": 1}
 
-    TOPICS: ClassVar[dict[str, int]] = {"bénévol": 0, "parking": 1}
 
-    def __init__(self) -> None:
-        self.own: dict[str, int] = {}
-
-    def queries(self, texts: Sequence[str]) -> np.ndarray:
-        result = np.zeros((len(texts), DIM + 64), dtype=np.float32)
-        for i, text in enumerate(texts):
-            axes = [a for word, a in self.TOPICS.items() if word in text.lower()]
-            axis = axes[0] if axes else DIM + self.own.setdefault(text, len(self.own)) % 64
-            result[i, axis] = 1.0
-        return result
+def _encoder() -> IdeaEncoder:
+    """A text naming a topic points along its axis; any other along an axis of its own."""
+    return IdeaEncoder(TOPICS, DIM + 64, first_own=DIM)
 
 
 def _setting() -> tuple[list[Answer], dict[tuple[int, int], dict[str, list[int]]], Memo]:
     answers = [Answer(f"b{n}", f"p{n}", "Q", f"Devenir bénévole, idée {n}") for n in range(3)]
     answers += [Answer(f"s{n}", f"q{n}", "Q", f"Le parking des matchs, cas {n}") for n in range(3)]
     answers += [Answer(f"n{n}", f"r{n}", "Q", f"Autre chose encore, numéro {n}") for n in range(12)]
-    memo = Memo(AxisEncoder())
+    memo = Memo(_encoder())
     memo.queries([a.text for a in answers])  # what the synthesis read: the background
     links = {
         (0, 0): {"p0": [0], "p1": [1], "p2": [2]},  # volunteers, read along the objective
@@ -83,12 +69,12 @@ def test_i18_2_without_encoder_or_background_every_link_stays() -> None:
     answers, links, _ = _setting()
     objectives = ["Recruter des bénévoles", "Vendre des maillots"]
     assert objective_reading.vetoed(objectives, links, answers, None, 2) == set()
-    fresh = Memo(AxisEncoder())  # nothing read yet: too few answers for a background
+    fresh = Memo(_encoder())  # nothing read yet: too few answers for a background
     assert objective_reading.vetoed(objectives, links, answers, fresh, 2) == set()
     # more new answers behind the links than the budget: no more than the budget is read
     extra = [Answer(f"z{k}", f"z{k}", "Q", f"Réponse neuve {k}") for k in range(60)]
     wide = {(0, j): {f"z{2 * j}": [2 * j], f"z{2 * j + 1}": [2 * j + 1]} for j in range(30)}
-    unread = Memo(AxisEncoder())
+    unread = Memo(_encoder())
     objective_reading.vetoed(objectives, wide, extra, unread, 2)
     assert len(unread.read) == objective_reading.BUDGET
 
@@ -115,7 +101,7 @@ def test_i18_2_english_answers_back_a_french_objective() -> None:
 
 def test_i18_2_an_objectives_only_link_is_not_read() -> None:
     answers, links, _ = _setting()
-    memo = Memo(AxisEncoder())
+    memo = Memo(_encoder())
     memo.queries([a.text for a in answers[6:]])  # the background only
     only = {(1, 1): links[1, 1]}
     assert objective_reading.vetoed(["x", "Vendre des maillots"], only, answers, memo, 2) == set()

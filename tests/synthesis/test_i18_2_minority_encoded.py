@@ -4,8 +4,6 @@ encoder whose vectors follow planted ideas; and `encoded.Memo`, which reads a te
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 
 from bot.synthesis import minority
@@ -15,6 +13,7 @@ from bot.synthesis.features import build
 from bot.synthesis.model import Answer
 from bot.synthesis.text import Clause, clauses
 from bot.synthesis.verify import is_verbatim
+from tests.synthesis.idea_encoder import IdeaEncoder
 
 DIM = 48
 Q_NEEDS = "What would you need?"
@@ -23,21 +22,8 @@ Q_FEARS = "What could hold you back?"
 IDEAS = {"credits": 0, "continuing": 0, "translat": 1, "localise": 1, "insurance": 2}
 
 
-class IdeaEncoder:
-    """Unit vectors: a planted idea's axis for a text naming it, else an axis of its own."""
-
-    def __init__(self) -> None:
-        self.read: list[str] = []
-        self.own: dict[str, int] = {}
-
-    def queries(self, texts: Sequence[str]) -> np.ndarray:
-        self.read.extend(texts)
-        result = np.zeros((len(texts), DIM), dtype=np.float32)
-        for i, text in enumerate(texts):
-            axes = [axis for word, axis in IDEAS.items() if word in text.lower()]
-            axis = axes[0] if axes else 4 + self.own.setdefault(text, len(self.own)) % (DIM - 4)
-            result[i, axis] = 1.0
-        return result
+def _encoder() -> IdeaEncoder:
+    return IdeaEncoder(IDEAS, DIM, first_own=4)
 
 
 TEXTS = [
@@ -66,7 +52,7 @@ def _people(found: list, every: list[Clause], answers: list[Answer]) -> list[set
 
 def test_i18_2_minority_pairs_of_differently_worded_answers_make_views() -> None:
     answers, every, left = _left()
-    found = minority.groups(left, every, answers, build(every, None), Memo(IdeaEncoder()))
+    found = minority.groups(left, every, answers, build(every, None), Memo(_encoder()))
     people = _people(found, every, answers)
     assert {"p1", "p2"} in people and {"p3", "p4"} in people
     # Across questions a pair must be closer than within one: the insurance pair is exact,
@@ -85,28 +71,28 @@ def test_i18_2_minority_a_third_holder_joins_the_pair_and_its_quotes_start_from_
     answers.append(third)
     every.extend(clauses(len(answers) - 1, third.text, "en"))
     left = list(range(len(every)))
-    found = minority.groups(left, every, answers, build(every, None), Memo(IdeaEncoder()))
+    found = minority.groups(left, every, answers, build(every, None), Memo(_encoder()))
     people = _people(found, every, answers)
     assert {"p1", "p2", "p11"} in people
     credits = found[people.index({"p1", "p2", "p11"})]
     first_two = {answers[every[r].answer_index].participant for r in credits.quoted()[:2]}
     assert first_two == {"p1", "p2"}
     monkeypatch.setattr(minority, "JOIN_AT", 1.5)  # no mean reaches it: the pair alone
-    found = minority.groups(left, every, answers, build(every, None), Memo(IdeaEncoder()))
+    found = minority.groups(left, every, answers, build(every, None), Memo(_encoder()))
     assert {"p1", "p2"} in _people(found, every, answers)
 
 
 def test_i18_2_minority_a_pair_across_questions_needs_more_likeness(monkeypatch) -> None:
     answers, every, left = _left()
     monkeypatch.setattr(minority, "CROSS_PAIR_AT", 1.5)  # no cosine reaches it
-    found = minority.groups(left, every, answers, build(every, None), Memo(IdeaEncoder()))
+    found = minority.groups(left, every, answers, build(every, None), Memo(_encoder()))
     assert {"p7", "p8"} not in _people(found, every, answers)
     assert {"p1", "p2"} in _people(found, every, answers)
 
 
 def test_i18_2_minority_answers_of_few_words_are_not_read() -> None:
     answers, every, left = _left()
-    encoder = IdeaEncoder()
+    encoder = _encoder()
     minority.groups(left, every, answers, build(every, None), Memo(encoder))
     assert "Je verrai bien." not in encoder.read and "Ça dépend." not in encoder.read
     assert "A parking space near the office entrance." in encoder.read
@@ -118,13 +104,13 @@ def test_i18_2_minority_one_persons_answers_are_no_view() -> None:
         Answer("a1", "p1", Q_FEARS, "Losing my continuing-education hours."),
     ]
     every = [c for n, a in enumerate(answers) for c in clauses(n, a.text, "en")]
-    found = minority.groups([0, 1], every, answers, build(every, None), Memo(IdeaEncoder()))
+    found = minority.groups([0, 1], every, answers, build(every, None), Memo(_encoder()))
     assert found == []
 
 
 def test_i18_2_minority_reads_within_its_budget(monkeypatch) -> None:
     answers, every, left = _left()
-    encoder = IdeaEncoder()
+    encoder = _encoder()
     monkeypatch.setattr(minority, "BUDGET", 4)
     minority.groups(left, every, answers, build(every, None), Memo(encoder))
     assert len(encoder.read) == 4
@@ -136,7 +122,7 @@ def test_i18_2_minority_without_encoder_finds_nothing() -> None:
 
 
 def test_i18_2_memo_reads_each_text_once_and_centres_on_what_it_read() -> None:
-    encoder = IdeaEncoder()
+    encoder = _encoder()
     memo = Memo(encoder)
     first = memo.queries(["CPE credits.", "Insurance."])
     again = memo.queries(["Insurance.", "CPE credits.", "Insurance."])
@@ -161,7 +147,7 @@ def test_i18_2_minority_synthesis_shows_the_view_with_real_quotes() -> None:
             ]
         )
     ] + [Answer(f"a{n}", p, q, t) for n, (p, q, t) in enumerate(TEXTS)]
-    result = synthesise(answers, [], language="en", encoder=IdeaEncoder())
+    result = synthesise(answers, [], language="en", encoder=_encoder())
     credits = [t for t in result.themes if {"p1", "p2"} <= set(t.participants)]
     assert credits and credits[0].minority and credits[0].kind == "divergence"
     by_id = {a.id: a for a in answers}

@@ -3,33 +3,19 @@ idea (`bot.synthesis.views`), with a fake encoder whose vectors follow planted i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import numpy as np
-
 from bot.synthesis import views
 from bot.synthesis.encoded import Memo
 from bot.synthesis.model import Answer
 from bot.synthesis.text import Clause, clauses
+from tests.synthesis.idea_encoder import IdeaEncoder
 
 DIM = 64
 QUESTION = "What could hold you back?"
 IDEAS = {"insurance": 0, "liability": 0, "legal": 0, "parking": 1, "coffee": 2}
 
 
-class IdeaEncoder:
-    """Unit vectors: a planted idea's axis for a text naming it, else an axis of its own."""
-
-    def __init__(self) -> None:
-        self.own: dict[str, int] = {}
-
-    def queries(self, texts: Sequence[str]) -> np.ndarray:
-        result = np.zeros((len(texts), DIM), dtype=np.float32)
-        for i, text in enumerate(texts):
-            axes = [axis for word, axis in IDEAS.items() if word in text.lower()]
-            axis = axes[0] if axes else 3 + self.own.setdefault(text, len(self.own)) % (DIM - 3)
-            result[i, axis] = 1.0
-        return result
+def _encoder() -> IdeaEncoder:
+    return IdeaEncoder(IDEAS, DIM, first_own=3)
 
 
 VIEW = [
@@ -53,7 +39,7 @@ def _rows(every: list[Clause], answers: list[Answer], people: set[str]) -> list[
 
 def _memo() -> Memo:
     """An encoder memo that has read every answer of the session (the background)."""
-    memo = Memo(IdeaEncoder())
+    memo = Memo(_encoder())
     memo.queries([t for _, t in [*VIEW, STRAY, *OTHERS]])
     return memo
 
@@ -82,4 +68,4 @@ def test_i18_2_strays_stay_without_an_encoder_or_a_fair_background() -> None:
     view = _rows(every, answers, {"p1", "p2", "p3", "p4"})
     assert views.without_strays([view], every, answers, None) == {}
     # Four answers read: too few to tell the session's background likeness.
-    assert views.without_strays([view], every, answers, Memo(IdeaEncoder())) == {}
+    assert views.without_strays([view], every, answers, Memo(_encoder())) == {}
