@@ -342,18 +342,19 @@ class KnowledgeBase:
         # translation when there is one (the passages are in the translation's language).
         texts = dict.fromkeys([question, *(t for t in also if t.strip())])
         vectors = self.semantic.vectors if self.semantic is not None else None
+        spelled = [self.spelled(index, t) for t in texts]
         best = max(
             (
                 extractive_answer(
-                    self.spelled(index, t),
+                    text,
                     hits,
                     index.lexical.body,
                     lang,
                     index.acronyms,
                     vectors,
-                    self._meaning(index, self.spelled(index, t), hits[:5]),
+                    self._meaning(index, text, hits[:5]),
                 )
-                for t in texts
+                for text in spelled
             ),
             key=lambda found: (found.answered, found.support),
         )

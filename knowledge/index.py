@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
@@ -180,6 +181,12 @@ class ClientIndex:
         if not ready.any():
             return None
         return self.passages @ query_vector, ready
+
+    def row_of(self, chunk_id: str) -> int | None:
+        """A chunk's row (rows are in chunk-id order: `from_store`, kept by the cache)."""
+        ids = self.rows.chunk_ids
+        row = bisect_left(ids, chunk_id)
+        return row if row < len(ids) and ids[row] == chunk_id else None
 
     def known_stem(self, term: str) -> bool:
         return self.lexical.body.has(term)

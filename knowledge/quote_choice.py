@@ -9,7 +9,6 @@ closest to the question is not quoted, its best unit is quoted second.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,18 +26,9 @@ def hit_cosines(index: ClientIndex, hits: Sequence[Hit], query: np.ndarray) -> l
         return [None] * len(hits)
     out: list[float | None] = []
     for hit in hits:
-        row = _row(index.rows.chunk_ids, hit.chunk_id)
+        row = index.row_of(hit.chunk_id)
         out.append(float(passages[row] @ query) if row is not None and ready[row] else None)
     return out
-
-
-def _row(ids: Sequence[str], chunk_id: str) -> int | None:
-    """The row of a chunk: rows are in chunk-id order (`ClientIndex.from_store`), searched
-    in order should they not be."""
-    row = bisect_left(ids, chunk_id)
-    if row < len(ids) and ids[row] == chunk_id:
-        return row
-    return next((i for i, found in enumerate(ids) if found == chunk_id), None)
 
 
 def closest_hit(cosines: Sequence[float | None]) -> int | None:

@@ -89,6 +89,12 @@ class Memo:
         """The mean of every vector read so far (what every answer of the workshop shares)."""
         return np.mean(list(self.read.values()), axis=0)
 
+    def centred(self, raw: np.ndarray) -> np.ndarray:
+        """`raw` vectors less `centre()`, as unit vectors (zero rows stay zero)."""
+        centred = raw - self.centre()
+        norms = np.linalg.norm(centred, axis=1, keepdims=True)
+        return np.divide(centred, norms, out=np.zeros_like(centred), where=norms > 0)
+
 
 def default_encoder() -> SentenceVectors | None:
     """The shared sentence encoder, unless turned off in the settings or not installed."""

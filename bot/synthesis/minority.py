@@ -88,10 +88,7 @@ def _budget(left: _Left, features: Features) -> None:
 
 def _vectors(texts: Sequence[str], memo: Memo) -> np.ndarray:
     """Unit vectors of `texts` centred on the mean of everything `memo` has read."""
-    raw = memo.queries(texts)
-    centred = raw - memo.centre()
-    norms = np.linalg.norm(centred, axis=1, keepdims=True)
-    return np.divide(centred, norms, out=np.zeros_like(centred), where=norms > 0)
+    return memo.centred(memo.queries(texts))
 
 
 def groups(

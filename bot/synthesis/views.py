@@ -66,20 +66,15 @@ class _Reading:
                 kept[index] = list(wanted[index])
         every = list(dict.fromkeys(u for units in kept for u in units))
         if every:
-            vectors = self._centred(self.memo.queries([self.text(u) for u in every]))
+            vectors = self.memo.centred(self.memo.queries([self.text(u) for u in every]))
             self.vector = dict(zip(every, vectors, strict=True))
         return kept
 
     def background(self) -> tuple[float, float]:
         """Mean and standard deviation of the likeness of any two answers read so far."""
-        vectors = self._centred(np.stack(list(self.memo.read.values())))
+        vectors = self.memo.centred(np.stack(list(self.memo.read.values())))
         pairs = (vectors @ vectors.T)[np.triu_indices(len(vectors), 1)]
         return float(pairs.mean()), float(pairs.std())
-
-    def _centred(self, raw: np.ndarray) -> np.ndarray:
-        centred = raw - self.memo.centre()
-        norms = np.linalg.norm(centred, axis=1, keepdims=True)
-        return np.divide(centred, norms, out=np.zeros_like(centred), where=norms > 0)
 
     def likeness(self, first: Sequence[int], second: Sequence[int]) -> np.ndarray:
         a = np.stack([self.vector[u] for u in first])
