@@ -342,7 +342,6 @@ class KnowledgeBase:
         # translation when there is one (the passages are in the translation's language).
         texts = dict.fromkeys([question, *(t for t in also if t.strip())])
         vectors = self.semantic.vectors if self.semantic is not None else None
-        spelled = [self.spelled(index, t) for t in texts]
         best = max(
             (
                 extractive_answer(
@@ -354,7 +353,7 @@ class KnowledgeBase:
                     vectors,
                     self._meaning(index, text, hits[:5]),
                 )
-                for text in spelled
+                for text in (self.spelled(index, t) for t in texts)
             ),
             key=lambda found: (found.answered, found.support),
         )
@@ -375,8 +374,7 @@ class KnowledgeBase:
         k: int = 5,
         also: Sequence[str] = (),
     ) -> list[Hit]:
-        """`search` off the event loop (the gateway call, the query embedding and the
-        scoring all block)."""
+        """`search` off the event loop (gateway call, query embedding and scoring block)."""
         return await asyncio.to_thread(
             self.search, client, query, allowed_sensitivities=allowed_sensitivities, k=k, also=also
         )
