@@ -205,25 +205,23 @@ class _Builder:
 
     def back(self, objectives: Sequence[str]) -> bool:
         """A theme for each of `objectives` (none of the themes supports them) that answers
-        left out of every theme back (`alignment.backing`); whether one was made."""
-        made = False
-        for objective in objectives:
-            taken = {r for _, rows in self.themes for r in rows}
-            free = [r for r in range(len(self.clauses)) if r not in taken]
-            rows = alignment.backing(
-                objective,
-                free,
-                self.clauses,
-                self.answers,
-                self.features,
-                self.vectors,
-                self.language,
-            )
-            if rows:
-                before = len(self.themes)
-                self._group(themes.cluster_one(self.features, rows), self.respondents)
-                made = made or len(self.themes) > before
-        return made
+        left out of every theme back, one pool shared out (`alignment.shared_backing`);
+        whether one was made."""
+        taken = {r for _, rows in self.themes for r in rows}
+        free = [r for r in range(len(self.clauses)) if r not in taken]
+        backed = alignment.shared_backing(
+            objectives,
+            free,
+            self.clauses,
+            self.answers,
+            self.features,
+            self.vectors,
+            self.language,
+        )
+        before = len(self.themes)
+        for rows in backed.values():
+            self._group(themes.cluster_one(self.features, rows), self.respondents)
+        return len(self.themes) > before
 
     def _unmarked(self, found: polarity.Opposition, taken: set[int]) -> list[int]:
         """Clauses of the one question both sides of `found` answer that no side took
