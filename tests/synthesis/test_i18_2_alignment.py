@@ -170,3 +170,42 @@ def test_i18_2_two_people_naming_different_words_of_an_objective_back_it() -> No
         ("p2", Q_IDEAS, "Lire des inédits en primeur."),
     ]
     assert _backing(texts, "Faire lire les nouveautés aux lecteurs") == {"a0", "a1"}
+
+
+def _shared(texts: list[tuple[str, str, str]], objectives: list[str]) -> dict[str, set[str]]:
+    answers = [
+        Answer(f"a{n}", person, question, said) for n, (person, question, said) in enumerate(texts)
+    ]
+    rows = [c for n, a in enumerate(answers) for c in split_clauses(n, a.text, "fr")]
+    features = build(rows, None)
+    found = alignment.shared_backing(
+        objectives, range(len(rows)), rows, answers, features, None, "fr"
+    )
+    return {o: {answers[rows[r].answer_index].id for r in rs} for o, rs in found.items()}
+
+
+def test_i18_2_an_answer_naming_two_objectives_backs_the_one_that_needs_it() -> None:
+    # "l'équipe de la boutique" names both objectives; the first alone would take it and
+    # leave the second one person short.
+    texts = [
+        ("p1", Q_NEEDS, "Parler avec l'équipe de la boutique."),
+        ("p2", Q_IDEAS, "Rencontrer les auteurs invités."),
+        ("p3", Q_NEEDS, "Des avis affichés en boutique."),
+        ("p4", Q_IDEAS, "Afficher mes avis en boutique."),
+    ]
+    found = _shared(
+        texts, ["Multiplier les avis affichés en boutique", "Rapprocher l'équipe et les auteurs"]
+    )
+    assert found == {
+        "Multiplier les avis affichés en boutique": {"a2", "a3"},
+        "Rapprocher l'équipe et les auteurs": {"a0", "a1"},
+    }
+
+
+def test_i18_2_an_objective_one_person_backs_takes_no_answer() -> None:
+    texts = [
+        ("p1", Q_NEEDS, "Parler avec l'équipe de la boutique."),
+        ("p2", Q_IDEAS, "Des avis affichés en boutique."),
+    ]
+    found = _shared(texts, ["Rapprocher l'équipe", "Multiplier les avis affichés en boutique"])
+    assert found == {"Multiplier les avis affichés en boutique": {"a0", "a1"}}
