@@ -6,15 +6,16 @@ of time available): each piece is few enough to pass for a minority view, and a 
 shows a dozen "minority views" of which one or two are. A view whose holders' answers are
 on average at least as alike to another theme's answers as to each other's (`cohesion`,
 other participants only) holds no idea of its own: it is a fragment of that theme and
-joins it. So is nothing that is not clearly alike to the theme: the likeness must also
-pass the session's background (mean likeness of any two answers read in the workshop,
-plus `BAR_SD` standard deviations). The most clearly absorbed fragment joins first, then
-the likeness is measured again (the joined theme may take another fragment, or pass the
-minority cap and become a convergence). Oppositions neither join nor take anything.
+joins it, when that likeness also stands out of the session's background (mean likeness
+of any two answers read in the workshop, plus `BAR_SD` standard deviations). Two minority
+views that together pass the minority cap join only when each is as alike to the other
+as to itself (else a real view would be lost in a convergence). The most clearly absorbed
+fragment joins first, then the likeness is measured again (the joined theme may take
+another fragment). Oppositions neither join nor take anything.
 
-A minority view keeps up to every answer read; another theme its `CANDIDATES` first
-answers (the caller's order: most central first), those already read first. At most
-`BUDGET` answers not read before are read; without an encoder nothing changes.
+Every answer of a minority view is read; of another theme, `CANDIDATES` answers, those
+the encoder already read first (then in the theme's row order). At most `BUDGET` answers
+not read before are read; without an encoder nothing changes.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def joins(
     memo: Memo | None,
     cap: int,
 ) -> list[tuple[int, int]]:
-    """The (fragment, theme) index pairs of `themes` (clause rows, most central first;
+    """The (fragment, theme) index pairs of `themes` (clause rows;
     `kinds`: whether each is a minority view, an opposition; `cap`: the most holders of a
     minority view), in the order they join; none without an encoder."""
     if memo is None or not themes:
