@@ -28,6 +28,7 @@ from bot.synthesis import (
     contrast,
     divergence,
     encoded,
+    fragments,
     language_minority,
     minority,
     polarity,
@@ -176,27 +177,45 @@ class _Builder:
         self._views(respondents)
 
     def _views(self, respondents: int) -> None:
-        """The minority views without the strays they absorbed (`views`)."""
+        """The minority views without the strays they absorbed (`views`), then without
+        the fragments of another theme (`fragments`: they join it)."""
         small = [i for i, (theme, _) in enumerate(self.themes) if theme.minority]
         trimmed = views.without_strays(
             [self.themes[i][1] for i in small], self.clauses, self.answers, self.encoder
         )
-        remade: dict[int, list[tuple[Theme, list[int]]]] = {}
-        for index, rows in trimmed.items():
-            theme, _ = self.themes[small[index]]
-            # The quotes keep their order, without the strays'.
-            quoted = [v.answer_id for v in theme.verbatims]
-            ids = {r: self.answers[self.clauses[r].answer_index].id for r in rows}
-            first = sorted(
-                (r for r in rows if ids[r] in quoted), key=lambda r: quoted.index(ids[r])
-            )
-            group = themes.cluster_one(self.features, rows)
-            group.quotes = first + [r for r in group.ranked() if r not in first]
-            self.labels.discard(theme.label.casefold())
-            before = len(self.themes)
-            self._group(group, respondents)
-            remade[small[index]] = self.themes[before:]
-            del self.themes[before:]
+        remade = {
+            small[i]: self._remade(small[i], rows, respondents) for i, rows in trimmed.items()
+        }
+        self._replace(remade)
+        kinds = [(theme.minority, bool(theme.sides)) for theme, _ in self.themes]
+        rows = [list(r) for _, r in self.themes]
+        cap = minority_cap(respondents)
+        joined = fragments.joins(rows, kinds, self.clauses, self.answers, self.encoder, cap)
+        for fragment, theme in joined:
+            rows[theme] += rows[fragment]
+            rows[fragment] = []
+        changed = {t for _, t in joined if rows[t]}
+        remade = {i: self._remade(i, rows[i], respondents) for i in changed}
+        self._replace({**remade, **{f: [] for f, _ in joined}})
+
+    def _remade(
+        self, index: int, rows: list[int], respondents: int
+    ) -> list[tuple[Theme, list[int]]]:
+        """Theme `index` made again of `rows`: its quotes keep their order first."""
+        theme, _ = self.themes[index]
+        quoted = [v.answer_id for v in theme.verbatims]
+        ids = {r: self.answers[self.clauses[r].answer_index].id for r in rows}
+        first = sorted((r for r in rows if ids[r] in quoted), key=lambda r: quoted.index(ids[r]))
+        group = themes.cluster_one(self.features, rows)
+        group.quotes = first + [r for r in group.ranked() if r not in first]
+        self.labels.discard(theme.label.casefold())
+        before = len(self.themes)
+        self._group(group, respondents)
+        made = self.themes[before:]
+        del self.themes[before:]
+        return made
+
+    def _replace(self, remade: Mapping[int, list[tuple[Theme, list[int]]]]) -> None:
         self.themes = [
             item
             for position, theme in enumerate(self.themes)

@@ -35,7 +35,7 @@ MIN_READ = 12  # fewer answers read in the workshop: no fair background
 TRIM_SD = 0.0  # set on the planted dev sets (bot/bench/synthesis_planted*)
 
 
-class _Reading:
+class Reading:
     def __init__(self, clauses: Sequence[Clause], answers: Sequence[Answer], memo: Memo) -> None:
         self.clauses = clauses
         self.answers = answers
@@ -52,16 +52,16 @@ class _Reading:
     def text(self, index: int) -> str:
         return shorten(self.answers[index].text, TEXT_CHARS)
 
-    def read(self, wanted: Sequence[list[int]]) -> list[list[int]]:
+    def read(self, wanted: Sequence[list[int]], budget: int = BUDGET) -> list[list[int]]:
         """Encode the answers of `wanted` (lists of answer indices, the fewest participants
-        first) while at most `BUDGET` of them were not read before; a list past the budget
+        first) while at most `budget` of them were not read before; a list past the budget
         comes back empty."""
         fresh = 0
         kept: list[list[int]] = [[] for _ in wanted]
         # The smallest first: a stray weighs most among few holders.
         for index in sorted(range(len(wanted)), key=lambda i: (self.people(wanted[i]), i)):
             new = {self.text(u) for u in wanted[index]} - set(self.memo.read)
-            if fresh + len(new) <= BUDGET:
+            if fresh + len(new) <= budget:
                 fresh += len(new)
                 kept[index] = list(wanted[index])
         every = list(dict.fromkeys(u for units in kept for u in units))
@@ -100,7 +100,7 @@ def without_strays(
     its rows left; none without an encoder."""
     if memo is None or not groups:
         return {}
-    reading = _Reading(clauses, answers, memo)
+    reading = Reading(clauses, answers, memo)
     # Only a view of 3+ participants can lose a stray: pairs are not read.
     wanted = [reading.units(rows) for rows in groups]
     units = reading.read([found if reading.people(found) > 2 else [] for found in wanted])
@@ -116,7 +116,7 @@ def without_strays(
     return result
 
 
-def _trim(reading: _Reading, units: list[int], bar: float) -> list[int]:
+def _trim(reading: Reading, units: list[int], bar: float) -> list[int]:
     """`units` without its strays: while 3+ participants hold them, the unit least alike to
     the other participants' leaves when its mean likeness to them is under `bar`."""
     units = list(units)
