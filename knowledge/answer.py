@@ -270,11 +270,11 @@ def _judge(
     question: str, words: list[_Word], hits: list[Hit], vectors: WordVectors | None
 ) -> tuple[float, bool]:
     """(the best support, whether a passage answers): one passage must reach the bar and
-    hold an answer of the kind asked, the numbers (and amounts) the question gives and,
-    when it asks for a value, the names it gives; with near words,
-    it must also miss no word that weighs much of the question (the thing asked about: a
-    "code wifi" where the passage speaks of the workshop alone). Without them a paraphrase
-    often misses its heaviest word, so that last rule would abstain on it."""
+    hold an answer of the kind asked, the numbers and amounts the question gives and, when
+    it asks for a value, the names it gives; with near words, it must also miss no word
+    that weighs much of the question (the thing asked about: a "code wifi" where the
+    passage speaks of the workshop alone). Without them a paraphrase often misses its
+    heaviest word, so that last rule would abstain on it."""
     # The vectors are French: an English question, or a passage in English, is judged on
     # the words alone.
     french = vectors is not None and detect_language(question) == "french"
