@@ -15,10 +15,13 @@ questions worded differently from the documents. General rules complement it:
   about ("le code wifi de l'atelier") does not answer, however much else it shares;
 - an amount the question gives with its unit ("un bon de 200 euros", "une remise de 20 %")
   is in the passage with that unit ("200 points" is another amount);
-- a value asked about a named thing ("combien d'ambassadeurs en Belgique", "quel jour sur
-  Android") is given by a passage that names it: a passage about the others does not give
-  it. A question of how or why ("les règles pour Instagram") may be answered by a general
-  rule, so this holds only when the question asks for a number, a date, a time or a name.
+- a value asked about a name no document uses ("combien d'ambassadeurs à Bruxelles", "quel
+  jour sur Android") is not given by a passage about the others. A question of how or why
+  ("les règles pour Instagram") may be answered by a general rule, so this holds only
+  when the question asks for a number, a date, a time or a name; and a name the documents
+  do use may be written otherwise where the answer is ("hors de la métropole lilloise"
+  for "en dehors de Lille"), so the support rules judge it as any other word (requiring
+  every name of the question in the passage lost a whole answer on a held-out set).
 """
 
 from __future__ import annotations
@@ -264,9 +267,8 @@ def named_words(question: str) -> set[str]:
 
 
 def names_what_is_asked(kind: str | None, named: Sequence[bool], found: Sequence[float]) -> bool:
-    """A value asked about a named thing comes from a passage naming it: with a kind of
-    answer asked, every named word of the question (`named`) is in the passage (`found`:
-    how much of each question word it holds)."""
+    """With a kind of answer asked, every word flagged in `named` (the names no document
+    uses) is in the passage (`found`: how much of each question word it holds)."""
     if kind is None:
         return True
     return all(f > 0 for n, f in zip(named, found, strict=True) if n)
