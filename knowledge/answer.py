@@ -24,9 +24,13 @@ from knowledge.acronyms import Acronyms
 from knowledge.answerability import (
     MAX_GAP,
     NearWords,
+    amounts_in,
     expected_kind,
+    gives_amounts,
     gives_numbers,
     has_kind,
+    named_words,
+    names_what_is_asked,
     question_numbers,
 )
 from knowledge.bilingual import other_language_stems
@@ -263,18 +267,31 @@ def coverage(
 
 
 def _judge(
-    question: str, words: list[_Word], hits: list[Hit], vectors: WordVectors | None
+    question: str,
+    words: list[_Word],
+    hits: list[Hit],
+    vectors: WordVectors | None,
+    idf: LexicalField | None = None,
 ) -> tuple[float, bool]:
     """(the best support, whether a passage answers): one passage must reach the bar and
-    hold an answer of the kind asked and the numbers the question gives; with near words,
-    it must also miss no word that weighs much of the question (the thing asked about: a
-    "code wifi" where the passage speaks of the workshop alone). Without them a paraphrase
-    often misses its heaviest word, so that last rule would abstain on it."""
+    hold an answer of the kind asked and the numbers and amounts the question gives; when
+    it asks for a value about a name no document uses (`idf`), no passage answers it; with
+    near words, it must also miss no word that weighs much of the question (the thing
+    asked about: a "code wifi" where the passage speaks of the workshop alone). Without
+    them a paraphrase often misses its heaviest word, so that last rule would abstain."""
     # The vectors are French: an English question, or a passage in English, is judged on
     # the words alone.
     french = vectors is not None and detect_language(question) == "french"
     kind = expected_kind(question)
     numbers = question_numbers(without_contact_details(question))
+    amounts = amounts_in(without_contact_details(question))
+    names = named_words(question)
+    name_stems = {stem(n, "french") for n in names}
+    named = [
+        (w.surface in names or bool(w.stems & name_stems))
+        and not any(idf is not None and idf.has(t) for t in w.stems | w.translated)
+        for w in words
+    ]
     best, answers = 0.0, False
     for hit in hits:
         text = f"{hit.section}\n{hit.text}"
@@ -286,7 +303,9 @@ def _judge(
             found >= threshold
             and has_kind(kind, hit.text)
             and gives_numbers(numbers, text)
+            and gives_amounts(amounts, text)
             and (near is None or gap <= MAX_GAP)
+            and names_what_is_asked(kind, named, coverage(words, text))
         ):
             answers = True
     return best, answers
@@ -311,7 +330,7 @@ def extractive_answer(
     (`knowledge.quote_choice`)."""
     texts = messages(lang)
     words = _question_words(question, idf, acronyms) if idf is not None else []
-    best, answers = _judge(question, words, hits[:5], vectors)
+    best, answers = _judge(question, words, hits[:5], vectors, idf)
     if not hits or not answers:
         return Answer(
             question=question,

@@ -12,13 +12,22 @@ questions worded differently from the documents. General rules complement it:
 - near words: with the French word vectors, a question word absent from a passage counts
   in part when a passage word means nearly the same ("arrêter" / "quitter");
 - with them, no heavy word missing: a passage that lacks the one word naming what is asked
-  about ("le code wifi de l'atelier") does not answer, however much else it shares.
+  about ("le code wifi de l'atelier") does not answer, however much else it shares;
+- an amount the question gives with its unit ("un bon de 200 euros", "une remise de 20 %")
+  is in the passage with that unit ("200 points" is another amount);
+- a value asked about a name no document uses ("combien d'ambassadeurs à Bruxelles", "quel
+  jour sur Android") is not given by a passage about the others. A question of how or why
+  ("les règles pour Instagram") may be answered by a general rule, so this holds only
+  when the question asks for a number, a date, a time or a name; and a name the documents
+  do use may be written otherwise where the answer is ("hors de la métropole lilloise"
+  for "en dehors de Lille"), so the support rules judge it as any other word (requiring
+  every name of the question in the passage lost a whole answer on a held-out set).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -135,6 +144,12 @@ _NUMERAL = re.compile(r"\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+(?!\d)|\d+")
 # The name of someone: two capitalised words in a row ("Camille Rousseau").
 _FULL_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-Za-zà-ÿ-]+\b")
 
+# "How can I check how many points I have?": a count asked inside another question (how to
+# see it, where to find it) is not the answer the question asks for.
+_EMBEDDED_CUE = re.compile(
+    r"\b(?:check|see|know|find out|find|tell|show|voir|savoir|verifier|connaitre|consulter"
+    r"|suivre|trouver|regarder)\s+(?:how (?:many|much|long)|combien)\b"
+)
 _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (TIME, re.compile(r"\ba quelle heure\b|\bwhat time\b|\bat what hour\b")),
     (
@@ -168,7 +183,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def expected_kind(question: str) -> str | None:
     """The kind of answer the question asks for, when its wording says so."""
-    text = fold(question).casefold().strip()
+    text = _EMBEDDED_CUE.sub(" ", fold(question).casefold().strip())
     for kind, cue in _KIND_CUES:
         if cue.search(text):
             return kind
@@ -214,6 +229,49 @@ def question_numbers(question: str) -> set[int]:
 def gives_numbers(numbers: set[int], text: str) -> bool:
     """Every number the question gives is in `text`."""
     return not numbers or numbers <= numbers_in(text)
+
+
+# Units an amount is given in: money and shares ("100 euros", "EUR 1,200", "20 %").
+_UNITS = {"€": "euro", "eur": "euro", "euro": "euro", "euros": "euro", "%": "percent",
+          "pourcent": "percent", "pour cent": "percent", "percent": "percent"}  # fmt: skip
+_UNIT = r"(€|eur|euros?|%|pour ?cent|percent)"
+_NUMBER_TEXT = r"(\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+(?!\d)|\d+)"
+_AMOUNT_AFTER = re.compile(_NUMBER_TEXT + r"[\u00a0\u202f ]?" + _UNIT + r"(?!\w)", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"(?<!\w)(€|eur)[\u00a0\u202f ]?" + _NUMBER_TEXT, re.IGNORECASE)
+
+
+def _unit(text: str) -> str:
+    return _UNITS[re.sub(r"\s+", " ", text.casefold()).replace("pourcent", "pour cent")]
+
+
+def amounts_in(text: str) -> set[tuple[int, str]]:
+    """The amounts a text gives with their unit: (100, "euro") for "100 €" or "EUR 100"."""
+    found = {(int(re.sub(r"\D", "", n)), _unit(u)) for n, u in _AMOUNT_AFTER.findall(text)}
+    found |= {(int(re.sub(r"\D", "", n)), _unit(u)) for u, n in _AMOUNT_BEFORE.findall(text)}
+    return found
+
+
+def gives_amounts(amounts: set[tuple[int, str]], text: str) -> bool:
+    """Every amount the question gives with its unit is in `text` with that unit."""
+    return not amounts or amounts <= amounts_in(text)
+
+
+_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def named_words(question: str) -> set[str]:
+    """The words the question writes with a capital inside it ("Belgique", "Android"),
+    lower-cased: the names of things (its first word is capitalised as any first word)."""
+    found = _CAPITALISED.findall(question)[1:]
+    return {w.lower() for w in found if w[:1].isupper()}
+
+
+def names_what_is_asked(kind: str | None, named: Sequence[bool], found: Sequence[float]) -> bool:
+    """With a kind of answer asked, every word flagged in `named` (the names no document
+    uses) is in the passage (`found`: how much of each question word it holds)."""
+    if kind is None:
+        return True
+    return all(f > 0 for n, f in zip(named, found, strict=True) if n)
 
 
 class NearWords:
