@@ -134,6 +134,8 @@ def _question_words(
 ) -> list[_Word]:
     english = detect_language(question) == "english"
     compounds = _compounds(question)
+    # A name ("le Projet Martinet") is not paraphrased: no near word stands for it.
+    names = {part for name in named_words(question) for part in content_words(name)}
     out: dict[frozenset[str], _Word] = {}
     # An address or a number given in passing is not what the question asks about.
     for word in content_words(without_contact_details(question)):
@@ -165,9 +167,7 @@ def _question_words(
             rarest = frozenset({max(spelled_out, key=idf.idf)})
             stems, mine = stems | rarest, mine | rarest
         # Keyed by stems: 'intake' and 'intakes' are one word of the question, not two.
-        # A name ("le Projet Martinet") is not paraphrased: no near word stands for it.
-        named = word[:1].isupper() and not question.lstrip().startswith(word)
-        surface = "" if named else word.lower()
+        surface = "" if word in names else word.lower()
         joined = compounds.get(word.lower(), frozenset())
         out.setdefault(stems, _Word(mine, folded[:6], weight, stems - mine, surface, joined))
     return _merge_unknown_compounds(question, list(out.values()), idf)
