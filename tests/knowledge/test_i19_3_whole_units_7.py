@@ -133,3 +133,12 @@ def test_i19_3_a_section_holding_much_less_is_not_quoted_second() -> None:
     # Without the third text "quartier" is rare: the second section holds two thirds.
     (quote,) = _best(NOTICE, [_hit(ALL_WORDS, "Règles", 0), _hit(ONE_LESS, "Saisons", 1)])
     assert quote.text == ALL_WORDS
+
+
+def test_i19_3_a_unit_saying_what_is_asked_comes_before_one_under_a_heading_naming_it() -> None:
+    # The heading names the subject; the other unit says it itself: it is quoted first.
+    under = "La demande se fait en ligne depuis l'espace ambassadeur."
+    says = "Le remboursement des frais est versé par virement sous quinze jours."
+    hits = [_hit(under, "Remboursement des frais", 0), _hit(says, "Divers", 1)]
+    quotes = _best("Comment obtenir le remboursement des frais ?", hits)
+    assert quotes[0].text == says
