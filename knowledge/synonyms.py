@@ -44,7 +44,7 @@ publication post publier poster
 photo photographie visuel cliché
 règle consigne règlement
 interdit interdiction défendu prohibé
-sanction pénalité punition avertissement
+sanction pénalité punition avertissement risquer
 signaler signalement dénoncer
 réclamation plainte
 données infos informations renseignements
@@ -54,6 +54,8 @@ domicile adresse habiter
 partager transmettre divulguer
 argent fric thune
 payer paie paiement
+réduction remise rabais ristourne
+promo promotion soldes soldé
 rembourser remboursement
 gratuit offert gratis
 assurance assurer
