@@ -90,7 +90,7 @@ def fused_scores(
     """Lexical (BM25, heading apart), hashed n-gram and gateway scores fused; the word
     vectors and the sentence encoder are added by `query_scoring.QueryScorer`."""
     query = lexical_reading(query)
-    own = query_terms(query, skip=is_light_verb, both_numbers=True)
+    own = query_terms(query, skip=is_light_verb)
     translated = {
         t: w
         for t, w in weighted_translations(query, index.lexical.body.has).items()

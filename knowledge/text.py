@@ -133,22 +133,19 @@ def other_number_stem(word: str) -> str:
     """The French stem of a word's other grammatical number ("interdits" for "interdit").
 
     Snowball stems some singulars and plurals apart ("interdit" → interd, "interdits" →
-    interdit; "défendu" → defendu, "défendus" → defendus): a question in the singular
-    missed a heading in the plural ("Comportements interdits")."""
+    interdit; "défendu" → defendu, "défendus" → defendus): a synonym listed in the
+    singular missed a heading in the plural ("Comportements interdits")."""
     other = word[:-1] if word.endswith("s") and len(word) > 3 else word + "s"
     return stem(other, "french")
 
 
-def query_terms(
-    text: str, skip: Callable[[str], bool] | None = None, both_numbers: bool = False
-) -> list[str]:
+def query_terms(text: str, skip: Callable[[str], bool] | None = None) -> list[str]:
     """Distinct query terms: French stems, plus English stems where they differ.
 
     A chunk is indexed with the stemmer of its own language; a query is matched
     against both, so an English question still meets an English document. Words `skip`
     says are how the question is asked (`knowledge.light_verbs`) are left out, unless
-    the question has no other word. `both_numbers`: each word's other number too
-    (`other_number_stem`).
+    the question has no other word.
     """
     words = [w for w in content_words(text) if fold_word(w) not in QUESTION_WORDS]
     if skip is not None:
@@ -157,8 +154,6 @@ def query_terms(
     for w in words:
         seen.setdefault(stem(w, "french"))
         seen.setdefault(stem(w, "english"))
-        if both_numbers:
-            seen.setdefault(other_number_stem(w))
     return list(seen)
 
 
