@@ -19,6 +19,7 @@ from knowledge.acronyms import acronym_weights
 from knowledge.bilingual import weighted_translations
 from knowledge.index import ChunkRow, ClientIndex
 from knowledge.light_verbs import is_light_verb
+from knowledge.locutions import lexical_reading
 from knowledge.synonyms import synonym_weights
 from knowledge.text import detect_language, query_terms
 
@@ -88,6 +89,7 @@ def fused_scores(
 ) -> np.ndarray:
     """Lexical (BM25, heading apart), hashed n-gram and gateway scores fused; the word
     vectors and the sentence encoder are added by `query_scoring.QueryScorer`."""
+    query = lexical_reading(query)
     own = query_terms(query, skip=is_light_verb)
     translated = {
         t: w

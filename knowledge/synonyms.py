@@ -16,15 +16,16 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from knowledge.bilingual import translations
-from knowledge.text import content_words, fold_word, stem
+from knowledge.text import content_words, fold_word, other_number_stem, stem
 
 # One group per line, in French; each word's stem meets the stems of the others.
 _FRENCH = """
 exclure exclusion exclu radier radiation renvoyer renvoi virer viré éjecter bannir bannissement
-quitter départ démissionner démission désinscrire désinscription résilier résiliation
+quitter arrêter départ démissionner démission désinscrire désinscription résilier résiliation
 suspendre suspension pause interrompre interruption
 adhérer adhésion inscrire inscription rejoindre candidater candidature postuler
 récompense cadeau lot goodies gratification
+avantage bénéfice privilège
 échanger échange convertir dépenser
 commander commande
 colis paquet kit coffret
@@ -43,7 +44,7 @@ publication post publier poster
 photo photographie visuel cliché
 règle consigne règlement
 interdit interdiction défendu prohibé
-sanction pénalité punition avertissement
+sanction pénalité punition avertissement risquer
 signaler signalement dénoncer
 réclamation plainte
 données infos informations renseignements
@@ -53,6 +54,8 @@ domicile adresse habiter
 partager transmettre divulguer
 argent fric thune
 payer paie paiement
+réduction remise rabais ristourne
+promo promotion soldes soldé
 rembourser remboursement
 gratuit offert gratis
 assurance assurer
@@ -104,12 +107,17 @@ SYNONYM_WEIGHT = 0.5
 KNOWN_SYNONYM_WEIGHT = 0.3
 
 
+def _stems(word: str, language: str) -> set[str]:
+    """A listed word's stems: in French, of both its numbers ("interdit" and "interdits"
+    stem apart, and a document may use either)."""
+    if language == "english":
+        return {stem(fold_word(word), language)}
+    return {stem(word, language), other_number_stem(word)}
+
+
 def _groups(text: str, language: str) -> list[frozenset[str]]:
     return [
-        frozenset(
-            stem(fold_word(w), language) if language == "english" else stem(w, language)
-            for w in line.split()
-        )
+        frozenset().union(*(_stems(w, language) for w in line.split()))
         for line in text.strip().splitlines()
     ]
 

@@ -129,6 +129,16 @@ def index_terms(text: str, language: str = "french") -> list[str]:
     return [stem(w, language) for w in content_words(text)]
 
 
+def other_number_stem(word: str) -> str:
+    """The French stem of a word's other grammatical number ("interdits" for "interdit").
+
+    Snowball stems some singulars and plurals apart ("interdit" → interd, "interdits" →
+    interdit; "défendu" → defendu, "défendus" → defendus): a synonym listed in the
+    singular missed a heading in the plural ("Comportements interdits")."""
+    other = word[:-1] if word.endswith("s") and len(word) > 3 else word + "s"
+    return stem(other, "french")
+
+
 def query_terms(text: str, skip: Callable[[str], bool] | None = None) -> list[str]:
     """Distinct query terms: French stems, plus English stems where they differ.
 

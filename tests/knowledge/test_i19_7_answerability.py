@@ -28,7 +28,7 @@ from tests.knowledge.hits import public_hit
 
 
 class FakeVectors:
-    """Word vectors of a few words: each a unit vector, `quitter` close to `arrêter`."""
+    """Word vectors of a few words: each a unit vector, `quitter` close to `lâcher`."""
 
     def __init__(self, vectors: dict[str, list[float]]) -> None:
         self.words = list(vectors)
@@ -44,7 +44,7 @@ class FakeVectors:
 
 VECTORS = FakeVectors(
     {
-        "arrêter": [1.0, 0.1, 0.0, 0.0],
+        "lâcher": [1.0, 0.1, 0.0, 0.0],
         "quitter": [1.0, 0.0, 0.0, 0.0],
         "programme": [0.0, 1.0, 0.0, 0.0],
         "wifi": [0.0, 0.0, 1.0, 0.0],
@@ -110,7 +110,7 @@ def test_i19_7_the_numbers_a_question_gives_must_be_in_the_passage() -> None:
 
 def test_i19_7_near_words_count_in_part_through_the_closest_passage_word() -> None:
     near = NearWords(VECTORS)  # type: ignore[arg-type]
-    close = near.credit("arrêter", "Vous pouvez quitter le programme.")
+    close = near.credit("lâcher", "Vous pouvez quitter le programme.")
     assert 0.5 < close <= NEAR_SHARE
     assert near.credit("wifi", "Vous pouvez quitter le programme.") == 0.0
     assert near.credit("inconnu", "Vous pouvez quitter le programme.") == 0.0
@@ -127,7 +127,7 @@ PASSAGES = [
 
 def test_i19_7_a_paraphrase_is_answered_through_word_vectors() -> None:
     idf = _idf(PASSAGES)
-    question = "Comment arrêter le programme ?"
+    question = "Comment lâcher le programme ?"
     hits = [_hit(PASSAGES[0])]
     assert not extractive_answer(question, hits, idf).answered
     assert extractive_answer(question, hits, idf, vectors=VECTORS).answered  # type: ignore[arg-type]
