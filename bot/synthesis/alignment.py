@@ -317,8 +317,8 @@ def backing(
     (`WORD_MATCH` or closer), neither refusing nor fearing it, when they come from at least
     `SUPPORT_PEOPLE` participants (as a theme supports an objective); else []. Clauses
     left out of every theme may still back an objective that no theme supports."""
-    saying = _backers(objective, rows, clauses, answers, features, vectors, language)
-    return saying if _people(saying, clauses, answers) >= SUPPORT_PEOPLE else []
+    shared = shared_backing([objective], rows, clauses, answers, features, vectors, language)
+    return shared.get(objective, [])
 
 
 def shared_backing(
