@@ -208,9 +208,12 @@ def _print_structure(result: dict[str, object]) -> None:
         highlight=False,
     )
     if unanswerable:
+        # A held-out set's items are measured, never read: its answered ids stay unprinted.
+        held_out = "heldout" in Path(str(result["set"])).name
+        answered = ", ".join(result["answered_unanswerable"]) or "none"  # type: ignore[arg-type]
         console.print(
             f"structure: unanswerable abstained {result['abstained']}/{unanswerable}"
-            f" (answered: {', '.join(result['answered_unanswerable']) or 'none'})",  # type: ignore[arg-type]
+            + ("" if held_out else f" (answered: {answered})"),
             highlight=False,
         )
 

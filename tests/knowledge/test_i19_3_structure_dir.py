@@ -124,8 +124,9 @@ def test_i19_3_structure_dir_missing_parts(tmp_path: Path) -> None:
     assert code == 2 and "questions.jsonl is missing" in " ".join(output.split())
 
 
-def test_i19_7_unanswerable_questions_are_counted_when_abstained(tmp_path: Path) -> None:
-    folder = _set(tmp_path / "set", [json.dumps(_question(1))])
+@pytest.mark.parametrize("name", ["set", "set_heldout"])
+def test_i19_7_unanswerable_questions_are_counted_when_abstained(tmp_path: Path, name: str) -> None:
+    folder = _set(tmp_path / name, [json.dumps(_question(1))])
     unanswerable = [
         {"id": "u1", "question": "Quel est le code wifi du local Lucioles ?", "lang": "fr"},
         {"id": "u2", "question": "Quels avantages reçoit un ambassadeur Lucioles ?"},
@@ -135,8 +136,13 @@ def test_i19_7_unanswerable_questions_are_counted_when_abstained(tmp_path: Path)
     )
     code, output = _bench(folder)
     assert code == 0, output
-    # The second one is in fact answered by the document: the bench names it.
-    assert "unanswerable abstained 1/2 (answered: u2)" in " ".join(output.split())
+    # The second one is in fact answered by the document: the bench names it, but for a
+    # held-out set, whose items are measured and never read.
+    told = " ".join(output.split())
+    if name == "set":
+        assert "unanswerable abstained 1/2 (answered: u2)" in told
+    else:
+        assert "unanswerable abstained 1/2" in told and "u2" not in told
 
 
 def test_i19_7_a_set_without_unanswerable_questions_says_nothing_of_them(tmp_path: Path) -> None:
