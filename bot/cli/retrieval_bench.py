@@ -202,7 +202,8 @@ def _print_structure(result: dict[str, object]) -> None:
         for kind, share in result["whole_unit_by_kind"].items()  # type: ignore[union-attr]
     )
     console.print(
-        f"structure: whole gold unit in the extractive answer {result['whole_unit']:.3f} "
+        f"structure, default scope: whole gold unit in the extractive answer "
+        f"{result['whole_unit']:.3f} "
         f"({kinds}); answered {result['answered']}/{result['questions']}; "
         f"p95 query {result['p95_ms']:.1f} ms",
         highlight=False,
@@ -212,7 +213,7 @@ def _print_structure(result: dict[str, object]) -> None:
         held_out = "heldout" in Path(str(result["set"])).name
         answered = ", ".join(result["answered_unanswerable"]) or "none"  # type: ignore[arg-type]
         console.print(
-            f"structure: unanswerable abstained {result['abstained']}/{unanswerable}"
+            f"structure, default scope: unanswerable abstained {result['abstained']}/{unanswerable}"
             + ("" if held_out else f" (answered: {answered})"),
             highlight=False,
         )
