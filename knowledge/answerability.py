@@ -257,13 +257,17 @@ def gives_amounts(amounts: set[tuple[int, str]], text: str) -> bool:
 
 
 _CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def named_words(question: str) -> set[str]:
-    """The words the question writes with a capital inside it ("Belgique", "Android"),
-    lower-cased: the names of things (its first word is capitalised as any first word)."""
-    found = _CAPITALISED.findall(question)[1:]
-    return {w.lower() for w in found if w[:1].isupper()}
+    """The words the asking sentences of the question write with a capital inside them
+    ("Belgique", "Android"), lower-cased: the names of things (a sentence's first word is
+    capitalised as any first word). A sentence that asks nothing ("Bonjour, je suis Karim
+    Benali.") names no subject of the question."""
+    sentences = [part for part in _SENTENCE_END.split(question) if part.strip()]
+    asking = [part for part in sentences if "?" in part] or sentences
+    return {w.lower() for part in asking for w in _CAPITALISED.findall(part)[1:] if w[:1].isupper()}
 
 
 def names_what_is_asked(kind: str | None, named: Sequence[bool], found: Sequence[float]) -> bool:

@@ -92,6 +92,19 @@ def test_i19_8_the_names_a_question_gives() -> None:
     assert named_words("Combien de points pour un atelier ?") == set()
 
 
+def test_i19_8_only_the_asking_sentences_name_what_is_asked() -> None:
+    # Someone introducing themselves asks nothing about their own name.
+    introduced = "Bonjour, je suis Karim Benali, du Projet Zèbre. Combien de points pour un avis ?"
+    assert named_words(introduced) == set()
+    assert named_words("Je vis à Lyon. Combien de points en Belgique ?") == {"belgique"}
+    # Without a question mark every sentence may ask; each one's first word is no name.
+    assert named_words("Je vis à Lyon. Horaires du Projet Martinet.") == {
+        "lyon",
+        "projet",
+        "martinet",
+    }
+
+
 def test_i19_8_names_are_required_only_when_a_value_is_asked() -> None:
     assert names_what_is_asked(None, [True, False], [0.0, 1.0])
     assert names_what_is_asked(NUMBER, [True, False], [1.0, 0.5])
