@@ -213,7 +213,7 @@ def has_kind(kind: str | None, text: str) -> bool:
 
 def numbers_in(text: str) -> set[int]:
     """The numbers a text gives, in digits or in words ("trois mois", "1 000 points")."""
-    found = {int(re.sub(r"\D", "", n)) for n in _NUMERAL.findall(text)}
+    found = {_value(n) for n in _NUMERAL.findall(text)}
     for word in content_words(text):
         value = _NUMBER_WORDS.get(fold_word(word))
         if value is not None:
@@ -223,7 +223,12 @@ def numbers_in(text: str) -> set[int]:
 
 def question_numbers(question: str) -> set[int]:
     """The numbers the question gives in digits (a number word may be a mere article)."""
-    return {int(re.sub(r"\D", "", n)) for n in _NUMERAL.findall(question)}
+    return {_value(n) for n in _NUMERAL.findall(question)}
+
+
+def _value(numeral: str) -> int:
+    """A numeral's value, its thousands separators left out ("1 000" → 1000)."""
+    return int(re.sub(r"\D", "", numeral))
 
 
 def gives_numbers(numbers: set[int], text: str) -> bool:
@@ -235,19 +240,19 @@ def gives_numbers(numbers: set[int], text: str) -> bool:
 _UNITS = {"€": "euro", "eur": "euro", "euro": "euro", "euros": "euro", "%": "percent",
           "pourcent": "percent", "pour cent": "percent", "percent": "percent"}  # fmt: skip
 _UNIT = r"(€|eur|euros?|%|pour ?cent|percent)"
-_NUMBER_TEXT = r"(\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+(?!\d)|\d+)"
+_NUMBER_TEXT = f"({_NUMERAL.pattern})"
 _AMOUNT_AFTER = re.compile(_NUMBER_TEXT + r"[\u00a0\u202f ]?" + _UNIT + r"(?!\w)", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"(?<!\w)(€|eur)[\u00a0\u202f ]?" + _NUMBER_TEXT, re.IGNORECASE)
 
 
 def _unit(text: str) -> str:
-    return _UNITS[re.sub(r"\s+", " ", text.casefold()).replace("pourcent", "pour cent")]
+    return _UNITS[re.sub(r"\s+", " ", text.casefold())]
 
 
 def amounts_in(text: str) -> set[tuple[int, str]]:
     """The amounts a text gives with their unit: (100, "euro") for "100 €" or "EUR 100"."""
-    found = {(int(re.sub(r"\D", "", n)), _unit(u)) for n, u in _AMOUNT_AFTER.findall(text)}
-    found |= {(int(re.sub(r"\D", "", n)), _unit(u)) for u, n in _AMOUNT_BEFORE.findall(text)}
+    found = {(_value(n), _unit(u)) for n, u in _AMOUNT_AFTER.findall(text)}
+    found |= {(_value(n), _unit(u)) for u, n in _AMOUNT_BEFORE.findall(text)}
     return found
 
 

@@ -80,15 +80,13 @@ def joins(
     """The (fragment, theme) index pairs of `themes` (clause rows;
     `kinds`: whether each is a minority view, an opposition; `cap`: the most holders of a
     minority view), in the order they join; none without an encoder."""
-    if memo is None or not themes:
+    if memo is None or not any(minority for minority, _ in kinds):
         return []
     reading = Reading(clauses, answers, memo)
     wanted = [
         _picked(reading, reading.units(rows), minority) if not opposition else []
         for rows, (minority, opposition) in zip(themes, kinds, strict=True)
     ]
-    if not any(minority for minority, _ in kinds):
-        return []
     units = reading.read(wanted, BUDGET)
     if len(memo.read) < MIN_READ:
         return []

@@ -36,6 +36,8 @@ TRIM_SD = 0.0  # set on the planted dev sets (bot/bench/synthesis_planted*)
 
 
 class Reading:
+    """A workshop's answers as the sentence encoder reads them (through the shared memo)."""
+
     def __init__(self, clauses: Sequence[Clause], answers: Sequence[Answer], memo: Memo) -> None:
         self.clauses = clauses
         self.answers = answers
