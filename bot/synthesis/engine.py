@@ -12,10 +12,10 @@ it (at most `MINORITY_SHARE` of the participants, and always when `MINORITY_ALWA
 fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people); the clauses no theme
 took are read again by the sentence encoder for minority views worded differently by each
 holder (`minority`); a minority view of 3+ people loses the stray answers it absorbed
-(`views`). Objectives are mapped onto the themes (`alignment`); the unserved
-needs are the themes (convergence or minority views, not oppositions) that support no
-objective. Every theme cites its answers; the result goes through `verify` before it is
-returned.
+(`views`). Objectives are mapped onto the themes (`alignment`); the unserved needs are
+the themes (convergence or minority views, not oppositions) that support no objective.
+Every point quotes its core first (`quotes`) and cites its answers; the result goes through
+`verify` before it is returned.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from bot.synthesis import (
     minority,
     polarity,
     polarity_near,
+    quotes,
     themes,
     views,
     yes_no,
@@ -92,6 +93,7 @@ class _Builder:
         self.features: Features = build(self.clauses, vectors)
         self.themes: list[tuple[Theme, list[int]]] = []
         self.labels: set[str] = set()
+        self.orders: dict[str, list[list[int]]] = {}  # by label: rows in quoting order
 
     @property
     def respondents(self) -> int:
@@ -286,14 +288,14 @@ class _Builder:
             question=self._question(group.rows),
         )
         self.themes.append((theme, group.rows))
+        self.orders[theme.label] = [group.quoted()]
 
     def _opposition(
         self, opposition: divergence.Opposition | polarity.Opposition | contrast.Opposition
     ) -> None:
         built: list[Side] = []
-        for rows in opposition.sides:
-            group = themes.cluster_one(self.features, rows)
-            ranked = group.ranked()
+        orders = [themes.cluster_one(self.features, rows).ranked() for rows in opposition.sides]
+        for rows, ranked in zip(opposition.sides, orders, strict=True):
             built.append(
                 Side(
                     label=themes.shorten(self.clauses[ranked[0]].text, SIDE_LABEL_CHARS),
@@ -313,6 +315,7 @@ class _Builder:
             question=self._question(rows),
         )
         self.themes.append((theme, rows))
+        self.orders[theme.label] = orders
 
 
 def _order(theme: Theme) -> tuple[int, int, str]:
@@ -344,6 +347,10 @@ def synthesise(
     if builder.back(unsupported):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         links, unserved, unsupported = _alignment(builder, ordered, goals)
+    quoted = quotes.requote(
+        builder.themes, builder.orders, builder.clauses, builder.answers, builder.encoder
+    )
+    ordered = sorted(quoted, key=lambda item: _order(item[0]))
     draft = Synthesis(
         participants=len({a.participant for a in rows}),
         themes=tuple(t for t, _ in ordered) + scale_oppositions(rows),

@@ -1,0 +1,137 @@
+"""Each point's quotes from its core, read with the sentence encoder.
+
+A point (a theme, a minority view, one side of an opposition) is often joined by an answer
+of a neighbouring idea that shares its words ("les futures gammes" in a view on testing
+"les futures crèmes"), and the lexical centrality that orders a point's clauses puts such an
+answer first, since it shares words with every other member. Once every point is formed,
+the answers a point could quote (one per participant, the first `READ` in its quoting
+order) are read whole with the sentence encoder, centred on the mean of everything it read
+in the workshop, and quoted in the order of their mean likeness to the other candidates:
+the answers most alike to the rest of the point first. At most `BUDGET` answers not read
+before are read (the smallest points first, where a stray weighs most); a point left out,
+one of two candidates, or a workshop of fewer than `MIN_READ` answers read keeps its order.
+A point keeps as many quotes as it had.
+
+Measured on the dev sets and not kept: adding the lexical likeness to the encoder's (it
+favours the stray that shares the point's words), a rank sum of the two orders (one
+held-out verbatim lost), each answer's likeness to the point less its likeness to the
+closest other point or to the other side, reading clauses instead of whole answers, and
+quoting only the answers both orders put first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from bot.synthesis.encoded import TEXT_CHARS, Memo
+from bot.synthesis.model import Answer, Theme, Verbatim
+from bot.synthesis.text import Clause
+from bot.synthesis.themes import shorten, verbatims
+
+READ = 6  # candidates per point: the quotes (at most 3) and a few more to choose from
+BUDGET = 24  # answers not read before (most were, by `encoded`, `minority` and `views`)
+MIN_READ = 12  # fewer answers read in the workshop: no fair centre
+
+
+def candidates(
+    order: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]
+) -> list[int]:
+    """The first row of each participant in `order`, at most `READ` of them."""
+    chosen: list[int] = []
+    seen: set[str] = set()
+    for row in order:
+        person = answers[clauses[row].answer_index].participant
+        if person in seen:
+            continue
+        seen.add(person)
+        chosen.append(row)
+        if len(chosen) == READ:
+            break
+    return chosen
+
+
+def core_orders(
+    orders: Sequence[list[int]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    memo: Memo | None,
+    budget: int = BUDGET,
+) -> list[list[int] | None]:
+    """For each of `orders` (a point's rows in its quoting order): its rows in core order
+    (the candidates by mean likeness to the other candidates, then the rest as they were),
+    or None when it stays as it was."""
+    result: list[list[int] | None] = [None] * len(orders)
+    if memo is None:
+        return result
+
+    def text(row: int) -> str:
+        return shorten(answers[clauses[row].answer_index].text, TEXT_CHARS)
+
+    picks = [candidates(order, clauses, answers) for order in orders]
+    fresh: set[str] = set()
+    chosen: list[int] = []
+    for index in sorted(range(len(orders)), key=lambda i: (len(picks[i]), i)):
+        if len(picks[index]) < 3:
+            continue  # two candidates are as alike to each other: nothing to choose
+        new = {text(r) for r in picks[index]} - set(memo.read) - fresh
+        if len(fresh) + len(new) > budget:
+            continue
+        fresh |= new
+        chosen.append(index)
+    if not chosen:
+        return result
+    every = list(dict.fromkeys(text(r) for i in chosen for r in picks[i]))
+    memo.queries(every)
+    if len(memo.read) < MIN_READ:
+        return result
+    vector = dict(zip(every, memo.centred(memo.queries(every)), strict=True))
+    for index in chosen:
+        rows = picks[index]
+        block = np.stack([vector[text(r)] for r in rows])
+        likeness = block @ block.T
+        np.fill_diagonal(likeness, 0.0)
+        mean = likeness.sum(axis=1) / (len(rows) - 1)
+        first = [rows[k] for k in sorted(range(len(rows)), key=lambda k: (-mean[k], k))]
+        result[index] = first + [r for r in orders[index] if r not in first]
+    return result
+
+
+def requote(
+    found: Sequence[tuple[Theme, list[int]]],
+    orders: Mapping[str, list[list[int]]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    memo: Memo | None,
+) -> list[tuple[Theme, list[int]]]:
+    """`found` (themes with their rows), each point quoting its core first, as many quotes
+    as it had; `orders`: by theme label, its rows in quoting order (one list, or one per
+    side of an opposition)."""
+    flat = [(i, s) for i, (theme, _) in enumerate(found) for s in range(len(orders[theme.label]))]
+    read = core_orders([orders[found[i][0].label][s] for i, s in flat], clauses, answers, memo)
+    new = {key: order for key, order in zip(flat, read, strict=True) if order is not None}
+    result: list[tuple[Theme, list[int]]] = []
+    for i, (theme, rows) in enumerate(found):
+        if theme.sides:
+            sides = tuple(
+                replace(side, verbatims=_quotes(new[i, s], clauses, answers, side.verbatims))
+                if (i, s) in new
+                else side
+                for s, side in enumerate(theme.sides)
+            )
+            theme = replace(theme, sides=sides)
+        elif (i, 0) in new:
+            theme = replace(theme, verbatims=_quotes(new[i, 0], clauses, answers, theme.verbatims))
+        result.append((theme, rows))
+    return result
+
+
+def _quotes(
+    order: list[int],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    before: Sequence[Verbatim],
+) -> tuple[Verbatim, ...]:
+    return verbatims(order, clauses, answers, max(1, len(before)))
