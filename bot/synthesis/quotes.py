@@ -32,7 +32,8 @@ from bot.synthesis.text import Clause
 from bot.synthesis.themes import shorten, verbatims
 
 READ = 6  # candidates per point: the quotes (at most 3) and a few more to choose from
-BUDGET = 24  # answers not read before (most were, by `encoded`, `minority` and `views`)
+BUDGET = 12  # answers not read before: on the planted sets 0 to 11 are (most were read by
+# `encoded`, `minority` and `views`); each costs about 25 ms on one core
 MIN_READ = 12  # fewer answers read in the workshop: no fair centre
 
 
