@@ -287,17 +287,24 @@ def _continuation(first: Passage, scored: Sequence[Passage]) -> Passage | None:
 
 
 def best_passages(
-    words: Sequence[Any], hits: Sequence[Hit], support: Support, language: str = ""
+    words: Sequence[Any],
+    hits: Sequence[Hit],
+    support: Support,
+    language: str = "",
+    prefer: Callable[[Passage], bool] | None = None,
 ) -> list[Passage]:
     """At most two passages: the best unit, then what follows it when it is partial, or
     else a second one nearly as good, from another section or holding some of what the
-    first leaves out of the question (`language`: the question's)."""
+    first leaves out of the question (`language`: the question's). When some passages
+    are `prefer`red (they give the count asked for), only those are quoted."""
     scored = [
         p
         for rank, hit in enumerate(hits)
         for p in unit_passages(words, support, hit, rank, language)
     ]
     scored = [p for p in scored if p.score > 0]
+    if prefer is not None and any(prefer(p) for p in scored):
+        scored = [p for p in scored if prefer(p)]
     scored.sort(key=lambda p: (-p.score, p.rank, p.order))
     if not scored:
         return []
