@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from knowledge.answerability import NUMBER_WORDS
 from knowledge.bilingual import english_translations, translations
+from knowledge.chunking import split_sentences
 from knowledge.text import fold, stem
 from knowledge.units import parse_row
 
@@ -65,13 +67,14 @@ def _line_counts(unit: frozenset[str], line: str, header: list[str] | None) -> b
     return any(
         (number.isdigit() or number in NUMBER_WORDS)
         and (stem(word, "french") in unit or stem(word, "english") in unit)
-        for number, word in zip(tokens, tokens[1:], strict=False)
+        for number, word in pairwise(tokens)
     )
 
 
 def counts(unit: frozenset[str], covers: str, about: Callable[[str], bool]) -> bool:
     """Whether a passage (`covers`: its heading, then its text) gives a number of `unit`
-    in a line that, with the heading, holds another word of the question (`about`)."""
+    in a line (a paragraph's sentence) that, with the heading, holds another word of the
+    question (`about`)."""
     heading, _, text = covers.partition("\n")
     header: list[str] | None = None
     for line in text.splitlines():
@@ -81,6 +84,8 @@ def counts(unit: frozenset[str], covers: str, about: Callable[[str], bool]) -> b
             continue
         if not piped:
             header = None
-        if _line_counts(unit, line, header if piped else None) and about(f"{heading}\n{line}"):
-            return True
+        parts = [line] if piped or parse_row(line) is not None else split_sentences(line)
+        for part in parts:
+            if _line_counts(unit, part, header if piped else None) and about(f"{heading}\n{part}"):
+                return True
     return False
