@@ -17,7 +17,7 @@ of the question.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from knowledge.acronyms import Acronyms
@@ -34,6 +34,7 @@ from knowledge.answerability import (
     question_numbers,
 )
 from knowledge.bilingual import other_language_stems
+from knowledge.counts import asked_unit, counts
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.passages import Passage, best_passages, clip, quote_text
@@ -317,6 +318,20 @@ def _quote_support(question_words: list[_Word], text: str) -> float:
     return support(question_words, text, QUOTE_TRANSLATED_SHARE)
 
 
+def _gives_count(question: str, words: list[_Word]) -> Callable[[Passage], bool] | None:
+    """For a question that counts something ("combien de points"), whether a passage gives
+    a number of it about the rest of the question (`knowledge.counts`)."""
+    unit = asked_unit(question)
+    if unit is None:
+        return None
+    others = [w for w in words if not (w.stems & unit)]
+
+    def about(text: str) -> bool:
+        return _quote_support(others, text) > 0
+
+    return lambda passage: counts(unit, passage.covers, about)
+
+
 def extractive_answer(
     question: str,
     hits: list[Hit],
@@ -340,7 +355,7 @@ def extractive_answer(
             candidates=list(hits),
         )
     language = detect_language(question)
-    quotes = best_passages(words, hits[:5], _quote_support, language)
+    quotes = best_passages(words, hits[:5], _quote_support, language, _gives_count(question, words))
     quotes = with_meaning(quotes, words, hits[:5], _quote_support, cosines, language)
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]

@@ -91,7 +91,7 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     **{w: n for n, w in enumerate(_FR_UNITS)},
     **{w: n for n, w in enumerate(_EN_UNITS)},
     "une": 1,
@@ -196,7 +196,7 @@ def has_kind(kind: str | None, text: str) -> bool:
         return True
     words = {fold_word(w) for w in content_words(text)}
     if kind == NUMBER:
-        return bool(_DIGITS.search(text) or words & _NUMBER_WORDS.keys() or words & _AMOUNT_WORDS)
+        return bool(_DIGITS.search(text) or words & NUMBER_WORDS.keys() or words & _AMOUNT_WORDS)
     if kind == TIME:
         return bool(_CLOCK.search(fold(text).casefold()))
     if kind == DATE:
@@ -215,7 +215,7 @@ def numbers_in(text: str) -> set[int]:
     """The numbers a text gives, in digits or in words ("trois mois", "1 000 points")."""
     found = {_value(n) for n in _NUMERAL.findall(text)}
     for word in content_words(text):
-        value = _NUMBER_WORDS.get(fold_word(word))
+        value = NUMBER_WORDS.get(fold_word(word))
         if value is not None:
             found.add(value)
     return found
