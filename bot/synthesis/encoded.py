@@ -172,7 +172,8 @@ class _Reading:
         if len(texts) < MIN_TEXTS:
             return False
         vectors = np.asarray(encoder.queries(texts), dtype=np.float32)
-        vectors = vectors - vectors.mean(axis=0)
+        self.mean = vectors.mean(axis=0)
+        vectors = vectors - self.mean
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         vectors = np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
         by_text = dict(zip(texts, vectors, strict=True))
@@ -229,12 +230,20 @@ def recheck(
         return list(groups)
     kept: list[Group] = []
     units: list[_Unit] = []
+    import os
+    from bot.synthesis import encoded_check
+    checked = encoded_check.check(reading, shared, picks, encoder, os.environ.get("SR_MODE", ""))
     for group, read in zip(shared, picks, strict=True):
         if not read:
-            kept.append(group)
+            if id(group) in checked:
+                kept.extend(checked[id(group)])
+            else:
+                kept.append(group)
             continue
         unit = reading.unit(group.rows, read)
         if reading.people(group.rows) <= CANDIDATES and unit.cohesion() < SPLIT_BELOW:
+            if os.environ.get("SR_SPLITMODE") == "drop":
+                continue
             for row in read:
                 mine = [r for r in group.rows if reading.person(r) == reading.person(row)]
                 units.append(reading.unit(mine, [row]))
