@@ -24,7 +24,8 @@ Its vectors are centred on their mean (what every answer of the workshop shares)
 - a group's quotes start from its two most alike participants' answers, then each the
   closest on average to those already quoted.
 
-Groups the budget leaves out keep their lexical reading; without the encoder (package
+Groups the budget leaves out keep their lexical reading, but for big ones whose central
+answers do not hold together (`encoded_check`: no theme); without the encoder (package
 missing, or `AMBASSADE_SENTENCE_ENCODER=off`) nothing changes at all.
 """
 
@@ -36,6 +37,7 @@ from typing import Protocol
 
 import numpy as np
 
+from bot.synthesis import encoded_check
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer
 from bot.synthesis.text import Clause
@@ -136,6 +138,7 @@ class _Reading:
         self.answers = answers
         self.features = features
         self.vector: dict[int, np.ndarray] = {}
+        self.centre = np.zeros(1, dtype=np.float32)
 
     def person(self, row: int) -> str:
         return self.answers[self.clauses[row].answer_index].participant
@@ -153,32 +156,40 @@ class _Reading:
         for index in sorted(
             range(len(self.groups)), key=lambda i: self.people(self.groups[i].rows)
         ):
-            chosen: list[int] = []
-            seen: set[str] = set()
-            for row in self.groups[index].ranked():
-                if self.person(row) not in seen:
-                    seen.add(self.person(row))
-                    chosen.append(row)
-                if len(chosen) == CANDIDATES:
-                    break
+            chosen = self.central(self.groups[index])
             if spent + len(chosen) > BUDGET:
                 break
             picks[index] = chosen
             spent += len(chosen)
         return picks
 
+    def central(self, group: Group) -> list[int]:
+        """The group's most central rows, one per participant, at most `CANDIDATES`."""
+        chosen: list[int] = []
+        seen: set[str] = set()
+        for row in group.ranked():
+            if self.person(row) not in seen:
+                seen.add(self.person(row))
+                chosen.append(row)
+            if len(chosen) == CANDIDATES:
+                break
+        return chosen
+
     def encode(self, rows: list[int], encoder: SentenceVectors) -> bool:
         texts = list(dict.fromkeys(self.text(r) for r in rows))
         if len(texts) < MIN_TEXTS:
             return False
         vectors = np.asarray(encoder.queries(texts), dtype=np.float32)
-        self.mean = vectors.mean(axis=0)
-        vectors = vectors - self.mean
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        vectors = np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
-        by_text = dict(zip(texts, vectors, strict=True))
+        self.centre = vectors.mean(axis=0)
+        by_text = dict(zip(texts, self.centred(vectors), strict=True))
         self.vector = {r: by_text[self.text(r)] for r in rows}
         return True
+
+    def centred(self, raw: np.ndarray) -> np.ndarray:
+        """`raw` vectors less the centre of the answers `encode` read, as unit vectors."""
+        vectors = raw - self.centre
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
 
     def unit(self, rows: list[int], read: list[int]) -> _Unit:
         total = np.sum([self.vector[r] for r in read], axis=0)
@@ -228,22 +239,16 @@ def recheck(
     picks = reading.candidates()
     if not reading.encode([r for p in picks for r in p], encoder):
         return list(groups)
+    loose = encoded_check.loose_groups(reading, shared, picks, encoder)
     kept: list[Group] = []
     units: list[_Unit] = []
-    import os
-    from bot.synthesis import encoded_check
-    checked = encoded_check.check(reading, shared, picks, encoder, os.environ.get("SR_MODE", ""))
-    for group, read in zip(shared, picks, strict=True):
+    for index, (group, read) in enumerate(zip(shared, picks, strict=True)):
         if not read:
-            if id(group) in checked:
-                kept.extend(checked[id(group)])
-            else:
+            if index not in loose:
                 kept.append(group)
             continue
         unit = reading.unit(group.rows, read)
         if reading.people(group.rows) <= CANDIDATES and unit.cohesion() < SPLIT_BELOW:
-            if os.environ.get("SR_SPLITMODE") == "drop":
-                continue
             for row in read:
                 mine = [r for r in group.rows if reading.person(r) == reading.person(row)]
                 units.append(reading.unit(mine, [row]))
