@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from bot.synthesis import encoded
+from bot.synthesis import encoded, encoded_check
 from bot.synthesis.engine import synthesise
 from bot.synthesis.features import build
 from bot.synthesis.model import Answer
@@ -156,7 +156,8 @@ def test_i18_2_encoded_reads_within_its_budget_and_leaves_the_rest(monkeypatch) 
     monkeypatch.setattr(encoded, "MIN_TEXTS", 2)
     monkeypatch.setattr(encoded, "BUDGET", 9)  # smallest first: 2 + 3 + 4, then "time" is out
     found = encoded.recheck(lexical, every, answers, features, encoder)
-    assert encoder.calls == [9]
+    # Then `encoded_check` reads "time"'s 4 central answers: they hold together, it stays.
+    assert encoder.calls == [9, 4]
     assert lexical[0] in found and lexical[0].quotes is None  # left to the lexical reading
     assert not any(set(g.rows) == set(rows["noise"][:2]) for g in found)
 
@@ -174,7 +175,7 @@ def test_i18_2_encoded_synthesis_with_an_encoder_still_quotes_only_real_words() 
     encoder = TopicEncoder()
     result = synthesise(fixtures.answers(), fixtures.OBJECTIVES, encoder=encoder)
     by_id = {a.id: a for a in fixtures.answers()}
-    assert encoder.calls and sum(encoder.calls) <= encoded.BUDGET
+    assert encoder.calls and sum(encoder.calls) <= encoded.BUDGET + encoded_check.CHECK_BUDGET
     assert result.themes and result.dropped_unverifiable == 0
     for theme in result.themes:
         for quote in theme.verbatims + tuple(v for s in theme.sides for v in s.verbatims):
