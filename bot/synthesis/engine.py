@@ -340,10 +340,12 @@ def synthesise(
     builder.run()
     goals = [o.strip() for o in objectives if o.strip()]
     ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
-    links, unserved, unsupported = _alignment(builder, ordered, goals)
+    _, _, unsupported = _alignment(builder, ordered, goals)
     if builder.back(unsupported):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
-        links, unserved, unsupported = _alignment(builder, ordered, goals)
+    # Left-out clauses complete a theme one participant short (`completion`)
+    # only once they have backed a theme of their own.
+    links, unserved, unsupported = _alignment(builder, ordered, goals, complete=True)
     draft = Synthesis(
         participants=len({a.participant for a in rows}),
         themes=tuple(t for t, _ in ordered) + scale_oppositions(rows),
@@ -359,7 +361,10 @@ def synthesise(
 
 
 def _alignment(
-    builder: _Builder, ordered: list[tuple[Theme, list[int]]], objectives: list[str]
+    builder: _Builder,
+    ordered: list[tuple[Theme, list[int]]],
+    objectives: list[str],
+    complete: bool = False,
 ) -> tuple[tuple[ObjectiveLink, ...], tuple[Need, ...], tuple[str, ...]]:
     coverage, supports = alignment.support(
         objectives,
@@ -370,6 +375,7 @@ def _alignment(
         builder.vectors,
         builder.language,
         builder.encoder,
+        complete,
     )
     links: list[ObjectiveLink] = []
     unsupported: list[str] = []
