@@ -5,7 +5,7 @@ The clustering often splits one idea worded in many ways ("une attestation offic
 "un certificat", "qu'on reconnaisse mon rôle") into several small themes and leaves some
 of its answers out of every theme; an objective that the idea serves then meets one
 participant per theme and no theme supports it. For such an objective only
-(`alignment.support` with `complete`), a theme where one participant meets it is
+(`alignment.support`, its third result), a theme where one participant meets it is
 completed by a clause of an answer no theme cites, to one of the theme's questions, from
 another participant, that names another specific word of the objective by its stem, its
 family or its translation (not only a close word vector). Two people naming two words of
