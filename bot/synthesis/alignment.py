@@ -22,10 +22,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from bot.synthesis import objective_reading
+from bot.synthesis import completion, objective_reading
 from bot.synthesis.encoded import Memo
 from bot.synthesis.features import Features
-from bot.synthesis.model import Answer
+from bot.synthesis.model import Answer, Need, ObjectiveLink, Theme
 from bot.synthesis.polarity import asks_fears
 from bot.synthesis.text import Clause, lexicon, stem, strip_accents, tokens
 from bot.synthesis.text import clauses as split_clauses
@@ -58,6 +58,10 @@ NEGATING_PREFIXES = ("des", "de", "dis", "in", "im", "un", "non", "anti")
 # with one English translation are often two senses ("conseiller", adviser / recommend);
 # measured, such links cost a theme on held-out set 3 and gained nothing elsewhere.
 TRANSLATION_MATCH = 0.8
+NAMED = TRANSLATION_MATCH  # a word named, not only close in meaning (`completion`)
+
+# (links, unserved needs, unsupported objectives)
+Alignment = tuple[tuple[ObjectiveLink, ...], tuple[Need, ...], tuple[str, ...]]
 
 
 @lru_cache(maxsize=20_000)
@@ -228,12 +232,14 @@ def support(
     vectors: WordVectors | None,
     language: str,
     encoder: Memo | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """objectives × themes: (coverage, supports) as the module doc says. A participant's
     coverage is that of their best clause (the objective's specific words each met by the
     clause's closest word, weighted by rarity); the theme's is the `SUPPORT_PEOPLE`-th best
     participant's. With `encoder`, a link the answers' meaning does not bear out is no
-    support (`objective_reading`)."""
+    support (`objective_reading`). Third: the supports once the themes one participant
+    short that clauses left out of every theme complete support the objectives no theme
+    supports (`completion`)."""
     shape = (len(objectives), len(theme_rows))
     coverage = np.zeros(shape, dtype=np.float32)
     supports = np.zeros(shape, dtype=bool)
@@ -246,9 +252,11 @@ def support(
         if clause.answer_index in cited and r not in taken:
             loose.setdefault(clause.answer_index, []).append(r)
     used = sorted(taken) + [r for rs in loose.values() for r in rs]
+    free = completion.free_clauses(clauses, answers, taken, cited)
     generic = _generic_stems(clauses, answers)
-    reader = _Meeting(clauses, used, features, vectors, language, generic)
+    reader = _Meeting(clauses, used + free, features, vectors, language, generic)
     links: dict[tuple[int, int], dict[str, list[int]]] = {}
+    completed: dict[int, list[int]] = {}
     for i, objective in enumerate(objectives):
         found = reader.rows(objective)
         if found is None:
@@ -257,6 +265,7 @@ def support(
         for j, rows in enumerate(theme_rows):
             best: dict[str, float] = {}
             meeting: dict[str, list[int]] = {}
+            said = np.zeros(len(weights), dtype=np.float32)
             own = {clauses[r].answer_index for r in rows}
             for r in list(rows) + [r for index in own for r in loose.get(index, ())]:
                 if r not in met:
@@ -265,6 +274,11 @@ def support(
                 best[person] = max(best.get(person, 0.0), float(met[r] @ weights))
                 if met[r].max() >= WORD_MATCH:
                     meeting.setdefault(person, []).append(clauses[r].answer_index)
+                    said = np.maximum(said, met[r])
+            if len(meeting) == SUPPORT_PEOPLE - 1 and completion.completes(
+                rows, said >= WORD_MATCH, set(meeting), free, met, clauses, answers, NAMED
+            ):
+                completed.setdefault(i, []).append(j)
             ranked = sorted(best.values(), reverse=True)
             if len(ranked) >= SUPPORT_PEOPLE:
                 coverage[i, j] = ranked[SUPPORT_PEOPLE - 1]
@@ -273,7 +287,11 @@ def support(
                 links[i, j] = meeting
     for i, j in objective_reading.vetoed(objectives, links, answers, encoder, SUPPORT_PEOPLE):
         supports[i, j] = False
-    return coverage, supports
+    whole = supports.copy()
+    for i, themes in completed.items():
+        if not supports[i].any():
+            whole[i, themes] = True
+    return coverage, supports, whole
 
 
 def _backers(
@@ -350,3 +368,32 @@ def shared_backing(
             backed[i] = free
             used.update(free)
     return {objectives[i]: backed[i] for i in sorted(backed)}
+
+
+def links(
+    themes: Sequence[Theme],
+    objectives: Sequence[str],
+    coverage: np.ndarray,
+    supports: np.ndarray,
+) -> Alignment:
+    """Per objective its supporting themes (at most `MAX_SUPPORTING_THEMES`, by coverage),
+    the themes without sides that support none, the objectives none supports."""
+    found: list[ObjectiveLink] = []
+    unsupported: list[str] = []
+    for i, objective in enumerate(objectives):
+        supporting = [j for j in coverage[i].argsort(kind="stable")[::-1] if supports[i, j]]
+        supporting = supporting[:MAX_SUPPORTING_THEMES]
+        if not supporting:
+            unsupported.append(objective)
+            found.append(ObjectiveLink(objective, (), ()))
+            continue
+        ids = list(dict.fromkeys(a for j in supporting for a in themes[j].answer_ids))
+        found.append(
+            ObjectiveLink(objective, tuple(themes[j].label for j in supporting), tuple(ids))
+        )
+    unserved = [
+        Need(theme.label, theme.answer_ids)
+        for j, theme in enumerate(themes)
+        if not theme.sides and not supports[:, j].any()
+    ]
+    return tuple(found), tuple(unserved), tuple(unsupported)

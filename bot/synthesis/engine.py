@@ -41,8 +41,6 @@ from bot.synthesis import (
 from bot.synthesis.features import Features, build
 from bot.synthesis.model import (
     Answer,
-    Need,
-    ObjectiveLink,
     Side,
     Synthesis,
     Theme,
@@ -343,10 +341,13 @@ def synthesise(
     builder.run()
     goals = [o.strip() for o in objectives if o.strip()]
     ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
-    links, unserved, unsupported = _alignment(builder, ordered, goals)
-    if builder.back(unsupported):
+    # Left-out clauses complete a theme one participant short (`completion`) only once
+    # they have backed a theme of their own (`back`).
+    plain, completed = _alignment(builder, ordered, goals)
+    if builder.back(plain[2]):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
-        links, unserved, unsupported = _alignment(builder, ordered, goals)
+        _, completed = _alignment(builder, ordered, goals)
+    links, unserved, unsupported = completed
     quoted = quotes.requote(
         builder.themes, builder.orders, builder.clauses, builder.answers, builder.encoder
     )
@@ -367,8 +368,10 @@ def synthesise(
 
 def _alignment(
     builder: _Builder, ordered: list[tuple[Theme, list[int]]], objectives: list[str]
-) -> tuple[tuple[ObjectiveLink, ...], tuple[Need, ...], tuple[str, ...]]:
-    coverage, supports = alignment.support(
+) -> tuple[alignment.Alignment, alignment.Alignment]:
+    """(links, unserved needs, unsupported objectives), without and with the themes that
+    left-out clauses complete (`alignment.support`)."""
+    coverage, supports, completed = alignment.support(
         objectives,
         [rows for _, rows in ordered],
         builder.clauses,
@@ -378,22 +381,8 @@ def _alignment(
         builder.language,
         builder.encoder,
     )
-    links: list[ObjectiveLink] = []
-    unsupported: list[str] = []
-    for i, objective in enumerate(objectives):
-        supporting = [j for j in coverage[i].argsort(kind="stable")[::-1] if supports[i, j]]
-        supporting = supporting[: alignment.MAX_SUPPORTING_THEMES]
-        if not supporting:
-            unsupported.append(objective)
-            links.append(ObjectiveLink(objective, (), ()))
-            continue
-        ids = list(dict.fromkeys(a for j in supporting for a in ordered[j][0].answer_ids))
-        links.append(
-            ObjectiveLink(objective, tuple(ordered[j][0].label for j in supporting), tuple(ids))
-        )
-    unserved = [
-        Need(theme.label, theme.answer_ids)
-        for j, (theme, _) in enumerate(ordered)
-        if not theme.sides and not supports[:, j].any()
-    ]
-    return tuple(links), tuple(unserved), tuple(unsupported)
+    found = [theme for theme, _ in ordered]
+    return (
+        alignment.links(found, objectives, coverage, supports),
+        alignment.links(found, objectives, coverage, completed),
+    )
