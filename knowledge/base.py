@@ -27,6 +27,7 @@ from knowledge.query_scoring import ALL, QueryScorer
 from knowledge.quote_choice import hit_cosines
 from knowledge.reading import DEFAULT_MAX_MB
 from knowledge.retrieval import Hit, rank
+from knowledge.siblings import section_siblings
 from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
 from knowledge.shared_state import FRESHNESS_S
 from knowledge.vectors import VectorStore
@@ -330,12 +331,19 @@ class KnowledgeBase:
         also: Sequence[str] = (),
     ) -> Answer:
         hits = self.search(client, question, allowed_sensitivities=allowed_sensitivities, also=also)
-        return self._answer(client, question, hits, lang, also)
+        return self._answer(client, question, hits, lang, also, allowed_sensitivities)
 
     def _answer(
-        self, client: str, question: str, hits: list[Hit], lang: str, also: Sequence[str] = ()
+        self,
+        client: str,
+        question: str,
+        hits: list[Hit],
+        lang: str,
+        also: Sequence[str] = (),
+        allowed: Collection[str] = (),
     ) -> Answer:
         index = self.indexes.get(client_slug(client))
+        siblings = section_siblings(index, hits[:5], client_slug(client), frozenset(allowed))
         if not len(index):
             return extractive_answer(question, hits, None, lang)
         # A passage's support is judged on the question as retrieval read it, and on its
@@ -352,6 +360,7 @@ class KnowledgeBase:
                     index.acronyms,
                     vectors,
                     self._meaning(index, text, hits[:5]),
+                    siblings,
                 )
                 for text in (self.spelled(index, t) for t in texts)
             ),
