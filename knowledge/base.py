@@ -27,9 +27,9 @@ from knowledge.query_scoring import ALL, QueryScorer
 from knowledge.quote_choice import hit_cosines
 from knowledge.reading import DEFAULT_MAX_MB
 from knowledge.retrieval import Hit, rank
-from knowledge.siblings import section_siblings
 from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
 from knowledge.shared_state import FRESHNESS_S
+from knowledge.siblings import section_siblings
 from knowledge.vectors import VectorStore
 from knowledge.wordvectors import WordVectorEmbedder
 
@@ -331,19 +331,9 @@ class KnowledgeBase:
         also: Sequence[str] = (),
     ) -> Answer:
         hits = self.search(client, question, allowed_sensitivities=allowed_sensitivities, also=also)
-        return self._answer(client, question, hits, lang, also, allowed_sensitivities)
-
-    def _answer(
-        self,
-        client: str,
-        question: str,
-        hits: list[Hit],
-        lang: str,
-        also: Sequence[str] = (),
-        allowed: Collection[str] = (),
-    ) -> Answer:
-        index = self.indexes.get(client_slug(client))
-        siblings = section_siblings(index, hits[:5], client_slug(client), frozenset(allowed))
+        slug = client_slug(client)
+        index = self.indexes.get(slug)
+        siblings = section_siblings(index, hits[:5], slug, frozenset(allowed_sensitivities))
         if not len(index):
             return extractive_answer(question, hits, None, lang)
         # A passage's support is judged on the question as retrieval read it, and on its
