@@ -81,7 +81,8 @@ _QUESTION_FILLERS = wordset(
 )
 # Spoken French that frames a question without naming its subject: forms of the light
 # verbs (vouloir, faire, aller, passer in "qu'est-ce qui se passe"), hedges and fillers.
-# A question missing one of these from a passage misses nothing it asked about.
+# A question missing one of these from a passage misses nothing it asked about (hedges and
+# savoir: "je pense que", "sans que ça se sache"; structure_dev3 whole unit 0.600 -> 0.613).
 _SPOKEN_FILLERS = wordset(
     fold(
         """
@@ -90,6 +91,7 @@ _SPOKEN_FILLERS = wordset(
     passe passer censé censée censés selon rien assez coup bout genre truc trucs
     vraiment exactement normalement concrètement justement finalement bref
     mal bien mieux toujours jamais encore déjà aussi même quand-même
+    sache sachent savez savent pense pensais crois croyais suppose
     type types sorte moyen façon
     really actually exactly anyway ever also still just kind sort
     """
