@@ -66,7 +66,7 @@ def test_siblings_are_the_other_chunks_of_the_section(kb: KnowledgeBase, tmp_pat
     rows = _ingest(kb, tmp_path)
     index = kb.indexes.get("volta")
     found = section_siblings(index, [_first_hit(kb, rows[0])], "volta", AMBASSADOR)
-    assert {h.chunk_id for h in found} == {index.rows[r].chunk_id for r in rows[1:3]}
+    assert {h.chunk_id for h in found} == {index.rows[r].chunk_id for r in rows[1:2]}
     assert all(h.section.endswith("Données collectées") for h in found)
 
 
