@@ -29,6 +29,7 @@ from knowledge.reading import DEFAULT_MAX_MB
 from knowledge.retrieval import Hit, rank
 from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
 from knowledge.shared_state import FRESHNESS_S
+from knowledge.siblings import section_siblings
 from knowledge.vectors import VectorStore
 from knowledge.wordvectors import WordVectorEmbedder
 
@@ -330,12 +331,9 @@ class KnowledgeBase:
         also: Sequence[str] = (),
     ) -> Answer:
         hits = self.search(client, question, allowed_sensitivities=allowed_sensitivities, also=also)
-        return self._answer(client, question, hits, lang, also)
-
-    def _answer(
-        self, client: str, question: str, hits: list[Hit], lang: str, also: Sequence[str] = ()
-    ) -> Answer:
-        index = self.indexes.get(client_slug(client))
+        slug = client_slug(client)
+        index = self.indexes.get(slug)
+        siblings = section_siblings(index, hits[:5], slug, frozenset(allowed_sensitivities))
         if not len(index):
             return extractive_answer(question, hits, None, lang)
         # A passage's support is judged on the question as retrieval read it, and on its
@@ -352,6 +350,7 @@ class KnowledgeBase:
                     index.acronyms,
                     vectors,
                     self._meaning(index, text, hits[:5]),
+                    siblings,
                 )
                 for text in (self.spelled(index, t) for t in texts)
             ),
