@@ -71,6 +71,21 @@ class Hit:
     chunk_id: str
     doc_id: str = ""
 
+    @classmethod
+    def of_row(cls, row: ChunkRow, score: float) -> Hit:
+        """The hit for a stored chunk, scored `score`."""
+        return cls(
+            client=row.client,
+            document=row.document,
+            section=row.section,
+            page=row.page,
+            text=row.text,
+            score=score,
+            sensitivity=row.sensitivity,
+            chunk_id=row.chunk_id,
+            doc_id=row.doc_id,
+        )
+
     def as_source(self) -> dict[str, object]:
         return {
             "document": self.document,
@@ -185,19 +200,7 @@ def rank(
         if per_section.get(section, 0) >= PER_SECTION:
             continue
         per_section[section] = per_section.get(section, 0) + 1
-        hits.append(
-            Hit(
-                client=row.client,
-                document=row.document,
-                section=row.section,
-                page=row.page,
-                text=row.text,
-                score=score,
-                sensitivity=row.sensitivity,
-                chunk_id=row.chunk_id,
-                doc_id=row.doc_id,
-            )
-        )
+        hits.append(Hit.of_row(row, score))
         if len(hits) >= k:
             break
     return hits

@@ -56,14 +56,4 @@ def _sibling(
     found = index.rows[row]
     if not allowed_row(found, client, allowed):
         return None
-    return Hit(
-        client=found.client,
-        document=found.document,
-        section=found.section,
-        page=found.page,
-        text=found.text,
-        score=0.0,
-        sensitivity=found.sensitivity,
-        chunk_id=found.chunk_id,
-        doc_id=found.doc_id,
-    )
+    return Hit.of_row(found, 0.0)

@@ -38,18 +38,7 @@ def _section_rows(kb: KnowledgeBase) -> list[int]:
 
 
 def _first_hit(kb: KnowledgeBase, row: int) -> Hit:
-    found = kb.indexes.get("volta").rows[row]
-    return Hit(
-        client=found.client,
-        document=found.document,
-        section=found.section,
-        page=found.page,
-        text=found.text,
-        score=1.0,
-        sensitivity=found.sensitivity,
-        chunk_id=found.chunk_id,
-        doc_id=found.doc_id,
-    )
+    return Hit.of_row(kb.indexes.get("volta").rows[row], 1.0)
 
 
 def _ingest(kb: KnowledgeBase, tmp_path: Path) -> list[int]:
