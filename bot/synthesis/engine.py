@@ -348,9 +348,10 @@ def synthesise(
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         _, completed = _alignment(builder, ordered, goals)
     links, unserved, unsupported = completed
-    quoted = quotes.requote(
+    quoted, renamed = quotes.requote(
         builder.themes, builder.orders, builder.clauses, builder.answers, builder.encoder
     )
+    links, unserved = quotes.relabelled(links, unserved, renamed)
     ordered = sorted(quoted, key=lambda item: _order(item[0]))
     draft = Synthesis(
         participants=len({a.participant for a in rows}),

@@ -10,7 +10,10 @@ in the workshop, and quoted in the order of their mean likeness to the other can
 the answers most alike to the rest of the point first. At most `BUDGET` answers not read
 before are read (the smallest points first, where a stray weighs most); a point left out,
 one of two candidates, or a workshop of fewer than `MIN_READ` answers read keeps its order.
-A point keeps as many quotes as it had.
+A point keeps as many quotes as it had. A point labelled with the first words of one of its
+clauses (its members share no phrase) takes the first words of its first quote as its
+label, so that a label never shows the words of an answer the point does not quote first
+(`relabelled` carries the new labels to the objectives and needs).
 
 Measured on the dev sets and not kept: adding the lexical likeness to the encoder's (it
 favours the stray that shares the point's words), a rank sum of the two orders (one
@@ -27,9 +30,9 @@ from dataclasses import replace
 import numpy as np
 
 from bot.synthesis.encoded import TEXT_CHARS, Memo
-from bot.synthesis.model import Answer, Theme, Verbatim
+from bot.synthesis.model import Answer, Need, ObjectiveLink, Theme, Verbatim
 from bot.synthesis.text import Clause
-from bot.synthesis.themes import shorten, verbatims
+from bot.synthesis.themes import clause_label, shorten, verbatims
 
 READ = 6  # candidates per point: the quotes (at most 3) and a few more to choose from
 BUDGET = 12  # answers not read before: on the planted sets 0 to 11 are (most were read by
@@ -106,14 +109,15 @@ def requote(
     clauses: Sequence[Clause],
     answers: Sequence[Answer],
     memo: Memo | None,
-) -> list[tuple[Theme, list[int]]]:
+) -> tuple[list[tuple[Theme, list[int]]], dict[str, str]]:
     """`found` (themes with their rows), each point quoting its core first, as many quotes
-    as it had; `orders`: by theme label, its rows in quoting order (one list, or one per
-    side of an opposition)."""
+    as it had, and the labels that changed (old → new); `orders`: by theme label, its rows
+    in quoting order (one list, or one per side of an opposition)."""
     flat = [(i, s) for i, (theme, _) in enumerate(found) for s in range(len(orders[theme.label]))]
     read = core_orders([orders[found[i][0].label][s] for i, s in flat], clauses, answers, memo)
     new = {key: order for key, order in zip(flat, read, strict=True) if order is not None}
     result: list[tuple[Theme, list[int]]] = []
+    renamed: dict[str, str] = {}
     for i, (theme, rows) in enumerate(found):
         if theme.sides:
             sides = tuple(
@@ -123,10 +127,37 @@ def requote(
                 for s, side in enumerate(theme.sides)
             )
             theme = replace(theme, sides=sides)
-        elif (i, 0) in new:
-            theme = replace(theme, verbatims=_quotes(new[i, 0], clauses, answers, theme.verbatims))
+        else:
+            if (i, 0) in new:
+                quoted = _quotes(new[i, 0], clauses, answers, theme.verbatims)
+                theme = replace(theme, verbatims=quoted)
+            label = _label(theme, orders[theme.label][0], clauses)
+            if label != theme.label:
+                renamed[theme.label] = label
+                theme = replace(theme, label=label)
         result.append((theme, rows))
-    return result
+    return result, renamed
+
+
+def _label(theme: Theme, rows: list[int], clauses: Sequence[Clause]) -> str:
+    """The theme's label, or the first words of its first quote when the label was the
+    first words of one of its clauses (its members share no phrase)."""
+    if not theme.verbatims or not any(theme.label == clause_label(clauses[r].text) for r in rows):
+        return theme.label
+    return clause_label(theme.verbatims[0].text)
+
+
+def relabelled(
+    links: Sequence[ObjectiveLink], needs: Sequence[Need], renamed: Mapping[str, str]
+) -> tuple[tuple[ObjectiveLink, ...], tuple[Need, ...]]:
+    """The objective links and unserved needs under the themes' new labels."""
+    return (
+        tuple(
+            replace(link, supported_by=tuple(renamed.get(x, x) for x in link.supported_by))
+            for link in links
+        ),
+        tuple(replace(need, label=renamed.get(need.label, need.label)) for need in needs),
+    )
 
 
 def _quotes(

@@ -151,8 +151,13 @@ def label(
     best = max(holders, key=score)
     people = {answers[clauses[r].answer_index].participant for r in ranked[:LABEL_ROWS]}
     if len(holders[best]) < max(2, SHARED_LABEL * len(people)):
-        return _capital(_first_words(clauses[ranked[0]].text, CLAUSE_LABEL_WORDS))
+        return clause_label(clauses[ranked[0]].text)
     return _capital(surfaces[best].most_common(1)[0][0])
+
+
+def clause_label(text: str) -> str:
+    """The label a group takes from one clause when its members share no phrase."""
+    return _capital(_first_words(text, CLAUSE_LABEL_WORDS))
 
 
 def _capital(text: str) -> str:
