@@ -78,13 +78,14 @@ def counts(unit: frozenset[str], covers: str, about: Callable[[str], bool]) -> b
     heading, _, text = covers.partition("\n")
     header: list[str] | None = None
     for line in text.splitlines():
-        piped = " | " in line and parse_row(line) is None
+        is_row = parse_row(line) is not None
+        piped = " | " in line and not is_row
         if piped and header is None:
             header = [c.strip() for c in line.split("|")]
             continue
         if not piped:
             header = None
-        parts = [line] if piped or parse_row(line) is not None else split_sentences(line)
+        parts = [line] if piped or is_row else split_sentences(line)
         for part in parts:
             if _line_counts(unit, part, header if piped else None) and about(f"{heading}\n{part}"):
                 return True

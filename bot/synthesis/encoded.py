@@ -239,7 +239,7 @@ def recheck(
     picks = reading.candidates()
     if not reading.encode([r for p in picks for r in p], encoder):
         return list(groups)
-    loose = encoded_check.loose_groups(reading, shared, picks, encoder)
+    loose = encoded_check.loose_groups(reading, shared, picks, encoder, CANDIDATES)
     kept: list[Group] = []
     units: list[_Unit] = []
     for index, (group, read) in enumerate(zip(shared, picks, strict=True)):

@@ -1,14 +1,15 @@
 """A cheap look at the big groups that `encoded.recheck`'s budget leaves unread.
 
 `encoded.recheck` spends its budget on the smallest groups (where most mistakes are), so
-the groups of more participants than it reads per group (`encoded.CANDIDATES`) are often
-never read. Some of them join answers of several ideas that share words (in the planted
-dev sets, a five-person group mixing three themes): their verbatims then fall under a point
-that matches no idea. Here the smallest of them, within `CHECK_BUDGET` answers, have their
-most central answers (one per participant) read, centred on the centre of the answers the
-recheck read (so that its own reading is unchanged); a group whose read answers are on
-average no more alike than `LOOSE_BELOW` shares words, not an idea: it is no theme, and its
-answers stay free for the minority views' reading (`minority`).
+the groups of more participants than it reads per group (`encoded.CANDIDATES`, passed as
+`per_group`) are often never read. Some of them join answers of several ideas that share
+words (in the planted dev sets, a five-person group mixing three themes): their
+verbatims then fall under a point that matches no idea. Here the smallest of them,
+within `CHECK_BUDGET` answers, have their most central answers (one per participant)
+read, centred on the centre of the answers the recheck read (so that its own reading is
+unchanged); a group whose read answers are on average no more alike than `LOOSE_BELOW`
+shares words, not an idea: it is no theme, and its answers stay free for the minority
+views' reading (`minority`).
 
 Measured on the planted dev sets: the mixed group reads at 0.08, every one-idea group of
 five or more participants at 0.15 or more.
@@ -34,15 +35,14 @@ def loose_groups(
     groups: Sequence[Group],
     picks: Sequence[list[int]],
     encoder: SentenceVectors,
+    per_group: int,
 ) -> set[int]:
     """Indices of `groups` (unread: empty `picks`, more participants than the recheck reads
-    per group) whose central answers do not hold together."""
-    from bot.synthesis.encoded import CANDIDATES
-
+    per group, `per_group`) whose central answers do not hold together."""
     unread = [
         index
         for index, (group, read) in enumerate(zip(groups, picks, strict=True))
-        if not read and reading.people(group.rows) > CANDIDATES
+        if not read and reading.people(group.rows) > per_group
     ]
     unread.sort(key=lambda i: reading.people(groups[i].rows))
     chosen: dict[int, list[int]] = {}

@@ -88,10 +88,10 @@ def core_orders(
     if not chosen:
         return result
     every = list(dict.fromkeys(text(r) for i in chosen for r in picks[i]))
-    memo.queries(every)
+    raw = memo.queries(every)
     if len(memo.read) < MIN_READ:
         return result
-    vector = dict(zip(every, memo.centred(memo.queries(every)), strict=True))
+    vector = dict(zip(every, memo.centred(raw), strict=True))
     for index in chosen:
         rows = picks[index]
         block = np.stack([vector[text(r)] for r in rows])
