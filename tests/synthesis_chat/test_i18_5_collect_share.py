@@ -185,3 +185,25 @@ def test_i18_5_a_label_that_names_someone_withholds_the_point():
         Synthesis(participants=3, themes=(theme,)), identifier_check(PiiDetector(), ["Léa"])
     )
     assert shared.synthesis.themes == () and shared.withheld_points == 1
+
+
+@pytest.mark.parametrize(
+    "verbatim",
+    [
+        "Les apéros avec l'équipe de Dubois",  # a surname alone
+        "comme l'a dit jean-marc",  # a compound first name, lower case
+        "Marc avait raison",  # one part of the compound
+        "j'en ai parlé à helene",  # accents dropped
+    ],
+)
+def test_i18_5_a_part_of_a_participants_name_withholds_the_verbatim(verbatim):
+    identifies = identifier_check(
+        PiiDetector(use_ner=False), ["Jean-Marc Dubois", "Hélène Le Gall"]
+    )
+    assert identifies(verbatim)
+
+
+def test_i18_5_short_name_particles_withhold_nothing():
+    identifies = identifier_check(PiiDetector(use_ner=False), ["Hélène Le Gall", "lea.martin"])
+    assert not identifies("Le programme de parrainage me plaît")
+    assert identifies("Merci Martin pour les photos")  # a handle's part
