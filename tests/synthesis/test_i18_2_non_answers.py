@@ -19,6 +19,12 @@ from bot.synthesis.text import clauses, says_something
         ("Je vous tiens au courant.", "fr"),
         ("Je vous redis ça demain.", "fr"),
         ("I'll get back to you.", "en"),
+        ("Ça dépend des moments, je ne saurais pas dire.", "fr"),
+        ("Je ne saurais pas vous dire", "fr"),
+        ("Bof, je vois pas.", "fr"),
+        ("Pas la moindre idée", "fr"),
+        ("I couldn't tell you really", "en"),
+        ("No clue honestly.", "en"),
     ],
 )
 def test_i18_2_non_answers_hedges_say_nothing(text: str, language: str):
@@ -37,6 +43,10 @@ def test_i18_2_non_answers_hedges_say_nothing(text: str, language: str):
         ("Evenings are fine by me.", "en"),
         ("Ça dépend du prix.", "fr"),
         ("It depends on the weather.", "en"),
+        ("Je ne saurais pas animer un atelier devant vingt personnes.", "fr"),
+        ("Je vois pas l'intérêt de filmer les soirées.", "fr"),
+        ("Tell my friends about the new games.", "en"),
+        ("La moindre remarque négative me bloque.", "fr"),
     ],
 )
 def test_i18_2_non_answers_a_hedge_beside_content_says_something(text: str, language: str):
