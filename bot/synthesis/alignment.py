@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from bot.synthesis import completion, objective_reading
+from bot.synthesis import objective_paraphrase as paraphrase
 from bot.synthesis.encoded import Memo
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer, Need, ObjectiveLink, Theme
@@ -68,6 +69,11 @@ def support(
         if clause.answer_index in cited and r not in taken:
             loose.setdefault(clause.answer_index, []).append(r)
     used = sorted(taken) + [r for rs in loose.values() for r in rs]
+    read = [
+        list(rows)
+        + [r for index in {clauses[r].answer_index for r in rows} for r in loose.get(index, ())]
+        for rows in theme_rows
+    ]
     free = completion.free_clauses(clauses, answers, taken, cited)
     generic = generic_stems(clauses, answers)
     reader = Meeting(clauses, used + free, features, vectors, language, generic)
@@ -82,8 +88,7 @@ def support(
             best: dict[str, float] = {}
             meeting: dict[str, list[int]] = {}
             said = np.zeros(len(weights), dtype=np.float32)
-            own = {clauses[r].answer_index for r in rows}
-            for r in list(rows) + [r for index in own for r in loose.get(index, ())]:
+            for r in read[j]:
                 if r not in met:
                     continue
                 person = answers[clauses[r].answer_index].participant
@@ -103,6 +108,13 @@ def support(
                 links[i, j] = meeting
     for i, j in objective_reading.vetoed(objectives, links, answers, encoder, SUPPORT_PEOPLE):
         supports[i, j] = False
+    # An objective no theme supports by its words may be served in other words.
+    for i, objective in enumerate(objectives):
+        if not supports[i].any():
+            served = paraphrase.serving_themes(
+                objective, language, read, clauses, answers, SUPPORT_PEOPLE
+            )
+            supports[i, served] = True
     whole = supports.copy()
     for i, themes in completed.items():
         if not supports[i].any():
