@@ -1,11 +1,13 @@
 """Clauses left out of every theme that back an objective no theme supports (`engine.back`):
-those that say one of its specific words, from at least `SUPPORT_PEOPLE` participants.
+those that say one of its specific words, from at least `SUPPORT_PEOPLE` participants;
+when too few say its words, those that serve it in other words (`objective_paraphrase`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.synthesis import objective_paraphrase as paraphrase
 from bot.synthesis.alignment import SUPPORT_PEOPLE
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer
@@ -25,7 +27,8 @@ def _backers(
     language: str,
 ) -> list[int]:
     """Rows among `rows` that say one of `objective`'s specific words (`WORD_MATCH` or
-    closer), neither refusing nor fearing it, however many people say them."""
+    closer), neither refusing nor fearing it, however many people say them; when fewer
+    than `SUPPORT_PEOPLE` do, those that serve it in other words, if enough do."""
     kept = [
         r
         for r in rows
@@ -33,10 +36,12 @@ def _backers(
     ]
     reader = Meeting(clauses, kept, features, vectors, language, generic_stems(clauses, answers))
     found = reader.rows(objective)
-    if found is None:
-        return []
-    met, _ = found
-    return sorted(r for r, scores in met.items() if scores.max() >= WORD_MATCH)
+    said = [] if found is None else [r for r, met in found[0].items() if met.max() >= WORD_MATCH]
+    if _people(said, clauses, answers) < SUPPORT_PEOPLE:
+        served = paraphrase.serving_rows(objective, language, rows, clauses, answers)
+        if _people(served, clauses, answers) >= SUPPORT_PEOPLE:
+            return sorted(served)
+    return sorted(said)
 
 
 def _people(rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]) -> int:

@@ -45,6 +45,27 @@ def serving_stems(objective: str, language: str) -> frozenset[str]:
     return frozenset(s for goal, said in _goals() if goal & named for s in said)
 
 
+def serving_rows(
+    objective: str,
+    language: str,
+    rows: Sequence[int],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+) -> list[int]:
+    """Rows among `rows` that say a word serving a goal `objective` names, not in answer
+    to a question about fears. A clause against something still serves: "less pollution"
+    serves a greener city."""
+    serving = serving_stems(objective, language)
+    if not serving:
+        return []
+    return [
+        r
+        for r in rows
+        if not serving.isdisjoint(clauses[r].stems)
+        and not asks_fears(answers[clauses[r].answer_index].question)
+    ]
+
+
 def serving_themes(
     objective: str,
     language: str,
@@ -54,20 +75,12 @@ def serving_themes(
     people: int,
 ) -> list[int]:
     """Indexes of the themes (their clauses' rows) where at least `people` participants
-    say a word that serves a goal `objective` names, not in answer to a question about
-    fears. A clause against something still serves: "less pollution" serves a greener
-    city."""
-    serving = serving_stems(objective, language)
-    if not serving:
+    say a word that serves a goal `objective` names (`serving_rows`)."""
+    if not serving_stems(objective, language):
         return []
     found = []
     for j, rows in enumerate(theme_rows):
-        saying = {
-            answers[clauses[r].answer_index].participant
-            for r in rows
-            if not serving.isdisjoint(clauses[r].stems)
-            and not asks_fears(answers[clauses[r].answer_index].question)
-        }
-        if len(saying) >= people:
+        saying = serving_rows(objective, language, rows, clauses, answers)
+        if len({answers[clauses[r].answer_index].participant for r in saying}) >= people:
             found.append(j)
     return found

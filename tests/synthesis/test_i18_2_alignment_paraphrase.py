@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.synthesis import alignment
+from bot.synthesis import alignment, backing
 from bot.synthesis import objective_paraphrase as paraphrase
 from bot.synthesis.features import build
 from bot.synthesis.model import Answer
@@ -64,3 +64,19 @@ def test_i18_2_a_paraphrase_supports_only_an_objective_its_words_leave_unsupport
     # the first objective's words meet no theme: the emissions theme serves it in other
     # words; the second's own words meet the credit theme: its "green" is not read
     assert np.array_equal(supports, [[True, False], [False, True]])
+
+
+def test_i18_2_left_out_answers_back_an_objective_in_other_words() -> None:
+    question = "Quelles contributions aimeriez-vous apporter ?"
+    answers = [
+        Answer("a1", "p1", question, "Orienter mes nouveaux dossiers vers vous."),
+        Answer("a2", "p2", question, "Le bouche-à-oreille, c'est ce que je fais de mieux."),
+        Answer("a3", "p3", question, "Une heure par mois, pas plus."),
+    ]
+    rows = [c for i, a in enumerate(answers) for c in split_clauses(i, a.text, "fr")]
+    features = build(rows, None)
+    objective = "Accroître la notoriété de Libellule auprès des TPE"
+    found = backing.backing(objective, range(len(rows)), rows, answers, features, None, "fr")
+    assert {answers[rows[r].answer_index].id for r in found} == {"a1", "a2"}
+    alone = [r for r in range(len(rows)) if rows[r].answer_index != 1]
+    assert backing.backing(objective, alone, rows, answers, features, None, "fr") == []
