@@ -5,8 +5,10 @@ emissions", "photos of my finished makes" serve "more recommendations", "the gre
 to get around", "user-generated content", yet share no word with them. The lexicon lists a
 few goals of ambassador programs (`objective_paraphrases`): the words an objective names a
 goal by, and the words answers serve it with. It is read only for an objective that no
-theme supports by its own words (`alignment.support`): a paraphrase is weaker evidence
-than a shared word, and an objective its words already link needs no second guess.
+theme supports by its own words (`alignment.support`), and for the answers left out of
+every theme that back such an objective when too few name its words (`backing`): a
+paraphrase is weaker evidence than a shared word, and an objective its words already link
+needs no second guess.
 """
 
 from __future__ import annotations
