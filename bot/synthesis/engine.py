@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from bot.synthesis import (
     alignment,
+    backing,
     contrast,
     divergence,
     encoded,
@@ -224,11 +225,11 @@ class _Builder:
 
     def back(self, objectives: Sequence[str]) -> bool:
         """A theme for each of `objectives` (none of the themes supports them) that answers
-        left out of every theme back, one pool shared out (`alignment.shared_backing`);
+        left out of every theme back, one pool shared out (`backing.shared_backing`);
         whether one was made."""
         taken = {r for _, rows in self.themes for r in rows}
         free = [r for r in range(len(self.clauses)) if r not in taken]
-        backed = alignment.shared_backing(
+        backed = backing.shared_backing(
             objectives,
             free,
             self.clauses,

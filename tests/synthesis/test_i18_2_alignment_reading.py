@@ -4,7 +4,7 @@ closer than the workshop's background is dropped, the objective's best link stay
 
 from __future__ import annotations
 
-from bot.synthesis import alignment, objective_reading
+from bot.synthesis import backing, objective_reading, word_match
 from bot.synthesis.encoded import Memo
 from bot.synthesis.features import build
 from bot.synthesis.model import Answer
@@ -17,9 +17,9 @@ def _french(word: str) -> bool:
 
 
 def test_i18_2_a_word_meets_its_translation_across_languages() -> None:
-    matcher = alignment._WordMatcher(None)
+    matcher = word_match.WordMatcher(None)
     # an English answer's word meets a French objective's word it translates
-    assert matcher.matrix(["customers"], ["clients"], _french)[0, 0] == alignment.TRANSLATION_MATCH
+    assert matcher.matrix(["customers"], ["clients"], _french)[0, 0] == word_match.TRANSLATION_MATCH
     assert matcher.matrix(["certificate"], ["certification"], _french)[0, 0] > 0.0
     assert matcher.matrix(["badge"], ["certification"], _french)[0, 0] == 0.0
 
@@ -28,7 +28,7 @@ def test_i18_2_two_words_of_one_language_do_not_meet_through_the_lexicon() -> No
     # The lexicon translates; inside one language it would join senses of one English word
     # ("conseiller" the adviser and "recommander"): measured, such links cost a theme on a
     # held-out set and gained nothing the word vectors do not.
-    matcher = alignment._WordMatcher(None)
+    matcher = word_match.WordMatcher(None)
     assert matcher.matrix(["attestation"], ["certification"])[0, 0] == 0.0
     assert matcher.matrix(["use"], ["utilisation"], lambda _: False)[0, 0] == 0.0
 
@@ -83,7 +83,7 @@ def _backing(texts: list[tuple[str, str]], objective: str) -> set[str]:
     answers = [Answer(f"a{n}", person, "Q ?", said) for n, (person, said) in enumerate(texts)]
     rows = [c for n, a in enumerate(answers) for c in split_clauses(n, a.text, "fr")]
     features = build(rows, None)
-    found = alignment.backing(objective, range(len(rows)), rows, answers, features, None, "fr")
+    found = backing.backing(objective, range(len(rows)), rows, answers, features, None, "fr")
     return {answers[rows[r].answer_index].id for r in found}
 
 

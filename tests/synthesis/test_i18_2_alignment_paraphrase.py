@@ -1,0 +1,82 @@
+"""Issue 18 item 2 (c): an objective answers serve in other words than its own ("cutting
+emissions" for "the greenest way to get around") is supported, when no theme supports it
+by its words; one participant, or answers to a question about fears, support nothing."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.synthesis import alignment, backing
+from bot.synthesis import objective_paraphrase as paraphrase
+from bot.synthesis.features import build
+from bot.synthesis.model import Answer
+from bot.synthesis.text import clauses as split_clauses
+
+GREEN = "Position the car club as the greenest way to get around the city"
+
+
+def _rows(answers: list[Answer]) -> list:
+    return [c for i, a in enumerate(answers) for c in split_clauses(i, a.text, "en")]
+
+
+def test_i18_2_a_goal_named_by_the_objective_gives_the_words_that_serve_it() -> None:
+    serving = paraphrase.serving_stems(GREEN, "en")
+    assert {"emiss", "pollut", "planet"} <= serving
+    assert paraphrase.serving_stems("Créer une communauté d'entraide", "fr") >= {"echang"}
+    assert paraphrase.serving_stems("Increase weekday utilisation of the van fleet", "en") == set()
+
+
+def test_i18_2_two_participants_saying_it_in_other_words_serve_the_objective() -> None:
+    answers = [
+        Answer("a1", "p1", "What motivates you?", "Cutting emissions, honestly."),
+        Answer("a2", "p2", "What motivates you?", "Less pollution in our street."),
+        Answer("a3", "p3", "What motivates you?", "Free driving credit."),
+        Answer("a4", "p4", "What motivates you?", "Some driving credit each month."),
+    ]
+    rows = _rows(answers)
+    themes = [[0, 1], [2, 3]]
+    assert paraphrase.serving_themes(GREEN, "en", themes, rows, answers, 2) == [0]
+    assert paraphrase.serving_themes(GREEN, "en", [[0, 2]], rows, answers, 2) == []
+
+
+def test_i18_2_fears_serve_no_objective_in_other_words() -> None:
+    question = "What worries you about the programme?"
+    answers = [
+        Answer("a1", "p1", question, "Being asked to talk about emissions all day."),
+        Answer("a2", "p2", question, "Sounding preachy about pollution."),
+    ]
+    assert paraphrase.serving_themes(GREEN, "en", [[0, 1]], _rows(answers), answers, 2) == []
+
+
+def test_i18_2_a_paraphrase_supports_only_an_objective_its_words_leave_unsupported() -> None:
+    answers = [
+        Answer("a1", "p1", "What motivates you?", "Cutting emissions, honestly."),
+        Answer("a2", "p2", "What motivates you?", "Less pollution in our street."),
+        Answer("a3", "p3", "What motivates you?", "Free driving credit."),
+        Answer("a4", "p4", "What motivates you?", "Some driving credit each month."),
+    ]
+    rows = _rows(answers)
+    features = build(rows, None)
+    objectives = [GREEN, "Green driving credit for active members"]
+    _, supports, _ = alignment.support(
+        objectives, [[0, 1], [2, 3]], rows, answers, features, None, "en"
+    )
+    # the first objective's words meet no theme: the emissions theme serves it in other
+    # words; the second's own words meet the credit theme: its "green" is not read
+    assert np.array_equal(supports, [[True, False], [False, True]])
+
+
+def test_i18_2_left_out_answers_back_an_objective_in_other_words() -> None:
+    question = "Quelles contributions aimeriez-vous apporter ?"
+    answers = [
+        Answer("a1", "p1", question, "Orienter mes nouveaux dossiers vers vous."),
+        Answer("a2", "p2", question, "Le bouche-à-oreille, c'est ce que je fais de mieux."),
+        Answer("a3", "p3", question, "Une heure par mois, pas plus."),
+    ]
+    rows = [c for i, a in enumerate(answers) for c in split_clauses(i, a.text, "fr")]
+    features = build(rows, None)
+    objective = "Accroître la notoriété de Libellule auprès des TPE"
+    found = backing.backing(objective, range(len(rows)), rows, answers, features, None, "fr")
+    assert {answers[rows[r].answer_index].id for r in found} == {"a1", "a2"}
+    alone = [r for r in range(len(rows)) if rows[r].answer_index != 1]
+    assert backing.backing(objective, alone, rows, answers, features, None, "fr") == []
