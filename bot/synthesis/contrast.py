@@ -3,8 +3,9 @@
 Two sides of a workshop rarely share a stock word: one answers "deux heures le samedi
 matin", another "les soirs de semaine, jamais le samedi". What gives the opposition away is
 grammar, not vocabulary: someone negates or sets aside (`negators`, "plutôt que", "rather
-than", the thing a preference puts after: `preference`) a word that others in the same
-question say plainly. Such a pair is a seed: the one who negates on one side, those who
+than", the thing a preference puts after: `preference`, all a clause says after a word
+of fear that opens it: "J'ai peur qu'on transforme les matchs en show") a word that others
+in the same question say plainly. Such a pair is a seed: the one who negates on one side, those who
 affirm on the other. An other answer of the question joins a side when it says a word
 that side says and the other does not, for `STEPS` rounds; then, in a small question
 (`ENCODE_MAX` clauses), when the sentence encoder reads it clearly closer to one side
@@ -37,6 +38,7 @@ MIN_SIDE = 2
 WINDOW = 3  # tokens after a negation in which what it negates is sought
 NEGATED_WORDS = 1  # content words a negation reaches: its head ("without owning a car": owning)
 COMMON_SHARE = 0.5  # a word said by more of a question's answerers joins no one to a side
+FEAR_OPENING = 3  # first words of a clause in which a word of fear sets aside the rest
 SET_ASIDE_WORDS = 2  # words a preference sets aside from the first on
 ENCODE_MAX = 60  # clauses of one question the sentence encoder reads, at most
 ENCODE_BUDGET = 120  # and of one synthesis
@@ -65,6 +67,14 @@ class EncoderBudget:
 @dataclass
 class Opposition:
     sides: tuple[list[int], list[int]]  # clause rows: (affirm, negate)
+
+
+@lru_cache(maxsize=1)
+def fears() -> frozenset[str]:
+    """Words of fear that, opening a clause, set aside what follows (`contrast_fears`)."""
+    return frozenset(
+        strip_accents(str(w).lower()) for ws in lexicon()["contrast_fears"].values() for w in ws
+    )
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +115,9 @@ def negated(clause: Clause) -> set[int]:
         found.update(i for i in range(second, min(len(words), second + SET_ASIDE_WORDS)))
     if len(words) > 1 and words[-1] in lists().no:  # "un engagement continu, non"
         found |= {i for i in range(len(words) - 1) if _content(words[i], language)}
+    opening = [i for i, w in enumerate(words[:FEAR_OPENING]) if w in fears()]
+    if opening:  # "J'ai peur qu'on transforme les matchs en show": no "show" wanted
+        found |= {i for i in range(opening[0] + 1, len(words)) if _content(words[i], language)}
     return found
 
 

@@ -30,6 +30,34 @@ def test_i18_2_contrast_reads_what_a_clause_negates_not_what_it_lacks():
     assert _negated("A guide on family life without owning a car.", "en") == ["owning"]
 
 
+def test_i18_2_contrast_a_clause_opened_by_a_fear_sets_aside_what_it_fears():
+    assert _negated("J'ai peur qu'on transforme les matchs en show.") == [
+        "matchs",
+        "show",
+        "transforme",
+    ]
+    assert _negated("I'm afraid it turns into a sales pitch.", "en") == ["pitch", "sales", "turns"]
+    # A fear further in is no opening: the clause says what comes before it plainly.
+    assert _negated("Des concerts après les matchs, sans peur du bruit.") == ["peur"]
+
+
+def test_i18_2_contrast_a_fear_joins_the_side_against_what_it_fears():
+    said = [
+        ("P1", "Plus de show avant les matchs, avec des lumières."),
+        ("P2", "Un vrai show à la mi-temps, avec un DJ."),
+        ("P3", "J'ai peur qu'on transforme les matchs en show."),
+        ("P4", "Pas de show, juste du rugby et des chants."),
+        ("P5", "Des chants et une tribune populaire."),
+        ("P6", "Selon mon planning du mois."),
+    ]
+    result = synthesise(
+        _answers(said, "Comment voyez-vous l'ambiance au stade ?"), [], language="fr", encoder=False
+    )
+    (sides,) = [t.sides for t in result.themes if t.sides]
+    by_person = {p: n for n, side in enumerate(sides) for p in side.participants}
+    assert by_person["P3"] == by_person["P4"] != by_person["P1"] == by_person["P2"]
+
+
 def test_i18_2_contrast_two_sides_in_their_own_words():
     said = [
         ("P1", "Le jeudi midi, au bureau."),
