@@ -31,14 +31,13 @@ from scipy.cluster.hierarchy import DisjointSet
 from bot.synthesis import preference
 from bot.synthesis.encoded import SentenceVectors
 from bot.synthesis.model import Answer
-from bot.synthesis.polarity_words import lists
+from bot.synthesis.polarity_words import fear_opening, lists
 from bot.synthesis.text import Clause, lexicon, stem, stop_words, strip_accents, tokens
 
 MIN_SIDE = 2
 WINDOW = 3  # tokens after a negation in which what it negates is sought
 NEGATED_WORDS = 1  # content words a negation reaches: its head ("without owning a car": owning)
 COMMON_SHARE = 0.5  # a word said by more of a question's answerers joins no one to a side
-FEAR_OPENING = 3  # first words of a clause in which a word of fear sets aside the rest
 SET_ASIDE_WORDS = 2  # words a preference sets aside from the first on
 ENCODE_MAX = 60  # clauses of one question the sentence encoder reads, at most
 ENCODE_BUDGET = 120  # and of one synthesis
@@ -67,14 +66,6 @@ class EncoderBudget:
 @dataclass
 class Opposition:
     sides: tuple[list[int], list[int]]  # clause rows: (affirm, negate)
-
-
-@lru_cache(maxsize=1)
-def fears() -> frozenset[str]:
-    """Words of fear that, opening a clause, set aside what follows (`contrast_fears`)."""
-    return frozenset(
-        strip_accents(str(w).lower()) for ws in lexicon()["contrast_fears"].values() for w in ws
-    )
 
 
 @lru_cache(maxsize=1)
@@ -115,9 +106,9 @@ def negated(clause: Clause) -> set[int]:
         found.update(i for i in range(second, min(len(words), second + SET_ASIDE_WORDS)))
     if len(words) > 1 and words[-1] in lists().no:  # "un engagement continu, non"
         found |= {i for i in range(len(words) - 1) if _content(words[i], language)}
-    opening = [i for i, w in enumerate(words[:FEAR_OPENING]) if w in fears()]
-    if opening:  # "J'ai peur qu'on transforme les matchs en show": no "show" wanted
-        found |= {i for i in range(opening[0] + 1, len(words)) if _content(words[i], language)}
+    fear = fear_opening(words)
+    if fear is not None:  # "J'ai peur qu'on transforme les matchs en show": no "show" wanted
+        found |= {i for i in range(fear + 1, len(words)) if _content(words[i], language)}
     return found
 
 
