@@ -13,9 +13,11 @@ that side says and the other does not, for `STEPS` rounds; then, in a small ques
 the themes.
 Not in questions about fears or needs (the engine skips them): there, negating something
 is fearing or lacking it.
-Words of the question itself ("temps" in "Combien de temps…") seed nothing, and words said
-by more than `COMMON_SHARE` of the question's answerers join no answer to a side. A
-contrast opposes when each side holds `MIN_SIDE` participants not on the other side.
+Words are compared by stem, a French word's feminine and plural with it ("petite dose"
+beside "un petit peu"). Words of the question itself ("temps" in "Combien de temps…") seed
+nothing, and words said by more than `COMMON_SHARE` of the question's answerers join no
+answer to a side. A contrast opposes when each side holds `MIN_SIDE` participants not on
+the other side.
 """
 
 from __future__ import annotations
@@ -112,8 +114,19 @@ def negated(clause: Clause) -> set[int]:
     return found
 
 
+def _key(word: str, language: str) -> str:
+    """`word`'s stem, the same for its feminine and plural forms: on accent-free French
+    words the stemmer parts them ("petit" / "petite", "regulier" / "reguliere")."""
+    if language == "fr":
+        if len(word) > 4 and word[-1] in "sx":
+            word = word[:-1]
+        if len(word) > 4 and word.endswith("e"):
+            word = word[:-1]
+    return stem(word, language)
+
+
 def _question_stems(question: str, language: str) -> set[str]:
-    return {stem(strip_accents(t.lower()), language) for t, _, _ in tokens(question)}
+    return {_key(strip_accents(t.lower()), language) for t, _, _ in tokens(question)}
 
 
 def find(
@@ -134,9 +147,9 @@ def find(
         clause = clauses[r]
         out = negated(clause)
         words = clause.words
-        denied[r] = {stem(words[i], clause.language) for i in out}
+        denied[r] = {_key(words[i], clause.language) for i in out}
         said[r] = {
-            stem(w, clause.language)
+            _key(w, clause.language)
             for i, w in enumerate(words)
             if i not in out and _content(w, clause.language) and w not in negators()
         }

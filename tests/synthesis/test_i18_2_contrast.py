@@ -58,6 +58,24 @@ def test_i18_2_contrast_a_fear_joins_the_side_against_what_it_fears():
     assert by_person["P3"] == by_person["P4"] != by_person["P1"] == by_person["P2"]
 
 
+def test_i18_2_contrast_reads_a_word_and_its_feminine_or_plural_as_one():
+    said = [
+        ("P1", "Des gros coups de main lors des temps forts de la saison."),
+        ("P2", "Des gros coups de main ponctuels."),
+        ("P3", "Un petit peu chaque mois, plutôt que des gros rushs."),
+        ("P4", "Un petit peu chaque semaine."),
+        ("P5", "Toute la saison, à petite dose."),
+        ("P6", "Selon mon planning du moment."),
+        ("P7", "Quand je peux, sans promesse."),
+    ]
+    answers = _answers(said, "Quel rythme ?")
+    every = [c for n, a in enumerate(answers) for c in clauses(n, a.text, "fr")]
+    (found,) = contrast.find(range(len(every)), every, answers)
+    people = [{answers[every[r].answer_index].participant for r in side} for side in found.sides]
+    # P5 says "saison" as one side and "petite" as the other ("petit"): it joins neither.
+    assert people == [{"P1", "P2"}, {"P3", "P4"}]
+
+
 def test_i18_2_contrast_two_sides_in_their_own_words():
     said = [
         ("P1", "Le jeudi midi, au bureau."),
