@@ -34,7 +34,7 @@ from bot.synthesis import preference
 from bot.synthesis.encoded import SentenceVectors
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity_words import fear_opening, lists
-from bot.synthesis.text import Clause, lexicon, stem, stop_words, strip_accents, tokens
+from bot.synthesis.text import Clause, inflected_stem, lexicon, stop_words, strip_accents, tokens
 
 MIN_SIDE = 2
 WINDOW = 3  # tokens after a negation in which what it negates is sought
@@ -114,19 +114,8 @@ def negated(clause: Clause) -> set[int]:
     return found
 
 
-def _key(word: str, language: str) -> str:
-    """`word`'s stem, the same for its feminine and plural forms: on accent-free French
-    words the stemmer parts them ("petit" / "petite", "regulier" / "reguliere")."""
-    if language == "fr":
-        if len(word) > 4 and word[-1] in "sx":
-            word = word[:-1]
-        if len(word) > 4 and word.endswith("e"):
-            word = word[:-1]
-    return stem(word, language)
-
-
 def _question_stems(question: str, language: str) -> set[str]:
-    return {_key(strip_accents(t.lower()), language) for t, _, _ in tokens(question)}
+    return {inflected_stem(strip_accents(t.lower()), language) for t, _, _ in tokens(question)}
 
 
 def find(
@@ -147,9 +136,9 @@ def find(
         clause = clauses[r]
         out = negated(clause)
         words = clause.words
-        denied[r] = {_key(words[i], clause.language) for i in out}
+        denied[r] = {inflected_stem(words[i], clause.language) for i in out}
         said[r] = {
-            _key(w, clause.language)
+            inflected_stem(w, clause.language)
             for i, w in enumerate(words)
             if i not in out and _content(w, clause.language) and w not in negators()
         }
