@@ -225,12 +225,15 @@ def stem(word: str, language: str) -> str:
 
 def inflected_stem(word: str, language: str) -> str:
     """`word`'s stem, the same for its feminine and plural forms: on accent-free French
-    words the stemmer parts them ("petit" / "petite", "regulier" / "reguliere")."""
+    words the stemmer parts them ("petit" / "petite", "regulier" / "reguliere", "gros" /
+    "grosses": a feminine doubles its last consonant)."""
     if language == "fr":
         if len(word) > 4 and word[-1] in "sx":
             word = word[:-1]
         if len(word) > 4 and word.endswith("e"):
             word = word[:-1]
+            if word[-1] == word[-2] and word[-1] in "lnst":
+                word = word[:-1]
     return stem(word, language)
 
 

@@ -8,7 +8,7 @@ import numpy as np
 from bot.synthesis import contrast
 from bot.synthesis.engine import synthesise
 from bot.synthesis.model import Answer
-from bot.synthesis.text import clauses
+from bot.synthesis.text import clauses, inflected_stem
 
 
 def _negated(text: str, language: str = "fr") -> list[str]:
@@ -59,6 +59,9 @@ def test_i18_2_contrast_a_fear_joins_the_side_against_what_it_fears():
 
 
 def test_i18_2_contrast_reads_a_word_and_its_feminine_or_plural_as_one():
+    for forms in (["petit", "petite", "petits"], ["gros", "grosse", "grosses"]):
+        assert len({inflected_stem(w, "fr") for w in forms}) == 1
+    assert inflected_stem("bonne", "fr") != inflected_stem("bonnet", "fr")
     said = [
         ("P1", "Des gros coups de main lors des temps forts de la saison."),
         ("P2", "Des gros coups de main ponctuels."),
