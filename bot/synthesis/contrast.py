@@ -3,8 +3,9 @@
 Two sides of a workshop rarely share a stock word: one answers "deux heures le samedi
 matin", another "les soirs de semaine, jamais le samedi". What gives the opposition away is
 grammar, not vocabulary: someone negates or sets aside (`negators`, "plutôt que", "rather
-than", the thing a preference puts after: `preference`) a word that others in the same
-question say plainly. Such a pair is a seed: the one who negates on one side, those who
+than", the thing a preference puts after: `preference`, all a clause says after a word
+of fear that opens it: "J'ai peur qu'on transforme les matchs en show") a word that others
+in the same question say plainly. Such a pair is a seed: the one who negates on one side, those who
 affirm on the other. An other answer of the question joins a side when it says a word
 that side says and the other does not, for `STEPS` rounds; then, in a small question
 (`ENCODE_MAX` clauses), when the sentence encoder reads it clearly closer to one side
@@ -12,9 +13,11 @@ that side says and the other does not, for `STEPS` rounds; then, in a small ques
 the themes.
 Not in questions about fears or needs (the engine skips them): there, negating something
 is fearing or lacking it.
-Words of the question itself ("temps" in "Combien de temps…") seed nothing, and words said
-by more than `COMMON_SHARE` of the question's answerers join no answer to a side. A
-contrast opposes when each side holds `MIN_SIDE` participants not on the other side.
+Words are compared by stem, a French word's feminine and plural with it ("petite dose"
+beside "un petit peu"). Words of the question itself ("temps" in "Combien de temps…") seed
+nothing, and words said by more than `COMMON_SHARE` of the question's answerers join no
+answer to a side. A contrast opposes when each side holds `MIN_SIDE` participants not on
+the other side.
 """
 
 from __future__ import annotations
@@ -30,8 +33,8 @@ from scipy.cluster.hierarchy import DisjointSet
 from bot.synthesis import preference
 from bot.synthesis.encoded import SentenceVectors
 from bot.synthesis.model import Answer
-from bot.synthesis.polarity_words import lists
-from bot.synthesis.text import Clause, lexicon, stem, stop_words, strip_accents, tokens
+from bot.synthesis.polarity_words import fear_opening, lists
+from bot.synthesis.text import Clause, inflected_stem, lexicon, stop_words, strip_accents, tokens
 
 MIN_SIDE = 2
 WINDOW = 3  # tokens after a negation in which what it negates is sought
@@ -105,11 +108,14 @@ def negated(clause: Clause) -> set[int]:
         found.update(i for i in range(second, min(len(words), second + SET_ASIDE_WORDS)))
     if len(words) > 1 and words[-1] in lists().no:  # "un engagement continu, non"
         found |= {i for i in range(len(words) - 1) if _content(words[i], language)}
+    fear = fear_opening(words)
+    if fear is not None:  # "J'ai peur qu'on transforme les matchs en show": no "show" wanted
+        found |= {i for i in range(fear + 1, len(words)) if _content(words[i], language)}
     return found
 
 
 def _question_stems(question: str, language: str) -> set[str]:
-    return {stem(strip_accents(t.lower()), language) for t, _, _ in tokens(question)}
+    return {inflected_stem(strip_accents(t.lower()), language) for t, _, _ in tokens(question)}
 
 
 def find(
@@ -130,9 +136,9 @@ def find(
         clause = clauses[r]
         out = negated(clause)
         words = clause.words
-        denied[r] = {stem(words[i], clause.language) for i in out}
+        denied[r] = {inflected_stem(words[i], clause.language) for i in out}
         said[r] = {
-            stem(w, clause.language)
+            inflected_stem(w, clause.language)
             for i, w in enumerate(words)
             if i not in out and _content(w, clause.language) and w not in negators()
         }

@@ -119,3 +119,19 @@ def pole_phrases() -> tuple[tuple[tuple[str, ...], str, int], ...]:
         for phrase in phrases:
             result.append((phrase, name, 1 if phrase in first_bare else -1))
     return tuple(result)
+
+
+FEAR_OPENING = 3  # first words of a clause in which a word of fear opens it
+
+
+@lru_cache(maxsize=1)
+def _fears() -> frozenset[str]:
+    return frozenset(
+        strip_accents(str(w).lower()) for ws in lexicon()["contrast_fears"].values() for w in ws
+    )
+
+
+def fear_opening(words: tuple[str, ...] | list[str]) -> int | None:
+    """The index of the word of fear that opens a clause of `words` (`contrast_fears`
+    within its first `FEAR_OPENING` words: "J'ai peur qu'on…", "I'm afraid it…"), if any."""
+    return next((i for i, w in enumerate(words[:FEAR_OPENING]) if w in _fears()), None)

@@ -223,6 +223,20 @@ def stem(word: str, language: str) -> str:
     return strip_accents(stemmer(language).stemWord(word.lower()))
 
 
+def inflected_stem(word: str, language: str) -> str:
+    """`word`'s stem, the same for its feminine and plural forms: on accent-free French
+    words the stemmer parts them ("petit" / "petite", "regulier" / "reguliere", "gros" /
+    "grosses": a feminine doubles its last consonant)."""
+    if language == "fr":
+        if len(word) > 4 and word[-1] in "sx":
+            word = word[:-1]
+        if len(word) > 4 and word.endswith("e"):
+            word = word[:-1]
+            if word[-1] == word[-2] and word[-1] in "lnst":
+                word = word[:-1]
+    return stem(word, language)
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     position = 0
