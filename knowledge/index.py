@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -65,6 +65,47 @@ def own_heading(section: str) -> str:
     return section.rsplit(HEADING_SEPARATOR, 1)[-1]
 
 
+def _headed_documents(sections: Sequence[str], doc_ids: Sequence[str]) -> set[str]:
+    """The documents with at least one heading below their title."""
+    return {d for s, d in zip(sections, doc_ids, strict=True) if HEADING_SEPARATOR in s}
+
+
+def own_headings(sections: Sequence[str], doc_ids: Sequence[str]) -> list[str]:
+    """Each row's heading field: its section's own heading (`own_heading`), none for the
+    rows under the title of a document that has headed sections.
+
+    Those rows are the document's front matter (a date, a version, an author line, an
+    introduction): with the title as their own heading, a question naming the document's
+    subject reached them before the section that answers it ("brand guidelines for
+    ambassadors" › "_Prepared by …, June 2026_"). A document with no heading below its
+    title keeps it: the title is the only heading its text has.
+    """
+    headed = _headed_documents(sections, doc_ids)
+    return [
+        own_heading(s) if HEADING_SEPARATOR in s or d not in headed else ""
+        for s, d in zip(sections, doc_ids, strict=True)
+    ]
+
+
+# Longer than this, the text under a document's title is an overview worth its full score.
+FRONT_MATTER_WORDS = 30
+
+
+def front_matter(
+    sections: Sequence[str], doc_ids: Sequence[str], words: Callable[[int], int]
+) -> np.ndarray:
+    """The rows under the title of a document with headed sections whose text is at most
+    `FRONT_MATTER_WORDS` words: its front matter (`retrieval.FRONT_MATTER_FACTOR`). A
+    document without headings is all under its title: none of its rows is front matter.
+    """
+    headed = _headed_documents(sections, doc_ids)
+    out = np.zeros(len(sections), dtype=bool)
+    for i, (s, d) in enumerate(zip(sections, doc_ids, strict=True)):
+        if d in headed and HEADING_SEPARATOR not in s:
+            out[i] = words(i) <= FRONT_MATTER_WORDS
+    return out
+
+
 def heading_specificity(sections: Sequence[str], doc_ids: Sequence[str]) -> np.ndarray:
     """Per-row weight of the heading field: 1 / (documents sharing that heading).
 
@@ -122,6 +163,9 @@ class ClientIndex:
             heading_weight
             if heading_weight is not None
             else heading_specificity(rows.sections, rows.doc_ids)
+        )
+        self.front_matter = front_matter(
+            rows.sections, rows.doc_ids, lambda i: len(rows.text(i).split())
         )
 
     def __len__(self) -> int:
@@ -199,9 +243,9 @@ class ClientIndex:
         matrix = vectors[order] if len(order) else np.zeros((0, vectors.shape[-1]), np.float32)
         full = [f"{section}\n{rows.text(i)}" for i, section in enumerate(rows.sections)]
         body = [index_terms(text, lang) for text, lang in zip(full, rows.languages, strict=True)]
+        headings = own_headings(rows.sections, rows.doc_ids)
         heading = [
-            index_terms(own_heading(section), lang)
-            for section, lang in zip(rows.sections, rows.languages, strict=True)
+            index_terms(own, lang) for own, lang in zip(headings, rows.languages, strict=True)
         ]
         lexical = LexicalIndex.build(body, heading)
         acronyms = acronym_terms(full)

@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 
 # 5: the heading field holds the section's own heading (`index.own_heading`), and the
 # acronyms the documents define are kept (`acronyms.json`).
-FORMAT = 5
+# 6: no heading field for a document's front matter (`index.own_headings`).
+FORMAT = 6
 _STAMP = "stamp.json"
 
 

@@ -77,8 +77,10 @@ absent absence
 avis témoignage
 remboursé dédommagé indemnisé
 objectif cible but
-risque danger menace
+risque danger menace vigilance
 budget enveloppe
+repas déjeuner dîner
+copil comité
 """
 
 # The same for English documents.

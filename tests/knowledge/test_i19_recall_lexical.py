@@ -101,3 +101,11 @@ def test_i19_recall_stopping_is_leaving_the_program(rules_kb: KnowledgeBase) -> 
     # "arrêter" is not the documents' word: "quitter" stands in for it.
     section = _first_section(rules_kb, "Comment arrêter d'être ambassadeur ?")
     assert section.endswith("Quitter le programme")
+
+
+def test_i19_recall_everyday_words_for_meals_and_steering_committees() -> None:
+    # "déjeuner" is a meal ("repas" in an expenses table); "copil" is the usual short
+    # form of "comité de pilotage", whose "points de vigilance" are its risks.
+    assert stem("repas") in synonym_stems("déjeuner")
+    assert stem("comité") in synonym_stems("copil")
+    assert stem("risque") in synonym_stems("vigilance")
