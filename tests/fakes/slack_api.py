@@ -137,8 +137,9 @@ class FakeSlackAPI(LoopbackServer):
     def calls_to(self, method: str) -> list[SlackCall]:
         return [c for c in self.calls if c.method == method]
 
-    async def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[SlackCall]:
-        """The calls of `method` once there are at least `count`; fails after `timeout`."""
+    async def wait_for(self, method: str, count: int = 1, timeout: float = 20.0) -> list[SlackCall]:
+        """The calls of `method` once there are at least `count`; fails after `timeout` (long:
+        it only delays a failure, and a loaded machine once took more than 5 s)."""
         deadline = time.monotonic() + timeout
         while len(self.calls_to(method)) < count:
             remaining = deadline - time.monotonic()
