@@ -202,7 +202,10 @@ def extractive_answer(
             candidates=list(hits),
         )
     language = detect_language(question)
-    quotes = best_passages(words, quoted, _quote_support, language, _gives_count(question, words))
+    answering = [r for r, v in enumerate(verdicts) if v.reaches and v.holds]
+    quotes = best_passages(
+        words, quoted, _quote_support, language, _gives_count(question, words), answering
+    )
     quotes = with_meaning(quotes, words, quoted, _quote_support, cosines, language)
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]

@@ -1,14 +1,16 @@
 """Issue 19, a question worded unlike the documents: the passage the sentence encoder finds
 closest by a margin answers it when it shares a few of its words and holds what is asked
 (`knowledge.answer`, `knowledge.quote_choice.standout`); an ordinal the question gives is
-not a number the passage must write in digits (`knowledge.answerability`)."""
+not a number the passage must write in digits (`knowledge.answerability`); among close
+passages, one judged to answer is quoted first (`knowledge.passages.ANSWERING_BONUS`)."""
 
 from __future__ import annotations
 
 from bot.bench.retrieval_qa import _support_as_judged
-from knowledge.answer import MEANING_MARGIN, Answer, extractive_answer
+from knowledge.answer import MEANING_MARGIN, Answer, _question_words, extractive_answer, support
 from knowledge.answerability import question_numbers
 from knowledge.lexical import LexicalField, LexicalIndex
+from knowledge.passages import best_passages
 from knowledge.quote_choice import standout
 from knowledge.retrieval import Hit
 from knowledge.text import index_terms
@@ -85,3 +87,17 @@ def test_i19_ordinals_are_not_numbers_to_find() -> None:
     # A day of the month is a date, and an amount stays an amount.
     assert question_numbers("Que se passe-t-il le 1er mai ?") == {1}
     assert question_numbers("Un bon de 100 euros pour la 1ère commande ?") == {100}
+
+
+def test_i19_answering_passages_are_quoted_first_among_close_ones() -> None:
+    hits = [
+        public_hit("Les ateliers de réparation ont lieu le samedi matin.", "Guide › A", 0, "g.md"),
+        public_hit("Les ateliers de réparation sont gratuits pour tous.", "Guide › B", 1, "g.md"),
+    ]
+    idf = _idf(hits)
+    words = _question_words("Les ateliers de réparation, c'est payant ?", idf)
+    assert best_passages(words, hits, support)[0].rank == 0  # the better ranked
+    assert best_passages(words, hits, support, answering=[1])[0].rank == 1
+    # The bonus only breaks near ties: a passage far richer in the question stays first.
+    far = [hits[0], public_hit("Sans rapport aucun.", "Guide › C", 1, "g.md")]
+    assert best_passages(words, far, support, answering=[1])[0].rank == 0
