@@ -140,6 +140,13 @@ _DIGITS = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DAY_MONTH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\b")
 # A number as a text writes it: "1 000", "1,500", "4.2", "20 %".
+# "1ère", "2e", "3ème", "1st", "2nd": a rank, not an amount (but "le 1er mai" is a date).
+_ORDINALS = re.compile(
+    r"\b\d{1,3}(?:er|re|ère|ere|e|ème|eme|ieme|ième|nd|nde|st|rd|th)\b"
+    r"(?!\s+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c|jan|feb|mar|apr|may"
+    r"|jun|jul|aug|sep|dec))",
+    re.IGNORECASE,
+)
 _NUMERAL = re.compile(r"\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+(?!\d)|\d+")
 # The name of someone: two capitalised words in a row ("Camille Rousseau").
 _FULL_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-Za-zà-ÿ-]+\b")
@@ -222,8 +229,10 @@ def numbers_in(text: str) -> set[int]:
 
 
 def question_numbers(question: str) -> set[int]:
-    """The numbers the question gives in digits (a number word may be a mere article)."""
-    return {_value(n) for n in _NUMERAL.findall(question)}
+    """The numbers the question gives in digits (a number word may be a mere article). An
+    ordinal ("la 1ère fois", "the 2nd level") is not one: the documents write it in words
+    as often ("la première commande")."""
+    return {_value(n) for n in _NUMERAL.findall(_ORDINALS.sub(" ", question))}
 
 
 def _value(numeral: str) -> int:

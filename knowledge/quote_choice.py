@@ -39,6 +39,14 @@ def closest_hit(cosines: Sequence[float | None]) -> int | None:
     return max(known, key=lambda found: (found[0], -found[1]))[1]
 
 
+def standout(cosines: Sequence[float | None], margin: float) -> int | None:
+    """The rank of the hit the encoder finds closer than every other by `margin` or more."""
+    known = sorted(((c, r) for r, c in enumerate(cosines) if c is not None), reverse=True)
+    if len(known) < 2 or known[0][0] - known[1][0] < margin:
+        return None
+    return known[0][1]
+
+
 def with_meaning(
     quotes: list[Passage],
     words: Sequence[Any],

@@ -42,8 +42,11 @@ def confidential_terms(shared: Path) -> list[str]:
 
 
 def _support_as_judged(answer: Answer, bar: float) -> float:
-    """The support, or none when another rule than the bar abstained: the sweep then moves
-    the bar alone, and agrees with the answers given at the bar in use."""
+    """The support, or none when another rule than the bar abstained, or all of it when the
+    answer was given below the bar (the sentence encoder spoke for the passage): the sweep
+    then moves the bar alone, and agrees with the answers given at the bar in use."""
+    if answer.answered and answer.support < bar:
+        return 1.0
     return 0.0 if not answer.answered and answer.support >= bar else answer.support
 
 
