@@ -19,6 +19,15 @@ def _rows(answers: list[Answer]) -> list:
     return [c for i, a in enumerate(answers) for c in split_clauses(i, a.text, "en")]
 
 
+# Two say it in other words (emissions, pollution), two speak of something else.
+GREEN_AND_CREDIT = [
+    Answer("a1", "p1", "What motivates you?", "Cutting emissions, honestly."),
+    Answer("a2", "p2", "What motivates you?", "Less pollution in our street."),
+    Answer("a3", "p3", "What motivates you?", "Free driving credit."),
+    Answer("a4", "p4", "What motivates you?", "Some driving credit each month."),
+]
+
+
 def test_i18_2_a_goal_named_by_the_objective_gives_the_words_that_serve_it() -> None:
     serving = paraphrase.serving_stems(GREEN, "en")
     assert {"emiss", "pollut", "planet"} <= serving
@@ -27,12 +36,7 @@ def test_i18_2_a_goal_named_by_the_objective_gives_the_words_that_serve_it() -> 
 
 
 def test_i18_2_two_participants_saying_it_in_other_words_serve_the_objective() -> None:
-    answers = [
-        Answer("a1", "p1", "What motivates you?", "Cutting emissions, honestly."),
-        Answer("a2", "p2", "What motivates you?", "Less pollution in our street."),
-        Answer("a3", "p3", "What motivates you?", "Free driving credit."),
-        Answer("a4", "p4", "What motivates you?", "Some driving credit each month."),
-    ]
+    answers = GREEN_AND_CREDIT
     rows = _rows(answers)
     themes = [[0, 1], [2, 3]]
     assert paraphrase.serving_themes(GREEN, "en", themes, rows, answers, 2) == [0]
@@ -49,12 +53,7 @@ def test_i18_2_fears_serve_no_objective_in_other_words() -> None:
 
 
 def test_i18_2_a_paraphrase_supports_only_an_objective_its_words_leave_unsupported() -> None:
-    answers = [
-        Answer("a1", "p1", "What motivates you?", "Cutting emissions, honestly."),
-        Answer("a2", "p2", "What motivates you?", "Less pollution in our street."),
-        Answer("a3", "p3", "What motivates you?", "Free driving credit."),
-        Answer("a4", "p4", "What motivates you?", "Some driving credit each month."),
-    ]
+    answers = GREEN_AND_CREDIT
     rows = _rows(answers)
     features = build(rows, None)
     objectives = [GREEN, "Green driving credit for active members"]
