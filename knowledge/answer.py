@@ -36,6 +36,7 @@ from knowledge.counts import asked_unit, counts
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.passages import Passage, best_passages, clip, quote_text
+from knowledge.positions import asked_position, positioned
 from knowledge.question_support import (
     _question_words,
     _Word,
@@ -140,11 +141,17 @@ def _judge(
     return verdicts
 
 
-def _answers(verdicts: Sequence[_Verdict], cosines: Sequence[float | None]) -> bool:
+def _answers(
+    verdicts: Sequence[_Verdict], cosines: Sequence[float | None], position: int | None = None
+) -> bool:
     """Whether a passage answers: one reaches the bar and holds what is asked, or, for a
     question worded unlike the documents, the one the sentence encoder finds closest by a
-    margin holds it and shares at least `MEANING_SUPPORT` of the question's words."""
+    margin holds it and shares at least `MEANING_SUPPORT` of the question's words, or the
+    section the question asks for by its position (`knowledge.positions`) shares as much
+    (its own name is the word the question leaves out)."""
     if any(v.reaches and v.holds for v in verdicts):
+        return True
+    if position is not None and verdicts[position].support >= MEANING_SUPPORT:
         return True
     closest = standout(cosines[: len(verdicts)], MEANING_MARGIN)
     if closest is None:
@@ -173,6 +180,17 @@ def _gives_count(question: str, words: list[_Word]) -> Callable[[Passage], bool]
     return lambda passage: counts(unit, passage.covers, about)
 
 
+def _preferred(
+    question: str, words: list[_Word], position: int | None
+) -> Callable[[Passage], bool] | None:
+    """The passages quoted first: those giving the count asked for, or the section asked
+    for by its position."""
+    gives = _gives_count(question, words)
+    if position is None:
+        return gives
+    return lambda p: p.rank == position or (gives is not None and gives(p))
+
+
 def extractive_answer(
     question: str,
     hits: list[Hit],
@@ -193,7 +211,8 @@ def extractive_answer(
     quoted = [*hits[:5], *siblings]
     verdicts = _judge(question, words, quoted, vectors, idf)
     best = max((v.support for v in verdicts), default=0.0)
-    if not hits or not _answers(verdicts, cosines):
+    position = positioned(quoted, asked_position(question))
+    if not hits or not _answers(verdicts, cosines, position):
         return Answer(
             question=question,
             answered=False,
@@ -204,7 +223,7 @@ def extractive_answer(
     language = detect_language(question)
     answering = [r for r, v in enumerate(verdicts) if v.reaches and v.holds]
     quotes = best_passages(
-        words, quoted, _quote_support, language, _gives_count(question, words), answering
+        words, quoted, _quote_support, language, _preferred(question, words, position), answering
     )
     quotes = with_meaning(quotes, words, quoted, _quote_support, cosines, language)
     if not quotes:
