@@ -36,7 +36,7 @@ from knowledge.counts import asked_unit, counts
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.passages import Passage, best_passages, clip, quote_text
-from knowledge.positions import asked_position, positioned
+from knowledge.positions import asked_position, positioned, positioned_first
 from knowledge.question_support import (
     _question_words,
     _Word,
@@ -226,6 +226,7 @@ def extractive_answer(
         words, quoted, _quote_support, language, _preferred(question, words, position), answering
     )
     quotes = with_meaning(quotes, words, quoted, _quote_support, cosines, language)
+    quotes = positioned_first(quotes, words, quoted, _quote_support, position, language)
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]
     # Sources are numbered in the order the quotes cite them, then the other hits.

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from knowledge.document import HEADING_SEPARATOR
+from knowledge.passages import Passage, Support, unit_passages
 from knowledge.retrieval import Hit
 from knowledge.text import fold
 
@@ -71,3 +73,25 @@ def _ordinal(chunk_id: str) -> int:
     """A chunk's place in its document (ids end with it: "doc:00012")."""
     tail = chunk_id.rsplit(":", 1)[-1]
     return int(tail) if tail.isdigit() else 0
+
+
+def positioned_first(
+    quotes: list[Passage],
+    words: Sequence[Any],
+    hits: Sequence[Hit],
+    support: Support,
+    position: int | None,
+    language: str = "",
+) -> list[Passage]:
+    """`quotes` led by the best unit of the section asked for by its position, the former
+    first quote second: richer in the question's words, another level's list repeats the
+    words every level shares ("avantages", "niveau")."""
+    if position is None or (quotes and quotes[0].rank == position):
+        return quotes
+    found = [
+        p for p in unit_passages(words, support, hits[position], position, language) if p.score > 0
+    ]
+    if not found:
+        return quotes
+    best = max(found, key=lambda p: (p.score, -p.order))
+    return [best, *quotes[:1]]

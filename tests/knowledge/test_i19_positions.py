@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.answer import extractive_answer
+from knowledge.answer import _question_words, extractive_answer, support
 from knowledge.lexical import LexicalField, LexicalIndex
-from knowledge.positions import FIRST, LAST, asked_position, positioned
+from knowledge.passages import best_passages
+from knowledge.positions import FIRST, LAST, asked_position, positioned, positioned_first
 from knowledge.retrieval import Hit
 from knowledge.text import index_terms
 from tests.knowledge.hits import public_hit
@@ -79,3 +80,13 @@ def test_i19_without_parallel_sections_a_position_answers_nothing() -> None:
     # The same words, one level retrieved: its support alone does not reach the bar.
     hits = _hits(["Grand Chêne"])
     assert not extractive_answer(QUESTION, hits, _idf(_hits(list(LEVELS)))).answered
+
+
+def test_i19_positioned_section_leads_even_when_another_holds_more_words() -> None:
+    hits = _hits(["Bouture", "Semis", "Grand Chêne"])
+    words = _question_words("Quels avantages au premier niveau, remise et atelier ?", _idf(hits))
+    quotes = best_passages(words, hits, support)
+    assert quotes[0].rank == 0  # Bouture's list names the remise and the atelier
+    led = positioned_first(quotes, words, hits, support, positioned(hits, FIRST))
+    assert [q.rank for q in led] == [1, 0]
+    assert positioned_first(quotes, words, hits, support, None) == quotes
