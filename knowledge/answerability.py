@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from knowledge.spelling import edits1
 from knowledge.text import content_words, fold, fold_word
 from knowledge.wordvectors import WordVectors
 
@@ -42,6 +43,9 @@ NEAR_SHARE = 0.8
 # The largest share of the question's weight a passage may miss in one word (near words
 # counted): the word that names what is asked about.
 MAX_GAP = 0.4
+# A word the vectors lack, this long or longer, is read as a known word one edit away
+# (shorter ones have too many neighbours).
+TYPO_MIN_LENGTH = 6
 
 NUMBER = "number"
 DATE = "date"
@@ -298,10 +302,15 @@ class NearWords:
     def __init__(self, vectors: WordVectors) -> None:
         self._vectors = vectors
         self._passages: dict[str, np.ndarray] = {}
+        self._typos: dict[str, int | None] = {}
 
     def credit(self, word: str, text: str) -> float:
-        """The share of `word` that `text` holds through its nearest word (0 to NEAR_SHARE)."""
+        """The share of `word` that `text` holds through its nearest word (0 to NEAR_SHARE).
+        A word the vectors lack is read as the word one edit away they know, if any: a typo
+        no document repeats ("formelement") is still the real word it misspells."""
         row = self._vectors.row(word)
+        if row is None:
+            row = self._typo_row(word)
         if row is None:
             return 0.0
         rows = self._passage_rows(text)
@@ -310,6 +319,14 @@ class NearWords:
         cosine = float((rows @ self._vectors.unit_rows([row])[0]).max())
         share = (cosine - NEAR_FLOOR) / (NEAR_FULL - NEAR_FLOOR)
         return NEAR_SHARE * min(1.0, max(0.0, share))
+
+    def _typo_row(self, word: str) -> int | None:
+        if len(word) < TYPO_MIN_LENGTH:
+            return None
+        if word not in self._typos:
+            rows = [r for r in map(self._vectors.row, edits1(word)) if r is not None]
+            self._typos[word] = min(rows) if rows else None
+        return self._typos[word]
 
     def _passage_rows(self, text: str) -> np.ndarray:
         found = self._passages.get(text)
