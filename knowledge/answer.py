@@ -142,16 +142,16 @@ def _judge(
 
 
 def _answers(
-    verdicts: Sequence[_Verdict], cosines: Sequence[float | None], position: int | None = None
+    verdicts: Sequence[_Verdict], cosines: Sequence[float | None], placed: int | None = None
 ) -> bool:
     """Whether a passage answers: one reaches the bar and holds what is asked, or, for a
     question worded unlike the documents, the one the sentence encoder finds closest by a
     margin holds it and shares at least `MEANING_SUPPORT` of the question's words, or the
-    section the question asks for by its position (`knowledge.positions`) shares as much
-    (its own name is the word the question leaves out)."""
+    section the question asks for by its position (`placed`, its rank: `knowledge.positions`)
+    shares as much (its own name is the word the question leaves out)."""
     if any(v.reaches and v.holds for v in verdicts):
         return True
-    if position is not None and verdicts[position].support >= MEANING_SUPPORT:
+    if placed is not None and verdicts[placed].support >= MEANING_SUPPORT:
         return True
     closest = standout(cosines[: len(verdicts)], MEANING_MARGIN)
     if closest is None:
@@ -181,14 +181,14 @@ def _gives_count(question: str, words: list[_Word]) -> Callable[[Passage], bool]
 
 
 def _preferred(
-    question: str, words: list[_Word], position: int | None
+    question: str, words: list[_Word], placed: int | None
 ) -> Callable[[Passage], bool] | None:
-    """The passages quoted first: those giving the count asked for, or the section asked
-    for by its position."""
+    """The passages quoted first: those giving the count asked for, or those of the hit
+    ranked `placed`, the section asked for by its position."""
     gives = _gives_count(question, words)
-    if position is None:
+    if placed is None:
         return gives
-    return lambda p: p.rank == position or (gives is not None and gives(p))
+    return lambda p: p.rank == placed or (gives is not None and gives(p))
 
 
 def extractive_answer(
@@ -211,8 +211,8 @@ def extractive_answer(
     quoted = [*hits[:5], *siblings]
     verdicts = _judge(question, words, quoted, vectors, idf)
     best = max((v.support for v in verdicts), default=0.0)
-    position = positioned(quoted, asked_position(question))
-    if not hits or not _answers(verdicts, cosines, position):
+    placed = positioned(quoted, asked_position(question))
+    if not hits or not _answers(verdicts, cosines, placed):
         return Answer(
             question=question,
             answered=False,
@@ -223,10 +223,10 @@ def extractive_answer(
     language = detect_language(question)
     answering = [r for r, v in enumerate(verdicts) if v.reaches and v.holds]
     quotes = best_passages(
-        words, quoted, _quote_support, language, _preferred(question, words, position), answering
+        words, quoted, _quote_support, language, _preferred(question, words, placed), answering
     )
     quotes = with_meaning(quotes, words, quoted, _quote_support, cosines, language)
-    quotes = positioned_first(quotes, words, quoted, _quote_support, position, language)
+    quotes = positioned_first(quotes, words, quoted, _quote_support, placed, language)
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]
     # Sources are numbered in the order the quotes cite them, then the other hits.

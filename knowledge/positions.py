@@ -52,16 +52,17 @@ def positioned(hits: Sequence[Hit], position: int | None) -> int | None:
     order; None without a position or such a group."""
     if position is None:
         return None
-    groups: dict[tuple[str, int, str], dict[str, tuple[int, int]]] = {}
+    # A document's chunk ids sort in document order (as the index keeps them), so the
+    # earliest chunk of each section stands for the section.
+    groups: dict[tuple[str, int, str], dict[str, tuple[str, int]]] = {}
     for rank, hit in enumerate(hits):
         parts = hit.section.split(HEADING_SEPARATOR)
         if len(parts) < 3 or not hit.doc_id:
             continue
         key = (hit.doc_id, len(parts), parts[-1].strip().casefold())
-        order = _ordinal(hit.chunk_id)
         group = groups.setdefault(key, {})
-        if hit.section not in group or order < group[hit.section][0]:
-            group[hit.section] = (order, rank)
+        if hit.section not in group or hit.chunk_id < group[hit.section][0]:
+            group[hit.section] = (hit.chunk_id, rank)
     parallel = [g for g in groups.values() if len(g) >= 2]
     if not parallel:
         return None
@@ -69,28 +70,20 @@ def positioned(hits: Sequence[Hit], position: int | None) -> int | None:
     return sorted(group.values())[position][1]
 
 
-def _ordinal(chunk_id: str) -> int:
-    """A chunk's place in its document (ids end with it: "doc:00012")."""
-    tail = chunk_id.rsplit(":", 1)[-1]
-    return int(tail) if tail.isdigit() else 0
-
-
 def positioned_first(
     quotes: list[Passage],
     words: Sequence[Any],
     hits: Sequence[Hit],
     support: Support,
-    position: int | None,
+    rank: int | None,
     language: str = "",
 ) -> list[Passage]:
-    """`quotes` led by the best unit of the section asked for by its position, the former
-    first quote second: richer in the question's words, another level's list repeats the
-    words every level shares ("avantages", "niveau")."""
-    if position is None or (quotes and quotes[0].rank == position):
+    """`quotes` led by the best unit of the hit at `rank`, the section asked for by its
+    position (`positioned`), the former first quote second: richer in the question's words,
+    another level's list repeats the words every level shares ("avantages", "niveau")."""
+    if rank is None or (quotes and quotes[0].rank == rank):
         return quotes
-    found = [
-        p for p in unit_passages(words, support, hits[position], position, language) if p.score > 0
-    ]
+    found = [p for p in unit_passages(words, support, hits[rank], rank, language) if p.score > 0]
     if not found:
         return quotes
     best = max(found, key=lambda p: (p.score, -p.order))
