@@ -149,3 +149,24 @@ def links(
         if not theme.sides and not supports[:, j].any()
     ]
     return tuple(found), tuple(unserved), tuple(unsupported)
+
+
+def kept(before: Alignment, after: Alignment) -> Alignment:
+    """`after`, aligned with more themes than `before`, where an objective `before`
+    supported and `after` does not keeps its link of `before`: the answers a theme added
+    took may have completed another (`completion`), and a theme added takes no support
+    away."""
+    links_before, _, unsupported_before = before
+    links_after, unserved, unsupported = after
+    lost = set(unsupported) - set(unsupported_before)
+    if not lost:
+        return after
+    links = tuple(
+        old if new.text in lost else new for new, old in zip(links_after, links_before, strict=True)
+    )
+    serving = {label for link in links for label in link.supported_by}
+    return (
+        links,
+        tuple(need for need in unserved if need.label not in serving),
+        tuple(o for o in unsupported if o not in lost),
+    )
