@@ -17,7 +17,8 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
-from bot.synthesis import alignment, contrast, polarity
+from bot.synthesis import alignment, alternatives, contrast, polarity
+from bot.synthesis.encoded import Memo
 from bot.synthesis.model import Answer, Theme
 from bot.synthesis.polarity_words import lists
 from bot.synthesis.text import Clause, lexicon, strip_accents, tokens
@@ -95,6 +96,7 @@ class Builder(Protocol):
     answers: list[Answer]
     themes: list[tuple[Theme, list[int]]]
     respondents: int
+    encoder: Memo | None
 
     def question_rows(self) -> dict[str, list[int]]: ...
     def _remade(self, index: int, rows: list[int], respondents: int) -> list[Any]: ...
@@ -103,7 +105,8 @@ class Builder(Protocol):
 
 
 def oppose(builder: Builder) -> bool:
-    """Oppositions of amount made last, of each question's clauses no opposition took: the
+    """Oppositions of amount, or else between the alternatives a question offers
+    (`alternatives`), made last, of each question's clauses no opposition took: the
     themes they were in are made again without them (so the groups made before, and what
     the sentence encoder read for them, stay as they were); whether one was made."""
     made = False
@@ -114,6 +117,10 @@ def oppose(builder: Builder) -> bool:
         if taken & set(rows):
             continue  # an opposition splits the question already: the rest is one side's
         sides = opposition(rows, builder.clauses, builder.answers)
+        if sides is None:
+            # The raw encoder, not the memo: what the memo read centres the quotes' reading.
+            raw = builder.encoder.encoder if builder.encoder is not None else None
+            sides = alternatives.sides(question, rows, builder.clauses, builder.answers, raw)
         if sides is None:
             continue
         moved = set(sides[0] + sides[1])
