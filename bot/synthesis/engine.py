@@ -21,7 +21,7 @@ Every point quotes its core first (`quotes`) and cites its answers; the result g
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from bot.synthesis import (
     alignment,
@@ -223,10 +223,11 @@ class _Builder:
             for item in remade.get(position, [theme])
         ]
 
-    def back(self, objectives: Sequence[str]) -> bool:
-        """A theme for each of `objectives` (none of the themes supports them) that answers
-        left out of every theme back, one pool shared out (`backing.shared_backing`);
-        whether one was made."""
+    def back(self, objectives: Sequence[str], paraphrased: Collection[str]) -> bool:
+        """A theme for each of `objectives` (none of the themes says their words) that
+        answers left out of every theme back, one pool shared out (`backing.shared_backing`;
+        in other words only for the `paraphrased`, which no theme serves at all); whether
+        one was made."""
         taken = {r for _, rows in self.themes for r in rows}
         free = [r for r in range(len(self.clauses)) if r not in taken]
         backed = backing.shared_backing(
@@ -237,6 +238,7 @@ class _Builder:
             self.features,
             self.vectors,
             self.language,
+            paraphrased,
         )
         before = len(self.themes)
         for rows in backed.values():
@@ -343,9 +345,11 @@ def synthesise(
     goals = [o.strip() for o in objectives if o.strip()]
     ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
     # Left-out clauses complete a theme one participant short (`completion`) only once
-    # they have backed a theme of their own (`back`).
+    # they have backed a theme of their own (`back`); those that say an objective's words
+    # back it before a theme that serves it only in other words links it.
     plain, completed = _alignment(builder, ordered, goals)
-    if builder.back(plain[2]):
+    worded = _alignment(builder, ordered, goals, in_other_words=False)[0][2]
+    if builder.back(worded, plain[2]):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         _, completed = _alignment(builder, ordered, goals)
     links, unserved, unsupported = completed
@@ -369,7 +373,10 @@ def synthesise(
 
 
 def _alignment(
-    builder: _Builder, ordered: list[tuple[Theme, list[int]]], objectives: list[str]
+    builder: _Builder,
+    ordered: list[tuple[Theme, list[int]]],
+    objectives: list[str],
+    in_other_words: bool = True,
 ) -> tuple[alignment.Alignment, alignment.Alignment]:
     """(links, unserved needs, unsupported objectives), without and with the themes that
     left-out clauses complete (`alignment.support`)."""
@@ -382,6 +389,7 @@ def _alignment(
         builder.vectors,
         builder.language,
         builder.encoder,
+        in_other_words,
     )
     found = [theme for theme, _ in ordered]
     return (
