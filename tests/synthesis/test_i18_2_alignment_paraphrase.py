@@ -145,3 +145,10 @@ def test_i18_2_without_other_words_only_an_objective_s_own_words_support_it() ->
         [GREEN], [[0, 1], [2, 3]], rows, answers, features, None, "en", in_other_words=False
     )
     assert not supports.any()
+
+
+def test_i18_2_recognising_the_ambassadors_is_named_by_what_is_valued() -> None:
+    objective = "Valoriser l'engagement des ambassadeurs par une certification"
+    assert {"attest", "badg"} <= paraphrase.serving_stems(objective, "fr")
+    assert paraphrase.serving_stems("Valoriser le patrimoine du village", "fr") == set()
+    assert "proud" in paraphrase.serving_stems("Make employees proud of the brand", "en")
