@@ -49,17 +49,16 @@ def support(
     vectors: WordVectors | None,
     language: str,
     encoder: Memo | None = None,
-    in_other_words: bool = True,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """objectives × themes: (coverage, supports) as the module doc says. A participant's
     coverage is that of their best clause (the objective's specific words each met by the
     clause's closest word, weighted by rarity); the theme's is the `SUPPORT_PEOPLE`-th best
     participant's. With `encoder`, a link the answers' meaning does not bear out is no
-    support (`objective_reading`); unless not `in_other_words`, an objective no theme supports
-    by its words is supported by the themes that serve it in other words
-    (`objective_paraphrase`). Third: the supports once the themes one participant
-    short that clauses left out of every theme complete support the objectives no theme
-    supports (`completion`)."""
+    support (`objective_reading`); an objective no theme supports by its words is supported
+    by the themes that serve it in other words (`objective_paraphrase`). Third: the
+    supports once the themes one participant short that clauses left out of every theme
+    complete support the objectives no theme supports (`completion`). Fourth: the supports
+    by the objectives' own words only."""
     shape = (len(objectives), len(theme_rows))
     coverage = np.zeros(shape, dtype=np.float32)
     supports = np.zeros(shape, dtype=bool)
@@ -112,8 +111,9 @@ def support(
     for i, j in objective_reading.vetoed(objectives, links, answers, encoder, SUPPORT_PEOPLE):
         supports[i, j] = False
     # An objective no theme supports by its words may be served in other words.
+    worded = supports.copy()
     for i, objective in enumerate(objectives):
-        if in_other_words and not supports[i].any():
+        if not supports[i].any():
             served = paraphrase.serving_themes(
                 objective, language, read, clauses, answers, SUPPORT_PEOPLE
             )
@@ -122,7 +122,7 @@ def support(
     for i, themes in completed.items():
         if not supports[i].any():
             whole[i, themes] = True
-    return coverage, supports, whole
+    return coverage, supports, whole, worded
 
 
 def links(

@@ -347,11 +347,10 @@ def synthesise(
     # Left-out clauses complete a theme one participant short (`completion`) only once
     # they have backed a theme of their own (`back`); those that say an objective's words
     # back it before a theme that serves it only in other words links it.
-    plain, completed = _alignment(builder, ordered, goals)
-    worded = _alignment(builder, ordered, goals, in_other_words=False)[0][2]
+    plain, completed, worded = _alignment(builder, ordered, goals)
     if builder.back(worded, plain[2]):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
-        _, completed = _alignment(builder, ordered, goals)
+        _, completed, _ = _alignment(builder, ordered, goals)
     links, unserved, unsupported = completed
     quoted, renamed = quotes.requote(
         builder.themes, builder.orders, builder.clauses, builder.answers, builder.encoder
@@ -376,11 +375,11 @@ def _alignment(
     builder: _Builder,
     ordered: list[tuple[Theme, list[int]]],
     objectives: list[str],
-    in_other_words: bool = True,
-) -> tuple[alignment.Alignment, alignment.Alignment]:
+) -> tuple[alignment.Alignment, alignment.Alignment, list[str]]:
     """(links, unserved needs, unsupported objectives), without and with the themes that
-    left-out clauses complete (`alignment.support`)."""
-    coverage, supports, completed = alignment.support(
+    left-out clauses complete (`alignment.support`); the objectives no theme supports by
+    their own words."""
+    coverage, supports, completed, worded = alignment.support(
         objectives,
         [rows for _, rows in ordered],
         builder.clauses,
@@ -389,10 +388,10 @@ def _alignment(
         builder.vectors,
         builder.language,
         builder.encoder,
-        in_other_words,
     )
     found = [theme for theme, _ in ordered]
     return (
         alignment.links(found, objectives, coverage, supports),
         alignment.links(found, objectives, coverage, completed),
+        [o for i, o in enumerate(objectives) if not worded[i].any()],
     )

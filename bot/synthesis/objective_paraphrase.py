@@ -59,14 +59,15 @@ def _goals() -> tuple[Goal, ...]:
     )
 
 
-def _named(objective: str) -> list[Goal]:
+@lru_cache(maxsize=256)
+def _named(objective: str) -> tuple[Goal, ...]:
     """The goals `objective` names: all the words of one of their terms."""
     said = frozenset(s for w, _, _ in tokens(objective) for s in _stems(w))
-    return [
+    return tuple(
         goal
         for goal in _goals()
         if any(term and all(said & word for word in term) for term in goal.terms)
-    ]
+    )
 
 
 def serving_stems(objective: str, language: str, fears: bool = False) -> frozenset[str]:
