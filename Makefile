@@ -28,7 +28,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy bot/core
+	$(BIN)/mypy bot/core bot/outbox
 
 format: $(STAMP)
 	$(BIN)/ruff format .

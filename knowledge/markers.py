@@ -77,6 +77,9 @@ _STRONG: dict[str, str] = {
     "interne uniquement": INTERNAL,
     "note interne": INTERNAL,
     "document interne": INTERNAL,
+    "fiche interne": INTERNAL,
+    "guide interne": INTERNAL,
+    "memo interne": INTERNAL,
     "internal only": INTERNAL,
     "internal use": INTERNAL,
     "internal document": INTERNAL,
@@ -205,6 +208,8 @@ def line_level(line: str, *, heading_depth: int = 0) -> str | None:
     found: list[str] = []
     if len(words) <= SHORT_LINE_WORDS:
         found += _placed_phrases(text)
+    else:
+        found += _opening_phrases(text)
     if len(words) <= SELF_WORDS:
         found += [level for pattern, level in _SELF_REFERENCES if pattern.search(text)]
     leading = _LEADING_WORD.match(fold(line))
@@ -217,7 +222,12 @@ def line_level(line: str, *, heading_depth: int = 0) -> str | None:
 # "Cette note ne doit pas être diffusée", "This document must not be shared".
 SELF_WORDS = 30
 _DOC = r"\b(?:ce|cette|le present|la presente|this|the present)\s+(?:\w+\s+){0,2}?"
-_DOC += r"(?:document|fichier|note|memo|rapport|presentation|file|report|deck)\b"
+_DOC += r"(?:document|fichier|note|memo|rapport|presentation|fiche|guide|support"
+_DOC += r"|file|report|deck|sheet)\b"
+# Who a document is kept for: the team, not its readers outside ("réservé à l'équipe").
+_STAFF = (
+    r"(?:l equipe|l ensemble de l equipe|equipes?|personnel|salaries|collaborateurs|staff|team)"
+)
 _SELF_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:confidentiel\w*|confidential)\b"), CONFIDENTIAL),
     (
@@ -231,6 +241,14 @@ _SELF_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         INTERNAL,
     ),
+    (
+        re.compile(
+            _DOC + r"(?:\s+\w+){0,3}?\s+(?:reserve|destine)e?s? (?:a l usage (?:exclusif )?)?"
+            r"(?:de |du |des |a |au |aux )?(?:la |le |les |notre |nos |votre |vos )?" + _STAFF
+        ),
+        INTERNAL,
+    ),
+    (re.compile(_DOC + r"(?:\s+\w+){0,3}?\s+for (?:the )?" + _STAFF + r" only\b"), INTERNAL),
     (
         re.compile(
             _DOC + r"(?:\s+\w+){0,3}?\s+(?:must|may|should) (?:not|never) be "
@@ -264,6 +282,12 @@ def _placed_phrases(text: str) -> list[str]:
                 found.append(level)
                 break
     return found
+
+
+def _opening_phrases(text: str) -> list[str]:
+    """A strong phrase that opens a line of any length marks it ("Document interne de
+    l'équipe des relations avec le public, mis à jour en septembre")."""
+    return [level for phrase, level in _STRONG.items() if f"{text} ".startswith(f"{phrase} ")]
 
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")

@@ -97,7 +97,10 @@ def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, obje
         tempfile.TemporaryDirectory(prefix="ambassade-structure-") as tmp,
         bench_kb(Path(tmp), CLIENT, ingest) as full,
     ):
-        rows = [r for r in full.indexes.get(CLIENT).rows if r.sensitivity in ambassador]
+        every = full.indexes.get(CLIENT).rows
+        rows = [r for r in every if r.sensitivity in ambassador]
+        # Questions answered by a document marked internal: an ambassador is rightly refused.
+        withheld = {r.document for r in every if r.sensitivity not in ambassador}
         base_search = baseline_index(
             [{"id": str(i), "title": r.section, "text": r.text} for i, r in enumerate(rows)]
         )
@@ -145,6 +148,7 @@ def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, obje
         **{k: v for k, v in ours.items() if k not in ("method", "recall@5")},
         "questions": len(questions),
         "unanswerable": len(unanswerable),
+        "gold_withheld": sum(q["gold_doc"] in withheld for q in questions),
     }
 
 

@@ -208,6 +208,13 @@ def _print_structure(result: dict[str, object]) -> None:
         f"p95 query {result['p95_ms']:.1f} ms",
         highlight=False,
     )
+    if result.get("gold_withheld"):
+        console.print(
+            f"structure: {result['gold_withheld']} of {result['questions']} questions are "
+            "answered by documents marked internal, which ambassadors may not read: "
+            f"a ceiling of {1 - result['gold_withheld'] / result['questions']:.3f}",  # type: ignore[operator]
+            highlight=False,
+        )
     if unanswerable:
         # A held-out set's items are measured, never read: its answered ids stay unprinted.
         held_out = "heldout" in Path(str(result["set"])).name

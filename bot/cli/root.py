@@ -34,6 +34,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli.knowledge",
     "bot.cli.kpi",
     "bot.cli.load_bench",
+    "bot.cli.markings_bench",
     "bot.cli.ops",
     "bot.cli.people",
     "bot.cli.privacy",

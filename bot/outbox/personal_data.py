@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, or_
-from sqlmodel import Session, select
+from sqlalchemy import ColumnElement, and_, or_
+from sqlmodel import Session, col, select
 
 from bot.data_rights.erasing import dump, scrub
 from bot.data_rights.registry import ERASED, DataSubject, PersonalDataStore
 from bot.outbox.tables import OutboxMessage, OutboxStatus
 
 
-def _theirs(subject: DataSubject):  # type: ignore[no-untyped-def]
+def _theirs(subject: DataSubject) -> ColumnElement[bool]:
     by_identity = [
-        and_(OutboxMessage.platform == i.platform, OutboxMessage.recipient == i.user_id)
+        and_(col(OutboxMessage.platform) == i.platform, col(OutboxMessage.recipient) == i.user_id)
         for i in subject.identities
     ]
     return and_(
-        OutboxMessage.client == subject.client,
-        or_(OutboxMessage.person_id == subject.person_id, *by_identity),
+        col(OutboxMessage.client) == subject.client,
+        or_(col(OutboxMessage.person_id) == subject.person_id, *by_identity),
     )
 
 
@@ -41,7 +41,7 @@ def _erase(session: Session, subject: DataSubject) -> dict[str, int]:
     quoted = 0  # messages to others that name them (a summary to the community manager)
     needles = subject.needles()
     for other in session.exec(
-        select(OutboxMessage).where(OutboxMessage.client == subject.client, ~_theirs(subject))
+        select(OutboxMessage).where(col(OutboxMessage.client) == subject.client, ~_theirs(subject))
     ):
         payload, found = scrub(other.payload, needles)
         if found:

@@ -31,14 +31,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, and_, bindparam, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 
 from bot.clock import Clock, SystemClock
-from bot.outbox.tables import OutboxMessage, OutboxStatus
+from bot.outbox.tables import OUTBOX_TABLE, OutboxMessage, OutboxStatus
 from bot.store.database import Database
 from bot.store.models import utcnow
 
@@ -93,9 +93,9 @@ class Outbox:
         }
         dialect = session.get_bind().dialect.name
         insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        statement = insert(OutboxMessage.__table__).values(**values)
+        statement = insert(OUTBOX_TABLE).values(**values)
         statement = statement.on_conflict_do_nothing(index_elements=["key"])
-        inserted = session.execute(statement.returning(OutboxMessage.__table__.c.id))
+        inserted = session.execute(statement.returning(OUTBOX_TABLE.c.id))
         return inserted.scalar_one_or_none() is not None
 
     @staticmethod
@@ -109,9 +109,9 @@ class Outbox:
         """Drop pending messages (of a solicitation, of a person, or by key); how many."""
         conditions = []
         if solicitation_id is not None:
-            conditions.append(OutboxMessage.solicitation_id == solicitation_id)
+            conditions.append(col(OutboxMessage.solicitation_id) == solicitation_id)
         if person_id is not None:
-            conditions.append(OutboxMessage.person_id == person_id)
+            conditions.append(col(OutboxMessage.person_id) == person_id)
         key_list = list(keys)
         if key_list:
             conditions.append(col(OutboxMessage.key).in_(key_list))
@@ -119,11 +119,11 @@ class Outbox:
             raise ValueError("say which messages to cancel")
         result = session.execute(
             update(OutboxMessage)
-            .where(OutboxMessage.status == PENDING, *conditions)
+            .where(col(OutboxMessage.status) == PENDING, *conditions)
             .values(status=OutboxStatus.CANCELLED.value, claim_token=None, claimed_until=None)
             .execution_options(synchronize_session=False)
         )
-        return result.rowcount
+        return cast(CursorResult[Any], result).rowcount
 
     # -- sending ---------------------------------------------------------------------------
     def claim(
@@ -140,7 +140,7 @@ class Outbox:
         now = self.clock.now()
         token = uuid.uuid4().hex
         due = and_(
-            OutboxMessage.status == PENDING,
+            col(OutboxMessage.status) == PENDING,
             col(OutboxMessage.next_attempt_at) <= now,
             or_(
                 col(OutboxMessage.claimed_until).is_(None),
@@ -154,7 +154,7 @@ class Outbox:
             if session.get_bind().dialect.name == "postgresql":
                 ids = (
                     session.execute(
-                        select(OutboxMessage.id)
+                        select(col(OutboxMessage.id))
                         .where(due)
                         .order_by(*oldest_first)
                         .limit(limit)
@@ -165,9 +165,11 @@ class Outbox:
                 )
                 if not ids:
                     return []
-                chosen = col(OutboxMessage.id).in_(ids)
+                chosen: ColumnElement[bool] = col(OutboxMessage.id).in_(ids)
             else:
-                subquery = select(OutboxMessage.id).where(due).order_by(*oldest_first).limit(limit)
+                subquery = (
+                    select(col(OutboxMessage.id)).where(due).order_by(*oldest_first).limit(limit)
+                )
                 # The condition is repeated on the row itself: the UPDATE re-checks it.
                 chosen = and_(col(OutboxMessage.id).in_(subquery.scalar_subquery()), due)
             session.execute(
@@ -182,7 +184,7 @@ class Outbox:
             )
             rows = session.exec(  # type: ignore[call-overload]
                 select(OutboxMessage)
-                .where(OutboxMessage.claim_token == token)
+                .where(col(OutboxMessage.claim_token) == token)
                 .order_by(*oldest_first)
             )
             return list(rows.scalars().all())
@@ -206,7 +208,7 @@ class Outbox:
         if not messages:
             return []
         now = self.clock.now()
-        table = OutboxMessage.__table__
+        table = OUTBOX_TABLE
         c = table.c
         params = [
             {
@@ -261,8 +263,8 @@ class Outbox:
                     update(OutboxMessage)
                     .where(
                         col(OutboxMessage.id).in_(ids),
-                        OutboxMessage.claim_token == token,
-                        OutboxMessage.status == PENDING,
+                        col(OutboxMessage.claim_token) == token,
+                        col(OutboxMessage.status) == PENDING,
                     )
                     .values(
                         status=OutboxStatus.SENT.value,
@@ -270,7 +272,7 @@ class Outbox:
                         claim_token=None,
                         claimed_until=None,
                     )
-                    .returning(OutboxMessage.id)
+                    .returning(col(OutboxMessage.id))
                     .execution_options(synchronize_session=False)
                 )
                 marked.update(result.scalars().all())
@@ -310,21 +312,21 @@ class Outbox:
             result = session.execute(
                 update(OutboxMessage)
                 .where(
-                    OutboxMessage.id == message.id,
-                    OutboxMessage.claim_token == message.claim_token,
-                    OutboxMessage.status == PENDING,
+                    col(OutboxMessage.id) == message.id,
+                    col(OutboxMessage.claim_token) == message.claim_token,
+                    col(OutboxMessage.status) == PENDING,
                 )
                 .values(claim_token=None, claimed_until=None, **values)
                 .execution_options(synchronize_session=False)
             )
-            return result.rowcount == 1
+            return cast(CursorResult[Any], result).rowcount == 1
 
     # -- looking -----------------------------------------------------------------------------
     def counts(self, client: str | None = None) -> dict[str, int]:
         """How many messages per status."""
-        query = select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
+        query = select(col(OutboxMessage.status), func.count()).group_by(col(OutboxMessage.status))
         if client is not None:
-            query = query.where(OutboxMessage.client == client)
+            query = query.where(col(OutboxMessage.client) == client)
         with self.db.session() as session:
             return {status: count for status, count in session.execute(query).all()}
 
@@ -334,11 +336,12 @@ class Outbox:
         """When the next pending message is due (to sleep until then): the first after
         `after` when given, for `platforms` only when given."""
         query = select(func.min(OutboxMessage.next_attempt_at)).where(
-            OutboxMessage.status == PENDING
+            col(OutboxMessage.status) == PENDING
         )
         if after is not None:
             query = query.where(col(OutboxMessage.next_attempt_at) > after)
         if platforms is not None:
             query = query.where(col(OutboxMessage.platform).in_(list(platforms)))
         with self.db.session() as session:
-            return session.execute(query).scalar_one()
+            due: datetime | None = session.execute(query).scalar_one()
+            return due

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import JSON, Column, Index
+from sqlalchemy import JSON, Column, Index, Table
 from sqlmodel import Field, SQLModel
 
 from bot.store.models import utcnow
@@ -37,7 +38,7 @@ class OutboxMessage(SQLModel, table=True):
     person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
     platform: str | None = Field(default=None, max_length=16)
     recipient: str | None = Field(default=None, max_length=128)  # a user or channel id
-    payload: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     status: str = Field(default=OutboxStatus.PENDING.value, max_length=16)
     due_at: datetime  # when it was meant to leave (lateness is measured from here)
     next_attempt_at: datetime  # due_at, then later after each retryable error
@@ -61,3 +62,8 @@ class OutboxMessage(SQLModel, table=True):
     def resending(self) -> bool:
         """This attempt follows one that went as far as the platform (it may have posted)."""
         return self.sends > 1
+
+
+# The Core table, for statements SQLModel's query API does not type (INSERT … ON CONFLICT,
+# bulk UPDATE with bound parameters).
+OUTBOX_TABLE: Table = OutboxMessage.__table__  # type: ignore[attr-defined]

@@ -125,6 +125,30 @@ def support(
     return coverage, supports, whole, worded
 
 
+def align(
+    objectives: Sequence[str],
+    themes: Sequence[tuple[Theme, list[int]]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    features: Features,
+    vectors: WordVectors | None,
+    language: str,
+    encoder: Memo | None = None,
+) -> tuple[Alignment, Alignment, list[str]]:
+    """`objectives` against `themes` (each with its clauses' rows): the alignment without
+    and with the themes that left-out clauses complete (`support`), and the objectives no
+    theme supports by their own words."""
+    rows = [r for _, r in themes]
+    reading = (clauses, answers, features, vectors, language, encoder)
+    coverage, supports, completed, worded = support(objectives, rows, *reading)
+    found = [theme for theme, _ in themes]
+    return (
+        links(found, objectives, coverage, supports),
+        links(found, objectives, coverage, completed),
+        [o for i, o in enumerate(objectives) if not worded[i].any()],
+    )
+
+
 def links(
     themes: Sequence[Theme],
     objectives: Sequence[str],
@@ -152,3 +176,24 @@ def links(
         if not theme.sides and not supports[:, j].any()
     ]
     return tuple(found), tuple(unserved), tuple(unsupported)
+
+
+def kept(before: Alignment, after: Alignment) -> Alignment:
+    """`after`, aligned with more themes than `before`, where an objective `before`
+    supported and `after` does not keeps its link of `before`: the answers a theme added
+    took may have completed another (`completion`), and a theme added takes no support
+    away."""
+    links_before, _, unsupported_before = before
+    links_after, unserved, unsupported = after
+    lost = set(unsupported) - set(unsupported_before)
+    if not lost:
+        return after
+    links = tuple(
+        old if new.text in lost else new for new, old in zip(links_after, links_before, strict=True)
+    )
+    serving = {label for link in links for label in link.supported_by}
+    return (
+        links,
+        tuple(need for need in unserved if need.label not in serving),
+        tuple(o for o in unsupported if o not in lost),
+    )

@@ -12,10 +12,11 @@ it (at most `MINORITY_SHARE` of the participants, and always when `MINORITY_ALWA
 fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people); the clauses no theme
 took are read again by the sentence encoder for minority views worded differently by each
 holder (`minority`); a minority view of 3+ people loses the stray answers it absorbed
-(`views`). Objectives are mapped onto the themes (`alignment`); the unserved needs are
-the themes (convergence or minority views, not oppositions) that support no objective.
-Every point quotes its core first (`quotes`) and cites its answers; the result goes through
-`verify` before it is returned.
+(`views`). Objectives are mapped onto the themes (`alignment`); in a small workshop, the
+answers still left are then grouped one question at a time (`small`), and a theme added
+so takes no objective's support away (`alignment.kept`). The unserved needs are the
+themes (not oppositions) that support no objective. Every point quotes its core first
+(`quotes`) and cites its answers; the result goes through `verify` before it is returned.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from bot.synthesis import (
     polarity,
     polarity_near,
     quotes,
+    small,
     themes,
     views,
     yes_no,
@@ -100,6 +102,11 @@ class _Builder:
 
     def question_of(self, clause: Clause) -> str:
         return self.answers[clause.answer_index].question
+
+    def free(self) -> list[int]:
+        """Rows of the clauses no theme took."""
+        taken = {r for _, rows in self.themes for r in rows}
+        return [r for r in range(len(self.clauses)) if r not in taken]
 
     def question_rows(self) -> dict[str, list[int]]:
         result: dict[str, list[int]] = {}
@@ -171,9 +178,9 @@ class _Builder:
         for rows in language_minority.groups(foreign, self.clauses):
             self._group(themes.cluster_one(self.features, rows), respondents)
         # Small views worded differently by each holder share no word: read them again.
-        taken = {r for _, rows in self.themes for r in rows}
-        left = [r for r in range(len(self.clauses)) if r not in taken]
-        for group in minority.groups(left, self.clauses, self.answers, self.features, self.encoder):
+        for group in minority.groups(
+            self.free(), self.clauses, self.answers, self.features, self.encoder
+        ):
             self._group(group, respondents)
         self._views(respondents)
 
@@ -228,11 +235,9 @@ class _Builder:
         answers left out of every theme back, one pool shared out (`backing.shared_backing`;
         in other words only for the `paraphrased`, which no theme serves at all); whether
         one was made."""
-        taken = {r for _, rows in self.themes for r in rows}
-        free = [r for r in range(len(self.clauses)) if r not in taken]
         backed = backing.shared_backing(
             objectives,
-            free,
+            self.free(),
             self.clauses,
             self.answers,
             self.features,
@@ -244,6 +249,15 @@ class _Builder:
         for rows in backed.values():
             self._group(themes.cluster_one(self.features, rows), self.respondents)
         return len(self.themes) > before
+
+    def small_themes(self) -> bool:
+        """Themes of a small workshop among the answers still left (`small`); any made?"""
+        found = small.groups(
+            self.free(), self.clauses, self.answers, self.features, self.encoder, self.respondents
+        )
+        for group in found:
+            self._group(group, self.respondents)
+        return bool(found)
 
     def _unmarked(self, found: polarity.Opposition, taken: set[int]) -> list[int]:
         """Clauses of the one question both sides of `found` answer that no side took
@@ -351,6 +365,9 @@ def synthesise(
     if builder.back(worded, plain[2]):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         _, completed, _ = _alignment(builder, ordered, goals)
+    if builder.small_themes():
+        ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
+        completed = alignment.kept(completed, _alignment(builder, ordered, goals)[1])
     links, unserved, unsupported = completed
     quoted, renamed = quotes.requote(
         builder.themes, builder.orders, builder.clauses, builder.answers, builder.encoder
@@ -372,26 +389,9 @@ def synthesise(
 
 
 def _alignment(
-    builder: _Builder,
-    ordered: list[tuple[Theme, list[int]]],
-    objectives: list[str],
+    builder: _Builder, ordered: list[tuple[Theme, list[int]]], objectives: list[str]
 ) -> tuple[alignment.Alignment, alignment.Alignment, list[str]]:
-    """(links, unserved needs, unsupported objectives), without and with the themes that
-    left-out clauses complete (`alignment.support`); the objectives no theme supports by
-    their own words."""
-    coverage, supports, completed, worded = alignment.support(
-        objectives,
-        [rows for _, rows in ordered],
-        builder.clauses,
-        builder.answers,
-        builder.features,
-        builder.vectors,
-        builder.language,
-        builder.encoder,
-    )
-    found = [theme for theme, _ in ordered]
-    return (
-        alignment.links(found, objectives, coverage, supports),
-        alignment.links(found, objectives, coverage, completed),
-        [o for i, o in enumerate(objectives) if not worded[i].any()],
-    )
+    """`alignment.align` of the `ordered` themes."""
+    b = builder
+    reading = (b.clauses, b.answers, b.features, b.vectors, b.language, b.encoder)
+    return alignment.align(objectives, ordered, *reading)

@@ -7,6 +7,8 @@
 Cells are separated by two spaces or more; every row's cells stand under the header's
 columns (a number may be set to the right of its column name). Prose with two spaces
 after a full stop is no table: a header's cells name columns, they end no sentence.
+Lines whose cells are separated by tabs are first set in such columns (`tabbed_columns`):
+expanded tabs align a column only when its cells are all shorter than a tab stop.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from collections.abc import Iterable
 
 from knowledge.text import normalize
 
-_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+_GAP = re.compile(r"\S(?:.*?\S)??(?=\s{2,}|\s*$)")
+_TABS = re.compile(r"\t+")
 _RULE = re.compile(r"^[\s=+-]*-[\s=+-]*$|^[\s=+]*=[\s=+]*$")  # "------  -----" under a header
 HEADER_CELL_CHARS = 40  # a header names its columns in a few words
 SLACK = 2  # characters a cell may stand left or right of its column
@@ -83,4 +86,22 @@ def table_cells(raws: list[str]) -> list[list[str]]:
             if k is not None:
                 row[k] = normalize(text)
         out.append(row)
+    return out
+
+
+def tabbed_columns(raws: list[str]) -> list[str]:
+    """`raws` with each run of two or more lines of the same number (≥ 2) of tab-separated
+    cells set in columns two spaces apart; other lines unchanged."""
+    split = [_TABS.split(raw.strip()) if "\t" in raw.strip() else [] for raw in raws]
+    out = list(raws)
+    i = 0
+    while i < len(raws):
+        j = i
+        while j < len(raws) and len(split[j]) >= 2 and len(split[j]) == len(split[i]):
+            j += 1
+        if j - i >= 2:
+            widths = [max(len(row[k]) for row in split[i:j]) for k in range(len(split[i]))]
+            for n in range(i, j):
+                out[n] = "  ".join(c.ljust(w) for c, w in zip(split[n], widths, strict=True))
+        i = max(j, i + 1)
     return out

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.document import Section
-from knowledge.formats.aligned import aligned_rows, table_cells
+from knowledge.formats.aligned import aligned_rows, tabbed_columns, table_cells
 from knowledge.formats.markdown import read_markdown
 from knowledge.text import normalize
 
@@ -54,6 +54,13 @@ def _is_table_line(text: str) -> bool:
     return "|" in text or bool(_TABLE_SEPARATOR.match(text) and "-" in text)
 
 
+def _capitals(text: str) -> bool:
+    """A line in capitals ("PRÉPARER UNE SOLLICITATION"): a heading of the upper level where
+    sentence-case headings sit under it."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _escape(text: str) -> str:
     return "\\" + text if text.startswith(MARKDOWN_START) or re.match(r"\d+[.)]\s", text) else text
 
@@ -62,7 +69,7 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.lines: list[_Line] = []
         group, first = 0, True
-        for raw in text.splitlines():
+        for raw in tabbed_columns(text.splitlines()):
             line = normalize(raw.replace("\t", "    ")) if raw.strip() else ""
             if not line:
                 group += not first
@@ -138,6 +145,22 @@ class _Reader:
             return False  # a wrapped sentence, not a heading
         return self.opens_text(i + 1) and not self.question(i + 1)
 
+    def capitals_heading(self, i: int) -> bool:
+        """Line i is a heading in capitals: a bare heading, or a short line in capitals
+        alone in its group and followed by a heading of the lower level."""
+        line = self.lines[i]
+        if not _capitals(line.text) or not line.first or not self.heading_like(i):
+            return False
+        if self.bare_heading(i):
+            return True
+        after = i + 1
+        return (
+            after < len(self.lines)
+            and self.lines[after].group != line.group
+            and not _capitals(self.lines[after].text)
+            and self.bare_heading(after)
+        )
+
     def numbered(self, i: int) -> int:
         """Depth of a numbered heading at line i ("2.1 Conditions" -> 2), else 0."""
         line = self.lines[i]
@@ -195,6 +218,13 @@ class _Reader:
                 self.title = lines[0].text
                 self.emit(f"# {self.title}")
                 i = 2 if mark else 1
+        # Bare headings in capitals over bare headings in sentence case: two levels.
+        capitals = {j for j in range(i, len(lines)) if self.capitals_heading(j)}
+        sentence_level = bare_level
+        if capitals and any(
+            self.bare_heading(j) for j in range(i, len(lines)) if j not in capitals
+        ):
+            sentence_level = bare_level + 1
         while i < len(lines):
             line = lines[i]
             mark = self.underlined(i)
@@ -217,9 +247,9 @@ class _Reader:
                 if i < len(lines):
                     lines[i].text = _ANSWER.sub("", lines[i].text, count=1)
                 continue
-            if self.bare_heading(i):
-                level_now = bare_level
-                self.emit(f"{'#' * bare_level} {line.text}")
+            if i in capitals or self.bare_heading(i):
+                level_now = bare_level if i in capitals else sentence_level
+                self.emit(f"{'#' * level_now} {line.text}")
                 i += 1
                 continue
             i = self.body(i)

@@ -54,6 +54,11 @@ INTERNAL_VARIANTS = [
     "Classification : Restreint",
     "Cette note ne doit pas être diffusée.",
     "This memo must not be shared outside the team.",
+    # A strong phrase opening a long line; who a document is kept for.
+    "Document interne de l'équipe des relations avec le public, mis à jour en septembre 2026.",
+    "Ce guide est réservé à l'équipe du programme.",
+    "Cette fiche est destinée à l'usage exclusif de l'équipe communauté.",
+    "This guide is for the team only.",
 ]
 PUBLIC_VARIANTS = [
     "Classification : Public",
@@ -116,6 +121,8 @@ MENTIONS = [
     "Public visé : les familles à vélo.",
     "Le secret d'une bonne bière, c'est le temps.",
     "Document non confidentiel",
+    "Ce guide est destiné aux ambassadeurs du programme et à leurs proches.",
+    "Confidentialité de vos données : nous ne vendons jamais vos données ni ne les louons.",
 ]
 
 

@@ -111,6 +111,43 @@ def test_i19_1_plain_text_underlined_and_bare_headings_and_faq_questions() -> No
     assert answer.text == "Oui, sans avoir à vous justifier."
 
 
+def test_i19_1_plain_text_headings_in_capitals_hold_the_sentence_case_ones() -> None:
+    text = (
+        "Fiche pratique : les sollicitations\n\n"
+        "PRÉPARER UNE SOLLICITATION\n\n"
+        "Choisir les ambassadeurs\n\n"
+        "Avant chaque envoi, vérifier le profil de chacun.\n\n"
+        "Délai de prévenance\n\n"
+        "Une sollicitation part trois semaines avant la date prévue.\n\n"
+        "SUIVRE LES RÉPONSES\n\n"
+        "Relances\n\n"
+        "Une seule relance est envoyée, à mi-délai.\n"
+    )
+    doc = load("fiche.txt", text.encode())
+    assert doc.title == "Fiche pratique : les sollicitations"
+    assert [s.heading for s in doc.sections if s.blocks] == [
+        "PRÉPARER UNE SOLLICITATION › Choisir les ambassadeurs",
+        "PRÉPARER UNE SOLLICITATION › Délai de prévenance",
+        "SUIVRE LES RÉPONSES › Relances",
+    ]
+
+
+def test_i19_1_plain_text_a_table_with_tab_separated_cells_keeps_its_header() -> None:
+    text = (
+        "Tableau de charge\n\n"
+        "Chaque ambassadeur a une couleur selon ses contributions du mois.\n\n"
+        "Couleur\tContributions sur 30 jours\tConduite à tenir\n"
+        "Vert\t0 ou 1\tpeut être sollicité\n"
+        "Orange\t2\tne solliciter que pour une demande urgente\n"
+        "Rouge\t3 ou plus\tne pas solliciter avant le mois suivant\n"
+    )
+    doc = load("charge.txt", text.encode())
+    assert [s.heading for s in doc.sections if s.blocks] == ["Tableau de charge"]
+    (table,) = [b for b in _blocks(doc, "Tableau de charge") if b.kind == TABLE]
+    assert table.rows[0] == ("Couleur", "Contributions sur 30 jours", "Conduite à tenir")
+    assert table.rows[2] == ("Orange", "2", "ne solliciter que pour une demande urgente")
+
+
 def test_i19_1_markdown_lists_tables_and_setext_headings() -> None:
     text = (
         "# Niveaux et avantages\n\nIntro du document.\n\n"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from bot.bench.retrieval_structure import DATA, section_matches, whole_unit
+from bot.bench.retrieval_structure import DATA, run_structure, section_matches, whole_unit
 from knowledge.chunking import chunk_sections
 from knowledge.document import clean_file_title
 from knowledge.faq import split_faqs
@@ -54,3 +55,44 @@ def test_i19_a_headings_own_numbering_is_not_part_of_its_name() -> None:
     assert not section_matches("2027 objectifs", "objectifs")
     assert not section_matches("A propos", "propos")
     assert not section_matches("Les 3 niveaux", "niveaux")
+
+
+def test_i19_structure_bench_counts_questions_answered_by_internal_documents(
+    tmp_path: Path,
+) -> None:
+    """An ambassador is rightly refused what only an internal document answers: the bench
+    tells how many such questions the set holds (the ceiling they set)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "guide.md").write_text(
+        "# Guide\n\n## Points\n\nUn avis en ligne rapporte 15 points.\n", encoding="utf-8"
+    )
+    (docs / "fiche.md").write_text(
+        "# Fiche\n\nDocument interne de l'équipe des relations avec le public, mis à jour "
+        "en septembre.\n\n## Relances\n\nUne seule relance est envoyée, à mi-délai.\n",
+        encoding="utf-8",
+    )
+    questions = [
+        {
+            "id": "a",
+            "question": "Combien de points pour un avis ?",
+            "gold_doc": "guide.md",
+            "gold_section": "Points",
+            "unit": "paragraph",
+            "gold": ["rapporte 15 points"],
+        },
+        {
+            "id": "b",
+            "question": "Combien de relances ?",
+            "gold_doc": "fiche.md",
+            "gold_section": "Relances",
+            "unit": "paragraph",
+            "gold": ["Une seule relance"],
+        },
+    ]
+    (tmp_path / "questions.jsonl").write_text(
+        "\n".join(json.dumps(q, ensure_ascii=False) for q in questions), encoding="utf-8"
+    )
+    result = run_structure(tmp_path)
+    assert result["questions"] == 2
+    assert result["gold_withheld"] == 1

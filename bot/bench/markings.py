@@ -1,0 +1,127 @@
+"""`ambassade bench markings`: how documents' confidentiality markings are read.
+
+A set is a `cases.jsonl` of document heads (`{"id", "head", "level", "lang"}`, `level`:
+public, internal, confidential or none for a document whose author set no marking), read as
+ingestion reads a Markdown file: loaded, then its first lines, title and properties searched
+(`knowledge.ingest.document_marking`). The figure that matters is fail-open: a document its
+author restricted that is read as public or as unmarked (an unmarked document takes its
+folder's default, which may be public). A baseline reads labelled lines only
+("Classification : …"), in the same process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from knowledge.ingest import document_marking
+from knowledge.loaders import load
+from knowledge.markers import HEAD_LINES, LABELS, LEVELS, PUBLIC, line_level, strictest
+from knowledge.text import fold
+
+NONE = "none"
+RESTRICTED = frozenset(LEVELS) - {PUBLIC}
+BASELINE = "baseline: labelled lines only"
+AMBASSADE = "ambassade"
+
+
+@dataclass
+class MarkingScore:
+    method: str
+    cases: int = 0
+    right: int = 0
+    restricted: int = 0
+    fail_open: int = 0  # restricted, read as public or unmarked
+    confidential: int = 0
+    confidential_lowered: int = 0  # confidential read as internal
+    unmarked: int = 0
+    unmarked_restricted: int = 0  # no marking, read as restricted (fails closed)
+    public: int = 0
+    public_found: int = 0
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    wrong: list[tuple[str, str, str]] = field(default_factory=list)  # id, truth, found
+
+    def add(self, case_id: str, truth: str, found: str) -> None:
+        self.cases += 1
+        self.right += truth == found
+        self.confusion[(truth, found)] += 1
+        if truth != found:
+            self.wrong.append((case_id, truth, found))
+        if truth in RESTRICTED:
+            self.restricted += 1
+            self.fail_open += found not in RESTRICTED
+        if truth == "confidential":
+            self.confidential += 1
+            self.confidential_lowered += found == "internal"
+        if truth == NONE:
+            self.unmarked += 1
+            self.unmarked_restricted += found in RESTRICTED
+        if truth == PUBLIC:
+            self.public += 1
+            self.public_found += found == PUBLIC
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "method": self.method,
+            "cases": self.cases,
+            "accuracy": round(self.right / (self.cases or 1), 3),
+            "fail_open": f"{self.fail_open}/{self.restricted}",
+            "confidential_read_internal": f"{self.confidential_lowered}/{self.confidential}",
+            "unmarked_read_restricted": f"{self.unmarked_restricted}/{self.unmarked}",
+            "public_found": f"{self.public_found}/{self.public}",
+        }
+
+
+class MarkingSetError(ValueError):
+    """The file is not a markings set (what is wrong, and where)."""
+
+
+def load_cases(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        raise MarkingSetError(f"{path}: no such file")
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            case = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise MarkingSetError(f"{path}, line {number}: not JSON ({exc.msg})") from exc
+        if not isinstance(case, dict) or any(k not in case for k in ("id", "head", "level")):
+            raise MarkingSetError(f"{path}, line {number}: needs id, head and level")
+        if case["level"] not in (*LEVELS, NONE):
+            raise MarkingSetError(f"{path}, line {number}: unknown level {case['level']!r}")
+        cases.append(case)
+    if not cases:
+        raise MarkingSetError(f"{path}: no case")
+    return cases
+
+
+def read_level(head: str) -> str:
+    """The level ingestion gives a Markdown document that opens with `head` (none: unmarked)."""
+    marking = document_marking(load("document.md", head.encode("utf-8")))
+    return marking.level if marking is not None else NONE
+
+
+def labelled_level(head: str) -> str:
+    """The baseline: only a labelled line ("Classification : Interne") counts."""
+    levels = []
+    for line in head.splitlines()[:HEAD_LINES]:
+        label, sep, _ = line.partition(":")
+        if sep and " ".join(re.sub(r"[^\w]+", " ", fold(label)).split()) in LABELS:
+            level = line_level(line)
+            if level is not None:
+                levels.append(level)
+    return strictest(levels) if levels else NONE
+
+
+def run_markings(path: Path) -> list[MarkingScore]:
+    cases = load_cases(path)
+    scores = [MarkingScore(BASELINE), MarkingScore(AMBASSADE)]
+    for case in cases:
+        scores[0].add(case["id"], case["level"], labelled_level(case["head"]))
+        scores[1].add(case["id"], case["level"], read_level(case["head"]))
+    return scores

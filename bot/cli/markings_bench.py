@@ -1,0 +1,53 @@
+"""`ambassade bench markings`: confidentiality markings read on a set of document heads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+console = Console()
+
+DEFAULT_SET = Path(__file__).resolve().parents[2] / "tests/knowledge/data/markings_heldout"
+
+
+def bench_markings(
+    data: Path = typer.Option(
+        DEFAULT_SET,
+        "--data",
+        help="A folder holding cases.jsonl (default: the blind held-out set).",
+    ),
+    wrong: bool = typer.Option(
+        False, "--wrong", help="List every case read wrongly (development sets only)."
+    ),
+) -> None:
+    """Confidentiality markings: how often a restricted document is read as public or unmarked
+    (fail-open), beside a baseline that reads labelled lines only."""
+    from bot.bench.markings import MarkingSetError, run_markings
+
+    try:
+        scores = run_markings(data / "cases.jsonl")
+    except MarkingSetError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    table = Table(title=f"Markings: {scores[0].cases} document heads ({data.name})")
+    columns = ("accuracy", "fail_open", "confidential_read_internal", "unmarked_read_restricted")
+    table.add_column("method")
+    for column in (*columns, "public_found"):
+        table.add_column(column.replace("_", " "), justify="right")
+    for score in scores:
+        row = score.as_json()
+        table.add_row(str(row["method"]), *(str(row[c]) for c in (*columns, "public_found")))
+    console.print(table)
+    if wrong:
+        if "heldout" in data.name:
+            console.print("A held-out set is measured, never read: --wrong is not shown.")
+            return
+        for case_id, truth, found in scores[-1].wrong:
+            console.print(f"{case_id}: {truth} read as {found}", highlight=False)
+
+
+def register(app: typer.Typer, bench_app: typer.Typer) -> None:
+    bench_app.command("markings")(bench_markings)

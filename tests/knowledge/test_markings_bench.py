@@ -1,0 +1,46 @@
+"""`ambassade bench markings`: document heads read as ingestion reads them, fail-open counted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bot.bench.markings import MarkingSetError, run_markings
+from bot.cli import app
+
+
+def _cases(path: Path, cases: list[dict[str, str]]) -> Path:
+    path.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in cases), "utf-8")
+    return path
+
+
+def test_restricted_heads_read_as_unmarked_count_as_fail_open(tmp_path: Path) -> None:
+    path = _cases(
+        tmp_path / "cases.jsonl",
+        [
+            {
+                "id": "a",
+                "head": "# Plan\n\nClassification : Confidentiel\n\nTexte.",
+                "level": "confidential",
+            },
+            {"id": "b", "head": "# Note\n\nÀ lire avant lundi.\n\nTexte.", "level": "internal"},
+            {"id": "c", "head": "# Guide\n\nNotre politique de confidentialité.", "level": "none"},
+        ],
+    )
+    baseline, ours = run_markings(path)
+    assert (ours.cases, ours.restricted, ours.fail_open) == (3, 2, 1)
+    assert ours.wrong == [("b", "internal", "none")]
+    assert baseline.fail_open == 1
+
+
+def test_a_file_that_is_no_markings_set_is_told_plainly(tmp_path: Path) -> None:
+    bad = tmp_path / "cases.jsonl"
+    bad.write_text('{"id": "a", "head": "x", "level": "secret-ish"}\n', "utf-8")
+    with pytest.raises(MarkingSetError, match="unknown level"):
+        run_markings(bad)
+    result = CliRunner().invoke(app, ["bench", "markings", "--data", str(tmp_path / "none")])
+    assert result.exit_code == 2
+    assert "no such file" in result.output
