@@ -49,14 +49,16 @@ def support(
     vectors: WordVectors | None,
     language: str,
     encoder: Memo | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """objectives × themes: (coverage, supports) as the module doc says. A participant's
     coverage is that of their best clause (the objective's specific words each met by the
     clause's closest word, weighted by rarity); the theme's is the `SUPPORT_PEOPLE`-th best
     participant's. With `encoder`, a link the answers' meaning does not bear out is no
-    support (`objective_reading`). Third: the supports once the themes one participant
-    short that clauses left out of every theme complete support the objectives no theme
-    supports (`completion`)."""
+    support (`objective_reading`); an objective no theme supports by its words is supported
+    by the themes that serve it in other words (`objective_paraphrase`). Third: the
+    supports once the themes one participant short that clauses left out of every theme
+    complete support the objectives no theme supports (`completion`). Fourth: the supports
+    by the objectives' own words only."""
     shape = (len(objectives), len(theme_rows))
     coverage = np.zeros(shape, dtype=np.float32)
     supports = np.zeros(shape, dtype=bool)
@@ -109,6 +111,7 @@ def support(
     for i, j in objective_reading.vetoed(objectives, links, answers, encoder, SUPPORT_PEOPLE):
         supports[i, j] = False
     # An objective no theme supports by its words may be served in other words.
+    worded = supports.copy()
     for i, objective in enumerate(objectives):
         if not supports[i].any():
             served = paraphrase.serving_themes(
@@ -119,7 +122,31 @@ def support(
     for i, themes in completed.items():
         if not supports[i].any():
             whole[i, themes] = True
-    return coverage, supports, whole
+    return coverage, supports, whole, worded
+
+
+def align(
+    objectives: Sequence[str],
+    themes: Sequence[tuple[Theme, list[int]]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    features: Features,
+    vectors: WordVectors | None,
+    language: str,
+    encoder: Memo | None = None,
+) -> tuple[Alignment, Alignment, list[str]]:
+    """`objectives` against `themes` (each with its clauses' rows): the alignment without
+    and with the themes that left-out clauses complete (`support`), and the objectives no
+    theme supports by their own words."""
+    rows = [r for _, r in themes]
+    reading = (clauses, answers, features, vectors, language, encoder)
+    coverage, supports, completed, worded = support(objectives, rows, *reading)
+    found = [theme for theme, _ in themes]
+    return (
+        links(found, objectives, coverage, supports),
+        links(found, objectives, coverage, completed),
+        [o for i, o in enumerate(objectives) if not worded[i].any()],
+    )
 
 
 def links(

@@ -1,11 +1,14 @@
 """Clauses left out of every theme that back an objective no theme supports (`engine.back`):
 those that say one of its specific words, from at least `SUPPORT_PEOPLE` participants;
-when too few say its words, those that serve it in other words (`objective_paraphrase`).
+when too few say its words, those that serve it in other words (`objective_paraphrase`),
+unless a theme already serves it in other words (a paraphrase is weaker evidence than the
+objective's own words: left-out answers that say them come first, in other words a theme
+does).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot.synthesis import objective_paraphrase as paraphrase
 from bot.synthesis.alignment import SUPPORT_PEOPLE
@@ -25,10 +28,12 @@ def _backers(
     features: Features,
     vectors: WordVectors | None,
     language: str,
+    in_other_words: bool = True,
 ) -> list[int]:
     """Rows among `rows` that say one of `objective`'s specific words (`WORD_MATCH` or
     closer), neither refusing nor fearing it, however many people say them; when fewer
-    than `SUPPORT_PEOPLE` do, those that serve it in other words, if enough do."""
+    than `SUPPORT_PEOPLE` do and `in_other_words`, those that serve it in other words, if
+    enough do."""
     kept = [
         r
         for r in rows
@@ -37,7 +42,7 @@ def _backers(
     reader = Meeting(clauses, kept, features, vectors, language, generic_stems(clauses, answers))
     found = reader.rows(objective)
     said = [] if found is None else [r for r, met in found[0].items() if met.max() >= WORD_MATCH]
-    if _people(said, clauses, answers) < SUPPORT_PEOPLE:
+    if in_other_words and _people(said, clauses, answers) < SUPPORT_PEOPLE:
         served = paraphrase.serving_rows(objective, language, rows, clauses, answers)
         if _people(served, clauses, answers) >= SUPPORT_PEOPLE:
             return sorted(served)
@@ -73,14 +78,26 @@ def shared_backing(
     features: Features,
     vectors: WordVectors | None,
     language: str,
+    paraphrased: Collection[str] | None = None,
 ) -> dict[str, list[int]]:
     """`backing` for several objectives sharing out one pool of `rows`, each row backing one
     objective at most: an answer that names words of two objectives ("l'équipe de la
     boutique": a team, a shop) goes first to the objective fewest people back, so that one
     objective taking it first does not leave another short of `SUPPORT_PEOPLE` when both
-    could be backed. An objective too few people back takes no row. In `objectives`' order."""
+    could be backed. An objective too few people back takes no row. In `objectives`' order.
+    `paraphrased`: the objectives backed in other words too (default: all)."""
     saying = {
-        o: _backers(o, rows, clauses, answers, features, vectors, language) for o in objectives
+        o: _backers(
+            o,
+            rows,
+            clauses,
+            answers,
+            features,
+            vectors,
+            language,
+            paraphrased is None or o in paraphrased,
+        )
+        for o in objectives
     }
     order = sorted(
         range(len(objectives)),

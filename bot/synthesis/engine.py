@@ -14,15 +14,16 @@ minority views worded differently by each holder (`minority`); a minority view o
 loses the stray answers it absorbed (`views`). Objectives are mapped onto the themes
 (`alignment`); in a small workshop, the answers left are grouped one question at a time
 (`small`), and the answers of a question that offer little time oppose those that offer much
-(`amount`); neither takes an objective's support away (`alignment.kept`). Unserved needs: themes
-(not oppositions) that support no objective. Each point quotes its core first (`quotes`), cites
-its answers, passes `verify`.
+(`amount`), or those that choose one of two alternatives it offers, the other (`alternatives`);
+neither takes an objective's support away (`alignment.kept`). Unserved needs: themes (not
+oppositions) that support no objective. Each point quotes its core first (`quotes`), cites its
+answers, passes `verify`.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from bot.synthesis import (
     alignment,
@@ -231,9 +232,11 @@ class _Builder:
             for item in remade.get(position, [theme])
         ]
 
-    def back(self, objectives: Sequence[str]) -> bool:
-        """A theme for each of `objectives` no theme supports, of answers left out of every
-        theme that back it, one pool shared out (`backing.shared_backing`); any made?"""
+    def back(self, objectives: Sequence[str], paraphrased: Collection[str]) -> bool:
+        """A theme for each of `objectives` (none of the themes says their words) that
+        answers left out of every theme back, one pool shared out (`backing.shared_backing`;
+        in other words only for the `paraphrased`, which no theme serves at all); whether
+        one was made."""
         backed = backing.shared_backing(
             objectives,
             self.free(),
@@ -242,6 +245,7 @@ class _Builder:
             self.features,
             self.vectors,
             self.language,
+            paraphrased,
         )
         before = len(self.themes)
         for rows in backed.values():
@@ -357,11 +361,12 @@ def synthesise(
     goals = [o.strip() for o in objectives if o.strip()]
     ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
     # Left-out clauses complete a theme one participant short (`completion`) only once
-    # they have backed a theme of their own (`back`).
-    plain, completed = _alignment(builder, ordered, goals)
-    if builder.back(plain[2]):
+    # they have backed a theme of their own (`back`); those that say an objective's words
+    # back it before a theme that serves it only in other words links it.
+    plain, completed, worded = _alignment(builder, ordered, goals)
+    if builder.back(worded, plain[2]):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
-        _, completed = _alignment(builder, ordered, goals)
+        _, completed, _ = _alignment(builder, ordered, goals)
     if builder.small_themes() | amount.oppose(builder):  # both run
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         completed = alignment.kept(completed, _alignment(builder, ordered, goals)[1])
@@ -387,14 +392,8 @@ def synthesise(
 
 def _alignment(
     builder: _Builder, ordered: list[tuple[Theme, list[int]]], objectives: list[str]
-) -> tuple[alignment.Alignment, alignment.Alignment]:
-    """(links, unserved needs, unsupported objectives), without and with the themes that
-    left-out clauses complete (`alignment.support`)."""
+) -> tuple[alignment.Alignment, alignment.Alignment, list[str]]:
+    """`alignment.align` of the `ordered` themes."""
     b = builder
     reading = (b.clauses, b.answers, b.features, b.vectors, b.language, b.encoder)
-    coverage, supports, completed = alignment.support(objectives, [r for _, r in ordered], *reading)
-    found = [theme for theme, _ in ordered]
-    return (
-        alignment.links(found, objectives, coverage, supports),
-        alignment.links(found, objectives, coverage, completed),
-    )
+    return alignment.align(objectives, ordered, *reading)

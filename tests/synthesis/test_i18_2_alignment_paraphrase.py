@@ -57,7 +57,7 @@ def test_i18_2_a_paraphrase_supports_only_an_objective_its_words_leave_unsupport
     rows = _rows(answers)
     features = build(rows, None)
     objectives = [GREEN, "Green driving credit for active members"]
-    _, supports, _ = alignment.support(
+    _, supports, _, _ = alignment.support(
         objectives, [[0, 1], [2, 3]], rows, answers, features, None, "en"
     )
     # the first objective's words meet no theme: the emissions theme serves it in other
@@ -79,3 +79,76 @@ def test_i18_2_left_out_answers_back_an_objective_in_other_words() -> None:
     assert {answers[rows[r].answer_index].id for r in found} == {"a1", "a2"}
     alone = [r for r in range(len(rows)) if rows[r].answer_index != 1]
     assert backing.backing(objective, alone, rows, answers, features, None, "fr") == []
+
+
+def test_i18_2_a_goal_is_named_by_a_phrase_only_when_the_objective_says_all_its_words() -> None:
+    # "faire connaître" names word of mouth; "connaître" alone (knowing the clients) does not
+    assert {"ami", "pot"} <= paraphrase.serving_stems("Faire connaître la marque", "fr")
+    assert paraphrase.serving_stems("Mieux connaître les attentes des clients", "fr") == set()
+    staff = "Valoriser le travail des équipes du domaine"
+    assert "couliss" in paraphrase.serving_stems(staff, "fr")
+    assert paraphrase.serving_stems("Valoriser le travail bénévole", "fr") == set()
+
+
+def test_i18_2_loyalty_is_served_by_answers_about_coming_back() -> None:
+    question = "Pourquoi devenir ambassadeur ?"
+    answers = [
+        Answer("a1", "p1", question, "Fidèle depuis vingt ans."),
+        Answer("a2", "p2", question, "On revient chaque année, c'est plus fort que nous."),
+        Answer("a3", "p3", question, "Pour gagner des places gratuites."),
+    ]
+    rows = [c for i, a in enumerate(answers) for c in split_clauses(i, a.text, "fr")]
+    objective = "Fidéliser les détenteurs du forfait"
+    assert paraphrase.serving_themes(objective, "fr", [[0, 1], [2]], rows, answers, 2) == [0]
+
+
+OVERLOAD = "Spread requests fairly so that no ambassador is overloaded"
+
+
+def test_i18_2_a_goal_of_sparing_the_ambassadors_is_served_by_their_fears_only() -> None:
+    fears = "What worries you, or could hold you back?"
+    wishes = "How would you like to contribute?"
+    answers = [
+        Answer("a1", "p1", fears, "Getting bombarded with emails every week."),
+        Answer("a2", "p2", fears, "Being chased constantly."),
+        Answer("a3", "p3", wishes, "Writing emails to new members."),
+        Answer("a4", "p4", wishes, "Answering messages on the forum."),
+    ]
+    rows = _rows(answers)
+    themes = [[0, 1], [2, 3]]
+    assert paraphrase.serving_themes(OVERLOAD, "en", themes, rows, answers, 2) == [0]
+    assert paraphrase.serving_stems(OVERLOAD, "en") == set()
+    assert {"chase", "email"} <= paraphrase.serving_stems(OVERLOAD, "en", fears=True)
+
+
+def test_i18_2_left_out_answers_back_in_other_words_only_the_objectives_allowed() -> None:
+    question = "Quelles contributions aimeriez-vous apporter ?"
+    answers = [
+        Answer("a1", "p1", question, "Orienter mes nouveaux dossiers vers vous."),
+        Answer("a2", "p2", question, "Le bouche-à-oreille, c'est ce que je fais de mieux."),
+    ]
+    rows = [c for i, a in enumerate(answers) for c in split_clauses(i, a.text, "fr")]
+    features = build(rows, None)
+    objective = "Accroître la notoriété de Libellule auprès des TPE"
+    pool = range(len(rows))
+    args = (pool, rows, answers, features, None, "fr")
+    assert objective in backing.shared_backing([objective], *args)
+    # a theme already serves it in other words: only its own words may back it
+    assert backing.shared_backing([objective], *args, paraphrased=()) == {}
+
+
+def test_i18_2_the_supports_by_an_objective_s_own_words_are_told_apart() -> None:
+    answers = GREEN_AND_CREDIT
+    rows = _rows(answers)
+    features = build(rows, None)
+    _, supports, _, worded = alignment.support(
+        [GREEN], [[0, 1], [2, 3]], rows, answers, features, None, "en"
+    )
+    assert supports.any() and not worded.any()
+
+
+def test_i18_2_recognising_the_ambassadors_is_named_by_what_is_valued() -> None:
+    objective = "Valoriser l'engagement des ambassadeurs par une certification"
+    assert {"attest", "certificat"} <= paraphrase.serving_stems(objective, "fr")
+    assert paraphrase.serving_stems("Valoriser le patrimoine du village", "fr") == set()
+    assert "proud" in paraphrase.serving_stems("Make employees proud of the brand", "en")
