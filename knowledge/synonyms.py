@@ -73,7 +73,7 @@ maximum max plafond limite
 problème souci pépin galère
 aider aide soutien accompagnement accompagner
 annuler annulation décommander
-absent absence
+absent absence empêchement empêché
 avis témoignage
 remboursé dédommagé indemnisé
 objectif cible but
@@ -81,6 +81,14 @@ risque danger menace vigilance
 budget enveloppe
 repas déjeuner dîner
 copil comité
+ami amie copain copine
+enfant gamin gamine gosse môme
+conjoint conjointe époux épouse
+idée suggestion proposition
+accepter accepté retenu retenue approuver approuvé
+recueillir récolter collecter
+newsletter infolettre
+billet ticket
 """
 
 # The same for English documents.
@@ -102,6 +110,7 @@ ride trip tour outing
 damage break broken
 rule guideline
 goal objective target
+level tier
 """
 
 # A synonym counts less than the word asked: the question's own words decide first.

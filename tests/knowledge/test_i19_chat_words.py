@@ -1,0 +1,100 @@
+"""Issue 19: chat shorthand read as the words it stands for ("pts", "qqn", "insta", "event"),
+and everyday synonyms of program words ("suggestion" / "idée", "gamin" / "enfant")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.chat_words import expanded
+from knowledge.synonyms import synonym_stems
+from knowledge.text import stem
+
+PUBLIC = {"public"}
+GUIDE = """# Guide des points
+
+## Points
+
+Les points s'accumulent à chaque contribution et restent valables deux ans.
+
+## Validité des bons
+
+Les bons d'achat restent valables six mois après leur émission.
+
+## Barème
+
+Un avis publié sur le site rapporte 15 points, dans la limite de quatre par mois.
+Une idée d'amélioration retenue par l'équipe rapporte 30 points.
+
+## Soirées
+
+Les inscriptions aux soirées se font depuis l'espace personnel, au plus tard deux jours
+avant la date ; une place libérée est proposée au suivant sur la liste d'attente.
+
+## Famille
+
+Les enfants de moins de douze ans viennent accompagnés d'un adulte.
+"""
+
+
+@pytest.fixture
+def guide_kb(kb: KnowledgeBase, tmp_path: Path) -> KnowledgeBase:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "guide.md").write_text(GUIDE, encoding="utf-8")
+    kb.ingest_paths("colibri", [docs], default_sensitivity="public")
+    return kb
+
+
+def test_i19_chat_shorthand_is_spelled_out() -> None:
+    assert expanded("combien de pts pour qqn ?") == "combien de points pour quelqu'un ?"
+    assert expanded("je suis dispo pour l'event") == "je suis disponible pour l'événement"
+    assert expanded("Où a lieu l'AG ?") == "Où a lieu l'assemblée générale ?"
+    assert expanded("c quoi ma réduc ?") == "c'est quoi ma réduction ?"
+    assert expanded("how many pts for a post on insta?") == (
+        "how many points for a post on Instagram?"
+    )
+
+
+def test_i19_chat_shorthand_leaves_words_alone() -> None:
+    # "tel" is a French word too: only a phone number's "tel" is read as "téléphone".
+    assert expanded("dans un tel cas") == "dans un tel cas"
+    assert expanded("mon numéro de tel") == "mon numéro de téléphone"
+    # "c'est" and "week-end" are not shorthand; "event" in an English question stays.
+    assert expanded("c'est quoi le week-end ?") == "c'est quoi le week-end ?"
+    assert expanded("what is the next event?") == "what is the next event?"
+
+
+def test_i19_everyday_synonyms_meet_program_words() -> None:
+    assert stem("idée") in synonym_stems("suggestion")
+    assert stem("retenue") in synonym_stems("acceptée")
+    assert stem("enfant") in synonym_stems("gamins")
+    assert stem("recueillir") in synonym_stems("récolter")
+    # "pote" is read as "ami" (chat_words): its stem is that of "pot".
+    assert stem("pot") not in synonym_stems("ami")
+    assert expanded("parrainer un pote") == "parrainer un ami"
+
+
+def test_i19_chat_shorthand_finds_the_passage(guide_kb: KnowledgeBase) -> None:
+    # "pts" is no word of the documents: read as it was, the question went to the
+    # vouchers' validity and abstained.
+    question = "mes pts restent valables combien de temps ?"
+    hits = guide_kb.search("colibri", question, allowed_sensitivities=PUBLIC)
+    assert hits[0].section.endswith("Points")
+    answer = guide_kb.answer("colibri", question, allowed_sensitivities=PUBLIC)
+    assert answer.answered, answer.text
+    assert "deux ans" in answer.text
+    answer = guide_kb.answer(
+        "colibri", "je veux m'inscrire à un event, je fais comment ?", allowed_sensitivities=PUBLIC
+    )
+    assert answer.answered, answer.text
+    assert "espace personnel" in answer.text
+
+
+def test_i19_everyday_synonym_finds_the_passage(guide_kb: KnowledgeBase) -> None:
+    hits = guide_kb.search(
+        "colibri", "une suggestion acceptée, combien de points ?", allowed_sensitivities=PUBLIC
+    )
+    assert hits[0].section.endswith("Barème")
