@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.answer import _question_words, support
 from knowledge.base import KnowledgeBase
 from knowledge.bilingual import translations
 from knowledge.chat_words import expanded
+from knowledge.lexical import LexicalIndex
 from knowledge.synonyms import synonym_stems, synonym_weights
-from knowledge.text import stem
+from knowledge.text import index_terms, stem
 
 PUBLIC = {"public"}
 GUIDE = """# Guide des points
@@ -118,3 +120,12 @@ def test_i19_english_chat_words_meet_french_program_words() -> None:
     assert stem("retenue") in translations("accepted")
     assert stem("kilométriques") in translations("mileage")
     assert stem("nouveaux") in translations("newcomers")
+
+
+def test_i19_just_done_venir_is_no_word_of_the_question() -> None:
+    # "je viens de passer Argent": "viens" says when, not what; a passage need not hold it.
+    text = "Le passage au niveau Argent donne une remise de 10 % sur les accessoires."
+    lexical = LexicalIndex.build([index_terms(text)], [[]])
+    words = _question_words("je viens de passer au niveau Argent, j'ai quoi ?", lexical.body)
+    assert not any(stem("viens") in w.stems for w in words)
+    assert support(words, text) == 1.0
