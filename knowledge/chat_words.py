@@ -91,6 +91,12 @@ _AFTER = {"tel": re.compile(r"(?:num[ée]ros?|n°|de|mon|ton|son|votre|leur|par)
 _TOKEN = re.compile(r"(?<![\w-])\w+(?![\w'’-])")
 # "c quoi", "c qui": "c" for "c'est" when a question word follows.
 _C_EST = re.compile(r"(?<![\w'’-])c(?=\s+(?:quoi|qui|quand|où|ou|combien|comment)\b)", re.I)
+# "monter d'un palier", "grimper de niveau": the documents' "changer de niveau".
+_LEVEL_UP = re.compile(
+    r"\b(?:mont|grimp)(?:e|es|er|é|ée|és|ons|ez|ent)\s+(?:d'un|d’un|de|d')\s*"
+    r"(palier|niveau|échelon|echelon)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=2)
@@ -113,4 +119,6 @@ def expanded(question: str) -> str:
         return word if after and not after.search(question[: match.start()]) else full
 
     question = _TOKEN.sub(replace, question)
-    return question if english else _C_EST.sub("c'est", question)
+    if english:
+        return question
+    return _LEVEL_UP.sub(r"changer de \1", _C_EST.sub("c'est", question))

@@ -62,6 +62,12 @@ def test_i19_chat_shorthand_is_spelled_out() -> None:
     )
 
 
+def test_i19_going_up_a_level_reads_as_a_change_of_level() -> None:
+    assert expanded("je viens de monter de palier") == "je viens de changer de palier"
+    assert expanded("si je grimpe d'un niveau") == "si je changer de niveau"
+    assert expanded("le montant de niveau") == "le montant de niveau"
+
+
 def test_i19_chat_shorthand_leaves_words_alone() -> None:
     # "tel" is a French word too: only a phone number's "tel" is read as "téléphone".
     assert expanded("dans un tel cas") == "dans un tel cas"
