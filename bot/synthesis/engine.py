@@ -29,6 +29,7 @@ from bot.synthesis import (
     alignment,
     amount,
     backing,
+    concepts,
     contrast,
     divergence,
     encoded,
@@ -44,12 +45,7 @@ from bot.synthesis import (
     yes_no,
 )
 from bot.synthesis.features import Features, build
-from bot.synthesis.model import (
-    Answer,
-    Side,
-    Synthesis,
-    Theme,
-)
+from bot.synthesis.model import Answer, Side, Synthesis, Theme
 from bot.synthesis.stats import distributions, participation, scale_oppositions
 from bot.synthesis.text import Clause, clauses, says_something
 from bot.synthesis.vectors import WordVectors
@@ -185,6 +181,10 @@ class _Builder:
         ):
             self._group(group, respondents)
         self._views(respondents)
+        kept, made = concepts.groups(self.themes, self.clauses, self.answers)
+        self._replace({i: self._remade(i, r, respondents) if r else [] for i, r in kept.items()})
+        for rows in made:
+            self._group(themes.cluster_one(self.features, rows), respondents)
 
     def _views(self, respondents: int) -> None:
         """The minority views without the strays they absorbed (`views`), then without

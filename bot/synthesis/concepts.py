@@ -1,0 +1,95 @@
+"""Minority views named by one family of words (`lexicon.yaml`, `minority_concepts`).
+
+A need only a few participants have (a wheelchair, a screen reader, sign language) is worded
+by each from their own situation: "mon fils est en fauteuil", "des places pour les personnes
+à mobilité réduite", "avec ma canne…". Neither the lexical clustering nor the sentence
+encoder finds the likeness (each answer is nearer the question's common theme), so these
+answers are left out or absorbed by a neighbouring view. When the answers that use a word of
+one concept come from `MIN_HOLDERS` to `MAX_HOLDERS` participants in the whole session,
+those of them no convergence or opposition took (left out, or in another minority view)
+become a minority view of their own, taken out of the views they were in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from bot.synthesis.model import Answer, Theme
+from bot.synthesis.text import Clause, lexicon, strip_accents
+
+MIN_HOLDERS = 2
+MAX_HOLDERS = 4
+_WORD = re.compile(r"[a-z0-9]+")
+STAR = "zzstar"  # stands for a trailing * in a phrase
+
+
+def words(text: str) -> list[str]:
+    """Lower-case accent-free words (apostrophes and hyphens split them)."""
+    return _WORD.findall(strip_accents(text).casefold())
+
+
+@lru_cache(maxsize=1)
+def families() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """By concept: its phrases as word tuples (a last word may end with *)."""
+    table = lexicon().get("minority_concepts", {})
+    return {
+        name: tuple(tuple(words(p.replace("*", " " + STAR)) or ()) for p in phrases)
+        for name, phrases in table.items()
+    }
+
+
+def _word_matches(pattern: str, word: str, star: bool) -> bool:
+    return word.startswith(pattern) if star else word == pattern
+
+
+def mentions(text: str, phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Whether `text` holds one of `phrases` as consecutive words."""
+    seen = words(text)
+    for phrase in phrases:
+        star = phrase[-1:] == (STAR,)
+        wanted = phrase[:-1] if star else phrase
+        for start in range(len(seen) - len(wanted) + 1):
+            if all(
+                _word_matches(w, seen[start + i], star and i == len(wanted) - 1)
+                for i, w in enumerate(wanted)
+            ):
+                return True
+    return False
+
+
+def groups(
+    found: Sequence[tuple[Theme, list[int]]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+) -> tuple[dict[int, list[int]], list[list[int]]]:
+    """The rows each minority view of `found` keeps (only those it loses some), and the
+    rows of each new view (see the module's doc)."""
+    theme_of = {r: i for i, (_, rows) in enumerate(found) for r in rows}
+    rows_of: dict[int, list[int]] = {}
+    for row, clause in enumerate(clauses):
+        rows_of.setdefault(clause.answer_index, []).append(row)
+    kept = {i: list(rows) for i, (_, rows) in enumerate(found)}
+    changed: set[int] = set()
+    made: list[list[int]] = []
+    for phrases in families().values():
+        holding = [i for i in rows_of if mentions(answers[i].text, phrases)]
+        if not MIN_HOLDERS <= len({answers[i].participant for i in holding}) <= MAX_HOLDERS:
+            continue
+        movable = [r for i in holding for r in rows_of[i] if _movable(r, theme_of, found)]
+        if len({answers[clauses[r].answer_index].participant for r in movable}) < MIN_HOLDERS:
+            continue
+        if len({theme_of.get(r) for r in movable}) == 1 and movable[0] in theme_of:
+            continue  # already one view
+        for row in movable:
+            if row in theme_of:
+                kept[theme_of[row]].remove(row)
+                changed.add(theme_of[row])
+        made.append(movable)
+    return {i: kept[i] for i in changed}, made
+
+
+def _movable(row: int, theme_of: dict[int, int], found: Sequence[tuple[Theme, list[int]]]) -> bool:
+    """Left out of every theme, or in a minority view."""
+    return row not in theme_of or found[theme_of[row]][0].minority
