@@ -23,6 +23,16 @@ def test_i18_2_concept_words_match_whole_words_accent_free_and_endings() -> None
     assert not concepts.mentions("Un handicapeur", [("handicape",)])  # whole words
 
 
+def test_i18_2_concept_families_beyond_disability() -> None:
+    table = concepts.families()
+    assert concepts.mentions("Je suis enceinte, la dégustation attendra.", table["health"])
+    assert concepts.mentions("Mon médecin m'a limité à un verre.", table["health"])
+    assert concepts.mentions("Show the men's section!", table["men"])
+    assert not concepts.mentions("Les femmes et les enfants d'abord", table["men"])
+    assert concepts.mentions("Mon anglais est catastrophique.", table["language_skills"])
+    assert not concepts.mentions("Des visites en anglais.", table["language_skills"])
+
+
 def _theme(label: str, minority: bool) -> Theme:
     return Theme(label, "divergence" if minority else "convergence", (), (), minority=minority)
 
