@@ -31,6 +31,10 @@ def test_i18_2_concept_families_beyond_disability() -> None:
     assert not concepts.mentions("Les femmes et les enfants d'abord", table["men"])
     assert concepts.mentions("Mon anglais est catastrophique.", table["language_skills"])
     assert not concepts.mentions("Des visites en anglais.", table["language_skills"])
+    assert concepts.mentions("Tout ce plastique dans les colis !", table["environment"])
+    assert concepts.mentions("Is the merino mulesed?", table["environment"])
+    assert concepts.mentions("Our greyhound charity needs exposure.", table["nonprofit"])
+    assert not concepts.mentions("A shelf of new products.", table["nonprofit"])
 
 
 def _theme(label: str, minority: bool) -> Theme:
