@@ -35,6 +35,10 @@ def test_i18_2_concept_families_beyond_disability() -> None:
     assert concepts.mentions("Is the merino mulesed?", table["environment"])
     assert concepts.mentions("Our greyhound charity needs exposure.", table["nonprofit"])
     assert not concepts.mentions("A shelf of new products.", table["nonprofit"])
+    assert concepts.mentions("La marque ne parle qu'aux femmes.", table["men"])
+    assert concepts.mentions("Sommelier à Tours, je proposerais vos vins.", table["trade"])
+    assert concepts.mentions("Could it go on my list at trade price?", table["trade"])
+    assert not concepts.mentions("Un bon prix pour les clients.", table["trade"])
 
 
 def _theme(label: str, minority: bool) -> Theme:
