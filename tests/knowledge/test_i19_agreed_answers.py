@@ -1,11 +1,12 @@
 """Issue 19, answers below the support bar: the passage both closest in meaning and richest
 in the question's words answers when it shares `AGREED_SUPPORT` of them and holds what is
 asked (`knowledge.answer._agreed`); a question asking for a telephone number is answered
-only by a passage that gives one (`knowledge.answerability.PHONE`)."""
+only by a passage that gives one (`knowledge.answerability.PHONE`); spoken framing ("je viens
+de", "ça marche comment", "what happens") is not a word the passage must hold."""
 
 from __future__ import annotations
 
-from knowledge.answer import AGREED_SUPPORT, _agreed, _Verdict, extractive_answer
+from knowledge.answer import AGREED_SUPPORT, _agreed, _question_words, _Verdict, extractive_answer
 from knowledge.answerability import PHONE, expected_kind, has_kind
 from knowledge.lexical import LexicalField, LexicalIndex
 from knowledge.retrieval import Hit
@@ -93,3 +94,20 @@ def test_i19_a_telephone_number_asked_for_is_not_answered_by_an_address() -> Non
         "Données › Responsable",
     )
     assert extractive_answer(question, [phone], _idf([phone])).answered
+
+
+def test_i19_spoken_framing_is_not_what_a_question_asks_about() -> None:
+    idf = _idf(_hits())
+
+    def asked(question: str) -> set[str]:
+        return {w.surface for w in _question_words(question, idf)}
+
+    assert asked("je viens de monter de palier, il se passe quoi ?") == {"monter", "palier"}
+    assert asked("parrainer un ami, ça marche comment ?") == {"parrainer", "ami"}
+    assert asked("what happens if I miss a session?") == {"miss", "session"}
+    assert asked("any way to get extra points on top of the normal ones?") == {
+        "extra",
+        "points",
+        "top",
+        "normal",
+    }
