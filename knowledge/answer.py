@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from knowledge.acronyms import Acronyms
 from knowledge.answerability import (
     MAX_GAP,
+    UNKNOWN_GAP,
     NearWords,
     amounts_in,
     expected_kind,
@@ -42,7 +43,7 @@ from knowledge.question_support import (
     _Word,
     coverage,
     support,
-    support_and_gap,
+    weighed,
 )
 from knowledge.quote_choice import standout, with_meaning
 from knowledge.retrieval import Hit
@@ -127,26 +128,40 @@ def _judge(
     amounts = amounts_in(without_contact_details(question))
     names = named_words(question)
     name_stems = {stem(n, "french") for n in names}
+    unknown = [
+        not any(idf is not None and idf.has(t) for t in w.stems | w.translated) for w in words
+    ]
     named = [
-        (w.surface in names or bool(w.stems & name_stems))
-        and not any(idf is not None and idf.has(t) for t in w.stems | w.translated)
-        for w in words
+        (w.surface in names or bool(w.stems & name_stems)) and new
+        for w, new in zip(words, unknown, strict=True)
     ]
     verdicts = []
     for hit in hits:
         text = f"{hit.section}\n{hit.text}"
         near = NearWords(vectors) if french and detect_language(text) == "french" else None
         threshold = SUPPORT_THRESHOLD_NEAR if near is not None else SUPPORT_THRESHOLD
-        found, gap = support_and_gap(words, text, near)
+        shares = coverage(words, text, 1.0, near)
+        found = weighed(words, shares)
         holds = (
             has_kind(kind, hit.text)
             and gives_numbers(numbers, text)
             and gives_amounts(amounts, text)
-            and (near is None or gap <= MAX_GAP)
+            and (near is None or _misses_no_heavy_word(words, shares, unknown))
             and names_what_is_asked(kind, named, coverage(words, text))
         )
         verdicts.append(_Verdict(found, found >= threshold, holds))
     return verdicts
+
+
+def _misses_no_heavy_word(words: list[_Word], shares: list[float], unknown: list[bool]) -> bool:
+    """No word the passage misses weighs more than `MAX_GAP` of the question, or
+    `UNKNOWN_GAP` for a word no document uses (`shares`: how much of each word the passage
+    holds)."""
+    total = sum(w.weight for w in words)
+    return total <= 0 or all(
+        w.weight * (1 - f) <= (UNKNOWN_GAP if new else MAX_GAP) * total
+        for w, f, new in zip(words, shares, unknown, strict=True)
+    )
 
 
 def _answers(
