@@ -11,7 +11,8 @@ support reaches the bar and it holds what the question asks for: a number for "c
 the numbers the question gives (`knowledge.answerability`). With the French word vectors,
 a word the chunk lacks counts in part through its nearest word there, the bar is
 `SUPPORT_THRESHOLD_NEAR`, and no single word the chunk lacks may weigh more than `MAX_GAP`
-of the question.
+of the question (`UNKNOWN_GAP` for a word no document uses). Below the bar, the sentence
+encoder may speak for a passage (`MEANING_MARGIN`, `AGREED_SUPPORT`).
 """
 
 from __future__ import annotations
