@@ -1,0 +1,225 @@
+"""Sentences and values that say who may read a document (used by `knowledge.markers`).
+
+Beyond a level's name (`Confidentiel`, `Interne`), authors say who a document is for:
+
+- an audience: `Audience : collaborateurs`, `Diffusion : membres du COMEX`,
+  `Réservé au comité de direction`, `For employees only`, `à l'attention exclusive de…`.
+  A small group (board, executive committee, one named person) is confidential, the staff
+  or a team internal, ambassadors, customers or everyone public. A sentence about who a
+  document is kept for only ever restricts it ("destiné aux ambassadeurs" is content);
+  a labelled audience (`Audience : ambassadeurs et clients`) may also open it;
+- a permission: `Peut être partagé librement`, `Feel free to share`, `For immediate
+  release`, `À relayer sans modération`: public;
+- an embargo or an NDA (`EMBARGOED until…`, `Sous NDA`): confidential;
+- a level code: C0 public, C1 internal, C2 and C3 confidential; TLP colours.
+
+Banners are typed in a hurry: a one-letter slip in `Confidentiel` or `Internal` is read
+as the word meant.
+"""
+
+from __future__ import annotations
+
+import re
+
+PUBLIC, INTERNAL, CONFIDENTIAL = "public", "internal", "confidential"
+LEVELS: tuple[str, ...] = (PUBLIC, INTERNAL, CONFIDENTIAL)
+
+_CONFIDENTIAL_GROUPS = (
+    r"comite de direction|comite executif|comex|codir|direction generale|direction"
+    r"|executive committee|exec committee|executive team|leadership team|senior management"
+    r"|board|conseil d administration|conseil de surveillance|dirigeants|executives"
+    r"|signataires|signatories|associes"
+)
+_INTERNAL_GROUPS = (
+    r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
+    r"|collaboratrices|internes?|internal|agents"
+)
+_PUBLIC_GROUPS = (
+    r"ambassadeurs?|ambassadrices?|ambassadors?|clients?|customers?|prospects?|tous|toutes"
+    r"|all|everyone|anyone|tout le monde|grand public|externes?|external|partenaires|partners"
+    r"|presse|press|public|publique"
+)
+_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b(?:{_CONFIDENTIAL_GROUPS})\b"), CONFIDENTIAL),
+    (re.compile(rf"\b(?:{_INTERNAL_GROUPS})\b"), INTERNAL),
+    (re.compile(rf"\b(?:{_PUBLIC_GROUPS})\b"), PUBLIC),
+)
+_ANY_GROUP = rf"(?:{_CONFIDENTIAL_GROUPS}|{_INTERNAL_GROUPS}|{_PUBLIC_GROUPS})"
+
+# Labels whose value names readers rather than a level.
+AUDIENCE_LABELS = (
+    "audience",
+    "target audience",
+    "intended audience",
+    "public vise",
+    "public cible",
+    "cible",
+    "destinataires",
+    "destinataire",
+    "lecteurs",
+    "readers",
+    "recipients",
+    "perimetre",
+    "scope",
+    "diffusion",
+    "distribution",
+    "visibilite",
+    "visibility",
+    "acces",
+    "access",
+)
+# "Destinataires du document : …" names the same thing as "Destinataires : …".
+_LABEL_TAIL = re.compile(r"\s+(?:du|de ce|of the|of this) (?:document|doc|fichier|file)$")
+AUDIENCE_WORDS = 8
+
+
+def audience_label(label: str) -> bool:
+    return _LABEL_TAIL.sub("", label) in AUDIENCE_LABELS
+
+
+def group_level(text: str, *, restrictive_only: bool = False) -> str | None:
+    """The strictest readers' group named in `text`."""
+    levels = [level for pattern, level in _GROUPS if pattern.search(text)]
+    if restrictive_only:
+        levels = [level for level in levels if level != PUBLIC]
+    return max(levels, key=LEVELS.index) if levels else None
+
+
+def audience_value(value: str) -> str | None:
+    return group_level(" ".join(value.split()[:AUDIENCE_WORDS]))
+
+
+# Who a document is kept for, said in a sentence or a banner.
+_ONLY = r"(?:only|uniquement|seulement|exclusivement)"
+_KEPT_FOR: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^(?:strictement |exclusivement |strictly )?(?:reserve|destine)e?s? "
+        r"(?:a l usage (?:exclusif )?)?(?:(?:a|au|aux|de|du|des|a la|a l) )?((?:\w+ ?){1,6})"
+    ),
+    re.compile(r"\b(?:for|pour) (?:the )?(?:use of )?((?:\w+ ){0,2}?" + _ANY_GROUP + r") " + _ONLY),
+    re.compile(r"\b(" + _ANY_GROUP + r")(?: members| membres)? " + _ONLY + r"\b"),
+    re.compile(r"\b(?:seul(?:e)?s?|only) (?:les |aux |the |a |au )?((?:\w+ )?" + _ANY_GROUP + ")"),
+    re.compile(
+        r"\b(?:intended for|meant for|addressed to|s adresse a|s adressent a|reserved for)"
+        r" ((?:\w+ ?){1,5})"
+    ),
+)
+_PERSONAL = re.compile(
+    r"\b(?:a l attention exclusive d|for the exclusive attention of|eyes only|yeux seulement"
+    r"|a l attention de (?:\w+ ){1,4}?" + _ONLY + r"|for the attention of (?:\w+ ){1,4}?only)"
+)
+
+
+def kept_for(text: str) -> str | None:
+    """The level a sentence about a document's readers gives (restrictive only)."""
+    if _PERSONAL.search(text):
+        return CONFIDENTIAL
+    levels = [
+        level
+        for pattern in _KEPT_FOR
+        for match in pattern.finditer(text)
+        if (level := group_level(match.group(1), restrictive_only=True)) is not None
+    ]
+    return max(levels, key=LEVELS.index) if levels else None
+
+
+# Telling readers to pass a document on: public.
+_PERMIT = (
+    r"(?:partager|partagee?s?|diffuser|diffusee?s?|relayer|relayee?s?|transferer|transferee?s?"
+    r"|transmettre|transmise?s?|publier|publiee?s?|projetee?s?|faire circuler|share|shared"
+    r"|distribute|distributed|forward|forwarded|repost|publish|published|circulate|circulated)"
+)
+_FREELY = (
+    r"(?:librement|sans restriction|sans moderation|largement|a tous|a tout le monde|freely"
+    r"|widely|without restriction|with anyone|with everyone|publiquement|publicly"
+    r"|(?:sur|avec|aupres de|dans|a) (?:vos|tes) (?:reseaux|contacts|proches|collegues|clients)"
+    r"|(?:on|with) your (?:networks?|contacts|colleagues|customers))"
+)
+_OBJECT = r"(?:ce|cette|cet|le present|la presente|this|these) \w+"
+_PERMISSIONS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"^(?:a |to be )?{_PERMIT}(?: \w+){{0,4}}? {_FREELY}\b"),
+    re.compile(rf"^(?:please )?(?:feel free to|free to|ok to|okay to|n hesitez pas a) {_PERMIT}\b"),
+    re.compile(
+        rf"^(?:vous pouvez|tu peux|you may|you can) {_PERMIT} (?:(?:\w+ ){{0,3}}?{_OBJECT}|{_FREELY})"
+    ),
+    re.compile(rf"^(?:\w+ ){{0,3}}?(?:peut|peuvent|may|can) (?:etre |be )?(?:librement )?{_PERMIT}\b"),
+)
+_DENIED = re.compile(r"\b(?:ne|not|cannot|can t|never|jamais|pas)\b")
+
+
+def permitted(segment: str) -> bool:
+    """A segment that lets readers pass the document on to anyone."""
+    return not _DENIED.search(segment) and any(p.search(segment) for p in _PERMISSIONS)
+
+
+# Level codes written as values or tags: "Sensibilité : C2", "[C1]", "TLP:AMBER".
+CODES: dict[str, str] = {
+    "c0": PUBLIC,
+    "c1": INTERNAL,
+    "c2": CONFIDENTIAL,
+    "c3": CONFIDENTIAL,
+    "c4": CONFIDENTIAL,
+}
+_TLP = re.compile(r"\btlp\s*:?\s*(clear|white|green|amber|red)\b")
+_TLP_LEVELS = {
+    "clear": PUBLIC,
+    "white": PUBLIC,
+    "green": INTERNAL,
+    "amber": CONFIDENTIAL,
+    "red": CONFIDENTIAL,
+}
+
+
+def tlp_level(folded: str) -> str | None:
+    match = _TLP.search(folded)
+    return _TLP_LEVELS[match.group(1)] if match else None
+
+
+# Words a banner's typo is read back to. Long ones take any one slip; short ones only a
+# missing, doubled or swapped letter ("Interal"), since one changed letter makes another
+# word ("interval", "internat").
+_ANY_SLIP = ("confidentiel", "confidentielle", "confidential", "confidentiels")
+_GAP_SLIP = ("internal", "restricted", "restreint", "embargo")
+_SPELT_RIGHT = frozenset(("restreinte", "restreints", "embargos", "internals"))
+
+
+def _one_slip(word: str, target: str, *, substitute: bool) -> bool:
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diffs = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        swapped = (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and word[diffs[0]] == target[diffs[1]]
+            and word[diffs[1]] == target[diffs[0]]
+        )
+        return swapped or (substitute and len(diffs) == 1)
+    short, long = sorted((word, target), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def fix_typos(clean: str) -> str:
+    """`clean` with a slipped marking word read as the word meant."""
+    fixed = []
+    for word in clean.split(" "):
+        if len(word) >= 6 and word not in _SPELT_RIGHT:
+            word = next(
+                (t for t in _ANY_SLIP if _one_slip(word, t, substitute=True)),
+                next((t for t in _GAP_SLIP if _one_slip(word, t, substitute=False)), word),
+            )
+        fixed.append(word)
+    return " ".join(fixed)
+
+
+# A polite request not to pass a document on: "Merci de ne pas partager ce document…".
+_ASKED = re.compile(
+    r"\b(?:merci de|priere de|veuillez|please|kindly|svp) (?:ne (?:pas|jamais)|do not|don t"
+    r"|not to|never) (?:le |la |les |\w+ )?(?:diffuser|partager|transmettre|transferer"
+    r"|communiquer|divulguer|publier|faire suivre|faire circuler|sortir|share|distribute"
+    r"|forward|circulate|disclose|publish)\b"
+)
+
+
+def asked_not_to_share(text: str) -> str | None:
+    return INTERNAL if _ASKED.search(text) else None
