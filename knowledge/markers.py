@@ -11,11 +11,18 @@ punctuation, then read three ways:
 - a short line holding a strong phrase anywhere (`confidentiel`, `usage interne`, `ne pas
   diffuser`…): a title such as `Note stratégique — usage interne` is a marking;
 - a line that is only a weak word (`Interne`, `PUBLIC`, `Secret`), or starts with one
-  of the restrictive ones.
+  of the restrictive ones, or a tag opening or closing it (`[INTERNE] Compte rendu`,
+  `Bilan T1 (public)`);
+- a banner's fields one by one (`Interne à X — ne pas transmettre aux clients`,
+  `Statut : Brouillon | Classification : Interne`);
+- sentences about who may read it (`knowledge.marking_phrases`): an audience, a
+  permission to share, an embargo or an NDA, a polite request not to pass it on.
 
 When several lines say different things, the strictest level wins: a `Public` line never
 lowers a `Confidentiel` found elsewhere. A public marking is only taken from a labelled
-line or a line that says nothing else, never from a passing mention.
+line, a line that says nothing else or a permission to share, never from a passing
+mention; a phrase ending a sentence ("vos réponses restent confidentielles.") or inside
+a quoted title is what the sentence talks about, not a marking.
 """
 
 from __future__ import annotations
@@ -30,6 +37,8 @@ from knowledge.marking_phrases import (
     INTERNAL,
     LEVELS,
     PUBLIC,
+    SELF_REFERENCES,
+    SELF_WORDS,
     asked_not_to_share,
     audience_label,
     audience_value,
@@ -38,178 +47,34 @@ from knowledge.marking_phrases import (
     permitted,
     tlp_level,
 )
+from knowledge.marking_words import (
+    LABELS,
+    LEADING,
+    NEGATED,
+    STRONG,
+    STRONG_PUBLIC,
+    VALUE_WORDS,
+    VALUES,
+    WHOLE_LINE,
+    YES_NO_LABELS,
+)
 from knowledge.text import fold
 
-__all__ = ["CONFIDENTIAL", "INTERNAL", "LEVELS", "PUBLIC", "Marking", "line_level", "strictest"]
+__all__ = [
+    "CONFIDENTIAL",
+    "INTERNAL",
+    "LABELS",
+    "LEVELS",
+    "PUBLIC",
+    "Marking",
+    "line_level",
+    "strictest",
+]
 
 # Lines read at the top of a document (front matter and title included).
 HEAD_LINES = 20
 # A strong phrase counts anywhere in a line of at most this many words.
 SHORT_LINE_WORDS = 14
-
-LABELS = (
-    "classification",
-    "classif",
-    "security classification",
-    "niveau de classification",
-    "sensitivity",
-    "sensitivity label",
-    "sensibilite",
-    "niveau de sensibilite",
-    "confidentialite",
-    "niveau de confidentialite",
-    "diffusion",
-    "niveau de diffusion",
-    "distribution",
-    "visibility",
-    "visibilite",
-    "marquage",
-    "marking",
-    "acces",
-    "access",
-    "label",
-    "etiquette",
-    "classement",
-    "niveau",
-    "statut",
-    "status",
-    "categorie",
-    "category",
-    "protection",
-    "niveau de protection",
-    "data classification",
-    "information classification",
-    "document classification",
-)
-
-# Phrases that mark a document wherever they stand in a short line.
-_STRONG: dict[str, str] = {
-    "confidentiel": CONFIDENTIAL,
-    "confidentielle": CONFIDENTIAL,
-    "confidentiels": CONFIDENTIAL,
-    "confidentielles": CONFIDENTIAL,
-    "confidential": CONFIDENTIAL,
-    "top secret": CONFIDENTIAL,
-    "secret defense": CONFIDENTIAL,
-    "secret des affaires": CONFIDENTIAL,
-    "sous embargo": CONFIDENTIAL,
-    "under embargo": CONFIDENTIAL,
-    "embargo": CONFIDENTIAL,
-    "embargoed": CONFIDENTIAL,
-    "sous nda": CONFIDENTIAL,
-    "under nda": CONFIDENTIAL,
-    "covered by nda": CONFIDENTIAL,
-    "usage interne": INTERNAL,
-    "diffusion interne": INTERNAL,
-    "diffusion restreinte": INTERNAL,
-    "diffusion limitee": INTERNAL,
-    "interne uniquement": INTERNAL,
-    "note interne": INTERNAL,
-    "document interne": INTERNAL,
-    "fiche interne": INTERNAL,
-    "guide interne": INTERNAL,
-    "memo interne": INTERNAL,
-    "internal only": INTERNAL,
-    "internal use": INTERNAL,
-    "internal document": INTERNAL,
-    "internal memo": INTERNAL,
-    "restricted distribution": INTERNAL,
-    "limited distribution": INTERNAL,
-    "ne pas diffuser": INTERNAL,
-    "ne pas divulguer": INTERNAL,
-    "ne pas transmettre": INTERNAL,
-    "ne pas partager": INTERNAL,
-    "ne pas publier": INTERNAL,
-    "ne pas communiquer": INTERNAL,
-    "do not distribute": INTERNAL,
-    "do not share": INTERNAL,
-    "do not forward": INTERNAL,
-    "do not publish": INTERNAL,
-    "not for distribution": INTERNAL,
-    "not for publication": INTERNAL,
-    "ne pas faire suivre": INTERNAL,
-    "ne pas faire circuler": INTERNAL,
-    "ne pas transferer": INTERNAL,
-    "ne pas sortir": INTERNAL,
-    "ne pas reproduire": INTERNAL,
-    "do not circulate": INTERNAL,
-    "do not disclose": INTERNAL,
-    "not for circulation": INTERNAL,
-    "not for external": INTERNAL,
-    "not to be shared": INTERNAL,
-    "not to be distributed": INTERNAL,
-    "not to be forwarded": INTERNAL,
-    "keep internal": INTERNAL,
-    "en interne uniquement": INTERNAL,
-    "uniquement en interne": INTERNAL,
-    "a diffuser en interne": INTERNAL,
-    "diffusion en interne": INTERNAL,
-    "a usage interne": INTERNAL,
-}
-# Phrases that open a document to anyone, read where a strong phrase is.
-_STRONG_PUBLIC: dict[str, str] = {
-    "libre de diffusion": PUBLIC,
-    "diffusion libre": PUBLIC,
-    "libre diffusion": PUBLIC,
-    "diffusion publique": PUBLIC,
-    "document public": PUBLIC,
-    "public document": PUBLIC,
-    "information publique": PUBLIC,
-    "pour diffusion immediate": PUBLIC,
-    "for immediate release": PUBLIC,
-    "for public release": PUBLIC,
-    "for public distribution": PUBLIC,
-    "cleared for release": PUBLIC,
-}
-# Words that mark a document when a line starts with them (restrictive only).
-_LEADING: dict[str, str] = {
-    "secret": CONFIDENTIAL,
-    "interne": INTERNAL,
-    "internal": INTERNAL,
-    "restreint": INTERNAL,
-    "restreinte": INTERNAL,
-    "restricted": INTERNAL,
-    "prive": INTERNAL,
-    "private": INTERNAL,
-}
-# A line that is nothing else than one of these (or a labelled line's value).
-_WHOLE_LINE: dict[str, str] = {
-    **_STRONG,
-    **_LEADING,
-    "non public": INTERNAL,
-    "non publique": INTERNAL,
-    "not public": INTERNAL,
-    "public": PUBLIC,
-    "publique": PUBLIC,
-    "publics": PUBLIC,
-    "document public": PUBLIC,
-    "public document": PUBLIC,
-    "diffusion publique": PUBLIC,
-    "diffusion libre": PUBLIC,
-    "libre diffusion": PUBLIC,
-    "libre": PUBLIC,
-    "tout public": PUBLIC,
-    "tous publics": PUBLIC,
-    "diffusable": PUBLIC,
-}
-# A labelled line's value may also be a word that means little on its own.
-_VALUES: dict[str, str] = {
-    **_WHOLE_LINE,
-    "reserve": INTERNAL,
-    "reservee": INTERNAL,
-    "limitee": INTERNAL,
-    "libre": PUBLIC,
-    "ouvert": PUBLIC,
-    "ouverte": PUBLIC,
-    "unrestricted": PUBLIC,
-    "externe": PUBLIC,
-    "external": PUBLIC,
-}
-# The first words of a labelled value say the level; later ones are commentary.
-VALUE_WORDS = 6
-# "Not confidential" says what a document is not, not what it is: no marking.
-_NEGATED = re.compile(r"\b(?:non|not|pas|aucune?|no|un)[ -]?(?:confidenti\w*|classifi\w*|secret)\b")
-_YES_NO_LABELS = ("confidentiel", "confidentielle", "confidential")
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,16 +107,16 @@ def _labelled(clean: str) -> str | None:
     if not sep:
         return None
     label = label.strip()
-    if label in _YES_NO_LABELS:
+    if label in YES_NO_LABELS:
         value = value.split(" ")[0] if value else ""
         return CONFIDENTIAL if value in ("oui", "yes", "true", "1") else None
     audience = audience_label(label)
     if label not in LABELS and not audience:
         return None
-    value = " ".join(_NEGATED.sub(" ", value).split())
+    value = " ".join(NEGATED.sub(" ", value).split())
     # A level's name says more than its code: "C1 – Public" is public wherever C1 is.
     head = " ".join(value.split()[:VALUE_WORDS])
-    levels = _phrases(head, _VALUES) or _phrases(head, CODES)
+    levels = _phrases(head, VALUES) or _phrases(head, CODES)
     if audience and (level := audience_value(value)) is not None:
         levels.append(level)
     return strictest(levels) if levels else None
@@ -283,8 +148,8 @@ def _part_level(line: str, heading_depth: int) -> str | None:
     if (level := _labelled(clean)) is not None:
         return level
     words = clean.replace(" : ", " ").split()
-    text = " ".join(_NEGATED.sub(" ", " ".join(words)).split())
-    whole = _WHOLE_LINE.get(text)
+    text = " ".join(NEGATED.sub(" ", " ".join(words)).split())
+    whole = WHOLE_LINE.get(text)
     if whole is not None and (heading_depth < 2 or whole != PUBLIC):
         return whole
     # In a sentence, a phrase that ends it is what the sentence talks about.
@@ -297,7 +162,7 @@ def _part_level(line: str, heading_depth: int) -> str | None:
     else:
         found += _opening_phrases(text)
     if len(words) <= SELF_WORDS:
-        found += [level for pattern, level in _SELF_REFERENCES if pattern.search(text)]
+        found += [level for pattern, level in SELF_REFERENCES if pattern.search(text)]
         found += [lv for lv in (kept_for(text), asked_not_to_share(text)) if lv is not None]
         found += [PUBLIC] if permitted(text) else []
     found += [lv for lv in (_leading(line), _tag(line, heading_depth)) if lv is not None]
@@ -305,77 +170,32 @@ def _part_level(line: str, heading_depth: int) -> str | None:
     return strictest(found) if found else None
 
 
-# A sentence about the document itself: "Ce document est strictement confidentiel",
-# "Cette note ne doit pas être diffusée", "This document must not be shared".
-SELF_WORDS = 30
-_DOC = r"^(?:\w+ ){0,3}?(?:ce|cette|le present|la presente|this|the present)\s+(?:\w+\s+){0,2}?"
-_DOC += r"(?:document|fichier|note|memo|rapport|presentation|fiche|guide|support"
-_DOC += r"|file|report|deck|sheet|version|kit|contenu|content|diaporama|slides|message|mail"
-_DOC += r"|e mail|email|courriel|compte rendu|communique|page|article)\b"
-# Who a document is kept for: the team, not its readers outside ("réservé à l'équipe").
-_STAFF = (
-    r"(?:l equipe|l ensemble de l equipe|equipes?|personnel|salaries|collaborateurs|staff|team)"
-)
-_SELF_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:confidentiel\w*|confidential)\b"), CONFIDENTIAL),
-    (
-        re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:interne|internal|restreint\w*|restricted)\b"),
-        INTERNAL,
-    ),
-    (
-        re.compile(
-            _DOC + r"(?:\s+\w+){0,3}?\s+ne (?:doit|peut) (?:jamais |pas |en aucun cas )*"
-            r"(?:etre )?(?:diffuse|partage|communique|transmis|divulgue|publie)"
-        ),
-        INTERNAL,
-    ),
-    (
-        re.compile(
-            _DOC + r"(?:\s+\w+){0,3}?\s+(?:reserve|destine)e?s? (?:a l usage (?:exclusif )?)?"
-            r"(?:de |du |des |a |au |aux )?(?:la |le |les |notre |nos |votre |vos )?" + _STAFF
-        ),
-        INTERNAL,
-    ),
-    (
-        re.compile(
-            r"^(?:document|note|memo|fiche|rapport|version|support|presentation|guide)"
-            r"(?: \w+){0,3} (?:interne|internal|restreinte?|restricted)$"
-        ),
-        INTERNAL,
-    ),
-    (re.compile(_DOC + r"(?:\s+\w+){0,3}?\s+for (?:the )?" + _STAFF + r" only\b"), INTERNAL),
-    (
-        re.compile(
-            _DOC + r"(?:\s+\w+){0,3}?\s+(?:must|may|should) (?:not|never) be "
-            r"(?:shared|distributed|disclosed|forwarded|published)"
-        ),
-        INTERNAL,
-    ),
-)
-
 # A weak word leads a marking when a separator or the end of the line follows it:
 # "Interne — ne pas diffuser", "Secret", but not "Interne ou externe, le délégué…". A
 # weak word before a colon and a sentence defines a word ("Interne : se dit d'un…").
 _LEADING_WORD = re.compile(r"^[\W_]*(\w+)[ \t*_]*([—–:|(/!-]|$)")
 DEFINITION_WORDS = 4
 # A tag in brackets opening or closing a line: "[INTERNE] Compte rendu", "Bilan (public)".
-_TAGS = (re.compile(r"^[\W_]*[\[(]([^\])]{1,30})[\])]"), re.compile(r"[\[(]([^\])]{1,30})[\])]\W*$"))
+_TAG = r"[\[(]([^\])]{1,30})[\])]"
+_TAGS = (re.compile(r"^[\W_]*" + _TAG), re.compile(_TAG + r"\W*$"))
 # A strong phrase is a marking at a short line's start or end ("Stratégie — usage
 # interne", "Document confidentiel, réservé…"), or anywhere in a line of a few words; in
 # the middle of a sentence it is a mention ("que ces informations soient confidentielles
 # ou publiques").
 EDGE_WORDS = 2
 FEW_WORDS = 5
-_ALL_STRONG = {**_STRONG, **_STRONG_PUBLIC}
+_ALL_STRONG = {**STRONG, **STRONG_PUBLIC}
 
 
 def _leading(line: str) -> str | None:
     match = _LEADING_WORD.match(fold(line))
-    if not match or match.group(1) not in _LEADING:
+    if not match or line.lstrip().startswith("|"):
+        return None
+    if match.group(1) not in LEADING:
         return None
     if match.group(2) == ":" and len(line[match.end() :].split()) >= DEFINITION_WORDS:
         return None
-    return _LEADING[match.group(1)]
+    return LEADING[match.group(1)]
 
 
 def _tag(line: str, heading_depth: int) -> str | None:
@@ -383,7 +203,7 @@ def _tag(line: str, heading_depth: int) -> str | None:
     for pattern in _TAGS:
         if (match := pattern.search(fold(line))) is not None:
             inner = fix_typos(_clean(match.group(1)))
-            level = _WHOLE_LINE.get(inner) or CODES.get(inner)
+            level = WHOLE_LINE.get(inner) or CODES.get(inner)
             if level is not None and (heading_depth < 2 or level != PUBLIC):
                 levels.append(level)
     return strictest(levels) if levels else None
@@ -402,11 +222,11 @@ def _segment_levels(line: str, heading_depth: int) -> list[str]:
         if not segment:
             continue
         is_label = index + 1 < len(pieces) and pieces[index + 1] == ":"
-        whole = None if is_label else (_WHOLE_LINE.get(segment) or CODES.get(segment))
+        whole = None if is_label else (WHOLE_LINE.get(segment) or CODES.get(segment))
         if whole is not None and (heading_depth < 2 or whole != PUBLIC):
             found.append(whole)
         found += _opening_phrases(segment)
-        found += [lv] if (lv := kept_for(segment)) is not None else []
+        found += [lv for lv in (kept_for(segment), asked_not_to_share(segment)) if lv is not None]
         found += [PUBLIC] if permitted(segment) else []
     return found
 

@@ -89,6 +89,55 @@ def audience_value(value: str) -> str | None:
     return group_level(" ".join(value.split()[:AUDIENCE_WORDS]))
 
 
+# A sentence about the document itself: "Ce document est strictement confidentiel",
+# "Cette note ne doit pas être diffusée", "This document must not be shared".
+SELF_WORDS = 30
+_DOC = r"^(?:\w+ ){0,3}?(?:ce|cette|le present|la presente|this|the present)\s+(?:\w+\s+){0,2}?"
+_DOC += r"(?:document|fichier|note|memo|rapport|presentation|fiche|guide|support"
+_DOC += r"|file|report|deck|sheet|version|kit|contenu|content|diaporama|slides|message|mail"
+_DOC += r"|e mail|email|courriel|compte rendu|communique|page|article)\b"
+# Who a document is kept for: the team, not its readers outside ("réservé à l'équipe").
+_STAFF = (
+    r"(?:l equipe|l ensemble de l equipe|equipes?|personnel|salaries|collaborateurs|staff|team)"
+)
+SELF_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:confidentiel\w*|confidential)\b"), CONFIDENTIAL),
+    (
+        re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:interne|internal|restreint\w*|restricted)\b"),
+        INTERNAL,
+    ),
+    (
+        re.compile(
+            _DOC + r"(?:\s+\w+){0,3}?\s+ne (?:doit|peut) (?:jamais |pas |en aucun cas )*"
+            r"(?:etre )?(?:diffuse|partage|communique|transmis|divulgue|publie)"
+        ),
+        INTERNAL,
+    ),
+    (
+        re.compile(
+            _DOC + r"(?:\s+\w+){0,3}?\s+(?:reserve|destine)e?s? (?:a l usage (?:exclusif )?)?"
+            r"(?:de |du |des |a |au |aux )?(?:la |le |les |notre |nos |votre |vos )?" + _STAFF
+        ),
+        INTERNAL,
+    ),
+    (
+        re.compile(
+            r"^(?:document|note|memo|fiche|rapport|version|support|presentation|guide)"
+            r"(?: \w+){0,3} (?:interne|internal|restreinte?|restricted)$"
+        ),
+        INTERNAL,
+    ),
+    (re.compile(_DOC + r"(?:\s+\w+){0,3}?\s+for (?:the )?" + _STAFF + r" only\b"), INTERNAL),
+    (
+        re.compile(
+            _DOC + r"(?:\s+\w+){0,3}?\s+(?:must|may|should) (?:not|never) be "
+            r"(?:shared|distributed|disclosed|forwarded|published)"
+        ),
+        INTERNAL,
+    ),
+)
+
+
 # Who a document is kept for, said in a sentence or a banner.
 _ONLY = r"(?:only|uniquement|seulement|exclusivement)"
 _KEPT_FOR: tuple[re.Pattern[str], ...] = (
@@ -140,9 +189,12 @@ _PERMISSIONS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?:a |to be )?{_PERMIT}(?: \w+){{0,4}}? {_FREELY}\b"),
     re.compile(rf"^(?:please )?(?:feel free to|free to|ok to|okay to|n hesitez pas a) {_PERMIT}\b"),
     re.compile(
-        rf"^(?:vous pouvez|tu peux|you may|you can) {_PERMIT} (?:(?:\w+ ){{0,3}}?{_OBJECT}|{_FREELY})"
+        rf"^(?:vous pouvez|tu peux|you may|you can) {_PERMIT} "
+        rf"(?:(?:\w+ ){{0,3}}?{_OBJECT}|{_FREELY})"
     ),
-    re.compile(rf"^(?:\w+ ){{0,3}}?(?:peut|peuvent|may|can) (?:etre |be )?(?:librement )?{_PERMIT}\b"),
+    re.compile(
+        rf"^(?:\w+ ){{0,3}}?(?:peut|peuvent|may|can) (?:etre |be )?(?:librement )?{_PERMIT}\b"
+    ),
 )
 _DENIED = re.compile(r"\b(?:ne|not|cannot|can t|never|jamais|pas)\b")
 
@@ -221,5 +273,12 @@ _ASKED = re.compile(
 )
 
 
+# A line that opens by forbidding it: "Ne doit pas être diffusé", "Must not be shared".
+_FORBIDDEN = re.compile(
+    rf"^(?:ne (?:doit|peut|doivent|peuvent) (?:pas|jamais|en aucun cas) (?:etre )?"
+    rf"|(?:must|may|should|can) (?:not|never) be |cannot be ){_PERMIT}\b"
+)
+
+
 def asked_not_to_share(text: str) -> str | None:
-    return INTERNAL if _ASKED.search(text) else None
+    return INTERNAL if _ASKED.search(text) or _FORBIDDEN.search(text) else None

@@ -1,0 +1,175 @@
+"""The words people mark documents with: labels, level names, banners (see `markers`).
+
+Every entry is accent-folded and casefolded, words separated by one space, as
+`markers._clean` leaves a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.marking_phrases import CONFIDENTIAL, INTERNAL, PUBLIC
+
+LABELS = (
+    "classification",
+    "classif",
+    "security classification",
+    "niveau de classification",
+    "sensitivity",
+    "sensitivity label",
+    "sensibilite",
+    "niveau de sensibilite",
+    "confidentialite",
+    "niveau de confidentialite",
+    "diffusion",
+    "niveau de diffusion",
+    "distribution",
+    "visibility",
+    "visibilite",
+    "marquage",
+    "marking",
+    "acces",
+    "access",
+    "label",
+    "etiquette",
+    "classement",
+    "niveau",
+    "statut",
+    "status",
+    "categorie",
+    "category",
+    "protection",
+    "niveau de protection",
+    "data classification",
+    "information classification",
+    "document classification",
+)
+
+# Phrases that mark a document wherever they stand in a short line.
+STRONG: dict[str, str] = {
+    "confidentiel": CONFIDENTIAL,
+    "confidentielle": CONFIDENTIAL,
+    "confidentiels": CONFIDENTIAL,
+    "confidentielles": CONFIDENTIAL,
+    "confidential": CONFIDENTIAL,
+    "top secret": CONFIDENTIAL,
+    "secret defense": CONFIDENTIAL,
+    "secret des affaires": CONFIDENTIAL,
+    "sous embargo": CONFIDENTIAL,
+    "under embargo": CONFIDENTIAL,
+    "embargo": CONFIDENTIAL,
+    "embargoed": CONFIDENTIAL,
+    "sous nda": CONFIDENTIAL,
+    "under nda": CONFIDENTIAL,
+    "covered by nda": CONFIDENTIAL,
+    "usage interne": INTERNAL,
+    "diffusion interne": INTERNAL,
+    "diffusion restreinte": INTERNAL,
+    "diffusion limitee": INTERNAL,
+    "interne uniquement": INTERNAL,
+    "note interne": INTERNAL,
+    "document interne": INTERNAL,
+    "fiche interne": INTERNAL,
+    "guide interne": INTERNAL,
+    "memo interne": INTERNAL,
+    "internal only": INTERNAL,
+    "internal use": INTERNAL,
+    "internal document": INTERNAL,
+    "internal memo": INTERNAL,
+    "restricted distribution": INTERNAL,
+    "limited distribution": INTERNAL,
+    "ne pas diffuser": INTERNAL,
+    "ne pas divulguer": INTERNAL,
+    "ne pas transmettre": INTERNAL,
+    "ne pas partager": INTERNAL,
+    "ne pas publier": INTERNAL,
+    "ne pas communiquer": INTERNAL,
+    "do not distribute": INTERNAL,
+    "do not share": INTERNAL,
+    "do not forward": INTERNAL,
+    "do not publish": INTERNAL,
+    "not for distribution": INTERNAL,
+    "not for publication": INTERNAL,
+    "ne pas faire suivre": INTERNAL,
+    "ne pas faire circuler": INTERNAL,
+    "ne pas transferer": INTERNAL,
+    "ne pas sortir": INTERNAL,
+    "ne pas reproduire": INTERNAL,
+    "do not circulate": INTERNAL,
+    "do not disclose": INTERNAL,
+    "not for circulation": INTERNAL,
+    "not for external": INTERNAL,
+    "not to be shared": INTERNAL,
+    "not to be distributed": INTERNAL,
+    "not to be forwarded": INTERNAL,
+    "keep internal": INTERNAL,
+    "en interne uniquement": INTERNAL,
+    "uniquement en interne": INTERNAL,
+    "a diffuser en interne": INTERNAL,
+    "diffusion en interne": INTERNAL,
+    "a usage interne": INTERNAL,
+}
+# Phrases that open a document to anyone, read where a strong phrase is.
+STRONG_PUBLIC: dict[str, str] = {
+    "libre de diffusion": PUBLIC,
+    "diffusion libre": PUBLIC,
+    "libre diffusion": PUBLIC,
+    "diffusion publique": PUBLIC,
+    "document public": PUBLIC,
+    "public document": PUBLIC,
+    "information publique": PUBLIC,
+    "pour diffusion immediate": PUBLIC,
+    "for immediate release": PUBLIC,
+    "for public release": PUBLIC,
+    "for public distribution": PUBLIC,
+    "cleared for release": PUBLIC,
+}
+# Words that mark a document when a line starts with them (restrictive only).
+LEADING: dict[str, str] = {
+    "secret": CONFIDENTIAL,
+    "interne": INTERNAL,
+    "internal": INTERNAL,
+    "restreint": INTERNAL,
+    "restreinte": INTERNAL,
+    "restricted": INTERNAL,
+    "prive": INTERNAL,
+    "private": INTERNAL,
+}
+# A line that is nothing else than one of these (or a labelled line's value).
+WHOLE_LINE: dict[str, str] = {
+    **STRONG,
+    **LEADING,
+    "non public": INTERNAL,
+    "non publique": INTERNAL,
+    "not public": INTERNAL,
+    "public": PUBLIC,
+    "publique": PUBLIC,
+    "publics": PUBLIC,
+    "document public": PUBLIC,
+    "public document": PUBLIC,
+    "diffusion publique": PUBLIC,
+    "diffusion libre": PUBLIC,
+    "libre diffusion": PUBLIC,
+    "libre": PUBLIC,
+    "tout public": PUBLIC,
+    "tous publics": PUBLIC,
+    "diffusable": PUBLIC,
+}
+# A labelled line's value may also be a word that means little on its own.
+VALUES: dict[str, str] = {
+    **WHOLE_LINE,
+    "reserve": INTERNAL,
+    "reservee": INTERNAL,
+    "limitee": INTERNAL,
+    "libre": PUBLIC,
+    "ouvert": PUBLIC,
+    "ouverte": PUBLIC,
+    "unrestricted": PUBLIC,
+    "externe": PUBLIC,
+    "external": PUBLIC,
+}
+# The first words of a labelled value say the level; later ones are commentary.
+VALUE_WORDS = 6
+# "Not confidential" says what a document is not, not what it is: no marking.
+NEGATED = re.compile(r"\b(?:non|not|pas|aucune?|no|un)[ -]?(?:confidenti\w*|classifi\w*|secret)\b")
+YES_NO_LABELS = ("confidentiel", "confidentielle", "confidential")

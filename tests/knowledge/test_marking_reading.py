@@ -1,0 +1,193 @@
+"""How a document's readers are said in words: audiences, permissions, embargoes, tags,
+banner fields, typos and level codes (knowledge.markers, knowledge.marking_phrases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.markers import find_in_lines, line_level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Audience : collaborateurs du groupe", "internal"),
+        ("Destinataires du document : équipe support (interne)", "internal"),
+        ("Périmètre : équipe finance", "internal"),
+        ("Diffusion : membres du comité exécutif", "confidential"),
+        ("Audience: board members", "confidential"),
+        ("Audience : ambassadeurs et clients", "public"),
+        ("Recipients: all customers", "public"),
+        ("Diffusion : externe — partenaires", "public"),
+        ("Public visé : les familles à vélo.", None),
+        ("Accès : salle B, deuxième étage", None),
+    ],
+)
+def test_a_labelled_audience_names_the_level(line: str, level: str | None) -> None:
+    assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Réservé au comité de direction", "confidential"),
+        ("Réservée aux salariés du siège", "internal"),
+        ("For staff only — not for customers", "internal"),
+        ("Restreint — CODIR uniquement", "confidential"),
+        ("Restricted: leadership team only", "confidential"),
+        ("This report is intended for our employees.", "internal"),
+        ("Cette note s'adresse à tous les collaborateurs.", "internal"),
+        ("À l'attention exclusive du directeur financier", "confidential"),
+        ("Personnel — à l'attention de Paul seulement", "confidential"),
+        ("Eyes only: partners' committee", "confidential"),
+        # Who a document is for, when it is ambassadors, is content, not a marking.
+        ("Ce guide est destiné aux ambassadeurs et à leurs proches.", None),
+        ("Réservé aux clients Premium", None),
+    ],
+)
+def test_who_a_document_is_kept_for_restricts_it(line: str, level: str | None) -> None:
+    assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Peut être partagé librement",
+        "Peut etre diffuse sans restriction",
+        "Ce guide peut être transmis à vos clients.",
+        "À relayer largement !",
+        "✅ Share freely with your network",
+        "Feel free to forward",
+        "Public — à diffuser aux ambassadeurs",
+        "Vous pouvez publier ce visuel sur vos réseaux.",
+        "FOR IMMEDIATE RELEASE",
+        "Pour diffusion immédiate",
+        "Information publique",
+    ],
+)
+def test_a_permission_to_share_makes_a_document_public(line: str) -> None:
+    assert line_level(line) == "public"
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Ne peut pas être partagé librement", "internal"),
+        ("Vous pouvez partager votre code de parrainage avec vos amis.", None),
+    ],
+)
+def test_a_denied_or_unrelated_permission_opens_nothing(line: str, level: str | None) -> None:
+    assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EMBARGO jusqu'au 2 mai, 8 h",
+        "Embargoed until 1 June 2027",
+        "Sous NDA — merci de votre discrétion",
+        "Under NDA",
+        "D'ici là : embargo, diffusion aux seuls signataires",
+    ],
+)
+def test_an_embargo_or_an_nda_is_confidential(line: str) -> None:
+    assert line_level(line) == "confidential"
+
+
+@pytest.mark.parametrize(
+    ("line", "depth", "level"),
+    [
+        ("[INTERNE] Point hebdo du 3 mai", 0, "internal"),
+        ("[Confidential] Pricing review", 0, "confidential"),
+        ("Feuille de route 2027 (interne)", 1, "internal"),
+        ("Agenda des rencontres (public)", 1, "public"),
+        ("Agenda des rencontres (public)", 2, None),
+        ("Rapport annuel — INTERNE", 1, "internal"),
+        ("Modèle de présentation [C2]", 1, "confidential"),
+    ],
+)
+def test_a_tag_or_a_suffix_of_a_title_marks_it(line: str, depth: int, level: str | None) -> None:
+    assert line_level(line, heading_depth=depth) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Interne au groupe — ne pas transmettre aux partenaires", "internal"),
+        ("BROUILLON — internal, not for circulation", "internal"),
+        ("Mise à jour : CONFIDENTIEL — comité uniquement", "confidential"),
+        ("Statut : validé | Classification : Interne", "internal"),
+        ("Version : 2 | Diffusion : tout public", "public"),
+        ("| Interne | Externe |", None),
+    ],
+)
+def test_a_banners_fields_are_read_one_by_one(line: str, level: str | None) -> None:
+    assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Confidenciel", "confidential"),
+        ("**Confidentail — do not forward**", "confidential"),
+        ("Interal use only", "internal"),
+        ("Interval", None),
+        ("Internat", None),
+        ("Diffusion restreinte", "internal"),
+    ],
+)
+def test_a_banners_typo_is_read_as_the_word_meant(line: str, level: str | None) -> None:
+    assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Classification : C1", "internal"),
+        ("Sensibilité : C0", "public"),
+        ("Classification : C2", "confidential"),
+        # Schemes differ: the level's name says more than its code.
+        ("Classification : C1 – Public", "public"),
+        ("Classification : C2 – Interne", "internal"),
+        ("TLP:RED", "confidential"),
+        ("TLP: CLEAR", "public"),
+    ],
+)
+def test_level_codes_are_read_unless_a_name_says_otherwise(line: str, level: str) -> None:
+    assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vos réponses restent anonymes et confidentielles.",
+        "We keep everything you tell us confidential.",
+        "Retour sur le webinaire « Protéger le secret des affaires »",
+        "Interne : se dit d'un salarié de l'entreprise cliente.",
+        "Internal: refers to an employee of the client.",
+        "Les participants ont accepté d'être cités dans ce compte rendu, qui reste interne.",
+        "Les données ne sont pas transférées en dehors de l'Union européenne.",
+    ],
+)
+def test_mentions_and_definitions_are_no_marking(line: str) -> None:
+    assert line_level(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Merci de ne pas faire suivre ce message en dehors de l'équipe.", "internal"),
+        ("Please do not forward this outside the company.", "internal"),
+        ("ne pas sortir du service", "internal"),
+        ("Note de cadrage interne", "internal"),
+        ("Cette version de travail reste interne.", "internal"),
+    ],
+)
+def test_requests_and_working_documents_are_internal(line: str, level: str) -> None:
+    assert line_level(line) == level
+
+
+def test_a_permission_never_lowers_a_restriction_on_another_line() -> None:
+    head = ["# Kit de lancement", "À partager sans restriction", "Embargo jusqu'au 12 mars"]
+    marking = find_in_lines(head)
+    assert marking is not None and marking.level == "confidential"
