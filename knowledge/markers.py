@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from knowledge.marking_phrases import (
     CODES,
     CONFIDENTIAL,
+    DEGREE_LABEL,
+    DEGREES,
     INTERNAL,
     LEVELS,
     PUBLIC,
@@ -43,6 +45,7 @@ from knowledge.marking_phrases import (
     audience_label,
     audience_value,
     fix_typos,
+    held_back,
     kept_for,
     permitted,
     tlp_level,
@@ -57,6 +60,7 @@ from knowledge.marking_words import (
     VALUES,
     WHOLE_LINE,
     YES_NO_LABELS,
+    is_label,
 )
 from knowledge.text import fold
 
@@ -111,12 +115,14 @@ def _labelled(clean: str) -> str | None:
         value = value.split(" ")[0] if value else ""
         return CONFIDENTIAL if value in ("oui", "yes", "true", "1") else None
     audience = audience_label(label)
-    if label not in LABELS and not audience:
+    if not is_label(label) and not audience:
         return None
     value = " ".join(NEGATED.sub(" ", value).split())
     # A level's name says more than its code: "C1 – Public" is public wherever C1 is.
     head = " ".join(value.split()[:VALUE_WORDS])
     levels = _phrases(head, VALUES) or _phrases(head, CODES)
+    if not levels and DEGREE_LABEL.search(label):
+        levels = _phrases(head, DEGREES)
     if audience and (level := audience_value(value)) is not None:
         levels.append(level)
     return strictest(levels) if levels else None
@@ -163,7 +169,8 @@ def _part_level(line: str, heading_depth: int) -> str | None:
         found += _opening_phrases(text)
     if len(words) <= SELF_WORDS:
         found += [level for pattern, level in SELF_REFERENCES if pattern.search(text)]
-        found += [lv for lv in (kept_for(text), asked_not_to_share(text)) if lv is not None]
+        said = (kept_for(text), asked_not_to_share(text), held_back(text))
+        found += [lv for lv in said if lv is not None]
         found += [PUBLIC] if permitted(text) else []
     found += [lv for lv in (_leading(line), _tag(line, heading_depth)) if lv is not None]
     found += [lv] if (lv := tlp_level(fold(line))) is not None else []
@@ -175,6 +182,9 @@ def _part_level(line: str, heading_depth: int) -> str | None:
 # weak word before a colon and a sentence defines a word ("Interne : se dit d'un…").
 _LEADING_WORD = re.compile(r"^[\W_]*(\w+)[ \t*_]*([—–:|(/!-]|$)")
 DEFINITION_WORDS = 4
+# A weak word and a name alone on a line that is no title: "Interne Acme", "INTERNAL ACME"
+# (a title names its subject: "# Private mode").
+_SHORT_LEADING = re.compile(r"^[^\w#]*(\w+)[\W_]+[A-Z]\w*[\W_]*$")
 # A tag in brackets opening or closing a line: "[INTERNE] Compte rendu", "Bilan (public)".
 _TAG = r"[\[(]([^\])]{1,30})[\])]"
 _TAGS = (re.compile(r"^[\W_]*" + _TAG), re.compile(_TAG + r"\W*$"))
@@ -188,10 +198,12 @@ _ALL_STRONG = {**STRONG, **STRONG_PUBLIC}
 
 
 def _leading(line: str) -> str | None:
-    match = _LEADING_WORD.match(fold(line))
-    if not match or line.lstrip().startswith("|"):
+    if line.lstrip().startswith("|"):
         return None
-    if match.group(1) not in LEADING:
+    if (short := _SHORT_LEADING.match(line)) is not None:
+        return LEADING.get(fold(short.group(1)))
+    match = _LEADING_WORD.match(fold(line))
+    if not match or match.group(1) not in LEADING:
         return None
     if match.group(2) == ":" and len(line[match.end() :].split()) >= DEFINITION_WORDS:
         return None
@@ -226,7 +238,9 @@ def _segment_levels(line: str, heading_depth: int) -> list[str]:
         if whole is not None and (heading_depth < 2 or whole != PUBLIC):
             found.append(whole)
         found += _opening_phrases(segment)
-        found += [lv for lv in (kept_for(segment), asked_not_to_share(segment)) if lv is not None]
+        said = (kept_for(segment), asked_not_to_share(segment), held_back(segment))
+        found += [lv for lv in said if lv is not None]
+        found += [lv] if (lv := _tag(pieces[index], heading_depth)) is not None else []
         found += [PUBLIC] if permitted(segment) else []
     return found
 

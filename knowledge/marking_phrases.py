@@ -28,11 +28,12 @@ _CONFIDENTIAL_GROUPS = (
     r"comite de direction|comite executif|comex|codir|direction generale|direction"
     r"|executive committee|exec committee|executive team|leadership team|senior management"
     r"|board|conseil d administration|conseil de surveillance|dirigeants|executives"
-    r"|signataires|signatories|associes"
+    r"|signataires|signatories|associes|rh|drh|ressources humaines|hr|human resources"
+    r"|destinataires|recipients|addressees?"
 )
 _INTERNAL_GROUPS = (
     r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
-    r"|collaboratrices|internes?|internal|agents"
+    r"|collaboratrices|internes?|internal|agents|intranet"
 )
 _PUBLIC_GROUPS = (
     r"ambassadeurs?|ambassadrices?|ambassadors?|clients?|customers?|prospects?|tous|toutes"
@@ -92,7 +93,7 @@ def audience_value(value: str) -> str | None:
 # A sentence about the document itself: "Ce document est strictement confidentiel",
 # "Cette note ne doit pas être diffusée", "This document must not be shared".
 SELF_WORDS = 30
-_DOC = r"^(?:\w+ ){0,3}?(?:ce|cette|le present|la presente|this|the present)\s+(?:\w+\s+){0,2}?"
+_DOC = r"^(?:\w+ ){0,4}?(?:ce|cette|le present|la presente|this|the present)\s+(?:\w+\s+){0,2}?"
 _DOC += r"(?:document|fichier|note|memo|rapport|presentation|fiche|guide|support"
 _DOC += r"|file|report|deck|sheet|version|kit|contenu|content|diaporama|slides|message|mail"
 _DOC += r"|e mail|email|courriel|compte rendu|communique|page|article)\b"
@@ -146,7 +147,15 @@ _KEPT_FOR: tuple[re.Pattern[str], ...] = (
         r"(?:a l usage (?:exclusif )?)?(?:(?:a|au|aux|de|du|des|a la|a l) )?((?:\w+ ?){1,6})"
     ),
     re.compile(r"\b(?:for|pour) (?:the )?(?:use of )?((?:\w+ ){0,2}?" + _ANY_GROUP + r") " + _ONLY),
-    re.compile(r"\b(" + _ANY_GROUP + r")(?: members| membres)? " + _ONLY + r"\b"),
+    re.compile(r"\b(" + _ANY_GROUP + r")(?: members| membres| use)? " + _ONLY + r"\b"),
+    re.compile(
+        r"\b(?:limited|restricted|limitee?s?|restreinte?s?|reservee?s?) (?:a|au|aux|to)"
+        r" ((?:\w+ ?){1,4})"
+    ),
+    re.compile(
+        r"\b(?:ne pas|do not|don t|not|never|jamais)\b(?: \w+){0,4}? (?:en dehors|hors|outside"
+        r"|beyond) (?:(?:de|du|des|d|of) )?((?:\w+ ?){1,4})"
+    ),
     re.compile(r"\b(?:seul(?:e)?s?|only) (?:les |aux |the |a |au )?((?:\w+ )?" + _ANY_GROUP + ")"),
     re.compile(
         r"\b(?:intended for|meant for|addressed to|s adresse a|s adressent a|reserved for)"
@@ -176,7 +185,8 @@ def kept_for(text: str) -> str | None:
 _PERMIT = (
     r"(?:partager|partagee?s?|diffuser|diffusee?s?|relayer|relayee?s?|transferer|transferee?s?"
     r"|transmettre|transmise?s?|publier|publiee?s?|projetee?s?|faire circuler|share|shared"
-    r"|distribute|distributed|forward|forwarded|repost|publish|published|circulate|circulated)"
+    r"|distribute|distributed|forward|forwarded|repost|publish|published|circulate|circulated"
+    r"|communiquer|communiquee?s?|communicated)"
 )
 _FREELY = (
     r"(?:librement|sans restriction|sans moderation|largement|a tous|a tout le monde|freely"
@@ -282,3 +292,34 @@ _FORBIDDEN = re.compile(
 
 def asked_not_to_share(text: str) -> str | None:
     return INTERNAL if _ASKED.search(text) or _FORBIDDEN.search(text) else None
+
+
+# Held back until a date, or bound by a non-disclosure agreement: confidential.
+_HELD_BACK = (
+    re.compile(
+        r"^(?:\w+ ){0,2}?(?:ne pas|do not|don t|not for|not to be) (?:\w+ )?(?:diffuser|publier"
+        r"|communiquer|release|released|publish|published|distribute|distributed|share|shared)"
+        r"(?: \w+){0,3}? (?:avant|before|until|jusqu)\b"
+    ),
+    re.compile(r"^(?:\w+ ){0,2}?hold for release\b"),
+    re.compile(
+        r"^(?:\w+ ){0,2}?(?:sous|soumise?s? a|subject to|under|covered by)(?: un| une| an| a| the)?"
+        r" (?:nda|accord de confidentialite|engagement de confidentialite"
+        r"|non disclosure agreement|confidentiality agreement)\b"
+    ),
+)
+
+
+def held_back(text: str) -> str | None:
+    return CONFIDENTIAL if any(p.search(text) for p in _HELD_BACK) else None
+
+
+# A labelled sensitivity given as a degree: "Sensibilité : haute", "Confidentiality: low".
+DEGREE_LABEL = re.compile(r"\b(?:sensib|sensitiv|confidential|securit|protection)")
+DEGREES: dict[str, str] = {
+    **dict.fromkeys(
+        ("haute", "haut", "elevee", "eleve", "high", "critique", "critical", "stricte", "strict"),
+        CONFIDENTIAL,
+    ),
+    **dict.fromkeys(("moyenne", "moyen", "medium", "faible", "basse", "low"), INTERNAL),
+}

@@ -108,6 +108,18 @@ STRONG: dict[str, str] = {
     "a diffuser en interne": INTERNAL,
     "diffusion en interne": INTERNAL,
     "a usage interne": INTERNAL,
+    "for internal": INTERNAL,
+    "internal purposes": INTERNAL,
+    "acces reserve": INTERNAL,
+    "acces restreint": INTERNAL,
+    "restricted access": INTERNAL,
+    "ne pas copier": INTERNAL,
+    "do not copy": INTERNAL,
+    "information interne": INTERNAL,
+    "informations internes": INTERNAL,
+    "info interne": INTERNAL,
+    "hors diffusion": INTERNAL,
+    "non diffusable": INTERNAL,
 }
 # Phrases that open a document to anyone, read where a strong phrase is.
 STRONG_PUBLIC: dict[str, str] = {
@@ -123,6 +135,13 @@ STRONG_PUBLIC: dict[str, str] = {
     "for public release": PUBLIC,
     "for public distribution": PUBLIC,
     "cleared for release": PUBLIC,
+    "usage externe": PUBLIC,
+    "external use": PUBLIC,
+    "diffusion externe": PUBLIC,
+    "external distribution": PUBLIC,
+    "diffusion large": PUBLIC,
+    "large diffusion": PUBLIC,
+    "diffusion generale": PUBLIC,
 }
 # Words that mark a document when a line starts with them (restrictive only).
 LEADING: dict[str, str] = {
@@ -154,6 +173,10 @@ WHOLE_LINE: dict[str, str] = {
     "tout public": PUBLIC,
     "tous publics": PUBLIC,
     "diffusable": PUBLIC,
+    "partageable": PUBLIC,
+    "shareable": PUBLIC,
+    "sharable": PUBLIC,
+    "grand public": PUBLIC,
 }
 # A labelled line's value may also be a word that means little on its own.
 VALUES: dict[str, str] = {
@@ -167,9 +190,39 @@ VALUES: dict[str, str] = {
     "unrestricted": PUBLIC,
     "externe": PUBLIC,
     "external": PUBLIC,
+    "large": PUBLIC,
+    "generale": PUBLIC,
 }
 # The first words of a labelled value say the level; later ones are commentary.
 VALUE_WORDS = 6
 # "Not confidential" says what a document is not, not what it is: no marking.
 NEGATED = re.compile(r"\b(?:non|not|pas|aucune?|no|un)[ -]?(?:confidenti\w*|classifi\w*|secret)\b")
 YES_NO_LABELS = ("confidentiel", "confidentielle", "confidential")
+
+# A label built on one of these words is a label too: "Confidentiality level", "Type de
+# diffusion", "Niveau d'accès", "Data sensitivity".
+_CORE_LABEL_WORDS = frozenset(
+    (
+        "classification",
+        "sensibilite",
+        "sensitivity",
+        "confidentialite",
+        "confidentiality",
+        "diffusion",
+        "distribution",
+        "visibilite",
+        "visibility",
+        "acces",
+        "access",
+        "marquage",
+        "marking",
+    )
+)
+LABEL_WORDS = 3
+
+
+def is_label(label: str) -> bool:
+    words = label.split()
+    if label in LABELS:
+        return True
+    return 0 < len(words) <= LABEL_WORDS and bool({words[0], words[-1]} & _CORE_LABEL_WORDS)

@@ -191,3 +191,56 @@ def test_a_permission_never_lowers_a_restriction_on_another_line() -> None:
     head = ["# Kit de lancement", "À partager sans restriction", "Embargo jusqu'au 12 mars"]
     marking = find_in_lines(head)
     assert marking is not None and marking.level == "confidential"
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Ne pas publier avant le 3 mars", "confidential"),
+        ("Not for release until 9 May", "confidential"),
+        ("Hold for release", "confidential"),
+        ("Soumis à un accord de confidentialité", "confidential"),
+        ("Subject to an NDA — do not share", "confidential"),
+        ("Les ambassadeurs signent un accord de confidentialité.", None),
+    ],
+)
+def test_a_date_to_wait_for_or_an_agreement_is_confidential(line: str, level: str | None) -> None:
+    assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Sensibilité : haute", "confidential"),
+        ("Confidentiality level: low", "internal"),
+        ("Statut : haute priorité", None),
+        ("Type de diffusion : interne", "internal"),
+        ("Access level: internal", "internal"),
+        ("Usage : public", "public"),
+    ],
+)
+def test_a_degree_or_another_label_names_the_level(line: str, level: str | None) -> None:
+    assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Réservé aux RH", "confidential"),
+        ("Distribution limited to the project team", "internal"),
+        ("Accès restreint à la direction", "confidential"),
+        ("Ne pas diffuser en dehors du COMEX", "confidential"),
+        ("Staff use only", "internal"),
+        ("Intranet uniquement", "internal"),
+        ("Interne Nexalis", "internal"),
+        ("# Private mode", None),
+        ("Private mode hides your name.", None),
+        ("Subject: [Internal] Q3 numbers", "internal"),
+        ("Les informations contenues dans ce document sont confidentielles.", "confidential"),
+        ("Usage externe", "public"),
+        ("Diffusion large", "public"),
+        ("Peut être communiqué aux clients", "public"),
+    ],
+)
+def test_more_ways_of_saying_who_reads(line: str, level: str | None) -> None:
+    assert line_level(line) == level
