@@ -123,7 +123,7 @@ SELF_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"^(?:document|note|memo|fiche|rapport|version|support|presentation|guide)"
+            r"^(?:document|note|memo|fiche|rapport|version|presentation|guide)"
             r"(?: \w+){0,3} (?:interne|internal|restreinte?|restricted)$"
         ),
         INTERNAL,
@@ -139,28 +139,34 @@ SELF_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-# Who a document is kept for, said in a sentence or a banner.
+# Who a document is kept for, said in a sentence whose subject is the document or its
+# reading ("Diffusion limitée à l'équipe", "Ce guide est réservé au CODIR"): a sentence
+# about something else ("Le parking est réservé au personnel") is content. A banner's
+# short forms ("Direction uniquement", "aux seuls signataires") are read anywhere.
 _ONLY = r"(?:only|uniquement|seulement|exclusivement)"
+_SUBJECT = (
+    r"^(?:(?:diffusion|distribution|acces|access|lecture|consultation|circulation|usage|use"
+    r"|document|(?:ce|cette|this) \w+(?: \w+)?(?: est| is)?) )?"
+)
 _KEPT_FOR: tuple[re.Pattern[str], ...] = (
     re.compile(
-        r"^(?:strictement |exclusivement |strictly )?(?:reserve|destine)e?s? "
-        r"(?:a l usage (?:exclusif )?)?(?:(?:a|au|aux|de|du|des|a la|a l) )?((?:\w+ ?){1,6})"
+        _SUBJECT + r"(?:strictement |exclusivement |strictly )?(?:reserve|destine|limite"
+        r"|restreint|limited|restricted)e?s? (?:a l usage (?:exclusif )?)?"
+        r"(?:(?:a|au|aux|de|du|des|a la|a l|to|for) )?((?:\w+ ?){1,6})"
     ),
+    re.compile(
+        _DOC + r"(?: \w+){0,2}? (?:intended for|meant for|addressed to|s adresse a"
+        r"|s adressent a|reserved for) ((?:\w+ ?){1,5})"
+    ),
+    re.compile(
+        r"^(?:\w+ ){0,3}?(?:ne pas|do not|don t|not for|not to be)\b(?: \w+){0,4}? (?:en dehors"
+        r"|hors|outside|beyond) (?:(?:de|du|des|d|of) )?((?:\w+ ?){1,4})"
+    ),
+)
+_BANNER_KEPT_FOR: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:for|pour) (?:the )?(?:use of )?((?:\w+ ){0,2}?" + _ANY_GROUP + r") " + _ONLY),
     re.compile(r"\b(" + _ANY_GROUP + r")(?: members| membres| use)? " + _ONLY + r"\b"),
-    re.compile(
-        r"\b(?:limited|restricted|limitee?s?|restreinte?s?|reservee?s?) (?:a|au|aux|to)"
-        r" ((?:\w+ ?){1,4})"
-    ),
-    re.compile(
-        r"\b(?:ne pas|do not|don t|not|never|jamais)\b(?: \w+){0,4}? (?:en dehors|hors|outside"
-        r"|beyond) (?:(?:de|du|des|d|of) )?((?:\w+ ?){1,4})"
-    ),
     re.compile(r"\b(?:seul(?:e)?s?|only) (?:les |aux |the |a |au )?((?:\w+ )?" + _ANY_GROUP + ")"),
-    re.compile(
-        r"\b(?:intended for|meant for|addressed to|s adresse a|s adressent a|reserved for)"
-        r" ((?:\w+ ?){1,5})"
-    ),
 )
 _PERSONAL = re.compile(
     r"\b(?:a l attention exclusive d|for the exclusive attention of|eyes only|yeux seulement"
@@ -169,12 +175,12 @@ _PERSONAL = re.compile(
 
 
 def kept_for(text: str) -> str | None:
-    """The level a sentence about a document's readers gives (restrictive only)."""
+    """The level a line about a document's readers gives (restrictive only)."""
     if _PERSONAL.search(text):
         return CONFIDENTIAL
     levels = [
         level
-        for pattern in _KEPT_FOR
+        for pattern in (*_KEPT_FOR, *_BANNER_KEPT_FOR)
         for match in pattern.finditer(text)
         if (level := group_level(match.group(1), restrictive_only=True)) is not None
     ]
@@ -279,7 +285,8 @@ _ASKED = re.compile(
     r"\b(?:merci de|priere de|veuillez|please|kindly|svp) (?:ne (?:pas|jamais)|do not|don t"
     r"|not to|never) (?:le |la |les |\w+ )?(?:diffuser|partager|transmettre|transferer"
     r"|communiquer|divulguer|publier|faire suivre|faire circuler|sortir|share|distribute"
-    r"|forward|circulate|disclose|publish)\b"
+    r"|forward|circulate|disclose|publish)(?: (?:ce|cette|cet|ces|this|these|it|en dehors"
+    r"|hors|outside|beyond|a l exterieur)\b|$)"
 )
 
 

@@ -244,3 +244,17 @@ def test_a_degree_or_another_label_names_the_level(line: str, level: str | None)
 )
 def test_more_ways_of_saying_who_reads(line: str, level: str | None) -> None:
     assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le parking est réservé au personnel.",
+        "Vos données ne sont jamais partagées en dehors de l'équipe support.",
+        "Merci de ne pas partager vos codes promo sur les sites de bons plans.",
+        "Support interne",
+        "Cette formation s'adresse aux salariés de l'entreprise cliente.",
+    ],
+)
+def test_a_sentence_about_something_else_restricts_nothing(line: str) -> None:
+    assert line_level(line) is None
