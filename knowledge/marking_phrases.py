@@ -29,7 +29,9 @@ _CONFIDENTIAL_GROUPS = (
     r"|executive committee|exec committee|executive team|leadership team|senior management"
     r"|board|conseil d administration|conseil de surveillance|dirigeants|executives"
     r"|signataires|signatories|associes|rh|drh|ressources humaines|hr|human resources"
-    r"|destinataires|recipients|addressees?"
+    r"|destinataires|recipients|addressees?|management|encadrement|copil"
+    r"|comite de pilotage|steering committee|investisseurs|investors|actionnaires|shareholders"
+    r"|jury"
 )
 _INTERNAL_GROUPS = (
     r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
@@ -164,6 +166,16 @@ _KEPT_FOR: tuple[re.Pattern[str], ...] = (
     ),
 )
 _BANNER_KEPT_FOR: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^(?:(?:a|pour) )?(?:l )?usage exclusif (?:(?:de|du|des|d) )?((?:\w+ ?){1,6})"
+        r"|^(?:uniquement|exclusivement|seulement|only|exclusively) (?:pour|for|a|au|aux)"
+        r" (?:(?:le|la|les|l|the) )?((?:\w+ ?){1,5})"
+    ),
+    re.compile(
+        r"^(?:pas|not|non) (?:pour|for|destinee?s? aux?|intended for) (?:(?:les|the|nos|our) )?"
+        r"((?:clients?|customers?|ambassadeurs|ambassadors|externes?|external|public|partenaires"
+        r"|partners|prospects))\b()"
+    ),
     re.compile(r"\b(?:for|pour) (?:the )?(?:use of )?((?:\w+ ){0,2}?" + _ANY_GROUP + r") " + _ONLY),
     re.compile(r"\b(" + _ANY_GROUP + r")(?: members| membres| use)? " + _ONLY + r"\b"),
     re.compile(r"\b(?:seul(?:e)?s?|only) (?:les |aux |the |a |au )?((?:\w+ )?" + _ANY_GROUP + ")"),
@@ -182,9 +194,17 @@ def kept_for(text: str) -> str | None:
         level
         for pattern in (*_KEPT_FOR, *_BANNER_KEPT_FOR)
         for match in pattern.finditer(text)
-        if (level := group_level(match.group(1), restrictive_only=True)) is not None
+        if (level := _kept_level(match)) is not None
     ]
     return max(levels, key=LEVELS.index) if levels else None
+
+
+def _kept_level(match: re.Match[str]) -> str | None:
+    """The group a pattern caught, or internal when it says who may not read it."""
+    if match.re.groups == 2 and match.group(2) == "":
+        return INTERNAL
+    group = next((g for g in match.groups() if g), "")
+    return group_level(group, restrictive_only=True)
 
 
 # Telling readers to pass a document on: public.

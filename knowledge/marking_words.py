@@ -120,6 +120,23 @@ STRONG: dict[str, str] = {
     "info interne": INTERNAL,
     "hors diffusion": INTERNAL,
     "non diffusable": INTERNAL,
+    "usage restreint": INTERNAL,
+    "restricted use": INTERNAL,
+    "diffusion controlee": INTERNAL,
+    "controlled distribution": INTERNAL,
+    "document reserve": INTERNAL,
+    "acces limite": INTERNAL,
+    "limited access": INTERNAL,
+    "circulation restreinte": INTERNAL,
+    "circulation limitee": INTERNAL,
+    "company internal": INTERNAL,
+    "internal distribution": INTERNAL,
+    "strictement personnel": CONFIDENTIAL,
+    "strictly personal": CONFIDENTIAL,
+    "strictement prive": CONFIDENTIAL,
+    "strictly private": CONFIDENTIAL,
+    "need to know": CONFIDENTIAL,
+    "besoin d en connaitre": CONFIDENTIAL,
 }
 # Phrases that open a document to anyone, read where a strong phrase is.
 STRONG_PUBLIC: dict[str, str] = {
@@ -142,6 +159,11 @@ STRONG_PUBLIC: dict[str, str] = {
     "diffusion large": PUBLIC,
     "large diffusion": PUBLIC,
     "diffusion generale": PUBLIC,
+    "pour publication": PUBLIC,
+    "for publication": PUBLIC,
+    "document grand public": PUBLIC,
+    "aucune restriction de diffusion": PUBLIC,
+    "sans restriction de diffusion": PUBLIC,
 }
 # Words that mark a document when a line starts with them (restrictive only).
 LEADING: dict[str, str] = {
@@ -153,6 +175,11 @@ LEADING: dict[str, str] = {
     "restricted": INTERNAL,
     "prive": INTERNAL,
     "private": INTERNAL,
+    "proprietary": INTERNAL,
+    "sensitive": INTERNAL,
+    "sensible": INTERNAL,
+    "classified": CONFIDENTIAL,
+    "privileged": CONFIDENTIAL,
 }
 # A line that is nothing else than one of these (or a labelled line's value).
 WHOLE_LINE: dict[str, str] = {
@@ -177,6 +204,13 @@ WHOLE_LINE: dict[str, str] = {
     "shareable": PUBLIC,
     "sharable": PUBLIC,
     "grand public": PUBLIC,
+    "a diffuser": PUBLIC,
+    "a partager": PUBLIC,
+    "a relayer": PUBLIC,
+    "sans restriction": PUBLIC,
+    "aucune restriction": PUBLIC,
+    "no restriction": PUBLIC,
+    "no restrictions": PUBLIC,
 }
 # A labelled line's value may also be a word that means little on its own.
 VALUES: dict[str, str] = {
@@ -192,6 +226,11 @@ VALUES: dict[str, str] = {
     "external": PUBLIC,
     "large": PUBLIC,
     "generale": PUBLIC,
+    "autorisee": PUBLIC,
+    "autorise": PUBLIC,
+    "allowed": PUBLIC,
+    "approved": PUBLIC,
+    "illimitee": PUBLIC,
 }
 # The first words of a labelled value say the level; later ones are commentary.
 VALUE_WORDS = 6
@@ -216,6 +255,7 @@ _CORE_LABEL_WORDS = frozenset(
         "access",
         "marquage",
         "marking",
+        "publication",
     )
 )
 LABEL_WORDS = 3

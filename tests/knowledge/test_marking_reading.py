@@ -258,3 +258,42 @@ def test_more_ways_of_saying_who_reads(line: str, level: str | None) -> None:
 )
 def test_a_sentence_about_something_else_restricts_nothing(line: str) -> None:
     assert line_level(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Usage restreint", "internal"),
+        ("Diffusion contrôlée", "internal"),
+        ("Company internal", "internal"),
+        ("Proprietary", "internal"),
+        ("Strictement personnel", "confidential"),
+        ("Need-to-know basis", "confidential"),
+        ("Classified", "confidential"),
+        ("À usage exclusif du comité de direction", "confidential"),
+        ("Uniquement pour le COMEX", "confidential"),
+        ("Management only", "confidential"),
+        ("Réservé aux actionnaires", "confidential"),
+        ("Pas pour les clients", "internal"),
+        ("Not for customers — internal draft", "internal"),
+        # A campaign's target is no reader's group.
+        ("Target audience: IT managers at mid-size companies.", None),
+    ],
+)
+def test_restricted_uses_and_small_groups(line: str, level: str | None) -> None:
+    assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diffusion : sans restriction",
+        "No restrictions",
+        "Aucune restriction de diffusion",
+        "Pour publication",
+        "À diffuser",
+        "Publication : autorisée",
+    ],
+)
+def test_no_restriction_is_public(line: str) -> None:
+    assert line_level(line) == "public"
