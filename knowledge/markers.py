@@ -109,7 +109,7 @@ def _phrases(text: str, table: Mapping[str, str]) -> list[str]:
 def _labelled(clean: str) -> str | None:
     label, sep, value = clean.partition(" : ")
     if not sep:
-        return None
+        return _unseparated(clean)
     label = label.strip()
     if label in YES_NO_LABELS:
         value = value.split(" ")[0] if value else ""
@@ -126,6 +126,24 @@ def _labelled(clean: str) -> str | None:
     if audience and (level := audience_value(value)) is not None:
         levels.append(level)
     return strictest(levels) if levels else None
+
+
+# A label and its value with no colon between ("Classification C2", "Sensibilité -
+# élevée"): only a few words, and only a level's name, code or degree as value.
+UNSEPARATED_VALUE_WORDS = 2
+
+
+def _unseparated(clean: str) -> str | None:
+    words = clean.split()
+    for size in (3, 2, 1):
+        label, value = " ".join(words[:size]), words[size:]
+        if is_label(label) and 0 < len(value) <= UNSEPARATED_VALUE_WORDS:
+            head = " ".join(value)
+            levels = _phrases(head, VALUES) or _phrases(head, CODES)
+            if not levels and DEGREE_LABEL.search(label):
+                levels = _phrases(head, DEGREES)
+            return strictest(levels) if levels else None
+    return None
 
 
 # A quoted title names something ("le webinaire « Secret des affaires »"); a quoted
@@ -223,7 +241,7 @@ def _tag(line: str, heading_depth: int) -> str | None:
 
 # A banner's fields, one after the other: "Interne à X — ne pas transmettre", "DRAFT —
 # internal, not for circulation", "Mise à jour : CONFIDENTIEL — direction uniquement".
-_FIELD_BREAK = re.compile(r"\s*([—–:,]|\s-\s|\.\s)\s*")
+_FIELD_BREAK = re.compile(r"\s*([—–:,·•]|\s[-/]\s|\.\s)\s*")
 
 
 def _segment_levels(line: str, heading_depth: int) -> list[str]:

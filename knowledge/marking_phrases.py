@@ -60,6 +60,9 @@ AUDIENCE_LABELS = (
     "destinataires",
     "destinataire",
     "lecteurs",
+    "lectorat",
+    "public concerne",
+    "population cible",
     "readers",
     "recipients",
     "perimetre",
@@ -162,7 +165,18 @@ _KEPT_FOR: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(
         r"^(?:\w+ ){0,3}?(?:ne pas|do not|don t|not for|not to be)\b(?: \w+){0,4}? (?:en dehors"
-        r"|hors|outside|beyond) (?:(?:de|du|des|d|of) )?((?:\w+ ?){1,4})"
+        r"|hors|outside|beyond|au dela) (?:(?:de|du|des|d|of) )?((?:\w+ ?){1,4})"
+    ),
+    # "Ce document ne doit être lu que par l'équipe", "À ne partager qu'avec la direction".
+    re.compile(
+        r"^(?:\w+ ){0,4}?n(?:e)? (?:\w+ ){1,4}?qu(?:e)? (?:a|au|aux|par|entre|avec|aupres)"
+        r" ((?:\w+ ?){1,5})"
+    ),
+    # "May only be shared with the team", "À partager uniquement avec l'équipe".
+    re.compile(
+        r"\b(?:only|uniquement|seulement) (?:be )?(?:shared|distributed|read|circulated|partagee?s?"
+        r"|diffusee?s?|lue?s?|consultee?s?)? ?(?:with|to|by|avec|a|aux|au|par) "
+        r"(?:(?:the|l|la|les) )?((?:\w+ ?){1,4})"
     ),
 )
 _BANNER_KEPT_FOR: tuple[re.Pattern[str], ...] = (
@@ -267,8 +281,10 @@ def tlp_level(folded: str) -> str | None:
 # missing, doubled or swapped letter ("Interal"), since one changed letter makes another
 # word ("interval", "internat").
 _ANY_SLIP = ("confidentiel", "confidentielle", "confidential", "confidentiels")
-_GAP_SLIP = ("internal", "restricted", "restreint", "embargo")
-_SPELT_RIGHT = frozenset(("restreinte", "restreints", "embargos", "internals"))
+_GAP_SLIP = ("internal", "interne", "restricted", "restreint", "embargo", "diffuser")
+_SPELT_RIGHT = frozenset(
+    ("restreinte", "restreints", "embargos", "internals", "intern", "interns", "internes")
+)
 
 
 def _one_slip(word: str, target: str, *, substitute: bool) -> bool:
@@ -288,7 +304,10 @@ def _one_slip(word: str, target: str, *, substitute: bool) -> bool:
 
 
 def fix_typos(clean: str) -> str:
-    """`clean` with a slipped marking word read as the word meant."""
+    """`clean` with a slipped marking word read as the word meant, and letters spaced
+    out for show ("C O N F I D E N T I E L") joined."""
+    if len(clean) > 8 and all(len(word) == 1 for word in clean.split(" ")):
+        return clean.replace(" ", "")
     fixed = []
     for word in clean.split(" "):
         if len(word) >= 6 and word not in _SPELT_RIGHT:

@@ -137,6 +137,8 @@ STRONG: dict[str, str] = {
     "strictly private": CONFIDENTIAL,
     "need to know": CONFIDENTIAL,
     "besoin d en connaitre": CONFIDENTIAL,
+    "version interne": INTERNAL,
+    "internal version": INTERNAL,
 }
 # Phrases that open a document to anyone, read where a strong phrase is.
 STRONG_PUBLIC: dict[str, str] = {
@@ -164,6 +166,14 @@ STRONG_PUBLIC: dict[str, str] = {
     "document grand public": PUBLIC,
     "aucune restriction de diffusion": PUBLIC,
     "sans restriction de diffusion": PUBLIC,
+    "partage encourage": PUBLIC,
+    "sharing encouraged": PUBLIC,
+    "merci de partager": PUBLIC,
+    "merci de diffuser": PUBLIC,
+    "merci de relayer": PUBLIC,
+    "please share": PUBLIC,
+    "please forward": PUBLIC,
+    "a faire circuler": PUBLIC,
 }
 # Words that mark a document when a line starts with them (restrictive only).
 LEADING: dict[str, str] = {

@@ -297,3 +297,28 @@ def test_restricted_uses_and_small_groups(line: str, level: str | None) -> None:
 )
 def test_no_restriction_is_public(line: str) -> None:
     assert line_level(line) == "public"
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Classification C2", "confidential"),
+        ("Classification - Interne", "internal"),
+        ("Classification des ambassadeurs", None),
+        ("Ce document ne doit être lu que par l'équipe", "internal"),
+        ("À ne partager qu'avec la direction", "confidential"),
+        ("This document may only be shared with the leadership team", "confidential"),
+        ("Ne pas diffuser au-delà de l'équipe", "internal"),
+        ("Le bot ne répond qu'aux ambassadeurs.", None),
+        ("C O N F I D E N T I E L", "confidential"),
+        ("Usage inetrne", "internal"),
+        ("Ne pas difuser", "internal"),
+        ("Intern", None),
+        ("# Plan 2027 · Interne", "internal"),
+        ("Plan 2027 – version interne", "internal"),
+        ("Public concerné : équipe commerciale", "internal"),
+        ("Merci de partager !", "public"),
+    ],
+)
+def test_unseparated_labels_only_with_and_spaced_letters(line: str, level: str | None) -> None:
+    assert line_level(line) == level
