@@ -49,6 +49,7 @@ from knowledge.marking_phrases import (
     kept_for,
     permitted,
     tlp_level,
+    visible_to,
 )
 from knowledge.marking_words import (
     LABELS,
@@ -187,7 +188,7 @@ def _part_level(line: str, heading_depth: int) -> str | None:
         found += _opening_phrases(text)
     if len(words) <= SELF_WORDS:
         found += [level for pattern, level in SELF_REFERENCES if pattern.search(text)]
-        said = (kept_for(text), asked_not_to_share(text), held_back(text))
+        said = (kept_for(text), asked_not_to_share(text), held_back(text), visible_to(text))
         found += [lv for lv in said if lv is not None]
         found += [PUBLIC] if permitted(text) else []
     found += [lv for lv in (_leading(line), _tag(line, heading_depth)) if lv is not None]

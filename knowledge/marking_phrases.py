@@ -246,6 +246,25 @@ _PERMISSIONS: tuple[re.Pattern[str], ...] = (
         rf"^(?:\w+ ){{0,3}}?(?:peut|peuvent|may|can) (?:etre |be )?(?:librement )?{_PERMIT}\b"
     ),
 )
+# Who can see it: "Visible par tous", "Peut être consulté par l'équipe uniquement".
+_VISIBLE_TO = re.compile(
+    r"^(?:(?:document|(?:ce|cette|this) \w+)(?: est| is)? )?(?:visible|lisible|consultable"
+    r"|accessible|readable|viewable"
+    r"|(?:peut|peuvent|may|can) (?:etre |be )?(?:lue?s?|consultee?s?|read|viewed|accessed|seen"
+    r"|vue?s?)) (?:par|by|to|a|pour|aux?|de) ((?:\w+ ?){1,5})"
+)
+_PUBLIC_SELF = re.compile(
+    _DOC + r" (?:est|is) (?:entierement |totalement |fully |entirely )?(?:public|publique"
+    r"|diffusable|partageable|shareable)\b"
+)
+
+
+def visible_to(text: str) -> str | None:
+    if (match := _VISIBLE_TO.search(text)) is not None:
+        return group_level(match.group(1))
+    return PUBLIC if _PUBLIC_SELF.search(text) and not _DENIED.search(text) else None
+
+
 _DENIED = re.compile(r"\b(?:ne|not|cannot|can t|never|jamais|pas)\b")
 
 

@@ -215,6 +215,8 @@ WHOLE_LINE: dict[str, str] = {
     "sharable": PUBLIC,
     "grand public": PUBLIC,
     "a diffuser": PUBLIC,
+    "externe": PUBLIC,
+    "external": PUBLIC,
     "a partager": PUBLIC,
     "a relayer": PUBLIC,
     "sans restriction": PUBLIC,

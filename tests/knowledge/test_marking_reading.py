@@ -322,3 +322,20 @@ def test_no_restriction_is_public(line: str) -> None:
 )
 def test_unseparated_labels_only_with_and_spaced_letters(line: str, level: str | None) -> None:
     assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Visible par tous", "public"),
+        ("Visible par l'équipe uniquement", "internal"),
+        ("Ce document peut être consulté par tous", "public"),
+        ("Consultable par la direction", "confidential"),
+        ("Ce document est public.", "public"),
+        ("Ce document n'est pas public.", None),
+        ("Externe", "public"),
+        ("L'espace est accessible à tous les membres.", None),
+    ],
+)
+def test_who_can_see_a_document(line: str, level: str | None) -> None:
+    assert line_level(line) == level
