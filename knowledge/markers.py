@@ -44,7 +44,6 @@ from knowledge.marking_phrases import (
     asked_not_to_share,
     audience_label,
     audience_value,
-    fix_typos,
     held_back,
     kept_for,
     permitted,
@@ -61,6 +60,7 @@ from knowledge.marking_words import (
     VALUES,
     WHOLE_LINE,
     YES_NO_LABELS,
+    fix_typos,
     is_label,
 )
 from knowledge.text import fold

@@ -3,18 +3,21 @@
 Beyond a level's name (`Confidentiel`, `Interne`), authors say who a document is for:
 
 - an audience: `Audience : collaborateurs`, `Diffusion : membres du COMEX`,
-  `Réservé au comité de direction`, `For employees only`, `à l'attention exclusive de…`.
-  A small group (board, executive committee, one named person) is confidential, the staff
-  or a team internal, ambassadors, customers or everyone public. A sentence about who a
-  document is kept for only ever restricts it ("destiné aux ambassadeurs" is content);
-  a labelled audience (`Audience : ambassadeurs et clients`) may also open it;
+  `Réservé au comité de direction`, `For employees only`, `à l'attention exclusive de…`,
+  `Ce document ne doit être lu que par l'équipe`, `Visible par tous`. A small group
+  (board, executive committee, HR, one named person) is confidential, the staff or a
+  team internal, ambassadors, customers or everyone public. A sentence about who a
+  document is kept for only ever restricts it ("destiné aux ambassadeurs" is content),
+  and only when the document or its reading is what the sentence is about ("Le parking
+  est réservé au personnel" is content); a labelled audience (`Audience : ambassadeurs
+  et clients`) or a visibility (`Visible par tous`) may also open it;
 - a permission: `Peut être partagé librement`, `Feel free to share`, `For immediate
-  release`, `À relayer sans modération`: public;
-- an embargo or an NDA (`EMBARGOED until…`, `Sous NDA`): confidential;
-- a level code: C0 public, C1 internal, C2 and C3 confidential; TLP colours.
-
-Banners are typed in a hurry: a one-letter slip in `Confidentiel` or `Internal` is read
-as the word meant.
+  release`, `À relayer sans modération`: public; a request not to pass it on (`Merci de
+  ne pas partager ce document`): internal;
+- an embargo, a date to wait for or an NDA (`EMBARGOED until…`, `Ne pas publier avant
+  le 3 mars`, `Sous NDA`): confidential;
+- a level code (C0 public, C1 internal, C2 and up confidential, unless the level's
+  name says otherwise), a TLP colour, a degree (`Sensibilité : haute`).
 """
 
 from __future__ import annotations
@@ -294,48 +297,6 @@ _TLP_LEVELS = {
 def tlp_level(folded: str) -> str | None:
     match = _TLP.search(folded)
     return _TLP_LEVELS[match.group(1)] if match else None
-
-
-# Words a banner's typo is read back to. Long ones take any one slip; short ones only a
-# missing, doubled or swapped letter ("Interal"), since one changed letter makes another
-# word ("interval", "internat").
-_ANY_SLIP = ("confidentiel", "confidentielle", "confidential", "confidentiels")
-_GAP_SLIP = ("internal", "interne", "restricted", "restreint", "embargo", "diffuser")
-_SPELT_RIGHT = frozenset(
-    ("restreinte", "restreints", "embargos", "internals", "intern", "interns", "internes")
-)
-
-
-def _one_slip(word: str, target: str, *, substitute: bool) -> bool:
-    if word == target or abs(len(word) - len(target)) > 1:
-        return False
-    if len(word) == len(target):
-        diffs = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
-        swapped = (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and word[diffs[0]] == target[diffs[1]]
-            and word[diffs[1]] == target[diffs[0]]
-        )
-        return swapped or (substitute and len(diffs) == 1)
-    short, long = sorted((word, target), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-def fix_typos(clean: str) -> str:
-    """`clean` with a slipped marking word read as the word meant, and letters spaced
-    out for show ("C O N F I D E N T I E L") joined."""
-    if len(clean) > 8 and all(len(word) == 1 for word in clean.split(" ")):
-        return clean.replace(" ", "")
-    fixed = []
-    for word in clean.split(" "):
-        if len(word) >= 6 and word not in _SPELT_RIGHT:
-            word = next(
-                (t for t in _ANY_SLIP if _one_slip(word, t, substitute=True)),
-                next((t for t in _GAP_SLIP if _one_slip(word, t, substitute=False)), word),
-            )
-        fixed.append(word)
-    return " ".join(fixed)
 
 
 # A polite request not to pass a document on: "Merci de ne pas partager ce document…".

@@ -1,7 +1,9 @@
 """The words people mark documents with: labels, level names, banners (see `markers`).
 
 Every entry is accent-folded and casefolded, words separated by one space, as
-`markers._clean` leaves a line.
+`markers._clean` leaves a line. Banners are typed in a hurry: a one-letter slip in
+`Confidentiel` or `Internal` is read as the word meant (`fix_typos`), letters spaced out
+for show are joined.
 """
 
 from __future__ import annotations
@@ -278,3 +280,45 @@ def is_label(label: str) -> bool:
     if label in LABELS:
         return True
     return 0 < len(words) <= LABEL_WORDS and bool({words[0], words[-1]} & _CORE_LABEL_WORDS)
+
+
+# Words a banner's typo is read back to. Long ones take any one slip; short ones only a
+# missing, doubled or swapped letter ("Interal"), since one changed letter makes another
+# word ("interval", "internat").
+_ANY_SLIP = ("confidentiel", "confidentielle", "confidential", "confidentiels")
+_GAP_SLIP = ("internal", "interne", "restricted", "restreint", "embargo", "diffuser")
+_SPELT_RIGHT = frozenset(
+    ("restreinte", "restreints", "embargos", "internals", "intern", "interns", "internes")
+)
+
+
+def _one_slip(word: str, target: str, *, substitute: bool) -> bool:
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diffs = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        swapped = (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and word[diffs[0]] == target[diffs[1]]
+            and word[diffs[1]] == target[diffs[0]]
+        )
+        return swapped or (substitute and len(diffs) == 1)
+    short, long = sorted((word, target), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def fix_typos(clean: str) -> str:
+    """`clean` with a slipped marking word read as the word meant, and letters spaced
+    out for show ("C O N F I D E N T I E L") joined."""
+    if len(clean) > 8 and all(len(word) == 1 for word in clean.split(" ")):
+        return clean.replace(" ", "")
+    fixed = []
+    for word in clean.split(" "):
+        if len(word) >= 6 and word not in _SPELT_RIGHT:
+            word = next(
+                (t for t in _ANY_SLIP if _one_slip(word, t, substitute=True)),
+                next((t for t in _GAP_SLIP if _one_slip(word, t, substitute=False)), word),
+            )
+        fixed.append(word)
+    return " ".join(fixed)
