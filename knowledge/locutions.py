@@ -15,6 +15,8 @@ _AVOIR = r"(?:ai|as|a|avons|avez|ont|aurai|auras|aura|aurons|aurez|auront|aurais
 # (pattern, what the lexical ranking reads in its place)
 _LOCUTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b({_AVOIR})\s+droit\s+(?=(?:à|a|au|aux)\b)", re.IGNORECASE), r"\1 avantages "),
+    # "donner un coup de main": help, not a hand.
+    (re.compile(r"\bcoups?\s+de\s+main\b", re.IGNORECASE), "aide"),
 )
 
 

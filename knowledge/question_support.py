@@ -53,7 +53,7 @@ _SPOKEN_FILLERS = wordset(
     fold(
         """
     veut veulent voulais voulait voulez voulons voudrait voudrions
-    fais faisons faites faisais faisait va vais vas allons allez vont allait
+    fais faisons faites faisais faisait va vais vas allons allez vont allait viens vient
     passe passer censé censée censés selon rien assez coup bout genre truc trucs
     vraiment exactement normalement concrètement justement finalement bref
     mal bien mieux toujours jamais encore déjà aussi même quand-même

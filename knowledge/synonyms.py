@@ -73,7 +73,7 @@ maximum max plafond limite
 problème souci pépin galère
 aider aide soutien accompagnement accompagner
 annuler annulation décommander
-absent absence
+absent absence empêchement empêché
 avis témoignage
 remboursé dédommagé indemnisé
 objectif cible but
@@ -81,6 +81,14 @@ risque danger menace vigilance
 budget enveloppe
 repas déjeuner dîner
 copil comité
+ami amie copain copine
+enfant gamin gamine gosse môme
+conjoint conjointe époux épouse
+idée suggestion proposition
+accepter accepté retenu retenue approuver approuvé
+recueillir récolter collecter
+newsletter infolettre
+billet ticket
 """
 
 # The same for English documents.
@@ -102,6 +110,15 @@ ride trip tour outing
 damage break broken
 rule guideline
 goal objective target
+level tier
+"""
+
+# Names of one kind of thing and the documents' word for the kind, one way only: a rule for
+# "les réseaux sociaux" holds for Instagram, a rule for Instagram says nothing of TikTok.
+# For ranking only: a passage on social networks does not hold what a question asks about
+# Instagram (a points table's "publication sur les réseaux sociaux" is no Instagram rule).
+_BROADER = """
+instagram facebook tiktok linkedin youtube twitter snapchat pinterest: réseaux sociaux
 """
 
 # A synonym counts less than the word asked: the question's own words decide first.
@@ -134,6 +151,17 @@ def _table() -> dict[str, frozenset[str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _broader() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for line in _BROADER.strip().splitlines():
+        names, _, kind = line.partition(":")
+        broader = frozenset().union(*(_stems(w, "french") for w in kind.split()))
+        for name in names.split():
+            table[stem(name, "french")] = broader
+    return table
+
+
 def synonyms_of_stems(stems: frozenset[str] | set[str]) -> frozenset[str]:
     """The stems that share a group with any of `stems`, minus `stems` themselves."""
     table = _table()
@@ -148,7 +176,8 @@ def synonym_stems(word: str) -> frozenset[str]:
 def known_word(word: str) -> bool:
     """A word one of the groups lists (so spelling leaves it alone)."""
     table = _table()
-    return stem(word, "french") in table or stem(word, "english") in table
+    french = stem(word, "french")
+    return french in table or french in _broader() or stem(word, "english") in table
 
 
 def synonym_weights(
@@ -167,7 +196,8 @@ def synonym_weights(
         if english:
             own |= set(translations(word))
         weight = KNOWN_SYNONYM_WEIGHT if any(corpus_has(s) for s in own) else SYNONYM_WEIGHT
-        for term in synonyms_of_stems(own):
+        broader = frozenset().union(*(_broader().get(s, frozenset()) for s in own))
+        for term in synonyms_of_stems(own) | broader:
             if term not in asked:
                 found[term] = max(found.get(term, 0.0), weight)
     return found

@@ -13,7 +13,7 @@ from rich.table import Table
 from bot.cli.common import cli_language, fail, load_client, plural
 from bot.texts.cli_documents import t
 from bot.texts.documents import level_name, reason_text
-from knowledge.catalog import DocumentInfo
+from knowledge.catalog import CLASSIFIER_VERSION, DocumentInfo
 from knowledge.markers import LEVELS as ORDER
 from knowledge.sensitivity import LEVELS, parse_level
 
@@ -79,6 +79,10 @@ def list_documents(
             doc.ingested_at.replace("T", " ")[:16],
         )
     console.print(table)
+    stale = sum(doc.classifier < CLASSIFIER_VERSION for doc in docs)
+    if stale:
+        told = t("documents.stale", documents=plural(stale, "document"), client=config.name)
+        console.print(told, highlight=False)
 
 
 @documents_app.command("set-sensitivity")

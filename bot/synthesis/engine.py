@@ -1,22 +1,23 @@
 """Offline, deterministic synthesis of participants' answers (issue 18, items 2 and 4).
 
-Answers are cut into clauses (non-answers such as "rien à ajouter" left out). Oppositions
-by polarity within one topic are found over the whole session (`polarity`), then, inside
-each question, by contrast: one negates what others say plainly (`contrast`); the other
-clauses are clustered per question into groups of one idea (`themes`), where refusals
-opposed to the rest make more oppositions (`divergence.by_stance`); the clauses of the few
-who answer in another language are clustered among themselves (`language_minority`). The
-groups left are joined across questions (one idea may come up in several), and each group
-shared by 2+ participants becomes a theme: a convergence, or a minority view when few hold
-it (at most `MINORITY_SHARE` of the participants, and always when `MINORITY_ALWAYS` or
-fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people); the clauses no theme
-took are read again by the sentence encoder for minority views worded differently by each
-holder (`minority`); a minority view of 3+ people loses the stray answers it absorbed
-(`views`). Objectives are mapped onto the themes (`alignment`); in a small workshop, the
-answers still left are then grouped one question at a time (`small`), and a theme added
-so takes no objective's support away (`alignment.kept`). The unserved needs are the
-themes (not oppositions) that support no objective. Every point quotes its core first
-(`quotes`) and cites its answers; the result goes through `verify` before it is returned.
+Answers are cut into clauses (non-answers such as "rien à ajouter" left out). Oppositions by
+polarity within one topic are found over the whole session (`polarity`), then, inside each
+question, by contrast: one negates what others say plainly (`contrast`); the other clauses are
+clustered per question into groups of one idea (`themes`), where refusals opposed to the rest
+make more oppositions (`divergence.by_stance`); the clauses of the few who answer in another
+language are clustered among themselves (`language_minority`). The groups left are joined across
+questions (an idea may come up in several); each group shared by 2+ participants becomes a
+theme: a convergence, or a minority view when few hold it (at most `MINORITY_SHARE` of the
+participants, and always when `MINORITY_ALWAYS` or fewer do: in a workshop of 8 to 14, 20 % is
+fewer than 3 people); the clauses no theme took are read again by the sentence encoder for
+minority views worded differently by each holder (`minority`); a minority view of 3+ people
+loses the stray answers it absorbed (`views`). Objectives are mapped onto the themes
+(`alignment`); in a small workshop, the answers left are grouped one question at a time
+(`small`), and the answers of a question that offer little time oppose those that offer much
+(`amount`), or those that choose one of two alternatives it offers, the other (`alternatives`);
+neither takes an objective's support away (`alignment.kept`). Unserved needs: themes (not
+oppositions) that support no objective. Each point quotes its core first (`quotes`), cites its
+answers, passes `verify`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from bot.synthesis import (
     alignment,
+    amount,
     backing,
     contrast,
     divergence,
@@ -365,7 +367,7 @@ def synthesise(
     if builder.back(worded, plain[2]):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         _, completed, _ = _alignment(builder, ordered, goals)
-    if builder.small_themes():
+    if builder.small_themes() | amount.oppose(builder):  # both run
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         completed = alignment.kept(completed, _alignment(builder, ordered, goals)[1])
     links, unserved, unsupported = completed

@@ -342,3 +342,25 @@ def test_i13_1_documents_ingested_by_an_earlier_version_are_read_again_once(
     }
     again = KnowledgeBase(kb.root).ingest_paths("volta", [folder])
     assert again.count("unchanged") == 2
+
+
+def test_i13_1_documents_list_tells_which_documents_an_earlier_version_read(
+    home: Path, tmp_path: Path
+) -> None:
+    """After an upgrade that reads markings better, a community manager is told to ingest
+    again: until then a document keeps the level an earlier version gave it."""
+    runner = CliRunner()
+    docs = _docs(tmp_path)
+    assert runner.invoke(app, ["ingest", "--client", "volta", str(docs)]).exit_code == 0
+    listed = runner.invoke(app, ["--lang", "en", "documents", "list", "--client", "volta"])
+    assert "earlier version" not in listed.output
+    catalog = get_settings().knowledge_dir / "clients" / "volta" / "catalog.json"
+    raw = json.loads(catalog.read_text("utf-8"))
+    raw["documents"][0]["classifier"] = 1
+    catalog.write_text(json.dumps(raw), "utf-8")
+    listed = runner.invoke(app, ["--lang", "en", "documents", "list", "--client", "volta"])
+    assert "Read by an earlier version of ambassade: 1 document." in listed.output
+    assert "ambassade ingest --client volta" in listed.output
+    assert runner.invoke(app, ["ingest", "--client", "volta", str(docs)]).exit_code == 0
+    listed = runner.invoke(app, ["--lang", "fr", "documents", "list", "--client", "volta"])
+    assert "version antérieure" not in listed.output

@@ -16,7 +16,9 @@ from knowledge.retrieval import Hit
 from knowledge.text import index_terms
 from tests.knowledge.hits import public_hit
 
-QUESTION = "Do you pay mileage if I drive to an event?"
+# Few words shared with the passage ("mileage" and "drive" now meet "kilomètre" and
+# "trajet" through the lexicon).
+QUESTION = "Do you cover the petrol if I go to an event by car?"
 MILEAGE = (
     "Les frais de déplacement vers un événement sont remboursés sur la base de 0,30 € par "
     "kilomètre."
