@@ -14,8 +14,9 @@ from knowledge.clients import InvalidClientName, client_slug
 # Bumped when the way a document is read changes (markings, default; since 3, its structure
 # and chunks): a catalog written by an older version re-reads every document once,
 # unchanged or not. 4: markings opening a long line, documents kept for the team; plain
-# text headings in capitals over sentence-case ones, tab-separated tables.
-CLASSIFIER_VERSION = 4
+# text headings in capitals over sentence-case ones, tab-separated tables. 5: markings
+# read as sentences about who may read a document (audiences, permissions, embargoes).
+CLASSIFIER_VERSION = 5
 
 
 @dataclass(slots=True)

@@ -1,0 +1,351 @@
+"""Sentences and values that say who may read a document (used by `knowledge.markers`).
+
+Beyond a level's name (`Confidentiel`, `Interne`), authors say who a document is for:
+
+- an audience: `Audience : collaborateurs`, `Diffusion : membres du COMEX`,
+  `Réservé au comité de direction`, `For employees only`, `à l'attention exclusive de…`,
+  `Ce document ne doit être lu que par l'équipe`, `Visible par tous`. A small group
+  (board, executive committee, HR, one named person) is confidential, the staff or a
+  team internal, ambassadors, customers or everyone public. A sentence about who a
+  document is kept for only ever restricts it ("destiné aux ambassadeurs" is content),
+  and only when the document or its reading is what the sentence is about ("Le parking
+  est réservé au personnel" is content); a labelled audience (`Audience : ambassadeurs
+  et clients`) or a visibility (`Visible par tous`) may also open it;
+- a permission: `Peut être partagé librement`, `Feel free to share`, `For immediate
+  release`, `À relayer sans modération`: public; a request not to pass it on (`Merci de
+  ne pas partager ce document`): internal;
+- an embargo, a date to wait for or an NDA (`EMBARGOED until…`, `Ne pas publier avant
+  le 3 mars`, `Sous NDA`): confidential;
+- a level code (C0 public, C1 internal, C2 and up confidential, unless the level's
+  name says otherwise), a TLP colour, a degree (`Sensibilité : haute`).
+"""
+
+from __future__ import annotations
+
+import re
+
+PUBLIC, INTERNAL, CONFIDENTIAL = "public", "internal", "confidential"
+LEVELS: tuple[str, ...] = (PUBLIC, INTERNAL, CONFIDENTIAL)
+
+_CONFIDENTIAL_GROUPS = (
+    r"comite de direction|comite executif|comex|codir|direction generale|direction"
+    r"|executive committee|exec committee|executive team|leadership team|senior management"
+    r"|board|conseil d administration|conseil de surveillance|dirigeants|executives"
+    r"|signataires|signatories|associes|rh|drh|ressources humaines|hr|human resources"
+    r"|destinataires|recipients|addressees?|management|encadrement|copil"
+    r"|comite de pilotage|steering committee|investisseurs|investors|actionnaires|shareholders"
+    r"|jury"
+)
+_INTERNAL_GROUPS = (
+    r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
+    r"|collaboratrices|internes?|internal|agents|intranet"
+)
+_PUBLIC_GROUPS = (
+    r"ambassadeurs?|ambassadrices?|ambassadors?|clients?|customers?|prospects?|tous|toutes"
+    r"|all|everyone|anyone|tout le monde|grand public|externes?|external|partenaires|partners"
+    r"|presse|press|public|publique"
+)
+_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b(?:{_CONFIDENTIAL_GROUPS})\b"), CONFIDENTIAL),
+    (re.compile(rf"\b(?:{_INTERNAL_GROUPS})\b"), INTERNAL),
+    (re.compile(rf"\b(?:{_PUBLIC_GROUPS})\b"), PUBLIC),
+)
+_ANY_GROUP = rf"(?:{_CONFIDENTIAL_GROUPS}|{_INTERNAL_GROUPS}|{_PUBLIC_GROUPS})"
+
+# Labels whose value names readers rather than a level.
+AUDIENCE_LABELS = (
+    "audience",
+    "target audience",
+    "intended audience",
+    "public vise",
+    "public cible",
+    "cible",
+    "destinataires",
+    "destinataire",
+    "lecteurs",
+    "lectorat",
+    "public concerne",
+    "population cible",
+    "readers",
+    "recipients",
+    "perimetre",
+    "scope",
+    "diffusion",
+    "distribution",
+    "visibilite",
+    "visibility",
+    "acces",
+    "access",
+)
+# "Destinataires du document : …" names the same thing as "Destinataires : …".
+_LABEL_TAIL = re.compile(r"\s+(?:du|de ce|of the|of this) (?:document|doc|fichier|file)$")
+AUDIENCE_WORDS = 8
+
+
+def audience_label(label: str) -> bool:
+    return _LABEL_TAIL.sub("", label) in AUDIENCE_LABELS
+
+
+def group_level(text: str, *, restrictive_only: bool = False) -> str | None:
+    """The strictest readers' group named in `text`."""
+    levels = [level for pattern, level in _GROUPS if pattern.search(text)]
+    if restrictive_only:
+        levels = [level for level in levels if level != PUBLIC]
+    return max(levels, key=LEVELS.index) if levels else None
+
+
+def audience_value(value: str) -> str | None:
+    return group_level(" ".join(value.split()[:AUDIENCE_WORDS]))
+
+
+# A sentence about the document itself: "Ce document est strictement confidentiel",
+# "Cette note ne doit pas être diffusée", "This document must not be shared".
+SELF_WORDS = 30
+_DOC = r"^(?:\w+ ){0,4}?(?:ce|cette|le present|la presente|this|the present)\s+(?:\w+\s+){0,2}?"
+_DOC += r"(?:document|fichier|note|memo|rapport|presentation|fiche|guide|support"
+_DOC += r"|file|report|deck|sheet|version|kit|contenu|content|diaporama|slides|message|mail"
+_DOC += r"|e mail|email|courriel|compte rendu|communique|page|article)\b"
+# Who a document is kept for: the team, not its readers outside ("réservé à l'équipe").
+_STAFF = (
+    r"(?:l equipe|l ensemble de l equipe|equipes?|personnel|salaries|collaborateurs|staff|team)"
+)
+SELF_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:confidentiel\w*|confidential)\b"), CONFIDENTIAL),
+    (
+        re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:interne|internal|restreint\w*|restricted)\b"),
+        INTERNAL,
+    ),
+    (
+        re.compile(
+            _DOC + r"(?:\s+\w+){0,3}?\s+ne (?:doit|peut) (?:jamais |pas |en aucun cas )*"
+            r"(?:etre )?(?:diffuse|partage|communique|transmis|divulgue|publie)"
+        ),
+        INTERNAL,
+    ),
+    (
+        re.compile(
+            _DOC + r"(?:\s+\w+){0,3}?\s+(?:reserve|destine)e?s? (?:a l usage (?:exclusif )?)?"
+            r"(?:de |du |des |a |au |aux )?(?:la |le |les |notre |nos |votre |vos )?" + _STAFF
+        ),
+        INTERNAL,
+    ),
+    (
+        re.compile(
+            r"^(?:document|note|memo|fiche|rapport|version|presentation|guide)"
+            r"(?: \w+){0,3} (?:interne|internal|restreinte?|restricted)$"
+        ),
+        INTERNAL,
+    ),
+    (re.compile(_DOC + r"(?:\s+\w+){0,3}?\s+for (?:the )?" + _STAFF + r" only\b"), INTERNAL),
+    (
+        re.compile(
+            _DOC + r"(?:\s+\w+){0,3}?\s+(?:must|may|should) (?:not|never) be "
+            r"(?:shared|distributed|disclosed|forwarded|published)"
+        ),
+        INTERNAL,
+    ),
+)
+
+
+# Who a document is kept for, said in a sentence whose subject is the document or its
+# reading ("Diffusion limitée à l'équipe", "Ce guide est réservé au CODIR"): a sentence
+# about something else ("Le parking est réservé au personnel") is content. A banner's
+# short forms ("Direction uniquement", "aux seuls signataires") are read anywhere.
+_ONLY = r"(?:only|uniquement|seulement|exclusivement)"
+_SUBJECT = (
+    r"^(?:(?:diffusion|distribution|acces|access|lecture|consultation|circulation|usage|use"
+    r"|document|(?:ce|cette|this) \w+(?: \w+)?(?: est| is)?) )?"
+)
+_KEPT_FOR: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        _SUBJECT + r"(?:strictement |exclusivement |strictly )?(?:reserve|destine|limite"
+        r"|restreint|limited|restricted)e?s? (?:a l usage (?:exclusif )?)?"
+        r"(?:(?:a|au|aux|de|du|des|a la|a l|to|for) )?((?:\w+ ?){1,6})"
+    ),
+    re.compile(
+        _DOC + r"(?: \w+){0,2}? (?:intended for|meant for|addressed to|s adresse a"
+        r"|s adressent a|reserved for) ((?:\w+ ?){1,5})"
+    ),
+    re.compile(
+        r"^(?:\w+ ){0,3}?(?:ne pas|do not|don t|not for|not to be)\b(?: \w+){0,4}? (?:en dehors"
+        r"|hors|outside|beyond|au dela) (?:(?:de|du|des|d|of) )?((?:\w+ ?){1,4})"
+    ),
+    # "Ce document ne doit être lu que par l'équipe", "À ne partager qu'avec la direction".
+    re.compile(
+        r"^(?:\w+ ){0,4}?n(?:e)? (?:\w+ ){1,4}?qu(?:e)? (?:a|au|aux|par|entre|avec|aupres)"
+        r" ((?:\w+ ?){1,5})"
+    ),
+    # "May only be shared with the team", "À partager uniquement avec l'équipe".
+    re.compile(
+        r"\b(?:only|uniquement|seulement) (?:be )?(?:shared|distributed|read|circulated|partagee?s?"
+        r"|diffusee?s?|lue?s?|consultee?s?)? ?(?:with|to|by|avec|a|aux|au|par) "
+        r"(?:(?:the|l|la|les) )?((?:\w+ ?){1,4})"
+    ),
+)
+_BANNER_KEPT_FOR: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^(?:(?:a|pour) )?(?:l )?usage exclusif (?:(?:de|du|des|d) )?((?:\w+ ?){1,6})"
+        r"|^(?:uniquement|exclusivement|seulement|only|exclusively) (?:pour|for|a|au|aux)"
+        r" (?:(?:le|la|les|l|the) )?((?:\w+ ?){1,5})"
+    ),
+    re.compile(
+        r"^(?:pas|not|non) (?:pour|for|destinee?s? aux?|intended for) (?:(?:les|the|nos|our) )?"
+        r"((?:clients?|customers?|ambassadeurs|ambassadors|externes?|external|public|partenaires"
+        r"|partners|prospects))\b()"
+    ),
+    re.compile(r"\b(?:for|pour) (?:the )?(?:use of )?((?:\w+ ){0,2}?" + _ANY_GROUP + r") " + _ONLY),
+    re.compile(r"\b(" + _ANY_GROUP + r")(?: members| membres| use)? " + _ONLY + r"\b"),
+    re.compile(r"\b(?:seul(?:e)?s?|only) (?:les |aux |the |a |au )?((?:\w+ )?" + _ANY_GROUP + ")"),
+)
+_PERSONAL = re.compile(
+    r"\b(?:a l attention exclusive d|for the exclusive attention of|eyes only|yeux seulement"
+    r"|a l attention de (?:\w+ ){1,4}?" + _ONLY + r"|for the attention of (?:\w+ ){1,4}?only)"
+)
+
+
+def kept_for(text: str) -> str | None:
+    """The level a line about a document's readers gives (restrictive only)."""
+    if _PERSONAL.search(text):
+        return CONFIDENTIAL
+    levels = [
+        level
+        for pattern in (*_KEPT_FOR, *_BANNER_KEPT_FOR)
+        for match in pattern.finditer(text)
+        if (level := _kept_level(match)) is not None
+    ]
+    return max(levels, key=LEVELS.index) if levels else None
+
+
+def _kept_level(match: re.Match[str]) -> str | None:
+    """The group a pattern caught, or internal when it says who may not read it."""
+    if match.re.groups == 2 and match.group(2) == "":
+        return INTERNAL
+    group = next((g for g in match.groups() if g), "")
+    return group_level(group, restrictive_only=True)
+
+
+# Telling readers to pass a document on: public.
+_PERMIT = (
+    r"(?:partager|partagee?s?|diffuser|diffusee?s?|relayer|relayee?s?|transferer|transferee?s?"
+    r"|transmettre|transmise?s?|publier|publiee?s?|projetee?s?|faire circuler|share|shared"
+    r"|distribute|distributed|forward|forwarded|repost|publish|published|circulate|circulated"
+    r"|communiquer|communiquee?s?|communicated)"
+)
+_FREELY = (
+    r"(?:librement|sans restriction|sans moderation|largement|a tous|a tout le monde|freely"
+    r"|widely|without restriction|with anyone|with everyone|publiquement|publicly"
+    r"|(?:sur|avec|aupres de|dans|a) (?:vos|tes) (?:reseaux|contacts|proches|collegues|clients)"
+    r"|(?:on|with) your (?:networks?|contacts|colleagues|customers))"
+)
+_OBJECT = r"(?:ce|cette|cet|le present|la presente|this|these) \w+"
+_PERMISSIONS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"^(?:a |to be )?{_PERMIT}(?: \w+){{0,4}}? {_FREELY}\b"),
+    re.compile(rf"^(?:please )?(?:feel free to|free to|ok to|okay to|n hesitez pas a) {_PERMIT}\b"),
+    re.compile(
+        rf"^(?:vous pouvez|tu peux|you may|you can) {_PERMIT} "
+        rf"(?:(?:\w+ ){{0,3}}?{_OBJECT}|{_FREELY})"
+    ),
+    re.compile(
+        rf"^(?:\w+ ){{0,3}}?(?:peut|peuvent|may|can) (?:etre |be )?(?:librement )?{_PERMIT}\b"
+    ),
+)
+# Who can see it: "Visible par tous", "Peut être consulté par l'équipe uniquement".
+_VISIBLE_TO = re.compile(
+    r"^(?:(?:document|(?:ce|cette|this) \w+)(?: est| is)? )?(?:visible|lisible|consultable"
+    r"|accessible|readable|viewable"
+    r"|(?:peut|peuvent|may|can) (?:etre |be )?(?:lue?s?|consultee?s?|read|viewed|accessed|seen"
+    r"|vue?s?)) (?:par|by|to|a|pour|aux?|de) ((?:\w+ ?){1,5})"
+)
+_PUBLIC_SELF = re.compile(
+    _DOC + r" (?:est|is) (?:entierement |totalement |fully |entirely )?(?:public|publique"
+    r"|diffusable|partageable|shareable)\b"
+)
+
+
+def visible_to(text: str) -> str | None:
+    if (match := _VISIBLE_TO.search(text)) is not None:
+        return group_level(match.group(1))
+    return PUBLIC if _PUBLIC_SELF.search(text) and not _DENIED.search(text) else None
+
+
+_DENIED = re.compile(r"\b(?:ne|not|cannot|can t|never|jamais|pas)\b")
+
+
+def permitted(segment: str) -> bool:
+    """A segment that lets readers pass the document on to anyone."""
+    return not _DENIED.search(segment) and any(p.search(segment) for p in _PERMISSIONS)
+
+
+# Level codes written as values or tags: "Sensibilité : C2", "[C1]", "TLP:AMBER".
+CODES: dict[str, str] = {
+    "c0": PUBLIC,
+    "c1": INTERNAL,
+    "c2": CONFIDENTIAL,
+    "c3": CONFIDENTIAL,
+    "c4": CONFIDENTIAL,
+}
+_TLP = re.compile(r"\btlp\s*:?\s*(clear|white|green|amber|red)\b")
+_TLP_LEVELS = {
+    "clear": PUBLIC,
+    "white": PUBLIC,
+    "green": INTERNAL,
+    "amber": CONFIDENTIAL,
+    "red": CONFIDENTIAL,
+}
+
+
+def tlp_level(folded: str) -> str | None:
+    match = _TLP.search(folded)
+    return _TLP_LEVELS[match.group(1)] if match else None
+
+
+# A polite request not to pass a document on: "Merci de ne pas partager ce document…".
+_ASKED = re.compile(
+    r"\b(?:merci de|priere de|veuillez|please|kindly|svp) (?:ne (?:pas|jamais)|do not|don t"
+    r"|not to|never) (?:le |la |les |\w+ )?(?:diffuser|partager|transmettre|transferer"
+    r"|communiquer|divulguer|publier|faire suivre|faire circuler|sortir|share|distribute"
+    r"|forward|circulate|disclose|publish)(?: (?:ce|cette|cet|ces|this|these|it|en dehors"
+    r"|hors|outside|beyond|a l exterieur)\b|$)"
+)
+
+
+# A line that opens by forbidding it: "Ne doit pas être diffusé", "Must not be shared".
+_FORBIDDEN = re.compile(
+    rf"^(?:ne (?:doit|peut|doivent|peuvent) (?:pas|jamais|en aucun cas) (?:etre )?"
+    rf"|(?:must|may|should|can) (?:not|never) be |cannot be ){_PERMIT}\b"
+)
+
+
+def asked_not_to_share(text: str) -> str | None:
+    return INTERNAL if _ASKED.search(text) or _FORBIDDEN.search(text) else None
+
+
+# Held back until a date, or bound by a non-disclosure agreement: confidential.
+_HELD_BACK = (
+    re.compile(
+        r"^(?:\w+ ){0,2}?(?:ne pas|do not|don t|not for|not to be) (?:\w+ )?(?:diffuser|publier"
+        r"|communiquer|release|released|publish|published|distribute|distributed|share|shared)"
+        r"(?: \w+){0,3}? (?:avant|before|until|jusqu)\b"
+    ),
+    re.compile(r"^(?:\w+ ){0,2}?hold for release\b"),
+    re.compile(
+        r"^(?:\w+ ){0,2}?(?:sous|soumise?s? a|subject to|under|covered by)(?: un| une| an| a| the)?"
+        r" (?:nda|accord de confidentialite|engagement de confidentialite"
+        r"|non disclosure agreement|confidentiality agreement)\b"
+    ),
+)
+
+
+def held_back(text: str) -> str | None:
+    return CONFIDENTIAL if any(p.search(text) for p in _HELD_BACK) else None
+
+
+# A labelled sensitivity given as a degree: "Sensibilité : haute", "Confidentiality: low".
+DEGREE_LABEL = re.compile(r"\b(?:sensib|sensitiv|confidential|securit|protection)")
+DEGREES: dict[str, str] = {
+    **dict.fromkeys(
+        ("haute", "haut", "elevee", "eleve", "high", "critique", "critical", "stricte", "strict"),
+        CONFIDENTIAL,
+    ),
+    **dict.fromkeys(("moyenne", "moyen", "medium", "faible", "basse", "low"), INTERNAL),
+}

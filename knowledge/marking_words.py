@@ -1,0 +1,324 @@
+"""The words people mark documents with: labels, level names, banners (see `markers`).
+
+Every entry is accent-folded and casefolded, words separated by one space, as
+`markers._clean` leaves a line. Banners are typed in a hurry: a one-letter slip in
+`Confidentiel` or `Internal` is read as the word meant (`fix_typos`), letters spaced out
+for show are joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.marking_phrases import CONFIDENTIAL, INTERNAL, PUBLIC
+
+LABELS = (
+    "classification",
+    "classif",
+    "security classification",
+    "niveau de classification",
+    "sensitivity",
+    "sensitivity label",
+    "sensibilite",
+    "niveau de sensibilite",
+    "confidentialite",
+    "niveau de confidentialite",
+    "diffusion",
+    "niveau de diffusion",
+    "distribution",
+    "visibility",
+    "visibilite",
+    "marquage",
+    "marking",
+    "acces",
+    "access",
+    "label",
+    "etiquette",
+    "classement",
+    "niveau",
+    "statut",
+    "status",
+    "categorie",
+    "category",
+    "protection",
+    "niveau de protection",
+    "data classification",
+    "information classification",
+    "document classification",
+)
+
+# Phrases that mark a document wherever they stand in a short line.
+STRONG: dict[str, str] = {
+    "confidentiel": CONFIDENTIAL,
+    "confidentielle": CONFIDENTIAL,
+    "confidentiels": CONFIDENTIAL,
+    "confidentielles": CONFIDENTIAL,
+    "confidential": CONFIDENTIAL,
+    "top secret": CONFIDENTIAL,
+    "secret defense": CONFIDENTIAL,
+    "secret des affaires": CONFIDENTIAL,
+    "sous embargo": CONFIDENTIAL,
+    "under embargo": CONFIDENTIAL,
+    "embargo": CONFIDENTIAL,
+    "embargoed": CONFIDENTIAL,
+    "sous nda": CONFIDENTIAL,
+    "under nda": CONFIDENTIAL,
+    "covered by nda": CONFIDENTIAL,
+    "usage interne": INTERNAL,
+    "diffusion interne": INTERNAL,
+    "diffusion restreinte": INTERNAL,
+    "diffusion limitee": INTERNAL,
+    "interne uniquement": INTERNAL,
+    "note interne": INTERNAL,
+    "document interne": INTERNAL,
+    "fiche interne": INTERNAL,
+    "guide interne": INTERNAL,
+    "memo interne": INTERNAL,
+    "internal only": INTERNAL,
+    "internal use": INTERNAL,
+    "internal document": INTERNAL,
+    "internal memo": INTERNAL,
+    "restricted distribution": INTERNAL,
+    "limited distribution": INTERNAL,
+    "ne pas diffuser": INTERNAL,
+    "ne pas divulguer": INTERNAL,
+    "ne pas transmettre": INTERNAL,
+    "ne pas partager": INTERNAL,
+    "ne pas publier": INTERNAL,
+    "ne pas communiquer": INTERNAL,
+    "do not distribute": INTERNAL,
+    "do not share": INTERNAL,
+    "do not forward": INTERNAL,
+    "do not publish": INTERNAL,
+    "not for distribution": INTERNAL,
+    "not for publication": INTERNAL,
+    "ne pas faire suivre": INTERNAL,
+    "ne pas faire circuler": INTERNAL,
+    "ne pas transferer": INTERNAL,
+    "ne pas sortir": INTERNAL,
+    "ne pas reproduire": INTERNAL,
+    "do not circulate": INTERNAL,
+    "do not disclose": INTERNAL,
+    "not for circulation": INTERNAL,
+    "not for external": INTERNAL,
+    "not to be shared": INTERNAL,
+    "not to be distributed": INTERNAL,
+    "not to be forwarded": INTERNAL,
+    "keep internal": INTERNAL,
+    "en interne uniquement": INTERNAL,
+    "uniquement en interne": INTERNAL,
+    "a diffuser en interne": INTERNAL,
+    "diffusion en interne": INTERNAL,
+    "a usage interne": INTERNAL,
+    "for internal": INTERNAL,
+    "internal purposes": INTERNAL,
+    "acces reserve": INTERNAL,
+    "acces restreint": INTERNAL,
+    "restricted access": INTERNAL,
+    "ne pas copier": INTERNAL,
+    "do not copy": INTERNAL,
+    "information interne": INTERNAL,
+    "informations internes": INTERNAL,
+    "info interne": INTERNAL,
+    "hors diffusion": INTERNAL,
+    "non diffusable": INTERNAL,
+    "usage restreint": INTERNAL,
+    "restricted use": INTERNAL,
+    "diffusion controlee": INTERNAL,
+    "controlled distribution": INTERNAL,
+    "document reserve": INTERNAL,
+    "acces limite": INTERNAL,
+    "limited access": INTERNAL,
+    "circulation restreinte": INTERNAL,
+    "circulation limitee": INTERNAL,
+    "company internal": INTERNAL,
+    "internal distribution": INTERNAL,
+    "strictement personnel": CONFIDENTIAL,
+    "strictly personal": CONFIDENTIAL,
+    "strictement prive": CONFIDENTIAL,
+    "strictly private": CONFIDENTIAL,
+    "need to know": CONFIDENTIAL,
+    "besoin d en connaitre": CONFIDENTIAL,
+    "version interne": INTERNAL,
+    "internal version": INTERNAL,
+}
+# Phrases that open a document to anyone, read where a strong phrase is.
+STRONG_PUBLIC: dict[str, str] = {
+    "libre de diffusion": PUBLIC,
+    "diffusion libre": PUBLIC,
+    "libre diffusion": PUBLIC,
+    "diffusion publique": PUBLIC,
+    "document public": PUBLIC,
+    "public document": PUBLIC,
+    "information publique": PUBLIC,
+    "pour diffusion immediate": PUBLIC,
+    "for immediate release": PUBLIC,
+    "for public release": PUBLIC,
+    "for public distribution": PUBLIC,
+    "cleared for release": PUBLIC,
+    "usage externe": PUBLIC,
+    "external use": PUBLIC,
+    "diffusion externe": PUBLIC,
+    "external distribution": PUBLIC,
+    "diffusion large": PUBLIC,
+    "large diffusion": PUBLIC,
+    "diffusion generale": PUBLIC,
+    "pour publication": PUBLIC,
+    "for publication": PUBLIC,
+    "document grand public": PUBLIC,
+    "aucune restriction de diffusion": PUBLIC,
+    "sans restriction de diffusion": PUBLIC,
+    "partage encourage": PUBLIC,
+    "sharing encouraged": PUBLIC,
+    "merci de partager": PUBLIC,
+    "merci de diffuser": PUBLIC,
+    "merci de relayer": PUBLIC,
+    "please share": PUBLIC,
+    "please forward": PUBLIC,
+    "a faire circuler": PUBLIC,
+}
+# Words that mark a document when a line starts with them (restrictive only).
+LEADING: dict[str, str] = {
+    "secret": CONFIDENTIAL,
+    "interne": INTERNAL,
+    "internal": INTERNAL,
+    "restreint": INTERNAL,
+    "restreinte": INTERNAL,
+    "restricted": INTERNAL,
+    "prive": INTERNAL,
+    "private": INTERNAL,
+    "proprietary": INTERNAL,
+    "sensitive": INTERNAL,
+    "sensible": INTERNAL,
+    "classified": CONFIDENTIAL,
+    "privileged": CONFIDENTIAL,
+}
+# A line that is nothing else than one of these (or a labelled line's value).
+WHOLE_LINE: dict[str, str] = {
+    **STRONG,
+    **LEADING,
+    "non public": INTERNAL,
+    "non publique": INTERNAL,
+    "not public": INTERNAL,
+    "public": PUBLIC,
+    "publique": PUBLIC,
+    "publics": PUBLIC,
+    "document public": PUBLIC,
+    "public document": PUBLIC,
+    "diffusion publique": PUBLIC,
+    "diffusion libre": PUBLIC,
+    "libre diffusion": PUBLIC,
+    "libre": PUBLIC,
+    "tout public": PUBLIC,
+    "tous publics": PUBLIC,
+    "diffusable": PUBLIC,
+    "partageable": PUBLIC,
+    "shareable": PUBLIC,
+    "sharable": PUBLIC,
+    "grand public": PUBLIC,
+    "a diffuser": PUBLIC,
+    "externe": PUBLIC,
+    "external": PUBLIC,
+    "a partager": PUBLIC,
+    "a relayer": PUBLIC,
+    "sans restriction": PUBLIC,
+    "aucune restriction": PUBLIC,
+    "no restriction": PUBLIC,
+    "no restrictions": PUBLIC,
+}
+# A labelled line's value may also be a word that means little on its own.
+VALUES: dict[str, str] = {
+    **WHOLE_LINE,
+    "reserve": INTERNAL,
+    "reservee": INTERNAL,
+    "limitee": INTERNAL,
+    "libre": PUBLIC,
+    "ouvert": PUBLIC,
+    "ouverte": PUBLIC,
+    "unrestricted": PUBLIC,
+    "externe": PUBLIC,
+    "external": PUBLIC,
+    "large": PUBLIC,
+    "generale": PUBLIC,
+    "autorisee": PUBLIC,
+    "autorise": PUBLIC,
+    "allowed": PUBLIC,
+    "approved": PUBLIC,
+    "illimitee": PUBLIC,
+}
+# The first words of a labelled value say the level; later ones are commentary.
+VALUE_WORDS = 6
+# "Not confidential" says what a document is not, not what it is: no marking.
+NEGATED = re.compile(r"\b(?:non|not|pas|aucune?|no|un)[ -]?(?:confidenti\w*|classifi\w*|secret)\b")
+YES_NO_LABELS = ("confidentiel", "confidentielle", "confidential")
+
+# A label built on one of these words is a label too: "Confidentiality level", "Type de
+# diffusion", "Niveau d'accès", "Data sensitivity".
+_CORE_LABEL_WORDS = frozenset(
+    (
+        "classification",
+        "sensibilite",
+        "sensitivity",
+        "confidentialite",
+        "confidentiality",
+        "diffusion",
+        "distribution",
+        "visibilite",
+        "visibility",
+        "acces",
+        "access",
+        "marquage",
+        "marking",
+        "publication",
+    )
+)
+LABEL_WORDS = 3
+
+
+def is_label(label: str) -> bool:
+    words = label.split()
+    if label in LABELS:
+        return True
+    return 0 < len(words) <= LABEL_WORDS and bool({words[0], words[-1]} & _CORE_LABEL_WORDS)
+
+
+# Words a banner's typo is read back to. Long ones take any one slip; short ones only a
+# missing, doubled or swapped letter ("Interal"), since one changed letter makes another
+# word ("interval", "internat").
+_ANY_SLIP = ("confidentiel", "confidentielle", "confidential", "confidentiels")
+_GAP_SLIP = ("internal", "interne", "restricted", "restreint", "embargo", "diffuser")
+_SPELT_RIGHT = frozenset(
+    ("restreinte", "restreints", "embargos", "internals", "intern", "interns", "internes")
+)
+
+
+def _one_slip(word: str, target: str, *, substitute: bool) -> bool:
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diffs = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        swapped = (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and word[diffs[0]] == target[diffs[1]]
+            and word[diffs[1]] == target[diffs[0]]
+        )
+        return swapped or (substitute and len(diffs) == 1)
+    short, long = sorted((word, target), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def fix_typos(clean: str) -> str:
+    """`clean` with a slipped marking word read as the word meant, and letters spaced
+    out for show ("C O N F I D E N T I E L") joined."""
+    if len(clean) > 8 and all(len(word) == 1 for word in clean.split(" ")):
+        return clean.replace(" ", "")
+    fixed = []
+    for word in clean.split(" "):
+        if len(word) >= 6 and word not in _SPELT_RIGHT:
+            word = next(
+                (t for t in _ANY_SLIP if _one_slip(word, t, substitute=True)),
+                next((t for t in _GAP_SLIP if _one_slip(word, t, substitute=False)), word),
+            )
+        fixed.append(word)
+    return " ".join(fixed)
