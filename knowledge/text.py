@@ -20,6 +20,12 @@ _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "Œ": "oe", "Æ": "ae", "ß"
 _WORD = re.compile(r"\w+(?:[.,]\d+)*")
 # French elisions glued by an apostrophe: l'avis, qu'il, jusqu'à, d'un...
 _ELISION = re.compile(r"\b(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
+# English contractions: "don't" is "do not", not the French "don" (a gift); "I've", "we're",
+# "they'll" leave no "ve", "re", "ll" behind.
+_NEGATED_CONTRACTION = re.compile(r"(?<=\w)n't\b")
+_IRREGULAR_NEGATIONS = {"can't": "can not", "won't": "will not", "shan't": "shall not"}
+_IRREGULAR = re.compile(r"\b(?:can|won|shan)'t\b")
+_CONTRACTION = re.compile(r"(?<=\w)'(?:ve|re|ll|d|m|s)\b")
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -99,8 +105,10 @@ def fold_word(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased words with accents kept, elided articles removed (l'avis -> avis)."""
-    text = _ELISION.sub(" ", text.translate(_APOSTROPHES).casefold())
-    return _WORD.findall(text)
+    text = text.translate(_APOSTROPHES).casefold()
+    text = _IRREGULAR.sub(lambda m: _IRREGULAR_NEGATIONS[m.group()], text)
+    text = _CONTRACTION.sub(" ", _NEGATED_CONTRACTION.sub(" not", text))
+    return _WORD.findall(_ELISION.sub(" ", text))
 
 
 @lru_cache(maxsize=4)

@@ -135,3 +135,12 @@ def test_i19_just_done_venir_is_no_word_of_the_question() -> None:
     words = _question_words("je viens de passer au niveau Argent, j'ai quoi ?", lexical.body)
     assert not any(stem("viens") in w.stems for w in words)
     assert support(words, text) == 1.0
+
+
+def test_english_contractions_leave_no_word_fragments() -> None:
+    """ "don't" is not the French "don" (a gift); "I've", "we're" leave no "ve", "re"."""
+    from knowledge.text import content_words
+
+    found = content_words("I've got points, don't I? We're new, they'll help; can't, won't")
+    assert found == ["got", "points", "new", "help"]
+    assert "don" in content_words("Je fais un don de mes points à l'association")
