@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from knowledge.chat_words import expanded
+from knowledge.courtesy import without_courtesy
 from knowledge.embeddings import Embedder
 from knowledge.encoder import SentenceEncoder
 from knowledge.index import ClientIndex
@@ -82,11 +83,13 @@ class QueryScorer:
         self.scored = self.encoded = 0
 
     def spelled(self, index: ClientIndex, query: str) -> str:
-        """The query with its chat shorthand spelled out ("pts" → "points") and each word
-        that neither the corpus nor the language knows replaced by its corpus neighbour one
-        edit away ("pionts" → "points"), before stemming."""
+        """The query without its greeting and thanks (`knowledge.courtesy`), its chat
+        shorthand spelled out ("pts" → "points") and each word that neither the corpus nor
+        the language knows replaced by its corpus neighbour one edit away ("pionts" →
+        "points"), before stemming."""
         real_word = self._real_word if isinstance(self.semantic, WordVectorEmbedder) else None
-        return corrected(expanded(query), index.vocabulary, index.known_stem, real_word)
+        question = expanded(without_courtesy(query))
+        return corrected(question, index.vocabulary, index.known_stem, real_word)
 
     def _real_word(self, word: str) -> bool:
         """A word of the French model's vocabulary (read only when a word is unknown)."""
