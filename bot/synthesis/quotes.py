@@ -28,6 +28,8 @@ answer's first words) quoting only its first answer (dev planted .908 -> .919, p
 heldout2 .969 -> .962, heldout4 .903 -> .900), and the same for views labelled by one word.
 On the dev sets such views' verbatims are 61 % right against 90 % for views sharing no
 phrase; on the older held-out sets their later quotes are right more often than not.
+Restricted to such views spanning 2+ questions: dev .915/.840/.822/.788, held-out heldout
+.882, heldout4 .908, but heldout2 .969 -> .967 (one right quote fewer).
 """
 
 from __future__ import annotations
