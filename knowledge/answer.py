@@ -266,7 +266,7 @@ def extractive_answer(
     quotes = best_passages(
         words, quoted, _quote_support, language, _preferred(question, words, placed), answering
     )
-    quotes = with_meaning(quotes, words, quoted, _quote_support, cosines, language)
+    quotes = with_meaning(quotes, words, quoted, _quote_support, cosines, language, answering)
     quotes = positioned_first(quotes, words, quoted, _quote_support, placed, language)
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]
