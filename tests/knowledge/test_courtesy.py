@@ -1,23 +1,11 @@
-"""Greetings, thanks and "please" around a question are not what it asks about."""
+"""Greetings, thanks and "please" around a question are not what it asks about (the
+answer end to end: `test_i19_chat_words`)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from knowledge.base import KnowledgeBase
 from knowledge.courtesy import without_courtesy
-from tests.knowledge.test_i19_chat_words import GUIDE, PUBLIC
-
-
-@pytest.fixture
-def guide_kb(kb: KnowledgeBase, tmp_path: Path) -> KnowledgeBase:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "guide.md").write_text(GUIDE, encoding="utf-8")
-    kb.ingest_paths("colibri", [docs], default_sensitivity="public")
-    return kb
 
 
 @pytest.mark.parametrize(
@@ -52,16 +40,3 @@ def test_greetings_and_thanks_are_taken_off(asked: str, read: str) -> None:
 )
 def test_words_that_are_the_question_stay(question: str) -> None:
     assert without_courtesy(question) == question
-
-
-def test_a_polite_question_gets_the_answer_of_the_bare_one(guide_kb: KnowledgeBase) -> None:
-    bare = guide_kb.answer(
-        "colibri", "mes points restent valables combien de temps ?", allowed_sensitivities=PUBLIC
-    )
-    polite = guide_kb.answer(
-        "colibri",
-        "Bonjour ! Mes points restent valables combien de temps ? Merci beaucoup, bonne journée",
-        allowed_sensitivities=PUBLIC,
-    )
-    assert bare.answered and polite.answered, polite.text
-    assert "deux ans" in polite.text

@@ -144,3 +144,16 @@ def test_english_contractions_leave_no_word_fragments() -> None:
     found = content_words("I've got points, don't I? We're new, they'll help; can't, won't")
     assert found == ["got", "points", "new", "help"]
     assert "don" in content_words("Je fais un don de mes points à l'association")
+
+
+def test_i19_a_polite_question_gets_the_answer_of_the_bare_one(guide_kb: KnowledgeBase) -> None:
+    bare = guide_kb.answer(
+        "colibri", "mes points restent valables combien de temps ?", allowed_sensitivities=PUBLIC
+    )
+    polite = guide_kb.answer(
+        "colibri",
+        "Bonjour ! Mes points restent valables combien de temps ? Merci beaucoup, bonne journée",
+        allowed_sensitivities=PUBLIC,
+    )
+    assert bare.answered and polite.answered, polite.text
+    assert "deux ans" in polite.text
