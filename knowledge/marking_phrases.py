@@ -271,9 +271,22 @@ def visible_to(text: str) -> str | None:
 _DENIED = re.compile(r"\b(?:ne|not|cannot|can t|never|jamais|pas)\b")
 
 
+# A permission about something else than the document ("Vos photos peuvent être partagées
+# librement", "Feel free to share your pictures") opens nothing: a noun the segment names
+# with a possessive or a definite article, outside the ways of sharing, is that something.
+_OTHER_THING = re.compile(
+    r"\b(?:vos|tes|mes|nos|leurs|ses|les|des|your|their|our|my|his|her|the) "
+    r"(?!(?:present|presente)\b)\w+"
+)
+_FREELY_ANYWHERE = re.compile(rf"\b{_FREELY}\b")
+
+
 def permitted(segment: str) -> bool:
-    """A segment that lets readers pass the document on to anyone."""
-    return not _DENIED.search(segment) and any(p.search(segment) for p in _PERMISSIONS)
+    """A segment that lets readers pass the document itself on to anyone."""
+    if _DENIED.search(segment) or not any(p.search(segment) for p in _PERMISSIONS):
+        return False
+    rest = _FREELY_ANYWHERE.sub(" ", segment)
+    return re.search(_OBJECT, rest) is not None or _OTHER_THING.search(rest) is None
 
 
 # Level codes written as values or tags: "Sensibilité : C2", "[C1]", "TLP:AMBER".

@@ -74,6 +74,11 @@ def test_a_permission_to_share_makes_a_document_public(line: str) -> None:
     [
         ("Ne peut pas être partagé librement", "internal"),
         ("Vous pouvez partager votre code de parrainage avec vos amis.", None),
+        # Sharing something else than the document: no permission (an unmarked document
+        # keeps its default, not public).
+        ("Vos photos peuvent être partagées librement sur Instagram.", None),
+        ("Feel free to share your pictures with friends.", None),
+        ("Les ambassadeurs peuvent partager librement leurs avis.", None),
     ],
 )
 def test_a_denied_or_unrelated_permission_opens_nothing(line: str, level: str | None) -> None:
