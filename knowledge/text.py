@@ -106,6 +106,8 @@ def fold_word(word: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased words with accents kept, elided articles removed (l'avis -> avis)."""
     text = text.translate(_APOSTROPHES).casefold()
+    if "'" not in text:  # most chunks: nothing to undo (this runs on every chunk indexed)
+        return _WORD.findall(text)
     text = _IRREGULAR.sub(lambda m: _IRREGULAR_NEGATIONS[m.group()], text)
     text = _CONTRACTION.sub(" ", _NEGATED_CONTRACTION.sub(" not", text))
     return _WORD.findall(_ELISION.sub(" ", text))
