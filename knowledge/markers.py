@@ -38,12 +38,14 @@ from knowledge.marking_phrases import (
     DEGREES,
     INTERNAL,
     LEVELS,
+    PROHIBITIONS,
     PUBLIC,
     SELF_REFERENCES,
     SELF_WORDS,
     asked_not_to_share,
     audience_label,
     audience_value,
+    forbids_something_else,
     held_back,
     kept_for,
     permitted,
@@ -152,7 +154,7 @@ def _unseparated(clean: str) -> str | None:
 _QUOTED = re.compile(r"«[^»]*\w+\W+\w+\W+\w+[^»]*»|“[^”]*\w+\W+\w+\W+\w+[^”]*”")
 
 
-def line_level(line: str, *, heading_depth: int = 0) -> str | None:
+def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str | None:
     """The level one line declares, or None.
 
     `heading_depth` is the line's Markdown heading level (2 for `## Public`): a section
@@ -162,11 +164,11 @@ def line_level(line: str, *, heading_depth: int = 0) -> str | None:
     """
     line = _QUOTED.sub(" ", line)
     parts = [line] if line.lstrip().startswith("|") else re.split(r"\s\|\s|;", line)
-    levels = [lv for part in parts if (lv := _part_level(part, heading_depth)) is not None]
+    levels = [lv for part in parts if (lv := _part_level(part, heading_depth, item)) is not None]
     return strictest(levels) if levels else None
 
 
-def _part_level(line: str, heading_depth: int) -> str | None:
+def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None:
     clean = fix_typos(_clean(line))
     if not clean:
         return None
@@ -181,11 +183,11 @@ def _part_level(line: str, heading_depth: int) -> str | None:
     sentence = len(words) > FEW_WORDS and re.search(r"[.!?…]\W*$", line) is not None
     found: list[str] = []
     if len(words) <= SHORT_LINE_WORDS:
-        found += _placed_phrases(text, sentence=sentence)
+        found += _placed_phrases(text, sentence=sentence, item=item)
         if not sentence:
-            found += _segment_levels(line, heading_depth)
+            found += _segment_levels(line, heading_depth, item)
     else:
-        found += _opening_phrases(text)
+        found += _opening_phrases(text, item=item)
     if len(words) <= SELF_WORDS:
         found += [level for pattern, level in SELF_REFERENCES if pattern.search(text)]
         said = (kept_for(text), asked_not_to_share(text), held_back(text), visible_to(text))
@@ -245,7 +247,7 @@ def _tag(line: str, heading_depth: int) -> str | None:
 _FIELD_BREAK = re.compile(r"\s*([—–:,·•]|\s[-/]\s|\.\s)\s*")
 
 
-def _segment_levels(line: str, heading_depth: int) -> list[str]:
+def _segment_levels(line: str, heading_depth: int, item: bool = False) -> list[str]:
     pieces = _FIELD_BREAK.split(line)
     found: list[str] = []
     for index in range(0, len(pieces), 2):
@@ -256,7 +258,7 @@ def _segment_levels(line: str, heading_depth: int) -> list[str]:
         whole = None if is_label else (WHOLE_LINE.get(segment) or CODES.get(segment))
         if whole is not None and (heading_depth < 2 or whole != PUBLIC):
             found.append(whole)
-        found += _opening_phrases(segment)
+        found += _opening_phrases(segment, item=item)
         said = (kept_for(segment), asked_not_to_share(segment), held_back(segment))
         found += [lv for lv in said if lv is not None]
         found += [lv] if (lv := _tag(pieces[index], heading_depth)) is not None else []
@@ -264,7 +266,7 @@ def _segment_levels(line: str, heading_depth: int) -> list[str]:
     return found
 
 
-def _placed_phrases(text: str, *, sentence: bool = False) -> list[str]:
+def _placed_phrases(text: str, *, sentence: bool = False, item: bool = False) -> list[str]:
     words = text.split()
     found: list[str] = []
     for phrase, level in _ALL_STRONG.items():
@@ -272,6 +274,8 @@ def _placed_phrases(text: str, *, sentence: bool = False) -> list[str]:
         for start in range(len(words) - size + 1):
             if " ".join(words[start : start + size]) != phrase:
                 continue
+            if item and _conduct_rule(phrase, " ".join(words[start + size :])):
+                break
             at_edge = start < EDGE_WORDS or (start + size == len(words) and not sentence)
             if at_edge or len(words) <= FEW_WORDS:
                 found.append(level)
@@ -279,19 +283,39 @@ def _placed_phrases(text: str, *, sentence: bool = False) -> list[str]:
     return found
 
 
-def _opening_phrases(text: str) -> list[str]:
+def _opening_phrases(text: str, *, item: bool = False) -> list[str]:
     """A strong phrase that opens a line of any length marks it ("Document interne de
     l'équipe des relations avec le public, mis à jour en septembre")."""
-    return [level for phrase, level in _ALL_STRONG.items() if f"{text} ".startswith(f"{phrase} ")]
+    return [
+        level
+        for phrase, level in _ALL_STRONG.items()
+        if f"{text} ".startswith(f"{phrase} ")
+        and not (item and _conduct_rule(phrase, text[len(phrase) :]))
+    ]
+
+
+def _conduct_rule(phrase: str, after: str) -> bool:
+    """A prohibition of something else than the document ("ne pas publier la position
+    des colonies"): a rule for the readers, no marking."""
+    return PROHIBITIONS.match(f"{phrase} ") is not None and forbids_something_else(after.strip())
 
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
+# A list item: a bullet or a number opens it, or it follows a sentence ending in ":" or a
+# bullet alone on its line (PDF text often puts the bullet on a line of its own).
+_ITEM = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+\S")
+_LONE_BULLET = re.compile(r"^\s*[-*•–·▪◦]\s*$")
+
+
+def _introduces_items(line: str) -> bool:
+    return line.rstrip().endswith(":") or _LONE_BULLET.match(line) is not None
 
 
 def find_in_lines(lines: Iterable[str], limit: int = HEAD_LINES) -> Marking | None:
     """The strictest marking among the first `limit` non-empty lines."""
     best: Marking | None = None
     seen = 0
+    previous = ""
     for raw in lines:
         if not raw.strip():
             continue
@@ -299,7 +323,9 @@ def find_in_lines(lines: Iterable[str], limit: int = HEAD_LINES) -> Marking | No
         if seen > limit:
             break
         heading = _HEADING.match(raw)
-        level = line_level(raw, heading_depth=len(heading.group(1)) if heading else 0)
+        item = _ITEM.match(raw) is not None or _introduces_items(previous)
+        previous = raw
+        level = line_level(raw, heading_depth=len(heading.group(1)) if heading else 0, item=item)
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
             best = Marking(level, raw.strip()[:120])
     return best

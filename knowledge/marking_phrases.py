@@ -289,6 +289,33 @@ def permitted(segment: str) -> bool:
     return re.search(_OBJECT, rest) is not None or _OTHER_THING.search(rest) is None
 
 
+# A prohibition aimed at something else than the document is a rule of conduct, not a
+# marking: "ne pas publier la position exacte des colonies de phoques", "do not share your
+# password" (a charter's list item). What it forbids is then a named thing outside what a
+# document holds; "ne pas diffuser", "ne pas diffuser ce document", "ne pas diffuser les
+# chiffres" or "ne pas diffuser avant le 3 mars" stay markings (fail closed).
+PROHIBITIONS = re.compile(r"^(?:ne pas|ne jamais|do not|don t|never|not to be|not for) ")
+_CONTENTS = (
+    r"(?:document|documents|fichier|fichiers|note|notes|contenu|contenus|information|informations"
+    r"|infos?|donnees|chiffres|elements|resultats|presentation|slides|support|supports|annexe"
+    r"|annexes|pieces?|page|pages|memo|rapport|compte|details|content|contents|file|files"
+    r"|figures|data|results|deck|report|material|materials|it|them|liste|listes|list|lists"
+    r"|tableau|tableaux|table|tables|tarifs?|prix|prices|pricing|noms|names|coordonnees|contacts"
+    r"|montants|budgets?|plan|plans|planning|strategie|strategy|roadmap|calendrier|dates)"
+)
+_SOMETHING_ELSE = re.compile(
+    r"^(?:le|la|les|l|des|du|un|une|vos|votre|tes|ton|ta|ses|son|sa|leurs|leur|nos|notre"
+    r"|mes|mon|ma|the|your|their|our|my|his|her|any|a|an|others|other) "
+    rf"(?!(?:\w+ )?{_CONTENTS}\b)\w+"
+)
+
+
+def forbids_something_else(after: str) -> bool:
+    """`after`, the words that follow a prohibition ("ne pas publier" + `after`), name
+    something else than the document and its contents."""
+    return _SOMETHING_ELSE.match(after) is not None
+
+
 # Level codes written as values or tags: "Sensibilité : C2", "[C1]", "TLP:AMBER".
 CODES: dict[str, str] = {
     "c0": PUBLIC,

@@ -344,3 +344,35 @@ def test_unseparated_labels_only_with_and_spaced_letters(line: str, level: str |
 )
 def test_who_can_see_a_document(line: str, level: str | None) -> None:
     assert line_level(line) == level
+
+
+def test_a_list_item_forbidding_something_else_is_a_rule_of_conduct() -> None:
+    # A charter's commitments, the PDF's bullets on lines of their own: the document is
+    # meant for ambassadors, no line of it restricts who reads it.
+    charter = [
+        "Charte de l'ambassadeur",
+        "Lorsque vous parlez de nos sorties en public, vous vous engagez à :",
+        "-",
+        "montrer le gilet porté et fermé sur les photos",
+        "-",
+        "ne pas publier la position exacte des colonies de phoques",
+        "- Do not share your password with anyone",
+    ]
+    assert find_in_lines(charter) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "level"),
+    [
+        # Outside a list, the same prohibition still marks the document (fail closed).
+        (["Note aux bases", "Ne pas publier la position exacte des colonies"], "internal"),
+        # In a list, forbidding the document or its contents still marks it.
+        (["Règles :", "- Ne pas diffuser ce document"], "internal"),
+        (["Règles :", "- ne pas diffuser les chiffres ni la liste des clients"], "internal"),
+        (["Consignes :", "- Ne pas diffuser"], "internal"),
+        (["Consignes :", "- Ne pas diffuser avant le 3 mars"], "confidential"),
+    ],
+)
+def test_a_prohibition_of_the_document_stays_a_marking(lines: list[str], level: str) -> None:
+    found = find_in_lines(lines)
+    assert found is not None and found.level == level
