@@ -1,5 +1,6 @@
-"""DOCX: paragraphs and tables in body order, headings from styles (or outline levels),
-list paragraphs gathered into lists."""
+"""DOCX: paragraphs and tables in body order, headings from styles (or outline levels, or
+from how they look when no style marks any: `docx_look`), list paragraphs (styled or typed
+with "- ") gathered into lists."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from typing import Any
 
 from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
+from knowledge.formats.docx_look import typed_item, visual_levels
 from knowledge.text import normalize
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -77,6 +79,13 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
             items.clear()
             ordered = False
 
+    paragraphs = [
+        Paragraph(e, document) for e in document.element.body.iterchildren() if e.tag == f"{W}p"
+    ]
+    texts = [normalize(p.text) for p in paragraphs]
+    styled = any((heading_level(p) or 0) >= 1 for p in paragraphs)
+    looks = {} if styled else visual_levels(paragraphs, texts)
+    levels = {id(p._p): looks.get(i, heading_level(p)) for i, p in enumerate(paragraphs)}
     for element in document.element.body.iterchildren():
         if element.tag == f"{W}tbl":
             flush_list()
@@ -88,7 +97,7 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
         text = normalize(paragraph.text)
         if not text:
             continue
-        level = heading_level(paragraph)
+        level = levels.get(id(element))
         if len(head) < 20:
             head.append(f"{'#' * max(level, 1)} {text}" if level is not None else text)
         if level is not None:
@@ -97,6 +106,9 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
             builder.heading(level, text)
             continue
         kind = list_kind(paragraph)
+        if kind is None and (typed := typed_item(text)) is not None:
+            text, numbered = typed
+            kind = "number" if numbered else "bullet"
         if kind:
             ordered = ordered or (not items and kind == "number")
             items.append(text)

@@ -1,0 +1,86 @@
+"""DOCX written without heading styles: headings read from how they look, lists typed by hand.
+
+Many files are typed in the Normal style: a heading is a short bold line, sometimes in a
+bigger font, and a list is paragraphs that open with "- " or "•". When a document has no
+heading style at all, a short line with no closing punctuation, bold throughout or in a
+font bigger than the body's, is a heading; bigger fonts are higher levels, and a biggest
+font used once, on the first line, is the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+MAX_HEADING_WORDS = 14
+MAX_LEVEL = 3
+_CLOSING = re.compile(r"[.!?:;,…]\s*$")
+_TYPED_ITEM = re.compile(r"^\s*(?:([-•*–▪◦·])|(\d{1,2})[.)])\s+(?=\S)")
+
+
+def typed_item(text: str) -> tuple[str, bool] | None:
+    """(the item's text, numbered) of a paragraph typed as a list item, else None."""
+    match = _TYPED_ITEM.match(text)
+    if match is None:
+        return None
+    return text[match.end() :].strip(), match.group(2) is not None
+
+
+def _size(run: Any, paragraph: Any) -> float | None:
+    size = run.font.size
+    if size is None and paragraph.style is not None and paragraph.style.font.size is not None:
+        size = paragraph.style.font.size
+    return size.pt if size is not None else None
+
+
+def _bold(run: Any, paragraph: Any) -> bool:
+    if run.bold is not None:
+        return bool(run.bold)
+    style = paragraph.style
+    return bool(style is not None and style.font.bold)
+
+
+def _look(paragraph: Any) -> tuple[bool, float | None]:
+    """(bold throughout, the biggest font size) of a paragraph's runs that hold text."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs:
+        return False, None
+    sizes = [s for r in runs if (s := _size(r, paragraph)) is not None]
+    return all(_bold(r, paragraph) for r in runs), max(sizes) if sizes else None
+
+
+def _could_head(text: str) -> bool:
+    return (
+        0 < len(text.split()) <= MAX_HEADING_WORDS
+        and not _CLOSING.search(text)
+        and typed_item(text) is None
+    )
+
+
+def visual_levels(paragraphs: Sequence[Any], texts: Sequence[str]) -> dict[int, int]:
+    """Heading levels by position in `paragraphs` (0 for the title), read from the look."""
+    looks = [_look(p) for p in paragraphs]
+    body = Counter(
+        size for (bold, size), text in zip(looks, texts, strict=True) if text and not bold
+    )
+    body_size = body.most_common(1)[0][0] if body else None
+    candidates: dict[int, float] = {}
+    for index, ((bold, size), text) in enumerate(zip(looks, texts, strict=True)):
+        if not _could_head(text):
+            continue
+        bigger = size is not None and (body_size is None or size > body_size + 0.5)
+        if bold or bigger:
+            candidates[index] = size if size is not None else (body_size or 0.0)
+    if not candidates:
+        return {}
+    sizes = sorted(set(candidates.values()), reverse=True)
+    first_text = next((i for i, t in enumerate(texts) if t), None)
+    biggest = [i for i, s in candidates.items() if s == sizes[0]]
+    titled = len(sizes) > 1 and biggest == [first_text]
+    levels: dict[int, int] = {}
+    for index, size in candidates.items():
+        rank = sizes.index(size)
+        levels[index] = min(rank if titled else rank + 1, MAX_LEVEL)
+    return levels
