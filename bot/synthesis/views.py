@@ -22,7 +22,10 @@ any larger theme (it takes right holders), and a two-holder view of the clusteri
 when its two answers each lean to a different larger theme (planted view pairs are worded
 differently, alike to nothing: planted minorities 7 -> 6/7).
 At most `BUDGET` answers not read before are read; without an encoder nothing
-changes.
+changes. Measured (syn-prec3) and not kept: `TRIM_SD` 1.0 (dev planted .904 -> .892,
+planted2 .838 -> .829, heldout5 recall .80 -> .75), and a pair of the encoder's second
+reading spanning two questions kept only at `encoded.CROSS_JOIN_AT` (dev planted .904 ->
+.912, heldout3 .811 -> .815, heldout5 .776 -> .789, but heldout7 .674 -> .663).
 """
 
 from __future__ import annotations
