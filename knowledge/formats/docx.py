@@ -1,6 +1,6 @@
 """DOCX: paragraphs and tables in body order, headings from styles (or outline levels, or
-from how they look when no style marks any: `docx_look`), list paragraphs (styled or typed
-with "- ") gathered into lists."""
+from how they look when no style marks any: `docx_look`), list paragraphs gathered into lists
+(lists typed with "- " or "1." are read later, as in every format: `knowledge.document`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
-from knowledge.formats.docx_look import typed_item, visual_levels
+from knowledge.formats.docx_look import visual_levels
 from knowledge.text import normalize
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -106,9 +106,6 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
             builder.heading(level, text)
             continue
         kind = list_kind(paragraph)
-        if kind is None and (typed := typed_item(text)) is not None:
-            text, numbered = typed
-            kind = "number" if numbered else "bullet"
         if kind:
             ordered = ordered or (not items and kind == "number")
             items.append(text)

@@ -1,7 +1,7 @@
-"""DOCX written without heading styles: headings read from how they look, lists typed by hand.
+"""DOCX written without heading styles: headings read from how they look.
 
 Many files are typed in the Normal style: a heading is a short bold line, sometimes in a
-bigger font, and a list is paragraphs that open with "- " or "•". When a document has no
+bigger font (a list typed with "- " or "•" is read as in every format). When a document has no
 heading style at all, a short line with no closing punctuation, bold throughout or in a
 font bigger than the body's, is a heading; bigger fonts are higher levels, and a biggest
 font used once, on the first line, is the title.
@@ -14,18 +14,11 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from knowledge.document import typed_item
+
 MAX_HEADING_WORDS = 14
 MAX_LEVEL = 3
 _CLOSING = re.compile(r"[.!?:;,…]\s*$")
-_TYPED_ITEM = re.compile(r"^\s*(?:([-•*–▪◦·])|(\d{1,2})[.)])\s+(?=\S)")
-
-
-def typed_item(text: str) -> tuple[str, bool] | None:
-    """(the item's text, numbered) of a paragraph typed as a list item, else None."""
-    match = _TYPED_ITEM.match(text)
-    if match is None:
-        return None
-    return text[match.end() :].strip(), match.group(2) is not None
 
 
 def _size(run: Any, paragraph: Any) -> float | None:
@@ -55,7 +48,7 @@ def _could_head(text: str) -> bool:
     return (
         0 < len(text.split()) <= MAX_HEADING_WORDS
         and not _CLOSING.search(text)
-        and typed_item(text) is None
+        and not typed_item(text)
     )
 
 

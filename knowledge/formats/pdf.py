@@ -9,7 +9,7 @@ the target of 20 pages/s at ingestion; PyMuPDF is AGPL.
 - headings: lines set larger than the body text, or bold and short; their levels follow
   the sizes, and the outline when the file has one (it then decides what is a heading);
 - lists: a line opened by a bullet glyph or a number standing apart from the text;
-- tables: consecutive lines split into cells at the same column positions;
+- tables: consecutive lines split into cells at the same column positions (`pdf_tables`);
 - paragraphs: lines separated by no more than the usual line spacing.
 """
 
@@ -22,16 +22,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
+from knowledge.document import LIST, PARAGRAPH, Block, Section, SectionBuilder
+from knowledge.formats.pdf_tables import MARKER as _MARKER
+from knowledge.formats.pdf_tables import read_table, table_start
 from knowledge.text import normalize
 
 CHAR_WIDTH = 0.5  # average glyph width in em, to estimate where a run ends
 CELL_GAP = 1.5  # a horizontal gap wider than this many em separates two cells
 HEADING_RATIO = 1.12  # a heading is set at least this much larger than the body text
 HEADING_WORDS = 16
-HEADER_CELL_CHARS = 40  # a table's first row names its columns in a few words
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-_MARKER = re.compile(r"^(?:[•·▪◦‣●○■□–\-*\x7f\u2022\uf0b7]|\d{1,3}[.)]?|[a-z][.)])$")
 _INLINE_MARKER = re.compile(r"^([•·▪◦‣●○■□\x7f\u2022\uf0b7]|[-–]|\d{1,3}[.)])\s+(\S.*)$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?$", re.IGNORECASE)
 SENTENCE_END = (".", "!", "?", "…", ":", ";")
@@ -267,62 +267,12 @@ class _Assembler:
                 self.title = self.title or (text if levels[i] == 1 else "")
                 i += n
                 continue
-            if self.table_start(i):
-                i = self.table(i, builder)
+            if table_start(lines, i):
+                block, i = read_table(lines, i, self.leading)
+                builder.block(block)
                 continue
             i = self.text(i, builder, levels)
         return builder.finish()
-
-    # -- tables ----------------------------------------------------------------------------
-    def table_start(self, i: int) -> bool:
-        """Line i and the next row (after wrapped cells) are split at the same columns."""
-        lines = self.lines
-        if len(lines[i].cells) < 2 or _MARKER.match(lines[i].cells[0][1]):
-            return False
-        if any(len(text) > HEADER_CELL_CHARS for _, text in lines[i].cells):
-            return False  # prose set in columns, not a table: a header names, it says little
-        columns = [x for x, _ in lines[i].cells]
-        for j in range(i + 1, min(i + 4, len(lines))):
-            line = lines[j]
-            if not all(any(abs(x - c) < 4 for c in columns) for x, _ in line.cells):
-                return False
-            if len(line.cells) >= 2:
-                return True
-            if abs(line.x - columns[0]) < 4:
-                return False  # one cell in the first column: text after, not a row
-        return False
-
-    def table(self, i: int, builder: SectionBuilder) -> int:
-        lines = self.lines
-        columns = [x for x, _ in lines[i].cells]
-        rows: list[list[str]] = []
-        page = lines[i].page
-        previous = lines[i]
-        while i < len(lines):
-            line = lines[i]
-            aligned = all(any(abs(x - c) < 4 for c in columns) for x, _ in line.cells)
-            near = line.page != previous.page or previous.y - line.y <= 3 * self.leading
-            if not aligned or not near:
-                break
-            first_column = abs(line.cells[0][0] - columns[0]) < 4
-            alone = rows and first_column and len(line.cells) == 1 and len(columns) > 1
-            if alone and (previous.y - line.y > 1.6 * line.size or line.page != previous.page):
-                break  # one cell in the first column, far below: the text after the table
-            row = [""] * len(columns)
-            for x, text in line.cells:
-                k = min(range(len(columns)), key=lambda c: abs(columns[c] - x))
-                row[k] = f"{row[k]} {text}".strip()
-            continuation = rows and (not row[0] or (len(line.cells) == 1 and first_column))
-            if continuation and previous.y - line.y <= 1.6 * line.size:
-                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=True)]
-            elif rows and row == rows[0] and line.page != previous.page:
-                pass  # the header repeated at the top of a new page
-            else:
-                rows.append(row)
-            previous = line
-            i += 1
-        builder.block(Block(TABLE, rows=tuple(tuple(r) for r in rows), page=page))
-        return i
 
     # -- paragraphs and lists --------------------------------------------------------------
     def item_start(self, line: Line) -> str | None:
@@ -359,7 +309,7 @@ class _Assembler:
         i += 1
         while i < len(lines) and i not in levels:
             line, above = lines[i], lines[i - 1]
-            if self.item_start(line) is not None or self.table_start(i):
+            if self.item_start(line) is not None or table_start(self.lines, i):
                 break
             if line.page != above.page:
                 if parts[-1].endswith(SENTENCE_END):

@@ -1,0 +1,94 @@
+"""PDF tables: consecutive lines split into cells at the same column positions.
+
+A cell that wraps fills its column to the next one's edge, and is set at the top, middle or
+bottom of its row: the runs go to the column they start in, and a line one line's spacing
+below another, in a table whose rows are set further apart, continues the same row.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from knowledge.document import TABLE, Block
+from knowledge.text import normalize
+
+if TYPE_CHECKING:
+    from knowledge.formats.pdf import Line
+
+HEADER_CELL_CHARS = 40  # a table's first row names its columns in a few words
+# A bullet glyph or a number alone in a cell: a list item, not a table's first column.
+MARKER = re.compile(r"^(?:[•·▪◦‣●○■□–\-*\x7f\u2022\uf0b7]|\d{1,3}[.)]?|[a-z][.)])$")
+
+
+def table_start(lines: list[Line], i: int) -> bool:
+    """Line i and the next row (after wrapped cells) are split at the same columns."""
+    if len(lines[i].cells) < 2 or MARKER.match(lines[i].cells[0][1]):
+        return False
+    if any(len(text) > HEADER_CELL_CHARS for _, text in lines[i].cells):
+        return False  # prose set in columns, not a table: a header names, it says little
+    columns = [x for x, _ in lines[i].cells]
+    for j in range(i + 1, min(i + 4, len(lines))):
+        line = lines[j]
+        if not all(any(abs(x - c) < 4 for c in columns) for x, _ in line.cells):
+            return False
+        if len(line.cells) >= 2:
+            return True
+        if abs(line.x - columns[0]) < 4 and not _wraps_into_row(lines, j, columns):
+            return False  # one cell in the first column: text after, not a row
+    return False
+
+
+def read_table(lines: list[Line], i: int, leading: float) -> tuple[Block, int]:
+    """The table that starts at line i, and the index of the line after it."""
+    columns = [x for x, _ in lines[i].cells]
+    rows: list[list[str]] = []
+    page = lines[i].page
+    previous = lines[i]
+    padded = False  # rows set apart by more than a line's spacing: a tight line wraps a cell
+    while i < len(lines):
+        line = lines[i]
+        aligned = all(any(abs(x - c) < 4 for c in columns) for x, _ in line.cells)
+        spread = 3 * max(leading, 1.2 * line.size)  # middle-set cells halve the gaps
+        near = line.page != previous.page or previous.y - line.y <= spread
+        if not aligned or not near:
+            break
+        first_column = abs(line.cells[0][0] - columns[0]) < 4
+        row = _row(line, columns)
+        alone = rows and first_column and sum(map(bool, row)) == 1 and len(columns) > 1
+        far = previous.y - line.y > 1.6 * line.size or line.page != previous.page
+        if alone and far and not _wraps_into_row(lines, i, columns):
+            break  # one cell in the first column, far below: the text after the table
+        spacing = previous.y - line.y if line.page == previous.page else 0.0
+        tight = padded and 0 < spacing <= 1.4 * line.size
+        padded = padded or spacing > 1.5 * line.size
+        continuation = rows and (not row[0] or (sum(map(bool, row)) == 1 and first_column))
+        if tight or (continuation and previous.y - line.y <= 1.6 * line.size):
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=True)]
+        elif rows and row == rows[0] and line.page != previous.page:
+            pass  # the header repeated at the top of a new page
+        else:
+            rows.append(row)
+        previous = line
+        i += 1
+    return Block(TABLE, rows=tuple(tuple(r) for r in rows), page=page), i
+
+
+def _wraps_into_row(lines: list[Line], i: int, columns: list[float]) -> bool:
+    """Line i is the first line of a cell set at the bottom of its row: the next line,
+    one line's spacing below, fills more columns."""
+    if i + 1 >= len(lines):
+        return False
+    line, after = lines[i], lines[i + 1]
+    close = after.page == line.page and line.y - after.y <= 1.4 * after.size
+    return close and sum(map(bool, _row(after, columns))) >= 2
+
+
+def _row(line: Line, columns: list[float]) -> list[str]:
+    """The line's text by column: each run goes to the column it starts in (a wrapped cell
+    fills its column to the next one's edge, too close for a gap to split them)."""
+    row = [""] * len(columns)
+    for run in line.runs:
+        k = max((c for c, x in enumerate(columns) if x - 4 <= run.x), default=0)
+        row[k] = normalize(f"{row[k]} {run.text}")
+    return row
