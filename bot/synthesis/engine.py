@@ -1,23 +1,23 @@
 """Offline, deterministic synthesis of participants' answers (issue 18, items 2 and 4).
 
-Answers are cut into clauses (non-answers such as "rien à ajouter" left out). Oppositions by
-polarity within one topic are found over the whole session (`polarity`), then, inside each
-question, by contrast: one negates what others say plainly (`contrast`); the other clauses are
-clustered per question into groups of one idea (`themes`), where refusals opposed to the rest
-make more oppositions (`divergence.by_stance`); the clauses of the few who answer in another
-language are clustered among themselves (`language_minority`). The groups left are joined across
-questions (an idea may come up in several); each group shared by 2+ participants becomes a
-theme: a convergence, or a minority view when few hold it (at most `MINORITY_SHARE` of the
-participants, and always when `MINORITY_ALWAYS` or fewer do: in a workshop of 8 to 14, 20 % is
-fewer than 3 people); the clauses no theme took are read again by the sentence encoder for
-minority views worded differently by each holder (`minority`); a minority view of 3+ people
-loses the stray answers it absorbed (`views`). Objectives are mapped onto the themes
-(`alignment`); in a small workshop, the answers left are grouped one question at a time
-(`small`), and the answers of a question that offer little time oppose those that offer much
-(`amount`), or those that choose one of two alternatives it offers, the other (`alternatives`);
-neither takes an objective's support away (`alignment.kept`). Unserved needs: themes (not
-oppositions) that support no objective. Each point quotes its core first (`quotes`), cites its
-answers, passes `verify`.
+Answers are cut into clauses (non-answers such as "rien à ajouter" left out), which a workshop's
+sentence encoder reads (`sentences`). Oppositions by polarity within one topic are found over
+the whole session (`polarity`), then, inside each question, by contrast: one negates what others
+say plainly (`contrast`); the other clauses are clustered per question into groups of one idea
+(`themes`), where refusals opposed to the rest make more oppositions (`divergence.by_stance`);
+the clauses of the few who answer in another language are clustered among themselves
+(`language_minority`). The groups left are joined across questions (an idea may come up in
+several); each group shared by 2+ participants becomes a theme: a convergence, or a minority
+view when few hold it (at most `MINORITY_SHARE` of the participants, and always when
+`MINORITY_ALWAYS` or fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people); the
+clauses no theme took are read again by the sentence encoder for minority views worded
+differently by each holder (`minority`); a minority view of 3+ people loses the stray answers it
+absorbed (`views`). Objectives are mapped onto the themes (`alignment`); in a small workshop,
+the answers left are grouped one question at a time (`small`), and the answers of a question
+that offer little time oppose those that offer much (`amount`), or those that choose one of two
+alternatives it offers, the other (`alternatives`); neither takes an objective's support away
+(`alignment.kept`). Unserved needs: themes (not oppositions) that support no objective. Each
+point quotes its core first (`quotes`), cites its answers, passes `verify`.
 """
 
 from __future__ import annotations
@@ -39,12 +39,13 @@ from bot.synthesis import (
     polarity,
     polarity_near,
     quotes,
+    sentences,
     small,
     themes,
     views,
     yes_no,
 )
-from bot.synthesis.features import Features, build
+from bot.synthesis.features import Features
 from bot.synthesis.model import Answer, Side, Synthesis, Theme
 from bot.synthesis.stats import distributions, participation, scale_oppositions
 from bot.synthesis.text import Clause, clauses, says_something
@@ -89,7 +90,7 @@ class _Builder:
             if says_something(c)
             or (yes_no.opens_with_yes_or_no(c) and self.question_of(c) in self.yes_no)
         ]
-        self.features: Features = build(self.clauses, vectors)
+        self.features: Features = sentences.features(self.clauses, answers, vectors, self.encoder)
         self.themes: list[tuple[Theme, list[int]]] = []
         self.labels: set[str] = set()
         self.orders: dict[str, list[list[int]]] = {}  # by label: rows in quoting order

@@ -7,7 +7,10 @@ there are few clauses, since a small single-topic workshop's own mean is its top
 lexical similarity averages the cosines of stem TF-IDF and of character 3–5-gram TF-IDF
 over content words: stems catch inflections, character n-grams catch derivations the
 stemmer keeps apart ("cooptation" / "coopter", "reconnu" / "reconnaissance"); vectors
-catch different words for one idea ("débordé" / "temps").
+catch different words for one idea ("débordé" / "temps"). In a workshop-sized session the
+sentence encoder's centred cosine of the clauses' answers (`sentences`) takes
+`SENTENCE_WEIGHT` of the similarity: it reads one idea worded differently, in French and
+English alike, where stems and the French word vectors see little.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ from bot.synthesis.vectors import WordVectors
 LEXICAL_WEIGHT = 0.5
 CHAR_NGRAMS = (3, 5)
 MEAN_PRIOR = 20  # clauses' worth of weight given to the vector table's mean
+# Share of the sentence encoder's cosine in a workshop's similarity (`sentences`), set on the
+# dev sets: more groups paraphrases better but mixes in more strays.
+SENTENCE_WEIGHT = 0.35
 
 
 def _identity(items: Sequence[str]) -> Sequence[str]:
@@ -46,16 +52,20 @@ class Features:
     mean: np.ndarray | None = None
     vectors: WordVectors | None = field(default=None, repr=False)
     max_idf: float = 1.0
+    sentence: np.ndarray | None = None  # clauses × 384, centred (`sentences`; None: none)
 
     def similarity(self, rows: Sequence[int] | None = None) -> np.ndarray:
         """Clause × clause similarity of `rows` (all clauses when None)."""
         pick = list(range(self.stems.shape[0])) if rows is None else list(rows)
         stems, chars = self.stems[pick], self.chars[pick]
         lexical = 0.5 * (stems @ stems.T).toarray() + 0.5 * (chars @ chars.T).toarray()
-        if self.dense is None:
-            return np.asarray(lexical)
-        dense = self.dense[pick]
-        return np.asarray(LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (dense @ dense.T))
+        if self.dense is not None:
+            dense = self.dense[pick]
+            lexical = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (dense @ dense.T)
+        if self.sentence is not None:
+            read = self.sentence[pick]
+            lexical = (1 - SENTENCE_WEIGHT) * lexical + SENTENCE_WEIGHT * (read @ read.T)
+        return np.asarray(lexical)
 
     def group_similarity(self, groups: Sequence[Sequence[int]]) -> np.ndarray:
         """Group × group mean similarity of their clauses (self-pairs included on the
@@ -72,6 +82,9 @@ class Features:
         if self.dense is not None:
             dense = membership @ self.dense
             total = LEXICAL_WEIGHT * total + (1 - LEXICAL_WEIGHT) * (dense @ dense.T)
+        if self.sentence is not None:
+            read = membership @ self.sentence
+            total = (1 - SENTENCE_WEIGHT) * total + SENTENCE_WEIGHT * (read @ read.T)
         sizes = np.array([len(g) for g in groups], dtype=np.float32)
         return np.asarray(total / np.outer(sizes, sizes))
 
@@ -79,7 +92,9 @@ class Features:
         return self.idf_by_stem.get(stem, self.max_idf)
 
 
-def build(clauses: Sequence[Clause], vectors: WordVectors | None) -> Features:
+def build(
+    clauses: Sequence[Clause], vectors: WordVectors | None, sentence: np.ndarray | None = None
+) -> Features:
     stem_model = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2")
     char_model = TfidfVectorizer(
         analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True, norm="l2"
@@ -91,6 +106,7 @@ def build(clauses: Sequence[Clause], vectors: WordVectors | None) -> Features:
     idf_by_stem = {s: float(stem_model.idf_[i]) for s, i in stem_model.vocabulary_.items()}
     features = Features(stems, chars, None, stem_model, char_model, idf_by_stem, vectors=vectors)
     features.max_idf = max(idf_by_stem.values(), default=1.0)
+    features.sentence = sentence
     if vectors is not None and clauses:
         raw = _raw_means(clauses, vectors, features.idf)
         present = np.linalg.norm(raw, axis=1) > 0
