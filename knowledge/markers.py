@@ -145,8 +145,13 @@ def _unseparated(clean: str) -> str | None:
             levels = _phrases(head, VALUES) or _phrases(head, CODES)
             if not levels and DEGREE_LABEL.search(label):
                 levels = _phrases(head, DEGREES)
+            if words[0] in _NEGATING_WORDS:  # "Pas de diffusion externe": a restriction
+                levels = [INTERNAL if level == PUBLIC else level for level in levels]
             return strictest(levels) if levels else None
     return None
+
+
+_NEGATING_WORDS = frozenset(("pas", "aucune", "aucun", "no", "non", "sans", "not"))
 
 
 # A quoted title names something ("le webinaire « Secret des affaires »"); a quoted
@@ -190,12 +195,23 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
         found += _opening_phrases(text, item=item)
     if len(words) <= SELF_WORDS:
         found += [level for pattern, level in SELF_REFERENCES if pattern.search(text)]
-        said = (kept_for(text), asked_not_to_share(text), held_back(text), visible_to(text))
+        said = [asked_not_to_share(text), held_back(text)]
+        # Who reads the readers' data, or an item's own subject ("Les retours sont
+        # transmis à l'équipe interne uniquement"), is no reader of the document.
+        if not _DATA_OBJECT.search(text) and not (item and _SUBJECT.match(text)):
+            said += [kept_for(text), visible_to(text)]
         found += [lv for lv in said if lv is not None]
         found += [PUBLIC] if permitted(text) else []
-    found += [lv for lv in (_leading(line), _tag(line, heading_depth)) if lv is not None]
+    found += [lv for lv in (_leading(line), _tag(line, heading_depth, item)) if lv is not None]
     found += [lv] if (lv := tlp_level(fold(line))) is not None else []
     return strictest(found) if found else None
+
+
+_DATA_OBJECT = re.compile(
+    r"\b(?:vos|tes|your) (?:donnees|data|informations|information|coordonnees|reponses|answers"
+    r"|details|infos)\b"
+)
+_SUBJECT = re.compile(r"^(?:\d+ )?(?:le|la|les|l|des|vos|nos|leurs|the|your|our|their) \w+")
 
 
 # A weak word leads a marking when a separator or the end of the line follows it:
@@ -231,9 +247,10 @@ def _leading(line: str) -> str | None:
     return LEADING[match.group(1)]
 
 
-def _tag(line: str, heading_depth: int) -> str | None:
+def _tag(line: str, heading_depth: int, item: bool = False) -> str | None:
     levels = []
-    for pattern in _TAGS:
+    # An item's closing bracket qualifies its last words: "les tarifs négociés (confidentiels)".
+    for pattern in _TAGS[:1] if item else _TAGS:
         if (match := pattern.search(fold(line))) is not None:
             inner = fix_typos(_clean(match.group(1)))
             level = WHOLE_LINE.get(inner) or CODES.get(inner)
@@ -261,7 +278,7 @@ def _segment_levels(line: str, heading_depth: int, item: bool = False) -> list[s
         found += _opening_phrases(segment, item=item)
         said = (kept_for(segment), asked_not_to_share(segment), held_back(segment))
         found += [lv for lv in said if lv is not None]
-        found += [lv] if (lv := _tag(pieces[index], heading_depth)) is not None else []
+        found += [lv] if (lv := _tag(pieces[index], heading_depth, item)) is not None else []
         found += [PUBLIC] if permitted(segment) else []
     return found
 
@@ -276,11 +293,22 @@ def _placed_phrases(text: str, *, sentence: bool = False, item: bool = False) ->
                 continue
             if item and _conduct_rule(phrase, " ".join(words[start + size :])):
                 break
+            if level == PUBLIC and _NEGATION.search(" ".join(words[:start])):
+                level = INTERNAL  # "Pas de diffusion externe", "No external distribution"
             at_edge = start < EDGE_WORDS or (start + size == len(words) and not sentence)
-            if at_edge or len(words) <= FEW_WORDS:
+            if item:
+                # A list item is a rule, a step or a promise: a level word inside it
+                # ("…reste confidentielle", "garder confidentielles les…") says what
+                # something else is; only an item that opens with it marks the document.
+                at_edge = start == 0 or size == len(words)
+            if at_edge or (len(words) <= FEW_WORDS and not item):
                 found.append(level)
                 break
     return found
+
+
+# A negation just before a public phrase turns it into a restriction.
+_NEGATION = re.compile(r"(?:^|\b)(?:pas de|aucune?|no|not for|non|interdit a la)\s*$")
 
 
 def _opening_phrases(text: str, *, item: bool = False) -> list[str]:

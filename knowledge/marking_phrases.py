@@ -303,10 +303,16 @@ _CONTENTS = (
     r"|tableau|tableaux|table|tables|tarifs?|prix|prices|pricing|noms|names|coordonnees|contacts"
     r"|montants|budgets?|plan|plans|planning|strategie|strategy|roadmap|calendrier|dates)"
 )
+# Not an object: a scope, a date or a manner ("ne pas diffuser avant le 3 mars / en dehors").
+_SCOPE = (
+    r"(?:en|hors|outside|a|au|aux|to|with|avec|avant|before|until|jusqu|sans|without|sur|on"
+    r"|par|by|ni|nor|ou|or|et|and|externally|publiquement|publicly|ce|cette|cet|ces|this|these"
+    r"|le present|la presente)"
+)
 _SOMETHING_ELSE = re.compile(
-    r"^(?:le|la|les|l|des|du|un|une|vos|votre|tes|ton|ta|ses|son|sa|leurs|leur|nos|notre"
-    r"|mes|mon|ma|the|your|their|our|my|his|her|any|a|an|others|other) "
-    rf"(?!(?:\w+ )?{_CONTENTS}\b)\w+"
+    rf"^(?!{_SCOPE}\b)(?:(?:de|d) \w+|(?:(?:le|la|les|l|des|du|un|une|vos|votre|tes|ton|ta|ses"
+    r"|son|sa|leurs|leur|nos|notre|mes|mon|ma|the|your|their|our|my|his|her|any|a|an|others"
+    rf"|other) )?(?!(?:\w+ )?{_CONTENTS}\b)\w+)"
 )
 
 

@@ -376,3 +376,50 @@ def test_a_list_item_forbidding_something_else_is_a_rule_of_conduct() -> None:
 def test_a_prohibition_of_the_document_stays_a_marking(lines: list[str], level: str) -> None:
     found = find_in_lines(lines)
     assert found is not None and found.level == level
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Rules, steps and promises in a list say what something else is.
+        [
+            "Kit de bienvenue",
+            "En tant qu'ambassadeur, vous vous engagez à :",
+            "- Ne pas diffuser de photos d'espèces protégées avec géolocalisation",
+        ],
+        [
+            "Charte",
+            "Nous nous engageons à :",
+            "- Ne pas partager d'informations internes sur nos chantiers en cours",
+        ],
+        ["Tasting rules:", "- Do not share unreleased product information from tasting sessions"],
+        ["Avant le salon :", "- communiquer les tarifs négociés (confidentiels)"],
+        [
+            "Nos promesses :",
+            "- la situation des familles (financière, médicale) reste confidentielle",
+        ],
+        ["Vos retours :", "4. Les retours sont transmis à l'équipe produit interne uniquement."],
+        # Who reads the readers' data is no reader of the document.
+        ["Vos données", "Seule notre équipe interne du programme consulte vos données."],
+    ],
+)
+def test_conduct_rules_and_promises_in_a_head_mark_nothing(lines: list[str]) -> None:
+    assert find_in_lines(lines) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "level"),
+    [
+        (
+            ["Règles de diffusion :", "- Réservé à l'équipe", "- Pas de diffusion externe."],
+            "internal",
+        ),
+        (["Pas de diffusion externe."], "internal"),
+        (["No external distribution"], "internal"),
+        (["Diffusion :", "- Confidentiel direction"], "confidential"),
+        (["Consignes :", "- [INTERNE] relire avant envoi"], "internal"),
+    ],
+)
+def test_a_list_of_distribution_rules_still_marks(lines: list[str], level: str) -> None:
+    found = find_in_lines(lines)
+    assert found is not None and found.level == level
