@@ -157,6 +157,7 @@ class ClientIndex:
         self.passages_ready: np.ndarray | None = None
         languages = Counter(rows.languages)
         self.main_language = languages.most_common(1)[0][0] if languages else "french"
+        self.english = np.array([lang == "english" for lang in rows.languages], dtype=bool)
         self.sensitivity = np.array(rows.sensitivities, dtype=object)
         self.doc_ids = np.array(rows.doc_ids, dtype=object)
         self.heading_weight = (

@@ -25,6 +25,7 @@ from knowledge.retrieval import (
     SEMANTIC_WEIGHT,
     SENTENCE_WEIGHT,
     fused_scores,
+    language_aligned,
     min_max,
     with_sentence_scores,
 )
@@ -119,6 +120,8 @@ class QueryScorer:
         same = language == index.main_language
         weight = SENTENCE_WEIGHT if same else CROSS_LANGUAGE_SENTENCE_WEIGHT
         cosines = index.passage_scores(self.encoder.query(query))
+        if cosines is not None and not same:
+            cosines = (language_aligned(*cosines, index.english), cosines[1])
         return with_sentence_scores(hybrid, cosines, weight)
 
     def hybrid(

@@ -94,3 +94,20 @@ def test_i19_recall_the_word_vectors_weigh_more_when_the_encoder_reads(
     assert np.allclose(fused[0], lifted, atol=1e-5)
     assert ENCODED_SEMANTIC_WEIGHT > SEMANTIC_WEIGHT
     kb.close()
+
+
+def test_i19_recall_language_aligned_lifts_the_other_language_by_its_share() -> None:
+    """For a question in another language than most chunks, the best cosine of each
+    language's chunks moves `LANGUAGE_ALIGNMENT` of the way to the overall best; rows
+    without a vector yet are left alone."""
+    from knowledge.retrieval import LANGUAGE_ALIGNMENT, language_aligned
+
+    cosines = np.array([0.9, 0.8, 0.7, 0.5, 0.1], np.float32)
+    ready = np.array([True, True, True, True, False])
+    english = np.array([True, True, False, False, False])
+    aligned = language_aligned(cosines, ready, english)
+    assert aligned[:2].tolist() == pytest.approx([0.9, 0.8])
+    lift = LANGUAGE_ALIGNMENT * (0.9 - 0.7)
+    assert aligned[2:4].tolist() == pytest.approx([0.7 + lift, 0.5 + lift])
+    assert aligned[4] == pytest.approx(0.1)
+    assert language_aligned(cosines, ready, np.zeros(5, bool)) is cosines
