@@ -15,8 +15,9 @@ from knowledge.clients import InvalidClientName, client_slug
 # and chunks): a catalog written by an older version re-reads every document once,
 # unchanged or not. 4: markings opening a long line, documents kept for the team; plain
 # text headings in capitals over sentence-case ones, tab-separated tables. 5: markings
-# read as sentences about who may read a document (audiences, permissions, embargoes).
-CLASSIFIER_VERSION = 5
+# read as sentences about who may read a document (audiences, permissions, embargoes). 6:
+# list items as rules, not markings; DOCX headings by their look; PDF tables' wrapped cells.
+CLASSIFIER_VERSION = 6
 
 
 @dataclass(slots=True)
