@@ -9,6 +9,17 @@ import pytest
 from knowledge.document import PARAGRAPH, TABLE
 from knowledge.loaders import load
 
+ROWS = (
+    ("Manquement", "Première fois", "Récidive"),
+    ("Avis publié sans mention d'un avantage reçu", "Demande de modifier l'avis", "Retrait"),
+    (
+        "Photo sans gilet ou sans accord des personnes",
+        "Demande de retrait de la photo",
+        "Suspension des sollicitations pour la saison",
+    ),
+    ("Propos blessants envers un membre", "Échange avec la community manager", "Exclusion"),
+)
+
 
 def _charter(path: Path, valign: str = "BOTTOM") -> Path:
     from reportlab.lib.pagesizes import A4
@@ -18,17 +29,7 @@ def _charter(path: Path, valign: str = "BOTTOM") -> Path:
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
     cell = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)
     heading = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=14, leading=18)
-    rows = [
-        ("Manquement", "Première fois", "Récidive"),
-        ("Avis publié sans mention d'un avantage reçu", "Demande de modifier l'avis", "Retrait"),
-        (
-            "Photo sans gilet ou sans accord des personnes",
-            "Demande de retrait de la photo",
-            "Suspension des sollicitations pour la saison",
-        ),
-        ("Propos blessants envers un membre", "Échange avec la community manager", "Exclusion"),
-    ]
-    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=[156] * 3)
+    table = Table([[Paragraph(text, cell) for text in row] for row in ROWS], colWidths=[156] * 3)
     table.setStyle(
         TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey"), ("VALIGN", (0, 0), (-1, -1), valign)])
     )
@@ -49,14 +50,5 @@ def test_i19_1_pdf_wrapped_cells_stay_in_their_row_and_column(tmp_path: Path, va
     doc = load("charte.pdf", path.read_bytes())
     blocks = [b for s in doc.sections for b in s.blocks]
     (table,) = [b for b in blocks if b.kind == TABLE]
-    assert table.rows == (
-        ("Manquement", "Première fois", "Récidive"),
-        ("Avis publié sans mention d'un avantage reçu", "Demande de modifier l'avis", "Retrait"),
-        (
-            "Photo sans gilet ou sans accord des personnes",
-            "Demande de retrait de la photo",
-            "Suspension des sollicitations pour la saison",
-        ),
-        ("Propos blessants envers un membre", "Échange avec la community manager", "Exclusion"),
-    )
+    assert table.rows == ROWS
     assert blocks[-1].kind == PARAGRAPH and blocks[-1].text.startswith("Un ambassadeur")
