@@ -159,6 +159,9 @@ _NEGATING_WORDS = frozenset(("pas", "aucune", "aucun", "no", "non", "sans", "not
 _QUOTED = re.compile(r"«[^»]*\w+\W+\w+\W+\w+[^»]*»|“[^”]*\w+\W+\w+\W+\w+[^”]*”")
 
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+
+
 def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str | None:
     """The level one line declares, or None.
 
@@ -166,11 +169,24 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     called "Public" (the audience) is no marking, so a bare public word is only taken
     from a line that is not a sub-heading. Fields joined by `|` or `;` ("Statut :
     Brouillon | Classification : Interne") are read one by one (not a table's cells).
+    `item`: the line is a list item, a rule or a promise rather than a banner.
     """
     line = _QUOTED.sub(" ", line)
     parts = [line] if line.lstrip().startswith("|") else re.split(r"\s\|\s|;", line)
     levels = [lv for part in parts if (lv := _part_level(part, heading_depth, item)) is not None]
+    # A later sentence of a line may open with a marking: "Pour nos ambassadeurs anglophones.
+    # Public document, autumn 2026." ("…Vos données restent confidentielles." says no level).
+    sentences = [s for part in parts for s in _SENTENCES.split(part)[1:]]
+    levels += [lv for s in sentences if (lv := _sentence_level(s)) is not None]
     return strictest(levels) if levels else None
+
+
+def _sentence_level(sentence: str) -> str | None:
+    clean = fix_typos(_clean(sentence))
+    text = " ".join(NEGATED.sub(" ", clean.replace(" : ", " ")).split())
+    found = _opening_phrases(text) if text else []
+    found += [lv] if text and (lv := _labelled(clean) or WHOLE_LINE.get(text)) else []
+    return strictest(found) if found else None
 
 
 def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None:

@@ -423,3 +423,20 @@ def test_conduct_rules_and_promises_in_a_head_mark_nothing(lines: list[str]) -> 
 def test_a_list_of_distribution_rules_still_marks(lines: list[str], level: str) -> None:
     found = find_in_lines(lines)
     assert found is not None and found.level == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        (
+            "For ambassadors of Archipel Kayak who prefer English. Public document, autumn 2026.",
+            "public",
+        ),
+        ("Rapport annuel 2026. Confidentiel.", "confidential"),
+        ("Bilan du trimestre. Usage interne uniquement.", "internal"),
+        # A later sentence only marks when it opens with a level.
+        ("Notre politique est simple. Vos données restent confidentielles.", None),
+    ],
+)
+def test_a_later_sentence_of_a_line_may_open_with_a_marking(line: str, level: str | None) -> None:
+    assert line_level(line) == level
