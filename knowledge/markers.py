@@ -145,13 +145,17 @@ def _unseparated(clean: str) -> str | None:
             levels = _phrases(head, VALUES) or _phrases(head, CODES)
             if not levels and DEGREE_LABEL.search(label):
                 levels = _phrases(head, DEGREES)
-            if words[0] in _NEGATING_WORDS:  # "Pas de diffusion externe": a restriction
+            if _NEGATED_LABEL.match(label):  # "Pas de diffusion externe": a restriction
                 levels = [INTERNAL if level == PUBLIC else level for level in levels]
             return strictest(levels) if levels else None
     return None
 
 
-_NEGATING_WORDS = frozenset(("pas", "aucune", "aucun", "no", "non", "sans", "not"))
+# A negation before a public phrase or label turns it into a restriction: "Pas de
+# diffusion externe", "No external distribution", "Aucune diffusion publique".
+_NEGATION_WORDS = r"(?:pas de|pas|aucune?|no|not for|not|non|sans|interdit a la)"
+_NEGATED_LABEL = re.compile(rf"^{_NEGATION_WORDS}\b")
+_NEGATION = re.compile(rf"(?:^|\b){_NEGATION_WORDS}\s*$")
 
 
 # A quoted title names something ("le webinaire « Secret des affaires »"); a quoted
@@ -321,10 +325,6 @@ def _placed_phrases(text: str, *, sentence: bool = False, item: bool = False) ->
                 found.append(level)
                 break
     return found
-
-
-# A negation just before a public phrase turns it into a restriction.
-_NEGATION = re.compile(r"(?:^|\b)(?:pas de|aucune?|no|not for|non|interdit a la)\s*$")
 
 
 def _opening_phrases(text: str, *, item: bool = False) -> list[str]:

@@ -311,7 +311,7 @@ _SCOPE = (
 )
 _SOMETHING_ELSE = re.compile(
     rf"^(?!{_SCOPE}\b)(?:(?:de|d) \w+|(?:(?:le|la|les|l|des|du|un|une|vos|votre|tes|ton|ta|ses"
-    r"|son|sa|leurs|leur|nos|notre|mes|mon|ma|the|your|their|our|my|his|her|any|a|an|others"
+    r"|son|sa|leurs|leur|nos|notre|mes|mon|ma|the|your|their|our|my|his|her|any|an|others"
     rf"|other) )?(?!(?:\w+ )?{_CONTENTS}\b)\w+)"
 )
 

@@ -42,6 +42,7 @@ from bot.synthesis.features import Features
 from bot.synthesis.model import Answer
 from bot.synthesis.text import Clause
 from bot.synthesis.themes import Group, cluster_one, participants_of, shorten
+from bot.synthesis.vectors import unit_rows
 
 # Answers read per synthesis: ~1 s on one core, so 200 × 12 answers stay well under 5 s
 # on a loaded machine (4.9 s with 120 under load 5).
@@ -93,9 +94,7 @@ class Memo:
 
     def centred(self, raw: np.ndarray) -> np.ndarray:
         """`raw` vectors less `centre()`, as unit vectors (zero rows stay zero)."""
-        centred = raw - self.centre()
-        norms = np.linalg.norm(centred, axis=1, keepdims=True)
-        return np.divide(centred, norms, out=np.zeros_like(centred), where=norms > 0)
+        return unit_rows(raw - self.centre())
 
 
 def default_encoder() -> SentenceVectors | None:
@@ -187,9 +186,7 @@ class _Reading:
 
     def centred(self, raw: np.ndarray) -> np.ndarray:
         """`raw` vectors less the centre of the answers `encode` read, as unit vectors."""
-        vectors = raw - self.centre
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        return np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
+        return unit_rows(raw - self.centre)
 
     def unit(self, rows: list[int], read: list[int]) -> _Unit:
         total = np.sum([self.vector[r] for r in read], axis=0)

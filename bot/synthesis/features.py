@@ -23,7 +23,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from bot.synthesis.text import Clause, strip_accents
-from bot.synthesis.vectors import WordVectors
+from bot.synthesis.vectors import WordVectors, unit_rows
 
 LEXICAL_WEIGHT = 0.5
 CHAR_NGRAMS = (3, 5)
@@ -122,8 +122,7 @@ def build(
                 count + MEAN_PRIOR
             )
         dense = np.where(present[:, None], raw - centre, 0.0).astype(np.float32)
-        norms = np.linalg.norm(dense, axis=1, keepdims=True)
-        features.dense = np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
+        features.dense = unit_rows(dense)
         count = int(present.sum())
         own = raw[present].mean(axis=0) if count else vectors.mean
         mean = (count * own + MEAN_PRIOR * vectors.mean) / (count + MEAN_PRIOR)

@@ -135,9 +135,9 @@ def question_first(
     holders answer first, for a point of `QUESTION_HOLDERS` participants whose answers come
     from two or more questions, one of which more of them answer than any other; else
     `order` unchanged."""
+    asked = {row: answers[clauses[row].answer_index] for row in order}
     askers: dict[str, set[str]] = {}
-    for row in order:
-        answer = answers[clauses[row].answer_index]
+    for answer in asked.values():
         askers.setdefault(answer.question, set()).add(answer.participant)
     people = {person for holders in askers.values() for person in holders}
     if len(people) != QUESTION_HOLDERS or len(askers) < 2:
@@ -146,11 +146,7 @@ def question_first(
     if counts[0] == counts[1]:
         return order
     main = max(askers, key=lambda question: len(askers[question]))
-
-    def asked(row: int) -> str:
-        return answers[clauses[row].answer_index].question
-
-    return [r for r in order if asked(r) == main] + [r for r in order if asked(r) != main]
+    return sorted(order, key=lambda row: asked[row].question != main)
 
 
 def requote(

@@ -23,7 +23,7 @@ from bot.synthesis.features import Features, build
 from bot.synthesis.model import Answer
 from bot.synthesis.text import Clause
 from bot.synthesis.themes import shorten
-from bot.synthesis.vectors import WordVectors
+from bot.synthesis.vectors import WordVectors, unit_rows
 
 MAX_CLAUSES = 250  # about 6 s of encoding on one idle core at the most
 FULL_WORDS = 3
@@ -38,9 +38,7 @@ def read(
         return None
     texts = [shorten(answers[c.answer_index].text, TEXT_CHARS) for c in clauses]
     raw = np.asarray(encoder.queries(texts), dtype=np.float32)
-    centred = raw - raw.mean(axis=0)
-    norms = np.linalg.norm(centred, axis=1, keepdims=True)
-    unit = np.divide(centred, norms, out=np.zeros_like(centred), where=norms > 0)
+    unit = unit_rows(raw - raw.mean(axis=0))
     said = np.array([len(c.content) for c in clauses], dtype=np.float32)
     return unit * np.minimum(1.0, said / FULL_WORDS)[:, None]
 

