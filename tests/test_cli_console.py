@@ -154,6 +154,22 @@ def test_i13_13_chat_lang_is_the_persons_language_for_answers_and_messages() -> 
     assert "--role doit valoir" in bad_role.output
 
 
+@pytest.mark.parametrize("word", ["/quitter", "/QUIT", "/exit", " /sortir "])
+def test_a_typed_slash_quit_ends_the_console_and_nothing_after_it_is_read(word: str) -> None:
+    invoke("clients", "add", "volta")
+    result = invoke("chat", "--client", "volta", "--user", "lea", input=f"{word}\naide\n")
+    assert result.exit_code == 0, result.output
+    assert "À bientôt !" in result.output
+    assert "Voici" not in result.output  # "aide" after the quit line is never answered
+
+
+def test_a_bare_quitter_is_a_message_not_the_end_of_the_console() -> None:
+    invoke("clients", "add", "volta")
+    result = invoke("chat", "--client", "volta", "--user", "lea", input="quitter\naide\n")
+    assert result.exit_code == 0, result.output
+    assert "Voici" in result.output  # the line after it is still answered
+
+
 async def test_i13_13_the_console_prompt_follows_langue_en(
     assistant: Assistant, acme: ClientConfig
 ) -> None:

@@ -1,7 +1,7 @@
 """Read messages from a terminal, a pipe or a script, print the transcript.
 
 In a terminal the prompt has line editing and a history kept in the home
-(prompt_toolkit); Ctrl-D or Ctrl-C ends the session at once. Everywhere,
+(prompt_toolkit); `/quitter` (`/quit`, `/exit`), Ctrl-D or Ctrl-C ends the session. Everywhere,
 `@@lea message` speaks as lea and `/fichier PATH` (`/file PATH`) sends a document
 as a file shared in chat would be.
 """
@@ -29,6 +29,9 @@ from prompts.catalog import text as message_text
 SPEAKER_LINE = re.compile(r"^@@(?P<user>[\w.-]+)(?::(?P<role>[a-z_]+))?\s?(?P<text>.*)$", re.S)
 # "/fichier PATH" or "/file PATH": send a document, as a file shared in chat.
 FILE_LINE = re.compile(r"^/(?:fichier|file)(?:\s+(?P<path>.*))?$", re.S | re.IGNORECASE)
+# "/quitter", "/quit", "/exit" or "/sortir": end the session (a bare "quitter" stays a message:
+# "quitter le programme" is how an ambassador leaves the program).
+QUIT_LINE = re.compile(r"^/(?:quitter|quit|exit|sortir)$", re.IGNORECASE)
 HISTORY_FILE = "console-history"
 INTERRUPTED = 130  # the shell's code for "ended by Ctrl-C"
 
@@ -157,13 +160,16 @@ class ConsoleLoop:
             line = raw.rstrip("\r\n")
             if script and (not line.strip() or line.lstrip().startswith("#")):
                 continue
+            if QUIT_LINE.match(line.strip()):
+                self.bye()
+                return
             await self.say(line, echo=echo)
 
     def bye(self) -> None:
         self.write(BOT_PREFIX + message_text(self.language(), "core.console.bye"))
 
     async def run_interactive(self, history: Path | None = None) -> None:
-        """Read from the terminal until Ctrl-D; Ctrl-C ends the session at once."""
+        """Read from the terminal until `/quitter` or Ctrl-D; Ctrl-C ends the session at once."""
         from prompt_toolkit import PromptSession
         from prompt_toolkit.history import InMemoryHistory
         from prompt_toolkit.patch_stdout import patch_stdout
@@ -185,6 +191,8 @@ class ConsoleLoop:
                 except KeyboardInterrupt:  # Ctrl-C at the prompt (the terminal is in raw mode)
                     self.bye()
                     raise ConsoleInterrupted from None
+                if QUIT_LINE.match(line.strip()):
+                    break
                 if line.strip():
                     with self._ctrl_c_leaves(language):
                         await self.say(line, echo=False)
