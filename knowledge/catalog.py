@@ -17,7 +17,7 @@ from knowledge.clients import InvalidClientName, client_slug
 # text headings in capitals over sentence-case ones, tab-separated tables. 5: markings
 # read as sentences about who may read a document (audiences, permissions, embargoes). 6:
 # list items as rules, not markings; DOCX headings by their look; PDF tables' wrapped cells.
-CLASSIFIER_VERSION = 6
+CLASSIFIER_VERSION = 7
 
 
 @dataclass(slots=True)

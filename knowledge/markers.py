@@ -214,17 +214,32 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
     else:
         found += _opening_phrases(text, item=item)
     if len(words) <= SELF_WORDS:
-        found += [level for pattern, level in SELF_REFERENCES if pattern.search(text)]
-        said = [asked_not_to_share(text), held_back(text)]
-        # Who reads the readers' data, or an item's own subject ("Les retours sont
-        # transmis à l'équipe interne uniquement"), is no reader of the document.
-        if not _DATA_OBJECT.search(text) and not (item and _SUBJECT.match(text)):
-            said += [kept_for(text), visible_to(text)]
-        found += [lv for lv in said if lv is not None]
-        found += [PUBLIC] if permitted(text) else []
+        # Sentence by sentence: "…s'inscrire seul. L'équipe de chaque salle…" is no
+        # "seule l'équipe".
+        about_data = _DATA_OBJECT.search(text) is not None
+        for sentence in _SENTENCES.split(line):
+            found += _self_levels(sentence, item, about_data)
     found += [lv for lv in (_leading(line), _tag(line, heading_depth, item)) if lv is not None]
     found += [lv] if (lv := tlp_level(fold(line))) is not None else []
     return strictest(found) if found else None
+
+
+def _self_levels(sentence: str, item: bool, about_data: bool) -> list[str]:
+    """What one sentence says about who may read the document it opens.
+
+    `about_data`: its line speaks of the readers' data ("Only our team. Your data is…").
+    """
+    text = " ".join(NEGATED.sub(" ", fix_typos(_clean(sentence)).replace(" : ", " ")).split())
+    if not text:
+        return []
+    found = [level for pattern, level in SELF_REFERENCES if pattern.search(text)]
+    said = [asked_not_to_share(text), held_back(text)]
+    # Who reads the readers' data, or an item's own subject ("Les retours sont
+    # transmis à l'équipe interne uniquement"), is no reader of the document.
+    if not about_data and not (item and _SUBJECT.match(text)):
+        said += [kept_for(text), visible_to(text)]
+    found += [lv for lv in said if lv is not None]
+    return [*found, PUBLIC] if permitted(text) else found
 
 
 _DATA_OBJECT = re.compile(

@@ -43,6 +43,11 @@ def test_a_labelled_audience_names_the_level(line: str, level: str | None) -> No
         # Who a document is for, when it is ambassadors, is content, not a marking.
         ("Ce guide est destiné aux ambassadeurs et à leurs proches.", None),
         ("Réservé aux clients Premium", None),
+        # Read sentence by sentence: "seul. L'équipe" is no "seule l'équipe".
+        ("Personne ne peut s'inscrire seul. L'équipe de chaque salle choisit :", None),
+        ("Nobody may apply alone. The team picks the members.", None),
+        ("Only our internal program team. Your data is kept confidential.", None),
+        ("Document de travail. Seule l'équipe communication y a accès.", "internal"),
     ],
 )
 def test_who_a_document_is_kept_for_restricts_it(line: str, level: str | None) -> None:
