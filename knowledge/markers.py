@@ -40,7 +40,6 @@ from knowledge.marking_phrases import (
     LEVELS,
     PROHIBITIONS,
     PUBLIC,
-    SELF_REFERENCES,
     SELF_WORDS,
     asked_not_to_share,
     audience_label,
@@ -50,7 +49,13 @@ from knowledge.marking_phrases import (
     kept_for,
     permitted,
     tlp_level,
-    visible_to,
+)
+from knowledge.marking_sentences import (
+    DATA_OBJECT,
+    SENTENCES,
+    clean_line,
+    level_before_dash,
+    self_levels,
 )
 from knowledge.marking_words import (
     LABELS,
@@ -94,13 +99,6 @@ class Marking:
 
 def strictest(levels: Iterable[str]) -> str:
     return max(levels, key=LEVELS.index)
-
-
-def _clean(line: str) -> str:
-    """Accent-folded, casefolded words; `:` kept as the one separator that matters."""
-    folded = fold(line).replace("_", " ")
-    folded = re.sub(r"\s*[:：]\s*", " : ", folded)
-    return " ".join(re.sub(r"[^\w:]+", " ", folded).split())
 
 
 def _phrases(text: str, table: Mapping[str, str]) -> list[str]:
@@ -163,9 +161,6 @@ _NEGATION = re.compile(rf"(?:^|\b){_NEGATION_WORDS}\s*$")
 _QUOTED = re.compile(r"«[^»]*\w+\W+\w+\W+\w+[^»]*»|“[^”]*\w+\W+\w+\W+\w+[^”]*”")
 
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
-
-
 def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str | None:
     """The level one line declares, or None.
 
@@ -180,13 +175,13 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     levels = [lv for part in parts if (lv := _part_level(part, heading_depth, item)) is not None]
     # A later sentence of a line may open with a marking: "Pour nos ambassadeurs anglophones.
     # Public document, autumn 2026." ("…Vos données restent confidentielles." says no level).
-    sentences = [s for part in parts for s in _SENTENCES.split(part)[1:]]
+    sentences = [s for part in parts for s in SENTENCES.split(part)[1:]]
     levels += [lv for s in sentences if (lv := _sentence_level(s)) is not None]
     return strictest(levels) if levels else None
 
 
 def _sentence_level(sentence: str) -> str | None:
-    clean = fix_typos(_clean(sentence))
+    clean = fix_typos(clean_line(sentence))
     text = " ".join(NEGATED.sub(" ", clean.replace(" : ", " ")).split())
     found = _opening_phrases(text) if text else []
     found += [lv] if text and (lv := _labelled(clean) or WHOLE_LINE.get(text)) else []
@@ -194,7 +189,7 @@ def _sentence_level(sentence: str) -> str | None:
 
 
 def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None:
-    clean = fix_typos(_clean(line))
+    clean = fix_typos(clean_line(line))
     if not clean:
         return None
     if (level := _labelled(clean)) is not None:
@@ -216,37 +211,14 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
     if len(words) <= SELF_WORDS:
         # Sentence by sentence: "…s'inscrire seul. L'équipe de chaque salle…" is no
         # "seule l'équipe".
-        about_data = _DATA_OBJECT.search(text) is not None
-        for sentence in _SENTENCES.split(line):
-            found += _self_levels(sentence, item, about_data)
+        about_data = DATA_OBJECT.search(text) is not None
+        for said in SENTENCES.split(line):
+            found += self_levels(said, item, about_data)
+    if sentence and not item:
+        found += [lv] if (lv := level_before_dash(line, heading_depth)) is not None else []
     found += [lv for lv in (_leading(line), _tag(line, heading_depth, item)) if lv is not None]
     found += [lv] if (lv := tlp_level(fold(line))) is not None else []
     return strictest(found) if found else None
-
-
-def _self_levels(sentence: str, item: bool, about_data: bool) -> list[str]:
-    """What one sentence says about who may read the document it opens.
-
-    `about_data`: its line speaks of the readers' data ("Only our team. Your data is…").
-    """
-    text = " ".join(NEGATED.sub(" ", fix_typos(_clean(sentence)).replace(" : ", " ")).split())
-    if not text:
-        return []
-    found = [level for pattern, level in SELF_REFERENCES if pattern.search(text)]
-    said = [asked_not_to_share(text), held_back(text)]
-    # Who reads the readers' data, or an item's own subject ("Les retours sont
-    # transmis à l'équipe interne uniquement"), is no reader of the document.
-    if not about_data and not (item and _SUBJECT.match(text)):
-        said += [kept_for(text), visible_to(text)]
-    found += [lv for lv in said if lv is not None]
-    return [*found, PUBLIC] if permitted(text) else found
-
-
-_DATA_OBJECT = re.compile(
-    r"\b(?:vos|tes|your) (?:donnees|data|informations|information|coordonnees|reponses|answers"
-    r"|details|infos)\b"
-)
-_SUBJECT = re.compile(r"^(?:\d+ )?(?:le|la|les|l|des|vos|nos|leurs|the|your|our|their) \w+")
 
 
 # A weak word leads a marking when a separator or the end of the line follows it:
@@ -287,7 +259,7 @@ def _tag(line: str, heading_depth: int, item: bool = False) -> str | None:
     # An item's closing bracket qualifies its last words: "les tarifs négociés (confidentiels)".
     for pattern in _TAGS[:1] if item else _TAGS:
         if (match := pattern.search(fold(line))) is not None:
-            inner = fix_typos(_clean(match.group(1)))
+            inner = fix_typos(clean_line(match.group(1)))
             level = WHOLE_LINE.get(inner) or CODES.get(inner)
             if level is not None and (heading_depth < 2 or level != PUBLIC):
                 levels.append(level)
@@ -303,7 +275,7 @@ def _segment_levels(line: str, heading_depth: int, item: bool = False) -> list[s
     pieces = _FIELD_BREAK.split(line)
     found: list[str] = []
     for index in range(0, len(pieces), 2):
-        segment = fix_typos(_clean(pieces[index])).replace(" : ", " ")
+        segment = fix_typos(clean_line(pieces[index])).replace(" : ", " ")
         if not segment:
             continue
         is_label = index + 1 < len(pieces) and pieces[index + 1] == ":"
@@ -402,9 +374,9 @@ def find_in_metadata(fields: Mapping[str, str]) -> Marking | None:
         value = str(value or "").strip()
         if not value:
             continue
-        clean_key = _clean(key)
+        clean_key = clean_line(key)
         if any(label in clean_key.split() or label == clean_key for label in LABELS):
-            level = _labelled(f"classification : {_clean(value)}")
+            level = _labelled(f"classification : {clean_line(value)}")
         else:
             items = [value, *re.split(r"[,;|/]", value)] if len(value) < 300 else [value[:300]]
             levels = [lv for item in items if (lv := line_level(item)) is not None]

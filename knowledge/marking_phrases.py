@@ -182,6 +182,18 @@ _KEPT_FOR: tuple[re.Pattern[str], ...] = (
         r"(?:(?:the|l|la|les) )?((?:\w+ ?){1,4})"
     ),
 )
+# "Seuls les salariés…", "Only staff…": who may read, unless what follows is who may join
+# ("Seuls les salariés permanents ne peuvent pas être Éclaireurs", "Only customers can apply").
+_ONLY_GROUP = re.compile(
+    r"\b(?:seul(?:e)?s?|only) (?:les |aux |the |a |au )?((?:\w+ )?" + _ANY_GROUP + ")"
+)
+_MEMBERSHIP = re.compile(
+    r"^(?:\w+ ){0,8}?(?:ne )?(?:peut|peuvent|pourront|pourra|sont|est|can|may|could|are|is)"
+    r"(?: pas| not)? (?:etre|devenir|rejoindre|s inscrire|participer|postuler|candidater"
+    r"|eligibles?|be|become|join|apply|sign up|take part|eligible)\b"
+    r"(?! (?:destinataires?|recipients?|autorisee?s?|allowed|authori[sz]ed|informee?s?|informed"
+    r"|lecteurs?|readers?|given|shown|sent))"
+)
 _BANNER_KEPT_FOR: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"^(?:(?:a|pour) )?(?:l )?usage exclusif (?:(?:de|du|des|d) )?((?:\w+ ?){1,6})"
@@ -195,7 +207,7 @@ _BANNER_KEPT_FOR: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"\b(?:for|pour) (?:the )?(?:use of )?((?:\w+ ){0,2}?" + _ANY_GROUP + r") " + _ONLY),
     re.compile(r"\b(" + _ANY_GROUP + r")(?: members| membres| use)? " + _ONLY + r"\b"),
-    re.compile(r"\b(?:seul(?:e)?s?|only) (?:les |aux |the |a |au )?((?:\w+ )?" + _ANY_GROUP + ")"),
+    _ONLY_GROUP,
 )
 _PERSONAL = re.compile(
     r"\b(?:a l attention exclusive d|for the exclusive attention of|eyes only|yeux seulement"
@@ -211,7 +223,8 @@ def kept_for(text: str) -> str | None:
         level
         for pattern in (*_KEPT_FOR, *_BANNER_KEPT_FOR)
         for match in pattern.finditer(text)
-        if (level := _kept_level(match)) is not None
+        if not (pattern is _ONLY_GROUP and _MEMBERSHIP.match(text[match.end() :].strip()))
+        and (level := _kept_level(match)) is not None
     ]
     return max(levels, key=LEVELS.index) if levels else None
 

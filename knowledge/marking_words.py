@@ -1,7 +1,7 @@
 """The words people mark documents with: labels, level names, banners (see `markers`).
 
 Every entry is accent-folded and casefolded, words separated by one space, as
-`markers._clean` leaves a line. Banners are typed in a hurry: a one-letter slip in
+`marking_sentences.clean_line` leaves a line. Banners are typed in a hurry: a one-letter slip in
 `Confidentiel` or `Internal` is read as the word meant (`fix_typos`), letters spaced out
 for show are joined.
 """

@@ -48,6 +48,17 @@ def test_a_labelled_audience_names_the_level(line: str, level: str | None) -> No
         ("Nobody may apply alone. The team picks the members.", None),
         ("Only our internal program team. Your data is kept confidential.", None),
         ("Document de travail. Seule l'équipe communication y a accès.", "internal"),
+        # Who may join is no reader: "Seuls les salariés … ne peuvent pas être Éclaireurs".
+        ("Seuls les salariés permanents de la station ne peuvent pas être Éclaireurs.", None),
+        ("Only employees can join the program.", None),
+        ("Seuls les salariés peuvent être destinataires de ce document.", "internal"),
+        ("Only employees can be given this document.", "internal"),
+        # A level before a dash opens a banner, even with a sentence after it.
+        ("Public — à destination des ambassadeurs et des partenaires de la station.", "public"),
+        ("Public - for all our ambassadors and their friends, in every resort.", "public"),
+        ("Public — jeunes parents de 25-35 ans, urbains, qui découvrent la montagne.", None),
+        ("Public — pour les jeunes parents qui découvrent la montagne en famille.", None),
+        ("Interne — ce document présente la stratégie de la station pour 2027.", "internal"),
     ],
 )
 def test_who_a_document_is_kept_for_restricts_it(line: str, level: str | None) -> None:

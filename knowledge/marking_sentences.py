@@ -1,0 +1,84 @@
+"""Sentences of a document's first lines that say who may read it.
+
+`knowledge.markers` reads a line three ways; this module holds what works on a line's
+sentences: the words left once a line is cleaned, the sentences of a line, what one
+sentence says about the document's readers, and a level written before a dash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.marking_phrases import (
+    PUBLIC,
+    SELF_REFERENCES,
+    asked_not_to_share,
+    group_level,
+    held_back,
+    kept_for,
+    permitted,
+    visible_to,
+)
+from knowledge.marking_words import NEGATED, WHOLE_LINE, fix_typos
+from knowledge.text import fold
+
+SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+
+# Who reads the readers' data ("Seule notre équipe consulte vos données") is no reader
+# of the document.
+DATA_OBJECT = re.compile(
+    r"\b(?:vos|tes|your) (?:donnees|data|informations|information|coordonnees|reponses|answers"
+    r"|details|infos)\b"
+)
+_SUBJECT = re.compile(r"^(?:\d+ )?(?:le|la|les|l|des|vos|nos|leurs|the|your|our|their) \w+")
+
+# A level alone before a dash opens a banner even when a sentence follows it: "Public —
+# à destination des ambassadeurs et des partenaires de la station." A public word only
+# when what follows names readers outside the company ("Public — jeunes parents de
+# 25-35 ans" is a campaign's target, not a marking).
+_DASH = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*")
+_FOR_READERS = re.compile(
+    r"^(?:a destination|destinee?s?|pour|for|intended for|meant for|addressed to|shared with"
+    r"|partagee? avec|a partager avec|a diffuser (?:a|aux|aupres))\b(?: \w+){0,3}$"
+)
+
+
+def clean_line(line: str) -> str:
+    """Accent-folded, casefolded words; `:` kept as the one separator that matters."""
+    folded = fold(line).replace("_", " ")
+    folded = re.sub(r"\s*[:：]\s*", " : ", folded)
+    return " ".join(re.sub(r"[^\w:]+", " ", folded).split())
+
+
+def self_levels(sentence: str, item: bool, about_data: bool) -> list[str]:
+    """What one sentence says about who may read the document it opens.
+
+    `about_data`: its line speaks of the readers' data ("Only our team. Your data is…").
+    `item`: a list item, whose own subject ("Les retours sont transmis à l'équipe interne
+    uniquement") is no reader of the document.
+    """
+    text = " ".join(NEGATED.sub(" ", fix_typos(clean_line(sentence)).replace(" : ", " ")).split())
+    if not text:
+        return []
+    found = [level for pattern, level in SELF_REFERENCES if pattern.search(text)]
+    said = [asked_not_to_share(text), held_back(text)]
+    if not about_data and not (item and _SUBJECT.match(text)):
+        said += [kept_for(text), visible_to(text)]
+    found += [lv for lv in said if lv is not None]
+    return [*found, PUBLIC] if permitted(text) else found
+
+
+def level_before_dash(line: str, heading_depth: int) -> str | None:
+    """The level a line opens with before a dash, when what follows may be a sentence."""
+    pieces = _DASH.split(line, maxsplit=1)
+    if len(pieces) < 2 or heading_depth >= 2:
+        return None
+    level = WHOLE_LINE.get(fix_typos(clean_line(pieces[0])))
+    if level != PUBLIC:
+        return level
+    readers = clean_line(SENTENCES.split(pieces[1])[0]).split()
+    for end in range(1, len(readers) + 1):
+        said = " ".join(readers[:end])
+        if _FOR_READERS.match(said) and group_level(readers[end - 1]) == PUBLIC:
+            return PUBLIC
+    return None
