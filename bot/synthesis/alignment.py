@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from bot.synthesis import completion, objective_reading
+from bot.synthesis import completion, objective_fears, objective_reading
 from bot.synthesis import objective_paraphrase as paraphrase
 from bot.synthesis.encoded import Memo
 from bot.synthesis.features import Features
@@ -108,6 +108,10 @@ def support(
             if len(meeting) >= SUPPORT_PEOPLE:
                 supports[i, j] = True
                 links[i, j] = meeting
+    # What participants fear serves only an objective that protects from it.
+    barred = _barred(objectives, theme_rows, clauses, answers, language)
+    supports &= ~barred
+    links = {link: who for link, who in links.items() if supports[link]}
     for i, j in objective_reading.vetoed(objectives, links, answers, encoder, SUPPORT_PEOPLE):
         supports[i, j] = False
     # An objective no theme supports by its words may be served in other words.
@@ -118,11 +122,26 @@ def support(
                 objective, language, read, clauses, answers, SUPPORT_PEOPLE
             )
             supports[i, served] = True
+    supports &= ~barred
     whole = supports.copy()
     for i, themes in completed.items():
         if not supports[i].any():
-            whole[i, themes] = True
+            whole[i, [j for j in themes if not barred[i, j]]] = True
     return coverage, supports, whole, worded
+
+
+def _barred(
+    objectives: Sequence[str],
+    theme_rows: Sequence[Sequence[int]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    language: str,
+) -> np.ndarray:
+    """objectives × themes: a theme of brakes and an objective that protects from nothing
+    (`objective_fears`)."""
+    brakes = np.array(objective_fears.brake_themes(theme_rows, clauses, answers), dtype=bool)
+    guards = np.array([objective_fears.protects(o, language) for o in objectives], dtype=bool)
+    return ~guards[:, None] & brakes[None, :]
 
 
 def align(

@@ -152,3 +152,30 @@ def test_i18_2_recognising_the_ambassadors_is_named_by_what_is_valued() -> None:
     assert {"attest", "certificat"} <= paraphrase.serving_stems(objective, "fr")
     assert paraphrase.serving_stems("Valoriser le patrimoine du village", "fr") == set()
     assert "proud" in paraphrase.serving_stems("Make employees proud of the brand", "en")
+
+
+def test_i18_2_common_goals_of_a_program_are_named_in_other_words() -> None:
+    # goals fresh workshops served in other words only (issue 18 item 2c)
+    named = {
+        "Faciliter la prise en main du service par les nouveaux abonnés": "perdus",
+        "Valoriser notre démarche zéro déchet": "vrac",
+        "Proposer un engagement adapté au rythme des saisons": "hiver",
+        "Rapprocher voyageurs et personnel d'exploitation": "visiter",
+        "Faire remonter les irritants du quotidien": "remarques",
+    }
+    for objective, word in named.items():
+        assert set(paraphrase._stems(word)) & paraphrase.serving_stems(objective, "fr"), objective
+    shops = "Recueillir des idées pour réaménager les boutiques"
+    assert paraphrase.serving_stems(shops, "fr") == set()
+    assert paraphrase.serving_stems("Obtenir davantage d'avis positifs sur Google", "fr") == set()
+
+
+def test_i18_2_privacy_is_served_by_what_participants_fear_of_being_made_public() -> None:
+    fears = "What might put you off or hold you back?"
+    answers = [
+        Answer("a1", "p1", fears, "My address needs to stay off social media."),
+        Answer("a2", "p2", fears, "Keeping my kids' names out of anything posted."),
+    ]
+    objective = "Guarantee that each household decides what gets made public about them"
+    rows = _rows(answers)
+    assert paraphrase.serving_themes(objective, "en", [[0, 1]], rows, answers, 2) == [0]
