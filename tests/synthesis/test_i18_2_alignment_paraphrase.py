@@ -162,6 +162,11 @@ def test_i18_2_common_goals_of_a_program_are_named_in_other_words() -> None:
         "Proposer un engagement adapté au rythme des saisons": "hiver",
         "Rapprocher voyageurs et personnel d'exploitation": "visiter",
         "Faire remonter les irritants du quotidien": "remarques",
+        "Associer les membres à nos événements": "apéro",
+        "Informer en priorité les ambassadeurs des travaux": "prévenus",
+        "Soutenir une cause : la protection animale": "refuges",
+        "Rendre nos boutiques accessibles à tous": "fauteuil",
+        "Faire tester nos prototypes": "essayer",
     }
     for objective, word in named.items():
         assert set(paraphrase._stems(word)) & paraphrase.serving_stems(objective, "fr"), objective
