@@ -5,7 +5,9 @@ supports an objective when at least `SUPPORT_PEOPLE` of its participants each sa
 specific word of it (`WORD_MATCH` or closer); themes are ranked by how much of the
 objective their participants cover (words weighted by their rarity in the session). The
 sentence encoder then reads the links again (`objective_reading`): of an objective's
-links, those its answers' meaning does not bear out are dropped, its best one stays.
+links, those its answers' meaning does not bear out are dropped, its best one stays. A
+theme of brakes (fears, what would make them quit) serves only an objective that protects
+from or relieves of something (`objective_fears`), by its words or in other words.
 """
 
 from __future__ import annotations
@@ -140,7 +142,13 @@ def _barred(
     """objectives × themes: a theme of brakes and an objective that protects from nothing
     (`objective_fears`)."""
     brakes = np.array(objective_fears.brake_themes(theme_rows, clauses, answers), dtype=bool)
-    guards = np.array([objective_fears.protects(o, language) for o in objectives], dtype=bool)
+    guards = np.array(
+        [
+            objective_fears.protects(o) or bool(paraphrase.serving_stems(o, language, fears=True))
+            for o in objectives
+        ],
+        dtype=bool,
+    )
     return ~guards[:, None] & brakes[None, :]
 
 

@@ -7,9 +7,13 @@ often shares a word with an objective ("clients", "publics") without serving it:
 les avis clients publiés" is not what "never name a client in public" asks for. It serves an
 objective that protects the ambassadors or their clients from what they fear ("Garantir la
 confidentialité…", "Répartir les demandes pour ne pas épuiser…", "Maintenir un haut niveau
-de qualité…"); otherwise it is a need no objective serves. On the dev sets, of 23 sessions'
-objectives, every one a brake theme supports says a protective word
-(`protective_objective_words`); most brake themes are unserved needs.
+de qualité…", "Libérer du temps…"), by a protective word (`protective_objective_words`)
+or by naming a goal that answers about fears serve (`objective_paraphrase`, read by
+`alignment`); otherwise it is a need no objective serves. On the 23 dev sessions, every
+objective a brake theme truly supports says such a word, and most brake themes are
+unserved needs. (Only the links are barred: the left-out answers to a question about
+leaving still back objectives, `backing`, as before: measured, barring them there too lost
+a theme on dev set heldout8.)
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.synthesis.model import Answer
-from bot.synthesis.objective_paraphrase import serving_stems
 from bot.synthesis.polarity import asks_fears
 from bot.synthesis.text import Clause, lexicon, stem, strip_accents, tokens
 
@@ -55,15 +58,15 @@ def asks_brakes(question: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def protects(objective: str, language: str) -> bool:
-    """Whether `objective` protects from something: it says a protective word (a phrase:
-    all its words in a row), or names a goal that answers about fears serve."""
+def protects(objective: str) -> bool:
+    """Whether `objective` protects from something or relieves of it: it says a protective
+    word (a phrase: all its words in a row)."""
     said = _words(objective)
-    for phrase in _protective():
-        n = len(phrase)
-        if n and any(tuple(said[k : k + n]) == phrase for k in range(len(said) - n + 1)):
-            return True
-    return bool(serving_stems(objective, language, fears=True))
+    return any(
+        n and any(tuple(said[k : k + n]) == phrase for k in range(len(said) - n + 1))
+        for phrase in _protective()
+        for n in (len(phrase),)
+    )
 
 
 def brake_themes(

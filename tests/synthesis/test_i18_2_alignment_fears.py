@@ -29,12 +29,12 @@ def test_i18_2_questions_about_leaving_ask_for_brakes() -> None:
 
 
 def test_i18_2_an_objective_protects_by_its_words_or_by_a_goal_of_sparing() -> None:
-    assert objective_fears.protects("Garantir la confidentialité des clients", "fr")
-    assert objective_fears.protects("Répartir les demandes pour ne pas épuiser", "fr")
-    assert objective_fears.protects("Libérer du temps pour les ambassadeurs", "fr")
-    assert objective_fears.protects("Spread requests fairly so that no one is overloaded", "en")
-    assert not objective_fears.protects("Multiplier les avis clients publiés en ligne", "fr")
-    assert not objective_fears.protects("Increase the number of customer references", "en")
+    assert objective_fears.protects("Garantir la confidentialité des clients")
+    assert objective_fears.protects("Répartir les demandes pour ne pas épuiser")
+    assert objective_fears.protects("Libérer du temps pour les ambassadeurs")
+    assert objective_fears.protects("Spread requests fairly so that no one is overloaded")
+    assert not objective_fears.protects("Multiplier les avis clients publiés en ligne")
+    assert not objective_fears.protects("Increase the number of customer references")
 
 
 def test_i18_2_a_theme_of_fears_shares_a_word_yet_serves_only_the_protective_objective() -> None:
