@@ -184,14 +184,3 @@ def test_i18_2_privacy_is_served_by_what_participants_fear_of_being_made_public(
     objective = "Guarantee that each household decides what gets made public about them"
     rows = _rows(answers)
     assert paraphrase.serving_themes(objective, "en", [[0, 1]], rows, answers, 2) == [0]
-
-
-def test_i18_2_speaking_on_camera_is_no_word_of_mouth() -> None:
-    question = "Quel format vous tente le plus ?"
-    answers = [
-        Answer("a1", "p1", question, "Une vidéo, c'est plus parlant qu'un long texte."),
-        Answer("a2", "p2", question, "Je préfère parler devant une caméra qu'écrire."),
-    ]
-    rows = [c for i, a in enumerate(answers) for c in split_clauses(i, a.text, "fr")]
-    objective = "Générer des recommandations qualifiées vers l'offre Entreprise"
-    assert paraphrase.serving_themes(objective, "fr", [[0, 1]], rows, answers, 2) == []
