@@ -118,6 +118,8 @@ def test_i18_2_a_goal_of_sparing_the_ambassadors_is_served_by_their_fears_only()
     themes = [[0, 1], [2, 3]]
     assert paraphrase.serving_themes(OVERLOAD, "en", themes, rows, answers, 2) == [0]
     assert paraphrase.serving_stems(OVERLOAD, "en") == set()
+    spaced = "Garantir des sollicitations espacées et annoncées à l'avance"
+    assert "relanc" in paraphrase.serving_stems(spaced, "fr", fears=True)
     assert {"chase", "email"} <= paraphrase.serving_stems(OVERLOAD, "en", fears=True)
 
 
