@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
-from bot.synthesis import alignment, alternatives, contrast, polarity
+from bot.synthesis import alignment, alternatives, contrast, kinds, polarity
 from bot.synthesis.encoded import Memo
 from bot.synthesis.model import Answer, Theme
 from bot.synthesis.polarity_words import lists
@@ -104,23 +104,34 @@ class Builder(Protocol):
     def _opposition(self, opposition: contrast.Opposition) -> None: ...
 
 
-def oppose(builder: Builder) -> bool:
+def oppose(builder: Builder, by_kind: bool = False) -> bool:
     """Oppositions of amount, or else between the alternatives a question offers
     (`alternatives`), made last, of each question's clauses no opposition took: the
     themes they were in are made again without them (so the groups made before, and what
-    the sentence encoder read for them, stay as they were); whether one was made."""
+    the sentence encoder read for them, stay as they were); whether one was made.
+    `by_kind`: instead, oppositions between two alternatives of one kind (`kinds`) in the
+    questions that hold neither of the others (made before a small workshop's groups,
+    which they would otherwise split)."""
     made = False
+    raw = builder.encoder.encoder if builder.encoder is not None else None
+    budget = contrast.EncoderBudget(raw, kinds.READ_BUDGET)
     for question, rows in builder.question_rows().items():
-        if polarity.asks_fears(question) or alignment.is_need_question(question):
-            continue  # there, "pas le temps" is a fear or a lack, not an offer
+        if polarity.asks_fears(question):
+            continue  # there, naming a thing is fearing it
         taken = {r for theme, members in builder.themes if theme.sides for r in members}
         if taken & set(rows):
             continue  # an opposition splits the question already: the rest is one side's
-        sides = opposition(rows, builder.clauses, builder.answers)
-        if sides is None:
-            # The raw encoder, not the memo: what the memo read centres the quotes' reading.
-            raw = builder.encoder.encoder if builder.encoder is not None else None
-            sides = alternatives.sides(question, rows, builder.clauses, builder.answers, raw)
+        sides = None
+        # In a question of needs, "pas le temps" is a lack, not an offer: kinds only.
+        if not alignment.is_need_question(question):
+            sides = opposition(rows, builder.clauses, builder.answers)
+            if sides is None:
+                # The raw encoder, not the memo: what the memo read centres the quotes'.
+                sides = alternatives.sides(question, rows, builder.clauses, builder.answers, raw)
+        if by_kind:
+            if sides is not None:
+                continue
+            sides = kinds.sides(rows, builder.clauses, builder.answers, builder.encoder, budget)
         if sides is None:
             continue
         moved = set(sides[0] + sides[1])
