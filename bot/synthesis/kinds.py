@@ -30,7 +30,14 @@ from bot.synthesis import contrast, sentences
 from bot.synthesis.encoded import Memo, SentenceVectors
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity_words import lists
-from bot.synthesis.text import Clause, lexicon, stop_words, strip_accents, tokens
+from bot.synthesis.text import (
+    Clause,
+    detect_language,
+    lexicon,
+    stop_words,
+    strip_accents,
+    tokens,
+)
 from bot.synthesis.vectors import unit_rows
 
 MIN_SIDE = 2
@@ -39,7 +46,8 @@ JOIN = 0.25
 MARGIN = 0.08
 EXEMPLAR = 0.4  # each pole needs one clause this close: one that plainly names it
 MIN_WORDS = 1  # content words a clause keeps once what it negates is left out
-READ_BUDGET = 40  # clause texts a synthesis reads beyond the answers `sentences` read
+READ_BUDGET = 60  # texts a synthesis reads beyond the answers `sentences` read
+TRANSLATED = 0.9  # raw cosine of a question and its translation (others: 0.80-0.905)
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +151,34 @@ def sides(
         if best is None or size > best[0]:
             best = (size, found)
     return best[1] if best else None
+
+
+def translations(questions: Sequence[str], budget: contrast.EncoderBudget) -> list[list[str]]:
+    """The `questions`, each with the one asked in the other language if any: the closest
+    one of the other language, each the other's closest, read by the encoder at
+    `TRANSLATED` at least ("Qu'attendez-vous du programme ?" / "What do you expect the
+    program to bring you?")."""
+    alone = [[q] for q in questions]
+    languages = [detect_language(q) for q in questions]
+    if len(set(languages)) < 2:
+        return alone
+    reader = budget.take(len(questions))
+    if reader is None:
+        return alone
+    vectors = unit_rows(np.asarray(reader.queries(list(questions)), dtype=np.float64))
+    similarity = vectors @ vectors.T
+    other = np.asarray(languages)[:, None] != np.asarray(languages)[None, :]
+    similarity[~other] = -np.inf
+    closest = similarity.argmax(axis=1)
+    groups: list[list[str]] = []
+    for i, question in enumerate(questions):
+        j = int(closest[i])
+        if closest[j] == i and similarity[i, j] >= TRANSLATED:
+            if i < j:
+                groups.append([question, questions[j]])
+        else:
+            groups.append([question])
+    return groups
 
 
 _READ: weakref.WeakKeyDictionary[SentenceVectors, list[np.ndarray]] = weakref.WeakKeyDictionary()

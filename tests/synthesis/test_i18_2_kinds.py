@@ -96,3 +96,42 @@ def test_i18_2_kinds_opposition_in_the_synthesis():
         frozenset({"P1", "P2", "P3"}),
         frozenset({"P4", "P5", "P6"}),
     }
+
+
+def test_i18_2_kinds_pair_a_question_with_its_translation():
+    questions = [
+        "Qu'attendez-vous du programme en échange ?",
+        "Pourquoi devenir ambassadeur ?",
+        "What do you expect from the program in return?",
+        "Why would you join?",
+    ]
+    encoder = IdeaEncoder({"program": 0}, 16, 2)  # "programme" too: the same question
+    groups = kinds.translations(questions, contrast.EncoderBudget(encoder, 10))
+    assert sorted(groups) == sorted([[questions[0], questions[2]], [questions[1]], [questions[3]]])
+    # One language, or no budget left to read the questions: each stays alone.
+    assert kinds.translations(questions[:2], contrast.EncoderBudget(encoder, 10)) == [
+        [questions[0]],
+        [questions[1]],
+    ]
+    assert kinds.translations(questions, contrast.EncoderBudget(encoder, 2)) == [
+        [q] for q in questions
+    ]
+
+
+def test_i18_2_kinds_opposition_across_a_question_and_its_translation():
+    # Two holders of each pole, but only one of each in either language.
+    q_en = "What do you expect from the program in return?"
+    said = [
+        ("P1", Q_REWARD, "Une remise sur ma facture, tout simplement."),
+        ("P2", Q_REWARD, "Un apéro avec les autres, de temps en temps."),
+        ("P3", Q_REWARD, "Être tenu au courant des nouveautés avant tout le monde."),
+        ("P4", q_en, "A remise on my bill, that's all."),
+        ("P5", q_en, "An apéro with the others now and then."),
+        ("P6", q_en, "Hearing about new things before everyone else."),
+    ]
+    said += [(who, Q_WHY, f"J'aime la marque depuis longtemps, {who}.") for who, _, _ in said]
+    answers = [Answer(f"a{i}", who, q, text) for i, (who, q, text) in enumerate(said)]
+    encoder = IdeaEncoder({**IDEAS, "program": 2}, 64, 4)
+    result = synthesise(answers, [], language="fr", encoder=encoder)
+    split = [{frozenset(s.participants) for s in t.sides} for t in result.themes if t.sides]
+    assert {frozenset({"P1", "P4"}), frozenset({"P2", "P5"})} in split
