@@ -43,7 +43,7 @@ from bot.synthesis.vectors import unit_rows
 MIN_SIDE = 2
 # Cosines of centred vectors (set on the dev sets synthesis_heldout3, 5, 7, 8, 9).
 JOIN = 0.25
-MARGIN = 0.08
+MARGIN = 0.1
 EXEMPLAR = 0.4  # each pole needs one clause this close: one that plainly names it
 MIN_WORDS = 1  # content words a clause keeps once what it negates is left out
 READ_BUDGET = 60  # texts a synthesis reads beyond the answers `sentences` read
