@@ -14,7 +14,8 @@ it ("a sense of community") do not make a choice of it.
 What a clause negates or sets aside is left out of its reading ("Par écrit uniquement, je
 suis pas à l'aise devant une caméra" reads "Par écrit uniquement"). The two poles oppose
 when each is chosen by `MIN_SIDE` participants not on the other side; of several kinds
-that split a question, the one choosing most participants.
+that split a question, the one choosing most participants. In a bilingual workshop a
+question is read with its translation when neither half opposes alone (`translations`).
 Workshop-sized sessions only (the encoder has read their answers: `sentences`).
 """
 
