@@ -17,8 +17,8 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
-from bot.synthesis import alignment, alternatives, contrast, polarity
-from bot.synthesis.encoded import Memo
+from bot.synthesis import alignment, alternatives, contrast, kinds, polarity
+from bot.synthesis.encoded import Memo, SentenceVectors
 from bot.synthesis.model import Answer, Theme
 from bot.synthesis.polarity_words import lists
 from bot.synthesis.text import Clause, lexicon, strip_accents, tokens
@@ -104,23 +104,35 @@ class Builder(Protocol):
     def _opposition(self, opposition: contrast.Opposition) -> None: ...
 
 
-def oppose(builder: Builder) -> bool:
+def oppose(builder: Builder, by_kind: bool = False) -> bool:
     """Oppositions of amount, or else between the alternatives a question offers
     (`alternatives`), made last, of each question's clauses no opposition took: the
     themes they were in are made again without them (so the groups made before, and what
-    the sentence encoder read for them, stay as they were); whether one was made."""
+    the sentence encoder read for them, stay as they were); whether one was made.
+    `by_kind`: instead, oppositions between two alternatives of one kind (`kinds`) in the
+    questions that hold neither of the others, then in a question with its translation
+    (made before a small workshop's groups, which they would otherwise split)."""
     made = False
-    for question, rows in builder.question_rows().items():
-        if polarity.asks_fears(question) or alignment.is_need_question(question):
-            continue  # there, "pas le temps" is a fear or a lack, not an offer
+    raw = builder.encoder.encoder if builder.encoder is not None else None
+    budget = contrast.EncoderBudget(raw, kinds.READ_BUDGET)
+    asked = builder.question_rows()
+    groups = [[q] for q in asked]
+    if by_kind:  # then a question with its translation, when neither opposed alone
+        groups += [pair for pair in kinds.translations(list(asked), budget) if len(pair) > 1]
+    for group in groups:
+        if any(polarity.asks_fears(q) for q in group):
+            continue  # there, naming a thing is fearing it
+        rows = [r for q in group for r in asked[q]]
         taken = {r for theme, members in builder.themes if theme.sides for r in members}
         if taken & set(rows):
             continue  # an opposition splits the question already: the rest is one side's
-        sides = opposition(rows, builder.clauses, builder.answers)
-        if sides is None:
-            # The raw encoder, not the memo: what the memo read centres the quotes' reading.
-            raw = builder.encoder.encoder if builder.encoder is not None else None
-            sides = alternatives.sides(question, rows, builder.clauses, builder.answers, raw)
+        explicit = [_explicit(builder, q, asked[q], raw) for q in group]
+        if by_kind:
+            if any(found is not None for found in explicit):
+                continue
+            sides = kinds.sides(rows, builder.clauses, builder.answers, builder.encoder, budget)
+        else:
+            sides = explicit[0]
         if sides is None:
             continue
         moved = set(sides[0] + sides[1])
@@ -133,3 +145,17 @@ def oppose(builder: Builder) -> bool:
         builder._opposition(contrast.Opposition(sides))
         made = True
     return made
+
+
+def _explicit(
+    builder: Builder, question: str, rows: list[int], raw: SentenceVectors | None
+) -> tuple[list[int], list[int]] | None:
+    """The opposition of amount of the question's `rows`, or else of the alternatives it
+    offers; none in a question of needs ("pas le temps" is a lack there, not an offer).
+    The raw encoder, not the memo: what the memo read centres the quotes' reading."""
+    if alignment.is_need_question(question):
+        return None
+    sides = opposition(rows, builder.clauses, builder.answers)
+    if sides is None:
+        sides = alternatives.sides(question, rows, builder.clauses, builder.answers, raw)
+    return sides

@@ -12,12 +12,12 @@ view when few hold it (at most `MINORITY_SHARE` of the participants, and always 
 `MINORITY_ALWAYS` or fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people); the
 clauses no theme took are read again by the sentence encoder for minority views worded
 differently by each holder (`minority`); a minority view of 3+ people loses the stray answers it
-absorbed (`views`). Objectives are mapped onto the themes (`alignment`); in a small workshop,
-the answers left are grouped one question at a time (`small`), and the answers of a question
-that offer little time oppose those that offer much (`amount`), or those that choose one of two
-alternatives it offers, the other (`alternatives`); neither takes an objective's support away
-(`alignment.kept`). Unserved needs: themes (not oppositions) that support no objective. Each
-point quotes its core first (`quotes`), cites its answers, passes `verify`.
+absorbed (`views`). Objectives are mapped onto the themes (`alignment`); answers choosing two
+alternatives of a kind oppose (`kinds`: a discount, a get-together); in a small workshop, the
+answers left are grouped by question (`small`), answers offering little time oppose those
+offering much (`amount`), or those choosing one of two alternatives the question offers, the
+other (`alternatives`); none takes an objective's support away (`alignment.kept`). Unserved
+needs: themes (not oppositions) supporting no objective. Points quote (`quotes`), pass `verify`.
 """
 
 from __future__ import annotations
@@ -368,7 +368,7 @@ def synthesise(
     if builder.back(worded, plain[2]):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         _, completed, _ = _alignment(builder, ordered, goals)
-    if builder.small_themes() | amount.oppose(builder):  # both run
+    if amount.oppose(builder, by_kind=True) | builder.small_themes() | amount.oppose(builder):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         completed = alignment.kept(completed, _alignment(builder, ordered, goals)[1])
     links, unserved, unsupported = completed
