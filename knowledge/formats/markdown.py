@@ -23,6 +23,8 @@ _SEPARATOR = re.compile(r"^\|?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*\|?$"
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
 _INLINE = re.compile(r"(\*\*|__|\*|`|~~)")
+# _emphasis_ with single underscores, at word edges only (snake_case names keep theirs).
+_UNDERSCORE = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # Inline HTML is allowed in Markdown (<i>Titre</i>, <span lang="la">…</span>): keep the text.
 _HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
@@ -34,7 +36,7 @@ def strip_inline(line: str) -> str:
     if "<" in line or "&" in line:
         line = html.unescape(_HTML_TAG.sub("", line))
     line = _LINK.sub(r"\1", line)
-    return _ESCAPE.sub(r"\1", _INLINE.sub("", line))
+    return _ESCAPE.sub(r"\1", _INLINE.sub("", _UNDERSCORE.sub(r"\1", line)))
 
 
 def without_front_matter(text: str) -> str:

@@ -188,3 +188,12 @@ def test_i19_3_a_row_continued_on_the_next_line_is_quoted_whole() -> None:
     assert with_continuations(rows, [rows[3]]) == rows[3:]
     assert with_continuations(rows, [rows[1]]) == rows[:2]
     assert with_continuations(rows, [rows[2]]) == [rows[2]]
+
+
+def test_i19_1_markdown_single_underscore_emphasis_is_removed() -> None:
+    text = "# Guide\n\n_Prepared by the studio, June 2026_\n\nUse the snake_case_name as is.\n"
+    doc = load("guide.md", text.encode())
+    assert [b.text for b in doc.sections[0].blocks] == [
+        "Prepared by the studio, June 2026",
+        "Use the snake_case_name as is.",
+    ]
