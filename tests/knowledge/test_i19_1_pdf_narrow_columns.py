@@ -42,3 +42,24 @@ def test_i19_1_pdf_header_of_narrow_columns_is_the_tables_first_row(tmp_path: Pa
     (table,) = [b for b in blocks if b.kind == TABLE]
     assert table.rows[0] == ROWS[0]
     assert table.rows[1:3] == ROWS[1:3]
+
+
+def test_i19_1_pdf_footer_ending_with_its_page_number_is_dropped(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "objectifs.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 16)
+    page.drawString(60, 780, "Objectifs du programme 2027")
+    page.setFont("Helvetica", 10)
+    page.drawString(60, 750, "Nous suivrons trois indicateurs tout au long de l'année.")
+    page.drawString(60, 736, "Les tableaux de bord restent individuels.")
+    page.setFont("Helvetica", 8)
+    page.drawString(60, 30, "Éditions Tortue · Programme Éclaireurs")
+    page.drawString(500, 30, "Page 1")
+    page.save()
+    doc = load("objectifs.pdf", path.read_bytes())
+    texts = [b.text for s in doc.sections for b in s.blocks]
+    assert texts[-1].endswith("Les tableaux de bord restent individuels.")
+    assert not any("Page 1" in t for t in texts)
