@@ -58,6 +58,8 @@ DATE = "date"
 TIME = "time"
 NAME = "name"
 PHONE = "phone"
+EMAIL = "email"
+ADDRESS = "address"
 
 _FR_UNITS = [
     "zero",
@@ -150,6 +152,15 @@ _CLOCK = re.compile(r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b
 _DIGITS = re.compile(r"\d")
 # A telephone number: "02 41 00 00 00", "+33 2 41…", "0800 123 456", "(555) 123-4567".
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,5}")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Where a place is: a street ("12 rue …", "4, quai …", "10 Baker Street"), a postcode, a
+# web address (an "adresse" may be one) or an e-mail address.
+_PLACE = re.compile(
+    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|chemin|all[ée]e"
+    r"|route|impasse|cours|square|passage)\b|\b\d+\s+\w+(?:\s\w+)?\s+(?:street|road|avenue|lane"
+    r"|square|place)\b|\b\d{5}\b|https?://|\bwww\.",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DAY_MONTH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\b")
 # A number as a text writes it: "1 000", "1,500", "4.2", "20 %".
@@ -182,6 +193,21 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        EMAIL,
+        re.compile(
+            r"\b(?:quel(?:le)? est|c'est quoi) (?:l'|le |la |son |leur |votre )?"
+            r"(?:adresse (?:e-?mail|mail|electronique)|e-?mail|mail|courriel)\b"
+            r"|\b(?:what|which)(?: is|'s)? (?:the |their |his |her )?e-?mail(?: address)?\b"
+        ),
+    ),
+    (
+        ADDRESS,
+        re.compile(
+            r"\b(?:quelle est|c'est quoi) (?:l'|son |leur |votre )?adresse\b(?! e-?mail| mail)"
+            r"|\b(?:what|which)(?: is|'s)? (?:the |their |its )?(?:postal |street )?address\b"
+        ),
+    ),
+    (
         DATE,
         re.compile(
             # "Quand je débute…", "When I email…": a clause, not a question about a date.
@@ -203,7 +229,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         NAME,
         re.compile(
-            r"\bcomment s'appelle\b|\bquel est (?:le )?nom\b|\bwhat is (?:the )?name\b"
+            r"\bcomment s'appelle\b|\bs'appellen?t? comment\b|\bquel est (?:le )?nom\b"
+            r"|\bwhat(?: is|'s) (?:the )?name\b"
             r"|\bwhat is (?:his|her|their) name\b"
         ),
     ),
@@ -237,6 +264,10 @@ def has_kind(kind: str | None, text: str) -> bool:
         )
     if kind == PHONE:
         return bool(_PHONE.search(text))
+    if kind == EMAIL:
+        return bool(_EMAIL.search(text))
+    if kind == ADDRESS:
+        return bool(_PLACE.search(text))
     if kind == NAME:
         return bool(_FULL_NAME.search(text))
     return True
