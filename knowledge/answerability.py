@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from knowledge.answer_kinds import CONTACT_AND_PRICE_CUES, holds_contact_or_price, relayed
 from knowledge.spelling import edits1
 from knowledge.text import content_words, fold, fold_word
 from knowledge.wordvectors import WordVectors
@@ -58,8 +59,6 @@ DATE = "date"
 TIME = "time"
 NAME = "name"
 PHONE = "phone"
-EMAIL = "email"
-ADDRESS = "address"
 
 _FR_UNITS = [
     "zero",
@@ -152,15 +151,6 @@ _CLOCK = re.compile(r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b
 _DIGITS = re.compile(r"\d")
 # A telephone number: "02 41 00 00 00", "+33 2 41…", "0800 123 456", "(555) 123-4567".
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,5}")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# Where a place is: a street ("12 rue …", "4, quai …", "10 Baker Street"), a postcode, a
-# web address (an "adresse" may be one) or an e-mail address.
-_PLACE = re.compile(
-    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|chemin|all[ée]e"
-    r"|route|impasse|cours|square|passage)\b|\b\d+\s+\w+(?:\s\w+)?\s+(?:street|road|avenue|lane"
-    r"|square|place)\b|\b\d{5}\b|https?://|\bwww\.",
-    re.IGNORECASE,
-)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DAY_MONTH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\b")
 # A number as a text writes it: "1 000", "1,500", "4.2", "20 %".
@@ -192,21 +182,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:tele)?phone number\b"
         ),
     ),
-    (
-        EMAIL,
-        re.compile(
-            r"\b(?:quel(?:le)? est|c'est quoi) (?:l'|le |la |son |leur |votre )?"
-            r"(?:adresse (?:e-?mail|mail|electronique)|e-?mail|mail|courriel)\b"
-            r"|\b(?:what|which)(?: is|'s)? (?:the |their |his |her )?e-?mail(?: address)?\b"
-        ),
-    ),
-    (
-        ADDRESS,
-        re.compile(
-            r"\b(?:quelle est|c'est quoi) (?:l'|son |leur |votre )?adresse\b(?! e-?mail| mail)"
-            r"|\b(?:what|which)(?: is|'s)? (?:the |their |its )?(?:postal |street )?address\b"
-        ),
-    ),
+    *CONTACT_AND_PRICE_CUES,
     (
         DATE,
         re.compile(
@@ -240,6 +216,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 def expected_kind(question: str) -> str | None:
     """The kind of answer the question asks for, when its wording says so."""
     text = _EMBEDDED_CUE.sub(" ", fold(question).casefold().strip())
+    if relayed(text):
+        return None
     for kind, cue in _KIND_CUES:
         if cue.search(text):
             return kind
@@ -264,10 +242,9 @@ def has_kind(kind: str | None, text: str) -> bool:
         )
     if kind == PHONE:
         return bool(_PHONE.search(text))
-    if kind == EMAIL:
-        return bool(_EMAIL.search(text))
-    if kind == ADDRESS:
-        return bool(_PLACE.search(text))
+    holds = holds_contact_or_price(kind, text, words, amounts_in(text))
+    if holds is not None:
+        return holds
     if kind == NAME:
         return bool(_FULL_NAME.search(text))
     return True
