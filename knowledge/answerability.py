@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from knowledge.answer_kinds import CONTACT_AND_PRICE_CUES, holds_contact_or_price, relayed
 from knowledge.spelling import edits1
 from knowledge.text import content_words, fold, fold_word
 from knowledge.wordvectors import WordVectors
@@ -181,6 +182,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:tele)?phone number\b"
         ),
     ),
+    *CONTACT_AND_PRICE_CUES,
     (
         DATE,
         re.compile(
@@ -203,7 +205,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         NAME,
         re.compile(
-            r"\bcomment s'appelle\b|\bquel est (?:le )?nom\b|\bwhat is (?:the )?name\b"
+            r"\bcomment s'appelle\b|\bs'appellen?t? comment\b|\bquel est (?:le )?nom\b"
+            r"|\bwhat(?: is|'s) (?:the )?name\b"
             r"|\bwhat is (?:his|her|their) name\b"
         ),
     ),
@@ -213,6 +216,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 def expected_kind(question: str) -> str | None:
     """The kind of answer the question asks for, when its wording says so."""
     text = _EMBEDDED_CUE.sub(" ", fold(question).casefold().strip())
+    if relayed(text):
+        return None
     for kind, cue in _KIND_CUES:
         if cue.search(text):
             return kind
@@ -237,6 +242,9 @@ def has_kind(kind: str | None, text: str) -> bool:
         )
     if kind == PHONE:
         return bool(_PHONE.search(text))
+    holds = holds_contact_or_price(kind, text, words, amounts_in(text))
+    if holds is not None:
+        return holds
     if kind == NAME:
         return bool(_FULL_NAME.search(text))
     return True

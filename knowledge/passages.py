@@ -21,7 +21,7 @@ from knowledge.chunking import split_sentences
 from knowledge.document import HEADING_SEPARATOR, LIST, PARAGRAPH, TABLE
 from knowledge.retrieval import Hit
 from knowledge.text import detect_language
-from knowledge.units import Unit, compact_table, parse_row, read_units
+from knowledge.units import EMPTY_CELL, Unit, compact_table, parse_row, read_units
 
 PASSAGE_MAX_CHARS = 700
 # A paragraph a little longer than a passage is quoted whole: cutting its last sentence
@@ -199,7 +199,32 @@ def _matching(words: Sequence[Any], support: Support, unit: Unit, context: str) 
     if top <= 0:
         return list(unit.items)
     keep = [line for line, s in zip(unit.items, scores, strict=True) if s >= ROW_SHARE * top]
+    if unit.kind == TABLE:
+        keep = with_continuations(unit.items, keep)
     return keep[:MAX_ROWS]
+
+
+def _continues(line: str) -> bool:
+    """A row whose first cell is empty: the rest of the row above (a merged cell)."""
+    parsed = parse_row(line)
+    return (
+        parsed is not None
+        and parsed[1][0] == EMPTY_CELL
+        and any(v != EMPTY_CELL for v in parsed[1][1:])
+    )
+
+
+def with_continuations(rows: Sequence[str], keep: Sequence[str]) -> list[str]:
+    """The kept rows with the rows that continue them and the row a kept continuation
+    belongs to: a record written over several lines is quoted whole."""
+    records: list[list[str]] = []
+    for line in rows:
+        if records and _continues(line):
+            records[-1].append(line)
+        else:
+            records.append([line])
+    wanted = set(keep)
+    return [line for record in records if wanted & set(record) for line in record]
 
 
 def unit_passages(

@@ -18,6 +18,7 @@ from knowledge.document import typed_item
 
 MAX_HEADING_WORDS = 14
 MAX_LEVEL = 3
+MAX_TITLE_WORDS = 30
 _CLOSING = re.compile(r"[.!?:;,…]\s*$")
 
 
@@ -35,13 +36,15 @@ def _bold(run: Any, paragraph: Any) -> bool:
     return bool(style is not None and style.font.bold)
 
 
-def _look(paragraph: Any) -> tuple[bool, float | None]:
-    """(bold throughout, the biggest font size) of a paragraph's runs that hold text."""
+def _look(paragraph: Any) -> tuple[bool, float | None, bool]:
+    """(bold throughout, the biggest font size, italic throughout) of a paragraph's runs
+    that hold text."""
     runs = [r for r in paragraph.runs if r.text.strip()]
     if not runs:
-        return False, None
+        return False, None, False
     sizes = [s for r in runs if (s := _size(r, paragraph)) is not None]
-    return all(_bold(r, paragraph) for r in runs), max(sizes) if sizes else None
+    italic = all(r.italic for r in runs)
+    return all(_bold(r, paragraph) for r in runs), max(sizes) if sizes else None, italic
 
 
 def _could_head(text: str) -> bool:
@@ -53,27 +56,34 @@ def _could_head(text: str) -> bool:
 
 
 def visual_levels(paragraphs: Sequence[Any], texts: Sequence[str]) -> dict[int, int]:
-    """Heading levels by position in `paragraphs` (0 for the title), read from the look."""
+    """Heading levels by position in `paragraphs` (0 for the title), read from the look.
+    At one size, a bold italic heading stands under a bold one ("Un conseil" under "Les
+    salons Discord"); a long bold first line with no closing punctuation is the title."""
     looks = [_look(p) for p in paragraphs]
     body = Counter(
-        size for (bold, size), text in zip(looks, texts, strict=True) if text and not bold
+        size for (bold, size, _), text in zip(looks, texts, strict=True) if text and not bold
     )
     body_size = body.most_common(1)[0][0] if body else None
-    candidates: dict[int, float] = {}
-    for index, ((bold, size), text) in enumerate(zip(looks, texts, strict=True)):
+    candidates: dict[int, tuple[float, bool]] = {}
+    for index, ((bold, size, italic), text) in enumerate(zip(looks, texts, strict=True)):
         if not _could_head(text):
             continue
         bigger = size is not None and (body_size is None or size > body_size + 0.5)
         if bold or bigger:
-            candidates[index] = size if size is not None else (body_size or 0.0)
+            candidates[index] = (size if size is not None else (body_size or 0.0), italic)
     if not candidates:
         return {}
-    sizes = sorted(set(candidates.values()), reverse=True)
+    keys = sorted(set(candidates.values()), key=lambda k: (-k[0], k[1]))
     first_text = next((i for i, t in enumerate(texts) if t), None)
-    biggest = [i for i, s in candidates.items() if s == sizes[0]]
-    titled = len(sizes) > 1 and biggest == [first_text]
+    biggest = [i for i, k in candidates.items() if k == keys[0]]
+    titled = len(keys) > 1 and biggest == [first_text]
     levels: dict[int, int] = {}
-    for index, size in candidates.items():
-        rank = sizes.index(size)
+    for index, key in candidates.items():
+        rank = keys.index(key)
         levels[index] = min(rank if titled else rank + 1, MAX_LEVEL)
+    if not titled and first_text is not None and first_text not in candidates:
+        bold, _, _ = looks[first_text]
+        text = texts[first_text]
+        if bold and len(text.split()) <= MAX_TITLE_WORDS and not _CLOSING.search(text):
+            levels[first_text] = 0
     return levels

@@ -30,6 +30,15 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE_ROLES = {"navigation", "contentinfo", "banner", "search", "complementary"}
+# A page built without <h2>/<h3> still names its headings: `<p class="title">`,
+# `<div class="section-title">`, `<p class="sub">`, or role="heading" with aria-level.
+_TITLE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:title|titre|heading|intertitre|section-title)(?:$|[\s_-])", re.IGNORECASE
+)
+_SUB_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:sub|subtitle|subheading|sous-titre|soustitre)(?:$|[\s_-])", re.IGNORECASE
+)
+CLASS_HEADING_CHARS = 120
 _PARAGRAPHS = ("p", "pre", "blockquote", "address", "figcaption", "caption", "dd", "dt")
 
 
@@ -116,6 +125,29 @@ class _Walker:
     def __init__(self) -> None:
         self.builder = SectionBuilder()
         self.loose: list[str] = []  # text directly inside a container
+        self.level = 1  # the level of the last heading tag
+        self.title_level = 2  # the level of the last heading named by a class
+
+    def class_heading(self, tag: Any) -> int | None:
+        """The level of a paragraph or box that is a heading by its class or role (a
+        "title" one is a sibling of the <h2> sections, a "sub" one stands under it)."""
+        if tag.name not in ("p", "div", "span", "strong") or tag.find(
+            ["p", "ul", "ol", "table", *HEADINGS]
+        ):
+            return None
+        text = block_text(tag)
+        if not text or len(text) > CLASS_HEADING_CHARS or text.endswith((".", ",", ";")):
+            return None
+        if str(tag.get("role", "")).lower() == "heading":
+            level = str(tag.get("aria-level", ""))
+            return int(level) if level.isdigit() and 1 <= int(level) <= 6 else self.level + 1
+        names = " ".join(tag.get("class") or [])
+        if _SUB_CLASS.search(names):
+            return min(self.title_level + 1, 6)
+        if _TITLE_CLASS.search(names):
+            self.title_level = max(self.level, 2)
+            return self.title_level
+        return None
 
     def flush_loose(self) -> None:
         text = normalize(" ".join(self.loose))
@@ -143,7 +175,10 @@ class _Walker:
                 continue
             self.flush_loose()
             if name in HEADINGS:
-                self.builder.heading(int(name[1]), block_text(child))
+                self.level = self.title_level = int(name[1])
+                self.builder.heading(self.level, block_text(child))
+            elif (level := self.class_heading(child)) is not None:
+                self.builder.heading(level, block_text(child))
             elif name in ("ul", "ol"):
                 self.builder.block(
                     Block(LIST, items=tuple(_list_items(child)), ordered=name == "ol")

@@ -23,6 +23,8 @@ _SEPARATOR = re.compile(r"^\|?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*\|?$"
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
 _INLINE = re.compile(r"(\*\*|__|\*|`|~~)")
+# _emphasis_ with single underscores, at word edges only (snake_case names keep theirs).
+_UNDERSCORE = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # Inline HTML is allowed in Markdown (<i>Titre</i>, <span lang="la">…</span>): keep the text.
 _HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
@@ -34,7 +36,7 @@ def strip_inline(line: str) -> str:
     if "<" in line or "&" in line:
         line = html.unescape(_HTML_TAG.sub("", line))
     line = _LINK.sub(r"\1", line)
-    return _ESCAPE.sub(r"\1", _INLINE.sub("", line))
+    return _ESCAPE.sub(r"\1", _INLINE.sub("", _UNDERSCORE.sub(r"\1", line)))
 
 
 def without_front_matter(text: str) -> str:
@@ -56,6 +58,53 @@ def atx_headings(text: str) -> str:
             and (i < 2 or not lines[i - 2].strip())  # a heading stands alone
         ):
             out[-1] = ("# " if underline.group(1)[0] == "=" else "## ") + previous
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1$")
+_ITALIC_LINE = re.compile(r"^([*_])(?=\S)([^*_]+?)(?<=\S)\1$")
+_NOT_HEADING_END = (".", ",", ";", ":", "…")
+EMPHASIS_HEADING_CHARS = 100
+
+
+def emphasis_headings(text: str) -> str:
+    """A line set alone in bold (blank lines around it) written as a heading one level below
+    the last # heading, as many writers mark their sections; an italic line alone under such
+    a heading, one level further. An italic line before any bold heading is a byline or a
+    date, not a section."""
+    lines = text.splitlines()
+    out: list[str] = []
+    atx_level, bold_since_atx, in_fence = 0, False, False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if in_fence:
+            out.append(line)
+            continue
+        if _ATX.match(stripped):
+            atx_level = len(stripped) - len(stripped.lstrip("#"))
+            bold_since_atx = False
+            out.append(line)
+            continue
+        alone = (i == 0 or not lines[i - 1].strip()) and (
+            i + 1 == len(lines) or not lines[i + 1].strip()
+        )
+        bold = _BOLD_LINE.match(stripped)
+        italic = None if bold else _ITALIC_LINE.match(stripped)
+        words = (bold or italic).group(2).strip() if (bold or italic) else ""
+        if (
+            alone
+            and words
+            and len(words) <= EMPHASIS_HEADING_CHARS
+            and not words.endswith(_NOT_HEADING_END)
+            and (bold or bold_since_atx)
+        ):
+            level = min(atx_level + (1 if bold else 2), 6)
+            bold_since_atx = True
+            out.append("#" * level + " " + words)
             continue
         out.append(line)
     return "\n".join(out)
@@ -117,6 +166,23 @@ def _starts_sentence(line: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit() or first in '«"')
 
 
+AFTER_LIST_WORDS = 4
+
+
+def after_list(previous: str, line: str) -> bool:
+    """A line set flush after a short list item that reads as a sentence of its own (a
+    capital, several words, a full stop): the paragraph after the list, not the item's
+    continuation ("- help the judges" / "You are never asked to belay…")."""
+    text, item = line.strip(), previous.strip()
+    return (
+        line[:1] not in (" ", "\t")
+        and _starts_sentence(text)
+        and text.endswith(_PARAGRAPH_END)
+        and len(text.split()) >= AFTER_LIST_WORDS
+        and (len(item) < WRAPPED_LINE_CHARS * 3 // 2 or item.endswith((".", ";", "!", "?")))
+    )
+
+
 def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[Block]:
     """The blocks of one group of lines (no blank line inside)."""
     clean = strip_inline if inline else (lambda s: s)
@@ -156,9 +222,11 @@ def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[B
             if not items:
                 ordered = item.group(2) is not None
             items.append(clean(item.group(4)))
-        elif items and not escaped:
+        elif items and not escaped and not after_list(lines[i - 1], lines[i]):
             items[-1] += " " + clean(line)  # a lazy continuation of the item
         else:
+            if items:
+                yield from flush()  # the sentence after a list (`after_list`)
             paragraph.append(clean(line[1:] if escaped else line))
             following = lines[i + 1].strip() if i + 1 < len(lines) else ""
             if line.endswith(ends) and _starts_sentence(following):
@@ -176,7 +244,8 @@ def read_markdown(text: str, *, inline: bool = True) -> tuple[str, list[Section]
 
     splitter = MarkdownHeaderTextSplitter(HEADERS, return_each_line=True, strip_headers=False)
     builder = SectionBuilder()
-    for piece in splitter.split_text(atx_headings(text)):
+    text = atx_headings(text)
+    for piece in splitter.split_text(emphasis_headings(text) if inline else text):
         lines = piece.page_content.split("\n")
         headings = [piece.metadata[name] for _, name in HEADERS if name in piece.metadata]
         if lines and _ATX.match(lines[0]) and headings:

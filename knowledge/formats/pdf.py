@@ -34,6 +34,11 @@ HEADING_WORDS = 16
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _INLINE_MARKER = re.compile(r"^([•·▪◦‣●○■□\x7f\u2022\uf0b7]|[-–]|\d{1,3}[.)])\s+(\S.*)$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?$", re.IGNORECASE)
+# A running footer that ends with its page number ("Éditions X · Programme Y  Page 1"):
+# furniture even in a one-page document, where no repetition tells it.
+_NUMBERED_FOOTER = re.compile(
+    r"\b(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?$", re.IGNORECASE
+)
 SENTENCE_END = (".", "!", "?", "…", ":", ";")
 
 
@@ -130,6 +135,8 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
         for i, line in enumerate(lines):
             edge = i < 2 or i >= len(lines) - 3
             if edge and (key(line) in repeated or _PAGE_NUMBER.match(line.text)):
+                continue
+            if i == len(lines) - 1 and i > 0 and _NUMBERED_FOOTER.search(line.text):
                 continue
             kept.append(line)
         out.append(kept)

@@ -21,18 +21,33 @@ HEADER_CELL_CHARS = 40  # a table's first row names its columns in a few words
 MARKER = re.compile(r"^(?:[•·▪◦‣●○■□–\-*\x7f\u2022\uf0b7]|\d{1,3}[.)]?|[a-z][.)])$")
 
 
+def columns_at(lines: list[Line], i: int) -> list[float]:
+    """Where line i's cells start. Two header words of narrow columns set closer than a
+    cell gap ("Points  Plafond") read as one cell; when each of the line's runs starts
+    at a column of the row below, which has more, the header takes the row's columns."""
+    columns = [x for x, _ in lines[i].cells]
+    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page:
+        return columns
+    below = [x for x, _ in lines[i + 1].cells]
+    starts = [run.x for run in lines[i].runs]
+    matched = {next((c for c in below if abs(x - c) < 4), None) for x in starts}
+    if len(below) > len(columns) and None not in matched and len(matched) >= 2:
+        return below
+    return columns
+
+
 def table_start(lines: list[Line], i: int) -> bool:
     """Line i and the next row (after wrapped cells) are split at the same columns."""
-    if len(lines[i].cells) < 2 or MARKER.match(lines[i].cells[0][1]):
+    columns = columns_at(lines, i)
+    if len(columns) < 2 or MARKER.match(lines[i].cells[0][1]):
         return False
-    if any(len(text) > HEADER_CELL_CHARS for _, text in lines[i].cells):
+    if any(len(text) > HEADER_CELL_CHARS for text in _row(lines[i], columns)):
         return False  # prose set in columns, not a table: a header names, it says little
-    columns = [x for x, _ in lines[i].cells]
     for j in range(i + 1, min(i + 4, len(lines))):
         line = lines[j]
         if not all(any(abs(x - c) < 4 for c in columns) for x, _ in line.cells):
             return False
-        if len(line.cells) >= 2:
+        if len(line.cells) >= 2 or _run_columns(line, columns) >= 2:
             return True
         if abs(line.x - columns[0]) < 4 and not _wraps_into_row(lines, j, columns):
             return False  # one cell in the first column: text after, not a row
@@ -41,7 +56,7 @@ def table_start(lines: list[Line], i: int) -> bool:
 
 def read_table(lines: list[Line], i: int, leading: float) -> tuple[Block, int]:
     """The table that starts at line i, and the index of the line after it."""
-    columns = [x for x, _ in lines[i].cells]
+    columns = columns_at(lines, i)
     rows: list[list[str]] = []
     page = lines[i].page
     previous = lines[i]
@@ -72,6 +87,13 @@ def read_table(lines: list[Line], i: int, leading: float) -> tuple[Block, int]:
         previous = line
         i += 1
     return Block(TABLE, rows=tuple(tuple(r) for r in rows), page=page), i
+
+
+def _run_columns(line: Line, columns: list[float]) -> int:
+    """How many columns the line's runs start at (0 when one starts elsewhere): a row whose
+    cells are set too close to read apart by their gaps."""
+    matched = {next((c for c in columns if abs(run.x - c) < 4), None) for run in line.runs}
+    return 0 if None in matched else len(matched)
 
 
 def _wraps_into_row(lines: list[Line], i: int, columns: list[float]) -> bool:

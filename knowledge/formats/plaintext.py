@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from knowledge.document import Section
 from knowledge.formats.aligned import aligned_rows, tabbed_columns, table_cells
-from knowledge.formats.markdown import read_markdown
+from knowledge.formats.markdown import after_list, read_markdown
 from knowledge.text import normalize
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
@@ -147,7 +147,8 @@ class _Reader:
 
     def capitals_heading(self, i: int) -> bool:
         """Line i is a heading in capitals: a bare heading, or a short line in capitals
-        alone in its group and followed by a heading of the lower level."""
+        alone in its group and followed by a heading of the lower level (or a FAQ's
+        question: "LES MILLES" over "Comment je vois mes milles ?")."""
         line = self.lines[i]
         if not _capitals(line.text) or not line.first or not self.heading_like(i):
             return False
@@ -158,7 +159,7 @@ class _Reader:
             after < len(self.lines)
             and self.lines[after].group != line.group
             and not _capitals(self.lines[after].text)
-            and self.bare_heading(after)
+            and (self.bare_heading(after) or bool(self.question(after)))
         )
 
     def numbered(self, i: int) -> int:
@@ -211,6 +212,7 @@ class _Reader:
         if any(self.underlined(i) for i in range(len(lines))):
             bare_level = 3
         level_now = 0
+        numbered_levels: dict[int, int] = {}  # the level each depth of numbering was given
         i = 0
         if len(lines) > 1 and self.heading_like(0) and not _NUMBERED.match(lines[0].text):
             mark = self.underlined(0)
@@ -230,13 +232,18 @@ class _Reader:
             mark = self.underlined(i)
             if mark:
                 level_now = styles[mark]
+                number = _NUMBERED.match(line.text)
+                if number:
+                    numbered_levels[number.group(1).count(".") + 1] = level_now
                 self.emit(f"{'#' * level_now} {line.text}")
                 i += 2
                 continue
             depth = self.numbered(i)
             if depth:
-                level_now = depth
-                self.emit(f"{'#' * depth} {line.text}")
+                # "3.1" under an underlined "3. Indicateurs" stands one level below it.
+                level_now = min(6, numbered_levels.get(depth - 1, depth - 1) + 1)
+                numbered_levels[depth] = level_now
+                self.emit(f"{'#' * level_now} {line.text}")
                 i += 1
                 continue
             asked = self.question(i) if line.first else 0
@@ -283,7 +290,12 @@ class _Reader:
                 if match:
                     marker = f"{match.group(2)}." if match.group(2) else "-"
                     items.append(f"{marker} {match.group(4)}")
-                elif items and lines[i].group == lines[i - 1].group and not lines[i].first:
+                elif (
+                    items
+                    and lines[i].group == lines[i - 1].group
+                    and not lines[i].first
+                    and not after_list(lines[i - 1].raw, lines[i].raw)
+                ):
                     items[-1] += " " + lines[i].text  # a wrapped item
                 else:
                     break

@@ -8,6 +8,7 @@ import pytest
 
 from knowledge import answerability
 from knowledge.answer import _question_words, coverage, extractive_answer
+from knowledge.answer_kinds import PRICE
 from knowledge.answerability import (
     DATE,
     NAME,
@@ -66,7 +67,7 @@ def _idf(texts: list[str]) -> LexicalField:
     [
         ("Combien de points rapporte un atelier ?", NUMBER),
         ("How many points for an event?", NUMBER),
-        ("Quel est le prix du kit ?", NUMBER),
+        ("Quel est le prix du kit ?", PRICE),  # money: "40 points" is no price
         ("À quelle heure commence la fête ?", TIME),
         ("Quand aura lieu la randonnée ?", DATE),
         ("Combien de temps mes points restent-ils valables ?", DATE),
