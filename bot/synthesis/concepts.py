@@ -1,8 +1,9 @@
 """Minority views named by one family of words (`lexicon.yaml`, `minority_concepts`).
 
 A need only a few participants have (a disability, a health constraint, being a man among
-women customers, a weak second language, the environment, a charity they help, selling the
-products in one's own trade) is worded by each from their own situation: "mon fils est en
+women customers, a weak second language, the environment, a charity they help or give to,
+selling the products in one's own trade, feeling illegitimate, childcare, pets other than cats
+and dogs, letting homes to tenants) is worded by each from their own situation: "mon fils est en
 fauteuil", "des places pour les personnes à mobilité réduite", "avec ma canne…"; "je suis
 enceinte", "mon médecin m'a limité à un verre". Neither the lexical clustering nor the
 sentence encoder finds the likeness (each answer is nearer the question's common theme), so

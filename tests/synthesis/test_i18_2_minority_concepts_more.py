@@ -1,0 +1,59 @@
+"""Issue 18 item 2 (b): more families of words naming a need only a few have (`concepts`):
+feeling illegitimate, childcare, pets other than cats and dogs, landlords, giving to a cause;
+each holder words it from their own situation, in French or English."""
+
+from __future__ import annotations
+
+from bot.synthesis import concepts
+from bot.synthesis.model import Answer
+from bot.synthesis.text import clauses
+
+
+def test_i18_2_legitimacy_and_childcare_families() -> None:
+    table = concepts.families()
+    legitimacy = table["legitimacy"]
+    assert concepts.mentions("Face aux habitués, je me sens un peu imposteur.", legitimacy)
+    assert concepts.mentions("Je ne suis pas une spécialiste, j'ai peur.", legitimacy)
+    assert concepts.mentions("Qui suis-je pour conseiller une pièce ?", legitimacy)
+    assert concepts.mentions("I'm not an expert at all.", legitimacy)
+    assert not concepts.mentions("Un expert viendra nous former.", legitimacy)
+    childcare = table["childcare"]
+    assert concepts.mentions("À 20h c'est mort : couchers des petits.", childcare)
+    assert concepts.mentions("Ça dépend de ma semaine de garde.", childcare)
+    assert concepts.mentions("Evenings clash with the school run.", childcare)
+    assert not concepts.mentions("Des ateliers pour les enfants.", childcare)
+
+
+def test_i18_2_other_pets_landlords_and_giving_families() -> None:
+    table = concepts.families()
+    pets = table["other_pets"]
+    assert concepts.mentions("Un peu de place pour les furets et les rongeurs svp", pets)
+    assert concepts.mentions("I've got rabbits and a bearded dragon.", pets)
+    assert concepts.mentions("Mes tortues n'intéressent personne.", pets)
+    assert not concepts.mentions("Il m'a posé un lapin.", pets)
+    assert not concepts.mentions("Des friandises pour chiens et chats.", pets)
+    landlords = table["landlords"]
+    assert concepts.mentions("Je gère quatre appartements en location.", landlords)
+    assert concepts.mentions("As a landlord with 6 flats I'd need invoices.", landlords)
+    assert concepts.mentions("A way to book for tenants when I'm not there.", landlords)
+    assert not concepts.mentions("Je suis propriétaire de ma maison.", landlords)
+    giving = table["nonprofit"]
+    assert concepts.mentions("Un don à une asso de reforestation.", giving)
+    assert concepts.mentions("Pouvoir reverser ce que je gagne au jardin partagé.", giving)
+    assert not concepts.mentions("Des cadeaux pour moi.", giving)
+
+
+def test_i18_2_legitimacy_view_from_free_answers_in_both_languages() -> None:
+    texts = [
+        ("p1", "Face aux habitués très pointus, je me sens un peu imposteur."),
+        ("p2", "Je ne suis pas une spécialiste, j'ai peur de dire des bêtises."),
+        ("p3", "Who am I to recommend a play to anyone?"),
+        ("p4", "Encore des notifications à gérer."),
+    ]
+    asked = "Qu'est-ce qui vous freine ?"
+    answers = [Answer(f"a{i}", p, asked, t) for i, (p, t) in enumerate(texts)]
+    rows = [c for i, a in enumerate(answers) for c in clauses(i, a.text, "fr")]
+    kept, made = concepts.groups([], rows, answers)
+    assert kept == {}
+    assert len(made) == 1
+    assert {answers[rows[r].answer_index].participant for r in made[0]} == {"p1", "p2", "p3"}
