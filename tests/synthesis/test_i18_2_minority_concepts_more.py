@@ -1,6 +1,7 @@
 """Issue 18 item 2 (b): more families of words naming a need only a few have (`concepts`):
-feeling illegitimate, privacy, childcare, pets other than cats and dogs, landlords, giving to
-a cause; each holder words it from their own situation, in French or English."""
+feeling illegitimate, privacy, colleagues who are not technical, childcare, pets other
+than cats and dogs, landlords, giving to a cause; each holder words it from their own
+situation, in French or English."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from bot.synthesis.model import Answer
 from bot.synthesis.text import clauses
 
 
-def test_i18_2_legitimacy_privacy_and_childcare_families() -> None:
+def test_i18_2_legitimacy_privacy_non_technical_and_childcare_families() -> None:
     table = concepts.families()
     legitimacy = table["legitimacy"]
     assert concepts.mentions("Face aux habitués, je me sens un peu imposteur.", legitimacy)
@@ -22,6 +23,10 @@ def test_i18_2_legitimacy_privacy_and_childcare_families() -> None:
     assert concepts.mentions("I'd worry about what happens to my personal data.", privacy)
     assert concepts.mentions("Et le respect de la vie privée ?", privacy)
     assert not concepts.mentions("Des données sur les ventes du trimestre.", privacy)
+    non_technical = table["non_technical"]
+    assert concepts.mentions("La sensibilisation, c'est pas que pour les geeks.", non_technical)
+    assert concepts.mentions("It should reach our non-technical staff too.", non_technical)
+    assert not concepts.mentions("Un support technique plus rapide.", non_technical)
     childcare = table["childcare"]
     assert concepts.mentions("À 20h c'est mort : couchers des petits.", childcare)
     assert concepts.mentions("Ça dépend de ma semaine de garde.", childcare)
