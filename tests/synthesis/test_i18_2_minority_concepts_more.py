@@ -67,3 +67,18 @@ def test_i18_2_legitimacy_view_from_free_answers_in_both_languages() -> None:
     assert kept == {}
     assert len(made) == 1
     assert {answers[rows[r].answer_index].participant for r in made[0]} == {"p1", "p2", "p3"}
+
+
+def test_i18_2_concept_lookup_by_first_word_finds_what_a_full_scan_finds() -> None:
+    texts = [
+        "Aider des skieurs malvoyants",  # a starred single word
+        "Des places à mobilité réduite",  # several words
+        "Mes lapins et mes furets",  # a starred word after others
+        "Un peu de place pour les rongeurs",
+        "Rien de tout ça",
+    ]
+    for phrases in concepts.families().values():
+        for text in texts:
+            seen = concepts.words(text)
+            scan = any(concepts._holds(seen, phrase) for phrase in phrases)
+            assert concepts.mentions(text, phrases) == scan
