@@ -31,15 +31,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC
 from knowledge.marking_phrases import (
     CODES,
-    CONFIDENTIAL,
     DEGREE_LABEL,
     DEGREES,
-    INTERNAL,
-    LEVELS,
     PROHIBITIONS,
-    PUBLIC,
     SELF_WORDS,
     asked_not_to_share,
     audience_label,

@@ -24,33 +24,14 @@ from __future__ import annotations
 
 import re
 
-PUBLIC, INTERNAL, CONFIDENTIAL = "public", "internal", "confidential"
-LEVELS: tuple[str, ...] = (PUBLIC, INTERNAL, CONFIDENTIAL)
-
-_CONFIDENTIAL_GROUPS = (
-    r"comite de direction|comite executif|comex|codir|direction generale|direction"
-    r"|executive committee|exec committee|executive team|leadership team|senior management"
-    r"|board|conseil d administration|conseil de surveillance|dirigeants|executives"
-    r"|signataires|signatories|associes|rh|drh|ressources humaines|hr|human resources"
-    r"|destinataires|recipients|addressees?|management|encadrement|copil"
-    r"|comite de pilotage|steering committee|investisseurs|investors|actionnaires|shareholders"
-    r"|jury"
+from knowledge.marking_groups import (
+    ANY_GROUP,
+    CONFIDENTIAL,
+    INTERNAL,
+    LEVELS,
+    PUBLIC,
+    group_level,
 )
-_INTERNAL_GROUPS = (
-    r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
-    r"|collaboratrices|internes?|internal|agents|intranet"
-)
-_PUBLIC_GROUPS = (
-    r"ambassadeurs?|ambassadrices?|ambassadors?|clients?|customers?|prospects?|tous|toutes"
-    r"|all|everyone|anyone|tout le monde|grand public|externes?|external|partenaires|partners"
-    r"|presse|press|public|publique"
-)
-_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"\b(?:{_CONFIDENTIAL_GROUPS})\b"), CONFIDENTIAL),
-    (re.compile(rf"\b(?:{_INTERNAL_GROUPS})\b"), INTERNAL),
-    (re.compile(rf"\b(?:{_PUBLIC_GROUPS})\b"), PUBLIC),
-)
-_ANY_GROUP = rf"(?:{_CONFIDENTIAL_GROUPS}|{_INTERNAL_GROUPS}|{_PUBLIC_GROUPS})"
 
 # Labels whose value names readers rather than a level.
 AUDIENCE_LABELS = (
@@ -84,14 +65,6 @@ AUDIENCE_WORDS = 8
 
 def audience_label(label: str) -> bool:
     return _LABEL_TAIL.sub("", label) in AUDIENCE_LABELS
-
-
-def group_level(text: str, *, restrictive_only: bool = False) -> str | None:
-    """The strictest readers' group named in `text`."""
-    levels = [level for pattern, level in _GROUPS if pattern.search(text)]
-    if restrictive_only:
-        levels = [level for level in levels if level != PUBLIC]
-    return max(levels, key=LEVELS.index) if levels else None
 
 
 def audience_value(value: str) -> str | None:
@@ -185,7 +158,7 @@ _KEPT_FOR: tuple[re.Pattern[str], ...] = (
 # "Seuls les salariés…", "Only staff…": who may read, unless what follows is who may join
 # ("Seuls les salariés permanents ne peuvent pas être Éclaireurs", "Only customers can apply").
 _ONLY_GROUP = re.compile(
-    r"\b(?:seul(?:e)?s?|only) (?:les |aux |the |a |au )?((?:\w+ )?" + _ANY_GROUP + ")"
+    r"\b(?:seul(?:e)?s?|only) (?:les |aux |the |a |au )?((?:\w+ )?" + ANY_GROUP + ")"
 )
 _MEMBERSHIP = re.compile(
     r"^(?:\w+ ){0,8}?(?:ne )?(?:peut|peuvent|pourront|pourra|sont|est|can|may|could|are|is)"
@@ -205,8 +178,8 @@ _BANNER_KEPT_FOR: tuple[re.Pattern[str], ...] = (
         r"((?:clients?|customers?|ambassadeurs|ambassadors|externes?|external|public|partenaires"
         r"|partners|prospects))\b()"
     ),
-    re.compile(r"\b(?:for|pour) (?:the )?(?:use of )?((?:\w+ ){0,2}?" + _ANY_GROUP + r") " + _ONLY),
-    re.compile(r"\b(" + _ANY_GROUP + r")(?: members| membres| use)? " + _ONLY + r"\b"),
+    re.compile(r"\b(?:for|pour) (?:the )?(?:use of )?((?:\w+ ){0,2}?" + ANY_GROUP + r") " + _ONLY),
+    re.compile(r"\b(" + ANY_GROUP + r")(?: members| membres| use)? " + _ONLY + r"\b"),
     _ONLY_GROUP,
 )
 _PERSONAL = re.compile(

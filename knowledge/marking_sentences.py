@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
+from knowledge.marking_groups import PUBLIC, group_level
 from knowledge.marking_phrases import (
-    PUBLIC,
     SELF_REFERENCES,
     asked_not_to_share,
-    group_level,
     held_back,
     kept_for,
     permitted,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.marking_phrases import CONFIDENTIAL, INTERNAL, PUBLIC
+from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, PUBLIC
 
 LABELS = (
     "classification",

@@ -1,0 +1,45 @@
+"""The groups of readers a document may be kept for, and the level each group means.
+
+A small group (board, executive committee, HR, one named person's recipients) is
+confidential, the staff or a team internal, ambassadors, customers or everyone public.
+"""
+
+from __future__ import annotations
+
+import re
+
+PUBLIC, INTERNAL, CONFIDENTIAL = "public", "internal", "confidential"
+LEVELS: tuple[str, ...] = (PUBLIC, INTERNAL, CONFIDENTIAL)
+
+_CONFIDENTIAL_GROUPS = (
+    r"comite de direction|comite executif|comex|codir|direction generale|direction"
+    r"|executive committee|exec committee|executive team|leadership team|senior management"
+    r"|board|conseil d administration|conseil de surveillance|dirigeants|executives"
+    r"|signataires|signatories|associes|rh|drh|ressources humaines|hr|human resources"
+    r"|destinataires|recipients|addressees?|management|encadrement|copil"
+    r"|comite de pilotage|steering committee|investisseurs|investors|actionnaires|shareholders"
+    r"|jury"
+)
+_INTERNAL_GROUPS = (
+    r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
+    r"|collaboratrices|internes?|internal|agents|intranet"
+)
+_PUBLIC_GROUPS = (
+    r"ambassadeurs?|ambassadrices?|ambassadors?|clients?|customers?|prospects?|tous|toutes"
+    r"|all|everyone|anyone|tout le monde|grand public|externes?|external|partenaires|partners"
+    r"|presse|press|public|publique"
+)
+_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b(?:{_CONFIDENTIAL_GROUPS})\b"), CONFIDENTIAL),
+    (re.compile(rf"\b(?:{_INTERNAL_GROUPS})\b"), INTERNAL),
+    (re.compile(rf"\b(?:{_PUBLIC_GROUPS})\b"), PUBLIC),
+)
+ANY_GROUP = rf"(?:{_CONFIDENTIAL_GROUPS}|{_INTERNAL_GROUPS}|{_PUBLIC_GROUPS})"
+
+
+def group_level(text: str, *, restrictive_only: bool = False) -> str | None:
+    """The strictest readers' group named in `text`."""
+    levels = [level for pattern, level in _GROUPS if pattern.search(text)]
+    if restrictive_only:
+        levels = [level for level in levels if level != PUBLIC]
+    return max(levels, key=LEVELS.index) if levels else None
