@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.text import fold
+from knowledge.text import EMAIL_ADDRESS, fold
 
 EMAIL = "email"
 ADDRESS = "address"
@@ -20,7 +20,7 @@ PRICE = "price"
 
 # What a price may be besides an amount in euros: nothing to pay.
 _FREE_WORDS = frozenset(fold("gratuit gratuite gratuits gratuites free").split())
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(EMAIL_ADDRESS)
 # Where a place is: a street ("12 rue …", "4, quai …", "10 Baker Street"), a postcode, a
 # web address (an "adresse" may be one) or an e-mail address.
 _PLACE = re.compile(

@@ -72,10 +72,11 @@ QUESTION_WORDS = wordset(
 )
 
 
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _CONTACT_DETAILS = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail address
-    r"|(?:https?://|www\.)\S+"  # web address
-    r"|(?<![\w+])(?:\+\d{2}[\s.]?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)",  # phone number
+    EMAIL_ADDRESS  # e-mail address
+    + r"|(?:https?://|www\.)\S+"  # web address
+    + r"|(?<![\w+])(?:\+\d{2}[\s.]?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)",  # phone number
     re.IGNORECASE,
 )
 

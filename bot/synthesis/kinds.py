@@ -72,7 +72,8 @@ def affirmed(clause: Clause) -> str | None:
     first negation ("pas un club d'élite" after "qui ont envie" too, which `contrast`
     reads as a lack), or None when no content word is left."""
     words, language = clause.words, clause.language
-    marks = [i for i, w in enumerate(words) if w in contrast.negators() | _set_aside()]
+    stops = contrast.negators() | _set_aside()
+    marks = [i for i, w in enumerate(words) if w in stops]
     marks += [
         i
         for phrase in lists().refuse_phrases

@@ -63,9 +63,10 @@ def protects(objective: str) -> bool:
     word (a phrase: all its words in a row)."""
     said = _words(objective)
     return any(
-        n and any(tuple(said[k : k + n]) == phrase for k in range(len(said) - n + 1))
+        tuple(said[k : k + len(phrase)]) == phrase
         for phrase in _protective()
-        for n in (len(phrase),)
+        if phrase
+        for k in range(len(said) - len(phrase) + 1)
     )
 
 
