@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.ingest import document_marking
-from knowledge.loaders import load
+from knowledge.loaders import CorruptFile, load
 from knowledge.markers import HEAD_LINES, LABELS, LEVELS, PUBLIC, line_level, strictest
 from knowledge.text import fold
 
@@ -100,9 +100,17 @@ def load_cases(path: Path) -> list[dict[str, str]]:
     return cases
 
 
+# A head can be metadata alone (front matter, a comment): the document it opens has a body.
+BODY = "\n\n1\n"
+
+
 def read_level(head: str) -> str:
     """The level ingestion gives a Markdown document that opens with `head` (none: unmarked)."""
-    marking = document_marking(load("document.md", head.encode("utf-8")))
+    try:
+        document = load("document.md", head.encode("utf-8"))
+    except CorruptFile:
+        document = load("document.md", (head + BODY).encode("utf-8"))
+    marking = document_marking(document)
     return marking.level if marking is not None else NONE
 
 

@@ -36,6 +36,15 @@ def test_restricted_heads_read_as_unmarked_count_as_fail_open(tmp_path: Path) ->
     assert baseline.fail_open == 1
 
 
+def test_a_head_of_metadata_alone_is_read_as_the_opening_of_a_document(tmp_path: Path) -> None:
+    path = _cases(
+        tmp_path / "cases.jsonl",
+        [{"id": "m", "head": "---\nclassification: confidentiel\n---\n", "level": "confidential"}],
+    )
+    _, ours = run_markings(path)
+    assert (ours.cases, ours.fail_open, ours.wrong) == (1, 0, [])
+
+
 def test_a_file_that_is_no_markings_set_is_told_plainly(tmp_path: Path) -> None:
     bad = tmp_path / "cases.jsonl"
     bad.write_text('{"id": "a", "head": "x", "level": "secret-ish"}\n', "utf-8")
