@@ -17,7 +17,9 @@ from knowledge.clients import InvalidClientName, client_slug
 # text headings in capitals over sentence-case ones, tab-separated tables. 5: markings
 # read as sentences about who may read a document (audiences, permissions, embargoes). 6:
 # list items as rules, not markings; DOCX headings by their look; PDF tables' wrapped cells.
-CLASSIFIER_VERSION = 7
+# 7: markings read sentence by sentence; headings of sloppy files. 8: hurried markings
+# (values cut short or mistyped, a mail's recipients, a company's mail domain).
+CLASSIFIER_VERSION = 8
 
 
 @dataclass(slots=True)

@@ -31,16 +31,13 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC
+from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, strictest
+from knowledge.marking_labels import NEGATION_WORDS, labelled_level, names_readers
 from knowledge.marking_phrases import (
     CODES,
-    DEGREE_LABEL,
-    DEGREES,
     PROHIBITIONS,
     SELF_WORDS,
     asked_not_to_share,
-    audience_label,
-    audience_value,
     forbids_something_else,
     held_back,
     kept_for,
@@ -60,12 +57,8 @@ from knowledge.marking_words import (
     NEGATED,
     STRONG,
     STRONG_PUBLIC,
-    VALUE_WORDS,
-    VALUES,
     WHOLE_LINE,
-    YES_NO_LABELS,
     fix_typos,
-    is_label,
 )
 from knowledge.text import fold
 
@@ -94,63 +87,8 @@ class Marking:
     text: str
 
 
-def strictest(levels: Iterable[str]) -> str:
-    return max(levels, key=LEVELS.index)
-
-
-def _phrases(text: str, table: Mapping[str, str]) -> list[str]:
-    """Levels of every phrase of `table` found in `text` (whole words)."""
-    padded = f" {text} "
-    return [level for phrase, level in table.items() if f" {phrase} " in padded]
-
-
-def _labelled(clean: str) -> str | None:
-    label, sep, value = clean.partition(" : ")
-    if not sep:
-        return _unseparated(clean)
-    label = label.strip()
-    if label in YES_NO_LABELS:
-        value = value.split(" ")[0] if value else ""
-        return CONFIDENTIAL if value in ("oui", "yes", "true", "1") else None
-    audience = audience_label(label)
-    if not is_label(label) and not audience:
-        return None
-    value = " ".join(NEGATED.sub(" ", value).split())
-    # A level's name says more than its code: "C1 – Public" is public wherever C1 is.
-    head = " ".join(value.split()[:VALUE_WORDS])
-    levels = _phrases(head, VALUES) or _phrases(head, CODES)
-    if not levels and DEGREE_LABEL.search(label):
-        levels = _phrases(head, DEGREES)
-    if audience and (level := audience_value(value)) is not None:
-        levels.append(level)
-    return strictest(levels) if levels else None
-
-
-# A label and its value with no colon between ("Classification C2", "Sensibilité -
-# élevée"): only a few words, and only a level's name, code or degree as value.
-UNSEPARATED_VALUE_WORDS = 2
-
-
-def _unseparated(clean: str) -> str | None:
-    words = clean.split()
-    for size in (3, 2, 1):
-        label, value = " ".join(words[:size]), words[size:]
-        if is_label(label) and 0 < len(value) <= UNSEPARATED_VALUE_WORDS:
-            head = " ".join(value)
-            levels = _phrases(head, VALUES) or _phrases(head, CODES)
-            if not levels and DEGREE_LABEL.search(label):
-                levels = _phrases(head, DEGREES)
-            if _NEGATED_LABEL.match(label):  # "Pas de diffusion externe": a restriction
-                levels = [INTERNAL if level == PUBLIC else level for level in levels]
-            return strictest(levels) if levels else None
-    return None
-
-
-# A negation before a public phrase or label turns it into a restriction: "Pas de
-# diffusion externe", "No external distribution", "Aucune diffusion publique".
-_NEGATION_WORDS = r"(?:pas de|pas|aucune?|no|not for|not|non|sans|interdit a la)"
-_NEGATED_LABEL = re.compile(rf"^{_NEGATION_WORDS}\b")
-_NEGATION = re.compile(rf"(?:^|\b){_NEGATION_WORDS}\s*$")
+# A negation before a public phrase turns it into a restriction: "Pas de diffusion externe".
+_NEGATION = re.compile(rf"(?:^|\b){NEGATION_WORDS}\s*$")
 
 
 # A quoted title names something ("le webinaire « Secret des affaires »"); a quoted
@@ -181,15 +119,26 @@ def _sentence_level(sentence: str) -> str | None:
     clean = fix_typos(clean_line(sentence))
     text = " ".join(NEGATED.sub(" ", clean.replace(" : ", " ")).split())
     found = _opening_phrases(text) if text else []
-    found += [lv] if text and (lv := _labelled(clean) or WHOLE_LINE.get(text)) else []
+    found += [lv] if text and (lv := labelled_level(clean) or WHOLE_LINE.get(text)) else []
     return strictest(found) if found else None
+
+
+# A code and its level's name: "C1 – Public" is what its name says, whatever C1 means.
+_CODE_NAMED = re.compile(r"^c[0-4] (.+)$")
+# A company's mail domain names its staff: "Accès : tous les comptes @clienteo.fr".
+_COMPANY_DOMAIN = re.compile(r"(?<![\w.])@[\w-]+(?:\.[\w-]+)+")
 
 
 def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None:
     clean = fix_typos(clean_line(line))
     if not clean:
         return None
-    if (level := _labelled(clean)) is not None:
+    if (named := _CODE_NAMED.match(clean)) is not None and named.group(1) in WHOLE_LINE:
+        return WHOLE_LINE[named.group(1)]
+    level = labelled_level(clean)
+    if level in (None, PUBLIC) and _COMPANY_DOMAIN.search(line) and names_readers(clean):
+        return INTERNAL
+    if level is not None:
         return level
     words = clean.replace(" : ", " ").split()
     text = " ".join(NEGATED.sub(" ", " ".join(words)).split())
@@ -373,7 +322,7 @@ def find_in_metadata(fields: Mapping[str, str]) -> Marking | None:
             continue
         clean_key = clean_line(key)
         if any(label in clean_key.split() or label == clean_key for label in LABELS):
-            level = _labelled(f"classification : {clean_line(value)}")
+            level = labelled_level(f"classification : {clean_line(value)}")
         else:
             items = [value, *re.split(r"[,;|/]", value)] if len(value) < 300 else [value[:300]]
             levels = [lv for item in items if (lv := line_level(item)) is not None]

@@ -7,6 +7,7 @@ confidential, the staff or a team internal, ambassadors, customers or everyone p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 PUBLIC, INTERNAL, CONFIDENTIAL = "public", "internal", "confidential"
 LEVELS: tuple[str, ...] = (PUBLIC, INTERNAL, CONFIDENTIAL)
@@ -35,6 +36,10 @@ _GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:{_PUBLIC_GROUPS})\b"), PUBLIC),
 )
 ANY_GROUP = rf"(?:{_CONFIDENTIAL_GROUPS}|{_INTERNAL_GROUPS}|{_PUBLIC_GROUPS})"
+
+
+def strictest(levels: Iterable[str]) -> str:
+    return max(levels, key=LEVELS.index)
 
 
 def group_level(text: str, *, restrictive_only: bool = False) -> str | None:

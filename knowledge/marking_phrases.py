@@ -33,44 +33,6 @@ from knowledge.marking_groups import (
     group_level,
 )
 
-# Labels whose value names readers rather than a level.
-AUDIENCE_LABELS = (
-    "audience",
-    "target audience",
-    "intended audience",
-    "public vise",
-    "public cible",
-    "cible",
-    "destinataires",
-    "destinataire",
-    "lecteurs",
-    "lectorat",
-    "public concerne",
-    "population cible",
-    "readers",
-    "recipients",
-    "perimetre",
-    "scope",
-    "diffusion",
-    "distribution",
-    "visibilite",
-    "visibility",
-    "acces",
-    "access",
-)
-# "Destinataires du document : …" names the same thing as "Destinataires : …".
-_LABEL_TAIL = re.compile(r"\s+(?:du|de ce|of the|of this) (?:document|doc|fichier|file)$")
-AUDIENCE_WORDS = 8
-
-
-def audience_label(label: str) -> bool:
-    return _LABEL_TAIL.sub("", label) in AUDIENCE_LABELS
-
-
-def audience_value(value: str) -> str | None:
-    return group_level(" ".join(value.split()[:AUDIENCE_WORDS]))
-
-
 # A sentence about the document itself: "Ce document est strictement confidentiel",
 # "Cette note ne doit pas être diffusée", "This document must not be shared".
 SELF_WORDS = 30
@@ -242,6 +204,13 @@ _VISIBLE_TO = re.compile(
     r"|(?:peut|peuvent|may|can) (?:etre |be )?(?:lue?s?|consultee?s?|read|viewed|accessed|seen"
     r"|vue?s?)) (?:par|by|to|a|pour|aux?|de) ((?:\w+ ?){1,5})"
 )
+# Leave to pass a document on to some readers: "Diffusable aux ambassadeurs et aux
+# clients", "For distribution to ambassadors and prospects", "À transmettre aux équipes".
+_SHAREABLE_TO = re.compile(
+    r"^(?:(?:ce|cette|this) \w+ (?:est |is )?)?(?:diffusable|distribuable|partageable"
+    r"|transmissible|shareable|sharable|(?:cleared |approved )?for distribution|pour diffusion"
+    r"|a diffuser|a transmettre|a partager) (?:a|aux?|to|with|aupres des?) ((?:\w+ ?){1,6})"
+)
 _PUBLIC_SELF = re.compile(
     _DOC + r" (?:est|is) (?:entierement |totalement |fully |entirely )?(?:public|publique"
     r"|diffusable|partageable|shareable)\b"
@@ -249,8 +218,9 @@ _PUBLIC_SELF = re.compile(
 
 
 def visible_to(text: str) -> str | None:
-    if (match := _VISIBLE_TO.search(text)) is not None:
-        return group_level(match.group(1))
+    for pattern in (_VISIBLE_TO, _SHAREABLE_TO):
+        if (match := pattern.search(text)) is not None:
+            return group_level(match.group(1))
     return PUBLIC if _PUBLIC_SELF.search(text) and not _DENIED.search(text) else None
 
 

@@ -45,7 +45,18 @@ LABELS = (
     "data classification",
     "information classification",
     "document classification",
+    "usage",
 )
+
+# Kinds of document a banner names with its level ("Brouillon interne", "Internal draft").
+_FRENCH_KINDS = (
+    "document de travail",
+    "version de travail",
+    "brouillon",
+    "rapport",
+    "compte rendu",
+)
+_ENGLISH_KINDS = ("draft", "working draft", "working document", "report")
 
 # Phrases that mark a document wherever they stand in a short line.
 STRONG: dict[str, str] = {
@@ -141,6 +152,16 @@ STRONG: dict[str, str] = {
     "besoin d en connaitre": CONFIDENTIAL,
     "version interne": INTERNAL,
     "internal version": INTERNAL,
+    "intranet uniquement": INTERNAL,
+    "intranet only": INTERNAL,
+    "publie sur l intranet": INTERNAL,
+    "diffuse sur l intranet": INTERNAL,
+    "published on the intranet": INTERNAL,
+    "posted on the intranet": INTERNAL,
+    # A kind of document said internal: "Document de travail interne", "Internal draft".
+    **{f"{kind} interne": INTERNAL for kind in _FRENCH_KINDS},
+    **{f"{kind} internes": INTERNAL for kind in _FRENCH_KINDS},
+    **{f"internal {kind}": INTERNAL for kind in _ENGLISH_KINDS},
 }
 # Phrases that open a document to anyone, read where a strong phrase is.
 STRONG_PUBLIC: dict[str, str] = {
@@ -188,6 +209,7 @@ LEADING: dict[str, str] = {
     "prive": INTERNAL,
     "private": INTERNAL,
     "proprietary": INTERNAL,
+    "intranet": INTERNAL,
     "sensitive": INTERNAL,
     "sensible": INTERNAL,
     "classified": CONFIDENTIAL,
@@ -245,6 +267,8 @@ VALUES: dict[str, str] = {
     "allowed": PUBLIC,
     "approved": PUBLIC,
     "illimitee": PUBLIC,
+    "illimite": PUBLIC,
+    "unlimited": PUBLIC,
 }
 # The first words of a labelled value say the level; later ones are commentary.
 VALUE_WORDS = 6
@@ -285,7 +309,7 @@ def is_label(label: str) -> bool:
 # Words a banner's typo is read back to. Long ones take any one slip; short ones only a
 # missing, doubled or swapped letter ("Interal"), since one changed letter makes another
 # word ("interval", "internat").
-_ANY_SLIP = ("confidentiel", "confidentielle", "confidential", "confidentiels")
+_ANY_SLIP = ("confidentiel", "confidentielle", "confidential", "confidentiels", "classification")
 _GAP_SLIP = ("internal", "interne", "restricted", "restreint", "embargo", "diffuser")
 _SPELT_RIGHT = frozenset(
     ("restreinte", "restreints", "embargos", "internals", "intern", "interns", "internes")
@@ -306,6 +330,35 @@ def _one_slip(word: str, target: str, *, substitute: bool) -> bool:
         return swapped or (substitute and len(diffs) == 1)
     short, long = sorted((word, target), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+# A labelled value typed in a hurry names its level all the same: "Usage intern",
+# "Clasification : Publiq", "Classif. : publ." (cut short or one letter off; the label
+# says a level follows, so a short word is safe to read here and nowhere else).
+_LEVEL_NAMES: dict[str, str] = {
+    "public": PUBLIC,
+    "publique": PUBLIC,
+    "interne": INTERNAL,
+    "internal": INTERNAL,
+    "confidentiel": CONFIDENTIAL,
+    "confidential": CONFIDENTIAL,
+    "restreint": INTERNAL,
+    "restricted": INTERNAL,
+}
+SHORTEST_CUT = 4
+# Words one letter away from a level's name that mean something else ("Statut : publié").
+_OTHER_WORDS = frozenset(("publie", "publiee", "publies", "publier", "publish", "interim"))
+
+
+def approximate_value(value: str) -> str | None:
+    """The level a labelled value of one word names when cut short or mistyped."""
+    word = value.strip()
+    if len(word) < SHORTEST_CUT or " " in word or word in _OTHER_WORDS:
+        return None
+    for name, level in _LEVEL_NAMES.items():
+        if name.startswith(word) or _one_slip(word, name, substitute=True):
+            return level
+    return None
 
 
 def fix_typos(clean: str) -> str:

@@ -1,0 +1,151 @@
+"""Labelled lines: a label, then a level or the readers it names (see `knowledge.markers`).
+
+`Classification : Interne`, `Sensibilité - élevée`, `Usage intern`; an audience
+(`Audience : collaborateurs`), named recipients (`Destinataires : P. Garnier, S. Idrissi`,
+people named by name are a small group, so confidential), a mail's `À : tous les salariés`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from knowledge.marking_groups import (
+    CONFIDENTIAL,
+    INTERNAL,
+    PUBLIC,
+    group_level,
+    strictest,
+)
+from knowledge.marking_phrases import CODES, DEGREE_LABEL, DEGREES
+from knowledge.marking_words import (
+    NEGATED,
+    VALUE_WORDS,
+    VALUES,
+    YES_NO_LABELS,
+    approximate_value,
+    is_label,
+)
+
+# A negation before a public label turns it into a restriction: "Pas de diffusion externe",
+# "No external distribution", "Aucune diffusion publique".
+NEGATION_WORDS = r"(?:pas de|pas|aucune?|no|not for|not|non|sans|interdit a la)"
+_NEGATED_LABEL = re.compile(rf"^{NEGATION_WORDS}\b")
+
+# A mail's "À :" and "To:" name its recipients; the same letters open a FAQ's answer ("A :
+# Les ambassadeurs peuvent…"), so only a short list naming staff counts there.
+MAIL_TO_LABELS = ("a", "to")
+MAIL_TO_WORDS = 5
+# Labels whose value names who receives the document.
+RECIPIENT_LABELS = (
+    "destinataires",
+    "destinataire",
+    "recipients",
+    "recipient",
+    "lecteurs",
+    "readers",
+    *MAIL_TO_LABELS,
+)
+# Labels whose value names readers rather than a level.
+AUDIENCE_LABELS = (
+    "audience",
+    "target audience",
+    "intended audience",
+    "public vise",
+    "public cible",
+    "cible",
+    "lectorat",
+    "public concerne",
+    "population cible",
+    "perimetre",
+    "scope",
+    "diffusion",
+    "distribution",
+    "visibilite",
+    "visibility",
+    "acces",
+    "access",
+    *RECIPIENT_LABELS,
+)
+# "Destinataires du document : …" names the same thing as "Destinataires : …", and
+# "Destinataires exclusifs : …" the same readers, only more firmly.
+_LABEL_TAIL = re.compile(
+    r"\s+(?:(?:du|de ce|of the|of this) (?:document|doc|fichier|file)"
+    r"|exclusifs|exclusives?|autorises|authorized|authorised|only|uniquement)$"
+)
+AUDIENCE_WORDS = 8
+
+
+def audience_label(label: str) -> bool:
+    return _LABEL_TAIL.sub("", label) in AUDIENCE_LABELS
+
+
+def audience_value(value: str, label: str = "") -> str | None:
+    """The readers a labelled value names; people named by name are a small group."""
+    label = _LABEL_TAIL.sub("", label)
+    if label in MAIL_TO_LABELS:
+        short = 0 < len(value.split()) <= MAIL_TO_WORDS
+        return group_level(value, restrictive_only=True) if short else None
+    level = group_level(" ".join(value.split()[:AUDIENCE_WORDS]))
+    if level is None and value.strip() and label in RECIPIENT_LABELS:
+        return CONFIDENTIAL
+    return level
+
+
+def _phrases(text: str, table: Mapping[str, str]) -> list[str]:
+    """Levels of every phrase of `table` found in `text` (whole words)."""
+    padded = f" {text} "
+    return [level for phrase, level in table.items() if f" {phrase} " in padded]
+
+
+def labelled_level(clean: str) -> str | None:
+    label, sep, value = clean.partition(" : ")
+    if not sep:
+        return _unseparated(clean)
+    label = label.strip()
+    if label in YES_NO_LABELS:
+        value = value.split(" ")[0] if value else ""
+        return CONFIDENTIAL if value in ("oui", "yes", "true", "1") else None
+    audience = audience_label(label)
+    if not is_label(label) and not audience:
+        return None
+    if label in MAIL_TO_LABELS:  # recipients only: "A : Never. … stays confidential" is a FAQ
+        return audience_value(value, label)
+    value = " ".join(NEGATED.sub(" ", value).split())
+    # A level's name says more than its code: "C1 – Public" is public wherever C1 is.
+    head = " ".join(value.split()[:VALUE_WORDS])
+    levels = _phrases(head, VALUES) or _phrases(head, CODES)
+    if not levels and DEGREE_LABEL.search(label):
+        levels = _phrases(head, DEGREES)
+    if audience and (level := audience_value(value, label)) is not None:
+        levels.append(level)
+    if not levels and not audience and (level := approximate_value(value)) is not None:
+        levels.append(level)
+    return strictest(levels) if levels else None
+
+
+# A label and its value with no colon between ("Classification C2", "Sensibilité -
+# élevée"): only a few words, and only a level's name, code or degree as value.
+UNSEPARATED_VALUE_WORDS = 2
+
+
+def _unseparated(clean: str) -> str | None:
+    words = clean.split()
+    for size in (3, 2, 1):
+        label, value = " ".join(words[:size]), words[size:]
+        if is_label(label) and 0 < len(value) <= UNSEPARATED_VALUE_WORDS:
+            head = " ".join(value)
+            levels = _phrases(head, VALUES) or _phrases(head, CODES)
+            if not levels and DEGREE_LABEL.search(label):
+                levels = _phrases(head, DEGREES)
+            if not levels and (level := approximate_value(head)) is not None:
+                levels.append(level)
+            if _NEGATED_LABEL.match(label):  # "Pas de diffusion externe": a restriction
+                levels = [INTERNAL if level == PUBLIC else level for level in levels]
+            return strictest(levels) if levels else None
+    return None
+
+
+def names_readers(clean: str) -> bool:
+    label, sep, _ = clean.partition(" : ")
+    return bool(sep) and (is_label(label.strip()) or audience_label(label.strip()))
