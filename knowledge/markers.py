@@ -31,7 +31,14 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, strictest
+from knowledge.marking_groups import (
+    CONFIDENTIAL,
+    INTERNAL,
+    LEVELS,
+    PUBLIC,
+    names_outsiders,
+    strictest,
+)
 from knowledge.marking_labels import NEGATION_WORDS, labelled_level, names_readers
 from knowledge.marking_phrases import (
     CODES,
@@ -164,7 +171,42 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
         found += [lv] if (lv := level_before_dash(line, heading_depth)) is not None else []
     found += [lv for lv in (_leading(line), _tag(line, heading_depth, item)) if lv is not None]
     found += [lv] if (lv := tlp_level(fold(line))) is not None else []
+    found += _excepted(text) + _not_for_outsiders(text)
     return strictest(found) if found else None
+
+
+# An exception names a stricter part, and a document is as strict as its strictest part:
+# "Public, sauf les chiffres des slides 12 à 14 (internes)", "Interne — sauf annexe B
+# (confidentielle, accès direction)".
+_EXCEPT = re.compile(
+    r"\b(?:sauf|hormis|excepte|except|excluding|but not|a l exception d\w*)\b(.*)$"
+)
+_PART_LEVELS = {
+    **{word: INTERNAL for word in ("interne", "internes", "internal", "restreint", "restricted")},
+    **{
+        word: CONFIDENTIAL
+        for word in ("confidentiel", "confidentielle", "confidentiels", "confidentielles")
+    },
+    "confidential": CONFIDENTIAL,
+}
+# Kept from outsiders by name: "Not for champions — internal team notes", "Pas pour les
+# ambassadeurs".
+_NOT_FOR = re.compile(
+    r"^(?:not for|pas pour|not intended for|not meant for|non destinee?s? aux?|pas destinee?s?"
+    r" aux?) (?:the |les |le |la |l |nos |our )?((?:\w+ ?){1,3})"
+)
+
+
+def _excepted(text: str) -> list[str]:
+    if (exception := _EXCEPT.search(text)) is None:
+        return []
+    words = exception.group(1).split()
+    return [_PART_LEVELS[word] for word in words if word in _PART_LEVELS]
+
+
+def _not_for_outsiders(text: str) -> list[str]:
+    match = _NOT_FOR.match(text)
+    return [INTERNAL] if match is not None and names_outsiders(match.group(1)) else []
 
 
 # A weak word leads a marking when a separator or the end of the line follows it:

@@ -19,14 +19,15 @@ _CONFIDENTIAL_GROUPS = (
     r"|signataires|signatories|associes|rh|drh|ressources humaines|hr|human resources"
     r"|destinataires|recipients|addressees?|management|encadrement|copil"
     r"|comite de pilotage|steering committee|investisseurs|investors|actionnaires|shareholders"
-    r"|jury"
+    r"|jury|juridique|service juridique|direction juridique|legal|legal team|legal department"
 )
 _INTERNAL_GROUPS = (
     r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
-    r"|collaboratrices|internes?|internal|agents|intranet"
+    r"|collaboratrices|internes?|internal|agents|intranet|workspace members"
+    r"|membres de l espace"
 )
 _PUBLIC_GROUPS = (
-    r"ambassadeurs?|ambassadrices?|ambassadors?|clients?|customers?|prospects?|tous|toutes"
+    r"ambassadeurs?|ambassadrices?|ambassadors?|champions?|advocates?|clients?|customers?|prospects?|tous|toutes"
     r"|all|everyone|anyone|tout le monde|grand public|externes?|external|partenaires|partners"
     r"|presse|press|public|publique"
 )
@@ -40,6 +41,11 @@ ANY_GROUP = rf"(?:{_CONFIDENTIAL_GROUPS}|{_INTERNAL_GROUPS}|{_PUBLIC_GROUPS})"
 
 def strictest(levels: Iterable[str]) -> str:
     return max(levels, key=LEVELS.index)
+
+
+def names_outsiders(text: str) -> bool:
+    """`text` names readers outside the company (ambassadors, customers, the press…)."""
+    return _GROUPS[-1][0].search(text) is not None
 
 
 def group_level(text: str, *, restrictive_only: bool = False) -> str | None:

@@ -46,17 +46,19 @@ RECIPIENT_LABELS = (
     "readers",
     *MAIL_TO_LABELS,
 )
+# A campaign's target, more often than the document's readers: only a restriction counts
+# ("Cible : ambassadeurs niveau Or" opens no internal brief to ambassadors).
+TARGET_LABELS = ("cible", "target audience", "public cible", "population cible", "target")
 # Labels whose value names readers rather than a level.
 AUDIENCE_LABELS = (
     "audience",
-    "target audience",
     "intended audience",
     "public vise",
-    "public cible",
-    "cible",
     "lectorat",
     "public concerne",
-    "population cible",
+    "equipe",
+    "team",
+    *TARGET_LABELS,
     "perimetre",
     "scope",
     "diffusion",
@@ -83,6 +85,8 @@ def audience_label(label: str) -> bool:
 def audience_value(value: str, label: str = "") -> str | None:
     """The readers a labelled value names; people named by name are a small group."""
     label = _LABEL_TAIL.sub("", label)
+    if label in TARGET_LABELS:
+        return group_level(" ".join(value.split()[:AUDIENCE_WORDS]), restrictive_only=True)
     if label in MAIL_TO_LABELS:
         short = 0 < len(value.split()) <= MAIL_TO_WORDS
         return group_level(value, restrictive_only=True) if short else None

@@ -177,7 +177,7 @@ _PERMIT = (
     r"(?:partager|partagee?s?|diffuser|diffusee?s?|relayer|relayee?s?|transferer|transferee?s?"
     r"|transmettre|transmise?s?|publier|publiee?s?|projetee?s?|faire circuler|share|shared"
     r"|distribute|distributed|forward|forwarded|repost|publish|published|circulate|circulated"
-    r"|communiquer|communiquee?s?|communicated)"
+    r"|communiquer|communiquee?s?|communicated|remise?s?|distribuee?s?|handed out|given out)"
 )
 _FREELY = (
     r"(?:librement|sans restriction|sans moderation|largement|a tous|a tout le monde|freely"
@@ -237,11 +237,24 @@ _OTHER_THING = re.compile(
 _FREELY_ANYWHERE = re.compile(rf"\b{_FREELY}\b")
 
 
+# Who it may be passed on to: "… partagé avec les clients", "… remis aux ambassadeurs".
+_PASSED_TO = re.compile(
+    r"\b(?:avec|with|to|aux|a|aupres des?) (?:les |des |the |nos |our |vos |your )?"
+    r"((?:\w+ ?){1,4})"
+)
+
+
 def permitted(segment: str) -> bool:
-    """A segment that lets readers pass the document itself on to anyone."""
-    if _DENIED.search(segment) or not any(p.search(segment) for p in _PERMISSIONS):
+    """A segment that lets readers pass the document itself on to anyone outside."""
+    if _DENIED.search(segment.split(" mais ")[0].split(" but ")[0]) or not any(
+        p.search(segment) for p in _PERMISSIONS
+    ):
         return False
     rest = _FREELY_ANYWHERE.sub(" ", segment)
+    if (to := _PASSED_TO.search(rest)) is not None and group_level(to.group(1)) is not None:
+        if group_level(to.group(1), restrictive_only=True) is not None:
+            return False  # "partagé avec les équipes": kept among the staff
+        rest = rest[: to.start()] + rest[to.end() :]
     return re.search(_OBJECT, rest) is not None or _OTHER_THING.search(rest) is None
 
 
@@ -306,8 +319,16 @@ _ASKED = re.compile(
     r"\b(?:merci de|priere de|veuillez|please|kindly|svp) (?:ne (?:pas|jamais)|do not|don t"
     r"|not to|never) (?:le |la |les |\w+ )?(?:diffuser|partager|transmettre|transferer"
     r"|communiquer|divulguer|publier|faire suivre|faire circuler|sortir|share|distribute"
-    r"|forward|circulate|disclose|publish)(?: (?:ce|cette|cet|ces|this|these|it|en dehors"
-    r"|hors|outside|beyond|a l exterieur)\b|$)"
+    r"|forward|circulate|disclose|publish|reshare|re share|repartager)(?: (?:ce|cette|cet|ces"
+    r"|this|these|it|en dehors|hors|outside|beyond|a l exterieur)\b|$)"
+)
+# Asked to keep it among the staff: "Merci de garder ce doc en interne", "Please keep this
+# internal", "Keep it confidential" (the document itself: "garder le secret sur les
+# prototypes" is a rule for the readers).
+_KEEP = re.compile(
+    r"\b(?:garder|gardez|garde|conserver|keep) (?:ce|cette|cet|ces|this|these|it)"
+    r"(?: \w+)? (?:(en interne|internal|entre nous|in house|in the team|dans l equipe)"
+    r"|(confidentiel\w*|confidential|secret|pour vous|to yourself|to yourselves))\b"
 )
 
 
@@ -319,6 +340,8 @@ _FORBIDDEN = re.compile(
 
 
 def asked_not_to_share(text: str) -> str | None:
+    if (keep := _KEEP.search(text)) is not None:
+        return INTERNAL if keep.group(1) else CONFIDENTIAL
     return INTERNAL if _ASKED.search(text) or _FORBIDDEN.search(text) else None
 
 

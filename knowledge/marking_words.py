@@ -152,6 +152,21 @@ STRONG: dict[str, str] = {
     "besoin d en connaitre": CONFIDENTIAL,
     "version interne": INTERNAL,
     "internal version": INTERNAL,
+    "int seulement": INTERNAL,
+    "interne seulement": INTERNAL,
+    "usage int": INTERNAL,
+    "prive a l organisation": INTERNAL,
+    "private to the organisation": INTERNAL,
+    "private to the organization": INTERNAL,
+    "workspace members only": INTERNAL,
+    "membres de l espace uniquement": INTERNAL,
+    # A short line saying what it is: "pas sur le Discord svp, c'est interne".
+    "c est interne": INTERNAL,
+    "c est confidentiel": CONFIDENTIAL,
+    "it s internal": INTERNAL,
+    "it s confidential": CONFIDENTIAL,
+    "this is internal": INTERNAL,
+    "this is confidential": CONFIDENTIAL,
     "intranet uniquement": INTERNAL,
     "intranet only": INTERNAL,
     "publie sur l intranet": INTERNAL,
@@ -213,6 +228,7 @@ LEADING: dict[str, str] = {
     "sensitive": INTERNAL,
     "sensible": INTERNAL,
     "classified": CONFIDENTIAL,
+    "confi": CONFIDENTIAL,
     "privileged": CONFIDENTIAL,
 }
 # A line that is nothing else than one of these (or a labelled line's value).
@@ -268,6 +284,8 @@ VALUES: dict[str, str] = {
     "approved": PUBLIC,
     "illimitee": PUBLIC,
     "illimite": PUBLIC,
+    "nominative": CONFIDENTIAL,
+    "nominatif": CONFIDENTIAL,
     "unlimited": PUBLIC,
 }
 # The first words of a labelled value say the level; later ones are commentary.

@@ -90,3 +90,34 @@ def test_a_mail_to_all_staff_before_an_announcement_is_internal() -> None:
     ]
     marking = find_in_lines(head)
     assert marking is not None and marking.level == "internal"
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Public, sauf le tableau des coûts (interne)", "internal"),
+        ("Diffusable aux clients — hormis l'annexe 3, confidentielle", "confidential"),
+        ("Sauf erreur de notre part, les points expirent au bout d'un an.", None),
+        ("Not for ambassadors — team notes", "internal"),
+        ("Pas pour les clients : brouillon de l'équipe", "internal"),
+        ("Merci de garder ce document en interne", "internal"),
+        ("Please keep this confidential", "confidential"),
+        ("- garder le secret sur les prototypes jusqu'à leur sortie", None),
+        ("Keep it simple: one message per week", None),
+        ("Cible : ambassadeurs niveau Or", None),  # a campaign's target opens nothing
+        ("Cible : comité de direction", "confidential"),
+        ("Équipe : l'ensemble des salariés", "internal"),
+        ("Visibility: workspace members only", "internal"),
+        ("Diffusion : nominative", "confidential"),
+        ("Confi — ne pas diffuser", "confidential"),
+        ("Usage restreint — service juridique", "confidential"),
+        ("Peut être partagé avec les clients", "public"),
+        ("Peut être remis aux ambassadeurs présents", "public"),
+        ("Peut être partagé avec les équipes commerciales", None),
+        ("Vous pouvez partager vos photos librement", None),
+        ("pas sur le Discord svp, c'est interne", "internal"),
+        ("int. seulement", "internal"),
+    ],
+)
+def test_exceptions_requests_and_casual_markings(line: str, level: str | None) -> None:
+    assert line_level(line) == level
