@@ -125,7 +125,38 @@ def labelled_level(clean: str) -> str | None:
         levels.append(level)
     if not levels and not audience and (level := approximate_value(value)) is not None:
         levels.append(level)
+    if not levels and label in SCHEME_LABELS and 0 < len(value.split()) <= SCHEME_VALUE_WORDS:
+        levels.append(INTERNAL)
     return strictest(levels) if levels else None
+
+
+# A classification in a scheme of the company's own ("Classification : Protégé B",
+# "Sensitivity: Amber-2") is no level this reader knows, but it is a classification: a
+# document that carries one is not public (fail closed). Only labels that name nothing
+# else, and a value of a few words (not a sentence about the classification policy).
+SCHEME_LABELS = frozenset(
+    (
+        "classification",
+        "classif",
+        "security classification",
+        "niveau de classification",
+        "data classification",
+        "information classification",
+        "document classification",
+        "sensitivity",
+        "sensitivity label",
+        "sensibilite",
+        "niveau de sensibilite",
+        "niveau de confidentialite",
+        "confidentiality",
+        "confidentiality level",
+        "marquage",
+        "marking",
+        "protection",
+        "niveau de protection",
+    )
+)
+SCHEME_VALUE_WORDS = 3
 
 
 # A label and its value with no colon between ("Classification C2", "Sensibilité -

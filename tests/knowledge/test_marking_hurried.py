@@ -121,3 +121,19 @@ def test_a_mail_to_all_staff_before_an_announcement_is_internal() -> None:
 )
 def test_exceptions_requests_and_casual_markings(line: str, level: str | None) -> None:
     assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Classification : Protégé B", "internal"),
+        ("Sensitivity: Amber-2", "internal"),
+        ("Classification : Public", "public"),
+        ("Classification : voir la politique en annexe", None),  # a sentence, no value
+        ("Statut : en cours de relecture", None),  # a status names no scheme
+    ],
+)
+def test_a_classification_in_a_scheme_of_the_company_s_own_is_not_public(
+    line: str, level: str | None
+) -> None:
+    assert line_level(line) == level
