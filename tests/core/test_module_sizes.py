@@ -7,7 +7,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 LIMIT = 400
 # Data, not code: the planted-theme sets' generators, kept as their blind writers wrote them.
-DATA_FOLDERS = ("synthesis_planted", "synthesis_heldout")
+DATA_FOLDERS = ("synthesis_planted", "synthesis_heldout", "synthesis_dev")
 
 
 def too_long(folder: Path, root: Path = ROOT) -> list[str]:
