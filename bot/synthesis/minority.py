@@ -11,11 +11,12 @@ shares: the company, the program), and:
 
 - two answers of different participants that are each other's closest (mutual nearest
   neighbours) and clearly alike (`PAIR_AT`; `CROSS_PAIR_AT` across questions, where the
-  same words often serve another idea) seed a minority view; so do two a little less alike
-  (`STANDOUT_PAIR_AT`) whose likeness stands out from what each finds in every other
-  answer left (`STANDOUT` standard deviations above its mean likeness): a paraphrase the
-  encoder reads only a little closer than unrelated answers, but closer than anything else
-  ("localise a few modules" / "checking the translated quizzes");
+  same words often serve another idea; a question and its translation in a bilingual
+  workshop are one question, `kinds.translations`) seed a minority view; so do two a
+  little less alike (`STANDOUT_PAIR_AT`) whose likeness stands out from what each finds
+  in every other answer left (`STANDOUT` standard deviations above its mean likeness): a
+  paraphrase the encoder reads only a little closer than unrelated answers, but closer
+  than anything else ("localise a few modules" / "checking the translated quizzes");
 - another answer joins the seed that holds its closest answer when it is alike enough to
   the seed on average (`JOIN_AT`): a third holder, or one holder's second answer;
 - an answer of fewer than `MIN_CONTENT_WORDS` content words ("Je verrai bien", "Ça dépend
@@ -33,6 +34,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from bot.synthesis import contrast, kinds
 from bot.synthesis.encoded import TEXT_CHARS, Memo
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer
@@ -108,7 +110,7 @@ def groups(
     similarity = vectors @ vectors.T
     owner = units.people()
     others = np.where(owner[:, None] == owner[None, :], -np.inf, similarity)
-    asked = np.array([a.question for a in units.answers])
+    asked = _asked(units.answers, memo)
     found: list[Group] = []
     for members in _seeds_and_joins(others, similarity, asked):
         rows = [r for m in members for r in units.rows[m]]
@@ -116,6 +118,15 @@ def groups(
         found.append(Group(rows, lexical.centrality, rows))
     found.sort(key=lambda g: (-len(g.rows), min(g.rows)))
     return found
+
+
+def _asked(answers: Sequence[Answer], memo: Memo) -> np.ndarray:
+    """Each answer's question; a question and its translation in a bilingual workshop
+    (`kinds.translations`) are one: the same question, not another idea's."""
+    questions = list(dict.fromkeys(a.question for a in answers))
+    budget = contrast.EncoderBudget(memo.encoder, len(questions))
+    same = {q: pair[0] for pair in kinds.translations(questions, budget) for q in pair}
+    return np.array([same[a.question] for a in answers])
 
 
 def _standout(others: np.ndarray) -> np.ndarray:
