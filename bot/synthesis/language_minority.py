@@ -6,7 +6,9 @@ group by language, not by idea, and a minority view they hold ends up in one gro
 everything else they said. Their clauses are compared among themselves instead, on their
 words alone (what they share is their language, so vectors would join them all).
 In a workshop run in two languages, each question asked in both, a question's answers are
-clustered with its translation's (`translated`).
+clustered with its translation's (`translated`). Measured (syn-div) and not kept: the
+same for the contrasts of one question (dev12, dev13 unchanged) and for the encoder's
+second reading of the groups (`encoded`: dev12 precision .765 -> .768, dev13 .859 -> .857).
 """
 
 from __future__ import annotations
