@@ -160,7 +160,7 @@ class _Builder:
         ]
         taken |= set(foreign)
         left: list[themes.Group] = []
-        for rows in self.question_rows().values():
+        for rows in language_minority.translated(self.question_rows(), self.encoder):
             groups = themes.cluster(self.features, [r for r in rows if r not in taken])
             stance_oppositions, rest = divergence.by_stance(
                 groups, self.features, self.clauses, self.answers

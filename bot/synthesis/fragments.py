@@ -16,6 +16,9 @@ another fragment). Oppositions neither join nor take anything.
 Every answer of a minority view is read; of another theme, `CANDIDATES` answers, those
 the encoder already read first (then in the theme's row order). At most `BUDGET` answers
 not read before are read; without an encoder nothing changes.
+Measured (syn-div) and not kept: two minority views that are each other's closest piece
+joining past the cap at the background plus 1.5 or 2 standard deviations (dev12 recall
+.905 -> .857 at 1.5, precision .759 -> .756 at 2; dev13 .846 -> .844).
 """
 
 from __future__ import annotations

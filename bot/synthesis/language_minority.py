@@ -5,13 +5,19 @@ region with the others (the shipped vectors are French): mixed with them, their 
 group by language, not by idea, and a minority view they hold ends up in one group with
 everything else they said. Their clauses are compared among themselves instead, on their
 words alone (what they share is their language, so vectors would join them all).
+In a workshop run in two languages, each question asked in both, a question's answers are
+clustered with its translation's (`translated`). Measured (syn-div) and not kept: the
+same for the contrasts of one question (dev12, dev13 unchanged) and for the encoder's
+second reading of the groups (`encoded`: dev12 precision .765 -> .768, dev13 .859 -> .857).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from bot.synthesis import contrast, kinds
+from bot.synthesis.encoded import Memo
 from bot.synthesis.features import build
 from bot.synthesis.model import Answer
 from bot.synthesis.text import Clause
@@ -48,3 +54,14 @@ def groups(rows: Sequence[int], clauses: Sequence[Clause]) -> list[list[int]]:
         return []
     local = build([clauses[r] for r in rows], None)
     return [[rows[p] for p in group.rows] for group in cluster(local, range(len(rows)))]
+
+
+def translated(rows: Mapping[str, list[int]], memo: Memo | None) -> list[list[int]]:
+    """`rows` by question, a question's rows joined with its translation's in a bilingual
+    workshop (`kinds.translations`, the questions read by the encoder itself): the answers
+    to "Qu'attendez-vous du programme ?" and to "What do you expect the program to bring
+    you?" speak of one thing and are clustered together."""
+    if memo is None:
+        return list(rows.values())
+    budget = contrast.EncoderBudget(memo.encoder, len(rows))
+    return [[r for q in pair for r in rows[q]] for pair in kinds.translations(list(rows), budget)]

@@ -53,7 +53,7 @@ import numpy as np
 
 from bot.synthesis.encoded import TEXT_CHARS, Memo
 from bot.synthesis.model import Answer, Need, ObjectiveLink, Theme, Verbatim
-from bot.synthesis.text import Clause
+from bot.synthesis.text import Clause, tokens
 from bot.synthesis.themes import clause_label, shorten, verbatims
 
 READ = 6  # candidates per point: the quotes (at most 3) and a few more to choose from
@@ -164,6 +164,7 @@ def requote(
     new = {key: order for key, order in zip(flat, read, strict=True) if order is not None}
     result: list[tuple[Theme, list[int]]] = []
     renamed: dict[str, str] = {}
+    used = {theme.label for theme, _ in found}
     for i, (theme, rows) in enumerate(found):
         if theme.sides:
             sides = tuple(
@@ -180,7 +181,8 @@ def requote(
                 quoted = _quotes(order, clauses, answers, theme.verbatims)
                 theme = replace(theme, verbatims=quoted)
             label = _label(theme, orders[theme.label][0], clauses)
-            if label != theme.label:
+            if label != theme.label and label not in used:  # labels stay unique
+                used.add(label)
                 renamed[theme.label] = label
                 theme = replace(theme, label=label)
         result.append((theme, rows))
@@ -189,8 +191,13 @@ def requote(
 
 def _label(theme: Theme, rows: list[int], clauses: Sequence[Clause]) -> str:
     """The theme's label, or the first words of its first quote when the label was the
-    first words of one of its clauses (its members share no phrase)."""
-    if not theme.verbatims or not any(theme.label == clause_label(clauses[r].text) for r in rows):
+    first words of one of its clauses (its members share no phrase), or when a minority
+    view's label is one word: a word its few holders share ("Vient", "Cours", "Journée")
+    says nothing of what they hold, where their own words do."""
+    if not theme.verbatims:
+        return theme.label
+    one_word = theme.minority and not theme.sides and len(tokens(theme.label)) == 1
+    if not one_word and not any(theme.label == clause_label(clauses[r].text) for r in rows):
         return theme.label
     return clause_label(theme.verbatims[0].text)
 
