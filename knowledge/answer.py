@@ -47,6 +47,7 @@ from knowledge.question_support import (
     weighed,
 )
 from knowledge.quote_choice import standout, with_meaning
+from knowledge.quote_kind import quote_bonus
 from knowledge.retrieval import Hit
 from knowledge.text import detect_language, stem, without_contact_details
 from knowledge.units import read_units
@@ -263,10 +264,20 @@ def extractive_answer(
         )
     language = detect_language(question)
     answering = [r for r, v in enumerate(verdicts) if v.reaches and v.holds]
+    extra = quote_bonus(expected_kind(question), [v.support for v in verdicts])
     quotes = best_passages(
-        words, quoted, _quote_support, language, _preferred(question, words, placed), answering
+        words,
+        quoted,
+        _quote_support,
+        language,
+        _preferred(question, words, placed),
+        answering,
+        extra,
     )
-    quotes = with_meaning(quotes, words, quoted, _quote_support, cosines, language, answering)
+    lacking = [r for r, v in enumerate(verdicts) if not v.holds]
+    quotes = with_meaning(
+        quotes, words, quoted, _quote_support, cosines, language, answering, lacking, extra
+    )
     quotes = positioned_first(quotes, words, quoted, _quote_support, placed, language)
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]

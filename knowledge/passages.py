@@ -66,6 +66,10 @@ COUNT_BONUS = 0.6
 # unit on the structure dev sets with 0.05: heldout3 0.583 -> 0.604, others unchanged;
 # 0.1 won one more on dev3 and lost two on heldout3.
 ANSWERING_BONUS = 0.05
+# A document's title counts this much (its share of the question) for each of its units:
+# it says what the document is about against other documents, and the same for all of its
+# own units (inside the share of `_scored` it would blur which of them answers).
+TITLE_BONUS = 0.3
 # Rows whose values hold at least this share of the best row's score are shown.
 ROW_SHARE = 0.5
 MAX_ROWS = 8
@@ -262,8 +266,10 @@ def _scored(
 ) -> Passage:
     heading = _below_title(hit.section)
     asked = heading.rsplit(HEADING_SEPARATOR, 1)[-1].rstrip().endswith("?")
+    title = hit.section[: len(hit.section) - len(heading)] if heading != hit.section else ""
     score = (
         support(words, f"{heading}\n{text}")
+        + TITLE_BONUS * support(words, title)
         + (QUESTION_HEADING_BONUS if asked else HEADING_BONUS) * support(words, heading)
         + OWN_BONUS * support(words, text)
         - RANK_PENALTY * rank
@@ -337,12 +343,14 @@ def best_passages(
     language: str = "",
     prefer: Callable[[Passage], bool] | None = None,
     answering: Collection[int] = (),
+    extra: Callable[[Passage], float] | None = None,
 ) -> list[Passage]:
     """At most two passages: the best unit, then what follows it when it is partial, or
     else a second one nearly as good, from another section or holding some of what the
     first leaves out of the question (`language`: the question's); `prefer`red passages
     (they give the count asked for) count `COUNT_BONUS` more, and those of the hits ranked
-    in `answering` (the passages judged to answer) `ANSWERING_BONUS` more."""
+    in `answering` (the passages judged to answer) `ANSWERING_BONUS` more, each `extra`
+    more (`knowledge.quote_kind.quote_bonus`)."""
     scored = [
         p
         for rank, hit in enumerate(hits)
@@ -356,6 +364,8 @@ def best_passages(
         ]
     if prefer is not None:
         scored = [replace(p, score=p.score + COUNT_BONUS) if prefer(p) else p for p in scored]
+    if extra is not None:
+        scored = [replace(p, score=p.score + extra(p)) for p in scored]
     scored.sort(key=lambda p: (-p.score, p.rank, p.order))
     if not scored:
         return []

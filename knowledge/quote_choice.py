@@ -14,7 +14,8 @@ than `MEANING_KEEP_SHARE` of that quote's score.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -66,17 +67,26 @@ def with_meaning(
     cosines: Sequence[float | None],
     language: str = "",
     answering: Collection[int] = (),
+    lacking: Collection[int] = (),
+    extra: Callable[[Passage], float] | None = None,
 ) -> list[Passage]:
     """`quotes` with the best unit of the hit closest in meaning as the second quote, when
-    none of them comes from that hit and it does not displace a much richer quote from a
-    passage judged to answer (`answering`: their ranks)."""
+    none of them comes from that hit, it holds what the question asks for (`lacking`: the
+    ranks of the hits judged not to: no answer of the kind asked, a number or a name of the
+    question missing) and it does not displace a much richer quote from a passage judged
+    to answer (`answering`: their ranks); its units count `extra` more, as the quotes'
+    did (`knowledge.passages.best_passages`)."""
     closest = closest_hit(cosines[: len(hits)])
     if closest is None or not quotes or any(q.rank == closest for q in quotes):
         return quotes
+    if closest in lacking:
+        return quotes
     first = quotes[0]
-    found = [
-        p for p in unit_passages(words, support, hits[closest], closest, language) if p.score > 0
-    ]
+    # Its best unit even when it shares no word of the question: the encoder reads the
+    # meaning where the words differ (a paraphrase, the other language).
+    found = unit_passages(words, support, hits[closest], closest, language)
+    if extra is not None:
+        found = [replace(p, score=p.score + extra(p)) for p in found]
     if not found:
         return quotes
     pick = max(found, key=lambda p: (p.score, -p.order))
