@@ -54,3 +54,16 @@ def test_other_language_has_reads_the_chunks_of_the_other_language(tmp_path: Pat
     )
     assert hits and hits[0].document == "ateliers.md"
     kb.close()
+
+
+def test_a_corpus_in_one_language_weighs_translations_as_before(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ateliers.md").write_text(FRENCH, encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
+    kb.ingest_paths("french", [docs], default_sensitivity="public")
+    index = kb.indexes.get("french")
+    atelier = stem("atelier", "french")
+    assert index.other_language_has(atelier, english=False) == index.known_stem(atelier)
+    assert not index.other_language_has(stem("workshop", "english"), english=True)
+    kb.close()
