@@ -146,15 +146,21 @@ TRANSLATION_WEIGHT = 0.7
 KNOWN_WORD_TRANSLATION_WEIGHT = 0.3
 
 
-def weighted_translations(question: str, corpus_has: Callable[[str], bool]) -> dict[str, float]:
+def weighted_translations(
+    question: str,
+    corpus_has: Callable[[str], bool],
+    other_has: Callable[[str], bool] | None = None,
+) -> dict[str, float]:
     """The other language's stems for the words of a question, and their query weights:
     French for an English question, English for a French one (a translation the corpus
-    does not hold finds nothing and costs nothing)."""
+    does not hold finds nothing and costs nothing). `other_has`: whether the documents of
+    the other language use a stem as asked (default: any document does)."""
     english = detect_language(question) == "english"
+    used = other_has or corpus_has
     found: dict[str, float] = {}
     for word in content_words(question):
         own = (stem(word, "english"), stem(word, "french"))
-        known = any(corpus_has(s) for s in own)
+        known = any(used(s) for s in own)
         weight = KNOWN_WORD_TRANSLATION_WEIGHT if known else TRANSLATION_WEIGHT
         for other in other_language_stems(word, english):
             if other not in own and (english or corpus_has(other)):

@@ -236,6 +236,19 @@ class ClientIndex:
     def known_stem(self, term: str) -> bool:
         return self.lexical.body.has(term)
 
+    def other_language_has(self, term: str, english: bool) -> bool:
+        """Whether chunks in the other language than the question's (French for an
+        English one) hold the stem: in a corpus of both, an English word every English
+        document uses says nothing of whether the French ones need its translation. With
+        no chunk in the other language, any chunk holding the stem counts (as before)."""
+        other = ~self.english if english else self.english
+        if not other.any():
+            return self.known_stem(term)
+        rows = self.lexical.body.rows_with(term)
+        if not len(rows):
+            return False
+        return bool(other[rows].any())
+
     @classmethod
     def from_store(cls, slug: str, chunks: list[StoredChunk], vectors: np.ndarray) -> ClientIndex:
         """Rows in chunk-id order, their lexical index and spelling vocabulary built now."""

@@ -81,6 +81,13 @@ class LexicalField:
     def has(self, term: str) -> bool:
         return term in self.vocab and term != ""
 
+    def rows_with(self, term: str) -> np.ndarray:
+        """The rows (chunks) whose field holds the term."""
+        tid = self.vocab.get(term)
+        if tid is None or term == "":
+            return np.zeros(0, dtype=np.int64)
+        return np.asarray(self._indices[self._indptr[tid] : self._indptr[tid + 1]])
+
     def scores(self, terms: Sequence[str], weights: Sequence[float] | None = None) -> np.ndarray:
         out = np.zeros(self.num_docs, dtype=np.float32)
         for i, term in enumerate(terms):

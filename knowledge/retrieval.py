@@ -116,13 +116,15 @@ def fused_scores(
     vectors and the sentence encoder are added by `query_scoring.QueryScorer`."""
     query = lexical_reading(query)
     own = query_terms(query, skip=is_light_verb)
+    english = detect_language(query) == "english"
     translated = {
         t: w
-        for t, w in weighted_translations(query, index.lexical.body.has).items()
+        for t, w in weighted_translations(
+            query, index.lexical.body.has, lambda s: index.other_language_has(s, english)
+        ).items()
         if t not in own
     }
     asked = own + list(translated)
-    english = detect_language(query) == "english"
     synonyms = synonym_weights(query, set(asked), index.lexical.body.has, english)
     spelled_out = acronym_weights(
         query, index.acronyms, [*asked, *synonyms], index.lexical.body.has

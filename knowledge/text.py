@@ -70,6 +70,16 @@ QUESTION_WORDS = wordset(
     est-ce qu'est-ce c'est what when where why how which who whom
     """
 )
+# Indefinite pronouns and placeholder nouns ("quelqu'un", "un truc", "something"): they
+# stand for what is asked about without naming it. A question's "qqn" (read "quelqu'un")
+# met the FAQ heading "Puis-je offrir mes points à quelqu'un ?" first. Left out of the
+# query only: the documents keep them, so stored indexes stay valid.
+VAGUE_WORDS = wordset(
+    """
+    quelqu quelque quelques quiconque chacun chacune chose choses truc trucs machin
+    someone somebody something anything anyone anybody thing things stuff
+    """
+)
 
 
 EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -158,7 +168,11 @@ def query_terms(text: str, skip: Callable[[str], bool] | None = None) -> list[st
     says are how the question is asked (`knowledge.light_verbs`) are left out, unless
     the question has no other word.
     """
-    words = [w for w in content_words(text) if fold_word(w) not in QUESTION_WORDS]
+    words = [
+        w
+        for w in content_words(text)
+        if fold_word(w) not in QUESTION_WORDS and fold_word(w) not in VAGUE_WORDS
+    ]
     if skip is not None:
         words = [w for w in words if not skip(w)] or words
     seen: dict[str, None] = {}
