@@ -124,7 +124,7 @@ _AMOUNT_WORDS = frozenset(
         """
     ).split()
 )
-_MONTHS_AND_DAYS = frozenset(
+MONTHS_AND_DAYS = frozenset(
     fold(
         """
         janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
@@ -151,8 +151,8 @@ _CLOCK = re.compile(r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b
 _DIGITS = re.compile(r"\d")
 # A telephone number: "02 41 00 00 00", "+33 2 41…", "0800 123 456", "(555) 123-4567".
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,5}")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_DAY_MONTH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\b")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+DAY_MONTH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\b")
 # A number as a text writes it: "1 000", "1,500", "4.2", "20 %".
 # "1ère", "2e", "3ème", "1st", "2nd": a rank, not an amount (but "le 1er mai" is a date).
 _ORDINALS = re.compile(
@@ -235,9 +235,9 @@ def has_kind(kind: str | None, text: str) -> bool:
         return bool(_CLOCK.search(fold(text).casefold()))
     if kind == DATE:
         return bool(
-            _YEAR.search(text)
-            or _DAY_MONTH.search(text)
-            or words & _MONTHS_AND_DAYS
+            YEAR.search(text)
+            or DAY_MONTH.search(text)
+            or words & MONTHS_AND_DAYS
             or words & _TIME_WORDS
         )
     if kind == PHONE:

@@ -61,6 +61,7 @@ from knowledge.marking_sentences import (
 from knowledge.marking_words import (
     LABELS,
     LEADING,
+    LEVEL_NAMES,
     NEGATED,
     STRONG,
     STRONG_PUBLIC,
@@ -182,12 +183,9 @@ _EXCEPT = re.compile(
     r"\b(?:sauf|hormis|excepte|except|excluding|but not|a l exception d\w*)\b(.*)$"
 )
 _PART_LEVELS = {
-    **{word: INTERNAL for word in ("interne", "internes", "internal", "restreint", "restricted")},
-    **{
-        word: CONFIDENTIAL
-        for word in ("confidentiel", "confidentielle", "confidentiels", "confidentielles")
-    },
-    "confidential": CONFIDENTIAL,
+    **{name: level for name, level in LEVEL_NAMES.items() if level != PUBLIC},
+    "internes": INTERNAL,
+    **dict.fromkeys(("confidentielle", "confidentiels", "confidentielles"), CONFIDENTIAL),
 }
 # Kept from outsiders by name: "Not for champions — internal team notes", "Pas pour les
 # ambassadeurs".

@@ -353,7 +353,7 @@ def _one_slip(word: str, target: str, *, substitute: bool) -> bool:
 # A labelled value typed in a hurry names its level all the same: "Usage intern",
 # "Clasification : Publiq", "Classif. : publ." (cut short or one letter off; the label
 # says a level follows, so a short word is safe to read here and nowhere else).
-_LEVEL_NAMES: dict[str, str] = {
+LEVEL_NAMES: dict[str, str] = {
     "public": PUBLIC,
     "publique": PUBLIC,
     "interne": INTERNAL,
@@ -373,7 +373,7 @@ def approximate_value(value: str) -> str | None:
     word = value.strip()
     if len(word) < SHORTEST_CUT or " " in word or word in _OTHER_WORDS:
         return None
-    for name, level in _LEVEL_NAMES.items():
+    for name, level in LEVEL_NAMES.items():
         if name.startswith(word) or _one_slip(word, name, substitute=True):
             return level
     return None

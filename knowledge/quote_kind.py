@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from knowledge.answerability import DATE, NUMBER, NUMBER_WORDS, has_kind
+from knowledge.answerability import (
+    DATE,
+    DAY_MONTH,
+    MONTHS_AND_DAYS,
+    NUMBER,
+    NUMBER_WORDS,
+    YEAR,
+    has_kind,
+)
 from knowledge.passages import Passage
 from knowledge.text import content_words, fold, fold_word
 
@@ -42,18 +50,8 @@ _DURATION = re.compile(
     rf"\b{_NUMBER}(?:\s+\w+)?\s+{_TIME_UNIT}\b|\b\d{{1,3}}\s?h\b"
     rf"|\b(?:chaque|tous les|toutes les|every|each)\s+{_TIME_UNIT}\b"
 )
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_DAY_MONTH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\b")
-_CALENDAR = frozenset(
-    fold(
-        """
-        janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-        lundi mardi mercredi jeudi vendredi samedi dimanche
-        january february march april june july august september october november december
-        monday tuesday wednesday thursday friday saturday sunday
-        """
-    ).split()
-)
+# "May" is mostly the verb in a unit; the looser check of a whole chunk keeps it.
+_CALENDAR = MONTHS_AND_DAYS - {"may"}
 
 
 def gives_kind(kind: str | None, text: str) -> bool:
@@ -62,8 +60,8 @@ def gives_kind(kind: str | None, text: str) -> bool:
     if kind == DATE:
         folded = fold(text)
         return bool(
-            _YEAR.search(folded)
-            or _DAY_MONTH.search(folded)
+            YEAR.search(folded)
+            or DAY_MONTH.search(folded)
             or _DURATION.search(folded)
             or {fold_word(w) for w in content_words(text)} & _CALENDAR
         )
