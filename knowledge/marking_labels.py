@@ -46,9 +46,18 @@ RECIPIENT_LABELS = (
     "readers",
     *MAIL_TO_LABELS,
 )
-# A campaign's target, more often than the document's readers: only a restriction counts
-# ("Cible : ambassadeurs niveau Or" opens no internal brief to ambassadors).
-TARGET_LABELS = ("cible", "target audience", "public cible", "population cible", "target")
+# A campaign's target or the team at work, more often than the document's readers: only a
+# restriction counts ("Cible : ambassadeurs niveau Or" or "Équipe : CM et ambassadeurs"
+# opens no internal brief to ambassadors; "Équipe : tous les salariés" keeps it in).
+TARGET_LABELS = (
+    "cible",
+    "target audience",
+    "public cible",
+    "population cible",
+    "target",
+    "equipe",
+    "team",
+)
 # Labels whose value names readers rather than a level.
 AUDIENCE_LABELS = (
     "audience",
@@ -56,8 +65,6 @@ AUDIENCE_LABELS = (
     "public vise",
     "lectorat",
     "public concerne",
-    "equipe",
-    "team",
     *TARGET_LABELS,
     "perimetre",
     "scope",

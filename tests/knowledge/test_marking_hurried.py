@@ -107,6 +107,7 @@ def test_a_mail_to_all_staff_before_an_announcement_is_internal() -> None:
         ("Cible : ambassadeurs niveau Or", None),  # a campaign's target opens nothing
         ("Cible : comité de direction", "confidential"),
         ("Équipe : l'ensemble des salariés", "internal"),
+        ("Équipe : CM et ambassadeurs relais", None),  # who works on it, not who may read
         ("Visibility: workspace members only", "internal"),
         ("Diffusion : nominative", "confidential"),
         ("Confi — ne pas diffuser", "confidential"),
