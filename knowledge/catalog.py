@@ -18,8 +18,9 @@ from knowledge.clients import InvalidClientName, client_slug
 # read as sentences about who may read a document (audiences, permissions, embargoes). 6:
 # list items as rules, not markings; DOCX headings by their look; PDF tables' wrapped cells.
 # 7: markings read sentence by sentence; headings of sloppy files. 8: hurried markings
-# (values cut short or mistyped, a mail's recipients, a company's mail domain).
-CLASSIFIER_VERSION = 8
+# (values cut short or mistyped, a mail's recipients, a company's mail domain). 9: a
+# word of restriction kept as a doubt, so that a public default does not publish it.
+CLASSIFIER_VERSION = 9
 
 
 @dataclass(slots=True)
@@ -41,6 +42,7 @@ class DocumentInfo:
     manual: str | None = None  # a level set by hand (`documents set-sensitivity`)...
     manual_sha256: str | None = None  # ...for this exact content
     classifier: int = 0  # CLASSIFIER_VERSION that read the marking
+    doubt: str | None = None  # a first line with a word of restriction (marking_doubt)
 
 
 @dataclass(slots=True)

@@ -33,6 +33,7 @@ from knowledge.loaders import (
     load,
 )
 from knowledge.markers import Marking, find_in_lines, find_in_metadata, strictest
+from knowledge.marking_doubt import restriction_sign
 from knowledge.reading import (
     DEFAULT_MAX_MB,
     ReadRefused,
@@ -193,7 +194,8 @@ class Ingestor:
             code = "empty" if empty else "load"
             return FileResult(name=name, status=ERROR, message=str(exc), path=source, code=code)
         marking = document_marking(document)
-        computed = classify(marking, rel, sources)
+        doubt = None if marking else restriction_sign(document.head, document.properties)
+        computed = classify(marking, rel, sources, doubt)
         manual = existing.manual if existing is not None else None
         same = existing is not None and existing.manual_sha256 == digest
         decided = with_manual(computed, manual, same_content=same)
@@ -243,6 +245,7 @@ class Ingestor:
             manual=manual if decided.reason == "manual" else None,
             manual_sha256=digest if decided.reason == "manual" else None,
             classifier=CLASSIFIER_VERSION,
+            doubt=doubt,
             title=document.title,
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
@@ -261,7 +264,8 @@ class Ingestor:
     def _unchanged(self, doc: DocumentInfo, rel: Path, sources: Sources) -> FileResult:
         """Same content: re-apply the folder rules, option and default to its marking."""
         marking = Marking(doc.marker, doc.marker_text or doc.marker) if doc.marker else None
-        decided = with_manual(classify(marking, rel, sources), doc.manual, same_content=True)
+        computed = classify(marking, rel, sources, doc.doubt)
+        decided = with_manual(computed, doc.manual, same_content=True)
         status = UNCHANGED
         if decided.level != doc.sensitivity:
             self.relabel(doc, decided.level)

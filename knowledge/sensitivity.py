@@ -40,7 +40,8 @@ DEFAULT_SENSITIVITY = INTERNAL
 
 # Why a document has its level (the codes stored in the catalog).
 MARKER, FOLDER, OPTION, DEFAULT, MANUAL = "marker", "folder", "option", "default", "manual"
-REASONS = (MARKER, FOLDER, OPTION, DEFAULT, MANUAL)
+DOUBT = "doubt"  # a public default withheld: the first lines hold a word of restriction
+REASONS = (MARKER, FOLDER, OPTION, DEFAULT, MANUAL, DOUBT)
 
 # Words (accent-folded, casefolded) accepted for a level in options and client files.
 _ALIASES: dict[str, str] = {
@@ -101,8 +102,14 @@ def folder_sensitivity(
     return max(found, key=lambda f: LEVELS.index(f[0])) if found else None
 
 
-def classify(marking: Marking | None, path: PurePath | str, sources: Sources) -> Classification:
-    """The document's level: the strictest of what its marking, folder and option say."""
+def classify(
+    marking: Marking | None, path: PurePath | str, sources: Sources, doubt: str | None = None
+) -> Classification:
+    """The document's level: the strictest of what its marking, folder and option say.
+
+    With none of them, the client's default; but a public default does not apply to a
+    document whose first lines hold a word of restriction (`doubt`, the line as written:
+    `knowledge.marking_doubt`): it stays internal until a person decides."""
     heard: list[Classification] = []
     if marking is not None:
         heard.append(Classification(marking.level, MARKER, marking.text))
@@ -113,7 +120,10 @@ def classify(marking: Marking | None, path: PurePath | str, sources: Sources) ->
         assert level is not None  # checked by Sources
         heard.append(Classification(level, OPTION, sources.option))
     if not heard:
-        return Classification(parse_level(sources.default) or INTERNAL, DEFAULT)
+        level = parse_level(sources.default) or INTERNAL
+        if level == PUBLIC and doubt:
+            return Classification(INTERNAL, DOUBT, doubt)
+        return Classification(level, DEFAULT)
     top = strictest(c.level for c in heard)
     return next(c for c in heard if c.level == top)  # the first source that said it
 

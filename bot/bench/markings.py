@@ -7,6 +7,11 @@ ingestion reads a Markdown file: loaded, then its first lines, title and propert
 author restricted that is read as public or as unmarked (an unmarked document takes its
 folder's default, which may be public). A baseline reads labelled lines only
 ("Classification : …"), in the same process.
+
+For a client whose default is public, an unmarked head with a word of restriction in it
+stays internal on a doubt (`knowledge.marking_doubt`): "fail open, public default" counts
+the restricted heads such a client would still publish, "withheld on a doubt" the public
+or unmarked heads it would keep internal until a person decides.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from pathlib import Path
 from knowledge.ingest import document_marking
 from knowledge.loaders import CorruptFile, load
 from knowledge.markers import HEAD_LINES, LABELS, LEVELS, PUBLIC, line_level, strictest
+from knowledge.marking_doubt import restriction_sign
 from knowledge.text import fold
 
 NONE = "none"
@@ -41,10 +47,12 @@ class MarkingScore:
     unmarked_restricted: int = 0  # no marking, read as restricted (fails closed)
     public: int = 0
     public_found: int = 0
+    open_public_default: int = 0  # restricted, published by a public default
+    withheld_on_doubt: int = 0  # public or unmarked, kept internal by a public default
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     wrong: list[tuple[str, str, str]] = field(default_factory=list)  # id, truth, found
 
-    def add(self, case_id: str, truth: str, found: str) -> None:
+    def add(self, case_id: str, truth: str, found: str, doubt: bool = False) -> None:
         self.cases += 1
         self.right += truth == found
         self.confusion[(truth, found)] += 1
@@ -53,6 +61,9 @@ class MarkingScore:
         if truth in RESTRICTED:
             self.restricted += 1
             self.fail_open += found not in RESTRICTED
+            self.open_public_default += found == PUBLIC or (found == NONE and not doubt)
+        else:
+            self.withheld_on_doubt += found == NONE and doubt
         if truth == "confidential":
             self.confidential += 1
             self.confidential_lowered += found == "internal"
@@ -72,6 +83,8 @@ class MarkingScore:
             "confidential_read_internal": f"{self.confidential_lowered}/{self.confidential}",
             "unmarked_read_restricted": f"{self.unmarked_restricted}/{self.unmarked}",
             "public_found": f"{self.public_found}/{self.public}",
+            "fail_open_public_default": f"{self.open_public_default}/{self.restricted}",
+            "withheld_on_doubt": f"{self.withheld_on_doubt}/{self.cases - self.restricted}",
         }
 
 
@@ -104,14 +117,21 @@ def load_cases(path: Path) -> list[dict[str, str]]:
 BODY = "\n\n1\n"
 
 
-def read_level(head: str) -> str:
-    """The level ingestion gives a Markdown document that opens with `head` (none: unmarked)."""
+def read_head(head: str) -> tuple[str, bool]:
+    """The level ingestion gives a Markdown document that opens with `head` (none: unmarked),
+    and whether an unmarked one shows a sign of restriction."""
     try:
         document = load("document.md", head.encode("utf-8"))
     except CorruptFile:
         document = load("document.md", (head + BODY).encode("utf-8"))
     marking = document_marking(document)
-    return marking.level if marking is not None else NONE
+    if marking is not None:
+        return marking.level, False
+    return NONE, restriction_sign(document.head, document.properties) is not None
+
+
+def read_level(head: str) -> str:
+    return read_head(head)[0]
 
 
 def labelled_level(head: str) -> str:
@@ -131,5 +151,5 @@ def run_markings(path: Path) -> list[MarkingScore]:
     scores = [MarkingScore(BASELINE), MarkingScore(AMBASSADE)]
     for case in cases:
         scores[0].add(case["id"], case["level"], labelled_level(case["head"]))
-        scores[1].add(case["id"], case["level"], read_level(case["head"]))
+        scores[1].add(case["id"], case["level"], *read_head(case["head"]))
     return scores

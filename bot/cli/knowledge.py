@@ -32,7 +32,7 @@ from knowledge.ingest_report import (
     FileResult,
     IngestReport,
 )
-from knowledge.sensitivity import LEVELS, parse_level
+from knowledge.sensitivity import DOUBT, LEVELS, parse_level
 from knowledge.text import detect_language
 from prompts.catalog import text as catalog_text
 
@@ -155,6 +155,10 @@ def ingest(
     )
     if unmarked:
         hint = t("ingest.unmarked_hint", files=plural(unmarked, "file"), client=config.name)
+        console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
+    doubtful = sum(f.ok and f.reason == DOUBT for f in report.files)
+    if doubtful:
+        hint = t("ingest.doubt_hint", files=plural(doubtful, "file"), client=config.name)
         console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
     _embed_passages(kb, config.name)
     if report.failed:

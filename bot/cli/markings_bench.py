@@ -33,13 +33,21 @@ def bench_markings(
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
     table = Table(title=f"Markings: {scores[0].cases} document heads ({data.name})")
-    columns = ("accuracy", "fail_open", "confidential_read_internal", "unmarked_read_restricted")
+    columns = (
+        "accuracy",
+        "fail_open",
+        "confidential_read_internal",
+        "unmarked_read_restricted",
+        "public_found",
+        "fail_open_public_default",
+        "withheld_on_doubt",
+    )
     table.add_column("method")
-    for column in (*columns, "public_found"):
+    for column in columns:
         table.add_column(column.replace("_", " "), justify="right")
     for score in scores:
         row = score.as_json()
-        table.add_row(str(row["method"]), *(str(row[c]) for c in (*columns, "public_found")))
+        table.add_row(str(row["method"]), *(str(row[c]) for c in columns))
     console.print(table)
     if wrong:
         if "heldout" in data.name:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from knowledge.ingest_report import FileResult
+from knowledge.sensitivity import REASONS
 from prompts.catalog import text
 
 _DETAIL_CHARS = 160
@@ -13,7 +14,7 @@ def level_name(lang: str, level: str | None) -> str:
 
 
 def reason_text(lang: str, reason: str, detail: str = "") -> str:
-    key = reason if reason in ("marker", "folder", "option", "default", "manual") else "unknown"
+    key = reason if reason in REASONS else "unknown"
     return text(lang, f"docs.reason.{key}", detail=detail[:80])
 
 

@@ -1,0 +1,90 @@
+"""A sign of restriction in a document's first lines that no marking rule could read.
+
+The markings reader (`knowledge.markers`) turns what it understands into a level; what it
+does not understand leaves the document unmarked, and an unmarked document takes the
+client's default. With the usual default (`internal`) that is safe. A client that chose
+`default_sensitivity: public` would publish to ambassadors an internal document marked in
+a way nobody foresaw ("Ce doc reste entre nous, pas de diffusion"). So before a public
+default applies, the first lines are searched for the words of restriction themselves; one
+found is a doubt, and the document stays internal until a person decides
+(`ambassade documents set-sensitivity`). It never lowers a level and never applies when a
+marking, folder rule or option decided.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from knowledge.markers import HEAD_LINES
+from knowledge.text import fold
+
+# Level words and requests not to pass a document on, in French and English, accent-folded.
+# "confidentialité"/"confidentiality" (a privacy policy's title) are not signs: the word
+# boundary after -el/-al excludes them.
+_SIGN = re.compile(
+    r"\b(?:"
+    r"confidenti(?:el|elle|al|ally)s?|strictly private|prive(?:e)?s? et confidenti\w+"
+    r"|interne?s?|internal(?:ly)?|en interne|inhouse|in-house only"
+    r"|restreinte?s?|restricted|secrete?s?|secrets?|top secret"
+    r"|sous embargo|under embargo|embargoed|embargo jusqu\w*"
+    r"|brouillon|draft|ebauche|not final|version de travail|work in progress"
+    r"|ne (?:pas|plus) (?:diffuser|divulguer|publier|partager|transmettre|transferer"
+    r"|communiquer|circuler|copier|faire circuler|sortir)"
+    r"|a ne pas (?:diffuser|divulguer|publier|partager|transmettre|transferer|communiquer)"
+    r"|pas (?:de|pour) (?:diffusion|publication|partage)"
+    r"|(?:do not|don t|dont|please don t|never) (?:share|distribute|forward|publish|circulate"
+    r"|copy|disclose|pass on|send)"
+    r"|not (?:for|to be) (?:distribution|distributed|publication|published|shared|external)"
+    r"|for (?:staff|employees?|internal use|your eyes) only|eyes only|need[- ]to[- ]know"
+    r"|(?:salaries|collaborateurs|equipes?|personnel) uniquement"
+    r"|entre nous|between us|off the record"
+    r")\b"
+)
+
+
+# Mentions rather than markings: a level word negated ("non confidentiel", "not
+# internal"), coordinated with its opposite ("interne ou externe", "confidential and
+# public"), or "secret" as the noun of a phrase ("le secret d'une bonne bière").
+_MENTION = re.compile(
+    r"\b(?:non|not|pas|aucune?|nothing|rien de)[ -](?:\w+ )?"
+    r"(?:confidenti|intern|restr|secret)\w*"
+    r"|\b(?:confidenti|intern|restr|priv|secret)\w* (?:ou|or|et|and|ni|nor|vs\.?|versus) "
+    r"(?:public|publique|externe?|external|ouvert|open)\w*"
+    r"|\b(?:public|publique|externe?|external|ouvert|open)\w* (?:ou|or|et|and|ni|nor|vs\.?|versus) "
+    r"(?:confidenti|intern|restr|priv|secret)\w*"
+    r"|\b(?:le|les|un|des|du|the|a|our|notre|nos)\s+secrets?\s+(?:de|d|du|des|of|pour|for)\b"
+)
+
+
+# A marking is a short line; the same words inside prose or a question are the text's
+# subject ("Ne communiquez pas de données confidentielles…", "Suis-je fiché en interne ?").
+MAX_WORDS = 12
+
+
+def _signals(line: str) -> bool:
+    if len(line.split()) > MAX_WORDS or line.rstrip(" *_").endswith(("?", ";")):
+        return False
+    folded = fold(line).replace("'", " ").replace("’", " ")
+    return _SIGN.search(_MENTION.sub(" ", folded)) is not None
+
+
+def restriction_sign(
+    lines: Iterable[str], properties: Mapping[str, str] | None = None, limit: int = HEAD_LINES
+) -> str | None:
+    """The first line among the first `limit` non-empty ones (or a property) holding a word
+    of restriction, cut to 120 characters; None when there is none."""
+    seen = 0
+    for raw in lines:
+        if not raw.strip():
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        if _signals(raw):
+            return raw.strip()[:120]
+    for value in (properties or {}).values():
+        value = str(value or "").strip()
+        if value and _signals(value):
+            return value[:120]
+    return None
