@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from itertools import islice
 
 from knowledge.markers import HEAD_LINES
 from knowledge.text import fold
@@ -74,13 +75,7 @@ def restriction_sign(
 ) -> str | None:
     """The first line among the first `limit` non-empty ones (or a property) holding a word
     of restriction, cut to 120 characters; None when there is none."""
-    seen = 0
-    for raw in lines:
-        if not raw.strip():
-            continue
-        seen += 1
-        if seen > limit:
-            break
+    for raw in islice((line for line in lines if line.strip()), limit):
         if _signals(raw):
             return raw.strip()[:120]
     for value in (properties or {}).values():
