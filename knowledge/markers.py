@@ -97,6 +97,12 @@ class Marking:
 
 # A negation before a public phrase turns it into a restriction: "Pas de diffusion externe".
 _NEGATION = re.compile(rf"(?:^|\b){NEGATION_WORDS}\s*$")
+# ...or a prohibition after it: "Diffusion externe interdite", "External distribution
+# prohibited".
+_FORBIDDEN_AFTER = re.compile(
+    r"^(?:(?:est|is|are|sont) )?(?:(?:strictement|formellement|strictly) )?(?:interdite?s?"
+    r"|prohibited|forbidden|not allowed|not permitted|non autorisee?s?|proscrite?s?)\b"
+)
 
 
 # A quoted title names something ("le webinaire « Secret des affaires »"); a quoted
@@ -143,8 +149,9 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
         return None
     if (named := _CODE_NAMED.match(clean)) is not None and named.group(1) in WHOLE_LINE:
         return WHOLE_LINE[named.group(1)]
-    level = labelled_level(clean)
-    if level in (None, PUBLIC) and _COMPANY_DOMAIN.search(line) and names_readers(clean):
+    domain = _COMPANY_DOMAIN.search(line) is not None
+    level = labelled_level(clean, company_domain=domain)
+    if level in (None, PUBLIC) and domain and names_readers(clean):
         return INTERNAL
     if level is not None:
         return level
@@ -286,8 +293,13 @@ def _placed_phrases(text: str, *, sentence: bool = False, item: bool = False) ->
                 continue
             if item and _conduct_rule(phrase, " ".join(words[start + size :])):
                 break
-            if level == PUBLIC and _NEGATION.search(" ".join(words[:start])):
-                level = INTERNAL  # "Pas de diffusion externe", "No external distribution"
+            after = " ".join(words[start + size :])
+            if level == PUBLIC and (
+                _NEGATION.search(" ".join(words[:start])) or _FORBIDDEN_AFTER.match(after)
+            ):
+                # "Pas de diffusion externe", "No external distribution", "Diffusion
+                # externe interdite"
+                level = INTERNAL
             at_edge = start < EDGE_WORDS or (start + size == len(words) and not sentence)
             if item:
                 # A list item is a rule, a step or a promise: a level word inside it

@@ -69,7 +69,9 @@ AUDIENCE_LABELS = (
     "perimetre",
     "scope",
     "diffusion",
+    "diff",
     "distribution",
+    "distrib",
     "visibilite",
     "visibility",
     "acces",
@@ -109,8 +111,12 @@ def _phrases(text: str, table: Mapping[str, str]) -> list[str]:
     return [level for phrase, level in table.items() if f" {phrase} " in padded]
 
 
-def labelled_level(clean: str) -> str | None:
+def labelled_level(clean: str, *, company_domain: bool = False) -> str | None:
+    """`company_domain`: the line names a whole mail domain ("comptes @acme.fr
+    uniquement"), the company's staff rather than a few people."""
     label, sep, value = clean.partition(" : ")
+    if not sep and clean.endswith(" :"):
+        return _list_follows(clean[:-2])
     if not sep:
         return _unseparated(clean)
     label = label.strip()
@@ -130,9 +136,11 @@ def labelled_level(clean: str) -> str | None:
         levels = _phrases(head, DEGREES)
     if audience and (level := audience_value(value, label)) is not None:
         levels.append(level)
+    elif audience and not levels and not company_domain and _restricted_to_some(value, label):
+        levels.append(CONFIDENTIAL)
     if not levels and not audience and (level := approximate_value(value)) is not None:
         levels.append(level)
-    if not levels and label in SCHEME_LABELS and 0 < len(value.split()) <= SCHEME_VALUE_WORDS:
+    if not levels and scheme_label(label) and 0 < len(value.split()) <= SCHEME_VALUE_WORDS:
         levels.append(INTERNAL)
     return strictest(levels) if levels else None
 
@@ -164,6 +172,35 @@ SCHEME_LABELS = frozenset(
     )
 )
 SCHEME_VALUE_WORDS = 3
+# "Étiquette de sensibilité", "Data sensitivity": a label ending in a word that only ever
+# names a classification ("Confidentialité des données : …" is a topic).
+_SCHEME_WORDS = frozenset(
+    ("classification", "sensibilite", "sensitivity", "confidentialite", "confidentiality")
+)
+
+
+def scheme_label(label: str) -> bool:
+    return label in SCHEME_LABELS or (is_label(label) and label.split()[-1] in _SCHEME_WORDS)
+
+
+# Readers named and then restricted, none of them a group this reader knows ("Diffusion :
+# gérants de magasin région Montréal seulement", "Diff. : CM + resp. programme
+# uniquement"): particular people or roles, a small group.
+_ONLY_WORDS = re.compile(r"\b(?:only|uniquement|seulement|exclusivement|exclusively)\b")
+
+
+def _restricted_to_some(value: str, label: str) -> bool:
+    label = _LABEL_TAIL.sub("", label)
+    if label in TARGET_LABELS or label in MAIL_TO_LABELS:
+        return False
+    return _ONLY_WORDS.search(value) is not None and bool(_ONLY_WORDS.sub(" ", value).strip())
+
+
+def _list_follows(label: str) -> str | None:
+    """A recipients' label ending its line ("Lecteurs autorisés :"): the people listed
+    under it are the readers, a small group."""
+    label = _LABEL_TAIL.sub("", label.strip())
+    return CONFIDENTIAL if label in RECIPIENT_LABELS and label not in MAIL_TO_LABELS else None
 
 
 # A label and its value with no colon between ("Classification C2", "Sensibilité -

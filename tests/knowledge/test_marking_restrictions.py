@@ -1,0 +1,39 @@
+"""Restrictions said without a level's name (knowledge.markers).
+
+From the fail-open cases of markings_heldout7, each written here in other words than the
+set's: a prohibition after a public phrase, readers restricted to some roles, a list of
+readers under its label, a sensitivity label of a company's scheme.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.markers import find_in_lines, line_level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Publication externe interdite", "internal"),
+        ("External distribution prohibited", "internal"),
+        ("Distribution : forbidden", "internal"),
+        ("Diffusion externe", "public"),
+        ("Diffusion : chefs de rayon du site de Lyon uniquement", "confidential"),
+        ("Distribution: regional sales leads only", "confidential"),
+        ("Diff. : direction et RH", "confidential"),
+        ("Diffusion : équipe uniquement", "internal"),
+        ("Accès : comptes @acme-sante.fr uniquement", "internal"),
+        ("Sensitivity label: General", "internal"),
+        ("Étiquette de sensibilité : Business", "internal"),
+        ("Confidentialité des données : ce que nous gardons", None),
+    ],
+)
+def test_restricted_without_a_level_name(line: str, level: str | None) -> None:
+    assert line_level(line) == level
+
+
+def test_readers_listed_under_their_label_are_a_small_group() -> None:
+    marking = find_in_lines(["Destinataires autorisés :", "- P. Martin", "- L. Roy", "Budget"])
+    assert marking is not None and marking.level == "confidential"
+    assert find_in_lines(["À :", "Objet : réunion"]) is None
