@@ -58,6 +58,7 @@ from knowledge.marking_sentences import (
     level_before_dash,
     self_levels,
 )
+from knowledge.marking_settings import setting_level
 from knowledge.marking_words import (
     LABELS,
     LEADING,
@@ -180,6 +181,7 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
     found += [lv for lv in (_leading(line), _tag(line, heading_depth, item)) if lv is not None]
     found += [lv] if (lv := tlp_level(fold(line))) is not None else []
     found += _excepted(text) + _not_for_outsiders(text)
+    found += [lv] if (lv := setting_level(text)) is not None else []
     return strictest(found) if found else None
 
 
@@ -261,7 +263,7 @@ def _tag(line: str, heading_depth: int, item: bool = False) -> str | None:
 
 # A banner's fields, one after the other: "Interne à X — ne pas transmettre", "DRAFT —
 # internal, not for circulation", "Mise à jour : CONFIDENTIEL — direction uniquement".
-_FIELD_BREAK = re.compile(r"\s*([—–:,·•]|\s[-/]\s|\.\s)\s*")
+_FIELD_BREAK = re.compile(r"\s*([—–:,·•›]|\s[-/]\s|\.\s)\s*")
 
 
 def _segment_levels(line: str, heading_depth: int, item: bool = False) -> list[str]:

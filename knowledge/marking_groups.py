@@ -24,7 +24,8 @@ _CONFIDENTIAL_GROUPS = (
 _INTERNAL_GROUPS = (
     r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
     r"|collaboratrices|internes?|internal|agents|intranet|workspace members"
-    r"|membres de l espace"
+    r"|membres de l espace|community managers?|l ensemble des services|tous les services"
+    r"|all departments"
 )
 _PUBLIC_GROUPS = (
     r"ambassadeurs?|ambassadrices?|ambassadors?|champions?|advocates?|clients?|customers?|prospects?|tous|toutes"

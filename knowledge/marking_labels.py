@@ -44,6 +44,8 @@ RECIPIENT_LABELS = (
     "recipient",
     "lecteurs",
     "readers",
+    "shared with",
+    "partage avec",
     *MAIL_TO_LABELS,
 )
 # A campaign's target or the team at work, more often than the document's readers: only a

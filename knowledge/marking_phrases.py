@@ -94,7 +94,8 @@ _SUBJECT = (
 _KEPT_FOR: tuple[re.Pattern[str], ...] = (
     re.compile(
         _SUBJECT + r"(?:strictement |exclusivement |strictly )?(?:reserve|destine|limite"
-        r"|restreint|limited|restricted)e?s? (?:a l usage (?:exclusif )?)?"
+        r"|restreint|limited|restricted)e?s? (?:(?:uniquement|exclusivement|seulement|only) )?"
+        r"(?:a l usage (?:exclusif )?)?"
         r"(?:(?:a|au|aux|de|du|des|a la|a l|to|for) )?((?:\w+ ?){1,6})"
     ),
     re.compile(
@@ -140,7 +141,13 @@ _BANNER_KEPT_FOR: tuple[re.Pattern[str], ...] = (
         r"((?:clients?|customers?|ambassadeurs|ambassadors|externes?|external|public|partenaires"
         r"|partners|prospects))\b()"
     ),
-    re.compile(r"\b(?:for|pour) (?:the )?(?:use of )?((?:\w+ ){0,2}?" + ANY_GROUP + r") " + _ONLY),
+    # "Pour le personnel du magasin seulement", "For store staff in Quebec only".
+    re.compile(
+        r"\b(?:for|pour) (?:the )?(?:use of )?((?:\w+ ){0,2}?"
+        + ANY_GROUP
+        + r")(?: \w+){0,3}? "
+        + _ONLY
+    ),
     re.compile(r"\b(" + ANY_GROUP + r")(?: members| membres| use)? " + _ONLY + r"\b"),
     _ONLY_GROUP,
 )
@@ -209,7 +216,7 @@ _VISIBLE_TO = re.compile(
 _SHAREABLE_TO = re.compile(
     r"^(?:(?:ce|cette|this) \w+ (?:est |is )?)?(?:diffusable|distribuable|partageable"
     r"|transmissible|shareable|sharable|(?:cleared |approved )?for distribution|pour diffusion"
-    r"|a diffuser|a transmettre|a partager) (?:a|aux?|to|with|aupres des?) ((?:\w+ ?){1,6})"
+    r"|a diffuser|a transmettre|a partager) (?:a|aux?|to|with|avec|aupres des?) ((?:\w+ ?){1,6})"
 )
 _PUBLIC_SELF = re.compile(
     _DOC + r" (?:est|is) (?:entierement |totalement |fully |entirely )?(?:public|publique"

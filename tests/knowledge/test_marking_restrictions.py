@@ -37,3 +37,27 @@ def test_readers_listed_under_their_label_are_a_small_group() -> None:
     marking = find_in_lines(["Destinataires autorisés :", "- P. Martin", "- L. Roy", "Budget"])
     assert marking is not None and marking.level == "confidential"
     assert find_in_lines(["À :", "Objet : réunion"]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Réservé au personnel de l'entrepôt uniquement", "internal"),
+        ("For warehouse staff in Lyon only", "internal"),
+        ("Mémo — à l'intention de l'ensemble des salariés", "internal"),
+        ("For the attention of all employees", "internal"),
+        ("À l'attention des clients et de leurs équipes", None),
+        ("À diffuser avec les équipes du siège", "internal"),
+        ("Document destiné exclusivement aux community managers", "internal"),
+        ("Distribution : tous les services", "internal"),
+        ("Partagé avec : r.martin@acme.fr, j.doe@acme.fr", "confidential"),
+        ("Restricted — only people added can open with this link", "confidential"),
+        ("Anyone at Acme Corp with the link can comment", "internal"),
+        ("Anyone with the link can view", None),
+        ("Confluence › Produit › Roadmap › Private", "internal"),
+        ("[10:02] Léa : on garde ça entre nous pour l'instant", "internal"),
+        ("please keep this between the product leads", "confidential"),
+    ],
+)
+def test_readers_named_by_a_setting_an_address_or_a_request(line: str, level: str | None) -> None:
+    assert line_level(line) == level

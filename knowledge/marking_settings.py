@@ -1,0 +1,61 @@
+"""Marks a tool or a habit leaves on a document rather than a level's name (see `markers`).
+
+- a sharing setting exported with the page: "Only people with access can open this link"
+  (named people: confidential), "Anyone at Acme with the link can view" (the company:
+  internal);
+- a reader named by the document's addressing formula: "À l'intention de tous les
+  employés", "For the attention of all staff";
+- a request to keep it between some readers: "Keep this between the CS leads", "Gardez
+  ça entre nous".
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, group_level
+
+_SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:only people (?:with access|added|invited|you share with)|seules les personnes"
+            r" (?:ayant acces|ajoutees|invitees|autorisees))\b"
+        ),
+        CONFIDENTIAL,
+    ),
+    (
+        re.compile(
+            r"\b(?:anyone (?:at|in|from|within) (?:\w+ ){1,3}?with the link"
+            r"|(?:toute personne|tous les membres|tout le monde) (?:de |d |chez )(?:\w+ ){1,3}?"
+            r"(?:disposant|ayant|avec) (?:du |le )lien)\b"
+        ),
+        INTERNAL,
+    ),
+)
+# Addressed to some readers: who they are says the level (restrictive only: a letter to
+# the ambassadors is content, not a permission). Someone else's staff ("les ambassadeurs
+# et leurs équipes") is not the company's.
+_ADDRESSED = re.compile(
+    r"\b(?:a l intention|a l attention|for the attention|to the attention) (?:de|des|du|d|of)"
+    r" ((?:\w+ ?){1,5})"
+)
+_THEIRS = re.compile(r"\b(?:leurs?|their|vos|votre|your|ses|son|sa|his|her) \w+")
+_BETWEEN = re.compile(
+    r"\b(?:keep|keeping|garder|gardez|garde|gardons) (?:this|it|that|ca|cela|ceci|le|la|les)"
+    r"(?: \w+)? (?:between|entre) (?:(?:the|les|la|le|l) )?((?:\w+ ?){1,4})"
+)
+_US = re.compile(r"^(?:us|nous|vous|you|ourselves)\b")
+
+
+def setting_level(text: str) -> str | None:
+    """The level a cleaned line's sharing setting, addressing or keeping request gives."""
+    levels = [level for pattern, level in _SETTINGS if pattern.search(text)]
+    if (match := _ADDRESSED.search(text)) is not None:
+        readers = _THEIRS.sub(" ", match.group(1))
+        levels += [lv] if (lv := group_level(readers, restrictive_only=True)) else []
+    if (match := _BETWEEN.search(text)) is not None:
+        if _US.match(match.group(1)):
+            levels.append(INTERNAL)
+        else:  # a group it names, or particular people or roles
+            levels.append(group_level(match.group(1), restrictive_only=True) or CONFIDENTIAL)
+    return max(levels, key=("public", INTERNAL, CONFIDENTIAL).index) if levels else None
