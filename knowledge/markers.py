@@ -58,7 +58,7 @@ from knowledge.marking_sentences import (
     level_before_dash,
     self_levels,
 )
-from knowledge.marking_settings import setting_level
+from knowledge.marking_settings import FOREIGN_STRONG, banner_word, setting_level
 from knowledge.marking_words import (
     LABELS,
     LEADING,
@@ -233,7 +233,7 @@ _TAGS = (re.compile(r"^[\W_]*" + _TAG), re.compile(_TAG + r"\W*$"))
 # ou publiques").
 EDGE_WORDS = 2
 FEW_WORDS = 5
-_ALL_STRONG = {**STRONG, **STRONG_PUBLIC}
+_ALL_STRONG = {**STRONG, **STRONG_PUBLIC, **FOREIGN_STRONG}
 
 
 def _leading(line: str) -> str | None:
@@ -282,6 +282,7 @@ def _segment_levels(line: str, heading_depth: int, item: bool = False) -> list[s
         found += [lv for lv in said if lv is not None]
         found += [lv] if (lv := _tag(pieces[index], heading_depth, item)) is not None else []
         found += [PUBLIC] if permitted(segment) else []
+        found += [lv] if (lv := banner_word(segment, pieces[index], index == 0)) else []
     return found
 
 

@@ -59,6 +59,7 @@ TARGET_LABELS = (
     "target",
     "equipe",
     "team",
+    "public",  # the French word for an audience: "Public : équipes commerciales"
 )
 # Labels whose value names readers rather than a level.
 AUDIENCE_LABELS = (

@@ -6,7 +6,10 @@
 - a reader named by the document's addressing formula: "À l'intention de tous les
   employés", "For the attention of all staff";
 - a request to keep it between some readers: "Keep this between the CS leads", "Gardez
-  ça entre nous".
+  ça entre nous";
+- a banner's field in capitals or after a dash ("ACME INTERNAL — …", "Régie — Intranet
+  agents"), a government's scheme ("Protégé B"), a marking in a neighbouring language
+  ("VERTRAULICH", "Uso interno") or the French administration's "non communicable".
 """
 
 from __future__ import annotations
@@ -14,6 +17,42 @@ from __future__ import annotations
 import re
 
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, group_level
+from knowledge.marking_words import LEADING
+
+# Markings in the languages a French or Belgian, Swiss or Canadian company works in beside
+# French and English (German, Dutch, Italian, Spanish), and the French administration's
+# word for a document the public may not obtain (CRPA): strong phrases.
+FOREIGN_STRONG: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "vertraulich",
+            "streng vertraulich",
+            "geheim",
+            "vertrouwelijk",
+            "strikt vertrouwelijk",
+            "riservato",
+            "riservata",
+            "confidenziale",
+            "confidencial",
+        ),
+        CONFIDENTIAL,
+    ),
+    **dict.fromkeys(
+        (
+            "nur fur den internen gebrauch",
+            "interner gebrauch",
+            "intern gebruik",
+            "alleen voor intern gebruik",
+            "uso interno",
+            "solo uso interno",
+            "non communicable",
+            "non communicables",
+        ),
+        INTERNAL,
+    ),
+}
+# The Canadian government's levels, in either language: Protected A, B, C.
+_PROTECTED = re.compile(r"^(?:protegee?|protected) ([abc])$")
 
 _SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -59,3 +98,20 @@ def setting_level(text: str) -> str | None:
         else:  # a group it names, or particular people or roles
             levels.append(group_level(match.group(1), restrictive_only=True) or CONFIDENTIAL)
     return max(levels, key=("public", INTERNAL, CONFIDENTIAL).index) if levels else None
+
+
+def banner_word(segment: str, raw: str, first: bool) -> str | None:
+    """The level one field of a banner gives (`segment` cleaned, `raw` as written)."""
+    if (protected := _PROTECTED.match(segment)) is not None:
+        return INTERNAL if protected.group(1) == "a" else CONFIDENTIAL
+    words = segment.split()
+    # After a dash, a level's word and the staff it is for: "Régie — Intranet agents"
+    # ("— internal figures removed" says what was taken out).
+    rest = " ".join(words[1:])
+    staff = not rest or group_level(rest, restrictive_only=True) is not None
+    if not first and len(words) <= 3 and words[0] in LEADING and staff:
+        return LEADING[words[0]]
+    # A name and a level's word in capitals: "HELVAMED INTERNAL", "ACME PROPRIETARY".
+    if len(words) == 2 and words[1] in LEADING and raw.strip().isupper():
+        return LEADING[words[1]]
+    return None

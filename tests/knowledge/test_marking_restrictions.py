@@ -61,3 +61,24 @@ def test_readers_listed_under_their_label_are_a_small_group() -> None:
 )
 def test_readers_named_by_a_setting_an_address_or_a_request(line: str, level: str | None) -> None:
     assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Protected B", "confidential"),
+        ("PROTÉGÉ A — dossier du personnel", "internal"),
+        ("Le fichier est protégé à 100 %", None),
+        ("ACME PROPRIETARY — do not copy the figures", "internal"),
+        ("Siège — Intranet salariés", "internal"),
+        ("Public version — internal figures removed", None),
+        ("What to avoid: internal ticket numbers", None),
+        ("STRENG VERTRAULICH", "confidential"),
+        ("Uso interno — versione 2", "internal"),
+        ("Pièce non communicable (art. L311-5 CRPA)", "internal"),
+        ("Public : interne et prestataires", "internal"),
+        ("Public : clients et prospects", None),
+    ],
+)
+def test_a_banner_field_a_scheme_or_a_neighbouring_language(line: str, level: str | None) -> None:
+    assert line_level(line) == level
