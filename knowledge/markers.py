@@ -58,7 +58,7 @@ from knowledge.marking_sentences import (
     level_before_dash,
     self_levels,
 )
-from knowledge.marking_settings import FOREIGN_STRONG, banner_word, setting_level
+from knowledge.marking_settings import FOREIGN_STRONG, banner_word, quoted, setting_level
 from knowledge.marking_words import (
     LABELS,
     LEADING,
@@ -120,7 +120,7 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     Brouillon | Classification : Interne") are read one by one (not a table's cells).
     `item`: the line is a list item, a rule or a promise rather than a banner.
     """
-    line = _QUOTED.sub(" ", line)
+    line = _QUOTED.sub(quoted, line)
     parts = [line] if line.lstrip().startswith("|") else re.split(r"\s\|\s|;", line)
     levels = [lv for part in parts if (lv := _part_level(part, heading_depth, item)) is not None]
     # A later sentence of a line may open with a marking: "Pour nos ambassadeurs anglophones.
@@ -225,7 +225,7 @@ DEFINITION_WORDS = 4
 # (a title names its subject: "# Private mode").
 _SHORT_LEADING = re.compile(r"^[^\w#]*(\w+)[\W_]+[A-Z]\w*[\W_]*$")
 # A tag in brackets opening or closing a line: "[INTERNE] Compte rendu", "Bilan (public)".
-_TAG = r"[\[(]([^\])]{1,30})[\])]"
+_TAG = r"[\[(]([^\])]{1,50})[\])]"
 _TAGS = (re.compile(r"^[\W_]*" + _TAG), re.compile(_TAG + r"\W*$"))
 # A strong phrase is a marking at a short line's start or end ("Stratégie — usage
 # interne", "Document confidentiel, réservé…"), or anywhere in a line of a few words; in
@@ -255,7 +255,9 @@ def _tag(line: str, heading_depth: int, item: bool = False) -> str | None:
     for pattern in _TAGS[:1] if item else _TAGS:
         if (match := pattern.search(fold(line))) is not None:
             inner = fix_typos(clean_line(match.group(1)))
-            level = WHOLE_LINE.get(inner) or CODES.get(inner)
+            # "(ne pas diffuser hors équipe)", "(à ne pas diffuser aux clients)"
+            said = _opening_phrases(re.sub(r"^a (?=ne )", "", inner))
+            level = WHOLE_LINE.get(inner) or CODES.get(inner) or (strictest(said) if said else None)
             if level is not None and (heading_depth < 2 or level != PUBLIC):
                 levels.append(level)
     return strictest(levels) if levels else None

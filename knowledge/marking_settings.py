@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, group_level
+from knowledge.marking_sentences import clean_line
 from knowledge.marking_words import LEADING
 
 # Markings in the languages a French or Belgian, Swiss or Canadian company works in beside
@@ -51,6 +52,28 @@ FOREIGN_STRONG: dict[str, str] = {
         INTERNAL,
     ),
 }
+# A level word, what it is for and "only" ending a field: "internal review only (do not
+# send)", "interne équipe seulement" ("Internal tools only work on…" is a sentence).
+_LEVEL_ONLY = re.compile(
+    r"^(?:internal|interne|internes) (?:\w+ ){1,2}(?:only|uniquement|seulement|exclusively)$"
+)
+_CLOSING_TAG = re.compile(r"[\[(][^\])]*[\])]\W*$")
+# A marking reported in quotes is the document's all the same: "Traduction de l'original
+# anglais « Internal use only »", "stamped “Confidential” on every page" (a quoted title
+# elsewhere is what the line talks about).
+_REPORTING = re.compile(
+    r"(?:original|mention|marque\w*|marquage|marked|labell?ed|stamped|tampon\w*|estampill\w*)"
+    r"(?:\s+\w+)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def quoted(match: re.Match[str]) -> str:
+    """What a quote leaves in a line: a reported marking as a field of its own, else nothing."""
+    reported = _REPORTING.search(match.string[: match.start()]) is not None
+    return f" — {match.group(0)[1:-1].strip()} " if reported else " "
+
+
 # The Canadian government's levels, in either language: Protected A, B, C.
 _PROTECTED = re.compile(r"^(?:protegee?|protected) ([abc])$")
 
@@ -104,6 +127,8 @@ def banner_word(segment: str, raw: str, first: bool) -> str | None:
     """The level one field of a banner gives (`segment` cleaned, `raw` as written)."""
     if (protected := _PROTECTED.match(segment)) is not None:
         return INTERNAL if protected.group(1) == "a" else CONFIDENTIAL
+    if _LEVEL_ONLY.match(clean_line(_CLOSING_TAG.sub(" ", raw))):
+        return INTERNAL
     words = segment.split()
     # After a dash, a level's word and the staff it is for: "Régie — Intranet agents"
     # ("— internal figures removed" says what was taken out).

@@ -82,3 +82,20 @@ def test_readers_named_by_a_setting_an_address_or_a_request(line: str, level: st
 )
 def test_a_banner_field_a_scheme_or_a_neighbouring_language(line: str, level: str | None) -> None:
     assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Version traduite — mention d'origine : « Strictly confidential »", "confidential"),
+        ("Compte rendu du webinaire « Secret des affaires et RGPD »", None),
+        ("Guide de l'accueil (à ne pas transmettre aux clients)", "internal"),
+        ("Planning des salons (ne pas partager hors service)", "internal"),
+        ("Newsletter — internal preview only", "internal"),
+        ("Internal tools only work on the VPN network", None),
+    ],
+)
+def test_a_reported_quote_a_closing_prohibition_or_internal_only(
+    line: str, level: str | None
+) -> None:
+    assert line_level(line) == level
