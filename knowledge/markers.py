@@ -36,7 +36,6 @@ from knowledge.marking_groups import (
     INTERNAL,
     LEVELS,
     PUBLIC,
-    names_outsiders,
     strictest,
 )
 from knowledge.marking_labels import NEGATION_WORDS, labelled_level, names_readers
@@ -58,7 +57,14 @@ from knowledge.marking_sentences import (
     level_before_dash,
     self_levels,
 )
-from knowledge.marking_settings import FOREIGN_STRONG, banner_word, quoted, setting_level
+from knowledge.marking_settings import (
+    FOREIGN_STRONG,
+    MORE_STRONG,
+    banner_word,
+    not_for_outsiders,
+    quoted,
+    setting_level,
+)
 from knowledge.marking_words import (
     LABELS,
     LEADING,
@@ -97,7 +103,10 @@ class Marking:
 
 
 # A negation before a public phrase turns it into a restriction: "Pas de diffusion externe".
-_NEGATION = re.compile(rf"(?:^|\b){NEGATION_WORDS}\s*$")
+_NEGATION = re.compile(
+    rf"(?:^|\b){NEGATION_WORDS}(?: (?:intended|meant|designed|cleared|approved|suitable"
+    r"|destinee?s?|prevue?s?|autorisee?s?)(?: for| a la| a| au)?)?\s*$"
+)
 # ...or a prohibition after it: "Diffusion externe interdite", "External distribution
 # prohibited".
 _FORBIDDEN_AFTER = re.compile(
@@ -180,7 +189,7 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
         found += [lv] if (lv := level_before_dash(line, heading_depth)) is not None else []
     found += [lv for lv in (_leading(line), _tag(line, heading_depth, item)) if lv is not None]
     found += [lv] if (lv := tlp_level(fold(line))) is not None else []
-    found += _excepted(text) + _not_for_outsiders(text)
+    found += _excepted(text) + not_for_outsiders(text)
     found += [lv] if (lv := setting_level(text)) is not None else []
     return strictest(found) if found else None
 
@@ -196,12 +205,6 @@ _PART_LEVELS = {
     "internes": INTERNAL,
     **dict.fromkeys(("confidentielle", "confidentiels", "confidentielles"), CONFIDENTIAL),
 }
-# Kept from outsiders by name: "Not for champions — internal team notes", "Pas pour les
-# ambassadeurs".
-_NOT_FOR = re.compile(
-    r"^(?:not for|pas pour|not intended for|not meant for|non destinee?s? aux?|pas destinee?s?"
-    r" aux?) (?:the |les |le |la |l |nos |our )?((?:\w+ ?){1,3})"
-)
 
 
 def _excepted(text: str) -> list[str]:
@@ -209,11 +212,6 @@ def _excepted(text: str) -> list[str]:
         return []
     words = exception.group(1).split()
     return [_PART_LEVELS[word] for word in words if word in _PART_LEVELS]
-
-
-def _not_for_outsiders(text: str) -> list[str]:
-    match = _NOT_FOR.match(text)
-    return [INTERNAL] if match is not None and names_outsiders(match.group(1)) else []
 
 
 # A weak word leads a marking when a separator or the end of the line follows it:
@@ -233,7 +231,7 @@ _TAGS = (re.compile(r"^[\W_]*" + _TAG), re.compile(_TAG + r"\W*$"))
 # ou publiques").
 EDGE_WORDS = 2
 FEW_WORDS = 5
-_ALL_STRONG = {**STRONG, **STRONG_PUBLIC, **FOREIGN_STRONG}
+_ALL_STRONG = {**STRONG, **STRONG_PUBLIC, **FOREIGN_STRONG, **MORE_STRONG}
 
 
 def _leading(line: str) -> str | None:

@@ -20,6 +20,7 @@ _CONFIDENTIAL_GROUPS = (
     r"|destinataires|recipients|addressees?|management|encadrement|copil"
     r"|comite de pilotage|steering committee|investisseurs|investors|actionnaires|shareholders"
     r"|jury|juridique|service juridique|direction juridique|legal|legal team|legal department"
+    r"|admins|administrateurs|administrators"
 )
 _INTERNAL_GROUPS = (
     r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"

@@ -71,6 +71,8 @@ AUDIENCE_LABELS = (
     *TARGET_LABELS,
     "perimetre",
     "scope",
+    "lecture",
+    "circulation",
     "diffusion",
     "diff",
     "distribution",

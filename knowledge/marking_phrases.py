@@ -206,8 +206,8 @@ _PERMISSIONS: tuple[re.Pattern[str], ...] = (
 )
 # Who can see it: "Visible par tous", "Peut être consulté par l'équipe uniquement".
 _VISIBLE_TO = re.compile(
-    r"^(?:(?:document|(?:ce|cette|this) \w+)(?: est| is)? )?(?:visible|lisible|consultable"
-    r"|accessible|readable|viewable"
+    r"^(?:(?:document|(?:ce|cette|this) \w+)(?: est| is)? )?(?:(?:only |seulement )?(?:visible"
+    r"|lisible|consultable|accessible|readable|viewable)(?: only| uniquement| seulement)?"
     r"|(?:peut|peuvent|may|can) (?:etre |be )?(?:lue?s?|consultee?s?|read|viewed|accessed|seen"
     r"|vue?s?)) (?:par|by|to|a|pour|aux?|de) ((?:\w+ ?){1,5})"
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, group_level
+from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, group_level, names_outsiders
 from knowledge.marking_sentences import clean_line
 from knowledge.marking_words import LEADING
 
@@ -52,6 +52,40 @@ FOREIGN_STRONG: dict[str, str] = {
         INTERNAL,
     ),
 }
+# Phrases of restriction beside a level's name: an intensifier ("Strictement interne"), the
+# group's own ("Interne groupe"), a prohibition said as a noun ("Interdit de diffusion"), a
+# duty of secrecy, the US/UK government's "For official use only", "Commercially
+# sensitive".
+MORE_STRONG: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "strictement interne",
+            "strictly internal",
+            "purement interne",
+            "interne groupe",
+            "group internal",
+            "interne au groupe",
+            "internal to the group",
+            "interdit de diffusion",
+            "interdite de diffusion",
+            "not for release",
+            "for official use only",
+            "official use only",
+            "commercially sensitive",
+            "commercialement sensible",
+            "business sensitive",
+        ),
+        INTERNAL,
+    ),
+    **dict.fromkeys(
+        (
+            "soumis au secret professionnel",
+            "couvert par le secret professionnel",
+            "subject to professional secrecy",
+        ),
+        CONFIDENTIAL,
+    ),
+}
 # A level word, what it is for and "only" ending a field: "internal review only (do not
 # send)", "interne équipe seulement" ("Internal tools only work on…" is a sentence).
 _LEVEL_ONLY = re.compile(
@@ -82,6 +116,15 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:only people (?:with access|added|invited|you share with)|seules les personnes"
             r" (?:ayant acces|ajoutees|invitees|autorisees))\b"
+        ),
+        CONFIDENTIAL,
+    ),
+    # A banner saying it holds personal data: "Contient des données personnelles".
+    (
+        re.compile(
+            r"^(?:\w+ ){0,3}?(?:contient|comporte|contains|includes) (?:des )?(?:donnees"
+            r" (?:personnelles|nominatives|a caractere personnel|de sante)|personal data|pii"
+            r"|personally identifiable information|health data)\b"
         ),
         CONFIDENTIAL,
     ),
@@ -127,6 +170,8 @@ def banner_word(segment: str, raw: str, first: bool) -> str | None:
     """The level one field of a banner gives (`segment` cleaned, `raw` as written)."""
     if (protected := _PROTECTED.match(segment)) is not None:
         return INTERNAL if protected.group(1) == "a" else CONFIDENTIAL
+    if kept := not_for_outsiders(segment):  # "Brouillon — pas pour diffusion"
+        return kept[0]
     if _LEVEL_ONLY.match(clean_line(_CLOSING_TAG.sub(" ", raw))):
         return INTERNAL
     words = segment.split()
@@ -140,3 +185,21 @@ def banner_word(segment: str, raw: str, first: bool) -> str | None:
     if len(words) == 2 and words[1] in LEADING and raw.strip().isupper():
         return LEADING[words[1]]
     return None
+
+
+# Kept from outsiders by name: "Not for champions — internal team notes", "Pas pour les
+# ambassadeurs".
+_NOT_FOR = re.compile(
+    r"^(?:not for|pas pour|not intended for|not meant for|(?:non|pas) destinee?s? (?:a|aux?)"
+    r"|hors) (?:the |les |le |la |l |nos |our )?((?:\w+ ?){1,3})"
+)
+# Kept from release: "Pas pour diffusion", "Non destiné à la publication", "Not for release".
+_RELEASE = re.compile(r"^(?:publication|diffusion|release|publishing|distribution)\b")
+
+
+def not_for_outsiders(text: str) -> list[str]:
+    match = _NOT_FOR.match(text)
+    outside = match is not None and (
+        names_outsiders(match.group(1)) or _RELEASE.match(match.group(1)) is not None
+    )
+    return [INTERNAL] if outside else []

@@ -99,3 +99,28 @@ def test_a_reported_quote_a_closing_prohibition_or_internal_only(
     line: str, level: str | None
 ) -> None:
     assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Not meant for publication", "internal"),
+        ("Non destinée à la diffusion", "internal"),
+        ("Brouillon — pas pour diffusion", "internal"),
+        ("Diffusion libre", "public"),
+        ("Strictly internal", "internal"),
+        ("Interne au groupe — version 3", "internal"),
+        ("Document interdit de diffusion", "internal"),
+        ("FOR OFFICIAL USE ONLY", "internal"),
+        ("Business sensitive — pricing", "internal"),
+        ("Couvert par le secret professionnel", "confidential"),
+        ("Ce fichier contient des données à caractère personnel", "confidential"),
+        ("Politique de protection des données personnelles", None),
+        ("Circulation : comité de direction", "confidential"),
+        ("Lecture : 4 min", None),
+        ("Visible seulement par les administrateurs", "confidential"),
+        ("Hors clients", "internal"),
+    ],
+)
+def test_more_ways_to_restrict(line: str, level: str | None) -> None:
+    assert line_level(line) == level
