@@ -92,6 +92,16 @@ _LABEL_TAIL = re.compile(
 AUDIENCE_WORDS = 8
 
 
+# Yes/no fields asking whether it may go outside.
+_OPEN_LABELS = frozenset(
+    (
+        *("diffusable", "partageable", "publiable", "public", "publique", "externe", "external"),
+        *("shareable", "sharable", "publishable", "customer facing", "client facing"),
+        *("diffusion externe", "external sharing", "partage externe", "ok pour diffusion"),
+    )
+)
+
+
 def audience_label(label: str) -> bool:
     return _LABEL_TAIL.sub("", label) in AUDIENCE_LABELS
 
@@ -128,6 +138,8 @@ def labelled_level(clean: str, *, company_domain: bool = False) -> str | None:
     if label in YES_NO_LABELS:
         value = value.split(" ")[0] if value else ""
         return CONFIDENTIAL if value in ("oui", "yes", "true", "1") else None
+    if label in _OPEN_LABELS and value.split(" ")[0] in ("non", "no", "false", "0", "x"):
+        return INTERNAL  # "Diffusable : non", "Shareable: No", "Public : non"
     audience = audience_label(label)
     if not is_label(label) and not audience:
         return None

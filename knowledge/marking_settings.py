@@ -74,6 +74,27 @@ MORE_STRONG: dict[str, str] = {
             "commercially sensitive",
             "commercialement sensible",
             "business sensitive",
+            "circulation interne",
+            "internal circulation",
+            "diffusion interdite",
+            "diffusion interdites",
+            "distribution interdite",
+            "distribution prohibited",
+            "document non public",
+            "information non publique",
+            "informations non publiques",
+            "non public information",
+            "nonpublic information",
+            "pas encore public",
+            "pas encore publique",
+            "not yet public",
+            "not public yet",
+            "ne pas relayer",
+            "ne pas en parler",
+            "don t share",
+            "don t forward",
+            "don t distribute",
+            "don t circulate",
         ),
         INTERNAL,
     ),
@@ -82,6 +103,11 @@ MORE_STRONG: dict[str, str] = {
             "soumis au secret professionnel",
             "couvert par le secret professionnel",
             "subject to professional secrecy",
+            "information privilegiee",
+            "informations privilegiees",
+            "inside information",
+            "mnpi",
+            "sous clause de confidentialite",
         ),
         CONFIDENTIAL,
     ),
@@ -137,6 +163,17 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
         INTERNAL,
     ),
 )
+# Not to be shown or told to outsiders: "À ne pas montrer aux clients", "Please don't
+# mention this to customers", "Merci de ne pas en parler aux ambassadeurs".
+_NOT_TOLD = re.compile(
+    r"^(?:\w+ ){0,3}?(?:ne (?:pas|jamais)|do not|don t|never) (?:en |le |la |les |l )?"
+    r"(?:montrer|show|parler|mention|mentionner|evoquer|relayer|poster|post|envoyer|send"
+    r"|presenter|present|projeter|reveler|reveal|transferer|diffuser|partager|share|forward"
+    r"|communiquer|divulguer|disclose)(?: (?:en|ce|cette|cet|ces|ca|this|it|these|that))?"
+    r" (?:a|aux?|to|with|avec|aupres des?) ((?:\w+ ?){1,3})"
+)
+
+
 # Addressed to some readers: who they are says the level (restrictive only: a letter to
 # the ambassadors is content, not a permission). Someone else's staff ("les ambassadeurs
 # et leurs équipes") is not the company's.
@@ -158,6 +195,8 @@ def setting_level(text: str) -> str | None:
     if (match := _ADDRESSED.search(text)) is not None:
         readers = _THEIRS.sub(" ", match.group(1))
         levels += [lv] if (lv := group_level(readers, restrictive_only=True)) else []
+    if (match := _NOT_TOLD.search(text)) is not None and names_outsiders(match.group(1)):
+        levels.append(INTERNAL)
     if (match := _BETWEEN.search(text)) is not None:
         if _US.match(match.group(1)):
             levels.append(INTERNAL)

@@ -124,3 +124,26 @@ def test_a_reported_quote_a_closing_prohibition_or_internal_only(
 )
 def test_more_ways_to_restrict(line: str, level: str | None) -> None:
     assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Ne pas présenter aux ambassadeurs", "internal"),
+        ("Never forward this to clients", "internal"),
+        ("Ne jamais donner aux clients leur mot de passe", None),
+        ("Partageable : non", "internal"),
+        ("External sharing: no", "internal"),
+        ("Partageable : oui", None),
+        ("Informations non publiques — comité produit", "internal"),
+        ("Not yet public", "internal"),
+        ("Informations privilégiées (MAR)", "confidential"),
+        ("Sous clause de confidentialité", "confidential"),
+        ("Circulation interne", "internal"),
+        ("Don't forward", "internal"),
+        ("5. Do not post your code on coupon websites.", None),
+        ("- exclusive events (members only, NDA required)", None),
+    ],
+)
+def test_told_to_keep_it_from_outsiders(line: str, level: str | None) -> None:
+    assert line_level(line) == level
