@@ -60,6 +60,7 @@ from knowledge.marking_sentences import (
 from knowledge.marking_settings import (
     FOREIGN_STRONG,
     MORE_STRONG,
+    TAG_WORDS,
     banner_word,
     not_for_outsiders,
     quoted,
@@ -255,7 +256,8 @@ def _tag(line: str, heading_depth: int, item: bool = False) -> str | None:
             inner = fix_typos(clean_line(match.group(1)))
             # "(ne pas diffuser hors équipe)", "(à ne pas diffuser aux clients)"
             said = _opening_phrases(re.sub(r"^a (?=ne )", "", inner))
-            level = WHOLE_LINE.get(inner) or CODES.get(inner) or (strictest(said) if said else None)
+            level = WHOLE_LINE.get(inner) or CODES.get(inner) or TAG_WORDS.get(inner)
+            level = level or (strictest(said) if said else None)
             if level is not None and (heading_depth < 2 or level != PUBLIC):
                 levels.append(level)
     return strictest(levels) if levels else None
@@ -275,6 +277,9 @@ def _segment_levels(line: str, heading_depth: int, item: bool = False) -> list[s
             continue
         is_label = index + 1 < len(pieces) and pieces[index + 1] == ":"
         whole = None if is_label else (WHOLE_LINE.get(segment) or CODES.get(segment))
+        if is_label and index > 0 and index + 2 < len(pieces):  # "Owner : X — Diffusion : Y"
+            value = fix_typos(clean_line(pieces[index + 2]))
+            found += [lv] if (lv := labelled_level(f"{segment} : {value}")) else []
         if whole is not None and (heading_depth < 2 or whole != PUBLIC):
             found.append(whole)
         found += _opening_phrases(segment, item=item)

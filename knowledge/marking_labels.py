@@ -92,6 +92,9 @@ _LABEL_TAIL = re.compile(
 AUDIENCE_WORDS = 8
 
 
+# Values beside `marking_words.VALUES`: a feminine or plural "privé", the short form of
+# "Diffusion Restreinte".
+_MORE_VALUES = {**dict.fromkeys(("privee", "privees", "prives", "dr"), INTERNAL)}
 # Yes/no fields asking whether it may go outside.
 _OPEN_LABELS = frozenset(
     (
@@ -148,7 +151,7 @@ def labelled_level(clean: str, *, company_domain: bool = False) -> str | None:
     value = " ".join(NEGATED.sub(" ", value).split())
     # A level's name says more than its code: "C1 – Public" is public wherever C1 is.
     head = " ".join(value.split()[:VALUE_WORDS])
-    levels = _phrases(head, VALUES) or _phrases(head, CODES)
+    levels = _phrases(head, VALUES) or _phrases(head, CODES) or _phrases(head, _MORE_VALUES)
     if not levels and DEGREE_LABEL.search(label):
         levels = _phrases(head, DEGREES)
     if audience and (level := audience_value(value, label)) is not None:

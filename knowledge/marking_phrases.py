@@ -149,6 +149,7 @@ _BANNER_KEPT_FOR: tuple[re.Pattern[str], ...] = (
         + _ONLY
     ),
     re.compile(r"\b(" + ANY_GROUP + r")(?: members| membres| use)? " + _ONLY + r"\b"),
+    re.compile(r"\b(" + ANY_GROUP + r") \w+ " + _ONLY + r"$"),  # "Équipe CM uniquement"
     _ONLY_GROUP,
 )
 _PERSONAL = re.compile(

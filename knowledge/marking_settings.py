@@ -205,8 +205,21 @@ def setting_level(text: str) -> str | None:
     return max(levels, key=("public", INTERNAL, CONFIDENTIAL).index) if levels else None
 
 
+# Short forms written as a bracketed tag or a line of their own: "[CONF] Budget", "[INT]",
+# "DR" (Diffusion Restreinte).
+TAG_WORDS = {"conf": CONFIDENTIAL, "int": INTERNAL, "dr": INTERNAL}
+# A level held until a date or an event: "Secret jusqu'au 12 mars", "Internal until launch".
+_UNTIL = re.compile(
+    r"^(?:secret|interne|internal|restreint|restricted) (?:jusqu|until|avant|before)\b"
+)
+
+
 def banner_word(segment: str, raw: str, first: bool) -> str | None:
     """The level one field of a banner gives (`segment` cleaned, `raw` as written)."""
+    if _UNTIL.match(segment):
+        return CONFIDENTIAL
+    if segment == "dr" and raw.strip().isupper():
+        return INTERNAL
     if (protected := _PROTECTED.match(segment)) is not None:
         return INTERNAL if protected.group(1) == "a" else CONFIDENTIAL
     if kept := not_for_outsiders(segment):  # "Brouillon — pas pour diffusion"

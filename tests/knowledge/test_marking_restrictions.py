@@ -147,3 +147,22 @@ def test_more_ways_to_restrict(line: str, level: str | None) -> None:
 )
 def test_told_to_keep_it_from_outsiders(line: str, level: str | None) -> None:
     assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("DR", "internal"),
+        ("Dr", None),
+        ("[CONF] Plan de recrutement", "confidential"),
+        ("[INT] Planning des salons", "internal"),
+        ("Visibilité : privées", "internal"),
+        ("Équipe Support uniquement", "internal"),
+        ("Bilan — Ambassadeurs, direction uniquement", "confidential"),
+        ("Internal until the launch on 3 March", "confidential"),
+        ("Auteur : M. Roy — Diffusion : équipe", "internal"),
+        ("English only", None),
+    ],
+)
+def test_short_forms_and_fields_after_another(line: str, level: str | None) -> None:
+    assert line_level(line) == level
