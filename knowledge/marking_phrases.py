@@ -45,7 +45,7 @@ _STAFF = (
     r"(?:l equipe|l ensemble de l equipe|equipes?|personnel|salaries|collaborateurs|staff|team)"
 )
 SELF_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:confidentiel\w*|confidential)\b"), CONFIDENTIAL),
+    (re.compile(_DOC + r"(?:\s+\w+){0,5}?\s+(?:confidentiel\w*|confidential)\b"), CONFIDENTIAL),
     (
         re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:interne|internal|restreint\w*|restricted)\b"),
         INTERNAL,

@@ -18,7 +18,7 @@ import re
 
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, group_level, names_outsiders
 from knowledge.marking_sentences import clean_line
-from knowledge.marking_words import LEADING
+from knowledge.marking_words import LEADING, WHOLE_LINE
 
 # Markings in the languages a French or Belgian, Swiss or Canadian company works in beside
 # French and English (German, Dutch, Italian, Spanish), and the French administration's
@@ -174,6 +174,41 @@ _NOT_TOLD = re.compile(
 )
 
 
+# Said to stay among the staff, or to be of a level: "Ce doc reste en interne", "Must stay
+# internal", "Ne doit pas quitter l'entreprise", "Classé secret", "Marked internal" (its
+# subject the document, or none: "Vos données restent confidentielles" is a promise).
+_SUBJECT = r"^(?:(?:ce|cette|cet|this|it|le present|la presente)(?: \w+)? )?"
+_STAYS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            _SUBJECT + r"(?:doit |must |should |has to |needs to )?(?:rester|reste|stay|stays"
+            r"|remain|remains) (?:strictement |strictly )?(?:en interne|interne|internal|in house"
+            r"|entre nous|between us|dans l equipe|within the team|in the team)\b"
+        ),
+        INTERNAL,
+    ),
+    (
+        re.compile(
+            _SUBJECT + r"(?:doit |must |should |has to |needs to )?(?:rester|reste|stay|stays"
+            r"|remain|remains) (?:strictement |strictly )?(?:confidentiel\w*|confidential|secret)\b"
+        ),
+        CONFIDENTIAL,
+    ),
+    (
+        re.compile(
+            _SUBJECT + r"(?:ne doit (?:pas|jamais) (?:quitter|sortir de)|(?:must|should|may)"
+            r" (?:not|never) leave) (?:l |la |le |the |our |notre )?(?:entreprise|societe"
+            r"|company|organisation|organization|equipe|team|maison|groupe|group|service)\b"
+        ),
+        INTERNAL,
+    ),
+)
+_CLASSED = re.compile(
+    _SUBJECT + r"(?:\w+ )?(?:classee?s?|marquee?s?|marked|classified|labell?ed|stamped"
+    r"|tamponnee?s?)(?: as| comme| en)? ((?:\w+ ?){1,2})$"
+)
+
+
 # Addressed to some readers: who they are says the level (restrictive only: a letter to
 # the ambassadors is content, not a permission). Someone else's staff ("les ambassadeurs
 # et leurs équipes") is not the company's.
@@ -195,6 +230,9 @@ def setting_level(text: str) -> str | None:
     if (match := _ADDRESSED.search(text)) is not None:
         readers = _THEIRS.sub(" ", match.group(1))
         levels += [lv] if (lv := group_level(readers, restrictive_only=True)) else []
+    levels += [level for pattern, level in _STAYS if pattern.search(text)]
+    if (match := _CLASSED.search(text)) is not None:
+        levels += [lv] if (lv := WHOLE_LINE.get(match.group(1))) in (INTERNAL, CONFIDENTIAL) else []
     if (match := _NOT_TOLD.search(text)) is not None and names_outsiders(match.group(1)):
         levels.append(INTERNAL)
     if (match := _BETWEEN.search(text)) is not None:

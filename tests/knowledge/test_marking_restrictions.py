@@ -166,3 +166,21 @@ def test_told_to_keep_it_from_outsiders(line: str, level: str | None) -> None:
 )
 def test_short_forms_and_fields_after_another(line: str, level: str | None) -> None:
     assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Ce fichier doit rester en interne", "internal"),
+        ("It must remain internal", "internal"),
+        ("Ne doit jamais quitter l'équipe", "internal"),
+        ("Should stay confidential", "confidential"),
+        ("Classified as restricted", "internal"),
+        ("Classée confidentielle", "confidential"),
+        ("Classé par ordre alphabétique", None),
+        ("Le formulaire est simple. Vos réponses restent confidentielles.", None),
+        ("Ce courriel et ses pièces jointes sont strictement confidentiels", "confidential"),
+    ],
+)
+def test_said_to_stay_inside_or_classed(line: str, level: str | None) -> None:
+    assert line_level(line) == level
