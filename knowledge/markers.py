@@ -36,7 +36,6 @@ from knowledge.marking_groups import (
     INTERNAL,
     LEVELS,
     PUBLIC,
-    names_outsiders,
     strictest,
 )
 from knowledge.marking_labels import NEGATION_WORDS, labelled_level, names_readers
@@ -57,6 +56,15 @@ from knowledge.marking_sentences import (
     clean_line,
     level_before_dash,
     self_levels,
+)
+from knowledge.marking_settings import (
+    FOREIGN_STRONG,
+    MORE_STRONG,
+    TAG_WORDS,
+    banner_word,
+    not_for_outsiders,
+    quoted,
+    setting_level,
 )
 from knowledge.marking_words import (
     LABELS,
@@ -96,7 +104,16 @@ class Marking:
 
 
 # A negation before a public phrase turns it into a restriction: "Pas de diffusion externe".
-_NEGATION = re.compile(rf"(?:^|\b){NEGATION_WORDS}\s*$")
+_NEGATION = re.compile(
+    rf"(?:^|\b){NEGATION_WORDS}(?: (?:intended|meant|designed|cleared|approved|suitable"
+    r"|destinee?s?|prevue?s?|autorisee?s?)(?: for| a la| a| au)?)?\s*$"
+)
+# ...or a prohibition after it: "Diffusion externe interdite", "External distribution
+# prohibited".
+_FORBIDDEN_AFTER = re.compile(
+    r"^(?:(?:est|is|are|sont) )?(?:(?:strictement|formellement|strictly) )?(?:interdite?s?"
+    r"|prohibited|forbidden|not allowed|not permitted|non autorisee?s?|proscrite?s?)\b"
+)
 
 
 # A quoted title names something ("le webinaire « Secret des affaires »"); a quoted
@@ -113,7 +130,7 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     Brouillon | Classification : Interne") are read one by one (not a table's cells).
     `item`: the line is a list item, a rule or a promise rather than a banner.
     """
-    line = _QUOTED.sub(" ", line)
+    line = _QUOTED.sub(quoted, line)
     parts = [line] if line.lstrip().startswith("|") else re.split(r"\s\|\s|;", line)
     levels = [lv for part in parts if (lv := _part_level(part, heading_depth, item)) is not None]
     # A later sentence of a line may open with a marking: "Pour nos ambassadeurs anglophones.
@@ -143,8 +160,9 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
         return None
     if (named := _CODE_NAMED.match(clean)) is not None and named.group(1) in WHOLE_LINE:
         return WHOLE_LINE[named.group(1)]
-    level = labelled_level(clean)
-    if level in (None, PUBLIC) and _COMPANY_DOMAIN.search(line) and names_readers(clean):
+    domain = _COMPANY_DOMAIN.search(line) is not None
+    level = labelled_level(clean, company_domain=domain)
+    if level in (None, PUBLIC) and domain and names_readers(clean):
         return INTERNAL
     if level is not None:
         return level
@@ -172,7 +190,8 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
         found += [lv] if (lv := level_before_dash(line, heading_depth)) is not None else []
     found += [lv for lv in (_leading(line), _tag(line, heading_depth, item)) if lv is not None]
     found += [lv] if (lv := tlp_level(fold(line))) is not None else []
-    found += _excepted(text) + _not_for_outsiders(text)
+    found += _excepted(text) + not_for_outsiders(text)
+    found += [lv] if (lv := setting_level(text)) is not None else []
     return strictest(found) if found else None
 
 
@@ -187,12 +206,6 @@ _PART_LEVELS = {
     "internes": INTERNAL,
     **dict.fromkeys(("confidentielle", "confidentiels", "confidentielles"), CONFIDENTIAL),
 }
-# Kept from outsiders by name: "Not for champions — internal team notes", "Pas pour les
-# ambassadeurs".
-_NOT_FOR = re.compile(
-    r"^(?:not for|pas pour|not intended for|not meant for|non destinee?s? aux?|pas destinee?s?"
-    r" aux?) (?:the |les |le |la |l |nos |our )?((?:\w+ ?){1,3})"
-)
 
 
 def _excepted(text: str) -> list[str]:
@@ -200,11 +213,6 @@ def _excepted(text: str) -> list[str]:
         return []
     words = exception.group(1).split()
     return [_PART_LEVELS[word] for word in words if word in _PART_LEVELS]
-
-
-def _not_for_outsiders(text: str) -> list[str]:
-    match = _NOT_FOR.match(text)
-    return [INTERNAL] if match is not None and names_outsiders(match.group(1)) else []
 
 
 # A weak word leads a marking when a separator or the end of the line follows it:
@@ -216,7 +224,7 @@ DEFINITION_WORDS = 4
 # (a title names its subject: "# Private mode").
 _SHORT_LEADING = re.compile(r"^[^\w#]*(\w+)[\W_]+[A-Z]\w*[\W_]*$")
 # A tag in brackets opening or closing a line: "[INTERNE] Compte rendu", "Bilan (public)".
-_TAG = r"[\[(]([^\])]{1,30})[\])]"
+_TAG = r"[\[(]([^\])]{1,50})[\])]"
 _TAGS = (re.compile(r"^[\W_]*" + _TAG), re.compile(_TAG + r"\W*$"))
 # A strong phrase is a marking at a short line's start or end ("Stratégie — usage
 # interne", "Document confidentiel, réservé…"), or anywhere in a line of a few words; in
@@ -224,7 +232,7 @@ _TAGS = (re.compile(r"^[\W_]*" + _TAG), re.compile(_TAG + r"\W*$"))
 # ou publiques").
 EDGE_WORDS = 2
 FEW_WORDS = 5
-_ALL_STRONG = {**STRONG, **STRONG_PUBLIC}
+_ALL_STRONG = {**STRONG, **STRONG_PUBLIC, **FOREIGN_STRONG, **MORE_STRONG}
 
 
 def _leading(line: str) -> str | None:
@@ -246,7 +254,10 @@ def _tag(line: str, heading_depth: int, item: bool = False) -> str | None:
     for pattern in _TAGS[:1] if item else _TAGS:
         if (match := pattern.search(fold(line))) is not None:
             inner = fix_typos(clean_line(match.group(1)))
-            level = WHOLE_LINE.get(inner) or CODES.get(inner)
+            # "(ne pas diffuser hors équipe)", "(à ne pas diffuser aux clients)"
+            said = _opening_phrases(re.sub(r"^a (?=ne )", "", inner))
+            level = WHOLE_LINE.get(inner) or CODES.get(inner) or TAG_WORDS.get(inner)
+            level = level or (strictest(said) if said else None)
             if level is not None and (heading_depth < 2 or level != PUBLIC):
                 levels.append(level)
     return strictest(levels) if levels else None
@@ -254,7 +265,7 @@ def _tag(line: str, heading_depth: int, item: bool = False) -> str | None:
 
 # A banner's fields, one after the other: "Interne à X — ne pas transmettre", "DRAFT —
 # internal, not for circulation", "Mise à jour : CONFIDENTIEL — direction uniquement".
-_FIELD_BREAK = re.compile(r"\s*([—–:,·•]|\s[-/]\s|\.\s)\s*")
+_FIELD_BREAK = re.compile(r"\s*([—–:,·•›]|\s[-/]\s|\.\s)\s*")
 
 
 def _segment_levels(line: str, heading_depth: int, item: bool = False) -> list[str]:
@@ -266,6 +277,9 @@ def _segment_levels(line: str, heading_depth: int, item: bool = False) -> list[s
             continue
         is_label = index + 1 < len(pieces) and pieces[index + 1] == ":"
         whole = None if is_label else (WHOLE_LINE.get(segment) or CODES.get(segment))
+        if is_label and index > 0 and index + 2 < len(pieces):  # "Owner : X — Diffusion : Y"
+            value = fix_typos(clean_line(pieces[index + 2]))
+            found += [lv] if (lv := labelled_level(f"{segment} : {value}")) else []
         if whole is not None and (heading_depth < 2 or whole != PUBLIC):
             found.append(whole)
         found += _opening_phrases(segment, item=item)
@@ -273,6 +287,7 @@ def _segment_levels(line: str, heading_depth: int, item: bool = False) -> list[s
         found += [lv for lv in said if lv is not None]
         found += [lv] if (lv := _tag(pieces[index], heading_depth, item)) is not None else []
         found += [PUBLIC] if permitted(segment) else []
+        found += [lv] if (lv := banner_word(segment, pieces[index], index == 0)) else []
     return found
 
 
@@ -286,8 +301,13 @@ def _placed_phrases(text: str, *, sentence: bool = False, item: bool = False) ->
                 continue
             if item and _conduct_rule(phrase, " ".join(words[start + size :])):
                 break
-            if level == PUBLIC and _NEGATION.search(" ".join(words[:start])):
-                level = INTERNAL  # "Pas de diffusion externe", "No external distribution"
+            after = " ".join(words[start + size :])
+            if level == PUBLIC and (
+                _NEGATION.search(" ".join(words[:start])) or _FORBIDDEN_AFTER.match(after)
+            ):
+                # "Pas de diffusion externe", "No external distribution", "Diffusion
+                # externe interdite"
+                level = INTERNAL
             at_edge = start < EDGE_WORDS or (start + size == len(words) and not sentence)
             if item:
                 # A list item is a rule, a step or a promise: a level word inside it

@@ -20,11 +20,13 @@ _CONFIDENTIAL_GROUPS = (
     r"|destinataires|recipients|addressees?|management|encadrement|copil"
     r"|comite de pilotage|steering committee|investisseurs|investors|actionnaires|shareholders"
     r"|jury|juridique|service juridique|direction juridique|legal|legal team|legal department"
+    r"|admins|administrateurs|administrators"
 )
 _INTERNAL_GROUPS = (
     r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
     r"|collaboratrices|internes?|internal|agents|intranet|workspace members"
-    r"|membres de l espace"
+    r"|membres de l espace|community managers?|l ensemble des services|tous les services"
+    r"|all departments"
 )
 _PUBLIC_GROUPS = (
     r"ambassadeurs?|ambassadrices?|ambassadors?|champions?|advocates?|clients?|customers?|prospects?|tous|toutes"

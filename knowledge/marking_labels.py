@@ -44,6 +44,8 @@ RECIPIENT_LABELS = (
     "recipient",
     "lecteurs",
     "readers",
+    "shared with",
+    "partage avec",
     *MAIL_TO_LABELS,
 )
 # A campaign's target or the team at work, more often than the document's readers: only a
@@ -57,6 +59,7 @@ TARGET_LABELS = (
     "target",
     "equipe",
     "team",
+    "public",  # the French word for an audience: "Public : équipes commerciales"
 )
 # Labels whose value names readers rather than a level.
 AUDIENCE_LABELS = (
@@ -68,8 +71,12 @@ AUDIENCE_LABELS = (
     *TARGET_LABELS,
     "perimetre",
     "scope",
+    "lecture",
+    "circulation",
     "diffusion",
+    "diff",
     "distribution",
+    "distrib",
     "visibilite",
     "visibility",
     "acces",
@@ -83,6 +90,19 @@ _LABEL_TAIL = re.compile(
     r"|exclusifs|exclusives?|autorises|authorized|authorised|only|uniquement)$"
 )
 AUDIENCE_WORDS = 8
+
+
+# Values beside `marking_words.VALUES`: a feminine or plural "privé", the short form of
+# "Diffusion Restreinte".
+_MORE_VALUES = {**dict.fromkeys(("privee", "privees", "prives", "dr"), INTERNAL)}
+# Yes/no fields asking whether it may go outside.
+_OPEN_LABELS = frozenset(
+    (
+        *("diffusable", "partageable", "publiable", "public", "publique", "externe", "external"),
+        *("shareable", "sharable", "publishable", "customer facing", "client facing"),
+        *("diffusion externe", "external sharing", "partage externe", "ok pour diffusion"),
+    )
+)
 
 
 def audience_label(label: str) -> bool:
@@ -109,14 +129,20 @@ def _phrases(text: str, table: Mapping[str, str]) -> list[str]:
     return [level for phrase, level in table.items() if f" {phrase} " in padded]
 
 
-def labelled_level(clean: str) -> str | None:
+def labelled_level(clean: str, *, company_domain: bool = False) -> str | None:
+    """`company_domain`: the line names a whole mail domain ("comptes @acme.fr
+    uniquement"), the company's staff rather than a few people."""
     label, sep, value = clean.partition(" : ")
+    if not sep and clean.endswith(" :"):
+        return _list_follows(clean[:-2])
     if not sep:
         return _unseparated(clean)
     label = label.strip()
     if label in YES_NO_LABELS:
         value = value.split(" ")[0] if value else ""
         return CONFIDENTIAL if value in ("oui", "yes", "true", "1") else None
+    if label in _OPEN_LABELS and value.split(" ")[0] in ("non", "no", "false", "0", "x"):
+        return INTERNAL  # "Diffusable : non", "Shareable: No", "Public : non"
     audience = audience_label(label)
     if not is_label(label) and not audience:
         return None
@@ -125,14 +151,16 @@ def labelled_level(clean: str) -> str | None:
     value = " ".join(NEGATED.sub(" ", value).split())
     # A level's name says more than its code: "C1 – Public" is public wherever C1 is.
     head = " ".join(value.split()[:VALUE_WORDS])
-    levels = _phrases(head, VALUES) or _phrases(head, CODES)
+    levels = _phrases(head, VALUES) or _phrases(head, CODES) or _phrases(head, _MORE_VALUES)
     if not levels and DEGREE_LABEL.search(label):
         levels = _phrases(head, DEGREES)
     if audience and (level := audience_value(value, label)) is not None:
         levels.append(level)
+    elif audience and not levels and not company_domain and _restricted_to_some(value, label):
+        levels.append(CONFIDENTIAL)
     if not levels and not audience and (level := approximate_value(value)) is not None:
         levels.append(level)
-    if not levels and label in SCHEME_LABELS and 0 < len(value.split()) <= SCHEME_VALUE_WORDS:
+    if not levels and scheme_label(label) and 0 < len(value.split()) <= SCHEME_VALUE_WORDS:
         levels.append(INTERNAL)
     return strictest(levels) if levels else None
 
@@ -164,6 +192,35 @@ SCHEME_LABELS = frozenset(
     )
 )
 SCHEME_VALUE_WORDS = 3
+# "Étiquette de sensibilité", "Data sensitivity": a label ending in a word that only ever
+# names a classification ("Confidentialité des données : …" is a topic).
+_SCHEME_WORDS = frozenset(
+    ("classification", "sensibilite", "sensitivity", "confidentialite", "confidentiality")
+)
+
+
+def scheme_label(label: str) -> bool:
+    return label in SCHEME_LABELS or (is_label(label) and label.split()[-1] in _SCHEME_WORDS)
+
+
+# Readers named and then restricted, none of them a group this reader knows ("Diffusion :
+# gérants de magasin région Montréal seulement", "Diff. : CM + resp. programme
+# uniquement"): particular people or roles, a small group.
+_ONLY_WORDS = re.compile(r"\b(?:only|uniquement|seulement|exclusivement|exclusively)\b")
+
+
+def _restricted_to_some(value: str, label: str) -> bool:
+    label = _LABEL_TAIL.sub("", label)
+    if label in TARGET_LABELS or label in MAIL_TO_LABELS:
+        return False
+    return _ONLY_WORDS.search(value) is not None and bool(_ONLY_WORDS.sub(" ", value).strip())
+
+
+def _list_follows(label: str) -> str | None:
+    """A recipients' label ending its line ("Lecteurs autorisés :"): the people listed
+    under it are the readers, a small group."""
+    label = _LABEL_TAIL.sub("", label.strip())
+    return CONFIDENTIAL if label in RECIPIENT_LABELS and label not in MAIL_TO_LABELS else None
 
 
 # A label and its value with no colon between ("Classification C2", "Sensibilité -

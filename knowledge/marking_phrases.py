@@ -45,7 +45,7 @@ _STAFF = (
     r"(?:l equipe|l ensemble de l equipe|equipes?|personnel|salaries|collaborateurs|staff|team)"
 )
 SELF_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:confidentiel\w*|confidential)\b"), CONFIDENTIAL),
+    (re.compile(_DOC + r"(?:\s+\w+){0,5}?\s+(?:confidentiel\w*|confidential)\b"), CONFIDENTIAL),
     (
         re.compile(_DOC + r"(?:\s+\w+){0,4}?\s+(?:interne|internal|restreint\w*|restricted)\b"),
         INTERNAL,
@@ -94,7 +94,8 @@ _SUBJECT = (
 _KEPT_FOR: tuple[re.Pattern[str], ...] = (
     re.compile(
         _SUBJECT + r"(?:strictement |exclusivement |strictly )?(?:reserve|destine|limite"
-        r"|restreint|limited|restricted)e?s? (?:a l usage (?:exclusif )?)?"
+        r"|restreint|limited|restricted)e?s? (?:(?:uniquement|exclusivement|seulement|only) )?"
+        r"(?:a l usage (?:exclusif )?)?"
         r"(?:(?:a|au|aux|de|du|des|a la|a l|to|for) )?((?:\w+ ?){1,6})"
     ),
     re.compile(
@@ -140,8 +141,15 @@ _BANNER_KEPT_FOR: tuple[re.Pattern[str], ...] = (
         r"((?:clients?|customers?|ambassadeurs|ambassadors|externes?|external|public|partenaires"
         r"|partners|prospects))\b()"
     ),
-    re.compile(r"\b(?:for|pour) (?:the )?(?:use of )?((?:\w+ ){0,2}?" + ANY_GROUP + r") " + _ONLY),
+    # "Pour le personnel du magasin seulement", "For store staff in Quebec only".
+    re.compile(
+        r"\b(?:for|pour) (?:the )?(?:use of )?((?:\w+ ){0,2}?"
+        + ANY_GROUP
+        + r")(?: \w+){0,3}? "
+        + _ONLY
+    ),
     re.compile(r"\b(" + ANY_GROUP + r")(?: members| membres| use)? " + _ONLY + r"\b"),
+    re.compile(r"\b(" + ANY_GROUP + r") \w+ " + _ONLY + r"$"),  # "Équipe CM uniquement"
     _ONLY_GROUP,
 )
 _PERSONAL = re.compile(
@@ -199,8 +207,8 @@ _PERMISSIONS: tuple[re.Pattern[str], ...] = (
 )
 # Who can see it: "Visible par tous", "Peut être consulté par l'équipe uniquement".
 _VISIBLE_TO = re.compile(
-    r"^(?:(?:document|(?:ce|cette|this) \w+)(?: est| is)? )?(?:visible|lisible|consultable"
-    r"|accessible|readable|viewable"
+    r"^(?:(?:document|(?:ce|cette|this) \w+)(?: est| is)? )?(?:(?:only |seulement )?(?:visible"
+    r"|lisible|consultable|accessible|readable|viewable)(?: only| uniquement| seulement)?"
     r"|(?:peut|peuvent|may|can) (?:etre |be )?(?:lue?s?|consultee?s?|read|viewed|accessed|seen"
     r"|vue?s?)) (?:par|by|to|a|pour|aux?|de) ((?:\w+ ?){1,5})"
 )
@@ -209,7 +217,7 @@ _VISIBLE_TO = re.compile(
 _SHAREABLE_TO = re.compile(
     r"^(?:(?:ce|cette|this) \w+ (?:est |is )?)?(?:diffusable|distribuable|partageable"
     r"|transmissible|shareable|sharable|(?:cleared |approved )?for distribution|pour diffusion"
-    r"|a diffuser|a transmettre|a partager) (?:a|aux?|to|with|aupres des?) ((?:\w+ ?){1,6})"
+    r"|a diffuser|a transmettre|a partager) (?:a|aux?|to|with|avec|aupres des?) ((?:\w+ ?){1,6})"
 )
 _PUBLIC_SELF = re.compile(
     _DOC + r" (?:est|is) (?:entierement |totalement |fully |entirely )?(?:public|publique"

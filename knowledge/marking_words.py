@@ -287,6 +287,8 @@ VALUES: dict[str, str] = {
     "nominative": CONFIDENTIAL,
     "nominatif": CONFIDENTIAL,
     "unlimited": PUBLIC,
+    # "Diffusion : interdite", "Distribution: prohibited": none outside.
+    **dict.fromkeys(("interdite", "interdit", "prohibited", "forbidden"), INTERNAL),
 }
 # The first words of a labelled value say the level; later ones are commentary.
 VALUE_WORDS = 6
