@@ -19,7 +19,8 @@ from knowledge.clients import InvalidClientName, client_slug
 # list items as rules, not markings; DOCX headings by their look; PDF tables' wrapped cells.
 # 7: markings read sentence by sentence; headings of sloppy files. 8: hurried markings
 # (values cut short or mistyped, a mail's recipients, a company's mail domain). 9: a
-# word of restriction kept as a doubt, so that a public default does not publish it.
+# word of restriction kept as a doubt, so that a public default does not publish it;
+# restrictions without a level's name, sharing settings, yes/no fields answered no.
 CLASSIFIER_VERSION = 9
 
 
