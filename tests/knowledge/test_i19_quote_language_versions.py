@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from knowledge.passages import Passage
-from knowledge.quote_language import LANGUAGE_BONUS, versions, with_language_bonus
+from knowledge.quote_language import VERSION_BONUS, versions, with_language_bonus
 
 FRENCH = (
     "L'ambassadeur peut quitter le programme à tout moment, sans préavis. Ses points "
@@ -22,12 +22,12 @@ def test_i19_quote_language_a_translation_is_a_version() -> None:
     assert not versions(UNRELATED, True, FRENCH)
 
 
-def test_i19_quote_language_the_bonus_needs_a_version_in_the_other_language() -> None:
+def test_i19_quote_language_only_a_translation_steps_back() -> None:
     english = Passage(0.6, 1, 0, ENGLISH)
     unrelated = Passage(0.5, 2, 0, UNRELATED)
     french = Passage(0.8, 0, 0, FRENCH)
     scored = [french, english, unrelated]
     found = with_language_bonus(scored, "english", ["french", "english", "english"])
-    assert [p.score for p in found] == [0.8, 0.6 + LANGUAGE_BONUS, 0.5]
+    assert [p.score for p in found] == [0.8 - VERSION_BONUS, 0.6, 0.5]
     alone = with_language_bonus([unrelated], "english", ["english"])
     assert alone[0].score == 0.5
