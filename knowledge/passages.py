@@ -51,8 +51,9 @@ OWN_BONUS = 0.4
 # 0 also lost one on heldout5 (0.766 -> 0.757).
 QUESTION_HEADING_BONUS = 0.15
 # Every passage in a French question's language counts `quote_language.LANGUAGE_BONUS`
-# more (the programs write their rules in French); for an English question, only a
-# passage that has a French version among those read (`knowledge.quote_language`).
+# more (the programs write their rules in French); for an English question, the French
+# version of a rule steps back before its English version, and only it
+# (`knowledge.quote_language`).
 ALWAYS_PREFERRED = frozenset({"french"})
 # A passage that gives the count a question asks for ("combien de points": a number of
 # points beside what is asked about) counts this much more. Structure whole unit: 0.3 and
