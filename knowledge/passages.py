@@ -19,6 +19,7 @@ from typing import Any
 
 from knowledge.chunking import split_sentences
 from knowledge.document import HEADING_SEPARATOR, LIST, PARAGRAPH, TABLE
+from knowledge.quote_language import LANGUAGE_BONUS, with_language_bonus
 from knowledge.retrieval import Hit
 from knowledge.text import detect_language
 from knowledge.units import EMPTY_CELL, Unit, compact_table, parse_row, read_units
@@ -49,11 +50,11 @@ OWN_BONUS = 0.4
 # unit on the structure dev sets with 0.15: heldout4 0.635 -> 0.644, others unchanged;
 # 0 also lost one on heldout5 (0.766 -> 0.757).
 QUESTION_HEADING_BONUS = 0.15
-# A passage in the question's own language reads better than a quote to translate: an
-# English question quotes the English version of a rule even when the French one holds a
-# word more of the question (structure set, whole unit with the encoder when uncertain
-# 0.600 -> 0.625 with 0.3; 0.1 quoted the French rule to two English questions).
-LANGUAGE_BONUS = 0.3
+# Every passage in a French question's language counts `quote_language.LANGUAGE_BONUS`
+# more (the programs write their rules in French); for an English question, the French
+# version of a rule steps back before its English version, and only it
+# (`knowledge.quote_language`).
+ALWAYS_PREFERRED = frozenset({"french"})
 # A passage that gives the count a question asks for ("combien de points": a number of
 # points beside what is asked about) counts this much more. Structure whole unit: 0.3 and
 # 0.4 give 0.838, 0.5 to 0.7 give 0.850 with every held-out set unchanged (0.6, the middle);
@@ -88,6 +89,7 @@ class Passage:
     text: str
     covers: str = ""  # the text its score was read from (heading path and unit)
     section: str = ""  # the heading path of the hit it comes from
+    language: str = ""  # the language of the hit it comes from
 
 
 def clip(text: str, limit: int = PASSAGE_MAX_CHARS) -> str:
@@ -237,7 +239,8 @@ def unit_passages(
     """Every quotable unit of one hit, scored (`language`: the question's)."""
     out: list[Passage] = []
     units = read_units(hit.text)
-    bonus = LANGUAGE_BONUS if language and detect_language(hit.text) == language else 0.0
+    own = detect_language(hit.text)
+    bonus = LANGUAGE_BONUS if language in ALWAYS_PREFERRED and own == language else 0.0
     quoted: list[str | None] = []  # each unit as the whole section would quote it
     for order, unit in enumerate(units):
         if unit.kind == PARAGRAPH:
@@ -254,15 +257,22 @@ def unit_passages(
                 body = quote_text(unit, chosen, _columns(words, support, unit))
             text = "\n".join([unit.intro, *chosen])
             quoted.append(None if body.endswith(ELLIPSIS) else body)
-        out.append(_bonus(_scored(words, support, hit, rank, order, text, body), bonus))
+        out.append(_bonus(_scored(words, support, hit, rank, order, text, body, own), bonus))
     whole = _whole_section(units, quoted)
     if whole is not None and len(out) > 1:
-        out.append(_bonus(_scored(words, support, hit, rank, WHOLE, whole, whole), bonus))
+        out.append(_bonus(_scored(words, support, hit, rank, WHOLE, whole, whole, own), bonus))
     return out
 
 
 def _scored(
-    words: Sequence[Any], support: Support, hit: Hit, rank: int, order: int, text: str, body: str
+    words: Sequence[Any],
+    support: Support,
+    hit: Hit,
+    rank: int,
+    order: int,
+    text: str,
+    body: str,
+    language: str = "",
 ) -> Passage:
     heading = _below_title(hit.section)
     asked = heading.rsplit(HEADING_SEPARATOR, 1)[-1].rstrip().endswith("?")
@@ -275,7 +285,7 @@ def _scored(
         - RANK_PENALTY * rank
     )
     covers = f"{heading}\n{text}"
-    return Passage(score, rank, order, body, covers=covers, section=hit.section)
+    return Passage(score, rank, order, body, covers, hit.section, language)
 
 
 def _bonus(passage: Passage, bonus: float) -> Passage:
@@ -356,6 +366,8 @@ def best_passages(
         for rank, hit in enumerate(hits)
         for p in unit_passages(words, support, hit, rank, language)
     ]
+    if language not in ALWAYS_PREFERRED:
+        scored = with_language_bonus(scored, language, [p.language for p in scored])
     scored = [p for p in scored if p.score > 0]
     if answering:
         scored = [

@@ -1,6 +1,6 @@
 """Issue 19: an English question over a corpus holding the same rule in English and in
 French quotes the English version, even when the French one holds a word more of the
-question (`passages.LANGUAGE_BONUS`)."""
+question (`quote_language.VERSION_BONUS`)."""
 
 from __future__ import annotations
 
