@@ -25,6 +25,7 @@ class Lists:
     links: frozenset[str]
     yes: frozenset[str]
     no: frozenset[str]
+    verdicts: tuple[tuple[tuple[str, ...], int], ...]  # opening phrase, +1 / -1: `verdict`
     prefer: frozenset[str]
     than: frozenset[str]
     fear_questions: frozenset[str]
@@ -92,10 +93,36 @@ def lists() -> Lists:
         links=words("links"),
         yes=words("yes"),
         no=words("no"),
+        verdicts=tuple(
+            (tuple(_bare(w).split()), sign)
+            for key, sign in (("verdict_no", -1), ("verdict_yes", 1))
+            for ws in data[key].values()
+            for w in ws
+        ),
         prefer=words("prefer"),
         than=words("than"),
         fear_questions=words("fear_question_words"),
     )
+
+
+def verdict(words: tuple[str, ...]) -> int:
+    """+1 when `words` open with yes or a verdict for ("Oui", "Génial", "bonne idée"), -1
+    with no or a verdict against ("Non", "Contre", "pas d'accord"), else 0."""
+    if not words:
+        return 0
+    if words[0] in lists().yes or words[0] in lists().no:
+        return 1 if words[0] in lists().yes and not _opens_against(words) else -1
+    bare = tuple(" ".join(_bare(w) for w in words[:4]).split())
+    for phrase, sign in lists().verdicts:
+        if bare[: len(phrase)] == phrase:
+            return sign
+    return 0
+
+
+def _opens_against(words: tuple[str, ...]) -> bool:
+    """A word of yes that a negative verdict opens: "absolutely not", "carrément pas"."""
+    bare = tuple(" ".join(_bare(w) for w in words[:4]).split())
+    return any(sign < 0 and bare[: len(p)] == p for p, sign in lists().verdicts)
 
 
 @lru_cache(maxsize=2)
