@@ -241,8 +241,9 @@ def marks(clause: Clause, question_is_yes_no: bool = True, fears: bool = False) 
         Mark(PAIR + topic, sign)
         for topic, sign in preference.choices(words, language, lambda w: _content(w, language))
     ]
-    if question_is_yes_no and clause.start == 0 and verdict(words):
-        result.append(Mark(YES_NO, verdict(words)))
+    opening = verdict(words) if question_is_yes_no and clause.start == 0 else 0
+    if opening:
+        result.append(Mark(YES_NO, opening))
     return result
 
 

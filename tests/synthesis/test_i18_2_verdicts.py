@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bot.synthesis import polarity
 from bot.synthesis.engine import synthesise
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity_words import verdict
@@ -41,3 +42,9 @@ def test_i18_2_verdicts_oppose_on_a_proposal():
     assert len(oppositions) == 1
     sides = [set(s.participants) for s in oppositions[0].sides]
     assert {"P1", "P2", "P3"} in sides and {"P4", "P5", "P6"} in sides
+
+
+def test_i18_2_verdicts_english_contractions_negate_a_pole():
+    (clause,) = clauses(0, "You don't get paid to love your club", "en")
+    signs = [m.sign for m in polarity.marks(clause, question_is_yes_no=False)]
+    assert signs and all(sign < 0 for sign in signs)
