@@ -37,7 +37,7 @@ from scipy.cluster.hierarchy import DisjointSet
 
 from bot.synthesis import polarity_mentions, preference
 from bot.synthesis.model import Answer
-from bot.synthesis.polarity_words import SESSION_WIDE, axis, lists, pole_phrases, poles
+from bot.synthesis.polarity_words import SESSION_WIDE, axis, lists, pole_phrases, poles, verdict
 from bot.synthesis.text import (
     STANCE_WINDOW,
     Clause,
@@ -241,11 +241,9 @@ def marks(clause: Clause, question_is_yes_no: bool = True, fears: bool = False) 
         Mark(PAIR + topic, sign)
         for topic, sign in preference.choices(words, language, lambda w: _content(w, language))
     ]
-    if question_is_yes_no and clause.start == 0 and words:
-        if words[0] in words_of.yes:
-            result.append(Mark(YES_NO, 1))
-        elif words[0] in words_of.no:
-            result.append(Mark(YES_NO, -1))
+    opening = verdict(words) if question_is_yes_no and clause.start == 0 else 0
+    if opening:
+        result.append(Mark(YES_NO, opening))
     return result
 
 

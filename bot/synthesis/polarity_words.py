@@ -25,6 +25,7 @@ class Lists:
     links: frozenset[str]
     yes: frozenset[str]
     no: frozenset[str]
+    verdicts: tuple[tuple[tuple[str, ...], int], ...]  # opening phrase, +1 / -1: `verdict`
     prefer: frozenset[str]
     than: frozenset[str]
     fear_questions: frozenset[str]
@@ -74,8 +75,12 @@ def lists() -> Lists:
                 tuple(tuple(w.split()) for w in first + second if w not in single),
             )
         )
+    # A contraction stays one token ("don't", "can't"): kept whole, not split at its apostrophe.
     negations = frozenset(
-        _bare(w) for ws in lexicon()["negations"].values() for w in ws if " " not in _bare(w)
+        _bare(w) if " " not in _bare(w) else strip_accents(str(w).lower())
+        for ws in lexicon()["negations"].values()
+        for w in ws
+        if " " not in _bare(w) or "'" in str(w)
     )
     return Lists(
         antonyms=tuple(antonyms),
@@ -92,10 +97,43 @@ def lists() -> Lists:
         links=words("links"),
         yes=words("yes"),
         no=words("no"),
+        verdicts=tuple(
+            (tuple(_bare(w).split()), sign)
+            for key, sign in (("verdict_no", -1), ("verdict_yes", 1))
+            for ws in data[key].values()
+            for w in ws
+        ),
         prefer=words("prefer"),
         than=words("than"),
         fear_questions=words("fear_question_words"),
     )
+
+
+def verdict(words: tuple[str, ...]) -> int:
+    """+1 when `words` open with yes or a verdict for ("Oui", "Génial", "bonne idée"), -1
+    with no or a verdict against ("Non", "Contre", "pas d'accord"; "absolutely not" before
+    "absolutely"), else 0."""
+    if not words:
+        return 0
+    first = _bare(words[0]).split()
+    if not first:
+        return 0
+    bare = tuple(" ".join(_bare(w) for w in words[:4]).split())
+    for phrase, sign in _verdicts_by_first().get(first[0], ()):
+        if bare[: len(phrase)] == phrase:
+            return sign
+    if words[0] in lists().yes:
+        return 1
+    return -1 if words[0] in lists().no else 0
+
+
+@lru_cache(maxsize=1)
+def _verdicts_by_first() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """The verdict phrases by their first word, the negative ones first."""
+    result: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase, sign in lists().verdicts:
+        result.setdefault(phrase[0], []).append((phrase, sign))
+    return result
 
 
 @lru_cache(maxsize=2)

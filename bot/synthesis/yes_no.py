@@ -8,16 +8,16 @@ from collections.abc import Sequence
 
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity import MIN_SIDE
-from bot.synthesis.polarity_words import lists
+from bot.synthesis.polarity_words import verdict
 from bot.synthesis.text import Clause
 
 YES_NO_SHARE = 0.4  # a question whose answers open with yes or no this often asks yes/no
 
 
 def opens_with_yes_or_no(clause: Clause) -> bool:
-    """A bare "Oui." or "No." says something to a yes/no question."""
-    opening = clause.words[0] if clause.start == 0 and clause.words else ""
-    return opening in lists().yes or opening in lists().no
+    """A bare "Oui." or "No." (or a verdict: "Génial.", "Contre.") says something to a
+    yes/no question."""
+    return clause.start == 0 and verdict(clause.words) != 0
 
 
 def yes_no_questions(clauses: Sequence[Clause], answers: Sequence[Answer]) -> set[str]:
