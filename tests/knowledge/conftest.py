@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.settings import get_settings
+from bot.tenants import ClientConfig, ClientDirectory
 from knowledge.base import KnowledgeBase
 
 
@@ -74,3 +76,14 @@ def corpus(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     return root
+
+
+@pytest.fixture
+def public_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An ambassade home with client `volta`, whose unmarked documents are public."""
+    monkeypatch.setenv("AMBASSADE_HOME", str(tmp_path / "home"))
+    get_settings.cache_clear()
+    ClientDirectory(get_settings().clients_dir).save(
+        ClientConfig(name="volta", default_sensitivity="public")
+    )
+    return tmp_path / "home"

@@ -7,18 +7,11 @@ import pytest
 from typer.testing import CliRunner
 
 from bot.cli import app
-from bot.settings import get_settings
-from bot.tenants import ClientConfig, ClientDirectory
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("AMBASSADE_HOME", str(tmp_path / "home"))
-    get_settings.cache_clear()
-    ClientDirectory(get_settings().clients_dir).save(
-        ClientConfig(name="volta", default_sensitivity="public")
-    )
-    return tmp_path / "home"
+def home(public_home: Path) -> Path:
+    return public_home
 
 
 def test_ingest_then_ask_json(home: Path, corpus: Path) -> None:

@@ -10,7 +10,6 @@ from typer.testing import CliRunner
 
 from bot.cli import app
 from bot.settings import get_settings
-from bot.tenants import ClientConfig, ClientDirectory
 from knowledge.base import KnowledgeBase
 from knowledge.markers import HEAD_LINES
 from knowledge.marking_doubt import restriction_sign
@@ -92,16 +91,6 @@ def test_a_doubt_never_overrides_a_decision(tmp_path: Path) -> None:
     assert (option.sensitivity, option.reason) == ("public", "option")
     marked = _ingest(kb, tmp_path / "c", f"Classification : Public\n{text}")
     assert (marked.sensitivity, marked.reason) == ("public", "marker")
-
-
-@pytest.fixture
-def public_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("AMBASSADE_HOME", str(tmp_path / "home"))
-    get_settings.cache_clear()
-    ClientDirectory(get_settings().clients_dir).save(
-        ClientConfig(name="volta", default_sensitivity="public")
-    )
-    return tmp_path / "home"
 
 
 def test_ingest_tells_why_and_a_person_decides(public_home: Path, tmp_path: Path) -> None:
