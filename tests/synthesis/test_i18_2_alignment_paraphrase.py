@@ -186,3 +186,14 @@ def test_i18_2_privacy_is_served_by_what_participants_fear_of_being_made_public(
     objective = "Guarantee that each household decides what gets made public about them"
     rows = _rows(answers)
     assert paraphrase.serving_themes(objective, "en", [[0, 1]], rows, answers, 2) == [0]
+
+
+def test_i18_2_common_goals_served_in_other_words() -> None:
+    # social media presence is served by posts and stories; a profession is valued by
+    # gratitude; feeling legitimate is served only by the fear of not knowing enough
+    social = paraphrase.serving_stems("Renforcer notre visibilité sur les réseaux sociaux", "fr")
+    assert {"post", "stori"} <= social
+    assert "gratitud" in paraphrase.serving_stems("Valoriser le métier d'aide-soignant", "fr")
+    legit = "Former les ambassadeurs pour qu'ils se sentent légitimes"
+    assert "specialist" not in paraphrase.serving_stems(legit, "fr")
+    assert "specialist" in paraphrase.serving_stems(legit, "fr", fears=True)
