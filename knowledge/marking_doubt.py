@@ -44,6 +44,12 @@ _SIGN = re.compile(
 )
 
 
+_THE_DOCUMENT = (
+    r"(?:document|doc|docs|note|fichier|file|support|presentation|deck|slides?|page|mail|email"
+    r"|e-mail|message|rapport|report|compte rendu|contenu|content|texte|text|version|brouillon"
+    r"|draft)\b"
+)
+
 # Mentions rather than markings: a level word negated ("non confidentiel", "not
 # internal"), coordinated with its opposite ("interne ou externe", "confidential and
 # public"), or "secret" as the noun of a phrase ("le secret d'une bonne bière").
@@ -55,6 +61,11 @@ _MENTION = re.compile(
     r"|\b(?:public|publique|externe?|external|ouvert|open)\w* (?:ou|or|et|and|ni|nor|vs\.?|versus) "
     r"(?:confidenti|intern|restr|priv|secret)\w*"
     r"|\b(?:le|les|un|des|du|the|a|our|notre|nos)\s+secrets?\s+(?:de|d|du|des|of|pour|for)\b"
+    # A rule for the readers, about something else than the document: "ne pas publier la
+    # position des colonies", "do not share your password".
+    r"|\b(?:ne (?:pas|jamais|plus)|do not|don t|never) \w+ "
+    r"(?:la|le|les|l|de|des|d|du|un|une|vos|votre|ses|son|sa|leurs?|aucune?|your|their|his|her"
+    r"|any|personal|the|a|an) (?!" + _THE_DOCUMENT + r")\w+"
 )
 
 

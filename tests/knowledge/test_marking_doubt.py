@@ -27,6 +27,8 @@ SIGNS = [
     "For your eyes only",
     "(usage interne)",
     "Strictly confidential and not public",
+    "Ne pas diffuser le document avant validation",
+    "Do not forward this email",
 ]
 MENTIONS = [
     "Peu importe que ces informations soient confidentielles ou publiques.",
@@ -41,6 +43,9 @@ MENTIONS = [
     "Ne communiquez jamais vos données confidentielles (carte bancaire, mot de passe) en ligne.",
     "Suis-je fiché en interne par ma banque ?",
     "- superviser les audits internes ;",
+    # A rule for the readers about something else than the document.
+    "ne pas publier les photos des enfants sans accord",
+    "Never share your password",
 ]
 
 
