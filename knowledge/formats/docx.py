@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
-from knowledge.formats.docx_look import visual_levels
+from knowledge.formats.docx_look import bold_heading, visual_levels
 from knowledge.text import normalize
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -83,10 +83,12 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
     paragraphs = {i: Paragraph(e, document) for i, e in enumerate(body) if e.tag == f"{W}p"}
     texts = {i: normalize(p.text) for i, p in paragraphs.items()}
     levels = {i: heading_level(p) for i, p in paragraphs.items()}
-    if not any((level or 0) >= 1 for level in levels.values()):
+    styled = any((level or 0) >= 1 for level in levels.values())
+    if not styled:
         order = list(paragraphs)
         looks = visual_levels([paragraphs[i] for i in order], [texts[i] for i in order])
         levels.update({order[j]: level for j, level in looks.items()})
+    current = 0  # the level of the last styled heading
     for index, element in enumerate(body):
         if element.tag == f"{W}tbl":
             flush_list()
@@ -103,8 +105,13 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
             flush_list()
             title = title or (text if level <= 1 else "")
             builder.heading(level, text)
+            current = level
             continue
         kind = list_kind(paragraph)
+        if styled and current >= 1 and not kind and bold_heading(paragraph, text):
+            flush_list()
+            builder.heading(min(current + 1, 9), text)
+            continue
         if kind:
             ordered = ordered or (not items and kind == "number")
             items.append(text)

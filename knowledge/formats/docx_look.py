@@ -87,3 +87,10 @@ def visual_levels(paragraphs: Sequence[Any], texts: Sequence[str]) -> dict[int, 
         if bold and len(text.split()) <= MAX_TITLE_WORDS and not _CLOSING.search(text):
             levels[first_text] = 0
     return levels
+
+
+def bold_heading(paragraph: Any, text: str) -> bool:
+    """A short paragraph set in bold throughout, without closing punctuation: in a document
+    whose headings have styles, such a Normal paragraph still heads what follows (a run-in
+    subheading typed by hand), one level below the last styled heading."""
+    return _could_head(text) and _look(paragraph)[0]

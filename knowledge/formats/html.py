@@ -42,6 +42,17 @@ CLASS_HEADING_CHARS = 120
 _PARAGRAPHS = ("p", "pre", "blockquote", "address", "figcaption", "caption", "dd", "dt")
 
 
+BOLD_HEADING_WORDS = 14
+
+
+def _bold_only(tag: Any) -> bool:
+    """Whether all of a paragraph's text is in one <strong> or <b>."""
+    from bs4.element import NavigableString, Tag
+
+    parts = [c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())]
+    return len(parts) == 1 and isinstance(parts[0], Tag) and parts[0].name in ("strong", "b")
+
+
 def _is_boilerplate(tag: Any) -> bool:
     if tag.name in DROPPED:
         return True
@@ -137,6 +148,13 @@ class _Walker:
             return None
         text = block_text(tag)
         if not text or len(text) > CLASS_HEADING_CHARS or text.endswith((".", ",", ";")):
+            return None
+        if tag.name == "p" and _bold_only(tag):
+            # A paragraph set in bold throughout ("<p><strong>Résidence Les Mélèzes</strong>
+            # </p>") heads what follows, one level below the last heading, as a bold line
+            # does in Markdown; one introducing a list (":") stays the list's sentence.
+            if len(text.split()) <= BOLD_HEADING_WORDS and not text.endswith(":"):
+                return min(self.level + 1, 6)
             return None
         if str(tag.get("role", "")).lower() == "heading":
             level = str(tag.get("aria-level", ""))
