@@ -12,9 +12,24 @@ from __future__ import annotations
 import re
 
 _AVOIR = r"(?:ai|as|a|avons|avez|ont|aurai|auras|aura|aurons|aurez|auront|aurais|aurait|avoir)"
+# An infinitive (optionally after a pronoun: "le droit de les vendre"): a permission.
+_INFINITIVE = r"(?:(?:les?|la|l['’]|leur|me|m['’]|te|t['’]|se|s['’]|en|y)\s*)?\w+(?:er|ir|re|oir)\b"
 # (pattern, what the lexical ranking reads in its place)
 _LOCUTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b({_AVOIR})\s+droit\s+(?=(?:à|a|au|aux)\b)", re.IGNORECASE), r"\1 avantages "),
+    # "ça donne droit à quoi ?", "ouvre droit à une réduction": what a member gets.
+    (
+        re.compile(
+            r"\b(donne|donnent|donner|ouvre|ouvrent|ouvrir)\s+droit\s+(?=(?:à|a|au|aux)\b)", re.I
+        ),
+        r"\1 avantages ",
+    ),
+    # "(pas) le droit de + infinitive", "j'ai le droit ?": permission, not the personal-data
+    # rights ("le droit d'accès", "le droit à l'oubli": a noun follows, left as it is).
+    (re.compile(rf"\bpas\s+le\s+droit\s+(?:de\s+|d['’])(?={_INFINITIVE})", re.I), "interdit de "),
+    (re.compile(rf"\ble\s+droit\s+(?:de\s+|d['’])(?={_INFINITIVE})", re.I), "autorisé à "),
+    (re.compile(r"\bpas\s+le\s+droit\s*(?=[?!.]|$)", re.I), "interdit "),
+    (re.compile(r"\ble\s+droit\s*(?=[?!.]|$)", re.I), "autorisé "),
     # "donner un coup de main": help, not a hand.
     (re.compile(r"\bcoups?\s+de\s+main\b", re.IGNORECASE), "aide"),
 )
