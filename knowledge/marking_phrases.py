@@ -158,6 +158,16 @@ _PERSONAL = re.compile(
 )
 
 
+# Who writes, not who reads: "#annonces : written by the team only", "rédigé par la
+# direction uniquement" ("accessible by staff only" still names readers).
+_AUTHORED_BY = re.compile(
+    r"\b(?:written|posted|edited|managed|run|moderated|published|signed|approved|validated"
+    r"|maintained|updated|created|filled|redigee?s?|ecrite?s?|publiee?s?|geree?s?|animee?s?"
+    r"|moderee?s?|tenue?s?|validee?s?|signee?s?|creee?s?|alimentee?s?|remplie?s?) (?:by|par)"
+    r"(?: (?:the|la|le|les|l|our|notre|nos))? ?$"
+)
+
+
 def kept_for(text: str) -> str | None:
     """The level a line about a document's readers gives (restrictive only)."""
     if _PERSONAL.search(text):
@@ -167,6 +177,7 @@ def kept_for(text: str) -> str | None:
         for pattern in (*_KEPT_FOR, *_BANNER_KEPT_FOR)
         for match in pattern.finditer(text)
         if not (pattern is _ONLY_GROUP and _MEMBERSHIP.match(text[match.end() :].strip()))
+        and not _AUTHORED_BY.search(text[: match.start()])
         and (level := _kept_level(match)) is not None
     ]
     return max(levels, key=LEVELS.index) if levels else None

@@ -184,3 +184,16 @@ def test_short_forms_and_fields_after_another(line: str, level: str | None) -> N
 )
 def test_said_to_stay_inside_or_classed(line: str, level: str | None) -> None:
     assert line_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("- #news: announcements, posted by the team only;", None),
+        ("Compte rendu rédigé par la direction uniquement", None),
+        ("Accessible by staff only", "internal"),
+        ("Équipe CM uniquement", "internal"),
+    ],
+)
+def test_who_writes_is_not_who_reads(line: str, level: str | None) -> None:
+    assert line_level(line) == level
