@@ -12,16 +12,15 @@ from __future__ import annotations
 import re
 
 _AVOIR = r"(?:ai|as|a|avons|avez|ont|aurai|auras|aura|aurons|aurez|auront|aurais|aurait|avoir)"
+_GIVES = r"(?:donne|donnent|donner|ouvre|ouvrent|ouvrir)"
 # An infinitive (optionally after a pronoun: "le droit de les vendre"): a permission.
 _INFINITIVE = r"(?:(?:les?|la|l['’]|leur|me|m['’]|te|t['’]|se|s['’]|en|y)\s*)?\w+(?:er|ir|re|oir)\b"
 # (pattern, what the lexical ranking reads in its place)
 _LOCUTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"\b({_AVOIR})\s+droit\s+(?=(?:à|a|au|aux)\b)", re.IGNORECASE), r"\1 avantages "),
-    # "ça donne droit à quoi ?", "ouvre droit à une réduction": what a member gets.
+    # "j'ai droit à", "ça donne droit à quoi ?", "ouvre droit à une réduction": what a
+    # member gets.
     (
-        re.compile(
-            r"\b(donne|donnent|donner|ouvre|ouvrent|ouvrir)\s+droit\s+(?=(?:à|a|au|aux)\b)", re.I
-        ),
+        re.compile(rf"\b({_AVOIR}|{_GIVES})\s+droit\s+(?=(?:à|a|au|aux)\b)", re.IGNORECASE),
         r"\1 avantages ",
     ),
     # "(pas) le droit de + infinitive", "j'ai le droit ?": permission, not the personal-data

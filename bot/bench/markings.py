@@ -130,10 +130,6 @@ def read_head(head: str) -> tuple[str, bool]:
     return NONE, restriction_sign(document.head, document.properties) is not None
 
 
-def read_level(head: str) -> str:
-    return read_head(head)[0]
-
-
 def labelled_level(head: str) -> str:
     """The baseline: only a labelled line ("Classification : Interne") counts."""
     levels = []

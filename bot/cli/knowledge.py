@@ -32,7 +32,7 @@ from knowledge.ingest_report import (
     FileResult,
     IngestReport,
 )
-from knowledge.sensitivity import DOUBT, LEVELS, parse_level
+from knowledge.sensitivity import DEFAULT, DOUBT, LEVELS, PUBLIC, parse_level
 from knowledge.text import detect_language
 from prompts.catalog import text as catalog_text
 
@@ -150,16 +150,15 @@ def ingest(
         line = f"[magenta]{t('status.pruned'):>10}[/] {escape(name)}"
         console.print(line, highlight=False, soft_wrap=True)
     console.print(_summary(report), highlight=False, soft_wrap=True)
-    unmarked = sum(
-        f.ok and f.reason == "default" and f.sensitivity != "public" for f in report.files
+    # Files no marking classified: hidden from ambassadors by the default, or on a doubt.
+    hints = (
+        ("ingest.unmarked_hint", lambda f: f.reason == DEFAULT and f.sensitivity != PUBLIC),
+        ("ingest.doubt_hint", lambda f: f.reason == DOUBT),
     )
-    if unmarked:
-        hint = t("ingest.unmarked_hint", files=plural(unmarked, "file"), client=config.name)
-        console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
-    doubtful = sum(f.ok and f.reason == DOUBT for f in report.files)
-    if doubtful:
-        hint = t("ingest.doubt_hint", files=plural(doubtful, "file"), client=config.name)
-        console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
+    for key, applies in hints:
+        if files := sum(f.ok and applies(f) for f in report.files):
+            hint = t(key, files=plural(files, "file"), client=config.name)
+            console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
     _embed_passages(kb, config.name)
     if report.failed:
         err_console.print(
