@@ -20,8 +20,9 @@ from knowledge.clients import InvalidClientName, client_slug
 # 7: markings read sentence by sentence; headings of sloppy files. 8: hurried markings
 # (values cut short or mistyped, a mail's recipients, a company's mail domain). 9: a
 # word of restriction kept as a doubt, so that a public default does not publish it;
-# restrictions without a level's name, sharing settings, yes/no fields answered no.
-CLASSIFIER_VERSION = 9
+# restrictions without a level's name, sharing settings, yes/no fields answered no. 10: a
+# document kept for the ambassadors is theirs ("Diffusion : réservée aux ambassadeurs").
+CLASSIFIER_VERSION = 10
 
 
 @dataclass(slots=True)

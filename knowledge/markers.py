@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from knowledge.marking_ambassadors import kept_for_ambassadors
 from knowledge.marking_groups import (
     CONFIDENTIAL,
     INTERNAL,
@@ -130,6 +131,8 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     Brouillon | Classification : Interne") are read one by one (not a table's cells).
     `item`: the line is a list item, a rule or a promise rather than a banner.
     """
+    if kept_for_ambassadors(fix_typos(clean_line(line)), heading_depth=heading_depth, item=item):
+        return PUBLIC
     line = _QUOTED.sub(quoted, line)
     parts = [line] if line.lstrip().startswith("|") else re.split(r"\s\|\s|;", line)
     levels = [lv for part in parts if (lv := _part_level(part, heading_depth, item)) is not None]
@@ -382,7 +385,8 @@ def find_in_metadata(fields: Mapping[str, str]) -> Marking | None:
             continue
         clean_key = clean_line(key)
         if any(label in clean_key.split() or label == clean_key for label in LABELS):
-            level = labelled_level(f"classification : {clean_line(value)}")
+            text = f"classification : {fix_typos(clean_line(value))}"
+            level = PUBLIC if kept_for_ambassadors(text) else labelled_level(text)
         else:
             items = [value, *re.split(r"[,;|/]", value)] if len(value) < 300 else [value[:300]]
             levels = [lv for item in items if (lv := line_level(item)) is not None]

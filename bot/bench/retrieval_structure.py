@@ -124,7 +124,12 @@ def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, obje
             if full.encoder is not None
             else []
         )
+        staff: dict[str, object] = {}
         for method, kb in [*twins, (AMBASSADE, full)]:
+            if withheld and method == (GATED if twins else AMBASSADE):
+                # What staff, who read every document, get: retrieval without the markings.
+                everyone = sensitivities_for_role("community_manager")
+                staff = {k: v for k, v in _measure(kb, questions, everyone).items() if k in STAFF}
             measured.append(
                 {
                     "method": method,
@@ -149,9 +154,11 @@ def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, obje
         "questions": len(questions),
         "unanswerable": len(unanswerable),
         "gold_withheld": sum(q["gold_doc"] in withheld for q in questions),
+        "staff": staff,
     }
 
 
+STAFF = ("recall@5", "whole_unit", "answered")
 ROW_FIELDS = ("method", "recall@5", "whole_unit", "answered", "abstained", "encoded")
 
 

@@ -215,6 +215,13 @@ def _print_structure(result: dict[str, object]) -> None:
             f"a ceiling of {1 - result['gold_withheld'] / result['questions']:.3f}",  # type: ignore[operator]
             highlight=False,
         )
+    if staff := result.get("staff"):
+        console.print(
+            f"structure, staff scope (every document): recall@5 {staff['recall@5']:.3f}, "  # type: ignore[index]
+            f"whole unit {staff['whole_unit']:.3f}, answered {staff['answered']}/"  # type: ignore[index]
+            f"{result['questions']}",
+            highlight=False,
+        )
     if unanswerable:
         # A held-out set's items are measured, never read: its answered ids stay unprinted.
         held_out = "heldout" in Path(str(result["set"])).name

@@ -61,7 +61,7 @@ def test_i19_structure_bench_counts_questions_answered_by_internal_documents(
     tmp_path: Path,
 ) -> None:
     """An ambassador is rightly refused what only an internal document answers: the bench
-    tells how many such questions the set holds (the ceiling they set)."""
+    tells how many such questions the set holds (the ceiling they set), and what staff get."""
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "guide.md").write_text(
@@ -96,3 +96,8 @@ def test_i19_structure_bench_counts_questions_answered_by_internal_documents(
     result = run_structure(tmp_path)
     assert result["questions"] == 2
     assert result["gold_withheld"] == 1
+    # Staff read every document: their figure is retrieval alone, beside the ambassadors'.
+    assert result["staff"]["recall@5"] == 1.0
+    assert set(result["staff"]) == {"recall@5", "whole_unit", "answered"}
+    rows = {r["method"]: r for r in result["rows"]}
+    assert max(r["recall@5"] for r in rows.values() if "whole_unit" in r) == 0.5

@@ -1,0 +1,83 @@
+"""A document kept for the ambassadors: readable by them, whatever else it forbids.
+
+"Diffusion : réservée aux ambassadeurs", "AMBASSADORS ONLY — do not forward outside the
+programme", "Accès réservé aux ambassadeurs, merci de ne pas partager ces prix": the
+author names the ambassadors as the readers, and a request not to pass the document on
+is about people outside that group. The bot's least privileged readers are the
+ambassadors, so such a document is `public` to it.
+
+Read strictly, since opening a document is the direction that must not go wrong:
+
+- the whole line is the readership, after at most a label ("Diffusion :") and a word
+  such as "document" or "accès"; a sentence that merely talks about ambassadors is not;
+- the group is the ambassadors as a whole: "ambassadeurs niveau Or", "Isards
+  ambassadors" or "ambassadeurs et équipe" name something else and keep their reading;
+- what may follow is a season or version, or a request not to pass the document on
+  that names no level and no other group ("ne pas transférer", "do not share the
+  discount codes"); "ne pas diffuser aux ambassadeurs" does not start with the group;
+- a sub-heading or a list item names a section's or a rule's audience, not the
+  document's.
+
+A level named on another line ("Confidentiel" in a banner) is stricter and still wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.marking_groups import group_level
+
+_AMBASSADORS = (
+    r"(?:les |nos |vos |our |the )?(?:ambassadeurs et ambassadrices|ambassadeur rice s"
+    r"|ambassadeur rices|ambassadeur ices|ambassadeurs|ambassadrices|ambassadors)"
+    r"(?: (?:du|de notre|of the|of our) (?:programme|program))?"
+)
+_ONLY = r"(?:uniquement|seulement|exclusivement|only|exclusively)"
+_KEPT = (
+    r"(?:strictement |exclusivement |strictly )?(?:reservee?s?|destinee?s?|limitee?s?"
+    r"|restreinte?s?|reserved|restricted|limited|intended)"
+    rf"(?: {_ONLY})?(?: a l usage(?: exclusif)?)? (?:a|aux|des|pour|to|for)"
+)
+_READERSHIP = (
+    rf"(?:{_KEPT} {_AMBASSADORS}(?: {_ONLY})?"
+    rf"|(?:pour |for )?{_AMBASSADORS}(?: s)?(?: eyes)? {_ONLY}"
+    rf"|{_ONLY} (?:pour|aux|a|for) {_AMBASSADORS})"
+)
+_LABEL = (
+    r"(?:(?:diffusion|distribution|classification|confidentialite|confidentiality|acces"
+    r"|access|audience|lecteurs|readers|visibilite|visibility|sensibilite|sensitivity"
+    r"|destinataires|public vise|statut|status) : )?"
+)
+_SUBJECT = r"(?:(?:document|fichier|acces|contenu|page|file|content|diffusion) )?"
+_SEASON = (
+    r"(?:(?:version|v|edition|saison|season|hiver|ete|printemps|automne|winter|summer"
+    r"|spring|autumn|fall|mise a jour|updated|\d{1,4}) ?)+"
+)
+_PASS_ON = (
+    r"(?:merci de |priere de |please |kindly )?(?:ne pas|ne|do not|don t|not to be|pas de)"
+    r" (?:le |la |les |l |this |it )?(?:transferer|transmettre|diffuser|partager|republier"
+    r"|publier|relayer|reproduire|copier|forward|forwarded|share|shared|distribute"
+    r"|distributed|repost|publish|published|redistribute|circulate|transfert|diffusion"
+    r"|partage|republication)\b(?P<object>(?: \w+){0,7})"
+)
+_LINE = re.compile(
+    rf"^{_LABEL}{_SUBJECT}{_READERSHIP}(?: {_SEASON})?(?: (?P<pass_on>{_PASS_ON}))?"
+    rf"(?: {_SEASON})?$"
+)
+# A level named in the request keeps the line's own reading: "ne pas diffuser, document
+# confidentiel".
+_LEVEL_WORD = re.compile(
+    r"\b(?:confidenti\w*|intern\w*|secret\w*|restreint\w*|restricted|sensible|sensitive"
+    r"|privee?s?|private|embargo\w*|diffusion restreinte)\b"
+)
+
+
+def kept_for_ambassadors(text: str, *, heading_depth: int = 0, item: bool = False) -> bool:
+    """`text` (a cleaned, folded line) says the document is for the ambassadors."""
+    if heading_depth >= 2 or item:
+        return False
+    found = _LINE.match(text)
+    if found is None:
+        return False
+    said = found.group("object") or ""
+    return _LEVEL_WORD.search(said) is None and group_level(said, restrictive_only=True) is None

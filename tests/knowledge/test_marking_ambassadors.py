@@ -1,0 +1,87 @@
+"""A document kept for the ambassadors is readable by them; a narrower group keeps it closed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.bench.markings import read_head
+from knowledge.base import KnowledgeBase
+
+AMBASSADOR = frozenset({"public"})
+STAFF = frozenset({"public", "internal", "confidential"})
+BODY = "\n\n## Codes partenaires\n\nLe gîte de la Garbure offre 10 % avec le code ISARD10.\n"
+QUESTION = "Quel code donne une remise au gîte de la Garbure ?"
+
+FOR_AMBASSADORS = [
+    "Diffusion : réservée aux ambassadeurs",
+    "DIFFUSION : AMBASSADEURS UNIQUEMENT - ne pas transférer",
+    "Diffusion : réservée aux ambassadeurs — ne pas republier",
+    "<!-- Confidentiality: AMBASSADORS ONLY — do not forward outside the programme -->",
+    "Confidentiality: for ambassadors only - winter 2025-2026 - do not share the discount codes",
+    "Document réservé aux ambassadeurs, merci de ne pas le partager",
+    "**Réservé aux ambassadeurs du programme**",
+    "For ambassadors' eyes only",
+    "Ambassadeurs uniquement — ne pas diffuser à l'extérieur du programme",
+]
+# Another group, a narrower one, a level named, or the ambassadors kept out.
+NOT_FOR_AMBASSADORS = [
+    ("Ne pas transmettre aux ambassadeurs", "internal"),
+    ("Do not share with ambassadors", "internal"),
+    ("Confidentiel — ambassadeurs uniquement", "confidential"),
+    ("Usage interne — ne pas diffuser aux ambassadeurs", "internal"),
+    ("Diffusion : réservée aux ambassadeurs et à l'équipe", "internal"),
+    ("Réservé aux ambassadeurs — ne pas transmettre à la direction", "internal"),
+    ("Diffusion : ambassadeurs uniquement — document interne", "internal"),
+]
+# An audience named by a section or a rule, or ambassadors of one level only: the
+# document's own reading (here none: the client's default decides) stays.
+NO_MARKING = [
+    "## Pour les ambassadeurs uniquement",
+    "- réservé aux ambassadeurs",
+    "Réservé aux ambassadeurs niveau Or",
+    "Ce guide est destiné aux ambassadeurs et à leurs proches.",
+]
+
+
+def _head(line: str) -> str:
+    return f"{line}\n# Guide des partenaires\nUn paragraphe de texte courant pour le corps."
+
+
+@pytest.mark.parametrize("line", FOR_AMBASSADORS)
+def test_a_document_for_the_ambassadors_is_theirs(line: str) -> None:
+    assert read_head(_head(line))[0] == "public"
+
+
+@pytest.mark.parametrize(("line", "level"), NOT_FOR_AMBASSADORS)
+def test_another_group_or_a_level_keeps_it_closed(line: str, level: str) -> None:
+    assert read_head(_head(line))[0] == level
+
+
+@pytest.mark.parametrize("line", NO_MARKING)
+def test_a_section_a_rule_or_a_narrower_group_is_no_opening(line: str) -> None:
+    assert read_head(_head(line))[0] == "none"
+
+
+def test_a_stricter_line_elsewhere_still_wins() -> None:
+    head = "Diffusion : réservée aux ambassadeurs\nClassification : Confidentiel\n# Guide"
+    assert read_head(head)[0] == "confidential"
+
+
+def test_an_ambassador_finds_what_was_written_for_them(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "partenaires.md").write_text(f"{FOR_AMBASSADORS[1]}\n\n# Partenaires{BODY}", "utf-8")
+    (docs / "interne.md").write_text(f"{NOT_FOR_AMBASSADORS[0][0]}\n\n# Notes{BODY}", "utf-8")
+    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
+    report = kb.ingest_paths("isards", [docs])  # the default is internal
+    levels = {f.name: (f.sensitivity, f.reason) for f in report.files}
+    assert levels == {
+        "partenaires.md": ("public", "marker"),
+        "interne.md": ("internal", "marker"),
+    }
+    found = kb.search("isards", QUESTION, allowed_sensitivities=AMBASSADOR)
+    assert {hit.document for hit in found} == {"partenaires.md"}
+    staff = kb.search("isards", QUESTION, allowed_sensitivities=STAFF)
+    assert {hit.document for hit in staff} == {"partenaires.md", "interne.md"}
