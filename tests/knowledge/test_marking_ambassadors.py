@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from bot.bench.markings import read_head
+from bot.tenants.config import ClientConfig
 from knowledge.base import KnowledgeBase
 
 AMBASSADOR = frozenset({"public"})
@@ -85,3 +87,28 @@ def test_an_ambassador_finds_what_was_written_for_them(tmp_path: Path) -> None:
     assert {hit.document for hit in found} == {"partenaires.md"}
     staff = kb.search("isards", QUESTION, allowed_sensitivities=STAFF)
     assert {hit.document for hit in staff} == {"partenaires.md", "interne.md"}
+
+
+def test_the_programs_own_name_for_its_ambassadors(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kit.md").write_text(f"Diffusion : réservée aux Isards\n\n# Kit{BODY}", "utf-8")
+    (docs / "bareme.md").write_text(f"AMBASSADEURS ISARDS UNIQUEMENT\n\n# Barème{BODY}", "utf-8")
+    (docs / "notes.md").write_text(f"Ne pas transmettre aux Isards\n\n# Notes{BODY}", "utf-8")
+    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
+    unknown = {f.name: f.sensitivity for f in kb.ingest_paths("isards", [docs]).files}
+    assert unknown == {"kit.md": "internal", "bareme.md": "internal", "notes.md": "internal"}
+    # Named in the client's settings: the unchanged files are read again, once.
+    options = ClientConfig(name="isards", ambassador_names=["isard"]).ingest_options()
+    named = {f.name: f.sensitivity for f in kb.ingest_paths("isards", [docs], **options).files}
+    assert named == {"kit.md": "public", "bareme.md": "public", "notes.md": "internal"}
+    again = kb.ingest_paths("isards", [docs], **options).files
+    assert {f.status for f in again} == {"unchanged"}
+    found = kb.search("isards", QUESTION, allowed_sensitivities=AMBASSADOR)
+    assert {hit.document for hit in found} == {"kit.md", "bareme.md"}
+
+
+@pytest.mark.parametrize("name", ["Équipe", "staff", "Interne", "x"])
+def test_a_name_for_the_staff_or_a_level_is_refused(name: str) -> None:
+    with pytest.raises(ValidationError, match=name):
+        ClientConfig(name="isards", ambassador_names=[name])
