@@ -34,7 +34,7 @@ from knowledge.marking_groups import group_level
 from knowledge.text import fold
 
 _AMBASSADORS = (
-    r"(?:les |nos |vos |our |the |l )?(?:ambassadeurs et ambassadrices|ambassadeur rice s"
+    r"(?:les |nos |vos |our |the |l |la |le )?(?:ambassadeurs et ambassadrices|ambassadeur rice s"
     r"|ambassadeur rices|ambassadeur ices|ambassadeurs|ambassadrices|ambassadors)"
     r"(?: (?:du|de notre|of the|of our) (?:programme|program))?"
 )
@@ -98,7 +98,7 @@ _TWICE = re.compile(r"\b(ambassad\w*)\s+ambassad\w*\b", re.IGNORECASE)
 def as_ambassadors(names: Sequence[str]) -> Callable[[str], str]:
     """A function that writes each of `names` (any case or accents, plural or not) as
     "ambassadeurs" in a line."""
-    folded = {" ".join(fold(name).split()) for name in names}
+    folded = {" ".join(fold(name).split()) for name in names if not names_staff(name)}
     stems = {name[:-1] if name.endswith("s") else name for name in folded} - {""}
     wanted = sorted(stems, key=len, reverse=True)
     if not wanted:
@@ -123,7 +123,8 @@ def _loose(name: str) -> str:
 
 
 def names_staff(name: str) -> bool:
-    """`name` would name a staff group or a level, not the ambassadors ("Équipe", "Interne")."""
+    """`name` would name a staff group or a level, not the ambassadors ("Équipe", "Interne"):
+    never read as the ambassadors (`ingest` says so)."""
     text = " ".join(fold(name).split())
     staff = group_level(text, restrictive_only=True) is not None
     return staff or _LEVEL_WORD.search(text) is not None

@@ -19,7 +19,6 @@ from bot.tenants.platforms import DiscordSettings, PlatformSection, PlatformSett
 from bot.tenants.privacy_settings import DataSettings
 from bot.tenants.program_settings import HandoffSettings, PeopleSettings, SolicitationSettings
 from bot.tenants.vocabulary import Language, Role, Sensitivity, StrictModel
-from knowledge.marking_ambassadors import names_staff
 
 CLIENT_NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{1,62}$")
 PLATFORM_NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
@@ -122,8 +121,6 @@ class ClientConfig(StrictModel):
         for name in value:
             if not 2 <= len(name.strip()) <= 40:
                 raise ValueError(f"'{name}': a name of 2 to 40 characters")
-            if names_staff(name):
-                raise ValueError(f"'{name}' names the staff or a level, not the ambassadors")
         return [name.strip() for name in value]
 
     @field_validator("platforms")
