@@ -107,13 +107,14 @@ class KnowledgeBase:
         max_mb: float = DEFAULT_MAX_MB,
         prune: bool = False,
         on_file: Callable[[FileResult], None] | None = None,
+        ambassador_names: Sequence[str] = (),
     ) -> IngestReport:
         """Ingest files and folders. A document's level is the strictest of its marking,
         its folder rule and `sensitivity`; with none, `default_sensitivity` (internal)."""
         slug = client_slug(client)
         elapsed = timed()
         report = IngestReport(client=slug)
-        sources = Sources(default_sensitivity, folder_rules, sensitivity)
+        sources = Sources(default_sensitivity, folder_rules, sensitivity, tuple(ambassador_names))
         with self._lock:
             ingestor = self._ingestor(slug)
             report.files.extend(ingest_tree(ingestor, paths, sources, max_mb, on_file))
@@ -133,10 +134,11 @@ class KnowledgeBase:
         folder_rules: Mapping[str, str] | None = None,
         default_sensitivity: str = DEFAULT_SENSITIVITY,
         max_mb: float = DEFAULT_MAX_MB,
+        ambassador_names: Sequence[str] = (),
     ) -> FileResult:
         """Ingest a file sent in chat; re-sending the same name replaces the earlier one."""
         slug = client_slug(client)
-        sources = Sources(default_sensitivity, folder_rules, sensitivity)
+        sources = Sources(default_sensitivity, folder_rules, sensitivity, tuple(ambassador_names))
         with self._lock:
             ingestor = self._ingestor(slug)
             result = ingest_upload(ingestor, filename, data, sources, max_mb)

@@ -33,6 +33,7 @@ from knowledge.loaders import (
     load,
 )
 from knowledge.markers import Marking, find_in_lines, find_in_metadata, strictest
+from knowledge.marking_ambassadors import as_ambassadors
 from knowledge.marking_doubt import restriction_sign
 from knowledge.reading import (
     DEFAULT_MAX_MB,
@@ -79,14 +80,18 @@ def doc_id_for(source: str) -> str:
     return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
 
 
-def document_marking(document: LoadedDocument) -> Marking | None:
-    """The strictest marking in the document's first lines, title or properties."""
+def document_marking(
+    document: LoadedDocument, ambassador_names: Sequence[str] = ()
+) -> Marking | None:
+    """The strictest marking in the document's first lines, title or properties
+    (`ambassador_names`: what the client's ambassadors are called, read as "ambassadeurs")."""
+    said = as_ambassadors(ambassador_names)
     found = [
         m
         for m in (
-            find_in_lines(document.head),
-            find_in_lines([document.title]) if document.title else None,
-            find_in_metadata(document.properties),
+            find_in_lines(map(said, document.head)),
+            find_in_lines([said(document.title)]) if document.title else None,
+            find_in_metadata({k: said(str(v or "")) for k, v in document.properties.items()}),
         )
         if m is not None
     ]
@@ -182,6 +187,7 @@ class Ingestor:
             existing is not None
             and existing.sha256 == digest
             and existing.classifier == CLASSIFIER_VERSION
+            and existing.ambassador_names == list(sources.ambassador_names)
         ):
             if existing.title is None:  # a catalog from before titles were kept
                 existing.title = _title_of(name, data)
@@ -193,7 +199,7 @@ class Ingestor:
             empty = str(exc) in _NO_TEXT or "without extractable text" in str(exc)
             code = "empty" if empty else "load"
             return FileResult(name=name, status=ERROR, message=str(exc), path=source, code=code)
-        marking = document_marking(document)
+        marking = document_marking(document, sources.ambassador_names)
         doubt = None if marking else restriction_sign(document.head, document.properties)
         computed = classify(marking, rel, sources, doubt)
         manual = existing.manual if existing is not None else None
@@ -245,6 +251,7 @@ class Ingestor:
             manual=manual if decided.reason == "manual" else None,
             manual_sha256=digest if decided.reason == "manual" else None,
             classifier=CLASSIFIER_VERSION,
+            ambassador_names=list(sources.ambassador_names),
             doubt=doubt,
             title=document.title,
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),

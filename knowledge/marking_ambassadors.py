@@ -19,16 +19,22 @@ Read strictly, since opening a document is the direction that must not go wrong:
   document's.
 
 A level named on another line ("Confidentiel" in a banner) is stricter and still wins.
+
+A program often has its own name for its ambassadors ("les Isards", "la Tribu"): a client
+lists them in `ambassador_names`, and its documents are read with each such name as
+"ambassadeurs" ("Diffusion : réservée aux Isards").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from knowledge.marking_groups import group_level
+from knowledge.text import fold
 
 _AMBASSADORS = (
-    r"(?:les |nos |vos |our |the )?(?:ambassadeurs et ambassadrices|ambassadeur rice s"
+    r"(?:les |nos |vos |our |the |l |la |le )?(?:ambassadeurs et ambassadrices|ambassadeur rice s"
     r"|ambassadeur rices|ambassadeur ices|ambassadeurs|ambassadrices|ambassadors)"
     r"(?: (?:du|de notre|of the|of our) (?:programme|program))?"
 )
@@ -81,3 +87,44 @@ def kept_for_ambassadors(text: str, *, heading_depth: int = 0, item: bool = Fals
         return False
     said = found.group("object") or ""
     return _LEVEL_WORD.search(said) is None and group_level(said, restrictive_only=True) is None
+
+
+_VARIANTS = {"a": "aàâä", "c": "cç", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "y": "yÿ"}
+# The generic word beside the program's name says it once: "AMBASSADEURS ISARDS", "Isards
+# ambassadors".
+_TWICE = re.compile(r"\b(ambassad\w*)\s+ambassad\w*\b", re.IGNORECASE)
+
+
+def as_ambassadors(names: Sequence[str]) -> Callable[[str], str]:
+    """A function that writes each of `names` (any case or accents, plural or not) as
+    "ambassadeurs" in a line."""
+    folded = {" ".join(fold(name).split()) for name in names if not names_staff(name)}
+    stems = {name[:-1] if name.endswith("s") else name for name in folded} - {""}
+    wanted = sorted(stems, key=len, reverse=True)
+    if not wanted:
+        return lambda line: line
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(_loose(name) for name in wanted) + r")s?(?!\w)", re.IGNORECASE
+    )
+
+    def said(line: str) -> str:
+        named = pattern.sub("ambassadeurs", line)
+        return line if named == line else _TWICE.sub(r"\1", named)
+
+    return said
+
+
+def _loose(name: str) -> str:
+    """`name` (folded) as a pattern that takes it with or without accents."""
+    return "".join(
+        f"[{_VARIANTS[ch]}]" if ch in _VARIANTS else (r"\s+" if ch == " " else re.escape(ch))
+        for ch in name
+    )
+
+
+def names_staff(name: str) -> bool:
+    """`name` would name a staff group or a level, not the ambassadors ("Équipe", "Interne"):
+    never read as the ambassadors (`ingest` says so)."""
+    text = " ".join(fold(name).split())
+    staff = group_level(text, restrictive_only=True) is not None
+    return staff or _LEVEL_WORD.search(text) is not None

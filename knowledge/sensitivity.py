@@ -74,6 +74,8 @@ class Sources:
     default: str = DEFAULT_SENSITIVITY
     rules: Mapping[str, str] | None = None
     option: str | None = None
+    # What the client's ambassadors are called ("Isards"): "réservé aux Isards" is theirs.
+    ambassador_names: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for value, what in ((self.default, "default"), (self.option, "option")):

@@ -32,6 +32,7 @@ from knowledge.ingest_report import (
     FileResult,
     IngestReport,
 )
+from knowledge.marking_ambassadors import names_staff
 from knowledge.sensitivity import DEFAULT, DOUBT, LEVELS, PUBLIC, parse_level
 from knowledge.text import detect_language
 from prompts.catalog import text as catalog_text
@@ -118,6 +119,9 @@ def ingest(
     config = load_client(client)
     if sensitivity is not None and parse_level(sensitivity) is None:
         fail(t("ingest.unknown_sensitivity", value=sensitivity, levels=", ".join(LEVELS)))
+    for name in filter(names_staff, config.ambassador_names):
+        hint = t("ingest.staff_name", name=name, client=config.name)
+        console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         fail(t("ingest.not_found", paths=", ".join(missing)))

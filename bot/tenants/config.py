@@ -82,6 +82,11 @@ class ClientConfig(StrictModel):
     sensitivity_rules: dict[str, Sensitivity] = Field(
         default_factory=dict, description="Folder glob -> sensitivity of the documents in it."
     )
+    ambassador_names: list[str] = Field(
+        default_factory=list,
+        description="What the program calls its ambassadors in its documents ('Isards', "
+        "'la Tribu'): a document 'réservé aux Isards' is read as kept for the ambassadors.",
+    )
     default_sensitivity: Sensitivity = Field(
         default="internal",
         description="Level of a document that no marking, folder rule or option classifies "
@@ -109,6 +114,14 @@ class ClientConfig(StrictModel):
                 "starting with a letter or digit"
             )
         return value
+
+    @field_validator("ambassador_names")
+    @classmethod
+    def _ambassador_names(cls, value: list[str]) -> list[str]:
+        for name in value:
+            if not 2 <= len(name.strip()) <= 40:
+                raise ValueError(f"'{name}': a name of 2 to 40 characters")
+        return [name.strip() for name in value]
 
     @field_validator("platforms")
     @classmethod
@@ -146,6 +159,7 @@ class ClientConfig(StrictModel):
         return {
             "folder_rules": dict(self.sensitivity_rules),
             "default_sensitivity": self.default_sensitivity,
+            "ambassador_names": list(self.ambassador_names),
             "max_mb": self.max_document_mb,
         }
 

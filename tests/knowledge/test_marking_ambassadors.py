@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
+from typer.testing import CliRunner
 
 from bot.bench.markings import read_head
+from bot.cli import app
+from bot.settings import get_settings
+from bot.tenants.config import ClientConfig
+from bot.tenants.directory import ClientDirectory
 from knowledge.base import KnowledgeBase
 
 AMBASSADOR = frozenset({"public"})
@@ -85,3 +92,42 @@ def test_an_ambassador_finds_what_was_written_for_them(tmp_path: Path) -> None:
     assert {hit.document for hit in found} == {"partenaires.md"}
     staff = kb.search("isards", QUESTION, allowed_sensitivities=STAFF)
     assert {hit.document for hit in staff} == {"partenaires.md", "interne.md"}
+
+
+def test_the_programs_own_name_for_its_ambassadors(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kit.md").write_text(f"Diffusion : réservée aux Isards\n\n# Kit{BODY}", "utf-8")
+    (docs / "bareme.md").write_text(f"AMBASSADEURS ISARDS UNIQUEMENT\n\n# Barème{BODY}", "utf-8")
+    (docs / "notes.md").write_text(f"Ne pas transmettre aux Isards\n\n# Notes{BODY}", "utf-8")
+    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
+    unknown = {f.name: f.sensitivity for f in kb.ingest_paths("isards", [docs]).files}
+    assert unknown == {"kit.md": "internal", "bareme.md": "internal", "notes.md": "internal"}
+    # Named in the client's settings: the unchanged files are read again, once.
+    options = ClientConfig(name="isards", ambassador_names=["isard"]).ingest_options()
+    named = {f.name: f.sensitivity for f in kb.ingest_paths("isards", [docs], **options).files}
+    assert named == {"kit.md": "public", "bareme.md": "public", "notes.md": "internal"}
+    again = kb.ingest_paths("isards", [docs], **options).files
+    assert {f.status for f in again} == {"unchanged"}
+    found = kb.search("isards", QUESTION, allowed_sensitivities=AMBASSADOR)
+    assert {hit.document for hit in found} == {"kit.md", "bareme.md"}
+
+
+def test_a_name_for_the_staff_or_a_level_is_never_read_as_the_ambassadors(
+    public_home: Path, tmp_path: Path
+) -> None:
+    with pytest.raises(ValidationError, match="2 to 40"):
+        ClientConfig(name="isards", ambassador_names=["x"])
+    directory = ClientDirectory(get_settings().clients_dir)
+    directory.save(ClientConfig(name="tribu", ambassador_names=["Équipe", "Tribu"]))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "equipe.md").write_text(f"Réservé à l'équipe\n\n# Notes{BODY}", "utf-8")
+    (docs / "tribu.md").write_text(f"Réservé à la Tribu\n\n# Kit{BODY}", "utf-8")
+    for lang, said in (("fr", "« Équipe » désigne l'équipe"), ("en", '"Équipe" names the staff')):
+        run = CliRunner().invoke(app, ["--lang", lang, "ingest", "--client", "tribu", str(docs)])
+        assert run.exit_code == 0, run.output
+        assert said in run.output and "Tribu" not in run.output.split("ambassador_names")[1][:60]
+    listed = CliRunner().invoke(app, ["documents", "list", "--client", "tribu", "--json"])
+    rows = {r["document"]: r["sensitivity"] for r in map(json.loads, listed.output.splitlines())}
+    assert rows == {"equipe.md": "internal", "tribu.md": "public"}
