@@ -89,9 +89,9 @@ def document_marking(
     found = [
         m
         for m in (
-            find_in_lines(map(said, document.head)),
-            find_in_lines([said(document.title)]) if document.title else None,
-            find_in_metadata({k: said(str(v or "")) for k, v in document.properties.items()}),
+            find_in_lines(document.head, said=said),
+            find_in_lines([document.title], said=said) if document.title else None,
+            find_in_metadata(document.properties, said),
         )
         if m is not None
     ]

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from knowledge.marking_ambassadors import kept_for_ambassadors
+from knowledge.marking_ambassadors import Said, for_ambassadors
 from knowledge.marking_groups import (
     CONFIDENTIAL,
     INTERNAL,
@@ -55,6 +55,7 @@ from knowledge.marking_sentences import (
     DATA_OBJECT,
     SENTENCES,
     clean_line,
+    is_item,
     level_before_dash,
     self_levels,
 )
@@ -131,7 +132,7 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     Brouillon | Classification : Interne") are read one by one (not a table's cells).
     `item`: the line is a list item, a rule or a promise rather than a banner.
     """
-    if kept_for_ambassadors(fix_typos(clean_line(line)), heading_depth=heading_depth, item=item):
+    if for_ambassadors(line, heading_depth=heading_depth, item=item):
         return PUBLIC
     line = _QUOTED.sub(quoted, line)
     parts = [line] if line.lstrip().startswith("|") else re.split(r"\s\|\s|;", line)
@@ -341,18 +342,13 @@ def _conduct_rule(phrase: str, after: str) -> bool:
 
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
-# A list item: a bullet or a number opens it, or it follows a sentence ending in ":" or a
-# bullet alone on its line (PDF text often puts the bullet on a line of its own).
-_ITEM = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+\S")
-_LONE_BULLET = re.compile(r"^\s*[-*•–·▪◦]\s*$")
 
 
-def _introduces_items(line: str) -> bool:
-    return line.rstrip().endswith(":") or _LONE_BULLET.match(line) is not None
-
-
-def find_in_lines(lines: Iterable[str], limit: int = HEAD_LINES) -> Marking | None:
-    """The strictest marking among the first `limit` non-empty lines."""
+def find_in_lines(
+    lines: Iterable[str], limit: int = HEAD_LINES, said: Said | None = None
+) -> Marking | None:
+    """The strictest marking among the first `limit` non-empty lines (`said`: the client's
+    names for its ambassadors, `marking_ambassadors.as_ambassadors`)."""
     best: Marking | None = None
     seen = 0
     previous = ""
@@ -363,15 +359,17 @@ def find_in_lines(lines: Iterable[str], limit: int = HEAD_LINES) -> Marking | No
         if seen > limit:
             break
         heading = _HEADING.match(raw)
-        item = _ITEM.match(raw) is not None or _introduces_items(previous)
+        item = is_item(raw, previous)
         previous = raw
-        level = line_level(raw, heading_depth=len(heading.group(1)) if heading else 0, item=item)
+        depth = len(heading.group(1)) if heading else 0
+        named = said is not None and for_ambassadors(raw, said, heading_depth=depth, item=item)
+        level = PUBLIC if named else line_level(raw, heading_depth=depth, item=item)
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
             best = Marking(level, raw.strip()[:120])
     return best
 
 
-def find_in_metadata(fields: Mapping[str, str]) -> Marking | None:
+def find_in_metadata(fields: Mapping[str, str], said: Said | None = None) -> Marking | None:
     """The strictest marking among a file's properties (DOCX, PDF, HTML `<meta>`).
 
     A property named like a label (`classification`, an MSIP sensitivity label's name…)
@@ -385,8 +383,9 @@ def find_in_metadata(fields: Mapping[str, str]) -> Marking | None:
             continue
         clean_key = clean_line(key)
         if any(label in clean_key.split() or label == clean_key for label in LABELS):
-            text = f"classification : {fix_typos(clean_line(value))}"
-            level = PUBLIC if kept_for_ambassadors(text) else labelled_level(text)
+            text = f"classification : {value}"
+            named = for_ambassadors(text) or (said is not None and for_ambassadors(text, said))
+            level = PUBLIC if named else labelled_level(fix_typos(clean_line(text)))
         else:
             items = [value, *re.split(r"[,;|/]", value)] if len(value) < 300 else [value[:300]]
             levels = [lv for item in items if (lv := line_level(item)) is not None]

@@ -31,6 +31,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from knowledge.marking_groups import group_level
+from knowledge.marking_sentences import clean_line
+from knowledge.marking_words import fix_typos
 from knowledge.text import fold
 
 _AMBASSADORS = (
@@ -78,6 +80,18 @@ _LEVEL_WORD = re.compile(
 )
 
 
+Said = Callable[[str], str]
+
+
+def for_ambassadors(
+    line: str, said: Said | None = None, *, heading_depth: int = 0, item: bool = False
+) -> bool:
+    """`line` (as written; with `said`, the client's names for the ambassadors read as
+    "ambassadeurs") says the document is for the ambassadors."""
+    text = fix_typos(clean_line(said(line) if said is not None else line))
+    return kept_for_ambassadors(text, heading_depth=heading_depth, item=item)
+
+
 def kept_for_ambassadors(text: str, *, heading_depth: int = 0, item: bool = False) -> bool:
     """`text` (a cleaned, folded line) says the document is for the ambassadors."""
     if heading_depth >= 2 or item:
@@ -95,14 +109,14 @@ _VARIANTS = {"a": "aàâä", "c": "cç", "e": "eéèêë", "i": "iîï", "o": "o
 _TWICE = re.compile(r"\b(ambassad\w*)\s+ambassad\w*\b", re.IGNORECASE)
 
 
-def as_ambassadors(names: Sequence[str]) -> Callable[[str], str]:
+def as_ambassadors(names: Sequence[str]) -> Said | None:
     """A function that writes each of `names` (any case or accents, plural or not) as
     "ambassadeurs" in a line."""
     folded = {" ".join(fold(name).split()) for name in names if not names_staff(name)}
     stems = {name[:-1] if name.endswith("s") else name for name in folded} - {""}
     wanted = sorted(stems, key=len, reverse=True)
     if not wanted:
-        return lambda line: line
+        return None
     pattern = re.compile(
         r"(?<!\w)(?:" + "|".join(_loose(name) for name in wanted) + r")s?(?!\w)", re.IGNORECASE
     )
