@@ -32,9 +32,10 @@ from knowledge.loaders import (
     clean_file_title,
     load,
 )
-from knowledge.markers import Marking, find_in_lines, find_in_metadata, strictest
+from knowledge.markers import Marking, strictest
 from knowledge.marking_ambassadors import as_ambassadors
 from knowledge.marking_doubt import restriction_sign
+from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.reading import (
     DEFAULT_MAX_MB,
     ReadRefused,

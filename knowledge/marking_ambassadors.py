@@ -47,15 +47,17 @@ _KEPT = (
     rf"(?: {_ONLY})?(?: a l usage(?: exclusif)?)? (?:a|aux|des|pour|to|for)"
 )
 _READERSHIP = (
-    rf"(?:{_KEPT} {_AMBASSADORS}(?: {_ONLY})?"
+    rf"(?:(?:reserve|reserved) {_AMBASSADORS}"
+    rf"|{_KEPT} {_AMBASSADORS}(?: {_ONLY})?"
     rf"|(?:pour |for )?{_AMBASSADORS}(?: s)?(?: eyes)? {_ONLY}"
     rf"|{_ONLY} (?:pour|aux|a|for) {_AMBASSADORS})"
 )
-_LABEL = (
+_NAMED_LABEL = (
     r"(?:(?:diffusion|distribution|classification|confidentialite|confidentiality|acces"
     r"|access|audience|lecteurs|readers|visibilite|visibility|sensibilite|sensitivity"
-    r"|destinataires|public vise|statut|status) : )?"
+    r"|destinataires|public vise|statut|status) : )"
 )
+_LABEL = f"{_NAMED_LABEL}?"
 _SUBJECT = r"(?:(?:document|fichier|acces|contenu|page|file|content|diffusion) )?"
 _SEASON = (
     r"(?:(?:version|v|edition|saison|season|hiver|ete|printemps|automne|winter|summer"
@@ -68,9 +70,17 @@ _PASS_ON = (
     r"|distributed|repost|publish|published|redistribute|circulate|transfert|diffusion"
     r"|partage|republication)\b(?P<object>(?: \w+){0,7})"
 )
+# Kept from the public, which the ambassadors are not: "pas sur insta svp", "not for
+# social media".
+_NOT_PUBLIC = (
+    r"(?:pas|not|jamais|never) (?:sur|on|for|dans|in) (?:les |la |le |l |the )?(?:social )?"
+    r"(?:reseaux(?: sociaux)?|insta|instagram|facebook|linkedin|tiktok|twitter|internet|web"
+    r"|media|medias|forums?)(?: (?:svp|stp|please|pls|merci))?"
+)
 _LINE = re.compile(
-    rf"^{_LABEL}{_SUBJECT}{_READERSHIP}(?: {_SEASON})?(?: (?P<pass_on>{_PASS_ON}))?"
-    rf"(?: {_SEASON})?$"
+    rf"^(?:{_LABEL}{_SUBJECT}{_READERSHIP}|{_NAMED_LABEL}{_AMBASSADORS}(?: tous| all)?)"
+    rf"(?: {_SEASON})?(?: (?P<pass_on>{_PASS_ON}))?"
+    rf"(?: {_NOT_PUBLIC})?(?: {_SEASON})?$"
 )
 # A level named in the request keeps the line's own reading: "ne pas diffuser, document
 # confidentiel".
