@@ -40,13 +40,15 @@ _PUBLIC_VENUE = (
 )
 _SEND = (
     r"(?:envoyer|envoie|envoient|envoyez|filer|file|mettre|met|montrer|montre|poster|poste"
-    r"|partager|partage|transferer|transfere|diffuser|diffuse|transmettre|transmet"
-    r"|faire suivre|fait suivre)"
+    r"|partager|partage|transferer|transfere|diffuser|diffuse|transmettre|transmet|relayer"
+    r"|relaie|faire suivre|fair suivre|fait suivre|faire tourner|tourner|en parler|parler"
+    r"|parle)"
 )
 _TO = r"(?:aux|au|a la|a l|a|dans l espace|dans l|dans le|dans la|chez les|avec les|avec)"
 _NOT_SENT = re.compile(
-    rf"\b(?:(?:ne pas|ne jamais|a pas|pas) (?:le |la |les |l )?{_SEND}"
-    rf"|ne (?:le |la |les |l )?{_SEND} pas) {_TO} (?!{_PUBLIC_VENUE})(?P<to>(?:\w+ ?){{1,3}})"
+    rf"\b(?:(?:ne pas|ne jamais|a pas|pas) (?:le |la |les |l |en )?{_SEND}"
+    rf"|ne (?:le |la |les |l |en |n en )?(?:\w+ )?{_SEND} pas|n en {_SEND} pas)"
+    rf" (?P<prep>{_TO}) (?!{_PUBLIC_VENUE})(?P<to>(?:\w+ ?){{1,3}})"
 )
 # Whom a document is kept from: people (the ambassadors, members, a known group) or their
 # space, not a thing ("ne pas mettre au lave-vaisselle").
@@ -61,9 +63,12 @@ _NOT_SENT_EN = re.compile(
     r"|\bne doi(?:t|vent) pas (?:le |la |l )(?:voir|lire)\b"
 )
 _KEPT_IN = re.compile(
-    r"\b(?:on |nous |a )?(?:garde|gardons|garder|gardez)"
-    r"(?: ca| ce doc| ce document| ce fichier| tout ca| le doc)? (?:en interne|dans l equipe"
-    r"|entre nous a l equipe|in house|a la maison)\b"
+    r"\b(?:ca|ce doc\w*|le doc|this|it|this doc\w*) (?:stays?|remains?|reste|restera)"
+    r" (?:with|within|dans|a|cote|au sein de) (?:the |l |la )?(?:team|equipe|staff)\b"
+    r"|\bgarde\w*(?: ca| le| ce doc\w*)? (?:cote|dans|pour) (?:l |la )?(?:equipe|team)\b"
+    r"|\b(?:on |nous |a )?(?:garde|gardons|garder|gardez)(?: ca| ce doc| ce document"
+    r"| ce fichier| tout ca| le doc)? (?:en interne|dans l equipe|entre nous a l equipe"
+    r"|in house|a la maison)\b"
 )
 _AMBASSADORS_OUT = re.compile(
     rf"\b(?:pas|not) (?:pour|for|destine aux|meant for|intended for) (?:les |nos |the |our )?"
@@ -79,6 +84,8 @@ _ONLY_BETWEEN = re.compile(
     r"|only circulates) (?:entre |between |among )?(?P<who>.+)$"
 )
 _FEW = re.compile(
+    r"\b(?:reste|strictement|juste) entre (?:nous|toi et moi|vous et moi|nous deux)\b"
+    r"|\bentre (?:nous deux|toi et moi|vous et moi)\b|"
     r"^(?:destinataires? restreints?|liste de diffusion restreinte|restricted recipients"
     r"|named recipients|destinataires nominatifs) :"
     r"|\bperso (?:et )?confidential\b|^conf (?:direction|codir|comex|drh|rh|dg|daf|ca)\b"
@@ -96,10 +103,10 @@ _COMPANY_ONLY = re.compile(
 )
 _ONLY = r"(?:uniquement|seulement|exclusivement|only|exclusively)"
 _SOME = re.compile(
-    rf"^(?:(?:diffusion|audience|visibilite|visibility|sensitivity|sensibilite|acces|access)"
-    rf" : (?=.*\b{_ONLY}\b)|(?=(?:reserv|restrict|limit|pour|for|only|uniquement)))"
-    rf"(?:(?:reserve|reservee|reserves|reservees|reserved|restricted|limited|limite|limitee)"
-    rf" (?:a|aux|au|to|for) |(?:pour|for|only for|uniquement pour) )?"
+    rf"^(?:(?:diffusion|audience|visibilite|visibility|sensitivity|sensibilite|acces|access|a"
+    rf"|to) : (?=.*\b{_ONLY}\b)|(?=(?:reserv|restrict|limit|pour|for|only|uniquement|envoye)))"
+    rf"(?:(?:reserve|reservee|reserves|reservees|reserved|restricted|limited|limite|limitee"
+    rf"|envoye|sent) (?:a|aux|au|to|for) |(?:pour|for|only for|uniquement pour) )?"
     rf"(?:les |la |le |l |the |nos |our )?(?P<group>(?:\w+ ){{0,8}}?\w+)"
     rf"(?: {_ONLY})?(?: (?:ne pas|do not|don t|merci|please|pls|svp)\b.*)?$"
 )
@@ -111,13 +118,22 @@ _WHOLE_AMBASSADORS = re.compile(
 # du Causse" are all of them).
 _PART = re.compile(
     r"\b(?:niveau|level|tier|palier|rang|grade|cercle|circle|site|region|ville|city|secteur"
-    r"|antenne|agence|branch|groupe|group|pole|zone|in|at|mme|m|mr|mrs|ms|dr)\b"
+    r"|antenne|agence|branch|groupe|group|pole|zone|chapitre|chapter|area|sector|secteur|in"
+    r"|at|mme|m|mr|mrs|ms|dr)\b"
 )
 _LEVEL_NAMED = re.compile(r"\b(?:public|publique|interne?|internal|confidenti\w*|secret)\b")
 _OPENING = re.compile(
     r"^(?:(?:attention|nb|n b|edit|update|maj|mise a jour|correction|erratum|important|rappel"
-    r"|ps|note|en fait|finalement|actually|in fact|finally|ajoute par \w+|added by \w+)"
+    r"|ps|note|en fait|finalement|actually|in fact|finally|ajoute par \w+|added by \w+"
+    r"|pied de page|footer|header|en tete|entete|bandeau|banner|filigrane|watermark|tampon"
+    r"|stamp|cartouche)"
     r"(?: :)? )+"
+)
+
+
+_NOT_FOR = re.compile(r"\b(?:pas|not|ni) (?:pour|for) (?:les |la |l |the )?\w+")
+_STAFF_SAID = re.compile(
+    r"\b(?:equipe|team|staff|interne?|internal|intrene|entre nous|pour nous|for us|c pour nous)\b"
 )
 
 
@@ -126,7 +142,11 @@ def aside_levels(text: str) -> list[str]:
     found: list[str] = []
     if any(p.search(text) for p in (_KEPT_IN, _NOT_SENT_EN, _AMBASSADORS_OUT, _OTHERS)):
         found.append(INTERNAL)
-    if (sent := _NOT_SENT.search(text)) is not None and _kept_from(sent.group("to")):
+    if (sent := _NOT_SENT.search(text)) is not None and (
+        _kept_from(sent.group("to")) or sent.group("prep") == "aux"
+    ):
+        found.append(INTERNAL)
+    if _NOT_FOR.search(text) and _STAFF_SAID.search(text):
         found.append(INTERNAL)
     if _COMPANY_ONLY.search(text):
         found.append(INTERNAL)
@@ -141,6 +161,8 @@ def aside_levels(text: str) -> list[str]:
 
 
 def _kept_from(whom: str) -> bool:
+    """People (the ambassadors, members, a known group, a plural name: "aux Complices") or
+    their space, not a thing ("au lave-vaisselle")."""
     return _PEOPLE.match(whom) is not None or group_level(whom) is not None
 
 
@@ -150,10 +172,11 @@ def _some_only(group: str, text: str) -> bool:
         return False
     if re.search(rf"\b{_AMBASSADORS}\b", group):
         return _PART.search(group) is not None
-    # Another group, unknown to the reader: only on a labelled line ("Sensitivity: Keepers
-    # – Platinum tier only"; "Pour les familles uniquement" may be a flyer's audience).
+    # Another group, unknown to the reader (often the program's own name for the
+    # ambassadors): a part of it, or on a labelled line ("Sensitivity: Keepers – Platinum
+    # tier only"); "Pour les familles uniquement" may be a flyer's audience.
     labelled = re.match(r"^\w+ : ", text) is not None
-    return labelled and group_level(group) is None
+    return group_level(group) is None and (labelled or _PART.search(group) is not None)
 
 
 def after_aside_opening(text: str) -> str | None:

@@ -34,6 +34,16 @@ RESTRICTED = [
         "confidential",
     ),
     ("Ne circule qu'entre Anne-Laure Kervella (DG) et Youssef Benali (DAF)", "confidential"),
+    ("⚠️ Ne pas envoyer aux Complices", "internal"),
+    ("a ne pas fair suivre aux ambasadeurs svp, c pour nous", "internal"),
+    ("Doc de travail — on n'en parle pas aux ambassadeurs pour l'instant", "internal"),
+    ("interne hein, c pas pour les relais ni les clients", "internal"),
+    ("[Update from Inès: scrap that, this stays with the team]", "internal"),
+    ("on garde ça côté équipe, PAS pour les vanguards hein", "internal"),
+    ("Pour les Museaux niveau Croquette d'Or seulement", "internal"),
+    ("À : Vanguards du chapitre Benelux uniquement", "internal"),
+    ("[Slack DM Olivier → Mélanie] reste entre nous : on va devoir réorganiser", "confidential"),
+    ("pied de page : Document strictement confidentiel – COMEX", "confidential"),
 ]
 # Rules about something else, the public kept out of an ambassadors' document, a whole
 # group named with its company, a price range, a flyer's audience.
@@ -45,6 +55,9 @@ UNRESTRICTED = [
     ("Oui pour le forfait saison : il ne doit pas avoir eu de forfait l'an passé", "none"),
     ("Rédaction : Marie Dupont", "none"),
     ("Vous n'êtes pas dans le Discord ? Rejoignez-nous", "none"),
+    ("Pas pour les débutants : piste noire", "none"),
+    ("Vos chiffres exacts restent entre nous", "none"),
+    ("You are never asked to coach: safety stays with the staff", "none"),
     ("For distribution to ambassadors and prospects", "public"),
     ("For ambassadors of Malterie du Causse. Public document.", "public"),
     ("réservé ambassadeurs, pas sur insta svp", "public"),
