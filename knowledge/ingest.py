@@ -32,9 +32,10 @@ from knowledge.loaders import (
     clean_file_title,
     load,
 )
-from knowledge.markers import Marking, find_in_lines, find_in_metadata, strictest
+from knowledge.markers import Marking, strictest
 from knowledge.marking_ambassadors import as_ambassadors
 from knowledge.marking_doubt import restriction_sign
+from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.reading import (
     DEFAULT_MAX_MB,
     ReadRefused,
@@ -89,9 +90,9 @@ def document_marking(
     found = [
         m
         for m in (
-            find_in_lines(map(said, document.head)),
-            find_in_lines([said(document.title)]) if document.title else None,
-            find_in_metadata({k: said(str(v or "")) for k, v in document.properties.items()}),
+            find_in_lines(document.head, said=said),
+            find_in_lines([document.title], said=said) if document.title else None,
+            find_in_metadata(document.properties, said),
         )
         if m is not None
     ]

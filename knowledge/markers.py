@@ -28,10 +28,10 @@ a quoted title is what the sentence talks about, not a marking.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from knowledge.marking_ambassadors import kept_for_ambassadors
+from knowledge.marking_ambassadors import for_ambassadors
+from knowledge.marking_asides import after_aside_opening, aside_levels
 from knowledge.marking_groups import (
     CONFIDENTIAL,
     INTERNAL,
@@ -131,7 +131,7 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     Brouillon | Classification : Interne") are read one by one (not a table's cells).
     `item`: the line is a list item, a rule or a promise rather than a banner.
     """
-    if kept_for_ambassadors(fix_typos(clean_line(line)), heading_depth=heading_depth, item=item):
+    if for_ambassadors(line, heading_depth=heading_depth, item=item):
         return PUBLIC
     line = _QUOTED.sub(quoted, line)
     parts = [line] if line.lstrip().startswith("|") else re.split(r"\s\|\s|;", line)
@@ -140,6 +140,8 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     # Public document, autumn 2026." ("…Vos données restent confidentielles." says no level).
     sentences = [s for part in parts for s in SENTENCES.split(part)[1:]]
     levels += [lv for s in sentences if (lv := _sentence_level(s)) is not None]
+    if (rest := after_aside_opening(fix_typos(clean_line(line)))) is not None:
+        levels += [lv] if (lv := line_level(rest, heading_depth=heading_depth)) else []
     return strictest(levels) if levels else None
 
 
@@ -195,6 +197,7 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
     found += [lv] if (lv := tlp_level(fold(line))) is not None else []
     found += _excepted(text) + not_for_outsiders(text)
     found += [lv] if (lv := setting_level(text)) is not None else []
+    found += aside_levels(clean)
     return strictest(found) if found else None
 
 
@@ -338,59 +341,3 @@ def _conduct_rule(phrase: str, after: str) -> bool:
     """A prohibition of something else than the document ("ne pas publier la position
     des colonies"): a rule for the readers, no marking."""
     return PROHIBITIONS.match(f"{phrase} ") is not None and forbids_something_else(after.strip())
-
-
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
-# A list item: a bullet or a number opens it, or it follows a sentence ending in ":" or a
-# bullet alone on its line (PDF text often puts the bullet on a line of its own).
-_ITEM = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+\S")
-_LONE_BULLET = re.compile(r"^\s*[-*•–·▪◦]\s*$")
-
-
-def _introduces_items(line: str) -> bool:
-    return line.rstrip().endswith(":") or _LONE_BULLET.match(line) is not None
-
-
-def find_in_lines(lines: Iterable[str], limit: int = HEAD_LINES) -> Marking | None:
-    """The strictest marking among the first `limit` non-empty lines."""
-    best: Marking | None = None
-    seen = 0
-    previous = ""
-    for raw in lines:
-        if not raw.strip():
-            continue
-        seen += 1
-        if seen > limit:
-            break
-        heading = _HEADING.match(raw)
-        item = _ITEM.match(raw) is not None or _introduces_items(previous)
-        previous = raw
-        level = line_level(raw, heading_depth=len(heading.group(1)) if heading else 0, item=item)
-        if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
-            best = Marking(level, raw.strip()[:120])
-    return best
-
-
-def find_in_metadata(fields: Mapping[str, str]) -> Marking | None:
-    """The strictest marking among a file's properties (DOCX, PDF, HTML `<meta>`).
-
-    A property named like a label (`classification`, an MSIP sensitivity label's name…)
-    is read as a labelled line; any other (keywords, category, subject, title) as short
-    lines, one per comma-separated item.
-    """
-    best: Marking | None = None
-    for key, value in fields.items():
-        value = str(value or "").strip()
-        if not value:
-            continue
-        clean_key = clean_line(key)
-        if any(label in clean_key.split() or label == clean_key for label in LABELS):
-            text = f"classification : {fix_typos(clean_line(value))}"
-            level = PUBLIC if kept_for_ambassadors(text) else labelled_level(text)
-        else:
-            items = [value, *re.split(r"[,;|/]", value)] if len(value) < 300 else [value[:300]]
-            levels = [lv for item in items if (lv := line_level(item)) is not None]
-            level = strictest(levels) if levels else None
-        if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
-            best = Marking(level, f"{key}: {value[:80]}")
-    return best

@@ -31,6 +31,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from knowledge.marking_groups import group_level
+from knowledge.marking_sentences import clean_line
+from knowledge.marking_words import fix_typos
 from knowledge.text import fold
 
 _AMBASSADORS = (
@@ -45,15 +47,17 @@ _KEPT = (
     rf"(?: {_ONLY})?(?: a l usage(?: exclusif)?)? (?:a|aux|des|pour|to|for)"
 )
 _READERSHIP = (
-    rf"(?:{_KEPT} {_AMBASSADORS}(?: {_ONLY})?"
+    rf"(?:(?:reserve|reserved) {_AMBASSADORS}"
+    rf"|{_KEPT} {_AMBASSADORS}(?: {_ONLY})?"
     rf"|(?:pour |for )?{_AMBASSADORS}(?: s)?(?: eyes)? {_ONLY}"
     rf"|{_ONLY} (?:pour|aux|a|for) {_AMBASSADORS})"
 )
-_LABEL = (
+_NAMED_LABEL = (
     r"(?:(?:diffusion|distribution|classification|confidentialite|confidentiality|acces"
     r"|access|audience|lecteurs|readers|visibilite|visibility|sensibilite|sensitivity"
-    r"|destinataires|public vise|statut|status) : )?"
+    r"|destinataires|public vise|statut|status) : )"
 )
+_LABEL = f"{_NAMED_LABEL}?"
 _SUBJECT = r"(?:(?:document|fichier|acces|contenu|page|file|content|diffusion) )?"
 _SEASON = (
     r"(?:(?:version|v|edition|saison|season|hiver|ete|printemps|automne|winter|summer"
@@ -66,9 +70,17 @@ _PASS_ON = (
     r"|distributed|repost|publish|published|redistribute|circulate|transfert|diffusion"
     r"|partage|republication)\b(?P<object>(?: \w+){0,7})"
 )
+# Kept from the public, which the ambassadors are not: "pas sur insta svp", "not for
+# social media".
+_NOT_PUBLIC = (
+    r"(?:pas|not|jamais|never) (?:sur|on|for|dans|in) (?:les |la |le |l |the )?(?:social )?"
+    r"(?:reseaux(?: sociaux)?|insta|instagram|facebook|linkedin|tiktok|twitter|internet|web"
+    r"|media|medias|forums?)(?: (?:svp|stp|please|pls|merci))?"
+)
 _LINE = re.compile(
-    rf"^{_LABEL}{_SUBJECT}{_READERSHIP}(?: {_SEASON})?(?: (?P<pass_on>{_PASS_ON}))?"
-    rf"(?: {_SEASON})?$"
+    rf"^(?:{_LABEL}{_SUBJECT}{_READERSHIP}|{_NAMED_LABEL}{_AMBASSADORS}(?: tous| all)?)"
+    rf"(?: {_SEASON})?(?: (?P<pass_on>{_PASS_ON}))?"
+    rf"(?: {_NOT_PUBLIC})?(?: {_SEASON})?$"
 )
 # A level named in the request keeps the line's own reading: "ne pas diffuser, document
 # confidentiel".
@@ -76,6 +88,18 @@ _LEVEL_WORD = re.compile(
     r"\b(?:confidenti\w*|intern\w*|secret\w*|restreint\w*|restricted|sensible|sensitive"
     r"|privee?s?|private|embargo\w*|diffusion restreinte)\b"
 )
+
+
+Said = Callable[[str], str]
+
+
+def for_ambassadors(
+    line: str, said: Said | None = None, *, heading_depth: int = 0, item: bool = False
+) -> bool:
+    """`line` (as written; with `said`, the client's names for the ambassadors read as
+    "ambassadeurs") says the document is for the ambassadors."""
+    text = fix_typos(clean_line(said(line) if said is not None else line))
+    return kept_for_ambassadors(text, heading_depth=heading_depth, item=item)
 
 
 def kept_for_ambassadors(text: str, *, heading_depth: int = 0, item: bool = False) -> bool:
@@ -95,14 +119,14 @@ _VARIANTS = {"a": "aàâä", "c": "cç", "e": "eéèêë", "i": "iîï", "o": "o
 _TWICE = re.compile(r"\b(ambassad\w*)\s+ambassad\w*\b", re.IGNORECASE)
 
 
-def as_ambassadors(names: Sequence[str]) -> Callable[[str], str]:
+def as_ambassadors(names: Sequence[str]) -> Said | None:
     """A function that writes each of `names` (any case or accents, plural or not) as
     "ambassadeurs" in a line."""
     folded = {" ".join(fold(name).split()) for name in names if not names_staff(name)}
     stems = {name[:-1] if name.endswith("s") else name for name in folded} - {""}
     wanted = sorted(stems, key=len, reverse=True)
     if not wanted:
-        return lambda line: line
+        return None
     pattern = re.compile(
         r"(?<!\w)(?:" + "|".join(_loose(name) for name in wanted) + r")s?(?!\w)", re.IGNORECASE
     )

@@ -26,7 +26,7 @@ _INTERNAL_GROUPS = (
     r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
     r"|collaboratrices|internes?|internal|agents|intranet|workspace members"
     r"|membres de l espace|community managers?|l ensemble des services|tous les services"
-    r"|all departments"
+    r"|all departments|saisonniers|permanents"
 )
 _PUBLIC_GROUPS = (
     r"ambassadeurs?|ambassadrices?|ambassadors?|champions?|advocates?|clients?|customers?|prospects?|tous|toutes"

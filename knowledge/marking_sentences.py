@@ -81,3 +81,15 @@ def level_before_dash(line: str, heading_depth: int) -> str | None:
         if _FOR_READERS.match(said) and group_level(readers[end - 1]) == PUBLIC:
             return PUBLIC
     return None
+
+
+# A list item: a bullet or a number opens it, or it follows a sentence ending in ":" or a
+# bullet alone on its line (PDF text often puts the bullet on a line of its own).
+_ITEM = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+\S")
+_LONE_BULLET = re.compile(r"^\s*[-*•–·▪◦]\s*$")
+
+
+def is_item(line: str, previous: str) -> bool:
+    """`line`, after `previous`, is a list item (a rule or a promise rather than a banner)."""
+    introduced = previous.rstrip().endswith(":") or _LONE_BULLET.match(previous) is not None
+    return _ITEM.match(line) is not None or introduced

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -117,14 +118,14 @@ def load_cases(path: Path) -> list[dict[str, str]]:
 BODY = "\n\n1\n"
 
 
-def read_head(head: str) -> tuple[str, bool]:
+def read_head(head: str, ambassador_names: Sequence[str] = ()) -> tuple[str, bool]:
     """The level ingestion gives a Markdown document that opens with `head` (none: unmarked),
-    and whether an unmarked one shows a sign of restriction."""
+    and whether an unmarked one shows a sign of restriction (`ambassador_names`: a client's)."""
     try:
         document = load("document.md", head.encode("utf-8"))
     except CorruptFile:
         document = load("document.md", (head + BODY).encode("utf-8"))
-    marking = document_marking(document)
+    marking = document_marking(document, ambassador_names)
     if marking is not None:
         return marking.level, False
     return NONE, restriction_sign(document.head, document.properties) is not None
@@ -142,10 +143,10 @@ def labelled_level(head: str) -> str:
     return strictest(levels) if levels else NONE
 
 
-def run_markings(path: Path) -> list[MarkingScore]:
+def run_markings(path: Path, ambassador_names: Sequence[str] = ()) -> list[MarkingScore]:
     cases = load_cases(path)
     scores = [MarkingScore(BASELINE), MarkingScore(AMBASSADE)]
     for case in cases:
         scores[0].add(case["id"], case["level"], labelled_level(case["head"]))
-        scores[1].add(case["id"], case["level"], *read_head(case["head"]))
+        scores[1].add(case["id"], case["level"], *read_head(case["head"], ambassador_names))
     return scores

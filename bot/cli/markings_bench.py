@@ -22,13 +22,19 @@ def bench_markings(
     wrong: bool = typer.Option(
         False, "--wrong", help="List every case read wrongly (development sets only)."
     ),
+    ambassador_names: list[str] = typer.Option(
+        None,
+        "--ambassador-name",
+        help="What the set's programs call their ambassadors, as a client's ambassador_names "
+        "(repeatable).",
+    ),
 ) -> None:
     """Confidentiality markings: how often a restricted document is read as public or unmarked
     (fail-open), beside a baseline that reads labelled lines only."""
     from bot.bench.markings import MarkingSetError, run_markings
 
     try:
-        scores = run_markings(data / "cases.jsonl")
+        scores = run_markings(data / "cases.jsonl", ambassador_names or ())
     except MarkingSetError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc

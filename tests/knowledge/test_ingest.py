@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.access import sensitivities_for_role
 from knowledge.base import KnowledgeBase
-from knowledge.markers import find_in_lines
+from knowledge.marking_head import find_in_lines
 from knowledge.sensitivity import Sources, classify, folder_sensitivity
 from tests.knowledge.conftest import make_pdf
 

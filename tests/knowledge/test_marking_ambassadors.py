@@ -41,13 +41,13 @@ NOT_FOR_AMBASSADORS = [
     ("Diffusion : réservée aux ambassadeurs et à l'équipe", "internal"),
     ("Réservé aux ambassadeurs — ne pas transmettre à la direction", "internal"),
     ("Diffusion : ambassadeurs uniquement — document interne", "internal"),
+    ("Réservé aux ambassadeurs niveau Or", "internal"),
 ]
-# An audience named by a section or a rule, or ambassadors of one level only: the
-# document's own reading (here none: the client's default decides) stays.
+# An audience named by a section or a rule: the document's own reading (here none: the
+# client's default decides) stays.
 NO_MARKING = [
     "## Pour les ambassadeurs uniquement",
     "- réservé aux ambassadeurs",
-    "Réservé aux ambassadeurs niveau Or",
     "Ce guide est destiné aux ambassadeurs et à leurs proches.",
 ]
 

@@ -1,0 +1,78 @@
+"""A document's head read for its marking: its first lines, title and properties.
+
+`markers.line_level` reads one line; here the lines of a head are read in order (a list
+item is a rule, not a banner; a sub-heading names a section's audience), and a file's
+properties as labelled lines. With the client's names for its ambassadors (`said`), a line
+is read a second time with each name as "ambassadeurs": that reading may restrict it, and
+may open it only through `marking_ambassadors`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from knowledge.markers import HEAD_LINES, LABELS, LEVELS, PUBLIC, Marking, line_level, strictest
+from knowledge.marking_ambassadors import Said, for_ambassadors
+from knowledge.marking_labels import labelled_level
+from knowledge.marking_sentences import clean_line, is_item
+from knowledge.marking_words import fix_typos
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
+
+
+def find_in_lines(
+    lines: Iterable[str], limit: int = HEAD_LINES, said: Said | None = None
+) -> Marking | None:
+    """The strictest marking among the first `limit` non-empty lines (`said`: the client's
+    names for its ambassadors, `marking_ambassadors.as_ambassadors`)."""
+    best: Marking | None = None
+    seen = 0
+    previous = ""
+    for raw in lines:
+        if not raw.strip():
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        heading = _HEADING.match(raw)
+        item = is_item(raw, previous)
+        previous = raw
+        depth = len(heading.group(1)) if heading else 0
+        named = said is not None and for_ambassadors(raw, said, heading_depth=depth, item=item)
+        level = PUBLIC if named else line_level(raw, heading_depth=depth, item=item)
+        if said is not None and not named and (other := said(raw)) != raw:
+            # The client's names restrict as the word would ("pas pour les Isards"), and
+            # open only as the rule above does.
+            as_word = line_level(other, heading_depth=depth, item=item)
+            restricting = [lv for lv in (level, as_word) if lv not in (None, PUBLIC)]
+            level = strictest(restricting) if restricting else level
+        if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
+            best = Marking(level, raw.strip()[:120])
+    return best
+
+
+def find_in_metadata(fields: Mapping[str, str], said: Said | None = None) -> Marking | None:
+    """The strictest marking among a file's properties (DOCX, PDF, HTML `<meta>`).
+
+    A property named like a label (`classification`, an MSIP sensitivity label's name…)
+    is read as a labelled line; any other (keywords, category, subject, title) as short
+    lines, one per comma-separated item.
+    """
+    best: Marking | None = None
+    for key, value in fields.items():
+        value = str(value or "").strip()
+        if not value:
+            continue
+        clean_key = clean_line(key)
+        if any(label in clean_key.split() or label == clean_key for label in LABELS):
+            text = f"classification : {value}"
+            named = for_ambassadors(text) or (said is not None and for_ambassadors(text, said))
+            level = PUBLIC if named else labelled_level(fix_typos(clean_line(text)))
+        else:
+            items = [value, *re.split(r"[,;|/]", value)] if len(value) < 300 else [value[:300]]
+            levels = [lv for item in items if (lv := line_level(item)) is not None]
+            level = strictest(levels) if levels else None
+        if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
+            best = Marking(level, f"{key}: {value[:80]}")
+    return best
