@@ -22,7 +22,8 @@ from knowledge.clients import InvalidClientName, client_slug
 # word of restriction kept as a doubt, so that a public default does not publish it;
 # restrictions without a level's name, sharing settings, yes/no fields answered no. 10: a
 # document kept for the ambassadors is theirs ("Diffusion : réservée aux ambassadeurs").
-CLASSIFIER_VERSION = 10
+# 11: restrictions said in passing (notes, chat, corrections, a part of the ambassadors).
+CLASSIFIER_VERSION = 11
 
 
 @dataclass(slots=True)
