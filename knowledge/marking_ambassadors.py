@@ -152,3 +152,24 @@ def names_staff(name: str) -> bool:
     text = " ".join(fold(name).split())
     staff = group_level(text, restrictive_only=True) is not None
     return staff or _LEVEL_WORD.search(text) is not None
+
+
+# "réservé aux Isards", "for Isards only", "AMBASSADEURS ISARDS": a plural name the reader
+# does not know, where a readership stands.
+_UNKNOWN_READERS = re.compile(
+    r"(?:\b(?:r[ée]serv[ée]e?s?|destin[ée]e?s?|pour|for|only for|aux|to)\s+(?:les\s+|the\s+)?"
+    r"|\b(?:AMBASSADEURS|ambassadeurs|ambassadors)\s+)(?P<name>[A-ZÉÈ][\w-]*[sSxX])\b"
+)
+
+
+def unknown_readers(marking: str, names: Sequence[str] = ()) -> str | None:
+    """A plural name a marking keeps a document for that neither the reader nor the client's
+    `ambassador_names` knows ("Diffusion : réservée aux Isards" gives "Isards"): perhaps
+    what the program calls its ambassadors, for `ingest` to suggest."""
+    known = {fold(name) for name in names}
+    for found in _UNKNOWN_READERS.finditer(marking):
+        name = found.group("name")
+        folded = fold(name)
+        if folded not in known and group_level(folded) is None and not names_staff(name):
+            return name
+    return None

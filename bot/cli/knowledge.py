@@ -32,12 +32,13 @@ from knowledge.ingest_report import (
     FileResult,
     IngestReport,
 )
-from knowledge.marking_ambassadors import names_staff
-from knowledge.sensitivity import DEFAULT, DOUBT, LEVELS, PUBLIC, parse_level
+from knowledge.marking_ambassadors import names_staff, unknown_readers
+from knowledge.sensitivity import DEFAULT, DOUBT, LEVELS, MARKER, PUBLIC, parse_level
 from knowledge.text import detect_language
 from prompts.catalog import text as catalog_text
 
 if TYPE_CHECKING:
+    from bot.tenants.config import ClientConfig
     from skills.ask.gaps import GapGroup
 
 console = Console()
@@ -163,6 +164,7 @@ def ingest(
         if files := sum(f.ok and applies(f) for f in report.files):
             hint = t(key, files=plural(files, "file"), client=config.name)
             console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
+    _suggest_ambassador_names(report.files, config)
     _embed_passages(kb, config.name)
     if report.failed:
         err_console.print(
@@ -170,6 +172,20 @@ def ingest(
             highlight=False,
         )
         raise typer.Exit(1)
+
+
+def _suggest_ambassador_names(files: list[FileResult], config: ClientConfig) -> None:
+    """Documents kept for a name the reader does not know ("réservé aux Isards") stay
+    closed to ambassadors: say how to open them if that name is the ambassadors'."""
+    found: dict[str, list[str]] = {}
+    for file in files:
+        if file.ok and file.reason == MARKER and file.sensitivity != PUBLIC:
+            name = unknown_readers(file.reason_detail, config.ambassador_names)
+            if name is not None:
+                found.setdefault(name, []).append(file.name)
+    for name, names in found.items():
+        hint = t("ingest.names_hint", name=name, files=", ".join(names), client=config.name)
+        console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
 
 
 def _embed_passages(kb: KnowledgeBase, client: str) -> None:

@@ -131,3 +131,25 @@ def test_a_name_for_the_staff_or_a_level_is_never_read_as_the_ambassadors(
     listed = CliRunner().invoke(app, ["documents", "list", "--client", "tribu", "--json"])
     rows = {r["document"]: r["sensitivity"] for r in map(json.loads, listed.output.splitlines())}
     assert rows == {"equipe.md": "internal", "tribu.md": "public"}
+
+
+def test_ingest_suggests_a_name_it_does_not_know(public_home: Path, tmp_path: Path) -> None:
+    directory = ClientDirectory(get_settings().clients_dir)
+    directory.save(ClientConfig(name="isards"))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kit.md").write_text(f"Diffusion : réservée aux Isards\n\n# Kit{BODY}", "utf-8")
+    (docs / "notes.md").write_text(f"Usage interne\n\n# Notes{BODY}", "utf-8")
+    runner = CliRunner()
+    fr = runner.invoke(app, ["--lang", "fr", "ingest", "--client", "isards", str(docs)])
+    assert fr.exit_code == 0, fr.output
+    assert "Réservé à « Isards » : kit.md reste(nt) fermé(s)" in " ".join(fr.output.split())
+    assert "ambassador_names: [Isards]" in fr.output and "notes.md reste" not in fr.output
+    en = runner.invoke(app, ["--lang", "en", "ingest", "--client", "isards", str(docs)])
+    assert 'Kept for "Isards": kit.md stay(s) closed' in " ".join(en.output.split())
+    directory.save(ClientConfig(name="isards", ambassador_names=["Isards"]), overwrite=True)
+    named = runner.invoke(app, ["--lang", "fr", "ingest", "--client", "isards", str(docs)])
+    assert "ambassador_names" not in named.output, named.output
+    listed = runner.invoke(app, ["documents", "list", "--client", "isards", "--json"])
+    rows = {r["document"]: r["sensitivity"] for r in map(json.loads, listed.output.splitlines())}
+    assert rows == {"kit.md": "public", "notes.md": "internal"}
