@@ -40,8 +40,9 @@ from knowledge.marking_groups import (
     strictest,
 )
 from knowledge.marking_labels import NEGATION_WORDS, labelled_level, names_readers
+from knowledge.marking_lexicon import CODES, STRONG_PUBLIC, tlp_level
+from knowledge.marking_lines import excepted
 from knowledge.marking_phrases import (
-    CODES,
     PROHIBITIONS,
     SELF_WORDS,
     asked_not_to_share,
@@ -49,7 +50,6 @@ from knowledge.marking_phrases import (
     held_back,
     kept_for,
     permitted,
-    tlp_level,
 )
 from knowledge.marking_sentences import (
     DATA_OBJECT,
@@ -70,10 +70,8 @@ from knowledge.marking_settings import (
 from knowledge.marking_words import (
     LABELS,
     LEADING,
-    LEVEL_NAMES,
     NEGATED,
     STRONG,
-    STRONG_PUBLIC,
     WHOLE_LINE,
     fix_typos,
 )
@@ -195,30 +193,10 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
         found += [lv] if (lv := level_before_dash(line, heading_depth)) is not None else []
     found += [lv for lv in (_leading(line), _tag(line, heading_depth, item)) if lv is not None]
     found += [lv] if (lv := tlp_level(fold(line))) is not None else []
-    found += _excepted(text) + not_for_outsiders(text)
+    found += excepted(text) + not_for_outsiders(text)
     found += [lv] if (lv := setting_level(text)) is not None else []
     found += aside_levels(clean)
     return strictest(found) if found else None
-
-
-# An exception names a stricter part, and a document is as strict as its strictest part:
-# "Public, sauf les chiffres des slides 12 à 14 (internes)", "Interne — sauf annexe B
-# (confidentielle, accès direction)".
-_EXCEPT = re.compile(
-    r"\b(?:sauf|hormis|excepte|except|excluding|but not|a l exception d\w*)\b(.*)$"
-)
-_PART_LEVELS = {
-    **{name: level for name, level in LEVEL_NAMES.items() if level != PUBLIC},
-    "internes": INTERNAL,
-    **dict.fromkeys(("confidentielle", "confidentiels", "confidentielles"), CONFIDENTIAL),
-}
-
-
-def _excepted(text: str) -> list[str]:
-    if (exception := _EXCEPT.search(text)) is None:
-        return []
-    words = exception.group(1).split()
-    return [_PART_LEVELS[word] for word in words if word in _PART_LEVELS]
 
 
 # A weak word leads a marking when a separator or the end of the line follows it:

@@ -21,6 +21,8 @@ _CONFIDENTIAL_GROUPS = (
     r"|comite de pilotage|steering committee|investisseurs|investors|actionnaires|shareholders"
     r"|jury|juridique|service juridique|direction juridique|legal|legal team|legal department"
     r"|admins|administrateurs|administrators"
+    r"|redacteur en chef|redactrice en chef|editor in chief|pdg|ceo|directeur general"
+    r"|directrice generale|recteur|rectrice|vice recteur|president|presidente"
 )
 _INTERNAL_GROUPS = (
     r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
@@ -32,6 +34,8 @@ _PUBLIC_GROUPS = (
     r"ambassadeurs?|ambassadrices?|ambassadors?|champions?|advocates?|clients?|customers?|prospects?|tous|toutes"
     r"|all|everyone|anyone|tout le monde|grand public|externes?|external|partenaires|partners"
     r"|presse|press|public|publique"
+    r"|etudiante?s?|students?|alumni|abonnee?s|subscribers|lecteurs|lectrices|readers|donateurs"
+    r"|donatrices|donors|benevoles|volunteers|usagers|visiteurs|visitors|habitants|adherents"
 )
 _GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:{_CONFIDENTIAL_GROUPS})\b"), CONFIDENTIAL),

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import partial
 
 from knowledge.markers import HEAD_LINES, LABELS, LEVELS, PUBLIC, Marking, line_level, strictest
 from knowledge.marking_ambassadors import Said, for_ambassadors
 from knowledge.marking_labels import labelled_level
+from knowledge.marking_lines import read_line
 from knowledge.marking_sentences import clean_line, is_item
 from knowledge.marking_words import fix_typos
 
@@ -40,7 +42,8 @@ def find_in_lines(
         previous = raw
         depth = len(heading.group(1)) if heading else 0
         named = said is not None and for_ambassadors(raw, said, heading_depth=depth, item=item)
-        level = PUBLIC if named else line_level(raw, heading_depth=depth, item=item)
+        read = partial(line_level, heading_depth=depth, item=item)
+        level = PUBLIC if named else read_line(raw, read)
         if said is not None and not named and (other := said(raw)) != raw:
             # The client's names restrict as the word would ("pas pour les Isards"), and
             # open only as the rule above does.

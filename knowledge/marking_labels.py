@@ -17,7 +17,8 @@ from knowledge.marking_groups import (
     group_level,
     strictest,
 )
-from knowledge.marking_phrases import CODES, DEGREE_LABEL, DEGREES
+from knowledge.marking_lexicon import CODES
+from knowledge.marking_phrases import DEGREE_LABEL, DEGREES
 from knowledge.marking_words import (
     NEGATED,
     VALUE_WORDS,
@@ -111,6 +112,8 @@ def audience_label(label: str) -> bool:
 
 def audience_value(value: str, label: str = "") -> str | None:
     """The readers a labelled value names; people named by name are a small group."""
+    if value[:1].isdigit():  # a count: "Audience : 12 400 abonnés LinkedIn"
+        return None
     label = _LABEL_TAIL.sub("", label)
     if label in TARGET_LABELS:
         return group_level(" ".join(value.split()[:AUDIENCE_WORDS]), restrictive_only=True)

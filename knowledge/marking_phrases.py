@@ -16,8 +16,7 @@ Beyond a level's name (`Confidentiel`, `Interne`), authors say who a document is
   ne pas partager ce document`): internal;
 - an embargo, a date to wait for or an NDA (`EMBARGOED until…`, `Ne pas publier avant
   le 3 mars`, `Sous NDA`): confidential;
-- a level code (C0 public, C1 internal, C2 and up confidential, unless the level's
-  name says otherwise), a TLP colour, a degree (`Sensibilité : haute`).
+- a degree (`Sensibilité : haute`); level codes and TLP colours are in `marking_lexicon`.
 """
 
 from __future__ import annotations
@@ -196,7 +195,10 @@ _PERMIT = (
     r"(?:partager|partagee?s?|diffuser|diffusee?s?|relayer|relayee?s?|transferer|transferee?s?"
     r"|transmettre|transmise?s?|publier|publiee?s?|projetee?s?|faire circuler|share|shared"
     r"|distribute|distributed|forward|forwarded|repost|publish|published|circulate|circulated"
-    r"|communiquer|communiquee?s?|communicated|remise?s?|distribuee?s?|handed out|given out)"
+    r"|communiquer|communiquee?s?|communicated|remise?s?|distribuee?s?|handed out|given out"
+    r"|donner|donnee?s?|give|given|montrer|montree?s?|show|shown|afficher|affichee?s?|post"
+    r"|posted|displayed|reproduire|reproduite?s?|reproduced|partagez|diffusez|relayez"
+    r"|transmettez|publiez|affichez)"
 )
 _FREELY = (
     r"(?:librement|sans restriction|sans moderation|largement|a tous|a tout le monde|freely"
@@ -205,12 +207,16 @@ _FREELY = (
     r"|(?:on|with) your (?:networks?|contacts|colleagues|customers))"
 )
 _OBJECT = r"(?:ce|cette|cet|le present|la presente|this|these) \w+"
+_DOC_NOUN = r"(?:texte|document|doc|fichier|message|contenu|kit|visuel|communique|text|content)"
 _PERMISSIONS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"^(?:a |to be )?{_PERMIT}(?: \w+){{0,4}}? {_FREELY}\b"),
-    re.compile(rf"^(?:please )?(?:feel free to|free to|ok to|okay to|n hesitez pas a) {_PERMIT}\b"),
+    re.compile(rf"^(?:{_DOC_NOUN} )?(?:a |to be )?{_PERMIT}(?: \w+){{0,4}}? {_FREELY}\b"),
     re.compile(
-        rf"^(?:vous pouvez|tu peux|you may|you can) {_PERMIT} "
-        rf"(?:(?:\w+ ){{0,3}}?{_OBJECT}|{_FREELY})"
+        rf"^(?:please |(?:ce|cette|this|it|that) (?:\w+ )?(?:is|est) )?(?:feel free to|free to"
+        rf"|ok to|okay to|n hesitez pas a|go ahead and|fine to|good to|safe to) {_PERMIT}\b"
+    ),
+    re.compile(
+        rf"^(?:vous pouvez|tu peux|you may|you can)(?: le| la| les| l| it)? {_PERMIT} "
+        rf"(?:(?:\w+ ){{0,3}}?{_OBJECT}|{_FREELY}|(?:\w+ ){{0,3}}?(?:a|aux|avec|to|with) )"
     ),
     re.compile(
         rf"^(?:\w+ ){{0,3}}?(?:peut|peuvent|may|can) (?:etre |be )?(?:librement )?{_PERMIT}\b"
@@ -270,11 +276,16 @@ def permitted(segment: str) -> bool:
     ):
         return False
     rest = _FREELY_ANYWHERE.sub(" ", segment)
-    if (to := _PASSED_TO.search(rest)) is not None and group_level(to.group(1)) is not None:
+    to = next((m for m in _PASSED_TO.finditer(rest) if group_level(m.group(1))), None)
+    if to is not None:
         if group_level(to.group(1), restrictive_only=True) is not None:
             return False  # "partagé avec les équipes": kept among the staff
-        rest = rest[: to.start()] + rest[to.end() :]
+        rest = rest[: to.start()]  # the readers it names, one or a list
+    rest = _PLACE.sub(" ", rest)  # where it may be posted: "affiché en mairie"
     return re.search(_OBJECT, rest) is not None or _OTHER_THING.search(rest) is None
+
+
+_PLACE = re.compile(r"\b(?:en|dans|sur|on|in|at) (?:les |la |le |l |nos |vos |the |our )?\w+")
 
 
 # A prohibition aimed at something else than the document is a rule of conduct, not a
@@ -308,29 +319,6 @@ def forbids_something_else(after: str) -> bool:
     """`after`, the words that follow a prohibition ("ne pas publier" + `after`), name
     something else than the document and its contents."""
     return _SOMETHING_ELSE.match(after) is not None
-
-
-# Level codes written as values or tags: "Sensibilité : C2", "[C1]", "TLP:AMBER".
-CODES: dict[str, str] = {
-    "c0": PUBLIC,
-    "c1": INTERNAL,
-    "c2": CONFIDENTIAL,
-    "c3": CONFIDENTIAL,
-    "c4": CONFIDENTIAL,
-}
-_TLP = re.compile(r"\btlp\s*:?\s*(clear|white|green|amber|red)\b")
-_TLP_LEVELS = {
-    "clear": PUBLIC,
-    "white": PUBLIC,
-    "green": INTERNAL,
-    "amber": CONFIDENTIAL,
-    "red": CONFIDENTIAL,
-}
-
-
-def tlp_level(folded: str) -> str | None:
-    match = _TLP.search(folded)
-    return _TLP_LEVELS[match.group(1)] if match else None
 
 
 # A polite request not to pass a document on: "Merci de ne pas partager ce document…".

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, group_level, names_outsiders
+from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, PUBLIC, group_level, names_outsiders
 from knowledge.marking_sentences import clean_line
 from knowledge.marking_words import LEADING, WHOLE_LINE
 
@@ -157,10 +157,18 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:anyone (?:at|in|from|within) (?:\w+ ){1,3}?with the link"
-            r"|(?:toute personne|tous les membres|tout le monde) (?:de |d |chez )(?:\w+ ){1,3}?"
+            r"|(?:toute personne|tous les membres|tout le monde) (?:de |d |chez )(?:\w+ ){1,6}?"
             r"(?:disposant|ayant|avec) (?:du |le )lien)\b"
         ),
         INTERNAL,
+    ),
+    # Open to the web: "Anyone on the Internet with the link", "Public sur le Web".
+    (
+        re.compile(
+            r"\b(?:anyone on the internet|(?:tous les utilisateurs|toute personne|n importe qui)"
+            r" (?:d|sur|de l) internet|public on the web|public sur le web)\b"
+        ),
+        PUBLIC,
     ),
 )
 # Not to be shown or told to outsiders: "À ne pas montrer aux clients", "Please don't
@@ -193,6 +201,15 @@ _STAYS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|remain|remains) (?:strictement |strictly )?(?:confidentiel\w*|confidential|secret)\b"
         ),
         CONFIDENTIAL,
+    ),
+    # Said in a hurry, the "ne" dropped: "pas à diffuser aux lecteurs", "c'est pas à
+    # partager" ("n'hésitez pas à partager" invites to).
+    (
+        re.compile(
+            r"(?:^|\b(?:c est|n est|est|et|mais|surtout|attention|donc) )pas a (?:diffuser"
+            r"|partager|publier|transmettre|relayer|divulguer|faire circuler|montrer)\b"
+        ),
+        INTERNAL,
     ),
     (
         re.compile(
@@ -257,6 +274,8 @@ def banner_word(segment: str, raw: str, first: bool) -> str | None:
     if _UNTIL.match(segment):
         return CONFIDENTIAL
     if segment == "dr" and raw.strip().isupper():
+        return INTERNAL
+    if segment == "intern" and not first:  # the German level in a footer's fields
         return INTERNAL
     if (protected := _PROTECTED.match(segment)) is not None:
         return INTERNAL if protected.group(1) == "a" else CONFIDENTIAL

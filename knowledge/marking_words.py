@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, PUBLIC
+from knowledge.marking_lexicon import MORE_STRONG, MORE_WHOLE_LINE
 
 LABELS = (
     "classification",
@@ -177,41 +178,7 @@ STRONG: dict[str, str] = {
     **{f"{kind} interne": INTERNAL for kind in _FRENCH_KINDS},
     **{f"{kind} internes": INTERNAL for kind in _FRENCH_KINDS},
     **{f"internal {kind}": INTERNAL for kind in _ENGLISH_KINDS},
-}
-# Phrases that open a document to anyone, read where a strong phrase is.
-STRONG_PUBLIC: dict[str, str] = {
-    "libre de diffusion": PUBLIC,
-    "diffusion libre": PUBLIC,
-    "libre diffusion": PUBLIC,
-    "diffusion publique": PUBLIC,
-    "document public": PUBLIC,
-    "public document": PUBLIC,
-    "information publique": PUBLIC,
-    "pour diffusion immediate": PUBLIC,
-    "for immediate release": PUBLIC,
-    "for public release": PUBLIC,
-    "for public distribution": PUBLIC,
-    "cleared for release": PUBLIC,
-    "usage externe": PUBLIC,
-    "external use": PUBLIC,
-    "diffusion externe": PUBLIC,
-    "external distribution": PUBLIC,
-    "diffusion large": PUBLIC,
-    "large diffusion": PUBLIC,
-    "diffusion generale": PUBLIC,
-    "pour publication": PUBLIC,
-    "for publication": PUBLIC,
-    "document grand public": PUBLIC,
-    "aucune restriction de diffusion": PUBLIC,
-    "sans restriction de diffusion": PUBLIC,
-    "partage encourage": PUBLIC,
-    "sharing encouraged": PUBLIC,
-    "merci de partager": PUBLIC,
-    "merci de diffuser": PUBLIC,
-    "merci de relayer": PUBLIC,
-    "please share": PUBLIC,
-    "please forward": PUBLIC,
-    "a faire circuler": PUBLIC,
+    **MORE_STRONG,
 }
 # Words that mark a document when a line starts with them (restrictive only).
 LEADING: dict[str, str] = {
@@ -263,6 +230,7 @@ WHOLE_LINE: dict[str, str] = {
     "aucune restriction": PUBLIC,
     "no restriction": PUBLIC,
     "no restrictions": PUBLIC,
+    **MORE_WHOLE_LINE,
 }
 # A labelled line's value may also be a word that means little on its own.
 VALUES: dict[str, str] = {
@@ -333,7 +301,7 @@ _ANY_SLIP = ("confidentiel", "confidentielle", "confidential", "confidentiels", 
 _GAP_SLIP = ("internal", "interne", "restricted", "restreint", "embargo", "diffuser")
 _SPELT_RIGHT = frozenset(
     ("restreinte", "restreints", "embargos", "internals", "intern", "interns", "internes")
-)
+) | {"internen", "internet"}
 
 
 def _one_slip(word: str, target: str, *, substitute: bool) -> bool:
@@ -388,7 +356,7 @@ def fix_typos(clean: str) -> str:
         return clean.replace(" ", "")
     fixed = []
     for word in clean.split(" "):
-        if len(word) >= 6 and word not in _SPELT_RIGHT:
+        if len(word) >= 6 and word not in _SPELT_RIGHT and word not in _ANY_SLIP:
             word = next(
                 (t for t in _ANY_SLIP if _one_slip(word, t, substitute=True)),
                 next((t for t in _GAP_SLIP if _one_slip(word, t, substitute=False)), word),
