@@ -22,7 +22,7 @@ _CONFIDENTIAL_GROUPS = (
     r"|jury|juridique|service juridique|direction juridique|legal|legal team|legal department"
     r"|admins|administrateurs|administrators"
     r"|redacteur en chef|redactrice en chef|editor in chief|pdg|ceo|directeur general"
-    r"|directrice generale|recteur|rectrice|vice recteur|president|presidente"
+    r"|directrice generale|recteur|rectrice|vice recteur|president|presidente|leadership"
 )
 _INTERNAL_GROUPS = (
     r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"

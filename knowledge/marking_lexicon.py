@@ -66,6 +66,8 @@ MORE_STRONG_PUBLIC: dict[str, str] = dict.fromkeys(
         *("valide pour diffusion", "validee pour diffusion", "valide pour publication"),
         *("validee pour publication", "bon pour diffusion", "bon pour publication"),
         *("approved for distribution", "cleared for distribution"),
+        *("version publique", "public version", "version grand public"),
+        *("document communicable", "administratif communicable"),
     ),
     PUBLIC,
 )
@@ -145,7 +147,7 @@ _TLP_LEVELS = {
     "clear": PUBLIC,
     "white": PUBLIC,
     "green": INTERNAL,
-    "amber": CONFIDENTIAL,
+    "amber": INTERNAL,  # the recipients' organisation (and its clients on a need to know)
     "red": CONFIDENTIAL,
 }
 

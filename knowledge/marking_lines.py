@@ -19,10 +19,11 @@ import re
 from collections.abc import Callable
 
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, PUBLIC, group_level, strictest
-from knowledge.marking_labels import labelled_level
+from knowledge.marking_labels import audience_label, labelled_level
+from knowledge.marking_lexicon import CODES, tlp_level
 from knowledge.marking_phrases import permitted, visible_to
 from knowledge.marking_sentences import clean_line
-from knowledge.marking_words import LEVEL_NAMES, fix_typos
+from knowledge.marking_words import LEVEL_NAMES, WHOLE_LINE, fix_typos, is_label
 from knowledge.text import fold
 
 _NAME = r"(?:[A-ZÀ-Ý][\w'’.-]*)(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
@@ -103,10 +104,77 @@ def _named_or_licence(piece: str) -> str | None:
     return PUBLIC if short and _OPEN_LICENCE.search(piece) else None
 
 
+# A scheme's legend lists its levels ("(C0 public, C1 interne, C2 confidentiel)", "How to
+# classify: public, internal, confidential", "TLP:RED, TLP:AMBER, TLP:GREEN"): three levels'
+# names or codes, two levels at least, and no box ticked.
+_LIST = re.compile(r"[^,;:()|/]+(?:\s*[,;/]\s*[^,;:()|/]+){2,}")
+_TLP_COLON = re.compile(r"\bTLP\s*:\s*", re.IGNORECASE)
+_TICKED = re.compile(r"[☒☑✓✔✅]|\[[xX]\]")
+LEGEND_ITEMS = 3
+
+
+def _item_level(item: str) -> str | None:
+    clean = clean_line(item)
+    words = clean.split()
+    if not words:
+        return None
+    found = tlp_level(clean) or WHOLE_LINE.get(clean) or CODES.get(words[0])
+    return found or WHOLE_LINE.get(words[-1])
+
+
+def drop_legend(line: str) -> str:
+    """`line` without a scheme's legend."""
+    if _TICKED.search(line):
+        return line
+    listed = _TLP_COLON.sub("TLP ", line)  # "TLP:RED" is one item of a list
+    legends = []
+    for match in _LIST.finditer(listed):
+        items = re.split(r"\s*[,;/]\s*", match.group(0))
+        levels = [lv for item in items if (lv := _item_level(item)) is not None]
+        if len(levels) >= LEGEND_ITEMS and len(set(levels)) > 1:
+            legends.append(match.group(0))
+    for legend in legends:
+        listed = listed.replace(legend, " ")
+    return listed if legends else line
+
+
+# A level asked about and denied ("Confidentiel ? Non : ce guide est fait pour être
+# partagé"), a question about a level ("Ce document est-il confidentiel ? Nous en
+# débattrons"): no marking of that level.
+_DENIED_QUESTION = re.compile(r"^[^?]{1,60}\?\s*(?:non|no|nope)\b[\s:,.–—-]*", re.IGNORECASE)
+_QUESTION = re.compile(
+    r"[^.?!]*\b(?:est-(?:il|elle|ce)|sont-(?:ils|elles)|faut-il|doit-(?:il|on)|peut-(?:il|on)"
+    r"|is (?:this|it)|are (?:these|they)|should (?:we|it|this)|can (?:we|it|this))\b[^.?!]*\?",
+    re.IGNORECASE,
+)
+
+
+def drop_questions(line: str) -> str:
+    return _QUESTION.sub(" ", _DENIED_QUESTION.sub("", line))
+
+
+# Readers named one by one after a label: "Diffusion limitée à : Sophie Garnier (CM), Karim
+# Belhadj (DRA)", "Diffusion restreinte : Camille D., Hugo R.": a small group.
+_FULL_NAME = r"[A-ZÀ-Ý][\w'’-]+\s+(?:[A-ZÀ-Ý]\.|[A-ZÀ-Ý][\w'’-]+)(?:\s*\([^)]{1,30}\))?"
+_NAMED_LIST = re.compile(
+    rf"^\s*([^:]{{2,40}}?)\s*:\s*{_FULL_NAME}(?:\s*(?:,|et|and|&)\s*{_FULL_NAME})+\s*\.?\s*$"
+)
+
+
+def _named_readers(line: str) -> str | None:
+    if (match := _NAMED_LIST.match(line)) is None:
+        return None
+    label = clean_line(match.group(1))
+    return CONFIDENTIAL if is_label(label) or audience_label(label) else None
+
+
 def read_line(line: str, read: Callable[[str], str | None]) -> str | None:
-    """The level `read` gives a line, once deleted and former markings are out of it; a
-    chat message is read whole and clause by clause, a banner whole and field by field."""
-    line = former_marking(strip_deleted(line))
+    """The level `read` gives a line, once deleted and former markings, legends and
+    questions are out of it; a chat message is read whole and clause by clause, a banner
+    whole and field by field."""
+    if (named := _named_readers(line)) is not None:
+        return named
+    line = drop_questions(drop_legend(former_marking(strip_deleted(line))))
     if not line.strip():
         return None
     message = chat_message(line)

@@ -202,6 +202,7 @@ _PERMIT = (
 )
 _FREELY = (
     r"(?:librement|sans restriction|sans moderation|largement|a tous|a tout le monde|freely"
+    r"|sans (?:souci|probleme|hesiter)"
     r"|widely|without restriction|with anyone|with everyone|publiquement|publicly"
     r"|(?:sur|avec|aupres de|dans|a) (?:vos|tes) (?:reseaux|contacts|proches|collegues|clients)"
     r"|(?:on|with) your (?:networks?|contacts|colleagues|customers))"
@@ -213,6 +214,10 @@ _PERMISSIONS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"^(?:please |(?:ce|cette|this|it|that) (?:\w+ )?(?:is|est) )?(?:feel free to|free to"
         rf"|ok to|okay to|n hesitez pas a|go ahead and|fine to|good to|safe to) {_PERMIT}\b"
+    ),
+    re.compile(
+        rf"^(?:\w+ ){{0,3}}?(?:est |is )?(?:fait|faite|concue?|made|meant) (?:pour etre|to be)"
+        rf" {_PERMIT}\b"
     ),
     re.compile(
         rf"^(?:vous pouvez|tu peux|you may|you can)(?: le| la| les| l| it)? {_PERMIT} "
@@ -264,7 +269,8 @@ _FREELY_ANYWHERE = re.compile(rf"\b{_FREELY}\b")
 
 # Who it may be passed on to: "… partagé avec les clients", "… remis aux ambassadeurs".
 _PASSED_TO = re.compile(
-    r"\b(?:avec|with|to|aux|a|aupres des?) (?:les |des |the |nos |our |vos |your )?"
+    r"\b(?:avec|with|to|aux|a|aupres des?|devant|in front of)"
+    r" (?:les |des |the |nos |our |vos |your )?"
     r"((?:\w+ ?){1,4})"
 )
 

@@ -72,7 +72,7 @@ def test_readers_named_by_a_setting_an_address_or_a_request(line: str, level: st
         ("Le fichier est protégé à 100 %", None),
         ("ACME PROPRIETARY — do not copy the figures", "internal"),
         ("Siège — Intranet salariés", "internal"),
-        ("Public version — internal figures removed", None),
+        ("Public version — internal figures removed", "public"),  # the version, not "internal"
         ("What to avoid: internal ticket numbers", None),
         ("STRENG VERTRAULICH", "confidential"),
         ("Uso interno — versione 2", "internal"),

@@ -96,3 +96,31 @@ def test_chat_deleted_former_and_banner_fields(lines: list[str], level: str | No
 )
 def test_settings_readers_and_permissions(line: str, level: str | None) -> None:
     assert find_in_lines([line]) is None if level is None else find_in_lines([line]).level == level
+
+
+@pytest.mark.parametrize(
+    ("lines", "level"),
+    [
+        # A scheme's legend lists levels; it marks nothing (a ticked box does).
+        (["Classification : C1", "(C0 public, C1 interne, C2 confidentiel)"], "internal"),
+        (["Grille : C1 Public, C2 Interne, C3 Confidentiel"], None),
+        (["Atelier : les couleurs TLP (TLP:RED, TLP:AMBER, TLP:CLEAR)"], None),
+        (["Classification : ☐ Public, ☐ Interne, ☒ Confidentiel"], "confidential"),
+        (["Sensibilité : C3, confidentiel, secret"], "confidential"),
+        # A level asked about and denied, or only asked about.
+        (["Interne ? Non : ce guide est fait pour être partagé."], "public"),
+        (["Ce compte rendu est-il confidentiel ? On en parle lundi."], None),
+        # Readers named one by one.
+        (["Diffusion : Marie Dupont (RH), Paul Martin (DAF)"], "confidential"),
+        (["Lecteurs : Anne B., Luc T., Chloé R."], "confidential"),
+        # TLP:AMBER is the recipients' organisation; RED named recipients.
+        (["TLP:AMBER"], "internal"),
+        (["TLP:RED"], "confidential"),
+        (["Version publique — chiffres agrégés"], "public"),
+        (["[08:30] Noé: le guide est public, partagez-le sans souci"], "public"),
+        (["Peut être projeté devant les clients"], "public"),
+    ],
+)
+def test_legends_questions_named_readers_and_tlp(lines: list[str], level: str | None) -> None:
+    found = find_in_lines(lines)
+    assert (found.level if found else None) == level
