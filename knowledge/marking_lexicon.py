@@ -68,6 +68,7 @@ MORE_STRONG_PUBLIC: dict[str, str] = dict.fromkeys(
         *("approved for distribution", "cleared for distribution"),
         *("version publique", "public version", "version grand public"),
         *("document communicable", "administratif communicable"),
+        *("a afficher sur", "a afficher en", "a afficher dans", "to be posted on"),
     ),
     PUBLIC,
 )

@@ -165,6 +165,9 @@ def _named_readers(line: str) -> str | None:
     if (match := _NAMED_LIST.match(line)) is None:
         return None
     label = clean_line(match.group(1))
+    names = re.split(r"\s*(?:,|&|\bet\b|\band\b)\s*", line[match.end(1) :].strip(" :"))
+    if any(_item_level(name) or group_level(fold(name)) for name in names):
+        return None  # levels or groups, not people: "C1 Public, C2 Interne, C3 Confidentiel"
     return CONFIDENTIAL if is_label(label) or audience_label(label) else None
 
 

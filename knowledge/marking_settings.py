@@ -166,7 +166,8 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:anyone on the internet|(?:tous les utilisateurs|toute personne|n importe qui)"
-            r" (?:d|sur|de l) internet|public on the web|public sur le web)\b"
+            r" (?:d|sur|de l) internet|public on the web|public sur le web"
+            r"|^(?:\w+ )?(?:sharing|partage) anyone with the link|external ok|ok for external)\b"
         ),
         PUBLIC,
     ),

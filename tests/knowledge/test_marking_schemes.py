@@ -124,3 +124,18 @@ def test_settings_readers_and_permissions(line: str, level: str | None) -> None:
 def test_legends_questions_named_readers_and_tlp(lines: list[str], level: str | None) -> None:
     found = find_in_lines(lines)
     assert (found.level if found else None) == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Sharing: anyone with the link (external OK)", "public"),
+        ("Sharing: anyone at Acme with the link can view", "internal"),
+        ("À afficher dans le hall d'accueil", "public"),
+        # Levels after a label are no people named one by one.
+        ("Grille de classification : C1 Public, C2 Interne, C3 Confidentiel", None),
+    ],
+)
+def test_open_links_posters_and_levels_that_are_no_names(line: str, level: str | None) -> None:
+    found = find_in_lines([line])
+    assert (found.level if found else None) == level
