@@ -88,9 +88,10 @@ _FEW = re.compile(
     r"|\bentre (?:nous deux|toi et moi|vous et moi)\b|"
     r"^(?:destinataires? restreints?|liste de diffusion restreinte|restricted recipients"
     r"|named recipients|destinataires nominatifs) :"
-    r"|\bperso (?:et )?confidential\b|^conf (?:direction|codir|comex|drh|rh|dg|daf|ca)\b"
+    r"|\bperso (?:et )?confidenti(?:al|elle|el)\b"
+    r"|^conf (?:direction|codir|comex|drh|rh|dg|daf|ca)\b"
     r"|^(?:source protegee |very |tres |hautement |highly )?(?:strictement|strictly)"
-    r" confidential\b"
+    r" confidenti(?:al|elle|el)\b"
 )
 _COMPANY_ONLY = re.compile(
     r"^(?:partage|sharing|acces|access|shared with|partage avec|visibilite|visibility) :"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.markers import find_in_lines, line_level
+from knowledge.markers import line_level
+from knowledge.marking_head import find_in_lines
 from knowledge.marking_words import fix_typos
 
 
