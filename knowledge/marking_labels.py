@@ -112,8 +112,9 @@ def audience_label(label: str) -> bool:
 
 def audience_value(value: str, label: str = "") -> str | None:
     """The readers a labelled value names; people named by name are a small group."""
-    if value[:1].isdigit():  # a count: "Audience : 12 400 abonnés LinkedIn"
-        return None
+    if value[:1].isdigit():  # a count: "Audience : 12 400 abonnés LinkedIn" names no readers,
+        # "Shared with: 3 people (CEO, CFO, Head of Legal)" a few
+        return group_level(value, restrictive_only=True)
     label = _LABEL_TAIL.sub("", label)
     if label in TARGET_LABELS:
         return group_level(" ".join(value.split()[:AUDIENCE_WORDS]), restrictive_only=True)

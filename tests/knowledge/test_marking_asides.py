@@ -87,3 +87,8 @@ def test_the_programs_name_restricts_as_the_word_does_and_opens_only_by_the_rule
     assert read_head(_head(part), names)[0] in ("internal", "confidential")
     correction = "Diffusion : Veilleurs\nNB : finalement NE PAS envoyer aux Veilleurs"
     assert read_head(correction, names)[0] == "internal"
+
+
+def test_a_count_of_readers_with_their_roles_is_a_few_people() -> None:
+    assert read_head(_head("Shared with: 3 people (CEO, CFO, Head of Legal)"))[0] == "confidential"
+    assert read_head(_head("Audience : 12 400 abonnés LinkedIn"))[0] == "none"
