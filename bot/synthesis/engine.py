@@ -42,6 +42,7 @@ from bot.synthesis import (
     sentences,
     small,
     themes,
+    topic_pairs,
     views,
     yes_no,
 )
@@ -170,9 +171,8 @@ class _Builder:
             left.extend(rest)
         respondents = self.respondents
         merged = themes.merge_across(self.features, left)
-        for group in encoded.recheck(
-            merged, self.clauses, self.answers, self.features, self.encoder
-        ):
+        rechecked = encoded.recheck(merged, self.clauses, self.answers, self.features, self.encoder)
+        for group in topic_pairs.without_topic_pairs(rechecked, self.clauses, self.answers):
             self._group(group, respondents)
         for rows in language_minority.groups(foreign, self.clauses):
             self._group(themes.cluster_one(self.features, rows), respondents)
