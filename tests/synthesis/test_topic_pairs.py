@@ -3,7 +3,7 @@
 from bot.synthesis.model import Answer
 from bot.synthesis.text import clauses
 from bot.synthesis.themes import Group
-from bot.synthesis.topic_pairs import TOPIC_ANSWERS, without_topic_pairs
+from bot.synthesis.topic_pairs import TOPIC_ANSWERS, kept
 
 
 def _workshop() -> tuple[list[Answer], list]:
@@ -23,18 +23,20 @@ def _group(rows: list, *answer_indices: int) -> Group:
     return Group(picked, {r: 1.0 for r in picked})
 
 
-def test_a_pair_sharing_only_the_topic_word_is_dropped() -> None:
+def test_a_pair_sharing_only_the_topic_word_is_set_aside() -> None:
     answers, rows = _workshop()
-    assert list(without_topic_pairs([_group(rows, 0, 1)], rows, answers)) == []
+    aside: set[int] = set()
+    assert list(kept([_group(rows, 0, 1)], rows, answers, aside)) == []
+    assert aside == set(_group(rows, 0, 1).rows)
 
 
 def test_a_pair_sharing_a_rarer_word_stays() -> None:
     answers, rows = _workshop()
-    kept = _group(rows, 2, 3)  # "places moins chères": said by two answers only
-    assert list(without_topic_pairs([kept], rows, answers)) == [kept]
+    group = _group(rows, 2, 3)  # "places moins chères": said by two answers only
+    assert list(kept([group], rows, answers, set())) == [group]
 
 
 def test_a_group_of_three_holders_stays() -> None:
     answers, rows = _workshop()
-    kept = _group(rows, 0, 1, 2)
-    assert list(without_topic_pairs([kept], rows, answers)) == [kept]
+    group = _group(rows, 0, 1, 2)
+    assert list(kept([group], rows, answers, set())) == [group]
