@@ -42,6 +42,7 @@ from bot.synthesis import (
     sentences,
     small,
     themes,
+    topic_pairs,
     views,
     yes_no,
 )
@@ -94,6 +95,7 @@ class _Builder:
         self.themes: list[tuple[Theme, list[int]]] = []
         self.labels: set[str] = set()
         self.orders: dict[str, list[list[int]]] = {}  # by label: rows in quoting order
+        self.aside: set[int] = set()  # rows of no point, left out of every later reading
 
     @property
     def respondents(self) -> int:
@@ -104,7 +106,7 @@ class _Builder:
 
     def free(self) -> list[int]:
         """Rows of the clauses no theme took."""
-        taken = {r for _, rows in self.themes for r in rows}
+        taken = {r for _, rows in self.themes for r in rows} | self.aside
         return [r for r in range(len(self.clauses)) if r not in taken]
 
     def question_rows(self) -> dict[str, list[int]]:
@@ -168,11 +170,9 @@ class _Builder:
             for opposition in stance_oppositions:
                 self._opposition(opposition)
             left.extend(rest)
-        respondents = self.respondents
-        merged = themes.merge_across(self.features, left)
-        for group in encoded.recheck(
-            merged, self.clauses, self.answers, self.features, self.encoder
-        ):
+        respondents, merged = self.respondents, themes.merge_across(self.features, left)
+        rechecked = encoded.recheck(merged, self.clauses, self.answers, self.features, self.encoder)
+        for group in topic_pairs.kept(rechecked, self.clauses, self.answers, self.aside):
             self._group(group, respondents)
         for rows in language_minority.groups(foreign, self.clauses):
             self._group(themes.cluster_one(self.features, rows), respondents)

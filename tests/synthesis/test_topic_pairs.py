@@ -1,0 +1,42 @@
+"""A two-holder group held by the workshop's topic word only is not a minority view."""
+
+from bot.synthesis.model import Answer
+from bot.synthesis.text import clauses
+from bot.synthesis.themes import Group
+from bot.synthesis.topic_pairs import TOPIC_ANSWERS, kept
+
+
+def _workshop() -> tuple[list[Answer], list]:
+    texts = [
+        "Accompagner des nouveaux au stade pendant le match",
+        "Une navette depuis la gare les soirs de stade",
+        "Des places moins chères au stade",
+        "Des places moins chères pour les étudiants",
+    ] + [f"Le stade est mon deuxième foyer {n}" for n in range(TOPIC_ANSWERS)]
+    answers = [Answer(f"a{n}", f"P{n}", "Q", text) for n, text in enumerate(texts)]
+    rows = [c for n, a in enumerate(answers) for c in clauses(n, a.text, "fr")]
+    return answers, rows
+
+
+def _group(rows: list, *answer_indices: int) -> Group:
+    picked = [r for r, c in enumerate(rows) if c.answer_index in answer_indices]
+    return Group(picked, {r: 1.0 for r in picked})
+
+
+def test_a_pair_sharing_only_the_topic_word_is_set_aside() -> None:
+    answers, rows = _workshop()
+    aside: set[int] = set()
+    assert list(kept([_group(rows, 0, 1)], rows, answers, aside)) == []
+    assert aside == set(_group(rows, 0, 1).rows)
+
+
+def test_a_pair_sharing_a_rarer_word_stays() -> None:
+    answers, rows = _workshop()
+    group = _group(rows, 2, 3)  # "places moins chères": said by two answers only
+    assert list(kept([group], rows, answers, set())) == [group]
+
+
+def test_a_group_of_three_holders_stays() -> None:
+    answers, rows = _workshop()
+    group = _group(rows, 0, 1, 2)
+    assert list(kept([group], rows, answers, set())) == [group]
