@@ -5,7 +5,8 @@ negation: "une réduc sur mon abonnement" beside "un apéro entre membres de tem
 temps", "filmer ma routine" beside "rédiger un petit article", "poster sur Insta" beside
 "un atelier en magasin". Such kinds are few and recur across programs (`lexicon.yaml`,
 `kinds`: the reward, the medium, the channel, the exposure, the openness, the length, pay,
-recognition), each with two poles told by a few short phrases. The sentence encoder reads
+recognition, presence, the part of the day, of the week, the rhythm, growth, the audience),
+each with two poles told by a few short phrases. The sentence encoder reads
 each clause of one question and the poles' phrases, all centred on what the session's
 answers share (`Memo.centre`); a clause chooses a pole when it is close to one of its
 phrases (`JOIN`) and clearly closer than to any phrase of the other pole (`MARGIN`);

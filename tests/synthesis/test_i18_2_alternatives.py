@@ -25,6 +25,27 @@ def test_i18_2_alternatives_read_from_the_question():
     assert alternatives.offered("Pourquoi devenir ambassadeur ?") is None
 
 
+def test_i18_2_alternatives_described_at_length():
+    # After a colon, or as "soit…, soit…", a choice may be described at length.
+    assert alternatives.offered(
+        "Un seul budget cette année : dix journées offertes à chacun, OU un séminaire de "
+        "deux jours tous ensemble. Vous choisissez quoi ? / One budget only: ten free days "
+        "each, OR a two-day retreat. Which do you pick?"
+    ) == ("dix journées offertes à chacun", "un séminaire de deux jours tous ensemble")
+    assert alternatives.offered(
+        "Le budget ne finance qu'un avantage : soit une remise sur vos achats, soit un "
+        "atelier chaque trimestre. Lequel choisiriez-vous ?"
+    ) == ("une remise sur vos achats", "un atelier chaque trimestre")
+    # A long question with "ou" and no colon offers nothing.
+    assert (
+        alternatives.offered(
+            "Qu'est-ce qui pourrait vous freiner dans ce programme ou vous faire arrêter en "
+            "cours de route ?"
+        )
+        is None
+    )
+
+
 CHOICES = [
     ("P1", "Le questionnaire, je le remplis le soir."),
     ("P2", "Un questionnaire court."),
