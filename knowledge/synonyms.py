@@ -43,6 +43,7 @@ salon foire
 publication post publier poster
 photo photographie visuel cliché
 règle consigne règlement
+critère condition prérequis exigence
 interdit interdiction défendu prohibé
 sanction pénalité punition avertissement risquer
 signaler signalement dénoncer
@@ -76,7 +77,7 @@ annuler annulation décommander
 absent absence empêchement empêché
 avis témoignage
 remboursé dédommagé indemnisé
-objectif cible but
+objectif cible but viser
 risque danger menace vigilance
 budget enveloppe
 repas déjeuner dîner

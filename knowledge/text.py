@@ -182,9 +182,21 @@ def query_terms(text: str, skip: Callable[[str], bool] | None = None) -> list[st
     return list(seen)
 
 
+# Function words both languages use ("a", "on", "me", "as", "or"): they say nothing of
+# which one a text is in ("referral rewards for a yearly membership?" counted "a" French).
+_BOTH_LANGUAGES = FRENCH_STOPWORDS & ENGLISH_STOPWORDS
+# A word in capitals inside a text in lower case is a name or an acronym ("the JE
+# workshop"), not a function word.
+_CAPITALS = re.compile(r"\b[^\W\d_a-zà-ÿ]{2,}\b")
+
+
 def detect_language(text: str) -> str:
     """'english' when English function words clearly outnumber French ones, else 'french'."""
-    tokens = [fold_word(w) for w in words(text[:4000])]
+    text = text[:4000]
+    lowered = _CAPITALS.sub(" ", text)
+    if len(lowered.split()) * 2 >= len(text.split()):  # a text in capitals keeps them
+        text = lowered
+    tokens = [t for t in (fold_word(w) for w in words(text)) if t not in _BOTH_LANGUAGES]
     fr = sum(t in FRENCH_STOPWORDS for t in tokens)
     en = sum(t in ENGLISH_STOPWORDS for t in tokens)
     # Two English function words and no French one already settle a short question.
