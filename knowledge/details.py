@@ -55,7 +55,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:^|[.,;:!?]\s*)(?:et |mais )?qui (?:est|etait) (?:le |la |l')"
             r"|(?:^|[.,;:!?]\s*)(?:et |mais )?qui (?:dirige|a (?:gagne|cree|fonde|ecrit|remporte"
-            r"|invente|dessine|concu|realise))\b|\bc'est qui\s*\?"
+            r"|invente|dessine|concu|realise))\b"
+            # "le moniteur, c'est qui ?" (a name); "Maëlle, c'est qui ?" asks for her role.
+            r"|^(?:et |mais )?(?:le|la|les|l')\s?[^?]* c'est qui\s*\?"
             r"|(?:^|[.,;:!?]\s*)who(?: is| was|'s) the\b"
             r"|(?:^|[.,;:!?]\s*)who (?:runs|leads|won|wrote|created|founded|designed|invented)\b"
         ),

@@ -45,6 +45,8 @@ from knowledge.text import index_terms
         ("quel est le budget annuel du programme ?", {MONEY}),
         # A rule, a team, a group, a how-to: no detail named.
         ("Qui peut devenir ambassadeur ?", set()),
+        ("Maëlle c'est qui ?", set()),
+        ("Qui est Maëlle ?", set()),
         ("Qui sont les bénéficiaires de l'aide ?", set()),
         ("Qui gère les réclamations ?", set()),
         ("j'ai oublié mon mot de passe, je fais comment ?", set()),
