@@ -8,7 +8,8 @@ question's meaning (its content words weighted by idf) found in one retrieved ch
 A word the corpus has never seen weighs nearly as much as the rarest word, so "le code wifi
 de la taproom" is not answered by a chunk about the taproom alone. A chunk answers when its
 support reaches the bar and it holds what the question asks for: a number for "combien",
-the numbers the question gives (`knowledge.answerability`). With the French word vectors,
+the numbers the question gives (`knowledge.answerability`), the detail it names (a day, a
+person, a code: `knowledge.details`). With the French word vectors,
 a word the chunk lacks counts in part through its nearest word there, the bar is
 `SUPPORT_THRESHOLD_NEAR`, and no single word the chunk lacks may weigh more than `MAX_GAP`
 of the question (`UNKNOWN_GAP` for a word no document uses). Below the bar, the sentence
@@ -35,6 +36,7 @@ from knowledge.answerability import (
     question_numbers,
 )
 from knowledge.counts import asked_unit, counts
+from knowledge.details import asked_details, gives_details
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.passages import Passage, best_passages, clip, quote_text
@@ -123,7 +125,8 @@ def _judge(
     idf: LexicalField | None = None,
 ) -> list[_Verdict]:
     """Each passage's verdict: it answers when it reaches the bar and holds an answer of the
-    kind asked and the numbers and amounts the question gives; when the question asks for a
+    kind asked, the detail asked (`knowledge.details`) and the numbers and amounts the
+    question gives; when the question asks for a
     value about a name no document uses (`idf`), no passage answers it; with near words, it
     must also miss no word that weighs much of the question (the thing asked about: a "code
     wifi" where the passage speaks of the workshop alone). Without them a paraphrase often
@@ -132,6 +135,7 @@ def _judge(
     # the words alone.
     french = vectors is not None and detect_language(question) == "french"
     kind = expected_kind(question)
+    details = asked_details(question)
     numbers = question_numbers(without_contact_details(question))
     amounts = amounts_in(without_contact_details(question))
     names = named_words(question)
@@ -156,6 +160,7 @@ def _judge(
             and gives_amounts(amounts, text)
             and (near is None or _misses_no_heavy_word(words, shares, unknown))
             and names_what_is_asked(kind, named, coverage(words, text))
+            and gives_details(details, hit.text, question)
         )
         verdicts.append(_Verdict(found, found >= threshold, holds))
     return verdicts
