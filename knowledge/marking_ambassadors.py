@@ -55,7 +55,7 @@ _READERSHIP = (
 _NAMED_LABEL = (
     r"(?:(?:diffusion|distribution|classification|confidentialite|confidentiality|acces"
     r"|access|audience|lecteurs|readers|visibilite|visibility|sensibilite|sensitivity"
-    r"|destinataires|public vise|statut|status) : )"
+    r"|destinataires|public vise) : )"
 )
 _LABEL = f"{_NAMED_LABEL}?"
 _SUBJECT = r"(?:(?:document|fichier|acces|contenu|page|file|content|diffusion) )?"
@@ -166,10 +166,10 @@ def unknown_readers(marking: str, names: Sequence[str] = ()) -> str | None:
     """A plural name a marking keeps a document for that neither the reader nor the client's
     `ambassador_names` knows ("Diffusion : réservée aux Isards" gives "Isards"): perhaps
     what the program calls its ambassadors, for `ingest` to suggest."""
-    known = {fold(name) for name in names}
+    said = as_ambassadors(names)
     for found in _UNKNOWN_READERS.finditer(marking):
         name = found.group("name")
-        folded = fold(name)
-        if folded not in known and group_level(folded) is None and not names_staff(name):
+        known = said is not None and said(name) != name
+        if not known and group_level(fold(name)) is None and not names_staff(name):
             return name
     return None

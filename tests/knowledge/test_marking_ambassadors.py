@@ -153,3 +153,16 @@ def test_ingest_suggests_a_name_it_does_not_know(public_home: Path, tmp_path: Pa
     listed = runner.invoke(app, ["documents", "list", "--client", "isards", "--json"])
     rows = {r["document"]: r["sensitivity"] for r in map(json.loads, listed.output.splitlines())}
     assert rows == {"kit.md": "public", "notes.md": "internal"}
+
+
+def test_a_name_already_given_is_not_suggested_again() -> None:
+    from knowledge.marking_ambassadors import unknown_readers
+
+    marking = "Réservé aux Isards niveau Or"  # a part of them: internal, whatever the name
+    assert unknown_readers(marking) == "Isards"
+    assert unknown_readers(marking, ["Isard"]) is None
+    assert unknown_readers("Réservé à l'équipe") is None
+
+
+def test_a_status_field_is_no_readership() -> None:
+    assert read_head(_head("Statut : ambassadeurs"))[0] == "none"
