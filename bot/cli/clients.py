@@ -6,6 +6,7 @@ import typer
 import yaml
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from bot.cli.cli_texts import tell
@@ -17,6 +18,8 @@ from bot.tenants import (
     WorkspaceConflict,
     describe_problems,
 )
+from bot.texts.cli_documents import t as documents_text
+from knowledge.marking_ambassadors import names_staff
 from prompts.catalog import text
 
 clients_app = typer.Typer(
@@ -48,6 +51,13 @@ def add(
         "--discord-staff-channel",
         help="A Discord channel id only staff can read (repeatable).",
     ),
+    ambassador_name: list[str] = typer.Option(
+        None,
+        "--ambassador-name",
+        help="What the program calls its ambassadors in its documents, e.g. 'Isards' "
+        "(repeatable): a document 'réservé aux Isards' is then theirs. Without it, such a "
+        "document stays closed to ambassadors.",
+    ),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing client."),
 ) -> None:
     """Create a client's configuration file in $AMBASSADE_HOME/clients/."""
@@ -65,6 +75,7 @@ def add(
                 "staff_channels": discord_staff_channel or [],
             },
             confidential_terms=[ConfidentialTerm(term=t) for t in confidential_term or []],
+            ambassador_names=ambassador_name or [],
         )
     except ValidationError as exc:
         fail(tell("clients.invalid", problems="; ".join(describe_problems(exc))))
@@ -77,6 +88,9 @@ def add(
     except ClientExists:
         fail(tell("clients.exists", name=name, path=directory.directory / f"{name}.yaml"))
     console.print(tell("clients.saved", name=name, path=path))
+    for staff_name in filter(names_staff, config.ambassador_names):
+        warning = documents_text("ingest.staff_name", name=staff_name, client=config.name)
+        console.print(f"[yellow]{escape(warning)}[/]", highlight=False, soft_wrap=True)
 
 
 def _teams_taken(directory, config: ClientConfig) -> str | None:

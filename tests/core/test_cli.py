@@ -125,3 +125,17 @@ def test_json_logs_go_to_the_home_log_file(tmp_path: Path):
     entry = json.loads(lines[-1])
     assert entry["message"] == "bonjour Léa" and entry["level"] == "INFO"
     configure_logging(log_format="text", log_level="WARNING")
+
+
+def test_clients_add_takes_the_ambassadors_names_and_warns_on_a_staff_word():
+    result = invoke(
+        "clients", "add", "aurbeze", "--ambassador-name", "Isards", "--ambassador-name", "Équipe"
+    )
+    assert result.exit_code == 0, result.output
+    assert "« Équipe » désigne l'équipe ou un niveau" in result.output
+    assert "Isards »" not in result.output
+    shown = invoke("clients", "show", "aurbeze")
+    assert "ambassador_names:\n- Isards\n- Équipe" in shown.output
+    short = invoke("--lang", "en", "clients", "add", "other", "--ambassador-name", "x")
+    assert short.exit_code == 2 and "ambassador_names" in short.output
+    assert "2 to 40 characters" in short.output
