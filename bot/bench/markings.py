@@ -5,7 +5,8 @@ public, internal, confidential or none for a document whose author set no markin
 ingestion reads a Markdown file: loaded, then its first lines, title and properties searched
 (`knowledge.ingest.document_marking`). The figure that matters is fail-open: a document its
 author restricted that is read as public or as unmarked (an unmarked document takes its
-folder's default, which may be public). A baseline reads labelled lines only
+folder's default, which may be public); "read public" counts those read as public, which
+ambassadors would see whatever the default. A baseline reads labelled lines only
 ("Classification : …"), in the same process.
 
 For a client whose default is public, an unmarked head with a word of restriction in it
@@ -42,6 +43,7 @@ class MarkingScore:
     right: int = 0
     restricted: int = 0
     fail_open: int = 0  # restricted, read as public or unmarked
+    read_public: int = 0  # restricted, read as public: ambassadors see it whatever the default
     confidential: int = 0
     confidential_lowered: int = 0  # confidential read as internal
     unmarked: int = 0
@@ -62,6 +64,7 @@ class MarkingScore:
         if truth in RESTRICTED:
             self.restricted += 1
             self.fail_open += found not in RESTRICTED
+            self.read_public += found == PUBLIC
             self.open_public_default += found == PUBLIC or (found == NONE and not doubt)
         else:
             self.withheld_on_doubt += found == NONE and doubt
@@ -81,6 +84,7 @@ class MarkingScore:
             "cases": self.cases,
             "accuracy": round(self.right / (self.cases or 1), 3),
             "fail_open": f"{self.fail_open}/{self.restricted}",
+            "read_public": f"{self.read_public}/{self.restricted}",
             "confidential_read_internal": f"{self.confidential_lowered}/{self.confidential}",
             "unmarked_read_restricted": f"{self.unmarked_restricted}/{self.unmarked}",
             "public_found": f"{self.public_found}/{self.public}",

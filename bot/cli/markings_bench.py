@@ -42,6 +42,7 @@ def bench_markings(
     columns = (
         "accuracy",
         "fail_open",
+        "read_public",
         "confidential_read_internal",
         "unmarked_read_restricted",
         "public_found",

@@ -36,6 +36,22 @@ def test_restricted_heads_read_as_unmarked_count_as_fail_open(tmp_path: Path) ->
     assert baseline.fail_open == 1
 
 
+def test_a_restricted_head_read_as_public_is_counted_apart(tmp_path: Path) -> None:
+    path = _cases(
+        tmp_path / "cases.jsonl",
+        [
+            # Told as a public document: the bench must say it leaks, whatever the default.
+            {"id": "p", "head": "Public\n\nBilan de la saison.", "level": "internal"},
+            {"id": "n", "head": "# Note\n\nÀ lire avant lundi.", "level": "internal"},
+        ],
+    )
+    _, ours = run_markings(path)
+    row = ours.as_json()
+    assert (row["fail_open"], row["read_public"]) == ("2/2", "1/2")
+    result = CliRunner().invoke(app, ["bench", "markings", "--data", str(tmp_path)])
+    assert result.exit_code == 0 and "read public" in result.output
+
+
 def test_a_head_of_metadata_alone_is_read_as_the_opening_of_a_document(tmp_path: Path) -> None:
     path = _cases(
         tmp_path / "cases.jsonl",
