@@ -105,6 +105,16 @@ def document_marking(
 _NO_TEXT = ("empty file", "no text found")
 
 
+def _status(existing: DocumentInfo | None, digest: str, level: str) -> str:
+    """How a file read again is reported: a file whose bytes did not change, read again
+    because the reading rules or the client's ambassador names did, is not "replaced"."""
+    if existing is None:
+        return ADDED
+    if existing.sha256 != digest:
+        return REPLACED
+    return RECLASSIFIED if level != existing.sensitivity else UNCHANGED
+
+
 def _failed(name: str, source: str, exc: ReadRefused) -> FileResult:
     return FileResult(
         name=name, status=ERROR, message=str(exc), path=source, code=exc.code, values=exc.values
@@ -260,7 +270,7 @@ class Ingestor:
         self.changed = True
         return FileResult(
             name=name,
-            status=REPLACED if existing else ADDED,
+            status=_status(existing, digest, level),
             chunks=len(chunks),
             pages=document.pages,
             sensitivity=level,

@@ -337,8 +337,8 @@ def test_i13_1_documents_ingested_by_an_earlier_version_are_read_again_once(
     catalog.write_text(json.dumps(raw), "utf-8")
     report = KnowledgeBase(kb.root).ingest_paths("volta", [folder])
     assert {f.name: (f.status, f.sensitivity) for f in report.files} == {
-        "notes.md": ("replaced", "internal"),
-        "plan.md": ("replaced", "confidential"),
+        "notes.md": ("reclassified", "internal"),
+        "plan.md": ("reclassified", "confidential"),
     }
     again = KnowledgeBase(kb.root).ingest_paths("volta", [folder])
     assert again.count("unchanged") == 2
