@@ -15,6 +15,7 @@ from functools import partial
 
 from knowledge.markers import HEAD_LINES, LABELS, LEVELS, PUBLIC, Marking, line_level, strictest
 from knowledge.marking_ambassadors import Said, for_ambassadors
+from knowledge.marking_holds import head_audience, reread
 from knowledge.marking_labels import labelled_level
 from knowledge.marking_lines import read_line
 from knowledge.marking_sentences import clean_line, is_item
@@ -31,6 +32,7 @@ def find_in_lines(
     best: Marking | None = None
     seen = 0
     previous = ""
+    audience = head_audience(lines := list(lines), said)
     for raw in lines:
         if not raw.strip():
             continue
@@ -50,6 +52,7 @@ def find_in_lines(
             as_word = line_level(other, heading_depth=depth, item=item)
             restricting = [lv for lv in (level, as_word) if lv not in (None, PUBLIC)]
             level = strictest(restricting) if restricting else level
+        level = reread(raw, level, audience, opening=depth < 2 and not item)
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
             best = Marking(level, raw.strip()[:120])
     return best

@@ -1,0 +1,161 @@
+"""A hold ("embargo until…", "keep it under wraps until…", "ne pas diffuser") read with the
+audience the same head names, and lines that name that audience.
+
+An embargo says *when* a document may go out, not *who* may read it. Alone it keeps its
+reading (`knowledge.marking_words`: confidential), but when the head names the readers the
+hold is for people outside them:
+
+- an e-mail addressed to all the ambassadors ("À : tous les ambassadeurs", a list address
+  such as `ambassadeurs@…`, a subject tagged "[Ambassadeurs]" in a mail) or a line that
+  keeps the document for them: a hold is for the public outside the program, the document
+  is public (the brief: "even with … an embargo date");
+- the team as the reviewers ("relecture équipe", "internal review", "équipe interne",
+  "hors équipe"), as on a press release's draft: a hold makes it internal, not confidential.
+
+A line that names a level ("confidentiel", "NDA", the board) is no bare hold and keeps
+its reading. `reread` also applies `knowledge.marking_scope`'s rules and the openings
+below, only ever raising a line's level except for a bare hold.
+
+Openings (with the client's names read as "ambassadeurs"): a line that is only an audience
+of all the ambassadors ("Pour toute la communauté ambassadeurs", "For all ambassadors",
+"Posted for all ambassadors"), or a document kept for the program's community with a
+request not to pass it on ("Interne au programme, merci de ne pas le poster sur les
+réseaux", "Réservé aux ambassadeurs — merci de garder ça pour la communauté").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from knowledge.marking_ambassadors import Said, kept_for_ambassadors
+from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, group_level, strictest
+from knowledge.marking_scope import scope_levels
+from knowledge.marking_sentences import clean_line
+from knowledge.marking_words import fix_typos
+
+HEAD_LINES = 20
+_AMB = r"(?:ambassadeurs|ambassadrices|ambassadors|ambassadeur rice s)"
+_ALL = r"(?:tous|toutes|all|everyone|chaque|every)"
+_TO_LABEL = r"(?:a|to|destinataires?|dest|recipients?|cc|liste|list)"
+# "À : tous les ambassadeurs", "To: all ambassadors", "To: the ambassadors list".
+_ADDRESSED = re.compile(
+    rf"^{_TO_LABEL} : (?:{_ALL} )?(?:les |the |our |nos )?{_AMB}(?: (?:list|liste))?$"
+)
+# A list address: "tous-les-ambassadeurs@…", "liste-ambassadeurs@…", "ambassadors@…".
+_LIST_ADDRESS = re.compile(
+    r"^\W*(?:[àa]|to|destinataires?|cc)\s*:\s*<?(?:[\w.]*[.-])?"
+    r"(?:tous-les-|toutes-les-|all-|liste-|list-)?(?:ambassadeurs|ambassadrices|ambassadors)"
+    r"(?:[.-]\w+)?@",
+    re.IGNORECASE,
+)
+_SUBJECT_TAG = re.compile(rf"^(?:objet|subject|sujet|re|fwd?) : {_AMB}\b")
+_MAIL_HEADER = re.compile(r"^\W*(?:[àa]|to|de|from|objet|subject|cc)\s*:", re.IGNORECASE)
+
+# An audience of all the ambassadors, and nothing else on the line.
+_WHOLE = (
+    r"(?:toute la communaute|tous les|toutes les|tous nos|toutes nos|the whole|the entire"
+    r"|all|all the|all our|everyone in the|every)"
+)
+_AUDIENCE = re.compile(
+    r"^(?:(?:a partager|a diffuser|partage|shared|posted|publie|publiee|to share) )?"
+    rf"(?:avec |pour |for |with |to )?{_WHOLE} (?:communaute )?{_AMB}"
+    r"(?: (?:community|communaute|programme|program))?$"
+)
+# Kept for the program's community, then only a request not to pass it on.
+_PROGRAM = (
+    r"(?:(?:note : )?(?:interne au|interne a la|reserve au|reservee? a la|for everyone in the"
+    rf"|internal to the) (?:programme|program|communaute|community)|reserve aux {_AMB})"
+)
+_REQUEST = (
+    r"(?:merci de|priere de|please|pls|svp|stp|kindly)? ?(?:ne )?(?:pas|not|don t|do not|dont)"
+    r" (?:le |la |les |ca |it |this )?(?:poster|partager|diffuser|transferer|transmettre"
+    r"|republier|publier|share|forward|post|repost|publish)(?: \w+){0,5}"
+    r"|merci de garder (?:ca|le|la|les) pour la communaute|(?:please )?keep it (?:in|within)"
+    r" the (?:community|program|programme)"
+)
+_PROGRAM_LINE = re.compile(rf"^{_PROGRAM}(?: {_REQUEST})?$")
+_REQUEST_TAIL = re.compile(r"\b(?:hors|outside|a l exterieur|sur les reseaux|on social)\b")
+_NO_HOLD_WORDS = re.compile(
+    r"\b(?:confidenti\w*|secret\w*|restreint\w*|restricted|sensible|sensitive|nda|private"
+    r"|privee?s?|strictement|strictly|seulement|uniquement|only)\b"
+)
+_HOLD = re.compile(
+    r"\b(?:embargo\w*|under wraps|sous le manteau|pas avant|not before|until|jusqu (?:au|a)"
+    r"|ne pas diffuser|do not distribute|don t distribute|pas encore diffusable|not yet"
+    r" for release)\b"
+)
+_TEAM_REVIEW = re.compile(
+    r"\b(?:relecture (?:de l |par l )?equipe|relecture interne|internal review|team review"
+    r"|staff review|equipe interne|hors equipe|outside the team|review by the team)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadAudience:
+    """Whom a head names as its readers: all the ambassadors, or the team as reviewers."""
+
+    ambassadors: bool = False
+    team: bool = False
+    said: Said | None = None
+
+
+def _as_said(raw: str, said: Said | None) -> str:
+    return said(raw) if said is not None else raw
+
+
+def _addressed(raw: str, mail: bool) -> bool:
+    text = fix_typos(clean_line(raw))
+    if _ADDRESSED.match(text) or _LIST_ADDRESS.match(raw):
+        return True
+    return mail and _SUBJECT_TAG.match(text) is not None
+
+
+def _opens(text: str) -> bool:
+    if _AUDIENCE.match(text) or kept_for_ambassadors(text):
+        return True
+    if not _PROGRAM_LINE.match(text):
+        return False
+    request = text.split(" ", 3)[-1]
+    return group_level(request, restrictive_only=True) is None or bool(_REQUEST_TAIL.search(text))
+
+
+def head_audience(lines: Sequence[str], said: Said | None = None) -> HeadAudience:
+    """What the head's lines say about its readers (`said`: the client's names)."""
+    named = [_as_said(raw, said) for raw in lines if raw.strip()][:HEAD_LINES]
+    mail = sum(_MAIL_HEADER.match(raw) is not None for raw in named) >= 2
+    ambassadors = any(
+        _addressed(raw, mail) or _opens(fix_typos(clean_line(raw))) for raw in named
+    )
+    team = any(_TEAM_REVIEW.search(clean_line(raw)) for raw in named)
+    return HeadAudience(ambassadors=ambassadors, team=team, said=said)
+
+
+def bare_hold(text: str) -> bool:
+    """`text` (cleaned) holds the document back for a time, naming no level or small group."""
+    if not _HOLD.search(text) or _NO_HOLD_WORDS.search(text):
+        return False
+    return group_level(text, restrictive_only=True) != CONFIDENTIAL
+
+
+def reread(
+    raw: str, level: str | None, audience: HeadAudience, *, opening: bool = True
+) -> str | None:
+    """A line's level once this module's and `marking_scope`'s rules are applied
+    (`opening`: the line may open the document, it is no sub-heading or list item)."""
+    text = fix_typos(clean_line(raw))
+    if level == CONFIDENTIAL and bare_hold(text):
+        if audience.team:
+            level = INTERNAL
+        elif audience.ambassadors:
+            level = PUBLIC
+    named = fix_typos(clean_line(_as_said(raw, audience.said)))
+    if opening and level in (None, INTERNAL) and _opens(named) and not _scope_restricts(raw):
+        level = PUBLIC
+    found = [lv for lv in (level, *scope_levels(raw)) if lv is not None]
+    return strictest(found) if found else None
+
+
+def _scope_restricts(raw: str) -> bool:
+    return any(LEVELS.index(lv) > 0 for lv in scope_levels(raw))
