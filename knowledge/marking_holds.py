@@ -31,11 +31,12 @@ from dataclasses import dataclass
 
 from knowledge.marking_ambassadors import Said, kept_for_ambassadors
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, group_level, strictest
-from knowledge.marking_scope import scope_levels
+from knowledge.marking_scope import among_the_team, scope_levels
 from knowledge.marking_sentences import clean_line
 from knowledge.marking_words import fix_typos
 
 HEAD_LINES = 20
+_DASHES = re.compile(r"\s+[—–]\s+")
 _AMB = r"(?:ambassadeurs|ambassadrices|ambassadors|ambassadeur rice s)"
 _ALL = r"(?:tous|toutes|all|everyone|chaque|every)"
 _TO_LABEL = r"(?:a|to|destinataires?|dest|recipients?|cc|liste|list)"
@@ -55,11 +56,15 @@ _MAIL_HEADER = re.compile(r"^\W*(?:[àa]|to|de|from|objet|subject|cc)\s*:", re.I
 
 # An audience of all the ambassadors, and nothing else on the line.
 _WHOLE = (
-    r"(?:toute la communaute|tous les|toutes les|tous nos|toutes nos|the whole|the entire"
-    r"|all|all the|all our|everyone in the|every)"
+    r"(?:toute la communaute|tous les|toutes les|tous nos|toutes nos|tous|toutes|the whole"
+    r"|the entire|entire|all|all the|all our|everyone in the|every)"
+)
+_AUDIENCE_LABEL = (
+    r"(?:(?:classification|diffusion|audience|acces|access|lecteurs|readers|visibilite"
+    r"|visibility|destinataires) : )?"
 )
 _AUDIENCE = re.compile(
-    r"^(?:(?:a partager|a diffuser|partage|shared|posted|publie|publiee|to share) )?"
+    rf"^{_AUDIENCE_LABEL}(?:(?:a partager|a diffuser|partage|shared|posted|publie|publiee|to share) )?"
     rf"(?:avec |pour |for |with |to )?{_WHOLE} (?:communaute )?{_AMB}"
     r"(?: (?:community|communaute|programme|program))?$"
 )
@@ -69,11 +74,11 @@ _PROGRAM = (
     rf"|internal to the) (?:programme|program|communaute|community)|reserve aux {_AMB})"
 )
 _REQUEST = (
-    r"(?:merci de|priere de|please|pls|svp|stp|kindly)? ?(?:ne )?(?:pas|not|don t|do not|dont)"
+    r"(?:(?:merci de|priere de|please|pls|svp|stp|kindly)? ?(?:ne )?(?:pas|not|don t|do not|dont)"
     r" (?:le |la |les |ca |it |this )?(?:poster|partager|diffuser|transferer|transmettre"
     r"|republier|publier|share|forward|post|repost|publish)(?: \w+){0,5}"
     r"|merci de garder (?:ca|le|la|les) pour la communaute|(?:please )?keep it (?:in|within)"
-    r" the (?:community|program|programme)"
+    r" the (?:community|program|programme))"
 )
 _PROGRAM_LINE = re.compile(rf"^{_PROGRAM}(?: {_REQUEST})?$")
 _REQUEST_TAIL = re.compile(r"\b(?:hors|outside|a l exterieur|sur les reseaux|on social)\b")
@@ -94,10 +99,12 @@ _TEAM_REVIEW = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class HeadAudience:
-    """Whom a head names as its readers: all the ambassadors, or the team as reviewers."""
+    """Whom a head names as its readers: all the ambassadors, or the team as reviewers
+    (`mail`: the head is an e-mail's, `said`: the client's names for its ambassadors)."""
 
     ambassadors: bool = False
     team: bool = False
+    mail: bool = False
     said: Said | None = None
 
 
@@ -105,14 +112,28 @@ def _as_said(raw: str, said: Said | None) -> str:
     return said(raw) if said is not None else raw
 
 
+def _clean(raw: str) -> str:
+    return fix_typos(clean_line(raw))
+
+
 def _addressed(raw: str, mail: bool) -> bool:
-    text = fix_typos(clean_line(raw))
+    """An e-mail header line addressed to all the ambassadors (names already said)."""
+    text = _clean(raw)
     if _ADDRESSED.match(text) or _LIST_ADDRESS.match(raw):
         return True
     return mail and _SUBJECT_TAG.match(text) is not None
 
 
-def _opens(text: str) -> bool:
+# A banner's own name before its value: "BANDEAU : DIFFUSION AMBASSADEURS".
+_BANNER = re.compile(r"^(?:bandeau|banniere|banner|header|en tete) : ")
+# A chat message's speaker: "Nadia : le replay est dispo, réservé aux ambassadeurs".
+_SPEAKER = re.compile(r"^\W*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý]\.?)?\s?:\s+(?P<message>\S.*)$")
+_CLAUSES = re.compile(r"\s*(?:[,;(]|\s[—–-]\s)\s*")
+
+
+def _opens(raw: str) -> bool:
+    """The whole line (names already said) is an audience of all the ambassadors."""
+    text = _BANNER.sub("", _clean(raw))
     if _AUDIENCE.match(text) or kept_for_ambassadors(text):
         return True
     if not _PROGRAM_LINE.match(text):
@@ -121,15 +142,26 @@ def _opens(text: str) -> bool:
     return group_level(request, restrictive_only=True) is None or bool(_REQUEST_TAIL.search(text))
 
 
+def _part_opens(raw: str) -> bool:
+    """A banner's last field is that audience ("Traduction FR — pour toute la communauté
+    ambassadeurs"), or a chat message's clause keeps it for them ("Nadia : le replay est
+    dispo, réservé aux ambassadeurs (pas de partage hors programme)")."""
+    fields = _DASHES.split(raw)
+    if len(fields) > 1 and _AUDIENCE.match(_clean(fields[-1])) is not None:
+        return True
+    if (spoken := _SPEAKER.match(raw)) is None:
+        return False
+    clauses = _CLAUSES.split(spoken.group("message").rstrip(" )"))
+    return any(kept_for_ambassadors(_clean(clause)) for clause in clauses[1:])
+
+
 def head_audience(lines: Sequence[str], said: Said | None = None) -> HeadAudience:
     """What the head's lines say about its readers (`said`: the client's names)."""
     named = [_as_said(raw, said) for raw in lines if raw.strip()][:HEAD_LINES]
     mail = sum(_MAIL_HEADER.match(raw) is not None for raw in named) >= 2
-    ambassadors = any(
-        _addressed(raw, mail) or _opens(fix_typos(clean_line(raw))) for raw in named
-    )
+    ambassadors = any(_addressed(raw, mail) or _opens(raw) for raw in named)
     team = any(_TEAM_REVIEW.search(clean_line(raw)) for raw in named)
-    return HeadAudience(ambassadors=ambassadors, team=team, said=said)
+    return HeadAudience(ambassadors=ambassadors, team=team, mail=mail, said=said)
 
 
 def bare_hold(text: str) -> bool:
@@ -144,15 +176,20 @@ def reread(
 ) -> str | None:
     """A line's level once this module's and `marking_scope`'s rules are applied
     (`opening`: the line may open the document, it is no sub-heading or list item)."""
-    text = fix_typos(clean_line(raw))
+    text = _clean(raw)
     if level == CONFIDENTIAL and bare_hold(text):
         if audience.team:
             level = INTERNAL
         elif audience.ambassadors:
             level = PUBLIC
-    named = fix_typos(clean_line(_as_said(raw, audience.said)))
-    if opening and level in (None, INTERNAL) and _opens(named) and not _scope_restricts(raw):
-        level = PUBLIC
+    if level == CONFIDENTIAL and among_the_team(text):
+        level = INTERNAL
+    named = _as_said(raw, audience.said)
+    if opening and not _scope_restricts(raw):
+        if level in (None, INTERNAL) and _opens(named):
+            level = PUBLIC
+        elif level is None and (_part_opens(named) or _addressed(named, audience.mail)):
+            level = PUBLIC
     found = [lv for lv in (level, *scope_levels(raw)) if lv is not None]
     return strictest(found) if found else None
 

@@ -99,7 +99,7 @@ _RESTRICTED_TO = re.compile(
     re.IGNORECASE,
 )
 _CORRECTED_TO = re.compile(
-    r"(?:→|->|\b(?:changed|chang[ée]e?|corrig[ée]e?|modifi[ée]e?|updated|mis à jour|"
+    r"(?:→|->|\b(?i:changed|chang[ée]e?|corrig[ée]e?|modifi[ée]e?|updated|mis à jour|"
     r"d[ée]sormais|now|rectifi[ée]e?)\b)[^:]{0,40}?(?::|\bto\b:?)\s*"
     rf"(?P<names>{_FIRST_NAMES})\s+(?:uniquement|seulement|only)\b"
 )
@@ -134,6 +134,23 @@ def cancelled_permission(text: str) -> str | None:
         return None
     rest = found.group("rest")
     return next((level for pattern, level in _LEVEL_AFTER if pattern.search(rest)), None)
+
+
+_WORKPLACE = (
+    r"(?:l atelier|le bureau|l equipe|la boutique|l agence|la boite|la maison|le studio"
+    r"|la cave|le magasin|le service|le siege|l entreprise|la redaction|la team|l asso)"
+)
+_AMONG_TEAM = re.compile(rf"\bentre nous (?:a|au|dans|chez) {_WORKPLACE}\b")
+_SMALL_CUES = re.compile(r"\b(?:confidenti\w*|secret\w*|nda|personnel\w*|perso)\b")
+
+
+def among_the_team(text: str) -> bool:
+    """"Entre nous à l'atelier": between us, the people of a workplace, is the team
+    (internal), not the few people "entre nous" alone means."""
+    if _AMONG_TEAM.search(text) is None:
+        return False
+    rest = _AMONG_TEAM.sub(" ", text)
+    return _SMALL_CUES.search(rest) is None and group_level(rest) != CONFIDENTIAL
 
 
 _KIND = (
