@@ -64,7 +64,8 @@ _AUDIENCE_LABEL = (
     r"|visibility|destinataires) : )?"
 )
 _AUDIENCE = re.compile(
-    rf"^{_AUDIENCE_LABEL}(?:(?:a partager|a diffuser|partage|shared|posted|publie|publiee|to share) )?"
+    rf"^{_AUDIENCE_LABEL}(?:(?:a partager|a diffuser|partage|shared|posted|publie|publiee"
+    r"|to share) )?"
     rf"(?:avec |pour |for |with |to )?{_WHOLE} (?:communaute )?{_AMB}"
     r"(?: (?:community|communaute|programme|program))?$"
 )
@@ -186,10 +187,9 @@ def reread(
         level = INTERNAL
     named = _as_said(raw, audience.said)
     if opening and not _scope_restricts(raw):
-        if level in (None, INTERNAL) and _opens(named):
-            level = PUBLIC
-        elif level is None and (_part_opens(named) or _addressed(named, audience.mail)):
-            level = PUBLIC
+        whole = level in (None, INTERNAL) and _opens(named)
+        part = level is None and (_part_opens(named) or _addressed(named, audience.mail))
+        level = PUBLIC if whole or part else level
     found = [lv for lv in (level, *scope_levels(raw)) if lv is not None]
     return strictest(found) if found else None
 

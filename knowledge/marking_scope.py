@@ -137,15 +137,17 @@ def cancelled_permission(text: str) -> str | None:
 
 
 _WORKPLACE = (
-    r"(?:l atelier|le bureau|l equipe|la boutique|l agence|la boite|la maison|le studio"
-    r"|la cave|le magasin|le service|le siege|l entreprise|la redaction|la team|l asso)"
+    r"(?:atelier|bureau|equipe|boutique|agence|boite|maison|studio|cave|magasin|service|siege"
+    r"|entreprise|redaction|team|asso|labo|usine|depot)"
 )
-_AMONG_TEAM = re.compile(rf"\bentre nous (?:a|au|dans|chez) {_WORKPLACE}\b")
+_AMONG_TEAM = re.compile(
+    rf"\bentre nous (?:a|au|dans|chez) (?:l |le |la |notre |mon |ma )?{_WORKPLACE}\b"
+)
 _SMALL_CUES = re.compile(r"\b(?:confidenti\w*|secret\w*|nda|personnel\w*|perso)\b")
 
 
 def among_the_team(text: str) -> bool:
-    """"Entre nous à l'atelier": between us, the people of a workplace, is the team
+    """ "Entre nous à l'atelier": between us, the people of a workplace, is the team
     (internal), not the few people "entre nous" alone means."""
     if _AMONG_TEAM.search(text) is None:
         return False
