@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from itertools import islice
 
 from knowledge.markers import HEAD_LINES
+from knowledge.marking_content_words import without_content_words
 from knowledge.text import fold
 
 # Level words and requests not to pass a document on, in French and English, accent-folded.
@@ -76,7 +77,7 @@ MAX_WORDS = 12
 def _signals(line: str) -> bool:
     if len(line.split()) > MAX_WORDS or line.rstrip(" *_").endswith(("?", ";")):
         return False
-    folded = fold(line).replace("'", " ").replace("’", " ")
+    folded = without_content_words(fold(line).replace("'", " ").replace("’", " "))
     return _SIGN.search(_MENTION.sub(" ", folded)) is not None
 
 

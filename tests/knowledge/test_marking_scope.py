@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.bench.markings import read_head
+from knowledge.marking_doubt import restriction_sign
 from knowledge.marking_holds import bare_hold, head_audience, reread
 from knowledge.marking_scope import (
     among_the_team,
@@ -245,3 +246,26 @@ def test_reread_only_raises_except_a_bare_hold() -> None:
     assert reread("Confidentiel", "confidential", audience) == "confidential"
     assert reread("Tableau de bord interne", None, audience) == "internal"
     assert reread("For all ambassadors", None, audience, opening=False) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Internal gear hub or derailleur: which one for hills?",
+        "Hiding internal seams on a raglan",
+        "The inner ear: internal structures in five drawings",
+        "Our internal jury's picks of the year",
+        "Secret d'atelier : régler un frein à disque",
+        "Le secret d'une pâte feuilletée réussie",
+        "Coutures internes ou externes ?",
+    ],
+)
+def test_content_words_are_no_doubt(line: str) -> None:
+    assert restriction_sign([line]) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Internal — gear hub specs", "Document interne", "Secret", "Draft, internal only"]
+)
+def test_real_markings_keep_their_doubt(line: str) -> None:
+    assert restriction_sign([line]) is not None
