@@ -72,7 +72,8 @@ def small_body_only(text: str) -> str | None:
 _PLACE = r"[A-ZÀ-Ý][\w'’-]+(?:[ -](?:sur|en|de|du|le|la)?[ -]?[A-ZÀ-Ý][\w'’-]+)?"
 # "Pour les membres de Lyon et Vienne seulement", "For the Oban hosts only".
 _BY_PLACE = re.compile(
-    r"^\W*(?:pour|for|r[ée]serv[ée]e?s? (?:aux|to))\s+(?:les\s+|the\s+|nos\s+|our\s+)?"
+    r"^\W*(?:pour|for|r[ée]serv[ée]e?s? (?:aux|to)|[àa] l['’]attention (?:des|de)"
+    r"|envoy[ée]e?s? (?:aux|[àa])|sent to|to)\s+(?:les\s+|the\s+|nos\s+|our\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:de\s+|du\s+|d['’]\s*|des\s+|in\s+|from\s+|of\s+)"
     rf"{_PLACE}(?:\s*(?:,|et|and|&)\s*{_PLACE})*\s+(?:uniquement|seulement|only)\b",
     re.IGNORECASE,
@@ -85,18 +86,49 @@ _PLUS_TEAM = re.compile(
 )
 
 
+# A tier or level as the only readers: "Gold-tier members only", "Pour les membres « Cercle
+# d'or » uniquement", "Platinum-level ambassadors only" (an offer's condition, "réservé aux
+# membres niveau Or" with a price, is who qualifies: no reader).
+_TIER_WORD = r"(?:gold|silver|platinum|bronze|diamond|diamant|elite|vip|premium|or|argent)"
+_TIER = re.compile(
+    r"^(?:pour |for )?(?:les |the |our |nos )?"
+    rf"(?:{_TIER_WORD} (?:tier |level |niveau )?\w+|\w+ (?:niveau|level|tier) \w+(?: \w+)?"
+    rf"|\w+ {_TIER_WORD}|\w+ « [^»]{{1,30}} »)"
+    r" (?:uniquement|seulement|only|exclusively|exclusivement)$"
+)
+_OFFER = re.compile(r"[%€$£]|\b(?:offre|offer|remise|discount|reduction|code|promo)\b", re.I)
+
+
 def some_ambassadors(raw: str) -> str | None:
-    """A readership narrowed by a place, or a group joined by the team: internal."""
-    return INTERNAL if _BY_PLACE.search(raw) or _PLUS_TEAM.search(raw) else None
+    """A readership narrowed by a place or a tier, or a group joined by the team: internal."""
+    if _BY_PLACE.search(raw) or _PLUS_TEAM.search(raw):
+        return INTERNAL
+    first = _SEGMENTS.split(raw.strip(), maxsplit=1)[0]
+    tier = re.sub(
+        r"\s+", " ", fold(first).replace("-", " ").replace("«", " « ").replace("»", " » ")
+    )
+    tier = re.sub(r"[^\w«» ]", " ", tier)
+    tier = " ".join(tier.split())
+    return INTERNAL if _TIER.match(tier) and not _OFFER.search(raw) else None
 
 
 _FIRST = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s*\([^)]{1,25}\))?"
 _FIRST_NAMES = rf"{_FIRST}(?:\s*(?:,|et|and|&)\s*{_FIRST})+"
+_FULL = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?(?:\s*\([^)]{1,25}\))?"
+_ROLE = r"[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+)?"
+_SHARED_NAMES = rf"{_FULL}(?:\s*(?:,|et|and|&)\s*{_FULL})+(?:\s*(?:,|et|and|&)\s*{_ROLE})?"
 _RESTRICTED_TO = re.compile(
-    r"^\W*(?:acc[eè]s restreint|acc[eè]s limit[ée]|diffusion restreinte|diffusion limit[ée]e"
+    r"^\W*(?i:acc[eè]s restreint|acc[eè]s limit[ée]|diffusion restreinte|diffusion limit[ée]e"
     r"|restricted(?: to)?|restricted access|access restricted to|limited to|lecteurs|readers)"
-    rf"\s*:?\s*(?P<names>{_FIRST_NAMES})\s*\.?\s*$",
-    re.IGNORECASE,
+    rf"\s*:?\s*(?P<names>{_FIRST_NAMES})\s*\.?\s*$"
+)
+# A sharing setting listing people: "Partage : Anne Roy, Luc Marin (2 personnes)",
+# "Shared with: Ana Lopes, Ben Hall, accountant — no one else".
+_SHARED_WITH = re.compile(
+    r"^\W*(?i:partage|partag[ée] avec|shared with|sharing|acc[eè]s|access)\s*:\s*"
+    rf"(?P<names>{_SHARED_NAMES})\s*(?:\(\d+ (?i:personnes?|people|persons)\))?"
+    r"\s*(?:[—–-]\s*(?i:aucun autre acc[eè]s|personne d['’]autre|no one else|nobody else))?"
+    r"\s*\.?\s*$"
 )
 _CORRECTED_TO = re.compile(
     r"(?:→|->|\b(?i:changed|chang[ée]e?|corrig[ée]e?|modifi[ée]e?|updated|mis à jour|"
@@ -107,10 +139,13 @@ _CORRECTED_TO = re.compile(
 
 def named_first_names(raw: str) -> str | None:
     """A restricted access or a correction naming a few people by first name."""
-    for pattern in (_RESTRICTED_TO, _CORRECTED_TO):
+    for pattern in (_RESTRICTED_TO, _CORRECTED_TO, _SHARED_WITH):
         if (found := pattern.search(raw)) is None:
             continue
         names = re.sub(r"\([^)]*\)", " ", found.group("names"))
+        full_names = re.findall(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+", names)
+        if pattern is _SHARED_WITH and len(full_names) < 2:
+            continue
         parts = [p for p in re.split(r"\s*(?:,|&|\bet\b|\band\b)\s*", names) if p.strip()]
         if not any(group_level(fold(part)) for part in parts):
             return CONFIDENTIAL
@@ -138,11 +173,15 @@ def cancelled_permission(text: str) -> str | None:
 
 _WORKPLACE = (
     r"(?:atelier|bureau|equipe|boutique|agence|boite|maison|studio|cave|magasin|service|siege"
-    r"|entreprise|redaction|team|asso|labo|usine|depot)"
+    r"|entreprise|redaction|team|asso|labo|usine|depot|caveau|chai|cuisine|restaurant|hotel"
+    r"|clinique|cabinet|ecole|mairie|mediatheque|bibliotheque)"
 )
 _AMONG_TEAM = re.compile(
     rf"\bentre nous (?:a|au|dans|chez) (?:l |le |la |notre |mon |ma )?{_WORKPLACE}\b"
+    r"|\bentre nous (?:les )?collegues\b|\bbetween us colleagues\b"
 )
+# "Entre nous…" marks a short line; in prose it is what the sentence tells.
+TEAM_LINE_WORDS = 16
 _SMALL_CUES = re.compile(r"\b(?:confidenti\w*|secret\w*|nda|personnel\w*|perso)\b")
 
 
@@ -212,6 +251,7 @@ def scope_levels(raw: str) -> list[str]:
         some_ambassadors(raw),
         named_first_names(raw),
         cancelled_permission(text),
+        INTERNAL if among_the_team(text) and len(text.split()) <= TEAM_LINE_WORDS else None,
         internal_document(raw),
         on_intranet(text),
         page_declared_public(raw),

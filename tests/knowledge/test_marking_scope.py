@@ -269,3 +269,52 @@ def test_content_words_are_no_doubt(line: str) -> None:
 )
 def test_real_markings_keep_their_doubt(line: str) -> None:
     assert restriction_sign([line]) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Silver-tier members only",
+        "Diamond-level ambassadors only",
+        "Pour les membres « Cercle Bleu » uniquement",
+        "À l'attention des bénévoles de l'antenne de Saint-Malo uniquement",
+        "Envoyé aux adhérents du Morbihan uniquement (sortie à Vannes)",
+    ],
+)
+def test_tiers_and_places_are_some_readers(line: str) -> None:
+    assert some_ambassadors(line) == "internal"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Réservé aux membres niveau Or",
+        "Pour les membres niveau Or uniquement : -15 % sur la boutique",
+        "Gold members only: free delivery code",
+    ],
+)
+def test_offer_conditions_name_no_readers(line: str) -> None:
+    assert some_ambassadors(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partage : Hélène Morvan, Jules Caradec (2 personnes)",
+        "Shared with: Ana Lopes, Ben Hall, accountant — no one else",
+    ],
+)
+def test_sharing_with_named_people_is_confidential(line: str) -> None:
+    assert named_first_names(line) == "confidential"
+
+
+def test_sharing_with_teams_is_no_named_people() -> None:
+    assert named_first_names("Partage : Marketing, Ventes") is None
+
+
+def test_between_us_colleagues_is_internal() -> None:
+    assert read_head("entre nous les collègues, pas pour les clients\nRetours SAV")[0] == (
+        "internal"
+    )
+    prose = "Les équipes rurales cherchent du lien entre collègues plus que de la visibilité."
+    assert read_head(prose)[0] == "none"
