@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from knowledge.marking_ambassadors import Said, kept_for_ambassadors
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, group_level, strictest
+from knowledge.marking_recipients import recipient_levels
 from knowledge.marking_scope import among_the_team, scope_levels
 from knowledge.marking_sentences import clean_line
 from knowledge.marking_words import fix_typos
@@ -186,13 +187,10 @@ def reread(
     if level == CONFIDENTIAL and among_the_team(text):
         level = INTERNAL
     named = _as_said(raw, audience.said)
-    if opening and not _scope_restricts(raw):
+    added = [*scope_levels(raw), *recipient_levels(raw, named)]
+    if opening and not any(LEVELS.index(lv) > 0 for lv in added):
         whole = level in (None, INTERNAL) and _opens(named)
         part = level is None and (_part_opens(named) or _addressed(named, audience.mail))
         level = PUBLIC if whole or part else level
-    found = [lv for lv in (level, *scope_levels(raw)) if lv is not None]
+    found = [lv for lv in (level, *added) if lv is not None]
     return strictest(found) if found else None
-
-
-def _scope_restricts(raw: str) -> bool:
-    return any(LEVELS.index(lv) > 0 for lv in scope_levels(raw))

@@ -54,13 +54,14 @@ _BODY = (
     r"(?:ca|c a|conseil|conseil d administration|comite strategique|comite d audit"
     r"|comite des remunerations|comite des risques|comite d investissement|directeurs"
     r"|directors|the directors|board members|strategic committee|audit committee"
-    r"|associes|partners meeting)"
+    r"|associes|partners meeting|counsel|director|counsel and director|avocat|avocats)"
 )
 _ONLY = r"(?:uniquement|seulement|exclusivement|only|exclusively)"
 _SMALL_BODY = re.compile(
     rf"^(?:(?:pour|for|reserve|reservee|reserved|a l attention|to) (?:au |aux |a |du |des |de )?"
     rf"(?:le |la |les |l |the )?)?{_BODY} {_ONLY}\b|\b{_BODY} {_ONLY}$"
     r"|\bcommercial in confidence\b|\bcommercial in confidential\b"
+    r"|\b(?:legal(?:ly)? )?privileged (?:and|&)? ?confidential\b|\battorney client privilege\w*\b"
 )
 
 
