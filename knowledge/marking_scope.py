@@ -243,6 +243,36 @@ def page_declared_public(raw: str) -> str | None:
     return PUBLIC if _PUBLIC_PAGE.match(raw) else None
 
 
+# The document said to be of a level in a short chat line: "ce dashboard est interne",
+# "c'est interne ça", "this dashboard is internal", "les chiffres restent en interne",
+# "this stays in-house". Data, answers or a question are what the sentence talks about.
+_THIS = (
+    r"(?:c|ca|ceci|cela|ce (?:doc|document|fichier|dashboard|tableau|tableur|deck|lien|post"
+    r"|message)"
+    r"|this(?: (?:doc|document|file|dashboard|deck|sheet|spreadsheet|memo|link|post|thread))?|it)"
+)
+_STATED = re.compile(
+    rf"\b{_THIS} (?:(?:est|reste|is|stays|remains|s) (?:ultra |strictement |strictly |purely )?"
+    r"(?P<level>interne|internal|confidentiel|confidential|in house|en interne)"
+    r"|(?:restent|reste) en interne)\b"
+)
+_ABOUT_DATA = re.compile(
+    r"\b(?:donnees|reponses|data|answers|informations personnelles|personal information"
+    r"|vos|votre|your|tes|ton|ta|leurs?|their)\b"
+)
+STATED_WORDS = 16
+
+
+def stated_level(raw: str) -> str | None:
+    text = clean_line(raw)
+    item = re.match(r"\s*(?:[-*•+]|\d+[.)])\s", raw) is not None
+    if item or "?" in raw or len(text.split()) > STATED_WORDS or _ABOUT_DATA.search(text):
+        return None
+    if (found := _STATED.search(text)) is None:
+        return None
+    return CONFIDENTIAL if (found.group("level") or "").startswith("conf") else INTERNAL
+
+
 def scope_levels(raw: str) -> list[str]:
     """The levels these rules read in one line (as written)."""
     text = clean_line(raw)
@@ -255,6 +285,7 @@ def scope_levels(raw: str) -> list[str]:
         INTERNAL if among_the_team(text) and len(text.split()) <= TEAM_LINE_WORDS else None,
         internal_document(raw),
         on_intranet(text),
+        stated_level(raw),
         page_declared_public(raw),
     ]
     return [level for level in found if level is not None]

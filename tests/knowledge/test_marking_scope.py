@@ -18,6 +18,7 @@ from knowledge.marking_scope import (
     small_body_only,
     some_ambassadors,
     spread_in_house,
+    stated_level,
 )
 from knowledge.marking_sentences import clean_line
 
@@ -318,3 +319,28 @@ def test_between_us_colleagues_is_internal() -> None:
     )
     prose = "Les équipes rurales cherchent du lien entre collègues plus que de la visibilité."
     assert read_head(prose)[0] == "none"
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("btw this spreadsheet is internal, keep it off Slack Connect", "internal"),
+        ("Léo : non, c'est interne ça !", "internal"),
+        ("ce fichier est strictement confidentiel", "confidential"),
+        ("heads up, this stays in-house until Monday", "internal"),
+    ],
+)
+def test_stated_level(line: str, level: str) -> None:
+    assert stated_level(line) == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vos réponses restent confidentielles.",
+        "C'est confidentiel ?",
+        "- ne citez pas le prix de votre contrat (c'est confidentiel entre vous et nous)",
+    ],
+)
+def test_stated_level_of_something_else(line: str) -> None:
+    assert stated_level(line) is None
