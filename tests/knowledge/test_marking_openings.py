@@ -1,0 +1,51 @@
+"""Lines that open a document to all the ambassadors (`knowledge.marking_openings`)."""
+
+import pytest
+
+from bot.bench.markings import read_head
+from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Audience : tous les ambassadeurs + équipe des boutiques\nLe challenge d'automne",
+        "Diffusion : ambassadeurs et personnel du siège\nCompte rendu du salon",
+        "Visibility: community (staff + ambassadors)\nBadges explained",
+        "---\ntitle: Newsletter 4\nvisibility: community\n---\nHello",
+        "Readers: all ambassadors, support team\nHow points work",
+        "Partage : lien accessible à tous les ambassadeurs (lecture seule)\nDossier photos",
+        "<!-- ok pour les ambassadeurs -->\n<h1>Carnet de route</h1>",
+        "De : Aline <aline@acme.fr>\nÀ : tous les ambassadeurs\nObjet : le programme de mai",
+        "To: ambassadors@acme.com\nSubject: May programme",
+        "Jade (CM) : je le poste dans le Discord des ambassadeurs, c'est pour eux\nProgramme",
+        "c pour les ambass' ça, tu peux leur envoyer\nMode d'emploi",
+        "Pour tous les ambassadeurs — pas besoin de garder ça secret\nAgenda",
+    ],
+)
+def test_a_document_opened_to_all_the_ambassadors_is_public(head: str) -> None:
+    assert read_head(head)[0] == "public"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Audience : ambassadeurs niveau Or + équipe\nDîner",
+        "Diffusion : équipe, pas les ambassadeurs\nScores",
+        "Visibility: community managers only\nPlaybook",
+        "Audience: ambassadors + board — confidential\nBudget",
+        "Ce guide explique comment partager avec les ambassadeurs les bons plans du mois\nGuide",
+        "Partage : ne pas envoyer à tous les ambassadeurs\nRelances",
+        "Diffusion : ambassades et consulats\nNote",
+    ],
+)
+def test_a_qualified_or_negated_audience_does_not_open(head: str) -> None:
+    assert read_head(head)[0] != "public"
+
+
+def test_the_readers() -> None:
+    assert mixed_audience("Public cible : ambassadeurs & prospects")
+    assert not mixed_audience("Public cible : ambassadeurs")  # one group: the reader's rule
+    assert grants_ambassadors("[Update 02/02, Ana: cleared for ambassadors]")
+    assert not grants_ambassadors("All the files are written as visible to ambassadors")
+    assert drop_denials("no need to keep it secret, thanks").strip() == ", thanks"
