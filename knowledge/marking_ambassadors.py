@@ -36,7 +36,8 @@ from knowledge.marking_words import fix_typos
 from knowledge.text import fold
 
 _AMBASSADORS = (
-    r"(?:les |nos |vos |our |the |l |la |le )?(?:ambassadeurs et ambassadrices|ambassadeur rice s"
+    r"(?:les |nos |vos |our |the |l |la |le )?(?:ambassadeurs et ambassadrices|ambassadeurs? rices"
+    r"|ambassadeurs ices|ambassadeur rice s"
     r"|ambassadeur rices|ambassadeur ices|ambassadeurs|ambassadrices|ambassadors)"
     r"(?: (?:du|de notre|of the|of our) (?:programme|program))?"
 )
@@ -73,14 +74,31 @@ _PASS_ON = (
 # Kept from the public, which the ambassadors are not: "pas sur insta svp", "not for
 # social media".
 _NOT_PUBLIC = (
-    r"(?:pas|not|jamais|never) (?:sur|on|for|dans|in) (?:les |la |le |l |the )?(?:social )?"
+    r"(?:(?:pas|not|jamais|never) (?:sur|on|for|dans|in)"
+    r"|(?:please |merci de )?keep (?:it|this) off) (?:les |la |le |l |the )?(?:social )?"
     r"(?:reseaux(?: sociaux)?|insta|instagram|facebook|linkedin|tiktok|twitter|internet|web"
     r"|media|medias|forums?)(?: (?:svp|stp|please|pls|merci))?"
 )
+_CHANNEL = (
+    r"(?:the |le |la |our |notre |nos )?(?:groupe |group |serveur |server )?(?:discord|slack"
+    r"|whatsapp|communaute|community|cercle|circle|club)"
+)
+# Kept among the readers, for a while: "merci de garder ça pour vous jusqu'aux vendanges",
+# "please keep it within the group until launch day".
+_KEEP_AMONG = (
+    r"(?:merci de |please |priere de |kindly )?(?:garder (?:ca|cela|le|la|ce document) (?:pour vous"
+    r"|entre vous|entre nous)|keep (?:it|this) (?:to yourselves|among yourselves|between us"
+    r"|within the (?:group|circle|community|program|programme))"
+    r"|(?:feel free to |vous pouvez |you can |tu peux )?"
+    r"(?:share|partager|discuss|discuter|en parler"
+    rf"|use|usage|utiliser)(?: it| le| la)? (?:inside|within|in|on|dans|sur) {_CHANNEL}"
+    r"(?: not outside| pas a l exterieur| pas ailleurs| uniquement| seulement| only)?)"
+)
+_UNTIL = r"(?:jusqu (?:a|au|aux) |until |till |before |avant (?:le |la |les |l )?)(?:\w+ ?){1,4}"
 _LINE = re.compile(
     rf"^(?:{_LABEL}{_SUBJECT}{_READERSHIP}|{_NAMED_LABEL}{_AMBASSADORS}(?: tous| all)?)"
-    rf"(?: {_SEASON})?(?: (?P<pass_on>{_PASS_ON}))?"
-    rf"(?: {_NOT_PUBLIC})?(?: {_SEASON})?$"
+    rf"(?: {_SEASON})?(?: (?P<pass_on>{_PASS_ON}))?(?: {_KEEP_AMONG})?"
+    rf"(?: {_NOT_PUBLIC})?(?: {_UNTIL})?(?: {_SEASON})?$"
 )
 # A level named in the request keeps the line's own reading: "ne pas diffuser, document
 # confidentiel".

@@ -66,7 +66,7 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
         # The client's names restrict as the word would ("pas pour les Isards"), and
         # open only as the rule above does.
         as_word = other
-        by_name = line_level(other, heading_depth=heading_depth, item=item)
+        by_name = line_level(drop_denials(other), heading_depth=heading_depth, item=item)
         restricting = [lv for lv in (level, by_name) if lv not in (None, PUBLIC)]
         level = strictest(restricting) if restricting else level
     opens = mixed_audience(as_word) or (level is None and grants_ambassadors(as_word))

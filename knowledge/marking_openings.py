@@ -26,8 +26,9 @@ _AMB = (
     r"|ambass|ambas|ambassadeur\(?e?\)?s)"
 )
 _ALL = (
-    r"(?:(?:a |aux |avec |with |to |for |pour |par |by )?(?:tous |toutes |tout |all |the whole |"
-    r"l ensemble des |l ensemble de nos |the |our |nos |vos |les |all our |all the |tous nos "
+    r"(?:(?:a |aux |avec |with |to |for |pour |par |by )?(?:tous |toutes |tout le |tout |all "
+    r"|the whole |l ensemble des |l ensemble de nos |the |our |nos |vos |les |all our "
+    r"|all the |tous nos "
     r"|tous les |toutes les |all of our )*)"
 )
 # What a whole group may be followed by: the end, a break, "(Discord)".
@@ -64,7 +65,7 @@ _GRANT = re.compile(rf"\b{_PERMIT}\s+{_VERB}{_ALL}{_AMB}{_END}")
 # "c'est pour les ambassadeurs", "c pour les ambass'", "Pour tous les ambassadeurs — …".
 _MEANT = re.compile(
     r"(?:\b(?:c est|c|it s|this is|c etait)\s+(?:fait |destine |meant |made |written )?"
-    rf"(?:pour|for)\s+{_ALL}{_AMB}{_END}"
+    rf"(?:pour|for|a|aux|to)\s+{_ALL}{_AMB}{_END}"
     r"|^[\W_]*(?:pour|for)\s+(?:tous|toutes|all)\s+(?:les |nos |our |the )?"
     rf"{_AMB}{_END})"
 )
@@ -76,6 +77,9 @@ _POSTED = re.compile(
     r"(?:[#\w-]+ ){0,3}?(?:discord|slack|whatsapp|groupe|group|canal|channel|salon|serveur"
     r"|server|forum|espace|space)\s+(?:des |de nos |of the |of our |for the |for )?"
     rf"{_AMB}{_END}"
+    r"|\b(?:post\w*|publie\w*|partage\w*|mets|met|mettre|share\w*|put|drop\w*)\b.{0,30}?"
+    r"\b(?:dans|sur|in|on|to|into)\s+(?:le |la |the )?(?:salon |canal |channel )"
+    rf"#?[\w-]*{_AMB}[\w-]*"
 )
 _MAIL_TO = re.compile(
     rf"^[\W_]*(?:a|to|pour|destinataires?|recipients?)\s*:\s*{_ALL}{_AMB}{_END}"
@@ -93,7 +97,7 @@ def _folded(line: str) -> str:
         .replace("’", " ")
         .replace("'", " ")
     )
-    text = re.sub(r"[^\w\s,.;:!()\[\]—–+/@&-]", " ", text)
+    text = re.sub(r"[^\w\s,.;:!()\[\]—–+/@&#-]", " ", text)
     return " ".join(text.split())
 
 

@@ -54,7 +54,15 @@ _SITE = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(rf"^[\W_]*{_OPEN}", re.IGNORECASE)
-_GROUP = re.compile(rf"((?i:{_AMB})|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(.*)$")
+_GROUP = re.compile(rf"((?i:{_AMB})(?:\s+[A-Z][\w-]+)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(.*)$")
+# Who qualifies for an offer is no readership: "Réservé aux membres niveau Or et au-dessus,
+# hors promotions", "Gold members and above: 10 % off".
+_OFFER = re.compile(
+    r"\b(?:offre|offert\w*|remise|reduction|promo\w*|achat\w*|achete\w*|prix|tarif\w*|gagne\w*"
+    r"|vote\w*|concours|au-dessus|au dessus|and above|or above|minimum|discount|off|offer|free"
+    r"|hors)\b",
+    re.IGNORECASE,
+)
 _TIER_FIRST = re.compile(
     rf"^[\W_]*{_OPEN}?{_TIER}\s+(?:{_AMB}|[A-Z][\w-]+)\s+{_ONLY}\b", re.IGNORECASE
 )
@@ -133,7 +141,9 @@ def _some_ambassadors(plain: str) -> bool:
     if not (tier or place):
         return False
     # An unknown name ("les Passeurs") is a readership only with "only" after it.
-    known = re.fullmatch(_AMB, group.group(1), re.IGNORECASE) is not None
+    if not only and _OFFER.search(text):
+        return False
+    known = re.match(_AMB, group.group(1), re.IGNORECASE) is not None
     return known or only
 
 

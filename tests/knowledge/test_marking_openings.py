@@ -49,3 +49,25 @@ def test_the_readers() -> None:
     assert grants_ambassadors("[Update 02/02, Ana: cleared for ambassadors]")
     assert not grants_ambassadors("All the files are written as visible to ambassadors")
     assert drop_denials("no need to keep it secret, thanks").strip() == ", thanks"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Réservé aux ambassadeurs — merci de garder ça pour vous jusqu'au salon\nAvant-première",
+        "FOR AMBASSADORS ONLY – please keep it off Instagram until launch day\nSneak peek",
+        "Ambassadors only — feel free to share inside the Discord, not outside\nEarly access",
+        "Document destiné aux ambassadeurs (usage dans le groupe Discord uniquement)\nSélection",
+        "Réservé aux ambassadeurs·rices — ne pas diffuser à l'extérieur\nAvant-première",
+        "Nina (CM) : je poste ça dans le salon #ambassadeurs-annonces, c'est pour toutes\nBarème",
+        "Léo : go pour l'envoyer, c'est destiné à tous les ambassadeurs\nRécap",
+    ],
+)
+def test_a_request_to_keep_it_among_the_ambassadors_keeps_it_public(head: str) -> None:
+    assert read_head(head)[0] == "public"
+
+
+def test_the_client_names_open_as_the_word_does() -> None:
+    head = "Tom : je le poste dans le Discord des Grillons, c'est pour eux tous\nProgramme"
+    assert read_head(head, ["Grillons"])[0] == "public"
+    assert read_head(head)[0] == "none"

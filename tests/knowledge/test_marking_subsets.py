@@ -48,3 +48,10 @@ def test_a_restriction_is_read(head: str, level: str) -> None:
 )
 def test_lookalikes_restrict_nothing(line: str) -> None:
     assert restriction(line) is None
+
+
+def test_an_offer_for_a_tier_is_no_readership() -> None:
+    assert restriction("Réservé aux ambassadeurs niveau Or et au-dessus, hors promotions") is None
+    assert read_head("Pour les Grillons Leads de Lyon uniquement\nParking", ["Grillons"])[0] == (
+        "internal"
+    )
