@@ -37,26 +37,27 @@ from knowledge.text import fold
 
 _AMBASSADORS = (
     r"(?:les |nos |vos |our |the |l |la |le )?(?:ambassadeurs et ambassadrices|ambassadeurs? rices"
-    r"|ambassadeurs ices|ambassadeur rice s"
+    r"|ambassadeurs ices|ambassadeur rice s|ambasadeurs|ambassadeur ices"
     r"|ambassadeur rices|ambassadeur ices|ambassadeurs|ambassadrices|ambassadors)"
     r"(?: (?:du|de notre|of the|of our) (?:programme|program))?"
 )
-_ONLY = r"(?:uniquement|seulement|exclusivement|only|exclusively)"
+_ONLY = r"(?:uniquement|seulement|exclusivement|only|exclusively|seulment|uniquemen)"
 _KEPT = (
     r"(?:strictement |exclusivement |strictly )?(?:reservee?s?|destinee?s?|limitee?s?"
     r"|restreinte?s?|reserved|restricted|limited|intended)"
-    rf"(?: {_ONLY})?(?: a l usage(?: exclusif)?)? (?:a|aux|des|pour|to|for)"
+    rf"(?: {_ONLY})?(?: a l usage(?: exclusif)?)? (?:a|aux|aus|des|pour|to|for)"
 )
 _READERSHIP = (
     rf"(?:(?:reserve|reserved) {_AMBASSADORS}"
     rf"|{_KEPT} {_AMBASSADORS}(?: {_ONLY})?"
-    rf"|(?:pour |for )?{_AMBASSADORS}(?: s)?(?: eyes)? {_ONLY}"
+    rf"|(?:pour |pr |for )?{_AMBASSADORS}(?: s)?(?: eyes)? {_ONLY}"
     rf"|{_ONLY} (?:pour|aux|a|for) {_AMBASSADORS})"
 )
 _NAMED_LABEL = (
     r"(?:(?:diffusion|distribution|classification|confidentialite|confidentiality|acces"
     r"|access|audience|lecteurs|readers|visibilite|visibility|sensibilite|sensitivity"
-    r"|destinataires|public vise) : )"
+    r"|destinataires|public vise|public cible|niveau diffusion|niveau de diffusion|visibilte"
+    r"|sensitvity|sensibilte) : )"
 )
 _LABEL = f"{_NAMED_LABEL}?"
 _SUBJECT = r"(?:(?:document|fichier|acces|contenu|page|file|content|diffusion) )?"
@@ -98,7 +99,7 @@ _UNTIL = r"(?:jusqu (?:a|au|aux) |until |till |before |avant (?:le |la |les |l )
 _LINE = re.compile(
     rf"^(?:{_LABEL}{_SUBJECT}{_READERSHIP}|{_NAMED_LABEL}{_AMBASSADORS}(?: tous| all)?)"
     rf"(?: {_SEASON})?(?: (?P<pass_on>{_PASS_ON}))?(?: {_KEEP_AMONG})?"
-    rf"(?: {_NOT_PUBLIC})?(?: {_UNTIL})?(?: {_SEASON})?$"
+    rf"(?: {_NOT_PUBLIC})?(?: {_UNTIL})?(?: {_SEASON})?(?: ok to read| ok a lire| ok to share)?$"
 )
 # A level named in the request keeps the line's own reading: "ne pas diffuser, document
 # confidentiel".

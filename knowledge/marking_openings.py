@@ -17,6 +17,7 @@ negation, exception or level word ("ambassadeurs sauf…", "pas aux ambassadeurs
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from knowledge.text import fold
 
@@ -97,6 +98,8 @@ def _folded(line: str) -> str:
         .replace("’", " ")
         .replace("'", " ")
     )
+    # A pictogram ends a clause as a stop would: "ok 👍 vous pouvez le transmettre…".
+    text = "".join(" . " if unicodedata.category(ch) == "So" else ch for ch in text)
     text = re.sub(r"[^\w\s,.;:!()\[\]—–+/@&#-]", " ", text)
     return " ".join(text.split())
 

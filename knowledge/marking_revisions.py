@@ -98,3 +98,20 @@ def is_correction(line: str) -> bool:
     opening = text.split(":")[0] if ":" in text else text[:60]
     signed = re.search(r"\b(?:par|by|de)\s+\w", opening) or re.search(r",\s*\w+", opening)
     return bool(_DATE.search(line) or signed or _NOW.search(text))
+
+
+def correction_value(line: str) -> str | None:
+    """The short value a correction gives after its colon ("corrigé à la main : C2 Interne —
+    contient les objectifs" gives "C2 Interne"), to be read as a label's value."""
+    text = _folded(line)
+    if _CORRECTION.search(text) is None or ":" not in line:
+        return None
+    value = re.split(r"\s[—–-]\s|[,;(]", line.split(":", 1)[1])[0].strip()
+    named = _LEVEL_NAMED.search(_folded(value)) is not None
+    return value if named and 0 < len(value.split()) <= VALUE_WORDS else None
+
+
+VALUE_WORDS = 4
+_LEVEL_NAMED = re.compile(
+    r"\b(?:c[0-4]|public|publique|intern\w*|confidenti\w*|restrei\w*|secret)\b"
+)

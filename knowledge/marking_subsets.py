@@ -88,6 +88,10 @@ _AMONG_STAFF = re.compile(
     r" (?:ca|cela|ceci|ce document|ce doc|ce fichier|cette note|ce tableau)\b"
     r"|\b(?:shouldn t|should not|must not|mustn t) see (?:this|it)\b"
     r"|\bstaff eyes only\b"
+    r"|\b(?:this|it|ca|cela|ce doc\w*|ce fichier|this doc\w*|this file) (?:stays|remains|reste)"
+    r" (?:in-house|in house|en interne|internal|interne|entre nous)\b"
+    r"|\bkeep (?:it|this) (?:within the (?:bank|company|team|firm|office|house|org\w*)|in-house"
+    r"|in house)\b|\bgarde[rz]? (?:ca|cela|le|la) en interne\b"
     rf"|\b(?:pas|not|never|jamais) (?:pour|aux|au|a|for|to) (?:les |nos |the |our )?{_AMB}"
     r"(?:\s*$|\s*,|\s+(?:svp|stp|please|hein|merci|yet|encore)\b)"
 )
@@ -104,7 +108,10 @@ _PRIVILEGED = re.compile(
 )
 _FEW = re.compile(
     r"\b(?:(?:que|only|just) (?:pour|for) (?:\w+ )?(?:et|and) (?:moi|me)\b"
-    r"|between you and me|entre toi et moi|entre vous et moi|just (?:you and me|between us two))"
+    r"|between you and me|entre toi et moi|entre vous et moi|just (?:you and me|between us two)"
+    r"|tu le gardes? pour toi|garde le pour toi|keep it to yourself"
+    r"|(?:c est|it s|this is) (?:ultra|tres|hyper|super|strictement|highly|very|strictly|top)"
+    r" (?:confidentiel\w*|confidential)\b)"
 )
 _HANDFUL = re.compile(
     r"\b(?:[1-5]|deux|trois|quatre|cinq|two|three|four|five) (?:personnes|people|persons)\b"

@@ -63,3 +63,15 @@ def test_the_new_part_and_corrections() -> None:
     assert is_correction("[MAJ 12/03 par Solène : validé]")
     assert is_correction("Update 2026-04-01, Priya: cleared")
     assert not is_correction("Mise à jour des tarifs caviste")
+
+
+def test_a_correction_s_short_value_is_read_as_a_label_s() -> None:
+    head = (
+        "Classification : C1 – Public (modèle)\nrectifié à la main : C2 Interne — objectifs\nPlan"
+    )
+    assert read_head(head)[0] == "internal"
+    # a date is no level: an update line says nothing
+    assert read_head("Mise à jour : 12/05/2026\nGuide des points")[0] == "none"
+    assert (
+        read_head("---\ntitle: FAQ\ndiffusion: publique\nmaj: 2026-01-04\n---\n## Q")[0] == "public"
+    )

@@ -55,3 +55,22 @@ def test_an_offer_for_a_tier_is_no_readership() -> None:
     assert read_head("Pour les Grillons Leads de Lyon uniquement\nParking", ["Grillons"])[0] == (
         "internal"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        ("Teams — 10:02\nguys, this stays in-house until the launch\nRoadmap", "internal"),
+        ("sharing the churn sheet, keep it within the company please\nChurn", "internal"),
+        (
+            "je te mets le tableau, c'est hyper confidentiel, tu le gardes pour toi\nPrimes",
+            "confidential",
+        ),
+    ],
+)
+def test_a_chat_request_to_keep_it_in_is_a_restriction(head: str, level: str) -> None:
+    assert read_head(head)[0] == level
+
+
+def test_your_data_staying_internal_is_no_marking() -> None:
+    assert restriction("Vos données restent internes et ne sont jamais revendues.") is None
