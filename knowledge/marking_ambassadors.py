@@ -57,7 +57,7 @@ _NAMED_LABEL = (
     r"(?:(?:diffusion|distribution|classification|confidentialite|confidentiality|acces"
     r"|access|audience|lecteurs|readers|visibilite|visibility|sensibilite|sensitivity"
     r"|destinataires|public vise|public cible|niveau diffusion|niveau de diffusion|visibilte"
-    r"|sensitvity|sensibilte) : )"
+    r"|sensitvity|sensibilte|bandeau|banner|mention|marquage|marking) : )"
 )
 _LABEL = f"{_NAMED_LABEL}?"
 _SUBJECT = r"(?:(?:document|fichier|acces|contenu|page|file|content|diffusion) )?"
@@ -88,7 +88,7 @@ _CHANNEL = (
 # "please keep it within the group until launch day".
 _KEEP_AMONG = (
     r"(?:merci de |please |priere de |kindly )?(?:garder (?:ca|cela|le|la|ce document) (?:pour vous"
-    r"|entre vous|entre nous)|keep (?:it|this) (?:to yourselves|among yourselves|between us"
+    r"|entre vous|entre nous)|keep (?:it |this )?(?:to yourselves|among yourselves|between us"
     r"|within the (?:group|circle|community|program|programme))"
     r"|(?:feel free to |vous pouvez |you can |tu peux )?"
     r"(?:share|partager|discuss|discuter|en parler"
@@ -97,7 +97,8 @@ _KEEP_AMONG = (
 )
 _UNTIL = r"(?:jusqu (?:a|au|aux) |until |till |before |avant (?:le |la |les |l )?)(?:\w+ ?){1,4}"
 _LINE = re.compile(
-    rf"^(?:{_LABEL}{_SUBJECT}{_READERSHIP}|{_NAMED_LABEL}{_AMBASSADORS}(?: tous| all)?)"
+    rf"^(?:{_LABEL}{_SUBJECT}{_READERSHIP}|{_NAMED_LABEL}{_AMBASSADORS}"
+    r"(?: tous| all| all members| tous les membres| toutes| everyone)?)"
     rf"(?: {_SEASON})?(?: (?P<pass_on>{_PASS_ON}))?(?: {_KEEP_AMONG})?"
     rf"(?: {_NOT_PUBLIC})?(?: {_UNTIL})?(?: {_SEASON})?(?: ok to read| ok a lire| ok to share)?$"
 )

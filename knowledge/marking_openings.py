@@ -35,7 +35,9 @@ _ALL = (
 # What a whole group may be followed by: the end, a break, "(Discord)".
 _END = (
     r"(?=\s*(?:$|[,.;!)\]—–+/&]|\s-\s|\(\s*(?:discord|slack|whatsapp|tous|all|toutes|lecture seule"
-    r"|read only|view only|lecteurs?|viewers?)\b)|\s+(?:ca|la|this|hein|svp|stp|please)\b)"
+    r"|read only|view only|lecteurs?|viewers?)\b)|\s+(?:ca|la|this|hein|svp|stp|please)\b"
+    # more readers in brackets: "(et vos proches si vous voulez)", "(and their families)"
+    r"|\s*\(\s*(?:et|and)\s(?![^)]*\b(?:pas|not|sauf|except|uniquement|only|seulement)\b))"
 )
 _BLOCKERS = re.compile(
     r"\b(?:ne|pas|not|no|non|never|jamais|sans|without|sauf|except|excepte|hors|outside"
@@ -55,7 +57,10 @@ _PERMIT = (
     r"|ok pour|ok to|okay to|ok for|ok|okay|go pour|go ahead and|feel free to|cleared for"
     r"|approved for|valide pour|validee? pour|autorisee? (?:pour|a)|a partager|to share"
     r"|open to|ouverte? a|ouverte? aux|accessible a|accessible to|visible par|visible to"
-    r"|visible for|partagee? avec|shared with|disponible pour|available to|available for)"
+    r"|visible for|partagee? avec|shared with|disponible pour|available to|available for"
+    r"|peut circuler (?:entre|parmi)|peuvent circuler (?:entre|parmi)"
+    r"|can circulate (?:among|between)"
+    r"|can be shared (?:among|between|with))"
 )
 _VERB = (
     r"(?:le |la |les |l |it |this |ca |cela |ce doc\w* )?(?:(?:partager|donner|passer|transmettre"
@@ -81,6 +86,15 @@ _POSTED = re.compile(
     r"|\b(?:post\w*|publie\w*|partage\w*|mets|met|mettre|share\w*|put|drop\w*)\b.{0,30}?"
     r"\b(?:dans|sur|in|on|to|into)\s+(?:le |la |the )?(?:salon |canal |channel )"
     rf"#?[\w-]*{_AMB}[\w-]*"
+)
+# A sharing setting open to the ambassadors' group: "Sharing: anyone in the ambassadors
+# Discord (view only)", "Partage : groupe ambassadeurs@acme.fr", "visible par le rôle
+# Discord @Ambassadeur".
+_SHARED = re.compile(
+    r"^[\W_]*(?:parametres de partage|sharing(?: settings)?|partage|acces|access)\s*:.*?\b(?:anyone"
+    r"|toute personne|tous les membres|all members|members|membres|groupe|group|role|liste|list)\b"
+    rf"[^,;]*?@?{_AMB}(?:@[\w.-]+)?(?:\s(?:discord|slack|whatsapp|group|groupe|server|serveur))?"
+    r"(?=\s*(?:$|[,.;()]|\s(?:can|peut|peuvent|view|lecteurs?|lecture|members?|membres)\b))"
 )
 _MAIL_TO = re.compile(
     rf"^[\W_]*(?:a|to|pour|destinataires?|recipients?)\s*:\s*{_ALL}{_AMB}{_END}"
@@ -134,7 +148,7 @@ def grants_ambassadors(line: str) -> bool:
     text = _folded(line)
     if len(text.split()) > 30:
         return False
-    matches = (_GRANT, _MAIL_TO, _MEANT, _POSTED)
+    matches = (_GRANT, _MAIL_TO, _MEANT, _POSTED, _SHARED)
     for found in (m for pattern in matches for m in pattern.finditer(text)):
         before = text[: found.start()]
         # A negation or a level word in the permission's clause undoes it; a permission

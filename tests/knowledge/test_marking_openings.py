@@ -71,3 +71,28 @@ def test_the_client_names_open_as_the_word_does() -> None:
     head = "Tom : je le poste dans le Discord des Grillons, c'est pour eux tous\nProgramme"
     assert read_head(head, ["Grillons"])[0] == "public"
     assert read_head(head)[0] == "none"
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        ("Bandeau : RÉSERVÉ AUX AMBASSADEURS — ne pas diffuser hors du cercle\nAtelier", "public"),
+        ("AMBASSADORS ONLY — PLEASE KEEP WITHIN THE CIRCLE\nVisit", "public"),
+        ("Sharing: anyone in the ambassadors Discord (view only)\nQ&A", "public"),
+        ("Partage : groupe ambassadeurs@acme.fr (lecteurs)\nGuide", "public"),
+        ("Paramètres de partage : visible par le rôle Discord @Ambassadeur\nFiche", "public"),
+        ("Sensitivity: Ambassadors (all members) — not for social media\nPreview", "public"),
+        ("Pour tous les ambassadeurs (et vos proches si vous voulez)\nConcours", "public"),
+        (
+            "Épinglé : ce doc peut circuler entre ambassadeurs, pas à l'extérieur\nRèglement",
+            "public",
+        ),
+        # a qualified group or a negation opens nothing
+        ("Partage : groupe ambassadeurs-lyon@acme.fr (lecteurs)\nGuide", "none"),
+        ("Sharing: anyone in the ambassadors Discord of Lyon\nQ&A", "none"),
+        ("Pour tous les ambassadeurs (et pas les nouveaux)\nConcours", "none"),
+        ("Partage : ne pas partager avec le groupe ambassadeurs\nRelances", "internal"),
+    ],
+)
+def test_settings_banners_and_brackets(head: str, level: str) -> None:
+    assert read_head(head)[0] == level
