@@ -18,7 +18,12 @@ from knowledge.marking_ambassadors import Said, for_ambassadors
 from knowledge.marking_labels import labelled_level
 from knowledge.marking_lines import read_line
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
-from knowledge.marking_revisions import correction_value, is_correction, revised_level
+from knowledge.marking_revisions import (
+    correction_value,
+    is_correction,
+    opens_in_words,
+    revised_level,
+)
 from knowledge.marking_sentences import clean_line, is_item
 from knowledge.marking_subsets import restriction
 from knowledge.marking_words import fix_typos
@@ -50,8 +55,11 @@ def find_in_lines(
             level = reader(raw)
         if level is None and (value := correction_value(raw)) is not None:
             level = labelled_level(fix_typos(clean_line(f"classification : {value}")))
-        if level is not None and is_correction(raw):
-            best = None  # a dated or signed correction replaces what the lines above said
+        # A dated or signed correction replaces what the lines above said; one that opens
+        # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").
+        opening = level == PUBLIC and not (opens_in_words(raw) or grants_ambassadors(raw))
+        if level is not None and is_correction(raw) and not opening:
+            best = None
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
             best = Marking(level, raw.strip()[:120])
     return best

@@ -19,6 +19,7 @@ names a change but no new level changes nothing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from knowledge.text import fold
@@ -33,19 +34,26 @@ _CHANGE_WORD = (
     r"|upgraded|relabel\w*|requalifi\w*|corrig\w*)"
 )
 _FROM_TO = re.compile(
-    rf"\b{_CHANGE_WORD}\b.{{0,40}}?\b(?:from|de|du)\b.{{1,60}}?\s(?:to|a|au|en|vers|into)\s(.+)$"
+    rf"\b{_CHANGE_WORD}\b.{{0,40}}?\b(?:from|de|du)\b.{{1,60}}?\s(?:to|a|au|en|vers|into)\s(.+)$",
+    re.IGNORECASE,
 )
 _NOW = re.compile(
     r"(?:^|[\s.;,(\[—–-])(?:nouvelle mention|nouveau marquage|nouvelle classification"
     r"|new (?:label|marking|classification)|desormais|dorenavant|a present|now|since then"
-    r"|depuis)\s*:?\s+(.+)$"
+    r")\s*:?\s+(.+)$",
+    re.IGNORECASE,
 )
-_WAS = re.compile(r"\(\s*(?:was|ancien\w*|avant|previously|formerly|ex|auparavant)\s*:?[^)]*\)")
+_WAS = re.compile(
+    r"\(\s*(?:was|ancien\w*|avant|previously|formerly|ex|auparavant)\s*:?[^)]*\)", re.IGNORECASE
+)
 # Where the new level's reason or date starts.
-_WHEN = re.compile(r"\s(?:apres|after|depuis|since|suite a|following|par|by|le|on)\s|\s\(")
+_WHEN = re.compile(
+    r"\s(?:apres|after|depuis|since|suite a|following|par|by|le|on)\s|\s\(", re.IGNORECASE
+)
 _RESTRICTED_LATER = re.compile(
     r"\b(?:sauf|except|excepte|hormis|but not|excluding|confidenti\w*|intern\w*|restrei\w*"
-    r"|restricted|secret\w*)\b"
+    r"|restricted|secret\w*)\b",
+    re.IGNORECASE,
 )
 # A correction opening a line: "MAJ 12/02", "(Mise à jour du 3 mars par Léa)", "[Update
 # 04/09, Priya: …]", "→ rectif", "EDIT :", "Erratum".
@@ -62,9 +70,27 @@ def _folded(line: str) -> str:
     return " ".join(fold(line).split())
 
 
+def _plain(line: str) -> str:
+    """Accents off, case kept (a place's capital still tells it from a word)."""
+    text = unicodedata.normalize("NFKD", line)
+    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).split())
+
+
+# A correction that opens a document says so in words: "reclassé", "désormais", "ok pour…".
+_OPENS = re.compile(
+    r"\b(?:reclass\w*|declass\w*|passee? en|now|desormais|dorenavant|levee?|lifted"
+    r"|nouvelle mention|new label|ok pour|ok for|ok to|cleared|valid\w* pour|approved for)\b"
+)
+
+
+def opens_in_words(line: str) -> bool:
+    """`line` says in words that a level was lifted or a readership opened."""
+    return _OPENS.search(_folded(line)) is not None
+
+
 def new_part(line: str) -> str | None:
     """What `line` says the marking became, or None when it records no change."""
-    text = _folded(line)
+    text = _plain(line)
     if (was := _WAS.search(text)) is not None:
         return (text[: was.start()] + " " + text[was.end() :]).strip()
     arrows = list(_ARROW.finditer(text))

@@ -75,3 +75,25 @@ def test_a_correction_s_short_value_is_read_as_a_label_s() -> None:
     assert (
         read_head("---\ntitle: FAQ\ndiffusion: publique\nmaj: 2026-01-04\n---\n## Q")[0] == "public"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        # an update that only mentions "public" opens nothing
+        ("CONFIDENTIEL\nMise à jour 12/03 : version publique en préparation\nNote", "confidential"),
+        ("INTERNAL\nUpdated 2026-01-04 by Ana: removed the public figures\nDeck", "internal"),
+        (
+            "Interne\nMAJ 03/04 : relu par Paul, public visé : ambassadeurs niveau Or\nDîner",
+            "internal",
+        ),
+        # the new part keeps its capitals: a place is still a place
+        ("Interne → pour les ambassadeurs de Lyon uniquement\nParking", "internal"),
+        (
+            "Confidentiel\nMAJ 12/02 (Léa) : on peut le partager à tous les ambassadeurs\nFAQ",
+            "public",
+        ),
+    ],
+)
+def test_a_correction_opens_only_in_words(head: str, level: str) -> None:
+    assert read_head(head)[0] == level
