@@ -139,6 +139,8 @@ def mixed_audience(line: str) -> bool:
     return len(items) > 1 and any(_whole_group(i) for i in items)
 
 
+# An exception anywhere keeps part of the document from them: "— sauf la feuille Primes".
+_EXCEPTION = re.compile(r"\b(?:sauf|hormis|excepte|except|excluding|but not|a l exception)\b")
 # Words a permission may follow in its clause ("Sabine : validé, on peut le…").
 CLAUSE_OPENING = 3
 
@@ -146,7 +148,7 @@ CLAUSE_OPENING = 3
 def grants_ambassadors(line: str) -> bool:
     """`line` lets all the ambassadors have the document, or is a mail to all of them."""
     text = _folded(line)
-    if len(text.split()) > 30:
+    if len(text.split()) > 30 or _EXCEPTION.search(text):
         return False
     matches = (_GRANT, _MAIL_TO, _MEANT, _POSTED, _SHARED)
     for found in (m for pattern in matches for m in pattern.finditer(text)):

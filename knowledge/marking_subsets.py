@@ -53,6 +53,8 @@ _SITE = re.compile(
     r"|magasin|mediatheque|antenne|region|caisse|store|branch|campus|city|town|departement)\b",
     re.IGNORECASE,
 )
+# A mail's recipients: "À : tous les ambassadeurs de Bretagne" names whom it went to.
+_MAIL_HEADER = re.compile(r"^[\W_]*(?:a|to|cc|pour)\s*:", re.IGNORECASE)
 _LEAD = re.compile(rf"^[\W_]*{_OPEN}", re.IGNORECASE)
 _GROUP = re.compile(rf"((?i:{_AMB})(?:\s+[A-Z][\w-]+)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(.*)$")
 # Who qualifies for an offer is no readership: "Réservé aux membres niveau Or et au-dessus,
@@ -135,6 +137,9 @@ def _some_ambassadors(plain: str) -> bool:
     text = " ".join(re.sub(r"[«»\"“”']", " ", plain).split())
     if _TIER_FIRST.match(text) is not None:
         return True
+    mail = (header := _MAIL_HEADER.match(text)) is not None
+    if mail:  # "À : tous les ambassadeurs de Bretagne" reads as "pour tous les…"
+        text = "pour " + text[header.end() :].strip()
     if (lead := _LEAD.match(text)) is None:
         return False
     if (group := _GROUP.match(text[lead.end() :])) is None:
@@ -144,7 +149,8 @@ def _some_ambassadors(plain: str) -> bool:
     tier = re.match(rf"(?i:{_TIER})\b", after) is not None or _DEMONYM.match(after) is not None
     # "ambassadors of Malterie du Causse" may name the company: a place restricts with
     # "only" or a site's word ("du studio d'Angers").
-    place = _PLACE.match(after) is not None and (only or _SITE.match(after) is not None)
+    site = only or _SITE.match(after) is not None
+    place = _PLACE.match(after) is not None and site
     if not (tier or place):
         return False
     # An unknown name ("les Passeurs") is a readership only with "only" after it.

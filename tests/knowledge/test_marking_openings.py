@@ -96,3 +96,8 @@ def test_the_client_names_open_as_the_word_does() -> None:
 )
 def test_settings_banners_and_brackets(head: str, level: str) -> None:
     assert read_head(head)[0] == level
+
+
+def test_an_exception_keeps_a_part_from_them() -> None:
+    head = "Partage : groupe ambassadeurs (lecteurs) — sauf la feuille Primes\nTableau"
+    assert read_head(head)[0] != "public"

@@ -74,3 +74,15 @@ def test_a_chat_request_to_keep_it_in_is_a_restriction(head: str, level: str) ->
 
 def test_your_data_staying_internal_is_no_marking() -> None:
     assert restriction("Vos données restent internes et ne sont jamais revendues.") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        ("À : tous les ambassadeurs niveau Or\nObjet : dîner", "internal"),
+        ("À : ambassadeurs du Club\nDiffusion : libre", "public"),  # the club is the company
+        ("Objet : Ambassadeurs niveau Or : bilan\nChiffres", "none"),  # a subject, no readers
+    ],
+)
+def test_a_mail_to_a_tier_is_for_some_ambassadors(head: str, level: str) -> None:
+    assert read_head(head)[0] == level
