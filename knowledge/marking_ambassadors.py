@@ -36,26 +36,28 @@ from knowledge.marking_words import fix_typos
 from knowledge.text import fold
 
 _AMBASSADORS = (
-    r"(?:les |nos |vos |our |the |l |la |le )?(?:ambassadeurs et ambassadrices|ambassadeur rice s"
+    r"(?:les |nos |vos |our |the |l |la |le )?(?:ambassadeurs et ambassadrices|ambassadeurs? rices"
+    r"|ambassadeurs ices|ambassadeur rice s|ambasadeurs|ambassadeur ices"
     r"|ambassadeur rices|ambassadeur ices|ambassadeurs|ambassadrices|ambassadors)"
     r"(?: (?:du|de notre|of the|of our) (?:programme|program))?"
 )
-_ONLY = r"(?:uniquement|seulement|exclusivement|only|exclusively)"
+_ONLY = r"(?:uniquement|seulement|exclusivement|only|exclusively|seulment|uniquemen)"
 _KEPT = (
     r"(?:strictement |exclusivement |strictly )?(?:reservee?s?|destinee?s?|limitee?s?"
     r"|restreinte?s?|reserved|restricted|limited|intended)"
-    rf"(?: {_ONLY})?(?: a l usage(?: exclusif)?)? (?:a|aux|des|pour|to|for)"
+    rf"(?: {_ONLY})?(?: a l usage(?: exclusif)?)? (?:a|aux|aus|des|pour|to|for)"
 )
 _READERSHIP = (
     rf"(?:(?:reserve|reserved) {_AMBASSADORS}"
     rf"|{_KEPT} {_AMBASSADORS}(?: {_ONLY})?"
-    rf"|(?:pour |for )?{_AMBASSADORS}(?: s)?(?: eyes)? {_ONLY}"
+    rf"|(?:pour |pr |for )?{_AMBASSADORS}(?: s)?(?: eyes)? {_ONLY}"
     rf"|{_ONLY} (?:pour|aux|a|for) {_AMBASSADORS})"
 )
 _NAMED_LABEL = (
     r"(?:(?:diffusion|distribution|classification|confidentialite|confidentiality|acces"
     r"|access|audience|lecteurs|readers|visibilite|visibility|sensibilite|sensitivity"
-    r"|destinataires|public vise) : )"
+    r"|destinataires|public vise|public cible|niveau diffusion|niveau de diffusion|visibilte"
+    r"|sensitvity|sensibilte|bandeau|banner|mention|marquage|marking) : )"
 )
 _LABEL = f"{_NAMED_LABEL}?"
 _SUBJECT = r"(?:(?:document|fichier|acces|contenu|page|file|content|diffusion) )?"
@@ -73,14 +75,32 @@ _PASS_ON = (
 # Kept from the public, which the ambassadors are not: "pas sur insta svp", "not for
 # social media".
 _NOT_PUBLIC = (
-    r"(?:pas|not|jamais|never) (?:sur|on|for|dans|in) (?:les |la |le |l |the )?(?:social )?"
+    r"(?:(?:pas|not|jamais|never) (?:sur|on|for|dans|in)"
+    r"|(?:please |merci de )?keep (?:it|this) off) (?:les |la |le |l |the )?(?:social )?"
     r"(?:reseaux(?: sociaux)?|insta|instagram|facebook|linkedin|tiktok|twitter|internet|web"
     r"|media|medias|forums?)(?: (?:svp|stp|please|pls|merci))?"
 )
+_CHANNEL = (
+    r"(?:the |le |la |our |notre |nos )?(?:groupe |group |serveur |server )?(?:discord|slack"
+    r"|whatsapp|communaute|community|cercle|circle|club)"
+)
+# Kept among the readers, for a while: "merci de garder ça pour vous jusqu'aux vendanges",
+# "please keep it within the group until launch day".
+_KEEP_AMONG = (
+    r"(?:merci de |please |priere de |kindly )?(?:garder (?:ca|cela|le|la|ce document) (?:pour vous"
+    r"|entre vous|entre nous)|keep (?:it |this )?(?:to yourselves|among yourselves|between us"
+    r"|within the (?:group|circle|community|program|programme))"
+    r"|(?:feel free to |vous pouvez |you can |tu peux )?"
+    r"(?:share|partager|discuss|discuter|en parler"
+    rf"|use|usage|utiliser)(?: it| le| la)? (?:inside|within|in|on|dans|sur) {_CHANNEL}"
+    r"(?: not outside| pas a l exterieur| pas ailleurs| uniquement| seulement| only)?)"
+)
+_UNTIL = r"(?:jusqu (?:a|au|aux) |until |till |before |avant (?:le |la |les |l )?)(?:\w+ ?){1,4}"
 _LINE = re.compile(
-    rf"^(?:{_LABEL}{_SUBJECT}{_READERSHIP}|{_NAMED_LABEL}{_AMBASSADORS}(?: tous| all)?)"
-    rf"(?: {_SEASON})?(?: (?P<pass_on>{_PASS_ON}))?"
-    rf"(?: {_NOT_PUBLIC})?(?: {_SEASON})?$"
+    rf"^(?:{_LABEL}{_SUBJECT}{_READERSHIP}|{_NAMED_LABEL}{_AMBASSADORS}"
+    r"(?: tous| all| all members| tous les membres| toutes| everyone)?)"
+    rf"(?: {_SEASON})?(?: (?P<pass_on>{_PASS_ON}))?(?: {_KEEP_AMONG})?"
+    rf"(?: {_NOT_PUBLIC})?(?: {_UNTIL})?(?: {_SEASON})?(?: ok to read| ok a lire| ok to share)?$"
 )
 # A level named in the request keeps the line's own reading: "ne pas diffuser, document
 # confidentiel".

@@ -18,7 +18,15 @@ from knowledge.marking_ambassadors import Said, for_ambassadors
 from knowledge.marking_holds import head_audience, reread
 from knowledge.marking_labels import labelled_level
 from knowledge.marking_lines import read_line
+from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
+from knowledge.marking_revisions import (
+    correction_value,
+    is_correction,
+    opens_in_words,
+    revised_level,
+)
 from knowledge.marking_sentences import clean_line, is_item
+from knowledge.marking_subsets import restriction
 from knowledge.marking_words import fix_typos
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
@@ -43,19 +51,43 @@ def find_in_lines(
         item = is_item(raw, previous)
         previous = raw
         depth = len(heading.group(1)) if heading else 0
-        named = said is not None and for_ambassadors(raw, said, heading_depth=depth, item=item)
-        read = partial(line_level, heading_depth=depth, item=item)
-        level = PUBLIC if named else read_line(raw, read)
-        if said is not None and not named and (other := said(raw)) != raw:
-            # The client's names restrict as the word would ("pas pour les Isards"), and
-            # open only as the rule above does.
-            as_word = line_level(other, heading_depth=depth, item=item)
-            restricting = [lv for lv in (level, as_word) if lv not in (None, PUBLIC)]
-            level = strictest(restricting) if restricting else level
+        reader = partial(_read, heading_depth=depth, item=item, said=said)
+        level, revised = revised_level(raw, reader)
+        if not revised:
+            level = reader(raw)
+        if level is None and (value := correction_value(raw)) is not None:
+            level = labelled_level(fix_typos(clean_line(f"classification : {value}")))
         level = reread(raw, level, audience, opening=depth < 2 and not item)
+        # A dated or signed correction replaces what the lines above said; one that opens
+        # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").
+        opening = level == PUBLIC and not (opens_in_words(raw) or grants_ambassadors(raw))
+        if level is not None and is_correction(raw) and not opening:
+            best = None
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
             best = Marking(level, raw.strip()[:120])
     return best
+
+
+def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str | None:
+    """One line's level: the reader's own, the client's names, then the openings and the
+    restrictions a banner reader misses (`marking_openings`, `marking_subsets`)."""
+    named = said is not None and for_ambassadors(raw, said, heading_depth=heading_depth, item=item)
+    read = partial(line_level, heading_depth=heading_depth, item=item)
+    level = PUBLIC if named else read_line(drop_denials(raw), read)
+    as_word = raw
+    if said is not None and not named and (other := said(raw)) != raw:
+        # The client's names restrict as the word would ("pas pour les Isards"), and
+        # open only as the rule above does.
+        as_word = other
+        by_name = line_level(drop_denials(other), heading_depth=heading_depth, item=item)
+        restricting = [lv for lv in (level, by_name) if lv not in (None, PUBLIC)]
+        level = strictest(restricting) if restricting else level
+    opens = mixed_audience(as_word) or (level is None and grants_ambassadors(as_word))
+    if heading_depth < 2 and not item and opens:
+        level = PUBLIC
+    if (restricted := restriction(as_word)) is not None:
+        level = strictest((level, restricted)) if level is not None else restricted
+    return level
 
 
 def find_in_metadata(fields: Mapping[str, str], said: Said | None = None) -> Marking | None:

@@ -81,9 +81,12 @@ def whole_unit(answer: str, gold: Sequence[str]) -> bool:
     return all(_text(fragment) in text for fragment in gold)
 
 
-def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, object]:
+def run_structure(
+    data: Path = DATA, limit: int | None = None, ambassador_names: Sequence[str] = ()
+) -> dict[str, object]:
     """Measure the set in `data` (another folder of the same shape with `--structure-dir`;
-    `StructureSetError` when it is not one)."""
+    `StructureSetError` when it is not one), its documents read as a client whose
+    ambassadors are called `ambassador_names` would read them."""
     questions = load_structure_set(data)
     questions = questions[:limit] if limit else questions
     unanswerable = load_unanswerable(data)
@@ -91,7 +94,12 @@ def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, obje
     texts = [q["question"] for q in questions]
 
     def ingest(kb: KnowledgeBase) -> None:
-        kb.ingest_paths(CLIENT, [data / "docs"], default_sensitivity=BENCH_DEFAULT)
+        kb.ingest_paths(
+            CLIENT,
+            [data / "docs"],
+            default_sensitivity=BENCH_DEFAULT,
+            ambassador_names=ambassador_names,
+        )
 
     with (
         tempfile.TemporaryDirectory(prefix="ambassade-structure-") as tmp,
@@ -101,13 +109,7 @@ def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, obje
         rows = [r for r in every if r.sensitivity in ambassador]
         # Questions answered by a document marked internal: an ambassador is rightly refused.
         withheld = {r.document for r in every if r.sensitivity not in ambassador}
-        base_search = baseline_index(
-            [{"id": str(i), "title": r.section, "text": r.text} for i, r in enumerate(rows)]
-        )
-        base = [
-            [(rows[int(i)].document, rows[int(i)].section) for i in base_search(q, 5)]
-            for q in texts
-        ]
+        base = _baseline_sources(rows, texts)
         measured = [
             {
                 "method": BASELINE,
@@ -160,6 +162,17 @@ def run_structure(data: Path = DATA, limit: int | None = None) -> dict[str, obje
 
 STAFF = ("recall@5", "whole_unit", "answered")
 ROW_FIELDS = ("method", "recall@5", "whole_unit", "answered", "abstained", "encoded")
+
+
+def _baseline_sources(rows: list, texts: list[str]) -> list[list[tuple[str, str]]]:
+    """The baseline's top 5 (document, section) per question over what ambassadors may read
+    (nothing, when every document is withheld)."""
+    if not rows:
+        return [[] for _ in texts]
+    search = baseline_index(
+        [{"id": str(i), "title": r.section, "text": r.text} for i, r in enumerate(rows)]
+    )
+    return [[(rows[int(i)].document, rows[int(i)].section) for i in search(q, 5)] for q in texts]
 
 
 def _share(flags: list[bool]) -> float:

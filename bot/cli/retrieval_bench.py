@@ -36,6 +36,12 @@ def bench_retrieval(
         help="Another structure set (docs/ and questions.jsonl) to measure instead of "
         "tests/knowledge/data/structure.",
     ),
+    ambassador_names: list[str] = typer.Option(
+        None,
+        "--ambassador-name",
+        help="What the structure set's program calls its ambassadors, as a client's "
+        "ambassador_names (repeatable): its documents 'réservé aux <name>' are theirs.",
+    ),
 ) -> None:
     """Retrieval quality and speed: a BM25 baseline and ambassade, in one process."""
     from bot.bench import retrieval as bench
@@ -84,7 +90,9 @@ def bench_retrieval(
         _print_crosslang(reverse)
     if only in (None, "structure"):
         with console.status("structure set…"):
-            results["structure"] = structure = run_structure(structure_set, limit=limit)
+            results["structure"] = structure = run_structure(
+                structure_set, limit=limit, ambassador_names=ambassador_names or ()
+            )
         _print_structure(structure)
     if only in (None, "speed"):
         with console.status("latency at 10,000 chunks…"):

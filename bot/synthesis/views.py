@@ -26,6 +26,15 @@ changes. Measured (syn-prec3) and not kept: `TRIM_SD` 1.0 (dev planted .904 -> .
 planted2 .838 -> .829, heldout5 recall .80 -> .75), and a pair of the encoder's second
 reading spanning two questions kept only at `encoded.CROSS_JOIN_AT` (dev planted .904 ->
 .912, heldout3 .811 -> .815, heldout5 .776 -> .789, but heldout7 .674 -> .663).
+Measured (syn-prec4) and not kept: a point of 4-8 holders cut in two by average linkage on
+the encoder when each half holds together and the halves are 0.15 less alike across than
+within (dev heldout3 .812 -> .820, heldout8 .663 -> .682, dev15 .785 -> .781; held-out
+heldout 136/154 -> 135/153 right quotes: halves quote fewer); a two-holder view dropped
+when its holders lean to two different larger themes (planted2 and heldout5 each lose a
+planted minority). On the 427 two-holder points of the dev sets (300 pure), none of the
+pair's centred cosine, its rank among each holder's neighbours, its standing out (z), the
+holders' shared nearest neighbours (3, 5 or 8) or shared stems and how common they are
+tells a pair of two themes' answers from a pure one.
 """
 
 from __future__ import annotations

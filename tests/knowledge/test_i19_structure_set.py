@@ -101,3 +101,28 @@ def test_i19_structure_bench_counts_questions_answered_by_internal_documents(
     assert set(result["staff"]) == {"recall@5", "whole_unit", "answered"}
     rows = {r["method"]: r for r in result["rows"]}
     assert max(r["recall@5"] for r in rows.values() if "whole_unit" in r) == 0.5
+
+
+def test_i19_structure_bench_reads_documents_with_the_programs_name_for_its_ambassadors(
+    tmp_path: Path,
+) -> None:
+    """A set whose documents are kept "for the Isards" is measured as the client that
+    names them would read it: withheld without the name, the ambassadors' with it."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "bareme.md").write_text(
+        "# Barème\n\nDiffusion : réservée aux Isards\n\n## Cristaux\n\n"
+        "Une photo publiée rapporte 20 cristaux.\n",
+        encoding="utf-8",
+    )
+    question = {
+        "id": "a",
+        "question": "Combien de cristaux pour une photo ?",
+        "gold_doc": "bareme.md",
+        "gold_section": "Cristaux",
+        "unit": "paragraph",
+        "gold": ["rapporte 20 cristaux"],
+    }
+    (tmp_path / "questions.jsonl").write_text(json.dumps(question), encoding="utf-8")
+    assert run_structure(tmp_path)["gold_withheld"] == 1
+    assert run_structure(tmp_path, ambassador_names=["Isards"])["gold_withheld"] == 0

@@ -166,3 +166,20 @@ def test_a_name_already_given_is_not_suggested_again() -> None:
 
 def test_a_status_field_is_no_readership() -> None:
     assert read_head(_head("Statut : ambassadeurs"))[0] == "none"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pr les ambassadeur·ices uniquement, pas sur les réseaux svp !!",
+        "pour les ambasadeurs seulment, pas de repost public svp",
+        "resérvé aus ambassadeurs, pas de transfert",
+        "<!-- niveau_diffusion: ambassadeurs -->",
+        "public_cible: ambassadeurs",
+        "Sensitvity: Ambassadors – OK to read",
+    ],
+)
+def test_hurried_writing_still_names_the_ambassadors(line: str) -> None:
+    from knowledge.marking_ambassadors import for_ambassadors
+
+    assert for_ambassadors(line)
