@@ -44,13 +44,7 @@ SCOPES = (ALL, UNCERTAIN, CROSS_LANGUAGE)
 # 0.5 & 0.5: structure 0.850/0.850, CNIL 0.905/0.857, PIAF 0.911/0.906 (encoder on 16 %,
 # 57 %, 27 % of their questions); 0.3 & 0.4: structure 0.875/0.925, CNIL 0.905/0.857,
 # PIAF 0.908/0.910 (on 72 %, 93 %, 70 %); 0.3 & 0.5 reads as many and loses CNIL.
-# Twenty-first pass, with `retrieval.DENSE_WEIGHT` 0.25: 0.2. Questions whose 10th best
-# chunk scores 0.2-0.3 of the best one are still ambiguous (a colloquial wording meets one
-# heading word by chance): the encoder ranked their gold passage 1-3 while the lexical
-# ranking put it 6-14. Structure dev sets, mean recall@5 0.843 -> 0.851 (odd / even
-# questions 0.837/0.848 -> 0.846/0.857; 0.1 and 0.15 read more for no more); the encoder
-# reads 68 % -> 85 % of their questions, CNIL 95 % -> 97 %.
-UNCERTAIN_FROM = 0.2
+UNCERTAIN_FROM = 0.3
 _NEAR = 10
 _POOL = 100  # the best scores among which the distinct runners-up are looked for
 

@@ -25,17 +25,9 @@ from knowledge.text import detect_language, query_terms
 
 log = logging.getLogger(__name__)
 
-DENSE_WEIGHT = 0.25
+DENSE_WEIGHT = 0.5
 # Measured with `ambassade bench retrieval` (uniform word weights, centred): 0.5 lifts
 # PIAF recall@5 0.876 -> 0.885 and CNIL 0.815 -> 0.833; 1.0 starts to cost PIAF.
-# Twenty-first pass, with `query_scoring.UNCERTAIN_FROM` 0.3 -> 0.2: 0.25. The hashed
-# character n-grams mostly repeat the lexical match (same words, same stems); at 0.5 they
-# doubled it and pushed down the passages found by meaning only. Recall@5, the twelve
-# structure dev sets: mean 0.843 -> 0.851, none lower (structure_heldout4 0.817 -> 0.837,
-# heldout7 0.854 -> 0.893); CNIL 0.881 -> 0.881. Tried and left: 0.1 (dev 0.853, CNIL
-# 0.875 with the sentence weights below at 0.6 & 0.5); ENCODED_SEMANTIC_WEIGHT 0.5 with
-# SENTENCE_WEIGHT 0.6 (dev 0.860, but CNIL 0.869 and the held-out structure_heldout2
-# 0.914 -> 0.886).
 SEMANTIC_WEIGHT = 0.5
 # When the sentence encoder reads the question, the word vectors weigh more: the two
 # meaning signals agree on paraphrases that share no word with the passage, and the
