@@ -11,7 +11,8 @@ the bench does (sentence encoder when uncertain, the default) and sorts each mis
   the quoting of units decide).
 
 With `--items` it also prints each miss (dev sets only: held-out sets are measured, their
-items never read).
+items never read), and for a retrieval miss where each signal ranks the gold section
+(`bot.bench.structure_ranks`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 from bot.bench.passages import bench_kb, gated_twin
 from bot.bench.retrieval import BENCH_DEFAULT
 from bot.bench.retrieval_structure import CLIENT, is_gold_source, whole_unit
+from bot.bench.structure_ranks import signal_ranks
 from bot.bench.structure_set import load_structure_set
 from knowledge.access import sensitivities_for_role
 from knowledge.answer import Answer
@@ -95,12 +97,22 @@ def main(argv: list[str]) -> None:
     ):
         kb = gated_twin(Path(tmp)) if full.encoder is not None else full
         found = misses(kb, questions)
+        ranks = {}
+        if "--items" in argv:
+            allowed = sensitivities_for_role("ambassador")
+            ranks = {
+                q["id"]: signal_ranks(kb, q, allowed).line()
+                for q, kind, _ in found
+                if kind == "retrieval"
+            }
         if kb is not full:
             kb.close()
     print(table(found, len(questions)))
     if "--items" in argv:
         for q, kind, answer in found:
             print(f"\n[{kind}] {q['id']} {q['unit']} {q['gold_doc']} › {q['gold_section']}")
+            if q["id"] in ranks:
+                print(ranks[q["id"]])
             print(f"Q: {q['question']}\n{answer.text}")
 
 

@@ -46,3 +46,14 @@ def test_i19_the_misses_table_counts_by_unit_and_kind() -> None:
     lines = table(found, 10).splitlines()  # type: ignore[arg-type]
     assert lines[0] == "10 questions, 2 misses"
     assert lines[2].split() == ["list", "0", "0", "1", "1"]
+
+
+def test_i19_a_retrieval_miss_shows_where_each_signal_ranks_the_gold_section() -> None:
+    from bot.bench.structure_ranks import DEPTH, SignalRanks
+
+    line = SignalRanks(hybrid=9, encoder=2, fused=7, uncertainty=0.34, encoded=True).line()
+    assert line == (
+        "gold section rank: hybrid 9, encoder 2, fused 7 (uncertainty 0.34, encoder read)"
+    )
+    absent = SignalRanks(hybrid=0, encoder=0, fused=0, uncertainty=0.1, encoded=False).line()
+    assert f"hybrid >{DEPTH}" in absent and "encoder not read" in absent
