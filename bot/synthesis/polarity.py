@@ -35,7 +35,7 @@ from functools import lru_cache
 import numpy as np
 from scipy.cluster.hierarchy import DisjointSet
 
-from bot.synthesis import polarity_mentions, preference
+from bot.synthesis import polarity_context, polarity_mentions, preference
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity_words import SESSION_WIDE, axis, lists, pole_phrases, poles, verdict
 from bot.synthesis.text import (
@@ -310,6 +310,7 @@ def signs_of(
         for m in ms:
             topic = "word:" + family[m.topic[5:]] if m.topic.startswith("word:") else m.topic
             signs[topic][row] = signs[topic].get(row, 0) + m.sign
+    polarity_context.join(signs, clauses, answers)
     return signs, marked, family
 
 

@@ -32,18 +32,30 @@ class Lists:
 
 
 SESSION_WIDE = "axis!"  # the program's own axes: sides may answer different questions
+CONTEXTUAL = "~"  # ends the name of an axis's everyday words (`axes_contextual`)
 
 
 def axis(name: str) -> str:
     return (SESSION_WIDE if name in lexicon()["axes"] else "axis:") + name
 
 
+def contextual_axis(topic: str) -> str | None:
+    """The axis topic ("axis!format") whose everyday words `topic` ("axis:format~") holds,
+    or None when `topic` is no such one."""
+    if not topic.startswith("axis:") or not topic.endswith(CONTEXTUAL):
+        return None
+    return axis(topic[len("axis:") : -len(CONTEXTUAL)])
+
+
 def antonym_table() -> dict[str, list[list[str]]]:
-    """The opposition axes and the general antonym pairs; a pole left empty (rewards)
-    opposes those who ask for a thing to those who refuse it."""
+    """The opposition axes, the general antonym pairs and the axes' everyday words (named
+    after their axis with `CONTEXTUAL`); a pole left empty (rewards) opposes those who ask
+    for a thing to those who refuse it."""
     table = {str(k): [list(v[0]), list(v[1] or [])] for k, v in lexicon()["axes"].items()}
     for name, poles in lexicon()["polarity"]["antonyms"].items():
         table[str(name)] = [list(poles[0]), list(poles[1])]
+    for name, poles in (lexicon().get("axes_contextual") or {}).items():
+        table[str(name) + CONTEXTUAL] = [list(poles[0]), list(poles[1])]
     return table
 
 
