@@ -69,6 +69,48 @@ _FRENCH = {
     "event": "événement",
     "events": "événements",
     "ag": "assemblée générale",
+    # Common French texting abbreviations (SMS and chat), general vocabulary.
+    "qd": "quand",
+    "kan": "quand",
+    "cb": "combien",
+    "cmb": "combien",
+    "cbn": "combien",
+    "pq": "pourquoi",
+    "pk": "pourquoi",
+    "pcq": "parce que",
+    "pck": "parce que",
+    "koi": "quoi",
+    "ds": "dans",
+    "pr": "pour",
+    "pdt": "pendant",
+    "avc": "avec",
+    "tjr": "toujours",
+    "jms": "jamais",
+    "mtn": "maintenant",
+    "auj": "aujourd'hui",
+    "ajd": "aujourd'hui",
+    "mp": "message privé",
+    "mps": "messages privés",
+    "secu": "sécurité",
+    "contrib": "contribution",
+    "contribs": "contributions",
+    "perso": "personnel",
+    "info": "information",
+    "infos": "informations",
+    "appli": "application",
+    "applis": "applications",
+    "doc": "document",
+    "docs": "documents",
+    "notif": "notification",
+    "notifs": "notifications",
+    "reu": "réunion",
+    "reus": "réunions",
+    "conv": "conversation",
+    "ordi": "ordinateur",
+    "appart": "appartement",
+    "prof": "professeur",
+    "profs": "professeurs",
+    "we": "week-end",
 }
 
 # Shorthand in an English question.
@@ -83,10 +125,28 @@ _ENGLISH = {
     "thx": "thanks",
     "msg": "message",
     "asap": "as soon as possible",
+    # Common English texting abbreviations, general vocabulary.
+    "abt": "about",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "info": "information",
+    "infos": "information",
+    "dm": "direct message",
+    "dms": "direct messages",
+    "convo": "conversation",
+    "hrs": "hours",
+    "mins": "minutes",
+    "yr": "year",
+    "yrs": "years",
+    "approx": "approximately",
+    "b4": "before",
 }
 
 # "tel" is also the French word "tel" ("un tel cas"): only a phone number's "tel" is read.
 _AFTER = {"tel": re.compile(r"(?:num[ée]ros?|n°|de|mon|ton|son|votre|leur|par)\s+$", re.I)}
+# "CB" is also the bank card ("payer par CB", "ma CB"): not read as "combien" there.
+_NOT_AFTER = {"cb": re.compile(r"(?:par|en|ma|ta|sa|la|une|votre|leur|de|avec|carte)\s+$", re.I)}
 # A whole word, after a space or an elision ("l'AG"), not part of "c'est" or "week-end".
 _TOKEN = re.compile(r"(?<![\w-])\w+(?![\w'’-])")
 # "c quoi", "c qui": "c" for "c'est" when a question word follows.
@@ -116,7 +176,10 @@ def expanded(question: str) -> str:
         if full is None:
             return word
         after = _AFTER.get(folded)
-        return word if after and not after.search(question[: match.start()]) else full
+        if after and not after.search(question[: match.start()]):
+            return word
+        not_after = _NOT_AFTER.get(folded)
+        return word if not_after and not_after.search(question[: match.start()]) else full
 
     question = _TOKEN.sub(replace, question)
     if english:

@@ -157,3 +157,22 @@ def test_i19_a_polite_question_gets_the_answer_of_the_bare_one(guide_kb: Knowled
     )
     assert bare.answered and polite.answered, polite.text
     assert "deux ans" in polite.text
+
+
+def test_i19_chat_texting_abbreviations_are_spelled_out() -> None:
+    assert expanded("qd est-ce que je reçois mes pts ?") == (
+        "quand est-ce que je reçois mes points ?"
+    )
+    assert expanded("un atelier ça rapporte cb ?") == "un atelier ça rapporte combien ?"
+    assert expanded("le bot lit mes mp ?") == "le bot lit mes message privé ?"
+    assert expanded("ma contrib est refusée, pq ?") == "ma contribution est refusée, pourquoi ?"
+    assert expanded("des consignes côté sécu ?") == "des consignes côté sécurité ?"
+    assert expanded("what info do you keep abt me?") == "what information do you keep about me?"
+
+
+def test_i19_chat_cb_stays_the_bank_card_after_par_or_en() -> None:
+    assert expanded("je peux payer par CB ?") == "je peux payer par CB ?"
+    assert expanded("on règle en cb sur place ?") == "on règle en cb sur place ?"
+    assert expanded("le parrainage rapporte cb de points ?") == (
+        "le parrainage rapporte combien de points ?"
+    )
