@@ -13,6 +13,7 @@ vocabulary, not taken from any client's documents or questions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from knowledge.text import detect_language, fold_word
@@ -164,8 +165,10 @@ def _table(english: bool) -> dict[str, str]:
     return {**_ANY, **(_ENGLISH if english else _FRENCH)}
 
 
-def expanded(question: str) -> str:
-    """The question with each chat shorthand replaced by the word it stands for."""
+def expanded(question: str, written: Callable[[str], bool] | None = None) -> str:
+    """The question with each chat shorthand replaced by the word it stands for, unless
+    the documents themselves write it (`written`: whether an accent-folded word is in the
+    corpus; "support-appli@…", "les infos pratiques"): it then matches as written."""
     english = detect_language(question) == "english"
     table = _table(english)
 
@@ -173,7 +176,7 @@ def expanded(question: str) -> str:
         word = match.group(0)
         folded = fold_word(word.casefold())
         full = table.get(folded)
-        if full is None:
+        if full is None or (written is not None and written(folded)):
             return word
         after = _AFTER.get(folded)
         if after and not after.search(question[: match.start()]):

@@ -176,3 +176,12 @@ def test_i19_chat_cb_stays_the_bank_card_after_par_or_en() -> None:
     assert expanded("le parrainage rapporte cb de points ?") == (
         "le parrainage rapporte combien de points ?"
     )
+
+
+def test_i19_chat_shorthand_the_documents_write_is_kept() -> None:
+    corpus = {"support", "appli", "infos", "pratiques"}
+    assert expanded("l'appli plante, j'écris à qui ?", corpus.__contains__) == (
+        "l'appli plante, j'écris à qui ?"
+    )
+    assert expanded("l'appli plante, j'écris à qui ?") == "l'application plante, j'écris à qui ?"
+    assert expanded("ma contrib compte ?", corpus.__contains__) == "ma contribution compte ?"
