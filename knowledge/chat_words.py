@@ -63,6 +63,7 @@ _FRENCH = {
     "abos": "abonnements",
     "anniv": "anniversaire",
     "aprem": "après-midi",
+    "matos": "matériel",
     "recup": "récupérer",
     # Slang whose stem would meet another word's ("pote" and "pot" stem alike).
     "pote": "ami",
@@ -152,6 +153,9 @@ _NOT_AFTER = {"cb": re.compile(r"(?:par|en|ma|ta|sa|la|une|votre|leur|de|avec|ca
 _TOKEN = re.compile(r"(?<![\w-])\w+(?![\w'’-])")
 # "c quoi", "c qui": "c" for "c'est" when a question word follows.
 _C_EST = re.compile(r"(?<![\w'’-])c(?=\s+(?:quoi|qui|quand|où|ou|combien|comment)\b)", re.I)
+# "c grave ?", "c obligatoire", "si c payant": a lone lower-case "c" before a lower-case word
+# is "c'est" too in a French chat (not "20 °C", "vitamine C", "plan C": upper case or last).
+_C_BEFORE_WORD = re.compile(r"(?<![\w'’°-])c(?=\s+[a-zà-ÿ]{2,})")
 # "monter d'un palier", "grimper de niveau": the documents' "changer de niveau".
 _LEVEL_UP = re.compile(
     r"\b(?:mont|grimp)(?:e|es|er|é|ée|és|ons|ez|ent)\s+(?:d'un|d’un|de|d')\s*"
@@ -187,4 +191,5 @@ def expanded(question: str, written: Callable[[str], bool] | None = None) -> str
     question = _TOKEN.sub(replace, question)
     if english:
         return question
-    return _LEVEL_UP.sub(r"changer de \1", _C_EST.sub("c'est", question))
+    question = _C_BEFORE_WORD.sub("c'est", _C_EST.sub("c'est", question))
+    return _LEVEL_UP.sub(r"changer de \1", question)

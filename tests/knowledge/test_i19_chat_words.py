@@ -185,3 +185,13 @@ def test_i19_chat_shorthand_the_documents_write_is_kept() -> None:
     )
     assert expanded("l'appli plante, j'écris à qui ?") == "l'application plante, j'écris à qui ?"
     assert expanded("ma contrib compte ?", corpus.__contains__) == "ma contribution compte ?"
+
+
+def test_i19_chat_lone_c_before_a_word_is_c_est() -> None:
+    assert (
+        expanded("mon ami est sur la photo, c grave ?") == "mon ami est sur la photo, c'est grave ?"
+    )
+    assert expanded("si c payant je ne viens pas") == "si c'est payant je ne viens pas"
+    assert expanded("il fait 20 °C au départ") == "il fait 20 °C au départ"
+    assert expanded("On garde le plan C ?") == "On garde le plan C ?"
+    assert expanded("vous prêtez du matos ?") == "vous prêtez du matériel ?"
