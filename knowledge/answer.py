@@ -273,7 +273,10 @@ def extractive_answer(
         )
     language = detect_language(question)
     answering = [r for r, v in enumerate(verdicts) if v.reaches and v.holds]
-    extra = quote_bonus(expected_kind(question), [v.support for v in verdicts])
+    lacking = [r for r, v in enumerate(verdicts) if not v.holds]
+    extra = quote_bonus(
+        expected_kind(question), [v.support for v in verdicts], lacking if answering else ()
+    )
     quotes = best_passages(
         words,
         quoted,
@@ -283,7 +286,6 @@ def extractive_answer(
         answering,
         extra,
     )
-    lacking = [r for r, v in enumerate(verdicts) if not v.holds]
     quotes = with_meaning(
         quotes, words, quoted, _quote_support, cosines, language, answering, lacking, extra
     )

@@ -144,6 +144,7 @@ _TIME_WORDS = frozenset(
         day days week weeks month months year years quarter hour hours minutes deadline
         before after during within until end start beginning spring summer autumn winter
         every daily weekly monthly yearly annual
+        saison saisons semestre semestres season seasons semester semesters
         """
     ).split()
 )

@@ -13,6 +13,7 @@ vocabulary, not taken from any client's documents or questions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from knowledge.text import detect_language, fold_word
@@ -62,6 +63,7 @@ _FRENCH = {
     "abos": "abonnements",
     "anniv": "anniversaire",
     "aprem": "après-midi",
+    "matos": "matériel",
     "recup": "récupérer",
     # Slang whose stem would meet another word's ("pote" and "pot" stem alike).
     "pote": "ami",
@@ -69,6 +71,48 @@ _FRENCH = {
     "event": "événement",
     "events": "événements",
     "ag": "assemblée générale",
+    # Common French texting abbreviations (SMS and chat), general vocabulary.
+    "qd": "quand",
+    "kan": "quand",
+    "cb": "combien",
+    "cmb": "combien",
+    "cbn": "combien",
+    "pq": "pourquoi",
+    "pk": "pourquoi",
+    "pcq": "parce que",
+    "pck": "parce que",
+    "koi": "quoi",
+    "ds": "dans",
+    "pr": "pour",
+    "pdt": "pendant",
+    "avc": "avec",
+    "tjr": "toujours",
+    "jms": "jamais",
+    "mtn": "maintenant",
+    "auj": "aujourd'hui",
+    "ajd": "aujourd'hui",
+    "mp": "message privé",
+    "mps": "messages privés",
+    "secu": "sécurité",
+    "contrib": "contribution",
+    "contribs": "contributions",
+    "perso": "personnel",
+    "info": "information",
+    "infos": "informations",
+    "appli": "application",
+    "applis": "applications",
+    "doc": "document",
+    "docs": "documents",
+    "notif": "notification",
+    "notifs": "notifications",
+    "reu": "réunion",
+    "reus": "réunions",
+    "conv": "conversation",
+    "ordi": "ordinateur",
+    "appart": "appartement",
+    "prof": "professeur",
+    "profs": "professeurs",
+    "we": "week-end",
 }
 
 # Shorthand in an English question.
@@ -83,14 +127,35 @@ _ENGLISH = {
     "thx": "thanks",
     "msg": "message",
     "asap": "as soon as possible",
+    # Common English texting abbreviations, general vocabulary.
+    "abt": "about",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "info": "information",
+    "infos": "information",
+    "dm": "direct message",
+    "dms": "direct messages",
+    "convo": "conversation",
+    "hrs": "hours",
+    "mins": "minutes",
+    "yr": "year",
+    "yrs": "years",
+    "approx": "approximately",
+    "b4": "before",
 }
 
 # "tel" is also the French word "tel" ("un tel cas"): only a phone number's "tel" is read.
 _AFTER = {"tel": re.compile(r"(?:num[ée]ros?|n°|de|mon|ton|son|votre|leur|par)\s+$", re.I)}
+# "CB" is also the bank card ("payer par CB", "ma CB"): not read as "combien" there.
+_NOT_AFTER = {"cb": re.compile(r"(?:par|en|ma|ta|sa|la|une|votre|leur|de|avec|carte)\s+$", re.I)}
 # A whole word, after a space or an elision ("l'AG"), not part of "c'est" or "week-end".
 _TOKEN = re.compile(r"(?<![\w-])\w+(?![\w'’-])")
 # "c quoi", "c qui": "c" for "c'est" when a question word follows.
 _C_EST = re.compile(r"(?<![\w'’-])c(?=\s+(?:quoi|qui|quand|où|ou|combien|comment)\b)", re.I)
+# "c grave ?", "c obligatoire", "si c payant": a lone lower-case "c" before a lower-case word
+# is "c'est" too in a French chat (not "20 °C", "vitamine C", "plan C": upper case or last).
+_C_BEFORE_WORD = re.compile(r"(?<![\w'’°-])c(?=\s+[a-zà-ÿ]{2,})")
 # "monter d'un palier", "grimper de niveau": the documents' "changer de niveau".
 _LEVEL_UP = re.compile(
     r"\b(?:mont|grimp)(?:e|es|er|é|ée|és|ons|ez|ent)\s+(?:d'un|d’un|de|d')\s*"
@@ -104,8 +169,10 @@ def _table(english: bool) -> dict[str, str]:
     return {**_ANY, **(_ENGLISH if english else _FRENCH)}
 
 
-def expanded(question: str) -> str:
-    """The question with each chat shorthand replaced by the word it stands for."""
+def expanded(question: str, written: Callable[[str], bool] | None = None) -> str:
+    """The question with each chat shorthand replaced by the word it stands for, unless
+    the documents themselves write it (`written`: whether an accent-folded word is in the
+    corpus; "support-appli@…", "les infos pratiques"): it then matches as written."""
     english = detect_language(question) == "english"
     table = _table(english)
 
@@ -113,12 +180,16 @@ def expanded(question: str) -> str:
         word = match.group(0)
         folded = fold_word(word.casefold())
         full = table.get(folded)
-        if full is None:
+        if full is None or (written is not None and written(folded)):
             return word
         after = _AFTER.get(folded)
-        return word if after and not after.search(question[: match.start()]) else full
+        if after and not after.search(question[: match.start()]):
+            return word
+        not_after = _NOT_AFTER.get(folded)
+        return word if not_after and not_after.search(question[: match.start()]) else full
 
     question = _TOKEN.sub(replace, question)
     if english:
         return question
-    return _LEVEL_UP.sub(r"changer de \1", _C_EST.sub("c'est", question))
+    question = _C_BEFORE_WORD.sub("c'est", _C_EST.sub("c'est", question))
+    return _LEVEL_UP.sub(r"changer de \1", question)

@@ -85,11 +85,11 @@ class QueryScorer:
 
     def spelled(self, index: ClientIndex, query: str) -> str:
         """The query without its greeting and thanks (`knowledge.courtesy`), its chat
-        shorthand spelled out ("pts" → "points") and each word that neither the corpus nor
-        the language knows replaced by its corpus neighbour one edit away ("pionts" →
-        "points"), before stemming."""
+        shorthand spelled out ("pts" → "points") unless the documents write it, and each
+        word that neither the corpus nor the language knows replaced by its corpus
+        neighbour one edit away ("pionts" → "points"), before stemming."""
         real_word = self._real_word if isinstance(self.semantic, WordVectorEmbedder) else None
-        question = expanded(without_courtesy(query))
+        question = expanded(without_courtesy(query), lambda w: w in index.vocabulary.df)
         return corrected(question, index.vocabulary, index.known_stem, real_word)
 
     def _real_word(self, word: str) -> bool:

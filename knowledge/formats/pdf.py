@@ -32,6 +32,8 @@ CELL_GAP = 1.5  # a horizontal gap wider than this many em separates two cells
 HEADING_RATIO = 1.12  # a heading is set at least this much larger than the body text
 HEADING_WORDS = 16
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# How far right of an inline marker ("•", "1.") a wrapped item's next line may start.
+HANGING_INDENT = 24.0
 _INLINE_MARKER = re.compile(r"^([•·▪◦‣●○■□\x7f\u2022\uf0b7]|[-–]|\d{1,3}[.)])\s+(\S.*)$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?$", re.IGNORECASE)
 # A running footer that ends with its page number ("Éditions X · Programme Y  Page 1"):
@@ -305,7 +307,7 @@ class _Assembler:
                 gap = lines[i - 1].y - line.y if line.page == lines[i - 1].page else 0
                 if nxt is not None and gap <= 2.5 * self.leading:
                     items.append(nxt)
-                elif abs(line.x - indent) < 3 and gap <= 1.3 * self.leading:
+                elif _continues_item(line.x, indent) and gap <= 1.3 * self.leading:
                     items[-1] += " " + line.text
                 else:
                     break
@@ -327,6 +329,13 @@ class _Assembler:
             i += 1
         builder.block(Block(PARAGRAPH, text=normalize(" ".join(parts)), page=first.page))
         return i
+
+
+def _continues_item(x: float, indent: float) -> bool:
+    """A line under a list item that carries on its text: at the item's indent, or under
+    the text after an inline marker ("• une contribution…" wrapped under "une", a hanging
+    indent of at most `HANGING_INDENT` points)."""
+    return -3 < x - indent <= HANGING_INDENT
 
 
 def read_pdf_structure(reader: object) -> tuple[str, list[Section]]:

@@ -157,3 +157,41 @@ def test_i19_a_polite_question_gets_the_answer_of_the_bare_one(guide_kb: Knowled
     )
     assert bare.answered and polite.answered, polite.text
     assert "deux ans" in polite.text
+
+
+def test_i19_chat_texting_abbreviations_are_spelled_out() -> None:
+    assert expanded("qd est-ce que je reçois mes pts ?") == (
+        "quand est-ce que je reçois mes points ?"
+    )
+    assert expanded("un atelier ça rapporte cb ?") == "un atelier ça rapporte combien ?"
+    assert expanded("le bot lit mes mp ?") == "le bot lit mes message privé ?"
+    assert expanded("ma contrib est refusée, pq ?") == "ma contribution est refusée, pourquoi ?"
+    assert expanded("des consignes côté sécu ?") == "des consignes côté sécurité ?"
+    assert expanded("what info do you keep abt me?") == "what information do you keep about me?"
+
+
+def test_i19_chat_cb_stays_the_bank_card_after_par_or_en() -> None:
+    assert expanded("je peux payer par CB ?") == "je peux payer par CB ?"
+    assert expanded("on règle en cb sur place ?") == "on règle en cb sur place ?"
+    assert expanded("le parrainage rapporte cb de points ?") == (
+        "le parrainage rapporte combien de points ?"
+    )
+
+
+def test_i19_chat_shorthand_the_documents_write_is_kept() -> None:
+    corpus = {"support", "appli", "infos", "pratiques"}
+    assert expanded("l'appli plante, j'écris à qui ?", corpus.__contains__) == (
+        "l'appli plante, j'écris à qui ?"
+    )
+    assert expanded("l'appli plante, j'écris à qui ?") == "l'application plante, j'écris à qui ?"
+    assert expanded("ma contrib compte ?", corpus.__contains__) == "ma contribution compte ?"
+
+
+def test_i19_chat_lone_c_before_a_word_is_c_est() -> None:
+    assert (
+        expanded("mon ami est sur la photo, c grave ?") == "mon ami est sur la photo, c'est grave ?"
+    )
+    assert expanded("si c payant je ne viens pas") == "si c'est payant je ne viens pas"
+    assert expanded("il fait 20 °C au départ") == "il fait 20 °C au départ"
+    assert expanded("On garde le plan C ?") == "On garde le plan C ?"
+    assert expanded("vous prêtez du matos ?") == "vous prêtez du matériel ?"

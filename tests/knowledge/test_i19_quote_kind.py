@@ -7,10 +7,10 @@ the sentence encoder's pick is not quoted from a hit judged not to hold what is 
 from __future__ import annotations
 
 from knowledge.answer import support
-from knowledge.answerability import DATE, NUMBER, TIME
+from knowledge.answerability import DATE, NUMBER, TIME, has_kind
 from knowledge.passages import best_passages
 from knowledge.quote_choice import with_meaning
-from knowledge.quote_kind import KIND_BONUS, gives_kind, quote_bonus
+from knowledge.quote_kind import KIND_BONUS, LACKING_PENALTY, gives_kind, quote_bonus
 from tests.knowledge.hits import public_hit
 from tests.knowledge.test_i19_quote_choice import _words
 from tests.knowledge.test_i19_quote_meaning_guard import COSINES, QUESTION, _quotes
@@ -62,3 +62,50 @@ def test_i19_quote_kind_the_encoder_pick_must_hold_what_is_asked() -> None:
     assert [q.rank for q in picked] == [0, 2]
     kept = with_meaning(quotes, words, hits, support, COSINES, lacking=[2])
     assert kept == quotes
+
+
+CLUB = "Si je ne participe à aucune soirée de la saison, suis-je exclu du club ?"
+
+
+def _club_hits() -> list:
+    return [
+        public_hit(
+            "Les soirées de la saison sont annoncées chaque mois sur le salon du club.",
+            "Club › Calendrier des soirées",
+            0,
+            "calendrier.md",
+        ),
+        public_hit(
+            "Un membre qui ne participe pas n'est jamais exclu : il reste inscrit.",
+            "Club › Adhésion",
+            1,
+            "guide.md",
+        ),
+    ]
+
+
+def test_i19_quote_kind_a_hit_lacking_what_is_asked_steps_back() -> None:
+    bonus = quote_bonus(None, [0.4, 0.6], lacking=[0])
+    hits = _club_hits()
+    words = _words(CLUB, hits)
+    plain = best_passages(words, hits, support, "french", extra=quote_bonus(None, [0.4, 0.6]))
+    judged = best_passages(words, hits, support, "french", extra=bonus)
+    first = {p.rank: p.score for p in plain}
+    after = {p.rank: p.score for p in judged}
+    assert round(first[0] - after[0], 6) == LACKING_PENALTY
+    assert after[1] == first[1]
+
+
+def test_i19_quote_kind_no_penalty_without_an_answering_hit() -> None:
+    hits = _club_hits()
+    words = _words(CLUB, hits)
+    plain = best_passages(words, hits, support, "french", extra=quote_bonus(None, [0.4, 0.6]))
+    same = best_passages(words, hits, support, "french", extra=quote_bonus(None, [0.4, 0.6], ()))
+    assert plain == same
+
+
+def test_i19_quote_kind_a_season_is_a_duration() -> None:
+    assert gives_kind(DATE, "Le témoignage reste en ligne 2 saisons.")
+    assert gives_kind(DATE, "The badge is valid for two seasons.")
+    assert has_kind(DATE, "Site du club | 2 saisons | oui")
+    assert not has_kind(DATE, "Site du club | oui")
