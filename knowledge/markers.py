@@ -55,6 +55,7 @@ from knowledge.marking_sentences import (
     DATA_OBJECT,
     SENTENCES,
     clean_line,
+    level_after_dash,
     level_before_dash,
     self_levels,
 )
@@ -191,6 +192,8 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
             found += self_levels(said, item, about_data)
     if sentence and not item:
         found += [lv] if (lv := level_before_dash(line, heading_depth)) is not None else []
+    if len(words) > SHORT_LINE_WORDS and not item:
+        found += [lv] if (lv := level_after_dash(line, heading_depth)) is not None else []
     found += [lv for lv in (_leading(line), _tag(line, heading_depth, item)) if lv is not None]
     found += [lv] if (lv := tlp_level(fold(line))) is not None else []
     found += excepted(text) + not_for_outsiders(text)
