@@ -36,7 +36,8 @@ from knowledge.marking_words import fix_typos
 from knowledge.text import fold
 
 _AMBASSADORS = (
-    r"(?:les |nos |vos |our |the |l |la |le )?(?:ambassadeurs et ambassadrices|ambassadeurs? rices"
+    r"(?:tous |toutes |all )?(?:les |nos |vos |our |the |l |la |le )?"
+    r"(?:ambassadeurs et ambassadrices|ambassadeurs? rices"
     r"|ambassadeurs ices|ambassadeur rice s|ambasadeurs|ambassadeur ices"
     r"|ambassadeur rices|ambassadeur ices|ambassadeurs|ambassadrices|ambassadors)"
     r"(?: (?:du|de notre|of the|of our) (?:programme|program))?"
@@ -196,8 +197,14 @@ _NO_BRAND = frozenset(
 )
 
 
+# The program's name in quotes after the word: "ambassadeurs du programme « Voix Clients »".
+_PROGRAM_NAME = re.compile(r"(?i:\b(programme|program))\s*[«“\"][^»”\"]{1,50}[»”\"]")
+
+
 def without_company(line: str) -> str:
-    """`line` without a company's name written after the word for the ambassadors."""
+    """`line` without a company's or program's name written after the word for the
+    ambassadors."""
+    line = _PROGRAM_NAME.sub(r"\1", line)
     found = _BRAND.search(line)
     if found is None:
         return line

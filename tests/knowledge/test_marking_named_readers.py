@@ -80,3 +80,27 @@ def test_without_company() -> None:
         without_company("Réservé aux ambassadeurs Gold — x") == "Réservé aux ambassadeurs Gold — x"
     )
     assert without_company("Réservé aux ambassadeurs Isards") == "Réservé aux ambassadeurs Isards"
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        # a kind of document said internal
+        ("Internal working doc\nPartner pricing ideas", "internal"),
+        ("Internal deck — Q3 partner review\nSlides", "internal"),
+        ("Synthèse interne — atelier du 3 mai\nNotes", "internal"),
+        # all the ambassadors, with "tous" or the program's name in quotes
+        ("Document destiné à tous les ambassadeurs\nGuide 2026", "public"),
+        ("Destiné aux ambassadeurs du programme « Cercle Lumière »\nGuide", "public"),
+        # a notice or a subject addressed to all of them
+        ("Avis aux ambassadeurs : fermeture du forum lundi\nMerci", "public"),
+        ("Objet : [Pour tous les ambassadeurs] Visite de l'atelier\nBonjour", "public"),
+        ("Notice to all ambassadors: new points table\nHi", "public"),
+        # a tag naming the program, a tier, a level word: not opened
+        ("Objet : [Ambassadeurs] point budget\nSalut l'équipe", "none"),
+        ("Avis aux ambassadeurs niveau Or : dîner\nMenu", "none"),
+        ("Avis aux ambassadeurs : confidentiel, ne pas diffuser\nPrix", "confidential"),
+    ],
+)
+def test_more_heads(head: str, level: str) -> None:
+    assert read_head(head, [])[0] == level
