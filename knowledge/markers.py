@@ -153,7 +153,11 @@ def _sentence_level(sentence: str) -> str | None:
 
 
 # A code and its level's name: "C1 – Public" is what its name says, whatever C1 means.
-_CODE_NAMED = re.compile(r"^c[0-4] (.+)$")
+# A code and a restrictive level's name opening what follows ("C2 – Usage interne
+# uniquement – ne pas remettre aux clients", "Classif. : C2 (int.)"): the name, since
+# schemes number their levels differently.
+_CODE_NAMED = re.compile(r"^(?:(?:classif|classification|sensibilite|sensitivity) : )?c[0-4] (.+)$")
+_SHORT_NAMES = {"int": INTERNAL, "conf": CONFIDENTIAL}
 # A company's mail domain names its staff: "Accès : tous les comptes @clienteo.fr".
 _COMPANY_DOMAIN = re.compile(r"(?<![\w.])@[\w-]+(?:\.[\w-]+)+")
 
@@ -164,6 +168,11 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
         return None
     if (named := _CODE_NAMED.match(clean)) is not None and named.group(1) in WHOLE_LINE:
         return WHOLE_LINE[named.group(1)]
+    if named is not None:
+        rest = named.group(1)
+        opened = [_SHORT_NAMES[rest]] if rest in _SHORT_NAMES else _opening_phrases(rest)
+        if opened and PUBLIC not in opened:
+            return strictest(opened)
     domain = _COMPANY_DOMAIN.search(line) is not None
     level = labelled_level(clean, company_domain=domain)
     if level in (None, PUBLIC) and domain and names_readers(clean):

@@ -89,6 +89,10 @@ def test_without_company() -> None:
         ("Internal working doc\nPartner pricing ideas", "internal"),
         ("Internal deck — Q3 partner review\nSlides", "internal"),
         ("Synthèse interne — atelier du 3 mai\nNotes", "internal"),
+        # a level code and a level's name: the name
+        ("C2 – Usage interne uniquement, ne pas remettre aux partenaires\nBarème", "internal"),
+        ("Classif. : C3 (int.)\nProcédure", "internal"),
+        ("Classification : C2\nRémunérations", "confidential"),
         # all the ambassadors, with "tous" or the program's name in quotes
         ("Document destiné à tous les ambassadeurs\nGuide 2026", "public"),
         ("Destiné aux ambassadeurs du programme « Cercle Lumière »\nGuide", "public"),
