@@ -93,6 +93,11 @@ def test_without_company() -> None:
         ("C2 – Usage interne uniquement, ne pas remettre aux partenaires\nBarème", "internal"),
         ("Classif. : C3 (int.)\nProcédure", "internal"),
         ("Classification : C2\nRémunérations", "confidential"),
+        # a sharing setting open to anyone with the link, a page published on the web
+        ("Partage : toute personne disposant du lien (commentateur)\nFAQ", "public"),
+        ("Statut : publiée sur le web · Tags : accueil\nBienvenue", "public"),
+        ("Partage : toute personne de Lumina disposant du lien\nFAQ", "internal"),
+        ("Article publié sur le web le 3 mai\nRevue de presse", "none"),
         # all the ambassadors, with "tous" or the program's name in quotes
         ("Document destiné à tous les ambassadeurs\nGuide 2026", "public"),
         ("Destiné aux ambassadeurs du programme « Cercle Lumière »\nGuide", "public"),
