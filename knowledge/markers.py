@@ -193,6 +193,7 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
             found += _segment_levels(line, heading_depth, item)
     else:
         found += _opening_phrases(text, item=item)
+        found += [PUBLIC] if not item and _clause_permits(line) else []
     if len(words) <= SELF_WORDS:
         # Sentence by sentence: "…s'inscrire seul. L'équipe de chaque salle…" is no
         # "seule l'équipe".
@@ -229,6 +230,17 @@ _TAGS = (re.compile(r"^[\W_]*" + _TAG), re.compile(_TAG + r"\W*$"))
 EDGE_WORDS = 2
 FEW_WORDS = 5
 _ALL_STRONG = {**STRONG, **STRONG_PUBLIC, **FOREIGN_STRONG, **MORE_STRONG}
+
+
+# A long line's closing clause may give leave to share ("[#annonces] Léa : le kit est en
+# ligne, vous pouvez le poster partout !"): a short clause after a comma or a "!".
+_CLAUSE = re.compile(r"[,;!]\s+|\s[—–]\s")
+CLAUSE_WORDS = 10
+
+
+def _clause_permits(line: str) -> bool:
+    clauses = [fix_typos(clean_line(c)) for c in _CLAUSE.split(line)[1:]]
+    return any(0 < len(c.split()) <= CLAUSE_WORDS and permitted(c) for c in clauses)
 
 
 def _leading(line: str) -> str | None:

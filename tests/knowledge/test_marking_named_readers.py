@@ -98,6 +98,17 @@ def test_without_company() -> None:
         ("Statut : publiée sur le web · Tags : accueil\nBienvenue", "public"),
         ("Partage : toute personne de Lumina disposant du lien\nFAQ", "internal"),
         ("Article publié sur le web le 3 mai\nRevue de presse", "none"),
+        # a chat message closing with leave to share it anywhere
+        (
+            "[Slack #news] Hugo : hello tout le monde, la vidéo du salon est en ligne, "
+            "vous pouvez la poster partout !\nVidéo",
+            "public",
+        ),
+        ("Flyer de la fête de quartier — partagez-le autour de vous !\nFlyer", "public"),
+        (
+            "Kit presse — ne pas diffuser avant lundi, postez-le partout ensuite\nKit",
+            "confidential",
+        ),
         # all the ambassadors, with "tous" or the program's name in quotes
         ("Document destiné à tous les ambassadeurs\nGuide 2026", "public"),
         ("Destiné aux ambassadeurs du programme « Cercle Lumière »\nGuide", "public"),
