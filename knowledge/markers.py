@@ -55,6 +55,7 @@ from knowledge.marking_sentences import (
     DATA_OBJECT,
     SENTENCES,
     clean_line,
+    level_after_dash,
     level_before_dash,
     self_levels,
 )
@@ -152,7 +153,11 @@ def _sentence_level(sentence: str) -> str | None:
 
 
 # A code and its level's name: "C1 – Public" is what its name says, whatever C1 means.
-_CODE_NAMED = re.compile(r"^c[0-4] (.+)$")
+# A code and a restrictive level's name opening what follows ("C2 – Usage interne
+# uniquement – ne pas remettre aux clients", "Classif. : C2 (int.)"): the name, since
+# schemes number their levels differently.
+_CODE_NAMED = re.compile(r"^(?:(?:classif|classification|sensibilite|sensitivity) : )?c[0-4] (.+)$")
+_SHORT_NAMES = {"int": INTERNAL, "conf": CONFIDENTIAL}
 # A company's mail domain names its staff: "Accès : tous les comptes @clienteo.fr".
 _COMPANY_DOMAIN = re.compile(r"(?<![\w.])@[\w-]+(?:\.[\w-]+)+")
 
@@ -163,6 +168,11 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
         return None
     if (named := _CODE_NAMED.match(clean)) is not None and named.group(1) in WHOLE_LINE:
         return WHOLE_LINE[named.group(1)]
+    if named is not None:
+        rest = named.group(1)
+        opened = [_SHORT_NAMES[rest]] if rest in _SHORT_NAMES else _opening_phrases(rest)
+        if opened and PUBLIC not in opened:
+            return strictest(opened)
     domain = _COMPANY_DOMAIN.search(line) is not None
     level = labelled_level(clean, company_domain=domain)
     if level in (None, PUBLIC) and domain and names_readers(clean):
@@ -183,6 +193,7 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
             found += _segment_levels(line, heading_depth, item)
     else:
         found += _opening_phrases(text, item=item)
+        found += [PUBLIC] if not item and _clause_permits(line) else []
     if len(words) <= SELF_WORDS:
         # Sentence by sentence: "…s'inscrire seul. L'équipe de chaque salle…" is no
         # "seule l'équipe".
@@ -191,6 +202,8 @@ def _part_level(line: str, heading_depth: int, item: bool = False) -> str | None
             found += self_levels(said, item, about_data)
     if sentence and not item:
         found += [lv] if (lv := level_before_dash(line, heading_depth)) is not None else []
+    if len(words) > SHORT_LINE_WORDS and not item:
+        found += [lv] if (lv := level_after_dash(line, heading_depth)) is not None else []
     found += [lv for lv in (_leading(line), _tag(line, heading_depth, item)) if lv is not None]
     found += [lv] if (lv := tlp_level(fold(line))) is not None else []
     found += excepted(text) + not_for_outsiders(text)
@@ -217,6 +230,17 @@ _TAGS = (re.compile(r"^[\W_]*" + _TAG), re.compile(_TAG + r"\W*$"))
 EDGE_WORDS = 2
 FEW_WORDS = 5
 _ALL_STRONG = {**STRONG, **STRONG_PUBLIC, **FOREIGN_STRONG, **MORE_STRONG}
+
+
+# A long line's closing clause may give leave to share ("[#annonces] Léa : le kit est en
+# ligne, vous pouvez le poster partout !"): a short clause after a comma or a "!".
+_CLAUSE = re.compile(r"[,;!]\s+|\s[—–]\s")
+CLAUSE_WORDS = 10
+
+
+def _clause_permits(line: str) -> bool:
+    clauses = [fix_typos(clean_line(c)) for c in _CLAUSE.split(line)[1:]]
+    return any(0 < len(c.split()) <= CLAUSE_WORDS and permitted(c) for c in clauses)
 
 
 def _leading(line: str) -> str | None:

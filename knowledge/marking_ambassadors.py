@@ -36,7 +36,8 @@ from knowledge.marking_words import fix_typos
 from knowledge.text import fold
 
 _AMBASSADORS = (
-    r"(?:les |nos |vos |our |the |l |la |le )?(?:ambassadeurs et ambassadrices|ambassadeurs? rices"
+    r"(?:tous |toutes |all )?(?:les |nos |vos |our |the |l |la |le )?"
+    r"(?:ambassadeurs et ambassadrices|ambassadeurs? rices"
     r"|ambassadeurs ices|ambassadeur rice s|ambasadeurs|ambassadeur ices"
     r"|ambassadeur rices|ambassadeur ices|ambassadeurs|ambassadrices|ambassadors)"
     r"(?: (?:du|de notre|of the|of our) (?:programme|program))?"
@@ -68,6 +69,7 @@ _SEASON = (
 _PASS_ON = (
     r"(?:merci de |priere de |please |kindly )?(?:ne pas|ne|do not|don t|not to be|pas de)"
     r" (?:le |la |les |l |this |it )?(?:transferer|transmettre|diffuser|partager|republier"
+    r"|faire circuler|faire tourner|circuler|faire sortir"
     r"|publier|relayer|reproduire|copier|forward|forwarded|share|shared|distribute"
     r"|distributed|repost|publish|published|redistribute|circulate|transfert|diffusion"
     r"|partage|republication)\b(?P<object>(?: \w+){0,7})"
@@ -118,8 +120,98 @@ def for_ambassadors(
 ) -> bool:
     """`line` (as written; with `said`, the client's names for the ambassadors read as
     "ambassadeurs") says the document is for the ambassadors."""
+    line = without_company(line)
     text = fix_typos(clean_line(said(line) if said is not None else line))
     return kept_for_ambassadors(text, heading_depth=heading_depth, item=item)
+
+
+# The company's name beside the group names no part of it: "Réservé aux ambassadeurs
+# Lumina — ne pas diffuser", "Ambassadeurs de la Fondation uniquement". A capitalized word
+# in the singular, closing the group, that is no tier or place ("ambassadeurs Gold",
+# "ambassadeurs Nord"); after "de la", only a word for an organisation (a city may take
+# "de la": "ambassadeurs de la Réunion"). A plural name ("ambassadeurs Isards") stays for
+# `unknown_readers`.
+_STOP = r"(?=\s*(?:[—–:,(!|]|\s-\s|$|\s(?:uniquement|seulement|exclusivement|only)\b))"
+_BRAND = re.compile(
+    r"(?P<group>\b(?i:ambassad\w*))\s+(?:(?P<org>de\s+la|de\s+l['’]\s*|du)\s*)?"
+    rf"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*[^\Wsx]){_STOP}"
+)
+_ORGANISATIONS = frozenset(
+    [
+        "fondation",
+        "foundation",
+        "maison",
+        "mutuelle",
+        "banque",
+        "cooperative",
+        "compagnie",
+        "societe",
+        "association",
+        "federation",
+        "marque",
+        "regie",
+        "entreprise",
+    ]
+)
+_NO_BRAND = frozenset(
+    [
+        "or",
+        "argent",
+        "platine",
+        "vermeil",
+        "bronze",
+        "gold",
+        "silver",
+        "platinum",
+        "diamond",
+        "diamant",
+        "premium",
+        "vip",
+        "senior",
+        "junior",
+        "confirme",
+        "expert",
+        "elite",
+        "leader",
+        "prestige",
+        "privilege",
+        "pro",
+        "plus",
+        "star",
+        "master",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "north",
+        "south",
+        "east",
+        "west",
+        "europe",
+        "france",
+        "international",
+        "national",
+        "local",
+        "regional",
+    ]
+)
+
+
+# The program's name in quotes after the word: "ambassadeurs du programme « Voix Clients »".
+_PROGRAM_NAME = re.compile(r"(?i:\b(programme|program))\s*[«“\"][^»”\"]{1,50}[»”\"]")
+
+
+def without_company(line: str) -> str:
+    """`line` without a company's or program's name written after the word for the
+    ambassadors."""
+    line = _PROGRAM_NAME.sub(r"\1", line)
+    found = _BRAND.search(line)
+    if found is None:
+        return line
+    name = fold(found.group("name"))
+    if name in _NO_BRAND or (found.group("org") and name not in _ORGANISATIONS):
+        return line
+    return line[: found.end("group")] + line[found.end("name") :]
 
 
 def kept_for_ambassadors(text: str, *, heading_depth: int = 0, item: bool = False) -> bool:

@@ -17,6 +17,7 @@ from knowledge.markers import HEAD_LINES, LABELS, LEVELS, PUBLIC, Marking, line_
 from knowledge.marking_ambassadors import Said, for_ambassadors
 from knowledge.marking_holds import head_audience, reread
 from knowledge.marking_labels import labelled_level
+from knowledge.marking_letters import letter_to_ambassadors
 from knowledge.marking_lines import read_line
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
 from knowledge.marking_revisions import (
@@ -65,6 +66,8 @@ def find_in_lines(
             best = None
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
             best = Marking(level, raw.strip()[:120])
+    if best is None and (greeting := letter_to_ambassadors(lines[:limit])) is not None:
+        best = Marking(PUBLIC, greeting[:120])
     return best
 
 

@@ -101,6 +101,17 @@ _MAIL_TO = re.compile(
     rf"|^[\W_]*(?:a|to)\s*:\s*(?:[\w.+-]*[.-])?(?:ambassadeurs?|ambassadors?)@[\w.-]+\s*$"
 )
 
+# A notice or a mail subject addressed to all of them: "Avis aux ambassadeurs : fermeture
+# du Discord samedi", "Objet : [Pour tous les ambassadeurs] Programme du 5 juin", "Notice to
+# all ambassadors: new points table". A tag that only names the program ("[Ambassadeurs]
+# point budget") is no readership.
+_NOTICE = re.compile(
+    r"^[\W_]*(?:avis|annonce|message|rappel|info|information|notice|announcement|reminder"
+    rf"|memo)\s+(?:a|aux|to|for|pour)\s+{_ALL}{_AMB}(?=\s*(?:$|[:!—–]|\s-\s))"
+    r"|^[\W_]*(?:objet|subject|sujet|subj)\s*:\s*(?:(?:re|tr|fw|fwd)\s*:\s*)*\[\s*(?:pour|for|a|to)"
+    rf"\s+{_ALL}{_AMB}\s*\]"
+)
+
 
 def _folded(line: str) -> str:
     """Accent-folded, casefolded, with the punctuation that breaks a list kept."""
@@ -150,7 +161,7 @@ def grants_ambassadors(line: str) -> bool:
     text = _folded(line)
     if len(text.split()) > 30 or _EXCEPTION.search(text):
         return False
-    matches = (_GRANT, _MAIL_TO, _MEANT, _POSTED, _SHARED)
+    matches = (_GRANT, _MAIL_TO, _MEANT, _POSTED, _SHARED, _NOTICE)
     for found in (m for pattern in matches for m in pattern.finditer(text)):
         before = text[: found.start()]
         # A negation or a level word in the permission's clause undoes it; a permission

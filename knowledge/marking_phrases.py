@@ -198,11 +198,11 @@ _PERMIT = (
     r"|communiquer|communiquee?s?|communicated|remise?s?|distribuee?s?|handed out|given out"
     r"|donner|donnee?s?|give|given|montrer|montree?s?|show|shown|afficher|affichee?s?|post"
     r"|posted|displayed|reproduire|reproduite?s?|reproduced|partagez|diffusez|relayez"
-    r"|transmettez|publiez|affichez)"
+    r"|transmettez|publiez|affichez|poster|postez)"
 )
 _FREELY = (
     r"(?:librement|sans restriction|sans moderation|largement|a tous|a tout le monde|freely"
-    r"|sans (?:souci|probleme|hesiter)"
+    r"|sans (?:souci|probleme|hesiter)|partout|autour de vous|everywhere|anywhere|a fond"
     r"|widely|without restriction|with anyone|with everyone|publiquement|publicly"
     r"|(?:sur|avec|aupres de|dans|a) (?:vos|tes) (?:reseaux|contacts|proches|collegues|clients)"
     r"|(?:on|with) your (?:networks?|contacts|colleagues|customers))"

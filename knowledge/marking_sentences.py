@@ -83,6 +83,23 @@ def level_before_dash(line: str, heading_depth: int) -> str | None:
     return None
 
 
+# A restrictive level alone after a line's last dash closes a banner however long the line
+# before it: "Note à l'attention de M. le directeur général et de Mme l'adjointe aux
+# finances — confidentiel", "Compte rendu du comité de suivi du 12 mars 2025 avec les
+# partenaires — usage interne". A public word there is no marking ("… — public" may name
+# an audience), and a sentence's end is what the sentence talks about.
+_LAST_DASH = re.compile(r"\s[—–-]\s+|\s*[—–]\s*")
+
+
+def level_after_dash(line: str, heading_depth: int) -> str | None:
+    """The restrictive level a line closes with after its last dash, or None."""
+    pieces = _LAST_DASH.split(line.rstrip())
+    if len(pieces) < 2 or heading_depth >= 2 or not pieces[0].strip():
+        return None
+    level = WHOLE_LINE.get(fix_typos(clean_line(pieces[-1])))
+    return level if level is not None and level != PUBLIC else None
+
+
 # A list item: a bullet or a number opens it, or it follows a sentence ending in ":" or a
 # bullet alone on its line (PDF text often puts the bullet on a line of its own).
 _ITEM = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+\S")

@@ -167,7 +167,12 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:anyone on the internet|(?:tous les utilisateurs|toute personne|n importe qui)"
             r" (?:d|sur|de l) internet|public on the web|public sur le web"
-            r"|^(?:\w+ )?(?:sharing|partage) anyone with the link|external ok|ok for external)\b"
+            r"|^(?:\w+ )?(?:sharing|partage) anyone with the link|external ok|ok for external"
+            # "Partage : toute personne disposant du lien", "Visibilité : publiée sur le web"
+            r"|^(?:\w+ )?(?:partage|acces) (?:toute personne|tous les utilisateurs|n importe qui"
+            r"|tout le monde) (?:disposant|ayant|avec) (?:du |le )lien"
+            r"|\b(?:visibilite|visibility|statut|status|partage|sharing) (?:publiee?|published)"
+            r" (?:sur le|on the|to the) (?:web|internet))\b"
         ),
         PUBLIC,
     ),

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, strictest
+from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, group_level, strictest
 from knowledge.text import fold
 
 _AMB = r"(?:ambassad\w*|ambass)"
@@ -120,6 +120,39 @@ _HANDFUL = re.compile(
     r"|\baucun autre acces\b|\bno other access\b|\bnobody else\b|\bpersonne d autre\b"
 )
 
+# A restriction that names its few readers: people by name ("Diffusion restreinte : Dr Roux,
+# P. Lemaire", "Accès : privé — Claire, Hugo", "Restricted (Anna, Ben, Chloe)") or a small
+# body ("RH — diffusion restreinte", "Restricted — board only"): confidential.
+_RESTRICTED_WORD = re.compile(
+    r"\b(?:restreinte?s?|restricted|privee?s?|private|(?:limitee?s?|limited)(?= (?:a|aux|au|to)\b))"
+    r"\b"
+)
+# A banner, not prose: "…avant sa date limite. Elle précise…" restricts nothing.
+_BANNER_WORDS = 16
+_FIRST = r"[A-Z][a-z][\w'-]*"
+_TITLED = r"(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?\s+|[A-Z]\.\s*)[A-Z][\w'-]+"
+_FULL = rf"{_FIRST}\s+[A-Z][\w'-]+"
+_JOIN = r"\s*(?:,|;|&|\bet\b|\band\b)\s*"
+_NAMES_AFTER = re.compile(
+    rf"^\s*(?:(?:[:(—–-]\s*)+(?:(?:a|aux|au|to)\s+)?|(?:a|aux|au|to)\s+)"
+    rf"(?:{_TITLED}|{_FULL}|{_FIRST}(?={_JOIN}{_FIRST}))"
+)
+_NAME_LIST = re.compile(rf"\(\s*{_FIRST}(?:{_JOIN}{_FIRST}){{1,5}}\s*\)")
+
+
+def few_named(line: str) -> bool:
+    """`line` restricts the document to people it names or to a small body."""
+    plain = _plain(line)
+    text = _folded(line)
+    if len(text.split()) > _BANNER_WORDS:
+        return False
+    if (found := _RESTRICTED_WORD.search(fold(plain))) is None:
+        return False
+    if group_level(text) == CONFIDENTIAL:
+        return True
+    after = plain[found.end() :]
+    return _NAMES_AFTER.match(after) is not None or _NAME_LIST.search(plain) is not None
+
 
 def _plain(line: str) -> str:
     """Accents off, case kept."""
@@ -168,6 +201,8 @@ def restriction(line: str) -> str | None:
     if _PRIVILEGED.search(text) or _FEW.search(text):
         found.append(CONFIDENTIAL)
     sharing = _SHARING.match(text) is not None
+    if few_named(line):
+        found.append(CONFIDENTIAL)
     if sharing and _HANDFUL.search(text):
         found.append(CONFIDENTIAL)
     if sharing and _EVERY_EMPLOYEE.search(text):

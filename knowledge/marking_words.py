@@ -56,8 +56,33 @@ _FRENCH_KINDS = (
     "brouillon",
     "rapport",
     "compte rendu",
+    "note de travail",
+    "notes",
+    "presentation",
+    "synthese",
+    "procedure",
+    "proces verbal",
+    "mode operatoire",
 )
-_ENGLISH_KINDS = ("draft", "working draft", "working document", "report")
+_ENGLISH_KINDS = (
+    "draft",
+    "working draft",
+    "working document",
+    "report",
+    "working doc",
+    "working paper",
+    "working notes",
+    "notes",
+    "briefing",
+    "deck",
+    "presentation",
+    "minutes",
+    "memorandum",
+    "playbook",
+    "handbook",
+    "wiki",
+    "faq",
+)
 
 # Phrases that mark a document wherever they stand in a short line.
 STRONG: dict[str, str] = {

@@ -1,0 +1,27 @@
+"""A newsletter greeting all the ambassadors (`knowledge.marking_letters`)."""
+
+import pytest
+
+from bot.bench.markings import read_head
+from knowledge.marking_letters import letter_to_ambassadors
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        ("Cercle Orion — la lettre n°7\nChers ambassadeurs, quelle saison !", "public"),
+        ("Partner newsletter, spring issue\nDear ambassadors, thank you for 80 reviews", "public"),
+        ("Lettre d'information du club\n\nChères ambassadrices, voici les dates", "public"),
+        # a greeting alone, a newsletter alone, a restriction: not opened
+        ("Hello les ambassadeurs\nIl nous manque deux volontaires", "none"),
+        ("Newsletter ambassadeurs : taux d'ouverture par segment\nQ2", "none"),
+        ("Newsletter #3 — brouillon interne\nChers ambassadeurs, voici", "internal"),
+    ],
+)
+def test_heads(head: str, level: str) -> None:
+    assert read_head(head, [])[0] == level
+
+
+def test_greeting_must_follow_the_title() -> None:
+    assert letter_to_ambassadors(["Chers ambassadeurs,", "La lettre n°3"]) is None
+    assert letter_to_ambassadors(["La lettre n°3", "Chers ambassadeurs,"]) == "Chers ambassadeurs,"

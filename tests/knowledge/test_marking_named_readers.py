@@ -1,0 +1,126 @@
+"""Pass 13: a level closing a long line, a restriction naming its few readers, the company's
+name beside the ambassadors (`marking_sentences.level_after_dash`,
+`marking_subsets.few_named`, `marking_ambassadors.without_company`)."""
+
+import pytest
+
+from bot.bench.markings import read_head
+from knowledge.marking_ambassadors import without_company
+from knowledge.marking_sentences import level_after_dash
+from knowledge.marking_subsets import few_named
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        # a level after the last dash of a long line
+        (
+            "Note à l'attention de Mme la directrice générale et de M. le trésorier de "
+            "l'association — confidentiel\nBudget 2026",
+            "confidential",
+        ),
+        (
+            "Memo to the regional sales managers and the head of partnerships about the "
+            "autumn pricing — internal use\nDraft",
+            "internal",
+        ),
+        # a restriction naming its readers
+        ("Diffusion restreinte : M. Perrin, Mme Caradec\nAudit des comptes", "confidential"),
+        ("Accès : privé — Hugo, Clémence\nSuivi des litiges", "confidential"),
+        ("Restricted — finance team only (Maya, Luis, Ken)\nQ3 forecast", "confidential"),
+        ("Diffusion limitée à M. Lefort et Mme Diallo\nRéorganisation", "confidential"),
+        ("DRH — diffusion restreinte\nPlan de départs", "confidential"),
+        ("Access: restricted — board only\nMerger memo", "confidential"),
+        # still internal: a team, a site, no names
+        ("Diffusion restreinte — équipe Support\nProcédure", "internal"),
+        ("Diffusion restreinte\nPlan de continuité", "internal"),
+        # the company's name beside the ambassadors
+        ("Réservé aux ambassadeurs Lumina — ne pas diffuser à l'extérieur\nKit 2026", "public"),
+        ("Réservé aux ambassadeurs de la Fondation — merci de ne pas partager\nAgenda", "public"),
+        (
+            "Ambassadeurs Brivane uniquement — ne pas publier sur les réseaux\nAvant-première",
+            "public",
+        ),
+        (
+            "Réservé aux ambassadeurs — merci de ne pas le faire circuler hors du club\nBox",
+            "public",
+        ),
+        # a tier, a place, an unknown plural name: not opened
+        ("Réservé aux ambassadeurs Platine — ne pas diffuser\nDîner", "internal"),
+        ("Réservé aux ambassadeurs de la Réunion — ne pas diffuser\nSortie", "internal"),
+        ("Réservé aux ambassadeurs Isards — ne pas diffuser\nSortie", "internal"),
+    ],
+)
+def test_heads(head: str, level: str) -> None:
+    assert read_head(head, [])[0] == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Private Equity Fund IV — factsheet",  # a name, not a restriction
+        "Chaque offre est publiée trois semaines avant sa date limite. Elle précise le "
+        "nombre de places, le lieu, la durée et le contact de la direction.",
+        "Accès limité au service Abonnements",  # a service, no people
+    ],
+)
+def test_few_named_not(line: str) -> None:
+    assert not few_named(line)
+
+
+def test_level_after_dash() -> None:
+    assert level_after_dash("Un long titre — usage interne", 0) == "internal"
+    assert level_after_dash("Un long titre — public", 0) is None
+    assert level_after_dash("Un long titre — confidentiel", 2) is None
+
+
+def test_without_company() -> None:
+    assert without_company("Réservé aux ambassadeurs Lumina — x") == "Réservé aux ambassadeurs — x"
+    assert (
+        without_company("Réservé aux ambassadeurs Gold — x") == "Réservé aux ambassadeurs Gold — x"
+    )
+    assert without_company("Réservé aux ambassadeurs Isards") == "Réservé aux ambassadeurs Isards"
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        # a kind of document said internal
+        ("Internal working doc\nPartner pricing ideas", "internal"),
+        ("Internal deck — Q3 partner review\nSlides", "internal"),
+        ("Synthèse interne — atelier du 3 mai\nNotes", "internal"),
+        # a level code and a level's name: the name
+        ("C2 – Usage interne uniquement, ne pas remettre aux partenaires\nBarème", "internal"),
+        ("Classif. : C3 (int.)\nProcédure", "internal"),
+        ("Classification : C2\nRémunérations", "confidential"),
+        # a sharing setting open to anyone with the link, a page published on the web
+        ("Partage : toute personne disposant du lien (commentateur)\nFAQ", "public"),
+        ("Statut : publiée sur le web · Tags : accueil\nBienvenue", "public"),
+        ("Partage : toute personne de Lumina disposant du lien\nFAQ", "internal"),
+        ("Article publié sur le web le 3 mai\nRevue de presse", "none"),
+        # a chat message closing with leave to share it anywhere
+        (
+            "[Slack #news] Hugo : hello tout le monde, la vidéo du salon est en ligne, "
+            "vous pouvez la poster partout !\nVidéo",
+            "public",
+        ),
+        ("Flyer de la fête de quartier — partagez-le autour de vous !\nFlyer", "public"),
+        (
+            "Kit presse — ne pas diffuser avant lundi, postez-le partout ensuite\nKit",
+            "confidential",
+        ),
+        # all the ambassadors, with "tous" or the program's name in quotes
+        ("Document destiné à tous les ambassadeurs\nGuide 2026", "public"),
+        ("Destiné aux ambassadeurs du programme « Cercle Lumière »\nGuide", "public"),
+        # a notice or a subject addressed to all of them
+        ("Avis aux ambassadeurs : fermeture du forum lundi\nMerci", "public"),
+        ("Objet : [Pour tous les ambassadeurs] Visite de l'atelier\nBonjour", "public"),
+        ("Notice to all ambassadors: new points table\nHi", "public"),
+        # a tag naming the program, a tier, a level word: not opened
+        ("Objet : [Ambassadeurs] point budget\nSalut l'équipe", "none"),
+        ("Avis aux ambassadeurs niveau Or : dîner\nMenu", "none"),
+        ("Avis aux ambassadeurs : confidentiel, ne pas diffuser\nPrix", "confidential"),
+    ],
+)
+def test_more_heads(head: str, level: str) -> None:
+    assert read_head(head, [])[0] == level
