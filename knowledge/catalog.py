@@ -23,7 +23,10 @@ from knowledge.clients import InvalidClientName, client_slug
 # restrictions without a level's name, sharing settings, yes/no fields answered no. 10: a
 # document kept for the ambassadors is theirs ("Diffusion : réservée aux ambassadeurs").
 # 11: restrictions said in passing (notes, chat, corrections, a part of the ambassadors).
-CLASSIFIER_VERSION = 11
+# 12: later corrections replace a marking; openings to all ambassadors (their list, their
+# channel, "ambassadeurs + équipe"); embargoes take their audience; a few named readers;
+# PDF list items whose wrapped line sits under the text.
+CLASSIFIER_VERSION = 12
 
 
 @dataclass(slots=True)
