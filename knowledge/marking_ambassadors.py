@@ -220,9 +220,41 @@ def kept_for_ambassadors(text: str, *, heading_depth: int = 0, item: bool = Fals
         return False
     found = _LINE.match(text)
     if found is None:
-        return False
+        return whole_community(text)
     said = found.group("object") or ""
     return _LEVEL_WORD.search(said) is None and group_level(said, restrictive_only=True) is None
+
+
+# The whole community, under the program's own name: "À partager avec toute la communauté
+# Capitaines", "For the whole Relais community", "Audience : entire Hosts community". The
+# whole of a community is all its ambassadors; a name that is a tier, a place or a staff
+# group ("toute la communauté Gold", "the entire Lyon community") is a part of it and keeps
+# the line's own reading. The name is a plural, as programs name their members.
+_WHOLE = r"(?:toute la|l ensemble de la|the whole|the entire|entire|whole|all the|all of the)"
+_TO = (
+    r"(?:(?:a partager avec|partage avec|pour|destine a|ouvert a|for|shared with|posted for"
+    r"|open to|to) )?"
+)
+_NAME = r"(?:\w+ )?\w+[sx]"
+_COMMUNITY = re.compile(
+    rf"^{_LABEL}{_TO}{_WHOLE} "
+    rf"(?:communaute (?:des )?(?P<name>{_NAME})|(?P<english>{_NAME}) community)"
+    rf"(?: (?P<pass_on>{_PASS_ON}))?(?: {_NOT_PUBLIC})?$"
+)
+
+
+def whole_community(text: str) -> bool:
+    """`text` (a cleaned, folded line) gives the whole community of a program's ambassadors
+    as the readers."""
+    found = _COMMUNITY.match(text)
+    if found is None:
+        return False
+    name = found.group("name") or found.group("english")
+    words = name.split()
+    if any(word in _NO_BRAND or word in {"paris", "lyons"} for word in words):
+        return False
+    said = f"{name} {found.group('object') or ''}"
+    return _LEVEL_WORD.search(said) is None and group_level(said) is None
 
 
 _VARIANTS = {"a": "aàâä", "c": "cç", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "y": "yÿ"}

@@ -183,3 +183,42 @@ def test_hurried_writing_still_names_the_ambassadors(line: str) -> None:
     from knowledge.marking_ambassadors import for_ambassadors
 
     assert for_ambassadors(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "À partager avec toute la communauté Baliseurs 🥾",
+        "Pour l'ensemble de la communauté des Vigies",
+        "For the whole Lanterns community",
+        "Audience: entire Beacon Keepers community 🌍",
+        "Shared with the entire Pathfinders community — please don't forward",
+    ],
+)
+def test_the_whole_community_is_all_the_ambassadors(line: str) -> None:
+    from knowledge.marking_ambassadors import for_ambassadors
+
+    assert for_ambassadors(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pour toute la communauté Gold",  # a tier
+        "For the whole Paris community",  # a city
+        "Pour toute la communauté lyonnaise",  # a city's people
+        "Pour toute la communauté des salariés",  # staff
+        "For the whole staff community",
+        "For the whole Lanterns community — confidential, do not share",
+        "Toute la communauté Baliseurs parle de ce tracé",  # a sentence, not a readership
+    ],
+)
+def test_a_part_or_the_staff_keeps_the_community_closed(line: str) -> None:
+    from knowledge.marking_ambassadors import for_ambassadors
+
+    assert not for_ambassadors(line)
+
+
+def test_a_level_elsewhere_still_wins_over_the_community() -> None:
+    head = _head("CONFIDENTIEL\nÀ partager avec toute la communauté Baliseurs")
+    assert read_head(head)[0] == "confidential"
