@@ -19,10 +19,9 @@ names a change but no new level changes nothing.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
-from knowledge.text import fold
+from knowledge.text import fold, strip_accents
 
 Reader = Callable[[str], str | None]
 
@@ -72,8 +71,7 @@ def _folded(line: str) -> str:
 
 def _plain(line: str) -> str:
     """Accents off, case kept (a place's capital still tells it from a word)."""
-    text = unicodedata.normalize("NFKD", line)
-    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).split())
+    return " ".join(strip_accents(line).split())
 
 
 # A correction that opens a document says so in words: "reclassé", "désormais", "ok pour…".

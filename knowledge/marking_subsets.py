@@ -21,10 +21,9 @@ A restriction only ever makes a reading stricter.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, group_level, strictest
-from knowledge.text import fold
+from knowledge.text import fold, strip_accents
 
 _AMB = r"(?:ambassad\w*|ambass)"
 _ONLY = r"(?:uniquement|seulement|only|exclusivement|exclusively|seulment)"
@@ -156,9 +155,7 @@ def few_named(line: str) -> bool:
 
 def _plain(line: str) -> str:
     """Accents off, case kept."""
-    text = unicodedata.normalize("NFKD", line)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.replace("’", "'").split())
+    return " ".join(strip_accents(line).replace("’", "'").split())
 
 
 def _folded(line: str) -> str:

@@ -102,10 +102,15 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def strip_accents(text: str) -> str:
+    """Accents off, case kept (a capital still tells a place's name from a word)."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Casefold and strip accents (for matching, never for display)."""
-    text = unicodedata.normalize("NFKD", text.translate(_LIGATURES).casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return strip_accents(text.translate(_LIGATURES).casefold())
 
 
 @lru_cache(maxsize=200_000)
