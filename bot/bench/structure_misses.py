@@ -22,6 +22,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from bot.bench.held_out import is_held_out
 from bot.bench.passages import bench_kb, gated_twin
 from bot.bench.retrieval import BENCH_DEFAULT
 from bot.bench.retrieval_structure import CLIENT, is_gold_source, whole_unit
@@ -98,7 +99,8 @@ def main(argv: list[str]) -> None:
         kb = gated_twin(Path(tmp)) if full.encoder is not None else full
         found = misses(kb, questions)
         ranks = {}
-        if "--items" in argv:
+        show_items = "--items" in argv
+        if show_items and not is_held_out(data):
             allowed = sensitivities_for_role("ambassador")
             ranks = {
                 q["id"]: signal_ranks(kb, q, allowed).line()
@@ -108,7 +110,9 @@ def main(argv: list[str]) -> None:
         if kb is not full:
             kb.close()
     print(table(found, len(questions)))
-    if "--items" in argv:
+    if show_items and is_held_out(data):
+        print("A held-out set is measured, never read: --items is not shown.")
+    elif show_items:
         for q, kind, answer in found:
             print(f"\n[{kind}] {q['id']} {q['unit']} {q['gold_doc']} › {q['gold_section']}")
             if q["id"] in ranks:

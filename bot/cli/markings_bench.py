@@ -8,6 +8,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from bot.bench.held_out import is_held_out
+
 console = Console()
 
 DEFAULT_SET = Path(__file__).resolve().parents[2] / "tests/knowledge/data/markings_heldout"
@@ -57,7 +59,7 @@ def bench_markings(
         table.add_row(str(row["method"]), *(str(row[c]) for c in columns))
     console.print(table)
     if wrong:
-        if "heldout" in data.name:
+        if is_held_out(data):
             console.print("A held-out set is measured, never read: --wrong is not shown.")
             return
         for case_id, truth, found in scores[-1].wrong:

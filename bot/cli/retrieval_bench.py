@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from bot.bench.held_out import is_held_out
 from bot.cli.common import cli_language, fail
 from prompts.catalog import text
 
@@ -232,7 +233,7 @@ def _print_structure(result: dict[str, object]) -> None:
         )
     if unanswerable:
         # A held-out set's items are measured, never read: its answered ids stay unprinted.
-        held_out = "heldout" in Path(str(result["set"])).name
+        held_out = is_held_out(Path(str(result["set"])))
         answered = ", ".join(result["answered_unanswerable"]) or "none"  # type: ignore[arg-type]
         console.print(
             f"structure, default scope: unanswerable abstained {result['abstained']}/{unanswerable}"
