@@ -9,6 +9,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from bot.bench.held_out import is_held_out
 from bot.cli.common import cli_language, fail
 from prompts.catalog import text
 
@@ -45,7 +46,9 @@ def run_bench(
         with console.status("planted sets…"):
             quality = bench.run_quality(folder)
         _print_quality(quality)
-        if wrong:
+        if wrong and is_held_out(folder):
+            console.print("A held-out set is measured, never read: --wrong is not shown.")
+        elif wrong:
             _print_wrong(quality)
     table = Table(title="Targets")
     for column in ("target", "measured", "met"):
