@@ -1,7 +1,7 @@
 """Whether an evaluation set is held out: measured, never read item by item.
 
-A set says so on the first line of its README ("Held-out set: measure only"); a set that
-was promoted to development says "Development set since stop N" there instead. A folder
+A set says so at the start of its README ("Held-out set: measure only"); a set that was
+promoted to development starts "Development set since stop N" there instead. A folder
 without a README falls back on its name, failing closed: "heldout" in the name hides items.
 """
 
@@ -9,18 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HELD_OUT_MARK = "held-out set: measure only"
-DEVELOPMENT_MARK = "development set"
+HELD_OUT_MARKS = ("held-out set",)
+DEVELOPMENT_MARKS = ("development set", "promoted to a development set")
 
 
 def is_held_out(folder: Path) -> bool:
     readme = folder / "README.md"
     try:
-        first_line = readme.read_text(encoding="utf-8").lstrip().split("\n", 1)[0].lower()
+        text = readme.read_text(encoding="utf-8")
+        first_line = text.lstrip().split("\n", 1)[0].lstrip("> *").lower()
     except (OSError, UnicodeDecodeError):
         return "heldout" in folder.name
-    if HELD_OUT_MARK in first_line:
+    if first_line.startswith(HELD_OUT_MARKS):
         return True
-    if DEVELOPMENT_MARK in first_line:
+    if first_line.startswith(DEVELOPMENT_MARKS):
         return False
     return "heldout" in folder.name
