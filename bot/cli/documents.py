@@ -15,13 +15,18 @@ from bot.texts.cli_documents import t
 from bot.texts.documents import level_name, reason_text
 from knowledge.catalog import CLASSIFIER_VERSION, DocumentInfo
 from knowledge.markers import LEVELS as ORDER
-from knowledge.sensitivity import LEVELS, parse_level
+from knowledge.markers import PUBLIC
+from knowledge.sensitivity import DEFAULT, DOUBT, LEVELS, parse_level
 
 console = Console()
 documents_app = typer.Typer(
     help="The documents of a client: their level (public, internal, confidential) and why.",
     no_args_is_help=True,
 )
+
+# No marking, folder rule, option or hand set the level: the client's default (or a public
+# default withheld on doubt) did.
+UNMARKED_REASONS = (DEFAULT, DOUBT)
 
 _LEVEL_STYLE = {"public": "green", "internal": "yellow", "confidential": "red"}
 
@@ -50,18 +55,38 @@ def _as_json(doc: DocumentInfo) -> str:
 def list_documents(
     client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per document and line."),
+    level: str | None = typer.Option(
+        None, "--level", help=f"Only the documents at this level: {', '.join(LEVELS)}."
+    ),
+    unmarked: bool = typer.Option(
+        False,
+        "--unmarked",
+        help="Only the documents no marking, folder rule or hand set: they took the client's "
+        "default level (the ones to check before ambassadors miss them).",
+    ),
 ) -> None:
     """Every document of a client with its level and the reason for it."""
     from bot.cli.knowledge import knowledge_base
 
     config = load_client(client)
+    wanted = None
+    if level is not None and (wanted := parse_level(level)) is None:
+        fail(t("ingest.unknown_sensitivity", value=level, levels=", ".join(LEVELS)))
     docs = knowledge_base().documents(config.name)
+    filtered = bool(wanted or unmarked)
+    docs = [
+        doc
+        for doc in docs
+        if (wanted is None or doc.sensitivity == wanted)
+        and (not unmarked or doc.reason in UNMARKED_REASONS)
+    ]
     if as_json:
         for doc in docs:
             sys.stdout.write(_as_json(doc) + "\n")
         return
     if not docs:
-        console.print(t("documents.empty", client=config.name), highlight=False)
+        key = "documents.none_matching" if filtered else "documents.empty"
+        console.print(t(key, client=config.name), highlight=False)
         return
     lang = cli_language()
     title = t("documents.title", client=config.title, documents=plural(len(docs), "document"))
@@ -79,6 +104,14 @@ def list_documents(
             doc.ingested_at.replace("T", " ")[:16],
         )
     console.print(table)
+    hidden = [d for d in docs if d.reason in UNMARKED_REASONS and d.sensitivity != PUBLIC]
+    if hidden and not unmarked:
+        hint = t(
+            "documents.unmarked_hint",
+            documents=plural(len(hidden), "document"),
+            client=config.name,
+        )
+        console.print(hint, highlight=False)
     stale = sum(doc.classifier < CLASSIFIER_VERSION for doc in docs)
     if stale:
         told = t("documents.stale", documents=plural(stale, "document"), client=config.name)
