@@ -45,6 +45,7 @@ SKILL_MODULES: tuple[str, ...] = (
     "skills.language",
     "skills.workshop",
     "skills.ask",
+    "skills.documents",
     "skills.handoff",
     "skills.solicitations",
     "skills.contributions",
