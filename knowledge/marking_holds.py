@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from knowledge.marking_addressees import addressee_level, named_people
 from knowledge.marking_ambassadors import Said, kept_for_ambassadors
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, group_level, strictest
 from knowledge.marking_recipients import recipient_levels
@@ -53,6 +54,7 @@ _LIST_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_TAG = re.compile(rf"^(?:objet|subject|sujet|re|fwd?) : {_AMB}\b")
+_AMB_WORD = re.compile(r"\bambassad\w*")
 _MAIL_HEADER = re.compile(r"^\W*(?:[àa]|to|de|from|objet|subject|cc)\s*:", re.IGNORECASE)
 
 # An audience of all the ambassadors, and nothing else on the line.
@@ -108,6 +110,7 @@ class HeadAudience:
     team: bool = False
     mail: bool = False
     said: Said | None = None
+    people: bool = False  # people named one by one as the readers (`marking_addressees`)
 
 
 def _as_said(raw: str, said: Said | None) -> str:
@@ -163,7 +166,8 @@ def head_audience(lines: Sequence[str], said: Said | None = None) -> HeadAudienc
     mail = sum(_MAIL_HEADER.match(raw) is not None for raw in named) >= 2
     ambassadors = any(_addressed(raw, mail) or _opens(raw) for raw in named)
     team = any(_TEAM_REVIEW.search(clean_line(raw)) for raw in named)
-    return HeadAudience(ambassadors=ambassadors, team=team, mail=mail, said=said)
+    people = any(named_people(raw) for raw in lines[:HEAD_LINES] if raw.strip())
+    return HeadAudience(ambassadors=ambassadors, team=team, mail=mail, said=said, people=people)
 
 
 def bare_hold(text: str) -> bool:
@@ -188,9 +192,13 @@ def reread(
         level = INTERNAL
     named = _as_said(raw, audience.said)
     added = [*scope_levels(raw), *recipient_levels(raw, named)]
+    added += [lv] if (lv := addressee_level(raw)) is not None else []
     if opening and not any(LEVELS.index(lv) > 0 for lv in added):
         whole = level in (None, INTERNAL) and _opens(named)
         part = level is None and (_part_opens(named) or _addressed(named, audience.mail))
-        level = PUBLIC if whole or part else level
+        # Named people are a few of the ambassadors: the program's tag opens nothing.
+        level = (INTERNAL if audience.people else PUBLIC) if whole or part else level
+    if audience.people and level == PUBLIC and _AMB_WORD.search(_clean(named)):
+        level = INTERNAL
     found = [lv for lv in (level, *added) if lv is not None]
     return strictest(found) if found else None
