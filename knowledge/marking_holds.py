@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from knowledge.marking_addressees import addressee_level, named_people
 from knowledge.marking_ambassadors import Said, kept_for_ambassadors
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, group_level, strictest
+from knowledge.marking_narrowed import narrowed_level
 from knowledge.marking_recipients import recipient_levels
 from knowledge.marking_scope import among_the_team, scope_levels
 from knowledge.marking_sentences import clean_line
@@ -192,7 +193,7 @@ def reread(
         level = INTERNAL
     named = _as_said(raw, audience.said)
     added = [*scope_levels(raw), *recipient_levels(raw, named)]
-    added += [lv] if (lv := addressee_level(raw)) is not None else []
+    added += [lv for lv in (addressee_level(raw), narrowed_level(raw, named)) if lv is not None]
     if opening and not any(LEVELS.index(lv) > 0 for lv in added):
         whole = level in (None, INTERNAL) and _opens(named)
         part = level is None and (_part_opens(named) or _addressed(named, audience.mail))
