@@ -37,6 +37,7 @@ from knowledge.marking_recipients import recipient_levels
 from knowledge.marking_scope import among_the_team, scope_levels
 from knowledge.marking_sentences import clean_line
 from knowledge.marking_shares import share_level
+from knowledge.marking_shorthand import shorthand_level
 from knowledge.marking_words import fix_typos
 
 HEAD_LINES = 20
@@ -195,6 +196,7 @@ def reread(
     named = _as_said(raw, audience.said)
     added = [*scope_levels(raw), *recipient_levels(raw, named)]
     said = (addressee_level(raw), narrowed_level(raw, named), share_level(raw))
+    said += (shorthand_level(raw),)
     added += [lv for lv in said if lv is not None]
     if opening and not any(LEVELS.index(lv) > 0 for lv in added):
         whole = level in (None, INTERNAL) and _opens(named)
