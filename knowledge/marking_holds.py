@@ -32,8 +32,10 @@ from dataclasses import dataclass
 from knowledge.marking_addressees import addressee_level, named_people
 from knowledge.marking_ambassadors import Said, kept_for_ambassadors
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, group_level, strictest
+from knowledge.marking_in_house import in_house_level
 from knowledge.marking_narrowed import narrowed_level
 from knowledge.marking_recipients import recipient_levels
+from knowledge.marking_reclassed import stricter_correction
 from knowledge.marking_scope import among_the_team, scope_levels
 from knowledge.marking_sentences import clean_line
 from knowledge.marking_shares import share_level
@@ -196,7 +198,7 @@ def reread(
     named = _as_said(raw, audience.said)
     added = [*scope_levels(raw), *recipient_levels(raw, named)]
     said = (addressee_level(raw), narrowed_level(raw, named), share_level(raw))
-    said += (shorthand_level(raw),)
+    said += (shorthand_level(raw), stricter_correction(raw), in_house_level(raw))
     added += [lv for lv in said if lv is not None]
     if opening and not any(LEVELS.index(lv) > 0 for lv in added):
         whole = level in (None, INTERNAL) and _opens(named)
