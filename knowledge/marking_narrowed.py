@@ -83,8 +83,25 @@ def narrowed_level(raw: str, named: str | None = None) -> str | None:
     return INTERNAL if any(_narrows(strip_accents(line)) for line in {raw, named}) else None
 
 
+# A front matter's slug: "visibilite: ambassadeurs-rennes" (the client's name said).
+_SLUG = re.compile(
+    r"^\W*(?i:visibilite|visibility|audience|diffusion|acces|access|lecteurs|readers)\s*:\s*"
+    r"(?i:ambassad\w*)-(?P<part>[a-z][\w-]*)\s*$"
+)
+_WHOLE_SLUG = frozenset(("all", "tous", "toutes", "programme", "program", "club", "communaute"))
+# A tier closing a readership: "Réservé aux membres abonnés « Loge » (niveau 3)".
+_TIERED = re.compile(
+    rf"^[\W_]*{_LABEL}?{_LEAD}{_ARTICLE}[A-Za-z].{{0,60}}\((?i:niveau|level|tier|palier|rang)"
+    r"\s+\w+\)\s*$"
+)
+
+
 def _narrows(plain: str) -> bool:
     plain = plain.replace("’", "'")
+    if (slug := _SLUG.match(plain)) is not None:
+        return slug.group("part") not in _WHOLE_SLUG
+    if _TIERED.match(plain):
+        return True
     found = _ONLY_LINE.match(plain) or _OPENED_LINE.match(plain)
     if found is None:
         return False

@@ -3,7 +3,8 @@
 ("Diffusion restreinte" alone stays internal, as the product's tests say; `marking_words`.)
 
 - a few people or roles, then "only" ("perso — Léa & Paul seulement", "Restricted — DPO
-  and legal lead only", "accès : Priya, Marc"): confidential;
+  and legal lead only"), or first names after an access ("accès : Priya, Marc",
+  "Diffusion restreinte : Lou + Max"): confidential;
 - a sector's secrecy opening a banner ("Secret bancaire – …", "Secret médical — …"):
   confidential; in a title or a sentence ("Le secret bancaire au Luxembourg") it is a
   subject;
@@ -31,7 +32,10 @@ _RESTRICTING = re.compile(
     r"\b(?:perso|personnel|confi|conf|confidentiel\w*|confidential|restricted|restreinte?s?"
     r"|prive\w*|private|acces|access)\b"
 )
-_ACCESS_NAMES = re.compile(rf"\b(?:acces|access)\s*:\s*{_UP}(?:\s*\([^)]*\))?(?:{_JOIN}{_UP})+")
+_ACCESS_NAMES = re.compile(
+    rf"\b(?:acces|access|restreinte?|restricted|limitee?|limited)\s*:\s*{_UP}(?:\s*\([^)]*\))?"
+    rf"(?:{_JOIN}{_UP})+"
+)
 # A group or a whole domain is no few: "General access: Acme & Co — anyone in this group".
 _GROUPS = re.compile(
     r"\b(?:anyone|everyone|all|tous|toutes|tout le monde|group|groupe|domain|domaine|workspace"

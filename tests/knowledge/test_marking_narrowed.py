@@ -19,6 +19,8 @@ from knowledge.marking_narrowed import narrowed_level
         "Réservé aux ambassadeurs des boutiques de Brest et Vannes",
         "Lanternes du Port de Lorient seulement — soirée jeudi",
         "Ambassadrices de la région Grand Est uniquement : rencontre 🎉",
+        "visibility: ambassadors-lille",
+        "Réservé aux membres abonnés « Loge » (niveau 3)",
     ],
 )
 def test_part_of_a_group(line: str) -> None:
@@ -35,6 +37,7 @@ def test_part_of_a_group(line: str) -> None:
         "Amis de la forêt uniquement",
         "Clients Or uniquement : -20 % sur la boutique",
         "Diffusion : ambassadeurs du programme",
+        "visibilite: ambassadeurs-tous",
         "Le guide est pour les ambassadeurs de Lyon, qui peuvent le partager",
     ],
 )

@@ -13,6 +13,7 @@ from knowledge.marking_shorthand import shorthand_level
         ("privé — Inès & Hugo seulement merci", "confidential"),
         ("Restricted — CFO and legal lead only", "confidential"),
         ("Protected B — access: Maya, Omar (privacy officer)", "confidential"),
+        ("Diffusion restreinte : Lou + Max (il y a les marges)", "confidential"),
         ("Secret médical — dossier du bénévole", "confidential"),
         ("conf. RH — ne pas faire suivre", "confidential"),
         ("Us. int. — atelier maintenance", "internal"),
