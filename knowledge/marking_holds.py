@@ -29,11 +29,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from knowledge.marking_addressees import addressee_level, named_people
 from knowledge.marking_ambassadors import Said, kept_for_ambassadors
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, group_level, strictest
+from knowledge.marking_in_house import in_house_level
+from knowledge.marking_narrowed import narrowed_level
 from knowledge.marking_recipients import recipient_levels
+from knowledge.marking_reclassed import stricter_correction
 from knowledge.marking_scope import among_the_team, scope_levels
 from knowledge.marking_sentences import clean_line
+from knowledge.marking_shares import share_level
+from knowledge.marking_shorthand import shorthand_level
 from knowledge.marking_words import fix_typos
 
 HEAD_LINES = 20
@@ -53,6 +59,7 @@ _LIST_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_TAG = re.compile(rf"^(?:objet|subject|sujet|re|fwd?) : {_AMB}\b")
+_AMB_WORD = re.compile(r"\bambassad\w*")
 _MAIL_HEADER = re.compile(r"^\W*(?:[àa]|to|de|from|objet|subject|cc)\s*:", re.IGNORECASE)
 
 # An audience of all the ambassadors, and nothing else on the line.
@@ -108,6 +115,7 @@ class HeadAudience:
     team: bool = False
     mail: bool = False
     said: Said | None = None
+    people: bool = False  # people named one by one as the readers (`marking_addressees`)
 
 
 def _as_said(raw: str, said: Said | None) -> str:
@@ -163,7 +171,8 @@ def head_audience(lines: Sequence[str], said: Said | None = None) -> HeadAudienc
     mail = sum(_MAIL_HEADER.match(raw) is not None for raw in named) >= 2
     ambassadors = any(_addressed(raw, mail) or _opens(raw) for raw in named)
     team = any(_TEAM_REVIEW.search(clean_line(raw)) for raw in named)
-    return HeadAudience(ambassadors=ambassadors, team=team, mail=mail, said=said)
+    people = any(named_people(raw) for raw in lines[:HEAD_LINES] if raw.strip())
+    return HeadAudience(ambassadors=ambassadors, team=team, mail=mail, said=said, people=people)
 
 
 def bare_hold(text: str) -> bool:
@@ -188,9 +197,15 @@ def reread(
         level = INTERNAL
     named = _as_said(raw, audience.said)
     added = [*scope_levels(raw), *recipient_levels(raw, named)]
+    said = (addressee_level(raw), narrowed_level(raw, named), share_level(raw))
+    said += (shorthand_level(raw), stricter_correction(raw), in_house_level(raw))
+    added += [lv for lv in said if lv is not None]
     if opening and not any(LEVELS.index(lv) > 0 for lv in added):
         whole = level in (None, INTERNAL) and _opens(named)
         part = level is None and (_part_opens(named) or _addressed(named, audience.mail))
-        level = PUBLIC if whole or part else level
+        # Named people are a few of the ambassadors: the program's tag opens nothing.
+        level = (INTERNAL if audience.people else PUBLIC) if whole or part else level
+    if audience.people and level == PUBLIC and _AMB_WORD.search(_clean(named)):
+        level = INTERNAL
     found = [lv for lv in (level, *added) if lv is not None]
     return strictest(found) if found else None
