@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
+from knowledge.table_spans import merge_continuation_rows
 from knowledge.text import normalize
 
 PARAGRAPH = "paragraph"
@@ -135,6 +136,8 @@ class SectionBuilder:
             return
         if block.kind == TABLE and not block.rows:
             return
+        if block.kind == TABLE:
+            block = replace(block, rows=merge_continuation_rows(block.rows))
         previous = self.blocks[-1] if self.blocks else None
         if (
             block.kind in (LIST, TABLE)

@@ -47,15 +47,20 @@ def list_kind(paragraph: Any) -> str | None:
 
 
 def table_rows(table: Any) -> list[tuple[str, ...]]:
+    """The rows' cells; a cell merged over several rows is empty in the rows below it (read
+    then as rows carrying on its row: `knowledge.table_spans`)."""
     rows = []
+    above: dict[int, Any] = {}  # the cells of earlier rows (kept alive: ids stay theirs)
     for row in table.rows:
         cells: list[str] = []
-        seen: set[int] = set()
+        seen: dict[int, Any] = {}
         for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell is listed once per grid column
+            tc = cell._tc
+            if seen.get(id(tc)) is tc:  # a merged cell is listed once per grid column
                 continue
-            seen.add(id(cell._tc))
-            cells.append(normalize(cell.text))
+            seen[id(tc)] = tc
+            cells.append("" if above.get(id(tc)) is tc else normalize(cell.text))
+        above.update(seen)
         if any(cells):
             rows.append(tuple(cells))
     return rows

@@ -9,7 +9,8 @@ the target of 20 pages/s at ingestion; PyMuPDF is AGPL.
 - headings: lines set larger than the body text, or bold and short; their levels follow
   the sizes, and the outline when the file has one (it then decides what is a heading);
 - lists: a line opened by a bullet glyph or a number standing apart from the text;
-- tables: consecutive lines split into cells at the same column positions (`pdf_tables`);
+- tables: consecutive lines split into cells at the same column positions (`pdf_tables`),
+  runs aligned line after line being cells however close (`pdf_columns`);
 - paragraphs: lines separated by no more than the usual line spacing.
 """
 
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.document import LIST, PARAGRAPH, Block, Section, SectionBuilder
+from knowledge.formats.pdf_columns import split_aligned_runs
 from knowledge.formats.pdf_tables import MARKER as _MARKER
 from knowledge.formats.pdf_tables import read_table, table_start
 from knowledge.text import normalize
@@ -129,14 +131,21 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", line.text.casefold())
 
-    counts = Counter(k for lines in pages for k in {key(ln) for ln in lines})
+    def edge(i: int, lines: list[Line]) -> bool:
+        return i < 2 or i >= len(lines) - 3
+
+    # Repeated at the top or bottom of the pages: a heading repeated in the body of one page
+    # ("Conditions" under each level) and at the top of the next is no running header.
+    counts = Counter(
+        k for lines in pages for k in {key(ln) for i, ln in enumerate(lines) if edge(i, lines)}
+    )
     repeated = {k for k, n in counts.items() if len(pages) >= 2 and n >= max(2, len(pages) // 2)}
     out = []
     for lines in pages:
         kept = []
         for i, line in enumerate(lines):
-            edge = i < 2 or i >= len(lines) - 3
-            if edge and (key(line) in repeated or _PAGE_NUMBER.match(line.text)):
+            edge_line = edge(i, lines)
+            if edge_line and (key(line) in repeated or _PAGE_NUMBER.match(line.text)):
                 continue
             if i == len(lines) - 1 and i > 0 and _NUMBERED_FOOTER.search(line.text):
                 continue
@@ -341,7 +350,7 @@ def _continues_item(x: float, indent: float) -> bool:
 def read_pdf_structure(reader: object) -> tuple[str, list[Section]]:
     """(title from the largest heading, sections) of an open pypdf reader."""
     pages = [
-        to_lines(page_runs(page), n)
+        split_aligned_runs(to_lines(page_runs(page), n))
         for n, page in enumerate(reader.pages, start=1)  # type: ignore[attr-defined]
     ]
     lines = [line for page in drop_furniture(pages) for line in page]

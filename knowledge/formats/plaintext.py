@@ -19,7 +19,7 @@ from knowledge.formats.markdown import after_list, read_markdown
 from knowledge.text import normalize
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
-_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(\S.*)$")
 _ITEM = re.compile(r"^\s*(?:([-*•▪◦‣–—])|(\d{1,3})[.)]|([a-z])\))\s+(\S.*)$")
 _TABLE_SEPARATOR = re.compile(r"^\s*[-=+|: ]{3,}\s*$")
 _ANSWER = re.compile(r"^\s*(?:r|a|réponse|reponse|answer)\s*\d*\s*[.:)\-–]\s+", re.IGNORECASE)
