@@ -152,6 +152,25 @@ def _table_rows(element: Any) -> list[tuple[str, ...]]:
     return rows
 
 
+def _definitions(element: Any) -> list[str]:
+    """A definition list's entries as "term : definition" items ([] when it has none)."""
+    entries: list[tuple[str, list[str]]] = []
+    for child in element.find_all(["dt", "dd"]):
+        if child.find_parent("dl") is not element:
+            continue
+        text = block_text(child)
+        if not text:
+            continue
+        if child.name == "dt" or not entries:
+            entries.append((text.rstrip(" :") if child.name == "dt" else "", []))
+        if child.name == "dd":
+            entries[-1][1].append(text)
+    return [
+        f"{term} : {'; '.join(said)}" if term and said else term or "; ".join(said)
+        for term, said in entries
+    ]
+
+
 class _Walker:
     def __init__(self) -> None:
         self.builder = SectionBuilder()
@@ -222,7 +241,12 @@ class _Walker:
                     Block(LIST, items=tuple(_list_items(child)), ordered=name == "ol")
                 )
             elif name == "table":
+                caption = child.find("caption")  # its title, as a line of its own
+                if caption is not None and caption.find_parent("table") is child:
+                    self.builder.block(Block(PARAGRAPH, text=block_text(caption)))
                 self.builder.block(Block(TABLE, rows=tuple(_table_rows(child))))
+            elif name == "dl" and (terms := _definitions(child)):
+                self.builder.block(Block(LIST, items=tuple(terms)))
             elif name in _PARAGRAPHS or not child.find(True):
                 for line in paragraph_lines(child):
                     self.builder.block(Block(PARAGRAPH, text=line))

@@ -227,3 +227,20 @@ def test_i19_1_pdf_tight_table_and_a_heading_repeated_on_the_next_page(tmp_path:
     assert table.rows[2] == ("Pousse", "150 points", "une remise de 10 % sur la boutique")
     (rule,) = _blocks(doc, "Les ateliers › Conditions")
     assert rule.text.startswith("Un atelier se réserve")
+
+
+def test_i19_1_html_definition_list_and_table_caption() -> None:
+    page = (
+        "<html><body><main><h1>Lexique</h1><h2>Niveaux</h2><p>Les niveaux :</p><dl>"
+        "<dt>Bronze</dt><dd>5 % de remise</dd>"
+        "<dt>Argent :</dt><dd>10 % de remise</dd><dd>un atelier offert</dd></dl>"
+        "<h2>Barème</h2><table><caption>Points par action</caption>"
+        "<tr><th>Action</th><th>Points</th></tr><tr><td>Avis</td><td>10</td></tr></table>"
+        "</main></body></html>"
+    )
+    doc = load("lexique.html", page.encode())
+    (levels,) = _blocks(doc, "Niveaux")
+    assert levels.kind == LIST and levels.text == "Les niveaux :"
+    assert levels.items == ("Bronze : 5 % de remise", "Argent : 10 % de remise; un atelier offert")
+    caption, table = _blocks(doc, "Barème")
+    assert caption.text == "Points par action" and table.rows[1] == ("Avis", "10")
