@@ -11,7 +11,8 @@ the target of 20 pages/s at ingestion; PyMuPDF is AGPL.
 - lists: a line opened by a bullet glyph or a number standing apart from the text;
 - tables: consecutive lines split into cells at the same column positions (`pdf_tables`),
   runs aligned line after line being cells however close (`pdf_columns`);
-- paragraphs: lines separated by no more than the usual line spacing.
+- paragraphs: lines separated by no more than the usual line spacing, up to a line that
+  ends a sentence well short of a full one (`pdf_paragraphs`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 
 from knowledge.document import LIST, PARAGRAPH, Block, Section, SectionBuilder
 from knowledge.formats.pdf_columns import split_aligned_runs
+from knowledge.formats.pdf_paragraphs import ends_paragraph, full_line_chars
 from knowledge.formats.pdf_tables import MARKER as _MARKER
 from knowledge.formats.pdf_tables import read_table, table_start
 from knowledge.text import normalize
@@ -202,6 +204,7 @@ class _Assembler:
         ]
         self.leading = statistics.median(gaps) if gaps else 1.2 * self.body
         self.outline = outline
+        self.full = full_line_chars([x.text for x in lines if x.size == self.body])
         self.title = ""
 
     def styled_heading(self, line: Line) -> bool:
@@ -334,6 +337,8 @@ class _Assembler:
                     break
             elif above.y - line.y > 1.3 * self.leading or abs(line.size - above.size) > 0.5:
                 break
+            elif ends_paragraph(above.text, line.text, self.full):
+                break  # paragraphs set without space between them
             parts.append(line.text)
             i += 1
         builder.block(Block(PARAGRAPH, text=normalize(" ".join(parts)), page=first.page))

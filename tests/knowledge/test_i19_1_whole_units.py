@@ -244,3 +244,25 @@ def test_i19_1_html_definition_list_and_table_caption() -> None:
     assert levels.items == ("Bronze : 5 % de remise", "Argent : 10 % de remise; un atelier offert")
     caption, table = _blocks(doc, "Barème")
     assert caption.text == "Points par action" and table.rows[1] == ("Avis", "10")
+
+
+def test_i19_1_pdf_paragraphs_set_without_space_between_them(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
+    h1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20)
+    texts = [
+        "Les Jardiniers sont des clients qui partagent leurs conseils de culture avec les "
+        "autres membres de la communauté, en magasin comme en ligne.",
+        "Chaque mois, un thème est proposé : les semis, la taille, le compost ou l'arrosage. "
+        "Vous choisissez librement les thèmes qui vous parlent.",
+        "Les contributions sont relues par l'équipe avant publication sur le site.",
+    ]
+    path = tmp_path / "guide.pdf"
+    story = [Paragraph("Guide des Jardiniers", h1), *(Paragraph(t, body) for t in texts * 2)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    doc = load("guide.pdf", path.read_bytes())
+    blocks = [b for s in doc.sections for b in s.blocks]
+    assert [b.text for b in blocks] == texts * 2
