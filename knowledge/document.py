@@ -31,6 +31,17 @@ def typed_item(text: str) -> bool:
     return bool(_TYPED_BULLET.match(text) or _TYPED_NUMBER.match(text))
 
 
+def broken_lines(text: str) -> list[str]:
+    """A paragraph's text; its lines when line breaks set typed list items on lines of their
+    own ("Il faut :" then "- être majeur ;" after a line break): the builder then reads them
+    as a list."""
+    lines = [line for line in (normalize(x) for x in text.split("\n")) if line]
+    first_item = next((n for n, x in enumerate(lines) if n and typed_item(x)), None)
+    if first_item is None:
+        return [normalize(text)] if normalize(text) else []
+    return [normalize(" ".join(lines[:first_item])), *lines[first_item:]]
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One unit of a document as its author wrote it.

@@ -8,7 +8,15 @@ import io
 import re
 from typing import Any
 
-from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
+from knowledge.document import (
+    LIST,
+    PARAGRAPH,
+    TABLE,
+    Block,
+    Section,
+    SectionBuilder,
+    broken_lines,
+)
 from knowledge.formats.docx_look import bold_heading, visual_levels
 from knowledge.text import normalize
 
@@ -122,7 +130,8 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
             items.append(text)
             continue
         flush_list()
-        builder.block(Block(PARAGRAPH, text=text))
+        for line in broken_lines(paragraph.text):
+            builder.block(Block(PARAGRAPH, text=line))
     flush_list()
     return title, builder.finish(), head
 

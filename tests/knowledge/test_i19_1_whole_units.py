@@ -266,3 +266,20 @@ def test_i19_1_pdf_paragraphs_set_without_space_between_them(tmp_path: Path) -> 
     doc = load("guide.pdf", path.read_bytes())
     blocks = [b for s in doc.sections for b in s.blocks]
     assert [b.text for b in blocks] == texts * 2
+
+
+def test_i19_1_docx_list_typed_after_line_breaks(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Participer", 1)
+    paragraph = document.add_paragraph()
+    for text in ("Pour participer, il faut :", "- être majeur ;", "- habiter en France."):
+        run = paragraph.add_run(text)
+        if not text.endswith("France."):
+            run.add_break()
+    document.save(str(tmp_path / "guide.docx"))
+    doc = load("guide.docx", (tmp_path / "guide.docx").read_bytes())
+    (rule,) = _blocks(doc, "Participer")
+    assert rule.kind == LIST and rule.text == "Pour participer, il faut :"
+    assert rule.items == ("être majeur ;", "habiter en France.")
