@@ -194,8 +194,9 @@ class _Assembler:
     def __init__(self, lines: list[Line], outline: list[OutlineEntry]) -> None:
         self.lines = lines
         weights = Counter[float]()
-        for line in lines:
-            weights[line.size] += len(line.text)
+        lengths = [(line.size, len(line.text)) for line in lines]
+        for size, length in lengths:
+            weights[size] += length
         self.body = weights.most_common(1)[0][0] if weights else 10.0
         gaps = [
             a.y - b.y
@@ -204,7 +205,7 @@ class _Assembler:
         ]
         self.leading = statistics.median(gaps) if gaps else 1.2 * self.body
         self.outline = outline
-        self.full = full_line_chars([x.text for x in lines if x.size == self.body])
+        self.full = full_line_chars([n for size, n in lengths if size == self.body])
         self.title = ""
 
     def styled_heading(self, line: Line) -> bool:
@@ -337,9 +338,10 @@ class _Assembler:
                     break
             elif above.y - line.y > 1.3 * self.leading or abs(line.size - above.size) > 0.5:
                 break
-            elif ends_paragraph(above.text, line.text, self.full):
+            text = line.text
+            if line.page == above.page and ends_paragraph(parts[-1], text, self.full):
                 break  # paragraphs set without space between them
-            parts.append(line.text)
+            parts.append(text)
             i += 1
         builder.block(Block(PARAGRAPH, text=normalize(" ".join(parts)), page=first.page))
         return i

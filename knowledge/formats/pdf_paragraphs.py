@@ -15,9 +15,10 @@ MIN_LINES = 5  # body lines needed to know how long a full line is
 ENDS = (".", "!", "?", "…", ":")
 
 
-def full_line_chars(texts: Sequence[str]) -> int:
-    """How many characters a full line of body text holds (0: too few lines to tell)."""
-    lengths = sorted(len(text) for text in texts if text)
+def full_line_chars(lengths: Sequence[int]) -> int:
+    """How many characters a full line of body text holds, from the lengths of the body's
+    lines (0: too few lines to tell)."""
+    lengths = sorted(n for n in lengths if n)
     if len(lengths) < MIN_LINES:
         return 0
     return lengths[int(0.9 * (len(lengths) - 1))]
