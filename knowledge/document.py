@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
+from knowledge.table_spans import merge_continuation_rows
 from knowledge.text import normalize
 
 PARAGRAPH = "paragraph"
@@ -28,6 +29,17 @@ _TYPED_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 def typed_item(text: str) -> bool:
     """A line opened by a typed bullet or number ("• item", "2. item")."""
     return bool(_TYPED_BULLET.match(text) or _TYPED_NUMBER.match(text))
+
+
+def broken_lines(text: str) -> list[str]:
+    """A paragraph's text; its lines when line breaks set typed list items on lines of their
+    own ("Il faut :" then "- être majeur ;" after a line break): the builder then reads them
+    as a list."""
+    lines = [line for line in (normalize(x) for x in text.split("\n")) if line]
+    first_item = next((n for n, x in enumerate(lines) if n and typed_item(x)), None)
+    if first_item is None:
+        return [normalize(text)] if normalize(text) else []
+    return [normalize(" ".join(lines[:first_item])), *lines[first_item:]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +147,8 @@ class SectionBuilder:
             return
         if block.kind == TABLE and not block.rows:
             return
+        if block.kind == TABLE:
+            block = replace(block, rows=merge_continuation_rows(block.rows))
         previous = self.blocks[-1] if self.blocks else None
         if (
             block.kind in (LIST, TABLE)

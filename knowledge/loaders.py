@@ -120,7 +120,8 @@ def load_html(data: bytes) -> LoadedDocument:
 
 
 _PLACEHOLDER_TITLE = re.compile(
-    r"^(?:untitled|sans titre|document\s*\d*|microsoft word\b.*|.*\.(?:docx?|pdf|odt))$",
+    r"^(?:\(?(?:untitled|anonymous)\)?|sans titre|document\s*\d*|microsoft word\b.*"
+    r"|.*\.(?:docx?|pdf|odt))$",
     re.IGNORECASE,
 )
 

@@ -5,7 +5,8 @@
     Parrainage    200       aucun
 
 Cells are separated by two spaces or more; every row's cells stand under the header's
-columns (a number may be set to the right of its column name). Prose with two spaces
+columns (a number may be set to the right of its column name), or a row has one cell per
+column (a long cell may push the next ones past their column's edge). Prose with two spaces
 after a full stop is no table: a header's cells name columns, they end no sentence.
 Lines whose cells are separated by tabs are first set in such columns (`tabbed_columns`):
 expanded tabs align a column only when its cells are all shorter than a tab stop.
@@ -51,6 +52,8 @@ def _placed(header: list[tuple[int, int, str]], row: list[tuple[int, int, str]])
     columns = [_column(header, start) for start, _, _ in row]
     if None in columns or columns[0] != 0:
         return False
+    if len(row) == len(header):
+        return True  # one cell per column, a long one running past its column's edge
     return all(a < b for a, b in itertools.pairwise(columns))  # type: ignore[operator]
 
 
@@ -80,8 +83,12 @@ def table_cells(raws: list[str]) -> list[list[str]]:
     for raw in raws[1:]:
         if _RULE.match(raw):
             continue
+        found = cells(raw)
+        if len(found) == len(header):  # one cell per column, whatever its overflow
+            out.append([normalize(text) for *_, text in found])
+            continue
         row = [""] * len(header)
-        for start, _, text in cells(raw):
+        for start, _, text in found:
             k = _column(header, start)
             if k is not None:
                 row[k] = normalize(text)

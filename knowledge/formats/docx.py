@@ -8,7 +8,15 @@ import io
 import re
 from typing import Any
 
-from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
+from knowledge.document import (
+    LIST,
+    PARAGRAPH,
+    TABLE,
+    Block,
+    Section,
+    SectionBuilder,
+    broken_lines,
+)
 from knowledge.formats.docx_look import bold_heading, visual_levels
 from knowledge.text import normalize
 
@@ -47,15 +55,20 @@ def list_kind(paragraph: Any) -> str | None:
 
 
 def table_rows(table: Any) -> list[tuple[str, ...]]:
+    """The rows' cells; a cell merged over several rows is empty in the rows below it (read
+    then as rows carrying on its row: `knowledge.table_spans`)."""
     rows = []
+    above: dict[int, Any] = {}  # the cells of earlier rows (kept alive: ids stay theirs)
     for row in table.rows:
         cells: list[str] = []
-        seen: set[int] = set()
+        seen: dict[int, Any] = {}
         for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell is listed once per grid column
+            tc = cell._tc
+            if seen.get(id(tc)) is tc:  # a merged cell is listed once per grid column
                 continue
-            seen.add(id(cell._tc))
-            cells.append(normalize(cell.text))
+            seen[id(tc)] = tc
+            cells.append("" if above.get(id(tc)) is tc else normalize(cell.text))
+        above.update(seen)
         if any(cells):
             rows.append(tuple(cells))
     return rows
@@ -117,7 +130,8 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
             items.append(text)
             continue
         flush_list()
-        builder.block(Block(PARAGRAPH, text=text))
+        for line in broken_lines(paragraph.text):
+            builder.block(Block(PARAGRAPH, text=line))
     flush_list()
     return title, builder.finish(), head
 

@@ -47,10 +47,12 @@ def _look(paragraph: Any) -> tuple[bool, float | None, bool]:
     return all(_bold(r, paragraph) for r in runs), max(sizes) if sizes else None, italic
 
 
-def _could_head(text: str) -> bool:
+def _could_head(text: str, asks: bool = False) -> bool:
+    """Few words, no closing punctuation (but a question mark when `asks`), no typed list
+    marker."""
     return (
         0 < len(text.split()) <= MAX_HEADING_WORDS
-        and not _CLOSING.search(text)
+        and (not _CLOSING.search(text) or (asks and text.rstrip().endswith("?")))
         and not typed_item(text)
     )
 
@@ -92,5 +94,6 @@ def visual_levels(paragraphs: Sequence[Any], texts: Sequence[str]) -> dict[int, 
 def bold_heading(paragraph: Any, text: str) -> bool:
     """A short paragraph set in bold throughout, without closing punctuation: in a document
     whose headings have styles, such a Normal paragraph still heads what follows (a run-in
-    subheading typed by hand), one level below the last styled heading."""
-    return _could_head(text) and _look(paragraph)[0]
+    subheading typed by hand), one level below the last styled heading; it may ask a
+    question ("Et si le calendrier change ?", a FAQ's question under its styled heading)."""
+    return _could_head(text, asks=True) and _look(paragraph)[0]

@@ -121,15 +121,54 @@ def _list_items(element: Any) -> list[str]:
     return items
 
 
+def _span(cell: Any, name: str) -> int:
+    value = str(cell.get(name, "1")).strip()
+    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
+
+
 def _table_rows(element: Any) -> list[tuple[str, ...]]:
+    """The rows of a table on its grid: a cell spanning rows (`rowspan`) leaves its column
+    empty in the rows below (read then as the rows carrying on its row:
+    `knowledge.table_spans`), one spanning columns (`colspan`) the columns after it."""
     rows = []
+    pending: dict[int, int] = {}  # column -> rows still covered by a cell from above
     for tr in element.find_all("tr"):
         if tr.find_parent("table") is not element:
             continue
-        cells = tuple(block_text(c) for c in tr.find_all(["th", "td"], recursive=False))
+        cells: list[str] = []
+        for cell in tr.find_all(["th", "td"], recursive=False):
+            while pending.get(len(cells), 0) > 0:
+                cells.append("")
+            text, rowspan = block_text(cell), _span(cell, "rowspan")
+            for k in range(_span(cell, "colspan")):
+                if rowspan > 1:
+                    pending[len(cells)] = rowspan
+                cells.append(text if k == 0 else "")
+        while any(n > 0 for c, n in pending.items() if c >= len(cells)):
+            cells.append("")
+        pending = {c: n - 1 for c, n in pending.items() if n > 1}
         if any(cells):
-            rows.append(cells)
+            rows.append(tuple(cells))
     return rows
+
+
+def _definitions(element: Any) -> list[str]:
+    """A definition list's entries as "term : definition" items ([] when it has none)."""
+    entries: list[tuple[str, list[str]]] = []
+    for child in element.find_all(["dt", "dd"]):
+        if child.find_parent("dl") is not element:
+            continue
+        text = block_text(child)
+        if not text:
+            continue
+        if child.name == "dt" or not entries:
+            entries.append((text.rstrip(" :") if child.name == "dt" else "", []))
+        if child.name == "dd":
+            entries[-1][1].append(text)
+    return [
+        f"{term} : {'; '.join(said)}" if term and said else term or "; ".join(said)
+        for term, said in entries
+    ]
 
 
 class _Walker:
@@ -202,7 +241,12 @@ class _Walker:
                     Block(LIST, items=tuple(_list_items(child)), ordered=name == "ol")
                 )
             elif name == "table":
+                caption = child.find("caption")  # its title, as a line of its own
+                if caption is not None and caption.find_parent("table") is child:
+                    self.builder.block(Block(PARAGRAPH, text=block_text(caption)))
                 self.builder.block(Block(TABLE, rows=tuple(_table_rows(child))))
+            elif name == "dl" and (terms := _definitions(child)):
+                self.builder.block(Block(LIST, items=tuple(terms)))
             elif name in _PARAGRAPHS or not child.find(True):
                 for line in paragraph_lines(child):
                     self.builder.block(Block(PARAGRAPH, text=line))

@@ -70,10 +70,11 @@ EMPHASIS_HEADING_CHARS = 100
 
 
 def emphasis_headings(text: str) -> str:
-    """A line set alone in bold (blank lines around it) written as a heading one level below
-    the last # heading, as many writers mark their sections; an italic line alone under such
-    a heading, one level further. An italic line before any bold heading is a byline or a
-    date, not a section."""
+    """A line set alone in bold (blank lines around it, or a line below that starts a
+    sentence, a list or a table: "**Niveau Or**" then "Vous recevez :") written as
+    a heading one level below the last # heading, as many writers mark their sections; an
+    italic line alone under such a heading, one level further. An italic line before any
+    bold heading is a byline or a date, not a section."""
     lines = text.splitlines()
     out: list[str] = []
     atx_level, bold_since_atx, in_fence = 0, False, False
@@ -89,11 +90,13 @@ def emphasis_headings(text: str) -> str:
             bold_since_atx = False
             out.append(line)
             continue
-        alone = (i == 0 or not lines[i - 1].strip()) and (
-            i + 1 == len(lines) or not lines[i + 1].strip()
-        )
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
         bold = _BOLD_LINE.match(stripped)
         italic = None if bold else _ITALIC_LINE.match(stripped)
+        opens = bool(bold) and (
+            _starts_sentence(following) or bool(_ITEM.match(following)) or following[:1] == "|"
+        )
+        alone = (i == 0 or not lines[i - 1].strip()) and (not following or opens)
         words = (bold or italic).group(2).strip() if (bold or italic) else ""
         if (
             alone

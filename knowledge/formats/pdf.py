@@ -9,8 +9,10 @@ the target of 20 pages/s at ingestion; PyMuPDF is AGPL.
 - headings: lines set larger than the body text, or bold and short; their levels follow
   the sizes, and the outline when the file has one (it then decides what is a heading);
 - lists: a line opened by a bullet glyph or a number standing apart from the text;
-- tables: consecutive lines split into cells at the same column positions (`pdf_tables`);
-- paragraphs: lines separated by no more than the usual line spacing.
+- tables: consecutive lines split into cells at the same column positions (`pdf_tables`),
+  runs aligned line after line being cells however close (`pdf_columns`);
+- paragraphs: lines separated by no more than the usual line spacing, up to a line that
+  ends a sentence well short of a full one (`pdf_paragraphs`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.document import LIST, PARAGRAPH, Block, Section, SectionBuilder
+from knowledge.formats.pdf_columns import split_aligned_runs
+from knowledge.formats.pdf_paragraphs import ends_paragraph, full_line_chars
 from knowledge.formats.pdf_tables import MARKER as _MARKER
 from knowledge.formats.pdf_tables import read_table, table_start
 from knowledge.text import normalize
@@ -129,14 +133,21 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", line.text.casefold())
 
-    counts = Counter(k for lines in pages for k in {key(ln) for ln in lines})
+    def edge(i: int, lines: list[Line]) -> bool:
+        return i < 2 or i >= len(lines) - 3
+
+    # Repeated at the top or bottom of the pages: a heading repeated in the body of one page
+    # ("Conditions" under each level) and at the top of the next is no running header.
+    counts = Counter(
+        k for lines in pages for k in {key(ln) for i, ln in enumerate(lines) if edge(i, lines)}
+    )
     repeated = {k for k, n in counts.items() if len(pages) >= 2 and n >= max(2, len(pages) // 2)}
     out = []
     for lines in pages:
         kept = []
         for i, line in enumerate(lines):
-            edge = i < 2 or i >= len(lines) - 3
-            if edge and (key(line) in repeated or _PAGE_NUMBER.match(line.text)):
+            edge_line = edge(i, lines)
+            if edge_line and (key(line) in repeated or _PAGE_NUMBER.match(line.text)):
                 continue
             if i == len(lines) - 1 and i > 0 and _NUMBERED_FOOTER.search(line.text):
                 continue
@@ -183,8 +194,9 @@ class _Assembler:
     def __init__(self, lines: list[Line], outline: list[OutlineEntry]) -> None:
         self.lines = lines
         weights = Counter[float]()
-        for line in lines:
-            weights[line.size] += len(line.text)
+        lengths = [(line.size, len(line.text)) for line in lines]
+        for size, length in lengths:
+            weights[size] += length
         self.body = weights.most_common(1)[0][0] if weights else 10.0
         gaps = [
             a.y - b.y
@@ -193,6 +205,7 @@ class _Assembler:
         ]
         self.leading = statistics.median(gaps) if gaps else 1.2 * self.body
         self.outline = outline
+        self.full = full_line_chars([n for size, n in lengths if size == self.body])
         self.title = ""
 
     def styled_heading(self, line: Line) -> bool:
@@ -325,7 +338,10 @@ class _Assembler:
                     break
             elif above.y - line.y > 1.3 * self.leading or abs(line.size - above.size) > 0.5:
                 break
-            parts.append(line.text)
+            text = line.text
+            if line.page == above.page and ends_paragraph(parts[-1], text, self.full):
+                break  # paragraphs set without space between them
+            parts.append(text)
             i += 1
         builder.block(Block(PARAGRAPH, text=normalize(" ".join(parts)), page=first.page))
         return i
@@ -341,7 +357,7 @@ def _continues_item(x: float, indent: float) -> bool:
 def read_pdf_structure(reader: object) -> tuple[str, list[Section]]:
     """(title from the largest heading, sections) of an open pypdf reader."""
     pages = [
-        to_lines(page_runs(page), n)
+        split_aligned_runs(to_lines(page_runs(page), n))
         for n, page in enumerate(reader.pages, start=1)  # type: ignore[attr-defined]
     ]
     lines = [line for page in drop_furniture(pages) for line in page]

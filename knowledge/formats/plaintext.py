@@ -19,7 +19,7 @@ from knowledge.formats.markdown import after_list, read_markdown
 from knowledge.text import normalize
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
-_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(\S.*)$")
 _ITEM = re.compile(r"^\s*(?:([-*•▪◦‣–—])|(\d{1,3})[.)]|([a-z])\))\s+(\S.*)$")
 _TABLE_SEPARATOR = re.compile(r"^\s*[-=+|: ]{3,}\s*$")
 _ANSWER = re.compile(r"^\s*(?:r|a|réponse|reponse|answer)\s*\d*\s*[.:)\-–]\s+", re.IGNORECASE)
@@ -30,6 +30,12 @@ NUMBERED_CLOSING = tuple(c for c in CLOSING if c != "?")
 HEADING_WORDS = 12
 HEADING_CHARS = 90
 QUESTION_WORDS = 30
+# Hard-wrapped text: lines cut at a width of at most `WRAP_CHARS`; a line within
+# `WRAP_SLACK` characters of that width is full (the next word did not fit).
+WRAP_CHARS = 100
+MIN_WRAP_CHARS = 50
+WRAP_SLACK = 14
+MIN_WRAPPED_LINES = 3
 MARKDOWN_START = ("#", "|", ">", "-", "*", "+", "\\", "<", "`", "~", "=")
 
 
@@ -61,6 +67,30 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def wrap_width(lines: list[_Line]) -> int:
+    """The width a hard-wrapped text is wrapped at (0: not wrapped): the longest line that
+    another line of its paragraph follows, when several such lines stop before the width
+    at which editors wrap and none is longer."""
+    inner = [
+        len(line.text)
+        for line, after in itertools.pairwise(lines)
+        if after.group == line.group
+        and not _ITEM.match(after.text)
+        and not _UNDERLINE.match(after.text)
+        and "|" not in line.text
+    ]
+    longest = max((len(line.text) for line in lines if "|" not in line.text), default=0)
+    if len(inner) < MIN_WRAPPED_LINES or longest > WRAP_CHARS or max(inner) < MIN_WRAP_CHARS:
+        return 0
+    return max(inner)
+
+
+def _number_depth(text: str) -> int:
+    """How many numbers a line's numbering has ("2.1 Les points" -> 2), 0 without one."""
+    match = _NUMBERED.match(text)
+    return match.group(1).count(".") + 1 if match else 0
+
+
 def _escape(text: str) -> str:
     return "\\" + text if text.startswith(MARKDOWN_START) or re.match(r"\d+[.)]\s", text) else text
 
@@ -80,6 +110,11 @@ class _Reader:
         self.out: list[str] = []
         self.title = ""
         self.underline_levels: dict[str, int] = {}
+        self.wrap = wrap_width(self.lines)
+
+    def full(self, text: str) -> bool:
+        """A line that fills the text's wrapping width (no word more would have fit)."""
+        return self.wrap > 0 and len(text) >= self.wrap - WRAP_SLACK
 
     # -- what a line is --------------------------------------------------------------------
     def underlined(self, i: int) -> str | None:
@@ -126,6 +161,13 @@ class _Reader:
         after = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if after is not None and after.group == self.lines[i].group and after.text[:1].islower():
             return False  # the first line of a wrapped sentence
+        if (
+            after is not None
+            and after.group == self.lines[i].group
+            and self.full(line)
+            and (self.full(after.text) or after.text.endswith(CLOSING))
+        ):
+            return False  # a line of wrapped prose, the next one opened by a name
         if self.aligned_run(i):
             return False  # the header of a table set in columns
         return (
@@ -170,15 +212,16 @@ class _Reader:
             return 0
         if not _starts_upper(match.group(2)):
             return 0
+        depth = match.group(1).count(".") + 1
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
         if any(
-            self.lines[j].group == line.group and _NUMBERED.match(self.lines[j].text)
+            self.lines[j].group == line.group and _number_depth(self.lines[j].text) == depth
             for j in neighbours
         ):
-            return 0  # a numbered list
+            return 0  # a numbered list ("2. Ce que vous recevez" over "2.1 Les points": no)
         if i + 1 < len(self.lines) and not self.opens_text(i + 1) and not self.numbered_at(i + 1):
             return 0
-        return match.group(1).count(".") + 1
+        return depth
 
     def numbered_at(self, i: int) -> bool:
         match = _NUMBERED.match(self.lines[i].text)
