@@ -1,0 +1,151 @@
+"""A line that gives every ambassador of the program as the readers, with the requests that
+keep the document among them.
+
+How companies write to all their ambassadors at once: "Pour toutes les Levures — merci de
+pas faire tourner hors du programme avant la sortie (embargo 15/11)", "For all Relais
+ambassadors – please don't forward outside the program", "Diffusion : réseau Porte-Voix
+(tous), embargo jusqu'au salon", "Réservé aux ambassadeurs du Cercle – merci de ne pas
+diffuser à l'extérieur", "classif : ambassadeurs (tous niveaux)". The group is the
+ambassadors as a whole (the client's names already read as "ambassadeurs"); what follows
+only keeps the document inside the program: not outside the program, the club, the
+community, the group or its Discord; not on social media; not before a date; an embargo.
+
+Read strictly, since opening is the direction that must not go wrong: the whole line must
+be read by the grammar below, so a tier ("niveau Or"), a place ("de Lyon"), a staff group
+("+ équipe"), named people or a boundary that is the company ("hors de l'entreprise",
+"outside Acme") leaves the line as it was. A line also needs a sign that the group is
+whole: a word for all ("tous", "toutes", "all", "tous niveaux"), or "réservé"/"only", or a
+request that keeps the document inside the group.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.marking_groups import group_level
+
+AMB = (
+    r"(?:ambassadeurs? euse s|ambassadrices? et ambassadeurs?|ambassadeurs? et ambassadrices?"
+    r"|ambassadrices? ambassadeurs?|ambassadeurs? ambassadrices?|ambassadeurs? rices"
+    r"|ambassadeurs? ices|ambassadeurs|ambassadrices|ambassadors|ambasadeurs|ambassadeur|ambassador"
+    r"|ambass)"
+)
+_LABEL = (
+    r"(?:(?:diffusion|diffu|distribution|classification|classif|audience|acces|access|lecteurs"
+    r"|readers|visibilite|visibility|destinataires|public vise|public cible|sharing|partage"
+    r"|sensitivity|sensibilite|statut|status) : )"
+)
+_LEAD = (
+    r"(?:(?:strictement |exclusivement )?(?:reservee?s?|reserved|destinee?s?|intended|meant)"
+    r"(?: (?:a|aux|pour|for|to))?"
+    r"|a l intention (?:de|des)|a l attention (?:de|des)|(?:just |only |rien que |specialement )?"
+    r"(?:pour|for)|special|open to|ouverte? (?:a|aux)|shared with|partagee? avec"
+    r"|a partager avec|posted for|aux|to)"
+)
+_RESERVED = re.compile(r"\b(?:reserv\w*|only|uniquement|seulement|exclusivement|special)\b")
+_ALL = r"(?:tous|toutes|tout|ttes|tts|all|every|l ensemble (?:des|de nos)|the whole|the entire)"
+_DET = r"(?:les|nos|vos|our|the|des|la|le|l)"
+_PLACE = (
+    r"(?:programme|program|prog|club|cercle|circle|reseau|network|communaute|community|groupe"
+    r"|group|collectif|tribu|crew|gang|famille|family)"
+)
+# After the group: its being whole, or the program it belongs to ("du Cercle", "du club").
+_WHOLE = (
+    r"(?:tous|toutes|all|tous niveaux|tous les niveaux|all levels|all tiers|toutes et tous"
+    r"|tous et toutes|tous tes|all members|all ambassadors|all ambassadeurs|tous les ambassadeurs"
+    r"|all of them|all of you|sans exception|members|membres|everyone)"
+)
+_OWNER = rf"(?:(?:du|de la|de l|des|de notre|of the|of our|in the) {_PLACE})"
+_POLITE = r"(?:(?:merci|merci de|svp|stp|please|pls|kindly|priere de|thanks|thx) )*"
+_VERB = (
+    r"(?:diffuser|partager|transferer|transmettre|faire circuler|faire tourner|circuler|poster"
+    r"|publier|leaker|sortir|forward|share|distribute|circulate|post|repost|publish|leak"
+    r"|pass (?:it |this )?(?:on|around)|send)"
+)
+_OBJECT = r"(?:(?:le|la|les|l|ca|cela|it|this|ce doc\w*|the doc\w*) )?"
+_BOUNDARY = (
+    r"(?:(?:hors|en dehors|outside|beyond)"
+    r"(?: (?:du|de la|de l|des|de|d|of|the|our|notre|nos|ce|this))*"
+    rf"(?: (?:{_PLACE}|discord|serveur|server|ambassadeurs))+"
+    rf"|a l exterieur(?: (?:du|de la|de l|des) (?:{_PLACE}|discord|serveur|ambassadeurs))?"
+    r"|outside|ailleurs|elsewhere)"
+)
+_SOCIAL = (
+    r"(?:(?:les |the )?(?:reseaux(?: sociaux)?|socials?|social media|insta\w*|twitter|x|tiktok"
+    r"|facebook|linkedin|internet|web))"
+)
+_WHEN = (
+    r"(?:(?:jusqu (?:a|au|aux)|until|till|before|avant|not before|pas avant)"
+    r"(?: (?:le|la|les|l|the))?"
+    r"(?: \w+){1,5})"
+)
+_TAIL = (
+    r"(?:"
+    rf"{_POLITE}(?:(?:de )?ne |de )?(?:pas |not |don t |do not |dont |no )?{_VERB} {_OBJECT}"
+    rf"{_BOUNDARY}"
+    rf"|{_POLITE}(?:pas de|no|aucune?) (?:diffusion|partage|sharing|capture d ecran"
+    r"|captures d ecran"
+    rf"|screenshots?|transfert|leak)s? {_BOUNDARY}"
+    rf"|{_POLITE}(?:garder|gardez|keep) (?:ca |cela |le |la |it |this )?(?:pour vous|entre vous"
+    rf"|entre nous|pour la communaute|to yourselves|among yourselves|between us"
+    rf"|(?:in|within|inside) (?:the |our )?(?:{_PLACE}|discord))"
+    rf"|(?:mais |but |just |juste )?{_POLITE}(?:rien|pas|not|nothing|never|jamais|no posts?) "
+    rf"(?:yet )?(?:sur|on|for|in|dans) {_SOCIAL}(?: yet)?"
+    rf"|(?:sous |under )?embargo(?: (?:jusqu (?:a|au)|until|till|:))?(?: \w+){{0,5}}"
+    rf"|{_WHEN}"
+    r"|(?:pas de souci|feel free|vous pouvez|you can|ok) (?:pour |pr |to )?"
+    r"(?:partager|share|en parler"
+    r"|discuter|discuss) (?:entre vous|entre vs|among yourselves|inside|within|in)"
+    rf"(?: (?:the |le |la )?(?:{_PLACE}|discord))?"
+    r"|svp|stp|please|pls|merci|thanks|des maintenant|from now on|lecture seule|read only|view only"
+    r")"
+)
+_LINE = re.compile(
+    rf"^(?P<label>{_LABEL})?(?P<lead>{_LEAD} )?(?P<all>{_ALL} )?(?:{_DET} )?{AMB}"
+    rf"(?P<whole>(?: {_WHOLE}| {_OWNER})*)(?P<tail>(?: {_TAIL})*)$"
+)
+# Words that make the group a part, or the document something else than theirs.
+_PART = re.compile(
+    r"\b(?:niveau|niveaux|level|tier|palier|confidenti\w*|intern\w*|secret\w*|restrei\w*"
+    r"|restricted|prive\w*|private|sensible|sensitive|nda|sauf|except|hormis|excepte"
+    r"|selection\w*|selected|certains|some|quelques)\b"
+)
+_WHOLE_TIERS = re.compile(r"\b(?:tous (?:les )?niveaux|all (?:levels|tiers))\b")
+
+
+def for_every_ambassador(text: str) -> bool:
+    """`text` (a cleaned line, the client's names read as "ambassadeurs") gives all the
+    ambassadors as the readers, with at most requests that keep the document among them."""
+    found = _LINE.match(text)
+    if found is None:
+        return False
+    whole, tail = found.group("whole") or "", found.group("tail") or ""
+    checked = _WHOLE_TIERS.sub(" ", text)
+    if _PART.search(checked) or group_level(checked, restrictive_only=True) is not None:
+        return False
+    said_all = bool(found.group("all") or whole.strip())
+    named = bool(found.group("lead") or found.group("label"))
+    reserved = bool(found.group("lead") and _RESERVED.search(found.group("lead")))
+    kept_inside = _ASKED.search(tail) is not None
+    return (named and (said_all or kept_inside)) or reserved
+
+
+# What makes a tail a request to keep the document among the readers (not a date alone).
+_ASKED = re.compile(
+    rf"\b(?:{_VERB}|diffusion|partage|sharing|garder|gardez|keep|embargo|reseaux|social|insta\w*"
+    r"|twitter|tiktok|facebook|linkedin|captures?|screenshots?)\b"
+)
+
+
+# A line that only asks to keep the document inside the group: "Merci de ne pas transférer
+# en dehors du programme avant le 10 janvier", "SVP, ne pas diffuser hors du programme",
+# "Embargo : 1er mai, 9h".
+_REQUEST = re.compile(rf"^(?:note : |nb : |ps : |⚠ )?(?:{_TAIL} ?)+$")
+
+
+def keeps_inside(text: str) -> bool:
+    """`text` (cleaned) is only a request keeping the document inside the program, naming no
+    level, staff or company."""
+    if not text or _REQUEST.match(text) is None:
+        return False
+    return _PART.search(text) is None and group_level(text, restrictive_only=True) is None

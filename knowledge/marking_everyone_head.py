@@ -1,0 +1,180 @@
+"""A head written to every ambassador at once, read across its lines.
+
+- the head names all the ambassadors as its readers on some line (`marking_everyone`, a
+  permission "on peut le partager à tous les ambassadeurs", an audience "tous les
+  ambassadeurs + équipe"): a line that only asks to keep the document inside the program
+  ("Merci de ne pas transférer en dehors du programme avant le 10 janvier", "Embargo : 1er
+  mai") is for people outside them, and leaves the document public;
+- a later correction, dated or signed, opens it to all of them under the program's own
+  name ("(maj 21/06 par Aurore : c'est bon, ouvert à tous les Biclous !)");
+- a post in the ambassadors' own channel for everyone in it ("#annonces-capitaines
+  (Discord) ⏎ Inès : le récap est dispo ici pour tout le monde", "[Discord #cairns-général]
+  Noé : @Cairns tout le monde peut télécharger le kit"), or a greeting to all of them with
+  a word for everyone ("Coucou les Porte-Voix … c pour tout le monde, faites tourner").
+
+A channel whose name holds more than the group and a generic word ("#ambassadeurs-lyon",
+"#staff-ambassadeurs"), a line naming staff, a tier or a level, keeps the head's reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knowledge.marking_everyone import for_every_ambassador, keeps_inside
+from knowledge.marking_groups import group_level
+from knowledge.marking_openings import grants_ambassadors, mixed_audience
+from knowledge.marking_sentences import clean_line
+from knowledge.marking_words import fix_typos
+from knowledge.text import fold
+
+_AMB = r"(?:ambassadeurs?|ambassadrices?|ambassadors?)"
+
+
+def cleaned(raw: str) -> str:
+    return fix_typos(clean_line(raw))
+
+
+def names_everyone(named: str) -> bool:
+    """`named` (a raw line, the client's names read as "ambassadeurs") gives all the
+    ambassadors as readers, alone or beside others."""
+    return (
+        for_every_ambassador(cleaned(named)) or grants_ambassadors(named) or mixed_audience(named)
+    )
+
+
+def kept_among_them(named: str) -> bool:
+    """`named` only asks to keep the document inside the program (see `keeps_inside`)."""
+    return keeps_inside(cleaned(named))
+
+
+# A correction added later: "(maj 21/06 par Aurore : …)", "→ 08/06 Noé : …", "[edit 12/03 –
+# Léa] …", "Update 2027-01-15 (Priya): …".
+_LATER = re.compile(
+    r"^[\W_]*(?:(?:maj|m a j|mise a jour|update|updated|edit|edited|rectif\w*|correction"
+    r"|erratum)\b|\d{1,2}[/.]\d{1,2}\b)"
+)
+_DATED = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b")
+# What the correction says after its date and author: a permission for all of them.
+_OPEN_ALL = re.compile(
+    r"\b(?:ouvert\w*|ouvre|ouvrons|open\w*|diffus\w*|partag\w*|envoy\w*|transmis\w*|share\w*"
+    r"|sent|available|dispo\w*|accessible|valid\w*|cleared|ok)\b[^.;]{0,40}?"
+    r"\b(?:a|aux|to|for|pour|avec|with)\s+(?:tous|toutes|all|l ensemble)\s+"
+    r"(?:les |des |nos |our |the )?"
+    rf"(?:communaute )?{_AMB}\b"
+)
+_BLOCK = re.compile(
+    r"\b(?:pas|not|ne|no|sauf|except|hormis|niveau|level|tier|confidenti\w*|intern\w*|secret\w*"
+    r"|restrei\w*|restricted|prive\w*|private|uniquement|seulement|only|finalement pas)\b"
+)
+
+
+def opens_later(raw: str, named: str) -> bool:
+    """`raw` is a dated correction that opens the document to all the ambassadors (`named`:
+    the same line with the client's names read as "ambassadeurs")."""
+    text = " ".join(fold(named).replace("'", " ").replace("’", " ").split())
+    if _LATER.match(text) is None or _DATED.search(raw) is None:
+        return False
+    found = _OPEN_ALL.search(text)
+    if found is None:
+        return False
+    after = text[text.find(":") + 1 :] if ":" in text else text
+    return _BLOCK.search(after) is None and group_level(after, restrictive_only=True) is None
+
+
+_CHANNEL = re.compile(r"#([\w-]+)")
+_GENERIC = frozenset(
+    [
+        "annonces",
+        "annonce",
+        "announcements",
+        "announce",
+        "general",
+        "generale",
+        "lounge",
+        "news",
+        "infos",
+        "info",
+        "chat",
+        "papote",
+        "blabla",
+        "hub",
+        "cafe",
+        "discussion",
+        "discussions",
+        "entraide",
+        "kit",
+        "ressources",
+        "resources",
+        "replay",
+        "replays",
+        "events",
+        "agenda",
+        "welcome",
+        "bienvenue",
+        "accueil",
+        "club",
+        "communaute",
+        "community",
+    ]
+)
+_SERVER = re.compile(
+    rf"\b(?:discord|slack|whatsapp|serveur|server|groupe|group)\s+(?:des |of the )?{_AMB}\b"
+    rf"|\b{_AMB}\s+(?:discord|slack|whatsapp|serveur|server)\b"
+)
+_EVERYONE = re.compile(
+    r"(?:@everyone|@here|@ambassad\w+)"
+    r"|\b(?:tout le monde|pour tous|pour toutes|pour vous tous\w*|pour eux tous|pour elles toutes"
+    r"|for everyone|everyone|all members|tous les membres|tout le groupe|toute la communaute"
+    r"|the whole (?:group|crew|community|club|program)|tout le (?:club|programme|groupe)"
+    rf"|for all (?:the |our )?{_AMB}|(?:a|pour) (?:tous|toutes) (?:les )?{_AMB}"
+    r"|faites (?:le )?tourner entre vous|partagez entre vous)\b"
+)
+_GREETING = re.compile(
+    r"^[\W_]*(?:hello|salut|coucou|hey|hi|bonjour|yo|chers|cheres|dear)\s+"
+    rf"(?:les |la team |the |all |a tous les |a toutes les )?{_AMB}\b"
+)
+_STAFF = re.compile(
+    r"\b(?:staff|equipe|team|mods?|modos?|moderat\w*|admins?|interne?s?|internal|confidenti\w*"
+    r"|niveau|level|tier|vip|gold|or|argent|silver|platine|platinum|prive\w*|private|secret\w*"
+    r"|sauf|except|pas|not|only|uniquement|seulement)\b"
+)
+
+
+def _folded(line: str) -> str:
+    text = fold(line).replace("'", " ").replace("’", " ")
+    return " ".join(re.sub(r"[^\w\s#@-]", " ", text).split())
+
+
+def _own_channel(text: str) -> bool:
+    """`text` (folded) names a channel of the ambassadors: a channel named for them and a
+    generic word, or their own server."""
+    if _SERVER.search(text):
+        return True
+    for name in _CHANNEL.findall(text):
+        parts = [p for p in re.split(r"[-_]", name) if p]
+        amb = [p for p in parts if re.fullmatch(_AMB, p)]
+        if amb and all(p in _GENERIC or p in amb for p in parts):
+            return True
+    return False
+
+
+# A post is read with the lines just after its channel line.
+_POST_LINES = 3
+
+
+def posted_for_everyone(named_lines: Sequence[str]) -> str | None:
+    """The line that posts the head for every ambassador (in their channel, or greeting them
+    all with a word for everyone), or None (`named_lines`: the client's names read)."""
+    texts = [_folded(raw) for raw in named_lines if raw.strip()]
+    for index, text in enumerate(texts):
+        own = _own_channel(text) or (_GREETING.match(text) is not None)
+        if not own:
+            continue
+        window = texts[index : index + _POST_LINES]
+        if any(_STAFF.search(t) or group_level(t, restrictive_only=True) for t in window):
+            return None
+        for t in window:
+            if _EVERYONE.search(t):
+                return t
+    return None
