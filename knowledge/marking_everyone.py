@@ -33,7 +33,7 @@ AMB = (
 _LABEL = (
     r"(?:(?:diffusion|diffu|distribution|classification|classif|audience|acces|access|lecteurs"
     r"|readers|visibilite|visibility|destinataires|public vise|public cible|sharing|partage"
-    r"|sensitivity|sensibilite|statut|status) : )"
+    r"|sensitivity|sensibilite|statut|status|a|to|cc) : )"
 )
 _LEAD = (
     r"(?:(?:strictement |exclusivement )?(?:reservee?s?|reserved|destinee?s?|intended|meant)"
@@ -43,17 +43,28 @@ _LEAD = (
     r"|a partager avec|posted for|aux|to)"
 )
 _RESERVED = re.compile(r"\b(?:reserv\w*|only|uniquement|seulement|exclusivement|special)\b")
-_ALL = r"(?:tous|toutes|tout|ttes|tts|all|every|l ensemble (?:des|de nos)|the whole|the entire)"
+_ALL = (
+    r"(?:tous|toutes|tout|ttes|tts|all|every|l ensemble (?:des|de nos)|the whole|the entire"
+    r"|toute la|tout le)"
+)
 _DET = r"(?:les|nos|vos|our|the|des|la|le|l)"
 _PLACE = (
     r"(?:programme|program|prog|club|cercle|circle|reseau|network|communaute|community|groupe"
     r"|group|collectif|tribu|crew|gang|famille|family)"
 )
+# The group as a body: "réseau Porte-Voix", "la communauté des ambassadeurs".
+_COLLECTIVE = (
+    r"(?:(?:reseau|communaute|community|network|groupe|group|club|cercle|collectif|gang|crew"
+    r"|liste|list|mailing list)"
+    r" (?:des |de nos |of |of the )?)?"
+)
 # After the group: its being whole, or the program it belongs to ("du Cercle", "du club").
 _WHOLE = (
     r"(?:tous|toutes|all|tous niveaux|tous les niveaux|all levels|all tiers|toutes et tous"
     r"|tous et toutes|tous tes|all members|all ambassadors|all ambassadeurs|tous les ambassadeurs"
-    r"|all of them|all of you|sans exception|members|membres|everyone)"
+    r"|all of them|all of you|sans exception|members|membres|everyone"
+    # more readers: "(English-speaking growers included)", "(y compris les stagiaires)"
+    r"|(?:\w+ ){1,3}(?:included|inclus|incluses?|compris)|(?:y compris|including) (?:\w+ ){0,2}\w+)"
 )
 _OWNER = rf"(?:(?:du|de la|de l|des|de notre|of the|of our|in the) {_PLACE})"
 _POLITE = r"(?:(?:merci|merci de|svp|stp|please|pls|kindly|priere de|thanks|thx) )*"
@@ -81,8 +92,8 @@ _WHEN = (
 )
 _TAIL = (
     r"(?:"
-    rf"{_POLITE}(?:(?:de )?ne |de )?(?:pas |not |don t |do not |dont |no )?{_VERB} {_OBJECT}"
-    rf"{_BOUNDARY}"
+    rf"{_POLITE}(?:(?:de )?ne |de )?(?:pas |not |don t |do not |dont |no )?{_OBJECT}{_VERB} "
+    rf"{_OBJECT}(?:{_BOUNDARY}|(?:sur|on) {_SOCIAL})"
     rf"|{_POLITE}(?:pas de|no|aucune?) (?:diffusion|partage|sharing|capture d ecran"
     r"|captures d ecran"
     rf"|screenshots?|transfert|leak)s? {_BOUNDARY}"
@@ -97,11 +108,12 @@ _TAIL = (
     r"(?:partager|share|en parler"
     r"|discuter|discuss) (?:entre vous|entre vs|among yourselves|inside|within|in)"
     rf"(?: (?:the |le |la )?(?:{_PLACE}|discord))?"
+    r"|partagez entre vous|faites (?:le |la |les )?tourner entre vous|share it among yourselves"
     r"|svp|stp|please|pls|merci|thanks|des maintenant|from now on|lecture seule|read only|view only"
     r")"
 )
 _LINE = re.compile(
-    rf"^(?P<label>{_LABEL})?(?P<lead>{_LEAD} )?(?P<all>{_ALL} )?(?:{_DET} )?{AMB}"
+    rf"^(?P<label>{_LABEL})?(?P<lead>{_LEAD} )?(?P<all>{_ALL} )?(?:{_DET} )?{_COLLECTIVE}{AMB}"
     rf"(?P<whole>(?: {_WHOLE}| {_OWNER})*)(?P<tail>(?: {_TAIL})*)$"
 )
 # Words that make the group a part, or the document something else than theirs.
@@ -116,7 +128,7 @@ _WHOLE_TIERS = re.compile(r"\b(?:tous (?:les )?niveaux|all (?:levels|tiers))\b")
 def for_every_ambassador(text: str) -> bool:
     """`text` (a cleaned line, the client's names read as "ambassadeurs") gives all the
     ambassadors as the readers, with at most requests that keep the document among them."""
-    found = _LINE.match(text)
+    found = _LINE.match(_BANNER.sub("", text.strip(" :")))
     if found is None:
         return False
     whole, tail = found.group("whole") or "", found.group("tail") or ""
@@ -127,7 +139,13 @@ def for_every_ambassador(text: str) -> bool:
     named = bool(found.group("lead") or found.group("label"))
     reserved = bool(found.group("lead") and _RESERVED.search(found.group("lead")))
     kept_inside = _ASKED.search(tail) is not None
-    return (named and (said_all or kept_inside)) or reserved
+    labelled = found.group("label") is not None and found.group("label") not in _MAIL_LABELS
+    return (named and (said_all or kept_inside)) or reserved or (labelled and not tail.strip())
+
+
+_MAIL_LABELS = frozenset(["a : ", "to : ", "cc : ", "statut : ", "status : "])
+# A banner's own name before its value: "BANDEAU : DIFFUSION CAPITAINES".
+_BANNER = re.compile(r"^(?:bandeau|banniere|banner|header|en tete|mention|footer|pied de page) : ")
 
 
 # What makes a tail a request to keep the document among the readers (not a date alone).

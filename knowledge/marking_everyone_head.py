@@ -83,40 +83,10 @@ def opens_later(raw: str, named: str) -> bool:
 
 
 _CHANNEL = re.compile(r"#([\w-]+)")
-_GENERIC = frozenset(
-    [
-        "annonces",
-        "annonce",
-        "announcements",
-        "announce",
-        "general",
-        "generale",
-        "lounge",
-        "news",
-        "infos",
-        "info",
-        "chat",
-        "papote",
-        "blabla",
-        "hub",
-        "cafe",
-        "discussion",
-        "discussions",
-        "entraide",
-        "kit",
-        "ressources",
-        "resources",
-        "replay",
-        "replays",
-        "events",
-        "agenda",
-        "welcome",
-        "bienvenue",
-        "accueil",
-        "club",
-        "communaute",
-        "community",
-    ]
+_GENERIC = re.compile(
+    r"annonces?|announcements?|announce|generale?|lounge|news|infos?|chat|papote|blabla|hub|cafe"
+    r"|discussions?|entraide|kit|ressources|resources|replays?|events|agenda|welcome|bienvenue"
+    r"|accueil|club|communaute|community|la|le|les|the"
 )
 _SERVER = re.compile(
     rf"\b(?:discord|slack|whatsapp|serveur|server|groupe|group)\s+(?:des |of the )?{_AMB}\b"
@@ -130,14 +100,21 @@ _EVERYONE = re.compile(
     rf"|for all (?:the |our )?{_AMB}|(?:a|pour) (?:tous|toutes) (?:les )?{_AMB}"
     r"|faites (?:le )?tourner entre vous|partagez entre vous)\b"
 )
+# A greeting to all of them, at the start or after a chat message's speaker.
 _GREETING = re.compile(
-    r"^[\W_]*(?:hello|salut|coucou|hey|hi|bonjour|yo|chers|cheres|dear)\s+"
+    r"^(?:[^:]{0,60}: )?[\W_]*(?:hello|salut|coucou|hey|hi|bonjour|yo|chers|cheres|dear)\s+"
     rf"(?:les |la team |the |all |a tous les |a toutes les )?{_AMB}\b"
 )
 _STAFF = re.compile(
     r"\b(?:staff|equipe|team|mods?|modos?|moderat\w*|admins?|interne?s?|internal|confidenti\w*"
     r"|niveau|level|tier|vip|gold|or|argent|silver|platine|platinum|prive\w*|private|secret\w*"
-    r"|sauf|except|pas|not|only|uniquement|seulement)\b"
+    r"|sauf|except|hormis|only|uniquement|seulement"
+    r"|(?:pas|not|ne|non|never|jamais) (?:\w+ )?(?:pour|for|a|aux|to|destine\w*|partag\w*|share))\b"
+)
+# "doc dispo pour tous les éclaireurs", "available to all ambassadors".
+_AVAILABLE = re.compile(
+    r"\b(?:dispo|disponible|available|accessible|ouvert|ouverte|open)\s+(?:pour|a|aux|to|for)\s+"
+    rf"(?:tous|toutes|all)\s+(?:les |nos |our |the )?{_AMB}\b"
 )
 
 
@@ -154,7 +131,7 @@ def _own_channel(text: str) -> bool:
     for name in _CHANNEL.findall(text):
         parts = [p for p in re.split(r"[-_]", name) if p]
         amb = [p for p in parts if re.fullmatch(_AMB, p)]
-        if amb and all(p in _GENERIC or p in amb for p in parts):
+        if amb and all(_GENERIC.fullmatch(p) or p in amb for p in parts):
             return True
     return False
 
@@ -168,13 +145,18 @@ def posted_for_everyone(named_lines: Sequence[str]) -> str | None:
     all with a word for everyone), or None (`named_lines`: the client's names read)."""
     texts = [_folded(raw) for raw in named_lines if raw.strip()]
     for index, text in enumerate(texts):
-        own = _own_channel(text) or (_GREETING.match(text) is not None)
+        greeting = _GREETING.match(text) is not None
+        own = _own_channel(text) or greeting or text.startswith("@ambassad")
+        if _AVAILABLE.search(text):
+            own = greeting = True
         if not own:
             continue
         window = texts[index : index + _POST_LINES]
         if any(_STAFF.search(t) or group_level(t, restrictive_only=True) for t in window):
             return None
         for t in window:
-            if _EVERYONE.search(t):
+            if _EVERYONE.search(t) or (greeting and _AVAILABLE.search(t)):
                 return t
+        if _own_channel(text) and any(_GREETING.match(t) for t in window):
+            return text
     return None

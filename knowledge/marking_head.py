@@ -53,7 +53,8 @@ def find_in_lines(
     audience = head_audience(lines := list(lines), said)
     named_lines = [said(raw) if said is not None else raw for raw in lines[: limit * 2]]
     # A head that names every ambassador as its readers (`marking_everyone_head`).
-    everyone = any(names_everyone(named) for named in named_lines if named.strip())
+    post = posted_for_everyone(named_lines[:limit])
+    everyone = post is not None or any(names_everyone(n) for n in named_lines if n.strip())
     if everyone and not audience.ambassadors:
         audience = replace(audience, ambassadors=True)
     for raw in lines:
@@ -87,7 +88,7 @@ def find_in_lines(
             best = Marking(level, raw.strip()[:120])
     if best is None and (greeting := letter_to_ambassadors(lines[:limit])) is not None:
         best = Marking(PUBLIC, greeting[:120])
-    if best is None and (post := posted_for_everyone(named_lines[:limit])) is not None:
+    if best is None and post is not None:
         best = Marking(PUBLIC, post[:120])
     return best
 

@@ -1,0 +1,59 @@
+"""Heads written to every ambassador of a program at once (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.marking_head import find_in_lines
+from knowledge.marking_ambassadors import as_ambassadors
+
+NAMES = as_ambassadors(["Grimpeurs", "Brindilles", "Sentinelles"])
+
+
+def level(head: str, said=NAMES) -> str | None:
+    found = find_in_lines(head.splitlines(), said=said)
+    return found.level if found else None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Pour tous les Grimpeurs — merci de ne pas diffuser hors du club\nTopo des voies",
+        "For all Sentinelles ambassadors – please don't forward outside the program",
+        "Réservé aux Brindilles – merci de ne pas partager en dehors du groupe\nCarnet de graines",
+        "Diffusion : réseau Grimpeurs (tous), embargo jusqu'au salon d'automne\nNouveau logo",
+        "classif : ambassadeurs (tous niveaux)\nFilmer un témoignage",
+        "Audience: Sentinelles (all ambassadors)\nUnder embargo until 2031-05-02",
+        "Diffusion : toutes les Brindilles + équipe boutique\n"
+        "Merci de ne pas transférer en dehors du programme avant le 3 avril.",
+        "Confidentiel\nPlanning\n(maj 04/05 par Zoé : c'est bon, on l'ouvre à toutes les Brindilles)",
+        "#annonces-grimpeurs (Discord)\nMaud : le compte rendu est ici pour tout le monde",
+        "Coucou les Sentinelles 🌿 voici le calendrier, c pour tout le monde, faites tourner entre vous",
+    ],
+)
+def test_every_ambassador_opens(head: str) -> None:
+    assert level(head) == "public"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a part of the ambassadors, the staff, a level or the company as the boundary
+        "Pour les Grimpeurs niveau Or — merci de ne pas diffuser hors du club",
+        "Pour tous les Grimpeurs de Grenoble — ne pas diffuser à l'extérieur",
+        "Pour toutes les Brindilles — ne pas diffuser hors de l'entreprise",
+        "Réservé à l'équipe — merci de ne pas diffuser hors du programme",
+        "Merci de ne pas transférer en dehors du programme avant le 3 avril.",
+        "Confidentiel — pour tous les Grimpeurs, ne pas diffuser hors du club",
+        "Interne\n(maj 04/05 par Zoé : finalement pas pour les Brindilles)",
+        "#staff-grimpeurs\nMaud : le compte rendu est ici pour tout le monde",
+        "#grimpeurs-lyon\nMaud : le compte rendu est ici pour tout le monde",
+        "Coucou les Sentinelles, c'est pour tout le monde dans l'équipe interne",
+    ],
+)
+def test_part_or_staff_keeps_its_reading(head: str) -> None:
+    assert level(head) != "public"
+
+
+def test_program_name_unknown_stays_unread() -> None:
+    assert level("#annonces-grimpeurs\nMaud : pour tout le monde", said=None) is None
