@@ -25,7 +25,9 @@ import re
 from knowledge.marking_groups import group_level
 
 AMB = (
-    r"(?:ambassadeurs? euse s|ambassadrices? et ambassadeurs?|ambassadeurs? et ambassadrices?"
+    r"(?:ambassadeurs? (?:et|and|ou|or) ambassadeurs?|ambassadeurs? ambassadeurs?"
+    r"|ambassadeurs?(?: (?:e|es|euse|euses|ere|eres|rice|rices|ice|ices|trice|trices|s)){1,2}"
+    r"|ambassadeurs? euse s|ambassadrices? et ambassadeurs?|ambassadeurs? et ambassadrices?"
     r"|ambassadrices? ambassadeurs?|ambassadeurs? ambassadrices?|ambassadeurs? rices"
     r"|ambassadeurs? ices|ambassadeurs|ambassadrices|ambassadors|ambasadeurs|ambassadeur|ambassador"
     r"|ambass)"
@@ -45,7 +47,8 @@ _LEAD = (
 _RESERVED = re.compile(r"\b(?:reserv\w*|only|uniquement|seulement|exclusivement|special)\b")
 _ALL = (
     r"(?:tous|toutes|tout|ttes|tts|all|every|l ensemble (?:des|de nos)|the whole|the entire"
-    r"|toute la|tout le)"
+    r"|toute la|tout le|chaque|each|every single|everyone in(?: the| our)?"
+    r"|tout le monde (?:dans|du|de) (?:le |la |l )?)"
 )
 _DET = r"(?:les|nos|vos|our|the|des|la|le|l)"
 _PLACE = (
@@ -62,7 +65,8 @@ _COLLECTIVE = (
 _WHOLE = (
     r"(?:tous|toutes|all|tous niveaux|tous les niveaux|all levels|all tiers|toutes et tous"
     r"|tous et toutes|tous tes|all members|all ambassadors|all ambassadeurs|tous les ambassadeurs"
-    r"|all of them|all of you|sans exception|members|membres|everyone"
+    r"|all of them|all of you|sans exception|members|membres|everyone|community|communaute"
+    r"|program|programme|discord|server|serveur|club"
     # more readers: "(English-speaking growers included)", "(y compris les stagiaires)"
     r"|(?:\w+ ){1,3}(?:included|inclus|incluses?|compris)|(?:y compris|including) (?:\w+ ){0,2}\w+)"
 )
@@ -128,7 +132,9 @@ _WHOLE_TIERS = re.compile(r"\b(?:tous (?:les )?niveaux|all (?:levels|tiers))\b")
 def for_every_ambassador(text: str) -> bool:
     """`text` (a cleaned line, the client's names read as "ambassadeurs") gives all the
     ambassadors as the readers, with at most requests that keep the document among them."""
-    found = _LINE.match(_BANNER.sub("", text.strip(" :")))
+    text = text.strip(" :")
+    tlp = _TLP_GREEN.match(text)
+    found = _LINE.match(_BANNER.sub("", text[tlp.end() :] if tlp else text))
     if found is None:
         return False
     whole, tail = found.group("whole") or "", found.group("tail") or ""
@@ -136,13 +142,21 @@ def for_every_ambassador(text: str) -> bool:
     if _PART.search(checked) or group_level(checked, restrictive_only=True) is not None:
         return False
     said_all = bool(found.group("all") or whole.strip())
-    named = bool(found.group("lead") or found.group("label"))
+    named = bool(found.group("lead") or found.group("label") or tlp)
     reserved = bool(found.group("lead") and _RESERVED.search(found.group("lead")))
     kept_inside = _ASKED.search(tail) is not None
     labelled = found.group("label") is not None and found.group("label") not in _MAIL_LABELS
-    return (named and (said_all or kept_inside)) or reserved or (labelled and not tail.strip())
+    alone = (labelled or tlp is not None) and not tail.strip()
+    return (named and (said_all or kept_inside)) or reserved or alone
 
 
+# TLP:GREEN shares within a community: when the community is the program's, its readers
+# are all the ambassadors ("TLP:GREEN – share within the Scouts community").
+_TLP_GREEN = re.compile(
+    r"^tlp :? (?:green|vert)(?= (?:share|partage|shared|partagee?|for|pour|ambass|communaute"
+    r"|community|la communaute|the))(?: (?:share|partage|shared|partagee?) (?:within|with|in"
+    r"|au sein de|dans|avec))?(?: (?:the|la|le|our|notre))?(?: communaute| community)?(?: des)? ?"
+)
 _MAIL_LABELS = frozenset(["a : ", "to : ", "cc : ", "statut : ", "status : "])
 # A banner's own name before its value: "BANDEAU : DIFFUSION CAPITAINES".
 _BANNER = re.compile(r"^(?:bandeau|banniere|banner|header|en tete|mention|footer|pied de page) : ")

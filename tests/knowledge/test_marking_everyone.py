@@ -29,6 +29,9 @@ def level(head: str, said=NAMES) -> str | None:
         "Confidentiel\nPlanning\n(maj 04/05 par Zoé : c'est bon, on l'ouvre à toutes les Brindilles)",
         "#annonces-grimpeurs (Discord)\nMaud : le compte rendu est ici pour tout le monde",
         "Coucou les Sentinelles 🌿 voici le calendrier, c pour tout le monde, faites tourner entre vous",
+        "TLP:GREEN — share within the Sentinelles community\nIncident review",
+        "For everyone in the Grimpeurs community 🧗\nNew routes",
+        "À : liste Brindilles (tous)\nObjet : sortie du 12",
     ],
 )
 def test_every_ambassador_opens(head: str) -> None:
@@ -49,6 +52,8 @@ def test_every_ambassador_opens(head: str) -> None:
         "#staff-grimpeurs\nMaud : le compte rendu est ici pour tout le monde",
         "#grimpeurs-lyon\nMaud : le compte rendu est ici pour tout le monde",
         "Coucou les Sentinelles, c'est pour tout le monde dans l'équipe interne",
+        "TLP:GREEN\nLessons learned",
+        "TLP:AMBER — Sentinelles community",
     ],
 )
 def test_part_or_staff_keeps_its_reading(head: str) -> None:
