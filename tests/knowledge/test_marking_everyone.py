@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.marking_head import find_in_lines
 from knowledge.marking_ambassadors import as_ambassadors
+from knowledge.marking_head import find_in_lines
 
 NAMES = as_ambassadors(["Grimpeurs", "Brindilles", "Sentinelles"])
 
@@ -26,9 +26,10 @@ def level(head: str, said=NAMES) -> str | None:
         "Audience: Sentinelles (all ambassadors)\nUnder embargo until 2031-05-02",
         "Diffusion : toutes les Brindilles + équipe boutique\n"
         "Merci de ne pas transférer en dehors du programme avant le 3 avril.",
-        "Confidentiel\nPlanning\n(maj 04/05 par Zoé : c'est bon, on l'ouvre à toutes les Brindilles)",
+        "Confidentiel\nPlanning\n"
+        "(maj 04/05 par Zoé : c'est bon, on l'ouvre à toutes les Brindilles)",
         "#annonces-grimpeurs (Discord)\nMaud : le compte rendu est ici pour tout le monde",
-        "Coucou les Sentinelles 🌿 voici le calendrier, c pour tout le monde, faites tourner entre vous",
+        "Coucou les Sentinelles 🌿 voici le calendrier, c pour tout le monde, faites tourner",
         "TLP:GREEN — share within the Sentinelles community\nIncident review",
         "For everyone in the Grimpeurs community 🧗\nNew routes",
         "À : liste Brindilles (tous)\nObjet : sortie du 12",
