@@ -42,8 +42,18 @@ _LEAD = (
     r"(?: (?:a|aux|pour|for|to))?"
     r"|a l intention (?:de|des)|a l attention (?:de|des)|(?:just |only |rien que |specialement )?"
     r"(?:pour|for)|special|open to|ouverte? (?:a|aux)|shared with|partagee? avec"
-    r"|a partager avec|posted for|aux|to)"
+    r"|a partager avec|posted for|aux|to"
+    # posted where all of them read: "À publier sur l'espace communauté ambassadeurs"
+    r"|(?:a publier|a poster|to be posted|to post|publiee?|postee?|posted) (?:sur|dans|in|on|to)"
+    r"(?: l| le| la| the| our| notre)? (?:espace|space|discord|serveur|server|forum|canal"
+    r"|channel|salon)(?: communaute| community)?(?: des| of the| for)?)"
 )
+# What the line is about before its readers: "Doc ouvert à toute la communauté…".
+_SUBJECT = (
+    r"(?:(?:ce |cette |this |le |la |the )?(?:doc|document|fichier|file|page|contenu|content"
+    r"|questionnaire|survey|guide|kit|fiche|note|message|invitation|enquete|support|replay) )"
+)
+_POSTED = re.compile(r"^(?:a publier|a poster|to be posted|to post|publiee?|postee?|posted) ")
 _RESERVED = re.compile(r"\b(?:reserv\w*|only|uniquement|seulement|exclusivement|special)\b")
 _ALL = (
     r"(?:tous|toutes|tout|ttes|tts|all|every|l ensemble (?:des|de nos)|the whole|the entire"
@@ -113,11 +123,15 @@ _TAIL = (
     r"|discuter|discuss) (?:entre vous|entre vs|among yourselves|inside|within|in)"
     rf"(?: (?:the |le |la )?(?:{_PLACE}|discord))?"
     r"|partagez entre vous|faites (?:le |la |les )?tourner entre vous|share it among yourselves"
+    r"|(?:a diffuser|a partager|a poster|to share|to post|to be shared) (?:via|sur|dans|in|on"
+    r"|through) (?:le |la |the |our |notre )?(?:discord|slack|whatsapp|groupe|group|newsletter"
+    r"|canal|channel|espace|space|forum)"
     r"|svp|stp|please|pls|merci|thanks|des maintenant|from now on|lecture seule|read only|view only"
     r")"
 )
 _LINE = re.compile(
-    rf"^(?P<label>{_LABEL})?(?P<lead>{_LEAD} )?(?P<all>{_ALL} )?(?:{_DET} )?{_COLLECTIVE}{AMB}"
+    rf"^(?P<label>{_LABEL})?{_SUBJECT}?(?P<lead>{_LEAD} )?(?P<all>{_ALL} )?(?:{_DET} )?"
+    rf"{_COLLECTIVE}{AMB}"
     rf"(?P<whole>(?: {_WHOLE}| {_OWNER})*)(?P<tail>(?: {_TAIL})*)$"
 )
 # Words that make the group a part, or the document something else than theirs.
@@ -141,7 +155,8 @@ def for_every_ambassador(text: str) -> bool:
     checked = _WHOLE_TIERS.sub(" ", text)
     if _PART.search(checked) or group_level(checked, restrictive_only=True) is not None:
         return False
-    said_all = bool(found.group("all") or whole.strip())
+    posted = _POSTED.match(found.group("lead") or "") is not None
+    said_all = bool(found.group("all") or whole.strip()) or posted
     named = bool(found.group("lead") or found.group("label") or tlp)
     reserved = bool(found.group("lead") and _RESERVED.search(found.group("lead")))
     kept_inside = _ASKED.search(tail) is not None

@@ -35,11 +35,26 @@ def cleaned(raw: str) -> str:
     return fix_typos(clean_line(raw))
 
 
+# A list's address said to be all of them: "À : hosts@acme.co (tous les ambassadeurs)".
+_LIST_OF_ALL = re.compile(
+    r"^\W*(?:a|to|cc|destinataires?)\s*:\s*<?[\w.+-]+@[\w.-]+>?\s*\(\s*(?:tous|toutes|all)\s+"
+    rf"(?:les |our |nos |the )?{_AMB}\s*\)\s*$"
+)
+
+
+def mailed_to_all(named: str) -> bool:
+    """`named` is a mail's recipient line: a list's address said to be all the ambassadors."""
+    return _LIST_OF_ALL.match(fold(named).strip()) is not None
+
+
 def names_everyone(named: str) -> bool:
     """`named` (a raw line, the client's names read as "ambassadeurs") gives all the
     ambassadors as readers, alone or beside others."""
     return (
-        for_every_ambassador(cleaned(named)) or grants_ambassadors(named) or mixed_audience(named)
+        for_every_ambassador(cleaned(named))
+        or mailed_to_all(named)
+        or grants_ambassadors(named)
+        or mixed_audience(named)
     )
 
 

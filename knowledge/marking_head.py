@@ -20,6 +20,7 @@ from knowledge.marking_everyone import for_every_ambassador
 from knowledge.marking_everyone_head import (
     cleaned,
     kept_among_them,
+    mailed_to_all,
     names_everyone,
     opens_later,
     posted_for_everyone,
@@ -76,6 +77,8 @@ def find_in_lines(
         level = reread(raw, level, audience, opening=depth < 2 and not item)
         named = said(raw) if said is not None else raw
         if everyone and level not in (None, PUBLIC) and not item and kept_among_them(named):
+            level = PUBLIC
+        if level is None and mailed_to_all(named):
             level = PUBLIC
         if opens_later(raw, named):
             best, level = None, PUBLIC
