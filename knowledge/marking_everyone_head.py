@@ -47,9 +47,22 @@ def mailed_to_all(named: str) -> bool:
     return _LIST_OF_ALL.match(fold(named).strip()) is not None
 
 
+# Not yet, or later: "une fois validé, on pourra le partager à tous les ambassadeurs",
+# "pending approval before we send it to all ambassadors".
+PENDING = (
+    r"apres|after|une fois|once|des que|as soon as|quand|when|a partir|plus tard|later|bientot"
+    r"|soon|prochain\w*|pas encore|not yet|pending|en attente|attend\w*|awaiting|waiting|a valider"
+    r"|to be (?:validated|approved|confirmed)|sera|seront|will|pourra|pourront|could|should"
+    r"|devrait|devraient|unless|sauf si"
+)
+_PENDING = re.compile(rf"\b(?:{PENDING})\b")
+
+
 def names_everyone(named: str) -> bool:
     """`named` (a raw line, the client's names read as "ambassadeurs") gives all the
     ambassadors as readers, alone or beside others."""
+    if _PENDING.search(cleaned(named)):
+        return False
     return (
         for_every_ambassador(cleaned(named))
         or mailed_to_all(named)
@@ -80,7 +93,8 @@ _OPEN_ALL = re.compile(
 )
 _BLOCK = re.compile(
     r"\b(?:pas|not|ne|no|sauf|except|hormis|niveau|level|tier|confidenti\w*|intern\w*|secret\w*"
-    r"|restrei\w*|restricted|prive\w*|private|uniquement|seulement|only|finalement pas)\b"
+    r"|restrei\w*|restricted|prive\w*|private|uniquement|seulement|only|finalement pas"
+    rf"|{PENDING})\b"
 )
 
 
@@ -124,7 +138,8 @@ _STAFF = re.compile(
     r"\b(?:staff|equipe|team|mods?|modos?|moderat\w*|admins?|interne?s?|internal|confidenti\w*"
     r"|niveau|level|tier|vip|gold|or|argent|silver|platine|platinum|prive\w*|private|secret\w*"
     r"|sauf|except|hormis|only|uniquement|seulement"
-    r"|(?:pas|not|ne|non|never|jamais) (?:\w+ )?(?:pour|for|a|aux|to|destine\w*|partag\w*|share))\b"
+    r"|(?:pas|not|ne|non|never|jamais) (?:\w+ )?(?:pour|for|a|aux|to|destine\w*|partag\w*|share)"
+    rf"|{PENDING})\b"
 )
 # "doc dispo pour tous les éclaireurs", "available to all ambassadors".
 _AVAILABLE = re.compile(
