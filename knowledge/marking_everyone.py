@@ -108,6 +108,7 @@ _TAIL = (
     r"(?:"
     rf"{_POLITE}(?:(?:de )?ne |de )?(?:pas |not |don t |do not |dont |no )?{_OBJECT}{_VERB} "
     rf"{_OBJECT}(?:{_BOUNDARY}|(?:sur|on) {_SOCIAL})"
+    rf"|(?:mais |but )?(?:pas|not|jamais|never) {_BOUNDARY}"
     rf"|{_POLITE}(?:pas de|no|aucune?) (?:diffusion|partage|sharing|capture d ecran"
     r"|captures d ecran"
     rf"|screenshots?|transfert|leak)s? {_BOUNDARY}"

@@ -138,7 +138,7 @@ _STAFF = re.compile(
     r"\b(?:staff|equipe|team|mods?|modos?|moderat\w*|admins?|interne?s?|internal|confidenti\w*"
     r"|niveau|level|tier|vip|gold|or|argent|silver|platine|platinum|prive\w*|private|secret\w*"
     r"|sauf|except|hormis|only|uniquement|seulement"
-    r"|(?:pas|not|ne|non|never|jamais) (?:\w+ )?(?:pour|for|a|aux|to|destine\w*|partag\w*|share)"
+    r"|(?:pas|not|ne|non|never|jamais) (?:\w+ )?(?:pour|for|aux|to|destine\w*|partag\w*|share)"
     rf"|{PENDING})\b"
 )
 # "doc dispo pour tous les éclaireurs", "available to all ambassadors".
@@ -173,7 +173,8 @@ _POST_LINES = 3
 def posted_for_everyone(named_lines: Sequence[str]) -> str | None:
     """The line that posts the head for every ambassador (in their channel, or greeting them
     all with a word for everyone), or None (`named_lines`: the client's names read)."""
-    texts = [_folded(raw) for raw in named_lines if raw.strip()]
+    kept = [raw for raw in named_lines if raw.strip()]
+    texts = [_folded(raw) for raw in kept]
     for index, text in enumerate(texts):
         greeting = _GREETING.match(text) is not None
         own = _own_channel(text) or greeting or text.startswith("@ambassad")
@@ -189,4 +190,15 @@ def posted_for_everyone(named_lines: Sequence[str]) -> str | None:
                 return t
         if _own_channel(text) and any(_GREETING.match(t) for t in window):
             return text
+        # "Hi Keepers! Please keep this within the program until Feb 10."
+        if any(
+            keeps_inside(cleaned(part))
+            for raw in kept[index : index + _POST_LINES]
+            for part in _PARTS.split(raw)
+        ):
+            return text
     return None
+
+
+# The sentences and clauses of a chat line or a greeting.
+_PARTS = re.compile(r"[!?.;,:()]+|\s[—–-]\s")

@@ -35,6 +35,8 @@ def level(head: str, said=NAMES) -> str | None:
         "À : liste Brindilles (tous)\nObjet : sortie du 12",
         "À : club@exemple.org (tous les ambassadeurs)\nObjet : sortie du 12",
         "À publier sur l'espace communauté ambassadeurs\nTitre : pique-nique de juin",
+        "Hi Sentinelles! Please keep this within the program until May 3.\nRelease notes",
+        "Épinglé dans #les-grimpeurs : ce doc peut circuler entre vous, pas à l'extérieur",
     ],
 )
 def test_every_ambassador_opens(head: str) -> None:
