@@ -35,7 +35,8 @@ AMB = (
 _LABEL = (
     r"(?:(?:diffusion|diffu|distribution|classification|classif|audience|acces|access|lecteurs"
     r"|readers|visibilite|visibility|destinataires|public vise|public cible|sharing|partage"
-    r"|sensitivity|sensibilite|statut|status|a|to|cc) : )"
+    r"|sensitivity|sensibilite|statut|status|a|to|cc) : "
+    r"|(?:diffusion|distribution|audience|visibilite|visibility) )"
 )
 _LEAD = (
     r"(?:(?:strictement |exclusivement )?(?:reservee?s?|reserved|destinee?s?|intended|meant)"

@@ -131,8 +131,9 @@ _EVERYONE = re.compile(
 )
 # A greeting to all of them, at the start or after a chat message's speaker.
 _GREETING = re.compile(
-    r"^(?:[^:]{0,60}: )?[\W_]*(?:hello|salut|coucou|hey|hi|bonjour|yo|chers|cheres|dear)\s+"
-    rf"(?:les |la team |the |all |a tous les |a toutes les )?{_AMB}\b"
+    r"^(?:[^:]{0,60}: |(?:[\w@#-]+ ){1,8}?)?[\W_]*(?:hello|salut|coucou|hey|hi|bonjour|yo|chers"
+    r"|cheres|dear)\s+"
+    rf"(?:les |la |la team |the |all |a tous les |a toutes les )?{_AMB}\b"
 )
 _STAFF = re.compile(
     r"\b(?:staff|equipe|team|mods?|modos?|moderat\w*|admins?|interne?s?|internal|confidenti\w*"

@@ -114,7 +114,8 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
     if heading_depth < 2 and not item and opens:
         level = PUBLIC
     if heading_depth < 2 and not item and level != PUBLIC:
-        level = PUBLIC if for_every_ambassador(cleaned(without_company(as_word))) else level
+        whole = for_every_ambassador(cleaned(without_company(drop_denials(as_word))))
+        level = PUBLIC if whole else level
     if (restricted := restriction(as_word)) is not None:
         level = strictest((level, restricted)) if level is not None else restricted
     return level
