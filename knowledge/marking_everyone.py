@@ -35,13 +35,15 @@ AMB = (
 _LABEL = (
     r"(?:(?:diffusion|diffu|distribution|classification|classif|audience|acces|access|lecteurs"
     r"|readers|visibilite|visibility|destinataires|public vise|public cible|sharing|partage"
-    r"|sensitivity|sensibilite|statut|status|a|to|cc) : "
+    r"|sensitivity|sensibilite|statut|status|a|to|cc|permissions?|droits(?: d acces)?"
+    r"|visible par|visible by) : "
     r"|(?:diffusion|distribution|audience|visibilite|visibility) )"
 )
 _LEAD = (
     r"(?:(?:strictement |exclusivement )?(?:reservee?s?|reserved|destinee?s?|intended|meant)"
     r"(?: (?:a|aux|pour|for|to))?"
-    r"|a l intention (?:de|des)|a l attention (?:de|des)|(?:just |only |rien que |specialement )?"
+    r"|a l intention (?:de|des)|a l attention (?:de|des)|envoyee? a|sent to|adressee? a"
+    r"|addressed to|a|(?:just |only |rien que |specialement )?"
     r"(?:pour|for)|special|open to|ouverte? (?:a|aux)|shared with|partagee? avec"
     r"|a partager avec|posted for|aux|to"
     # posted where all of them read: "À publier sur l'espace communauté ambassadeurs"
@@ -57,24 +59,27 @@ _SUBJECT = (
 _POSTED = re.compile(r"^(?:a publier|a poster|to be posted|to post|publiee?|postee?|posted) ")
 _RESERVED = re.compile(r"\b(?:reserv\w*|only|uniquement|seulement|exclusivement|special)\b")
 _ALL = (
-    r"(?:tous|toutes|tout|ttes|tts|all|every|l ensemble (?:des|de nos)|the whole|the entire"
+    r"(?:tous|toutes|tout|ttes|tts|all|every|(?:l )?ensemble (?:des|de nos)|the whole|the entire"
     r"|toute la|tout le|chaque|each|every single|everyone in(?: the| our)?"
     r"|tout le monde (?:dans|du|de) (?:le |la |l )?)"
 )
 _DET = r"(?:les|nos|vos|our|the|des|la|le|l)"
 _PLACE = (
     r"(?:programme|program|prog|club|cercle|circle|reseau|network|communaute|community|groupe"
-    r"|group|collectif|tribu|crew|gang|famille|family)"
+    r"|group|collectif|tribu|crew|gang|famille|family|guild|guilde|tribe|squad|meute|bande)"
 )
 # The group as a body: "réseau Porte-Voix", "la communauté des ambassadeurs".
 _COLLECTIVE = (
     r"(?:(?:reseau|communaute|community|network|groupe|group|club|cercle|collectif|gang|crew"
-    r"|liste|list|mailing list)"
+    r"|liste de diffusion|liste|list|mailing list|role discord|discord role|role|serveur|server"
+    r"|discord|guild|guilde)"
     r" (?:des |de nos |of |of the )?)?"
 )
 # After the group: its being whole, or the program it belongs to ("du Cercle", "du club").
 _WHOLE = (
     r"(?:tous|toutes|all|tous niveaux|tous les niveaux|all levels|all tiers|toutes et tous"
+    r"|all hands|tous les membres|quel que soit (?:leur|votre|son) (?:niveau|rang)"
+    r"|whatever their (?:rank|level|tier)|tous niveaux confondus|lecture|read|view|consultation"
     r"|tous et toutes|tous tes|all members|all ambassadors|all ambassadeurs|tous les ambassadeurs"
     r"|all of them|all of you|sans exception|members|membres|everyone|community|communaute"
     r"|program|programme|discord|server|serveur|club"
@@ -103,7 +108,7 @@ _SOCIAL = (
 _WHEN = (
     r"(?:(?:jusqu (?:a|au|aux)|until|till|before|avant|not before|pas avant)"
     r"(?: (?:le|la|les|l|the))?"
-    r"(?: \w+){1,5})"
+    r"(?: \w+){0,5})"
 )
 _TAIL = (
     r"(?:"
@@ -142,7 +147,10 @@ _PART = re.compile(
     r"|restricted|prive\w*|private|sensible|sensitive|nda|sauf|except|hormis|excepte"
     r"|selection\w*|selected|certains|some|quelques)\b"
 )
-_WHOLE_TIERS = re.compile(r"\b(?:tous (?:les )?niveaux|all (?:levels|tiers))\b")
+_WHOLE_TIERS = re.compile(
+    r"\b(?:tous (?:les )?niveaux(?: confondus)?|all (?:levels|tiers)"
+    r"|quel que soit (?:leur|votre|son) (?:niveau|rang)|whatever their (?:rank|level|tier))\b"
+)
 
 
 def for_every_ambassador(text: str) -> bool:
@@ -150,11 +158,16 @@ def for_every_ambassador(text: str) -> bool:
     ambassadors as the readers, with at most requests that keep the document among them."""
     text = text.strip(" :")
     tlp = _TLP_GREEN.match(text)
-    found = _LINE.match(_BANNER.sub("", text[tlp.end() :] if tlp else text))
+    line = _BANNER.sub("", text[tlp.end() :] if tlp else text)
+    if " : " in line:  # "À tous les X : embargo jusqu'au 4 juin" (a label keeps its colon)
+        head, rest = line.split(" : ", 1)
+        colon = " : " if _LABEL_ONLY.fullmatch(head + " : ") else " "
+        line = f"{head}{colon}{rest.replace(' : ', ' ')}"
+    found = _LINE.match(line)
     if found is None:
         return False
     whole, tail = found.group("whole") or "", found.group("tail") or ""
-    checked = _WHOLE_TIERS.sub(" ", text)
+    checked = _WHOLE_TIERS.sub(" ", line[found.end("label") :] if found.group("label") else line)
     if _PART.search(checked) or group_level(checked, restrictive_only=True) is not None:
         return False
     posted = _POSTED.match(found.group("lead") or "") is not None
@@ -164,7 +177,7 @@ def for_every_ambassador(text: str) -> bool:
     kept_inside = _ASKED.search(tail) is not None
     labelled = found.group("label") is not None and found.group("label") not in _MAIL_LABELS
     alone = (labelled or tlp is not None) and not tail.strip()
-    return (named and (said_all or kept_inside)) or reserved or alone
+    return (named and (said_all or kept_inside)) or reserved or alone or (said_all and kept_inside)
 
 
 # TLP:GREEN shares within a community: when the community is the program's, its readers
@@ -174,6 +187,7 @@ _TLP_GREEN = re.compile(
     r"|community|la communaute|the))(?: (?:share|partage|shared|partagee?) (?:within|with|in"
     r"|au sein de|dans|avec))?(?: (?:the|la|le|our|notre))?(?: communaute| community)?(?: des)? ?"
 )
+_LABEL_ONLY = re.compile(_LABEL)
 _MAIL_LABELS = frozenset(["a : ", "to : ", "cc : ", "statut : ", "status : "])
 # A banner's own name before its value: "BANDEAU : DIFFUSION CAPITAINES".
 _BANNER = re.compile(r"^(?:bandeau|banniere|banner|header|en tete|mention|footer|pied de page) : ")

@@ -42,9 +42,18 @@ _LIST_OF_ALL = re.compile(
 )
 
 
+# A subject tagged for all of them: "Objet : [Tous les Greffeurs] Atelier d'hiver".
+_TAG_ALL = re.compile(
+    r"^\W*(?:objet|subject|sujet)\s*:\s*(?:(?:re|tr|fw|fwd)\s*:\s*)*\[\s*(?:pour |a |to |for )?"
+    rf"(?:tous|toutes|all) (?:les |our |nos |the )?{_AMB}\s*\]"
+)
+
+
 def mailed_to_all(named: str) -> bool:
-    """`named` is a mail's recipient line: a list's address said to be all the ambassadors."""
-    return _LIST_OF_ALL.match(fold(named).strip()) is not None
+    """`named` is a mail's recipient line (a list's address said to be all the ambassadors)
+    or its subject tagged for all of them."""
+    text = fold(named).strip()
+    return _LIST_OF_ALL.match(text) is not None or _TAG_ALL.match(text) is not None
 
 
 # Not yet, or later: "une fois validé, on pourra le partager à tous les ambassadeurs",
@@ -127,7 +136,9 @@ _EVERYONE = re.compile(
     r"|for everyone|everyone|all members|tous les membres|tout le groupe|toute la communaute"
     r"|the whole (?:group|crew|community|club|program)|tout le (?:club|programme|groupe)"
     rf"|for all (?:the |our )?{_AMB}|(?:a|pour) (?:tous|toutes) (?:les )?{_AMB}"
-    r"|faites (?:le )?tourner entre vous|partagez entre vous)\b"
+    r"|faites (?:le )?tourner entre vous|partagez entre vous|for all of you|for you all"
+    r"|pour vous tous|pour vous toutes|a vous tous|a vous toutes|(?:c est|it s|this one s) for all"
+    r"|(?:c est|c) pour (?:tous|toutes))\b"
 )
 # A greeting to all of them, at the start or after a chat message's speaker.
 _GREETING = re.compile(

@@ -37,6 +37,12 @@ def level(head: str, said=NAMES) -> str | None:
         "À publier sur l'espace communauté ambassadeurs\nTitre : pique-nique de juin",
         "Hi Sentinelles! Please keep this within the program until May 3.\nRelease notes",
         "Épinglé dans #les-grimpeurs : ce doc peut circuler entre vous, pas à l'extérieur",
+        "Permissions : rôle Discord @Grimpeurs — lecture",
+        "À toutes les Brindilles : embargo jusqu'au 4 juin, rien sur les réseaux avant !",
+        "Sentinelles — all hands — please don't share outside the guild until launch",
+        "Objet : [Toutes les Brindilles] Atelier semis",
+        "Destinataires : ensemble des Grimpeurs",
+        "For every Sentinelle, whatever their rank",
     ],
 )
 def test_every_ambassador_opens(head: str) -> None:
@@ -58,6 +64,12 @@ def test_every_ambassador_opens(head: str) -> None:
         "#grimpeurs-lyon\nMaud : le compte rendu est ici pour tout le monde",
         "Coucou les Sentinelles, c'est pour tout le monde dans l'équipe interne",
         "TLP:GREEN\nLessons learned",
+        "Permissions : rôle Discord @Grimpeurs-Or — lecture",
+        "Sentinelles — leads only — please don't share outside the guild",
+        "Destinataires : direction + ensemble des Grimpeurs",
+        "Objet : [Toutes les Brindilles niveau Or] Atelier",
+        "Interne — à tous les Grimpeurs : ne pas diffuser hors du programme",
+        "For every Sentinelle mentor, whatever their rank",
         # not yet: a hold until a permission comes
         "Sous embargo jusqu'au lancement\nAprès, on peut le partager à tous les Grimpeurs",
         "Interne\nMAJ 04/05 (Zoé) : on attend l'ok avant de l'envoyer à toutes les Brindilles",
