@@ -35,7 +35,7 @@ AMB = (
 _LABEL = (
     r"(?:(?:diffusion|diffu|distribution|classification|classif|audience|acces|access|lecteurs"
     r"|readers|visibilite|visibility|destinataires|public vise|public cible|sharing|partage"
-    r"|sensitivity|sensibilite|statut|status|a|to|cc|permissions?|droits(?: d acces)?"
+    r"|sensitivity|sensibilite|statut|status|a|to|cc|permissions?|droits(?: d acces)?|public"
     r"|visible par|visible by) : "
     r"|(?:diffusion|distribution|audience|visibilite|visibility) )"
 )
@@ -43,9 +43,10 @@ _LEAD = (
     r"(?:(?:strictement |exclusivement )?(?:reservee?s?|reserved|destinee?s?|intended|meant)"
     r"(?: (?:a|aux|pour|for|to))?"
     r"|a l intention (?:de|des)|a l attention (?:de|des)|envoyee? a|sent to|adressee? a"
-    r"|addressed to|a|(?:just |only |rien que |specialement )?"
+    r"|addressed to|a|fyi|pour info|psa|heads up|(?:just |only |rien que |specialement )?"
     r"(?:pour|for)|special|open to|ouverte? (?:a|aux)|shared with|partagee? avec"
-    r"|a partager avec|posted for|aux|to"
+    r"|a partager avec|posted for|aux|to|(?:a diffuser|a transmettre|a envoyer|a partager"
+    r"|to be shared with|to be sent to) (?:a|aux|to|with)"
     # posted where all of them read: "À publier sur l'espace communauté ambassadeurs"
     r"|(?:a publier|a poster|to be posted|to post|publiee?|postee?|posted) (?:sur|dans|in|on|to)"
     r"(?: l| le| la| the| our| notre)? (?:espace|space|discord|serveur|server|forum|canal"
@@ -82,7 +83,7 @@ _WHOLE = (
     r"|whatever their (?:rank|level|tier)|tous niveaux confondus|lecture|read|view|consultation"
     r"|tous et toutes|tous tes|all members|all ambassadors|all ambassadeurs|tous les ambassadeurs"
     r"|all of them|all of you|sans exception|members|membres|everyone|community|communaute"
-    r"|program|programme|discord|server|serveur|club"
+    r"|program|programme|discord|server|serveur|club|crew|gang|famille|family|tribe|guild"
     # more readers: "(English-speaking growers included)", "(y compris les stagiaires)"
     r"|(?:\w+ ){1,3}(?:included|inclus|incluses?|compris)|(?:y compris|including) (?:\w+ ){0,2}\w+)"
 )
@@ -114,6 +115,7 @@ _TAIL = (
     r"(?:"
     rf"{_POLITE}(?:(?:de )?ne |de )?(?:pas |not |don t |do not |dont |no )?{_OBJECT}{_VERB} "
     rf"{_OBJECT}(?:{_BOUNDARY}|(?:sur|on) {_SOCIAL})"
+    rf"|{_POLITE}(?:(?:de )?ne |de )?(?:pas|not|don t|do not|dont) {_OBJECT}{_VERB}"
     rf"|(?:mais |but )?(?:pas|not|jamais|never) {_BOUNDARY}"
     rf"|{_POLITE}(?:pas de|no|aucune?) (?:diffusion|partage|sharing|capture d ecran"
     r"|captures d ecran"
@@ -123,7 +125,8 @@ _TAIL = (
     rf"|(?:in|within|inside) (?:the |our )?(?:{_PLACE}|discord))"
     rf"|(?:mais |but |just |juste )?{_POLITE}(?:rien|pas|not|nothing|never|jamais|no posts?) "
     rf"(?:yet )?(?:sur|on|for|in|dans) {_SOCIAL}(?: yet)?"
-    rf"|(?:sous |under )?embargo(?: (?:jusqu (?:a|au)|until|till|:))?(?: \w+){{0,5}}"
+    rf"|(?:sous |under )?embargo\w*(?: (?:jusqu (?:a|au)|until|till|:))?(?: \w+){{0,5}}"
+    r"|(?:then|puis|ensuite|after that) (?:share away|partagez|diffusez|share freely|feel free)"
     rf"|{_WHEN}"
     r"|(?:pas de souci|feel free|vous pouvez|you can|ok) (?:pour |pr |to )?"
     r"(?:partager|share|en parler"
@@ -139,7 +142,8 @@ _TAIL = (
 _LINE = re.compile(
     rf"^(?P<label>{_LABEL})?{_SUBJECT}?(?P<lead>{_LEAD} )?(?P<all>{_ALL} )?(?:{_DET} )?"
     rf"{_COLLECTIVE}{AMB}"
-    rf"(?P<whole>(?: {_WHOLE}| {_OWNER})*)(?P<tail>(?: {_TAIL})*)$"
+    rf"(?P<whole>(?: {_WHOLE}| {_OWNER})*)(?P<only> (?:uniquement|only|seulement|exclusivement))?"
+    rf"(?P<tail>(?: {_TAIL})*)$"
 )
 # Words that make the group a part, or the document something else than theirs.
 _PART = re.compile(
@@ -174,6 +178,7 @@ def for_every_ambassador(text: str) -> bool:
     said_all = bool(found.group("all") or whole.strip()) or posted
     named = bool(found.group("lead") or found.group("label") or tlp)
     reserved = bool(found.group("lead") and _RESERVED.search(found.group("lead")))
+    reserved = reserved or found.group("only") is not None
     kept_inside = _ASKED.search(tail) is not None
     labelled = found.group("label") is not None and found.group("label") not in _MAIL_LABELS
     alone = (labelled or tlp is not None) and not tail.strip()

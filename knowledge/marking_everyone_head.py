@@ -44,8 +44,8 @@ _LIST_OF_ALL = re.compile(
 
 # A subject tagged for all of them: "Objet : [Tous les Greffeurs] Atelier d'hiver".
 _TAG_ALL = re.compile(
-    r"^\W*(?:objet|subject|sujet)\s*:\s*(?:(?:re|tr|fw|fwd)\s*:\s*)*\[\s*(?:pour |a |to |for )?"
-    rf"(?:tous|toutes|all) (?:les |our |nos |the )?{_AMB}\s*\]"
+    r"^\W*(?:objet|subject|sujet)\s*:\s*(?:(?:re|tr|fw|fwd)\s*:\s*)*\[?\s*(?:pour |a |to |for )?"
+    rf"(?:tous|toutes|all) (?:les |our |nos |the )?{_AMB}\s*(?:\]|[—–:]|\s-\s|$)"
 )
 
 

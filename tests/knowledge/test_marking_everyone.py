@@ -43,6 +43,11 @@ def level(head: str, said=NAMES) -> str | None:
         "Objet : [Toutes les Brindilles] Atelier semis",
         "Destinataires : ensemble des Grimpeurs",
         "For every Sentinelle, whatever their rank",
+        "To all Sentinelles — embargoed until 9am Monday, then share away",
+        "FYI all Grimpeurs — keep this within the community until the launch",
+        "Réservé aux Brindilles (toutes) — ne pas transférer",
+        "Les Grimpeurs uniquement — gardez ça entre vous jusqu'à la sortie",
+        "Objet : Pour toutes les Brindilles — calendrier des semis",
     ],
 )
 def test_every_ambassador_opens(head: str) -> None:
@@ -70,6 +75,9 @@ def test_every_ambassador_opens(head: str) -> None:
         "Objet : [Toutes les Brindilles niveau Or] Atelier",
         "Interne — à tous les Grimpeurs : ne pas diffuser hors du programme",
         "For every Sentinelle mentor, whatever their rank",
+        "À diffuser à l'ensemble des Grimpeurs après validation",
+        "Objet : Pour toutes les Brindilles de Lyon — calendrier",
+        "Public : tous les Grimpeurs sauf les nouveaux",
         # not yet: a hold until a permission comes
         "Sous embargo jusqu'au lancement\nAprès, on peut le partager à tous les Grimpeurs",
         "Interne\nMAJ 04/05 (Zoé) : on attend l'ok avant de l'envoyer à toutes les Brindilles",
