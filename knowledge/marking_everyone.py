@@ -45,7 +45,8 @@ _LEAD = (
     r"|a l intention (?:de|des)|a l attention (?:de|des)|envoyee? a|sent to|adressee? a"
     r"|addressed to|a|fyi|pour info|psa|heads up|(?:just |only |rien que |specialement )?"
     r"(?:pour|for)|special|open to|ouverte? (?:a|aux)|shared with|partagee? avec"
-    r"|a partager avec|posted for|aux|to|(?:a diffuser|a transmettre|a envoyer|a partager"
+    r"|a partager avec|partagee? (?:a|aux)|shared to|posted for|aux|to"
+    r"|(?:a diffuser|a transmettre|a envoyer|a partager"
     r"|to be shared with|to be sent to) (?:a|aux|to|with)"
     # posted where all of them read: "À publier sur l'espace communauté ambassadeurs"
     r"|(?:a publier|a poster|to be posted|to post|publiee?|postee?|posted) (?:sur|dans|in|on|to)"
@@ -68,6 +69,11 @@ _DET = r"(?:les|nos|vos|our|the|des|la|le|l)"
 _PLACE = (
     r"(?:programme|program|prog|club|cercle|circle|reseau|network|communaute|community|groupe"
     r"|group|collectif|tribu|crew|gang|famille|family|guild|guilde|tribe|squad|meute|bande)"
+)
+# All of them may read it: "All Guildsmiths can read this", "peuvent le consulter".
+_CAN = (
+    r"(?:can|may|are welcome to|peuvent|pouvez) (?:le |la |l |ca )?(?:read|view|see|access|open"
+    r"|lire|consulter|voir|ouvrir|telecharger|download)(?: (?:this|it|ce doc\w*|le doc\w*))?"
 )
 # The group as a body: "réseau Porte-Voix", "la communauté des ambassadeurs".
 _COLLECTIVE = (
@@ -140,9 +146,11 @@ _TAIL = (
     r")"
 )
 _LINE = re.compile(
-    rf"^(?P<label>{_LABEL})?{_SUBJECT}?(?P<lead>{_LEAD} )?(?P<all>{_ALL} )?(?:{_DET} )?"
+    rf"^(?P<label>{_LABEL})?(?:{_SUBJECT}(?:est |is )?)?(?P<lead>{_LEAD} )?(?P<all>{_ALL} )?"
+    rf"(?:{_DET} )?"
     rf"{_COLLECTIVE}{AMB}"
     rf"(?P<whole>(?: {_WHOLE}| {_OWNER})*)(?P<only> (?:uniquement|only|seulement|exclusivement))?"
+    rf"(?P<can> {_CAN})?"
     rf"(?P<tail>(?: {_TAIL})*)$"
 )
 # Words that make the group a part, or the document something else than theirs.
@@ -176,7 +184,7 @@ def for_every_ambassador(text: str) -> bool:
         return False
     posted = _POSTED.match(found.group("lead") or "") is not None
     said_all = bool(found.group("all") or whole.strip()) or posted
-    named = bool(found.group("lead") or found.group("label") or tlp)
+    named = bool(found.group("lead") or found.group("label") or tlp or found.group("can"))
     reserved = bool(found.group("lead") and _RESERVED.search(found.group("lead")))
     reserved = reserved or found.group("only") is not None
     kept_inside = _ASKED.search(tail) is not None

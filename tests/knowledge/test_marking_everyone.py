@@ -48,6 +48,9 @@ def level(head: str, said=NAMES) -> str | None:
         "Réservé aux Brindilles (toutes) — ne pas transférer",
         "Les Grimpeurs uniquement — gardez ça entre vous jusqu'à la sortie",
         "Objet : Pour toutes les Brindilles — calendrier des semis",
+        "All Sentinelles can read this",
+        "Ce document est destiné à tous les Grimpeurs",
+        "Doc partagé à toute la communauté des Brindilles",
     ],
 )
 def test_every_ambassador_opens(head: str) -> None:
@@ -78,6 +81,8 @@ def test_every_ambassador_opens(head: str) -> None:
         "À diffuser à l'ensemble des Grimpeurs après validation",
         "Objet : Pour toutes les Brindilles de Lyon — calendrier",
         "Public : tous les Grimpeurs sauf les nouveaux",
+        "All Sentinelles leads can read this",
+        "Ce document est destiné à tous les Grimpeurs de Lyon",
         # not yet: a hold until a permission comes
         "Sous embargo jusqu'au lancement\nAprès, on peut le partager à tous les Grimpeurs",
         "Interne\nMAJ 04/05 (Zoé) : on attend l'ok avant de l'envoyer à toutes les Brindilles",
