@@ -285,7 +285,7 @@ def as_ambassadors(names: Sequence[str]) -> Said | None:
 def _loose(name: str) -> str:
     """`name` (folded) as a pattern that takes it with or without accents."""
     return "".join(
-        f"[{_VARIANTS[ch]}]" if ch in _VARIANTS else (r"\s+" if ch == " " else re.escape(ch))
+        f"[{_VARIANTS[ch]}]" if ch in _VARIANTS else (r"[\s-]+" if ch in " -" else re.escape(ch))
         for ch in name
     )
 

@@ -11,10 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import partial
 
 from knowledge.markers import HEAD_LINES, LABELS, LEVELS, PUBLIC, Marking, line_level, strictest
-from knowledge.marking_ambassadors import Said, for_ambassadors
+from knowledge.marking_ambassadors import Said, for_ambassadors, without_company
+from knowledge.marking_everyone import for_every_ambassador
+from knowledge.marking_everyone_head import (
+    cleaned,
+    kept_among_them,
+    mailed_to_all,
+    names_everyone,
+    opens_later,
+    posted_for_everyone,
+)
 from knowledge.marking_holds import head_audience, reread
 from knowledge.marking_labels import labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
@@ -42,6 +52,12 @@ def find_in_lines(
     seen = 0
     previous = ""
     audience = head_audience(lines := list(lines), said)
+    named_lines = [said(raw) if said is not None else raw for raw in lines[: limit * 2]]
+    # A head that names every ambassador as its readers (`marking_everyone_head`).
+    post = posted_for_everyone(named_lines[:limit])
+    everyone = post is not None or any(names_everyone(n) for n in named_lines if n.strip())
+    if everyone and not audience.ambassadors:
+        audience = replace(audience, ambassadors=True)
     for raw in lines:
         if not raw.strip():
             continue
@@ -59,6 +75,13 @@ def find_in_lines(
         if level is None and (value := correction_value(raw)) is not None:
             level = labelled_level(fix_typos(clean_line(f"classification : {value}")))
         level = reread(raw, level, audience, opening=depth < 2 and not item)
+        named = said(raw) if said is not None else raw
+        if everyone and level not in (None, PUBLIC) and not item and kept_among_them(named):
+            level = PUBLIC
+        if level is None and mailed_to_all(named):
+            level = PUBLIC
+        if opens_later(raw, named):
+            best, level = None, PUBLIC
         # A dated or signed correction replaces what the lines above said; one that opens
         # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").
         opening = level == PUBLIC and not (opens_in_words(raw) or grants_ambassadors(raw))
@@ -68,6 +91,8 @@ def find_in_lines(
             best = Marking(level, raw.strip()[:120])
     if best is None and (greeting := letter_to_ambassadors(lines[:limit])) is not None:
         best = Marking(PUBLIC, greeting[:120])
+    if best is None and post is not None:
+        best = Marking(PUBLIC, post[:120])
     return best
 
 
@@ -88,6 +113,9 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
     opens = mixed_audience(as_word) or (level is None and grants_ambassadors(as_word))
     if heading_depth < 2 and not item and opens:
         level = PUBLIC
+    if heading_depth < 2 and not item and level != PUBLIC:
+        whole = for_every_ambassador(cleaned(without_company(drop_denials(as_word))))
+        level = PUBLIC if whole else level
     if (restricted := restriction(as_word)) is not None:
         level = strictest((level, restricted)) if level is not None else restricted
     return level
