@@ -25,8 +25,10 @@ from knowledge.clients import InvalidClientName, client_slug
 # 11: restrictions said in passing (notes, chat, corrections, a part of the ambassadors).
 # 12: later corrections replace a marking; openings to all ambassadors (their list, their
 # channel, "ambassadeurs + équipe"); embargoes take their audience; a few named readers;
-# PDF list items whose wrapped line sits under the text.
-CLASSIFIER_VERSION = 12
+# PDF list items whose wrapped line sits under the text. 13: people named one by one as
+# addressees, a part of a group, tools' sharing settings; all the ambassadors with a request
+# to keep it inside the program; loaders: split table rows joined, implied headings.
+CLASSIFIER_VERSION = 13
 
 
 @dataclass(slots=True)
