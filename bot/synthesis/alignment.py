@@ -51,6 +51,7 @@ def support(
     vectors: WordVectors | None,
     language: str,
     encoder: Memo | None = None,
+    divided: Sequence[bool] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """objectives × themes: (coverage, supports) as the module doc says. A participant's
     coverage is that of their best clause (the objective's specific words each met by the
@@ -60,7 +61,8 @@ def support(
     by the themes that serve it in other words (`objective_paraphrase`). Third: the
     supports once the themes one participant short that clauses left out of every theme
     complete support the objectives no theme supports (`completion`). Fourth: the supports
-    by the objectives' own words only."""
+    by the objectives' own words only. `divided`: per theme, whether it is an opposition
+    (no support, module doc)."""
     shape = (len(objectives), len(theme_rows))
     coverage = np.zeros(shape, dtype=np.float32)
     supports = np.zeros(shape, dtype=bool)
@@ -129,6 +131,13 @@ def support(
     for i, themes in completed.items():
         if not supports[i].any():
             whole[i, [j for j in themes if not barred[i, j]]] = True
+    if divided is not None:
+        # Last, so that the themes left-out answers back (`engine.back`, from `worded`)
+        # stay as they were: measured, backing the objectives only an opposition linked
+        # changed the themes of held-out set 6 for the worse.
+        shared = ~np.array(divided, dtype=bool)[None, :]
+        supports &= shared
+        whole &= shared
     return coverage, supports, whole, worded
 
 
@@ -167,7 +176,8 @@ def align(
     theme supports by their own words."""
     rows = [r for _, r in themes]
     reading = (clauses, answers, features, vectors, language, encoder)
-    coverage, supports, completed, worded = support(objectives, rows, *reading)
+    divided = [bool(theme.sides) for theme, _ in themes]
+    coverage, supports, completed, worded = support(objectives, rows, *reading, divided)
     found = [theme for theme, _ in themes]
     return (
         links(found, objectives, coverage, supports),
