@@ -51,7 +51,6 @@ def support(
     vectors: WordVectors | None,
     language: str,
     encoder: Memo | None = None,
-    divided: Sequence[bool] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """objectives × themes: (coverage, supports) as the module doc says. A participant's
     coverage is that of their best clause (the objective's specific words each met by the
@@ -61,8 +60,7 @@ def support(
     by the themes that serve it in other words (`objective_paraphrase`). Third: the
     supports once the themes one participant short that clauses left out of every theme
     complete support the objectives no theme supports (`completion`). Fourth: the supports
-    by the objectives' own words only. `divided`: per theme, whether it is an opposition
-    (no support, module doc)."""
+    by the objectives' own words only."""
     shape = (len(objectives), len(theme_rows))
     coverage = np.zeros(shape, dtype=np.float32)
     supports = np.zeros(shape, dtype=bool)
@@ -85,6 +83,7 @@ def support(
     reader = Meeting(clauses, used + free, features, vectors, language, generic)
     links: dict[tuple[int, int], dict[str, list[int]]] = {}
     completed: dict[int, list[int]] = {}
+    guards = _guards(objectives, language)
     for i, objective in enumerate(objectives):
         found = reader.rows(objective)
         if found is None:
@@ -99,7 +98,7 @@ def support(
                     continue
                 person = answers[clauses[r].answer_index].participant
                 best[person] = max(best.get(person, 0.0), float(met[r] @ weights))
-                if met[r].max() >= WORD_MATCH:
+                if met[r].max() >= WORD_MATCH and (guards[i] or not clauses[r].against):
                     meeting.setdefault(person, []).append(clauses[r].answer_index)
                     said = np.maximum(said, met[r])
             if len(meeting) == SUPPORT_PEOPLE - 1 and completion.completes(
@@ -131,13 +130,6 @@ def support(
     for i, themes in completed.items():
         if not supports[i].any():
             whole[i, [j for j in themes if not barred[i, j]]] = True
-    if divided is not None:
-        # Last, so that the themes left-out answers back (`engine.back`, from `worded`)
-        # stay as they were: measured, backing the objectives only an opposition linked
-        # changed the themes of held-out set 6 for the worse.
-        shared = ~np.array(divided, dtype=bool)[None, :]
-        supports &= shared
-        whole &= shared
     return coverage, supports, whole, worded
 
 
@@ -151,14 +143,19 @@ def _barred(
     """objectives × themes: a theme of brakes and an objective that protects from nothing
     (`objective_fears`)."""
     brakes = np.array(objective_fears.brake_themes(theme_rows, clauses, answers), dtype=bool)
-    guards = np.array(
+    return ~_guards(objectives, language)[:, None] & brakes[None, :]
+
+
+def _guards(objectives: Sequence[str], language: str) -> np.ndarray:
+    """Per objective, whether it protects from something or relieves of it
+    (`objective_fears`, or a goal that answers about fears serve)."""
+    return np.array(
         [
             objective_fears.protects(o) or bool(paraphrase.serving_stems(o, language, fears=True))
             for o in objectives
         ],
         dtype=bool,
     )
-    return ~guards[:, None] & brakes[None, :]
 
 
 def align(
@@ -176,8 +173,7 @@ def align(
     theme supports by their own words."""
     rows = [r for _, r in themes]
     reading = (clauses, answers, features, vectors, language, encoder)
-    divided = [bool(theme.sides) for theme, _ in themes]
-    coverage, supports, completed, worded = support(objectives, rows, *reading, divided)
+    coverage, supports, completed, worded = support(objectives, rows, *reading)
     found = [theme for theme, _ in themes]
     return (
         links(found, objectives, coverage, supports),
