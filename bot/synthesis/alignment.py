@@ -13,11 +13,10 @@ from or relieves of something (`objective_fears`), by its words or in other word
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 import numpy as np
 
-from bot.synthesis import completion, objective_fears, objective_meaning, objective_reading
+from bot.synthesis import completion, objective_fears, objective_reading
 from bot.synthesis import objective_paraphrase as paraphrase
 from bot.synthesis.encoded import Memo
 from bot.synthesis.features import Features
@@ -210,47 +209,6 @@ def links(
         if not theme.sides and not supports[:, j].any()
     ]
     return tuple(found), tuple(unserved), tuple(unsupported)
-
-
-class Reading(Protocol):
-    clauses: list[Clause]
-    answers: list[Answer]
-    language: str
-    encoder: Memo | None
-
-
-def in_meaning(
-    found: Alignment,
-    themes: Sequence[tuple[Theme, list[int]]],
-    objectives: Sequence[str],
-    by: Reading,
-) -> Alignment:
-    """`found`, the final alignment, where an objective no theme supports is served by the
-    one theme the sentence encoder reads clearly closest to it (`objective_meaning`; not a
-    theme of brakes unless it protects, nor an opposition)."""
-    links_found, unserved, unsupported = found
-    wanted = [i for i, o in enumerate(objectives) if o in unsupported]
-    rows = [r for _, r in themes]
-    allowed = ~_barred(objectives, rows, by.clauses, by.answers, by.language)
-    allowed &= np.array([not theme.sides for theme, _ in themes], dtype=bool)[None, :]
-    served = objective_meaning.serving(
-        objectives, wanted, rows, allowed, by.clauses, by.answers, by.encoder, SUPPORT_PEOPLE
-    )
-    if not served:
-        return found
-    theme_of = {objectives[i]: themes[j][0] for i, j in served.items()}
-    links = tuple(
-        ObjectiveLink(link.text, (theme_of[link.text].label,), theme_of[link.text].answer_ids)
-        if link.text in theme_of
-        else link
-        for link in links_found
-    )
-    labels = {theme.label for theme in theme_of.values()}
-    return (
-        links,
-        tuple(need for need in unserved if need.label not in labels),
-        tuple(o for o in unsupported if o not in theme_of),
-    )
 
 
 def kept(before: Alignment, after: Alignment) -> Alignment:

@@ -78,15 +78,6 @@ class Memo:
     def __init__(self, encoder: SentenceVectors) -> None:
         self.encoder = encoder
         self.read: dict[str, np.ndarray] = {}
-        self.aside: dict[str, np.ndarray] = {}  # read apart, not in `read`'s centre
-
-    def apart(self, texts: Sequence[str]) -> np.ndarray:
-        """Vectors of `texts` (each read once) kept out of `read` (`centre()`)."""
-        missing = [t for t in dict.fromkeys(texts) if t not in self.read and t not in self.aside]
-        if missing:
-            found = np.asarray(self.encoder.queries(missing), dtype=np.float32)
-            self.aside.update(zip(missing, found, strict=True))
-        return np.stack([self.read.get(t, self.aside.get(t)) for t in texts])
 
     def queries(self, texts: Sequence[str]) -> np.ndarray:
         missing = [t for t in dict.fromkeys(texts) if t not in self.read]

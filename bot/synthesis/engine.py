@@ -371,7 +371,7 @@ def synthesise(
     if amount.oppose(builder, by_kind=True) | builder.small_themes() | amount.oppose(builder):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         completed = alignment.kept(completed, _alignment(builder, ordered, goals)[1])
-    links, unserved, unsupported = alignment.in_meaning(completed, ordered, goals, builder)
+    links, unserved, unsupported = completed
     quoted, renamed = quotes.requote(
         builder.themes, builder.orders, builder.clauses, builder.answers, builder.encoder
     )
