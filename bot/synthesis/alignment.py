@@ -83,6 +83,7 @@ def support(
     reader = Meeting(clauses, used + free, features, vectors, language, generic)
     links: dict[tuple[int, int], dict[str, list[int]]] = {}
     completed: dict[int, list[int]] = {}
+    guards = _guards(objectives, language)
     for i, objective in enumerate(objectives):
         found = reader.rows(objective)
         if found is None:
@@ -97,7 +98,7 @@ def support(
                     continue
                 person = answers[clauses[r].answer_index].participant
                 best[person] = max(best.get(person, 0.0), float(met[r] @ weights))
-                if met[r].max() >= WORD_MATCH:
+                if met[r].max() >= WORD_MATCH and (guards[i] or not clauses[r].against):
                     meeting.setdefault(person, []).append(clauses[r].answer_index)
                     said = np.maximum(said, met[r])
             if len(meeting) == SUPPORT_PEOPLE - 1 and completion.completes(
@@ -142,14 +143,19 @@ def _barred(
     """objectives × themes: a theme of brakes and an objective that protects from nothing
     (`objective_fears`)."""
     brakes = np.array(objective_fears.brake_themes(theme_rows, clauses, answers), dtype=bool)
-    guards = np.array(
+    return ~_guards(objectives, language)[:, None] & brakes[None, :]
+
+
+def _guards(objectives: Sequence[str], language: str) -> np.ndarray:
+    """Per objective, whether it protects from something or relieves of it
+    (`objective_fears`, or a goal that answers about fears serve)."""
+    return np.array(
         [
             objective_fears.protects(o) or bool(paraphrase.serving_stems(o, language, fears=True))
             for o in objectives
         ],
         dtype=bool,
     )
-    return ~guards[:, None] & brakes[None, :]
 
 
 def align(
