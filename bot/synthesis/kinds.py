@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from bot.synthesis import contrast, sentences
+from bot.synthesis import contrast, kind_markers, sentences
 from bot.synthesis.encoded import Memo, SentenceVectors
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity_words import lists
@@ -133,7 +133,7 @@ def sides(
     vectors = unit_rows(np.stack([memo.read.get(t, fresh.get(t)) for t in texts]) - centre)
     person = {r: answers[clauses[r].answer_index].participant for r in kept}
     best: tuple[int, tuple[list[int], list[int]]] | None = None
-    for (first, _), phrases in zip(poles().values(), _phrases(memo.encoder), strict=True):
+    for (kind, (first, _)), phrases in zip(poles().items(), _phrases(memo.encoder), strict=True):
         similarity = vectors @ unit_rows(phrases - centre).T
         to_first = similarity[:, : len(first)].max(axis=1)
         to_second = similarity[:, len(first) :].max(axis=1)
@@ -142,10 +142,18 @@ def sides(
         for k, r in enumerate(kept):
             lead = to_first[k] - to_second[k]
             near = max(to_first[k], to_second[k])
-            if near >= JOIN and abs(lead) >= MARGIN:
-                pole = 0 if lead > 0 else 1
+            read_as = 0 if lead > 0 else 1
+            pole = read_as if near >= JOIN and abs(lead) >= MARGIN else None
+            plain = kind_markers.named(texts[k], kind)  # a marker names the pole plainly
+            if plain is not None and pole not in (None, plain):
+                continue
+            if plain is not None:
+                pole = plain
+                clearest[pole] = max(clearest[pole], EXEMPLAR)
+            if pole is not None:
                 chosen[pole].append(r)
-                clearest[pole] = max(clearest[pole], float(near))
+                if pole == read_as:
+                    clearest[pole] = max(clearest[pole], float(near))
         if min(clearest) < EXEMPLAR:
             continue
         people = [{person[r] for r in side} for side in chosen]
