@@ -138,23 +138,26 @@ def sides(
         to_first = similarity[:, : len(first)].max(axis=1)
         to_second = similarity[:, len(first) :].max(axis=1)
         chosen: list[list[int]] = [[], []]
-        clearest = [0.0, 0.0]
+        clearest = [0.0, 0.0]  # by the encoder's reading
+        worded: list[list[int]] = [[], []]  # clauses that say a marker of the pole
         for k, r in enumerate(kept):
             lead = to_first[k] - to_second[k]
             near = max(to_first[k], to_second[k])
-            read_as = 0 if lead > 0 else 1
-            pole = read_as if near >= JOIN and abs(lead) >= MARGIN else None
+            pole = (0 if lead > 0 else 1) if near >= JOIN and abs(lead) >= MARGIN else None
             plain = kind_markers.named(texts[k], kind)  # a marker names the pole plainly
             if plain is not None and pole not in (None, plain):
                 continue
             if plain is not None:
-                pole = plain
-                clearest[pole] = max(clearest[pole], EXEMPLAR)
-            if pole is not None:
+                worded[plain].append(r)
+            elif pole is not None:
                 chosen[pole].append(r)
-                if pole == read_as:
-                    clearest[pole] = max(clearest[pole], float(near))
-        if min(clearest) < EXEMPLAR:
+                clearest[pole] = max(clearest[pole], float(near))
+        # A pole the encoder reads no answer plainly close to is named by words only: its
+        # side is the answers that say them, not those the encoder merely leans to.
+        chosen = [
+            sorted(worded[p] + chosen[p]) if clearest[p] >= EXEMPLAR else worded[p] for p in (0, 1)
+        ]
+        if not all(chosen):
             continue
         people = [{person[r] for r in side} for side in chosen]
         both = people[0] & people[1]
