@@ -12,6 +12,10 @@ answers share (`Memo.centre`); a clause chooses a pole when it is close to one o
 phrases (`JOIN`) and clearly closer than to any phrase of the other pole (`MARGIN`);
 a pole no clause names plainly (`EXEMPLAR`) is no side: answers that merely lean towards
 it ("a sense of community") do not make a choice of it.
+A clause that says a word naming one pole plainly (`kind_markers`: "en visio", "face à
+face", "leaderboard", "anonymat") chooses it, and names it plainly, whatever the encoder
+reads; but a pole the encoder reads no clause plainly close to gathers only the clauses
+that say its words, not those the encoder merely leans to.
 What a clause negates or sets aside is left out of its reading ("Par écrit uniquement, je
 suis pas à l'aise devant une caméra" reads "Par écrit uniquement"). The two poles oppose
 when each is chosen by `MIN_SIDE` participants not on the other side; of several kinds
@@ -24,7 +28,13 @@ the answers' own words): dev12 oppositions 0 -> 1/4, dev13 1 -> 2/6 at best but 
 .846 -> .824 and four spurious ones ("payer moins cher" against "être prévenu en premier":
 two wishes, not two exclusive choices); the encoder reads two sides of one choice no
 less alike than two themes of one question (centred cosines of planted sides and of
-other pairs overlap).
+other pairs overlap). Also (syn-div, stop 42): markers of the week (weekdays / weekend) and
+of the part of the day (dev13 oppositions 1 -> 2/6 but precision .867 -> .843: the encoder
+put "les soirs de semaine, le week-end c'est sacré" on the weekend side); a clause naming
+both poles choosing neither (heldout13 oppositions 4 -> 3/4); the kind's phrases read
+against each side-less theme's mean vector (no separation); and pairing two left-over
+answers that share a word only their two holders say (1 planted minority for 4 spurious
+views on heldout14).
 """
 
 from __future__ import annotations
