@@ -12,6 +12,10 @@ answers share (`Memo.centre`); a clause chooses a pole when it is close to one o
 phrases (`JOIN`) and clearly closer than to any phrase of the other pole (`MARGIN`);
 a pole no clause names plainly (`EXEMPLAR`) is no side: answers that merely lean towards
 it ("a sense of community") do not make a choice of it.
+A clause that says a word naming one pole plainly (`kind_markers`: "en visio", "face à
+face", "leaderboard", "anonymat") chooses it, and names it plainly, whatever the encoder
+reads; but a pole the encoder reads no clause plainly close to gathers only the clauses
+that say its words, not those the encoder merely leans to.
 What a clause negates or sets aside is left out of its reading ("Par écrit uniquement, je
 suis pas à l'aise devant une caméra" reads "Par écrit uniquement"). The two poles oppose
 when each is chosen by `MIN_SIDE` participants not on the other side; of several kinds
@@ -24,7 +28,13 @@ the answers' own words): dev12 oppositions 0 -> 1/4, dev13 1 -> 2/6 at best but 
 .846 -> .824 and four spurious ones ("payer moins cher" against "être prévenu en premier":
 two wishes, not two exclusive choices); the encoder reads two sides of one choice no
 less alike than two themes of one question (centred cosines of planted sides and of
-other pairs overlap).
+other pairs overlap). Also (syn-div, stop 42): markers of the week (weekdays / weekend) and
+of the part of the day (dev13 oppositions 1 -> 2/6 but precision .867 -> .843: the encoder
+put "les soirs de semaine, le week-end c'est sacré" on the weekend side); a clause naming
+both poles choosing neither (heldout13 oppositions 4 -> 3/4); the kind's phrases read
+against each side-less theme's mean vector (no separation); and pairing two left-over
+answers that share a word only their two holders say (1 planted minority for 4 spurious
+views on heldout14).
 """
 
 from __future__ import annotations
@@ -35,7 +45,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from bot.synthesis import contrast, sentences
+from bot.synthesis import contrast, kind_markers, sentences
 from bot.synthesis.encoded import Memo, SentenceVectors
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity_words import lists
@@ -133,20 +143,31 @@ def sides(
     vectors = unit_rows(np.stack([memo.read.get(t, fresh.get(t)) for t in texts]) - centre)
     person = {r: answers[clauses[r].answer_index].participant for r in kept}
     best: tuple[int, tuple[list[int], list[int]]] | None = None
-    for (first, _), phrases in zip(poles().values(), _phrases(memo.encoder), strict=True):
+    for (kind, (first, _)), phrases in zip(poles().items(), _phrases(memo.encoder), strict=True):
         similarity = vectors @ unit_rows(phrases - centre).T
         to_first = similarity[:, : len(first)].max(axis=1)
         to_second = similarity[:, len(first) :].max(axis=1)
         chosen: list[list[int]] = [[], []]
-        clearest = [0.0, 0.0]
+        clearest = [0.0, 0.0]  # by the encoder's reading
+        worded: list[list[int]] = [[], []]  # clauses that say a marker of the pole
         for k, r in enumerate(kept):
             lead = to_first[k] - to_second[k]
             near = max(to_first[k], to_second[k])
-            if near >= JOIN and abs(lead) >= MARGIN:
-                pole = 0 if lead > 0 else 1
+            pole = (0 if lead > 0 else 1) if near >= JOIN and abs(lead) >= MARGIN else None
+            plain = kind_markers.named(texts[k], kind)  # a marker names the pole plainly
+            if plain is not None and pole not in (None, plain):
+                continue
+            if plain is not None:
+                worded[plain].append(r)
+            elif pole is not None:
                 chosen[pole].append(r)
                 clearest[pole] = max(clearest[pole], float(near))
-        if min(clearest) < EXEMPLAR:
+        # A pole the encoder reads no answer plainly close to is named by words only: its
+        # side is the answers that say them, not those the encoder merely leans to.
+        chosen = [
+            sorted(worded[p] + chosen[p]) if clearest[p] >= EXEMPLAR else worded[p] for p in (0, 1)
+        ]
+        if not all(chosen):
             continue
         people = [{person[r] for r in side} for side in chosen]
         both = people[0] & people[1]
