@@ -38,10 +38,11 @@ def _differing(a: list[str], b: list[str]) -> int | None:
 
 def _told_apart(a: str, b: str) -> tuple[str, str] | None:
     """The one word that tells two look-alike headings apart ("Niveau Épi", "Niveau
-    Grenier"): same number of words, one of them different (None otherwise)."""
+    Grenier"): two words or more, as many in each, one of them different (None
+    otherwise)."""
     words_a, words_b = a.split(), b.split()
-    if len(words_a) != len(words_b):
-        return None
+    if len(words_a) != len(words_b) or len(words_a) < 2:
+        return None  # two one-word headings ("Calendrier", "Balades") share nothing
     differ = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
     return differ[0] if len(differ) == 1 else None
 
