@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from knowledge.answer_kinds import CONTACT_AND_PRICE_CUES, holds_contact_or_price, relayed
+from knowledge.single_counts import says_one
 from knowledge.spelling import edits1
 from knowledge.text import content_words, fold, fold_word
 from knowledge.wordvectors import WordVectors
@@ -139,9 +140,9 @@ _TIME_WORDS = frozenset(
     fold(
         """
         jour jours semaine semaines mois an ans annee annees trimestre trimestres heure heures
-        minute minutes delai avant apres des lors pendant fin debut veille lendemain
+        minute minutes secondes delai avant apres des lors pendant fin debut veille lendemain
         printemps ete automne hiver chaque quotidien hebdomadaire mensuel annuel annuelle
-        day days week weeks month months year years quarter hour hours minutes deadline
+        day days week weeks month months year years quarter hour hours minutes seconds deadline
         before after during within until end start beginning spring summer autumn winter
         every daily weekly monthly yearly annual
         saison saisons semestre semestres season seasons semester semesters
@@ -231,7 +232,12 @@ def has_kind(kind: str | None, text: str) -> bool:
         return True
     words = {fold_word(w) for w in content_words(text)}
     if kind == NUMBER:
-        return bool(_DIGITS.search(text) or words & NUMBER_WORDS.keys() or words & _AMOUNT_WORDS)
+        return bool(
+            _DIGITS.search(text)
+            or words & NUMBER_WORDS.keys()
+            or words & _AMOUNT_WORDS
+            or says_one(text)
+        )
     if kind == TIME:
         return bool(_CLOCK.search(fold(text).casefold()))
     if kind == DATE:

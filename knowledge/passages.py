@@ -20,6 +20,7 @@ from typing import Any
 from knowledge.chunking import split_sentences
 from knowledge.document import HEADING_SEPARATOR, LIST, PARAGRAPH, TABLE
 from knowledge.quote_language import LANGUAGE_BONUS, with_language_bonus
+from knowledge.quote_markings import is_marking
 from knowledge.retrieval import Hit
 from knowledge.text import detect_language
 from knowledge.units import EMPTY_CELL, Unit, compact_table, parse_row, read_units
@@ -243,6 +244,8 @@ def unit_passages(
     bonus = LANGUAGE_BONUS if language in ALWAYS_PREFERRED and own == language else 0.0
     quoted: list[str | None] = []  # each unit as the whole section would quote it
     for order, unit in enumerate(units):
+        if unit.kind == PARAGRAPH and order < 2 and is_marking(unit.intro, hit.section):
+            continue  # the document's own marking (who may read it) answers nothing
         if unit.kind == PARAGRAPH:
             text = unit.intro
             quoted.append(text if len(text) <= PASSAGE_MAX_CHARS else None)

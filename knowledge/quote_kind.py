@@ -25,6 +25,7 @@ from knowledge.answerability import (
     has_kind,
 )
 from knowledge.passages import Passage
+from knowledge.single_counts import says_one
 from knowledge.text import content_words, fold, fold_word
 
 # A unit that itself gives the kind of answer asked counts this much more than one that
@@ -50,6 +51,7 @@ _COUNTED = frozenset(NUMBER_WORDS) - _ARTICLES
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(_COUNTED, key=len, reverse=True)) + r")"
 _TIME_UNIT = (
     r"(?:jours?|semaines?|mois|ans?|annees?|trimestres?|semestres?|saisons?|heures?|minutes?"
+    r"|secondes?|seconds?"
     r"|nuits?|days?|weeks?|months?|years?|quarters?|semesters?|seasons?|hours?|minutes?"
     r"|nights?)"
 )
@@ -75,7 +77,9 @@ def gives_kind(kind: str | None, text: str) -> bool:
         )
     if kind == NUMBER:
         return bool(
-            re.search(r"\d", text) or {fold_word(w) for w in content_words(text)} & _COUNTED
+            re.search(r"\d", text)
+            or {fold_word(w) for w in content_words(text)} & _COUNTED
+            or says_one(text)
         )
     return has_kind(kind, text)
 
