@@ -113,6 +113,13 @@ _FRENCH = {
     "prof": "professeur",
     "profs": "professeurs",
     "we": "week-end",
+    # A quarter or a half of the year by its number ("au T1", "le S2").
+    "t1": "premier trimestre",
+    "t2": "deuxième trimestre",
+    "t3": "troisième trimestre",
+    "t4": "quatrième trimestre",
+    "s1": "premier semestre",
+    "s2": "deuxième semestre",
 }
 
 # Shorthand in an English question.
@@ -143,6 +150,10 @@ _ENGLISH = {
     "yrs": "years",
     "approx": "approximately",
     "b4": "before",
+    "q1": "first quarter",
+    "q2": "second quarter",
+    "q3": "third quarter",
+    "q4": "fourth quarter",
 }
 
 # "tel" is also the French word "tel" ("un tel cas"): only a phone number's "tel" is read.

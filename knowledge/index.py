@@ -6,12 +6,14 @@ import logging
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cached_property
 
 import numpy as np
 
 from knowledge.acronyms import acronym_terms
 from knowledge.document import HEADING_SEPARATOR
 from knowledge.embeddings import Embedder
+from knowledge.level_ordinals import Ladder, level_ladders
 from knowledge.lexical import LexicalIndex
 from knowledge.rows import ChunkRow, RowTable
 from knowledge.spelling import Vocabulary
@@ -171,6 +173,24 @@ class ClientIndex:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    @cached_property
+    def level_ladders(self) -> list[Ladder]:
+        """The documents' ladders of levels (`knowledge.level_ordinals`)."""
+        return level_ladders(self.rows.sections, self.rows.doc_ids)
+
+    def under_sections(self, sections: Sequence[tuple[str, str]]) -> np.ndarray:
+        """The rows of those (document id, heading path) sections and their sub-sections."""
+        out = np.zeros(len(self), dtype=bool)
+        for doc, path in sections:
+            for i, (section, row_doc) in enumerate(
+                zip(self.rows.sections, self.rows.doc_ids, strict=True)
+            ):
+                if row_doc == doc and (
+                    section == path or section.startswith(path + HEADING_SEPARATOR)
+                ):
+                    out[i] = True
+        return out
 
     def set_extra(self, matrix: np.ndarray | None) -> None:
         """Gateway vectors (zeros where a chunk has none: withheld by the client's privacy
