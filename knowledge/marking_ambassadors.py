@@ -153,7 +153,7 @@ _ORGANISATIONS = frozenset(
         "entreprise",
     ]
 )
-_NO_BRAND = frozenset(
+NO_BRAND = frozenset(
     [
         "or",
         "argent",
@@ -209,7 +209,7 @@ def without_company(line: str) -> str:
     if found is None:
         return line
     name = fold(found.group("name"))
-    if name in _NO_BRAND or (found.group("org") and name not in _ORGANISATIONS):
+    if name in NO_BRAND or (found.group("org") and name not in _ORGANISATIONS):
         return line
     return line[: found.end("group")] + line[found.end("name") :]
 
@@ -251,7 +251,7 @@ def whole_community(text: str) -> bool:
         return False
     name = found.group("name") or found.group("english")
     words = name.split()
-    if any(word in _NO_BRAND or word in {"paris", "lyons"} for word in words):
+    if any(word in NO_BRAND or word in {"paris", "lyons"} for word in words):
         return False
     said = f"{name} {found.group('object') or ''}"
     return _LEVEL_WORD.search(said) is None and group_level(said) is None

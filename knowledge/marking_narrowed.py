@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.marking_ambassadors import for_ambassadors
+from knowledge.marking_ambassadors import NO_BRAND, for_ambassadors
 from knowledge.marking_groups import INTERNAL
 from knowledge.text import strip_accents
 
@@ -62,7 +62,8 @@ _TWO_PLACES = re.compile(
     rf"^(?i:de|du|des|d')\s*(?:la |le |l')?{_UP}(?:\s+{_UP})?\s+(?i:de|du|d'|a|in)\s*{_UP}"
 )
 _TIER = re.compile(
-    r"\b(?i:niveau|level|tier|palier|rang|cercle|circle|grade)\s+\w+|\b\w+[- ](?i:tier|level)\b"
+    r"\b(?i:niveau|level|tier|palier|rang|grade)\s+\w+|\b\w+[- ](?i:tier|level)\b"
+    r"|\b(?i:cercle|circle)\s+(?P<circle>\w+)"
 )
 _PART = r"(?:de|du|des|d')\s*[a-z][\w'-]*"
 _PARTS = re.compile(rf"{_PART}(?:\s+(?:et|ou)\s+{_PART})+")
@@ -96,6 +97,16 @@ _TIERED = re.compile(
 )
 
 
+def _is_tier(qual: str) -> bool:
+    """A level of the program, not its name: "Cercle" or "Circle" names a tier only with a
+    tier's word ("du Cercle Or", "Circle 2"); "du Cercle Lavande" is the program itself."""
+    found = _TIER.search(qual)
+    if found is None:
+        return False
+    circle = found.group("circle")
+    return circle is None or circle.casefold() in NO_BRAND or circle.isdigit()
+
+
 def _narrows(plain: str) -> bool:
     plain = plain.replace("’", "'")
     if (slug := _SLUG.match(plain)) is not None:
@@ -110,7 +121,7 @@ def _narrows(plain: str) -> bool:
         return False
     site = re.search(_SITE, qual) is not None
     places = _PLACES.search(qual) is not None or _TWO_PLACES.match(qual) is not None
-    some = site or places or _TIER.search(qual) is not None
+    some = site or places or _is_tier(qual)
     if found.re is _OPENED_LINE:
         # No "only": a company's name may follow ("ambassadors of Malterie du Causse"); a
         # site, places, a tier or two lower-case parts ("d'altitude et des vallées") narrow.

@@ -49,3 +49,18 @@ def test_program_name_read_as_ambassadors() -> None:
     head = "Lanternes de Quimper uniquement – pique-nique\nQui apporte quoi"
     assert read_head(head, ["Lanternes"])[0] == "internal"
     assert read_head("Lanternes uniquement\nLe kit de l'été", ["Lanternes"])[0] == "public"
+
+
+@pytest.mark.parametrize(
+    ("line", "narrowed"),
+    [
+        ("Diffusion : tous les ambassadeurs du Cercle Lavande", False),
+        ("Pour les ambassadeurs du Circle Harbour", False),
+        ("Diffusion : ambassadeurs du Cercle Or", True),
+        ("Diffusion : ambassadeurs du Cercle Platine et du Cercle Diamant", True),
+        ("Diffusion : ambassadeurs du Circle 3", True),
+    ],
+)
+def test_a_circle_is_a_tier_only_with_a_tiers_word(line: str, narrowed: bool) -> None:
+    """ "Cercle X" is as often the program's own name as one of its levels."""
+    assert (narrowed_level(line) == "internal") is narrowed
