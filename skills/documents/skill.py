@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from collections.abc import Iterable
 from typing import Protocol
 
 from bot.core.registry import Skill, SkillRegistry, command
@@ -19,7 +20,7 @@ from knowledge.base import KnowledgeBase
 from knowledge.catalog import DocumentInfo
 from knowledge.markers import LEVELS as ORDER
 from knowledge.markers import PUBLIC
-from knowledge.sensitivity import DEFAULT, DOUBT, INTERNAL, LEVELS, parse_level
+from knowledge.sensitivity import CONFIDENTIAL, DEFAULT, DOUBT, INTERNAL, LEVELS, parse_level
 from knowledge.text import fold
 
 SHOWN = 15  # documents listed in one reply; the CLI lists them all
@@ -79,8 +80,9 @@ class DocumentsSkill(Skill):
             lines.append(turn.t("documents.more", count=len(listed) - SHOWN))
         if hidden:
             lines.append(turn.t("documents.hidden_hint", count=len(hidden)))
-        # Document names and why they are restricted are staff matters.
-        turn.say("\n".join(lines), sensitivity=INTERNAL)
+        # Document names and why they are restricted are staff matters; a confidential
+        # document's name and marking go only where confidential documents may.
+        turn.say("\n".join(lines), sensitivity=_shown_at(d.sensitivity for d in listed[:SHOWN]))
 
     @staticmethod
     def _counts(turn: Turn, docs: list[DocumentInfo]) -> str:
@@ -128,7 +130,12 @@ class DocumentsSkill(Skill):
                     level=level_name(turn.language, doc.marker),
                 )
             )
-        turn.say("\n".join(lines), sensitivity=INTERNAL)
+        turn.say("\n".join(lines), sensitivity=_shown_at((old, level, doc.marker or INTERNAL)))
+
+
+def _shown_at(levels: Iterable[str]) -> str:
+    """The level a reply naming documents at `levels` is declared at (internal at least)."""
+    return CONFIDENTIAL if CONFIDENTIAL in set(levels) else INTERNAL
 
 
 def setup(registry: SkillRegistry, deps: DocumentsDeps) -> None:

@@ -38,11 +38,15 @@ async def test_overview_names_the_unmarked_documents_and_publishing_opens_one(
 ) -> None:
     cm = session("cm1", role="community_manager", client="ondine")
     lea = session("lea", role="ambassador", client="ondine")
-    overview = only(await cm.send("documents")).text
+    reply = only(await cm.send("documents"))
+    overview = reply.text
+    assert reply.sensitivity == "confidential"  # it names a confidential document
     assert "3 documents — public 1, interne 1, confidentiel 1." in overview, overview
     assert "• salons.md : interne (niveau par défaut du client, aucun marquage)" in overview
     assert "1 sans marquage" in overview and "documents publier NOM" in overview
-    unmarked = only(await cm.send("documents non-marqués")).text
+    reply = only(await cm.send("documents non-marqués"))
+    unmarked = reply.text
+    assert reply.sensitivity == "internal"
     assert "salons.md" in unmarked and "kit.md" not in unmarked and "budget" not in unmarked
 
     assert "2027" not in only(await lea.send(SALON)).text
