@@ -88,6 +88,9 @@ def add(
     except ClientExists:
         fail(tell("clients.exists", name=name, path=directory.directory / f"{name}.yaml"))
     console.print(tell("clients.saved", name=name, path=path))
+    if not config.ambassador_names:
+        # Without it, a document "réservé aux Isards" stays closed to the Isards themselves.
+        console.print(escape(tell("clients.names_tip", name=name, path=path)), highlight=False)
     for staff_name in filter(names_staff, config.ambassador_names):
         warning = documents_text("ingest.staff_name", name=staff_name, client=config.name)
         console.print(f"[yellow]{escape(warning)}[/]", highlight=False, soft_wrap=True)

@@ -139,3 +139,11 @@ def test_clients_add_takes_the_ambassadors_names_and_warns_on_a_staff_word():
     short = invoke("--lang", "en", "clients", "add", "other", "--ambassador-name", "x")
     assert short.exit_code == 2 and "ambassador_names" in short.output
     assert "2 to 40 characters" in short.output
+
+
+def test_clients_add_without_names_says_how_to_give_them():
+    fr = invoke("clients", "add", "brivade")
+    assert fr.exit_code == 0, fr.output
+    assert "ambassador_names: [Isards]" in fr.output and "brivade.yaml" in fr.output
+    named = invoke("--lang", "en", "clients", "add", "sorbe", "--ambassador-name", "Sorbiers")
+    assert named.exit_code == 0 and "ambassador_names: [Isards]" not in named.output
