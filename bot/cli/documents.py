@@ -112,6 +112,8 @@ def list_documents(
             client=config.name,
         )
         console.print(hint, highlight=False)
+        if not config.ambassador_names:
+            console.print(escape(t("documents.names_tip", client=config.name)), highlight=False)
     stale = sum(doc.classifier < CLASSIFIER_VERSION for doc in docs)
     if stale:
         told = t("documents.stale", documents=plural(stale, "document"), client=config.name)

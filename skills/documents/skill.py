@@ -80,6 +80,8 @@ class DocumentsSkill(Skill):
             lines.append(turn.t("documents.more", count=len(listed) - SHOWN))
         if hidden:
             lines.append(turn.t("documents.hidden_hint", count=len(hidden)))
+            if turn.client is not None and not turn.client.ambassador_names:
+                lines.append(turn.t("documents.names_tip"))
         # Document names and why they are restricted are staff matters; a confidential
         # document's name and marking go only where confidential documents may.
         turn.say("\n".join(lines), sensitivity=_shown_at(d.sensitivity for d in listed[:SHOWN]))

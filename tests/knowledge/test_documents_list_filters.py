@@ -49,6 +49,7 @@ def test_the_table_says_how_many_are_hidden_and_how_to_open_them(docs: Path) -> 
     fr = runner.invoke(app, ["--lang", "fr", "documents", "list", "--client", "ondine"])
     assert "invisibles pour les ambassadeurs : 2 documents" in fr.output, fr.output
     assert "documents set-sensitivity NOM public --client ondine" in fr.output
+    assert "ambassador_names: [Isards]" in fr.output
     en = runner.invoke(app, ["--lang", "en", "documents", "list", "-c", "ondine", "--unmarked"])
     assert "agenda.md" in en.output and "kit.md" not in en.output
     assert "not shown to ambassadors" not in en.output  # the filter already says it

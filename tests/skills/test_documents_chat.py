@@ -44,6 +44,7 @@ async def test_overview_names_the_unmarked_documents_and_publishing_opens_one(
     assert "3 documents — public 1, interne 1, confidentiel 1." in overview, overview
     assert "• salons.md : interne (niveau par défaut du client, aucun marquage)" in overview
     assert "1 sans marquage" in overview and "documents publier NOM" in overview
+    assert "ambassador_names" in overview  # ondine gives no name for its ambassadors
     reply = only(await cm.send("documents non-marqués"))
     unmarked = reply.text
     assert reply.sensitivity == "internal"
