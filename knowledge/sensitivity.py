@@ -28,6 +28,7 @@ __all__ = [
     "INTERNAL",
     "LEVELS",
     "PUBLIC",
+    "UNMARKED_REASONS",
     "Classification",
     "Sources",
     "classify",
@@ -42,6 +43,9 @@ DEFAULT_SENSITIVITY = INTERNAL
 MARKER, FOLDER, OPTION, DEFAULT, MANUAL = "marker", "folder", "option", "default", "manual"
 DOUBT = "doubt"  # a public default withheld: the first lines hold a word of restriction
 REASONS = (MARKER, FOLDER, OPTION, DEFAULT, MANUAL, DOUBT)
+# No marking, folder rule, option or hand set the level: the client's default did (or a
+# public default withheld on doubt).
+UNMARKED_REASONS = (DEFAULT, DOUBT)
 
 # Words (accent-folded, casefolded) accepted for a level in options and client files.
 _ALIASES: dict[str, str] = {

@@ -14,19 +14,15 @@ from bot.cli.common import cli_language, fail, load_client, plural
 from bot.texts.cli_documents import t
 from bot.texts.documents import level_name, reason_text
 from knowledge.catalog import CLASSIFIER_VERSION, DocumentInfo
-from knowledge.markers import LEVELS as ORDER
+from knowledge.level_by_hand import set_level
 from knowledge.markers import PUBLIC
-from knowledge.sensitivity import DEFAULT, DOUBT, LEVELS, parse_level
+from knowledge.sensitivity import LEVELS, UNMARKED_REASONS, parse_level
 
 console = Console()
 documents_app = typer.Typer(
     help="The documents of a client: their level (public, internal, confidential) and why.",
     no_args_is_help=True,
 )
-
-# No marking, folder rule, option or hand set the level: the client's default (or a public
-# default withheld on doubt) did.
-UNMARKED_REASONS = (DEFAULT, DOUBT)
 
 _LEVEL_STYLE = {"public": "green", "internal": "yellow", "confidential": "red"}
 
@@ -134,23 +130,21 @@ def set_sensitivity(
     wanted = parse_level(level)
     if wanted is None:
         fail(t("ingest.unknown_sensitivity", value=level, levels=", ".join(LEVELS)))
-    kb = knowledge_base()
-    before = {d.doc_id: d.sensitivity for d in kb.documents(config.name)}
-    changed = kb.set_sensitivity(config.name, document, wanted)
-    if not changed:
+    change = set_level(knowledge_base(), config.name, document, wanted)
+    if not change.matches:
         fail(t("documents.not_found", document=document, client=config.name))
-    if len(changed) > 1:
-        ids = ", ".join(f"{d.doc_id} ({d.source})" for d in changed)
+    doc = change.document
+    if doc is None:
+        ids = ", ".join(f"{d.doc_id} ({d.source})" for d in change.matches)
         fail(t("documents.ambiguous", document=document, ids=ids))
-    doc = changed[0]
     lang = cli_language()
-    old = before.get(doc.doc_id, doc.sensitivity)
-    key = "documents.same" if old == wanted else "documents.set"
+    old = change.previous or wanted  # the one document's level before
+    key = "documents.same" if change.unchanged else "documents.set"
     console.print(
         t(key, document=doc.name, old=level_name(lang, old), new=level_name(lang, wanted)),
         highlight=False,
     )
-    if doc.marker and ORDER.index(doc.marker) > ORDER.index(wanted):
+    if change.below_marking:
         console.print(
             "[yellow]"
             + escape(

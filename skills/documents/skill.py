@@ -18,16 +18,21 @@ from bot.tenants.vocabulary import Role
 from bot.texts.documents import level_name, reason_text
 from knowledge.base import KnowledgeBase
 from knowledge.catalog import DocumentInfo
-from knowledge.markers import LEVELS as ORDER
+from knowledge.level_by_hand import set_level
 from knowledge.markers import PUBLIC
-from knowledge.sensitivity import CONFIDENTIAL, DEFAULT, DOUBT, INTERNAL, LEVELS, parse_level
+from knowledge.sensitivity import (
+    CONFIDENTIAL,
+    INTERNAL,
+    LEVELS,
+    UNMARKED_REASONS,
+    parse_level,
+)
 from knowledge.text import fold
 
 SHOWN = 15  # documents listed in one reply; the CLI lists them all
 _PUBLISH = {"publier", "publish", "ouvrir", "open"}
 _LEVEL = {"niveau", "level", "classer", "set"}
 _UNMARKED = {"non-marques", "non marques", "nonmarques", "sans marquage", "unmarked"}
-_UNMARKED_REASONS = (DEFAULT, DOUBT)
 
 
 class DocumentsDeps(Protocol):
@@ -70,7 +75,7 @@ class DocumentsSkill(Skill):
         if not docs:
             turn.say(turn.t("documents.empty"))
             return
-        hidden = [d for d in docs if d.reason in _UNMARKED_REASONS and d.sensitivity != PUBLIC]
+        hidden = [d for d in docs if d.reason in UNMARKED_REASONS and d.sensitivity != PUBLIC]
         lines = [] if only_unmarked else [self._counts(turn, docs)]
         listed = hidden if only_unmarked else sorted(docs, key=lambda d: d.name.casefold())
         if only_unmarked and not hidden:
@@ -101,20 +106,19 @@ class DocumentsSkill(Skill):
         return turn.t("documents.line", document=doc.name, level=level, reason=reason)
 
     async def _set(self, turn: Turn, document: str, level: str) -> None:
-        client = turn.client_name
-        docs = await asyncio.to_thread(self.knowledge.documents, client)
-        before = {d.doc_id: d.sensitivity for d in docs}
-        changed = await asyncio.to_thread(self.knowledge.set_sensitivity, client, document, level)
-        if not changed:
+        change = await asyncio.to_thread(
+            set_level, self.knowledge, turn.client_name, document, level
+        )
+        if not change.matches:
             turn.say(turn.t("documents.not_found", document=document))
             return
-        if len(changed) > 1:
-            ids = ", ".join(f"{d.doc_id} ({d.source})" for d in changed)
+        doc = change.document
+        if doc is None:
+            ids = ", ".join(f"{d.doc_id} ({d.source})" for d in change.matches)
             turn.say(turn.t("documents.ambiguous", document=document, ids=ids))
             return
-        doc = changed[0]
-        old = before.get(doc.doc_id, doc.sensitivity)
-        key = "documents.same" if old == level else "documents.set"
+        old = change.previous or level
+        key = "documents.same" if change.unchanged else "documents.set"
         lines = [
             turn.t(
                 key,
@@ -123,7 +127,7 @@ class DocumentsSkill(Skill):
                 new=level_name(turn.language, level),
             )
         ]
-        if doc.marker and ORDER.index(doc.marker) > ORDER.index(level):
+        if change.below_marking:
             marking = doc.marker_text or doc.marker
             lines.append(
                 turn.t(
