@@ -1,6 +1,6 @@
 """Restrictions written in shorthand, or in a sector's or a foreign scheme.
 
-("Diffusion restreinte" alone stays internal, as the product's tests say; `marking_words`.)
+("Diffusion restreinte" alone is confidential: `marking_subsets.few_named`.)
 
 - a few people or roles, then "only" ("perso — Léa & Paul seulement", "Restricted — DPO
   and legal lead only"), or first names after an access ("accès : Priya, Marc",

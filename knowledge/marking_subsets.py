@@ -137,6 +137,10 @@ _NAMES_AFTER = re.compile(
     rf"(?:{_TITLED}|{_FULL}|{_FIRST}(?={_JOIN}{_FIRST}))"
 )
 _NAME_LIST = re.compile(rf"\(\s*{_FIRST}(?:{_JOIN}{_FIRST}){{1,5}}\s*\)")
+# "DIFFUSION RESTREINTE" as a banner, naming no readers ("COPIE — Diffusion restreinte",
+# "Diffusion restreinte (DR)"): the formal mention of a need-to-know document. Restricted
+# to a group ("… au groupe NA", "… à l'entreprise") it names that group and stays internal.
+_BARE_RESTRICTED = re.compile(r"\bdiffusion restreinte(?: dr)?$")
 
 
 def few_named(line: str) -> bool:
@@ -148,6 +152,8 @@ def few_named(line: str) -> bool:
     if (found := _RESTRICTED_WORD.search(fold(plain))) is None:
         return False
     if group_level(text) == CONFIDENTIAL:
+        return True
+    if _BARE_RESTRICTED.search(text):
         return True
     after = plain[found.end() :]
     return _NAMES_AFTER.match(after) is not None or _NAME_LIST.search(plain) is not None

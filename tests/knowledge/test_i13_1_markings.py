@@ -38,9 +38,10 @@ CONFIDENTIAL_VARIANTS = [
     "Ce document est strictement confidentiel et ne doit pas être diffusé.",
     "This document is confidential.",
     "SECRET",
+    "Diffusion restreinte",
 ]
 INTERNAL_VARIANTS = [
-    "Diffusion restreinte",
+    "Diffusion restreinte à l'équipe",
     "*Usage interne*",
     "USAGE INTERNE UNIQUEMENT",
     "Internal only",
@@ -176,7 +177,7 @@ def test_i13_1_docx_pdf_and_html_properties_carry_markings(
     document.save(str(path))
     header = make_docx(folder / "note.docx", [("h1", "Note"), ("p", "Le salon a lieu en mai.")])
     document = docx.Document(str(header))
-    document.sections[0].header.paragraphs[0].text = "Diffusion restreinte"
+    document.sections[0].header.paragraphs[0].text = "Usage interne"
     document.save(str(header))
     pdf = make_pdf(folder / "budget.pdf", ["Budget 2027\nLe budget du salon est de 20 000 euros."])
     from pypdf import PdfReader, PdfWriter

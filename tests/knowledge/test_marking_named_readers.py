@@ -31,9 +31,14 @@ from knowledge.marking_subsets import few_named
         ("Diffusion limitée à M. Lefort et Mme Diallo\nRéorganisation", "confidential"),
         ("DRH — diffusion restreinte\nPlan de départs", "confidential"),
         ("Access: restricted — board only\nMerger memo", "confidential"),
+        # the formal banner, naming no readers: need to know
+        ("Diffusion restreinte\nPlan de continuité", "confidential"),
+        ("COPIE 2/4 — DIFFUSION RESTREINTE\nRapport d'audit", "confidential"),
+        ("Diffusion restreinte (DR)\nCellule de crise", "confidential"),
         # still internal: a team, a site, no names
         ("Diffusion restreinte — équipe Support\nProcédure", "internal"),
-        ("Diffusion restreinte\nPlan de continuité", "internal"),
+        ("Diffusion restreinte au groupe Sud-Ouest\nPlan de tournée", "internal"),
+        ("Diffusion restreinte à l'entreprise\nBilan du salon", "internal"),
         # the company's name beside the ambassadors
         ("Réservé aux ambassadeurs Lumina — ne pas diffuser à l'extérieur\nKit 2026", "public"),
         ("Réservé aux ambassadeurs de la Fondation — merci de ne pas partager\nAgenda", "public"),
