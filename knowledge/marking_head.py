@@ -14,7 +14,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import partial
 
-from knowledge.markers import HEAD_LINES, LABELS, LEVELS, PUBLIC, Marking, line_level, strictest
+from knowledge.markers import (
+    HEAD_LINES,
+    INTERNAL,
+    LABELS,
+    LEVELS,
+    PUBLIC,
+    Marking,
+    line_level,
+    strictest,
+)
 from knowledge.marking_ambassadors import Said, for_ambassadors, without_company
 from knowledge.marking_everyone import for_every_ambassador
 from knowledge.marking_everyone_head import (
@@ -38,6 +47,7 @@ from knowledge.marking_revisions import (
 )
 from knowledge.marking_sentences import clean_line, is_item
 from knowledge.marking_subsets import restriction
+from knowledge.marking_whole_program import correction_opens, whole_program
 from knowledge.marking_words import fix_typos
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
@@ -82,9 +92,13 @@ def find_in_lines(
             level = PUBLIC
         if opens_later(raw, named):
             best, level = None, PUBLIC
+        # A correction sending it to a whole group lifts the tag it may still name.
+        sent = level in (None, PUBLIC, INTERNAL) and correction_opens(named)
+        level = PUBLIC if sent else level
         # A dated or signed correction replaces what the lines above said; one that opens
         # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").
-        opening = level == PUBLIC and not (opens_in_words(raw) or grants_ambassadors(raw))
+        in_words = sent or opens_in_words(raw) or grants_ambassadors(raw)
+        opening = level == PUBLIC and not in_words
         if level is not None and is_correction(raw) and not opening:
             best = None
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
@@ -115,6 +129,7 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
         level = PUBLIC
     if heading_depth < 2 and not item and level != PUBLIC:
         whole = for_every_ambassador(cleaned(without_company(drop_denials(as_word))))
+        whole = whole or (level is None and whole_program(as_word))
         level = PUBLIC if whole else level
     if (restricted := restriction(as_word)) is not None:
         level = strictest((level, restricted)) if level is not None else restricted

@@ -44,6 +44,12 @@ def test_promises_and_the_community_are_no_restriction(line: str) -> None:
         ),
         ("Update 3 May, Jo: no — moved to internal, the figures are not final yet", "internal"),
         ("MAJ 14/03 : reclassé public", None),
+        ("MAJ 2/11 (Inès) : en fait c'est confidentiel, on attend le feu vert", "confidential"),
+        ("Edit 9/10, Sam: on hold — this stays with the board until the vote", "confidential"),
+        ("rectif 3/04 par Tom : on le garde pour l'équipe produit pour l'instant", "internal"),
+        ("MAJ 2/11 (Inès) : c'est pas confidentiel du tout, partagez", None),
+        ("MAJ 2/11 (Inès) : ça reste entre nous, hein", None),
+        ("En fait c'est confidentiel, on attend le feu vert", None),
         ("Le guide a été reclassé confidentiel l'an dernier", None),
     ],
 )
@@ -55,4 +61,10 @@ def test_a_stricter_correction_replaces_an_opening() -> None:
     head = "Public (tous les bénévoles)\nGrille tarifaire\n"
     head += "EDIT 02/05 (Lou) : NON, reclassé confidentiel direction, "
     head += "il y a les marges négociées dedans"
+    assert read_head(head)[0] == "confidential"
+
+
+def test_a_correction_keeping_it_for_a_few_replaces_an_audience() -> None:
+    head = "Diffusion : tous les bénévoles\n"
+    head += "Update 12/01 (Noor): actually it's confidential — we keep it for the board for now"
     assert read_head(head)[0] == "confidential"
