@@ -59,6 +59,13 @@ _LIST_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_TAG = re.compile(rf"^(?:objet|subject|sujet|re|fwd?) : {_AMB}\b")
+# As written, the word is a tag ("[Ambassadeurs]", "Ambassadeurs : …"), not the subject's
+# topic ("Ambassadors at risk of burnout").
+_TAG_WRITTEN = re.compile(
+    r"^\W*(?:objet|subject|sujet)\s*:\s*(?:(?:re|tr|fwd?)\s*:\s*)*(?:[\[(]\s*[^\])]*\]"
+    r"|[^\s:—–|-]+(?:\s+[^\s:—–|-]+){0,2}\s*(?:[:|—–]|\s-\s))",
+    re.IGNORECASE,
+)
 _AMB_WORD = re.compile(r"\bambassad\w*")
 _MAIL_HEADER = re.compile(r"^\W*(?:[àa]|to|de|from|objet|subject|cc)\s*:", re.IGNORECASE)
 
@@ -131,7 +138,7 @@ def _addressed(raw: str, mail: bool) -> bool:
     text = _clean(raw)
     if _ADDRESSED.match(text) or _LIST_ADDRESS.match(raw):
         return True
-    return mail and _SUBJECT_TAG.match(text) is not None
+    return mail and _SUBJECT_TAG.match(text) is not None and _TAG_WRITTEN.match(raw) is not None
 
 
 # A banner's own name before its value: "BANDEAU : DIFFUSION AMBASSADEURS".
