@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from knowledge.marking_addressees import addressee_level, named_people
 from knowledge.marking_ambassadors import Said, kept_for_ambassadors
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, group_level, strictest
+from knowledge.marking_hold_scope import hold_for_outsiders
 from knowledge.marking_in_house import in_house_level
 from knowledge.marking_narrowed import narrowed_level
 from knowledge.marking_recipients import recipient_levels
@@ -198,7 +199,7 @@ def reread(
     if level == CONFIDENTIAL and bare_hold(text):
         if audience.team:
             level = INTERNAL
-        elif audience.ambassadors:
+        elif audience.ambassadors or hold_for_outsiders(text):
             level = PUBLIC
     if level == CONFIDENTIAL and among_the_team(text):
         level = INTERNAL
