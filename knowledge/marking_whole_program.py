@@ -7,15 +7,16 @@ name for its ambassadors is not always known. Three forms name the whole program
   members", "Diffusion : l'ensemble du club", "shared with the whole community";
 - every member whatever the tier, which only a program with tiers says: "Remis à chaque
   membre, quel que soit son palier", "Goes to every Pathfinder, whatever your level",
-  "pour tous les niveaux";
+  "pour tous les niveaux" (one word for the members: "every Pathfinder mentor" is a part);
 - a dated or signed correction that sends the document to a whole group: "MAJ 3/02
   (Léa) : validé, on peut l'envoyer à tous les Pionniers", "Update 4/09, Sam: cleared,
   send to the whole Trail Crew", "rectif : désormais ouvert à l'ensemble des Voisins".
 
 Read strictly, since opening is the direction that must not go wrong: the group must be
 whole ("tous", "every", "l'ensemble", "the whole"), and neither the group nor the rest of
-its clause may name a staff group, a small group, a tier, a place or a level
-("tous les membres de l'équipe", "every Gold member", "toute la communauté de Lyon").
+its clause may name a staff group, a small group, a tier, a place, a level or a wait
+("tous les membres de l'équipe", "every Gold member", "toute la communauté de Lyon", "on
+attend l'ok avant de l'envoyer à tous les Pionniers").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 
 from knowledge.marking_ambassadors import NO_BRAND
+from knowledge.marking_everyone_head import PENDING
 from knowledge.marking_groups import group_level
 from knowledge.marking_revisions import is_correction
 from knowledge.text import fold
@@ -54,7 +56,7 @@ _ANY_TIER = (
     r"|de tous (?:les )?niveaux)"
 )
 _EVERY_TIER = re.compile(
-    rf"\b(?:{_WHOLE}|tous les|toutes les) (?:\w+,? ){{1,4}}?{_ANY_TIER}\b"
+    rf"\b(?:{_WHOLE}|tous les|toutes les) \w+,? {_ANY_TIER}\b"
     r"|\b(?:pour|for|to|a|open to|ouvert a) (?:tous les niveaux|all tiers|all levels|every tier)\b"
 )
 _TIER_WORDS = re.compile(
@@ -76,6 +78,7 @@ _BLOCKERS = re.compile(
     r"|hormis|excepte|certains|some|quelques|selection\w*|selected|ne|n|pas|not|no|jamais"
     r"|never|don t|do not|managers?|responsables?|leads?|heads?|chefs?|directeurs?|directrices?"
     r"|directors?|region\w*|ville|city|de lyon|de paris|nord|sud|est|ouest)\b"
+    rf"|\b(?:{PENDING})\b"
 )
 _CLAUSE = re.compile(r"[,;.!?()\[\]]|\s[—–-]\s|→|->")
 # "every Pathfinder, whatever your tier": the tier's clause follows a comma.
