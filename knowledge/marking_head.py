@@ -47,7 +47,7 @@ from knowledge.marking_revisions import (
 )
 from knowledge.marking_sentences import clean_line, is_item
 from knowledge.marking_subsets import restriction
-from knowledge.marking_whole_program import correction_opens, whole_program
+from knowledge.marking_whole_program import correction_opens, mailed_to_whole, whole_program
 from knowledge.marking_words import fix_typos
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
@@ -129,7 +129,7 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
         level = PUBLIC
     if heading_depth < 2 and not item and level != PUBLIC:
         whole = for_every_ambassador(cleaned(without_company(drop_denials(as_word))))
-        whole = whole or (level is None and whole_program(as_word))
+        whole = whole or (level is None and (whole_program(as_word) or mailed_to_whole(as_word)))
         level = PUBLIC if whole else level
     if (restricted := restriction(as_word)) is not None:
         level = strictest((level, restricted)) if level is not None else restricted

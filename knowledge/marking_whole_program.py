@@ -100,6 +100,45 @@ def _clean_clause(clause: str, start: int, end: int) -> bool:
     return not any(word in NO_BRAND for word in readers.split())
 
 
+# Staff roles and places a mail may go to as a whole: "À : tous les commerciaux".
+_ROLES = re.compile(
+    r"\b(?:commerciaux|commercial|vendeu\w*|sales|engineers?|ingenieu\w*|developpeu\w*|devs?"
+    r"|techniciens?|conseille\w*|agents?|franchise\w*|magasins?|boutiques?|stores?|shops?"
+    r"|agences?|branches?|sites?|bureaux|offices?|depts?|departments?|services?|hands|company"
+    r"|entreprise|societe|everyone|tout le monde|interns?|stagiaires?|new hires|nouveaux)\b"
+)
+# A mail to a whole group: "À : tous les Pionniers", "To: the whole Trail Crew", "À :
+# liste Pionniers (tous)", "To: Pathfinders (full list)".
+_MAIL_TO_WHOLE = re.compile(
+    r"^(?:a|to|destinataires?|recipients?) : (?:(?P<all>tous les|toutes les|tous nos|toutes nos"
+    r"|all(?: the| our)?|every|the whole|the entire|toute la|tout le|l ensemble des) "
+    r"(?P<group>(?:\w+ ?){1,6}?)(?: \((?P<alike>[\w ,]+ (?:alike|compris|inclus|included))\))?"
+    r"|(?:(?:liste|list|la liste|the list) )?(?P<listed>(?:\w+ ?){1,4}?) \((?:tous|toutes|all"
+    r"|full list|liste complete|complete list|everyone|tout le monde)\))$"
+)
+
+
+_NAMED = re.compile(
+    r"(?i:\b(?:tous les|toutes les|tous nos|toutes nos|all(?: the| our)?|every|the whole"
+    r"|the entire|toute la|tout le|l['’]ensemble des))\s+[A-ZÀ-Ý]"
+)
+
+
+def mailed_to_whole(raw: str) -> bool:
+    """`raw` is a mail's recipients line giving a whole group, none of staff or a tier."""
+    text = re.sub(r"[\w.+-]+@[\w.-]+", " ", _folded(raw))
+    text = " ".join(re.sub(r"[<>,;.!?]", " ", re.sub(r"\s*:\s*", " : ", text, count=1)).split())
+    found = _MAIL_TO_WHOLE.match(text)
+    if found is None:
+        return False
+    readers = found.group("group") or found.group("listed") or ""
+    # After "all", the group is a name ("tous les Pionniers"), not a sentence's subject.
+    if found.group("group") and not _NAMED.search(raw):
+        return False
+    clause = f"{readers} {found.group('alike') or ''}"
+    return _ROLES.search(clause) is None and _clean_clause(clause, 0, len(readers))
+
+
 def whole_program(raw: str) -> bool:
     """`raw` (as written) gives the whole program's membership as the document's readers."""
     text = _folded(raw)

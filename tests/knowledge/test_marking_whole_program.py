@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.bench.markings import read_head
-from knowledge.marking_whole_program import correction_opens, whole_program
+from knowledge.marking_whole_program import correction_opens, mailed_to_whole, whole_program
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,21 @@ def test_a_line_below_the_correction_still_counts() -> None:
 
 def test_tlp_clear_as_a_classification_is_public() -> None:
     assert read_head("Keynote deck\nClassification: TLP:CLEAR")[0] == "public"
+
+
+@pytest.mark.parametrize(
+    ("line", "whole"),
+    [
+        ("À : tous les Pionniers", True),
+        ("To: the whole Trail Crew", True),
+        ("À : liste Pionniers (tous)", True),
+        ("To: Pathfinders (full list)", True),
+        ("À : tous les commerciaux", False),
+        ("To: All Store Managers", False),
+        ("To: all staff (full list)", False),
+        ("À : tous les Pionniers Argent", False),
+        ("A : Tous les membres peuvent voter une fois par an", False),
+    ],
+)
+def test_a_mail_to_a_whole_group(line: str, whole: bool) -> None:
+    assert mailed_to_whole(line) is whole
