@@ -66,6 +66,7 @@ def find_in_lines(
     # A head that names every ambassador as its readers (`marking_everyone_head`).
     post = posted_for_everyone(named_lines[:limit])
     everyone = post is not None or any(names_everyone(n) for n in named_lines if n.strip())
+    everyone = everyone or any(whole_program(n) or mailed_to_whole(n) for n in named_lines[:limit])
     if everyone and not audience.ambassadors:
         audience = replace(audience, ambassadors=True)
     for raw in lines:
