@@ -82,6 +82,7 @@ AUDIENCE_LABELS = (
     "visibility",
     "acces",
     "access",
+    "share",  # a front matter's "share: everyone"
     *RECIPIENT_LABELS,
 )
 # "Destinataires du document : …" names the same thing as "Destinataires : …", and

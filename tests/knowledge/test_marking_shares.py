@@ -54,3 +54,16 @@ def test_public_link_off_beside_a_workspace_is_not_public() -> None:
 )
 def test_everyone_at_a_company_is_its_staff(head: str, level: str) -> None:
     assert read_head(head)[0] == level
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        ("---\ntitle: Open day\nshare: everyone\n---", "public"),
+        ("---\ntitle: Payroll\nshare: staff only\n---", "internal"),
+        ("Market update\nShare: 40% of revenue", "none"),
+        ("Notion · Publié sur le web ✅\nKit presse", "public"),
+    ],
+)
+def test_share_field_and_published_to_the_web(head: str, level: str) -> None:
+    assert read_head(head)[0] == level
