@@ -48,6 +48,12 @@ def test_promises_and_the_community_are_no_restriction(line: str) -> None:
         ("Edit 9/10, Sam: on hold — this stays with the board until the vote", "confidential"),
         ("rectif 3/04 par Tom : on le garde pour l'équipe produit pour l'instant", "internal"),
         ("MAJ 2/11 (Inès) : c'est pas confidentiel du tout, partagez", None),
+        (
+            "Correction du 4/05 (Paul) : contient les salaires, lecture limitée au comex",
+            "confidential",
+        ),
+        ("Erratum 4/05 (Paul) : le budget bouge, ne circule plus qu'en interne", "internal"),
+        ("Update 4/05 (Paul): withdrawn from distribution until the figures are final", "internal"),
         ("MAJ 2/11 (Inès) : ça reste entre nous, hein", None),
         ("En fait c'est confidentiel, on attend le feu vert", None),
         ("Le guide a été reclassé confidentiel l'an dernier", None),
