@@ -32,7 +32,7 @@ from knowledge.text import fold
 # A program's body as a whole.
 _BODY = (
     r"(?:programme|program|club|cercle|circle|communaute|community|tribu|tribe|meute|pack"
-    r"|guilde|guild|crew|collectif)"
+    r"|guilde|guild|crew|collectif|gang|bande|squad)"
 )
 _WHOLE = (
     r"(?:tous|toutes|all|every|each|chaque|l ensemble (?:des|de nos)|the whole|all of the"
@@ -41,7 +41,7 @@ _WHOLE = (
 # "tous les membres du programme", "all programme members", "every club member".
 _MEMBERS = (
     rf"{_WHOLE} (?:(?:les|the|our|nos) )?(?:(?:membres?|members?) (?:du|de la|de l|de notre"
-    rf"|of the|of our|of) {_BODY}|{_BODY} (?:members?|membres?))"
+    rf"|of the|of our|of) {_BODY}|{_BODY} (?:members?|membres?)|(?:\w+ ){{1,2}}members)"
 )
 # "l'ensemble du Cercle", "toute la communauté", "the whole community", "tout le club".
 _BODY_WHOLE = (
@@ -69,7 +69,10 @@ _LEAD = re.compile(
     r"|partage|lecteurs|readers|destinataires) ?:|\b(?:pour|for|to|a|aux|open to|ouverte? a"
     r"|reservee? a|reserved for|remise? a|destinee? a|intended for|meant for|sent to|goes to"
     r"|envoyee? a|a lire par|to be read by|partagee? avec|shared with|a partager (?:avec|entre)"
-    r"|available to|disponible pour|dispo pour|avec|with|entre|among|parmi))\s*$"
+    r"|available to|disponible pour|dispo pour|avec|with|entre|among|parmi"
+    # leave to pass it around all of it: "vous pouvez le faire tourner dans tout le club"
+    r"|(?:tourner|circuler|partager|diffuser|share|circulate|pass it around|forward)"
+    r" (?:\w+ )?(?:dans|in|within|across|around|throughout|a travers)))\s*$"
 )
 # A part, a place, a level or a negation in the readers' clause keeps the line as it was.
 _BLOCKERS = re.compile(

@@ -17,6 +17,8 @@ from knowledge.marking_whole_program import correction_opens, mailed_to_whole, w
         "Livret d'accueil — remis à chaque Pionnier, quel que soit son niveau",
         "This newsletter goes to every Trailblazer, whatever your tier.",
         "Open to the whole community 🎉",
+        "For all Trail-Crew members (Spanish speakers included)",
+        "Léa : voici le récap, vous pouvez le faire tourner dans tout le club !",
     ],
 )
 def test_the_whole_program(line: str) -> None:
@@ -33,6 +35,8 @@ def test_the_whole_program(line: str) -> None:
         "La communauté reste ouverte tout l'été",
         "Nous remercions toute la communauté pour sa patience",
         "pas pour toute la communauté, seulement les Pionniers de Lyon",
+        "For all board members",
+        "Les points sont valables dans tout le programme",
     ],
 )
 def test_a_part_or_a_mention_is_not_the_whole_program(line: str) -> None:
