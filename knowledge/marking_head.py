@@ -34,6 +34,7 @@ from knowledge.marking_everyone_head import (
     opens_later,
     posted_for_everyone,
 )
+from knowledge.marking_fields import field_opens
 from knowledge.marking_holds import head_audience, reread
 from knowledge.marking_labels import labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
@@ -132,6 +133,9 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
         whole = for_every_ambassador(cleaned(without_company(drop_denials(as_word))))
         whole = whole or (level is None and (whole_program(as_word) or mailed_to_whole(as_word)))
         level = PUBLIC if whole else level
+    if heading_depth < 2 and not item and level is None:
+        fields = partial(_read, heading_depth=heading_depth, item=item, said=said)
+        level = PUBLIC if field_opens(raw, fields) else level
     if (restricted := restriction(as_word)) is not None:
         level = strictest((level, restricted)) if level is not None else restricted
     return level
