@@ -14,16 +14,26 @@ import re
 from collections.abc import Callable
 
 from knowledge.marking_groups import PUBLIC
+from knowledge.text import fold
 
 # Dashes between fields, or the end of a sentence.
 _FIELDS = re.compile(r"\s[—–-]\s|(?<=[.!?])\s+|\s[·•|]\s")
 # A field is a banner's, not a sentence's clause, when it is this short.
 FIELD_WORDS = 12
+# A shorter line is read as a banner already (`markers`), its fields with it, unless it
+# holds sentences ("Document destiné à tous nos ambassadeurs. Partage libre").
+LONG_LINE_WORDS = 14
+_SENTENCE_BREAK = re.compile(r"\w[.!?]\s+\w")
+# An exception keeps a part from the readers: "… — sauf la feuille Primes".
+_EXCEPTION = re.compile(r"\b(?:sauf|hormis|excepte|except|excluding|but not|a l exception)\b")
 
 
 def field_opens(raw: str, read: Callable[[str], str | None]) -> bool:
     """`raw` (a line that says no level as a whole) has a field that `read` gives as public,
     and no field that `read` gives as restricted."""
+    sentences = _SENTENCE_BREAK.search(raw) is not None
+    if (len(raw.split()) <= LONG_LINE_WORDS and not sentences) or _EXCEPTION.search(fold(raw)):
+        return False
     fields = [f.strip(" —–-") for f in _FIELDS.split(raw.strip().lstrip("—–-> "))]
     fields = [f for f in fields if f]
     if len(fields) < 2:

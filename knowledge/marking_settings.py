@@ -174,7 +174,8 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|\b(?:visibilite|visibility|statut|status|partage|sharing) (?:publiee?|published)"
             r" (?:sur le|on the|to the) (?:web|internet)"
             # a tool's own setting: "Notion · Publié sur le web ✅"
-            r"|^(?:\w+ )?(?:publiee? sur le web|published to the web|shared to the web))\b"
+            r"|^(?:notion|google docs?|gdocs?|coda|confluence|gitbook|sharepoint|drive)"
+            r" (?:publiee? sur le web|published to the web|shared to the web))\b"
         ),
         PUBLIC,
     ),
