@@ -106,7 +106,10 @@ _NO_HOLD_WORDS = re.compile(
 _HOLD = re.compile(
     r"\b(?:embargo\w*|under wraps|sous le manteau|pas avant|not before|until|jusqu (?:au|a)"
     r"|ne pas diffuser|do not distribute|don t distribute|pas encore diffusable|not yet"
-    r" for release)\b"
+    r" for release"
+    # "merci de ne pas la publier avant la conférence", "please don't post it before Monday"
+    r"|(?:ne pas|do not|don t|not) (?:le |la |les |l |it |this )?(?:publier|poster|diffuser"
+    r"|partager|publish|post|share) (?:\w+ )?(?:avant|before))\b"
 )
 _TEAM_REVIEW = re.compile(
     r"\b(?:relecture (?:de l |par l )?equipe|relecture interne|internal review|team review"

@@ -32,3 +32,10 @@ def test_a_hold_for_outsiders_is_public(head: str) -> None:
 )
 def test_a_hold_kept_among_few_is_not_public(head: str) -> None:
     assert read_head(head)[0] != "public"
+
+
+def test_a_not_before_beside_leave_to_circulate_is_public() -> None:
+    head = "Calendrier 2028 — version club\n"
+    head += "(peut circuler librement ; merci de ne pas le publier avant le salon du 4 mai)"
+    assert read_head(head)[0] == "public"
+    assert read_head("Merci de ne pas le publier avant le salon du 4 mai")[0] != "public"
