@@ -28,7 +28,7 @@ _INTERNAL_GROUPS = (
     r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
     r"|collaboratrices|internes?|internal|agents|intranet|workspace members"
     r"|membres de l espace|community managers?|l ensemble des services|tous les services"
-    r"|all departments|saisonniers|permanents"
+    r"|all departments|saisonniers|permanents|collegues|colleagues|coworkers|co workers"
     # Everyone at a company is its staff: "Shared with: Everyone at Acme", "tout le monde
     # chez Lumen" (not "chez les ambassadeurs", among a group of people).
     r"|(?:everyone|everybody|anyone|all staff|tout le monde|toute personne|tous|toutes)"

@@ -74,3 +74,9 @@ def test_a_correction_keeping_it_for_a_few_replaces_an_audience() -> None:
     head = "Diffusion : tous les bénévoles\n"
     head += "Update 12/01 (Noor): actually it's confidential — we keep it for the board for now"
     assert read_head(head)[0] == "confidential"
+
+
+def test_kept_among_colleagues_is_staff() -> None:
+    head = "Diffusion libre\nMAJ 3/03 (Léo) : finalement on garde ça entre collègues, merci"
+    assert read_head(head)[0] == "internal"
+    assert read_head("Shared with: my colleagues in finance")[0] == "internal"
