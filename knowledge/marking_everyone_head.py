@@ -178,6 +178,16 @@ def _own_channel(text: str) -> bool:
     return False
 
 
+# A post on the community's own platform, or to everyone on a server: "[Discord · #foyer]
+# Jeanne : …", "@everyone dans #annonces : …" (a staff workspace's tools are no community).
+_COMMUNITY_POST = re.compile(r"\bdiscord\b|@everyone\b")
+_STAFF_TOOLS = re.compile(r"\b(?:slack|teams|workspace|intranet|yammer|workplace)\b")
+
+
+def _community_post(text: str) -> bool:
+    return _COMMUNITY_POST.search(text) is not None and _STAFF_TOOLS.search(text) is None
+
+
 # A post is read with the lines just after its channel line.
 _POST_LINES = 3
 
@@ -190,6 +200,7 @@ def posted_for_everyone(named_lines: Sequence[str]) -> str | None:
     for index, text in enumerate(texts):
         greeting = _GREETING.match(text) is not None
         own = _own_channel(text) or greeting or text.startswith("@ambassad")
+        own = own or _community_post(text)
         if _AVAILABLE.search(text):
             own = greeting = True
         if not own:

@@ -28,7 +28,12 @@ _INTERNAL_GROUPS = (
     r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
     r"|collaboratrices|internes?|internal|agents|intranet|workspace members"
     r"|membres de l espace|community managers?|l ensemble des services|tous les services"
-    r"|all departments|saisonniers|permanents"
+    r"|all departments|saisonniers|permanents|collegues|colleagues|coworkers|co workers"
+    # Everyone at a company is its staff: "Shared with: Everyone at Acme", "tout le monde
+    # chez Lumen" (not "chez les ambassadeurs", among a group of people).
+    r"|(?:everyone|everybody|anyone|all staff|tout le monde|toute personne|tous|toutes)"
+    r" (?:at|chez) (?!(?:(?:les|nos|vos|the|our|l) )?(?:ambass\w*|programm?e?|prog|club"
+    r"|communaute|community|reseau|network|discord|serveur|server)\b)\w+"
 )
 _PUBLIC_GROUPS = (
     r"ambassadeurs?|ambassadrices?|ambassadors?|champions?|advocates?|clients?|customers?|prospects?|tous|toutes"

@@ -14,7 +14,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import partial
 
-from knowledge.markers import HEAD_LINES, LABELS, LEVELS, PUBLIC, Marking, line_level, strictest
+from knowledge.markers import (
+    HEAD_LINES,
+    INTERNAL,
+    LABELS,
+    LEVELS,
+    PUBLIC,
+    Marking,
+    line_level,
+    strictest,
+)
 from knowledge.marking_ambassadors import Said, for_ambassadors, without_company
 from knowledge.marking_everyone import for_every_ambassador
 from knowledge.marking_everyone_head import (
@@ -25,6 +34,7 @@ from knowledge.marking_everyone_head import (
     opens_later,
     posted_for_everyone,
 )
+from knowledge.marking_fields import field_opens
 from knowledge.marking_holds import head_audience, reread
 from knowledge.marking_labels import labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
@@ -38,6 +48,7 @@ from knowledge.marking_revisions import (
 )
 from knowledge.marking_sentences import clean_line, is_item
 from knowledge.marking_subsets import restriction
+from knowledge.marking_whole_program import correction_opens, mailed_to_whole, whole_program
 from knowledge.marking_words import fix_typos
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
@@ -56,6 +67,7 @@ def find_in_lines(
     # A head that names every ambassador as its readers (`marking_everyone_head`).
     post = posted_for_everyone(named_lines[:limit])
     everyone = post is not None or any(names_everyone(n) for n in named_lines if n.strip())
+    everyone = everyone or any(whole_program(n) or mailed_to_whole(n) for n in named_lines[:limit])
     if everyone and not audience.ambassadors:
         audience = replace(audience, ambassadors=True)
     for raw in lines:
@@ -82,9 +94,13 @@ def find_in_lines(
             level = PUBLIC
         if opens_later(raw, named):
             best, level = None, PUBLIC
+        # A correction sending it to a whole group lifts the tag it may still name.
+        sent = level in (None, PUBLIC, INTERNAL) and correction_opens(named)
+        level = PUBLIC if sent else level
         # A dated or signed correction replaces what the lines above said; one that opens
         # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").
-        opening = level == PUBLIC and not (opens_in_words(raw) or grants_ambassadors(raw))
+        in_words = sent or opens_in_words(raw) or grants_ambassadors(raw)
+        opening = level == PUBLIC and not in_words
         if level is not None and is_correction(raw) and not opening:
             best = None
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
@@ -115,7 +131,11 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
         level = PUBLIC
     if heading_depth < 2 and not item and level != PUBLIC:
         whole = for_every_ambassador(cleaned(without_company(drop_denials(as_word))))
+        whole = whole or (level is None and (whole_program(as_word) or mailed_to_whole(as_word)))
         level = PUBLIC if whole else level
+    if heading_depth < 2 and not item and level is None:
+        fields = partial(_read, heading_depth=heading_depth, item=item, said=said)
+        level = PUBLIC if field_opens(raw, fields) else level
     if (restricted := restriction(as_word)) is not None:
         level = strictest((level, restricted)) if level is not None else restricted
     return level

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from knowledge.marking_addressees import addressee_level, named_people
 from knowledge.marking_ambassadors import Said, kept_for_ambassadors
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, group_level, strictest
+from knowledge.marking_hold_scope import hold_for_outsiders
 from knowledge.marking_in_house import in_house_level
 from knowledge.marking_narrowed import narrowed_level
 from knowledge.marking_recipients import recipient_levels
@@ -59,6 +60,13 @@ _LIST_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_TAG = re.compile(rf"^(?:objet|subject|sujet|re|fwd?) : {_AMB}\b")
+# As written, the word is a tag ("[Ambassadeurs]", "Ambassadeurs : …"), not the subject's
+# topic ("Ambassadors at risk of burnout").
+_TAG_WRITTEN = re.compile(
+    r"^\W*(?:objet|subject|sujet)\s*:\s*(?:(?:re|tr|fwd?)\s*:\s*)*(?:[\[(]\s*[^\])]*\]"
+    r"|[^\s:—–|-]+(?:\s+[^\s:—–|-]+){0,2}\s*(?:[:|—–]|\s-\s))",
+    re.IGNORECASE,
+)
 _AMB_WORD = re.compile(r"\bambassad\w*")
 _MAIL_HEADER = re.compile(r"^\W*(?:[àa]|to|de|from|objet|subject|cc)\s*:", re.IGNORECASE)
 
@@ -98,7 +106,10 @@ _NO_HOLD_WORDS = re.compile(
 _HOLD = re.compile(
     r"\b(?:embargo\w*|under wraps|sous le manteau|pas avant|not before|until|jusqu (?:au|a)"
     r"|ne pas diffuser|do not distribute|don t distribute|pas encore diffusable|not yet"
-    r" for release)\b"
+    r" for release"
+    # "merci de ne pas la publier avant la conférence", "please don't post it before Monday"
+    r"|(?:ne pas|do not|don t|not) (?:le |la |les |l |it |this )?(?:publier|poster|diffuser"
+    r"|partager|publish|post|share) (?:\w+ )?(?:avant|before))\b"
 )
 _TEAM_REVIEW = re.compile(
     r"\b(?:relecture (?:de l |par l )?equipe|relecture interne|internal review|team review"
@@ -131,7 +142,7 @@ def _addressed(raw: str, mail: bool) -> bool:
     text = _clean(raw)
     if _ADDRESSED.match(text) or _LIST_ADDRESS.match(raw):
         return True
-    return mail and _SUBJECT_TAG.match(text) is not None
+    return mail and _SUBJECT_TAG.match(text) is not None and _TAG_WRITTEN.match(raw) is not None
 
 
 # A banner's own name before its value: "BANDEAU : DIFFUSION AMBASSADEURS".
@@ -191,7 +202,7 @@ def reread(
     if level == CONFIDENTIAL and bare_hold(text):
         if audience.team:
             level = INTERNAL
-        elif audience.ambassadors:
+        elif audience.ambassadors or hold_for_outsiders(text):
             level = PUBLIC
     if level == CONFIDENTIAL and among_the_team(text):
         level = INTERNAL

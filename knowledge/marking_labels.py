@@ -17,7 +17,7 @@ from knowledge.marking_groups import (
     group_level,
     strictest,
 )
-from knowledge.marking_lexicon import CODES
+from knowledge.marking_lexicon import CODES, tlp_level
 from knowledge.marking_phrases import DEGREE_LABEL, DEGREES
 from knowledge.marking_words import (
     NEGATED,
@@ -82,6 +82,7 @@ AUDIENCE_LABELS = (
     "visibility",
     "acces",
     "access",
+    "share",  # a front matter's "share: everyone"
     *RECIPIENT_LABELS,
 )
 # "Destinataires du document : …" names the same thing as "Destinataires : …", and
@@ -163,6 +164,8 @@ def labelled_level(clean: str, *, company_domain: bool = False) -> str | None:
     elif audience and not levels and not company_domain and _restricted_to_some(value, label):
         levels.append(CONFIDENTIAL)
     if not levels and not audience and (level := approximate_value(value)) is not None:
+        levels.append(level)
+    if not levels and (level := tlp_level(head)) is not None:  # "Classification: TLP:CLEAR"
         levels.append(level)
     if not levels and scheme_label(label) and 0 < len(value.split()) <= SCHEME_VALUE_WORDS:
         levels.append(INTERNAL)

@@ -172,7 +172,10 @@ _SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|^(?:\w+ )?(?:partage|acces) (?:toute personne|tous les utilisateurs|n importe qui"
             r"|tout le monde) (?:disposant|ayant|avec) (?:du |le )lien"
             r"|\b(?:visibilite|visibility|statut|status|partage|sharing) (?:publiee?|published)"
-            r" (?:sur le|on the|to the) (?:web|internet))\b"
+            r" (?:sur le|on the|to the) (?:web|internet)"
+            # a tool's own setting: "Notion · Publié sur le web ✅"
+            r"|^(?:notion|google docs?|gdocs?|coda|confluence|gitbook|sharepoint|drive)"
+            r" (?:publiee? sur le web|published to the web|shared to the web))\b"
         ),
         PUBLIC,
     ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.bench.markings import read_head
 from knowledge.marking_ambassadors import as_ambassadors
 from knowledge.marking_head import find_in_lines
 
@@ -96,3 +97,26 @@ def test_part_or_staff_keeps_its_reading(head: str) -> None:
 
 def test_program_name_unknown_stays_unread() -> None:
     assert level("#annonces-grimpeurs\nMaud : pour tout le monde", said=None) is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "[Discord · #atelier] Mila : le tuto est en ligne pour tout le monde ici",
+        "@everyone dans #annonces : le vote est ouvert, c'est pour tout le monde !",
+    ],
+)
+def test_a_community_post_for_everyone(head: str) -> None:
+    assert read_head(head)[0] == "public"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "[Discord #mods] Mila : @everyone réservé à l'équipe de modération",
+        "Slack #general — @everyone the Q3 numbers are up for everyone",
+        "[Discord #atelier] Mila : ping aux niveaux Or, pour tout le monde chez les Or",
+    ],
+)
+def test_a_staff_or_tier_post_is_not_public(head: str) -> None:
+    assert read_head(head)[0] != "public"

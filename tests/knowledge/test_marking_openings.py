@@ -68,9 +68,11 @@ def test_a_request_to_keep_it_among_the_ambassadors_keeps_it_public(head: str) -
 
 
 def test_the_client_names_open_as_the_word_does() -> None:
-    head = "Tom : je le poste dans le Discord des Grillons, c'est pour eux tous\nProgramme"
+    head = "Tom : je le poste dans le Slack des Grillons, c'est pour eux tous\nProgramme"
     assert read_head(head, ["Grillons"])[0] == "public"
     assert read_head(head)[0] == "none"
+    # A post for everyone on the community's Discord needs no name (`marking_everyone_head`).
+    assert read_head(head.replace("Slack", "Discord"))[0] == "public"
 
 
 @pytest.mark.parametrize(

@@ -82,3 +82,11 @@ def test_the_clients_names_are_read_as_ambassadors() -> None:
     names = ("Vigies",)
     assert read_head("entre nous, pas aux Vigies svp\nNotes de suivi", names)[0] == "internal"
     assert recipient_levels("Bilan du trimestre", "Bilan du trimestre") == []
+
+
+def test_a_subject_about_the_ambassadors_is_no_tag() -> None:
+    head = "Subject: Ambassadors who churned this quarter — notes\nTo: ops-leads@example.com\n"
+    head += "Please keep the ambassadors out of this thread."
+    assert read_head(head)[0] != "public"
+    tagged = "Objet : [Ambassadeurs] Votre calendrier de mars\nDe : Léa <lea@example.fr>\nÀ : Marc"
+    assert read_head(tagged)[0] == "public"

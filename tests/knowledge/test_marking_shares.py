@@ -42,3 +42,28 @@ def test_open_or_group_settings_are_left_alone(line: str) -> None:
 def test_public_link_off_beside_a_workspace_is_not_public() -> None:
     head = "Notion · Shared with: Lumen workspace (all members)\nPublic link: off\nBudget"
     assert read_head(head)[0] == "internal"
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        ("Wiki — On-call rota\nShared with: Everyone at Brindille", "internal"),
+        ("Diffusion : tout le monde chez Lumen", "internal"),
+        ("Diffusion : tout le monde chez les ambassadeurs", "public"),
+    ],
+)
+def test_everyone_at_a_company_is_its_staff(head: str, level: str) -> None:
+    assert read_head(head)[0] == level
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        ("---\ntitle: Open day\nshare: everyone\n---", "public"),
+        ("---\ntitle: Payroll\nshare: staff only\n---", "internal"),
+        ("Market update\nShare: 40% of revenue", "none"),
+        ("Notion · Publié sur le web ✅\nKit presse", "public"),
+    ],
+)
+def test_share_field_and_published_to_the_web(head: str, level: str) -> None:
+    assert read_head(head)[0] == level
