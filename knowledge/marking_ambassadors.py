@@ -298,11 +298,13 @@ def names_staff(name: str) -> bool:
     return staff or _LEVEL_WORD.search(text) is not None
 
 
-# "réservé aux Isards", "for Isards only", "AMBASSADEURS ISARDS": a plural name the reader
-# does not know, where a readership stands.
+# "réservé aux Isards", "for Isards only", "AMBASSADEURS ISARDS", "Diffusion : tous les
+# Isards", "every Isard": a name the reader does not know, where a readership stands.
 _UNKNOWN_READERS = re.compile(
-    r"(?:\b(?:r[ée]serv[ée]e?s?|destin[ée]e?s?|pour|for|only for|aux|to)\s+(?:les\s+|the\s+)?"
+    r"(?:\b(?:r[ée]serv[ée]e?s?|destin[ée]e?s?|pour|for|only for|aux|to|tous|toutes|all)\s+"
+    r"(?:les\s+|the\s+)?"
     r"|\b(?:AMBASSADEURS|ambassadeurs|ambassadors)\s+)(?P<name>[A-ZÉÈ][\w-]*[sSxX])\b"
+    r"|\bevery\s+(?P<one>[A-ZÉÈ][\w-]*)\b"
 )
 
 
@@ -312,7 +314,7 @@ def unknown_readers(marking: str, names: Sequence[str] = ()) -> str | None:
     what the program calls its ambassadors, for `ingest` to suggest."""
     said = as_ambassadors(names)
     for found in _UNKNOWN_READERS.finditer(marking):
-        name = found.group("name")
+        name = found.group("name") or found.group("one")
         known = said is not None and said(name) != name
         if not known and group_level(fold(name)) is None and not names_staff(name):
             return name

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from knowledge.text import fold
+
 PUBLIC, INTERNAL, CONFIDENTIAL = "public", "internal", "confidential"
 LEVELS: tuple[str, ...] = (PUBLIC, INTERNAL, CONFIDENTIAL)
 
@@ -59,9 +61,69 @@ def names_outsiders(text: str) -> bool:
     return _GROUPS[-1][0].search(text) is not None
 
 
+# "Tous les X", "all X": everyone, only when X is a group this reader knows or the program's
+# members; "Diffusion : tous les commerciaux" names the sales staff, and "tous les Isards" a
+# group the client has not declared as its ambassadors (`ambassador_names`): not public.
+_QUANTIFIED = re.compile(
+    r"\b(?:tous|toutes|all|every)\s+"
+    r"(?:(?:les|des|the|nos|our|vos|your|ces|these|of the|of our)\s+)?"
+    r"([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?"
+)
+_MEMBERS = re.compile(
+    r"(?:membres?|members?|participante?s?|participants?|inscrite?s?|niveaux|levels?|paliers?"
+    r"|tiers?|grades?|rangs?|ranks?|statuts?|personnes?|people|gens|folks"
+    r"|publics|publiques|utilisateurs|utilisatrices|users)$"
+)
+# "tous ceux qui…", "all in", "tous ensemble": no group follows; "tous les chefs de rayon":
+# the group ends at "de".
+_NO_GROUP = re.compile(
+    r"(?:ceux|celles|those|who|qui|ensemble|de|d|in|of|du|en|au|aux|a|on|sur|y|together|with"
+    r"|avec|at|chez|for|pour|to)$"
+)
+_AND = re.compile(r"(?:et|and|ou|or)$")
+# A mail address ("keepers-all@acme.ch") is no "all".
+_ADDRESS = re.compile(r"\S*@\S*")
+_KNOWN_GROUP = re.compile(rf"(?:{_CONFIDENTIAL_GROUPS}|{_INTERNAL_GROUPS}|{_PUBLIC_GROUPS})$")
+
+
+def unknown_quantified_group(text: str) -> str | None:
+    """The word after "tous les" / "all" when it names a group this reader does not know."""
+    for found in _QUANTIFIED.finditer(_ADDRESS.sub(" ", text)):
+        words = [word for word in found.groups() if word and not _AND.match(word)]
+        if _NO_GROUP.match(words[0]):
+            continue
+        # "all Acme champions", "every new ambassador": a name or a word before the group;
+        # "tous les chefs de rayon": the group ends at "de"
+        for word in words:
+            if _NO_GROUP.match(word):
+                return words[0]
+            if _MEMBERS.match(word) or _KNOWN_GROUP.match(word):
+                break
+        else:
+            return words[0]
+    return None
+
+
+def names_the_unknown_group(raw: str, named: str) -> bool:
+    """`named` (the line with the client's names for its ambassadors written "ambassadeurs")
+    says "tous les ambassadeurs" where `raw` named a group this reader did not know."""
+    unknown = unknown_quantified_group(_folded(raw))
+    return unknown is not None and unknown_quantified_group(_folded(named)) is None
+
+
+def _folded(line: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", fold(line)).split())
+
+
 def group_level(text: str, *, restrictive_only: bool = False) -> str | None:
     """The strictest readers' group named in `text`."""
     levels = [level for pattern, level in _GROUPS if pattern.search(text)]
+    if (
+        PUBLIC in levels
+        and unknown_quantified_group(text) is not None
+        and _GROUPS[-1][0].search(_QUANTIFIED.sub(" ", text)) is None
+    ):
+        levels.remove(PUBLIC)  # the only "everyone" here is a group the reader does not know
     if restrictive_only:
         levels = [level for level in levels if level != PUBLIC]
     return max(levels, key=LEVELS.index) if levels else None

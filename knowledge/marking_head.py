@@ -35,6 +35,7 @@ from knowledge.marking_everyone_head import (
     posted_for_everyone,
 )
 from knowledge.marking_fields import field_opens
+from knowledge.marking_groups import names_the_unknown_group
 from knowledge.marking_holds import head_audience, reread
 from knowledge.marking_labels import labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
@@ -126,6 +127,8 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
         by_name = line_level(drop_denials(other), heading_depth=heading_depth, item=item)
         restricting = [lv for lv in (level, by_name) if lv not in (None, PUBLIC)]
         level = strictest(restricting) if restricting else level
+        if names_the_unknown_group(raw, other):  # "tous les Isards": the ambassadors
+            level = by_name
     opens = mixed_audience(as_word) or (level is None and grants_ambassadors(as_word))
     if heading_depth < 2 and not item and opens:
         level = PUBLIC

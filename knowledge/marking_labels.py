@@ -16,6 +16,7 @@ from knowledge.marking_groups import (
     PUBLIC,
     group_level,
     strictest,
+    unknown_quantified_group,
 )
 from knowledge.marking_lexicon import CODES, tlp_level
 from knowledge.marking_phrases import DEGREE_LABEL, DEGREES
@@ -119,10 +120,15 @@ def audience_value(value: str, label: str = "") -> str | None:
     label = _LABEL_TAIL.sub("", label)
     if label in TARGET_LABELS:
         return group_level(" ".join(value.split()[:AUDIENCE_WORDS]), restrictive_only=True)
+    head = " ".join(value.split()[:AUDIENCE_WORDS])
     if label in MAIL_TO_LABELS:
-        short = 0 < len(value.split()) <= MAIL_TO_WORDS
-        return group_level(value, restrictive_only=True) if short else None
-    level = group_level(" ".join(value.split()[:AUDIENCE_WORDS]))
+        if not 0 < len(value.split()) <= MAIL_TO_WORDS:
+            return None
+        level = group_level(value, restrictive_only=True)
+        return INTERNAL if level is None and unknown_quantified_group(head) else level
+    level = group_level(head)
+    if level is None and unknown_quantified_group(head) is not None:
+        return INTERNAL  # a group the reader does not know: some people, not everyone
     if level is None and value.strip() and label in RECIPIENT_LABELS:
         return CONFIDENTIAL
     return level
