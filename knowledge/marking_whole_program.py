@@ -25,7 +25,7 @@ import re
 
 from knowledge.marking_ambassadors import NO_BRAND
 from knowledge.marking_everyone_head import PENDING
-from knowledge.marking_groups import group_level
+from knowledge.marking_groups import group_level, unknown_quantified_group
 from knowledge.marking_revisions import is_correction
 from knowledge.text import fold
 
@@ -99,6 +99,8 @@ def _clean_clause(clause: str, start: int, end: int) -> bool:
     readers = clause[start:end]
     whole = _TIER_WORDS.sub(" ", clause) if _EVERY_TIER.search(readers) else clause
     if _BLOCKERS.search(whole) or group_level(whole, restrictive_only=True) is not None:
+        return False
+    if unknown_quantified_group(readers) is not None:  # "tous les commerciaux", an unknown name
         return False
     return not any(word in NO_BRAND for word in readers.split())
 

@@ -15,7 +15,7 @@ from knowledge.marking_whole_program import correction_opens, mailed_to_whole, w
         "For all club members (French version)",
         "diffusion : l'ensemble de la communauté des Pionniers",
         "Livret d'accueil — remis à chaque Pionnier, quel que soit son niveau",
-        "This newsletter goes to every Trailblazer, whatever your tier.",
+        "This newsletter goes to every member, whatever your tier.",
         "Open to the whole community 🎉",
         "For all Trail-Crew members (Spanish speakers included)",
         "Léa : voici le récap, vous pouvez le faire tourner dans tout le club !",
@@ -29,6 +29,7 @@ def test_the_whole_program(line: str) -> None:
     "line",
     [
         "Pour tous les membres de l'équipe",
+        "This newsletter goes to every Trailblazer, whatever your tier.",  # who are they?
         "For all club members of the Gold tier",
         "Diffusion : l'ensemble du club des managers",
         "Remis à chaque responsable de boutique, quel que soit son niveau",
@@ -46,7 +47,10 @@ def test_a_part_or_a_mention_is_not_the_whole_program(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "opens"),
     [
-        ("MAJ 3/02 (Léa) : validé par la direction, on peut l'envoyer à tous les Pionniers", True),
+        ("MAJ 3/02 (Léa) : validé par la direction, on peut l'envoyer à tous les membres", True),
+        # a name the reader does not know opens nothing (the client's names open it)
+        ("MAJ 3/02 (Léa) : validé par la direction, on peut l'envoyer à tous les Pionniers", False),
+        ("MAJ 3/02 (Léa) : validé, on peut l'envoyer à tous les commerciaux", False),
         ("Update 4/09, Sam: cleared, send to the whole Trail Crew; ignore the draft tag", True),
         ("rectif 12/01 : désormais ouvert à l'ensemble des Voisins", True),
         ("MAJ 3/02 (Léa) : on peut l'envoyer à toute l'équipe", False),
@@ -62,7 +66,8 @@ def test_corrections_sending_it_to_a_whole_group(line: str, opens: bool) -> None
 def test_a_correction_to_all_lifts_an_internal_tag() -> None:
     head = "Statut : interne (brouillon)\nBilan des ateliers\n"
     head += "MàJ 14/05 (Noa) : relu, on peut l'envoyer à tous les Pionniers, tag interne levé."
-    assert read_head(head)[0] == "public"
+    assert read_head(head, ("Pionniers",))[0] == "public"
+    assert read_head(head)[0] == "internal"  # "Pionniers" may be anyone
 
 
 def test_a_line_below_the_correction_still_counts() -> None:
