@@ -16,7 +16,9 @@ shares: the company, the program), and:
   little less alike (`STANDOUT_PAIR_AT`) whose likeness stands out from what each finds
   in every other answer left (`STANDOUT` standard deviations above its mean likeness): a
   paraphrase the encoder reads only a little closer than unrelated answers, but closer
-  than anything else ("localise a few modules" / "checking the translated quizzes");
+  than anything else ("localise a few modules" / "checking the translated quizzes"); so
+  do two answers to one question that share a rare specific word (`rare_words`: said by
+  these two participants only) and are a little alike (`RARE_PAIR_AT`);
 - another answer joins the seed that holds its closest answer when it is alike enough to
   the seed on average (`JOIN_AT`): a third holder, or one holder's second answer;
 - an answer of fewer than `MIN_CONTENT_WORDS` content words ("Je verrai bien", "Ça dépend
@@ -39,7 +41,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from bot.synthesis import contrast, kinds
+from bot.synthesis import contrast, kinds, rare_words
 from bot.synthesis.encoded import TEXT_CHARS, Memo
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer
@@ -54,6 +56,9 @@ CROSS_PAIR_AT = 0.45
 JOIN_AT = 0.2
 STANDOUT_PAIR_AT = 0.25
 STANDOUT = 2.0
+# Two answers to one question sharing a rare specific word (`rare_words`); across questions
+# such a word is as often incidental ("piano": a child's lesson, a room to practise in).
+RARE_PAIR_AT = 0.1
 
 
 class _Left:
@@ -116,8 +121,9 @@ def groups(
     owner = units.people()
     others = np.where(owner[:, None] == owner[None, :], -np.inf, similarity)
     asked = _asked(units.answers, memo)
+    rare = rare_words.shared(units.rows, clauses, rare_words.rare_stems(clauses, answers))
     found: list[Group] = []
-    for members in _seeds_and_joins(others, similarity, asked):
+    for members in _seeds_and_joins(others, similarity, asked, rare):
         rows = [r for m in members for r in units.rows[m]]
         lexical = cluster_one(features, rows)
         found.append(Group(rows, lexical.centrality, rows))
@@ -147,10 +153,13 @@ def _standout(others: np.ndarray) -> np.ndarray:
 
 
 def _seeds_and_joins(
-    others: np.ndarray, similarity: np.ndarray, asked: np.ndarray
+    others: np.ndarray, similarity: np.ndarray, asked: np.ndarray, rare: np.ndarray | None = None
 ) -> list[list[int]]:
     """Unit indices of each group, its seed pair first (see the module's doc). `others`
-    is `similarity` with -inf between one participant's own answers."""
+    is `similarity` with -inf between one participant's own answers; `rare`: whether two
+    units share a rare specific word (none when not given)."""
+    if rare is None:
+        rare = np.zeros(others.shape, dtype=bool)
     closest = others.argmax(axis=1)
     standout = _standout(others)
     seeds: list[list[int]] = []
@@ -160,8 +169,13 @@ def _seeds_and_joins(
             if asked[a] != asked[b]:
                 alike = others[a, b] >= CROSS_PAIR_AT
             else:
-                alike = others[a, b] >= PAIR_AT or (
-                    others[a, b] >= STANDOUT_PAIR_AT and min(standout[a], standout[b]) >= STANDOUT
+                alike = (
+                    others[a, b] >= PAIR_AT
+                    or (
+                        others[a, b] >= STANDOUT_PAIR_AT
+                        and min(standout[a], standout[b]) >= STANDOUT
+                    )
+                    or (rare[a, b] and others[a, b] >= RARE_PAIR_AT)
                 )
             if alike:
                 seeds.append([a, b])
