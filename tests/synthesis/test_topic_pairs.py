@@ -40,3 +40,38 @@ def test_a_group_of_three_holders_stays() -> None:
     answers, rows = _workshop()
     group = _group(rows, 0, 1, 2)
     assert list(kept([group], rows, answers, set())) == [group]
+
+
+def _two_questions(second_text: str, language: str = "fr") -> tuple[list[Answer], list]:
+    answers = [
+        Answer(
+            "b0", "P0", "Combien de temps pourriez-vous donner ?", "Une soirée par mois, le jeudi"
+        ),
+        Answer("b1", "P1", "Qu'est-ce qui vous freinerait ?", second_text),
+    ]
+    rows = [c for n, a in enumerate(answers) for c in clauses(n, a.text, language)]
+    return answers, rows
+
+
+def test_a_pair_sharing_a_word_across_two_questions_is_set_aside() -> None:
+    answers, rows = _two_questions("Le jeudi je garde mes petits-enfants")
+    group = _group(rows, 0, 1)
+    aside: set[int] = set()
+    assert list(kept([group], rows, answers, aside)) == []
+    assert aside == set(group.rows)
+
+
+def test_a_pair_across_two_questions_sharing_no_word_stays() -> None:
+    answers, rows = _two_questions("Trop de réunions déjà dans ma semaine")
+    group = _group(rows, 0, 1)
+    assert list(kept([group], rows, answers, set())) == [group]
+
+
+def test_a_pair_sharing_a_word_in_one_question_stays() -> None:
+    answers = [
+        Answer("c0", "P0", "Q", "Une soirée par mois, le jeudi"),
+        Answer("c1", "P1", "Q", "Le jeudi soir, pas plus"),
+    ]
+    rows = [c for n, a in enumerate(answers) for c in clauses(n, a.text, "fr")]
+    group = _group(rows, 0, 1)
+    assert list(kept([group], rows, answers, set())) == [group]
