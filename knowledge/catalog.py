@@ -28,7 +28,8 @@ from knowledge.clients import InvalidClientName, client_slug
 # PDF list items whose wrapped line sits under the text. 13: people named one by one as
 # addressees, a part of a group, tools' sharing settings; all the ambassadors with a request
 # to keep it inside the program; loaders: split table rows joined, implied headings.
-CLASSIFIER_VERSION = 13
+# 14: plain text: a heading holding only headings is their parent (`formats.plain_parents`).
+CLASSIFIER_VERSION = 14
 
 
 @dataclass(slots=True)

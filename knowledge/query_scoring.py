@@ -20,6 +20,7 @@ from knowledge.embeddings import Embedder
 from knowledge.encoder import SentenceEncoder
 from knowledge.index import ClientIndex
 from knowledge.level_ordinals import asked_sections, with_level_names
+from knowledge.lexical_coverage import guessed
 from knowledge.retrieval import (
     CROSS_LANGUAGE_SENTENCE_WEIGHT,
     ENCODED_SEMANTIC_WEIGHT,
@@ -45,6 +46,8 @@ SCOPES = (ALL, UNCERTAIN, CROSS_LANGUAGE)
 # 0.5 & 0.5: structure 0.850/0.850, CNIL 0.905/0.857, PIAF 0.911/0.906 (encoder on 16 %,
 # 57 %, 27 % of their questions); 0.3 & 0.4: structure 0.875/0.925, CNIL 0.905/0.857,
 # PIAF 0.908/0.910 (on 72 %, 93 %, 70 %); 0.3 & 0.5 reads as many and loses CNIL.
+# Below it, a best chunk holding little of the question is uncertain all the same
+# (`knowledge.lexical_coverage`).
 UNCERTAIN_FROM = 0.3
 _NEAR = 10
 # A level asked about by its rank ("au 2e niveau", "the top tier"): its section's score
@@ -111,7 +114,10 @@ class QueryScorer:
             return False  # no cost before the first chunk has its vector
         if self.scope == ALL or detect_language(query) != index.main_language:
             return True
-        return self.scope == UNCERTAIN and uncertainty(hybrid) >= UNCERTAIN_FROM
+        if self.scope != UNCERTAIN:
+            return False
+        # A best chunk standing out on a small part of the question is a guess too.
+        return uncertainty(hybrid) >= UNCERTAIN_FROM or guessed(index, query, int(hybrid.argmax()))
 
     def scores(
         self, index: ClientIndex, query: str, gateway_vector: np.ndarray | None = None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from knowledge.document import Section
 from knowledge.formats.aligned import aligned_rows, tabbed_columns, table_cells
 from knowledge.formats.markdown import after_list, read_markdown
+from knowledge.formats.plain_parents import alone, parent_parts
 from knowledge.text import normalize
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
@@ -45,6 +46,7 @@ class _Line:
     group: int  # index of its blank-line-separated group
     first: bool  # first line of its group
     raw: str = ""  # as written, tabs expanded (where its columns stand)
+    gap: int = 0  # blank lines before it
 
 
 def _short(text: str) -> bool:
@@ -98,15 +100,15 @@ def _escape(text: str) -> str:
 class _Reader:
     def __init__(self, text: str) -> None:
         self.lines: list[_Line] = []
-        group, first = 0, True
+        group, first, gap = 0, True, 0
         for raw in tabbed_columns(text.splitlines()):
             line = normalize(raw.replace("\t", "    ")) if raw.strip() else ""
             if not line:
                 group += not first
-                first = True
+                first, gap = True, gap + 1
                 continue
-            self.lines.append(_Line(line, group, first, raw.expandtabs(8).rstrip()))
-            first = False
+            self.lines.append(_Line(line, group, first, raw.expandtabs(8).rstrip(), gap))
+            first, gap = False, 0
         self.out: list[str] = []
         self.title = ""
         self.underline_levels: dict[str, int] = {}
@@ -219,7 +221,12 @@ class _Reader:
             for j in neighbours
         ):
             return 0  # a numbered list ("2. Ce que vous recevez" over "2.1 Les points": no)
-        if i + 1 < len(self.lines) and not self.opens_text(i + 1) and not self.numbered_at(i + 1):
+        if (
+            i + 1 < len(self.lines)
+            and not self.opens_text(i + 1)
+            and not self.numbered_at(i + 1)
+            and not (alone(self.lines, i) and self.bare_heading(i + 1))
+        ):
             return 0
         return depth
 
@@ -256,6 +263,8 @@ class _Reader:
             bare_level = 3
         level_now = 0
         numbered_levels: dict[int, int] = {}  # the level each depth of numbering was given
+        parts = parent_parts(self)
+        part_end, parent_level = 0, 0  # bare headings before part_end sit below parent_level
         i = 0
         if len(lines) > 1 and self.heading_like(0) and not _NUMBERED.match(lines[0].text):
             mark = self.underlined(0)
@@ -274,6 +283,7 @@ class _Reader:
             line = lines[i]
             mark = self.underlined(i)
             if mark:
+                parent_level = 0
                 level_now = styles[mark]
                 number = _NUMBERED.match(line.text)
                 if number:
@@ -287,6 +297,9 @@ class _Reader:
                 level_now = min(6, numbered_levels.get(depth - 1, depth - 1) + 1)
                 numbered_levels[depth] = level_now
                 self.emit(f"{'#' * level_now} {line.text}")
+                # A numbered heading over bare ones holds them ("3.1 Argent" › "Accès").
+                parent_level = level_now if not self.opens_text(i + 1) else 0
+                part_end = len(lines) if parent_level else 0
                 i += 1
                 continue
             asked = self.question(i) if line.first else 0
@@ -297,8 +310,16 @@ class _Reader:
                 if i < len(lines):
                     lines[i].text = _ANSWER.sub("", lines[i].text, count=1)
                 continue
+            if i in parts and i not in capitals:
+                level_now = sentence_level
+                part_end, parent_level = parts[i], level_now
+                self.emit(f"{'#' * level_now} {line.text}")
+                i += 1
+                continue
             if i in capitals or self.bare_heading(i):
                 level_now = bare_level if i in capitals else sentence_level
+                if i < part_end and i not in capitals:
+                    level_now = min(6, max(level_now, parent_level + 1))
                 self.emit(f"{'#' * level_now} {line.text}")
                 i += 1
                 continue
