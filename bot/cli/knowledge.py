@@ -32,9 +32,10 @@ from knowledge.ingest_report import (
     FileResult,
     IngestReport,
 )
-from knowledge.marking_ambassadors import names_staff, unknown_readers
-from knowledge.sensitivity import DEFAULT, DOUBT, LEVELS, MARKER, PUBLIC, parse_level
+from knowledge.marking_ambassadors import names_staff
+from knowledge.sensitivity import DEFAULT, DOUBT, LEVELS, PUBLIC, parse_level
 from knowledge.text import detect_language
+from knowledge.unknown_names import suggested_name
 from prompts.catalog import text as catalog_text
 
 if TYPE_CHECKING:
@@ -175,14 +176,13 @@ def ingest(
 
 
 def _suggest_ambassador_names(files: list[FileResult], config: ClientConfig) -> None:
-    """Documents kept for a name the reader does not know ("réservé aux Isards") stay
-    closed to ambassadors: say how to open them if that name is the ambassadors'."""
+    """Documents kept for a name the reader does not know ("réservé aux Isards", or "pour
+    tous les Isards" in an unmarked document's first lines) stay closed to ambassadors: say
+    how to open them if that name is the ambassadors'."""
     found: dict[str, list[str]] = {}
     for file in files:
-        if file.ok and file.reason == MARKER and file.sensitivity != PUBLIC:
-            name = unknown_readers(file.reason_detail, config.ambassador_names)
-            if name is not None:
-                found.setdefault(name, []).append(file.name)
+        if (name := suggested_name(file, config.ambassador_names)) is not None:
+            found.setdefault(name, []).append(file.name)
     for name, names in found.items():
         hint = t("ingest.names_hint", name=name, files=", ".join(names), client=config.name)
         console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)

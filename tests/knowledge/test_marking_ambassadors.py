@@ -222,3 +222,19 @@ def test_a_part_or_the_staff_keeps_the_community_closed(line: str) -> None:
 def test_a_level_elsewhere_still_wins_over_the_community() -> None:
     head = _head("CONFIDENTIEL\nÀ partager avec toute la communauté Baliseurs")
     assert read_head(head)[0] == "confidential"
+
+
+def test_ingest_suggests_a_name_an_unmarked_document_is_written_for(
+    public_home: Path, tmp_path: Path
+) -> None:
+    directory = ClientDirectory(get_settings().clients_dir)
+    directory.save(ClientConfig(name="loutres"))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "bienvenue.md").write_text(f"Bienvenue à tous les Loutres !\n\n# Kit{BODY}", "utf-8")
+    (docs / "fetes.md").write_text(f"Le planning de la saison\n\n# Dates{BODY}", "utf-8")
+    run = CliRunner().invoke(app, ["--lang", "fr", "ingest", "--client", "loutres", str(docs)])
+    assert run.exit_code == 0, run.output
+    said = " ".join(run.output.split())
+    assert "Réservé à « Loutres » : bienvenue.md reste(nt) fermé(s)" in said, said
+    assert "fetes.md reste" not in said

@@ -1,0 +1,34 @@
+"""The name a document is kept for that may be the program's name for its ambassadors.
+
+`ingest` suggests declaring it (`ambassador_names`), since until then the reader fails
+closed: "Diffusion : réservée aux Isards" is a marked document the reader names the readers
+of; "Bienvenue à tous les Passeurs" in an unmarked document's first lines says who it is for
+without a label, and the document stays at the client's default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from knowledge.document import LoaderError
+from knowledge.ingest_report import FileResult
+from knowledge.loaders import load
+from knowledge.markers import HEAD_LINES
+from knowledge.marking_ambassadors import unknown_readers
+from knowledge.sensitivity import MARKER, PUBLIC, UNMARKED_REASONS
+
+
+def suggested_name(result: FileResult, names: Sequence[str] = ()) -> str | None:
+    """The unknown readers' name of a document ambassadors cannot read, if any."""
+    if not result.ok or result.sensitivity == PUBLIC:
+        return None
+    if result.reason == MARKER:
+        return unknown_readers(result.reason_detail, names)
+    if result.reason not in UNMARKED_REASONS or not result.path:
+        return None
+    try:
+        head = load(result.name, Path(result.path).read_bytes()).head[:HEAD_LINES]
+    except (OSError, LoaderError):  # gone or unreadable since: nothing to suggest
+        return None
+    return next((found for line in head if (found := unknown_readers(line, names))), None)
