@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from knowledge.text import fold
-
 PUBLIC, INTERNAL, CONFIDENTIAL = "public", "internal", "confidential"
 LEVELS: tuple[str, ...] = (PUBLIC, INTERNAL, CONFIDENTIAL)
 
@@ -102,17 +100,6 @@ def unknown_quantified_group(text: str) -> str | None:
         else:
             return words[0]
     return None
-
-
-def names_the_unknown_group(raw: str, named: str) -> bool:
-    """`named` (the line with the client's names for its ambassadors written "ambassadeurs")
-    says "tous les ambassadeurs" where `raw` named a group this reader did not know."""
-    unknown = unknown_quantified_group(_folded(raw))
-    return unknown is not None and unknown_quantified_group(_folded(named)) is None
-
-
-def _folded(line: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", fold(line)).split())
 
 
 def group_level(text: str, *, restrictive_only: bool = False) -> str | None:

@@ -35,7 +35,7 @@ from knowledge.marking_everyone_head import (
     posted_for_everyone,
 )
 from knowledge.marking_fields import field_opens
-from knowledge.marking_groups import names_the_unknown_group
+from knowledge.marking_groups import unknown_quantified_group
 from knowledge.marking_holds import head_audience, reread
 from knowledge.marking_labels import labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
@@ -127,7 +127,7 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
         by_name = line_level(drop_denials(other), heading_depth=heading_depth, item=item)
         restricting = [lv for lv in (level, by_name) if lv not in (None, PUBLIC)]
         level = strictest(restricting) if restricting else level
-        if names_the_unknown_group(raw, other):  # "tous les Isards": the ambassadors
+        if _names_the_unknown_group(raw, other):  # "tous les Isards": the ambassadors
             level = by_name
     opens = mixed_audience(as_word) or (level is None and grants_ambassadors(as_word))
     if heading_depth < 2 and not item and opens:
@@ -168,3 +168,10 @@ def find_in_metadata(fields: Mapping[str, str], said: Said | None = None) -> Mar
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
             best = Marking(level, f"{key}: {value[:80]}")
     return best
+
+
+def _names_the_unknown_group(raw: str, named: str) -> bool:
+    """`named` (`raw` with the client's names for its ambassadors written "ambassadeurs")
+    says "tous les ambassadeurs" where `raw` named a group the reader did not know."""
+    unknown = unknown_quantified_group(clean_line(raw))
+    return unknown is not None and unknown_quantified_group(clean_line(named)) is None
