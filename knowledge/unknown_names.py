@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from knowledge.document import LoaderError
-from knowledge.ingest_report import FileResult
+from knowledge.ingest_report import UNCHANGED, FileResult
 from knowledge.loaders import load
 from knowledge.markers import HEAD_LINES
 from knowledge.marking_ambassadors import unknown_readers
@@ -25,7 +25,9 @@ def suggested_name(result: FileResult, names: Sequence[str] = ()) -> str | None:
         return None
     if result.reason == MARKER:
         return unknown_readers(result.reason_detail, names)
-    if result.reason not in UNMARKED_REASONS or not result.path:
+    # Read again only a file this run has just read: an unchanged one was named when it
+    # was added, and a re-ingest of an unchanged folder must not parse it all again.
+    if result.reason not in UNMARKED_REASONS or result.status == UNCHANGED or not result.path:
         return None
     try:
         head = load(result.name, Path(result.path).read_bytes()).head[:HEAD_LINES]
