@@ -29,7 +29,7 @@ from knowledge.clients import InvalidClientName, client_slug
 # addressees, a part of a group, tools' sharing settings; all the ambassadors with a request
 # to keep it inside the program; loaders: split table rows joined, implied headings.
 # 14: plain text: a heading holding only headings is their parent (`formats.plain_parents`).
-CLASSIFIER_VERSION = 14
+CLASSIFIER_VERSION = 15
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge.marking_everyone import for_every_ambassador, keeps_inside
-from knowledge.marking_groups import group_level
+from knowledge.marking_groups import group_level, unknown_quantified_group
 from knowledge.marking_openings import grants_ambassadors, mixed_audience
 from knowledge.marking_sentences import clean_line
 from knowledge.marking_words import fix_typos
@@ -180,12 +180,20 @@ def _own_channel(text: str) -> bool:
 
 # A post on the community's own platform, or to everyone on a server: "[Discord · #foyer]
 # Jeanne : …", "@everyone dans #annonces : …" (a staff workspace's tools are no community).
-_COMMUNITY_POST = re.compile(r"\bdiscord\b|@everyone\b")
+# "discord" must name where the head is posted (a channel line), not a topic: "Objet :
+# signalement de harcèlement sur le discord" is a mail about the server.
+_COMMUNITY_POST = re.compile(
+    r"^(?:[\w'-]+ ){0,3}?discord\b|#[\w-]+\b.*\bdiscord\b|\bdiscord\b.*#[\w-]+"
+    r"|\b(?:poste|postee?s?|posted|publie|publiee?s?|published)\b.*\bdiscord\b|@everyone\b"
+)
+_MAIL_FIELD = re.compile(r"^(?:objet|subject|sujet|re|tr|fwd?|a|to|cc|de|from) ")
 _STAFF_TOOLS = re.compile(r"\b(?:slack|teams|workspace|intranet|yammer|workplace)\b")
 
 
 def _community_post(text: str) -> bool:
-    return _COMMUNITY_POST.search(text) is not None and _STAFF_TOOLS.search(text) is None
+    if _MAIL_FIELD.match(text) or _STAFF_TOOLS.search(text):
+        return False
+    return _COMMUNITY_POST.search(text) is not None
 
 
 # A post is read with the lines just after its channel line.
@@ -208,6 +216,8 @@ def posted_for_everyone(named_lines: Sequence[str]) -> str | None:
         window = texts[index : index + _POST_LINES]
         if any(_STAFF.search(t) or group_level(t, restrictive_only=True) for t in window):
             return None
+        if any(map(_addresses_unknown_group, kept[index : index + _POST_LINES])):
+            return None
         for t in window:
             if _EVERYONE.search(t) or (greeting and _AVAILABLE.search(t)):
                 return t
@@ -221,6 +231,20 @@ def posted_for_everyone(named_lines: Sequence[str]) -> str | None:
         ):
             return text
     return None
+
+
+# "@everyone les commerciaux, …", "@everyone all store managers: …", "Les franchisés :": a
+# server-wide ping or a greeting to a group the reader does not know is no "everyone".
+_ADDRESS_TO_GROUP = re.compile(
+    r"(?:^|@everyone\b|@here\b)[\s,:—–-]*"
+    r"(?:(?:all|tous|toutes) (?:les |the )?|les |des |nos |vos |the |our |your |chers |cheres "
+    r"|dear )(?P<group>[a-z][\w'-]*(?: [a-z][\w'-]*){0,2})\s*(?:[,:!;—–]|$)"
+)
+
+
+def _addresses_unknown_group(raw: str) -> bool:
+    found = _ADDRESS_TO_GROUP.search(fold(raw).strip())
+    return found is not None and unknown_quantified_group("tous les " + found["group"]) is not None
 
 
 # The sentences and clauses of a chat line or a greeting.
