@@ -44,9 +44,7 @@ class KnowledgeBase:
     the multilingual sentence encoder (`knowledge.encoder`) unless `sentence_encoder=False`,
     for every question or only cross-language ones (`encoder_scope`).
     Chunks get their sentence vectors in a background thread when `background=True` (the
-    bot), else through `embed_pending` (the CLI, after an ingestion); until then the other
-    signals answer alone. Search and answer are synchronous and cheap once a client is
-    loaded.
+    bot), else through `embed_pending` (the CLI); until then the other signals answer alone.
 
     With `chroma_url`, the chunks live on that Chroma server, shared with processes on
     other machines, and the files under `root` are caches of it (`knowledge.shared_state`:
@@ -108,13 +106,15 @@ class KnowledgeBase:
         prune: bool = False,
         on_file: Callable[[FileResult], None] | None = None,
         ambassador_names: Sequence[str] = (),
+        client_names: Sequence[str] = (),
     ) -> IngestReport:
         """Ingest files and folders. A document's level is the strictest of its marking,
         its folder rule and `sensitivity`; with none, `default_sensitivity` (internal)."""
         slug = client_slug(client)
         elapsed = timed()
         report = IngestReport(client=slug)
-        sources = Sources(default_sensitivity, folder_rules, sensitivity, tuple(ambassador_names))
+        names = (*ambassador_names,), (*client_names,)
+        sources = Sources(default_sensitivity, folder_rules, sensitivity, *names)
         with self._lock:
             ingestor = self._ingestor(slug)
             report.files.extend(ingest_tree(ingestor, paths, sources, max_mb, on_file))
@@ -135,10 +135,12 @@ class KnowledgeBase:
         default_sensitivity: str = DEFAULT_SENSITIVITY,
         max_mb: float = DEFAULT_MAX_MB,
         ambassador_names: Sequence[str] = (),
+        client_names: Sequence[str] = (),
     ) -> FileResult:
         """Ingest a file sent in chat; re-sending the same name replaces the earlier one."""
         slug = client_slug(client)
-        sources = Sources(default_sensitivity, folder_rules, sensitivity, tuple(ambassador_names))
+        names = (*ambassador_names,), (*client_names,)
+        sources = Sources(default_sensitivity, folder_rules, sensitivity, *names)
         with self._lock:
             ingestor = self._ingestor(slug)
             result = ingest_upload(ingestor, filename, data, sources, max_mb)
@@ -168,8 +170,7 @@ class KnowledgeBase:
         return report
 
     def _ingestor(self, slug: str, *, embed: bool = True) -> Ingestor:
-        """`embed=False`: no new vectors will be made, the extra spaces are named only
-        (no gateway binding, so no model call is possible)."""
+        """`embed=False`: no new vectors (extra spaces named only, no gateway, no model call)."""
         extra = self._extra_for(slug) if embed else self.extra
         others = [e for e in (self.semantic, extra) if e is not None]
         cache = self.indexes.client_dir(slug) / "index"
@@ -182,8 +183,7 @@ class KnowledgeBase:
         return Ingestor(slug, self.indexes.catalog(slug), store_for_writing, self.offline, others)
 
     def _extra_for(self, slug: str) -> Embedder | None:
-        """The extra embedder for one client: bound to it when the embedder offers that
-        (the model gateway's applies the client's privacy policy and filter)."""
+        """The extra embedder, bound to the client when it offers that (the gateway's filter)."""
         bind = getattr(self.extra, "for_client", None)
         return bind(slug) if bind is not None else self.extra
 

@@ -52,7 +52,7 @@ class DocumentInfo:
     manual_sha256: str | None = None  # ...for this exact content
     classifier: int = 0  # CLASSIFIER_VERSION that read the marking
     doubt: str | None = None  # a first line with a word of restriction (marking_doubt)
-    ambassador_names: list[str] = field(default_factory=list)  # the client's, when read
+    ambassador_names: list[str] = field(default_factory=list)  # Sources.names_read()
 
 
 @dataclass(slots=True)

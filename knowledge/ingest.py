@@ -82,11 +82,11 @@ def doc_id_for(source: str) -> str:
 
 
 def document_marking(
-    document: LoadedDocument, ambassador_names: Sequence[str] = ()
+    document: LoadedDocument, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
 ) -> Marking | None:
-    """The strictest marking in the document's first lines, title or properties
-    (`ambassador_names`: what the client's ambassadors are called, read as "ambassadeurs")."""
-    said = as_ambassadors(ambassador_names)
+    """The strictest marking in the document's first lines, title or properties, with the
+    client's names for its ambassadors and for itself (`marking_ambassadors.as_ambassadors`)."""
+    said = as_ambassadors(ambassador_names, client_names)
     found = [
         m
         for m in (
@@ -198,7 +198,7 @@ class Ingestor:
             existing is not None
             and existing.sha256 == digest
             and existing.classifier == CLASSIFIER_VERSION
-            and existing.ambassador_names == list(sources.ambassador_names)
+            and existing.ambassador_names == sources.names_read()
         ):
             if existing.title is None:  # a catalog from before titles were kept
                 existing.title = _title_of(name, data)
@@ -210,7 +210,7 @@ class Ingestor:
             empty = str(exc) in _NO_TEXT or "without extractable text" in str(exc)
             code = "empty" if empty else "load"
             return FileResult(name=name, status=ERROR, message=str(exc), path=source, code=code)
-        marking = document_marking(document, sources.ambassador_names)
+        marking = document_marking(document, sources.ambassador_names, sources.client_names)
         doubt = None if marking else restriction_sign(document.head, document.properties)
         computed = classify(marking, rel, sources, doubt)
         manual = existing.manual if existing is not None else None
@@ -262,7 +262,7 @@ class Ingestor:
             manual=manual if decided.reason == "manual" else None,
             manual_sha256=digest if decided.reason == "manual" else None,
             classifier=CLASSIFIER_VERSION,
-            ambassador_names=list(sources.ambassador_names),
+            ambassador_names=sources.names_read(),
             doubt=doubt,
             title=document.title,
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),

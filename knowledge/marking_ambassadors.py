@@ -125,12 +125,10 @@ def for_ambassadors(
     return kept_for_ambassadors(text, heading_depth=heading_depth, item=item)
 
 
-# The company's name beside the group names no part of it: "Réservé aux ambassadeurs
-# Lumina — ne pas diffuser", "Ambassadeurs de la Fondation uniquement". A capitalized word
-# in the singular, closing the group, that is no tier or place ("ambassadeurs Gold",
-# "ambassadeurs Nord"); after "de la", only a word for an organisation (a city may take
-# "de la": "ambassadeurs de la Réunion"). A plural name ("ambassadeurs Isards") stays for
-# `unknown_readers`.
+# An organisation's word beside the group names no part of it: "Ambassadeurs de la
+# Fondation uniquement" (a city may take "de la": "ambassadeurs de la Réunion"). A name
+# there ("ambassadeurs Lumina") may be the company, a tier or a team: it opens only once the
+# client gives it as its own (`as_ambassadors`), else `marking_qualified` keeps it closed.
 _STOP = r"(?=\s*(?:[—–:,(!|]|\s-\s|$|\s(?:uniquement|seulement|exclusivement|only)\b))"
 _BRAND = re.compile(
     r"(?P<group>\b(?i:ambassad\w*))\s+(?:(?P<org>de\s+la|de\s+l['’]\s*|du)\s*)?"
@@ -202,14 +200,14 @@ _PROGRAM_NAME = re.compile(r"(?i:\b(programme|program))\s*[«“\"][^»”\"]{1,
 
 
 def without_company(line: str) -> str:
-    """`line` without a company's or program's name written after the word for the
-    ambassadors."""
+    """`line` without a program's quoted name or an organisation's word ("de la
+    Fondation") written after the word for the ambassadors."""
     line = _PROGRAM_NAME.sub(r"\1", line)
     found = _BRAND.search(line)
     if found is None:
         return line
     name = fold(found.group("name"))
-    if name in NO_BRAND or (found.group("org") and name not in _ORGANISATIONS):
+    if name in NO_BRAND or not found.group("org") or name not in _ORGANISATIONS:
         return line
     return line[: found.end("group")] + line[found.end("name") :]
 
@@ -263,23 +261,45 @@ _VARIANTS = {"a": "aàâä", "c": "cç", "e": "eéèêë", "i": "iîï", "o": "o
 _TWICE = re.compile(r"\b(ambassad\w*)\s+ambassad\w*\b", re.IGNORECASE)
 
 
-def as_ambassadors(names: Sequence[str]) -> Said | None:
+def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Said | None:
     """A function that writes each of `names` (any case or accents, plural or not) as
-    "ambassadeurs" in a line."""
+    "ambassadeurs" in a line, and drops the client's own names (`client_names`: the
+    company's or the program's) written beside that word ("ambassadeurs Acme")."""
     folded = {" ".join(fold(name).split()) for name in names if not names_staff(name)}
     stems = {name[:-1] if name.endswith("s") else name for name in folded} - {""}
     wanted = sorted(stems, key=len, reverse=True)
-    if not wanted:
+    own = sorted({" ".join(fold(n).split()) for n in client_names} - {""}, key=len, reverse=True)
+    if not wanted and not own:
         return None
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(_loose(name) for name in wanted) + r")s?(?!\w)", re.IGNORECASE
+    pattern = _alternatives(wanted, suffix=r"s?")
+    brand = _alternatives(own, suffix="")
+    beside = (
+        re.compile(rf"(\b(?i:ambassad\w*))[\s-]+{brand.pattern}", re.IGNORECASE)
+        if brand is not None
+        else None
+    )
+    before = (
+        re.compile(rf"{brand.pattern}[\s-]+(\b(?i:ambassad\w*))", re.IGNORECASE)
+        if brand is not None
+        else None
     )
 
     def said(line: str) -> str:
-        named = pattern.sub("ambassadeurs", line)
+        named = pattern.sub("ambassadeurs", line) if pattern is not None else line
+        if beside is not None and before is not None:
+            named = before.sub(r"\1", beside.sub(r"\1", named))
         return line if named == line else _TWICE.sub(r"\1", named)
 
     return said
+
+
+def _alternatives(folded_names: Sequence[str], suffix: str) -> re.Pattern[str] | None:
+    if not folded_names:
+        return None
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(_loose(name) for name in folded_names) + rf"){suffix}(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 def _loose(name: str) -> str:

@@ -41,6 +41,7 @@ from knowledge.marking_labels import labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
 from knowledge.marking_lines import read_line
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
+from knowledge.marking_qualified import qualified_group
 from knowledge.marking_revisions import (
     correction_value,
     is_correction,
@@ -66,7 +67,8 @@ def find_in_lines(
     audience = head_audience(lines := list(lines), said)
     named_lines = [said(raw) if said is not None else raw for raw in lines[: limit * 2]]
     # A head that names every ambassador as its readers (`marking_everyone_head`).
-    post = posted_for_everyone(named_lines[:limit])
+    narrowed = any(qualified_group(n) for n in named_lines[:limit])
+    post = None if narrowed else posted_for_everyone(named_lines[:limit])
     everyone = post is not None or any(names_everyone(n) for n in named_lines if n.strip())
     everyone = everyone or any(whole_program(n) or mailed_to_whole(n) for n in named_lines[:limit])
     if everyone and not audience.ambassadors:
@@ -98,6 +100,8 @@ def find_in_lines(
         # A correction sending it to a whole group lifts the tag it may still name.
         sent = level in (None, PUBLIC, INTERNAL) and correction_opens(named)
         level = PUBLIC if sent else level
+        if level == PUBLIC and qualified_group(named):  # "Ambassadors Core only"
+            level = INTERNAL
         # A dated or signed correction replaces what the lines above said; one that opens
         # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").
         in_words = sent or opens_in_words(raw) or grants_ambassadors(raw)
@@ -106,7 +110,7 @@ def find_in_lines(
             best = None
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
             best = Marking(level, raw.strip()[:120])
-    if best is None and (greeting := letter_to_ambassadors(lines[:limit])) is not None:
+    if best is None and not narrowed and (greeting := letter_to_ambassadors(lines[:limit])):
         best = Marking(PUBLIC, greeting[:120])
     if best is None and post is not None:
         best = Marking(PUBLIC, post[:120])

@@ -80,6 +80,12 @@ class Sources:
     option: str | None = None
     # What the client's ambassadors are called ("Isards"): "réservé aux Isards" is theirs.
     ambassador_names: tuple[str, ...] = ()
+    # The company's own names ("Acme"): "réservé aux ambassadeurs Acme" names all of them.
+    client_names: tuple[str, ...] = ()
+
+    def names_read(self) -> list[str]:
+        """The client's names a document was read with (stored: a change reads it again)."""
+        return [*self.ambassador_names, *self.client_names]
 
     def __post_init__(self) -> None:
         for value, what in ((self.default, "default"), (self.option, "option")):

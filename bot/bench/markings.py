@@ -122,14 +122,16 @@ def load_cases(path: Path) -> list[dict[str, str]]:
 BODY = "\n\n1\n"
 
 
-def read_head(head: str, ambassador_names: Sequence[str] = ()) -> tuple[str, bool]:
+def read_head(
+    head: str, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
+) -> tuple[str, bool]:
     """The level ingestion gives a Markdown document that opens with `head` (none: unmarked),
     and whether an unmarked one shows a sign of restriction (`ambassador_names`: a client's)."""
     try:
         document = load("document.md", head.encode("utf-8"))
     except CorruptFile:
         document = load("document.md", (head + BODY).encode("utf-8"))
-    marking = document_marking(document, ambassador_names)
+    marking = document_marking(document, ambassador_names, client_names)
     if marking is not None:
         return marking.level, False
     return NONE, restriction_sign(document.head, document.properties) is not None
@@ -147,10 +149,13 @@ def labelled_level(head: str) -> str:
     return strictest(levels) if levels else NONE
 
 
-def run_markings(path: Path, ambassador_names: Sequence[str] = ()) -> list[MarkingScore]:
+def run_markings(
+    path: Path, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
+) -> list[MarkingScore]:
     cases = load_cases(path)
     scores = [MarkingScore(BASELINE), MarkingScore(AMBASSADE)]
     for case in cases:
         scores[0].add(case["id"], case["level"], labelled_level(case["head"]))
-        scores[1].add(case["id"], case["level"], *read_head(case["head"], ambassador_names))
+        read = read_head(case["head"], ambassador_names, client_names)
+        scores[1].add(case["id"], case["level"], *read)
     return scores

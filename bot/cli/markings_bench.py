@@ -30,13 +30,19 @@ def bench_markings(
         help="What the set's programs call their ambassadors, as a client's ambassador_names "
         "(repeatable).",
     ),
+    client_names: list[str] = typer.Option(
+        None,
+        "--client-name",
+        help="The set's companies' own names, as a client's name and display name "
+        "(repeatable): 'ambassadeurs Acme' names all of Acme's ambassadors.",
+    ),
 ) -> None:
     """Confidentiality markings: how often a restricted document is read as public or unmarked
     (fail-open), beside a baseline that reads labelled lines only."""
     from bot.bench.markings import MarkingSetError, run_markings
 
     try:
-        scores = run_markings(data / "cases.jsonl", ambassador_names or ())
+        scores = run_markings(data / "cases.jsonl", ambassador_names or (), client_names or ())
     except MarkingSetError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc

@@ -160,6 +160,7 @@ class ClientConfig(StrictModel):
             "folder_rules": dict(self.sensitivity_rules),
             "default_sensitivity": self.default_sensitivity,
             "ambassador_names": list(self.ambassador_names),
+            "client_names": [self.name, *([self.display_name] if self.display_name else [])],
             "max_mb": self.max_document_mb,
         }
 

@@ -238,3 +238,17 @@ def test_ingest_suggests_a_name_an_unmarked_document_is_written_for(
     said = " ".join(run.output.split())
     assert "Réservé à « Loutres » : bienvenue.md reste(nt) fermé(s)" in said, said
     assert "fetes.md reste" not in said
+
+
+def test_the_clients_own_name_beside_the_word_opens_a_document(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kit.md").write_text(f"Réservé aux ambassadeurs Lumina\n\n# Kit{BODY}", "utf-8")
+    (docs / "core.md").write_text(f"Ambassadeurs Core uniquement\n\n# Feuille{BODY}", "utf-8")
+    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
+    unknown = {f.name: f.sensitivity for f in kb.ingest_paths("lumina", [docs]).files}
+    assert unknown == {"kit.md": "internal", "core.md": "internal"}
+    # The client's display name is its own: the unchanged file is read again with it.
+    options = ClientConfig(name="lumina-sa", display_name="Lumina").ingest_options()
+    named = {f.name: f.sensitivity for f in kb.ingest_paths("lumina", [docs], **options).files}
+    assert named == {"kit.md": "public", "core.md": "internal"}

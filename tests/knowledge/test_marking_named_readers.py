@@ -39,12 +39,13 @@ from knowledge.marking_subsets import few_named
         ("Diffusion restreinte — équipe Support\nProcédure", "internal"),
         ("Diffusion restreinte au groupe Sud-Ouest\nPlan de tournée", "internal"),
         ("Diffusion restreinte à l'entreprise\nBilan du salon", "internal"),
-        # the company's name beside the ambassadors
-        ("Réservé aux ambassadeurs Lumina — ne pas diffuser à l'extérieur\nKit 2026", "public"),
+        # a name beside the ambassadors the client has not given: a tier, a team or the
+        # company, not known which (fail closed); an organisation's word is no part of them
+        ("Réservé aux ambassadeurs Lumina — ne pas diffuser à l'extérieur\nKit 2026", "internal"),
         ("Réservé aux ambassadeurs de la Fondation — merci de ne pas partager\nAgenda", "public"),
         (
             "Ambassadeurs Brivane uniquement — ne pas publier sur les réseaux\nAvant-première",
-            "public",
+            "internal",
         ),
         (
             "Réservé aux ambassadeurs — merci de ne pas le faire circuler hors du club\nBox",
@@ -79,8 +80,28 @@ def test_level_after_dash() -> None:
     assert level_after_dash("Un long titre — confidentiel", 2) is None
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Réservé aux ambassadeurs Lumina — ne pas diffuser à l'extérieur\nKit 2026",
+        "Ambassadeurs Lumina uniquement — ne pas publier sur les réseaux\nAvant-première",
+        "For all Lumina ambassadors — please don't forward outside the program\nKit",
+    ],
+)
+def test_the_clients_own_name_beside_the_ambassadors_names_them_all(head: str) -> None:
+    assert read_head(head, [], ["Lumina"])[0] == "public"
+    assert read_head(head, [], ["Brivane"])[0] != "public"
+
+
 def test_without_company() -> None:
-    assert without_company("Réservé aux ambassadeurs Lumina — x") == "Réservé aux ambassadeurs — x"
+    assert (
+        without_company("Réservé aux ambassadeurs de la Fondation — x")
+        == "Réservé aux ambassadeurs — x"
+    )
+    assert (
+        without_company("Réservé aux ambassadeurs Lumina — x")
+        == "Réservé aux ambassadeurs Lumina — x"
+    )
     assert (
         without_company("Réservé aux ambassadeurs Gold — x") == "Réservé aux ambassadeurs Gold — x"
     )

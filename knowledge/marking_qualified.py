@@ -1,0 +1,50 @@
+"""The ambassadors' word bound to a name that makes them a part: "Ambassadors Core only",
+"@Passeurs-Bretagne", "#ambassadeurs-lyon", "Groupe ambassadeurs Vendée".
+
+A name written right after the word (capitalised, or joined by a hyphen) is a tier, a
+region, a team or the company; the reader cannot tell which without being told, so the
+group is not read as every ambassador (fail closed). The client's own names
+(`marking_ambassadors.as_ambassadors`) are read before this, so "ambassadeurs Acme" opens
+once the client says it is Acme.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold
+
+_WORD = r"(?:ambassad(?:eu|ri|o)\w*|ambass)"
+_BOUND = re.compile(
+    rf"(?<![\w@#-])[@#]?(?i:{_WORD})(?:-(?P<suffix>[^\W\d_][\w]*)|[ \t]+(?P<name>[A-ZÀ-Ý][\w'’-]*))"
+)
+# What may follow the word without narrowing it: the other gender, a word for all, the
+# program, a channel's generic part, a link word.
+_NEUTRAL = re.compile(
+    r"(?:ambassad\w*|ambass|e|es|s|euses?|rices?|ices?|tous|toutes|tout|all|every|everyone|only"
+    r"|uniquement|seulement|exclusivement|et|and|ou|or|de|du|des|d|of|the|la|le|les|pour|for"
+    r"|programme|program|prog|club|cercle|circle|reseau|network|communaute|community|groupe"
+    r"|group|collectif|crew|team-all|annonces?|announcements?|generale?|general|news|infos?"
+    r"|chat|papote|blabla|hub|cafe|lounge|discussions?|entraide|ressources|resources|welcome"
+    r"|bienvenue|accueil|discord|slack|serveur|server|liste|list|ok|svp|stp|please|merci"
+    r"|facing|friendly|ready|led|side)"
+)
+
+
+def qualified_group(line: str) -> str | None:
+    """The name that narrows the ambassadors' word in `line` (as written, the client's names
+    already read as the word), or None."""
+    if _shouted(line):
+        return None
+    for found in _BOUND.finditer(line):
+        name = found.group("suffix") or found.group("name")
+        folded = fold(name).strip("'’-")
+        if folded and not _NEUTRAL.fullmatch(folded):
+            return name
+    return None
+
+
+def _shouted(line: str) -> bool:
+    """A line in capitals shows no name by its capital letters."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.7 * len(letters)
