@@ -78,6 +78,9 @@ def load_markdown(data: bytes) -> LoadedDocument:
 
 _BLOCK_TAGS = ("p", "li", "td", "th", "dt", "dd", "pre", "blockquote", "caption", "figcaption")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A box holding only text and inline tags is a line too: `<div class="bandeau">Réservé…</div>`.
+_BOXES = ("div", "header", "section")
+_BOX_INNER = (*_HEADINGS, *_BLOCK_TAGS, *_BOXES, "ul", "ol", "table", "dl", "address")
 
 
 def load_html(data: bytes) -> LoadedDocument:
@@ -98,11 +101,12 @@ def load_html(data: bytes) -> LoadedDocument:
         properties["title"] = page_title
     body = soup.body or soup
     head: list[str] = []  # where a marking may stand: the page as written, menus aside
-    for element in body.find_all([*_HEADINGS, *_BLOCK_TAGS, "address"]):
+    for element in body.find_all([*_HEADINGS, *_BLOCK_TAGS, *_BOXES, "address"]):
         if len(head) >= HEAD_LINES:
             break
+        inner = _BOX_INNER if element.name in _BOXES else _BLOCK_TAGS
         if element.find_parent(["nav", "footer"]) or (
-            element.name not in _HEADINGS and element.find(_BLOCK_TAGS)
+            element.name not in _HEADINGS and element.find(inner)
         ):
             continue
         text = block_text(element)

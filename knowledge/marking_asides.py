@@ -105,7 +105,8 @@ _COMPANY_ONLY = re.compile(
 _ONLY = r"(?:uniquement|seulement|exclusivement|only|exclusively)"
 _SOME = re.compile(
     rf"^(?:(?:diffusion|audience|visibilite|visibility|sensitivity|sensibilite|acces|access|a"
-    rf"|to) : (?=.*\b{_ONLY}\b)|(?=(?:reserv|restrict|limit|pour|for|only|uniquement|envoye)))"
+    rf"|to) : (?=.*\b{_ONLY}\b)"
+    rf"|(?=(?:reserv\w*|restrict\w*|limit\w*|pour|for|only|uniquement|envoye\w*)\b))"
     rf"(?:(?:reserve|reservee|reserves|reservees|reserved|restricted|limited|limite|limitee"
     rf"|envoye|sent) (?:a|aux|au|to|for) |(?:pour|for|only for|uniquement pour) )?"
     rf"(?:les |la |le |l |the |nos |our )?(?P<group>(?:\w+ ){{0,8}}?\w+)"

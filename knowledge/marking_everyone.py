@@ -43,6 +43,8 @@ _LEAD = (
     r"(?:(?:strictement |exclusivement )?(?:reservee?s?|reserved|destinee?s?|intended|meant)"
     r"(?: (?:a|aux|pour|for|to))?"
     r"|a l intention (?:de|des)|a l attention (?:de|des)|envoyee? a|sent to|adressee? a"
+    r"|(?:remise?|distribuee?|communiquee?|diffusee?) (?:a|aux)|(?:handed|given|distributed"
+    r"|circulated) to"
     r"|addressed to|a|fyi|pour info|psa|heads up|(?:just |only |rien que |specialement )?"
     r"(?:pour|for)|special|open to|ouverte? (?:a|aux)|shared with|partagee? avec"
     r"|a partager avec|partagee? (?:a|aux)|shared to|posted for|aux|to"
@@ -56,7 +58,8 @@ _LEAD = (
 # What the line is about before its readers: "Doc ouvert à toute la communauté…".
 _SUBJECT = (
     r"(?:(?:ce |cette |this |le |la |the )?(?:doc|document|fichier|file|page|contenu|content"
-    r"|questionnaire|survey|guide|kit|fiche|note|message|invitation|enquete|support|replay) )"
+    r"|questionnaire|survey|guide|kit|fiche|note|message|invitation|enquete|support|replay"
+    r"|lettre|newsletter|infolettre|gazette|bulletin|journal|mail|e mail|email|courriel) )"
 )
 _POSTED = re.compile(r"^(?:a publier|a poster|to be posted|to post|publiee?|postee?|posted) ")
 _RESERVED = re.compile(r"\b(?:reserv\w*|only|uniquement|seulement|exclusivement|special)\b")
@@ -117,8 +120,16 @@ _WHEN = (
     r"(?: (?:le|la|les|l|the))?"
     r"(?: \w+){0,5})"
 )
+# A date or an edition closing the line: "— janvier 2027", "mis à jour le 20/11/2026".
+_DATED = (
+    r"(?:(?:mis a jour|maj|updated|last updated|edition|version|rev)(?: le| du| on)? )?"
+    r"(?:(?:\d{1,2}(?:er)? )?(?:janv\w*|fevr?\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept\w*"
+    r"|oct\w*|nov\w*|dec\w*|jan\w*|feb\w*|march|april|may|june|july|aug\w*)(?: \d{4})?"
+    r"|\d{1,2} \d{1,2}(?: \d{2,4})?|\d{4})"
+)
 _TAIL = (
     r"(?:"
+    rf"{_DATED}|"
     rf"{_POLITE}(?:(?:de )?ne |de )?(?:pas |not |don t |do not |dont |no )?{_OBJECT}{_VERB} "
     rf"{_OBJECT}(?:{_BOUNDARY}|(?:sur|on) {_SOCIAL})"
     rf"|{_POLITE}(?:(?:de )?ne |de )?(?:pas|not|don t|do not|dont) {_OBJECT}{_VERB}"

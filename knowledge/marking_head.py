@@ -35,7 +35,7 @@ from knowledge.marking_everyone_head import (
     posted_for_everyone,
 )
 from knowledge.marking_fields import field_opens
-from knowledge.marking_groups import unknown_quantified_group
+from knowledge.marking_groups import group_level, unknown_quantified_group
 from knowledge.marking_holds import head_audience, reread
 from knowledge.marking_labels import labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
@@ -138,6 +138,7 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
         level = PUBLIC
     if heading_depth < 2 and not item and level != PUBLIC:
         whole = for_every_ambassador(cleaned(without_company(drop_denials(as_word))))
+        whole = whole or _titled_for_everyone(as_word)
         whole = whole or (level is None and (whole_program(as_word) or mailed_to_whole(as_word)))
         level = PUBLIC if whole else level
     if heading_depth < 2 and not item and level is None:
@@ -179,3 +180,19 @@ def _names_the_unknown_group(raw: str, named: str) -> bool:
     says "tous les ambassadeurs" where `raw` named a group the reader did not know."""
     unknown = unknown_quantified_group(clean_line(raw))
     return unknown is not None and unknown_quantified_group(clean_line(named)) is None
+
+
+# A title before a dash, then the readers: "La Gazette n°14 - lettre réservée aux Passeurs".
+_TITLE_DASH = re.compile(r"\s[-—–]\s")
+TITLE_WORDS = 8
+
+
+def _titled_for_everyone(line: str) -> bool:
+    """`line` is a title that says no level, a dash, and every ambassador as the readers."""
+    parts = _TITLE_DASH.split(line, maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) > TITLE_WORDS or line_level(parts[0]) is not None:
+        return False
+    if group_level(cleaned(parts[0]), restrictive_only=True) is not None:
+        return False
+    return for_every_ambassador(cleaned(without_company(drop_denials(parts[1]))))
+

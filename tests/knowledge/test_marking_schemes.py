@@ -66,7 +66,7 @@ def test_a_word_spelt_right_is_left_as_it_is() -> None:
         (["ESPACE RH — accessible aux salariés et intérimaires"], "internal"),
         (["Note — pour Claire Martin seulement"], "confidential"),
         (["Kit presse — texte à partager librement"], "public"),
-        (["Charte — Pour Ambassadeurs uniquement"], None),
+        (["Charte — Pour Ambassadeurs uniquement"], "public"),  # a title, then its readers
         (["Rapport annuel — CC BY-SA 4.0"], "public"),
     ],
 )
