@@ -195,4 +195,3 @@ def _titled_for_everyone(line: str) -> bool:
     if group_level(cleaned(parts[0]), restrictive_only=True) is not None:
         return False
     return for_every_ambassador(cleaned(without_company(drop_denials(parts[1]))))
-
