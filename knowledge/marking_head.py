@@ -41,7 +41,7 @@ from knowledge.marking_labels import labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
 from knowledge.marking_lines import read_line
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
-from knowledge.marking_qualified import qualified_group
+from knowledge.marking_qualified import qualified_group, unqualified
 from knowledge.marking_revisions import (
     correction_value,
     is_correction,
@@ -100,7 +100,10 @@ def find_in_lines(
         # A correction sending it to a whole group lifts the tag it may still name.
         sent = level in (None, PUBLIC, INTERNAL) and correction_opens(named)
         level = PUBLIC if sent else level
-        if level == PUBLIC and qualified_group(named):  # "Ambassadors Core only"
+        # "Ambassadors Core only", "Réservé aux ambassadeurs Lumina": a part of them.
+        if qualified_group(named) and (
+            level == PUBLIC or (level is None and reader(unqualified(named)) == PUBLIC)
+        ):
             level = INTERNAL
         # A dated or signed correction replaces what the lines above said; one that opens
         # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").

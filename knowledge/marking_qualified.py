@@ -44,6 +44,18 @@ def qualified_group(line: str) -> str | None:
     return None
 
 
+def unqualified(line: str) -> str:
+    """`line` without the names that narrow the ambassadors' word in it."""
+
+    def drop(found: re.Match[str]) -> str:
+        group = "suffix" if found.group("suffix") else "name"
+        if _NEUTRAL.fullmatch(fold(found.group(group)).strip("'’-")):
+            return found.group(0)
+        return found.string[found.start() : found.start(group) - 1].rstrip()
+
+    return _BOUND.sub(drop, line)
+
+
 def _shouted(line: str) -> bool:
     """A line in capitals shows no name by its capital letters."""
     letters = [ch for ch in line if ch.isalpha()]

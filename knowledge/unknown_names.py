@@ -16,6 +16,7 @@ from knowledge.ingest_report import UNCHANGED, FileResult
 from knowledge.loaders import load
 from knowledge.markers import HEAD_LINES
 from knowledge.marking_ambassadors import unknown_readers
+from knowledge.marking_qualified import qualified_group
 from knowledge.sensitivity import MARKER, PUBLIC, UNMARKED_REASONS
 
 
@@ -34,3 +35,11 @@ def suggested_name(result: FileResult, names: Sequence[str] = ()) -> str | None:
     except (OSError, LoaderError):  # gone or unreadable since: nothing to suggest
         return None
     return next((found for line in head if (found := unknown_readers(line, names))), None)
+
+
+def bound_name(result: FileResult) -> str | None:
+    """The name written beside the ambassadors' word ("Réservé aux ambassadeurs Lumina") that
+    kept a document from them: perhaps the company's or the program's own name."""
+    if not result.ok or result.sensitivity == PUBLIC or result.reason != MARKER:
+        return None
+    return qualified_group(result.reason_detail or "")

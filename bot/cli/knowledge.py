@@ -35,7 +35,7 @@ from knowledge.ingest_report import (
 from knowledge.marking_ambassadors import names_staff
 from knowledge.sensitivity import DEFAULT, DOUBT, LEVELS, PUBLIC, parse_level
 from knowledge.text import detect_language
-from knowledge.unknown_names import suggested_name
+from knowledge.unknown_names import bound_name, suggested_name
 from prompts.catalog import text as catalog_text
 
 if TYPE_CHECKING:
@@ -177,15 +177,21 @@ def ingest(
 
 def _suggest_ambassador_names(files: list[FileResult], config: ClientConfig) -> None:
     """Documents kept for a name the reader does not know ("réservé aux Isards", or "pour
-    tous les Isards" in an unmarked document's first lines) stay closed to ambassadors: say
-    how to open them if that name is the ambassadors'."""
-    found: dict[str, list[str]] = {}
-    for file in files:
-        if (name := suggested_name(file, config.ambassador_names)) is not None:
-            found.setdefault(name, []).append(file.name)
-    for name, names in found.items():
-        hint = t("ingest.names_hint", name=name, files=", ".join(names), client=config.name)
-        console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
+    tous les Isards" in an unmarked document's first lines), or for the ambassadors beside a
+    name ("réservé aux ambassadeurs Lumina"), stay closed to ambassadors: say how to open
+    them if that name is the ambassadors', the company's or the program's."""
+    naming: tuple[tuple[str, Callable[[FileResult], str | None]], ...] = (
+        ("ingest.names_hint", lambda file: suggested_name(file, config.ambassador_names)),
+        ("ingest.bound_hint", bound_name),
+    )
+    for key, name_of in naming:
+        found: dict[str, list[str]] = {}
+        for file in files:
+            if (name := name_of(file)) is not None:
+                found.setdefault(name, []).append(file.name)
+        for name, names in found.items():
+            hint = t(key, name=name, files=", ".join(names), client=config.name)
+            console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
 
 
 def _embed_passages(kb: KnowledgeBase, client: str) -> None:

@@ -155,6 +155,28 @@ def test_ingest_suggests_a_name_it_does_not_know(public_home: Path, tmp_path: Pa
     assert rows == {"kit.md": "public", "notes.md": "internal"}
 
 
+def test_ingest_suggests_the_company_name_beside_the_word(
+    public_home: Path, tmp_path: Path
+) -> None:
+    directory = ClientDirectory(get_settings().clients_dir)
+    directory.save(ClientConfig(name="lum-sa"))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kit.md").write_text(f"Réservé aux ambassadeurs Lumina\n\n# Kit{BODY}", "utf-8")
+    runner = CliRunner()
+    fr = runner.invoke(app, ["--lang", "fr", "ingest", "--client", "lum-sa", str(docs)])
+    said = " ".join(fr.output.split())
+    assert fr.exit_code == 0 and "« Lumina » à côté du mot ambassadeurs" in said, fr.output
+    assert "display_name: Lumina" in said and "kit.md reste(nt) fermé(s)" in said
+    en = runner.invoke(app, ["--lang", "en", "ingest", "--client", "lum-sa", str(docs)])
+    assert '"Lumina" beside the word ambassadors' in " ".join(en.output.split())
+    directory.save(ClientConfig(name="lum-sa", display_name="Lumina"), overwrite=True)
+    named = runner.invoke(app, ["--lang", "fr", "ingest", "--client", "lum-sa", str(docs)])
+    assert "display_name" not in named.output, named.output
+    listed = runner.invoke(app, ["documents", "list", "--client", "lum-sa", "--json"])
+    assert [json.loads(line)["sensitivity"] for line in listed.output.splitlines()] == ["public"]
+
+
 def test_a_name_already_given_is_not_suggested_again() -> None:
     from knowledge.marking_ambassadors import unknown_readers
 
