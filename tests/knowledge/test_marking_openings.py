@@ -90,7 +90,10 @@ def test_the_client_names_open_as_the_word_does() -> None:
             "public",
         ),
         # a qualified group or a negation opens nothing
-        ("Partage : groupe ambassadeurs-lyon@acme.fr (lecteurs)\nGuide", "none"),
+        (
+            "Partage : groupe ambassadeurs-lyon@acme.fr (lecteurs)\nGuide",
+            "internal",
+        ),  # a part of them: Lyon
         ("Sharing: anyone in the ambassadors Discord of Lyon\nQ&A", "none"),
         ("Pour tous les ambassadeurs (et pas les nouveaux)\nConcours", "none"),
         ("Partage : ne pas partager avec le groupe ambassadeurs\nRelances", "internal"),
