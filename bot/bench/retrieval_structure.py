@@ -82,11 +82,14 @@ def whole_unit(answer: str, gold: Sequence[str]) -> bool:
 
 
 def run_structure(
-    data: Path = DATA, limit: int | None = None, ambassador_names: Sequence[str] = ()
+    data: Path = DATA,
+    limit: int | None = None,
+    ambassador_names: Sequence[str] = (),
+    client_names: Sequence[str] = (),
 ) -> dict[str, object]:
     """Measure the set in `data` (another folder of the same shape with `--structure-dir`;
     `StructureSetError` when it is not one), its documents read as a client whose
-    ambassadors are called `ambassador_names` would read them."""
+    ambassadors are called `ambassador_names` and who is called `client_names` would."""
     questions = load_structure_set(data)
     questions = questions[:limit] if limit else questions
     unanswerable = load_unanswerable(data)
@@ -99,6 +102,7 @@ def run_structure(
             [data / "docs"],
             default_sensitivity=BENCH_DEFAULT,
             ambassador_names=ambassador_names,
+            client_names=client_names,
         )
 
     with (

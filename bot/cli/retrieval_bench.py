@@ -43,6 +43,12 @@ def bench_retrieval(
         help="What the structure set's program calls its ambassadors, as a client's "
         "ambassador_names (repeatable): its documents 'réservé aux <name>' are theirs.",
     ),
+    client_names: list[str] = typer.Option(
+        None,
+        "--client-name",
+        help="The structure set's company's own name, as a client's display name "
+        "(repeatable): 'ambassadeurs <name>' are all its ambassadors.",
+    ),
 ) -> None:
     """Retrieval quality and speed: a BM25 baseline and ambassade, in one process."""
     from bot.bench import retrieval as bench
@@ -92,7 +98,10 @@ def bench_retrieval(
     if only in (None, "structure"):
         with console.status("structure set…"):
             results["structure"] = structure = run_structure(
-                structure_set, limit=limit, ambassador_names=ambassador_names or ()
+                structure_set,
+                limit=limit,
+                ambassador_names=ambassador_names or (),
+                client_names=client_names or (),
             )
         _print_structure(structure)
     if only in (None, "speed"):
