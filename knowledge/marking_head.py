@@ -40,6 +40,7 @@ from knowledge.marking_holds import head_audience, reread
 from knowledge.marking_labels import labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
 from knowledge.marking_lines import read_line
+from knowledge.marking_only import part_level
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
 from knowledge.marking_revisions import (
     correction_value,
@@ -139,6 +140,12 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
     if heading_depth < 2 and not item and level is None:
         fields = partial(_read, heading_depth=heading_depth, item=item, said=said)
         level = PUBLIC if field_opens(raw, fields) else level
+    if (
+        heading_depth < 2
+        and not item
+        and (part := part_level(as_word, said is not None)) is not None
+    ):
+        level = strictest((level, part)) if level is not None else part
     if (restricted := restriction(as_word)) is not None:
         level = strictest((level, restricted)) if level is not None else restricted
     return level
