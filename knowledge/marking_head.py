@@ -34,6 +34,7 @@ from knowledge.marking_everyone_head import (
     opens_later,
     posted_for_everyone,
 )
+from knowledge.marking_few import few_level
 from knowledge.marking_fields import field_opens
 from knowledge.marking_groups import unknown_quantified_group
 from knowledge.marking_holds import head_audience, reread
@@ -140,12 +141,10 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
     if heading_depth < 2 and not item and level is None:
         fields = partial(_read, heading_depth=heading_depth, item=item, said=said)
         level = PUBLIC if field_opens(raw, fields) else level
-    if (
-        heading_depth < 2
-        and not item
-        and (part := part_level(as_word, said is not None)) is not None
-    ):
-        level = strictest((level, part)) if level is not None else part
+    if heading_depth < 2 and not item:
+        found = (part_level(as_word, said is not None), few_level(as_word))
+        if restricting := [lv for lv in (level, *found) if lv is not None]:
+            level = strictest(restricting)
     if (restricted := restriction(as_word)) is not None:
         level = strictest((level, restricted)) if level is not None else restricted
     return level
