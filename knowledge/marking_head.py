@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import partial
 
 from knowledge.markers import (
+    CONFIDENTIAL,
     HEAD_LINES,
     INTERNAL,
     LABELS,
@@ -43,6 +44,7 @@ from knowledge.marking_letters import letter_to_ambassadors
 from knowledge.marking_lines import read_line
 from knowledge.marking_only import part_level
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
+from knowledge.marking_private_mail import private_mail
 from knowledge.marking_revisions import (
     correction_value,
     is_correction,
@@ -108,6 +110,8 @@ def find_in_lines(
             best = None
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
             best = Marking(level, raw.strip()[:120])
+    if best is not None and best.level == INTERNAL and private_mail(named_lines[:limit]):
+        best = Marking(CONFIDENTIAL, best.text)
     if best is None and (greeting := letter_to_ambassadors(lines[:limit])) is not None:
         best = Marking(PUBLIC, greeting[:120])
     if best is None and post is not None:
