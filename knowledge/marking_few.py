@@ -80,6 +80,13 @@ _IN_HOUSE = re.compile(
 )
 
 
+# A line that only keeps a group out: "Pas pour les Vigies, évidemment", "Not for the Crew!".
+_KEPT_OUT = re.compile(
+    r"^[\W_]*(?i:pas|not) (?i:pour|for) (?:les |nos |the |our )?[A-Z][\w'-]+,?"
+    r"(?: (?i:evidemment|bien sur|of course|obviously|svp|stp|please|encore|yet))?\s*[.!]*$"
+)
+
+
 def few_level(line: str) -> str | None:
     """The level a line naming a few people or the team as its readers gives, or None."""
     plain = " ".join(strip_accents(line).replace("’", "'").split())
@@ -91,6 +98,8 @@ def few_level(line: str) -> str | None:
         return CONFIDENTIAL
     fields = [clean_line(field) for field in _BANNER_FIELD.split(line)]
     if _TEAM.search(text) or _TEAM_LINE.match(labelled) or _IN_HOUSE.match(plain):
+        return INTERNAL
+    if _KEPT_OUT.match(plain) or _KEPT_OUT.match(plain.replace("ambassadeurs", "Ambassadeurs")):
         return INTERNAL
     if any(_AMONG_US.match(field) or _TEAM_LINE.match(field) for field in fields[1:]):
         return INTERNAL

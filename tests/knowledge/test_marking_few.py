@@ -43,6 +43,7 @@ def test_a_few_people_are_confidential(line: str) -> None:
         "Advance notice for Gold — keep it to your tier for now",
         "Notes — please circulate within the panel only",
         "merci de ne pas partager ailleurs que dans ce fil",
+        "Pas pour les Vigies, évidemment",
     ],
 )
 def test_the_team_or_some_readers_are_internal(line: str) -> None:
