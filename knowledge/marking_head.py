@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import partial
 
 from knowledge.markers import (
+    CONFIDENTIAL,
     HEAD_LINES,
     INTERNAL,
     LABELS,
@@ -34,13 +35,16 @@ from knowledge.marking_everyone_head import (
     opens_later,
     posted_for_everyone,
 )
+from knowledge.marking_few import few_level
 from knowledge.marking_fields import field_opens
 from knowledge.marking_groups import group_level, unknown_quantified_group
 from knowledge.marking_holds import head_audience, reread
 from knowledge.marking_labels import labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
 from knowledge.marking_lines import read_line
+from knowledge.marking_only import part_level
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
+from knowledge.marking_private_mail import private_mail
 from knowledge.marking_qualified import qualified_group, unqualified
 from knowledge.marking_revisions import (
     correction_value,
@@ -113,6 +117,8 @@ def find_in_lines(
             best = None
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
             best = Marking(level, raw.strip()[:120])
+    if best is not None and best.level == INTERNAL and private_mail(named_lines[:limit]):
+        best = Marking(CONFIDENTIAL, best.text)
     if best is None and not narrowed and (greeting := letter_to_ambassadors(lines[:limit])):
         best = Marking(PUBLIC, greeting[:120])
     if best is None and post is not None:
@@ -147,6 +153,10 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
     if heading_depth < 2 and not item and level is None:
         fields = partial(_read, heading_depth=heading_depth, item=item, said=said)
         level = PUBLIC if field_opens(raw, fields) else level
+    if heading_depth < 2 and not item:
+        found = (part_level(as_word, said is not None), few_level(as_word))
+        if restricting := [lv for lv in (level, *found) if lv is not None]:
+            level = strictest(restricting)
     if (restricted := restriction(as_word)) is not None:
         level = strictest((level, restricted)) if level is not None else restricted
     return level
