@@ -75,8 +75,13 @@ _FIRST_NAME = r"(?:[A-Z][a-z'-]+(?<![sx])|moi|me)"
 _PEOPLE = re.compile(rf"^{_FIRST_NAME}(?:\s*(?:,|&|\bet\b|\band\b)\s*{_FIRST_NAME})+$")
 _BRANDED = re.compile(r"^(?i:ambassad\w*)\s+[A-Z][\w'-]*$")
 _BARE_PLURAL = re.compile(r"^[\w'-]+[sx]$", re.IGNORECASE)
+# Readers only: "à l'usage des seuls X", "réservé aux seuls X", "pour les seuls X" (not "les
+# seuls frais possibles sont…").
 _THE_ONLY = re.compile(
-    r"\b(?:des|aux|les)\s+seul(?:e)?s\s+(?P<group>[\w'-]+(?:\s+[\w'-]+){0,4})", re.IGNORECASE
+    r"\b(?:(?:usage|reserve\w*|destine\w*|pour|par|acces|lecture|diffus\w*|communique\w*"
+    r"|visible\w*|adresse\w*)\s+(?:des|les|aux)|aux)\s+seul(?:e)?s\s+"
+    r"(?P<group>[\w'-]+(?:\s+[\w'-]+){0,4})",
+    re.IGNORECASE,
 )
 _ONLY_TO = re.compile(
     r"\bn[e']\s*\w*\s*(?:diffuser|partager|transmettre|envoyer|adresse\w*|destine\w*|envoye\w*"

@@ -53,3 +53,10 @@ def test_a_lone_unknown_plural_restricts_only_once_the_names_are_known() -> None
 
 
 _SAID = as_ambassadors(["Vigies"])
+
+
+def test_the_only_things_in_a_sentence_are_no_readers() -> None:
+    from bot.bench.markings import read_head
+
+    head = "Non, l'adhésion est gratuite. Les seuls frais possibles sont ceux du trajet.\nFAQ"
+    assert read_head(head)[0] == "none"
