@@ -12,11 +12,11 @@ view when few hold it (at most `MINORITY_SHARE` of the participants, and always 
 `MINORITY_ALWAYS` or fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people); the
 clauses no theme took are read again by the sentence encoder for minority views worded
 differently by each holder (`minority`); a minority view of 3+ people loses the stray answers it
-absorbed (`views`). Objectives are mapped onto the themes (`alignment`); answers choosing two
-alternatives of a kind oppose (`kinds`: a discount, a get-together); in a small workshop, the
-answers left are grouped by question (`small`), answers offering little time oppose those
-offering much (`amount`), or those choosing one of two alternatives the question offers, the
-other (`alternatives`); none takes an objective's support away (`alignment.kept`). Unserved
+absorbed (`views`); undecided answers leave the points (`undecided`). Objectives map onto the
+themes (`alignment`); answers choosing two alternatives of a kind oppose (`kinds`); in a small
+workshop, answers left are grouped by question (`small`), answers offering little time oppose
+those offering much (`amount`), or those choosing one of two alternatives the question offers,
+the other (`alternatives`); none takes an objective's support away (`alignment.kept`). Unserved
 needs: themes (not oppositions) supporting no objective. Points quote (`quotes`), pass `verify`.
 """
 
@@ -43,6 +43,7 @@ from bot.synthesis import (
     small,
     themes,
     topic_pairs,
+    undecided,
     views,
     yes_no,
 )
@@ -84,11 +85,10 @@ class _Builder:
             for c in clauses(index, answer.text, language)
         ]
         self.yes_no = yes_no.yes_no_questions(every, answers)
-        # A bare "Oui." says something to a yes/no question, nothing to another.
         self.clauses: list[Clause] = [
             c
             for c in every
-            if says_something(c)
+            if says_something(c)  # a bare "Oui." says something to a yes/no question only
             or (yes_no.opens_with_yes_or_no(c) and self.question_of(c) in self.yes_no)
         ]
         self.features: Features = sentences.features(self.clauses, answers, vectors, self.encoder)
@@ -349,16 +349,16 @@ def synthesise(
     skipped: Mapping[str, int] | None = None,
     encoder: encoded.SentenceVectors | bool | None = True,
 ) -> Synthesis:
-    """Synthesise `answers` against `objectives`, offline and deterministically; the result
-    is already verified (`verify`). `encoder`: the sentence encoder that reads the themes
-    again (`encoded`); True for the shared one unless the settings turn it off, False or
-    None for none."""
+    """Synthesise `answers` against `objectives`, offline and deterministically, verified
+    (`verify`). `encoder`: the sentence encoder that reads the themes again (`encoded`);
+    True for the shared one unless the settings turn it off, False or None for none."""
     rows = [a for a in answers if a.text.strip()]
     lang = normalize_language(language)
     if isinstance(encoder, bool):
         encoder = encoded.default_encoder() if encoder else None
     builder = _Builder(rows, lang, WordVectors.load(), encoder)
     builder.run()
+    undecided.set_aside(builder)
     goals = [o.strip() for o in objectives if o.strip()]
     ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
     # Left-out clauses complete a theme one participant short (`completion`) only once
