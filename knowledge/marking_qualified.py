@@ -17,6 +17,7 @@ from knowledge.text import fold
 _WORD = r"(?:ambassad(?:eu|ri|o)\w*|ambass)"
 _BOUND = re.compile(
     rf"(?<![\w@#-])[@#]?(?i:{_WORD})(?:-(?P<suffix>[^\W\d_][\w]*)|[ \t]+(?P<name>[A-ZÀ-Ý][\w'’-]*))"
+    rf"|(?<![\w@#-])[@#]?(?P<prefix>[^\W\d_][\w]*)-(?i:{_WORD})\b"
 )
 # What may follow the word without narrowing it: the other gender, a word for all, the
 # program, a channel's generic part, a link word.
@@ -37,7 +38,7 @@ def qualified_group(line: str) -> str | None:
     if _shouted(line):
         return None
     for found in _BOUND.finditer(line):
-        name = found.group("suffix") or found.group("name")
+        name = found.group("suffix") or found.group("name") or found.group("prefix")
         folded = fold(name).strip("'’-")
         if folded and not _NEUTRAL.fullmatch(folded):
             return name
@@ -48,9 +49,11 @@ def unqualified(line: str) -> str:
     """`line` without the names that narrow the ambassadors' word in it."""
 
     def drop(found: re.Match[str]) -> str:
-        group = "suffix" if found.group("suffix") else "name"
+        group = next(g for g in ("suffix", "name", "prefix") if found.group(g))
         if _NEUTRAL.fullmatch(fold(found.group(group)).strip("'’-")):
             return found.group(0)
+        if group == "prefix":  # "#core-ambassadeurs": the word alone
+            return found.group(0).replace(found.group(group) + "-", "", 1)
         return found.string[found.start() : found.start(group) - 1].rstrip()
 
     return _BOUND.sub(drop, line)

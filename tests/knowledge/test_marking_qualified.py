@@ -17,6 +17,7 @@ from knowledge.marking_qualified import qualified_group
         ("À : ambassadeurs-sud@listes.exemple.fr", "sud"),
         ("Groupe ambassadeurs Vendée — pour vous tous", "Vendée"),
         ("#ambassadeurs-board", "board"),
+        ("[Discord #core-ambassadeurs]", "core"),
     ],
 )
 def test_a_name_bound_to_the_word_narrows_it(line: str, name: str) -> None:
@@ -28,6 +29,7 @@ def test_a_name_bound_to_the_word_narrows_it(line: str, name: str) -> None:
     [
         "Réservé aux ambassadeurs du programme",
         "#ambassadeurs-annonces",
+        "#annonces-ambassadeurs",
         "Ambassadeurs : Voici le kit",
         "Pour toutes les ambassadrices et tous les ambassadeurs",
         "RÉSERVÉ AUX AMBASSADEURS TOUS NIVEAUX",
@@ -47,6 +49,7 @@ def test_the_word_alone_or_with_a_neutral_word_is_whole(line: str) -> None:
         "[Discord #vigies-board]\n@everyone le doc est dispo pour tout le monde",
         "Groupe Vigies Vendée — pour vous tous\nSortie du 12 mai",
         "@Vigies Team uniquement\nPlanning des salons",
+        "[Discord #core-vigies]\n@everyone le doc est pour tout le monde",
     ],
 )
 def test_a_part_of_the_declared_ambassadors_is_never_public(head: str) -> None:
