@@ -1,23 +1,21 @@
 """Offline, deterministic synthesis of participants' answers (issue 18, items 2 and 4).
 
-Answers are cut into clauses (non-answers such as "rien à ajouter" left out), which a workshop's
-sentence encoder reads (`sentences`). Oppositions by polarity within one topic are found over
-the whole session (`polarity`), then, inside each question, by contrast: one negates what others
-say plainly (`contrast`); the other clauses are clustered per question into groups of one idea
-(`themes`), where refusals opposed to the rest make more oppositions (`divergence.by_stance`);
-the clauses of the few who answer in another language are clustered among themselves
-(`language_minority`). The groups left are joined across questions (an idea may come up in
-several); each group shared by 2+ participants becomes a theme: a convergence, or a minority
-view when few hold it (at most `MINORITY_SHARE` of the participants, and always when
-`MINORITY_ALWAYS` or fewer do: in a workshop of 8 to 14, 20 % is fewer than 3 people); the
-clauses no theme took are read again by the sentence encoder for minority views worded
-differently by each holder (`minority`); a minority view of 3+ people loses the stray answers it
-absorbed (`views`); undecided answers leave the points (`undecided`). Objectives map onto the
-themes (`alignment`); answers choosing two alternatives of a kind oppose (`kinds`); in a small
-workshop, answers left are grouped by question (`small`), answers offering little time oppose
-those offering much (`amount`), or those choosing one of two alternatives the question offers,
-the other (`alternatives`); none takes an objective's support away (`alignment.kept`). Unserved
-needs: themes (not oppositions) supporting no objective. Points quote (`quotes`), pass `verify`.
+Answers are cut into clauses (non-answers left out), which a workshop's sentence encoder reads
+(`sentences`). Oppositions by polarity within one topic are found over the whole session
+(`polarity`), then, inside each question, by contrast: one negates what others say plainly
+(`contrast`); the other clauses are clustered per question into groups of one idea (`themes`),
+where refusals opposed to the rest make more oppositions (`divergence.by_stance`); the clauses of
+the few who answer in another language are clustered among themselves (`language_minority`). The
+groups left are joined across questions; each group shared by 2+ participants becomes a theme: a
+convergence, or a minority view when few hold it (`MINORITY_SHARE`, `MINORITY_ALWAYS`); the clauses
+no theme took are read again by the encoder for minority views worded differently (`minority`); a
+minority view of 3+ people loses the stray answers it absorbed (`views`); undecided answers leave
+the points (`undecided`). Objectives are mapped onto the themes (`alignment`); answers choosing two
+alternatives of a kind oppose (`kinds`); in a small workshop, the answers left are grouped by
+question (`small`), answers oppose by the time they offer (`amount`) or the alternative of the
+question they choose (`alternatives`); themes of two stances on one topic oppose (`stance_pairs`);
+none takes an objective's support away (`alignment.kept`). Unserved needs: themes (not oppositions)
+supporting no objective. Points quote (`quotes`), pass `verify`.
 """
 
 from __future__ import annotations
@@ -41,6 +39,7 @@ from bot.synthesis import (
     quotes,
     sentences,
     small,
+    stance_pairs,
     themes,
     topic_pairs,
     undecided,
@@ -368,7 +367,8 @@ def synthesise(
     if builder.back(worded, plain[2]):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         _, completed, _ = _alignment(builder, ordered, goals)
-    if amount.oppose(builder, by_kind=True) | builder.small_themes() | amount.oppose(builder):
+    made = amount.oppose(builder, by_kind=True) | builder.small_themes() | amount.oppose(builder)
+    if made | stance_pairs.oppose(builder):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         completed = alignment.kept(completed, _alignment(builder, ordered, goals)[1])
     links, unserved, unsupported = completed
