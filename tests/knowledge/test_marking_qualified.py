@@ -49,7 +49,7 @@ def test_the_word_alone_or_with_a_neutral_word_is_whole(line: str) -> None:
         "[Discord #vigies-board]\n@everyone le doc est dispo pour tout le monde",
         "Groupe Vigies Vendée — pour vous tous\nSortie du 12 mai",
         "@Vigies Team uniquement\nPlanning des salons",
-        "[Discord #core-vigies]\n@everyone le doc est pour tout le monde",
+        "[Discord #core-Vigies]\n@everyone le doc est pour tout le monde",
     ],
 )
 def test_a_part_of_the_declared_ambassadors_is_never_public(head: str) -> None:
