@@ -10,7 +10,9 @@ the bench does (sentence encoder when uncertain, the default) and sorts each mis
   introduction, a row without its header, a paragraph split: what loaders, chunking and
   the quoting of units decide).
 
-With `--items` it also prints each miss (dev sets only: held-out sets are measured, their
+With `--staff` the questions are asked as staff, who read every document (the bench's
+"staff scope" line): the ranking's own misses, without the ones confidentiality markings
+explain. With `--items` it also prints each miss (dev sets only: held-out sets are measured, their
 items never read), and for a retrieval miss where each signal ranks the gold section
 (`bot.bench.structure_ranks`).
 """
@@ -56,9 +58,12 @@ def _cited(answer: Answer) -> int:
     return sum(1 for line in answer.text.splitlines() if line.startswith("["))
 
 
-def misses(kb: KnowledgeBase, questions: list[dict]) -> list[tuple[dict, str, Answer]]:
-    """(question, kind of miss, answer) of every question that misses its gold unit."""
-    allowed = sensitivities_for_role("ambassador")
+def misses(
+    kb: KnowledgeBase, questions: list[dict], role: str = "ambassador"
+) -> list[tuple[dict, str, Answer]]:
+    """(question, kind of miss, answer) of every question that misses its gold unit, asked
+    as `role`."""
+    allowed = sensitivities_for_role(role)
     out = []
     for q in questions:
         lang = "en" if q.get("lang") == "en" else "fr"
@@ -87,6 +92,7 @@ def table(found: list[tuple[dict, str, Answer]], total: int) -> str:
 
 def main(argv: list[str]) -> None:
     data = Path(argv[0])
+    role = "community_manager" if "--staff" in argv else "ambassador"
     questions = load_structure_set(data)
 
     def ingest(kb: KnowledgeBase) -> None:
@@ -97,11 +103,11 @@ def main(argv: list[str]) -> None:
         bench_kb(Path(tmp), CLIENT, ingest) as full,
     ):
         kb = gated_twin(Path(tmp)) if full.encoder is not None else full
-        found = misses(kb, questions)
+        found = misses(kb, questions, role)
         ranks = {}
         show_items = "--items" in argv
         if show_items and not is_held_out(data):
-            allowed = sensitivities_for_role("ambassador")
+            allowed = sensitivities_for_role(role)
             ranks = {
                 q["id"]: signal_ranks(kb, q, allowed).line()
                 for q, kind, _ in found

@@ -3,8 +3,12 @@ selection (another section quoted) or shape (the gold section quoted, its unit n
 
 from __future__ import annotations
 
-from bot.bench.structure_misses import classify, table
+from pathlib import Path
+
+from bot.bench.retrieval_structure import CLIENT
+from bot.bench.structure_misses import classify, misses, table
 from knowledge.answer import Answer
+from knowledge.base import KnowledgeBase
 from knowledge.retrieval import Hit
 from tests.knowledge.hits import public_hit
 
@@ -57,3 +61,25 @@ def test_i19_a_retrieval_miss_shows_where_each_signal_ranks_the_gold_section() -
     )
     absent = SignalRanks(hybrid=0, encoder=0, fused=0, uncertainty=0.1, encoded=False).line()
     assert f"hybrid >{DEPTH}" in absent and "encoder not read" in absent
+
+
+GUIDE = """# Guide
+
+## Avantages
+
+Chacun reçoit les avantages suivants :
+- une gourde
+- deux invitations
+"""
+
+
+def test_i19_staff_read_the_documents_ambassadors_may_not(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "guide.md").write_text(GUIDE, encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
+    kb.ingest_paths(CLIENT, [docs], default_sensitivity="internal")
+    question = {**QUESTION, "question": "Quels avantages reçoit chacun ?"}
+    assert [kind for _, kind, _ in misses(kb, [question])] == ["retrieval"]
+    assert misses(kb, [question], "community_manager") == []
+    kb.close()
