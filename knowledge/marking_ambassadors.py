@@ -41,6 +41,8 @@ _AMBASSADORS = (
     r"|ambassadeurs ices|ambassadeur rice s|ambasadeurs|ambassadeur ices"
     r"|ambassadeur rices|ambassadeur ices|ambassadeurs|ambassadrices|ambassadors)"
     r"(?: (?:du|de notre|of the|of our) (?:programme|program))?"
+    # a web page's gate: all of them, once logged in ("réservé aux ambassadeurs connectés")
+    r"(?: (?:connectes|connectees|inscrits|inscrites|logged in|signed in|registered))?"
 )
 _ONLY = r"(?:uniquement|seulement|exclusivement|only|exclusively|seulment|uniquemen)"
 _KEPT = (

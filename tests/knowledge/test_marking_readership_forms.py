@@ -54,3 +54,9 @@ def test_a_banner_box_in_a_web_page_is_read() -> None:
 def test_a_box_of_boxes_gives_its_lines_once() -> None:
     page = "<html><body><div><div>Interne — équipe</div><h1>Bilan</h1><p>Texte.</p></div></body>"
     assert load("bilan.html", page.encode()).head[:2] == ["Interne — équipe", "# Bilan"]
+
+
+def test_a_pages_gate_for_logged_in_ambassadors_is_all_of_them() -> None:
+    head = "Accès réservé aux Vigies connectés - merci de ne pas partager ces prix\nCatalogue"
+    assert read_head(head, ["Vigies"])[0] == "public"
+    assert read_head("Accès réservé aux salariés connectés\nIntranet")[0] != "public"
