@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ingest import document_marking
-from knowledge.loaders import load
+from bot.bench.markings import read_head
 
 
-def _level(head: str, names: tuple[str, ...] = ()) -> str | None:
-    document = load("post.md", f"{head}\n\n# Titre\n\nUn paragraphe.\n".encode())
-    marking = document_marking(document, names)
-    return marking.level if marking is not None else None
+def _level(head: str, names: tuple[str, ...] = ()) -> str:
+    return read_head(f"{head}\n\n# Titre\n\nUn paragraphe.", names)[0]
 
 
 @pytest.mark.parametrize(
