@@ -22,7 +22,7 @@ import re
 
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL
 from knowledge.marking_sentences import clean_line
-from knowledge.text import strip_accents
+from knowledge.text import plain_words
 
 # As written (accents off, case kept): names are capitalized.
 _ME_ONLY = re.compile(
@@ -89,7 +89,7 @@ _KEPT_OUT = re.compile(
 
 def few_level(line: str) -> str | None:
     """The level a line naming a few people or the team as its readers gives, or None."""
-    plain = " ".join(strip_accents(line).replace("’", "'").split())
+    plain = plain_words(line)
     text = clean_line(line).replace(" : ", " ")
     labelled = clean_line(line)
     if _ME_ONLY.search(plain) or _NAMES_AND_ME.search(plain) or _PERSONAL.match(plain):

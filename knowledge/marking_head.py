@@ -146,8 +146,7 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
     if heading_depth < 2 and not item and opens:
         level = PUBLIC
     if heading_depth < 2 and not item and level != PUBLIC:
-        whole = for_every_ambassador(cleaned(without_company(drop_denials(as_word))))
-        whole = whole or _titled_for_everyone(as_word)
+        whole = _for_everyone(as_word) or _titled_for_everyone(as_word)
         whole = whole or (level is None and (whole_program(as_word) or mailed_to_whole(as_word)))
         level = PUBLIC if whole else level
     if heading_depth < 2 and not item and level is None:
@@ -207,4 +206,9 @@ def _titled_for_everyone(line: str) -> bool:
         return False
     if group_level(cleaned(parts[0]), restrictive_only=True) is not None:
         return False
-    return for_every_ambassador(cleaned(without_company(drop_denials(parts[1]))))
+    return _for_everyone(parts[1])
+
+
+def _for_everyone(line: str) -> bool:
+    """`line` gives every ambassador as the readers (`marking_everyone`)."""
+    return for_every_ambassador(cleaned(without_company(drop_denials(line))))

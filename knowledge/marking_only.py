@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from knowledge.marking_groups import INTERNAL
-from knowledge.text import strip_accents
+from knowledge.text import plain_words
 
 _ONLY = r"(?i:uniquement|seulement|exclusivement|only|exclusively)"
 # What may come before the group: a word for a note or an address, "tous les".
@@ -90,11 +90,6 @@ _ONLY_TO = re.compile(
 )
 
 
-def _plain(line: str) -> str:
-    """Accents off, case kept, quotes as apostrophes."""
-    return " ".join(strip_accents(line).replace("’", "'").split())
-
-
 def _names_everyone(group: str) -> bool:
     words = re.sub(r"[^\w\s'-]", " ", group.casefold()).split()
     return bool(words) and _EVERY_AMBASSADOR.match(" ".join(words)) is not None
@@ -152,7 +147,7 @@ def part_level(line: str, names_known: bool = False) -> str | None:
     """Internal for a line keeping the document for a part of the ambassadors or a body
     (`names_known`: the client's names for its ambassadors are already read as
     "ambassadeurs" in `line`)."""
-    plain = _plain(line)
+    plain = plain_words(line)
     if _only_banner(plain, names_known) or _reserved_for_part(plain) or _only_some(plain):
         return INTERNAL
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.text import fold, strip_accents
+from knowledge.text import fold, plain_words
 
 _RECIPIENTS = re.compile(r"^\W*(?:[àa]|to|cc|cci|bcc)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 _CC_INSIDE = re.compile(r"\s*;?\s*\b(?:cc|cci|bcc)\s*:\s*", re.IGNORECASE)
@@ -48,7 +48,7 @@ _REST_OF_GROUP = re.compile(
 
 def _people(value: str) -> int | None:
     """How many people (or roles) a recipients' value names; None when a group is there."""
-    plain = " ".join(strip_accents(value).replace("’", "'").split())
+    plain = plain_words(value)
     for inside in _BRACKETS.findall(plain):
         if _GROUP.search(fold(inside)) or not _BRACKET_OK.match(inside.strip()):
             return None

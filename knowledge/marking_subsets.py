@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, group_level, strictest
-from knowledge.text import fold, strip_accents
+from knowledge.text import fold, plain_words
 
 _AMB = r"(?:ambassad\w*|ambass)"
 _ONLY = r"(?:uniquement|seulement|only|exclusivement|exclusively|seulment)"
@@ -145,7 +145,7 @@ _BARE_RESTRICTED = re.compile(r"\bdiffusion restreinte(?: dr)?$")
 
 def few_named(line: str) -> bool:
     """`line` restricts the document to people it names or to a small body."""
-    plain = _plain(line)
+    plain = plain_words(line)
     text = _folded(line)
     if len(text.split()) > _BANNER_WORDS:
         return False
@@ -157,11 +157,6 @@ def few_named(line: str) -> bool:
         return True
     after = plain[found.end() :]
     return _NAMES_AFTER.match(after) is not None or _NAME_LIST.search(plain) is not None
-
-
-def _plain(line: str) -> str:
-    """Accents off, case kept."""
-    return " ".join(strip_accents(line).replace("’", "'").split())
 
 
 def _folded(line: str) -> str:
@@ -198,7 +193,7 @@ def _some_ambassadors(plain: str) -> bool:
 
 def restriction(line: str) -> str | None:
     """The level a restriction in `line` gives (internal or confidential), or None."""
-    plain = _plain(line)
+    plain = plain_words(line)
     text = _folded(line)
     found: list[str] = []
     if _PRIVILEGED.search(text) or _FEW.search(text):

@@ -108,6 +108,12 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+def plain_words(text: str) -> str:
+    """`text` with accents off and case kept, curly apostrophes straight, spaces single (a
+    marking's words matched with their capitals)."""
+    return " ".join(strip_accents(text).replace("’", "'").split())
+
+
 def fold(text: str) -> str:
     """Casefold and strip accents (for matching, never for display)."""
     return strip_accents(text.translate(_LIGATURES).casefold())
