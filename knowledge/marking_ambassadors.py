@@ -270,7 +270,9 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
     folded = {" ".join(fold(name).split()) for name in names if not names_staff(name)}
     stems = {name[:-1] if name.endswith("s") else name for name in folded} - {""}
     wanted = sorted(stems, key=len, reverse=True)
-    own = sorted({" ".join(fold(n).split()) for n in client_names} - {""}, key=len, reverse=True)
+    # a name that is also a staff word or a tier ("Staff", "Or") would open a part of them
+    kept = {" ".join(fold(n).split()) for n in client_names if not names_staff(n)} - NO_BRAND
+    own = sorted(kept - {""}, key=len, reverse=True)
     if not wanted and not own:
         return None
     pattern = _alternatives(wanted, suffix=r"s?")

@@ -150,3 +150,8 @@ def test_without_company() -> None:
 )
 def test_more_heads(head: str, level: str) -> None:
     assert read_head(head, [])[0] == level
+
+
+def test_a_client_named_like_a_staff_word_or_a_tier_opens_nothing() -> None:
+    assert read_head("Ambassadeurs Staff uniquement\nPlanning", [], ["staff"])[0] != "public"
+    assert read_head("Réservé aux ambassadeurs Or\nDîner", [], ["Or"])[0] != "public"
