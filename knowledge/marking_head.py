@@ -45,6 +45,7 @@ from knowledge.marking_lines import read_line
 from knowledge.marking_only import part_level
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
 from knowledge.marking_private_mail import private_mail
+from knowledge.marking_pulled_back import narrowed_by_correction
 from knowledge.marking_qualified import qualified_group, unqualified
 from knowledge.marking_revisions import (
     correction_value,
@@ -104,6 +105,8 @@ def find_in_lines(
         # A correction sending it to a whole group lifts the tag it may still name.
         sent = level in (None, PUBLIC, INTERNAL) and correction_opens(named)
         level = PUBLIC if sent else level
+        if level in (None, PUBLIC) and not sent:
+            level = narrowed_by_correction(named, reader) or level
         # "Ambassadors Core only", "Réservé aux ambassadeurs Lumina": a part of them.
         if qualified_group(named) and (
             level == PUBLIC or (level is None and reader(unqualified(named)) == PUBLIC)

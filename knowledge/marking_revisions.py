@@ -139,3 +139,18 @@ VALUE_WORDS = 4
 _LEVEL_NAMED = re.compile(
     r"\b(?:c[0-4]|public|publique|intern\w*|confidenti\w*|restrei\w*|secret)\b"
 )
+
+
+def correction_body(line: str) -> str | None:
+    """What a line that opens as a correction says after its opener ("RECTIF de Lucie (CM) :
+    on le garde pour…" gives "on le garde pour…"), or None when it opens otherwise."""
+    plain = _plain(line)
+    found = _CORRECTION.search(fold(plain))
+    if found is None:
+        return None
+    rest = plain[found.end() :]
+    colon = rest.find(":")
+    return rest[colon + 1 :].strip() if 0 <= colon <= OPENER_CHARS else rest.strip(" -—–:")
+
+
+OPENER_CHARS = 40
