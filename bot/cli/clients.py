@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
 import yaml
 from pydantic import ValidationError
@@ -59,10 +61,18 @@ def add(
         "document stays closed to ambassadors.",
     ),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing client."),
+    ask: bool = typer.Option(
+        True,
+        "--ask/--no-ask",
+        help="At a terminal, ask for what is missing that changes who may read a document "
+        "(the ambassadors' names). --no-ask never asks.",
+    ),
 ) -> None:
     """Create a client's configuration file in $AMBASSADE_HOME/clients/."""
     if lang not in ("fr", "en"):
         fail(say("bad_lang", value=lang))
+    if not ambassador_name and ask and _at_terminal():
+        ambassador_name = _asked_names()
     try:
         config = ClientConfig(
             name=name,
@@ -94,6 +104,16 @@ def add(
     for staff_name in filter(names_staff, config.ambassador_names):
         warning = documents_text("ingest.staff_name", name=staff_name, client=config.name)
         console.print(f"[yellow]{escape(warning)}[/]", highlight=False, soft_wrap=True)
+
+
+def _at_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+def _asked_names() -> list[str]:
+    """The ambassadors' names, asked at a terminal: comma-separated, Enter for none."""
+    answer = typer.prompt(tell("clients.names_question"), default="", show_default=False)
+    return [name.strip() for name in answer.split(",") if name.strip()]
 
 
 def _teams_taken(directory, config: ClientConfig) -> str | None:

@@ -147,3 +147,16 @@ def test_clients_add_without_names_says_how_to_give_them():
     assert "ambassador_names: [Isards]" in fr.output and "brivade.yaml" in fr.output
     named = invoke("--lang", "en", "clients", "add", "sorbe", "--ambassador-name", "Sorbiers")
     assert named.exit_code == 0 and "ambassador_names: [Isards]" not in named.output
+
+
+def test_clients_add_asks_the_ambassadors_names_at_a_terminal(monkeypatch):
+    monkeypatch.setattr("bot.cli.clients._at_terminal", lambda: True)
+    asked = invoke("clients", "add", "verlaine", input="Paliers, membres du Cercle\n")
+    assert asked.exit_code == 0, asked.output
+    assert "Comment vos documents appellent-ils les ambassadeurs" in asked.output
+    shown = invoke("clients", "show", "verlaine")
+    assert "ambassador_names:\n- Paliers\n- membres du Cercle" in shown.output
+    skipped = invoke("--lang", "en", "clients", "add", "helioz", input="\n")
+    assert skipped.exit_code == 0 and "ambassador_names: [Isards]" in skipped.output
+    quiet = invoke("clients", "add", "brodard", "--no-ask")
+    assert quiet.exit_code == 0 and "Comment vos documents" not in quiet.output
