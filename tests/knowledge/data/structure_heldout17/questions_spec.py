@@ -1,0 +1,136 @@
+# -*- coding: utf-8 -*-
+"""Question specs. gen.py resolves each selector to its unit and writes the gold.
+
+(doc key, unit, selector, lang, question, note)
+selector: paragraph -> substring of the paragraph; list -> substring of the
+introducing sentence; table_row -> substring of one cell of the row (unique).
+"""
+I = "question on an internal (staff-only) document"
+
+Q = [
+    # --- FAQ (txt, short-line headings)
+    ("faq", "paragraph", "quitter le Cercle à tout moment", "en", "can I quit the program whenever I want?", None),
+    ("faq", "paragraph", "le mode pause suspend", "fr", "je peux mettre en pause qques mois sans perdre mon niveau ?", None),
+    ("faq", "paragraph", "En moyenne un Rayon actif passe", "fr", "ça prend combien d'heures par mois d'etre rayon?", None),
+    ("faq", "paragraph", "Dans le Discord privé vous croiserez", "en", "is the bot on discord a real person or an AI?", None),
+    ("faq", "paragraph", "pour une panne d'onduleur", "fr", "mon onduleur est en panne, j'appelle qui ?", "same phone number also in the English welcome pack (Getting help)"),
+    ("faq", "list", "Pour recevoir une invitation", "fr", "quelles conditions pour devenir ambassadeur ?", "the document says Rayon, never ambassadeur in this section"),
+    ("faq", "list", "Les récompenses physiques partent", "fr", "j'ai tjrs pas reçu mon cadeau, je fais quoi", None),
+    # --- CR atelier JE (txt, underlined headings)
+    ("cr", "list", "Tout le monde s'est retrouvé", "fr", "sur quoi les participants de l'atelier JE étaient d'accord ?", None),
+    ("cr", "list", "Les avis divergent franchement", "en", "what did the ambassadors disagree about at the February workshop?", "nested list"),
+    ("cr", "list", "Avant l'atelier ACTION du 25 mars", "fr", "qu'est-ce que l'équipe a promis de faire avant l'atelier action ?", "numbered list"),
+    ("cr", "paragraph", "Les convaincus du climat demandent", "fr", "besoins des rayons militants écolo", None),
+    ("cr", "paragraph", "Un troisième profil est apparu", "fr", "les retraités ils attendent quoi, le discord leur pose pb ?", None),
+    ("cr", "paragraph", "La synthèse proposée en direct", "fr", "l'IA a loupé un truc dans la synthèse de l'atelier ?", None),
+    ("cr", "paragraph", "Étaient présents 14 Rayons", "fr", "cb de participants à l'atelier JE et quels profils", None),
+    # --- calendrier (txt, numbered, ASCII tables) INTERNAL
+    ("cal", "list", "Quand une demande tombe", "fr", "dans quel ordre on choisit les rayons à solliciter ?", I),
+    ("cal", "list", "Pour une demande avec date limite", "fr", "c'est quoi la séquence de relance type", I + "; numbered list"),
+    ("cal", "paragraph", "Règle de base, votée au copil", "fr", "max de sollicitations pour un rayon par trimestre ?", I + "; '2 par mois' also in the charter"),
+    ("cal", "paragraph", "Un Rayon qui ne répond plus à 3 demandes", "fr", "un rayon qui répond plus du tout, on le relance encore ?", I),
+    ("cal", "paragraph", "Deux sujets restent à trancher", "en", "what is still undecided about people attending workshops remotely?", I),
+    ("cal", "table_row", "1-14 fév.", "fr", "témoignages pour la page batteries : combien de rayons et quel préavis ?", I + "; préavis cell is blank (same as row above) -> inherited '10 jours'"),
+    ("cal", "table_row", "tournage sur place", "fr", "le tournage vidéo de mai c'est quand exactement et avec quel préavis", I + "; période and préavis inherited from the row above"),
+    ("cal", "table_row", "Salon Énergaïa Montpellier", "en", "How many Rayons do we need for the Energaia fair, and how much notice?", I + "; multi-line cell"),
+    # --- charte (md)
+    ("charte", "list", "On vous demande simplement de", "fr", "qu'est-ce qu'on attend de moi concrètement en tant que Rayon", None),
+    ("charte", "list", "nous nous engageons à", "fr", "quels engagements helioporte prend envers ses ambassadeurs ?", "nested list"),
+    ("charte", "paragraph", "Notre raison d'être tient en une phrase", "en", "what is the purpose of the ambassador programme?", "same sentence repeated in the internal objectives document"),
+    ("charte", "paragraph", "Un témoignage peut être relu", "fr", "vous allez réécrire mon témoignage pour qu'il fasse plus pro ?", None),
+    ("charte", "paragraph", "Les avis laissés sur Google", "fr", "si je mets 3 étoiles j'ai moins de points ?", "similar rule restated in the contributions guide"),
+    ("charte", "paragraph", "Si un Rayon ne remplit plus les conditions", "fr", "je revends ma maison, je peux rester dans le cercle ?", None),
+    ("charte", "paragraph", "Nous pouvons aussi mettre fin", "en", "can you kick somebody out of the programme?", None),
+    ("charte", "paragraph", "Le classement mensuel, discuté", "fr", "le classement montre encore le nom des gens ?", "the English newsletter says the same"),
+    # --- guide niveaux (md)
+    ("niveaux", "list", "C'est le niveau de départ", "fr", "j'ai droit à quoi au niveau de base ?", None),
+    ("niveaux", "list", "En plus des avantages du niveau Lueur", "fr", "avantages niveau Eclat", "the list is introduced by a bare 'En plus des avantages ... :' line"),
+    ("niveaux", "list", "En plus des avantages des niveaux précédents", "fr", "Zenith ça débloque quoi en plus ?", None),
+    ("niveaux", "list", "En plus des avantages des niveaux précédents", "en", "What perks do I get at the highest tier?", "highest tier = Zénith, not named in the question"),
+    ("niveaux", "table_row", "Visite de votre installation", "fr", "combien on gagne pour faire visiter sa maison, et y a une limite ?", "newsletter also mentions 200 watts"),
+    ("niveaux", "table_row", "aboutit à une signature", "fr", "combien de pionts en plus si mon filleul signe", "typo 'pionts'; program points are called watts"),
+    ("niveaux", "paragraph", "Le niveau se calcule sur les watts cumulés", "fr", "si je convertis mes watts en cadeau je perds mon niveau ?", None),
+    ("niveaux", "paragraph", "On monte de niveau dès que le seuil", "fr", "on peut redescendre de niveau si on est moins actif ?", None),
+    ("niveaux", "paragraph", "Les badges n'apportent pas de watts", "fr", "c'est quoi les badges, ça rapporte des watts ?", None),
+    ("niveaux", "paragraph", "Une contribution est validée par Margaux ou Karim", "fr", "mes watts sont en attente depuis 3 jours c normal ?", None),
+    # --- newsletter EN (md)
+    ("news", "table_row", "Mean response time to a request", "fr", "quel était le délai moyen de réponse des rayons au 1er trimestre 2027 ?", "French question over an English document; 96 h also appears in two French docs"),
+    ("news", "table_row", "Quote requests from introductions", "fr", "combien de demandes de devis grâce aux parrainages au T1 ?", "French question over an English document"),
+    ("news", "list", "To host a visit you need", "fr", "conditions pour accueillir une visite chez moi ?", "French question over an English document"),
+    ("news", "list", "Mark these in your diary", "fr", "c'est quoi les prochaines dates a retenir cet été", "French question over an English document"),
+    ("news", "paragraph", "Six Rayons took turns", "fr", "bilan du salon Énergaïa, combien de demandes de devis ?", "French question over an English document"),
+    # --- règlement (pdf, outline)
+    ("reglement", "paragraph", "Les watts sont convertibles à partir", "fr", "à partir de combien de watts je peux les échanger ?", None),
+    ("reglement", "table_row", "Kit de nettoyage des panneaux", "fr", "kit nettoyage panneaux ça coûte combien de watts, livré où ?", "multi-line cell"),
+    ("reglement", "table_row", "Don à une association locale", "en", "can I give my points to a charity? how many does it cost", "multi-line cell"),
+    ("reglement", "list", "Certaines demandes reviennent souvent", "fr", "qu'est-ce qu'on ne peut PAS obtenir avec ses watts", "nested list"),
+    ("reglement", "paragraph", "La remise sur le renouvellement du contrat", "fr", "la réduc sur la maintenance faut la demander ou c'est auto ?", None),
+    ("reglement", "paragraph", "Un Rayon ne peut pas convertir plus de 2 000 watts", "fr", "y a un plafond de conversion par an ?", None),
+    ("reglement", "paragraph", "En cas de départ du Cercle, le Rayon dispose", "fr", "je quitte le programme, j'ai combien de temps pour utiliser mes watts ?", "90 jours also in the FAQ"),
+    ("reglement", "paragraph", "Une réclamation sur une récompense", "fr", "reclamation pour un cadeau abimé, délai ?", None),
+    ("reglement", "paragraph", "Les récompenses restent des cadeaux de faible valeur", "fr", "faut déclarer les cadeaux aux impôts ?", None),
+    # --- manuel événements (pdf, no outline)
+    ("evenements", "table_row", "Portes ouvertes chez un Rayon", "fr", "portes ouvertes chez moi : je fais quoi, ça dure combien, combien de watts", "multi-line cell"),
+    ("evenements", "table_row", "Réunion publique en mairie", "fr", "témoigner en mairie ça dure combien et ça rapporte quoi", "multi-line cell"),
+    ("evenements", "list", "Une semaine avant, vous recevez", "fr", "qu'est-ce qu'on reçoit avant un salon ?", None),
+    ("evenements", "list", "Quelques règles simples sur le stand", "en", "any rules I should follow at the booth?", None),
+    ("evenements", "paragraph", "Les frais de déplacement sont remboursés", "fr", "remboursement des km ?", None),
+    ("evenements", "paragraph", "Un visiteur agressif", "fr", "si un client énervé s'en prend à moi sur le stand ?", None),
+    ("evenements", "paragraph", "Un empêchement ?", "en", "what happens if I cancel on the morning of the event?", None),
+    ("evenements", "paragraph", "L'inscription se fait dans le Discord", "fr", "combien de rayons max sur un stand", None),
+    # --- objectifs KPI (docx) INTERNAL
+    ("objectifs", "list", "Le copil retient quatre objectifs", "fr", "objectifs 2027 du programme ?", I + "; numbered list"),
+    ("objectifs", "list", "L'enveloppe 2027 est de 38 000", "fr", "répartition du budget 2027", I),
+    ("objectifs", "list", "Le copil garde un œil", "en", "what risks is the steering committee keeping an eye on?", I),
+    ("objectifs", "table_row", "Signatures issues des mises en relation", "fr", "cible de signatures via les mises en relation", I + "; catégorie and fréquence are merged cells (inherited)"),
+    ("objectifs", "table_row", "Délai moyen de réponse à une sollicitation", "fr", "objectif de délai moyen de réponse aux sollicitations pour 2027", I + "; 48 h also in the charter (different meaning), 72 h in the calendar"),
+    ("objectifs", "paragraph", "On suit de près le taux de passage", "fr", "le seuil zenith est-il trop haut ? taux de passage", I),
+    ("objectifs", "paragraph", "Deux propositions ont été écartées", "fr", "pourquoi pas d'objectif instagram", I),
+    ("objectifs", "paragraph", "L'IA avait proposé", "fr", "on a gardé la proposition de l'IA pour la raison d'être ?", I),
+    # --- welcome pack EN (docx)
+    ("welcome", "list", "Most new Rayons follow roughly", "fr", "premières étapes quand on débute dans le cercle ?", "French question over an English document; numbered list"),
+    ("welcome", "list", "The Cercle lives in three places", "fr", "on se retrouve où entre rayons ? discord seulement ?", "French question over an English document"),
+    ("welcome", "table_row", "Karim Ould-Ali", "fr", "Karim il s'occupe de quoi et comment le joindre", "French question over an English document; multi-line cell"),
+    ("welcome", "paragraph", "The easiest first contributions", "fr", "par quoi commencer pour une première contribution", "French question over an English document"),
+    ("welcome", "paragraph", "For anything about your installation", "en", "my inverter shows an error, who do I contact?", "same number in the French FAQ"),
+    # --- politique de données (html)
+    ("donnees", "list", "nous conservons les informations suivantes", "fr", "quelles données vous gardez sur moi ?", "nested list"),
+    ("donnees", "list", "vous disposez des droits suivants", "fr", "mes droits rgpd", None),
+    ("donnees", "table_row", "Synthèses d'ateliers", "fr", "vous gardez combien de temps ce que je dis en atelier ?", "multi-line cell"),
+    ("donnees", "list", "nous utilisons uniquement", "fr", "vous mettez des cookies pub sur le site du cercle ?", None),
+    ("donnees", "paragraph", "Le bot du Discord est une intelligence artificielle", "en", "does the AI take decisions about me?", None),
+    ("donnees", "paragraph", "Au départ d'un Rayon, son profil Discord", "fr", "si je quitte, vous effacez mes messages quand ?", None),
+    ("donnees", "paragraph", "Le retrait du consentement à la publication", "fr", "je veux plus que mon témoignage soit en ligne", None),
+    # --- guide contributions (html)
+    ("contrib", "table_row", "Témoignage vidéo", "fr", "qui valide un témoignage en vidéo ?", "famille and 'qui valide' are rowspan cells (inherited), multi-line"),
+    ("contrib", "table_row", "Aide à un autre Rayon", "fr", "qui valide l'aide sur discord", "multi-line cell; famille cell spans two rows"),
+    ("contrib", "list", "vous pouvez répondre à ces questions", "fr", "je sais pas quoi écrire dans mon témoignage", "list items are questions ending with '?'"),
+    ("contrib", "list", "Pour que le tournage se passe bien", "en", "how should I get ready for the video shoot?", "nested list"),
+    ("contrib", "paragraph", "Vous connaissez quelqu'un", "fr", "comment parrainer un ami ?", "'parrainer' not in the text (mise en relation)"),
+    ("contrib", "paragraph", "Un contrôle est fait chaque mois", "fr", "un +1 ça compte comme aide ?", None),
+    ("contrib", "paragraph", "Un témoignage écrit fait entre 5 et 20 lignes", "fr", "longueur d'un témoignage écrit ?", None),
+    ("contrib", "paragraph", "On ne vous fournira jamais de modèle", "fr", "vous avez un modèle d'avis google a copier ?", None),
+]
+
+UNANSWERABLE = [
+    ("fr", "combien de watts pour un témoignage en podcast ?", "no podcast contribution exists; closest: témoignage vidéo / écrit"),
+    ("fr", "quel est le salaire des community managers ?", "CMs named, no pay info; budget excludes their time"),
+    ("fr", "quel jour exactement en septembre a lieu le prochain atelier NOUS ?", "newsletter says only 'September'"),
+    ("fr", "combien de Rayons dans l'Aude aujourd'hui ?", "only a target of 40 outside Hérault"),
+    ("en", "What was the Rayons' NPS in 2026?", "only the 2027 target (+55) is given"),
+    ("fr", "est-ce qu'un niveau au-dessus de Zénith est prévu ?", "three levels only, nothing about a fourth"),
+    ("en", "How much does a 6 kWc installation cost at Hélioporte?", "no prices anywhere"),
+    ("fr", "quel est le mot de passe ou le lien d'invitation du Discord ?", "link only 'in your invitation email'"),
+    ("fr", "quelles associations sont dans la liste du Cercle pour les dons ?", "the list itself is not given"),
+    ("en", "How many tonnes of CO2 has the Cercle avoided so far?", "only the 500 t goal for end 2027"),
+    ("fr", "horaires de la permanence téléphonique pour les rayons ?", "permanence is only being tested, no hours"),
+    ("fr", "où se réunit le comité consultatif ?", "4 meetings a year, no place"),
+    ("fr", "quel était le budget du programme en 2026 ?", "only the 2027 budget"),
+    ("fr", "qui sont les 3 Zénith qui ont quitté le Cercle en 2026 ?", "no names"),
+    ("fr", "combien de watts pour une intervention dans une école ?", "'Transmettre' family only under study"),
+    ("fr", "prix du contrat de maintenance annuel ?", "only the discount percentages"),
+    ("en", "When is the Foire de Montpellier this year?", "fair named in the events manual, no date"),
+    ("fr", "combien de Rayons néerlandais ou anglais dans le Cercle ?", "newsletter only says 'growing number'"),
+    ("fr", "combien de temps dure une réunion du comité consultatif ?", "only '4 réunions par an'"),
+    ("fr", "combien de vues ont les vidéos témoignages sur youtube ?", "no view counts"),
+]
