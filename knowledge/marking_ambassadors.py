@@ -199,12 +199,26 @@ NO_BRAND = frozenset(
 
 # The program's name in quotes after the word: "ambassadeurs du programme « Voix Clients »".
 _PROGRAM_NAME = re.compile(r"(?i:\b(programme|program))\s*[«“\"][^»”\"]{1,50}[»”\"]")
+# Its name written plainly: "ambassadeurs du programme Opaline", "the Opaline programme
+# ambassadors". A client is one program, so the program's name names all its ambassadors.
+_NAME = r"[A-ZÀ-Ý][\w'’-]+"
+_PROGRAM_NAMED = re.compile(
+    rf"(?i:\b(programme|program))\s+(?P<after>{_NAME}(?:\s+{_NAME}){{0,2}})"
+    rf"|(?P<before>{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?i:(programme|program))\b"
+)
+
+
+def _without_program_name(found: re.Match[str]) -> str:
+    name = found.group("after") or found.group("before")
+    if any(fold(word) in NO_BRAND for word in name.split()):
+        return found.group(0)  # "programme Pro", "Europe programme": a part, kept
+    return found.group(1) or found.group(4)
 
 
 def without_company(line: str) -> str:
     """`line` without a program's quoted name or an organisation's word ("de la
     Fondation") written after the word for the ambassadors."""
-    line = _PROGRAM_NAME.sub(r"\1", line)
+    line = _PROGRAM_NAMED.sub(_without_program_name, _PROGRAM_NAME.sub(r"\1", line))
     found = _BRAND.search(line)
     if found is None:
         return line

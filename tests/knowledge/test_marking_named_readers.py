@@ -155,3 +155,21 @@ def test_more_heads(head: str, level: str) -> None:
 def test_a_client_named_like_a_staff_word_or_a_tier_opens_nothing() -> None:
     assert read_head("Ambassadeurs Staff uniquement\nPlanning", [], ["staff"])[0] != "public"
     assert read_head("Réservé aux ambassadeurs Or\nDîner", [], ["Or"])[0] != "public"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "À l'attention de tous les ambassadeurs du programme Cobalt\nGuide",
+        "For all ambassadors of the Cobalt Circle programme\nGuide",
+        "Pour tous les ambassadeurs du programme « Voix Clients »\nGuide",
+    ],
+)
+def test_the_programs_own_name_names_all_its_ambassadors(head: str) -> None:
+    # A client is one program: its name beside the word is every ambassador of it.
+    assert read_head(head)[0] == "public"
+
+
+def test_a_tier_or_a_place_named_like_a_program_stays_closed() -> None:
+    assert read_head("Pour les ambassadeurs du programme Pro uniquement\nGuide")[0] == "internal"
+    assert read_head("Pour tous les ambassadeurs du programme Pro\nGuide")[0] != "public"
