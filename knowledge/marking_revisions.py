@@ -58,8 +58,8 @@ _RESTRICTED_LATER = re.compile(
 # 04/09, Priya: …]", "→ rectif", "EDIT :", "Erratum".
 _CORRECTION = re.compile(
     r"^[\W_]*(?:maj|m a j|mise a jour|mis a jour|update|updated|edit|edited|rectif\w*"
-    r"|correction|corrige|corrigee|erratum|addendum|desormais|dorenavant|now|nouvelle mention"
-    r"|new label|reclass\w*)\b"
+    r"|correction|correctif|corrected|corrige|corrigee|erratum|addendum|desormais|dorenavant"
+    r"|now|nouvelle mention|new label|reclass\w*)\b"
 )
 # A correction says when or who: a date, or a name ("par Léa", "Priya:").
 _DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} \w+")

@@ -37,6 +37,12 @@ from knowledge.marking_revisions import is_correction, new_part
             "confidential",
         ),
         ("Public\nMise à jour 05/05 (Léa) : finalement usage interne\nTarifs", "internal"),
+        # "Correctif", "Corrected" open a correction too
+        (
+            "Diffusion : publique\nCORRECTIF du 12/09 : reclassé Confidentiel (juridique)\nAcc",
+            "confidential",
+        ),
+        ("Audience: public\nCorrected 4 May (Sam): internal only\nQ3 figures", "internal"),
     ],
 )
 def test_a_later_marking_replaces_the_old_one(head: str, level: str) -> None:
