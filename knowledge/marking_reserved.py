@@ -33,13 +33,15 @@ _PLACE_NOUN = (
     r"(?:salon|canal|channel|espace|space|document|doc|page|fil|thread|contenu|content|acces"
     r"|access|note|post|groupe|group|dossier|folder|diffusion|distribution)"
 )
+_TO = r"(?:a|aux|au|a la|a l|to)"
 _RESERVED = re.compile(
-    rf"^[\W_]*(?:@[\w-]+[\s,]+)*(?i:{_FIELD}?(?:{_PLACE_NOUN}\s+)?(?:strictement\s+|exclusivement\s+|strictly\s+)?"
-    r"(?:reserve\w*(?:\s+(?:a|aux|au|a la|a l|to|for|pour))?|(?:restreint\w*|restricted|limite\w*"
-    r"|limited)\s+(?:a|aux|au|a la|a l|to)))\s+(?P<who>\w.*)$"
+    rf"^[\W_]*(?:@[\w-]+[\s,]+)*(?i:{_FIELD}?(?:{_PLACE_NOUN}\s+)?"
+    r"(?:strictement\s+|exclusivement\s+|strictly\s+)?"
+    rf"(?:reserve\w*(?:\s*:|\s+(?:{_TO}|for|pour))?"
+    rf"|(?:restreint\w*|restricted|limite\w*|limited)\s+{_TO}))\s+(?P<who>\w.*)$"
 )
 # Booked, a capacity, a date: "Réservé par Léa", "limité à 20 places", "réservé le 3".
-_NOT_READERS = re.compile(r"^(?:par|by|le|on|jusqu|until|\d)", re.IGNORECASE)
+_NOT_READERS = re.compile(r"^(?:(?:par|by|le|on|jusqu|until|oui|non|yes|no)\b|\d)", re.IGNORECASE)
 # Who qualifies for an offer, an aid or a reward is no readership ("Réservé aux membres Or
 # et au-dessus : -20 %", "réservé aux adhérents ayant 500 points").
 _OFFER = re.compile(

@@ -19,6 +19,8 @@ RESTRICTED = [
     ("[Slack #anim] draft list, please don't post it in the Discord", "internal"),
     ("Slack #crew\nfirst numbers, keep it in here for now", "internal"),
     ("Réservé Granit", "internal"),
+    ("Reserved: Granite tier", "internal"),
+    ("Réservé aux leaders de meute", "internal"),
     ("Réservé aux membres Quartz", "internal"),
     ("salon réservé aux Loutres de Gironde : sortie du 12", "internal"),
     ("Réservé aux Loutres Galet et Rocher (pas Sable)", "internal"),
@@ -38,6 +40,7 @@ RESTRICTED = [
 ]
 UNRESTRICTED = [
     ("Réservé par Aline pour le 12 mars", "none"),
+    ("Réservé : non", "none"),
     ("Limité à 20 places : inscrivez-vous vite", "none"),
     ("Réservé aux membres Quartz : -15 % sur la boutique", "none"),
     ("Réservé aux adhérents ayant 300 points", "none"),
