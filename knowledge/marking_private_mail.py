@@ -3,7 +3,9 @@
 "À : Maud Leroy ; Cc : Paul Girard / Objet : départ d'un adhérent — ne pas transférer",
 "To: CEO, Head of Legal / Do not forward." A request not to pass a mail on already makes
 it internal; sent to people (or roles) named one by one, with no team, list or group
-among them, it is kept for those few people.
+among them, it is kept for those few people. So is a chat's direct message between a few
+people ("[Slack · DM Léa / Marc / juridique] ne pas transférer", "[Slack · private DM Noa ↔
+DAF] keep this between us two").
 """
 
 from __future__ import annotations
