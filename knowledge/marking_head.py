@@ -47,6 +47,7 @@ from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_a
 from knowledge.marking_private_mail import private_mail
 from knowledge.marking_pulled_back import narrowed_by_correction
 from knowledge.marking_qualified import qualified_group, unqualified
+from knowledge.marking_reserved import reserved_level
 from knowledge.marking_revisions import (
     correction_value,
     is_correction,
@@ -161,6 +162,8 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
             level = strictest(restricting)
     if (restricted := restriction(as_word)) is not None:
         level = strictest((level, restricted)) if level is not None else restricted
+    if level is None and heading_depth < 2 and not item:
+        level = reserved_level(as_word)  # a readership it cannot enumerate: fail closed
     return level
 
 

@@ -32,6 +32,20 @@ _NOT_THERE = re.compile(
     r"|le canal des|le groupe des|le serveur|le discord|la communaute|the community|the discord"
     r"|the server|the ambassadors|le whatsapp des)\b"
 )
+# A sending to the community's server forbidden: "pas pour le Discord hein", "pls don't
+# paste in the Discord yet", "ne pas copier sur le serveur".
+_NOT_FOR_SERVER = re.compile(
+    r"\b(?:pas|not|never|jamais|ne pas|don t|dont|do not)"
+    r"(?: (?:pour|for)| (?:\w+ )?(?:copi\w*|coll\w*|past\w*|post\w*|partag\w*|shar\w*|mett\w*"
+    r"|relay\w*|transf\w*|forward\w*|send\w*|envoy\w*|diffus\w*)(?: \w+)?"
+    r" (?:dans|sur|on|in|into|to))"
+    r" (?:le |la |the |our |notre )?(?:discord|serveur discord|community server)\b"
+)
+# A chat message kept where it was posted: "keep it in here", "garde-le ici".
+_KEEP_HERE = re.compile(
+    r"\b(?:keep|gardez?|garde)(?: (?:it|this|that|ca|le|la|les))?(?: in)?"
+    r" (?:here|ici|this channel|ce canal|ce salon|the channel|le canal)\b"
+)
 # The reader's own things ("vos chiffres restent en interne"): a promise to the reader.
 _DATA = re.compile(r"\b(?:vos|votre|your|tes|ton|ta|donnees personnelles|personal data)\b")
 CHAT_WORDS = 30
@@ -42,4 +56,11 @@ def in_house_level(raw: str) -> str | None:
     text = " ".join(fold(raw).replace("'", " ").replace("’", " ").split())
     if len(text.split()) > CHAT_WORDS or _DATA.search(text):
         return None
-    return INTERNAL if _STAYS.search(text) or _NOT_THERE.search(text) else None
+    return (
+        INTERNAL
+        if _STAYS.search(text)
+        or _NOT_THERE.search(text)
+        or _NOT_FOR_SERVER.search(text)
+        or _KEEP_HERE.search(text)
+        else None
+    )

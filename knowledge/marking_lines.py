@@ -36,6 +36,12 @@ _CHAT = (
     # "Chat rédac — 17:48 — Hélène P. : …", "17:48 — Hélène P. : …"
     re.compile(rf"^\s*(?:[^:]{{0,30}}?[—–-]\s*)?{_TIME}\s*[—–-]\s*{_NAME}\s?:\s+(\S.*)$"),
 )
+# A channel's tag and no speaker: "[Slack · #team-cm] interne : …", "[Discord · #bar] …";
+# its message is read as a chat message's, and the line also as a banner.
+_CHANNEL_TAG = re.compile(
+    r"^\s*\[(?i:slack|discord|teams|whatsapp|mattermost|telegram|signal)\b[^\]]{0,60}\]"
+    r"\s*(\S.*)$"
+)
 _CLAUSES = re.compile(r",\s+|\s+[—–-]\s+|;\s*|(?<=[.!?])\s+")
 
 
@@ -181,17 +187,23 @@ def read_line(line: str, read: Callable[[str], str | None]) -> str | None:
     if not line.strip():
         return None
     message = chat_message(line)
-    if message is not None:
-        pieces = [message, *_CLAUSES.split(message)]
-    else:
-        fields = _DASHES.split(line)
-        levels = [lv for field in fields if (lv := _named_or_licence(field)) is not None]
-        if (whole := read(line)) is not None:  # the line as a whole said it
-            return strictest((whole, *levels))
-        levels += [lv for field in fields[1:] if (lv := _field_level(field)) is not None]
-        return strictest(levels) if levels else None
+    tagged = _CHANNEL_TAG.match(line) if message is None else None
+    if message is None and tagged is None:
+        return _banner_level(line, read)
+    pieces = [text := message or tagged.group(1), *_CLAUSES.split(text)]
     levels = [lv for piece in pieces if piece.strip() and (lv := read(piece)) is not None]
     levels += [lv for piece in pieces if (lv := _named_or_licence(piece)) is not None]
+    levels += [lv] if tagged is not None and (lv := _banner_level(line, read)) else []
+    return strictest(levels) if levels else None
+
+
+def _banner_level(line: str, read: Callable[[str], str | None]) -> str | None:
+    """A banner's level: the line whole, then field by field."""
+    fields = _DASHES.split(line)
+    levels = [lv for field in fields if (lv := _named_or_licence(field)) is not None]
+    if (whole := read(line)) is not None:  # the line as a whole said it
+        return strictest((whole, *levels))
+    levels += [lv for field in fields[1:] if (lv := _field_level(field)) is not None]
     return strictest(levels) if levels else None
 
 

@@ -3,7 +3,9 @@
 "À : Maud Leroy ; Cc : Paul Girard / Objet : départ d'un adhérent — ne pas transférer",
 "To: CEO, Head of Legal / Do not forward." A request not to pass a mail on already makes
 it internal; sent to people (or roles) named one by one, with no team, list or group
-among them, it is kept for those few people.
+among them, it is kept for those few people. So is a chat's direct message between a few
+people ("[Slack · DM Léa / Marc / juridique] ne pas transférer", "[Slack · private DM Noa ↔
+DAF] keep this between us two").
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ _DO_NOT_PASS = re.compile(
     r"|forward|forwarded|share|shared|circulate|distribute)\b"
 )
 
+# Said in a direct message: "keep this between us two", "reste entre nous".
+_BETWEEN_US = re.compile(r"\b(?:between us|between you and me|entre nous|entre toi et moi)\b")
+
 _REST_OF_GROUP = re.compile(
     r"\b(?:au reste d\w*|aux autres|a d autres|to the rest of|to (?:the )?other)\b"
 )
@@ -60,11 +65,41 @@ def _people(value: str) -> int | None:
     return len(items)
 
 
+# A chat's direct message between a few people: "[Slack · DM groupe Inès / Paul / juridique]",
+# "[Teams — MP avec Léa et Marc]".
+_DIRECT = re.compile(
+    r"^\W*\[(?:(?:slack|teams|discord|whatsapp|signal)\W+)?(?:private |prive )?"
+    r"(?:dm|mp|direct message|message priv\w*)(?: priv\w*)?"
+    r"(?:\s+(?:de |du )?(?:group\w*))?(?:\s+(?:avec|with|entre|between))?\s*:?\s*"
+    r"(?P<value>[^\]]+)\]",
+    re.IGNORECASE,
+)
+_DEPARTMENT = re.compile(r"^(?:juridique|legal|compta|comptabilite|finance|paie|payroll)$")
+
+
+def _direct_people(value: str) -> int | None:
+    """How many people a direct message's members name (a department stands for its
+    member there); None when a group is among them."""
+    items = [item.strip() for item in re.split(r"\s*(?:/|,|&|\+|↔|→|\bet\b|\band\b)\s*", value)]
+    items = [item for item in items if item]
+    if not items or _GROUP.search(fold(value)):
+        return None
+    if not all(
+        _PERSON.match(i) or _ROLE.match(fold(i)) or _DEPARTMENT.match(fold(i)) for i in items
+    ):
+        return None
+    return len(items)
+
+
 def private_mail(lines: Sequence[str]) -> bool:
-    """`lines` (a head, the client's names read as "ambassadeurs") are a mail to people
-    named one by one, asked not to be passed on."""
-    people = 0
+    """`lines` (a head, the client's names read as "ambassadeurs") are a mail (or a direct
+    message) to people named one by one, asked not to be passed on."""
+    people, direct = 0, False
     for line in lines:
+        if (dm := _DIRECT.match(line)) is not None:
+            if (count := _direct_people(dm.group("value"))) is None:
+                return False
+            people, direct = people + count, True
         if (match := _RECIPIENTS.match(line)) is None:
             continue
         for value in _CC_INSIDE.split(match.group("value")):
@@ -79,4 +114,6 @@ def private_mail(lines: Sequence[str]) -> bool:
     # "ne pas transférer au reste du groupe": the recipients are some of a group.
     if any(_REST_OF_GROUP.search(text) for text in folded):
         return False
-    return any(_DO_NOT_PASS.search(text) for text in folded)
+    if any(_DO_NOT_PASS.search(text) for text in folded):
+        return True
+    return direct and any(_BETWEEN_US.search(text) for text in folded)

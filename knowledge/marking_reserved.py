@@ -1,0 +1,142 @@
+"""Readerships the bot cannot enumerate, said in a head's own words: internal.
+
+Fail closed: when a line keeps a document for someone and the reader cannot tell that it
+means every ambassador, it is no public document. Each rule here only reads a line that
+said no level otherwise.
+
+- a reservation opening the line, or a channel's or a field's: "Réservé aux membres Gold",
+  "Réservé Orage", "salon réservé aux ambassadeurs de Vendée", "Diffusion : réservée aux
+  partenaires" (who qualifies for an offer is no readership: "Réservé aux membres Or :
+  -20 %");
+- a list of tiers as the whole line or as a readership field's value, with one of them
+  left out or at most two named: "Niveaux Argent et Or (hors Bronze)", "Diffusion :
+  niveaux Argent et Or", "Silver and Gold tiers", "Gold tier only (level 3)";
+- a short line that keeps it for one group: "Gold only ✨", "Board uniquement";
+- who may see it: "(canal visible uniquement par le rôle Core)", "only visible to the
+  mods";
+- a tier left out: "le palier Or n'est pas concerné", "les Bronze n'y ont pas accès".
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.marking_groups import INTERNAL
+from knowledge.text import plain_words
+
+_CAP = r"[A-Z][\w'-]*"
+_FIELD = (
+    r"(?i:(?:diffusion|distribution|acces|access|audience|visibilite|visibility|lecteurs|readers"
+    r"|destinataires|tiers?|niveaux?|paliers?)\s*:\s*)"
+)
+_PLACE_NOUN = (
+    r"(?:salon|canal|channel|espace|space|document|doc|page|fil|thread|contenu|content|acces"
+    r"|access|note|post|groupe|group|dossier|folder|diffusion|distribution)"
+)
+_TO = r"(?:a|aux|au|a la|a l|to)"
+_RESERVED = re.compile(
+    rf"^[\W_]*(?:@[\w-]+[\s,]+)*(?i:{_FIELD}?(?:{_PLACE_NOUN}\s+)?"
+    r"(?:strictement\s+|exclusivement\s+|strictly\s+)?"
+    rf"(?:reserve\w*(?:\s*:|\s+(?:{_TO}|for|pour))?"
+    rf"|(?:restreint\w*|restricted|limite\w*|limited)\s+{_TO}))\s+(?P<who>\w.*)$"
+)
+# Booked, a capacity, a date: "Réservé par Léa", "limité à 20 places", "réservé le 3".
+_NOT_READERS = re.compile(r"^(?:(?:par|by|le|on|jusqu|until|oui|non|yes|no)\b|\d)", re.IGNORECASE)
+# Who qualifies for an offer, an aid or a reward is no readership ("Réservé aux membres Or
+# et au-dessus : -20 %", "réservé aux adhérents ayant 500 points").
+_OFFER = re.compile(
+    r"\b(?:offre|offert\w*|remise|reduction|promo\w*|achat\w*|prix|tarif\w*|gagne\w*|vote\w*"
+    r"|concours|discount|off|offer|free|gratuit\w*|places?|seats?|aides?|subventions?|primes?"
+    r"|bourses?|cadeaux?|gifts?|rewards?|recompenses?|au-dessus|au dessus|and above|or above"
+    r"|et plus|ayant|having|who have|qui ont|tous|toutes|all|every)\b|%",
+    re.IGNORECASE,
+)
+_TIER_WORD = r"(?:niveaux?|paliers?|tiers?|levels?|rangs?)"
+_JOIN = r"(?:\s*,\s*|\s+(?:et|and|&|\+)\s+|\s*/\s*)"
+_TIERS = rf"{_CAP}(?:\s+{_CAP})?(?:{_JOIN}{_CAP}(?:\s+{_CAP})?)*"
+_EXCLUSION = re.compile(
+    r"[(,—–-]\s*(?:hors|sauf|pas|pas les|pas le|sans|except|excluding|not|but not|excl\.?)"
+    rf"\s+{_CAP}",
+)
+_TIER_LIST = (
+    re.compile(rf"^[\W_]*{_FIELD}?(?i:les\s+|the\s+)?(?i:{_TIER_WORD})\s+(?P<tiers>{_TIERS})"),
+    re.compile(rf"^[\W_]*{_FIELD}?(?P<tiers>{_TIERS})\s+(?i:{_TIER_WORD})\b"),
+)
+_EVERY = re.compile(r"\b(?:tous|toutes|all|every|chaque|each|any)\b", re.IGNORECASE)
+_REST = re.compile(r"^[\s\W_]*(?:(?:only|uniquement|seulement)\b)?[\s\W_]*(?:\(.*\))?[\s\W_]*$")
+# One group, not people named one by one ("Léa et Marc uniquement").
+_SHORT_ONLY = re.compile(
+    rf"^[\W_]*(?!(?i:pour|for|les|the|a|aux|to|chez|with|avec)\b){_CAP}"
+    r"(?:\s+(?!(?:et|and)\b)[\w'-]+){0,3}\s+(?:only|uniquement|seulement|exclusivement)[\W_]*$"
+)
+_VISIBLE = re.compile(
+    r"\b(?:visible|accessible|lisible|ouvert|readable|open)s?\s+(?:uniquement|seulement|only"
+    r"|exclusivement|exclusively)\s+(?:par|pour|a|aux|au|to|by|for)\b"
+    r"|\bonly\s+(?:visible|accessible|readable|open)\s+(?:to|by|for)\b",
+    re.IGNORECASE,
+)
+_LEFT_OUT = re.compile(
+    rf"\b(?i:le|la|les|the)\s+(?i:{_TIER_WORD})\s+{_CAP}\s+(?i:n est pas|ne sont pas|is not|are not"
+    r"|isn t|aren t)\s+(?i:concerne\w*|inclus\w*|invite\w*|included|invited|eligible\w*)"
+    rf"|\b(?i:les)\s+{_CAP}\s+(?i:n y ont pas acces|n ont pas acces)\b"
+)
+
+
+# A mail or a note to a group of people the bot cannot enumerate, in the words of a trade
+# or a network (lower case: a program's own name is capitalized): "Note aux partenaires
+# agréés", "À tous nos revendeurs", "À tout le réseau des installateurs".
+_ADDRESSED = re.compile(
+    r"^[\W_]*(?:(?:note|message|mot|courrier|lettre|memo|communication|info)\s+(?:aux|a|to)"
+    r"|a l attention (?:des|de tous les|de toutes les)"
+    r"|(?:a|to)\s+(?:tous|toutes|tout|l ensemble|all|every|the whole)"
+    r"|(?:a|to)\s+(?:nos|our))\s+"
+    r"(?:(?:les|le|la|l|nos|notre|our|the|des|de|d|of|reseau|network)\s+)*"
+    r"(?P<who>[a-z][\w-]*[sx])\b(?!(?:\s+\w+)?\s+ambassad)",
+    re.IGNORECASE,
+)
+_WHOLE = re.compile(
+    r"^(?:ambassad\w*|membres|members|adherents|abonnes|subscribers|amis|friends|fans|lecteurs"
+    r"|readers|followers|participants|inscrits)$"
+)
+# "Interne équipe : …", "INTERNAL TEAM —": the weak word with the staff as its reader.
+_STAFF_TAG = re.compile(
+    r"^[\W_]*(?:interne|internal)\s+(?:equipe|team|staff|cm|salaries|employees)\s*(?:[:—–|-]|$)",
+    re.IGNORECASE,
+)
+# A page's place on the staff's intranet: "Intranet Acme › Espace RH".
+_INTRANET = re.compile(r"^[\W_]*intranet\b[^›»>]{0,30}(?:›|»|>)", re.IGNORECASE)
+# A chat export's channel tag before the message: "[Slack · #team] …".
+_TAG = re.compile(r"^\s*\[[^\]]{1,60}\]\s*")
+
+
+def reserved_level(line: str) -> str | None:
+    """Internal when `line` keeps the document for a readership the bot cannot enumerate."""
+    text = _TAG.sub("", plain_words(line).replace("'", " "))
+    found = _RESERVED.match(text)
+    if found and not _NOT_READERS.match(found["who"]) and not _OFFER.search(found["who"]):
+        return INTERNAL
+    if _tier_subset(text) or _SHORT_ONLY.match(text) or _LEFT_OUT.search(text):
+        return INTERNAL
+    to = _ADDRESSED.match(text)
+    if to and to["who"][0].islower() and not _WHOLE.match(to["who"]):
+        return INTERNAL
+    if _INTRANET.match(text) or _STAFF_TAG.match(text):
+        return INTERNAL
+    return INTERNAL if _VISIBLE.search(text) else None
+
+
+def _tier_subset(text: str) -> bool:
+    """`text` is a list of tiers (the whole line, or a readership field's value) that
+    leaves one out or names at most two."""
+    if _EVERY.search(text):
+        return False
+    for pattern in _TIER_LIST:
+        if (found := pattern.match(text)) is None:
+            continue
+        rest = text[found.end() :]
+        if _EXCLUSION.search(rest):
+            return True
+        count = len(re.split(_JOIN, found["tiers"]))
+        if _REST.match(rest) and count <= 2:
+            return True
+    return False
