@@ -37,7 +37,7 @@ _TO = r"(?:a|aux|au|a la|a l|to)"
 _RESERVED = re.compile(
     rf"^[\W_]*(?:@[\w-]+[\s,]+)*(?i:{_FIELD}?(?:{_PLACE_NOUN}\s+)?"
     r"(?:strictement\s+|exclusivement\s+|strictly\s+)?"
-    rf"(?:reserve\w*(?:\s*:|\s+(?:{_TO}|for|pour))?"
+    rf"(?:reserve(?:e|s|es|d)?\b(?:\s*:|\s+(?:{_TO}|for|pour))?"
     rf"|(?:restreint\w*|restricted|limite\w*|limited)\s+{_TO}))\s+(?P<who>\w.*)$"
 )
 # Booked, a capacity, a date: "Réservé par Léa", "limité à 20 places", "réservé le 3".
@@ -62,6 +62,7 @@ _TIER_LIST = (
     re.compile(rf"^[\W_]*{_FIELD}?(?i:les\s+|the\s+)?(?i:{_TIER_WORD})\s+(?P<tiers>{_TIERS})"),
     re.compile(rf"^[\W_]*{_FIELD}?(?P<tiers>{_TIERS})\s+(?i:{_TIER_WORD})\b"),
 )
+_ONLY = re.compile(r"\b(?:only|uniquement|seulement|exclusivement)\b", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:tous|toutes|all|every|chaque|each|any)\b", re.IGNORECASE)
 _REST = re.compile(r"^[\s\W_]*(?:(?:only|uniquement|seulement)\b)?[\s\W_]*(?:\(.*\))?[\s\W_]*$")
 # One group, not people named one by one ("Léa et Marc uniquement").
@@ -137,6 +138,8 @@ def _tier_subset(text: str) -> bool:
         if _EXCLUSION.search(rest):
             return True
         count = len(re.split(_JOIN, found["tiers"]))
-        if _REST.match(rest) and count <= 2:
+        # One tier alone ("Minimum level", a table's column) must say it keeps the document.
+        said = count > 1 or re.match(_FIELD, text) or _ONLY.search(rest)
+        if _REST.match(rest) and count <= 2 and said:
             return True
     return False

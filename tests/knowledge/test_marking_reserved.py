@@ -53,6 +53,11 @@ UNRESTRICTED = [
     ("Lettre aux clients ambassadeurs — point du trimestre", "none"),
     ("Vous n'êtes pas dans le Discord ? Rejoignez-nous", "none"),
     ("Pas encore sur le Discord ? Le lien est en bio", "none"),
+    # a heading that books something, a table's column naming a level
+    ("Réserver un créneau", "none"),
+    ("Réservez votre place au salon", "none"),
+    ("Minimum level", "none"),
+    ("Required tier", "none"),
 ]
 
 
