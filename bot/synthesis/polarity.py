@@ -39,6 +39,7 @@ from bot.synthesis import polarity_context, polarity_mentions, preference
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity_words import (
     NEGATION_WINDOW,
+    REQUESTS,
     SESSION_WIDE,
     axis,
     lists,
@@ -197,6 +198,7 @@ def marks(clause: Clause, question_is_yes_no: bool = True, fears: bool = False) 
     words_of = lists()
     words = clause.words
     language = clause.language
+    fears = fears and not REQUESTS & set(words)  # "in person please": asked for, not feared
     result: list[Mark] = []
     pole_of = poles(language)
     joined = " " + " ".join(words) + " "

@@ -35,6 +35,9 @@ class Lists:
 SESSION_WIDE = "axis!"  # the program's own axes: sides may answer different questions
 CONTEXTUAL = "~"  # ends the name of an axis's everyday words (`axes_contextual`)
 NEGATION_WINDOW = 2  # tokens before a pole word in which a negation flips it
+# Words that ask for something ("please", "svp", "s'il vous plaît"): a clause saying one
+# asks for what it names, even answering about fears.
+REQUESTS = frozenset({"please", "pls", "plz", "svp", "stp", "plait"})
 MORE_WINDOW = 4  # tokens before a pole word in which asking for more keeps its sign
 
 

@@ -297,3 +297,9 @@ def test_i18_2_polarity_asking_for_more_of_a_pole_keeps_its_side():
     assert _fear_signs("Encore des webinaires ?")["axis!format"] == 1
     # A refusal later in the clause is of something else: the pole asked for more keeps.
     assert _signs("Plus de réunions en visio, pas besoin de rouler une heure.")["axis!format"] == -1
+
+
+def test_i18_2_polarity_a_pole_asked_for_please_is_no_fear():
+    assert _fear_signs("En présentiel svp, assez des écrans.")["axis!format"] == 1
+    assert _fear_signs("Online please, I live far away", "en")["axis!format"] == -1
+    assert _fear_signs("Tout en visio ? Non merci.")["axis!format"] == 1
