@@ -37,7 +37,19 @@ from scipy.cluster.hierarchy import DisjointSet
 
 from bot.synthesis import polarity_context, polarity_mentions, preference
 from bot.synthesis.model import Answer
-from bot.synthesis.polarity_words import SESSION_WIDE, axis, lists, pole_phrases, poles, verdict
+from bot.synthesis.polarity_words import (
+    NEGATION_WINDOW,
+    REQUESTS,
+    SESSION_WIDE,
+    axis,
+    lists,
+    pole_phrases,
+    poles,
+    verdict,
+)
+from bot.synthesis.polarity_words import before_noun as _before_noun
+from bot.synthesis.polarity_words import negated as _negated
+from bot.synthesis.polarity_words import wants_more as _wants_more
 from bot.synthesis.text import (
     STANCE_WINDOW,
     Clause,
@@ -54,7 +66,6 @@ MIN_SIDE = 2
 WISH_WINDOW = 4  # tokens after a word of will in which what is wanted is sought
 WISH_OBJECTS = 2
 BIND_WINDOW = 3  # tokens after an operator in which its noun is sought
-NEGATION_WINDOW = 2  # tokens before a pole word in which a negation flips it
 FAMILY_COSINE = 0.5  # word vectors at least this close put two topic words in one family
 CONTAINED_MIN = 5  # letters a word needs to count as inside another ("emballage")
 YES_NO = "?yes-no:"
@@ -89,12 +100,6 @@ def _content(word: str, language: str) -> bool:
     )
 
 
-def _negated(words: Sequence[str], index: int) -> bool:
-    words_of = lists()
-    before = words[max(0, index - NEGATION_WINDOW) : index]
-    return any(w in words_of.negations or w in words_of.absent for w in before)
-
-
 def _pole_sign(clause: Clause, index: int, sign: int) -> int:
     """A pole's sign, flipped by a negation or absence just before it ("pas en
     présentiel", "sans appli", "moins de visio") or by a refusal earlier in the clause
@@ -106,6 +111,8 @@ def _pole_sign(clause: Clause, index: int, sign: int) -> int:
     if any(w in words_of.negations or w in words_of.absent or w in words_of.less for w in before):
         return -sign
     earlier = words[:index]
+    if _wants_more(words, index):
+        return sign  # "plus de sessions en visio, pas besoin de se déplacer": more of it
     if any(w in words_of.prefer for w in earlier) and any(w in words_of.than for w in earlier):
         return -sign  # "rather you gave to charity than sent me swag"
     if clause.against and not any(w in words_of.prefer for w in words):
@@ -113,14 +120,6 @@ def _pole_sign(clause: Clause, index: int, sign: int) -> int:
     if clause.against and is_against(earlier) and not any(w in words_of.prefer for w in earlier):
         return -sign
     return sign
-
-
-def _before_noun(words: Sequence[str], index: int) -> bool:
-    """French "plus" means more of something only before "de" ("plus de X"), not before
-    an adjective ("plus petits")."""
-    if words[index] != "plus":
-        return True
-    return index + 1 < len(words) and words[index + 1] in ("de", "d", "des")
 
 
 def _has_before(words: Sequence[str], index: int) -> bool:
@@ -199,19 +198,22 @@ def marks(clause: Clause, question_is_yes_no: bool = True, fears: bool = False) 
     words_of = lists()
     words = clause.words
     language = clause.language
+    fears = fears and not REQUESTS & set(words)  # "in person please": asked for, not feared
     result: list[Mark] = []
     pole_of = poles(language)
     joined = " " + " ".join(words) + " "
     for index, word in enumerate(words):
         hit = pole_of.get(word) or pole_of.get("~" + stem(word, language))
         if hit is not None and _content(word, language):
-            sign = -hit[1] if fears else _pole_sign(clause, index, hit[1])
+            feared = fears and not _wants_more(words, index)
+            sign = -hit[1] if feared else _pole_sign(clause, index, hit[1])
             result.append(Mark(axis(hit[0]), sign))
     for phrase, name, sign in pole_phrases():
         at = joined.find(" " + " ".join(phrase) + " ")
         if at >= 0:
             index = joined[:at].count(" ")
-            result.append(Mark(axis(name), -sign if fears else _pole_sign(clause, index, sign)))
+            feared = fears and not _wants_more(words, index)
+            result.append(Mark(axis(name), -sign if feared else _pole_sign(clause, index, sign)))
     for index, word in enumerate(words):
         sign = 0
         if word in words_of.more and not _negated(words, index) and _before_noun(words, index):

@@ -3,6 +3,7 @@ accent-free, single words apart from multi-word phrases."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +34,11 @@ class Lists:
 
 SESSION_WIDE = "axis!"  # the program's own axes: sides may answer different questions
 CONTEXTUAL = "~"  # ends the name of an axis's everyday words (`axes_contextual`)
+NEGATION_WINDOW = 2  # tokens before a pole word in which a negation flips it
+# Words that ask for something ("please", "svp", "s'il vous plaît"): a clause saying one
+# asks for what it names, even answering about fears.
+REQUESTS = frozenset({"please", "pls", "plz", "svp", "stp", "plait"})
+MORE_WINDOW = 4  # tokens before a pole word in which asking for more keeps its sign
 
 
 def axis(name: str) -> str:
@@ -185,3 +191,27 @@ def fear_opening(words: tuple[str, ...] | list[str]) -> int | None:
     """The index of the word of fear that opens a clause of `words` (`contrast_fears`
     within its first `FEAR_OPENING` words: "J'ai peur qu'on…", "I'm afraid it…"), if any."""
     return next((i for i, w in enumerate(words[:FEAR_OPENING]) if w in _fears()), None)
+
+
+def negated(words: Sequence[str], index: int) -> bool:
+    """Whether a negation or a word of absence comes just before `index`."""
+    words_of = lists()
+    before = words[max(0, index - NEGATION_WINDOW) : index]
+    return any(w in words_of.negations or w in words_of.absent for w in before)
+
+
+def before_noun(words: Sequence[str], index: int) -> bool:
+    """French "plus" means more of something only before "de" ("plus de X"), not before
+    an adjective ("plus petits")."""
+    if words[index] != "plus":
+        return True
+    return index + 1 < len(words) and words[index + 1] in ("de", "d", "des")
+
+
+def wants_more(words: Sequence[str], index: int) -> bool:
+    """Whether a word asking for more ("plus de", "more"), not negated, comes just before
+    `index` ("plus de sessions en visio": more of it, even answering about brakes)."""
+    for at in range(max(0, index - MORE_WINDOW), index):
+        if words[at] in lists().more and before_noun(words, at) and not negated(words, at):
+            return True
+    return False

@@ -280,3 +280,26 @@ def test_i18_2_polarity_the_sentence_encoder_completes_antonym_sides():
     found = synthesise(rows, [], language="fr", encoder=_StyleEncoder())
     opposition = next(t for t in found.themes if t.sides)
     assert [set(s.participants) for s in opposition.sides] == [{"P1", "P2"}, {"P3", "P4", "P5"}]
+
+
+def _fear_signs(text: str, language: str = "fr") -> dict[str, int]:
+    found: dict[str, int] = {}
+    for clause in clauses(0, text, language):
+        for mark in polarity.marks(clause, question_is_yes_no=False, fears=True):
+            found[mark.topic] = found.get(mark.topic, 0) + mark.sign
+    return found
+
+
+def test_i18_2_polarity_asking_for_more_of_a_pole_keeps_its_side():
+    # Answering about brakes, asking for more of a pole is wanting it, not fearing it.
+    assert _fear_signs("Plus de webinaires, svp.")["axis!format"] == -1
+    assert _fear_signs("More online sessions please", "en")["axis!format"] == -1
+    assert _fear_signs("Encore des webinaires ?")["axis!format"] == 1
+    # A refusal later in the clause is of something else: the pole asked for more keeps.
+    assert _signs("Plus de réunions en visio, pas besoin de rouler une heure.")["axis!format"] == -1
+
+
+def test_i18_2_polarity_a_pole_asked_for_please_is_no_fear():
+    assert _fear_signs("En présentiel svp, assez des écrans.")["axis!format"] == 1
+    assert _fear_signs("Online please, I live far away", "en")["axis!format"] == -1
+    assert _fear_signs("Tout en visio ? Non merci.")["axis!format"] == 1
