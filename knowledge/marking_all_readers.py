@@ -30,7 +30,8 @@ _ALL = (
     r"(?:tous|toutes|all|every|each|chaque|l ensemble des|l ensemble de nos|n importe quel\w*"
     r"|any|the whole|all of the|all of our)"
 )
-# What gives the readers: "destiné à", "diffusable à", "ouvert à", "shareable with".
+# What gives the readers: "destiné à", "diffusable à", "ouvert à", "shareable with" (the
+# ambassadors as a whole may follow without "tous"; after "pour", "tous" is needed).
 _LEAD = (
     r"(?:destinee?s? (?:a|aux)|intended for|meant for|written for|ecrite? pour|fait pour"
     r"|diffusables? (?:a|aux|aupres de)|partageables? (?:avec|a)|shareable (?:with|w)"
@@ -38,7 +39,8 @@ _LEAD = (
     r"|open to|accessibles? (?:a|par)|accessible to|lisibles? par|readable by|visible (?:par|to)"
     r"|a l attention (?:de|des)|for the attention of|a destination (?:de|des)"
     r"|a l intention (?:de|des)"
-    r"|a partager (?:avec|entre)|(?:a )?lire (?:et a faire lire )?par|to be read by|pour|for)"
+    r"|a partager (?:avec|entre)|(?:a )?diffuser (?:a|aux|aupres de)|partagee?s? (?:avec|a)"
+    r"|shared with|(?:a )?lire (?:et a faire lire )?par|to be read by)"
 )
 # The document itself as the subject: "il est", "ce guide est", "this FAQ is", "document".
 _DOC = (
@@ -50,9 +52,11 @@ _SUBJECT = (
     rf"(?:{_DOC} (?:(?:est|is|sont|are) )?|c est |it s )?"
     r"(?:desormais |now |bien |donc |maintenant )?"
 )
+_ART = r"(?:les |des |nos |our |the |vos |your )"
+_YES = r"(?:(?:ok|oui|yes|valide|validee|approved|cleared|bref|donc|so)\s)?"
 _OPENS = re.compile(
-    rf"^(?:(?:ok|oui|yes|valide|validee|approved|cleared|bref|donc|so)\s)?{_SUBJECT}{_LEAD} "
-    rf"(?:{_ALL} )(?:les |des |nos |our |the |vos |your )?{_AMB}"
+    rf"^{_YES}{_SUBJECT}(?:{_LEAD} (?:{_ALL} {_ART}?|{_ART}|(?<=aux ))|(?:pour|for) {_ALL} {_ART}?)"
+    rf"(?:communaute )?{_AMB}"
     rf"(?: (?:et|and) (?:{_ALL} )?(?:les |des |the )?{_AMB})?$"
     rf"|^(?:{_ALL} )(?:les |nos |our |the |vos )?{_AMB} (?:peuvent|can|may|pourront lire)"
     r" (?:le |la |les |l |it |this |ce document |ce doc |this doc |this document )?"
@@ -110,6 +114,8 @@ _DENIED = re.compile(
     r"|^pas besoin de (?:le |la |les )?garder (?:ca |cela )?(?:pour (?:vous|toi)|secret)$"
     r"|^(?:confidenti\w*|interne?|internal|restricted|prive|private|sensible|sensitive|secret)"
     r"(?: \?)? (?:non|no|nope)$"
+    r"|^(?:nda|embargo|confidentialite|restrictions?) (?:leve\w*|lifted|removed|termine\w*|over"
+    r"|ended)$"
 )
 # A former marking said to be gone: "Ancien bandeau « Usage interne » supprimé", "Previously
 # marked "Internal draft"", "~~Usage interne~~".
@@ -119,7 +125,9 @@ _FORMER = re.compile(
     r"(?:(?:l )?(?:ancien|ancienne|old|former|previous|initial)"
     r" (?:marquage|bandeau|banniere|mention|label|marking|banner|classification|tag)"
     r"(?: \(?v?\d+\)?)?|previously (?:marked|labelled|labeled|classified)"
-    r"|anciennement|initialement|auparavant)(?!\w)"
+    r"|anciennement|initialement|auparavant"
+    r"|(?:mention|marquage|statut|status|label|classification)(?: mise a jour| updated)? : (?:etait"
+    r"|was))(?!\w)"
 )
 
 
@@ -131,7 +139,8 @@ _BREAKS = re.compile(r"\s*(?:[,:;.!?()·|\[\]«»\"“”]|\s[—–-]\s|→|->)
 # A former marking's name in quotes, and a word that it is gone: "« Usage interne »
 # supprimé", ""Internal draft" (lifted)".
 _QUOTED = re.compile(
-    r"^\s*:?\s*(?:«[^»]{1,60}»|\"[^\"]{1,60}\"|“[^”]{1,60}”)\s*(?:[(,]\s*)?"
+    r"^\s*:?\s*(?:«[^»]{1,60}»|\"[^\"]{1,60}\"|“[^”]{1,60}”|(?<=:)\s*\w+(?: \w+){0,3}\s*(?=[.→])"
+    r"|(?<!:)\s*\w+(?: \w+){0,3}\s*(?=→|->))\s*(?:[(,.]\s*|→\s*|->\s*)?"
     r"(?:(?:a ete |has been |is |est |sont )?(?:supprimee?s?|retiree?s?|levee?s?|removed|lifted"
     r"|dropped|obsolete|caduque?s?)\b|ne s applique plus\b|no longer applies\b)?\s*\)?"
 )

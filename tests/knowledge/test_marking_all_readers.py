@@ -31,6 +31,10 @@ NAMES = ["Marcheurs", "Marcheuse", "Lanternes"]
         "À : marcheurs-tous@rando-exemple.fr\nObjet : sorties de mai",
         "To: lanternes.all@lantern-example.org\nSubject: spring walk",
         "À : sentiers@rando-exemple.fr (liste de tous les ambassadeurs)\nObjet : rappel",
+        "Ancienne mention : Interne. Nouvelle mention : partageable avec les Marcheurs\nBilan",
+        "Classification : était « usage interne », désormais ouvert aux Marcheurs\nConsignes",
+        "À DIFFUSER À TOUS LES MARCHEURS\nFiche balisage",
+        "Document destiné aux Marcheurs\nFiche",
     ],
 )
 def test_opens_to_all_of_them(head: str) -> None:
@@ -53,6 +57,9 @@ def test_opens_to_all_of_them(head: str) -> None:
         "Tout le monde dans le programme pilote peut lire\nx",
         "À : managers-tous@rando-exemple.fr\nObjet : primes",
         "À : guides-tous@rando-exemple.fr\nObjet : sorties",
+        "Pour les Marcheurs\nProcédure de recrutement",
+        "Statut : anciennement public → désormais interne\nx",
+        "Document destiné aux Marcheurs Gold\nx",
     ],
 )
 def test_keeps_what_is_not_all_of_them(head: str) -> None:
