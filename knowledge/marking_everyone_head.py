@@ -37,7 +37,8 @@ def cleaned(raw: str) -> str:
 
 # A list's address said to be all of them: "À : hosts@acme.co (tous les ambassadeurs)".
 _LIST_OF_ALL = re.compile(
-    r"^\W*(?:a|to|cc|destinataires?)\s*:\s*<?[\w.+-]+@[\w.-]+>?\s*\(\s*(?:tous|toutes|all)\s+"
+    r"^\W*(?:a|to|cc|destinataires?)\s*:\s*<?[\w.+-]+@[\w.-]+>?\s*\(\s*"
+    r"(?:(?:la )?liste (?:de |des )|(?:the )?list of )?(?:tous|toutes|all)\s+"
     rf"(?:les |our |nos |the )?{_AMB}\s*\)\s*$"
 )
 

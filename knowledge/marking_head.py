@@ -25,6 +25,7 @@ from knowledge.markers import (
     line_level,
     strictest,
 )
+from knowledge.marking_all_readers import all_of_them, denied_then_open, former_only
 from knowledge.marking_ambassadors import Said, for_ambassadors, without_company
 from knowledge.marking_everyone import for_every_ambassador
 from knowledge.marking_everyone_head import (
@@ -60,6 +61,11 @@ from knowledge.marking_whole_program import correction_opens, mailed_to_whole, w
 from knowledge.marking_words import fix_typos
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
+# A list address with "all" last reads as one with it first: "plieurs-tous@…" is
+# "tous-plieurs@…", "echoes.all@…" is "all-echoes@…" (the group is read as before).
+_ALL_LAST = re.compile(
+    r"(?<![\w.+-])(?P<group>[A-Za-z]\w*)[.-](?P<all>tous|toutes|all|everyone)@", re.IGNORECASE
+)
 
 
 def find_in_lines(
@@ -70,13 +76,19 @@ def find_in_lines(
     best: Marking | None = None
     seen = 0
     previous = ""
-    audience = head_audience(lines := list(lines), said)
+    lines = [_ALL_LAST.sub(r"\g<all>-\g<group>@", raw) for raw in lines]
+    audience = head_audience(lines, said)
     named_lines = [said(raw) if said is not None else raw for raw in lines[: limit * 2]]
     # A head that names every ambassador as its readers (`marking_everyone_head`).
     narrowed = any(qualified_group(n) for n in named_lines[:limit])
     post = None if narrowed else posted_for_everyone(named_lines[:limit])
     everyone = post is not None or any(names_everyone(n) for n in named_lines if n.strip())
     everyone = everyone or any(whole_program(n) or mailed_to_whole(n) for n in named_lines[:limit])
+    opened = any(
+        denied_then_open(raw, n) or all_of_them(n)
+        for raw, n in zip(lines, named_lines, strict=False)
+        if n.strip()
+    )
     if everyone and not audience.ambassadors:
         audience = replace(audience, ambassadors=True)
     for raw in lines:
@@ -97,6 +109,11 @@ def find_in_lines(
             level = labelled_level(fix_typos(clean_line(f"classification : {value}")))
         level = reread(raw, level, audience, opening=depth < 2 and not item)
         named = said(raw) if said is not None else raw
+        freed = depth < 2 and not item and denied_then_open(raw, named)
+        if freed or (depth < 2 and not item and level is None and all_of_them(named)):
+            level = PUBLIC
+        elif level is not None and former_only(raw) and opened:
+            level = None  # "Ancien marquage : « Interne »", then "v2 : ouvert à tous les …"
         if everyone and level not in (None, PUBLIC) and not item and kept_among_them(named):
             level = PUBLIC
         if level is None and mailed_to_all(named):
@@ -115,7 +132,7 @@ def find_in_lines(
             level = INTERNAL
         # A dated or signed correction replaces what the lines above said; one that opens
         # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").
-        in_words = sent or opens_in_words(raw) or grants_ambassadors(raw)
+        in_words = sent or freed or opens_in_words(raw) or grants_ambassadors(raw)
         opening = level == PUBLIC and not in_words
         if level is not None and is_correction(raw) and not opening:
             best = None

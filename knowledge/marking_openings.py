@@ -98,7 +98,8 @@ _SHARED = re.compile(
 )
 _MAIL_TO = re.compile(
     rf"^[\W_]*(?:a|to|pour|destinataires?|recipients?)\s*:\s*{_ALL}{_AMB}{_END}"
-    rf"|^[\W_]*(?:a|to)\s*:\s*(?:[\w.+-]*[.-])?(?:ambassadeurs?|ambassadors?)@[\w.-]+\s*$"
+    r"|^[\W_]*(?:a|to)\s*:\s*(?:[\w.+-]*[.-])?(?:ambassadeurs?|ambassadors?)"
+    r"(?:[.-](?:tous|toutes|all|everyone|liste|list))?@[\w.-]+\s*$"
 )
 
 # A notice or a mail subject addressed to all of them: "Avis aux ambassadeurs : fermeture

@@ -31,22 +31,26 @@ from knowledge.text import fold
 
 # A program's body as a whole.
 _BODY = (
-    r"(?:programme|program|club|cercle|circle|communaute|community|tribu|tribe|meute|pack"
+    r"(?:programme|program|prog|club|cercle|circle|communaute|community|tribu|tribe|meute|pack"
     r"|guilde|guild|crew|collectif|gang|bande|squad)"
 )
 _WHOLE = (
     r"(?:tous|toutes|all|every|each|chaque|l ensemble (?:des|de nos)|the whole|all of the"
-    r"|all the|all our|tous nos|toutes nos)"
+    r"|all the|all our|tous nos|toutes nos|any|n importe quel\w*)"
 )
 # "tous les membres du programme", "all programme members", "every club member".
 _MEMBERS = (
     rf"{_WHOLE} (?:(?:les|the|our|nos) )?(?:(?:membres?|members?) (?:du|de la|de l|de notre"
     rf"|of the|of our|of) {_BODY}|{_BODY} (?:members?|membres?)|(?:\w+ ){{1,2}}members)"
 )
-# "l'ensemble du Cercle", "toute la communauté", "the whole community", "tout le club".
+# "l'ensemble du Cercle", "toute la communauté", "the whole community", "tout le club", "the
+# whole Echo Circle" (the client's name for its ambassadors read as "ambassadeurs"); "tout le
+# monde dans le programme peut le lire" (nothing after the program but the permission).
 _BODY_WHOLE = (
     rf"(?:l ensemble (?:du|de la|de l|de notre)|ensemble (?:du|de la|de l)|toute la|tout le"
-    rf"|tout l|the whole|the entire|all the|our whole|our entire) {_BODY}"
+    rf"|tout l|the whole|the entire|all the|our whole|our entire) (?:ambassadeurs )?{_BODY}"
+    rf"|(?:tout le monde (?:dans|du)|everyone in) (?:le |la |l |the |our |notre )?{_BODY}"
+    r"(?= (?:peut|peuvent|can|may)\b|$)"
 )
 # "chaque membre … quel que soit son palier", "every X, whatever your tier".
 _ANY_TIER = (
