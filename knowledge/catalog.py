@@ -29,7 +29,10 @@ from knowledge.clients import InvalidClientName, client_slug
 # addressees, a part of a group, tools' sharing settings; all the ambassadors with a request
 # to keep it inside the program; loaders: split table rows joined, implied headings.
 # 14: plain text: a heading holding only headings is their parent (`formats.plain_parents`).
-CLASSIFIER_VERSION = 15
+# 15: names bound to the ambassadors' word, the client's own names. 16: corrections that
+# take readers away, readerships the reader cannot enumerate, all the ambassadors as
+# readers in more words, the program's plain name.
+CLASSIFIER_VERSION = 16
 
 
 @dataclass(slots=True)
