@@ -9,7 +9,8 @@ gives in digits. People often give a number the documents write another way:
   does) against a rule's bound: "j'habite à 500 km" for « au-delà de 300 km,
   train obligatoire », "I have 250 points" for "from 200 points on";
 - the same quantity in another unit: "48 h" for « 2 jours », "1 an" for « 12 mois »;
-- "1 grain" for « un grain » (the number one is an article in the documents).
+- "1 grain" for « un grain » (the number one is an article in the documents, before
+  the same word).
 
 `worded_otherwise(question, text)` gives the question's numbers the passage holds in one of
 those forms, to leave out of the check.
@@ -74,7 +75,8 @@ _NAMED_SPANS: dict[tuple[int, str], frozenset[str]] = {
     (24, "hour"): frozenset({"journee", "jour", "day"}),
     (2, "year"): frozenset({"biennal", "biennale", "biennial"}),
 }  # fmt: skip
-_ONE = frozenset({"un", "une", "one"})
+# "un grain", "one token": the thing counted after the article.
+_ONE = re.compile(r"(?<!\w)(?:un|une|one|a|an)\s+([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
@@ -128,7 +130,7 @@ def worded_otherwise(question: str, text: str) -> set[int]:
         if words & _NAMED_SPANS.get((value, unit), frozenset()):
             found.add(value)
             continue
-        if value == 1 and words & _ONE:
+        if value == 1 and unit in {_unit(w) for w in _ONE.findall(fold(text))}:
             found.add(value)
             continue
         if unit in _HOURS:

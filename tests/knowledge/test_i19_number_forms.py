@@ -63,3 +63,8 @@ def test_a_bound_in_words_and_in_another_unit_of_time() -> None:
 def test_a_bound_the_question_sets_itself_is_a_value_to_check() -> None:
     question = "les badges arrivent sous 10 jours ?"
     assert worded_otherwise(question, "Les badges sont envoyés sous 7 jours.") == set()
+
+
+def test_one_as_an_article_only_before_the_same_word() -> None:
+    question = "le palier 1 donne quoi ?"
+    assert worded_otherwise(question, "Le palier 2 donne une gourde.") == set()
