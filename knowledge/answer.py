@@ -169,7 +169,7 @@ def _judge(
         holds = (
             has_kind(kind, hit.text)
             and _gives_numbers(question, numbers, text)
-            and gives_amounts(amounts, text)
+            and _gives_amounts(question, amounts, text)
             and (near is None or _misses_no_heavy_word(words, shares, unknown))
             and names_what_is_asked(kind, named, coverage(words, text))
             and gives_details(details, hit.text, question)
@@ -185,6 +185,15 @@ def _gives_numbers(question: str, numbers: set[int], text: str) -> bool:
     return gives_numbers(numbers, text) or gives_numbers(
         numbers - worded_otherwise(without_contact_details(question), text), text
     )
+
+
+def _gives_amounts(question: str, amounts: set[tuple[int, str]], text: str) -> bool:
+    """The passage holds every amount the question gives, or a bound in its unit ("j'ai
+    payé 80 €" for « remboursé dans la limite de 50 € »: `knowledge.number_forms`)."""
+    if gives_amounts(amounts, text):
+        return True
+    held = worded_otherwise(without_contact_details(question), text)
+    return gives_amounts({a for a in amounts if a[0] not in held}, text)
 
 
 def _misses_no_heavy_word(words: list[_Word], shares: list[float], unknown: list[bool]) -> bool:

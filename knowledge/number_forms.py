@@ -25,17 +25,19 @@ from knowledge.text import fold
 
 _NUMBER = r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 # A number and the word after it ("500 km", "6 mois", "250 points").
-_WITH_UNIT = re.compile(rf"(?<![\w.,])({_NUMBER})[\u00a0\u202f ]?([^\W\d_]+)", re.UNICODE)
+_UNIT_TEXT = r"([^\W\d_]+|€|%)"
+_WITH_UNIT = re.compile(rf"(?<![\w.,])({_NUMBER})[\u00a0\u202f ]?{_UNIT_TEXT}")
 # Words that make the number after them a bound of a rule.
 _BOUND = (
     r"(?:au[- ]dela d[e']|plus d[e']|moins d[e']|a partir d[e']|des|jusqu'?a|au moins"
     r"|au plus|minimum(?: de)?|maximum(?: de)?|superieure? a|inferieure? a|au[- ]dessus d[e']"
     r"|en[- ]dessous d[e']|sous|entre|over|more than|less than|fewer than|under|up to"
-    r"|at least|at most|beyond|above|below|from|within|min\.?|max\.?|>|<|≥|≤)"
+    r"|at least|at most|beyond|above|below|from|within|min\.?|max\.?|>|<|≥|≤"
+    r"|dans la limite d[e']|plafond d[e']|plafonnee?s? a|limitee?s? a|capped at|limited to)"
 )
 _WORDED = "|".join(sorted((w for w in NUMBER_WORDS if w != "zero"), key=len, reverse=True))
 _ANY_NUMBER = rf"{_NUMBER}|(?:{_WORDED})(?![\w])"
-_BOUNDED = re.compile(rf"(?<!\w){_BOUND}\s*({_ANY_NUMBER})[\u00a0\u202f ]?([^\W\d_]+)")
+_BOUNDED = re.compile(rf"(?<!\w){_BOUND}\s*({_ANY_NUMBER})[\u00a0\u202f ]?{_UNIT_TEXT}")
 _QUANTITY = re.compile(rf"(?<![\w.,])({_ANY_NUMBER})[\u00a0\u202f ]?([^\W\d_]+)")
 
 # Units written several ways, folded to one name.
@@ -47,7 +49,8 @@ _UNIT_NAMES = {
     "semaines": "week", "week": "week", "weeks": "week", "heure": "hour", "heures": "hour",
     "h": "hour", "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute",
     "min": "minute", "personne": "person", "personnes": "person", "people": "person",
-    "persons": "person", "euro": "euro", "euros": "euro", "eur": "euro",
+    "persons": "person", "euro": "euro", "euros": "euro", "eur": "euro", "€": "euro",
+    "%": "percent",
 }  # fmt: skip
 
 # Units of time in hours: a quantity given in one is the same in another.

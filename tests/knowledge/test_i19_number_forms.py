@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from knowledge.answer import _gives_numbers
+from knowledge.answer import _gives_amounts, _gives_numbers
 from knowledge.answerability import TIME, has_kind
 from knowledge.number_forms import worded_otherwise
 
@@ -68,3 +68,9 @@ def test_a_bound_the_question_sets_itself_is_a_value_to_check() -> None:
 def test_one_as_an_article_only_before_the_same_word() -> None:
     question = "le palier 1 donne quoi ?"
     assert worded_otherwise(question, "Le palier 2 donne une gourde.") == set()
+
+
+def test_an_amount_against_a_ceiling_in_the_same_unit() -> None:
+    question = "j'ai payé 80 € de taxi, c'est remboursé ?"
+    assert _gives_amounts(question, {(80, "euro")}, "Taxi remboursé dans la limite de 50 €.")
+    assert not _gives_amounts(question, {(80, "euro")}, "Le taxi coûte en moyenne 50 €.")
