@@ -39,6 +39,7 @@ from knowledge.counts import asked_unit, counts
 from knowledge.details import asked_details, gives_details
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
+from knowledge.number_forms import worded_otherwise
 from knowledge.passages import Passage, best_passages, clip, quote_text
 from knowledge.positions import asked_position, positioned, positioned_first
 from knowledge.question_support import (
@@ -167,8 +168,8 @@ def _judge(
         found = weighed(words, shares)
         holds = (
             has_kind(kind, hit.text)
-            and gives_numbers(numbers, text)
-            and gives_amounts(amounts, text)
+            and _gives_numbers(question, numbers, text)
+            and _gives_amounts(question, amounts, text)
             and (near is None or _misses_no_heavy_word(words, shares, unknown))
             and names_what_is_asked(kind, named, coverage(words, text))
             and gives_details(details, hit.text, question)
@@ -176,6 +177,23 @@ def _judge(
         crossed = {written_in, asked_in} == {"french", "english"}
         verdicts.append(_Verdict(found, found >= threshold, holds, crossed))
     return verdicts
+
+
+def _gives_numbers(question: str, numbers: set[int], text: str) -> bool:
+    """The passage holds every number the question gives, in digits or worded otherwise
+    (`knowledge.number_forms`)."""
+    return gives_numbers(numbers, text) or gives_numbers(
+        numbers - worded_otherwise(without_contact_details(question), text), text
+    )
+
+
+def _gives_amounts(question: str, amounts: set[tuple[int, str]], text: str) -> bool:
+    """The passage holds every amount the question gives, or a bound in its unit ("j'ai
+    payé 80 €" for « remboursé dans la limite de 50 € »: `knowledge.number_forms`)."""
+    if gives_amounts(amounts, text):
+        return True
+    held = worded_otherwise(without_contact_details(question), text)
+    return gives_amounts({a for a in amounts if a[0] not in held}, text)
 
 
 def _misses_no_heavy_word(words: list[_Word], shares: list[float], unknown: list[bool]) -> bool:

@@ -149,7 +149,11 @@ _TIME_WORDS = frozenset(
         """
     ).split()
 )
-_CLOCK = re.compile(r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}\b|\b\d{1,2}\s?(?:am|pm)\b|\bmidi\b|\bnoon\b")
+_CLOCK = re.compile(
+    r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}\b|\b\d{1,2}\s?(?:am|pm)\b|\bmidi\b|\bnoon\b"
+    # A time given from another ("30 minutes avant le début", "an hour before the start").
+    r"|\b(?:\d+|une|an|one)\s?(?:minutes?|min|heures?|h|hours?)\s+(?:avant|apres|before|after)\b"
+)
 _DIGITS = re.compile(r"\d")
 # A telephone number: "02 41 00 00 00", "+33 2 41…", "0800 123 456", "(555) 123-4567".
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,5}")
