@@ -99,8 +99,9 @@ def _match(ids: Iterable[str], planted: dict[str, frozenset[str]]) -> str | None
     return None
 
 
-def score(synthesis: Synthesis, answers: Sequence[Answer], truth: dict[str, Any]) -> Score:
-    result = Score(dropped_unverifiable=synthesis.dropped_unverifiable)
+def planted_items(truth: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Every planted item of a truth file ("theme:KEY", "minority:KEY", "side:KEY:N") with
+    the ids of the answers that express it."""
     themes = {f"theme:{t['key']}": frozenset(t["answer_ids"]) for t in truth["themes"]}
     minorities = {f"minority:{m['key']}": frozenset(m["answer_ids"]) for m in truth["minorities"]}
     sides = {
@@ -108,7 +109,14 @@ def score(synthesis: Synthesis, answers: Sequence[Answer], truth: dict[str, Any]
         for o in truth["oppositions"]
         for n, s in enumerate(o["sides"])
     }
-    planted = {**themes, **minorities, **sides}
+    return {**themes, **minorities, **sides}
+
+
+def score(synthesis: Synthesis, answers: Sequence[Answer], truth: dict[str, Any]) -> Score:
+    result = Score(dropped_unverifiable=synthesis.dropped_unverifiable)
+    planted = planted_items(truth)
+    themes = {k: v for k, v in planted.items() if k.startswith("theme:")}
+    minorities = {k: v for k, v in planted.items() if k.startswith("minority:")}
     by_id = {a.id: a for a in answers}
     owner = {a: key for key, members in planted.items() for a in members}
     found = points(synthesis)

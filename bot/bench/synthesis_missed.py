@@ -14,26 +14,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from bot.bench.synthesis_eval import _match, points
+from bot.bench.synthesis_eval import _match, planted_items, points
 from bot.synthesis.model import Synthesis
 
 CAUSES = ("left out", "merged", "diluted", "scattered")
 
 
-def _planted(truth: dict[str, Any]) -> dict[str, frozenset[str]]:
-    themes = {f"theme:{t['key']}": frozenset(t["answer_ids"]) for t in truth["themes"]}
-    minorities = {f"minority:{m['key']}": frozenset(m["answer_ids"]) for m in truth["minorities"]}
-    sides = {
-        f"side:{o['key']}:{n}": frozenset(s["answer_ids"])
-        for o in truth["oppositions"]
-        for n, s in enumerate(o["sides"])
-    }
-    return {**themes, **minorities, **sides}
-
-
 def missed_causes(synthesis: Synthesis, truth: dict[str, Any]) -> dict[str, str]:
     """By missed planted theme ("theme:KEY"): its cause (one of `CAUSES`)."""
-    planted = _planted(truth)
+    planted = planted_items(truth)
     found = points(synthesis)
     matched = [_match(p.answer_ids, planted) for p in found]
     pointed = frozenset(a for p in found for a in p.answer_ids)
