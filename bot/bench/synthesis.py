@@ -12,6 +12,7 @@ from typing import Any
 from bot.bench.synthesis_baseline import baseline
 from bot.bench.synthesis_data import generate
 from bot.bench.synthesis_eval import Score, score
+from bot.bench.synthesis_missed import missed_causes
 from bot.synthesis.answers_file import read_answers, read_objectives
 from bot.synthesis.engine import synthesise
 from bot.synthesis.model import Answer
@@ -60,6 +61,8 @@ def run_quality(folder: Path = PLANTED_DIR) -> dict[str, dict[str, Score]]:
         theirs = baseline(session.answers, session.objectives)
         for system, synthesis in (("ambassade", ours), ("baseline", theirs)):
             result = score(synthesis, session.answers, session.truth)
+            causes = missed_causes(synthesis, session.truth)
+            result.why_missed = [f"{key}: {cause}" for key, cause in causes.items()]
             results[system][session.name] = result
             results[system]["all"].add(result)
     return results

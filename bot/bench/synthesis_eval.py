@@ -56,6 +56,7 @@ class Score:
     dropped_unverifiable: int = 0
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    why_missed: list[str] = field(default_factory=list)  # "theme:KEY: left out"…
 
     def add(self, other: Score) -> None:
         for name, value in vars(other).items():

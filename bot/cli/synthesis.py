@@ -196,7 +196,10 @@ def bench_synthesis(
     only: str | None = typer.Option(None, "--only", help="One part: speed or quality."),
     participants: int = typer.Option(200, "--participants", help="Speed set: participants."),
     wrong: bool = typer.Option(
-        False, "--wrong", help="List every wrong verbatim shown (diagnosis: dev sets only)."
+        False,
+        "--wrong",
+        help="List every wrong verbatim shown and why each planted theme is missed "
+        "(diagnosis: dev sets only).",
     ),
 ) -> None:
     """Synthesis speed (generated answers) and quality (planted sets), beside a baseline."""
