@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -181,7 +181,7 @@ def _suggest_ambassador_names(files: list[FileResult], config: ClientConfig) -> 
     name ("réservé aux ambassadeurs Lumina"), stay closed to ambassadors: say how to open
     them if that name is the ambassadors', the company's or the program's."""
     naming: tuple[tuple[str, Callable[[FileResult], str | None]], ...] = (
-        ("ingest.names_hint", lambda file: suggested_name(file, config.ambassador_names)),
+        ("ingest.names_hint", lambda file: _unbound_name(file, config.ambassador_names)),
         ("ingest.bound_hint", bound_name),
     )
     for key, name_of in naming:
@@ -192,6 +192,13 @@ def _suggest_ambassador_names(files: list[FileResult], config: ClientConfig) -> 
         for name, names in found.items():
             hint = t(key, name=name, files=", ".join(names), client=config.name)
             console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
+
+
+def _unbound_name(file: FileResult, names: Sequence[str]) -> str | None:
+    """The readers' name to suggest as the ambassadors', unless it stands beside their word
+    ("ambassadeurs Zircalis"): the bound-name hint says what to do with that one."""
+    name = suggested_name(file, names)
+    return name if name is not None and name != bound_name(file) else None
 
 
 def _embed_passages(kb: KnowledgeBase, client: str) -> None:

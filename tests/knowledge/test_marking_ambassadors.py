@@ -140,6 +140,9 @@ def test_ingest_suggests_a_name_it_does_not_know(public_home: Path, tmp_path: Pa
     docs.mkdir()
     (docs / "kit.md").write_text(f"Diffusion : réservée aux Isards\n\n# Kit{BODY}", "utf-8")
     (docs / "notes.md").write_text(f"Usage interne\n\n# Notes{BODY}", "utf-8")
+    # Named to keep it from them: declaring the name would not open it, so no hint.
+    excluded = f"USAGE INTERNE - équipe uniquement. Ne pas transférer aux Isards.\n\n# CR{BODY}"
+    (docs / "cr.md").write_text(excluded, "utf-8")
     runner = CliRunner()
     fr = runner.invoke(app, ["--lang", "fr", "ingest", "--client", "isards", str(docs)])
     assert fr.exit_code == 0, fr.output
@@ -152,7 +155,7 @@ def test_ingest_suggests_a_name_it_does_not_know(public_home: Path, tmp_path: Pa
     assert "ambassador_names" not in named.output, named.output
     listed = runner.invoke(app, ["documents", "list", "--client", "isards", "--json"])
     rows = {r["document"]: r["sensitivity"] for r in map(json.loads, listed.output.splitlines())}
-    assert rows == {"kit.md": "public", "notes.md": "internal"}
+    assert rows == {"cr.md": "internal", "kit.md": "public", "notes.md": "internal"}
 
 
 def test_ingest_suggests_the_company_name_beside_the_word(
@@ -168,6 +171,7 @@ def test_ingest_suggests_the_company_name_beside_the_word(
     said = " ".join(fr.output.split())
     assert fr.exit_code == 0 and "« Lumina » à côté du mot ambassadeurs" in said, fr.output
     assert "display_name: Lumina" in said and "kit.md reste(nt) fermé(s)" in said
+    assert "Réservé à « Lumina »" not in said  # one hint for one name, the one that fits
     en = runner.invoke(app, ["--lang", "en", "ingest", "--client", "lum-sa", str(docs)])
     assert '"Lumina" beside the word ambassadors' in " ".join(en.output.split())
     directory.save(ClientConfig(name="lum-sa", display_name="Lumina"), overwrite=True)
