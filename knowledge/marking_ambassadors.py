@@ -199,26 +199,12 @@ NO_BRAND = frozenset(
 
 # The program's name in quotes after the word: "ambassadeurs du programme « Voix Clients »".
 _PROGRAM_NAME = re.compile(r"(?i:\b(programme|program))\s*[«“\"][^»”\"]{1,50}[»”\"]")
-# Its name written plainly: "ambassadeurs du programme Opaline", "the Opaline programme
-# ambassadors". A client is one program, so the program's name names all its ambassadors.
-_NAME = r"[A-ZÀ-Ý][\w'’-]+"
-_PROGRAM_NAMED = re.compile(
-    rf"(?i:\b(programme|program))\s+(?P<after>{_NAME}(?:\s+{_NAME}){{0,2}})"
-    rf"|(?P<before>{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?i:(programme|program))\b"
-)
-
-
-def _without_program_name(found: re.Match[str]) -> str:
-    name = found.group("after") or found.group("before")
-    if any(fold(word) in NO_BRAND for word in name.split()):
-        return found.group(0)  # "programme Pro", "Europe programme": a part, kept
-    return found.group(1) or found.group(4)
 
 
 def without_company(line: str) -> str:
     """`line` without a program's quoted name or an organisation's word ("de la
     Fondation") written after the word for the ambassadors."""
-    line = _PROGRAM_NAMED.sub(_without_program_name, _PROGRAM_NAME.sub(r"\1", line))
+    line = _PROGRAM_NAME.sub(r"\1", line)
     found = _BRAND.search(line)
     if found is None:
         return line
@@ -285,7 +271,10 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
     stems = {name[:-1] if name.endswith("s") else name for name in folded} - {""}
     wanted = sorted(stems, key=len, reverse=True)
     # a name that is also a staff word or a tier ("Staff", "Or") would open a part of them
-    kept = {" ".join(fold(n).split()) for n in client_names if not names_staff(n)} - NO_BRAND
+    # "ambassadeurs Opaline" among the names gives the program's own name, "Opaline"
+    programs = [m.group(1) for n in folded if (m := _PROGRAM_IN_NAME.match(n)) is not None]
+    kept = {" ".join(fold(n).split()) for n in client_names if not names_staff(n)}
+    kept = (kept | {n for n in programs if not names_staff(n)}) - NO_BRAND
     own = sorted(kept - {""}, key=len, reverse=True)
     if not wanted and not own:
         return None
@@ -302,13 +291,32 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
         else None
     )
 
+    # "tous les ambassadeurs du programme Opaline", "(programme Opaline)": the client's own
+    # program, so all its ambassadors (a program the client did not name may be a part:
+    # "programme Bêta").
+    program = (
+        re.compile(
+            rf"\s*\(?(?:du |de |of the |of )?(?:(?:programme|program)\s+{brand.pattern}"
+            rf"|{brand.pattern}\s+(?:programme|program)\b)\)?",
+            re.IGNORECASE,
+        )
+        if brand is not None
+        else None
+    )
+
     def said(line: str) -> str:
         named = pattern.sub("ambassadeurs", line) if pattern is not None else line
         if beside is not None and before is not None:
             named = before.sub(r"\1", beside.sub(r"\1", named))
+        if program is not None and _WORD.search(named):
+            named = program.sub("", named)
         return line if named == line else _TWICE.sub(r"\1", named)
 
     return said
+
+
+_PROGRAM_IN_NAME = re.compile(r"^ambassad\w* (?:du |de |of )?(?:programme |program )?(.+)$")
+_WORD = re.compile(r"\bambassad", re.IGNORECASE)
 
 
 def _alternatives(folded_names: Sequence[str], suffix: str) -> re.Pattern[str] | None:

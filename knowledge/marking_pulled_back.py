@@ -11,13 +11,10 @@ saying which remain), confidential when the correction says so itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL
-from knowledge.marking_revisions import correction_body, opens_in_words
+from knowledge.marking_revisions import Reader, correction_body, opens_in_words
 from knowledge.text import fold
-
-Reader = Callable[[str], str | None]
 
 # Taking it back: "pulled back", "retiré", "finalement non", "on le garde pour", "pas encore".
 _WITHDRAWN = re.compile(
@@ -33,9 +30,12 @@ _NARROWING = re.compile(
 )
 # Lifting an old restriction: "l'ancien bandeau ne s'applique plus, ouvert à toutes les…".
 _LIFTED = re.compile(
-    r"\bne s.?appliquen? plus\b|\bno longer appl\w*|\bouverte?s? (?:a|aux)\b|\bopen(?:ed)? to\b"
-    r"|\bplus reserve\w*|\bno longer restricted\b"
+    r"\bne s.?appliquen? plus\b|\bno longer appl\w*|\bplus reserve\w*|\bno longer restricted\b"
 )
+# Opening words, which lift nothing when the same correction keeps it for a few: "ouvert aux
+# Gold seulement", "now open to the pilot group only".
+_OPEN_TO = re.compile(r"\bouverte?s? (?:a|aux)\b|\bopen(?:ed)? to\b")
+_ONLY = re.compile(r"\b(?:seulement|uniquement|exclusivement|only)\b")
 # A correction of the content, not of the readers: "seulement les dates ont changé".
 _CONTENT = re.compile(
     r"\b(?:seulement|uniquement|only|just)\s+(?:\w+\s+){0,2}?(?:dates?|typos?|coquilles?"
@@ -51,7 +51,9 @@ def narrowed_by_correction(line: str, read: Reader) -> str | None:
     if not body:
         return None
     folded = " ".join(fold(body).split())
-    if opens_in_words(body) or _LIFTED.search(folded) or _CONTENT.search(folded) is not None:
+    if _LIFTED.search(folded) or _CONTENT.search(folded) is not None:
+        return None
+    if (opens_in_words(body) or _OPEN_TO.search(folded)) and _ONLY.search(folded) is None:
         return None
     if _WITHDRAWN.search(folded) is None and _NARROWING.search(folded) is None:
         return None

@@ -141,6 +141,10 @@ _LEVEL_NAMED = re.compile(
 )
 
 
+# How far after its opener a correction's colon may stand ("RECTIF de Lucie (CM) :").
+OPENER_CHARS = 40
+
+
 def correction_body(line: str) -> str | None:
     """What a line that opens as a correction says after its opener ("RECTIF de Lucie (CM) :
     on le garde pour…" gives "on le garde pour…"), or None when it opens otherwise."""
@@ -151,6 +155,3 @@ def correction_body(line: str) -> str | None:
     rest = plain[found.end() :]
     colon = rest.find(":")
     return rest[colon + 1 :].strip() if 0 <= colon <= OPENER_CHARS else rest.strip(" -—–:")
-
-
-OPENER_CHARS = 40

@@ -162,12 +162,27 @@ def test_a_client_named_like_a_staff_word_or_a_tier_opens_nothing() -> None:
     [
         "À l'attention de tous les ambassadeurs du programme Cobalt\nGuide",
         "For all ambassadors of the Cobalt Circle programme\nGuide",
-        "Pour tous les ambassadeurs du programme « Voix Clients »\nGuide",
+        "Diffusion libre auprès de tous les ambassadeurs (programme Cobalt)\nGuide",
     ],
 )
-def test_the_programs_own_name_names_all_its_ambassadors(head: str) -> None:
-    # A client is one program: its name beside the word is every ambassador of it.
-    assert read_head(head)[0] == "public"
+def test_the_clients_own_program_names_all_its_ambassadors(head: str) -> None:
+    # Declared as the client's (or "ambassadeurs Cobalt" among the names): all of them.
+    assert read_head(head, [], ["Cobalt", "Cobalt Circle"])[0] == "public"
+    assert read_head(head, ["ambassadeurs Cobalt", "ambassadors Cobalt Circle"])[0] == "public"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "À l'attention de tous les ambassadeurs du programme Cobalt\nGuide",
+        "Réservé aux ambassadeurs du programme Bêta\nGuide",
+        "For all ambassadors of the Early Access programme\nGuide",
+    ],
+)
+def test_a_program_the_client_did_not_name_may_be_a_part(head: str) -> None:
+    # A client runs sub-programs ("programme Bêta", "Early Access"): undeclared, no opening.
+    assert read_head(head)[0] != "public"
+    assert read_head(head, [], ["Cobalt"] if "Cobalt" not in head else ["Lumina"])[0] != "public"
 
 
 def test_a_tier_or_a_place_named_like_a_program_stays_closed() -> None:

@@ -40,6 +40,12 @@ def _level(lines: list[str], names: tuple[str, ...] = ()) -> str | None:
             ],
             (),
         ),
+        # opening words that keep it for a few are no opening
+        (
+            ["Diffusion : tous les ambassadeurs", "MAJ 12/03 (Léa) : ouvert aux Cobalt seulement"],
+            (),
+        ),
+        (["Audience: all ambassadors", "Update 4 May (Sam): now open to the pilot group only"], ()),
         (
             ["Classification : Public", "Edit 12/04 (Nora): not yet - keep it for the pilot group"],
             (),
