@@ -39,7 +39,7 @@ from knowledge.marking_groups import (
     PUBLIC,
     strictest,
 )
-from knowledge.marking_labels import NEGATION_WORDS, labelled_level, names_readers
+from knowledge.marking_labels import NEGATION_WORDS, excepts_readers, labelled_level, names_readers
 from knowledge.marking_lexicon import CODES, STRONG_PUBLIC, tlp_level
 from knowledge.marking_lines import excepted
 from knowledge.marking_phrases import (
@@ -131,7 +131,7 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     `item`: the line is a list item, a rule or a promise rather than a banner.
     """
     if for_ambassadors(line, heading_depth=heading_depth, item=item):
-        return PUBLIC
+        return PUBLIC  # it reads exceptions among the ambassadors itself
     line = _QUOTED.sub(quoted, line)
     parts = [line] if line.lstrip().startswith("|") else re.split(r"\s\|\s|;", line)
     levels = [lv for part in parts if (lv := _part_level(part, heading_depth, item)) is not None]
@@ -141,7 +141,9 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     levels += [lv for s in sentences if (lv := _sentence_level(s)) is not None]
     if (rest := after_aside_opening(fix_typos(clean_line(line)))) is not None:
         levels += [lv] if (lv := line_level(rest, heading_depth=heading_depth)) else []
-    return strictest(levels) if levels else None
+    level = strictest(levels) if levels else None
+    # "Diffusable à tous les ambassadeurs sauf les Bronze": a part of them, fail closed.
+    return INTERNAL if level == PUBLIC and excepts_readers(fix_typos(clean_line(line))) else level
 
 
 def _sentence_level(sentence: str) -> str | None:

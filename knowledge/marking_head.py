@@ -40,7 +40,7 @@ from knowledge.marking_few import few_level
 from knowledge.marking_fields import field_opens
 from knowledge.marking_groups import group_level, unknown_quantified_group
 from knowledge.marking_holds import head_audience, reread
-from knowledge.marking_labels import labelled_level
+from knowledge.marking_labels import excepts_readers, labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
 from knowledge.marking_lines import read_line
 from knowledge.marking_only import part_level
@@ -130,6 +130,8 @@ def find_in_lines(
             level == PUBLIC or (level is None and reader(unqualified(named)) == PUBLIC)
         ):
             level = INTERNAL
+        if level == PUBLIC and excepts_readers(clean_line(named)):
+            level = INTERNAL  # "pour l'ensemble des ambassadeurs, à l'exception des …": a part
         # A dated or signed correction replaces what the lines above said; one that opens
         # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").
         in_words = sent or freed or opens_in_words(raw) or grants_ambassadors(raw)

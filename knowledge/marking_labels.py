@@ -178,6 +178,23 @@ def labelled_level(clean: str, *, company_domain: bool = False) -> str | None:
     return strictest(levels) if levels else None
 
 
+def excepts_readers(clean: str) -> bool:
+    """`clean` (a cleaned line) makes an exception among its readers ("tous les
+    ambassadeurs sauf les Bronze"), not a default ("Public, sauf mention contraire")."""
+    return _EXCEPT.search(clean) is not None and _UNLESS_SAID.search(clean) is None
+
+
+# An exception after the readers, read from the whole value (not only its first words).
+_EXCEPT = re.compile(
+    r"\b(?:sauf|hormis|excepte\w*|a l exception|except|excluding|but not|other than)\b"
+)
+# "Public, sauf mention contraire": a default, not an exception among the readers.
+_UNLESS_SAID = re.compile(
+    r"\bsauf (?:mention|indication|avis) contraire\b|\bunless (?:otherwise|stated|noted)\b"
+    r"|\bsauf erreur\b"
+)
+
+
 # A classification in a scheme of the company's own ("Classification : Protégé B",
 # "Sensitivity: Amber-2") is no level this reader knows, but it is a classification: a
 # document that carries one is not public (fail closed). Only labels that name nothing

@@ -77,3 +77,20 @@ def test_a_correction_saying_confidential_makes_it_confidential() -> None:
 )
 def test_a_correction_of_the_content_or_opening_it_stays_public(lines: list[str]) -> None:
     assert _level(lines) == "public"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diffusion : tous les ambassadeurs sauf les Bronze",
+        "Diffusable à tous les ambassadeurs sauf les Bronze",
+        "Audience: all ambassadors except the Bronze tier",
+        "Pour l'ensemble des ambassadeurs, à l'exception des nouveaux inscrits",
+    ],
+)
+def test_every_ambassador_but_some_is_a_part(line: str) -> None:
+    assert _level([line, "Guide des avantages"]) == "internal"
+
+
+def test_a_default_is_no_exception_among_the_readers() -> None:
+    assert _level(["Classification : Public, sauf mention contraire", "Guide"]) == "public"
