@@ -197,14 +197,9 @@ NO_BRAND = frozenset(
 )
 
 
-# The program's name in quotes after the word: "ambassadeurs du programme « Voix Clients »".
-_PROGRAM_NAME = re.compile(r"(?i:\b(programme|program))\s*[«“\"][^»”\"]{1,50}[»”\"]")
-
-
 def without_company(line: str) -> str:
-    """`line` without a program's quoted name or an organisation's word ("de la
-    Fondation") written after the word for the ambassadors."""
-    line = _PROGRAM_NAME.sub(r"\1", line)
+    """`line` without an organisation's word ("de la Fondation") written after the word for
+    the ambassadors (a program's name opens only once declared: `as_ambassadors`)."""
     found = _BRAND.search(line)
     if found is None:
         return line
@@ -296,8 +291,8 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
     # "programme Bêta").
     program = (
         re.compile(
-            rf"\s*\(?(?:du |de |of the |of )?(?:(?:programme|program)\s+{brand.pattern}"
-            rf"|{brand.pattern}\s+(?:programme|program)\b)\)?",
+            rf"\s*\(?(?:du |de |of the |of )?(?:(?:programme|program)\s*[«“\"]?\s*{brand.pattern}"
+            rf"\s*[»”\"]?|{brand.pattern}\s+(?:programme|program)\b)\)?",
             re.IGNORECASE,
         )
         if brand is not None

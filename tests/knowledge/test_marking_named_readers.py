@@ -135,9 +135,9 @@ def test_without_company() -> None:
             "Kit presse — ne pas diffuser avant lundi, postez-le partout ensuite\nKit",
             "confidential",
         ),
-        # all the ambassadors, with "tous" or the program's name in quotes
+        # all the ambassadors with "tous"; a program's name, quoted or not, only once declared
         ("Document destiné à tous les ambassadeurs\nGuide 2026", "public"),
-        ("Destiné aux ambassadeurs du programme « Cercle Lumière »\nGuide", "public"),
+        ("Destiné aux ambassadeurs du programme « Cercle Lumière »\nGuide", "none"),
         # a notice or a subject addressed to all of them
         ("Avis aux ambassadeurs : fermeture du forum lundi\nMerci", "public"),
         ("Objet : [Pour tous les ambassadeurs] Visite de l'atelier\nBonjour", "public"),
@@ -163,6 +163,7 @@ def test_a_client_named_like_a_staff_word_or_a_tier_opens_nothing() -> None:
         "À l'attention de tous les ambassadeurs du programme Cobalt\nGuide",
         "For all ambassadors of the Cobalt Circle programme\nGuide",
         "Diffusion libre auprès de tous les ambassadeurs (programme Cobalt)\nGuide",
+        "Destiné aux ambassadeurs du programme « Cobalt »\nGuide",
     ],
 )
 def test_the_clients_own_program_names_all_its_ambassadors(head: str) -> None:
@@ -177,6 +178,7 @@ def test_the_clients_own_program_names_all_its_ambassadors(head: str) -> None:
         "À l'attention de tous les ambassadeurs du programme Cobalt\nGuide",
         "Réservé aux ambassadeurs du programme Bêta\nGuide",
         "For all ambassadors of the Early Access programme\nGuide",
+        "Pour tous les ambassadeurs du programme « Bêta »\nGuide",
     ],
 )
 def test_a_program_the_client_did_not_name_may_be_a_part(head: str) -> None:
