@@ -32,7 +32,7 @@ from knowledge.clients import InvalidClientName, client_slug
 # 15: names bound to the ambassadors' word, the client's own names. 16: corrections that
 # take readers away, readerships the reader cannot enumerate, all the ambassadors as
 # readers in more words, the client's own program named beside them.
-CLASSIFIER_VERSION = 16
+CLASSIFIER_VERSION = 17
 
 
 @dataclass(slots=True)

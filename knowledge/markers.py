@@ -75,6 +75,7 @@ from knowledge.marking_words import (
     STRONG,
     WHOLE_LINE,
     fix_typos,
+    is_label,
 )
 from knowledge.text import fold
 
@@ -118,6 +119,9 @@ _FORBIDDEN_AFTER = re.compile(
 
 # A quoted title names something ("le webinaire « Secret des affaires »"); a quoted
 # word may still be a value ("Classification : « Interne »").
+# A label annotated in brackets is the label: "Classification (updated 12/05 by direction) :
+# INTERNAL — …", "Diffusion (v2, Léa) : …" (a leadership word in the note names no reader).
+_ANNOTATED_LABEL = re.compile(r"^(\W*)([^\W\d][^():]{0,30}?)\s*\([^()]{1,60}\)\s*:")
 _QUOTED = re.compile(r"«[^»]*\w+\W+\w+\W+\w+[^»]*»|“[^”]*\w+\W+\w+\W+\w+[^”]*”")
 
 
@@ -130,10 +134,14 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     Brouillon | Classification : Interne") are read one by one (not a table's cells).
     `item`: the line is a list item, a rule or a promise rather than a banner.
     """
+    line = _without_label_note(line)
     if for_ambassadors(line, heading_depth=heading_depth, item=item):
         return PUBLIC  # it reads exceptions among the ambassadors itself
     line = _QUOTED.sub(quoted, line)
     parts = [line] if line.lstrip().startswith("|") else re.split(r"\s\|\s|;", line)
+    # Fields joined by a middle dot ("Réf. : JUR-14 · Classif. C2 Confidentiel") are read
+    # one by one too, and the whole line still counts ("Notion · Publié sur le web ✅").
+    parts += [p for p in re.split(r"\s[·•]\s", line) if p != line] if len(parts) == 1 else []
     levels = [lv for part in parts if (lv := _part_level(part, heading_depth, item)) is not None]
     # A later sentence of a line may open with a marking: "Pour nos ambassadeurs anglophones.
     # Public document, autumn 2026." ("…Vos données restent confidentielles." says no level).
@@ -144,6 +152,13 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     level = strictest(levels) if levels else None
     # "Diffusable à tous les ambassadeurs sauf les Bronze": a part of them, fail closed.
     return INTERNAL if level == PUBLIC and excepts_readers(fix_typos(clean_line(line))) else level
+
+
+def _without_label_note(line: str) -> str:
+    note = _ANNOTATED_LABEL.match(line)
+    if note is None or not is_label(fold(note.group(2)).strip()):
+        return line
+    return f"{note.group(1)}{note.group(2)} :{line[note.end() :]}"
 
 
 def _sentence_level(sentence: str) -> str | None:

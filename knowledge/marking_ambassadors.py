@@ -136,7 +136,7 @@ _BRAND = re.compile(
     r"(?P<group>\b(?i:ambassad\w*))\s+(?:(?P<org>de\s+la|de\s+l['’]\s*|du)\s*)?"
     rf"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*[^\Wsx]){_STOP}"
 )
-_ORGANISATIONS = frozenset(
+ORGANISATIONS = frozenset(
     [
         "fondation",
         "foundation",
@@ -204,7 +204,7 @@ def without_company(line: str) -> str:
     if found is None:
         return line
     name = fold(found.group("name"))
-    if name in NO_BRAND or not found.group("org") or name not in _ORGANISATIONS:
+    if name in NO_BRAND or not found.group("org") or name not in ORGANISATIONS:
         return line
     return line[: found.end("group")] + line[found.end("name") :]
 
@@ -276,7 +276,7 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
     pattern = _alternatives(wanted, suffix=r"s?")
     brand = _alternatives(own, suffix="")
     beside = (
-        re.compile(rf"(\b(?i:ambassad\w*))[\s-]+{brand.pattern}", re.IGNORECASE)
+        re.compile(rf"(\b(?i:ambassad\w*)){_OF}[\s-]+{brand.pattern}", re.IGNORECASE)
         if brand is not None
         else None
     )
@@ -291,8 +291,8 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
     # "programme Bêta").
     program = (
         re.compile(
-            rf"\s*\(?(?:du |de |of the |of )?(?:(?:programme|program)\s*[«“\"]?\s*{brand.pattern}"
-            rf"\s*[»”\"]?|{brand.pattern}\s+(?:programme|program)\b)\)?",
+            rf"\s*\(?(?:du |de |of the |of )?(?:{_PROGRAM}\s*[«“\"]?\s*{brand.pattern}"
+            rf"\s*[»”\"]?|{brand.pattern}\s+{_PROGRAM}\b)\)?",
             re.IGNORECASE,
         )
         if brand is not None
@@ -310,6 +310,9 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
     return said
 
 
+# "ambassadeurs du Cercle Opaline", "ambassadors of the Opaline club": the client's own program
+_PROGRAM = r"(?:programme|program|cercle|circle|club|reseau|réseau|communaute|communauté|community)"
+_OF = r"(?:[\s-]+(?:du|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of))?"
 _PROGRAM_IN_NAME = re.compile(r"^ambassad\w* (?:du |de |of )?(?:programme |program )?(.+)$")
 _WORD = re.compile(r"\bambassad", re.IGNORECASE)
 

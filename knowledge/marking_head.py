@@ -57,6 +57,7 @@ from knowledge.marking_revisions import (
 )
 from knowledge.marking_sentences import clean_line, is_item
 from knowledge.marking_subsets import restriction
+from knowledge.marking_whole_group import narrows_readers
 from knowledge.marking_whole_program import correction_opens, mailed_to_whole, whole_program
 from knowledge.marking_words import fix_typos
 
@@ -183,6 +184,8 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
         level = strictest((level, restricted)) if level is not None else restricted
     if level is None and heading_depth < 2 and not item:
         level = reserved_level(as_word)  # a readership it cannot enumerate: fail closed
+    if level in (None, PUBLIC) and narrows_readers(as_word):
+        level = INTERNAL  # "Diffusion : ambassadeurs du Nord": a part of them, fail closed
     return level
 
 

@@ -88,7 +88,7 @@ AUDIENCE_LABELS = (
 )
 # "Destinataires du document : …" names the same thing as "Destinataires : …", and
 # "Destinataires exclusifs : …" the same readers, only more firmly.
-_LABEL_TAIL = re.compile(
+LABEL_TAIL = re.compile(
     r"\s+(?:(?:du|de ce|of the|of this) (?:document|doc|fichier|file)"
     r"|exclusifs|exclusives?|autorises|authorized|authorised|only|uniquement)$"
 )
@@ -109,7 +109,7 @@ _OPEN_LABELS = frozenset(
 
 
 def audience_label(label: str) -> bool:
-    return _LABEL_TAIL.sub("", label) in AUDIENCE_LABELS
+    return LABEL_TAIL.sub("", label) in AUDIENCE_LABELS
 
 
 def audience_value(value: str, label: str = "") -> str | None:
@@ -117,7 +117,7 @@ def audience_value(value: str, label: str = "") -> str | None:
     if value[:1].isdigit():  # a count: "Audience : 12 400 abonnés LinkedIn" names no readers,
         # "Shared with: 3 people (CEO, CFO, Head of Legal)" a few
         return group_level(value, restrictive_only=True)
-    label = _LABEL_TAIL.sub("", label)
+    label = LABEL_TAIL.sub("", label)
     if label in TARGET_LABELS:
         return group_level(" ".join(value.split()[:AUDIENCE_WORDS]), restrictive_only=True)
     head = " ".join(value.split()[:AUDIENCE_WORDS])
@@ -163,6 +163,8 @@ def labelled_level(clean: str, *, company_domain: bool = False) -> str | None:
     # A level's name says more than its code: "C1 – Public" is public wherever C1 is.
     head = " ".join(value.split()[:VALUE_WORDS])
     levels = _phrases(head, VALUES) or _phrases(head, CODES) or _phrases(head, _MORE_VALUES)
+    if DEGREE_LABEL.search(label) and head.split()[:1] in (["general"], ["generale"]):
+        levels = [INTERNAL]  # a sensitivity scheme's "General" is business data, not public
     if not levels and DEGREE_LABEL.search(label):
         levels = _phrases(head, DEGREES)
     if audience and (level := audience_value(value, label)) is not None:
@@ -240,7 +242,7 @@ _ONLY_WORDS = re.compile(r"\b(?:only|uniquement|seulement|exclusivement|exclusiv
 
 
 def _restricted_to_some(value: str, label: str) -> bool:
-    label = _LABEL_TAIL.sub("", label)
+    label = LABEL_TAIL.sub("", label)
     if label in TARGET_LABELS or label in MAIL_TO_LABELS:
         return False
     return _ONLY_WORDS.search(value) is not None and bool(_ONLY_WORDS.sub(" ", value).strip())
@@ -249,7 +251,7 @@ def _restricted_to_some(value: str, label: str) -> bool:
 def _list_follows(label: str) -> str | None:
     """A recipients' label ending its line ("Lecteurs autorisés :"): the people listed
     under it are the readers, a small group."""
-    label = _LABEL_TAIL.sub("", label.strip())
+    label = LABEL_TAIL.sub("", label.strip())
     return CONFIDENTIAL if label in RECIPIENT_LABELS and label not in MAIL_TO_LABELS else None
 
 

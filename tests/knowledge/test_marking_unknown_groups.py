@@ -12,9 +12,9 @@ from knowledge.marking_ambassadors import unknown_readers
 from knowledge.marking_groups import unknown_quantified_group
 
 
-def _level(head: str, names: tuple[str, ...] = ()) -> str | None:
+def _level(head: str, names: tuple[str, ...] = (), clients: tuple[str, ...] = ()) -> str | None:
     document = load("note.md", f"{head}\n\n# Titre\n\nUn paragraphe.\n".encode())
-    marking = document_marking(document, names)
+    marking = document_marking(document, names, clients)
     return marking.level if marking is not None else None
 
 
@@ -41,12 +41,17 @@ def test_a_group_the_reader_does_not_know_is_not_everyone(head: str) -> None:
         "Diffusion : tous les membres",
         "Diffusion : tous les nouveaux ambassadeurs",
         "Diffusion : tous publics",
-        "To: all Northwind champions",
         "Diffusion : tous les clients",
+        "To: all Northwind champions",
     ],
 )
 def test_everyone_and_known_groups_stay_public(head: str) -> None:
     assert _level(head) == "public"
+
+
+def test_a_company_beside_the_word_opens_once_declared() -> None:
+    assert _level("To: all Northwind ambassadors") == "internal"
+    assert _level("To: all Northwind ambassadors", clients=("Northwind",)) == "public"
 
 
 def test_the_clients_name_for_its_ambassadors_opens_it() -> None:
