@@ -125,3 +125,22 @@ def _unknown_readers(words: list[str]) -> bool:
 
 def _beside(word: str) -> bool:
     return word in ORGANISATIONS or _OTHER_GROUP.fullmatch(word) is not None
+
+
+def named_qualifier(line: str) -> str | None:
+    """The capitalised name that keeps a labelled readership from being the whole group
+    ("Diffusion : tous les ambassadeurs du Cercle Magnésie" gives "Magnésie"): perhaps the
+    client's or its program's own name, which `ingest` then suggests declaring."""
+    if not narrows_readers(line):
+        return None
+    first = _SEPARATOR.split(_ADDRESS.sub(" ", line.partition(":")[2]), maxsplit=1)[0]
+    for word in re.findall(r"[^\W\d_][\w'’-]*", first):
+        bare = fold(word)
+        if word[:1].isupper() and not _GROUP_WORD.match(bare) and not _known(bare):
+            return word
+    return None
+
+
+def _known(word: str) -> bool:
+    return word in _BEFORE or word in _AFTER or word in VALUES or _beside(word)
+

@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.marking_ambassadors import as_ambassadors
 from knowledge.marking_head import find_in_lines
-from knowledge.marking_whole_group import narrowed
+from knowledge.marking_whole_group import named_qualifier, narrowed
 
 
 def _level(
@@ -96,3 +96,10 @@ def test_fields_joined_by_a_middle_dot_are_read_one_by_one() -> None:
 def test_a_sensitivity_schemes_general_is_business_data() -> None:
     assert _level(["Étiquette de sensibilité : Général", "Compte rendu"]) == "internal"
     assert _level(["Diffusion : générale", "Compte rendu"]) == "public"
+
+
+def test_the_name_that_kept_it_closed_is_offered_for_declaring() -> None:
+    assert named_qualifier("Diffusion : tous les ambassadeurs du Cercle Ardoise") == "Ardoise"
+    assert named_qualifier("Audience: all Orvalis ambassadors") == "Orvalis"
+    assert named_qualifier("Diffusion : tous les ambassadeurs") is None
+    assert named_qualifier("Cible : ambassadeurs niveau Argent") is None
