@@ -31,7 +31,9 @@ from knowledge.clients import InvalidClientName, client_slug
 # 14: plain text: a heading holding only headings is their parent (`formats.plain_parents`).
 # 15: names bound to the ambassadors' word, the client's own names. 16: corrections that
 # take readers away, readerships the reader cannot enumerate, all the ambassadors as
-# readers in more words, the client's own program named beside them.
+# readers in more words, the client's own program named beside them. 17: a learned second
+# reader closes a head the rules read unmarked (`knowledge.marking_model`); a labelled
+# readership opens only when it names the ambassadors as a whole (`marking_whole_group`).
 CLASSIFIER_VERSION = 17
 
 

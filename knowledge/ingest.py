@@ -27,15 +27,13 @@ from knowledge.ingest_report import (
 )
 from knowledge.loaders import (
     SUPPORTED_SUFFIXES,
-    LoadedDocument,
     LoaderError,
     clean_file_title,
     load,
 )
-from knowledge.markers import Marking, strictest
-from knowledge.marking_ambassadors import as_ambassadors
+from knowledge.markers import Marking
+from knowledge.marking_document import document_marking
 from knowledge.marking_doubt import restriction_sign
-from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.reading import (
     DEFAULT_MAX_MB,
     ReadRefused,
@@ -79,27 +77,6 @@ def iter_files(paths: Sequence[Path]) -> Iterator[Path | FileResult]:
 
 def doc_id_for(source: str) -> str:
     return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
-
-
-def document_marking(
-    document: LoadedDocument, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
-) -> Marking | None:
-    """The strictest marking in the document's first lines, title or properties, with the
-    client's names for its ambassadors and for itself (`marking_ambassadors.as_ambassadors`)."""
-    said = as_ambassadors(ambassador_names, client_names)
-    found = [
-        m
-        for m in (
-            find_in_lines(document.head, said=said),
-            find_in_lines([document.title], said=said) if document.title else None,
-            find_in_metadata(document.properties, said),
-        )
-        if m is not None
-    ]
-    if not found:
-        return None
-    top = strictest(m.level for m in found)
-    return next(m for m in found if m.level == top)
 
 
 _NO_TEXT = ("empty file", "no text found")

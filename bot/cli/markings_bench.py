@@ -36,11 +36,32 @@ def bench_markings(
         help="The set's companies' own names, as a client's name and display name "
         "(repeatable): 'ambassadeurs Acme' names all of Acme's ambassadors.",
     ),
+    crossval: bool = typer.Option(
+        False,
+        "--crossval",
+        help="The learned second reader across writers: for each development set, train on "
+        "the others and read this one (rules alone vs rules + model; --data is ignored).",
+    ),
+    threshold: float = typer.Option(
+        None,
+        "--threshold",
+        help="With --crossval: the model's threshold over unmarked heads (default: shipped).",
+    ),
+    public_threshold: float = typer.Option(
+        None,
+        "--public-threshold",
+        help="With --crossval: the threshold over heads read public (default: shipped).",
+    ),
 ) -> None:
     """Confidentiality markings: how often a restricted document is read as public or unmarked
     (fail-open), beside a baseline that reads labelled lines only."""
     from bot.bench.markings import MarkingSetError, run_markings
 
+    if crossval:
+        from bot.cli.marking_model import crossval_table
+
+        crossval_table(threshold, public_threshold)
+        return
     try:
         scores = run_markings(data / "cases.jsonl", ambassador_names or (), client_names or ())
     except MarkingSetError as exc:

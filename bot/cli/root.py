@@ -35,6 +35,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bot.cli.kpi",
     "bot.cli.load_bench",
     "bot.cli.markings_bench",
+    "bot.cli.marking_model",
     "bot.cli.ops",
     "bot.cli.people",
     "bot.cli.privacy",

@@ -87,3 +87,13 @@ def public_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ClientConfig(name="volta", default_sensitivity="public")
     )
     return tmp_path / "home"
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hand rules' reading alone, without the learned second reader
+    (`knowledge.marking_model`, tested in test_marking_model): for tests of the rules and of
+    what ingestion does with their reading."""
+    monkeypatch.setattr(
+        "knowledge.marking_document.closed_by_model", lambda document, found, *_, **__: found
+    )

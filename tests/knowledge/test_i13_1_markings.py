@@ -127,6 +127,7 @@ MENTIONS = [
 ]
 
 
+@pytest.mark.usefixtures("rules_only")  # the rules' reading (no second reader)
 @pytest.mark.parametrize("line", MENTIONS)
 def test_i13_1_passing_mentions_are_no_marking(kb: KnowledgeBase, tmp_path: Path, line: str):
     text = f"# Guide\n\n{line}\n{BODY}"
@@ -134,6 +135,7 @@ def test_i13_1_passing_mentions_are_no_marking(kb: KnowledgeBase, tmp_path: Path
     assert (result.sensitivity, result.reason) == ("public", "default"), line
 
 
+@pytest.mark.usefixtures("rules_only")  # the rules' reading (no second reader)
 def test_i13_1_an_unmarked_document_is_internal_by_default(
     kb: KnowledgeBase, tmp_path: Path
 ) -> None:

@@ -66,6 +66,7 @@ def test_another_group_or_a_level_keeps_it_closed(line: str, level: str) -> None
     assert read_head(_head(line))[0] == level
 
 
+@pytest.mark.usefixtures("rules_only")  # the rules' reading (no second reader)
 @pytest.mark.parametrize("line", NO_MARKING)
 def test_a_section_a_rule_or_a_narrower_group_is_no_opening(line: str) -> None:
     assert read_head(_head(line))[0] == "none"

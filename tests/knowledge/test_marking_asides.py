@@ -73,6 +73,7 @@ def test_a_restriction_said_in_passing_closes_the_document(line: str, level: str
     assert read_head(_head(line))[0] == level
 
 
+@pytest.mark.usefixtures("rules_only")  # the rules' reading (no second reader)
 @pytest.mark.parametrize(("line", "level"), UNRESTRICTED)
 def test_a_lookalike_keeps_its_reading(line: str, level: str) -> None:
     assert read_head(_head(line))[0] == level

@@ -72,6 +72,7 @@ def _ingest(kb: KnowledgeBase, folder: Path, text: str, **options: object):
     return result
 
 
+@pytest.mark.usefixtures("rules_only")  # the rules' reading (no second reader)
 def test_a_public_default_withholds_a_doubtful_document(tmp_path: Path) -> None:
     kb = KnowledgeBase(tmp_path / "kb")
     text = f"# Note rachat\n\n{HURRIED}\n{BODY}"
@@ -87,6 +88,7 @@ def test_a_public_default_withholds_a_doubtful_document(tmp_path: Path) -> None:
     assert (again.status, again.sensitivity, again.reason) == ("unchanged", "internal", "doubt")
 
 
+@pytest.mark.usefixtures("rules_only")  # the rules' reading (no second reader)
 def test_a_doubt_never_overrides_a_decision(tmp_path: Path) -> None:
     kb = KnowledgeBase(tmp_path / "kb")
     text = f"# Note rachat\n\n{HURRIED}\n{BODY}"
@@ -98,6 +100,7 @@ def test_a_doubt_never_overrides_a_decision(tmp_path: Path) -> None:
     assert (marked.sensitivity, marked.reason) == ("public", "marker")
 
 
+@pytest.mark.usefixtures("rules_only")  # the rules' reading (no second reader)
 def test_ingest_tells_why_and_a_person_decides(public_home: Path, tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()

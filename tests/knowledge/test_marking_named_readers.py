@@ -108,6 +108,7 @@ def test_without_company() -> None:
     assert without_company("Réservé aux ambassadeurs Isards") == "Réservé aux ambassadeurs Isards"
 
 
+@pytest.mark.usefixtures("rules_only")  # the rules' reading (no second reader)
 @pytest.mark.parametrize(
     ("head", "level"),
     [

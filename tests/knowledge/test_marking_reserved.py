@@ -70,6 +70,7 @@ def test_an_unknown_readership_closes_the_head(line: str, level: str) -> None:
     assert read_head(_head(line))[0] == level
 
 
+@pytest.mark.usefixtures("rules_only")  # the rules' reading (no second reader)
 @pytest.mark.parametrize(("line", "level"), UNRESTRICTED)
 def test_a_lookalike_says_no_level(line: str, level: str) -> None:
     assert read_head(_head(line))[0] == level

@@ -20,15 +20,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import yaml
 
 from bot.handoff.detection.model import (
-    BLOCKS,
     DEFAULT_MODEL_PATH,
+    FEATURES,
     LinearTriageModel,
     corpus_digest,
 )
+from knowledge.ngram_training import TrainingSettings, fit
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 CORPUS_DIR = REPO_ROOT / "tests" / "policy" / "data"
@@ -48,11 +48,9 @@ ALPHA = 3e-6
 AVERAGE = True
 EPOCHS = 50
 SEED = 0
+TRAINING = TrainingSettings(MIN_DOCUMENT_FREQUENCY, ALPHA, AVERAGE, EPOCHS, SEED)
 # Recorded in the artifact's digest: changing a setting makes the shipped model stale.
-SETTINGS = (
-    f"sgd-log alpha={ALPHA} average={AVERAGE} epochs={EPOCHS} seed={SEED} "
-    f"min_df={MIN_DOCUMENT_FREQUENCY}"
-)
+SETTINGS = TRAINING.describe()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,37 +107,13 @@ def read_corpus(paths: Sequence[Path]) -> list[LabelledMessage]:
 
 def train(messages: Sequence[LabelledMessage], digest: str = "") -> LinearTriageModel:
     """A TF-IDF + logistic (averaged SGD, one-vs-rest, balanced classes) model."""
-    # Imported here: scikit-learn is needed to build the model, not to use it.
-    from scipy.sparse import hstack
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import SGDClassifier
-
-    texts = [m.text for m in messages]
-    vectorizers = [
-        TfidfVectorizer(analyzer=extract, sublinear_tf=True, min_df=MIN_DOCUMENT_FREQUENCY[prefix])
-        for prefix, extract in BLOCKS
-    ]
-    matrix = hstack([v.fit_transform(texts) for v in vectorizers]).tocsr()
-    classifier = SGDClassifier(
-        loss="log_loss",
-        alpha=ALPHA,
-        max_iter=EPOCHS,
-        tol=None,
-        class_weight="balanced",
-        random_state=SEED,
-        average=AVERAGE,
-    )
-    classifier.fit(matrix, [m.category for m in messages])
-    coef, intercept = classifier.coef_, classifier.intercept_
-    if len(classifier.classes_) == 2:  # one decision function: the second class's
-        coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
-    vocabulary = [f for v in vectorizers for f in v.get_feature_names_out().tolist()]
+    shared = fit(FEATURES, [m.text for m in messages], [m.category for m in messages], TRAINING)
     return LinearTriageModel(
-        vocabulary,
-        np.concatenate([v.idf_ for v in vectorizers]),
-        coef,
-        intercept,
-        [str(c) for c in classifier.classes_],
+        shared.vocabulary,
+        shared.idf,
+        shared.coef_t.T,
+        shared.intercept,
+        shared.classes,
         digest,
     )
 

@@ -1,0 +1,43 @@
+"""A document's confidentiality marking: the hand rules, then the learned second reader."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.document import LoadedDocument
+from knowledge.markers import Marking, strictest
+from knowledge.marking_ambassadors import as_ambassadors
+from knowledge.marking_head import find_in_lines, find_in_metadata
+from knowledge.marking_model import closed_by_model
+
+__all__ = ["document_marking", "rules_marking"]
+
+
+def document_marking(
+    document: LoadedDocument, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
+) -> Marking | None:
+    """The rules' reading (`rules_marking`), closed to internal by the learned second reader
+    when the rules read public or unmarked and the head looks restricted
+    (`knowledge.marking_model`); never opened."""
+    return closed_by_model(document, rules_marking(document, ambassador_names, client_names))
+
+
+def rules_marking(
+    document: LoadedDocument, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
+) -> Marking | None:
+    """The strictest marking in the document's first lines, title or properties, with the
+    client's names for its ambassadors and for itself (`marking_ambassadors.as_ambassadors`)."""
+    said = as_ambassadors(ambassador_names, client_names)
+    found = [
+        m
+        for m in (
+            find_in_lines(document.head, said=said),
+            find_in_lines([document.title], said=said) if document.title else None,
+            find_in_metadata(document.properties, said),
+        )
+        if m is not None
+    ]
+    if not found:
+        return None
+    top = strictest(m.level for m in found)
+    return next(m for m in found if m.level == top)
