@@ -34,9 +34,11 @@ NEVER_SENT = (
     "cargo électrique",  # the confidential document's content
 )  # fmt: skip
 _PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
-# A public page of the client that names a person: its passages go to the model too.
+# A public page of the client that names a person: its passages go to the model too. It says
+# so: unmarked, a page of names, mails and an IBAN reads as restricted (the second reader).
 CONTACTS = (
-    "# Contacts du programme\n\n## Référent témoignages vidéo\n\n"
+    "Diffusion : tous les ambassadeurs\n\n# Contacts du programme\n\n"
+    "## Référent témoignages vidéo\n\n"
     f"Le référent des témoignages vidéo est {NAME} : {EMAIL}, {PHONE}. Les points des "
     f"témoignages sont versés sur l'IBAN {IBAN} pour les cartes cadeaux.\n"
 )
