@@ -30,6 +30,11 @@ _ALL = (
     r"(?:tous|toutes|all|every|each|chaque|l ensemble des|l ensemble de nos|n importe quel\w*"
     r"|any|the whole|all of the|all of our)"
 )
+# After "pour"/"for", "chaque"/"each" shares something out ("Pour chaque ambassadeur, nous
+# conservons…", "for each ambassador we keep…"): a sentence about them, not their readership.
+_ALL_FOR = (
+    r"(?:tous|toutes|all|every|l ensemble des|l ensemble de nos|the whole|all of the|all of our)"
+)
 # What gives the readers: "destiné à", "diffusable à", "ouvert à", "shareable with" (the
 # ambassadors as a whole may follow without "tous"; after "pour", "tous" is needed).
 _LEAD = (
@@ -55,7 +60,8 @@ _SUBJECT = (
 _ART = r"(?:les |des |nos |our |the |vos |your )"
 _YES = r"(?:(?:ok|oui|yes|valide|validee|approved|cleared|bref|donc|so)\s)?"
 _OPENS = re.compile(
-    rf"^{_YES}{_SUBJECT}(?:{_LEAD} (?:{_ALL} {_ART}?|{_ART}|(?<=aux ))|(?:pour|for) {_ALL} {_ART}?)"
+    rf"^{_YES}{_SUBJECT}(?:{_LEAD} (?:{_ALL} {_ART}?|{_ART}|(?<=aux ))"
+    rf"|(?:pour|for) {_ALL_FOR} {_ART}?)"
     rf"(?:communaute )?{_AMB}"
     rf"(?: (?:et|and) (?:{_ALL} )?(?:les |des |the )?{_AMB})?$"
     rf"|^(?:{_ALL} )(?:les |nos |our |the |vos )?{_AMB} (?:peuvent|can|may|pourront lire)"

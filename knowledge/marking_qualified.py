@@ -20,7 +20,7 @@ _BOUND = re.compile(
     rf"|(?<![\w@#-])[@#]?(?P<prefix>[^\W\d_][\w]*)-(?i:{_WORD})\b"
 )
 # What may follow the word without narrowing it: the other gender, a word for all, the
-# program, a channel's generic part, a link word.
+# program, a channel's generic part, a link word, a publication's kind.
 _NEUTRAL = re.compile(
     r"(?:ambassad\w*|ambass|e|es|s|euses?|rices?|ices?|tous|toutes|tout|all|every|everyone|only"
     r"|uniquement|seulement|exclusivement|et|and|ou|or|de|du|des|d|of|the|la|le|les|pour|for"
@@ -28,7 +28,12 @@ _NEUTRAL = re.compile(
     r"|group|collectif|crew|team-all|annonces?|announcements?|generale?|general|news|infos?"
     r"|chat|papote|blabla|hub|cafe|lounge|discussions?|entraide|ressources|resources|welcome"
     r"|bienvenue|accueil|discord|slack|serveur|server|liste|list|ok|svp|stp|please|merci"
-    r"|facing|friendly|ready|led|side)"
+    r"|facing|friendly|ready|led|side"
+    # a publication or a document named after them ("Ambassadors Newsletter #7", "le Mag
+    # des Vigies" read as the word): a title, not a part of the people
+    r"|mail|mails|newsletters?|lettre|letter|digest|hebdo|mag|magazine|gazette|journal"
+    r"|bulletin|podcast|blog|weekly|monthly|mensuel|recap|edition|kit|guide|handbook|manuel"
+    r"|charte|charter|faq|wiki)"
 )
 
 

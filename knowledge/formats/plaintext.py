@@ -1,6 +1,7 @@
 """Plain text: the structure a reader sees in it, written as Markdown for the Markdown reader.
 
-Recognised: a title (a short first line), headings underlined with === or ---, numbered
+Recognised: a title (a short first line), headings underlined with ===, --- or (below
+those, as reStructuredText writes them) ~~~ and ^^^, numbered
 headings ("2.1 Conditions"), bare headings (a short line without closing punctuation that
 opens a paragraph), FAQ questions (a line ending in "?" followed by its answer), lists
 ("- ", "• ", "1. ", "a) ") and tables (lines of cells separated by "|", or set in columns
@@ -19,7 +20,9 @@ from knowledge.formats.markdown import after_list, read_markdown
 from knowledge.formats.plain_parents import alone, parent_parts
 from knowledge.text import normalize
 
-_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+_UNDERLINE = re.compile(r"^\s*(=+|-+|~{3,}|\^{3,})\s*$")
+# Each underline's level, as reStructuredText orders them.
+_UNDERLINE_LEVELS = {"=": 1, "-": 2, "~": 3, "^": 4}
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(\S.*)$")
 _ITEM = re.compile(r"^\s*(?:([-*•▪◦‣–—])|(\d{1,3})[.)]|([a-z])\))\s+(\S.*)$")
 _TABLE_SEPARATOR = re.compile(r"^\s*[-=+|: ]{3,}\s*$")
@@ -120,7 +123,7 @@ class _Reader:
 
     # -- what a line is --------------------------------------------------------------------
     def underlined(self, i: int) -> str | None:
-        """'=' or '-' when line i is underlined (the next line is only = or -)."""
+        """'=', '-', '~' or '^' when line i is underlined (the next line is only that)."""
         if i + 1 >= len(self.lines) or self.lines[i + 1].group != self.lines[i].group:
             return None
         match = _UNDERLINE.match(self.lines[i + 1].text)
@@ -257,10 +260,10 @@ class _Reader:
 
     def read(self) -> str:
         lines = self.lines
-        styles = {"=": 1, "-": 2}
-        bare_level = 1
-        if any(self.underlined(i) for i in range(len(lines))):
-            bare_level = 3
+        styles = _UNDERLINE_LEVELS
+        # Bare headings sit below the underlined ones (level 3, or below ~~~ and ^^^).
+        marks = {mark for i in range(len(lines)) if (mark := self.underlined(i))}
+        bare_level = max(3, *(styles[mark] + 1 for mark in marks)) if marks else 1
         level_now = 0
         numbered_levels: dict[int, int] = {}  # the level each depth of numbering was given
         parts = parent_parts(self)
