@@ -33,7 +33,8 @@ from knowledge.clients import InvalidClientName, client_slug
 # take readers away, readerships the reader cannot enumerate, all the ambassadors as
 # readers in more words, the client's own program named beside them. 17: a learned second
 # reader closes a head the rules read unmarked (`knowledge.marking_model`); a labelled
-# readership opens only when it names the ambassadors as a whole (`marking_whole_group`).
+# readership opens only when it names the ambassadors as a whole (`marking_whole_group`);
+# plain text: headings underlined with ~~~ and ^^^.
 CLASSIFIER_VERSION = 17
 
 
