@@ -143,4 +143,3 @@ def named_qualifier(line: str) -> str | None:
 
 def _known(word: str) -> bool:
     return word in _BEFORE or word in _AFTER or word in VALUES or _beside(word)
-
