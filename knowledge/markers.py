@@ -133,8 +133,21 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     from a line that is not a sub-heading. Fields joined by `|` or `;` ("Statut :
     Brouillon | Classification : Interne") are read one by one (not a table's cells).
     `item`: the line is a list item, a rule or a promise rather than a banner.
+    A label annotated in brackets ("Classification (updated 12/05 by direction) : INTERNAL")
+    is read as the label too, but only to close: "Diffusion (prévue le 3 mai) : tous les
+    ambassadeurs" says when, and opens nothing the bare line did not.
     """
-    line = _without_label_note(line)
+    level = _line_level(line, heading_depth=heading_depth, item=item)
+    bare = _without_label_note(line)
+    if bare == line:
+        return level
+    noted = _line_level(bare, heading_depth=heading_depth, item=item)
+    if noted in (None, PUBLIC):
+        return level
+    return strictest([lv for lv in (level, noted) if lv is not None])
+
+
+def _line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str | None:
     if for_ambassadors(line, heading_depth=heading_depth, item=item):
         return PUBLIC  # it reads exceptions among the ambassadors itself
     line = _QUOTED.sub(quoted, line)
@@ -148,7 +161,7 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     sentences = [s for part in parts for s in SENTENCES.split(part)[1:]]
     levels += [lv for s in sentences if (lv := _sentence_level(s)) is not None]
     if (rest := after_aside_opening(fix_typos(clean_line(line)))) is not None:
-        levels += [lv] if (lv := line_level(rest, heading_depth=heading_depth)) else []
+        levels += [lv] if (lv := _line_level(rest, heading_depth=heading_depth)) else []
     level = strictest(levels) if levels else None
     # "Diffusable à tous les ambassadeurs sauf les Bronze": a part of them, fail closed.
     return INTERNAL if level == PUBLIC and excepts_readers(fix_typos(clean_line(line))) else level

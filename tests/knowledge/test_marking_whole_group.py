@@ -103,3 +103,7 @@ def test_the_name_that_kept_it_closed_is_offered_for_declaring() -> None:
     assert named_qualifier("Audience: all Orvalis ambassadors") == "Orvalis"
     assert named_qualifier("Diffusion : tous les ambassadeurs") is None
     assert named_qualifier("Cible : ambassadeurs niveau Argent") is None
+
+
+def test_a_note_on_the_label_only_ever_closes() -> None:
+    assert _level(["Diffusion (prévue le 3 mai) : tous les ambassadeurs", "Guide"]) != "public"
