@@ -84,26 +84,39 @@ def narrows_readers(line: str) -> bool:
 
 
 def _names_them_first(value: str) -> bool:
-    first = _SEPARATOR.split(_ADDRESS.sub(" ", value), maxsplit=1)[0]
-    return any(map(_GROUP_WORD.match, re.findall(r"[^\W_]+", fold(first))))
+    return _names_them(_words(_fields(value)[0]))
+
+
+def _fields(value: str) -> tuple[str, str]:
+    """The readership itself (up to the first separator) and the remark after it."""
+    first, *rest = _SEPARATOR.split(_ADDRESS.sub(" ", value), maxsplit=1)
+    return first, rest[0] if rest else ""
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(text))
+
+
+def _names_them(words: list[str]) -> bool:
+    return any(map(_GROUP_WORD.match, words))
 
 
 def narrowed(value: str) -> bool:
     """`value` (a labelled readership as written) names a part of the ambassadors: their word
     stands beside a word that is not known to leave the group whole."""
-    first, *rest = _SEPARATOR.split(_ADDRESS.sub(" ", value), maxsplit=1)
-    words = re.findall(r"[^\W_]+", fold(first))
-    if not any(map(_GROUP_WORD.match, words)):
+    first, rest = _fields(value)
+    words = _words(first)
+    if not _names_them(words):
         # "Diffusion : cohorte printemps 2026 (ambassadeurs recrutés en mars)": the readers
         # are the first words, a group nobody declared; the brackets only describe it
         # ("Lighthouse Keepers (all ambassadors)" explains the program's own name instead)
-        later = re.findall(r"[^\W_]+", fold(rest[0])) if rest else []
-        if not any(map(_GROUP_WORD.match, later)) or not _unknown_readers(words):
+        later = _words(rest)
+        if not _names_them(later) or not _unknown_readers(words):
             return False
-        return not (_ALL.intersection(later) and not narrowed(rest[0]))
+        return not (_ALL.intersection(later) and not narrowed(rest))
     # "ambassadeurs et personnel du siège": the other group's words are its own
-    groups = [re.findall(r"[^\W_]+", fold(part)) for part in _AND.split(first)]
-    return any(_qualified(part) for part in groups if any(map(_GROUP_WORD.match, part)))
+    groups = [_words(part) for part in _AND.split(first)]
+    return any(_qualified(part) for part in groups if _names_them(part))
 
 
 def _qualified(words: list[str]) -> bool:
@@ -119,8 +132,7 @@ def _unknown_readers(words: list[str]) -> bool:
     if not words or " ".join(words) in VALUES:
         return False
     content = [word for word in words if word not in _LINKS]
-    known = (w in VALUES or w in _BEFORE or w in _AFTER or _beside(w) for w in content)
-    return bool(content) and not any(known)
+    return bool(content) and not any(map(_known, content))
 
 
 def _beside(word: str) -> bool:
@@ -133,7 +145,7 @@ def named_qualifier(line: str) -> str | None:
     client's or its program's own name, which `ingest` then suggests declaring."""
     if not narrows_readers(line):
         return None
-    first = _SEPARATOR.split(_ADDRESS.sub(" ", line.partition(":")[2]), maxsplit=1)[0]
+    first = _fields(line.partition(":")[2])[0]
     for word in re.findall(r"[^\W\d_][\w'’-]*", first):
         bare = fold(word)
         if word[:1].isupper() and not _GROUP_WORD.match(bare) and not _known(bare):

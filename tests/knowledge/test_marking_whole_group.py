@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.marking_ambassadors import as_ambassadors
 from knowledge.marking_head import find_in_lines
-from knowledge.marking_whole_group import named_qualifier, narrowed
+from knowledge.marking_whole_group import named_qualifier, narrows_readers
 
 
 def _level(
@@ -73,7 +73,9 @@ def test_a_campaign_target_is_no_readership() -> None:
 
 
 def test_a_faq_answer_is_no_recipient_line() -> None:
-    assert not narrowed("")
+    answer = "A : Non. Les feuilles de route ne sont jamais montrées aux ambassadeurs."
+    assert not narrows_readers(answer)
+    assert narrows_readers("À : ambassadeurs de la région Est")
     lines = ["# FAQ", "A : Non. Les feuilles de route ne sont jamais montrées aux ambassadeurs."]
     assert _level(lines) != "internal"
 
