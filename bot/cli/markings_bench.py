@@ -45,11 +45,15 @@ def bench_markings(
     threshold: float = typer.Option(
         None,
         "--threshold",
+        min=0.0,
+        max=1.0,
         help="With --crossval: the model's threshold over unmarked heads (default: shipped).",
     ),
     public_threshold: float = typer.Option(
         None,
         "--public-threshold",
+        min=0.0,
+        max=1.0,
         help="With --crossval: the threshold over heads read public (default: shipped).",
     ),
 ) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from bot.cli import app
 from knowledge.markers import CONFIDENTIAL, INTERNAL, PUBLIC, Marking
 from knowledge.marking_document import document_marking, rules_marking
 from knowledge.marking_model import (
@@ -122,3 +124,9 @@ def test_ingestion_withholds_what_the_second_reader_closes(tmp_path: Path) -> No
     report = kb.ingest_paths("volta", [docs], default_sensitivity="public")
     levels = {f.name: (f.sensitivity, f.reason) for f in report.files}
     assert levels == {"plan.md": ("internal", "marker"), "guide.md": ("public", "default")}
+
+
+def test_the_crossval_bench_refuses_a_threshold_outside_0_and_1() -> None:
+    result = CliRunner().invoke(app, ["bench", "markings", "--crossval", "--threshold", "2"])
+    assert result.exit_code == 2
+    assert "--threshold" in result.output
