@@ -15,6 +15,7 @@ from knowledge.messages import messages as knowledge_messages
 from knowledge.retrieval import Hit
 from knowledge.sensitivity import strictest
 from skills.ask.generation import MAX_SOURCES, generate_answer
+from skills.ask.own_identifiers import without_identifiers
 from skills.ask.sources import renumber
 from skills.ask.translation import retrieval_translation
 
@@ -55,6 +56,11 @@ class Question:
     text: str
     conversation_id: str | None = None
 
+    @property
+    def search_text(self) -> str:
+        """What retrieval reads: the question without the asker's identifiers."""
+        return without_identifiers(self.text)
+
 
 @dataclass(frozen=True)
 class Grounded:
@@ -91,7 +97,7 @@ async def more_elsewhere(deps: AnswerSources, question: Question, wider: frozens
     if not hidden:
         return False
     retrieved = await deps.knowledge.aanswer(
-        question.client, question.text, allowed_sensitivities=wider, lang=question.lang
+        question.client, question.search_text, allowed_sensitivities=wider, lang=question.lang
     )
     return retrieved.answered and any(h.sensitivity in hidden for h in retrieved.sources)
 
@@ -100,7 +106,7 @@ async def _grounded(deps: AnswerSources, question: Question) -> tuple[Grounded, 
     translated = await retrieval_translation(deps, question)
     retrieved = await deps.knowledge.aanswer(
         question.client,
-        question.text,
+        question.search_text,
         allowed_sensitivities=question.audience,
         lang=question.lang,
         also=(translated,) if translated else (),

@@ -41,6 +41,7 @@ from skills.ask.answering import (
 )
 from skills.ask.gaps import counted, period_label, split_gaps
 from skills.ask.junk import Junk, JunkKind, junk_in
+from skills.ask.own_identifiers import without_identifiers
 from skills.ask.records import HELPFUL, NOT_HELPFUL, AnswerLog, Asker, FeedbackOutcome
 from skills.ask.smalltalk import is_acknowledgement
 from skills.ask.sources import related_context, sources_context, stored_sources
@@ -176,7 +177,10 @@ class AskSkill(Skill):
         if sensitivities_for_role(turn.role.value) >= set(LEVELS):
             return False
         wider = await self.sources.knowledge.aanswer(
-            turn.client_name, question, allowed_sensitivities=LEVELS, lang=turn.language
+            turn.client_name,
+            without_identifiers(question),
+            allowed_sensitivities=LEVELS,
+            lang=turn.language,
         )
         return wider.answered
 

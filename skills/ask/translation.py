@@ -42,7 +42,7 @@ async def retrieval_translation(deps: AnswerSources, question: Question) -> str 
     )
     messages = [
         ChatMessage("system", text(documents, "ask.prompt.translate")),
-        ChatMessage("user", question.text),
+        ChatMessage("user", question.search_text),
     ]
     try:
         reply = await deps.gateway.chat(ctx, messages, temperature=0.0, max_tokens=MAX_TOKENS)
