@@ -127,3 +127,17 @@ def test_every_level_and_every_newcomer_is_all_of_them(head: str) -> None:
 )
 def test_a_level_left_out_keeps_it_closed(head: str) -> None:
     assert level(head) != "public"
+
+
+@pytest.mark.parametrize(
+    "head", ["Doc public, partage autorisé\nFAQ", "Public doc — feel free to share"]
+)
+def test_doc_is_a_document(head: str) -> None:
+    assert level(head) == "public"
+
+
+@pytest.mark.parametrize(
+    "head", ["Ce n'est pas un document public", "Pas un doc public", "Not a public doc"]
+)
+def test_not_a_public_document_is_no_public_marking(head: str) -> None:
+    assert level(head) == "internal"
