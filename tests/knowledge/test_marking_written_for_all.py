@@ -141,3 +141,18 @@ def test_doc_is_a_document(head: str) -> None:
 )
 def test_not_a_public_document_is_no_public_marking(head: str) -> None:
     assert level(head) == "internal"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Public page.\n# Levels at a glance",
+        "Page publique – exemple.org/club/donnees – dernière mise à jour : 2 avril 2031",
+    ],
+)
+def test_a_public_page_with_its_address_or_update(head: str) -> None:
+    assert level(head) == "public"
+
+
+def test_a_public_page_with_a_restriction_is_not_public() -> None:
+    assert level("Page publique – intranet.exemple.org/rh – interne") == "internal"
