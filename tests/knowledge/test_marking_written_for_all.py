@@ -156,3 +156,19 @@ def test_a_public_page_with_its_address_or_update(head: str) -> None:
 
 def test_a_public_page_with_a_restriction_is_not_public() -> None:
     assert level("Page publique – intranet.exemple.org/rh – interne") == "internal"
+
+
+def test_leave_to_show_it_to_their_own_people_opens_it() -> None:
+    assert level("C'est pas confidentiel, vous pouvez le montrer à vos voisins\nGuide") == "public"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Vous pouvez partager vos photos avec vos amis\nCharte",
+        "vous pouvez le partager avec vos équipes",
+        "vous ne pouvez pas le montrer à vos clients",
+    ],
+)
+def test_their_own_things_or_the_staff_open_nothing(head: str) -> None:
+    assert level(head) != "public"
