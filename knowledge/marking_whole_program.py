@@ -163,7 +163,7 @@ def whole_program(raw: str) -> bool:
 # A correction sending the document on: "on peut l'envoyer à", "now open to", "send to".
 _SENDS = (
     r"(?:envoy\w*|envoie|diffus\w*|partag\w*|ouvert\w*|ouvre|open\w*|send|sent|shar\w*"
-    r"|transm\w*|circul\w*|distribu\w*|publi\w*|post\w*|forward\w*|mets|mettre)"
+    r"|transm\w*|circul\w*|distribu\w*|publi\w*|post\w*|forward\w*|mets|mettre|releas\w*)"
 )
 _SENT_TO_ALL = re.compile(
     rf"\b{_SENDS} (?:\w+ ){{0,3}}?(?:a|aux|to|with|avec|pour|for) (?P<group>(?:tous les|toutes les"

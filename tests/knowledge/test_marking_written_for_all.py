@@ -172,3 +172,10 @@ def test_leave_to_show_it_to_their_own_people_opens_it() -> None:
 )
 def test_their_own_things_or_the_staff_open_nothing(head: str) -> None:
     assert level(head) != "public"
+
+
+def test_a_dated_correction_released_to_all_opens_it() -> None:
+    assert level("UPDATE 02/03: no longer pilot group only — released to all ambassadors") == (
+        "public"
+    )
+    assert level("UPDATE 02/03: released to the pilot group only") == "internal"
