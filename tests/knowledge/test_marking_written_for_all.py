@@ -185,3 +185,10 @@ def test_every_member_of_a_named_program_is_all_of_them() -> None:
     assert level("Audience: every Trail Club member — English edition") == "public"
     for part in ("pilot", "beta", "founding", "board", "staff"):
         assert level(f"Audience: every {part} member") != "public"
+
+
+def test_a_name_given_with_its_article_is_the_name() -> None:
+    said = as_ambassadors(["les Vigies"])
+    assert level("Diffusion : tous les Vigies (Conseil inclus)", said) == "public"
+    assert level("Diffusion : Vigies du Conseil uniquement", said) != "public"
+    assert level("Diffusion : tous les Staff", as_ambassadors(["les Staff"])) != "public"
