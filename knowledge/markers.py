@@ -104,9 +104,11 @@ class Marking:
     text: str
 
 
-# A negation before a public phrase turns it into a restriction: "Pas de diffusion externe".
+# A negation before a public phrase turns it into a restriction: "Pas de diffusion externe",
+# "Pas un document public".
 _NEGATION = re.compile(
-    rf"(?:^|\b){NEGATION_WORDS}(?: (?:intended|meant|designed|cleared|approved|suitable"
+    rf"(?:^|\b){NEGATION_WORDS}(?: (?:un|une|a|an))?"
+    r"(?: (?:intended|meant|designed|cleared|approved|suitable"
     r"|destinee?s?|prevue?s?|autorisee?s?)(?: for| a la| a| au)?)?\s*$"
 )
 # ...or a prohibition after it: "Diffusion externe interdite", "External distribution

@@ -262,7 +262,8 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
     """A function that writes each of `names` (any case or accents, plural or not) as
     "ambassadeurs" in a line, and drops the client's own names (`client_names`: the
     company's or the program's) written beside that word ("ambassadeurs Acme")."""
-    folded = {" ".join(fold(name).split()) for name in names if not names_staff(name)}
+    folded = {_PLURAL_ARTICLE.sub("", " ".join(fold(name).split())) for name in names}
+    folded = {name for name in folded if name and not names_staff(name)}
     stems = {name[:-1] if name.endswith("s") else name for name in folded} - {""}
     wanted = sorted(stems, key=len, reverse=True)
     # a name that is also a staff word or a tier ("Staff", "Or") would open a part of them
@@ -315,6 +316,9 @@ _PROGRAM = r"(?:programme|program|cercle|circle|club|reseau|réseau|communaute|c
 _OF = r"(?:[\s-]+(?:du|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of))?"
 _PROGRAM_IN_NAME = re.compile(r"^ambassad\w* (?:du |de |of )?(?:programme |program )?(.+)$")
 _WORD = re.compile(r"\bambassad", re.IGNORECASE)
+# A name given with its article ("les Complices", "the Makers") is the name: "tous les
+# Complices" reads "tous les ambassadeurs".
+_PLURAL_ARTICLE = re.compile(r"^(?:les|the|nos|our) (?=\w)")
 
 
 def _alternatives(folded_names: Sequence[str], suffix: str) -> re.Pattern[str] | None:

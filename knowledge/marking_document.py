@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from knowledge.document import LoadedDocument
 from knowledge.markers import Marking, strictest
@@ -10,7 +10,10 @@ from knowledge.marking_ambassadors import as_ambassadors
 from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.marking_model import closed_by_model
 
-__all__ = ["document_marking", "rules_marking"]
+__all__ = ["document_marking", "page_headers", "rules_marking"]
+
+# A Word page header is printed above every page: its lines head the document.
+_PAGE_HEADERS = ("header ", "first_page_header ")
 
 
 def document_marking(
@@ -25,13 +28,14 @@ def document_marking(
 def rules_marking(
     document: LoadedDocument, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
 ) -> Marking | None:
-    """The strictest marking in the document's first lines, title or properties, with the
-    client's names for its ambassadors and for itself (`marking_ambassadors.as_ambassadors`)."""
+    """The strictest marking in the document's first lines (its page header's first), title
+    or properties, with the client's names for its ambassadors and for itself
+    (`marking_ambassadors.as_ambassadors`)."""
     said = as_ambassadors(ambassador_names, client_names)
     found = [
         m
         for m in (
-            find_in_lines(document.head, said=said),
+            find_in_lines([*page_headers(document.properties), *document.head], said=said),
             find_in_lines([document.title], said=said) if document.title else None,
             find_in_metadata(document.properties, said),
         )
@@ -41,3 +45,8 @@ def rules_marking(
         return None
     top = strictest(m.level for m in found)
     return next(m for m in found if m.level == top)
+
+
+def page_headers(properties: Mapping[str, str]) -> list[str]:
+    """The lines of a document's page headers (`formats.docx.docx_properties`), in order."""
+    return [str(v) for k, v in properties.items() if k.startswith(_PAGE_HEADERS) and v]

@@ -46,7 +46,7 @@ _LEAD = (
     r"|(?:remise?|distribuee?|communiquee?|diffusee?) (?:a|aux)|(?:handed|given|distributed"
     r"|circulated) to"
     r"|addressed to|a|fyi|pour info|psa|heads up|(?:just |only |rien que |specialement )?"
-    r"(?:pour|for)|special|open to|ouverte? (?:a|aux)|shared with|partagee? avec"
+    r"(?:pour|pr|for)|special|open to|ouverte? (?:a|aux)|shared with|partagee? avec"
     r"|a partager avec|partagee? (?:a|aux)|shared to|posted for|aux|to"
     r"|(?:a diffuser|a transmettre|a envoyer|a partager"
     r"|to be shared with|to be sent to) (?:a|aux|to|with)"
@@ -88,13 +88,24 @@ _COLLECTIVE = (
 # After the group: its being whole, or the program it belongs to ("du Cercle", "du club").
 _WHOLE = (
     r"(?:tous|toutes|all|tous niveaux|tous les niveaux|all levels|all tiers|toutes et tous"
-    r"|all hands|tous les membres|quel que soit (?:leur|votre|son) (?:niveau|rang)"
-    r"|whatever their (?:rank|level|tier)|tous niveaux confondus|lecture|read|view|consultation"
+    r"|all hands|tous les membres|quel que soit (?:le |leur |votre |son )(?:niveau|rang)"
+    r"|whatever (?:their|your|the) (?:rank|level|tier)|tous niveaux confondus|lecture|read|view"
+    r"|consultation|(?:nouveaux|anciens|new|old) (?:et|ou|and|or) (?:nouveaux|anciens|new|old)"
+    r"|(?:in|of) (?:the|our) (?:programme|program|club|circle|community|network)"
     r"|tous et toutes|tous tes|all members|all ambassadors|all ambassadeurs|tous les ambassadeurs"
+    r"|inscrits|inscrites|registered|enrolled"
     r"|all of them|all of you|sans exception|members|membres|everyone|community|communaute"
     r"|program|programme|discord|server|serveur|club|crew|gang|famille|family|tribe|guild"
     # more readers: "(English-speaking growers included)", "(y compris les stagiaires)"
-    r"|(?:\w+ ){1,3}(?:included|inclus|incluses?|compris)|(?:y compris|including) (?:\w+ ){0,2}\w+)"
+    r"|(?:\w+ ){1,3}(?:included|inclus|incluses?|compris)|(?:y compris|including) (?:\w+ ){0,2}\w+"
+    # every kind of member, perhaps named: "toutes catégories (particuliers et professionnels)"
+    r"|(?:toutes (?:les )?categories|all categories|tous (?:les )?profils|all profiles"
+    r"|tous (?:les )?statuts)(?: \w+ (?:et|and) \w+)?)"
+)
+# The members of the program are all its ambassadors: "réservée aux membres du programme".
+_MEMBERS = (
+    r"(?:membres|members) (?:du|de notre|of the|of our) (?:programme|program|cercle|circle|club"
+    rf"|reseau|network|communaute|community)(?: (?:des|of the|of) {AMB})?"
 )
 _OWNER = rf"(?:(?:du|de la|de l|des|de notre|of the|of our|in the) {_PLACE})"
 _POLITE = r"(?:(?:merci|merci de|svp|stp|please|pls|kindly|priere de|thanks|thx) )*"
@@ -127,6 +138,19 @@ _DATED = (
     r"|oct\w*|nov\w*|dec\w*|jan\w*|feb\w*|march|april|may|june|july|aug\w*)(?: \d{4})?"
     r"|\d{1,2} \d{1,2}(?: \d{2,4})?|\d{4})"
 )
+_LIST = (
+    r"(?:via |sur |on )?(?:la |the )?(?:liste|list|mailing list)(?: \w+){0,2}"
+    r" (?:tous|toutes|all|everyone)"
+)
+_OPEN_PLACE = (
+    r"(?: le| la| l| the| our| notre)?(?: canal| channel| salon| espace| serveur| server)?"
+    r" (?:annonces|announcements|general|news|actus|actualites|discord|forum|communaute|community)"
+)
+_POSTED_IN = (
+    r"(?:(?:publiee?|postee?|posted|published|epinglee?|pinned|relayee?)"
+    r"|(?:a consulter|a lire|disponible|available|to read|read it)(?: aussi| also| egalement)?)"
+    rf" (?:dans|sur|in|on){_OPEN_PLACE}(?:{_OPEN_PLACE})?"
+)
 _TAIL = (
     r"(?:"
     rf"{_DATED}|"
@@ -145,6 +169,9 @@ _TAIL = (
     rf"|(?:sous |under )?embargo\w*(?: (?:jusqu (?:a|au)|until|till|:))?(?: \w+){{0,5}}"
     r"|(?:then|puis|ensuite|after that) (?:share away|partagez|diffusez|share freely|feel free)"
     rf"|{_WHEN}"
+    # the mailing list of all of them, or the program's open channel it is also posted in:
+    # "(liste Cercle-Tous) + publié dans #annonces"
+    rf"|{_LIST}|(?:et |and |plus )?{_POSTED_IN}"
     r"|(?:pas de souci|feel free|vous pouvez|you can|ok) (?:pour |pr |to )?"
     r"(?:partager|share|en parler"
     r"|discuter|discuss) (?:entre vous|entre vs|among yourselves|inside|within|in)"
@@ -159,7 +186,7 @@ _TAIL = (
 _LINE = re.compile(
     rf"^(?P<label>{_LABEL})?(?:{_SUBJECT}(?:est |is )?)?(?P<lead>{_LEAD} )?(?P<all>{_ALL} )?"
     rf"(?:{_DET} )?"
-    rf"{_COLLECTIVE}{AMB}"
+    rf"(?:{_COLLECTIVE}{AMB}|{_MEMBERS})"
     rf"(?P<whole>(?: {_WHOLE}| {_OWNER})*)(?P<only> (?:uniquement|only|seulement|exclusivement))?"
     rf"(?P<can> {_CAN})?"
     rf"(?P<tail>(?: {_TAIL})*)$"
@@ -172,7 +199,8 @@ _PART = re.compile(
 )
 _WHOLE_TIERS = re.compile(
     r"\b(?:tous (?:les )?niveaux(?: confondus)?|all (?:levels|tiers)"
-    r"|quel que soit (?:leur|votre|son) (?:niveau|rang)|whatever their (?:rank|level|tier))\b"
+    r"|quel que soit (?:le |leur |votre |son )(?:niveau|rang)"
+    r"|whatever (?:their|your|the) (?:rank|level|tier))\b"
 )
 
 

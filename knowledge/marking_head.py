@@ -61,6 +61,8 @@ from knowledge.marking_whole_group import narrows_readers
 from knowledge.marking_whole_program import correction_opens, mailed_to_whole, whole_program
 from knowledge.marking_words import fix_typos
 
+# A line of this many words that says no level is prose: the document's body has begun.
+PROSE_WORDS = 12
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 # A list address with "all" last reads as one with it first: "plieurs-tous@…" is
 # "tous-plieurs@…", "echoes.all@…" is "all-echoes@…" (the group is read as before).
@@ -92,6 +94,7 @@ def find_in_lines(
     )
     if everyone and not audience.ambassadors:
         audience = replace(audience, ambassadors=True)
+    body = False  # a paragraph of prose has begun: the banners are above it
     for raw in lines:
         if not raw.strip():
             continue
@@ -102,7 +105,7 @@ def find_in_lines(
         item = is_item(raw, previous)
         previous = raw
         depth = len(heading.group(1)) if heading else 0
-        reader = partial(_read, heading_depth=depth, item=item, said=said)
+        reader = partial(_read, heading_depth=depth, item=item, said=said, body=body)
         level, revised = revised_level(raw, reader)
         if not revised:
             level = reader(raw)
@@ -141,6 +144,7 @@ def find_in_lines(
             best = None
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
             best = Marking(level, raw.strip()[:120])
+        body = body or (level is None and not heading and len(raw.split()) >= PROSE_WORDS)
     if best is not None and best.level == INTERNAL and private_mail(named_lines[:limit]):
         best = Marking(CONFIDENTIAL, best.text)
     if best is None and not narrowed and (greeting := letter_to_ambassadors(lines[:limit])):
@@ -150,9 +154,12 @@ def find_in_lines(
     return best
 
 
-def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str | None:
+def _read(
+    raw: str, *, heading_depth: int, item: bool, said: Said | None, body: bool = False
+) -> str | None:
     """One line's level: the reader's own, the client's names, then the openings and the
-    restrictions a banner reader misses (`marking_openings`, `marking_subsets`)."""
+    restrictions a banner reader misses (`marking_openings`, `marking_subsets`). `body`: a
+    paragraph of prose came before, so a bare list of tiers is a table's cell."""
     named = said is not None and for_ambassadors(raw, said, heading_depth=heading_depth, item=item)
     read = partial(line_level, heading_depth=heading_depth, item=item)
     level = PUBLIC if named else read_line(drop_denials(raw), read)
@@ -183,7 +190,7 @@ def _read(raw: str, *, heading_depth: int, item: bool, said: Said | None) -> str
     if (restricted := restriction(as_word)) is not None:
         level = strictest((level, restricted)) if level is not None else restricted
     if level is None and heading_depth < 2 and not item:
-        level = reserved_level(as_word)  # a readership it cannot enumerate: fail closed
+        level = reserved_level(as_word, in_body=body)  # a readership it cannot enumerate
     if level in (None, PUBLIC) and narrows_readers(as_word):
         level = INTERNAL  # "Diffusion : ambassadeurs du Nord": a part of them, fail closed
     return level

@@ -81,6 +81,8 @@ STRONG_PUBLIC: dict[str, str] = {
     "diffusion publique": PUBLIC,
     "document public": PUBLIC,
     "public document": PUBLIC,
+    "doc public": PUBLIC,  # the short word people write for a document
+    "public doc": PUBLIC,
     "information publique": PUBLIC,
     "pour diffusion immediate": PUBLIC,
     "for immediate release": PUBLIC,

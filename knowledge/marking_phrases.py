@@ -287,11 +287,15 @@ def permitted(segment: str) -> bool:
         if group_level(to.group(1), restrictive_only=True) is not None:
             return False  # "partagé avec les équipes": kept among the staff
         rest = rest[: to.start()]  # the readers it names, one or a list
+    else:
+        rest = _TO_YOUR.sub(" ", rest)  # "à vos fournisseurs": people they choose, outside
     rest = _PLACE.sub(" ", rest)  # where it may be posted: "affiché en mairie"
     return re.search(_OBJECT, rest) is not None or _OTHER_THING.search(rest) is None
 
 
 _PLACE = re.compile(r"\b(?:en|dans|sur|on|in|at) (?:les |la |le |l |nos |vos |the |our )?\w+")
+# Passed on to the readers' own people: "vous pouvez le montrer à vos fournisseurs".
+_TO_YOUR = re.compile(r"\b(?:a|aux|avec|to|with|aupres de) (?:vos|tes|your) \w+")
 
 
 # A prohibition aimed at something else than the document is a rule of conduct, not a

@@ -110,13 +110,16 @@ _INTRANET = re.compile(r"^[\W_]*intranet\b[^›»>]{0,30}(?:›|»|>)", re.IGNOR
 _TAG = re.compile(r"^\s*\[[^\]]{1,60}\]\s*")
 
 
-def reserved_level(line: str) -> str | None:
-    """Internal when `line` keeps the document for a readership the bot cannot enumerate."""
+def reserved_level(line: str, *, in_body: bool = False) -> str | None:
+    """Internal when `line` keeps the document for a readership the bot cannot enumerate.
+    `in_body`: prose came before the line, so a bare list of tiers is a table's cell or an
+    item ("niveaux Argent et Or" under "Qui"); a readership field still says it."""
     text = _TAG.sub("", plain_words(line).replace("'", " "))
     found = _RESERVED.match(text)
     if found and not _NOT_READERS.match(found["who"]) and not _OFFER.search(found["who"]):
         return INTERNAL
-    if _tier_subset(text) or _SHORT_ONLY.match(text) or _LEFT_OUT.search(text):
+    tiers = _tier_subset(text) and (not in_body or re.match(_FIELD, text) is not None)
+    if tiers or _SHORT_ONLY.match(text) or _LEFT_OUT.search(text):
         return INTERNAL
     to = _ADDRESSED.match(text)
     if to and to["who"][0].islower() and not _WHOLE.match(to["who"]):

@@ -232,9 +232,15 @@ def on_intranet(text: str) -> str | None:
     return INTERNAL if _INTRANET.search(text) else None
 
 
+# After it, its address or its last update: "Page publique – acme.fr/cercle – dernière mise
+# à jour : 2 avril", "Public page."
+_PAGE_FIELD = (
+    r"\s*[—–:-]\s*(?:[\w-]+(?:\.[\w-]+)+(?:/\S*)?"
+    r"|(?:derni[eè]re |last )?(?:mise [àa] jour|maj|updated|update)\b[^—–]*)"
+)
 _PUBLIC_PAGE = re.compile(
-    r"^\W*(?:page publique|public page|cette page est publique|this page is public)"
-    r"\s*(?:[—–:-]\s*\S+)?\s*$",
+    r"^\W*(?:page publique|public page|cette page est publique|this page is public)\.?"
+    rf"(?:\s*(?:[—–:-]\s*\S+)?\s*|(?:{_PAGE_FIELD})+)\.?\s*$",
     re.IGNORECASE,
 )
 

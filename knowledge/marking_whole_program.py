@@ -41,7 +41,7 @@ _WHOLE = (
 # "tous les membres du programme", "all programme members", "every club member".
 _MEMBERS = (
     rf"{_WHOLE} (?:(?:les|the|our|nos) )?(?:(?:membres?|members?) (?:du|de la|de l|de notre"
-    rf"|of the|of our|of) {_BODY}|{_BODY} (?:members?|membres?)|(?:\w+ ){{1,2}}members)"
+    rf"|of the|of our|of) {_BODY}|{_BODY} (?:members?|membres?)|(?:\w+ ){{1,2}}members?)"
 )
 # "l'ensemble du Cercle", "toute la communauté", "the whole community", "tout le club", "the
 # whole Echo Circle" (the client's name for its ambassadors read as "ambassadeurs"); "tout le
@@ -84,7 +84,9 @@ _BLOCKERS = re.compile(
     r"|secret\w*|restrei\w*|restricted|prive\w*|private|sensible|sensitive|nda|sauf|except"
     r"|hormis|excepte|certains|some|quelques|selection\w*|selected|ne|n|pas|not|no|jamais"
     r"|never|don t|do not|managers?|responsables?|leads?|heads?|chefs?|directeurs?|directrices?"
-    r"|directors?|region\w*|ville|city|de lyon|de paris|nord|sud|est|ouest)\b"
+    r"|directors?|region\w*|ville|city|de lyon|de paris|nord|sud|est|ouest"
+    # a part named by what it does or when it joined: "all pilot members", "every beta member"
+    r"|pilot\w*|beta|founding|fondat\w*|core|advisory|consultati\w*)\b"
     rf"|\b(?:{PENDING})\b"
 )
 _CLAUSE = re.compile(r"[,;.!?()\[\]]|\s[—–-]\s|→|->")
@@ -163,7 +165,7 @@ def whole_program(raw: str) -> bool:
 # A correction sending the document on: "on peut l'envoyer à", "now open to", "send to".
 _SENDS = (
     r"(?:envoy\w*|envoie|diffus\w*|partag\w*|ouvert\w*|ouvre|open\w*|send|sent|shar\w*"
-    r"|transm\w*|circul\w*|distribu\w*|publi\w*|post\w*|forward\w*|mets|mettre)"
+    r"|transm\w*|circul\w*|distribu\w*|publi\w*|post\w*|forward\w*|mets|mettre|releas\w*)"
 )
 _SENT_TO_ALL = re.compile(
     rf"\b{_SENDS} (?:\w+ ){{0,3}}?(?:a|aux|to|with|avec|pour|for) (?P<group>(?:tous les|toutes les"
