@@ -311,6 +311,7 @@ _FIELD_BREAK = re.compile(r"\s*([—–:,·•›]|\s[-/]\s|\.\s)\s*")
 def _segment_levels(line: str, heading_depth: int, item: bool = False) -> list[str]:
     pieces = _FIELD_BREAK.split(line)
     found: list[str] = []
+    restrictive_label = None  # "Interne : vous pouvez le montrer à vos amis": the label wins
     for index in range(0, len(pieces), 2):
         segment = fix_typos(clean_line(pieces[index])).replace(" : ", " ")
         if not segment:
@@ -326,8 +327,11 @@ def _segment_levels(line: str, heading_depth: int, item: bool = False) -> list[s
         said = (kept_for(segment), asked_not_to_share(segment), held_back(segment))
         found += [lv for lv in said if lv is not None]
         found += [lv] if (lv := _tag(pieces[index], heading_depth, item)) is not None else []
-        found += [PUBLIC] if permitted(segment) else []
+        if permitted(segment):
+            found.append(restrictive_label or PUBLIC)
         found += [lv] if (lv := banner_word(segment, pieces[index], index == 0)) else []
+        named = WHOLE_LINE.get(segment) if is_label else None
+        restrictive_label = named if named not in (None, PUBLIC) else None
     return found
 
 

@@ -277,12 +277,12 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
     pattern = _alternatives(wanted, suffix=r"s?")
     brand = _alternatives(own, suffix="")
     beside = (
-        re.compile(rf"(\b(?i:ambassad\w*)){_OF}[\s-]+{brand.pattern}", re.IGNORECASE)
+        re.compile(rf"(\b{_THEM}){_OF}[\s-]+{brand.pattern}", re.IGNORECASE)
         if brand is not None
         else None
     )
     before = (
-        re.compile(rf"{brand.pattern}[\s-]+(\b(?i:ambassad\w*))", re.IGNORECASE)
+        re.compile(rf"{brand.pattern}[\s-]+(\b{_THEM})", re.IGNORECASE)
         if brand is not None
         else None
     )
@@ -316,6 +316,8 @@ _PROGRAM = r"(?:programme|program|cercle|circle|club|reseau|réseau|communaute|c
 _OF = r"(?:[\s-]+(?:du|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of))?"
 _PROGRAM_IN_NAME = re.compile(r"^ambassad\w* (?:du |de |of )?(?:programme |program )?(.+)$")
 _WORD = re.compile(r"\bambassad", re.IGNORECASE)
+# The word for them beside the client's own name: "Acme ambassadors", "all Hop Circle members".
+_THEM = r"(?:ambassad\w*|membres?|members?)"
 # A name given with its article ("les Complices", "the Makers") is the name: "tous les
 # Complices" reads "tous les ambassadeurs".
 _PLURAL_ARTICLE = re.compile(r"^(?:les|the|nos|our) (?=\w)")

@@ -26,7 +26,8 @@ from knowledge.marking_sentences import clean_line
 from knowledge.marking_words import VALUES, fix_typos
 from knowledge.text import fold
 
-_GROUP_WORD = re.compile(r"^(?:ambassad(?:eu|ri|o)\w*|ambass)$")
+# "membres" too: "Audience: all pilot members", "tous les membres du pilote" are parts
+_GROUP_WORD = re.compile(r"^(?:ambassad(?:eu|ri|o)\w*|ambass|membres?|members?)$")
 _BEFORE = frozenset(
     (
         *("tous", "toutes", "tout", "all", "les", "des", "nos", "vos", "our", "your", "the"),
@@ -58,7 +59,8 @@ _AFTER = frozenset(
         *("logged", "signed", "in", "registered", "tous", "toutes", "all", "niveaux", "levels"),
         *("tiers", "confondus", "sans", "exception", "without", "exceptions", "svp", "please"),
         *("merci", "stp", "ok", "okay", "oui", "yes", "autorises", "allowed", "entier"),
-        *("ou", "or", "grand", "la", "l", "notre", "our", "des", "les", "nos", "aux", "a"),
+        # no "or" (gold, a tier: "tous les membres Or"); between two groups it is split on
+        *("ou", "grand", "la", "l", "notre", "our", "des", "les", "nos", "aux", "a"),
         *ORGANISATIONS,
     )
 )

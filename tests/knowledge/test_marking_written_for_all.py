@@ -182,7 +182,9 @@ def test_a_dated_correction_released_to_all_opens_it() -> None:
 
 
 def test_every_member_of_a_named_program_is_all_of_them() -> None:
-    assert level("Audience: every Trail Club member — English edition") == "public"
+    # an undeclared name before "member" may be a tier ("every Gold Club member"): closed
+    assert level("Audience: every Trail Club member — English edition") == "internal"
+    assert level("Audience: every programme member — English edition") == "public"
     for part in ("pilot", "beta", "founding", "board", "staff"):
         assert level(f"Audience: every {part} member") != "public"
 
