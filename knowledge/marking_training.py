@@ -37,11 +37,11 @@ TRAINING_SETS: tuple[str, ...] = (
     "markings_dev",
     "markings_dev2",
     "markings_dev3",
-    *(f"markings_heldout{n}" for n in range(5, 23)),
+    *(f"markings_heldout{n}" for n in range(5, 25)),
 )
-# Chosen with the threshold by the cross-validation (alpha 1e-4 and 3e-4 withheld more
-# public heads for the same fail-open).
-TRAINING = TrainingSettings({"w:": 2, "c:": 2}, alpha=1e-5, average=True, epochs=30, seed=0)
+# Chosen with the threshold by the cross-validation (words seen in 2 heads or more; alpha
+# 1e-5 and 3e-6 closed more public texts for the same fail-open, 3e-5 caught fewer).
+TRAINING = TrainingSettings({"w:": 2}, alpha=2e-5, average=True, epochs=30, seed=0)
 RESTRICTED_LEVELS = frozenset({"internal", "confidential"})
 # A head can be metadata alone (front matter, a comment): the document it opens has a body.
 BODY = "\n\n1\n"

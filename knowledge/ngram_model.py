@@ -37,7 +37,8 @@ CHAR_PREFIX = "c:"
 
 @dataclass(frozen=True, slots=True)
 class NgramFeatures:
-    """Word 1-2-grams and in-word character n-grams of a folded, shaped text."""
+    """Word 1-2-grams and in-word character n-grams (none without `char_sizes`) of a folded,
+    shaped text."""
 
     fold: Callable[[str], str]  # lower-cased, accent-free: what the n-grams are taken from
     char_sizes: tuple[int, ...] = (1, 2, 3, 4)
@@ -65,7 +66,10 @@ class NgramFeatures:
         return found
 
     def blocks(self) -> tuple[tuple[str, Callable[[str], list[str]]], ...]:
-        """Each block is weighted (TF-IDF) and normalised on its own, then they are joined."""
+        """Each block is weighted (TF-IDF) and normalised on its own, then they are joined;
+        with no `char_sizes`, words only."""
+        if not self.char_sizes:
+            return ((WORD_PREFIX, self.words),)
         return ((WORD_PREFIX, self.words), (CHAR_PREFIX, self.chars))
 
 

@@ -148,6 +148,9 @@ def test_i13_1_an_unmarked_document_is_internal_by_default(
     assert (result.sensitivity, result.reason) == ("public", "default")
 
 
+# Which source wins of the rules' reading, a folder rule and an option: the second reader
+# reads the unmarked buy-out plan for 2 M€ ("d.md") as restricted (0.73) and would close it.
+@pytest.mark.usefixtures("rules_only")
 def test_i13_1_a_lower_marking_never_lowers_a_higher_one(kb: KnowledgeBase, tmp_path: Path) -> None:
     both = f"Classification : Public\n\nCONFIDENTIEL — ne pas diffuser\n{BODY}"
     assert _ingest_one(kb, tmp_path / "a", "a.md", both).sensitivity == "confidential"

@@ -12,6 +12,7 @@ from knowledge.markers import CONFIDENTIAL, INTERNAL, PUBLIC, Marking
 from knowledge.marking_document import document_marking, rules_marking
 from knowledge.marking_model import (
     DEFAULT_MODEL_PATH,
+    FEATURES,
     MODEL_TEXT,
     THRESHOLD,
     MarkingModel,
@@ -26,6 +27,8 @@ from knowledge.marking_training import (
     training_digest,
     training_paths,
 )
+from knowledge.ngram_model import CHAR_PREFIX, WORD_PREFIX, NgramFeatures
+from knowledge.text import fold
 
 # Unmarked to the rules, restricted to anyone who reads them.
 UNUSUAL_RESTRICTED = (
@@ -130,3 +133,27 @@ def test_the_crossval_bench_refuses_a_threshold_outside_0_and_1() -> None:
     result = CliRunner().invoke(app, ["bench", "markings", "--crossval", "--threshold", "2"])
     assert result.exit_code == 2
     assert "--threshold" in result.output
+
+
+def test_without_character_sizes_the_features_are_whole_words() -> None:
+    words_only = NgramFeatures(fold=fold, char_sizes=())
+    assert [prefix for prefix, _ in words_only.blocks()] == [WORD_PREFIX]
+    both = NgramFeatures(fold=fold, char_sizes=(3,))
+    assert [prefix for prefix, _ in both.blocks()] == [WORD_PREFIX, CHAR_PREFIX]
+
+
+def test_a_word_that_only_looks_like_a_marking_shares_no_feature_with_it() -> None:
+    # Character n-grams read "Internationale" by its pieces, "intern" among them.
+    club = {f for _, extract in FEATURES.blocks() for f in extract("Internationale Sporting")}
+    marked = {f for _, extract in FEATURES.blocks() for f in extract("Diffusion interne")}
+    assert not club & marked
+
+
+def test_a_public_text_about_a_club_named_like_a_marking_stays_open() -> None:
+    head = (
+        "# Histoire du club\n\nLe club Internationale Sporting remporte le championnat en "
+        "1910 face à ses rivaux de la ville, devant dix mille spectateurs."
+    )
+    document = head_document(head)
+    assert rules_marking(document) is None
+    assert document_marking(document) is None
