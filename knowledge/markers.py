@@ -42,6 +42,7 @@ from knowledge.marking_groups import (
 from knowledge.marking_labels import NEGATION_WORDS, excepts_readers, labelled_level, names_readers
 from knowledge.marking_lexicon import CODES, STRONG_PUBLIC, tlp_level
 from knowledge.marking_lines import excepted
+from knowledge.marking_not_yet import withheld_claim
 from knowledge.marking_phrases import (
     PROHIBITIONS,
     SELF_WORDS,
@@ -140,6 +141,8 @@ def line_level(line: str, *, heading_depth: int = 0, item: bool = False) -> str 
     ambassadeurs" says when, and opens nothing the bare line did not.
     """
     level = _line_level(line, heading_depth=heading_depth, item=item)
+    if level == PUBLIC and withheld_claim(line):
+        return INTERNAL  # "Document public : non", "Diffusion publique ? Pas encore"
     bare = _without_label_note(line)
     if bare == line:
         return level
