@@ -9,7 +9,9 @@ aversion flips it ("pas motivant", "not fun"), and so does one just after a Fren
 ("ça me dérange pas"). A verdict against that closes it ("Vendre des billets à mes
 voisins ? Non.", "Filming myself, absolutely not.", "camera is a no") or a negation that
 opens it ("Not video please", "pas une énième appli"; not a hedge: "pas forcément", "not
-sure", nor "pas mal") is against too. An opening verdict reads first, then the first word of
+sure", nor "pas mal"), or "I" / "je" negating the verb that follows ("I wouldn't feel
+right…"; not a lack, a doubt or an inability: "je n'ai pas", "I don't know", "I can't") is
+against too (`said`: all but the refusal `Clause.against` reads). An opening verdict reads first, then the first word of
 judgement, then a closing verdict or an opening negation, then a refusal.
 """
 
@@ -94,7 +96,35 @@ def said(clause: Clause) -> int:
     found = judgements(_bare(" ".join(clause.words)))
     if found:
         return found[0][1]
-    return -1 if closing_no(clause.words) or opening_negation(clause.words) else 0
+    words = clause.words
+    return -1 if closing_no(words) or opening_negation(words) or refused(words) else 0
+
+
+FIRST_PERSON = frozenset({"i", "je", "j"})
+SUBJECT_REACH = 3  # words after "I" / "je" in which its negation and verb are sought
+CONTRACTED = frozenset({"m", "t", "d", "s", "ll", "ve", "re"})  # "I'm", "don't", "I'd"
+# Verbs negated in doubt, indifference or inability, not refusal ("I can't come on
+# Saturdays" states a constraint).
+NOT_REFUSING = frozenset(
+    {"know", "sais", "sure", "sur", "think", "pense", "crois", "mind", "derange", "care"}
+    | {"can", "could", "ca", "peux", "pourrai", "pourrais", "pourrez", "arrive"}
+)
+
+
+def refused(words: tuple[str, ...]) -> bool:
+    """Whether the clause opens on "I" / "je" negating its verb ("I wouldn't feel right…",
+    "je ne démarcherai pas"), neither a lack ("je n'ai pas le temps") nor a doubt or an
+    inability ("je ne sais pas", "I don't mind", "I can't")."""
+    bare = list(_bare(" ".join(words)))
+    if len(bare) < 3 or bare[0] not in FIRST_PERSON:
+        return False
+    reach = bare[1 : 1 + SUBJECT_REACH]
+    if not any(w in _negations() for w in reach):
+        return False
+    if NOT_REFUSING & set(reach):  # "I can't": the negation and the verb are one word
+        return False
+    verb = next((w for w in reach if w not in _negations() and w not in CONTRACTED), "")
+    return verb not in NOT_REFUSING and verb not in lists().have
 
 
 @lru_cache(maxsize=65536)

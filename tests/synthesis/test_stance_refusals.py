@@ -83,3 +83,12 @@ def test_no_pair_when_no_calm_theme_reads_close() -> None:
     answers, rows = _setup(TEXTS)
     themes = [_theme("walks", rows, 4, 5), _theme("no reviews", rows, 2, 3)]
     assert stance_pairs.find(themes, rows, answers, _Features(rows)) == []
+
+
+def test_i_negating_my_verb_is_against_but_not_a_lack_or_a_doubt() -> None:
+    assert stance.of(_clause("I won't be selling tickets to my neighbours")) == -1
+    assert stance.of(_clause("je ne distribuerai pas de flyers", "fr")) == -1
+    assert stance.of(_clause("I don't have a car")) == 0
+    assert stance.of(_clause("je n'ai pas de voiture", "fr")) == 0
+    assert stance.of(_clause("I don't know the app yet")) == 0
+    assert not stance.refused(_clause("I can't vouch for the ferry timetable").words)
