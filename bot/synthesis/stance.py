@@ -11,8 +11,9 @@ voisins ? Non.", "Filming myself, absolutely not.", "camera is a no") or a negat
 opens it ("Not video please", "pas une énième appli"; not a hedge: "pas forcément", "not
 sure", nor "pas mal"), or "I" / "je" negating the verb that follows ("I wouldn't feel
 right…"; not a lack, a doubt or an inability: "je n'ai pas", "I don't know", "I can't") is
-against too (`said`: all but the refusal `Clause.against` reads). An opening verdict reads first, then the first word of
-judgement, then a closing verdict or an opening negation, then a refusal.
+against too (`said`: all but the refusal `Clause.against` reads). An opening verdict
+reads first, then the first word of judgement, then a closing verdict, an opening
+negation or a negated "I", then a refusal.
 """
 
 from __future__ import annotations
