@@ -22,8 +22,11 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.synthesis import contrast, stance
+import numpy as np
+
+from bot.synthesis import alignment, contrast, polarity, stance
 from bot.synthesis.amount import Builder
+from bot.synthesis.features import Features
 from bot.synthesis.model import Answer, Theme
 from bot.synthesis.polarity_words import CONTEXTUAL, pole_phrases, poles
 from bot.synthesis.text import Clause, inflected_stem, lexicon, stem, strip_accents, tokens
@@ -32,6 +35,8 @@ MIN_SIDE = 2
 SPLIT_COVER = 0.6
 SIDE_SHARE = 0.6
 COMMON_SHARE = 0.15
+AGAINST_SHARE = 0.5
+PAIR_SIMILARITY = 0.04
 
 Found = tuple[list[int], tuple[list[int], list[int]]]  # themes taken, (for rows, against rows)
 
@@ -72,12 +77,12 @@ def _split(
 
 def _lean(rows: list[int], clauses: Sequence[Clause], answers: Sequence[Answer]) -> int:
     """+1 when `SIDE_SHARE` of the participants are for and none against, -1 when that
-    share is against and none for, else 0."""
+    share is against (those for join the other side: `_paired`), else 0."""
     people = _stances(rows, clauses, answers)
     signs = Counter(people.values())
-    if signs[1] >= SIDE_SHARE * len(people) and not signs[-1]:
+    if not signs[-1] and signs[1] >= SIDE_SHARE * len(people):
         return 1
-    if signs[-1] >= SIDE_SHARE * len(people) and not signs[1]:
+    if signs[-1] >= SIDE_SHARE * len(people):
         return -1
     return 0
 
@@ -121,6 +126,8 @@ def find(
     themes: Sequence[tuple[Theme, list[int]]],
     clauses: Sequence[Clause],
     answers: Sequence[Answer],
+    features: Features | None = None,
+    free: Sequence[int] = (),
 ) -> list[Found]:
     """The oppositions of stance among `themes` (those without sides), with the themes
     each one takes."""
@@ -156,22 +163,104 @@ def find(
                 if shared:
                     pairs.append((-len(shared), a, b))
     for _, a, b in sorted(pairs):
-        if a in used or b in used:
-            continue
-        plus, minus = themes[a][1], themes[b][1]
-        first = {_person(r, clauses, answers) for r in plus}
-        second = {_person(r, clauses, answers) for r in minus}
-        if len(first - second) < MIN_SIDE or len(second - first) < MIN_SIDE:
-            continue
-        found.append(([a, b], (list(plus), list(minus))))
-        used.update({a, b})
+        if a not in used and b not in used:
+            _paired(a, b, themes, clauses, answers, found, used)
+    if features is not None:
+        for b in [b for b in plain if _against(b, themes, clauses, answers)]:
+            if b in used:
+                continue
+            calm = [a for a in plain if a not in used and _calm(a, themes, clauses, answers)]
+            a = _nearest(b, calm, themes, clauses, answers, features)
+            if a is not None:
+                _paired(a, b, themes, clauses, answers, found, used)
     return found
+
+
+def _paired(
+    a: int,
+    b: int,
+    themes: Sequence[tuple[Theme, list[int]]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    found: list[Found],
+    used: set[int],
+) -> None:
+    """Theme `a` (for) and theme `b` (against) opposed, added to `found`, when each side
+    holds `MIN_SIDE` participants not on the other; the few of `b` who are for it go to
+    `a`'s side."""
+    plus, minus = list(themes[a][1]), list(themes[b][1])
+    keen = {p for p, s in _stances(minus, clauses, answers).items() if s > 0}
+    plus += [r for r in minus if _person(r, clauses, answers) in keen]
+    minus = [r for r in minus if _person(r, clauses, answers) not in keen]
+    first = {_person(r, clauses, answers) for r in plus}
+    second = {_person(r, clauses, answers) for r in minus}
+    if len(first - second) >= MIN_SIDE and len(second - first) >= MIN_SIDE:
+        found.append(([a, b], (plus, minus)))
+        used.update({a, b})
+
+
+def _nearest(
+    against: int,
+    candidates: list[int],
+    themes: Sequence[tuple[Theme, list[int]]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+    features: Features,
+) -> int | None:
+    """Of `candidates` (calm themes), the one of `against`'s question that the clauses of
+    `against` read closest to, above `PAIR_SIMILARITY` on average; none in a question
+    about fears or needs (there, refusing something is fearing or lacking it)."""
+    rows = themes[against][1]
+    asked = _question(rows, clauses, answers)
+    if polarity.asks_fears(asked) or alignment.is_need_question(asked):
+        return None
+    best, best_score = None, PAIR_SIMILARITY
+    for other in candidates:
+        if other == against or _question(themes[other][1], clauses, answers) != asked:
+            continue
+        similarity = features.similarity(rows + themes[other][1])
+        cross = float(np.mean(similarity[: len(rows), len(rows) :]))
+        if cross > best_score:
+            best, best_score = other, cross
+    return best
+
+
+def _against(
+    index: int,
+    themes: Sequence[tuple[Theme, list[int]]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+) -> bool:
+    """Whether `AGAINST_SHARE` of theme `index`'s participants, and `MIN_SIDE` at least,
+    say they are against what it says (a verdict or a word of judgement: `stance.said`)."""
+    people: dict[str, int] = {}
+    for row in themes[index][1]:
+        person = _person(row, clauses, answers)
+        people[person] = min(people.get(person, 0), stance.said(clauses[row]))
+    refusing = sum(s < 0 for s in people.values())
+    return refusing >= MIN_SIDE and refusing >= AGAINST_SHARE * len(people)
+
+
+def _calm(
+    index: int,
+    themes: Sequence[tuple[Theme, list[int]]],
+    clauses: Sequence[Clause],
+    answers: Sequence[Answer],
+) -> bool:
+    """Whether no participant of theme `index` is against what it says."""
+    return all(s >= 0 for s in _stances(themes[index][1], clauses, answers).values())
+
+
+def _question(rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]) -> str:
+    """The question most of `rows` answer."""
+    asked = Counter(answers[clauses[r].answer_index].question for r in rows)
+    return asked.most_common(1)[0][0]
 
 
 def oppose(builder: Builder) -> bool:
     """The oppositions of stance among the builder's themes made, in place of the themes
     they take; whether any was."""
-    found = find(builder.themes, builder.clauses, builder.answers)
+    found = find(builder.themes, builder.clauses, builder.answers, builder.features, builder.free())
     builder._replace({index: [] for taken, _ in found for index in taken})
     for _, sides in found:
         builder._opposition(contrast.Opposition(sides))
