@@ -34,6 +34,7 @@ _RANKS = {
     "dernier": LAST, "derniere": LAST, "last": LAST, "final": LAST, "ultime": LAST,
     "max": LAST, "maximum": LAST, "maximal": LAST, "supreme": LAST, "top": LAST,
     "highest": LAST, "lowest": 1, "entry": 1, "bottom": 1, "initial": 1,
+    "base": 1, "basique": 1, "basic": 1,
 }  # fmt: skip
 # Said in a phrase rather than by one rank word (folded text).
 _PHRASES = (
@@ -91,9 +92,17 @@ def _is_rung(heading: str) -> bool:
     return False
 
 
+# "Les avantages par niveau", "Benefits per tier": one level noun, read one by one.
+_EACH = frozenset({"par", "chaque", "per", "each", "by"})
+
+
 def _names_levels(heading: str) -> bool:
-    """A heading over a ladder ("Les quatre niveaux", "Levels")."""
-    return any(fold_word(w) in _PLURALS for w in words(heading))
+    """A heading over a ladder ("Les quatre niveaux", "Levels", "Avantages par niveau")."""
+    tokens = [fold_word(w) for w in words(heading)]
+    return any(
+        t in _PLURALS or (t in _LEVEL_NOUNS and i > 0 and tokens[i - 1] in _EACH)
+        for i, t in enumerate(tokens)
+    )
 
 
 def _is_short_name(heading: str) -> bool:

@@ -24,6 +24,7 @@ from knowledge.lexical_coverage import guessed
 from knowledge.retrieval import (
     CROSS_LANGUAGE_SENTENCE_WEIGHT,
     ENCODED_SEMANTIC_WEIGHT,
+    SAME_LANGUAGE_ALIGNMENT,
     SEMANTIC_WEIGHT,
     SENTENCE_WEIGHT,
     fused_scores,
@@ -149,6 +150,9 @@ class QueryScorer:
         cosines = index.passage_scores(self.encoder.query(query))
         if cosines is not None and not same:
             cosines = (language_aligned(*cosines, index.english), cosines[1])
+        elif cosines is not None and SAME_LANGUAGE_ALIGNMENT > 0:
+            aligned = language_aligned(*cosines, index.english, SAME_LANGUAGE_ALIGNMENT)
+            cosines = (aligned, cosines[1])
         return with_sentence_scores(hybrid, cosines, weight)
 
     def hybrid(

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from knowledge.document import Section
 from knowledge.formats.aligned import aligned_rows, tabbed_columns, table_cells
 from knowledge.formats.markdown import after_list, read_markdown
+from knowledge.formats.plain_letters import LetterLevels, lettered
 from knowledge.formats.plain_parents import alone, parent_parts
+from knowledge.formats.plain_wrap import wrap_width
 from knowledge.text import normalize
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+|~{3,}|\^{3,})\s*$")
@@ -34,12 +36,9 @@ NUMBERED_CLOSING = tuple(c for c in CLOSING if c != "?")
 HEADING_WORDS = 12
 HEADING_CHARS = 90
 QUESTION_WORDS = 30
-# Hard-wrapped text: lines cut at a width of at most `WRAP_CHARS`; a line within
-# `WRAP_SLACK` characters of that width is full (the next word did not fit).
-WRAP_CHARS = 100
-MIN_WRAP_CHARS = 50
+# A line within `WRAP_SLACK` characters of a hard-wrapped text's width is full (the next
+# word did not fit; `knowledge.formats.plain_wrap`).
 WRAP_SLACK = 14
-MIN_WRAPPED_LINES = 3
 MARKDOWN_START = ("#", "|", ">", "-", "*", "+", "\\", "<", "`", "~", "=")
 
 
@@ -72,24 +71,6 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def wrap_width(lines: list[_Line]) -> int:
-    """The width a hard-wrapped text is wrapped at (0: not wrapped): the longest line that
-    another line of its paragraph follows, when several such lines stop before the width
-    at which editors wrap and none is longer."""
-    inner = [
-        len(line.text)
-        for line, after in itertools.pairwise(lines)
-        if after.group == line.group
-        and not _ITEM.match(after.text)
-        and not _UNDERLINE.match(after.text)
-        and "|" not in line.text
-    ]
-    longest = max((len(line.text) for line in lines if "|" not in line.text), default=0)
-    if len(inner) < MIN_WRAPPED_LINES or longest > WRAP_CHARS or max(inner) < MIN_WRAP_CHARS:
-        return 0
-    return max(inner)
-
-
 def _number_depth(text: str) -> int:
     """How many numbers a line's numbering has ("2.1 Les points" -> 2), 0 without one."""
     match = _NUMBERED.match(text)
@@ -115,7 +96,7 @@ class _Reader:
         self.out: list[str] = []
         self.title = ""
         self.underline_levels: dict[str, int] = {}
-        self.wrap = wrap_width(self.lines)
+        self.wrap = wrap_width(self.lines, lambda t: bool(_ITEM.match(t) or _UNDERLINE.match(t)))
 
     def full(self, text: str) -> bool:
         """A line that fills the text's wrapping width (no word more would have fit)."""
@@ -233,6 +214,9 @@ class _Reader:
             return 0
         return depth
 
+    def heading_text(self, text: str) -> bool:
+        return _short(text) and not text.endswith(CLOSING) and _starts_upper(text)
+
     def numbered_at(self, i: int) -> bool:
         match = _NUMBERED.match(self.lines[i].text)
         return bool(match) and not self.lines[i].text.endswith(NUMBERED_CLOSING)
@@ -282,8 +266,14 @@ class _Reader:
             self.bare_heading(j) for j in range(i, len(lines)) if j not in capitals
         ):
             sentence_level = bare_level + 1
+        letters = LetterLevels()
         while i < len(lines):
             line = lines[i]
+            if lettered(self, i):
+                level_now = letters.next(self.out, level_now)
+                self.emit(f"{'#' * level_now} {line.text}")
+                i += 1
+                continue
             mark = self.underlined(i)
             if mark:
                 parent_level = 0
@@ -352,7 +342,7 @@ class _Reader:
             items: list[str] = []
             while i < len(lines):
                 match = _ITEM.match(lines[i].text)
-                if items and lines[i].first and self.numbered(i):
+                if items and lines[i].first and (self.numbered(i) or lettered(self, i)):
                     break  # "8. Quitter le programme" after a list: a heading
                 if match:
                     marker = f"{match.group(2)}." if match.group(2) else "-"

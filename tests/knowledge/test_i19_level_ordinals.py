@@ -66,3 +66,25 @@ def test_quarters_spelled_out() -> None:
     assert "premier trimestre" in expanded("vous avez besoin de quoi au T1 ?")
     assert "third quarter" in expanded("what do you need from us in Q3?")
     assert expanded("les dates du T1", lambda w: w == "t1") == "les dates du T1"
+
+
+def test_a_base_level_is_the_first() -> None:
+    assert asked_rank("j'ai droit à quoi au niveau de base ?") == 1
+    assert asked_rank("what do I get at the basic level?") == 1
+    assert asked_rank("la base de données du club") is None
+
+
+def test_a_heading_naming_levels_one_by_one_holds_a_ladder() -> None:
+    sections = [
+        "Guide › Les avantages par niveau › Pépin",
+        "Guide › Les avantages par niveau › Bourgeon",
+        "Guide › Les avantages par niveau › Rameau",
+        "Guide › Changer de niveau › Comment monter",
+        "Guide › Changer de niveau › Comment descendre",
+        "Guide › Changer de niveau › Qui décide",
+    ]
+    ladders = level_ladders(sections, ["d1"] * len(sections))
+    assert [ladder.heads for ladder in ladders] == [("Pépin", "Bourgeon", "Rameau")]
+    assert asked_sections("au tout premier niveau on a quoi ?", ladders) == [
+        ("d1", "Guide › Les avantages par niveau › Pépin")
+    ]
