@@ -282,7 +282,8 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
         else None
     )
     before = (
-        re.compile(rf"{brand.pattern}[\s-]+(\b{_THEM})", re.IGNORECASE)
+        # "Hop Circle members" with "Hop" declared: the program named after the client
+        re.compile(rf"{brand.pattern}(?:[\s-]+{_PROGRAM})?[\s-]+(\b{_THEM})", re.IGNORECASE)
         if brand is not None
         else None
     )

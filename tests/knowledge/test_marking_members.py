@@ -43,6 +43,9 @@ def test_the_clients_own_name_beside_members_is_the_program() -> None:
     head = "Audience: all Hop Circle members"
     assert level(head) == "internal"  # undeclared, it may be a tier
     assert level(head, clients=("Hop Circle",)) == "public"
+    # the name `ingest` suggests for declaring is enough: "Hop" before its program word
+    assert level(head, clients=("Hop",)) == "public"
+    assert level("Audience: all Gold Circle members", clients=("Hop",)) == "internal"
 
 
 @pytest.mark.parametrize(
