@@ -10,8 +10,6 @@ import numpy as np
 import pytest
 
 from knowledge import query_scoring
-from knowledge.base import KnowledgeBase
-from knowledge.query_scoring import ALL
 from knowledge.retrieval import (
     CROSS_LANGUAGE_SENTENCE_WEIGHT,
     ENCODED_SEMANTIC_WEIGHT,
@@ -19,6 +17,7 @@ from knowledge.retrieval import (
     SENTENCE_WEIGHT,
     with_sentence_scores,
 )
+from tests.knowledge.encoder_support import encoded_base
 
 PUBLIC = {"public"}
 DOCS = {
@@ -37,15 +36,7 @@ def test_i19_recall_the_weight_is_the_encoders_share() -> None:
 def test_i19_recall_a_cross_language_question_leans_on_the_encoder_more(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(tmp_path / "kb", encoder_scope=ALL)
-    if kb.encoder is None:
-        pytest.skip("no sentence encoder installed")
-    kb.ingest_paths("brasserie", [docs], default_sensitivity="public")
-    kb.embed_pending("brasserie")
+    kb = encoded_base(tmp_path, DOCS)
     weights: list[float] = []
     fuse = query_scoring.with_sentence_scores
 
@@ -66,15 +57,9 @@ def test_i19_recall_the_word_vectors_weigh_more_when_the_encoder_reads(
 ) -> None:
     """The French word vectors count `ENCODED_SEMANTIC_WEIGHT` in the hybrid score the
     encoder is fused with, `SEMANTIC_WEIGHT` when it does not read the question."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(tmp_path / "kb", encoder_scope=ALL)
-    if kb.encoder is None or kb.semantic is None:
-        pytest.skip("no sentence encoder or word vectors installed")
-    kb.ingest_paths("brasserie", [docs], default_sensitivity="public")
-    kb.embed_pending("brasserie")
+    kb = encoded_base(tmp_path, DOCS)
+    if kb.semantic is None:
+        pytest.skip("no word vectors installed")
     index = kb.indexes.get("brasserie")
     fused: list[np.ndarray] = []
     fuse = query_scoring.with_sentence_scores

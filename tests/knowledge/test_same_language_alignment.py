@@ -9,9 +9,8 @@ import numpy as np
 import pytest
 
 from knowledge import query_scoring
-from knowledge.base import KnowledgeBase
-from knowledge.query_scoring import ALL
 from knowledge.retrieval import SAME_LANGUAGE_ALIGNMENT, language_aligned
+from tests.knowledge.encoder_support import encoded_base
 
 PUBLIC = {"public"}
 DOCS = {
@@ -34,15 +33,7 @@ def test_the_share_is_given_explicitly() -> None:
 def test_a_question_in_the_main_language_gets_the_other_language_aligned(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    kb = KnowledgeBase(tmp_path / "kb", encoder_scope=ALL)
-    if kb.encoder is None:
-        pytest.skip("no sentence encoder installed")
-    kb.ingest_paths("brasserie", [docs], default_sensitivity="public")
-    kb.embed_pending("brasserie")
+    kb = encoded_base(tmp_path, DOCS)
     shares: list[float | None] = []
     align = query_scoring.language_aligned
 
