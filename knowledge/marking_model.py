@@ -32,17 +32,16 @@ FEATURES = NgramFeatures(fold=fold, char_sizes=())
 RESTRICTED = "restricted"
 OPEN = "open"
 # Chosen by leave-one-set-out cross-validation over the 23 development sets (see
-# `bot.bench.markings_crossval`), out of fold: a head the rules read unmarked is closed from
-# 0.65. Over the rules of reader version 17, fail-open 49 → 26 of 1708 restricted heads for
-# 19 → 52 of 968 unmarked heads withheld (0.6: 25 for 63; 0.7: 28 for 43). Trained on all
-# of them, it closes 4 of 761 PIAF paragraphs and 0 of 523 CNIL answers, public texts it never
-# saw. The character and word n-grams it replaced gave 30 for 37 at 0.9 and closed 7 and 3
-# (28 and 8 at 0.7: "Internazionale" read like "internal"). Reading the head's short lines
-# only closed most PIAF paragraphs (a title alone reads like a bare restricted head). A
-# 3-way (public, none, restricted) or 4-way model, or the handoff's settings, traded no better.
-# 0.75, not 0.65: ordinary unmarked pages score up to 0.68 (a plain list of workshops and their
-# sign-up codes, `bot.bench.load.corpus`, was withheld from a public-default client at 0.65);
-# at 0.75 leave-one-set-out reads 30 fail-open for 39 withheld, the old model's 30 for 37.
+# `bot.bench.markings_crossval`), out of fold, over the rules of reader version 18: a head the
+# rules read unmarked is closed from 0.75: fail-open 49 (rules alone) → 30 of 1708 restricted
+# heads for 19 → 39 of 968 unmarked heads withheld (0.65: 26 for 52; 0.7: 28 for 43; 0.8: 32
+# for 34). Not 0.65: ordinary unmarked pages score up to 0.68 (a plain list of workshops and
+# their sign-up codes, `bot.bench.load.corpus`, was withheld from a public-default client).
+# On public texts it never saw it closes at most 4 of 761 PIAF paragraphs and 0 of 523 CNIL
+# answers. The character and word n-grams it replaced gave 30 for 37 at 0.9 and closed 7 and
+# 3 (28 and 8 at 0.7: "Internazionale" read like "internal"). Reading the head's short lines
+# only closed most PIAF paragraphs (a title alone reads like a bare restricted head). A 3-way
+# (public, none, restricted) or 4-way model, or the handoff's settings, traded no better.
 THRESHOLD = 0.75
 # A head the rules read public (its author said who reads it) is left as read: over it the
 # model caught 1 more at 0.97 for 5 of 805 public heads withheld (2 for 19 at 0.7), and it

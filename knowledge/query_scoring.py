@@ -148,11 +148,9 @@ class QueryScorer:
         same = language == index.main_language
         weight = SENTENCE_WEIGHT if same else CROSS_LANGUAGE_SENTENCE_WEIGHT
         cosines = index.passage_scores(self.encoder.query(query))
-        if cosines is not None and not same:
-            cosines = (language_aligned(*cosines, index.english), cosines[1])
-        elif cosines is not None and SAME_LANGUAGE_ALIGNMENT > 0:
-            aligned = language_aligned(*cosines, index.english, SAME_LANGUAGE_ALIGNMENT)
-            cosines = (aligned, cosines[1])
+        share = SAME_LANGUAGE_ALIGNMENT if same else None  # None: the cross-language share
+        if cosines is not None and share != 0:
+            cosines = (language_aligned(*cosines, index.english, share), cosines[1])
         return with_sentence_scores(hybrid, cosines, weight)
 
     def hybrid(
