@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from knowledge.base import KnowledgeBase
 from knowledge.catalog import DocumentInfo
 from knowledge.markers import LEVELS
+from knowledge.sensitivity import is_learned
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,12 @@ class LevelSet:
 
     @property
     def below_marking(self) -> bool:
-        """The level set is less strict than the marking written in the document."""
+        """The level set is less strict than the marking written in the document (the second
+        reader's closing is no writing: setting a level is how a person overrules it)."""
         doc = self.document
-        return bool(doc and doc.marker and LEVELS.index(doc.marker) > LEVELS.index(self.level))
+        if doc is None or not doc.marker or is_learned(doc.marker_text):
+            return False
+        return LEVELS.index(doc.marker) > LEVELS.index(self.level)
 
 
 def set_level(kb: KnowledgeBase, client: str, document: str, level: str) -> LevelSet:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from knowledge.markers import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, Marking, strictest
+from knowledge.marking_model import MODEL_TEXT
 from knowledge.text import fold
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "Sources",
     "classify",
     "folder_sensitivity",
+    "is_learned",
     "parse_level",
     "strictest",
 ]
@@ -42,10 +44,13 @@ DEFAULT_SENSITIVITY = INTERNAL
 # Why a document has its level (the codes stored in the catalog).
 MARKER, FOLDER, OPTION, DEFAULT, MANUAL = "marker", "folder", "option", "default", "manual"
 DOUBT = "doubt"  # a public default withheld: the first lines hold a word of restriction
-REASONS = (MARKER, FOLDER, OPTION, DEFAULT, MANUAL, DOUBT)
+# No marking the rules read, but the learned second reader finds the head restricted, where
+# that closes what a public default, folder rule or option would have shown.
+LEARNED = "learned"
+REASONS = (MARKER, FOLDER, OPTION, DEFAULT, MANUAL, DOUBT, LEARNED)
 # No marking, folder rule, option or hand set the level: the client's default did (or a
-# public default withheld on doubt).
-UNMARKED_REASONS = (DEFAULT, DOUBT)
+# public level withheld on doubt or by the second reader): the documents to check.
+UNMARKED_REASONS = (DEFAULT, DOUBT, LEARNED)
 
 # Words (accent-folded, casefolded) accepted for a level in options and client files.
 _ALIASES: dict[str, str] = {
@@ -95,6 +100,11 @@ class Sources:
                 )
 
 
+def is_learned(marking_text: str | None) -> bool:
+    """Whether a stored marking is the learned second reader's closing, not words as written."""
+    return marking_text == MODEL_TEXT
+
+
 def folder_sensitivity(
     path: PurePath | str, rules: Mapping[str, str] | None
 ) -> tuple[str, str] | None:
@@ -121,7 +131,14 @@ def classify(
 
     With none of them, the client's default; but a public default does not apply to a
     document whose first lines hold a word of restriction (`doubt`, the line as written:
-    `knowledge.marking_doubt`): it stays internal until a person decides."""
+    `knowledge.marking_doubt`): it stays internal until a person decides. The learned
+    second reader's closing is no marking as written: it is the reason only where it
+    closes what the rest would show."""
+    if marking is not None and is_learned(marking.text):
+        without = classify(None, path, sources, doubt)
+        if LEVELS.index(without.level) >= LEVELS.index(marking.level):
+            return without
+        return Classification(marking.level, LEARNED)
     heard: list[Classification] = []
     if marking is not None:
         heard.append(Classification(marking.level, MARKER, marking.text))

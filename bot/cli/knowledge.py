@@ -33,7 +33,7 @@ from knowledge.ingest_report import (
     IngestReport,
 )
 from knowledge.marking_ambassadors import names_staff
-from knowledge.sensitivity import DEFAULT, DOUBT, LEVELS, PUBLIC, parse_level
+from knowledge.sensitivity import DEFAULT, DOUBT, LEARNED, LEVELS, PUBLIC, parse_level
 from knowledge.text import detect_language
 from knowledge.unknown_names import bound_name, suggested_name
 from prompts.catalog import text as catalog_text
@@ -156,10 +156,12 @@ def ingest(
         line = f"[magenta]{t('status.pruned'):>10}[/] {escape(name)}"
         console.print(line, highlight=False, soft_wrap=True)
     console.print(_summary(report), highlight=False, soft_wrap=True)
-    # Files no marking classified: hidden from ambassadors by the default, or on a doubt.
+    # Files no marking classified: hidden from ambassadors by the default, on a doubt or by
+    # the second reader.
     hints = (
         ("ingest.unmarked_hint", lambda f: f.reason == DEFAULT and f.sensitivity != PUBLIC),
         ("ingest.doubt_hint", lambda f: f.reason == DOUBT),
+        ("ingest.learned_hint", lambda f: f.reason == LEARNED),
     )
     for key, applies in hints:
         if files := sum(f.ok and applies(f) for f in report.files):

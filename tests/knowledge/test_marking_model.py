@@ -126,7 +126,7 @@ def test_ingestion_withholds_what_the_second_reader_closes(tmp_path: Path) -> No
     kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
     report = kb.ingest_paths("volta", [docs], default_sensitivity="public")
     levels = {f.name: (f.sensitivity, f.reason) for f in report.files}
-    assert levels == {"plan.md": ("internal", "marker"), "guide.md": ("public", "default")}
+    assert levels == {"plan.md": ("internal", "learned"), "guide.md": ("public", "default")}
 
 
 def test_the_crossval_bench_refuses_a_threshold_outside_0_and_1() -> None:
