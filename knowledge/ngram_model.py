@@ -42,6 +42,9 @@ class NgramFeatures:
 
     fold: Callable[[str], str]  # lower-cased, accent-free: what the n-grams are taken from
     char_sizes: tuple[int, ...] = (1, 2, 3, 4)
+    # Words marked by where they sit in the text (`knowledge.marking_marks`), counted with
+    # the words; none by default.
+    marks: Callable[[str], list[str]] | None = None
 
     def canonical(self, text: str) -> str:
         folded = self.fold(text)
@@ -51,10 +54,17 @@ class NgramFeatures:
 
     def words(self, text: str) -> list[str]:
         """Word unigrams and bigrams; punctuation and emoji count as words ("!", "?")."""
-        found = _WORD.findall(self.canonical(text))
-        return [WORD_PREFIX + w for w in found] + [
-            f"{WORD_PREFIX}{a} {b}" for a, b in pairwise(found)
-        ]
+        found = self.tokens(text)
+        marked = [WORD_PREFIX + m for m in self.marks(text)] if self.marks else []
+        return (
+            [WORD_PREFIX + w for w in found]
+            + [f"{WORD_PREFIX}{a} {b}" for a, b in pairwise(found)]
+            + marked
+        )
+
+    def tokens(self, text: str) -> list[str]:
+        """The words of the folded, shaped text; punctuation and emoji count as words."""
+        return _WORD.findall(self.canonical(text))
 
     def chars(self, text: str) -> list[str]:
         """Character n-grams inside each space-padded word (robust to misspellings)."""

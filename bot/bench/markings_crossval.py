@@ -19,15 +19,14 @@ from bot.bench.markings import MarkingScore
 from knowledge.markers import INTERNAL, PUBLIC
 from knowledge.marking_document import rules_marking
 from knowledge.marking_doubt import restriction_sign
-from knowledge.marking_model import FEATURES, PUBLIC_THRESHOLD, RESTRICTED, head_text
+from knowledge.marking_model import PUBLIC_THRESHOLD, head_text
 from knowledge.marking_training import (
-    TRAINING,
     LabelledHead,
     head_document,
     read_heads,
+    train_texts,
     training_paths,
 )
-from knowledge.ngram_training import fit
 
 NONE = "none"
 SWEEP = (0.5, 0.6, 0.7, 0.8, 0.9)
@@ -89,11 +88,11 @@ def cross_validate(paths: Sequence[Path] | None = None) -> list[CrossFold]:
     if len(folds) < 2:
         raise ValueError("cross-validation needs at least two development sets")
     for source, fold in folds.items():
-        train_texts = [t for other in folds if other != source for t in texts[other]]
+        others = [t for other in folds if other != source for t in texts[other]]
         labels = [r.case.label for other, f in folds.items() if other != source for r in f.heads]
-        model = fit(FEATURES, train_texts, labels, TRAINING)
+        model = train_texts(others, labels)
         for read, text in zip(fold.heads, texts[source], strict=True):
-            read.restricted = model.probabilities(text).get(RESTRICTED, 0.0)
+            read.restricted = model.restricted(text)
     return list(folds.values())
 
 

@@ -33,7 +33,7 @@ def marking_model(
             model = build(paths, DEFAULT_MODEL_PATH)
             console.print(
                 f"Rebuilt in {time.perf_counter() - started:.1f} s from {len(paths)} sets "
-                f"({len(read_heads(paths))} heads, {len(model.vocabulary)} features): "
+                f"({len(read_heads(paths))} heads, {model.vocabulary_size} features): "
                 f"{DEFAULT_MODEL_PATH}"
             )
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -14,11 +15,13 @@ from knowledge.marking_model import (
     DEFAULT_MODEL_PATH,
     FEATURES,
     MODEL_TEXT,
+    READERS,
     THRESHOLD,
     MarkingModel,
     closed_by_model,
     default_model,
     head_text,
+    reader_paths,
 )
 from knowledge.marking_training import (
     TRAINING_SETS,
@@ -27,7 +30,7 @@ from knowledge.marking_training import (
     training_digest,
     training_paths,
 )
-from knowledge.ngram_model import CHAR_PREFIX, WORD_PREFIX, NgramFeatures
+from knowledge.ngram_model import CHAR_PREFIX, WORD_PREFIX, LinearNgramModel, NgramFeatures
 from knowledge.text import fold
 
 # Unmarked to the rules, restricted to anyone who reads them.
@@ -157,3 +160,32 @@ def test_a_public_text_about_a_club_named_like_a_marking_stays_open() -> None:
     document = head_document(head)
     assert rules_marking(document) is None
     assert document_marking(document) is None
+
+
+def _reader(restricted_logit: float) -> LinearNgramModel:
+    """A reader with one word and a fixed leaning (open, restricted)."""
+    return LinearNgramModel(
+        FEATURES,
+        ["w:mot"],
+        np.ones(1),
+        np.zeros((2, 1)),
+        np.array([0.0, restricted_logit]),
+        ["open", "restricted"],
+    )
+
+
+def test_the_places_can_add_a_closing_never_take_one_back() -> None:
+    words, places = _reader(2.0), _reader(-2.0)
+    alone = MarkingModel([words]).restricted("mot")
+    assert MarkingModel([words, places]).restricted("mot") == pytest.approx(alone)
+    lower, higher = _reader(-1.0), _reader(3.0)
+    both = MarkingModel([lower, higher]).restricted("mot")
+    assert both > MarkingModel([lower]).restricted("mot")
+    assert both < MarkingModel([higher]).restricted("mot")
+
+
+def test_the_shipped_readers_are_the_words_then_their_places() -> None:
+    shipped = default_model()
+    assert [r.features for r in shipped.readers] == list(READERS)
+    assert len(reader_paths(DEFAULT_MODEL_PATH)) == len(READERS)
+    assert all(path.is_file() for path in reader_paths(DEFAULT_MODEL_PATH))
