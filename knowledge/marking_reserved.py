@@ -114,10 +114,9 @@ def reserved_level(line: str, *, in_body: bool = False) -> str | None:
     """Internal when `line` keeps the document for a readership the bot cannot enumerate.
     `in_body`: prose came before the line, so a bare list of tiers is a table's cell or an
     item ("niveaux Argent et Or" under "Qui"); a readership field still says it."""
-    text = _TAG.sub("", plain_words(line).replace("'", " "))
-    found = _RESERVED.match(text)
-    if found and not _NOT_READERS.match(found["who"]) and not _OFFER.search(found["who"]):
+    if reservation_level(line) is not None:
         return INTERNAL
+    text = _TAG.sub("", plain_words(line).replace("'", " "))
     tiers = _tier_subset(text) and (not in_body or re.match(_FIELD, text) is not None)
     if tiers or _SHORT_ONLY.match(text) or _LEFT_OUT.search(text):
         return INTERNAL
@@ -127,6 +126,16 @@ def reserved_level(line: str, *, in_body: bool = False) -> str | None:
     if _INTRANET.match(text) or _STAFF_TAG.match(text):
         return INTERNAL
     return INTERNAL if _VISIBLE.search(text) else None
+
+
+def reservation_level(line: str) -> str | None:
+    """Internal when `line` opens with a reservation for readers ("réservé aux membres du
+    comité", "restricted to the core team"), not for who qualifies for an offer."""
+    text = _TAG.sub("", plain_words(line).replace("'", " "))
+    found = _RESERVED.match(text)
+    if found and not _NOT_READERS.match(found["who"]) and not _OFFER.search(found["who"]):
+        return INTERNAL
+    return None
 
 
 def _tier_subset(text: str) -> bool:
