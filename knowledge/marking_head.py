@@ -45,6 +45,7 @@ from knowledge.marking_in_passing import (
     chat_message,
     field_after_title,
     in_passing_level,
+    reserves_in_passing,
     without_keep,
 )
 from knowledge.marking_labels import excepts_readers, labelled_level
@@ -136,6 +137,7 @@ def find_in_lines(
             best, level = None, PUBLIC
         # A correction sending it to a whole group lifts the tag it may still name.
         sent = level in (None, PUBLIC, INTERNAL) and correction_opens(named)
+        sent = sent and not reserves_in_passing(named)
         level = PUBLIC if sent else level
         if level in (None, PUBLIC) and not sent:
             level = narrowed_by_correction(named, reader) or level
@@ -203,6 +205,8 @@ def _read(
         level = reserved_level(as_word, in_body=body)  # a readership it cannot enumerate
     if level is None and heading_depth < 2 and not item:
         level = in_passing_level(as_word)  # "Notes (réservé équipe)", "Présents : bureau"
+    elif level == PUBLIC and heading_depth < 2 and not item and reserves_in_passing(as_word):
+        level = INTERNAL  # "MAJ : on restreint aux membres Or, le lien à tous est désactivé"
     for part in (chat_message(raw), addressed_prefix(raw), field_after_title(raw)):
         if level is None and part is not None and part != raw:
             again = _read(part, heading_depth=heading_depth, item=item, said=said, body=body)

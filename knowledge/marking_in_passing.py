@@ -35,10 +35,13 @@ _SEPARATOR = re.compile(r"(?:[,(\[;:|]|\s[-—–]\s|[—–])\s*")
 # The reservation word with its readers: "réservé aux …", "restricted to …"; "réserve de
 # marche" (a watch's power reserve) is no reservation.
 _FOR_READERS = re.compile(
-    r"^[\W_]*(?:strictement |exclusivement |strictly |only )?"
-    r"(?:reserve\w*|restreint\w*|restricted|limite\w*|limited)\s+"
+    r"^[\W_]*(?:on |nous |we |je |i )?(?:le |la |les |l |it |this )?"
+    r"(?:strictement |exclusivement |strictly |only )?"
+    r"(?:reserve\w*|restreint\w*|restreignons|restricted|restrict|limite\w*|limitons|limited"
+    r"|limit)\s+"
     r"(?:a|aux|au|to|for|pour)\b"
 )
+_SUBJECT = re.compile(r"^(?i:on|nous|we|je|i)\s+(?:(?i:le|la|les|l'|it|this)\s*)?")
 # In parentheses, the reservation word and a team: "(réservé équipe)".
 _BARE = re.compile(
     r"^[\W_]*(?:reserve\w*|restricted)\s+(?:equipe|team|staff|bureau|comite|interne)\b"
@@ -47,7 +50,8 @@ _BARE = re.compile(
 _OFFERED = re.compile(
     r"\b(?:offre\w*|offert\w*|offer\w*|avantages?|perks?|tarifs?|prix|price|remise|reduction"
     r"|discount|conditions?|eligib\w*|valable|edition|pieces|exemplaires|stock|coffret|pass"
-    r"|gratuit\w*|free|cadeau\w*|gift|promo\w*|vente|sale|places?|seats?)\b|[%€$£]"
+    r"|gratuit\w*|free|cadeau\w*|gift|vente|sale|places?|seats?)\b|[%€$£]"
+    r"|(?<!\bla )(?<!\bthe )\bpromo\w*\b(?!\s+\d{4})"  # "la promo 2026" is a cohort
 )
 _DESTINED = re.compile(
     r"^(?:destine\w*|intended|addressed|a l usage(?: exclusif| exclusive)?|for the use)"
@@ -55,7 +59,7 @@ _DESTINED = re.compile(
 )
 # Everyone in the program: never a reservation to a part of it.
 _WHOLE = re.compile(
-    r"^(?:(?:tous|toutes|tout|l ensemble|all|every|everyone|tout le monde|the whole)\b"
+    r"^(?:(?:tous|toutes|tout|l ensemble|all|every|everyone|tout le monde|the whole)(?=\s|$)"
     r"|(?:les |des |nos |the |our )?(?:ambassad\w*|membres|members)\s*"
     r"(?:$|[.!,;()]|et |and |&))"
 )
@@ -140,6 +144,24 @@ _FIELD_AFTER = re.compile(
     r"|visibilite|visibility|destinataires|recipients|lecteurs|readers|repondants"
     r"|respondents|partage avec|shared with)\s*:\s*\S.*)$"
 )
+# An addressee field that names a region: "To: riders North-West", "Pour : groupe Sud".
+_REGION_TO = re.compile(
+    r"^[\W_]*(?:to|pour|for|destinataires?|recipients|diffusion|audience)\s*:[^:]{0,40}?"
+    r"\b(?:nord|sud|ouest|north|south|east|west|nord est|sud est|north east|south east"
+    r"|north west|south west|nord ouest|sud ouest|northern|southern|eastern|western)\b"
+)
+# A title, a separator and a private place: "Cercle des lectrices — espace privé".
+_PRIVATE_PLACE = re.compile(
+    r"(?:\s[-—–]\s|[—–(])\s*(?:espace|canal|salon|groupe|forum|space|channel|group|forum)\s+"
+    r"(?:prive\w*|private|ferme\w*|closed)\s*\)?\s*$"
+    r"|(?:\s[-—–]\s|[—–(])\s*(?:private|closed)\s+(?:space|channel|group|forum)\s*\)?\s*$"
+)
+# A mailing list whose address names a part: "(liste de diffusion : ateliers-nord@…)";
+# "membres@…" or a single word may be everyone's.
+_MAILING_LIST = re.compile(
+    r"\b(?:liste de diffusion|liste|mailing list|list|distribution list)\s*:\s*"
+    r"(?P<local>[a-z][\w.+-]*)@"
+)
 # A calendar invitation's guests: a mailing list that is not everyone's ("Guests:
 # product-council@acme.com"); a meeting's attendees are who came, no readership.
 _GUESTS_FIELD = re.compile(
@@ -173,7 +195,16 @@ def in_passing_level(line: str) -> str | None:
         return INTERNAL
     if _PAREN_ONLY.search(text) or _FEW_PEOPLE.search(text) or _people_field(text):
         return INTERNAL
+    if _REGION_TO.search(text) or _PRIVATE_PLACE.search(text) or _part_list(text):
+        return INTERNAL
     return None
+
+
+def reserves_in_passing(line: str) -> bool:
+    """`line` reserves the document for a part after a separator ("MAJ : on restreint aux
+    membres Or, le lien envoyé à tous est désactivé"): it stays closed whatever else the
+    line says."""
+    return not line.lstrip().startswith(">") and _reserved_after_separator(line)
 
 
 def chat_message(line: str) -> str | None:
@@ -226,6 +257,7 @@ def _reserved_after_separator(line: str) -> bool:
         if reader is not None and _WHOLE.match(words[reader.end() :].strip()):
             continue  # "(réservé aux ambassadeurs)": every one of them
         bare = found.group().strip().startswith("(") and _BARE.match(words)
+        tail = _SUBJECT.sub("", tail.lstrip())  # "on restreint aux …": the reservation
         if (reader or bare) and reservation_level(tail) is not None:
             return True
     return False
@@ -241,6 +273,15 @@ def _destined(text: str) -> bool:
         if found and not _WHOLE.match(found["who"]):
             return True
     return False
+
+
+def _part_list(text: str) -> bool:
+    """A mailing list's address of two words or more that are not everyone's."""
+    found = _MAILING_LIST.search(text)
+    if found is None:
+        return False
+    local = found["local"]
+    return len(re.split(r"[.+_-]", local)) > 1 and not _ALL_ADDRESS.match(local)
 
 
 def _people_field(text: str) -> bool:

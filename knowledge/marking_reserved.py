@@ -45,10 +45,11 @@ _NOT_READERS = re.compile(r"^(?:(?:par|by|le|on|jusqu|until|oui|non|yes|no)\b|\d
 # Who qualifies for an offer, an aid or a reward is no readership ("Réservé aux membres Or
 # et au-dessus : -20 %", "réservé aux adhérents ayant 500 points").
 _OFFER = re.compile(
-    r"\b(?:offre|offert\w*|remise|reduction|promo\w*|achat\w*|prix|tarif\w*|gagne\w*|vote\w*"
+    r"(?<!\bla )(?<!\bthe )\bpromo\w*\b(?!\s+\d{4})"  # "de la promo 2026": a cohort
+    r"|\b(?:offre|offert\w*|remise|reduction|achat\w*|prix|tarif\w*|gagne\w*|vote\w*"
     r"|concours|discount|off|offer|free|gratuit\w*|places?|seats?|aides?|subventions?|primes?"
     r"|bourses?|cadeaux?|gifts?|rewards?|recompenses?|au-dessus|au dessus|and above|or above"
-    r"|et plus|ayant|having|who have|qui ont|tous|toutes|all|every)\b|%",
+    r"|et plus|ayant|having|who have|qui ont|tous|toutes|all|every)\b(?!-)|%",
     re.IGNORECASE,
 )
 _TIER_WORD = r"(?:niveaux?|paliers?|tiers?|levels?|rangs?)"

@@ -41,6 +41,12 @@ RESTRICTED = [
     "Questionnaire de rentrée — Audience : membres du bureau",
     "Notes de la réunion\nDiffusion : bureau",
     "14:05 - Paul: c'est pour le comité seulement",
+    "Kit d'accueil\nRéservé aux participantes de la promo Lavande",
+    "To: riders South-East\nRe: spring ride",
+    "MAJ 04/03 : on restreint aux Hauts-Vols, le lien envoyé à tout le club est coupé",
+    "Sortie d'automne\n(liste de diffusion : sorties-sud@club.example)",
+    "Club des lectrices du jeudi — espace privé\nOrdre du jour",
+    "Réservé aux Super-fans",
 ]
 UNRESTRICTED = [
     ("Tarif Loge : 8 € la place (réservé aux membres Argent)", "none"),
@@ -53,6 +59,8 @@ UNRESTRICTED = [
     ("Atelier d'hiver (réservé aux ambassadeurs) : le 9 janvier", "none"),
     ("Invitation : apéro de rentrée\nInvités : tous-ambassadeurs@lacave.example", "none"),
     ("Appel à volontaires pour le comité des fêtes", "none"),
+    ("Réservé aux membres pendant la promo de Noël : -10 %", "none"),
+    ("Espace privé des ambassadeurs — mode d'emploi", "none"),
     ("FAQ\nQ: Who answers?\nA: Our customer care team, within a day.", "none"),
 ]
 
@@ -77,6 +85,7 @@ def test_the_rules_never_open() -> None:
     assert in_passing_level("Pour tous les ambassadeurs") is None
     assert in_passing_level("Réservé aux ambassadeurs, bonne lecture") is None
     assert in_passing_level("> réservé Noyau") is None
+    assert in_passing_level("(liste de diffusion : membres@club.example)") is None
 
 
 def test_parts_of_a_line() -> None:
