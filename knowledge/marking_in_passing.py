@@ -57,11 +57,16 @@ _DESTINED = re.compile(
     r"^(?:destine\w*|intended|addressed|a l usage(?: exclusif| exclusive)?|for the use)"
     r"\s+(?:a|aux|au|a la|a l|des|du|de la|de l|to|for|of)\s+(?P<who>\w.*)$"
 )
+_DOCUMENT = re.compile(
+    r"^[\W_]*(?:ce |cet |cette |this |the |le |la |l )?(?:document|doc|note|fiche|dossier"
+    r"|fichier|contenu|support|page|message|mail|courrier|memo|content|file)\s+"
+)
 # Everyone in the program: never a reservation to a part of it.
 _WHOLE = re.compile(
     r"^(?:(?:tous|toutes|tout|l ensemble|all|every|everyone|tout le monde|the whole)(?=\s|$)"
     r"|(?:les |des |nos |the |our )?(?:ambassad\w*|membres|members)\s*"
-    r"(?:$|[.!,;()]|et |and |&))"
+    r"(?:$|[.!,;()]|et |and |&|(?:du|de notre|of the|of our) (?:programme?|club|communaute"
+    r"|community)\b))"
 )
 # "Comité vélo — members only", "(membres uniquement)": the line's group only, as a tag
 # closing the line ("members only, bring a friend" is an event's rule).
@@ -265,9 +270,11 @@ def _reserved_after_separator(line: str) -> bool:
 
 def _destined(text: str) -> bool:
     """ "destiné aux …", "à l'usage des …": for readers who are not everyone, at the start
-    of the line or after a separator."""
+    of the line, after a separator or after the document's own word ("Document destiné
+    aux …"); "Guide de marque à l'usage des X" names the audience of a title."""
     starts = [0, *(m.end() for m in _SEPARATOR.finditer(text))]
-    starts += [m.start() for m in re.finditer(r"\b(?:destine|intended|addressed|a l usage)", text)]
+    if (document := _DOCUMENT.match(text)) is not None:
+        starts.append(document.end())
     for start in starts:
         found = _DESTINED.match(text[start:])
         if found and not _WHOLE.match(found["who"]):
