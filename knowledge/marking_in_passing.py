@@ -59,7 +59,8 @@ _DESTINED = re.compile(
 )
 _DOCUMENT = re.compile(
     r"^[\W_]*(?:ce |cet |cette |this |the |le |la |l )?(?:document|doc|note|fiche|dossier"
-    r"|fichier|contenu|support|page|message|mail|courrier|memo|content|file)\s+"
+    r"|fichier|contenu|support|page|message|mail|courrier|memo|content|file|formulaire|form"
+    r"|sondage|survey|questionnaire)\s+(?:est\s+|is\s+)?"
 )
 # Everyone in the program: never a reservation to a part of it.
 _WHOLE = re.compile(
@@ -147,7 +148,7 @@ _FEW_PEOPLE = re.compile(
 _FIELD_AFTER = re.compile(
     r"(?:[,;|]|\s[-—–]\s|[—–])\s*(?P<field>(?i:audience|diffusion|distribution|acces|access"
     r"|visibilite|visibility|destinataires|recipients|lecteurs|readers|repondants"
-    r"|respondents|partage avec|shared with)\s*:\s*\S.*)$"
+    r"|respondents|partage avec|shared with|invites|guests|participants)\s*:\s*\S.*)$"
 )
 # An addressee field that names a region: "To: riders North-West", "Pour : groupe Sud".
 _REGION_TO = re.compile(
@@ -167,11 +168,18 @@ _MAILING_LIST = re.compile(
     r"\b(?:liste de diffusion|liste|mailing list|list|distribution list)\s*:\s*"
     r"(?P<local>[a-z][\w.+-]*)@"
 )
+# A chat export's or a channel's header that names a group: "Export WhatsApp — groupe
+# « Bureau 2026 »", "Slack · #comite-fetes".
+_CHAT_GROUP = re.compile(
+    r"^[\W_]*(?:export\w*|conversation|discussion|fil|thread|groupe|group|canal|channel|salon"
+    r"|whatsapp|slack|discord|teams|signal|messenger)\b[^:«\"#]{0,40}?(?:«\s*|\"|#)"
+    rf"[\w' -]{{0,20}}?\b{_GROUP_NOUN}\b"
+)
 # A calendar invitation's guests: a mailing list that is not everyone's ("Guests:
 # product-council@acme.com"); a meeting's attendees are who came, no readership.
 _GUESTS_FIELD = re.compile(
-    r"^[\W_]*(?:invites|invitees|guests|convies|optional|required|facultatifs?|obligatoires?)"
-    r"\s*:\s*(?P<value>.+)$"
+    r"^[\W_]*(?:invites|invitees|guests|convies|optional|required|facultatifs?|obligatoires?"
+    r"|participants|attendees|attendee\b[^:]*:mailto)\s*:\s*(?P<value>.+)$"
 )
 _LIST_ADDRESS = re.compile(r"\b(?P<local>[a-z][\w.+-]*)@[\w-]+(?:\.[\w-]+)+")
 _ALL = r"(?:all|tous|toutes|everyone|tout le monde)"
@@ -201,6 +209,8 @@ def in_passing_level(line: str) -> str | None:
     if _PAREN_ONLY.search(text) or _FEW_PEOPLE.search(text) or _people_field(text):
         return INTERNAL
     if _REGION_TO.search(text) or _PRIVATE_PLACE.search(text) or _part_list(text):
+        return INTERNAL
+    if _CHAT_GROUP.search(text):
         return INTERNAL
     return None
 

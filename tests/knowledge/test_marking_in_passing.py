@@ -47,6 +47,11 @@ RESTRICTED = [
     "Sortie d'automne\n(liste de diffusion : sorties-sud@club.example)",
     "Club des lectrices du jeudi — espace privé\nOrdre du jour",
     "Réservé aux Super-fans",
+    "Export WhatsApp — groupe « Comité des fêtes »\n[18:40] Paul : voilà les comptes",
+    "ATTENDEE;CN=Bureau:mailto:bureau@asso.example\nSUMMARY:Budget",
+    "Invitation : point trésorerie\nParticipants : tresorerie-bureau@asso.example",
+    "Événement d'agenda — invités : bureau@asso.example",
+    "Ce formulaire est destiné aux membres du jury\nVos notes",
 ]
 UNRESTRICTED = [
     ("Tarif Loge : 8 € la place (réservé aux membres Argent)", "none"),
@@ -61,6 +66,8 @@ UNRESTRICTED = [
     ("Appel à volontaires pour le comité des fêtes", "none"),
     ("Réservé aux membres pendant la promo de Noël : -10 %", "none"),
     ("Espace privé des ambassadeurs — mode d'emploi", "none"),
+    ("[Discord #accueil] Jo : ping à toute la Cordée Team, le sondage est ouvert", "none"),
+    ("Invitation : pique-nique\nParticipants : tous-ambassadeurs@club.example", "none"),
     ("FAQ\nQ: Who answers?\nA: Our customer care team, within a day.", "none"),
 ]
 
