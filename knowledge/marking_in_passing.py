@@ -41,6 +41,13 @@ _FOR_READERS = re.compile(
     r"|limit)\s+"
     r"(?:a|aux|au|to|for|pour)\b"
 )
+# A reservation a few words into a part: "Trésorerie — DOCUMENT INTERNE réservé au bureau".
+_LATER_RESERVATION = re.compile(
+    r"^(?:document|doc|note|fichier|file|confidentiel\w*|confidential|interne?|internal|strictement"
+    r"|usage|diffusion)(?:\s+(?:document|doc|confidentiel\w*|confidential|interne?|internal"
+    r"|usage|diffusion)){0,2}\s+(?=(?:reserve\w*|restreint\w*|restricted|limite\w*|limited)\s)"
+)
+_RESERVATION_WORD = re.compile(r"(?i)\b(?:r[ée]serv|restreint|restricted|limit)")
 _SUBJECT = re.compile(r"^(?i:on|nous|we|je|i)\s+(?:(?i:le|la|les|l'|it|this)\s*)?")
 # In parentheses, the reservation word and a team: "(réservé équipe)".
 _BARE = re.compile(
@@ -168,6 +175,19 @@ _MAILING_LIST = re.compile(
     r"\b(?:liste de diffusion|liste|mailing list|list|distribution list)\s*:\s*"
     r"(?P<local>[a-z][\w.+-]*)@"
 )
+# A banner for one group: "Pour le comité de direction", "À l'attention du bureau".
+_FOR_BANNER = re.compile(
+    r"^[\W_]*(?:pour|for|a l attention d\w*|attention)\s+"
+    rf"{_ARTICLE}(?:membres?\s+(?:du|de la|des|of the)\s+)?(?:{_GROUP_NOUN}|direction|codir"
+    r"|comex|board|conseil d administration|ca)\b"
+)
+# A group's name, perhaps with a remark in parentheses, then "only": "Mentors (cf. charte)
+# seulement", "All-stars only ⭐ (top 20)", "Testeurs bêta only: build notes".
+_NAME_ONLY = re.compile(
+    r"^[\W_]*(?!(?i:pour|for|les|the|a|aux|to|chez|with|avec)\b)"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+(?!(?:et|and)\b)[\w'-]+){0,3}?)(?:\s*\([^()]{1,50}\))?\s+"
+    r"(?:only|uniquement|seulement|exclusivement)\b(?:[^\w(]*(?:\([^()]{0,50}\))?[^\w]*$|\s*:)"
+)
 # A chat export's or a channel's header that names a group: "Export WhatsApp — groupe
 # « Bureau 2026 »", "Slack · #comite-fetes".
 _CHAT_GROUP = re.compile(
@@ -188,8 +208,10 @@ _ALL_ADDRESS = re.compile(
 )
 # A chat export's message: "[14:02] Léa : …", "(09h15) Marc — …", "14:02 - Léa: …".
 _CHAT = re.compile(
-    r"^\s*[\[(]?\d{1,2}[:h]\d{2}(?::\d{2})?[\])]?\s*(?:[-—–]\s*)?"
-    r"(?:[A-Z@][\w.'@-]*(?:\s+[A-Z][\w.'-]*)?\s*[:—–-]\s+)?(?P<message>\S.*)$"
+    r"^\s*[\[(]?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?"
+    r"[\])]?\s*(?:[-—–]\s*)?"
+    r"(?:[A-Z@][\w.'@-]*(?:\s+[A-Z][\w.'-]*)?(?:\s+\([^()]{1,30}\))?\s*[:—–-]\s+)?"
+    r"(?P<message>\S.*)$"
 )
 _FOR_PREFIX = re.compile(r"^(?P<prefix>[\W_]*(?i:pour|for|to|a|à|aux)\s+[^:]{3,60}?)\s*:\s*\S")
 
@@ -210,7 +232,10 @@ def in_passing_level(line: str) -> str | None:
         return INTERNAL
     if _REGION_TO.search(text) or _PRIVATE_PLACE.search(text) or _part_list(text):
         return INTERNAL
-    if _CHAT_GROUP.search(text):
+    if _CHAT_GROUP.search(text) or _FOR_BANNER.search(text):
+        return INTERNAL
+    name_only = _NAME_ONLY.match(line.strip())
+    if name_only and not _WHOLE.match(fold(name_only["name"])):
         return INTERNAL
     return None
 
@@ -268,6 +293,9 @@ def _reserved_after_separator(line: str) -> bool:
     for found in _SEPARATOR.finditer(line):
         tail = line[found.end() :]
         words = " ".join(fold(tail).replace("'", " ").split())
+        if (later := _LATER_RESERVATION.match(words)) is not None:
+            words = words[later.end() :]
+            tail = tail[_reservation_start(tail) :]
         reader = _FOR_READERS.match(words)
         if reader is not None and _WHOLE.match(words[reader.end() :].strip()):
             continue  # "(réservé aux ambassadeurs)": every one of them
@@ -276,6 +304,12 @@ def _reserved_after_separator(line: str) -> bool:
         if (reader or bare) and reservation_level(tail) is not None:
             return True
     return False
+
+
+def _reservation_start(tail: str) -> int:
+    """Where the reservation word begins in `tail` (0 when it has none)."""
+    found = _RESERVATION_WORD.search(tail)
+    return found.start() if found else 0
 
 
 def _destined(text: str) -> bool:

@@ -52,6 +52,12 @@ RESTRICTED = [
     "Invitation : point trésorerie\nParticipants : tresorerie-bureau@asso.example",
     "Événement d'agenda — invités : bureau@asso.example",
     "Ce formulaire est destiné aux membres du jury\nVos notes",
+    "[12/03/2026 08:15] Claire (trésorière) : c'est pour le bureau seulement",
+    "Budget — DOCUMENT INTERNE réservé au bureau",
+    "Pour le conseil d'administration\nPoint trésorerie",
+    "Mentors-relais seulement (cf. charte)\nCas pratiques",
+    "Top-contributeurs only ⭐ (les 10 premiers)\nInvitation",
+    "Bêta-testeurs only: notes de version",
 ]
 UNRESTRICTED = [
     ("Tarif Loge : 8 € la place (réservé aux membres Argent)", "none"),
@@ -68,6 +74,8 @@ UNRESTRICTED = [
     ("Espace privé des ambassadeurs — mode d'emploi", "none"),
     ("[Discord #accueil] Jo : ping à toute la Cordée Team, le sondage est ouvert", "none"),
     ("Invitation : pique-nique\nParticipants : tous-ambassadeurs@club.example", "none"),
+    ("Ambassadeurs uniquement ⭐\nBienvenue", "public"),
+    ("Audience : 8 200 abonnés Instagram\nBilan", "none"),
     ("FAQ\nQ: Who answers?\nA: Our customer care team, within a day.", "none"),
 ]
 
@@ -93,6 +101,8 @@ def test_the_rules_never_open() -> None:
     assert in_passing_level("Réservé aux ambassadeurs, bonne lecture") is None
     assert in_passing_level("> réservé Noyau") is None
     assert in_passing_level("(liste de diffusion : membres@club.example)") is None
+    assert in_passing_level("Léa et Marc uniquement") is None  # people named one by one
+    assert in_passing_level("Pour les familles uniquement") is None
 
 
 def test_parts_of_a_line() -> None:
