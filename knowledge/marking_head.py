@@ -40,6 +40,14 @@ from knowledge.marking_few import few_level
 from knowledge.marking_fields import field_opens
 from knowledge.marking_groups import group_level, unknown_quantified_group
 from knowledge.marking_holds import head_audience, reread
+from knowledge.marking_in_passing import (
+    addressed_prefix,
+    chat_message,
+    field_after_title,
+    in_passing_level,
+    reserves_in_passing,
+    without_keep,
+)
 from knowledge.marking_labels import excepts_readers, labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
 from knowledge.marking_lines import read_line
@@ -120,12 +128,16 @@ def find_in_lines(
             level = None  # "Ancien marquage : « Interne »", then "v2 : ouvert à tous les …"
         if everyone and level not in (None, PUBLIC) and not item and kept_among_them(named):
             level = PUBLIC
+        rest = without_keep(named) if everyone and level == INTERNAL and not item else None
+        if rest is not None:
+            level = reader(rest) if rest else None  # "à garder pour vous": among them all
         if level is None and mailed_to_all(named):
             level = PUBLIC
         if opens_later(raw, named):
             best, level = None, PUBLIC
         # A correction sending it to a whole group lifts the tag it may still name.
         sent = level in (None, PUBLIC, INTERNAL) and correction_opens(named)
+        sent = sent and not reserves_in_passing(named)
         level = PUBLIC if sent else level
         if level in (None, PUBLIC) and not sent:
             level = narrowed_by_correction(named, reader) or level
@@ -191,6 +203,14 @@ def _read(
         level = strictest((level, restricted)) if level is not None else restricted
     if level is None and heading_depth < 2 and not item:
         level = reserved_level(as_word, in_body=body)  # a readership it cannot enumerate
+    if level is None and heading_depth < 2 and not item:
+        level = in_passing_level(as_word)  # "Notes (réservé équipe)", "Présents : bureau"
+    elif level == PUBLIC and heading_depth < 2 and not item and reserves_in_passing(as_word):
+        level = INTERNAL  # "MAJ : on restreint aux membres Or, le lien à tous est désactivé"
+    for part in (chat_message(raw), addressed_prefix(raw), field_after_title(raw)):
+        if level is None and part is not None and part != raw:
+            again = _read(part, heading_depth=heading_depth, item=item, said=said, body=body)
+            level = again if again not in (None, PUBLIC) else None  # a part only restricts
     if level in (None, PUBLIC) and narrows_readers(as_word):
         level = INTERNAL  # "Diffusion : ambassadeurs du Nord": a part of them, fail closed
     return level

@@ -45,10 +45,11 @@ _NOT_READERS = re.compile(r"^(?:(?:par|by|le|on|jusqu|until|oui|non|yes|no)\b|\d
 # Who qualifies for an offer, an aid or a reward is no readership ("Réservé aux membres Or
 # et au-dessus : -20 %", "réservé aux adhérents ayant 500 points").
 _OFFER = re.compile(
-    r"\b(?:offre|offert\w*|remise|reduction|promo\w*|achat\w*|prix|tarif\w*|gagne\w*|vote\w*"
+    r"(?<!\bla )(?<!\bthe )\bpromo\w*\b(?!\s+\d{4})"  # "de la promo 2026": a cohort
+    r"|\b(?:offre|offert\w*|remise|reduction|achat\w*|prix|tarif\w*|gagne\w*|vote\w*"
     r"|concours|discount|off|offer|free|gratuit\w*|places?|seats?|aides?|subventions?|primes?"
     r"|bourses?|cadeaux?|gifts?|rewards?|recompenses?|au-dessus|au dessus|and above|or above"
-    r"|et plus|ayant|having|who have|qui ont|tous|toutes|all|every)\b|%",
+    r"|et plus|ayant|having|who have|qui ont|tous|toutes|all|every)\b(?!-)|%",
     re.IGNORECASE,
 )
 _TIER_WORD = r"(?:niveaux?|paliers?|tiers?|levels?|rangs?)"
@@ -114,10 +115,9 @@ def reserved_level(line: str, *, in_body: bool = False) -> str | None:
     """Internal when `line` keeps the document for a readership the bot cannot enumerate.
     `in_body`: prose came before the line, so a bare list of tiers is a table's cell or an
     item ("niveaux Argent et Or" under "Qui"); a readership field still says it."""
-    text = _TAG.sub("", plain_words(line).replace("'", " "))
-    found = _RESERVED.match(text)
-    if found and not _NOT_READERS.match(found["who"]) and not _OFFER.search(found["who"]):
+    if reservation_level(line) is not None:
         return INTERNAL
+    text = _TAG.sub("", plain_words(line).replace("'", " "))
     tiers = _tier_subset(text) and (not in_body or re.match(_FIELD, text) is not None)
     if tiers or _SHORT_ONLY.match(text) or _LEFT_OUT.search(text):
         return INTERNAL
@@ -127,6 +127,16 @@ def reserved_level(line: str, *, in_body: bool = False) -> str | None:
     if _INTRANET.match(text) or _STAFF_TAG.match(text):
         return INTERNAL
     return INTERNAL if _VISIBLE.search(text) else None
+
+
+def reservation_level(line: str) -> str | None:
+    """Internal when `line` opens with a reservation for readers ("réservé aux membres du
+    comité", "restricted to the core team"), not for who qualifies for an offer."""
+    text = _TAG.sub("", plain_words(line).replace("'", " "))
+    found = _RESERVED.match(text)
+    if found and not _NOT_READERS.match(found["who"]) and not _OFFER.search(found["who"]):
+        return INTERNAL
+    return None
 
 
 def _tier_subset(text: str) -> bool:
