@@ -37,7 +37,9 @@ from knowledge.clients import InvalidClientName, client_slug
 # plain text: headings underlined with ~~~ and ^^^. 18: the second reader reads whole words
 # at 0.65; written for all the ambassadors in more words (members of the program, a Word
 # page header); "members" read like the ambassadors' word; a public claim answered "no".
-CLASSIFIER_VERSION = 18
+# 19: readerships said in passing (`marking_in_passing`: a chat export, a guest list, an
+# aside); the second reader trained on 25 sets, with a reader of where words sit.
+CLASSIFIER_VERSION = 19
 
 
 @dataclass(slots=True)

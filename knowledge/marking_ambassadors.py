@@ -255,7 +255,12 @@ def whole_community(text: str) -> bool:
 _VARIANTS = {"a": "aàâä", "c": "cç", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "y": "yÿ"}
 # The generic word beside the program's name says it once: "AMBASSADEURS ISARDS", "Isards
 # ambassadors".
-_TWICE = re.compile(r"\b(ambassad\w*)\s+ambassad\w*\b", re.IGNORECASE)
+# "ambassadeurs ambassadeurs", "ambassadeurs de l'ambassadeurs" (the program's name written
+# as the word): once.
+_TWICE = re.compile(
+    r"\b(ambassad\w*)\s+(?:(?:du|des|de\s+la|of\s+the|of)\s+|(?:de\s+l|d)['’]\s*)?ambassad\w*\b",
+    re.IGNORECASE,
+)
 
 
 def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Said | None:
@@ -277,7 +282,7 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
     pattern = _alternatives(wanted, suffix=r"s?")
     brand = _alternatives(own, suffix="")
     beside = (
-        re.compile(rf"(\b{_THEM}){_OF}[\s-]+{brand.pattern}", re.IGNORECASE)
+        re.compile(rf"(\b{_THEM})(?:{_OF}[\s-]+|{_OF_ELIDED}){brand.pattern}", re.IGNORECASE)
         if brand is not None
         else None
     )
@@ -315,6 +320,7 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
 # "ambassadeurs du Cercle Opaline", "ambassadors of the Opaline club": the client's own program
 _PROGRAM = r"(?:programme|program|cercle|circle|club|reseau|réseau|communaute|communauté|community)"
 _OF = r"(?:[\s-]+(?:du|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of))?"
+_OF_ELIDED = r"[\s-]+(?:de\s+l|d)['’]\s*"  # "ambassadeurs d'Acme": no space after the apostrophe
 _PROGRAM_IN_NAME = re.compile(r"^ambassad\w* (?:du |de |of )?(?:programme |program )?(.+)$")
 _WORD = re.compile(r"\bambassad", re.IGNORECASE)
 # The word for them beside the client's own name: "Acme ambassadors", "all Hop Circle members".

@@ -326,6 +326,23 @@ def _destined(text: str) -> bool:
     return False
 
 
+# "Document destiné aux ambassadeurs de l'Équipage Opale": the capitalised name after the
+# word, perhaps the program's or the company's own (`ingest` suggests declaring it).
+_DESTINED_NAME = re.compile(
+    r"(?i:destin[ée]e?s?|intended|addressed|[àa] l['’]usage|for the use)\s+"
+    r"(?i:aux|au|à|a|des|du|to|for|of)\s+(?i:tous les |toutes les |all (?:the )?)?"
+    r"(?i:ambassad\w*|membres|members)\s+"
+    r"(?:(?i:de l|d)['’]\s*|(?i:du|de la|des|de|of the|of)\s+)"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})"
+)
+
+
+def destined_name(line: str) -> str | None:
+    """The name that keeps "destiné aux ambassadeurs de ‹Nom›" from being all of them."""
+    found = _DESTINED_NAME.search(line)
+    return found["name"] if found else None
+
+
 def _part_list(text: str) -> bool:
     """A mailing list's address of two words or more that are not everyone's."""
     found = _MAILING_LIST.search(text)
