@@ -69,8 +69,8 @@ MORE_STRONG_PUBLIC: dict[str, str] = dict.fromkeys(
         *("version publique", "public version", "version grand public"),
         *("document communicable", "administratif communicable"),
         *("a afficher sur", "a afficher en", "a afficher dans", "to be posted on"),
-        # the lowest level of a protection scale, and free distribution in other words
-        *("non protege", "non protegee", "not protected", "unprotected"),
+        # free distribution in other words ("non protégé" is left out: more often "without a
+        # password" than the lowest level of a protection scale)
         *("free distribution", "distribution libre", "freely distributable"),
         *("page web publique", "public web page", "public webpage", "page publique du site"),
     ),

@@ -3,7 +3,9 @@
 Form-like heads write the question and its answer on one line: "Document public : non",
 "Diffusion publique ? Pas encore", "Document public — pas avant le 12 mai", "Doc public
 (après validation)". The claim's words read public; the answer after a separator withholds
-it, so the document stays with the staff until a person says otherwise (fail closed).
+it, so the document stays with the staff until a person says otherwise (fail closed). So
+does a condition the claim waits on, with or without a separator: "Diffusion libre à partir
+du 3 mai", "Free distribution after the launch" (an embargo: not yet).
 """
 
 from __future__ import annotations
@@ -29,11 +31,22 @@ _NOT_YET = re.compile(
 )
 
 
+# A date or an event the claim waits on, anywhere after its first word.
+_WAITS_ON = re.compile(
+    r"\s(?:a partir du? (?:\d|lancement|la sortie|la validation|la publication)"
+    r"|(?:apres|des) (?:le |la |l )?(?:lancement|sortie|validation|relecture|accord|approbation"
+    r"|publication|\d)|after (?:the )?(?:launch|release|approval|validation|review"
+    r"|sign[- ]?off|\d)|(?:from|starting) (?:the )?\d|pas avant|not before|not until"
+    r"|until (?:the )?(?:launch|release|\d))"
+)
+
+
 def withheld_claim(line: str) -> bool:
-    """`line` answers its own public claim with "no" or "not yet" after a separator."""
+    """`line` answers its own public claim with "no" or "not yet" after a separator, or
+    makes it wait on a date or an event."""
     fields = _SEPARATOR.split(line)
     for field in fields[1:]:
         answer = " ".join(NEGATED.sub(" ", fix_typos(clean_line(field))).split())
         if answer and (_BARE_NO.match(answer) or _NOT_YET.match(answer)):
             return True
-    return False
+    return _WAITS_ON.search(" ".join(fix_typos(clean_line(line)).split())) is not None

@@ -34,3 +34,32 @@ def test_no_or_not_yet_closes(head: str) -> None:
 )
 def test_a_plain_or_confirmed_claim_stays_public(head: str) -> None:
     assert read_head(head)[0] == "public"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Diffusion libre à partir du 3 mai",
+        "Free distribution after the launch on 3 May",
+        "Diffusion libre après validation du bureau",
+        "Document public dès le 12 mai",
+        "Public web page from the 1st of June",
+    ],
+)
+def test_a_claim_waiting_on_a_date_or_an_event_is_not_public_yet(head: str) -> None:
+    assert read_head(head)[0] != "public"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Document non protégé (mot de passe à ajouter)\nBudget du bureau",  # no password
+        "Brouillon non protégé",
+    ],
+)
+def test_unprotected_is_no_readership(head: str) -> None:
+    assert read_head(head)[0] != "public"
+
+
+def test_a_time_of_day_is_no_condition() -> None:
+    assert read_head("Pour tous les ambassadeurs — accueil à partir de 9 h")[0] == "public"
