@@ -321,26 +321,18 @@ def _destined(text: str) -> bool:
         starts.append(document.end())
     for start in starts:
         found = _DESTINED.match(text[start:])
-        if found and not _WHOLE.match(found["who"]):
+        if found and not _WHOLE.match(found["who"]) and not _OF_SOMEONE.match(found["who"]):
             return True
     return False
 
 
-# "Document destiné aux ambassadeurs de l'Équipage Opale": the capitalised name after the
-# word, perhaps the program's or the company's own (`ingest` suggests declaring it).
-_DESTINED_NAME = re.compile(
-    r"(?i:destin[ée]e?s?|intended|addressed|[àa] l['’]usage|for the use)\s+"
-    r"(?i:aux|au|à|a|des|du|to|for|of)\s+(?i:tous les |toutes les |all (?:the )?)?"
-    r"(?i:ambassad\w*|membres|members)\s+"
-    r"(?:(?i:de l|d)['’]\s*|(?i:du|de la|des|de|of the|of)\s+)"
-    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})"
+# "destiné aux ambassadeurs de l'Équipage Opale", "… du Cercle des Tonneliers": the program's
+# ambassadors far more often than a part of them; not read here (a labelled "Diffusion :"
+# line naming them still is, and the client's default applies).
+_OF_SOMEONE = re.compile(
+    r"^(?:tous les |toutes les |les |des |nos |all (?:the )?|the )?(?:ambassad\w*|membres|members)"
+    r"\s+(?:de la |de l |des |du |de |d |of the |of )"
 )
-
-
-def destined_name(line: str) -> str | None:
-    """The name that keeps "destiné aux ambassadeurs de ‹Nom›" from being all of them."""
-    found = _DESTINED_NAME.search(line)
-    return found["name"] if found else None
 
 
 def _part_list(text: str) -> bool:

@@ -18,7 +18,6 @@ from knowledge.loaders import load
 from knowledge.markers import HEAD_LINES
 from knowledge.marking_ambassadors import as_ambassadors, unknown_readers
 from knowledge.marking_head import find_in_lines
-from knowledge.marking_in_passing import destined_name
 from knowledge.marking_qualified import qualified_group
 from knowledge.marking_whole_group import named_qualifier
 from knowledge.sensitivity import MARKER, PUBLIC, UNMARKED_REASONS
@@ -49,7 +48,7 @@ def bound_name(result: FileResult) -> str | None:
     if not result.ok or result.sensitivity == PUBLIC or result.reason != MARKER:
         return None
     line = result.reason_detail or ""
-    found = qualified_group(line) or named_qualifier(line) or destined_name(line)
+    found = qualified_group(line) or named_qualifier(line)
     return found if found and _opens_if_named([line], (), found, as_client=True) else None
 
 
