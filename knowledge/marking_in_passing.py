@@ -321,7 +321,8 @@ def _destined(text: str) -> bool:
         starts.append(document.end())
     for start in starts:
         found = _DESTINED.match(text[start:])
-        if found and not _WHOLE.match(found["who"]) and not _OF_SOMEONE.match(found["who"]):
+        who = found["who"] if found else ""
+        if found and not _WHOLE.match(who) and not _everyone_of_or_doing(who):
             return True
     return False
 
@@ -329,10 +330,23 @@ def _destined(text: str) -> bool:
 # "destiné aux ambassadeurs de l'Équipage Opale", "… du Cercle des Tonneliers": the program's
 # ambassadors far more often than a part of them; not read here (a labelled "Diffusion :"
 # line naming them still is, and the client's default applies).
+# "destiné aux ambassadeurs qui tiennent un stand": who it is useful to, not who may read it;
+# not a group ("testeurs qui …") nor a secret ("… qui ont signé l'accord de confidentialité").
+_DOING = re.compile(r"^(?:les |des |nos |the |our )?\w+ (?:qui|who|that)\s")
+_SECRET = re.compile(
+    r"\b(?:nda|confidenti\w*|secret\w*|embargo\w*|interne?|internal|private|prive\w*)\b"
+)
 _OF_SOMEONE = re.compile(
     r"^(?:tous les |toutes les |les |des |nos |all (?:the )?|the )?(?:ambassad\w*|membres|members)"
     r"\s+(?:de la |de l |des |du |de |d |of the |of )"
 )
+
+
+def _everyone_of_or_doing(who: str) -> bool:
+    """The ambassadors of a name, or those who do something, with no group nor secret."""
+    if re.search(_GROUP_NOUN, who) or _SECRET.search(who):
+        return False
+    return _OF_SOMEONE.match(who) is not None or _DOING.match(who) is not None
 
 
 def _part_list(text: str) -> bool:

@@ -51,3 +51,17 @@ def test_a_sentence_opens_once_the_name_is_declared(
 )
 def test_a_part_of_them_stays_closed_once_declared(line: str) -> None:
     assert read_head(_head(line), ["Équipage Opale"], ["Opaline"])[0] == "internal"
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Mémo destiné aux ambassadeurs qui viennent aider à la fête du club", "none"),
+        ("À l'usage des Loutres qui tiennent un stand au salon", "none"),
+        ("Document destiné aux testeurs qui ont signé le NDA", "internal"),
+        ("Document destiné aux membres qui ont signé l'accord de confidentialité", "internal"),
+        ("Destiné aux membres du comité qui préparent le salon", "internal"),
+    ],
+)
+def test_those_who_do_something_are_no_group_unless_named_one(line: str, level: str) -> None:
+    assert read_head(_head(line))[0] == level
