@@ -66,3 +66,12 @@ def test_i18_2_rhythm_markers_make_the_sides_of_a_kind():
     assert _sides(OFTEN) == [{"P1", "P2", "P3"}, {"P4", "P5"}]
     # One holder of the ad hoc pole makes no side.
     assert _sides([a for a in OFTEN if a[0] != "P5"]) is None
+
+
+def test_i18_2_a_negated_marker_names_no_pole():
+    # "aucune mise en avant" refuses the spotlight: only "discrète" names a pole.
+    assert named("rester discrète, aucune mise en avant", "exposure") == 1
+    assert named("pas de vidéo, un petit texte plutôt", "medium") == 1
+    assert named("sans caméra, par écrit", "medium") == 1
+    assert named("no leaderboard, just a quiet thank-you", "recognition") == 1
+    assert named("je ne suis jamais en ligne", "presence") is None
