@@ -75,3 +75,10 @@ def test_i18_2_a_negated_marker_names_no_pole():
     assert named("sans caméra, par écrit", "medium") == 1
     assert named("no leaderboard, just a quiet thank-you", "recognition") == 1
     assert named("je ne suis jamais en ligne", "presence") is None
+
+
+def test_i18_2_presence_markers_of_visits_and_remote_tools():
+    assert named("Happy for them to come and see the workshop", "presence") == 0
+    assert named("des visites sur place le mercredi", "presence") == 0
+    assert named("a quick Teams call at lunch", "presence") == 1
+    assert named("un webinaire de vingt minutes", "presence") == 1
