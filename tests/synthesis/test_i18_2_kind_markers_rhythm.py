@@ -82,3 +82,11 @@ def test_i18_2_presence_markers_of_visits_and_remote_tools():
     assert named("des visites sur place le mercredi", "presence") == 0
     assert named("a quick Teams call at lunch", "presence") == 1
     assert named("un webinaire de vingt minutes", "presence") == 1
+
+
+def test_i18_2_contact_markers_of_messaging_and_email():
+    assert named("un petit message WhatsApp, c'est le plus simple", "contact") == 0
+    assert named("ping me on Slack, never by email", "contact") == 0
+    assert named("by email please, I check my inbox every evening", "contact") == 1
+    assert named("Par courriel uniquement", "contact") == 1
+    assert named("un mail ou un SMS, peu importe", "contact") is None
