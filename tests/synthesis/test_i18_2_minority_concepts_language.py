@@ -5,7 +5,7 @@ each holder words it from their own situation, in French or English."""
 from __future__ import annotations
 
 from bot.synthesis import concepts
-from bot.synthesis.model import Answer
+from bot.synthesis.model import Answer, Theme
 from bot.synthesis.text import clauses
 
 
@@ -49,3 +49,27 @@ def test_i18_2_an_answer_of_two_families_joins_one_view() -> None:
     _, made = concepts.groups([], rows, answers)
     assert len(made) == 1
     assert {answers[rows[r].answer_index].participant for r in made[0]} == {"p1", "p2"}
+
+
+def _view(minority: bool = True) -> Theme:
+    return Theme("view", "divergence" if minority else "convergence", (), (), minority=minority)
+
+
+def test_i18_2_a_view_loses_its_holders_other_answers() -> None:
+    texts = [
+        ("p1", "Anything else?", "Guides in English would help, I'm answering in English."),
+        ("p2", "Anything else?", "Please have the booklets in English too."),
+        ("p1", "What do you expect?", "That the tool gets faster on phones."),
+        ("p2", "What holds you back?", "Too much admin to log what we did."),
+    ]
+    answers = [Answer(f"a{i}", p, q, t) for i, (p, q, t) in enumerate(texts)]
+    rows = [c for i, a in enumerate(answers) for c in clauses(i, a.text, "en")]
+    every = list(range(len(rows)))
+    kept, made = concepts.groups([(_view(), every)], rows, answers)
+    assert made == []
+    assert {answers[rows[r].answer_index].id for r in kept[0]} == {"a0", "a1"}
+    # Another participant holds the view too: it is theirs as well, nothing moves.
+    texts.append(("p3", "Anything else?", "More meetups near Leeds."))
+    answers = [Answer(f"a{i}", p, q, t) for i, (p, q, t) in enumerate(texts)]
+    rows = [c for i, a in enumerate(answers) for c in clauses(i, a.text, "en")]
+    assert concepts.groups([(_view(), list(range(len(rows))))], rows, answers) == ({}, [])
