@@ -53,7 +53,7 @@ def _sides(answers: list[tuple[str, str]]) -> list[set[str]] | None:
         for i, (who, _) in enumerate(answers)
     ]
     cut = [c for i, a in enumerate(said) for c in clauses(i, a.text, "en")]
-    memo = Memo(IdeaEncoder({}, 64, 4))  # reads every text apart: no pole by meaning
+    memo = Memo(IdeaEncoder({}, 256, 4))  # reads every text apart: no pole by meaning
     memo.queries([a.text for a in said])
     rows = [r for r, c in enumerate(cut) if said[c.answer_index].question == Q_OFTEN]
     found = kinds.sides(rows, cut, said, memo, contrast.EncoderBudget(memo.encoder, 60))
