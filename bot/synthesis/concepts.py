@@ -95,22 +95,40 @@ def groups(
     kept = {i: list(rows) for i, (_, rows) in enumerate(found)}
     changed: set[int] = set()
     made: list[list[int]] = []
+    moved: set[int] = set()  # a row a family moved into its view stays there
     said = {i: words(answers[i].text) for i in rows_of}
     for phrases in families().values():
         holding = [i for i in rows_of if _mentions_words(said[i], phrases)]
         if not MIN_HOLDERS <= len({answers[i].participant for i in holding}) <= MAX_HOLDERS:
             continue
-        movable = [r for i in holding for r in rows_of[i] if _movable(r, theme_of, found)]
+        movable = [
+            r
+            for i in holding
+            for r in rows_of[i]
+            if r not in moved and _movable(r, theme_of, found)
+        ]
         if len({answers[clauses[r].answer_index].participant for r in movable}) < MIN_HOLDERS:
             continue
         if len({theme_of.get(r) for r in movable}) == 1 and movable[0] in theme_of:
-            continue  # already one view
+            # Already one view; what else it holds are its holders' other answers only
+            # (joined by their own turns of phrase, not by the need): they leave it.
+            view = theme_of[movable[0]]
+            rest = {answers[clauses[r].answer_index].participant for r in kept[view]}
+            if set(kept[view]) - set(movable) and rest == _people(movable, clauses, answers):
+                kept[view] = [r for r in kept[view] if r in movable]
+                changed.add(view)
+            continue
         for row in movable:
             if row in theme_of:
                 kept[theme_of[row]].remove(row)
                 changed.add(theme_of[row])
         made.append(movable)
+        moved.update(movable)
     return {i: kept[i] for i in changed}, made
+
+
+def _people(rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]) -> set[str]:
+    return {answers[clauses[r].answer_index].participant for r in rows}
 
 
 def _movable(row: int, theme_of: dict[int, int], found: Sequence[tuple[Theme, list[int]]]) -> bool:

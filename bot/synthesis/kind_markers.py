@@ -6,16 +6,20 @@ leaderboard by reception", "anonymat total") is often read no closer to that pol
 the other, and a pole no answer is read plainly close to makes no side. These markers
 name a pole in so many words: an answer that says a marker of one pole and none of the
 other chooses that pole and names it plainly. Read on what the answer affirms
-(`kinds.affirmed`: what it negates or sets aside is left out).
+(`kinds.affirmed`: what it negates or sets aside is left out); a marker just after a
+negation ("aucune mise en avant", "no video", "sans caméra") is negated, not named.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from bot.synthesis.polarity_words import lists
 from bot.synthesis.text import lexicon, strip_accents, tokens
 
 STAR = "*"
+NEGATION_WINDOW = 2  # words before a marker in which a negation turns it
+WITHOUT = frozenset({"sans", "without", "zero"})
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -38,9 +42,12 @@ def markers() -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, .
 
 
 def _says(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Whether `words` say `phrase`, not just after a negation."""
     size = len(phrase)
+    negations = lists().negations | WITHOUT
     for start in range(len(words) - size + 1):
-        if all(_word(w, p) for w, p in zip(words[start : start + size], phrase, strict=True)):
+        said = all(_word(w, p) for w, p in zip(words[start : start + size], phrase, strict=True))
+        if said and not negations & set(words[max(0, start - NEGATION_WINDOW) : start]):
             return True
     return False
 

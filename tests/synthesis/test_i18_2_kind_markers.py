@@ -43,7 +43,7 @@ def _sides(forms: list[tuple[str, str]]) -> list[set[str]] | None:
         Answer(f"b{i}", who, Q_WHY, f"J'aime la marque, {who}.") for i, (who, _) in enumerate(forms)
     ]
     cut = [c for i, a in enumerate(said) for c in clauses(i, a.text, "fr")]
-    memo = Memo(IdeaEncoder({}, 64, 4))  # reads every text apart: no pole by meaning
+    memo = Memo(IdeaEncoder({}, 256, 4))  # reads every text apart: no pole by meaning
     memo.queries([a.text for a in said])
     rows = [r for r, c in enumerate(cut) if said[c.answer_index].question == Q_FORM]
     found = kinds.sides(rows, cut, said, memo, contrast.EncoderBudget(memo.encoder, 60))
