@@ -199,6 +199,9 @@ class _Reader:
         if not _starts_upper(match.group(2)):
             return 0
         depth = match.group(1).count(".") + 1
+        after = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if after is not None and after.group == line.group and after.text[:1].islower():
+            return 0  # a numbered item whose sentence wraps onto the next line
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
         if any(
             self.lines[j].group == line.group and _number_depth(self.lines[j].text) == depth
