@@ -38,7 +38,8 @@ from knowledge.clients import InvalidClientName, client_slug
 # at 0.65; written for all the ambassadors in more words (members of the program, a Word
 # page header); "members" read like the ambassadors' word; a public claim answered "no".
 # 19: readerships said in passing (`marking_in_passing`: a chat export, a guest list, an
-# aside); the second reader trained on 25 sets, with a reader of where words sit.
+# aside); the second reader trained on 25 sets, with a reader of where words sit; plain
+# text: a numbered item wrapped onto a lower-case line is no heading.
 CLASSIFIER_VERSION = 19
 
 
