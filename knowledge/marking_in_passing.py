@@ -186,6 +186,7 @@ _FOR_BANNER = re.compile(
 _NAME_ONLY = re.compile(
     r"^[\W_]*(?!(?i:pour|for|les|the|a|aux|to|chez|with|avec)\b)"
     r"(?P<name>[A-Z][\w'-]*(?:\s+(?!(?:et|and)\b)[\w'-]+){0,3}?)(?:\s*\([^()]{1,50}\))?\s+"
+    r"(?<!\bpas )(?<!\bnot )(?<!\bnon )"  # "Des fichiers mais pas seulement :"
     r"(?:only|uniquement|seulement|exclusivement)\b(?:[^\w(]*(?:\([^()]{0,50}\))?[^\w]*$|\s*:)"
 )
 # A chat export's or a channel's header that names a group: "Export WhatsApp — groupe
@@ -213,7 +214,12 @@ _CHAT = re.compile(
     r"(?:[A-Z@][\w.'@-]*(?:\s+[A-Z][\w.'-]*)?(?:\s+\([^()]{1,30}\))?\s*[:—–-]\s+)?"
     r"(?P<message>\S.*)$"
 )
-_FOR_PREFIX = re.compile(r"^(?P<prefix>[\W_]*(?i:pour|for|to|a|à|aux)\s+[^:]{3,60}?)\s*:\s*\S")
+# Not "Pour cela, je m'adresse : …", "Pour ce faire : …", "For more: …" (no readers).
+_FOR_PREFIX = re.compile(
+    r"^(?P<prefix>[\W_]*(?i:pour|for|to|a|à|aux)\s+"
+    r"(?!(?i:cela|ceci|ça|ca|ce faire|ce|rappel|info\w*|memoire|mémoire|moi|nous|vous|savoir|plus"
+    r"|more|this|that|it|me|us|you|example|exemple|instance|info\w*)\b)[^:]{3,60}?)\s*:\s*\S"
+)
 
 
 def in_passing_level(line: str) -> str | None:
@@ -315,8 +321,9 @@ def _reservation_start(tail: str) -> int:
 def _destined(text: str) -> bool:
     """ "destiné aux …", "à l'usage des …": for readers who are not everyone, at the start
     of the line, after a separator or after the document's own word ("Document destiné
-    aux …"); "Guide de marque à l'usage des X" names the audience of a title."""
-    starts = [0, *(m.end() for m in _SEPARATOR.finditer(text))]
+    aux …"); "Guide de marque à l'usage des X" names the audience of a title. Not after a
+    comma: prose says what a thing is for ("une provision, destinée au règlement du chèque")."""
+    starts = [0, *(m.end() for m in _SEPARATOR.finditer(text) if "," not in m.group())]
     if (document := _DOCUMENT.match(text)) is not None:
         starts.append(document.end())
     for start in starts:

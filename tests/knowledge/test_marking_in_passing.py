@@ -122,3 +122,18 @@ def test_parts_of_a_line() -> None:
 )
 def test_every_ambassador_stays_public(head: str) -> None:
     assert read_head(head)[0] == "public"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "la constitution d'une provision bloquée un an, destinée au règlement des frais.",
+        "Pour cela, je m'adresse : au greffe du tribunal de commerce",
+        "Des fichiers mais pas seulement : un traitement n'est pas uniquement un fichier",
+        "Pour ce faire : remplissez le formulaire en ligne",
+    ],
+)
+def test_prose_is_no_readership(line: str) -> None:
+    assert in_passing_level(line) is None
+    reread = addressed_prefix(line)
+    assert reread is None or in_passing_level(reread) is None
