@@ -203,12 +203,14 @@ def _read(
         level = strictest((level, restricted)) if level is not None else restricted
     if level is None and heading_depth < 2 and not item:
         level = reserved_level(as_word, in_body=body)  # a readership it cannot enumerate
-    if level is None and heading_depth < 2 and not item:
-        level = in_passing_level(as_word)  # "Notes (réservé équipe)", "Présents : bureau"
+    if level is None and heading_depth < 2 and not item and not body:
+        # "Notes (réservé équipe)": above the prose, where banners are (in the prose, a
+        # visit "— réservée aux adhérents" is what the document tells, not who reads it)
+        level = in_passing_level(as_word)
     elif level == PUBLIC and heading_depth < 2 and not item and reserves_in_passing(as_word):
         level = INTERNAL  # "MAJ : on restreint aux membres Or, le lien à tous est désactivé"
     for part in (chat_message(raw), addressed_prefix(raw), field_after_title(raw)):
-        if level is None and part is not None and part != raw:
+        if level is None and not body and part is not None and part != raw:
             again = _read(part, heading_depth=heading_depth, item=item, said=said, body=body)
             level = again if again not in (None, PUBLIC) else None  # a part only restricts
     if level in (None, PUBLIC) and narrows_readers(as_word):

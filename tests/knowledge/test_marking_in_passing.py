@@ -137,3 +137,13 @@ def test_prose_is_no_readership(line: str) -> None:
     assert in_passing_level(line) is None
     reread = addressed_prefix(line)
     assert reread is None or in_passing_level(reread) is None
+
+
+def test_in_the_prose_a_reservation_is_what_the_document_tells() -> None:
+    prose = (
+        "Chaque printemps, nous ouvrons les portes de nos ateliers aux clients curieux de voir "
+        "comment nos produits sont fabriqués, de la matière première au produit fini."
+    )
+    tour = "Visite des ateliers — réservée aux adhérents"
+    assert read_head(f"# Guide des visites\n{tour}\n\n{prose}")[0] == "internal"
+    assert read_head(f"# Guide des visites\n\n{prose}\n\n{tour}")[0] == "none"
