@@ -218,7 +218,7 @@ _CHAT = re.compile(
 _FOR_PREFIX = re.compile(
     r"^(?P<prefix>[\W_]*(?i:pour|for|to|a|à|aux)\s+"
     r"(?!(?i:cela|ceci|ça|ca|ce faire|ce|rappel|info\w*|memoire|mémoire|moi|nous|vous|savoir|plus"
-    r"|more|this|that|it|me|us|you|example|exemple|instance|info\w*)\b)[^:]{3,60}?)\s*:\s*\S"
+    r"|more|this|that|it|me|us|you|example|exemple|instance)\b)[^:]{3,60}?)\s*:\s*\S"
 )
 
 
