@@ -356,6 +356,8 @@ def _placed_phrases(text: str, *, sentence: bool = False, item: bool = False) ->
                 # externe interdite"
                 level = INTERNAL
             at_edge = start < EDGE_WORDS or (start + size == len(words) and not sentence)
+            # After the title's noun: "Compte rendu confidentiel du comité de direction".
+            at_edge = at_edge or (level != PUBLIC and not item and start == _lead_words(text))
             if item:
                 # A list item is a rule, a step or a promise: a level word inside it
                 # ("…reste confidentielle", "garder confidentielles les…") says what
@@ -376,6 +378,20 @@ def _opening_phrases(text: str, *, item: bool = False) -> list[str]:
         if f"{text} ".startswith(f"{phrase} ")
         and not (item and _conduct_rule(phrase, text[len(phrase) :]))
     ]
+
+
+# A title's noun, then a restrictive phrase: it describes the document.
+_DOCUMENT_LEAD = re.compile(
+    r"^(?:document de travail|document|doc|compte rendu|cr|note de travail|note|notes|rapport"
+    r"|dossier|memo|fiche|pv|proces verbal|bilan|synthese|presentation|releve de decisions"
+    r"|minutes|report|memorandum|briefing|working paper|working document)(?= )"
+)
+
+
+def _lead_words(text: str) -> int:
+    """How many words the document's own noun takes at `text`'s start (-1: none)."""
+    found = _DOCUMENT_LEAD.match(text)
+    return len(found.group().split()) if found else -1
 
 
 def _conduct_rule(phrase: str, after: str) -> bool:

@@ -27,6 +27,7 @@ from knowledge.markers import (
 )
 from knowledge.marking_all_readers import all_of_them, denied_then_open, former_only
 from knowledge.marking_ambassadors import Said, for_ambassadors, without_company
+from knowledge.marking_asked_of import asked_of_group
 from knowledge.marking_everyone import for_every_ambassador
 from knowledge.marking_everyone_head import (
     cleaned,
@@ -54,6 +55,7 @@ from knowledge.marking_lines import read_line
 from knowledge.marking_only import part_level
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
 from knowledge.marking_private_mail import private_mail
+from knowledge.marking_published import published_in_passing
 from knowledge.marking_pulled_back import narrowed_by_correction
 from knowledge.marking_qualified import qualified_group, unqualified
 from knowledge.marking_reserved import reserved_level
@@ -148,6 +150,10 @@ def find_in_lines(
             level = INTERNAL
         if level == PUBLIC and excepts_readers(clean_line(named)):
             level = INTERNAL  # "pour l'ensemble des ambassadeurs, à l'exception des …": a part
+        # Free distribution in passing; not "Communiqué — le Club Ambassadeurs Acme" (a part).
+        free = level is None and depth < 2 and not item and not body
+        if free and not qualified_group(named) and published_in_passing(named):
+            level = PUBLIC
         # A dated or signed correction replaces what the lines above said; one that opens
         # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").
         in_words = sent or freed or opens_in_words(raw) or grants_ambassadors(raw)
@@ -206,13 +212,18 @@ def _read(
     if level is None and heading_depth < 2 and not item and not body:
         # "Notes (réservé équipe)": above the prose, where banners are (in the prose, a
         # visit "— réservée aux adhérents" is what the document tells, not who reads it)
-        level = in_passing_level(as_word)
+        level = in_passing_level(as_word) or asked_of_group(as_word)
     elif level == PUBLIC and heading_depth < 2 and not item and reserves_in_passing(as_word):
         level = INTERNAL  # "MAJ : on restreint aux membres Or, le lien à tous est désactivé"
     for part in (chat_message(raw), addressed_prefix(raw), field_after_title(raw)):
         if level is None and not body and part is not None and part != raw:
             again = _read(part, heading_depth=heading_depth, item=item, said=said, body=body)
             level = again if again not in (None, PUBLIC) else None  # a part only restricts
+    if level is None and heading_depth < 2 and not item and not body:
+        noted = _NOTE_TO.match(as_word)  # "Note rapide pour l'ensemble des ambassadeurs : …"
+        sent = _SENT_TO_ALL.search(as_word)  # "Invités : tous les ambassadeurs"
+        to_all = sent is not None and _for_everyone(_as_addressed(sent["who"]))
+        level = PUBLIC if to_all or (noted and _for_everyone(noted["who"])) else level
     if level in (None, PUBLIC) and narrows_readers(as_word):
         level = INTERNAL  # "Diffusion : ambassadeurs du Nord": a part of them, fail closed
     return level
@@ -249,6 +260,28 @@ def _names_the_unknown_group(raw: str, named: str) -> bool:
     says "tous les ambassadeurs" where `raw` named a group the reader did not know."""
     unknown = unknown_quantified_group(clean_line(raw))
     return unknown is not None and unknown_quantified_group(clean_line(named)) is None
+
+
+# A short note addressed before a colon: "Mot rapide à tous les ambassadeurs : merci !".
+_NOTE_TO = re.compile(
+    r"^[\W_]*(?:(?:petite?|quick|short)\s+)?(?:note|mot|message|info|memo)(?:\s+rapide)?\s+"
+    r"(?P<who>(?:pour|à|a|to)\s[^:]{3,60}?)\s*:\s*\S",
+    re.IGNORECASE,
+)
+# Guests, a mailing or a deck for everyone, in passing: "Invités : tous les ambassadeurs",
+# "(envoyé à l'ensemble des ambassadeurs, réponses avant le 3)", "À lire par tous les …".
+_SENT_TO_ALL = re.compile(
+    r"(?:(?:\binvit[ée]\S*|\bguests|\benvoy[ée]e?s?|\bsent|\bdeck|\bsupport|\bformulaire"
+    r"|\bform|\bs['’]adresse)\s*(?::\s*|\s(?:à|a|aux|pour|to|for)\s+)|\blire\s+par\s+)"
+    r"(?P<who>(?:tous|toutes|toute|l['’]ensemble|all|every)\b[^,;:()!?]*)",
+    re.IGNORECASE,
+)
+
+
+def _as_addressed(who: str) -> str:
+    """`who` ("tous les ambassadeurs", "all ambassadors") as an address ("pour tous les …")."""
+    who = who.strip()
+    return f"{'for' if who[:3].lower() in ('all', 'eve') else 'pour'} {who}"
 
 
 # A title before a dash, then the readers: "La Gazette n°14 - lettre réservée aux Passeurs".

@@ -253,6 +253,11 @@ def reserves_in_passing(line: str) -> bool:
     return not line.lstrip().startswith(">") and _reserved_after_separator(line)
 
 
+def offers_something(line: str) -> bool:
+    """`line` offers something (a perk, a price, a gift): who qualifies, not who reads."""
+    return _OFFERED.search(fold(line)) is not None
+
+
 def chat_message(line: str) -> str | None:
     """The message of a chat export's line, without its time and author; None otherwise."""
     found = _CHAT.match(line)

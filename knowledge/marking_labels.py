@@ -130,8 +130,20 @@ def audience_value(value: str, label: str = "") -> str | None:
     if level is None and unknown_quantified_group(head) is not None:
         return INTERNAL  # a group the reader does not know: some people, not everyone
     if level is None and value.strip() and label in RECIPIENT_LABELS:
-        return CONFIDENTIAL
+        # Named people are a few readers; a working group or a panel is a part of them.
+        some = _WORKING_GROUP.search(head) and not _LEADERSHIP.search(head)
+        return INTERNAL if some else CONFIDENTIAL
     return level
+
+
+_WORKING_GROUP = re.compile(
+    r"\b(?:comite|commission|panel|cohorte?|testeurs?|testers?|groupe|group|jury|binomes?"
+    r"|referents?|committee|working group|region|secteur|sector|antenne)\b"
+)
+_LEADERSHIP = re.compile(
+    r"\b(?:direction|executif|executive|board|bureau|conseil|ca|codir|comex|surveillance"
+    r"|administration|dirigeants?|gerance|associes|partners|juridique|legal|rh|hr)\b"
+)
 
 
 def _phrases(text: str, table: Mapping[str, str]) -> list[str]:
