@@ -29,13 +29,20 @@ _PUBLISHED_ON = re.compile(
     r"(?:(?:notre|nos|our)\s+(?:blog|site|website|page|reseaux)|(?:le|l|the)\s+blog"
     r"|[\w-]+\.(?:fr|com|org|coop|net|eu|be|ch|io)\b)"
 )
+# A site for a few is no free distribution ("for the partner website", "site partenaires").
 _FOR_SITE = re.compile(
-    r"\bfor (?:the |our )?(?:public )?(?:[\w-]+ )?website\b"
+    r"\bfor (?:the |our )?(?:public )?"
+    r"(?:(?!(?:partners?|members?|staff|employees?|dealers?|resellers?|private|internal)\b)"
+    r"[\w-]+ )?website\b"
     r"|\bpour (?:le|notre) site (?:web|internet)\b"
 )
+# Where anyone passes: « à distribuer en comité de direction » or « à afficher en salle des
+# profs » is handed to a few.
 _PUT_UP = re.compile(
-    r"\ba (?:distribuer|coller|apposer|afficher)\s+(?:partout|en |dans |sur )"
-    r"|\b(?:displayed|posted|put up) anywhere\b|\ba coller partout\b"
+    r"\ba (?:distribuer|coller|apposer|afficher)\s+(?:partout|librement"
+    r"|(?:en|dans|sur) (?:les |la |le |l )?(?:commerces?|mairies?|vitrines?|magasins?|boutiques?"
+    r"|marches?|rue|voie publique|lieux publics|boites aux lettres|ecoles|boulangeries))\b"
+    r"|\b(?:displayed|posted|put up) anywhere\b"
 )
 # A draft, a wait, a restriction or a doubt in the same line keeps it unread.
 _HELD = re.compile(
@@ -44,7 +51,9 @@ _HELD = re.compile(
     r"|to come|upcoming"
     r"|will|not yet|pas encore|avant|before|apres|after|interne?|internal|prive\w*|private"
     r"|confidenti\w*|reserve\w*|restricted|only|uniquement|seulement|idees?|ideas?|brainstorm"
-    r"|pistes?)\b|\?"
+    r"|pistes?|hold|until|jusqu|codir|comex|direction|conseil|board|bureau|comites?|committee"
+    r"|equipes?|team|staff|salaries|collaborateurs|employes|employees|partenaires?|partners?"
+    r"|membres?|members?|adherents|login|connecte\w*|extranet|intranet|salle)\b|\?"
 )
 
 
