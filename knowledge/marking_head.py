@@ -70,6 +70,7 @@ from knowledge.marking_subsets import restriction
 from knowledge.marking_whole_group import narrows_readers
 from knowledge.marking_whole_program import correction_opens, mailed_to_whole, whole_program
 from knowledge.marking_words import fix_typos
+from knowledge.text import fold
 
 # A line of this many words that says no level is prose: the document's body has begun.
 PROSE_WORDS = 12
@@ -223,7 +224,8 @@ def _read(
         noted = _NOTE_TO.match(as_word)  # "Note rapide pour l'ensemble des ambassadeurs : …"
         sent = _SENT_TO_ALL.search(as_word)  # "Invités : tous les ambassadeurs"
         to_all = sent is not None and _for_everyone(_as_addressed(sent["who"]))
-        level = PUBLIC if to_all or (noted and _for_everyone(noted["who"])) else level
+        opens = to_all or (noted is not None and _for_everyone(noted["who"]))
+        level = PUBLIC if opens and not _WITHHELD.search(fold(as_word)) else level
     if level in (None, PUBLIC) and narrows_readers(as_word):
         level = INTERNAL  # "Diffusion : ambassadeurs du Nord": a part of them, fail closed
     return level
@@ -276,6 +278,11 @@ _SENT_TO_ALL = re.compile(
     r"(?P<who>(?:tous|toutes|toute|l['’]ensemble|all|every)\b[^,;:()!?]*)",
     re.IGNORECASE,
 )
+
+
+# A secret named in the same line keeps a note to everyone from opening the document (« Mot
+# à tous les ambassadeurs : le CR confidentiel du CODIR est en PJ »).
+_WITHHELD = re.compile(r"\b(?:confidenti\w*|secret\w*|interne?|internal|embargo\w*|nda)\b")
 
 
 def _as_addressed(who: str) -> str:

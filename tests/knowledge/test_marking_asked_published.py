@@ -131,3 +131,11 @@ NOT_OPENED = [
 def test_a_few_readers_in_the_line_keep_it_from_opening(head: str) -> None:
     assert not published_in_passing(head)
     assert read_head(head)[0] != "public"
+
+
+def test_a_secret_in_a_note_to_everyone_keeps_it_closed() -> None:
+    assert (
+        read_head("Petit mot à tous les ambassadeurs : la note interne du comex est en PJ")[0]
+        != "public"
+    )
+    assert read_head("Petit mot à tous les ambassadeurs : merci pour vos avis !")[0] == "public"
