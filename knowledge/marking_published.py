@@ -53,7 +53,8 @@ _HELD = re.compile(
     r"|confidenti\w*|reserve\w*|restricted|only|uniquement|seulement|idees?|ideas?|brainstorm"
     r"|pistes?|hold|until|jusqu|codir|comex|direction|conseil|board|bureau|comites?|committee"
     r"|equipes?|team|staff|salaries|collaborateurs|employes|employees|partenaires?|partners?"
-    r"|membres?|members?|adherents|login|connecte\w*|extranet|intranet|salle)\b|\?"
+    r"|login|connecte\w*|extranet|intranet|salle|espace (?:membres?|adherents?|pro)"
+    r"|members? (?:area|zone|space)|acces (?:membres?|adherents?))\b|\?"
 )
 
 
