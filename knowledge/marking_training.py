@@ -37,7 +37,7 @@ TRAINING_SETS: tuple[str, ...] = (
     "markings_dev",
     "markings_dev2",
     "markings_dev3",
-    *(f"markings_heldout{n}" for n in range(5, 29)),
+    *(f"markings_heldout{n}" for n in range(5, 27)),
 )
 # Chosen with the threshold by the cross-validation (words seen in 2 heads or more; alpha
 # 1e-5 and 3e-6 closed more public texts for the same fail-open, 3e-5 caught fewer).
