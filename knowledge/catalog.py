@@ -39,8 +39,10 @@ from knowledge.clients import InvalidClientName, client_slug
 # page header); "members" read like the ambassadors' word; a public claim answered "no".
 # 19: readerships said in passing (`marking_in_passing`: a chat export, a guest list, an
 # aside); the second reader trained on 25 sets, with a reader of where words sit; plain
-# text: a numbered item wrapped onto a lower-case line is no heading.
-CLASSIFIER_VERSION = 19
+# text: a numbered item wrapped onto a lower-case line is no heading. 20: a group asked or
+# invited in passing (`marking_asked_of`), free distribution said in passing
+# (`marking_published`), a title's noun then its level, working groups as recipients.
+CLASSIFIER_VERSION = 20
 
 
 @dataclass(slots=True)
