@@ -49,7 +49,7 @@ from knowledge.question_support import (
     support,
     weighed,
 )
-from knowledge.quote_choice import standout, with_meaning
+from knowledge.quote_choice import standout, with_meaning, with_top_hit
 from knowledge.quote_kind import quote_bonus
 from knowledge.quote_parallel import parallel_penalties, with_parallel_penalties
 from knowledge.retrieval import Hit
@@ -325,6 +325,7 @@ def extractive_answer(
         quotes, words, quoted, _quote_support, cosines, language, answering, lacking, extra
     )
     quotes = positioned_first(quotes, words, quoted, _quote_support, placed, language)
+    quotes = with_top_hit(quotes, words, quoted, _quote_support, language, extra)
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]
     # Sources are numbered in the order the quotes cite them, then the other hits.

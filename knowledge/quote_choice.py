@@ -10,6 +10,9 @@ The encoder's cosines of the top hits lie within a few hundredths, so its pick i
 evidence: it does not displace a second quote from a passage judged to answer
 (`knowledge.answer`) when the hit it picks does not answer and its best unit holds less
 than `MEANING_KEEP_SHARE` of that quote's score.
+
+Retrieval's first hit is quoted too when no quote comes from its section (`with_top_hit`):
+its ranking reads more than the words a unit shares with the question.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from knowledge.index import ClientIndex
-from knowledge.passages import Passage, Support, unit_passages
+from knowledge.passages import MAX_QUOTES, Passage, Support, unit_passages
 from knowledge.retrieval import Hit
 
 # On the four structure dev sets whole unit +2 with 0.5, +5 with 0.6 (none lost), +5 -1
@@ -92,7 +95,37 @@ def with_meaning(
     pick = max(found, key=lambda p: (p.score, -p.order))
     if _keeps_second(quotes, pick, closest, answering):
         return quotes
-    return [first, pick]
+    return [first, pick, *quotes[1 : MAX_QUOTES - 1]]
+
+
+def with_top_hit(
+    quotes: list[Passage],
+    words: Sequence[Any],
+    hits: Sequence[Hit],
+    support: Support,
+    language: str = "",
+    extra: Callable[[Passage], float] | None = None,
+) -> list[Passage]:
+    """`quotes` with the best unit of the first hit last (the third at most), when none of
+    them comes from its section: the words of the question pick the units, but retrieval,
+    which also reads the heading path, the document and the meaning, ranked that section
+    first; where the two disagree, the reader sees both (`hits`: the hits then their
+    sections' other chunks, as quoted)."""
+    if not quotes or not hits:
+        return quotes
+    top = (hits[0].document, hits[0].section)
+    if any((hits[q.rank].document, hits[q.rank].section) == top for q in quotes):
+        return quotes
+    found = unit_passages(words, support, hits[0], 0, language)
+    if extra is not None:
+        found = [replace(p, score=p.score + extra(p)) for p in found]
+    found = [p for p in found if p.score > 0]
+    if not found:
+        return quotes
+    pick = max(found, key=lambda p: (p.score, -p.order))
+    if any(pick.text in q.text or q.text in pick.text for q in quotes):
+        return quotes
+    return [*quotes[: MAX_QUOTES - 1], pick]
 
 
 def _keeps_second(

@@ -1,5 +1,6 @@
-"""The encoder's pick does not displace a much richer second quote from a passage judged
-to answer (`knowledge.quote_choice.with_meaning`, `MEANING_KEEP_SHARE`)."""
+"""The encoder's pick does not come before a much richer second quote from a passage judged
+to answer (`knowledge.quote_choice.with_meaning`, `MEANING_KEEP_SHARE`); when it does come
+second, the former second quote is quoted third."""
 
 from __future__ import annotations
 
@@ -43,15 +44,15 @@ def test_i19_meaning_guard_keeps_a_much_richer_answering_second_quote() -> None:
 
 def test_i19_meaning_guard_the_pick_displaces_a_quote_that_does_not_answer() -> None:
     quotes = _quotes(MEANING_KEEP_SHARE - 0.1)
-    assert _ranks(quotes, answering=[]) == [0, 2]
-    assert _ranks(quotes, answering=[0]) == [0, 2]
+    assert _ranks(quotes, answering=[]) == [0, 2, 1]
+    assert _ranks(quotes, answering=[0]) == [0, 2, 1]
 
 
 def test_i19_meaning_guard_the_pick_displaces_it_when_it_answers_too() -> None:
     quotes = _quotes(MEANING_KEEP_SHARE - 0.1)
-    assert _ranks(quotes, answering=[1, 2]) == [0, 2]
+    assert _ranks(quotes, answering=[1, 2]) == [0, 2, 1]
 
 
 def test_i19_meaning_guard_the_pick_displaces_it_when_nearly_as_rich() -> None:
     quotes = _quotes(MEANING_KEEP_SHARE + 0.1)
-    assert _ranks(quotes, answering=[1]) == [0, 2]
+    assert _ranks(quotes, answering=[1]) == [0, 2, 1]
