@@ -89,6 +89,11 @@ def own_headings(sections: Sequence[str], doc_ids: Sequence[str]) -> list[str]:
     ]
 
 
+def row_lines(text: str, language: str) -> list[list[str]]:
+    """The index terms of each non-empty line of a chunk (`lexical.LineField`)."""
+    return [index_terms(line, language) for line in text.split("\n") if line.strip()]
+
+
 # Longer than this, the text under a document's title is an overview worth its full score.
 FRONT_MATTER_WORDS = 30
 
@@ -281,6 +286,7 @@ class ClientIndex:
         heading = [
             index_terms(own, lang) for own, lang in zip(headings, rows.languages, strict=True)
         ]
-        lexical = LexicalIndex.build(body, heading)
+        lines = [row_lines(rows.text(i), lang) for i, lang in enumerate(rows.languages)]
+        lexical = LexicalIndex.build(body, heading, lines)
         acronyms = acronym_terms(full)
         return cls(slug, rows, lexical, matrix, Vocabulary.build(full), acronyms=acronyms)

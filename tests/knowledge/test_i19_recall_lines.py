@@ -1,0 +1,82 @@
+"""Issue 19, recall: a question about one row of a table or one item of a list is scored
+against that line alone too (`lexical.LineField`), not only against the whole chunk whose
+other rows dilute its words."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from knowledge.index import row_lines
+from knowledge.lexical import LexicalIndex, LineField
+from knowledge.text import index_terms
+
+TABLE = (
+    "Les points de chaque geste.\n"
+    "Geste: Photo du potager partagée · Points: 10 · Plafond: 3 par mois\n"
+    "Geste: Atelier semis animé · Points: 40 · Plafond: aucun\n"
+    "Geste: Entraide sur le forum · Points: 5 · Plafond: 20 par mois\n"
+    "Geste: Parrainage d'un voisin · Points: 60 · Plafond: aucun"
+)
+PROSE = "Le forum accueille les jardiniers : on y parle du forum, des semis et de l'entraide."
+
+
+def _index(texts: list[str]) -> LexicalIndex:
+    return LexicalIndex.build(
+        [index_terms(t) for t in texts],
+        [[] for _ in texts],
+        [row_lines(t, "french") for t in texts],
+    )
+
+
+def test_the_row_holding_the_words_scores_its_chunk() -> None:
+    index = _index([TABLE, PROSE])
+    assert index.lines is not None
+    best = index.lines.best_per_row(index_terms("entraide forum"))
+    # The prose has one line: it is scored as a whole chunk only.
+    assert best[0] > 0 and best[1] == 0
+
+
+def test_a_chunk_of_one_line_has_no_lines() -> None:
+    lines = LineField.build([[["seul"]], [["un"], ["deux"]]])
+    assert lines.owners.tolist() == [1, 1]
+    assert lines.best_per_row(["un"]).tolist()[0] == 0.0
+
+
+def test_lines_survive_a_save(tmp_path) -> None:
+    index = _index([TABLE, PROSE])
+    index.save(tmp_path)
+    loaded = LexicalIndex.load(tmp_path)
+    assert loaded.lines is not None
+    terms = index_terms("atelier semis")
+    assert np.allclose(loaded.lines.best_per_row(terms), index.lines.best_per_row(terms))
+
+
+def test_a_row_question_reaches_the_table(kb, tmp_path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    rows = "\n".join(
+        f"| {g} | {p} |"
+        for g, p in [
+            ("Photo du potager partagée", "10"),
+            ("Atelier semis animé", "40"),
+            ("Entraide sur le forum", "5"),
+            ("Parrainage d'un voisin", "60"),
+            ("Récolte donnée à la banque alimentaire", "30"),
+            ("Compost collectif entretenu", "25"),
+        ]
+    )
+    (docs / "bareme.md").write_text(
+        "# Barème\n\n## Points par geste\n\n| Geste | Points |\n| --- | --- |\n" + rows + "\n",
+        encoding="utf-8",
+    )
+    (docs / "forum.md").write_text(
+        "# Le forum\n\n## Règles du forum\n\nSur le forum, l'entraide est la règle : "
+        "répondez avec bienveillance.\n\n## Modération du forum\n\nLe forum est modéré par "
+        "l'équipe ; un message hors sujet sur le forum est déplacé.\n",
+        encoding="utf-8",
+    )
+    kb.ingest_paths("potagers", [docs], default_sensitivity="public")
+    hits = kb.search(
+        "potagers", "l'entraide sur le forum ça donne combien ?", allowed_sensitivities={"public"}
+    )
+    assert any("Points par geste" in h.section for h in hits[:5])
