@@ -143,7 +143,9 @@ class LineField:
         out = np.zeros(self.rows, dtype=np.float32)
         if not len(self.owners):
             return out
-        np.maximum.at(out, self.owners, self.field.scores(terms, weights))
+        scores = self.field.scores(terms, weights)
+        found = np.flatnonzero(scores)  # `maximum.at` is slow: only the lines that score
+        np.maximum.at(out, self.owners[found], scores[found])
         return out
 
 
