@@ -101,6 +101,11 @@ class LexicalField:
         return out
 
 
+# A line counts when it holds at least this many of the question's terms: one word alone
+# ("2026") is no denser in a row than in its chunk, and lifted chunks that merely named it.
+MIN_LINE_TERMS = 2
+
+
 class LineField:
     """BM25 over the lines of the chunks that have several (table rows, list items), each
     line a document of its own, and which chunk row each line belongs to.
@@ -144,6 +149,11 @@ class LineField:
         if not len(self.owners):
             return out
         scores = self.field.scores(terms, weights)
+        if MIN_LINE_TERMS > 1:
+            held = np.zeros(len(scores), dtype=np.int32)
+            for term in dict.fromkeys(terms):
+                held[self.field.rows_with(term)] += 1  # a term's postings hold a line once
+            scores = np.where(held >= MIN_LINE_TERMS, scores, 0.0)
         found = np.flatnonzero(scores)  # `maximum.at` is slow: only the lines that score
         np.maximum.at(out, self.owners[found], scores[found])
         return out

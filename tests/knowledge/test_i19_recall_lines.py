@@ -36,10 +36,19 @@ def test_the_row_holding_the_words_scores_its_chunk() -> None:
     assert best[0] > 0 and best[1] == 0
 
 
+def test_a_line_counts_when_it_holds_two_of_the_words() -> None:
+    index = _index([TABLE, PROSE])
+    assert index.lines is not None
+    # "parrainage" alone is in one row, with "voisin" too: only the pair counts.
+    assert index.lines.best_per_row(index_terms("parrainage"))[0] == 0
+    assert index.lines.best_per_row(index_terms("parrainage voisin"))[0] > 0
+
+
 def test_a_chunk_of_one_line_has_no_lines() -> None:
-    lines = LineField.build([[["seul"]], [["un"], ["deux"]]])
+    lines = LineField.build([[["seul", "mot"]], [["un", "mot"], ["deux", "mots"]]])
     assert lines.owners.tolist() == [1, 1]
-    assert lines.best_per_row(["un"]).tolist()[0] == 0.0
+    assert lines.best_per_row(["seul", "mot"]).tolist()[0] == 0.0
+    assert lines.best_per_row(["un", "mot"]).tolist()[1] > 0
 
 
 def test_lines_survive_a_save(tmp_path) -> None:
