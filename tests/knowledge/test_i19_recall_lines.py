@@ -4,8 +4,11 @@ other rows dilute its words."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
+from knowledge.base import KnowledgeBase
 from knowledge.index import row_lines
 from knowledge.lexical import LexicalIndex, LineField
 from knowledge.text import index_terms
@@ -51,7 +54,7 @@ def test_a_chunk_of_one_line_has_no_lines() -> None:
     assert lines.best_per_row(["un", "mot"]).tolist()[1] > 0
 
 
-def test_lines_survive_a_save(tmp_path) -> None:
+def test_lines_survive_a_save(tmp_path: Path) -> None:
     index = _index([TABLE, PROSE])
     index.save(tmp_path)
     loaded = LexicalIndex.load(tmp_path)
@@ -60,32 +63,44 @@ def test_lines_survive_a_save(tmp_path) -> None:
     assert np.allclose(loaded.lines.best_per_row(terms), index.lines.best_per_row(terms))
 
 
-def test_a_row_question_reaches_the_table(kb, tmp_path) -> None:
+GESTURES = [
+    ("Photo du potager partagée", "10"),
+    ("Atelier semis animé", "40"),
+    ("Entraide sur le forum", "5"),
+    ("Parrainage d'un voisin", "60"),
+    ("Récolte donnée à la banque alimentaire", "30"),
+    ("Compost collectif entretenu", "25"),
+    ("Article pour la gazette", "20"),
+    ("Visite guidée d'un jardin", "35"),
+    ("Troc de graines organisé", "15"),
+    ("Nichoir installé et photographié", "10"),
+]
+FORUM_TOPICS = ["Règles", "Modération", "Bienvenue", "Sujets", "Entraide", "Signalements"]
+
+
+def test_a_row_question_reaches_its_table(tmp_path: Path) -> None:
+    """Every forum section holds the question's words once; the table holds them in one
+    row among ten, which only the row's own score brings into the top 5."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    rows = "\n".join(
-        f"| {g} | {p} |"
-        for g, p in [
-            ("Photo du potager partagée", "10"),
-            ("Atelier semis animé", "40"),
-            ("Entraide sur le forum", "5"),
-            ("Parrainage d'un voisin", "60"),
-            ("Récolte donnée à la banque alimentaire", "30"),
-            ("Compost collectif entretenu", "25"),
-        ]
-    )
+    rows = "\n".join(f"| {g} | {p} |" for g, p in GESTURES)
     (docs / "bareme.md").write_text(
-        "# Barème\n\n## Points par geste\n\n| Geste | Points |\n| --- | --- |\n" + rows + "\n",
+        "# Barème\n\n## Ce que vaut chaque geste\n\n| Geste | Points |\n| --- | --- |\n"
+        + rows
+        + "\n",
         encoding="utf-8",
     )
-    (docs / "forum.md").write_text(
-        "# Le forum\n\n## Règles du forum\n\nSur le forum, l'entraide est la règle : "
-        "répondez avec bienveillance.\n\n## Modération du forum\n\nLe forum est modéré par "
-        "l'équipe ; un message hors sujet sur le forum est déplacé.\n",
-        encoding="utf-8",
+    body = "\n\n".join(
+        f"## {t}\n\nSur le forum, {t.lower()} : l'entraide entre jardiniers compte. Il est "
+        "ouvert à tous les membres inscrits, et leurs points y sont affichés."
+        for t in FORUM_TOPICS
     )
+    (docs / "forum.md").write_text("# Le forum\n\n" + body + "\n", encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb", sentence_encoder=False)
     kb.ingest_paths("potagers", [docs], default_sensitivity="public")
     hits = kb.search(
-        "potagers", "l'entraide sur le forum ça donne combien ?", allowed_sensitivities={"public"}
+        "potagers",
+        "combien de points pour l'entraide sur le forum ?",
+        allowed_sensitivities={"public"},
     )
-    assert any("Points par geste" in h.section for h in hits[:5])
+    assert any(h.section.endswith("Ce que vaut chaque geste") for h in hits[:5])
