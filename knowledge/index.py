@@ -18,6 +18,7 @@ from knowledge.lexical import LexicalIndex
 from knowledge.rows import ChunkRow, RowTable
 from knowledge.spelling import Vocabulary
 from knowledge.text import index_terms
+from knowledge.units import is_item_or_row
 from knowledge.vectors import StoredChunk
 
 __all__ = ["ChunkRow", "ClientIndex", "RowTable", "chunk_vectors", "row_from_stored"]
@@ -90,8 +91,12 @@ def own_headings(sections: Sequence[str], doc_ids: Sequence[str]) -> list[str]:
 
 
 def row_lines(text: str, language: str) -> list[list[str]]:
-    """The index terms of each non-empty line of a chunk (`lexical.LineField`)."""
-    return [index_terms(line, language) for line in text.split("\n") if line.strip()]
+    """The index terms of each list item and table row of a chunk (`lexical.LineField`).
+
+    Prose lines are left out: every line of a chunk of paragraphs counted lifted CNIL
+    answers whose one paragraph shared two words with a question (recall@5 0.881 -> 0.875);
+    items and rows only: 0.881."""
+    return [index_terms(line, language) for line in text.split("\n") if is_item_or_row(line)]
 
 
 # Longer than this, the text under a document's title is an overview worth its full score.

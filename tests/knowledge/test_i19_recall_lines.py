@@ -104,3 +104,9 @@ def test_a_row_question_reaches_its_table(tmp_path: Path) -> None:
         allowed_sensitivities={"public"},
     )
     assert any(h.section.endswith("Ce que vaut chaque geste") for h in hits[:5])
+
+
+def test_only_items_and_rows_are_lines() -> None:
+    assert row_lines("Un premier paragraphe.\nUn second paragraphe.", "french") == []
+    assert len(row_lines("Il faut :\n- un carnet\n- un crayon", "french")) == 2
+    assert len(row_lines("Geste: Semis · Points: 40\nGeste: Troc · Points: 15", "french")) == 2
