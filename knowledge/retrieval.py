@@ -49,12 +49,12 @@ GATEWAY_WEIGHT = 1.0
 # Across languages 0.6 (EN-over-FR 0.893: one question less than without the heading idf).
 SENTENCE_WEIGHT = 0.5
 CROSS_LANGUAGE_SENTENCE_WEIGHT = 0.6
-# The best line of a chunk of several lines (a table row, a list item: `lexical.LineField`),
-# scaled to [0, 1] by the best line, added at this weight: a question about one row
-# shares few words with its whole table. Staff scope recall@5 replayed on 11 structure dev
-# sets (1,003 questions, 863 found at the start): 0.2 878, 0.25 881, 0.3 882, 0.4 fewer;
-# 0.3 brought one more unanswerable question's answer into the top 5 (an unrelated list
-# holding a date), 0.25 none.
+# The best list item or table row of a chunk (`lexical.LineField`), scaled to [0, 1] by the
+# best line, added at this weight: a question about one row shares few words with its whole
+# table. Staff scope recall@5 replayed on 11 structure dev sets (1,003 questions, 863 found
+# at the start): 874 at 0.25 (every line, prose too: 0.2 878, 0.25 881, 0.3 882, but CNIL
+# 0.881 -> 0.875); 0.3 brought an unrelated list holding a date into one unanswerable
+# question's top 5 (structure_heldout20), 0.25 did not.
 LINE_WEIGHT = 0.25
 # A source is a section, not a whole document: the sections of a structured document
 # (levels, FAQ entries, policy articles) answer different questions. Measured with
