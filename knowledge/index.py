@@ -18,6 +18,7 @@ from knowledge.lexical import LexicalIndex
 from knowledge.rows import ChunkRow, RowTable
 from knowledge.spelling import Vocabulary
 from knowledge.text import index_terms
+from knowledge.units import is_item_or_row
 from knowledge.vectors import StoredChunk
 
 __all__ = ["ChunkRow", "ClientIndex", "RowTable", "chunk_vectors", "row_from_stored"]
@@ -87,6 +88,15 @@ def own_headings(sections: Sequence[str], doc_ids: Sequence[str]) -> list[str]:
         own_heading(s) if HEADING_SEPARATOR in s or d not in headed else ""
         for s, d in zip(sections, doc_ids, strict=True)
     ]
+
+
+def row_lines(text: str, language: str) -> list[list[str]]:
+    """The index terms of each list item and table row of a chunk (`lexical.LineField`).
+
+    Prose lines are left out: every line of a chunk of paragraphs counted lifted CNIL
+    answers whose one paragraph shared two words with a question (recall@5 0.881 -> 0.875);
+    items and rows only: 0.881."""
+    return [index_terms(line, language) for line in text.split("\n") if is_item_or_row(line)]
 
 
 # Longer than this, the text under a document's title is an overview worth its full score.
@@ -281,6 +291,7 @@ class ClientIndex:
         heading = [
             index_terms(own, lang) for own, lang in zip(headings, rows.languages, strict=True)
         ]
-        lexical = LexicalIndex.build(body, heading)
+        lines = [row_lines(rows.text(i), lang) for i, lang in enumerate(rows.languages)]
+        lexical = LexicalIndex.build(body, heading, lines)
         acronyms = acronym_terms(full)
         return cls(slug, rows, lexical, matrix, Vocabulary.build(full), acronyms=acronyms)

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from knowledge.index import ClientIndex
-from knowledge.lexical import LexicalField, LexicalIndex
+from knowledge.lexical import LexicalField, LexicalIndex, LineField
 from knowledge.rows import RowTable
 from knowledge.spelling import Vocabulary
 
@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 # 5: the heading field holds the section's own heading (`index.own_heading`), and the
 # acronyms the documents define are kept (`acronyms.json`).
 # 6: no heading field for a document's front matter (`index.own_headings`).
-FORMAT = 6
+# 7: the lines of chunks that have several, each scored alone (`lexical.LineField`).
+FORMAT = 7
 _STAMP = "stamp.json"
 
 
@@ -64,6 +65,8 @@ def save(
         index.rows.save(directory)
         index.lexical.body.save(directory / "body")
         index.lexical.heading.save(directory / "heading")
+        if index.lexical.lines is not None:
+            index.lexical.lines.save(directory / "lines")
         (directory / "words.txt").write_text("\n".join(index.vocabulary.words), "utf-8")
         np.save(directory / "word_counts.npy", index.vocabulary.counts)
         np.save(directory / "heading_weight.npy", index.heading_weight)
@@ -108,7 +111,9 @@ def load(
             stamp_path.write_text(json.dumps(saved), "utf-8")
         rows = RowTable.load(directory)
         lexical = LexicalIndex(
-            LexicalField.load(directory / "body"), LexicalField.load(directory / "heading")
+            LexicalField.load(directory / "body"),
+            LexicalField.load(directory / "heading"),
+            LineField.load(directory / "lines") if (directory / "lines").is_dir() else None,
         )
         words = (directory / "words.txt").read_text("utf-8")
         vocabulary = Vocabulary(
@@ -128,6 +133,8 @@ def load(
         return None
     n = len(rows)
     if n != saved.get("rows") or len(offline) != n or lexical.body.num_docs != n:
+        return None
+    if lexical.lines is not None and lexical.lines.rows != n:
         return None
     if len(vocabulary.words) != len(vocabulary.counts):
         return None

@@ -101,27 +101,99 @@ class LexicalField:
         return out
 
 
-class LexicalIndex:
-    """The body and heading fields of one client's chunks, in chunk-row order."""
+# A line counts when it holds at least this many of the question's terms: one word alone
+# ("2026") is no denser in a row than in its chunk, and lifted chunks that merely named it.
+MIN_LINE_TERMS = 2
 
-    def __init__(self, body: LexicalField, heading: LexicalField) -> None:
+
+class LineField:
+    """BM25 over the lines of the chunks that have several (table rows, list items), each
+    line a document of its own, and which chunk row each line belongs to.
+
+    A question about one row of a table or one item of a list shares few words with the
+    whole chunk, which BM25's length normalisation and every other row's words dilute; the
+    row alone holds them densely (`best_per_row`)."""
+
+    def __init__(self, field: LexicalField, owners: np.ndarray, rows: int) -> None:
+        self.field = field
+        self.owners = owners
+        self.rows = rows
+
+    @classmethod
+    def build(cls, lines: Sequence[Sequence[Sequence[str]]]) -> LineField:
+        """`lines`: per chunk row, the index terms of each of its lines (one line: none)."""
+        docs: list[Sequence[str]] = []
+        owners: list[int] = []
+        for row, row_lines in enumerate(lines):
+            if len(row_lines) < 2:
+                continue
+            docs.extend(row_lines)
+            owners.extend([row] * len(row_lines))
+        return cls(LexicalField.build(docs), np.asarray(owners, dtype=np.int64), len(lines))
+
+    def save(self, path: Path) -> None:
+        self.field.save(path)
+        np.save(path / "owners.npy", self.owners)
+        (path / "rows.json").write_text(json.dumps({"rows": self.rows}), "utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> LineField:
+        rows = int(json.loads((path / "rows.json").read_text("utf-8"))["rows"])
+        return cls(LexicalField.load(path), np.load(path / "owners.npy", mmap_mode="r"), rows)
+
+    def best_per_row(
+        self, terms: Sequence[str], weights: Sequence[float] | None = None
+    ) -> np.ndarray:
+        """Each chunk row's best line score (0 for a chunk of one line)."""
+        out = np.zeros(self.rows, dtype=np.float32)
+        if not len(self.owners):
+            return out
+        scores = self.field.scores(terms, weights)
+        if MIN_LINE_TERMS > 1:
+            held = np.zeros(len(scores), dtype=np.int32)
+            for term in dict.fromkeys(terms):
+                held[self.field.rows_with(term)] += 1  # a term's postings hold a line once
+            scores = np.where(held >= MIN_LINE_TERMS, scores, 0.0)
+        found = np.flatnonzero(scores)  # `maximum.at` is slow: only the lines that score
+        np.maximum.at(out, self.owners[found], scores[found])
+        return out
+
+
+class LexicalIndex:
+    """The body and heading fields of one client's chunks, in chunk-row order, and their
+    lines (`LineField`; None in an index built without them)."""
+
+    def __init__(
+        self, body: LexicalField, heading: LexicalField, lines: LineField | None = None
+    ) -> None:
         self.body = body
         self.heading = heading
+        self.lines = lines
 
     @classmethod
     def build(
-        cls, body_terms: Sequence[Sequence[str]], heading_terms: Sequence[Sequence[str]]
+        cls,
+        body_terms: Sequence[Sequence[str]],
+        heading_terms: Sequence[Sequence[str]],
+        line_terms: Sequence[Sequence[Sequence[str]]] | None = None,
     ) -> LexicalIndex:
-        return cls(LexicalField.build(body_terms), LexicalField.build(heading_terms))
+        lines = LineField.build(line_terms) if line_terms is not None else None
+        return cls(LexicalField.build(body_terms), LexicalField.build(heading_terms), lines)
 
     def save(self, directory: Path) -> None:
         for name, field in (("body", self.body), ("heading", self.heading)):
             (directory / name).mkdir(parents=True, exist_ok=True)
             field.save(directory / name)
+        if self.lines is not None:
+            (directory / "lines").mkdir(parents=True, exist_ok=True)
+            self.lines.save(directory / "lines")
 
     @classmethod
     def load(cls, directory: Path) -> LexicalIndex:
-        return cls(LexicalField.load(directory / "body"), LexicalField.load(directory / "heading"))
+        lines = LineField.load(directory / "lines") if (directory / "lines").is_dir() else None
+        return cls(
+            LexicalField.load(directory / "body"), LexicalField.load(directory / "heading"), lines
+        )
 
     def scores(
         self,

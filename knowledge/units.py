@@ -80,6 +80,12 @@ def parse_row(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     return tuple(k for k, _ in pairs), tuple(v for _, v in pairs)
 
 
+def is_item_or_row(line: str) -> bool:
+    """Whether a line of a chunk's text is a list item or a table row."""
+    line = normalize(line)
+    return _ITEM.match(line) is not None or parse_row(line) is not None
+
+
 def read_units(text: str) -> list[Unit]:
     """The units of a chunk's text (see the module's docstring)."""
     units: list[Unit] = []

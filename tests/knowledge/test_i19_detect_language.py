@@ -21,6 +21,11 @@ from knowledge.text import detect_language
         # A text in capitals keeps its words.
         ("ARTICLE 4 - VALIDITE DES POINTS", "french"),
         ("WHAT ARE THE RULES FOR THE EVENTS?", "english"),
+        # A terse question: one English function word and no French one.
+        ("Do volunteers get a discount?", "english"),
+        ("badge rules for a newcomer?", "english"),
+        ("goodies pour un nouveau ?", "french"),
+        ("badges et goodies ?", "french"),
     ],
 )
 def test_detect_language(text: str, language: str) -> None:
