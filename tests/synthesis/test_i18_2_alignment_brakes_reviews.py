@@ -1,6 +1,5 @@
 """Issue 18 item 2 (c): a theme of refusals supports no objective it names (unless the
-objective protects from it), online reviews are a goal answers serve in other words, and
-the program's own words (ambassador, community) say nothing specific of an objective."""
+objective protects from it), and online reviews are a goal answers serve in other words."""
 
 from __future__ import annotations
 
@@ -8,7 +7,6 @@ from bot.synthesis import alignment, objective_fears
 from bot.synthesis import objective_paraphrase as paraphrase
 from bot.synthesis.features import build
 from bot.synthesis.model import Answer
-from bot.synthesis.objective_words import objective_words
 from bot.synthesis.text import clauses as split_clauses
 
 ASKED = "Comment aimeriez-vous contribuer ?"
@@ -55,10 +53,3 @@ def test_i18_2_online_reviews_are_served_by_ratings_and_stars() -> None:
         Answer("s2", "p2", ASKED, "Noter la boutique sur Google après chaque visite."),
     ]
     assert _support(["Soigner notre e-réputation"], answers, "fr") == [True]
-
-
-def test_i18_2_program_words_are_not_an_objective_s_specific_words() -> None:
-    said = {w for w, _, _ in objective_words("Recruter des ambassadeurs dans la communauté", "fr")}
-    assert "communauté" not in said and "ambassadeurs" not in said and "recruter" in said
-    said = {w for w, _, _ in objective_words("Grow the ambassador community in Leeds", "en")}
-    assert said == {"leeds"}
