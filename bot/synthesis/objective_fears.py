@@ -2,7 +2,8 @@
 
 Answers to a question about brakes or fears ("Qu'est-ce qui vous freine ?", "What would
 make you quit the program?") name what would keep people away: "être sollicité tout le
-temps", "jouer les vendeurs auprès de mes proches", "client confidentiality". Such a theme
+temps", "jouer les vendeurs auprès de mes proches", "client confidentiality"; so do answers
+that refuse what they name, whatever the question ("je refuse de démarcher"). Such a theme
 often shares a word with an objective ("clients", "publics") without serving it: "Multiplier
 les avis clients publiés" is not what "never name a client in public" asks for. It serves an
 objective that protects the ambassadors or their clients from what they fear ("Garantir la
@@ -74,10 +75,12 @@ def brake_themes(
     theme_rows: Sequence[Sequence[int]], clauses: Sequence[Clause], answers: Sequence[Answer]
 ) -> list[bool]:
     """Per theme (its clauses' rows), whether most of its answers answer a question about
-    brakes (`asks_brakes`)."""
+    brakes (`asks_brakes`) or refuse what they name (their clauses of the theme all take a
+    stance against: "I refuse to play the salesperson")."""
     result = []
     for rows in theme_rows:
         cited = {clauses[r].answer_index for r in rows}
         brakes = sum(asks_brakes(answers[a].question) for a in cited)
-        result.append(bool(cited) and brakes * 2 > len(cited))
+        refusing = cited - {clauses[r].answer_index for r in rows if not clauses[r].against}
+        result.append(bool(cited) and max(brakes, len(refusing)) * 2 > len(cited))
     return result
