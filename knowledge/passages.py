@@ -26,14 +26,10 @@ from knowledge.text import detect_language
 from knowledge.units import EMPTY_CELL, Unit, compact_table, parse_row, read_units
 
 PASSAGE_MAX_CHARS = 700
-# A paragraph a little longer than a passage is quoted whole: cutting its last sentence
-# drops what it concludes (the bench's whole-unit misses) for a few dozen characters.
+# A paragraph a little longer than a passage is quoted whole (its last sentence concludes).
 PARAGRAPH_WHOLE_CHARS = 800
-# Three quotes at most (two before): the unit richest in the question's words is often
-# not the one that answers (a paraphrase, a table row under a heading that names the
-# subject), and a third unit as rich as the first lets it be seen. Whole unit (staff
-# scope) with `quote_choice.with_top_hit`: structure_heldout19 65 -> 72 of 90, 20 67 -> 68,
-# 8 67 -> 70 of 95, 9 69 -> 72 of 92, 13 62 -> 67 of 90, dev12 unchanged, none lost.
+# Three quotes (two before): the unit richest in the question's words is often not the one
+# that answers; a third lets retrieval's first hit be seen (`quote_choice.with_top_hit`).
 MAX_QUOTES = 3
 # A second quote only when it holds most of what the first holds of the question: from
 # the first one's chunk when it holds a word the first does not; from another section
