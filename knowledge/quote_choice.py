@@ -87,12 +87,9 @@ def with_meaning(
     first = quotes[0]
     # Its best unit even when it shares no word of the question: the encoder reads the
     # meaning where the words differ (a paraphrase, the other language).
-    found = unit_passages(words, support, hits[closest], closest, language)
-    if extra is not None:
-        found = [replace(p, score=p.score + extra(p)) for p in found]
-    if not found:
+    pick = _best_unit(words, support, hits[closest], closest, language, extra)
+    if pick is None:
         return quotes
-    pick = max(found, key=lambda p: (p.score, -p.order))
     if _keeps_second(quotes, pick, closest, answering):
         return quotes
     return [first, pick, *quotes[1 : MAX_QUOTES - 1]]
@@ -116,16 +113,32 @@ def with_top_hit(
     top = (hits[0].document, hits[0].section)
     if any((hits[q.rank].document, hits[q.rank].section) == top for q in quotes):
         return quotes
-    found = unit_passages(words, support, hits[0], 0, language)
-    if extra is not None:
-        found = [replace(p, score=p.score + extra(p)) for p in found]
-    found = [p for p in found if p.score > 0]
-    if not found:
+    pick = _best_unit(words, support, hits[0], 0, language, extra, scoring_only=True)
+    if pick is None:
         return quotes
-    pick = max(found, key=lambda p: (p.score, -p.order))
     if any(pick.text in q.text or q.text in pick.text for q in quotes):
         return quotes
     return [*quotes[: MAX_QUOTES - 1], pick]
+
+
+def _best_unit(
+    words: Sequence[Any],
+    support: Support,
+    hit: Hit,
+    rank: int,
+    language: str,
+    extra: Callable[[Passage], float] | None,
+    *,
+    scoring_only: bool = False,
+) -> Passage | None:
+    """The hit's best unit, its score counting `extra`; with `scoring_only`, none when no
+    unit scores above 0."""
+    found = unit_passages(words, support, hit, rank, language)
+    if extra is not None:
+        found = [replace(p, score=p.score + extra(p)) for p in found]
+    if scoring_only:
+        found = [p for p in found if p.score > 0]
+    return max(found, key=lambda p: (p.score, -p.order), default=None)
 
 
 def _keeps_second(

@@ -152,8 +152,7 @@ def fused_scores(
         if asked
         else np.zeros(len(index), np.float32)
     )
-    top = float(lexical.max()) if len(lexical) else 0.0
-    scores = lexical / top if top > 0 else lexical
+    scores = _scaled(lexical)
     if asked and index.lexical.lines is not None:
         scores = scores + LINE_WEIGHT * _scaled(index.lexical.lines.best_per_row(terms, weights))
     dense = None
