@@ -21,6 +21,7 @@ after a preposition (« Cercle de Lyon », « Cercle des Lyonnais ») is left as
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from knowledge.marking_ambassadors import NO_BRAND, Said, names_staff
 from knowledge.marking_groups import group_level
@@ -42,6 +43,14 @@ _BEFORE_BODY = re.compile(
     rf"(?<![\w-]){_NAME}[ \t]+(?P<keep>(?i:circle|club|community|program|programme)[ \t]+"
     rf"(?i:members?|membres?|ambassadors?))\b"
 )
+# A name declared for the ambassadors that is the program's body (« la Tribu »), read as
+# "ambassadeurs": « chaque membre de la Tribu » is then each member of the program.
+_BODY_NAMED = re.compile(
+    r"(?P<them>\b(?i:membres?|members?))[ \t]+(?i:de|du|des|d['’]|of(?:[ \t]+the)?)[ \t]*"
+    r"(?i:ambassadeurs)\b"
+)
+# "tous les ambassadeurs de la Tribu" with « la Tribu » declared: "ambassadeurs" once.
+_TWICE = re.compile(r"(?P<them>\b(?i:ambassad\w*))[ \t]+(?i:de|du|des|of)[ \t]+(?i:ambassadeurs)\b")
 # A part named by what it does, when it joined or where it stands.
 _PART = re.compile(
     r"\b(?:pilot\w*|beta|test\w*|founding|fondat\w*|founders?|core|advisory|consultati\w*"
@@ -76,18 +85,46 @@ def _program_name(name: str) -> bool:
 
 class ProgramNames:
     """`said` (the client's names for its ambassadors read as "ambassadeurs", or None), then
-    a program's own name dropped beside the members' word (`without_program_name`)."""
+    a program's own name dropped beside the members' word (`without_program_name`).
+    `names`: the declared names, whose English form may drop a French final "e" ("Copilots"
+    for « Copilotes »): read as the name before `said`."""
 
-    def __init__(self, said: Said | None) -> None:
+    def __init__(self, said: Said | None, names: Sequence[str] = ()) -> None:
         self.said = said
+        self._english = _english_forms(names) if said is not None else None
 
     def __call__(self, line: str) -> str:
-        return without_program_name(self.said(line) if self.said is not None else line)
+        if self.said is None:
+            return without_program_name(line)
+        line = self._english.sub(r"\g<stem>e\g<plural>", line) if self._english else line
+        named = self.said(line)
+        if named != line:
+            named = _BODY_NAMED.sub(r"\g<them> du programme", named)
+            named = _TWICE.sub(r"\g<them>", named)
+        return without_program_name(named)
 
 
-def with_program_names(said: Said | None) -> ProgramNames:
+def with_program_names(said: Said | None, names: Sequence[str] = ()) -> ProgramNames:
     """`said` extended with the program's own names (`ProgramNames`)."""
-    return ProgramNames(said)
+    return ProgramNames(said, names)
+
+
+# "les Copilotes" → "Copilot": a French name in "-e(s)" written in English without its "e".
+_ARTICLE = re.compile(r"^(?:les|la|le|l|the|nos|our)\s+", re.IGNORECASE)
+
+
+def _english_forms(names: Sequence[str]) -> re.Pattern[str] | None:
+    stems = set()
+    for name in names:
+        word = _ARTICLE.sub("", " ".join(name.split()))
+        word = word[:-1] if word.lower().endswith("s") else word
+        if len(word) > 4 and word.lower().endswith("e") and " " not in word:
+            stems.add(re.escape(word[:-1]))
+    if not stems:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?P<stem>{'|'.join(sorted(stems))})(?P<plural>s?)(?![\w-])", re.I
+    )
 
 
 def names_declared(said: Said | None) -> bool:
@@ -95,3 +132,45 @@ def names_declared(said: Said | None) -> bool:
     if isinstance(said, ProgramNames):
         return said.said is not None
     return said is not None
+
+
+# « Information destinée aux ambassadeurs et à toute personne invitée à rejoindre le Cercle »,
+# "for all ambassadors and the customers curious about the programme": the ambassadors as a
+# whole and people outside who may join (invitees, prospects, the curious). Such a notice is
+# for readers who are not even members: nothing the ambassadors may not see.
+_LEAD = (
+    r"(?:^|\b(?:pour|for|to|a|aux|de|destinee?s?|adressee?s?|intended for|meant for|open to"
+    r"|ouverte? a|a l attention de|accessible a|addressed to)) "
+)
+_ALL_THEM = (
+    r"(?:(?:tous|toutes|all|l ensemble des|chacun des|every|each) )?(?:les |nos |vos |the |our"
+    r" |des |aux |a )?(?:ambassadeurs|ambassadrices|ambassadeur|ambassadrice|ambassadors"
+    r"|ambassador|membres du (?:programme|cercle|club)|members of the (?:programme|program"
+    r"|circle|club))(?: (?:du|de la|of the) (?:programme|program|cercle|circle|club|tribu))?"
+)
+_OUTSIDERS = (
+    r"(?:et|and|ainsi qu|as well as)(?: a| aux| des| les| to| the| any| a toute)? "
+    r"(?:toute personne|toutes les personnes|personnes|people|anyone|everyone|clients?"
+    r"|customers?|prospects?|curieux|curieuses|visiteurs|visitors|guests|invites|invitees)"
+    r"(?: (?:invitee?s?|invited|curieu\w*|curious|interessee?s?|interested|qui hesitent"
+    r"|who are curious|who want|qui souhaitent|qui veulent)\b[\w ]{0,40})?"
+)
+_WITH_OUTSIDERS = re.compile(rf"{_LEAD}{_ALL_THEM},? {_OUTSIDERS}\W*$")
+# A restriction anywhere in the line keeps it as it reads elsewhere.
+_RESTRICTED = re.compile(
+    r"\b(?:confidenti\w*|intern\w*|secret\w*|restrei\w*|restricted|prive\w*|private|sauf"
+    r"|except\w*|hormis|uniquement|only|seulement|ne|not|pas|never|jamais|niveaux?|levels?"
+    r"|tiers?|paliers?|embargo\w*|brouillon|draft)\b"
+)
+
+
+def with_invitees(line: str) -> bool:
+    """`line` (names already read as "ambassadeurs") gives all the ambassadors and people
+    outside who may join or are curious as the readers, and restricts nothing."""
+    text = " ".join(re.sub(r"[^\w,]", " ", fold(line).replace("’", " ")).split())
+    if len(text.split()) > 30 or _RESTRICTED.search(text):
+        return False
+    found = _WITH_OUTSIDERS.search(text)
+    if found is None:
+        return False
+    return group_level(found.group(0), restrictive_only=True) is None
