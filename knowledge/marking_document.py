@@ -32,7 +32,9 @@ def rules_marking(
     """The strictest marking in the document's first lines (its page header's first), title
     or properties, with the client's names for its ambassadors and for itself
     (`marking_ambassadors.as_ambassadors`)."""
-    said = with_program_names(as_ambassadors(ambassador_names, client_names), ambassador_names)
+    said = with_program_names(
+        as_ambassadors(ambassador_names, client_names), ambassador_names, client_names
+    )
     found = [
         m
         for m in (

@@ -38,11 +38,7 @@ _NAME = rf"(?:[«“\"][ \t]*)?(?P<name>{_CAPITAL}(?:[ \t]+{_CAPITAL}){{0,2}})(?
 # « membres du Cercle Altitude », « membres du programme Cercle Altitude », "members of the
 # Cercle Altitude": the words after the body word are the name.
 _AFTER_BODY = re.compile(rf"(?P<keep>\b(?i:{_THEM}[ \t]+{_OF}[ \t]*{_BODY}))[ \t]+{_NAME}(?!\w)")
-# "Hop Circle members", "every Hop Circle member": the name before the body word.
-_BEFORE_BODY = re.compile(
-    rf"(?<![\w-]){_NAME}[ \t]+(?P<keep>(?i:circle|club|community|program|programme)[ \t]+"
-    rf"(?i:members?|membres?|ambassadors?))\b"
-)
+_LEADING_BODY = re.compile(rf"^(?:{_BODY})\s+", re.IGNORECASE)
 # A name declared for the ambassadors that is the program's body (« la Tribu »), read as
 # "ambassadeurs": « chaque membre de la Tribu » is then each member of the program.
 _BODY_NAMED = re.compile(
@@ -61,20 +57,25 @@ _PART = re.compile(
 )
 
 
-def without_program_name(line: str) -> str:
-    """`line` with a program's own name dropped where it follows (or, in English, precedes)
-    the body word beside the members' word; `line` itself when there is none."""
-    line = _AFTER_BODY.sub(_dropped, line)
-    return _BEFORE_BODY.sub(_dropped, line)
+def without_program_name(line: str, brands: frozenset[str]) -> str:
+    """`line` with a declared program name (`brands`: folded) dropped where it follows the body
+    word beside the members' word; `line` itself when there is none."""
+    if not brands:
+        return line
 
+    def dropped(found: re.Match[str]) -> str:
+        name = fold(found.group("name"))
+        body = fold(found.group("keep").split()[-1])
+        # the name with or without its own body word: "Cercle Altitude" or "Altitude"
+        inner = _LEADING_BODY.sub("", name)
+        declared = bool({name, f"{body} {name}", inner} & brands)
+        return found.group("keep") if declared and _program_name(name) else found.group(0)
 
-def _dropped(found: re.Match[str]) -> str:
-    name = found.group("name")
-    return found.group("keep") if _program_name(name) else found.group(0)
+    return _AFTER_BODY.sub(dropped, line)
 
 
 def _program_name(name: str) -> bool:
-    words = fold(name).replace("’", " ").replace("'", " ").replace("-", " ").split()
+    words = name.replace("’", " ").replace("'", " ").replace("-", " ").split()
     if not words or any(w in NO_BRAND or w.rstrip("s") in NO_BRAND for w in words):
         return False
     text = " ".join(words)
@@ -89,24 +90,32 @@ class ProgramNames:
     `names`: the declared names, whose English form may drop a French final "e" ("Copilots"
     for « Copilotes »): read as the name before `said`."""
 
-    def __init__(self, said: Said | None, names: Sequence[str] = ()) -> None:
+    def __init__(
+        self, said: Said | None, names: Sequence[str] = (), clients: Sequence[str] = ()
+    ) -> None:
         self.said = said
         self._english = _english_forms(names) if said is not None else None
+        self._brands = frozenset(" ".join(fold(c).split()) for c in clients) - {""}
 
     def __call__(self, line: str) -> str:
         if self.said is None:
-            return without_program_name(line)
+            return line
         line = self._english.sub(r"\g<stem>e\g<plural>", line) if self._english else line
+        # before `said`, which would drop the whole name with its body word ("membres du
+        # Cercle Clavéo" → "membres", no longer the program's)
+        line = without_program_name(line, self._brands)
         named = self.said(line)
         if named != line:
             named = _BODY_NAMED.sub(r"\g<them> du programme", named)
             named = _TWICE.sub(r"\g<them>", named)
-        return without_program_name(named)
+        return without_program_name(named, self._brands)
 
 
-def with_program_names(said: Said | None, names: Sequence[str] = ()) -> ProgramNames:
+def with_program_names(
+    said: Said | None, names: Sequence[str] = (), clients: Sequence[str] = ()
+) -> ProgramNames:
     """`said` extended with the program's own names (`ProgramNames`)."""
-    return ProgramNames(said, names)
+    return ProgramNames(said, names, clients)
 
 
 # "les Copilotes" → "Copilot": a French name in "-e(s)" written in English without its "e".
