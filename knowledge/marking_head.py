@@ -55,7 +55,7 @@ from knowledge.marking_lines import read_line
 from knowledge.marking_only import part_level
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
 from knowledge.marking_private_mail import private_mail
-from knowledge.marking_program_name import names_declared, with_invitees
+from knowledge.marking_program_name import every_one_of_them, names_declared, with_invitees
 from knowledge.marking_published import published_in_passing
 from knowledge.marking_pulled_back import narrowed_by_correction
 from knowledge.marking_qualified import qualified_group, unqualified
@@ -194,7 +194,7 @@ def _read(
         if _names_the_unknown_group(raw, other):  # "tous les Isards": the ambassadors
             level = by_name
     opens = mixed_audience(as_word) or (level is None and grants_ambassadors(as_word))
-    opens = opens or (level is None and with_invitees(as_word))
+    opens = opens or (level is None and (with_invitees(as_word) or every_one_of_them(as_word)))
     if heading_depth < 2 and not item and opens:
         level = PUBLIC
     if heading_depth < 2 and not item and level != PUBLIC:

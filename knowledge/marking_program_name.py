@@ -183,3 +183,41 @@ def with_invitees(line: str) -> bool:
     if found is None:
         return False
     return group_level(found.group(0), restrictive_only=True) is None
+
+
+# « Pour les ambassadeurs de tous niveaux », « À lire par chaque ambassadrice et chaque
+# ambassadeur avant de rejoindre le Cercle », "This handbook is for every ambassador", "For all
+# members – welcome pack": every one of them as the readers, then nothing that narrows them
+# (a relative clause, a place, a tier) and no restriction further on.
+_FOR = (
+    r"^(?:(?:ce|cette|cet|this|the) \w+ (?:est |is )?)?(?:pour|for|a lire par|to be read by"
+    r"|destinee? a|destines a|destinees a|intended for|meant for|open to|ouverte? a)"
+)
+_EACH = r"(?:tous les|toutes les|tous nos|toutes nos|all|all the|all our|every|each|chaque)"
+_ONE = (
+    r"(?:ambassadeurs|ambassadrices|ambassadeur|ambassadrice|ambassadors|ambassador|membres"
+    r"|members)"
+)
+_ANY_LEVEL = (
+    r"(?:de tous (?:les )?niveaux|tous niveaux(?: confondus)?|of all (?:levels|tiers)"
+    r"|all tiers|all levels|whatever their (?:level|tier))"
+)
+_EVERY_ONE = re.compile(
+    rf"{_FOR} (?:(?:{_EACH} {_ONE}(?: (?:et|and) (?:{_EACH} )?{_ONE})?)(?: {_ANY_LEVEL})?"
+    rf"|(?:les |the )?{_ONE} {_ANY_LEVEL})"
+    r"(?=\s*(?:$|[.,;:!?()]|\s(?:avant|before)\b))"
+)
+
+
+def every_one_of_them(line: str) -> bool:
+    """`line` (names already read as "ambassadeurs") opens with every ambassador or member as
+    its readers, and nothing in it narrows or restricts them."""
+    text = re.sub(r"\s*[—–]\s*|\s-\s", ". ", fold(line).replace("’", " "))
+    text = " ".join(re.sub(r"[^\w,.;:!?()]", " ", text).split())
+    found = _EVERY_ONE.match(text)
+    if found is None or len(text.split()) > 30:
+        return False
+    rest = text[found.end() :]
+    if _RESTRICTED.search(rest) or _PART.search(rest):
+        return False
+    return group_level(rest, restrictive_only=True) is None
