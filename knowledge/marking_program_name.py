@@ -1,21 +1,19 @@
-"""The program's own name beside the word for its members: the program itself, not a part.
+"""How people address every one of a program's members, read for the documents' readers.
 
-Programs are named with a word for a body of people and a proper name: « le Cercle
-Altitude », « le programme Opaline », "the Hop Circle". Its readers are then written « tous
-les membres du Cercle Altitude », « Diffusion : membres du programme Cercle Altitude »,
-"Audience: all Hop Circle members", « tous les ambassadeurs du Cercle Magnésie »: the
-members of the program, every one of them. The rest of the reader takes any capitalised
-word beside the members' word as a possible part of them ("ambassadeurs Lumina",
-"membres Or") and keeps the document closed, so these lines stay closed although nothing
-narrows them.
+- A declared program name after the body word beside the members' word is the program:
+  « Diffusion : membres du programme Cercle Azur », « tous les membres du Cercle Azur » with
+  « Cercle Azur » or « Azur » among the client's names (`ProgramNames`). Undeclared, such a
+  name may be a sub-program or a tier (« programme Bêta », "Gold Circle") and keeps the
+  line's reading (fail closed; `ingest` suggests declaring it).
+- A declared name for the ambassadors in its English form ("Pilots" for « Pilotes »), and a
+  declared name that is the program's body (« la Meute »: « chaque membre de la Meute »).
+- Every ambassador or member as the readers, with nothing narrowing them: « Pour les
+  ambassadeurs de tous niveaux », « À lire par chaque ambassadeur », "For every ambassador"
+  (`every_one_of_them`); the ambassadors with people invited to join or curious about the
+  program (`with_invitees`): such a notice is for readers who are not even members.
 
-Here the name is dropped when it is written as a program's name, joined to a body word
-(« du Cercle Altitude » becomes « du Cercle »), and the line is read as before. Read
-strictly, since this can only open: the body word is there, the name is capitalised words
-written right after it (or before "Circle"/"Club" in English), and none of its words is a
-tier, a staff group, a level, a test or founding group ("Club Or", "Cercle Premium",
-"programme Bêta", "Club Fondateurs", "Cercle Direction" keep their reading). A group named
-after a preposition (« Cercle de Lyon », « Cercle des Lyonnais ») is left as written.
+Read strictly, since all of this can only open: a tier, a staff group, a place, a relative
+clause or any restriction word keeps the line as the rest of the reader reads it.
 """
 
 from __future__ import annotations
