@@ -203,7 +203,8 @@ _ANY_LEVEL = (
 _EVERY_ONE = re.compile(
     rf"{_FOR} (?:(?:{_EACH} {_ONE}(?: (?:et|and) (?:{_EACH} )?{_ONE})?)(?: {_ANY_LEVEL})?"
     rf"|(?:les |the )?{_ONE} {_ANY_LEVEL})"
-    r"(?=\s*(?:$|[.,;:!?()]|\s(?:avant|before)\b))"
+    r"(?=\s*(?:$|[.;:!?()]|\s(?:avant|before)\b|,\s(?:(?:and|et)\s)?(?:in particular|en particulier"
+    r"|especially|notamment|surtout|including|y compris)\b))"
 )
 
 
@@ -213,7 +214,8 @@ def every_one_of_them(line: str) -> bool:
     text = re.sub(r"\s*[—–]\s*|\s-\s", ". ", fold(line).replace("’", " "))
     text = " ".join(re.sub(r"[^\w,.;:!?()]", " ", text).split())
     found = _EVERY_ONE.match(text)
-    if found is None or len(text.split()) > 30:
+    # "Pour chaque ambassadeur, nous conservons les données suivantes :" is about them
+    if found is None or len(text.split()) > 30 or text.rstrip().endswith(":"):
         return False
     rest = text[found.end() :]
     if _RESTRICTED.search(rest) or _PART.search(rest):

@@ -87,3 +87,15 @@ def test_undeclared_or_narrowed_stays_closed(
     line: str, names: list[str], clients: list[str]
 ) -> None:
     assert read_head(_head(line), names, clients)[0] != "public"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pour chaque ambassadeur, nous conservons les données suivantes :",
+        "Pour tous les membres, le barème change au 1er mars.",
+        "For every ambassador who attends, we offer a drink.",
+    ],
+)
+def test_a_sentence_about_them_opens_nothing(line: str) -> None:
+    assert read_head(_head(line))[0] != "public"
