@@ -9,6 +9,7 @@ from knowledge.markers import Marking, strictest
 from knowledge.marking_ambassadors import as_ambassadors
 from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.marking_model import closed_by_model
+from knowledge.marking_program_name import with_program_names
 
 __all__ = ["document_marking", "page_headers", "rules_marking"]
 
@@ -31,7 +32,9 @@ def rules_marking(
     """The strictest marking in the document's first lines (its page header's first), title
     or properties, with the client's names for its ambassadors and for itself
     (`marking_ambassadors.as_ambassadors`)."""
-    said = as_ambassadors(ambassador_names, client_names)
+    said = with_program_names(
+        as_ambassadors(ambassador_names, client_names), ambassador_names, client_names
+    )
     found = [
         m
         for m in (

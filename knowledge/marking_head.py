@@ -55,6 +55,7 @@ from knowledge.marking_lines import read_line
 from knowledge.marking_only import part_level
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
 from knowledge.marking_private_mail import private_mail
+from knowledge.marking_program_name import every_one_of_them, names_declared, with_invitees
 from knowledge.marking_published import published_in_passing
 from knowledge.marking_pulled_back import narrowed_by_correction
 from knowledge.marking_qualified import qualified_group, unqualified
@@ -193,6 +194,7 @@ def _read(
         if _names_the_unknown_group(raw, other):  # "tous les Isards": the ambassadors
             level = by_name
     opens = mixed_audience(as_word) or (level is None and grants_ambassadors(as_word))
+    opens = opens or (level is None and (with_invitees(as_word) or every_one_of_them(as_word)))
     if heading_depth < 2 and not item and opens:
         level = PUBLIC
     if heading_depth < 2 and not item and level != PUBLIC:
@@ -203,7 +205,7 @@ def _read(
         fields = partial(_read, heading_depth=heading_depth, item=item, said=said)
         level = PUBLIC if field_opens(raw, fields) else level
     if heading_depth < 2 and not item:
-        found = (part_level(as_word, said is not None), few_level(as_word))
+        found = (part_level(as_word, names_declared(said)), few_level(as_word))
         if restricting := [lv for lv in (level, *found) if lv is not None]:
             level = strictest(restricting)
     if (restricted := restriction(as_word)) is not None:
