@@ -23,8 +23,8 @@ _FREE_WORDS = frozenset(fold("gratuit gratuite gratuits gratuites free").split()
 _EMAIL = re.compile(EMAIL_ADDRESS)
 # Where a place is: a street ("12 rue …", "4, quai …", "10 Baker Street"), a postcode or a
 # web address (an "adresse" may be one). An e-mail address alone does not give it: accepted,
-# it won one development question and let a passage with any e-mail answer at least three unanswerable
-# « adresse de … » questions (stop 50, `bot.bench.structure_sweep`).
+# it won one development question and let a passage with any e-mail answer at least three
+# unanswerable « adresse de … » questions (stop 50, `bot.bench.structure_sweep`).
 _PLACE = re.compile(
     r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|chemin|all[ée]e"
     r"|route|impasse|cours|square|passage)\b|\b\d+\s+\w+(?:\s\w+)?\s+(?:street|road|avenue|lane"
