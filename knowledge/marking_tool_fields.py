@@ -1,0 +1,149 @@
+"""Readers given by a work tool's fields, read where no other rule read a level.
+
+Pages exported from a wiki, a drive or a mail client carry their readership in fields as
+often as in a sentence. Fail closed: a field that names readers the bot cannot tell to be
+every ambassador keeps the document for a part of them. Each rule here only restricts:
+
+- a readership field whose value names no whole ("Visibilité : Relais niveau 2",
+  "Shared with: beta testers", "Diffusion : Cercle Nord"): internal;
+- a recipients field sent to a mailing list named for a group, not for all ("À :
+  parrains-argent@acme.fr", "To: mentors@lists.acme.io"): internal; a person's address
+  ("lea.martin@", "support@") says nothing of the readers;
+- a drive or intranet path through a folder that says a level ("Drive > Direction >
+  Confidentiel > bilan.xlsx"): that level;
+- a mail or an invitation reserved for some: "Invitation réservée au groupe Sud" (the
+  document itself is reserved, not an offer it tells of);
+- an address to a part of a group ("À destination des membres de la cohorte d'automne",
+  "for the mentors of the north region"): internal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, PUBLIC
+from knowledge.marking_reserved import reservation_level
+from knowledge.text import fold
+
+_READERSHIP = re.compile(
+    r"^[\W_]*(?:visibilite|visibility|visible (?:par|pour|to|by)|diffusion|distribution"
+    r"|audience|partagee? avec|shared with|lecteurs|readers|destinataires|recipients)"
+    r"\s*:\s*(?P<value>\S.*)$"
+)
+# Words that leave the readers whole, or that say a level the other rules read.
+_WHOLE = re.compile(
+    r"\b(?:tous|toutes|tout|toute|all|every|everyone|everybody|anyone|ensemble|entier\w*"
+    r"|whole|entire|complete|complet\w*|full|chaque|each|public\w*|libre|free|open|ouvert\w*"
+    r"|quel que soit|whatever|any)\b"
+)
+_RECIPIENTS = re.compile(r"^[\W_]*(?:a|to|cc|destinataires?|recipients?)\s*:\s*(?P<value>.+)$")
+_ADDRESS = re.compile(r"(?P<local>[a-z0-9][\w.+-]*)@[\w-]+(?:\.[\w-]+)+")
+# Addresses of a service or a mailbox, not of a group of readers.
+_SERVICE = re.compile(
+    r"^(?:support|contact|info|infos|hello|bonjour|noreply|no-reply|admin|news|newsletter"
+    r"|service|accueil|help|aide|team|equipe|staff|office|bureau)$"
+)
+# The words of a list's name that keep it for a part of the readers: "-or", "-referents".
+_PART = re.compile(
+    r"^(?:or|argent|bronze|cuivre|platine|gold|silver|platinum|copper|vip|elite|pro|core"
+    r"|referents?|referentes?|leads?|mentors?|comite|committee|bureau|board|staff|team|equipe"
+    r"|beta|testeurs?|testeuses?|testers?|panel|nord|sud|est|ouest|north|south|east|west"
+    r"|region|cohorte?|promo|niveau\d*|level\d*|tier\d*|n\d)$"
+)
+_LIST_WORD = re.compile(r"^(?:liste|list|lists|listes|diffusion|ml|groupe|group)$")
+_DOCUMENT_RESERVED = re.compile(
+    r"^[\W_]*(?:invitations?|convocations?|lettre|letter|newsletter|message|mail|courriel"
+    r"|e-?mail|fiche|memo|support|presentation|deck|compte rendu)\s+"
+    r"(?=(?:strictement |exclusivement |strictly )?(?:reserve|restreint|restricted|limite))"
+)
+_PATH_ROOT = re.compile(
+    r"^[\W_]*(?:(?:mon |my |google )?drive|dossier|folder|sharepoint|onedrive|dropbox|intranet"
+    r"|notion|confluence|wiki|teams|box|nas|serveur|server)\s*(?:[:>›»/])",
+)
+_PATH_SEP = re.compile(r"\s*(?:>|›|»|/)\s*")
+_FILE = re.compile(r"\.\w{2,5}$")
+_UNITS = (
+    r"(?:cohorte?s?|promos?|promotions?|regions?|secteurs?|sectors?|zones?|antennes?|sections?"
+    r"|chapitres?|chapters?|comites?|committees?|commissions?|panels?|niveaux?|levels?"
+    r"|tiers?|paliers?|departements?|agences?)"
+)
+_PART_OF = re.compile(
+    r"^[\W_]*(?:a destination d(?:es|u)|a l attention d(?:es|u)|(?:destine|reserve)\w* aux?"
+    r"|pour (?:les|nos)|for (?:the|our)|to (?:the|our))\b.{0,60}?"
+    rf"\b(?:de la|du|des|de l|of the|in the|from the)\s+{_UNITS}\b(?P<rest>.*)$"
+)
+
+
+def tool_field_level(line: str, level_of: object = None) -> str | None:
+    """The level these rules read in `line` (a head's line that said no level otherwise);
+    `level_of`: a one-line reader (`markers.line_level`) for a path's folders."""
+    text = " ".join(fold(line).replace("'", " ").replace("’", " ").split())
+    if readership_field(text) or list_address(text) is not None or part_of_group(text):
+        return INTERNAL
+    if (kept := _DOCUMENT_RESERVED.match(text)) and reservation_level(text[kept.end() :]):
+        return INTERNAL
+    return folder_level(line, level_of) if callable(level_of) else None
+
+
+def readership_field(text: str) -> bool:
+    """`text` (folded) is a readership field whose value names no whole."""
+    found = _READERSHIP.match(text)
+    return found is not None and _WHOLE.search(found["value"]) is None
+
+
+def list_address(text: str) -> str | None:
+    """The list address in a recipients field `text` (folded) that names a group, not all;
+    None when the field names a whole or only people and mailboxes."""
+    found = _RECIPIENTS.match(text)
+    if found is None or _WHOLE.search(found["value"]):
+        return None
+    for address in _ADDRESS.finditer(found["value"]):
+        if group_list(address["local"]):
+            return address.group(0)
+    return None
+
+
+def group_list(local: str) -> bool:
+    """`local` (an address's part before "@") names a group: words in the plural or joined
+    by hyphens ("referents", "parrains-argent"), not a person ("lea.martin", "jo") nor a
+    mailbox ("support")."""
+    if "." in local or _SERVICE.match(local):
+        return False
+    words = [w for w in re.split(r"[-_+]", local) if w and not _LIST_WORD.match(w)]
+    if not words:
+        return False
+    return len(words) > 1 or (len(words[0]) > 3 and words[0][-1] in "sx")
+
+
+def sublist(line: str) -> bool:
+    """`line` sends the document to a list whose name keeps it for a part of the readers
+    ("À : parrains-argent@acme.fr"), whatever the client calls its ambassadors."""
+    text = " ".join(fold(line).split())
+    address = list_address(text)
+    if address is None:
+        return False
+    local = address.split("@")[0]
+    return any(_PART.match(w) for w in re.split(r"[-_+.]", local))
+
+
+def folder_level(line: str, level_of: object) -> str | None:
+    """The level a drive path's folders say ("Drive > Gérance > CONFIDENTIEL > x.xlsx");
+    only a restriction is kept (a folder "Public" is no reader's word for the file)."""
+    if not _PATH_ROOT.match(fold(line)) or not callable(level_of):
+        return None
+    parts = [p for p in _PATH_SEP.split(line.strip()) if p]
+    if parts and _FILE.search(parts[-1]):
+        parts = parts[:-1]
+    if len(parts) < 2:
+        return None
+    level = level_of(" — ".join(parts))
+    if level is None:
+        levels = [lv for p in parts if (lv := level_of(p)) is not None and lv != PUBLIC]
+        level = CONFIDENTIAL if CONFIDENTIAL in levels else (INTERNAL if levels else None)
+    return level if level in (INTERNAL, CONFIDENTIAL) else None
+
+
+def part_of_group(text: str) -> bool:
+    """`text` (folded) addresses the members of a cohort, a region, a committee…, not all."""
+    found = _PART_OF.match(text)
+    return found is not None and _WHOLE.search(text[: found.start("rest")]) is None
