@@ -27,6 +27,7 @@ from knowledge.markers import (
 )
 from knowledge.marking_all_readers import all_of_them, denied_then_open, former_only
 from knowledge.marking_ambassadors import Said, for_ambassadors, without_company
+from knowledge.marking_artifacts import public_artifact
 from knowledge.marking_asked_of import asked_of_group
 from knowledge.marking_everyone import for_every_ambassador
 from knowledge.marking_everyone_head import (
@@ -154,7 +155,8 @@ def find_in_lines(
             level = INTERNAL  # "pour l'ensemble des ambassadeurs, à l'exception des …": a part
         # Free distribution in passing; not "Communiqué — le Club Ambassadeurs Acme" (a part).
         free = level is None and depth < 2 and not item and not body
-        if free and not qualified_group(named) and published_in_passing(named):
+        free = free and not qualified_group(named)
+        if free and (published_in_passing(named) or public_artifact(named)):
             level = PUBLIC
         # A dated or signed correction replaces what the lines above said; one that opens
         # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").

@@ -5,16 +5,17 @@ often as in a sentence. Fail closed: a field that names readers the bot cannot t
 every ambassador keeps the document for a part of them. Each rule here only restricts:
 
 - a readership field whose value names no whole ("Visibilité : Relais niveau 2",
-  "Shared with: beta testers", "Diffusion : Cercle Nord"): internal;
-- a recipients field sent to a mailing list named for a group, not for all ("À :
+  "Shared with: beta testers", "Diffusion : Cercle Nord"): internal (one bare word may be
+  the client's name for all of them, a number counts readers);
+- a recipients field sent to a mailing list named for a part, not for all ("À :
   parrains-argent@acme.fr", "To: mentors@lists.acme.io"): internal; a person's address
-  ("lea.martin@", "support@") says nothing of the readers;
+  ("lea.martin@", "support@") or one plural alone ("parrains@") says nothing of them;
 - a drive or intranet path through a folder that says a level ("Drive > Direction >
   Confidentiel > bilan.xlsx"): that level;
 - a mail or an invitation reserved for some: "Invitation réservée au groupe Sud" (the
   document itself is reserved, not an offer it tells of);
 - an address to a part of a group ("À destination des membres de la cohorte d'automne",
-  "for the mentors of the north region"): internal.
+  "for the mentors of the north region", "Pour les Brodeuses de la Tribu"): internal.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, PUBLIC
 from knowledge.marking_reserved import reservation_level
-from knowledge.text import fold
+from knowledge.text import fold, plain_words
 
 _READERSHIP = re.compile(
     r"^[\W_]*(?:visibilite|visibility|visible (?:par|pour|to|by)|diffusion|distribution"
@@ -34,7 +35,7 @@ _READERSHIP = re.compile(
 _WHOLE = re.compile(
     r"\b(?:tous|toutes|tout|toute|all|every|everyone|everybody|anyone|ensemble|entier\w*"
     r"|whole|entire|complete|complet\w*|full|chaque|each|public\w*|libre|free|open|ouvert\w*"
-    r"|quel que soit|whatever|any)\b"
+    r"|quel que soit|whatever|any|communaute|community)\b"
 )
 _RECIPIENTS = re.compile(r"^[\W_]*(?:a|to|cc|destinataires?|recipients?)\s*:\s*(?P<value>.+)$")
 _ADDRESS = re.compile(r"(?P<local>[a-z0-9][\w.+-]*)@[\w-]+(?:\.[\w-]+)+")
@@ -74,11 +75,23 @@ _PART_OF = re.compile(
 )
 
 
+# A named group of a named group: "Pour les Brodeuses de la Tribu", "For the Riders of the
+# Guild" (a part of it; the whole is "les membres de la Tribu", "tous les …").
+_NAMED_PART = re.compile(
+    r"^[\W_]*(?i:pour|for|a|to|a destination des)\s+(?i:les|the)\s+"
+    r"(?!(?:Ambassad|Membres|Members|Adherents|Clients|Customers)\w*\b)[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+)?\s+(?i:de la|du|des|de l'|of the)\s*[A-Z]"
+)
+
+
 def tool_field_level(line: str, level_of: object = None) -> str | None:
     """The level these rules read in `line` (a head's line that said no level otherwise);
     `level_of`: a one-line reader (`markers.line_level`) for a path's folders."""
     text = " ".join(fold(line).replace("'", " ").replace("’", " ").split())
+    named = _NAMED_PART.match(" ".join(plain_words(line).split()))
     if readership_field(text) or list_address(text) is not None or part_of_group(text):
+        return INTERNAL
+    if named and not _WHOLE.search(text):
         return INTERNAL
     if (kept := _DOCUMENT_RESERVED.match(text)) and reservation_level(text[kept.end() :]):
         return INTERNAL
@@ -88,7 +101,10 @@ def tool_field_level(line: str, level_of: object = None) -> str | None:
 def readership_field(text: str) -> bool:
     """`text` (folded) is a readership field whose value names no whole."""
     found = _READERSHIP.match(text)
-    return found is not None and _WHOLE.search(found["value"]) is None
+    if found is None or _WHOLE.search(found["value"]) or found["value"][0].isdigit():
+        return False  # "Audience : 12 400 abonnés" counts readers, it does not choose them
+    # One bare word ("visibilite: passeurs") may be the client's name for all of them.
+    return len(re.findall(r"\w+", found["value"])) > 1
 
 
 def list_address(text: str) -> str | None:
@@ -110,9 +126,9 @@ def group_list(local: str) -> bool:
     if "." in local or _SERVICE.match(local):
         return False
     words = [w for w in re.split(r"[-_+]", local) if w and not _LIST_WORD.match(w)]
-    if not words:
-        return False
-    return len(words) > 1 or (len(words[0]) > 3 and words[0][-1] in "sx")
+    # One plural alone ("complices@", "liste-veilleurs@") may be the client's name for all
+    # of them; a role or a tier ("referents@") or a name narrowed by a second word is not.
+    return len(words) > 1 or any(_PART.match(w) for w in words)
 
 
 def sublist(line: str) -> bool:

@@ -26,6 +26,7 @@ from knowledge.marking_tool_fields import group_list, sublist
         ("Atelier vitrail\nInvitation réservée au groupe Bordeaux", "internal"),
         ("Parcours d'accueil\nÀ destination des Lucioles de la promotion d'automne", "internal"),
         ("Kit de rentrée\nPour les membres du comité des fêtes : le planning", "internal"),
+        ("Pour les Brodeuses de la Tribu\nPlanning des ateliers", "internal"),
     ],
 )
 def test_restricted_fields(head: str, level: str) -> None:
@@ -43,6 +44,10 @@ def test_restricted_fields(head: str, level: str) -> None:
         ("Drive > Communication > Public > affiche.pdf", "none"),
         ("Invitation réservée aux membres Or : -20 % sur le stand", "none"),
         ("Guide pour les ambassadeurs de tous niveaux", "none"),
+        # a count of readers, one bare word that may be the client's name for all of them
+        ("# Bilan réseaux\n\nAudience : 8 300 abonnés Instagram.", "none"),
+        ("Diffusion : 2 vidéos, 5 posts", "none"),
+        ("De : Léa\nÀ : parrains@exemple.org\nObjet : la rentrée", "none"),
     ],
 )
 def test_whole_or_unmarked_fields_are_left_alone(head: str, level: str) -> None:
@@ -64,3 +69,21 @@ def test_a_named_list_with_a_tier_stays_internal() -> None:
 )
 def test_group_lists(local: str, group: bool) -> None:
     assert group_list(local) is group
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        ("Affiche — à imprimer pour les vitrines\nRejoignez les Lucioles !", "public"),
+        ("Billet de blog — exemple.fr\nNos bénévoles racontent", "public"),
+        ("Post Instagram / Facebook — à publier lundi\nVenez nombreux", "public"),
+        ("Press kit — spring season\nExemple Co.", "public"),
+        ("Page web « Nous rejoindre »\nTexte pour exemple.fr", "public"),
+        ("Affiche — maquette v2\nRejoignez-nous", "none"),
+        ("Post LinkedIn (brouillon)\nGrande nouvelle", "none"),
+        ("Poster le lien dans le canal avant vendredi\nmerci", "none"),
+        ("Affiche — salon d'automne\nRéservé aux membres Or", "internal"),
+    ],
+)
+def test_pieces_made_for_anyone(head: str, level: str) -> None:
+    assert read_head(head)[0] == level
