@@ -68,7 +68,7 @@ from knowledge.marking_revisions import (
 )
 from knowledge.marking_sentences import clean_line, is_item
 from knowledge.marking_subsets import restriction
-from knowledge.marking_tool_fields import sublist, tool_field_level
+from knowledge.marking_tool_fields import sublist, tool_field_level, whole_of_named
 from knowledge.marking_whole_group import narrows_readers
 from knowledge.marking_whole_program import correction_opens, mailed_to_whole, whole_program
 from knowledge.marking_words import fix_typos
@@ -229,6 +229,8 @@ def _read(
         to_all = sent is not None and _for_everyone(_as_addressed(sent["who"]))
         opens = to_all or (noted is not None and _for_everyone(noted["who"]))
         level = PUBLIC if opens and not _WITHHELD.search(fold(as_word)) else level
+    if level is None and heading_depth < 2 and not item and (whole := whole_of_named(raw)):
+        level = _read(whole, heading_depth=heading_depth, item=item, said=said, body=body)
     if level is None and heading_depth < 2 and not item and not body:
         level = tool_field_level(as_word, line_level)  # "Visibilité : Relais niveau 2"
     if level == PUBLIC and sublist(raw):

@@ -14,6 +14,9 @@ every ambassador keeps the document for a part of them. Each rule here only rest
   Confidentiel > bilan.xlsx"): that level;
 - a mail or an invitation reserved for some: "Invitation réservée au groupe Sud" (the
   document itself is reserved, not an offer it tells of);
+- a recipients or sharing field naming a group with "all of it" in brackets ("À : Club
+  Lumière (tous les membres)", "Partagé avec le groupe « Lucioles (tous) »") is read as
+  the sentence it stands for ("À : tous les membres du Club Lumière"): `whole_of_named`;
 - an address to a part of a group ("À destination des membres de la cohorte d'automne",
   "for the mentors of the north region", "Pour les Brodeuses de la Tribu"): internal.
 """
@@ -163,3 +166,27 @@ def part_of_group(text: str) -> bool:
     """`text` (folded) addresses the members of a cohort, a region, a committee…, not all."""
     found = _PART_OF.match(text)
     return found is not None and _WHOLE.search(text[: found.start("rest")]) is None
+
+
+_BRACKETED_WHOLE = re.compile(
+    r"^(?P<label>[\W_]*(?i:a|à|to|cc|destinataires?|recipients?|partag[eé]e? avec"
+    r"|shared with|visibilite|visibilité|visibility|diffusion|audience)\s*:\s*)"
+    r"(?i:(?:partag\w+ avec |shared with )?(?:le |the )?(?:groupe |group )?)?[«“\"]?\s*"
+    r"(?P<who>[^()«»“”\":;,@<>]{2,60}?)\s*[»”\"]?\s*"
+    r"\((?P<whole>(?i:tous|toutes|tous les membres|toutes et tous|all|all members|everyone"
+    r"|liste complete|liste complète|full list|complete list))\)\s*[»”\"]?\s*$"
+)
+
+
+def whole_of_named(line: str) -> str | None:
+    """`line`, a field naming a group with "all of it" in brackets, as the sentence it
+    stands for: "À : Club Lumière (tous les membres)" is "À : tous les membres du Club
+    Lumière", "Partagé avec : « Lucioles (tous) »" is "Partagé avec : tous les Lucioles"."""
+    found = _BRACKETED_WHOLE.match(line.strip())
+    if found is None:
+        return None
+    who = found["who"].strip()
+    if re.search(r"membres|members", found["whole"], re.IGNORECASE):
+        who = f"{'du' if who[:1].isupper() else 'de'} {who}"
+        return f"{found['label']}tous les membres {who}"
+    return f"{found['label']}tous les {who}"

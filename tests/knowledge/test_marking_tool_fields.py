@@ -64,8 +64,14 @@ def test_a_named_list_with_a_tier_stays_internal() -> None:
 
 @pytest.mark.parametrize(
     ("local", "group"),
-    [("referents", True), ("mentors-nord", True), ("lea.martin", False), ("jo", False),
-     ("support", False), ("liste", False)],
+    [
+        ("referents", True),
+        ("mentors-nord", True),
+        ("lea.martin", False),
+        ("jo", False),
+        ("support", False),
+        ("liste", False),
+    ],
 )
 def test_group_lists(local: str, group: bool) -> None:
     assert group_list(local) is group
@@ -87,3 +93,17 @@ def test_group_lists(local: str, group: bool) -> None:
 )
 def test_pieces_made_for_anyone(head: str, level: str) -> None:
     assert read_head(head)[0] == level
+
+
+def test_a_group_with_all_of_it_in_brackets() -> None:
+    from knowledge.marking_tool_fields import whole_of_named
+
+    line = "À : Club Lumière (tous les membres)"
+    assert whole_of_named(line) == "À : tous les membres du Club Lumière"
+    assert (
+        whole_of_named("Partagé avec : « Lucioles (tous) »") == "Partagé avec : tous les Lucioles"
+    )
+    head = "De : club@exemple.fr\n" + line + "\nObjet : portes ouvertes"
+    assert read_head(head, ["membres du Club Lumière"])[0] == "public"
+    # a committee's members are a part of them, whatever the brackets say
+    assert read_head("À : Comité des fêtes (tous les membres)")[0] == "internal"
