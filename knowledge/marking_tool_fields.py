@@ -12,8 +12,10 @@ every ambassador keeps the document for a part of them. Each rule here only rest
   ("lea.martin@", "support@") or one plural alone ("parrains@") says nothing of them;
 - a drive or intranet path through a folder that says a level ("Drive > Direction >
   Confidentiel > bilan.xlsx"): that level;
-- a mail or an invitation reserved for some: "Invitation réservée au groupe Sud" (the
-  document itself is reserved, not an offer it tells of);
+- a mail, an invitation or a working paper reserved for some: "Invitation réservée au
+  groupe Sud", "Document de travail réservé au bureau" (the document itself is reserved,
+  not an offer it tells of); a setting that hides it from the members ("non visible des
+  membres", "hidden from members"): internal;
 - a recipients or sharing field naming a group with "all of it" in brackets ("À : Club
   Lumière (tous les membres)", "Partagé avec le groupe « Lucioles (tous) »") is read as
   the sentence it stands for ("À : tous les membres du Club Lumière"): `whole_of_named`;
@@ -57,8 +59,17 @@ _PART = re.compile(
 _LIST_WORD = re.compile(r"^(?:liste|list|lists|listes|diffusion|ml|groupe|group)$")
 _DOCUMENT_RESERVED = re.compile(
     r"^[\W_]*(?:invitations?|convocations?|lettre|letter|newsletter|message|mail|courriel"
-    r"|e-?mail|fiche|memo|support|presentation|deck|compte rendu)\s+"
+    r"|e-?mail|fiche|memo|support|presentation|deck|compte rendu|document|doc|fichier|note)"
+    r"(?:\s+de\s+(?:travail|seance|reunion|synthese|cadrage))?\s+"
     r"(?=(?:strictement |exclusivement |strictly )?(?:reserve|restreint|restricted|limite))"
+)
+# A tool's setting that hides it from the members: "non visible des membres", "masqué aux
+# ambassadeurs", "not visible to members", "hidden from the community".
+_HIDDEN_FROM = re.compile(
+    r"\b(?:non visible|pas visible|invisible|masquee?|cachee?)s?\s+(?:des|aux|pour les|par les)"
+    r"\s+(?:membres|ambassad\w+|adherents|participants|utilisateurs|clients|benevoles|communaute)"
+    r"|\b(?:not visible|invisible|hidden)\s+(?:to|from|for)\s+(?:the\s+)?(?:members|ambassadors"
+    r"|participants|users|customers|volunteers|community)\b"
 )
 _PATH_ROOT = re.compile(
     r"^[\W_]*(?:(?:mon |my |google )?drive|dossier|folder|sharepoint|onedrive|dropbox|intranet"
@@ -97,6 +108,8 @@ def tool_field_level(line: str, level_of: object = None) -> str | None:
     if named and not _WHOLE.search(text):
         return INTERNAL
     if (kept := _DOCUMENT_RESERVED.match(text)) and reservation_level(text[kept.end() :]):
+        return INTERNAL
+    if _HIDDEN_FROM.search(text):
         return INTERNAL
     return folder_level(line, level_of) if callable(level_of) else None
 

@@ -26,6 +26,9 @@ from knowledge.marking_tool_fields import group_list, sublist
         ("Atelier vitrail\nInvitation réservée au groupe Bordeaux", "internal"),
         ("Parcours d'accueil\nÀ destination des Lucioles de la promotion d'automne", "internal"),
         ("Kit de rentrée\nPour les membres du comité des fêtes : le planning", "internal"),
+        ("Bureau — séance du 3 mai\nDocument de travail réservé aux membres du bureau", "internal"),
+        ("Ticket #88 — doublon de fiche\nFile : support · non visible des membres", "internal"),
+        ("Roadmap board\nHidden from members (team view)", "internal"),
         ("Pour les Brodeuses de la Tribu\nPlanning des ateliers", "internal"),
     ],
 )
