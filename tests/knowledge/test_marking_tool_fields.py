@@ -88,6 +88,7 @@ def test_group_lists(local: str, group: bool) -> None:
         ("Post Instagram / Facebook — à publier lundi\nVenez nombreux", "public"),
         ("Press kit — spring season\nExemple Co.", "public"),
         ("Page web « Nous rejoindre »\nTexte pour exemple.fr", "public"),
+        ("Club Lucioles : règlement\nPublié sur exemple.co/club", "public"),
         ("Affiche — maquette v2\nRejoignez-nous", "none"),
         ("Post LinkedIn (brouillon)\nGrande nouvelle", "none"),
         ("Poster le lien dans le canal avant vendredi\nmerci", "none"),
