@@ -27,6 +27,7 @@ from knowledge.markers import (
 )
 from knowledge.marking_all_readers import all_of_them, denied_then_open, former_only
 from knowledge.marking_ambassadors import Said, for_ambassadors, without_company
+from knowledge.marking_artifacts import public_artifact
 from knowledge.marking_asked_of import asked_of_group
 from knowledge.marking_everyone import for_every_ambassador
 from knowledge.marking_everyone_head import (
@@ -68,6 +69,7 @@ from knowledge.marking_revisions import (
 )
 from knowledge.marking_sentences import clean_line, is_item
 from knowledge.marking_subsets import restriction
+from knowledge.marking_tool_fields import sublist, tool_field_level, whole_of_named
 from knowledge.marking_whole_group import narrows_readers
 from knowledge.marking_whole_program import correction_opens, mailed_to_whole, whole_program
 from knowledge.marking_words import fix_typos
@@ -154,7 +156,8 @@ def find_in_lines(
             level = INTERNAL  # "pour l'ensemble des ambassadeurs, à l'exception des …": a part
         # Free distribution in passing; not "Communiqué — le Club Ambassadeurs Acme" (a part).
         free = level is None and depth < 2 and not item and not body
-        if free and not qualified_group(named) and published_in_passing(named):
+        free = free and not qualified_group(named)
+        if free and (published_in_passing(named) or public_artifact(named)):
             level = PUBLIC
         # A dated or signed correction replaces what the lines above said; one that opens
         # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").
@@ -228,6 +231,12 @@ def _read(
         to_all = sent is not None and _for_everyone(_as_addressed(sent["who"]))
         opens = to_all or (noted is not None and _for_everyone(noted["who"]))
         level = PUBLIC if opens and not _WITHHELD.search(fold(as_word)) else level
+    if level is None and heading_depth < 2 and not item and (whole := whole_of_named(raw)):
+        level = _read(whole, heading_depth=heading_depth, item=item, said=said, body=body)
+    if level is None and heading_depth < 2 and not item and not body:
+        level = tool_field_level(as_word, line_level)  # "Visibilité : Relais niveau 2"
+    if level == PUBLIC and sublist(raw):
+        level = INTERNAL  # "À : parrains-argent@…": a part of them, whatever they are called
     if level in (None, PUBLIC) and narrows_readers(as_word):
         level = INTERNAL  # "Diffusion : ambassadeurs du Nord": a part of them, fail closed
     return level

@@ -27,7 +27,7 @@ _PUBLISHED_ON = re.compile(
     r"(?<!\bsera )(?<!\betre )(?<!\bto be )(?<!\bwill be )(?<!\bnon )(?<!\bpas )"
     r"\b(?:publie|publiee|publies|publiees|published|posted)\s+(?:sur|on)\s+"
     r"(?:(?:notre|nos|our)\s+(?:blog|site|website|page|reseaux)|(?:le|l|the)\s+blog"
-    r"|[\w-]+\.(?:fr|com|org|coop|net|eu|be|ch|io)\b)"
+    r"|[\w-]+\.(?:fr|com|org|coop|net|eu|be|ch|io|co|app|uk|ca|info|bzh|lu|de|es|it)\b)"
 )
 # A site for a few is no free distribution ("for the partner website", "site partenaires").
 _FOR_SITE = re.compile(
