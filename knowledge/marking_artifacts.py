@@ -5,7 +5,8 @@ company's website is written to be read by anyone: "Affiche — à imprimer", "B
 blog — acme.fr", "Post Instagram — légende validée", "Press kit — 2027 season", "Page web
 « Nous rejoindre »". Read only on a line that said no level otherwise, above the prose;
 every restrictive line of the head still wins, and a draft, a wait or a restriction in the
-same line keeps it unread ("Affiche — maquette v2", "Post LinkedIn, ne pas publier").
+same line keeps it unread ("Affiche — maquette v2", "Post LinkedIn, ne pas publier"), and
+so does any reader it names: other rules read who that is.
 """
 
 from __future__ import annotations
@@ -36,9 +37,19 @@ _HELD = re.compile(
     r"|only|uniquement|seulement|ne pas|do not|don t|not for|pas pour|hors|staff|equipes?"
     r"|team|salaries|employees|espace|intranet|extranet)\b|\?"
 )
+# Any reader named in the same line: the piece is for them, not for anyone ("Affiche —
+# pour les ambassadeurs Or", "Flyer des employés", "Web page for the partner portal").
+_READERS = re.compile(
+    r"\b(?:personnel|employes?|comite|direction|codir|comex|bureau|conseil|board|partenaires?"
+    r"|partners?|portail|portal|membres?|members?|adherents?|abonnes?|subscribers?|niveaux?"
+    r"|levels?|tiers?|salle|local|a l attention"
+    r"|(?:pour|for|aux|to) (?:les |des |nos |vos |the |our |all )?ambassad\w* \w+)\b"
+)
 
 
 def public_artifact(line: str) -> bool:
     """`line` opens on the kind of a piece made for anyone (see the module)."""
     text = " ".join(fold(line).replace("'", " ").replace("’", " ").split())
-    return _KIND.match(text) is not None and _HELD.search(text) is None
+    if _KIND.match(text) is None:
+        return False
+    return _HELD.search(text) is None and _READERS.search(text) is None

@@ -93,6 +93,12 @@ def test_group_lists(local: str, group: bool) -> None:
         ("Post LinkedIn (brouillon)\nGrande nouvelle", "none"),
         ("Poster le lien dans le canal avant vendredi\nmerci", "none"),
         ("Affiche — salon d'automne\nRéservé aux membres Or", "internal"),
+        # a piece that names its readers is theirs: other rules read who they are
+        ("Affiche — pour les ambassadeurs Argent\nSoirée du 12", "none"),
+        ("Flyer des employés — pot de fin d'année\nTexte", "internal"),
+        ("Affiche pour le local du personnel\nConsignes", "none"),
+        ("Web page for the partner portal\nText", "none"),
+        ("Flyer pour le comité de direction\nTexte", "internal"),
     ],
 )
 def test_pieces_made_for_anyone(head: str, level: str) -> None:
