@@ -3,11 +3,15 @@
 Clauses meet an objective's specific words as `objective_words` reads them. A theme
 supports an objective when at least `SUPPORT_PEOPLE` of its participants each say a
 specific word of it (`WORD_MATCH` or closer); themes are ranked by how much of the
-objective their participants cover (words weighted by their rarity in the session). The
-sentence encoder then reads the links again (`objective_reading`): of an objective's
-links, those its answers' meaning does not bear out are dropped, its best one stays. A
-theme of brakes (fears, what would make them quit) serves only an objective that protects
-from or relieves of something (`objective_fears`), by its words or in other words.
+objective their participants cover (words weighted by their rarity in the session). A word
+two objectives share ("magasins" in showing bikes in stores and in recruiting partner
+stores) links a theme only to the objective it says more words of (`_borrowed`); the other
+still counts as met in its own words, so no left-out answers are gathered for it
+(`engine.back`). The sentence encoder then reads the links again (`objective_reading`): of
+an objective's links, those its answers' meaning does not bear out are dropped, its best
+one stays. A theme of brakes (fears, what would make them quit) serves only an objective
+that protects from or relieves of something (`objective_fears`), by its words or in other
+words.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from bot.synthesis import objective_paraphrase as paraphrase
 from bot.synthesis.encoded import Memo
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer, Need, ObjectiveLink, Theme
-from bot.synthesis.objective_words import WORD_MATCH, Meeting, generic_stems
+from bot.synthesis.objective_words import WORD_MATCH, Meeting, generic_stems, objective_words
 from bot.synthesis.text import Clause, lexicon, stem, strip_accents, tokens
 from bot.synthesis.vectors import WordVectors
 from bot.synthesis.word_match import TRANSLATION_MATCH
@@ -84,6 +88,7 @@ def support(
     links: dict[tuple[int, int], dict[str, list[int]]] = {}
     completed: dict[int, list[int]] = {}
     guards = _guards(objectives, language)
+    words: dict[tuple[int, int], frozenset[int]] = {}
     for i, objective in enumerate(objectives):
         found = reader.rows(objective)
         if found is None:
@@ -111,6 +116,11 @@ def support(
             if len(meeting) >= SUPPORT_PEOPLE:
                 supports[i, j] = True
                 links[i, j] = meeting
+                words[i, j] = frozenset(int(k) for k in np.flatnonzero(said >= WORD_MATCH))
+    # A word two objectives share links a theme to the one it says more of (`_borrowed`).
+    borrowed = _borrowed(objectives, words, generic, language)
+    for i, j in borrowed:
+        supports[i, j] = False
     # What participants fear serves only an objective that protects from it.
     barred = _barred(objectives, theme_rows, clauses, answers, language)
     supports &= ~barred
@@ -119,6 +129,8 @@ def support(
         supports[i, j] = False
     # An objective no theme supports by its words may be served in other words.
     worded = supports.copy()
+    for i, j in borrowed:
+        worded[i, j] = not barred[i, j]
     for i, objective in enumerate(objectives):
         if not supports[i].any():
             served = paraphrase.serving_themes(
@@ -131,6 +143,28 @@ def support(
         if not supports[i].any():
             whole[i, [j for j in themes if not barred[i, j]]] = True
     return coverage, supports, whole, worded
+
+
+def _borrowed(
+    objectives: Sequence[str],
+    words: dict[tuple[int, int], frozenset[int]],
+    generic: set[str],
+    language: str,
+) -> set[tuple[int, int]]:
+    """Links (objective, theme) whose words met are all words another objective says too,
+    where that objective the theme meets on more of its words: a word two objectives share
+    ("magasins" in showing bikes in stores and in recruiting partner stores) does not tell
+    which one a theme serves; the theme serves the one it says more of."""
+    stems = [
+        [s for _, s, _ in objective_words(o, language) if s not in generic] for o in objectives
+    ]
+    found = set()
+    for (i, j), met in words.items():
+        mine = {stems[i][k] for k in met if k < len(stems[i])}
+        for (k, other), theirs in words.items():
+            if other == j and k != i and len(theirs) > len(met) and mine <= set(stems[k]):
+                found.add((i, j))
+    return found
 
 
 def _barred(
