@@ -42,7 +42,9 @@ from knowledge.clients import InvalidClientName, client_slug
 # text: a numbered item wrapped onto a lower-case line is no heading. 20: a group asked or
 # invited in passing (`marking_asked_of`), free distribution said in passing
 # (`marking_published`), a title's noun then its level, working groups as recipients.
-CLASSIFIER_VERSION = 20
+# 21: a work tool's fields as readers (`marking_tool_fields`), pieces made for anyone
+# (`marking_artifacts`), the program's declared name and every member (`marking_program_name`).
+CLASSIFIER_VERSION = 21
 
 
 @dataclass(slots=True)
