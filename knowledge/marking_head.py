@@ -239,7 +239,28 @@ def _read(
         level = INTERNAL  # "À : parrains-argent@…": a part of them, whatever they are called
     if level in (None, PUBLIC) and narrows_readers(as_word):
         level = INTERNAL  # "Diffusion : ambassadeurs du Nord": a part of them, fail closed
+    if level == PUBLIC and heading_depth < 2 and not item:
+        level = _label_after(as_word) or level  # "Pour tous les ambassadeurs — document interne"
     return level
+
+
+# Where a line's later parts begin: a dash, a comma, a semicolon or a sentence's end.
+_PARTS = re.compile(r"\s[—–-]\s|[,;]\s|\.\s|\s\|\s")
+# A later part that is a bare label, not an instruction to keep it among them ("— merci de
+# ne pas diffuser à l'extérieur" keeps a document for all the ambassadors public).
+_BARE_LABEL = re.compile(
+    r"^(?:document |usage |diffusion |for )?(?:interne?|internal|confidentiel(?:le)?|confidential"
+    r"|restreinte?|restricted)(?: use)?(?: only| uniquement)?$"
+)
+
+
+def _label_after(line: str) -> str | None:
+    """The strictest level a later part of `line` says as a bare label: « Pour tous les
+    ambassadeurs — document interne » is internal, as « … (usage interne) » already was."""
+    parts = [" ".join(fold(part).replace(".", " ").split()) for part in _PARTS.split(line)[1:]]
+    levels = [line_level(part) for part in parts if _BARE_LABEL.match(part)]
+    restricted = [lv for lv in levels if lv not in (None, PUBLIC)]
+    return strictest(restricted) if restricted else None
 
 
 def find_in_metadata(fields: Mapping[str, str], said: Said | None = None) -> Marking | None:
