@@ -22,6 +22,8 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from bot.bench.held_out import is_held_out
@@ -90,19 +92,32 @@ def table(found: list[tuple[dict, str, Answer]], total: int) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str]) -> None:
-    data = Path(argv[0])
-    role = "community_manager" if "--staff" in argv else "ambassador"
-    questions = load_structure_set(data)
+@contextmanager
+def structure_set_kb(data: Path) -> Iterator[KnowledgeBase]:
+    """A structure set's documents ingested as the bench does, the encoder reading when
+    uncertain (the default) when it is installed."""
 
     def ingest(kb: KnowledgeBase) -> None:
         kb.ingest_paths(CLIENT, [data / "docs"], default_sensitivity=BENCH_DEFAULT)
 
     with (
-        tempfile.TemporaryDirectory(prefix="ambassade-misses-") as tmp,
+        tempfile.TemporaryDirectory(prefix="ambassade-structure-") as tmp,
         bench_kb(Path(tmp), CLIENT, ingest) as full,
     ):
         kb = gated_twin(Path(tmp)) if full.encoder is not None else full
+        try:
+            yield kb
+        finally:
+            if kb is not full:
+                kb.close()
+
+
+def main(argv: list[str]) -> None:
+    data = Path(argv[0])
+    role = "community_manager" if "--staff" in argv else "ambassador"
+    questions = load_structure_set(data)
+
+    with structure_set_kb(data) as kb:
         found = misses(kb, questions, role)
         ranks = {}
         show_items = "--items" in argv
@@ -113,8 +128,6 @@ def main(argv: list[str]) -> None:
                 for q, kind, _ in found
                 if kind == "retrieval"
             }
-        if kb is not full:
-            kb.close()
     print(table(found, len(questions)))
     if show_items and is_held_out(data):
         print("A held-out set is measured, never read: --items is not shown.")

@@ -20,7 +20,6 @@ import importlib
 import json
 import statistics
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -30,10 +29,8 @@ from typing import Any
 
 import knowledge.answer as answer_module
 import knowledge.base as base_module
-from bot.bench.passages import bench_kb, gated_twin
-from bot.bench.retrieval import BENCH_DEFAULT
 from bot.bench.retrieval_structure import CLIENT
-from bot.bench.structure_misses import classify
+from bot.bench.structure_misses import classify, structure_set_kb
 from bot.bench.structure_set import load_structure_set, load_unanswerable
 from knowledge.access import sensitivities_for_role
 from knowledge.answer import Answer
@@ -164,18 +161,9 @@ def main(argv: list[str]) -> None:
         settings.update(json.loads(Path(argv[1]).read_text(encoding="utf-8")))
     questions, unanswerable = load_structure_set(data), load_unanswerable(data)
 
-    def ingest(kb: KnowledgeBase) -> None:
-        kb.ingest_paths(CLIENT, [data / "docs"], default_sensitivity=BENCH_DEFAULT)
-
-    with (
-        tempfile.TemporaryDirectory(prefix="ambassade-sweep-") as tmp,
-        bench_kb(Path(tmp), CLIENT, ingest) as full,
-    ):
-        kb = gated_twin(Path(tmp)) if full.encoder is not None else full
+    with structure_set_kb(data) as kb:
         calls = {r: (_ask(kb, questions, r), _ask(kb, unanswerable, r)) for r in ROLES}
         found = sweep(questions, unanswerable, calls, settings)
-        if kb is not full:
-            kb.close()
     for name, tallies in found.items():
         for role, tally in tallies.items():
             print(f"{data.name} {name} {role}: {tally.line()}")
