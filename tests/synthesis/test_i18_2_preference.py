@@ -9,8 +9,9 @@ from tests.synthesis.test_i18_2_polarity import _signs
 
 
 def test_i18_2_preference_puts_one_thing_before_another():
-    assert _signs("Plutôt le matin que le soir.") == {"pair:matin|soir": 1}
-    assert _signs("Le soir, c'est mieux que le matin.") == {"pair:matin|soir": -1}
+    # (times of day are also poles of an axis, `axis:time_of_day`)
+    assert _signs("Plutôt le matin que le soir.")["pair:matin|soir"] == 1
+    assert _signs("Le soir, c'est mieux que le matin.")["pair:matin|soir"] == -1
     assert _signs("Je préfère le téléphone au mail.") == {"pair:mail|telephon": -1}
     assert _signs("Workshops are better than keynotes.", "en")["pair:keynot|workshop"] == -1
     found = _signs("Podcasts rather than newsletters.", "en")
