@@ -20,9 +20,9 @@ A clause takes a side on a topic in four general ways (word lists: `lexicon.yaml
 Word families join words of one stem, a word inside another ("emballage" /
 "suremballage") and, through the shipped word vectors, close words ("emballage" /
 "coffret"). A topic opposes two sides when each holds `MIN_SIDE` participants not on the
-other side and both sides speak in a common question; a program axis (`lexicon.yaml`, `axes`)
-of two poles keeps to the questions both answer when opposed there (a pole alone in another
-question is another choice), else spans them. Then refusals oppose others' plain mentions.
+other side and, unless it is one of the program's axes (`lexicon.yaml`, `axes`), both sides
+speak in at least one common question. Then, among the clauses left, what some refuse
+opposes its plain mentions by others (`polarity_mentions`).
 """
 
 from __future__ import annotations
@@ -348,9 +348,6 @@ def _select(
         minus = [r for r, s in by_row.items() if s < 0 and r not in taken]
         if topic.startswith("axis:"):
             plus, minus = _shared_questions(plus, minus, clauses, answers)
-        elif any(SESSION_WIDE + n == topic and s for n, _, s, _ in lists().antonyms):
-            cut = _shared_questions(plus, minus, clauses, answers)
-            plus, minus = cut if opposed(topic, *cut, clauses, answers) else (plus, minus)
         if opposed(topic, plus, minus, clauses, answers):
             size = len(_people(plus + minus, clauses, answers))
             candidates.append((size, topic, sorted(plus), sorted(minus)))

@@ -44,22 +44,3 @@ def test_weekdays_against_weekend_in_one_question():
     opposition = next(t for t in found.themes if t.sides)
     sides = {frozenset(s.participants) for s in opposition.sides}
     assert sides == {frozenset({"P1", "P2"}), frozenset({"P3", "P4"})}
-
-
-def test_a_program_axis_keeps_to_the_question_both_sides_answer():
-    rows = _answers(
-        [
-            ("P1", "forme", "Des rencontres en présentiel entre membres."),
-            ("P2", "forme", "Se voir en présentiel, autour d'un café."),
-            ("P3", "créneau", "En présentiel le matin."),
-            ("P4", "créneau", "Sur place, dans vos locaux."),
-            ("P5", "créneau", "À distance, en visio le soir."),
-            ("P6", "créneau", "En visio, depuis chez moi."),
-        ]
-    )
-    clauses_of = [c for i, a in enumerate(rows) for c in clauses(i, a.text, "fr")]
-    found = polarity.find(range(len(clauses_of)), clauses_of, rows, None)
-    formats = [o for o in found if o.topic == "axis!format"]
-    assert len(formats) == 1
-    people = {rows[clauses_of[r].answer_index].participant for s in formats[0].sides for r in s}
-    assert people == {"P3", "P4", "P5", "P6"}
