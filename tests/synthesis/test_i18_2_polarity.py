@@ -303,3 +303,28 @@ def test_i18_2_polarity_a_pole_asked_for_please_is_no_fear():
     assert _fear_signs("En présentiel svp, assez des écrans.")["axis!format"] == 1
     assert _fear_signs("Online please, I live far away", "en")["axis!format"] == -1
     assert _fear_signs("Tout en visio ? Non merci.")["axis!format"] == 1
+
+
+# Availability (day / evening, weekdays / weekend) and old looks against modern ones.
+def test_availability_words_take_sides():
+    assert _signs("Plutôt le matin, avant le travail.")["axis:time_of_day"] == 1
+    assert _signs("Evenings only, after the kids are in bed", "en")["axis:time_of_day"] == -1
+    assert _signs("Le samedi, idéalement.")["axis:week_part"] == -1
+    assert _signs("Weekdays suit me best", "en")["axis:week_part"] == 1
+    assert _signs("Vieux look, à l'ancienne.")["axis:modernity"] == -1
+
+
+def test_weekdays_against_weekend_in_one_question():
+    rows = _answers(
+        [
+            ("P1", "quand", "Le samedi matin, c'est parfait."),
+            ("P2", "quand", "Plutôt le dimanche."),
+            ("P3", "quand", "En semaine, après le boulot."),
+            ("P4", "quand", "Du lundi au vendredi uniquement."),
+            ("P5", "idées", "Des visites de l'atelier."),
+        ]
+    )
+    found = synthesise(rows, [], language="fr", encoder=False)
+    opposition = next(t for t in found.themes if t.sides)
+    sides = {frozenset(s.participants) for s in opposition.sides}
+    assert sides == {frozenset({"P1", "P2"}), frozenset({"P3", "P4"})}
