@@ -118,6 +118,27 @@ def load_cases(path: Path) -> list[dict[str, str]]:
     return cases
 
 
+NAMES_FILE = "names.json"
+
+
+def set_names(folder: Path) -> tuple[list[str], list[str]]:
+    """The names a set's writer kept beside it (`names.json`: `ambassadors`, every name of all
+    of a program's ambassadors, and `clients`, the companies' names), as clients declare them."""
+    path = folder / NAMES_FILE
+    if not path.is_file():
+        raise MarkingSetError(f"{path}: no such file (the set keeps no names)")
+    try:
+        names = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise MarkingSetError(f"{path}: not JSON ({exc})") from exc
+    lists = [
+        names.get(key) if isinstance(names, dict) else None for key in ("ambassadors", "clients")
+    ]
+    if not all(isinstance(v, list) and all(isinstance(n, str) for n in v) for v in lists):
+        raise MarkingSetError(f"{path}: needs two lists of names, ambassadors and clients")
+    return lists[0], lists[1]
+
+
 # A head can be metadata alone (front matter, a comment): the document it opens has a body.
 BODY = "\n\n1\n"
 

@@ -36,6 +36,11 @@ def bench_markings(
         help="The set's companies' own names, as a client's name and display name "
         "(repeatable): 'ambassadeurs Acme' names all of Acme's ambassadors.",
     ),
+    with_set_names: bool = typer.Option(
+        False,
+        "--set-names",
+        help="Also declare the names kept beside the set (names.json), as its clients would.",
+    ),
     crossval: bool = typer.Option(
         False,
         "--crossval",
@@ -59,19 +64,24 @@ def bench_markings(
 ) -> None:
     """Confidentiality markings: how often a restricted document is read as public or unmarked
     (fail-open), beside a baseline that reads labelled lines only."""
-    from bot.bench.markings import MarkingSetError, run_markings
+    from bot.bench.markings import MarkingSetError, run_markings, set_names
 
     if crossval:
         from bot.cli.marking_model import crossval_table
 
         crossval_table(threshold, public_threshold)
         return
+    ambassadors, clients = list(ambassador_names or ()), list(client_names or ())
     try:
-        scores = run_markings(data / "cases.jsonl", ambassador_names or (), client_names or ())
+        if with_set_names:
+            kept = set_names(data)
+            ambassadors, clients = ambassadors + kept[0], clients + kept[1]
+        scores = run_markings(data / "cases.jsonl", ambassadors, clients)
     except MarkingSetError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
-    table = Table(title=f"Markings: {scores[0].cases} document heads ({data.name})")
+    named = " with the set's names" if with_set_names else ""
+    table = Table(title=f"Markings: {scores[0].cases} document heads ({data.name}){named}")
     columns = (
         "accuracy",
         "fail_open",

@@ -69,3 +69,30 @@ def test_a_file_that_is_no_markings_set_is_told_plainly(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["bench", "markings", "--data", str(tmp_path / "none")])
     assert result.exit_code == 2
     assert "no such file" in result.output
+
+
+def test_the_names_kept_beside_a_set_are_declared_on_request(tmp_path: Path) -> None:
+    _cases(
+        tmp_path / "cases.jsonl",
+        [
+            {
+                "id": "g",
+                "head": "# Guide\n\nPour tous les Grillons, tous niveaux.",
+                "level": "public",
+            }
+        ],
+    )
+    runner = CliRunner()
+    plain = runner.invoke(app, ["bench", "markings", "--data", str(tmp_path), "--wrong"])
+    assert plain.exit_code == 0 and "g: public read as" in plain.output
+    missing = runner.invoke(app, ["bench", "markings", "--data", str(tmp_path), "--set-names"])
+    assert missing.exit_code == 2 and "keeps no names" in missing.output
+    (tmp_path / "names.json").write_text('{"ambassadors": ["Grillons"], "clients": []}', "utf-8")
+    named = runner.invoke(
+        app, ["bench", "markings", "--data", str(tmp_path), "--set-names", "--wrong"]
+    )
+    assert named.exit_code == 0 and "with the set's names" in named.output
+    assert "read as" not in named.output
+    (tmp_path / "names.json").write_text('{"ambassadors": "Grillons"}', "utf-8")
+    broken = runner.invoke(app, ["bench", "markings", "--data", str(tmp_path), "--set-names"])
+    assert broken.exit_code == 2 and "two lists of names" in broken.output
