@@ -50,6 +50,7 @@ from knowledge.marking_in_passing import (
     reserves_in_passing,
     without_keep,
 )
+from knowledge.marking_kept_for import kept_for_group
 from knowledge.marking_labels import excepts_readers, labelled_level
 from knowledge.marking_letters import letter_to_ambassadors
 from knowledge.marking_lines import read_line
@@ -215,6 +216,8 @@ def _read(
         level = strictest((level, restricted)) if level is not None else restricted
     if level is None and heading_depth < 2 and not item:
         level = reserved_level(as_word, in_body=body)  # a readership it cannot enumerate
+    if level in (None, PUBLIC) and heading_depth < 2 and not item:
+        level = kept_for_group(as_word) or level  # "Ce canal est réservé aux référents."
     if level is None and heading_depth < 2 and not item and not body:
         # "Notes (réservé équipe)": above the prose, where banners are (in the prose, a
         # visit "— réservée aux adhérents" is what the document tells, not who reads it)
