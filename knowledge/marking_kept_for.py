@@ -14,6 +14,7 @@ les membres Or : -20 %", "Pour ce soir seulement").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from knowledge.marking_everyone import for_every_ambassador
 from knowledge.marking_everyone_head import cleaned
@@ -86,3 +87,39 @@ def _a_part(who: str) -> bool:
     if _NOT_READERS.search(who) or not re.search(r"[a-z]{3}", who):
         return False
     return not for_every_ambassador(cleaned(f"reserve aux {who}"))
+
+
+_COLLECTIVE = r"(?:cercle|circle|club|groupe|group|comite|committee|collectif|atelier|pole|team)"
+# "réservé aux membres du cercle": the members of a collective named bare, not all of them.
+_MEMBERS_OF = re.compile(
+    rf"\b(?:membres|members|participants)\s+(?:du|de l|de la|of the)\s+(?P<noun>{_COLLECTIVE})"
+    r"(?:\s*$|\s*[^\w\s])"
+)
+_ALL = re.compile(r"\b(?:tous|toutes|tout|all|every|ensemble|whole|entire|chaque|each)\b")
+# Words that cannot qualify a collective: its articles, prepositions and the program's words.
+_NO_QUALIFIER = re.compile(
+    r"^(?:des|de|du|d|of|the|les|la|le|l|et|and|ou|or|a|au|aux|pour|for|ambassad\w*|programme"
+    r"|program|reseau|network|communaute|community)$"
+)
+
+
+def members_of_a_named_part(lines: Sequence[str], marked: str) -> bool:
+    """`marked` keeps a head for "the members of the circle" (not all of them), and another
+    line of the head names that circle by its own name ("Notes — cercle compost"): the
+    circle is that part, not the whole program ("Réservé aux membres du cercle")."""
+    text = _plain(marked)
+    found = _MEMBERS_OF.search(text)
+    if found is None or _ALL.search(text):
+        return False
+    named = re.compile(rf"\b{found['noun']}[\s~#_-]+(?P<what>\w+)")
+    for line in lines:
+        if _plain(line) == text:
+            continue
+        for other in named.finditer(_plain(line)):
+            if not _NO_QUALIFIER.match(other["what"]):
+                return True
+    return False
+
+
+def _plain(line: str) -> str:
+    return " ".join(fold(line).replace("'", " ").replace("’", " ").split())

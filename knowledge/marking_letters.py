@@ -6,6 +6,10 @@ ambassadors as a whole is what they receive. Both are needed: a greeting alone o
 internal notes and requests ("Hello les ambassadeurs, il nous manque deux volontaires"), and
 a newsletter named alone may be a report about it ("Newsletter ambassadeurs : taux
 d'ouverture"). Any restriction elsewhere in the head still wins (`marking_head`).
+
+A mailing's own reason for reaching its reader is its readership too: "Vous recevez cet
+e-mail en tant que membre du programme X (tous niveaux)" goes to every member of the
+program, so to all the ambassadors, unless a tier, a circle or a cohort narrows it.
 """
 
 from __future__ import annotations
@@ -36,3 +40,26 @@ def letter_to_ambassadors(lines: Sequence[str]) -> str | None:
         if any(_NEWSLETTER.search(clean_line(before)) for before in kept[:index]):
             return raw.strip()
     return None
+
+
+_RECEIVED = re.compile(
+    r"\b(?:vous recevez|tu recois|you are receiving|you re receiving|you received|you receive)"
+    r" (?:ce|cette|cet|this) (?:\w+ ){0,2}(?:car|parce que|because|en tant que|as)"
+    r" (?:vous etes |tu es |you are |you re )?(?:a |an |un |une )?(?:inscrite?|inscrit e"
+    r"|membre|member|abonnee?|abonne e|subscribed|registered|enrolled|subscriber)"
+    r" (?:au|du|de|a|to|of|in|for) (?:the |our |notre |votre |your )?(?:\w+ ){0,3}?"
+    r"(?:programme|program)\b.*$"
+)
+_ALL_TIERS = re.compile(r"\b(?:tous (?:les )?niveaux(?: confondus)?|all (?:levels|tiers))\b")
+# What narrows the members: a tier, a circle, a panel, a cohort, a region.
+_NARROWED = re.compile(
+    r"\b(?:niveau|niveaux|level|levels|tier|tiers|palier|statut|status|cercle|circle|comite"
+    r"|committee|panel|pilote|pilot|cohorte|cohort|promo|region|groupe|group|sauf|except|hors"
+    r"|only|uniquement|seulement)\b"
+)
+
+
+def received_as_member(line: str) -> bool:
+    """`line` says the reader receives the mailing as a member of the program, all of it."""
+    found = _RECEIVED.search(clean_line(line))
+    return found is not None and not _NARROWED.search(_ALL_TIERS.sub(" ", found.group()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.bench.markings import read_head
-from knowledge.marking_kept_for import kept_for_group
+from knowledge.marking_kept_for import kept_for_group, members_of_a_named_part
 
 NAMES = ["Grimpeurs", "grimpeurs du Club Vertige"]
 RESTRICTED = [
@@ -57,3 +57,15 @@ def test_without_the_names_an_unknown_group_fails_closed() -> None:
 @pytest.mark.parametrize("line", NO_READERSHIP)
 def test_an_offer_a_date_a_place_or_an_activity_public_is_no_readership(line: str) -> None:
     assert kept_for_group(line) is None
+
+
+def test_the_members_of_a_circle_the_head_names_are_that_circle() -> None:
+    head = "Compte rendu – groupe escalade de bloc (canal #bloc)\nRéservé aux membres du groupe"
+    assert read_head(head)[0] == "internal"
+    assert members_of_a_named_part(head.splitlines(), "Réservé aux membres du groupe")
+
+
+def test_all_the_members_of_a_named_circle_are_no_part() -> None:
+    lines = ["Cercle Vertige — guide 2027", "Diffusion : tous les membres du Cercle"]
+    assert not members_of_a_named_part(lines, lines[1])
+    assert not members_of_a_named_part(["Guide du cercle"], "Réservé aux membres du cercle")

@@ -25,3 +25,29 @@ def test_heads(head: str, level: str) -> None:
 def test_greeting_must_follow_the_title() -> None:
     assert letter_to_ambassadors(["Chers ambassadeurs,", "La lettre n°3"]) is None
     assert letter_to_ambassadors(["La lettre n°3", "Chers ambassadeurs,"]) == "Chers ambassadeurs,"
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        (
+            "Cordée\nVous recevez cet e-mail en tant que membre du programme Grimpe.",
+            "public",
+        ),
+        (
+            "News\nYou are receiving this because you are a member of the Climb program.",
+            "public",
+        ),
+        (
+            "Cordée\nVous recevez ce mail car vous êtes inscrit au programme Grimpe (niveau Or).",
+            "closed",
+        ),
+        (
+            "Cordée\nVous recevez ce mail car vous êtes membre du comité du programme.",
+            "closed",
+        ),
+    ],
+)
+def test_a_mailing_received_as_a_member_of_the_program(head: str, level: str) -> None:
+    found = read_head(head)[0]
+    assert found == level if level == "public" else found != "public"
