@@ -52,7 +52,11 @@ from knowledge.marking_in_passing import (
 )
 from knowledge.marking_kept_for import kept_for_group, members_of_a_named_part
 from knowledge.marking_labels import excepts_readers, labelled_level
-from knowledge.marking_letters import letter_to_ambassadors, received_as_member
+from knowledge.marking_letters import (
+    addressed_to_all,
+    letter_to_ambassadors,
+    received_as_member,
+)
 from knowledge.marking_lines import read_line
 from knowledge.marking_only import part_level
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
@@ -178,6 +182,8 @@ def find_in_lines(
         best = Marking(PUBLIC, greeting[:120])
     if best is None and not narrowed and (sent := _first(received_as_member, lines[:limit])):
         best = Marking(PUBLIC, sent[:120])  # "Vous recevez cet e-mail en tant que membre du …"
+    if best is None and not narrowed and (to_all := _first(addressed_to_all, named_lines[:limit])):
+        best = Marking(PUBLIC, to_all[:120])  # "À tous nos ambassadeurs : n'oubliez pas…"
     if best is None and post is not None:
         best = Marking(PUBLIC, post[:120])
     return best

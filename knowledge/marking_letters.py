@@ -63,3 +63,38 @@ def received_as_member(line: str) -> bool:
     """`line` says the reader receives the mailing as a member of the program, all of it."""
     found = _RECEIVED.search(clean_line(line))
     return found is not None and not _NARROWED.search(_ALL_TIERS.sub(" ", found.group()))
+
+
+# A message that opens by addressing every ambassador, and only them: "À tous nos
+# ambassadeurs : n'oubliez pas…", "To all ambassadors: …", "Bienvenue à tous les
+# ambassadeurs !", "To: all ambassadors (mailing list)". The group must end there: "À tous
+# les ambassadeurs de Lyon :" is a part of them.
+_ADDRESSED_TO_ALL = re.compile(
+    r"^(?:(?:a|to)\s*:\s*(?:(?:a|to) )?|(?:a|to|bienvenue a|welcome to|bonjour a|hello to|hi to"
+    r"|salut a) )(?:tous|toutes|tous et toutes|all|l ensemble)"
+    r"(?: (?:les|nos|vos|our|the|des|de nos))?"
+    r" (?:ambassadeurs|ambassadrices|ambassadeurs et ambassadrices|ambassadors)"
+    r"$"
+)
+_ADDRESS_END = re.compile(r"^\s*(?:[:!,]|\(\s*(?:mailing list|liste de diffusion|liste)\s*\)|$)")
+
+
+def addressed_to_all(named: str) -> bool:
+    """`named` (a line, the client's names read as "ambassadeurs") opens by addressing every
+    ambassador, then says what it has to say."""
+    raw = named.strip()
+    for end in re.finditer(r"[:!,(]|$", raw):
+        if end.start() == 0:
+            continue
+        address = clean_line(raw[: end.start()])
+        if _ADDRESSED_TO_ALL.match(address) and _ADDRESS_END.match(raw[end.start() :]):
+            return _KEPT_BACK.search(clean_line(raw)) is None
+    return False
+
+
+# A secret or a restriction said in the same line keeps the message from opening ("À tous
+# les ambassadeurs : le compte rendu confidentiel du CODIR est en pièce jointe").
+_KEPT_BACK = re.compile(
+    r"\b(?:confidenti\w*|secret\w*|interne?s?|internal|embargo\w*|nda|reserve\w*|restrei\w*"
+    r"|restricted|only|uniquement|seulement|sauf|except\w*|hors|ne pas|do not|don t|not)\b"
+)
