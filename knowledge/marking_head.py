@@ -10,7 +10,7 @@ may open it only through `marking_ambassadors`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import partial
 
@@ -50,8 +50,13 @@ from knowledge.marking_in_passing import (
     reserves_in_passing,
     without_keep,
 )
+from knowledge.marking_kept_for import kept_for_group, members_of_a_named_part
 from knowledge.marking_labels import excepts_readers, labelled_level
-from knowledge.marking_letters import letter_to_ambassadors
+from knowledge.marking_letters import (
+    addressed_to_all,
+    letter_to_ambassadors,
+    received_as_member,
+)
 from knowledge.marking_lines import read_line
 from knowledge.marking_only import part_level
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
@@ -68,6 +73,7 @@ from knowledge.marking_revisions import (
     revised_level,
 )
 from knowledge.marking_sentences import clean_line, is_item
+from knowledge.marking_spread import spread_widely
 from knowledge.marking_subsets import restriction
 from knowledge.marking_tool_fields import sublist, tool_field_level, whole_of_named
 from knowledge.marking_whole_group import narrows_readers
@@ -157,7 +163,7 @@ def find_in_lines(
         # Free distribution in passing; not "Communiqué — le Club Ambassadeurs Acme" (a part).
         free = level is None and depth < 2 and not item and not body
         free = free and not qualified_group(named)
-        if free and (published_in_passing(named) or public_artifact(named)):
+        if free and (published_in_passing(named) or public_artifact(named) or spread_widely(named)):
             level = PUBLIC
         # A dated or signed correction replaces what the lines above said; one that opens
         # the document must say so in words ("reclassé", "ok pour tous les ambassadeurs").
@@ -170,11 +176,21 @@ def find_in_lines(
         body = body or (level is None and not heading and len(raw.split()) >= PROSE_WORDS)
     if best is not None and best.level == INTERNAL and private_mail(named_lines[:limit]):
         best = Marking(CONFIDENTIAL, best.text)
+    if best is not None and best.level == PUBLIC and members_of_a_named_part(lines, best.text):
+        best = Marking(INTERNAL, best.text)  # "réservé aux membres du cercle": the one above
     if best is None and not narrowed and (greeting := letter_to_ambassadors(lines[:limit])):
         best = Marking(PUBLIC, greeting[:120])
+    if best is None and not narrowed and (sent := _first(received_as_member, lines[:limit])):
+        best = Marking(PUBLIC, sent[:120])  # "Vous recevez cet e-mail en tant que membre du …"
+    if best is None and not narrowed and (to_all := _first(addressed_to_all, named_lines[:limit])):
+        best = Marking(PUBLIC, to_all[:120])  # "À tous nos ambassadeurs : n'oubliez pas…"
     if best is None and post is not None:
         best = Marking(PUBLIC, post[:120])
     return best
+
+
+def _first(test: Callable[[str], bool], lines: Iterable[str]) -> str | None:
+    return next((raw.strip() for raw in lines if raw.strip() and test(raw)), None)
 
 
 def _read(
@@ -215,6 +231,8 @@ def _read(
         level = strictest((level, restricted)) if level is not None else restricted
     if level is None and heading_depth < 2 and not item:
         level = reserved_level(as_word, in_body=body)  # a readership it cannot enumerate
+    if level in (None, PUBLIC) and heading_depth < 2 and not item:
+        level = kept_for_group(as_word) or level  # "Ce canal est réservé aux référents."
     if level is None and heading_depth < 2 and not item and not body:
         # "Notes (réservé équipe)": above the prose, where banners are (in the prose, a
         # visit "— réservée aux adhérents" is what the document tells, not who reads it)
