@@ -35,7 +35,8 @@ _HELD = re.compile(
     r"|relecture|review|embargo\w*|a valider|to be validated|pending|en attente|not yet"
     r"|pas encore|interne?|internal|prive\w*|private|confidenti\w*|reserve\w*|restricted"
     r"|only|uniquement|seulement|ne pas|do not|don t|not for|pas pour|hors|staff|equipes?"
-    r"|team|salaries|employees|espace|intranet|extranet)\b|\?"
+    r"|team|salaries|employees|espace|intranet|extranet|sauf|excepte|except|but not|entre"
+    r"|parmi|among|within)\b|\?"
 )
 # Any reader named in the same line: the piece is for them, not for anyone ("Affiche —
 # pour les ambassadeurs Or", "Flyer des employés", "Web page for the partner portal").

@@ -274,11 +274,18 @@ _PASSED_TO = re.compile(
     r"((?:\w+ ?){1,4})"
 )
 
+# To all but some, or within a circle of staff: "entre collègues du service" opens nothing.
+_BUT = re.compile(r"\b(?:sauf|excepte|hormis|except|but not)\b")
+_WITHIN = re.compile(r"\b(?:entre|parmi|au sein de|among|amongst|within) ((?:\w+ ?){1,4})")
+
 
 def permitted(segment: str) -> bool:
     """A segment that lets readers pass the document itself on to anyone outside."""
-    if _DENIED.search(segment.split(" mais ")[0].split(" but ")[0]) or not any(
-        p.search(segment) for p in _PERMISSIONS
+    if (
+        _DENIED.search(segment.split(" mais ")[0].split(" but ")[0])
+        or _BUT.search(segment)
+        or any(group_level(m.group(1), restrictive_only=True) for m in _WITHIN.finditer(segment))
+        or not any(p.search(segment) for p in _PERMISSIONS)
     ):
         return False
     rest = _FREELY_ANYWHERE.sub(" ", segment)

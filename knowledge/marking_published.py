@@ -48,7 +48,7 @@ _PUT_UP = re.compile(
 _HELD = re.compile(
     r"\b(?:brouillon|draft|projet|wip|v\d+|version de travail|relecture|review|embargo\w*"
     r"|a valider|to be validated|pending|en attente|prevue?s?|planned|bientot|soon|sera|a venir"
-    r"|to come|upcoming"
+    r"|to come|upcoming|sauf|excepte|hormis|except|but not|entre|parmi|among|within"
     r"|will|not yet|pas encore|avant|before|apres|after|interne?|internal|prive\w*|private"
     r"|confidenti\w*|reserve\w*|restricted|only|uniquement|seulement|idees?|ideas?|brainstorm"
     r"|pistes?|hold|until|jusqu|codir|comex|direction|conseil|board|bureau|comites?|committee"

@@ -35,3 +35,16 @@ def test_spread_among_some_or_denied_opens_nothing(line: str) -> None:
 
 def test_a_restriction_elsewhere_still_wins() -> None:
     assert read_head("Usage interne\nFlyer à distribuer partout")[0] == "internal"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "À partager largement entre collègues du service",
+        "Flyer à distribuer partout sauf aux clients",
+        "Share it widely within the team",
+        "À afficher partout, excepté en boutique",
+    ],
+)
+def test_spread_within_a_circle_or_to_all_but_some_is_not_public(head: str) -> None:
+    assert read_head(head)[0] != "public"
