@@ -44,6 +44,9 @@ from knowledge.clients import InvalidClientName, client_slug
 # (`marking_published`), a title's noun then its level, working groups as recipients.
 # 21: a work tool's fields as readers (`marking_tool_fields`), pieces made for anyone
 # (`marking_artifacts`), the program's declared name and every member (`marking_program_name`).
+# 22: a group kept in a sentence (`marking_kept_for`), spreading everywhere (`marking_spread`),
+# a message to every ambassador; a part of the program named beside its name or narrowed
+# by a place (`marking_named_part`).
 CLASSIFIER_VERSION = 22
 
 

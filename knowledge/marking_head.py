@@ -58,6 +58,7 @@ from knowledge.marking_letters import (
     received_as_member,
 )
 from knowledge.marking_lines import read_line
+from knowledge.marking_named_part import names_a_part
 from knowledge.marking_only import part_level
 from knowledge.marking_openings import drop_denials, grants_ambassadors, mixed_audience
 from knowledge.marking_private_mail import private_mail
@@ -158,6 +159,8 @@ def find_in_lines(
             level == PUBLIC or (level is None and reader(unqualified(named)) == PUBLIC)
         ):
             level = INTERNAL
+        if level in (None, PUBLIC) and depth < 2 and not item and names_a_part(named):
+            level = INTERNAL  # "Pour les Couturières de la Squad", "… based in Lyon": a part
         if level == PUBLIC and excepts_readers(clean_line(named)):
             level = INTERNAL  # "pour l'ensemble des ambassadeurs, à l'exception des …": a part
         # Free distribution in passing; not "Communiqué — le Club Ambassadeurs Acme" (a part).

@@ -41,7 +41,7 @@ _LEADING_BODY = re.compile(rf"^(?:{_BODY})\s+", re.IGNORECASE)
 # "ambassadeurs": « chaque membre de la Tribu » is then each member of the program.
 _BODY_NAMED = re.compile(
     r"(?P<them>\b(?i:membres?|members?))[ \t]+(?i:de|du|des|d['’]|of(?:[ \t]+the)?)[ \t]*"
-    r"(?i:ambassadeurs)\b"
+    r"(?:(?i:la|le|l['’])[ \t]*)?(?i:ambassadeurs)\b"
 )
 # "tous les ambassadeurs de la Tribu" with « la Tribu » declared: "ambassadeurs" once.
 _TWICE = re.compile(r"(?P<them>\b(?i:ambassad\w*))[ \t]+(?i:de|du|des|of)[ \t]+(?i:ambassadeurs)\b")
