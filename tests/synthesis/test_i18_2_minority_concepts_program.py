@@ -67,3 +67,32 @@ def test_i18_2_bugs_view_from_free_answers_in_both_languages() -> None:
     assert kept == {}
     assert len(made) == 1
     assert {answers[rows[r].answer_index].participant for r in made[0]} == {"p1", "p2", "p3"}
+
+
+def test_i18_2_schools_women_and_deposit_families() -> None:
+    table = concepts.families()
+    schools = table["schools"]
+    assert concepts.mentions("Un atelier à l'école de mon fils, les CM1 adoreraient.", schools)
+    assert concepts.mentions("Talks for pupils at the local school.", schools)
+    assert concepts.mentions("Ouvrir le programme aux lycéens.", schools)
+    assert not concepts.mentions("J'ai fait une école de commerce.", schools)
+    women = table["women"]
+    assert concepts.mentions("Un réseau pour les femmes du métier.", women)
+    assert concepts.mentions("More support for the women's team.", women)
+    assert not concepts.mentions("Ma femme viendra aussi.", women)
+    deposit = table["deposit"]
+    assert concepts.mentions("Une consigne sur les bocaux, je les rapporterais.", deposit)
+    assert concepts.mentions("Returnable bottles, like the milkman had.", deposit)
+    assert not concepts.mentions("Un dépôt de pain le mardi.", deposit)
+
+
+def test_i18_2_alcohol_free_and_carpool_families() -> None:
+    table = concepts.families()
+    alcohol_free = table["alcohol_free"]
+    assert concepts.mentions("Une bière sans alcool pour ceux qui conduisent.", alcohol_free)
+    assert concepts.mentions("A non-alcoholic option for the fête.", alcohol_free)
+    assert not concepts.mentions("Une dégustation au chai.", alcohol_free)
+    carpool = table["carpool"]
+    assert concepts.mentions("Organiser du covoiturage pour les sorties.", carpool)
+    assert concepts.mentions("I'd set up a lift share from town.", carpool)
+    assert not concepts.mentions("Un parking pour les voitures.", carpool)
