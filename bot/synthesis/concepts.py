@@ -2,17 +2,21 @@
 
 A need only a few participants have (a disability, a health constraint, being a man among
 women customers, a weak second language, the environment, a charity they help or give to,
-selling the products in one's own trade, feeling illegitimate, privacy, colleagues who are
-not technical, childcare, pets other than cats and dogs, letting homes to tenants) is
-worded by each from their own situation: "mon fils est en fauteuil", "des places pour les
-personnes à mobilité réduite", "avec ma canne…"; "je suis enceinte", "mon médecin m'a
-limité à un verre". Neither the lexical clustering nor the sentence encoder finds the
-likeness (each answer is nearer the question's common theme), so these answers are left out
-or absorbed by a neighbouring view. When the answers that use a word of one family come
-from `MIN_HOLDERS` to `MAX_HOLDERS` participants in the whole session, those of them no
-convergence or opposition took (left out, or in another minority view) become a minority
-view of their own, taken out of the views they were in. A family used by more is a common
-theme of the workshop, not a minority's: nothing moves.
+selling the products in one's own trade, feeling illegitimate, privacy, colleagues who are not
+technical, childcare, pets other than cats and dogs, letting homes to tenants; and small
+concerns that recur in ambassador programs: one's career, training apprentices, branded
+merchandise, the tool's bugs, being credited by name, events always held far away,
+availability in school holidays only, schools and pupils, women, returnable containers,
+alcohol-free products, carpooling) is worded by each from their own situation: "mon fils est
+en fauteuil", "des places pour les personnes à mobilité réduite", "avec ma canne…"; "je suis
+enceinte", "mon médecin m'a limité à un verre"; "ça fait bien sur un CV", "good for my annual
+review". Neither the lexical clustering nor the sentence encoder finds the likeness (each
+answer is nearer the question's common theme), so these answers are left out or absorbed by a
+neighbouring view. When the answers that use a word of one family come from `MIN_HOLDERS` to
+`MAX_HOLDERS` participants in the whole session, those of them no convergence or opposition
+took (left out, or in another minority view) become a minority view of their own, taken out of
+the views they were in. A family used by more is a common theme of the workshop, not a
+minority's: nothing moves.
 """
 
 from __future__ import annotations
