@@ -61,8 +61,31 @@ def test_a_pair_sharing_a_word_across_two_questions_is_set_aside() -> None:
     assert aside == set(group.rows)
 
 
-def test_a_pair_across_two_questions_sharing_no_word_stays() -> None:
+def test_a_pair_across_two_questions_sharing_no_word_is_set_aside() -> None:
     answers, rows = _two_questions("Trop de réunions déjà dans ma semaine")
+    group = _group(rows, 0, 1)
+    aside: set[int] = set()
+    assert list(kept([group], rows, answers, aside)) == []
+    assert aside == set(group.rows)
+
+
+def test_a_pair_whose_holders_also_answer_one_question_alike_stays() -> None:
+    answers = [
+        Answer("d0", "P0", "Qu'est-ce qui vous freinerait ?", "Le support répond trop tard"),
+        Answer("d1", "P1", "Qu'est-ce qui vous freinerait ?", "Attendre trois jours un technicien"),
+        Answer("d2", "P1", "De quoi avez-vous besoin ?", "Une hotline qui décroche"),
+    ]
+    rows = [c for n, a in enumerate(answers) for c in clauses(n, a.text, "fr")]
+    group = _group(rows, 0, 1, 2)
+    assert list(kept([group], rows, answers, set())) == [group]
+
+
+def test_a_pair_across_a_question_and_its_translation_stays() -> None:
+    answers = [
+        Answer("e0", "P0", "Qu'est-ce qui vous freinerait ?", "Le manque de temps le soir"),
+        Answer("e1", "P1", "What could hold you back?", "No spare evenings at all"),
+    ]
+    rows = [c for n, a in enumerate(answers) for c in clauses(n, a.text, ("fr", "en")[n])]
     group = _group(rows, 0, 1)
     assert list(kept([group], rows, answers, set())) == [group]
 
