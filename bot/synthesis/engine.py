@@ -1,21 +1,20 @@
 """Offline, deterministic synthesis of participants' answers (issue 18, items 2 and 4).
 
-Answers are cut into clauses (non-answers left out), which a workshop's sentence encoder reads
-(`sentences`). Oppositions by polarity within one topic are found over the whole session
-(`polarity`), then, inside each question, by contrast: one negates what others say plainly
-(`contrast`); the other clauses are clustered per question into groups of one idea (`themes`),
-where refusals opposed to the rest make more oppositions (`divergence.by_stance`); the clauses of
-the few who answer in another language are clustered among themselves (`language_minority`). The
-groups left are joined across questions; each group shared by 2+ participants becomes a theme: a
-convergence, or a minority view when few hold it (`MINORITY_SHARE`, `MINORITY_ALWAYS`); the clauses
-no theme took are read again by the encoder for minority views worded differently (`minority`); a
-minority view of 3+ people loses the stray answers it absorbed (`views`); undecided answers leave
-the points (`undecided`). Objectives are mapped onto the themes (`alignment`); answers choosing two
-alternatives of a kind oppose (`kinds`); in a small workshop, the answers left are grouped by
-question (`small`), answers oppose by the time they offer (`amount`) or the alternative of the
-question they choose (`alternatives`); themes of two stances on one topic oppose (`stance_pairs`);
-none takes an objective's support away (`alignment.kept`). Unserved needs: themes (not oppositions)
-supporting no objective. Points quote (`quotes`), pass `verify`.
+Answers are cut into clauses but non-answers, read by a sentence encoder (`sentences`). Oppositions
+by polarity within one topic are found session-wide (`polarity`), then, inside each question, by
+contrast: one negates what others say plainly (`contrast`); the other clauses cluster per question
+into groups of one idea (`themes`), where refusals opposed to the rest oppose
+(`divergence.by_stance`); the clauses of the few who answer in another language cluster among
+themselves (`language_minority`). The groups left join across questions; each group shared by 2+
+participants becomes a theme: a convergence, or a minority view when few hold it; the encoder reads
+the clauses no theme took again for minority views worded differently (`minority`); a minority view
+of 3+ people loses the stray answers it absorbed (`views`); undecided answers leave the points
+(`undecided`). Objectives map onto the themes (`alignment`); answers choosing two alternatives of a
+kind oppose (`kinds`); in a small workshop, the answers left are grouped by question (`small`),
+answers oppose by the time they offer (`amount`) or the alternative of the question they choose
+(`alternatives`); themes of two stances on one topic (`stance_pairs`), or that answers present as
+alternatives (`theme_alternatives`), oppose, none taking away an objective's support
+(`alignment.kept`). Unserved needs: plain themes serving no objective. Quotes: `quotes`, `verify`.
 """
 
 from __future__ import annotations
@@ -40,6 +39,7 @@ from bot.synthesis import (
     sentences,
     small,
     stance_pairs,
+    theme_alternatives,
     themes,
     topic_pairs,
     undecided,
@@ -368,7 +368,7 @@ def synthesise(
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         _, completed, _ = _alignment(builder, ordered, goals)
     made = amount.oppose(builder, by_kind=True) | builder.small_themes() | amount.oppose(builder)
-    if made | stance_pairs.oppose(builder):
+    if made | stance_pairs.oppose(builder) | theme_alternatives.oppose(builder):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
         completed = alignment.kept(completed, _alignment(builder, ordered, goals)[1])
     links, unserved, unsupported = completed
