@@ -6,6 +6,9 @@ A question about a price wants money in the passage ("40 points" does not say wh
 subscription costs); a question that names another unit ("combien de points", "en
 milles") is a count, read as a number. A question relayed from someone else ("un client
 me demande combien ça coûte, je lui dis quoi ?") asks how to answer, not the value.
+Whether something is paid ("le parking est payant ?", "is breakfast free?") is answered by
+an amount or by a word of cost or its absence (offered, included, reimbursed, fees): a
+passage about the evening that says neither does not answer it.
 """
 
 from __future__ import annotations
@@ -17,9 +20,25 @@ from knowledge.text import EMAIL_ADDRESS, fold
 EMAIL = "email"
 ADDRESS = "address"
 PRICE = "price"
+# Whether something costs anything: "le parking est payant ?", "is breakfast free?".
+PAID = "paid"
 
 # What a price may be besides an amount in euros: nothing to pay.
 _FREE_WORDS = frozenset(fold("gratuit gratuite gratuits gratuites free").split())
+# Whether one pays may be answered without an amount: offered, included, at one's own
+# expense, reimbursed.
+_PAID_WORDS = _FREE_WORDS | frozenset(
+    fold(
+        """
+        payant payante payants payantes paye payee payes payees payer frais offert offerte
+        offerts offertes offre offrent offrons offrez offrir gratuitement inclus incluse
+        inclut compris comprise rembourse remboursee
+        rembourses remboursees remboursement charge cout coute coutent tarif tarifs prix
+        paid pay pays fee fees charged cost costs costing price prices included covered
+        reimbursed refunded
+        """
+    ).split()
+)
 _EMAIL = re.compile(EMAIL_ADDRESS)
 # Where a place is: a street ("12 rue …", "4, quai …", "10 Baker Street"), a postcode or a
 # web address (an "adresse" may be one). An e-mail address alone does not give it: accepted,
@@ -55,8 +74,20 @@ CONTACT_AND_PRICE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".*(?:\bcombien (?:ca )?coute(?:nt)?\b|\bcoute(?:nt)? combien\b"
             r"|\ble prix\b.*\bcombien\b|\bquel(?:le)? est (?:le )?(?:prix|tarif|cout)\b"
             r"|\bcombien\b.*\ben euros?\b"
-            r"|\bhow much (?:does|do|is|are|will)\b.*\b(?:cost|charge)\b"
+            r"|\bcombien\b.*\b(?:payer|paie|paient|payons|payez|facture)\b"
+            r"|\b(?:payer|paie|paient|payons|payez|facture)\b.*\bcombien\b"
+            r"|\bhow much (?:does|do|is|are|will)\b.*\b(?:cost|charge|pay|pays)\b"
             r"|\bwhat(?: is|'s) the (?:price|cost|fee)\b|\bhow much\b.*\bin euros?\b)"
+        ),
+    ),
+    (
+        PAID,
+        re.compile(
+            # "How much mileage do you pay?" asks an amount (a number), not whether.
+            r"^(?!.*\b(?:how much|combien)\b).*(?:\bpayante?s?\b"
+            r"|\b(?:est|sont|c'est|c)(?:-(?:il|elle|ils|elles|ce))?\s+(?:\w+\s+)?gratuite?s?\b"
+            r"|\b(?:is|are)\b(?:\s+[\w']+){0,4}\s+free\b\s*(?:\?|$|for\b|at\b|to\b|of charge\b)"
+            r"|\bdo (?:i|we|you|they) (?:have to |need to )?pay\b|\bis there a fee\b)"
         ),
     ),
 )
@@ -81,6 +112,8 @@ def holds_contact_or_price(
     module's kinds; None for any other kind."""
     if kind == PRICE:
         return any(unit == "euro" for _, unit in amounts) or bool(words & _FREE_WORDS)
+    if kind == PAID:
+        return bool(amounts) or bool(words & _PAID_WORDS)
     if kind == EMAIL:
         return bool(_EMAIL.search(text))
     if kind == ADDRESS:

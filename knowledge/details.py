@@ -166,7 +166,7 @@ def _gives(detail: str, text: str, asked: set[str]) -> bool:
     if detail == YEAR_ASKED:
         return bool(_YEAR.search(text))
     if detail == PERSON:
-        return bool(_FULL_NAME.search(text))
+        return any(_named_elsewhere(n, asked) for n in _FULL_NAME.findall(text))
     if detail == WEB:
         return bool(_WEB.search(text))
     if detail == CODE:
@@ -179,6 +179,12 @@ def _gives(detail: str, text: str, asked: set[str]) -> bool:
         words = {fold_word(w) for w in content_words(text)}
         return bool(holds_contact_or_price(PRICE, text, words, amounts_in(text)))
     return True
+
+
+def _named_elsewhere(name: str, asked: set[str]) -> bool:
+    """A person's name the question does not give: "qui était responsable avant Camille
+    Rousseau ?" is not answered by a line naming Camille Rousseau."""
+    return not set(re.findall(r"\w+", fold(name))) <= asked
 
 
 def _gives_day(text: str) -> bool:

@@ -119,14 +119,23 @@ def test_i19_8_a_value_about_a_name_no_document_uses_is_not_answered() -> None:
     assert _answered(question, belgium)
 
 
-def test_i19_8_a_name_the_documents_use_elsewhere_is_judged_as_any_word() -> None:
-    # A name the documents use may be written otherwise where the answer is ("hors de la
-    # métropole lilloise" for "en dehors de Lille"): the support rules judge it.
+def test_i19_8_a_name_the_documents_use_elsewhere_is_required_too() -> None:
+    # With a value asked, a name the documents use elsewhere must be in the passage as well:
+    # the total of the whole programme does not count its members in one country.
     france = "Le programme compte 140 ambassadeurs actifs en France, répartis dans 12 villes."
     elsewhere = "Les partenaires en Belgique reçoivent le kit de bienvenue."
     idf = _idf([*BACKGROUND, france, elsewhere])
     question = "Combien d'ambassadeurs actifs y a-t-il en Belgique ?"
-    assert extractive_answer(question, [public_hit(france, "Programme")], idf).answered
+    assert not extractive_answer(question, [public_hit(france, "Programme")], idf).answered
+
+
+def test_i19_8_an_initialism_the_documents_use_may_be_spelled_out() -> None:
+    # "VAE" in the question, « vélo à assistance électrique » where the answer is.
+    rule = "Un vélo à assistance électrique volé pendant le prêt coûte 150 € de franchise."
+    elsewhere = "Le VAE de prêt se réserve à l'accueil."
+    idf = _idf([*BACKGROUND, rule, elsewhere])
+    question = "On m'a volé le VAE de prêt, ça coûte combien ?"
+    assert extractive_answer(question, [public_hit(rule, "Prêt de vélos")], idf).answered
 
 
 def test_i19_8_a_rule_about_a_named_thing_may_come_from_a_general_one() -> None:

@@ -1,0 +1,167 @@
+"""Counts of people and durations a question asks for, and whether a passage gives one.
+
+"Combien de membres siègent au comité ?" over a passage about the committee that gives no
+number of people, "combien d'heures dure la formation ?" over one that gives its price:
+the passage holds numbers ("au moins une réunion", "2 ateliers") and every word of the
+question but the count. A count of people is given by a number of people ("sept membres",
+"4 ambassadeurs", "20 people", a column "Bénévoles" with a number in it); a count of hours,
+days or weeks by a number of any unit of time ("48 heures" answers "combien de jours ?").
+
+Only these two families are checked: a count of the program's own units ("combien de
+points") is often given by a table whose columns name something else (a price in points
+under "Coût"), and requiring the unit beside the number there lost whole answers on the
+structure dev sets (10 lost for 5 abstained when every counted word was required). With
+this module, whether something is paid (`knowledge.answer_kinds.PAID`) and the names
+required (`knowledge.answer._named`), on the 21 structure dev sets: unanswerable abstained
+187 -> 205 of 425 (default scope), 168 -> 186 (staff), whole unit 1232 -> 1233 of 1946.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+
+from knowledge.answerability import NUMBER_WORDS
+from knowledge.chunking import split_sentences
+from knowledge.counts import asked_unit
+from knowledge.text import fold, is_stopword, stem
+from knowledge.units import parse_row
+
+PEOPLE = "people"
+DURATION = "duration"
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(
+        {stem(w, "french") for w in fold(words).split()}
+        | {stem(w, "english") for w in fold(words).split()}
+    )
+
+
+_PEOPLE_WORDS = _stems(
+    """
+    personne personnes gens monde membre membres participant participants participante
+    inscrit inscrits benevole benevoles salarie salaries employe employes ambassadeur
+    ambassadeurs ambassadrice ambassadrices animateur animateurs moderateur moderateurs
+    visiteur visiteurs invite invites joueur joueurs adherent adherents
+    person people member members participant participants attendee attendees volunteer
+    volunteers employee employees staff ambassador ambassadors host hosts visitor visitors
+    player players
+    """
+)
+_DURATION_WORDS = _stems(
+    """
+    heure heures minute minutes jour jours semaine semaines mois an ans annee annees
+    hour hours minute minutes day days week weeks month months year years
+    """
+)
+# Units of time written short after a number ("2 h", "30 min", "48h", "5 j").
+_SHORT_TIME = re.compile(r"\b\d+\s?(?:h|min|mn|j|hrs?)\b")
+_COUNTED = re.compile(r"\bcombien d(?:e |')(\w+)|\bhow many (\w+)")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+# An article, not a count: "un nouvel ambassadeur", "une réunion", "one of the hosts".
+_ARTICLES = frozenset({"un", "une", "one"})
+# About a number: "une quinzaine d'ambassadeurs", "a dozen volunteers".
+_ABOUT = frozenset(
+    {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine"}
+    | {"cinquantaine", "centaine", "dozen", "dozens", "hundreds"}
+)
+# Between an approximate number and its noun: "une quinzaine d'ambassadeurs".
+_OF = frozenset({"d", "de", "des", "of"})
+_NUMERIC = re.compile(r"^\s*(?:[~≈+<>]\s*|max\.?\s*|min\.?\s*)?\d")
+
+
+def asked_count(question: str) -> str | None:
+    """PEOPLE or DURATION when the question counts people or units of time."""
+    unit = asked_unit(question)
+    if unit is None:
+        return None
+    counted = _COUNTED.search(fold(question).casefold())
+    if unit & _PEOPLE_WORDS or (counted and _AGENT.match(counted.group(1) or counted.group(2))):
+        return PEOPLE
+    if unit & _DURATION_WORDS:
+        return DURATION
+    return None
+
+
+# French nouns of agents name people ("joueurs", "testeuses", "intervenants", "bénévoles"
+# is listed): a program's own name for its members is often one ("Éclaireurs recherchés").
+_AGENT = re.compile(r"^[^\W\d_]{3,}(?:eurs?|euses?|ants?|antes?|istes?)$")
+
+
+def _is_unit(words: frozenset[str], word: str) -> bool:
+    """`word` (folded) is one of `words`, or a person by its ending when they are people."""
+    if stem(word, "french") in words or stem(word, "english") in words:
+        return True
+    return words is _PEOPLE_WORDS and bool(_AGENT.match(word))
+
+
+def family_words(family: str) -> frozenset[str]:
+    """The stems (both languages) of the words that name a family's units."""
+    return _PEOPLE_WORDS if family == PEOPLE else _DURATION_WORDS
+
+
+def gives_count(family: str | None, heading: str, text: str, about: Callable[[str], bool]) -> bool:
+    """Whether `text` gives a number of that family (any text does for None) in a line or
+    sentence that, with the `heading`, is `about` the rest of the question: "1 800
+    ambassadeurs actifs" in a list of objectives does not count a committee's members."""
+    if family is None:
+        return True
+    words = family_words(family)
+    header: list[str] | None = None
+    for line in fold(text).splitlines():
+        row = parse_row(line)
+        if " | " in line and row is None:
+            cells = [c.strip() for c in line.split("|")]
+            if header is None:
+                header = cells
+                continue
+            counted = _row_counts(words, header, cells)
+            parts = [line] if counted else []
+        else:
+            header = None
+            if row is not None:
+                counted = _row_counts(words, *row) or any(
+                    _sentence_counts(family, words, v) for v in row[1]
+                )
+                parts = [line] if counted else []
+            else:
+                parts = [p for p in split_sentences(line) if _sentence_counts(family, words, p)]
+        if any(about(f"{heading}\n{part}") for part in parts):
+            return True
+    return False
+
+
+def _row_counts(words: frozenset[str], columns: Sequence[str], cells: Sequence[str]) -> bool:
+    """A table row gives a number of `words`: under a column that names them, or beside a
+    cell that does ("Indicateur: Ambassadeurs actifs · Lyon: 118")."""
+    pairs = list(zip(columns, cells, strict=False))
+    if any(_names(words, c) and _NUMERIC.match(v) for c, v in pairs):
+        return True
+    return any(_names(words, v) for _, v in pairs) and any(_NUMERIC.match(v) for _, v in pairs)
+
+
+def _names(words: frozenset[str], text: str) -> bool:
+    return any(_is_unit(words, w) for w in re.findall(r"[^\W\d_]+", text))
+
+
+def _sentence_counts(family: str, words: frozenset[str], sentence: str) -> bool:
+    """A number before one of `words`, one adjective or noun between them allowed
+    ("4 ambassadeurs", "sept nouveaux membres", "20 people"); a time written short ("2 h")."""
+    if family == DURATION and _SHORT_TIME.search(sentence):
+        return True
+    tokens = _TOKEN.findall(sentence)
+    for i, (number, _) in enumerate(pairwise(tokens)):
+        if not (
+            number.isdigit()
+            or (number in NUMBER_WORDS and number not in _ARTICLES)
+            or number in _ABOUT
+        ):
+            continue
+        following = [t for t in tokens[i + 1 : i + 4] if t not in _OF][:2]
+        if not following[-1].isalpha() or is_stopword(following[0]):
+            following = following[:1]
+        if any(_is_unit(words, w) for w in following):
+            return True
+    return False
