@@ -1,9 +1,14 @@
 """Issue 18 item 2 (b): more families of words naming a need only a few have (`concepts`):
 feeling illegitimate, privacy, colleagues who are not technical, childcare, pets other
-than cats and dogs, landlords, giving to a cause; each holder words it from their own
-situation, in French or English."""
+than cats and dogs, landlords, giving to a cause; small concerns that recur in ambassador
+programs (one's career, apprentices, branded merchandise, a tool's bugs, being credited by
+name, events held far away, school holidays, schools, women, returnable containers,
+alcohol-free products, carpooling); each holder words it from their own situation, in
+French or English."""
 
 from __future__ import annotations
+
+import pytest
 
 from bot.synthesis import concepts
 from bot.synthesis.model import Answer
@@ -53,15 +58,97 @@ def test_i18_2_other_pets_landlords_and_giving_families() -> None:
     assert not concepts.mentions("Des cadeaux pour moi.", giving)
 
 
-def test_i18_2_legitimacy_view_from_free_answers_in_both_languages() -> None:
-    texts = [
+def test_i18_2_career_apprentices_merchandise_and_bugs_families() -> None:
+    table = concepts.families()
+    career = table["career"]
+    assert concepts.mentions("Franchement, ça ferait une ligne de plus sur mon CV.", career)
+    assert concepts.mentions("Something to mention at my performance review.", career)
+    assert concepts.mentions("Utile pour mon évolution professionnelle.", career)
+    assert not concepts.mentions("Un résumé des échanges après chaque atelier.", career)
+    assert not concepts.mentions("Partager nos actus sur LinkedIn.", career)
+    apprentices = table["apprentices"]
+    assert concepts.mentions("Montrer l'outil à nos alternants.", apprentices)
+    assert concepts.mentions("I could mentor the trainees at the depot.", apprentices)
+    assert not concepts.mentions("Apprendre à mieux présenter le produit.", apprentices)
+    merchandise = table["merchandise"]
+    assert concepts.mentions("Un mug ou une casquette au logo, ça fait plaisir.", merchandise)
+    assert concepts.mentions("Branded hoodies for the ambassadors!", merchandise)
+    assert not concepts.mentions("Un badge numérique sur mon profil.", merchandise)
+    bugs = table["software_bugs"]
+    assert concepts.mentions("Tant que l'appli bugue, je n'en parle pas.", bugs)
+    assert concepts.mentions("L'agenda qui plante encore le lundi matin.", bugs)
+    assert concepts.mentions("Too many glitches in the billing screen.", bugs)
+    assert not concepts.mentions("Planter des fleurs devant la boutique.", bugs)
+
+
+def test_i18_2_credited_distance_holidays_and_children_families() -> None:
+    table = concepts.families()
+    credited = table["credited"]
+    assert concepts.mentions("Être crédité dans la notice, ce serait chouette.", credited)
+    assert concepts.mentions("A recipe named after me, one can dream.", credited)
+    assert not concepts.mentions("Des crédits de formation.", credited)
+    distance = table["far_from_events"]
+    assert concepts.mentions("Tout se passe à Paris, nous on est à Brest.", distance)
+    assert concepts.mentions("Events are always in Paris, too far for us.", distance)
+    assert not concepts.mentions("Un apéro à Paris en juin ?", distance)
+    holidays = table["school_holidays"]
+    assert concepts.mentions("Surtout pendant les vacances scolaires.", holidays)
+    assert concepts.mentions("Not in term time, I teach.", holidays)
+    assert not concepts.mentions("Des vacances, enfin !", holidays)
+    childcare = table["childcare"]
+    assert concepts.mentions("Seulement si je viens avec mes enfants.", childcare)
+    assert concepts.mentions("Only if I can bring the kids along.", childcare)
+
+
+def test_i18_2_schools_women_and_deposit_families() -> None:
+    table = concepts.families()
+    schools = table["schools"]
+    assert concepts.mentions("Un atelier à l'école de mon fils, les CM1 adoreraient.", schools)
+    assert concepts.mentions("Talks for pupils at the local school.", schools)
+    assert concepts.mentions("Ouvrir le programme aux lycéens.", schools)
+    assert not concepts.mentions("J'ai fait une école de commerce.", schools)
+    women = table["women"]
+    assert concepts.mentions("Un réseau pour les femmes du métier.", women)
+    assert concepts.mentions("More support for the women's team.", women)
+    assert not concepts.mentions("Ma femme viendra aussi.", women)
+    deposit = table["deposit"]
+    assert concepts.mentions("Une consigne sur les bocaux, je les rapporterais.", deposit)
+    assert concepts.mentions("Returnable bottles, like the milkman had.", deposit)
+    assert not concepts.mentions("Un dépôt de pain le mardi.", deposit)
+
+
+def test_i18_2_alcohol_free_and_carpool_families() -> None:
+    table = concepts.families()
+    alcohol_free = table["alcohol_free"]
+    assert concepts.mentions("Une bière sans alcool pour ceux qui conduisent.", alcohol_free)
+    assert concepts.mentions("A non-alcoholic option for the fête.", alcohol_free)
+    assert not concepts.mentions("Une dégustation au chai.", alcohol_free)
+    carpool = table["carpool"]
+    assert concepts.mentions("Organiser du covoiturage pour les sorties.", carpool)
+    assert concepts.mentions("I'd set up a lift share from town.", carpool)
+    assert not concepts.mentions("Un parking pour les voitures.", carpool)
+
+
+VIEWS = {
+    "legitimacy": [
         ("p1", "Face aux habitués très pointus, je me sens un peu imposteur."),
         ("p2", "Je ne suis pas une spécialiste, j'ai peur de dire des bêtises."),
         ("p3", "Who am I to recommend a play to anyone?"),
         ("p4", "Encore des notifications à gérer."),
-    ]
-    asked = "Qu'est-ce qui vous freine ?"
-    answers = [Answer(f"a{i}", p, asked, t) for i, (p, t) in enumerate(texts)]
+    ],
+    "software_bugs": [
+        ("p1", "Dur de le conseiller tant que la synchro bugue."),
+        ("p2", "The export keeps crashing, hard to vouch for it."),
+        ("p3", "Il y a encore trop de bugs dans le planning."),
+        ("p4", "Le manque de temps, surtout en juin."),
+    ],
+}
+
+
+@pytest.mark.parametrize("family", sorted(VIEWS))
+def test_i18_2_a_family_makes_one_view_from_free_answers_in_both_languages(family: str) -> None:
+    asked = "Qu'est-ce qui pourrait vous freiner ?"
+    answers = [Answer(f"a{i}", p, asked, t) for i, (p, t) in enumerate(VIEWS[family])]
     rows = [c for i, a in enumerate(answers) for c in clauses(i, a.text, "fr")]
     kept, made = concepts.groups([], rows, answers)
     assert kept == {}
