@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.text import fold
+from knowledge.text import fold_spaced
 
 _SOCIAL = r"(?:instagram|insta|facebook|fb|linkedin|tiktok|twitter|x|mastodon|bluesky|threads)"
 _KIND = re.compile(
@@ -50,7 +50,7 @@ _READERS = re.compile(
 
 def public_artifact(line: str) -> bool:
     """`line` opens on the kind of a piece made for anyone (see the module)."""
-    text = " ".join(fold(line).replace("'", " ").replace("’", " ").split())
+    text = fold_spaced(line)
     if _KIND.match(text) is None:
         return False
     return _HELD.search(text) is None and _READERS.search(text) is None

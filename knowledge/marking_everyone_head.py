@@ -26,7 +26,7 @@ from knowledge.marking_groups import group_level, unknown_quantified_group
 from knowledge.marking_openings import grants_ambassadors, mixed_audience
 from knowledge.marking_sentences import clean_line
 from knowledge.marking_words import fix_typos
-from knowledge.text import fold
+from knowledge.text import fold, fold_spaced
 
 _AMB = r"(?:ambassadeurs?|ambassadrices?|ambassadors?)"
 
@@ -111,7 +111,7 @@ _BLOCK = re.compile(
 def opens_later(raw: str, named: str) -> bool:
     """`raw` is a dated correction that opens the document to all the ambassadors (`named`:
     the same line with the client's names read as "ambassadeurs")."""
-    text = " ".join(fold(named).replace("'", " ").replace("’", " ").split())
+    text = fold_spaced(named)
     if _LATER.match(text) is None or _DATED.search(raw) is None:
         return False
     found = _OPEN_ALL.search(text)

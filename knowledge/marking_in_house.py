@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from knowledge.marking_groups import INTERNAL
-from knowledge.text import fold
+from knowledge.text import fold_spaced
 
 _STAYS = re.compile(
     r"\b(?:c est (?:de l )?intern\w*|c est pour l interne|(?:reste|restent|rester|stays?|remains?)"
@@ -53,7 +53,7 @@ CHAT_WORDS = 30
 
 def in_house_level(raw: str) -> str | None:
     """Internal when `raw` says the document stays among the staff."""
-    text = " ".join(fold(raw).replace("'", " ").replace("’", " ").split())
+    text = fold_spaced(raw)
     if len(text.split()) > CHAT_WORDS or _DATA.search(text):
         return None
     return (

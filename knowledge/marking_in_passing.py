@@ -28,7 +28,7 @@ import re
 
 from knowledge.marking_groups import INTERNAL
 from knowledge.marking_reserved import reservation_level
-from knowledge.text import fold
+from knowledge.text import fold, fold_spaced
 
 # Where a reservation may begin inside a line: after a comma, a dash, a parenthesis, a colon.
 _SEPARATOR = re.compile(r"(?:[,(\[;:|]|\s[-—–]\s|[—–])\s*")
@@ -227,7 +227,7 @@ def in_passing_level(line: str) -> str | None:
     line ("> ancienne mention : réservé Core") is what someone else wrote before."""
     if line.lstrip().startswith(">"):
         return None
-    text = " ".join(fold(line).replace("'", " ").replace("’", " ").split())
+    text = fold_spaced(line)
     if _reserved_after_separator(line) or _destined(text):
         return INTERNAL
     if _MEMBERS_ONLY.search(text) or _SHARED.search(text) or _kept(text):
@@ -282,7 +282,7 @@ def without_keep(line: str) -> str | None:
     """`line` without its request to keep it among its readers ("merci de garder l'info pour
     vous"), None when it asks none: a head addressed to every ambassador keeps it among them
     all (`marking_head`)."""
-    text = " ".join(fold(line).replace("'", " ").replace("’", " ").split())
+    text = fold_spaced(line)
     if not _kept(text):
         return None
     rest = " ".join(_KEEP.sub(" ", text).split())

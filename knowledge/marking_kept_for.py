@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from knowledge.marking_everyone import for_every_ambassador
 from knowledge.marking_everyone_head import cleaned
 from knowledge.marking_groups import INTERNAL
-from knowledge.text import fold
+from knowledge.text import fold, fold_spaced
 
 # Where a line's sentences and fields part: "Bienvenue ! Ce message…", "Planning · pour…".
 _PARTS = re.compile(r"[.!?…]+\s+|\s[·•|—–]\s|\s-\s|\s*\(\s*|\s*\)\s*")
@@ -107,19 +107,15 @@ def members_of_a_named_part(lines: Sequence[str], marked: str) -> bool:
     """`marked` keeps a head for "the members of the circle" (not all of them), and another
     line of the head names that circle by its own name ("Notes — cercle compost"): the
     circle is that part, not the whole program ("Réservé aux membres du cercle")."""
-    text = _plain(marked)
+    text = fold_spaced(marked)
     found = _MEMBERS_OF.search(text)
     if found is None or _ALL.search(text):
         return False
     named = re.compile(rf"\b{found['noun']}[\s~#_-]+(?P<what>\w+)")
     for line in lines:
-        if _plain(line) == text:
+        if fold_spaced(line) == text:
             continue
-        for other in named.finditer(_plain(line)):
+        for other in named.finditer(fold_spaced(line)):
             if not _NO_QUALIFIER.match(other["what"]):
                 return True
     return False
-
-
-def _plain(line: str) -> str:
-    return " ".join(fold(line).replace("'", " ").replace("’", " ").split())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.text import fold
+from knowledge.text import fold_spaced
 
 _PRESS = re.compile(r"^[\W_]*(?:communique de presse|press release)\b")
 _CALLED_PUBLIC = re.compile(
@@ -62,7 +62,7 @@ def published_in_passing(line: str) -> bool:
     """`line` says the document is for anyone (see the module)."""
     if line.lstrip().startswith(">"):
         return False
-    text = " ".join(fold(line).replace("'", " ").replace("’", " ").split())
+    text = fold_spaced(line)
     if _HELD.search(text):
         return False
     found = (_PRESS.search(text), _CALLED_PUBLIC.search(text), _PUBLISHED_ON.search(text))

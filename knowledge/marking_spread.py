@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.text import fold
+from knowledge.text import fold_spaced
 
 _SPREAD = (
     r"(?:distribuer|partager|diffuser|afficher|imprimer|relayer|faire circuler|coller"
@@ -38,7 +38,7 @@ _NEGATION = re.compile(r"\b(?:ne|n|pas|not|never|jamais|dont|don t|no|sans)\b(?!
 
 def spread_widely(line: str) -> bool:
     """`line` asks its readers to spread the document itself everywhere."""
-    text = " ".join(fold(line).replace("'", " ").replace("’", " ").split())
+    text = fold_spaced(line)
     if _NEGATION.search(text):
         return False  # "ne pas partager largement", "don't share it everywhere yet"
     found = _CLAUSE.search(text)

@@ -29,7 +29,7 @@ import re
 
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, PUBLIC
 from knowledge.marking_reserved import reservation_level
-from knowledge.text import fold, plain_words
+from knowledge.text import fold, fold_spaced, plain_words
 
 _READERSHIP = re.compile(
     r"^[\W_]*(?:visibilite|visibility|visible (?:par|pour|to|by)|diffusion|distribution"
@@ -101,7 +101,7 @@ _NAMED_PART = re.compile(
 def tool_field_level(line: str, level_of: object = None) -> str | None:
     """The level these rules read in `line` (a head's line that said no level otherwise);
     `level_of`: a one-line reader (`markers.line_level`) for a path's folders."""
-    text = " ".join(fold(line).replace("'", " ").replace("’", " ").split())
+    text = fold_spaced(line)
     named = _NAMED_PART.match(" ".join(plain_words(line).split()))
     if readership_field(text) or list_address(text) is not None or part_of_group(text):
         return INTERNAL

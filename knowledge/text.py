@@ -119,6 +119,12 @@ def fold(text: str) -> str:
     return strip_accents(text.translate(_LIGATURES).casefold())
 
 
+def fold_spaced(text: str) -> str:
+    """`fold`, apostrophes read as spaces and whitespace collapsed: a line as the markings'
+    patterns read it ("l'équipe" -> "l equipe")."""
+    return " ".join(fold(text).replace("'", " ").replace("’", " ").split())
+
+
 @lru_cache(maxsize=200_000)
 def fold_word(word: str) -> str:
     """`fold` for one word, cached: ingestion folds every word of every chunk several times."""
