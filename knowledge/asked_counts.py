@@ -77,6 +77,10 @@ _ONE_TIME = re.compile(
     r"|semaine|mois|an|annee|hour|minute|day|week|month|year)s?\b",
     re.IGNORECASE,
 )
+# A duration given by its end: « jusqu'à la fin du programme », "until the season ends".
+_UNTIL = re.compile(
+    r"\b(?:jusqu['’](?:a|au|aux|en)|until|till|pendant toute?|tant que|as long as)\b", re.IGNORECASE
+)
 # "Once a year", « deux fois par mois »: how often, not how long.
 _HOW_OFTEN = re.compile(r"\b(?:once|twice|times|fois|par|per|chaque|each|every)\s*$", re.IGNORECASE)
 _COUNTED = re.compile(r"\bcombien d(?:e |')(\w+)|\bhow many (\w+)")
@@ -212,6 +216,7 @@ def _sentence_counts(family: str, words: frozenset[str], sentence: str) -> bool:
     ("4 ambassadeurs", "sept nouveaux membres", "20 people"); a time written short ("2 h")."""
     if family == DURATION and (
         _SHORT_TIME.search(sentence)
+        or _UNTIL.search(sentence)
         or any(not _HOW_OFTEN.search(sentence[: m.start()]) for m in _ONE_TIME.finditer(sentence))
     ):
         return True
