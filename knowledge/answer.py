@@ -38,9 +38,9 @@ from knowledge.answerability import (
     names_what_is_asked,
     question_numbers,
 )
-from knowledge.asked_counts import asked_count, family_words, gives_count
+from knowledge.asked_counts import asked_count, asking_words, gives_count
 from knowledge.counts import asked_unit, counts
-from knowledge.details import asked_details, gives_details
+from knowledge.details import DETAIL_ASKING, asked_details, gives_details
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.number_forms import worded_otherwise
@@ -159,6 +159,11 @@ def _judge(
     numbers = question_numbers(without_contact_details(question))
     amounts = amounts_in(without_contact_details(question))
     gives_counted = _gives_counted(question, words)
+    detail_others = [w for w in words if not (w.stems & DETAIL_ASKING)]
+
+    def about_details(text: str) -> bool:
+        return support(detail_others, text) > 0
+
     unknown = [
         not any(idf is not None and idf.has(t) for t in w.stems | w.translated) for w in words
     ]
@@ -177,7 +182,7 @@ def _judge(
             and _gives_amounts(question, amounts, text)
             and (near is None or _misses_no_heavy_word(words, shares, unknown))
             and names_what_is_asked(valued, named, coverage(words, text))
-            and gives_details(details, hit.text, question)
+            and gives_details(details, hit.text, question, about_details, hit.section)
             and gives_counted(hit)
         )
         crossed = {written_in, asked_in} == {"french", "english"}
@@ -204,7 +209,7 @@ def _gives_counted(question: str, words: list[_Word]) -> Callable[[Hit], bool]:
     family = asked_count(question)
     if family is None:
         return lambda _hit: True
-    others = [w for w in words if not (w.stems & family_words(family))]
+    others = [w for w in words if not (w.stems & asking_words(family))]
     return lambda hit: gives_count(
         family, hit.section, hit.text, lambda text: support(others, text) > 0
     )

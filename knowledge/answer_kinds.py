@@ -64,6 +64,9 @@ CONTACT_AND_PRICE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ADDRESS,
         re.compile(
             r"\b(?:quelle est|c'est quoi) (?:l'|son |leur |votre )?adresse\b(?! e-?mail| mail)"
+            # "à quelle adresse envoyer mon dossier ?" may want an e-mail address.
+            r"|\b(?:a )?quelle adresse\b(?![^?]*\b(?:e-?mail|mail|envo|ecri|expedi|poste|courrier))"
+            r"|\badresse exacte\b"
             r"|\b(?:what|which)(?: is|'s)? (?:the |their |its )?(?:postal |street )?address\b"
         ),
     ),
