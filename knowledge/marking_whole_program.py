@@ -150,6 +150,27 @@ def mailed_to_whole(raw: str) -> bool:
     return _ROLES.search(clause) is None and _clean_clause(clause, 0, len(readers))
 
 
+# A band's word written with a capital is a name ("toute la Tribu", "the whole Crew"): the
+# program's nickname, or a group's within it.
+_BAND_NAMED = re.compile(
+    r"\b(?:T(?i:ribu|ribe)|M(?i:eute)|P(?i:ack)|G(?i:uilde|uild|ang)|C(?i:rew|ollectif)"
+    r"|B(?i:ande)|S(?i:quad))\b"
+)
+# Members set apart from the rest: founders, a pilot, a beta, a core or an advisory group.
+_SET_APART = re.compile(
+    r"\b(?:fondat\w+|founders?|founding|pilot\w*|beta|core|advisory|consultati\w*"
+    r"|comites?|committees?|panels?|cohortes?|cohorts?)\b"
+)
+
+
+def named_band_among_parts(opening: str, others: list[str]) -> bool:
+    """`opening` gives a band by its name ("À toute la Tribu") while another line of the head
+    names members set apart ("Réunion des Passeurs fondateurs"): the band may be those few."""
+    if _BAND_NAMED.search(opening) is None:
+        return False
+    return any(_SET_APART.search(_folded(line)) for line in others if line.strip() != opening)
+
+
 def whole_program(raw: str) -> bool:
     """`raw` (as written) gives the whole program's membership as the document's readers."""
     text = _folded(raw)
