@@ -79,6 +79,7 @@ from knowledge.marking_sentences import clean_line, is_item
 from knowledge.marking_spread import spread_widely
 from knowledge.marking_subsets import restriction
 from knowledge.marking_tool_fields import sublist, tool_field_level, whole_of_named
+from knowledge.marking_undeclared import addresses_undeclared_group
 from knowledge.marking_whole_group import narrows_readers
 from knowledge.marking_whole_program import (
     correction_opens,
@@ -203,6 +204,8 @@ def find_in_lines(
         best = Marking(PUBLIC, to_all[:120])  # "À tous nos ambassadeurs : n'oubliez pas…"
     if best is None and post is not None:
         best = Marking(PUBLIC, post[:120])
+    if best is None and (to_few := _first(addresses_undeclared_group, named_lines[:limit])):
+        best = Marking(INTERNAL, to_few[:120])  # "Tous les Vigies : …", a group not declared
     return best
 
 
