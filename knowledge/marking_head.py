@@ -74,7 +74,12 @@ from knowledge.marking_revisions import (
     opens_in_words,
     revised_level,
 )
-from knowledge.marking_rows import as_audience, as_labelled_row, extracted_lines
+from knowledge.marking_rows import (
+    as_audience,
+    as_labelled_row,
+    extracted_lines,
+    opens_as_reserved,
+)
 from knowledge.marking_sentences import clean_line, is_item
 from knowledge.marking_spread import spread_widely
 from knowledge.marking_subsets import restriction
@@ -284,6 +289,9 @@ def _read(
         level = INTERNAL  # "Diffusion : ambassadeurs du Nord": a part of them, fail closed
     if level == PUBLIC and names_a_body(as_word):
         level = INTERNAL  # "Diffusion : comité des usagers": a few of them
+    if level in (None, INTERNAL) and heading_depth < 2 and not item and not body:
+        again = partial(_read, heading_depth=0, item=False, said=said)
+        level = PUBLIC if opens_as_reserved(raw, said, again) else level  # "Diff. restr. : tous"
     if level == PUBLIC and heading_depth < 2 and not item:
         level = _label_after(as_word) or level  # "Pour tous les ambassadeurs — document interne"
     return level

@@ -16,11 +16,13 @@ table's header) is left as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from knowledge.marking_groups import PUBLIC
 from knowledge.marking_words import is_label
 from knowledge.text import fold_spaced
 
-__all__ = ["as_audience", "as_labelled_row", "extracted_lines"]
+__all__ = ["as_audience", "as_labelled_row", "extracted_lines", "opens_as_reserved"]
 
 # A page number, glued or set apart: "Page 1/8", "· Page 2 of 9", "p. 3 sur 4".
 _PAGE = re.compile(
@@ -103,3 +105,59 @@ def as_labelled_row(line: str) -> str:
         if key in _READER_KEYS or is_label(key):
             line = f"{row['key'].strip()} : {row['value'].strip()}"
     return line
+
+
+# A restriction given its readers: "Diffusion restreinte : X", "Diff. restr. aux X",
+# "Restricted distribution: X", "À l'usage exclusif des X", "For the exclusive use of X".
+_RESTRICTED_TO = re.compile(
+    r"^(?P<lead>[\W_]*)(?i:(?:diffusion|diff|distribution|circulation|acces|accès|access)\.?\s+"
+    r"(?:restreinte?|restr|limitée?|limitee?|lim|réservée?|reservee?)\.?"
+    r"|(?P<en>(?:restricted|limited)\s+(?:distribution|circulation|access)))\s*"
+    r"(?::|(?P<to>(?i:à|a|aux|au|to|for))\s)\s*(?P<who>\w.*)$"
+)
+_EXCLUSIVE_USE = re.compile(
+    r"^(?P<lead>[\W_]*)(?i:(?:réservée?s?\s+)?à\s+l['’]usage\s+exclusif\s+(?P<fr>des|du|de\s+l['’]|de)"
+    r"|(?:reserved\s+)?for\s+the\s+exclusive\s+use\s+of)\s*(?P<who>\w.*)$"
+)
+_TO_FR = {"des": "aux ", "du": "au ", "de": "à "}
+_VALUE_WORDS = frozenset(("oui", "non", "yes", "no", "voir", "see", "cf"))
+
+
+def as_reserved(line: str) -> str | None:
+    """A restriction given its readers, as the reservation it is ("Diffusion restreinte :
+    tous les X" says "Réservé à tous les X"), to be read the same way; None otherwise."""
+    found = _RESTRICTED_TO.match(line)
+    if found is not None:
+        if fold_spaced(found["who"]).split(" ")[0] in _VALUE_WORDS:
+            return None
+        if found["en"] is not None:
+            return f"{found['lead']}Reserved for {found['who']}"
+        to = found["to"] if found["to"] and found["to"].lower() in ("aux", "au") else "à"
+        return f"{found['lead']}Réservé {to} {found['who']}"
+    found = _EXCLUSIVE_USE.match(line)
+    if found is None:
+        return None
+    if found["fr"] is None:
+        return f"{found['lead']}Reserved for {found['who']}"
+    to = _TO_FR.get(fold_spaced(found["fr"]), "à l'")
+    return f"{found['lead']}Réservé {to}{found['who']}"
+
+
+_NAME = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w'’-]*")
+
+
+def names_more(line: str) -> bool:
+    """`line` writes a name after its first word ("Réservé aux ambassadeurs de la Guilde")."""
+    return _NAME.search(line.strip()) is not None
+
+
+def opens_as_reserved(
+    line: str, said: Callable[[str], str] | None, read: Callable[[str], str | None]
+) -> bool:
+    """`line` restricts to readers that `read` takes for every ambassador once written as a
+    reservation ("Diffusion restreinte : tous les X" as "Réservé à tous les X"), and names
+    nothing more once the client's names are read ("… membres de la Guilde": perhaps a part)."""
+    reserved = as_reserved(line)
+    if reserved is None or names_more(said(reserved) if said is not None else reserved):
+        return False
+    return read(reserved) == PUBLIC
