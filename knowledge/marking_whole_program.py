@@ -125,7 +125,8 @@ _MAIL_TO_WHOLE = re.compile(
     r"|all(?: the| our)?|every|the whole|the entire|toute la|tout le|l ensemble des) "
     r"(?P<group>(?:\w+ ?){1,6}?)(?: \((?P<alike>[\w ,]+ (?:alike|compris|inclus|included))\))?"
     r"|(?:(?:liste|list|la liste|the list) )?(?P<listed>(?:\w+ ?){1,4}?) \((?:tous|toutes|all"
-    r"|full list|liste complete|complete list|everyone|tout le monde)\))$"
+    r"|full list|liste complete|complete list|liste de diffusion complete|full mailing list"
+    r"|complete mailing list|everyone|tout le monde)\))$"
 )
 
 

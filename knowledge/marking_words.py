@@ -290,7 +290,10 @@ VALUES: dict[str, str] = {
 # The first words of a labelled value say the level; later ones are commentary.
 VALUE_WORDS = 6
 # "Not confidential" says what a document is not, not what it is: no marking.
-NEGATED = re.compile(r"\b(?:non|not|pas|aucune?|no|un)[ -]?(?:confidenti\w*|classifi\w*|secret)\b")
+NEGATED = re.compile(
+    r"\b(?:non|not|pas|aucune?|no|un|nicht)[ -]?(?:confidenti\w*|classifi\w*|secret"
+    r"|riservat\w*|vertraulich\w*)\b"
+)
 YES_NO_LABELS = ("confidentiel", "confidentielle", "confidential")
 
 # A label built on one of these words is a label too: "Confidentiality level", "Type de
