@@ -226,6 +226,7 @@ LEADING: dict[str, str] = {
     "classified": CONFIDENTIAL,
     "confi": CONFIDENTIAL,
     "privileged": CONFIDENTIAL,
+    "nda": INTERNAL,  # "Groupe pilote — NDA": kept among those who signed it
 }
 # A line that is nothing else than one of these (or a labelled line's value).
 WHOLE_LINE: dict[str, str] = {
