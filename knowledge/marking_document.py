@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from knowledge.document import LoadedDocument
-from knowledge.markers import Marking, strictest
-from knowledge.marking_ambassadors import as_ambassadors
+from knowledge.markers import PUBLIC, Marking, strictest
+from knowledge.marking_ambassadors import Said, as_ambassadors
+from knowledge.marking_boilerplate import is_mail_disclaimer
 from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.marking_model import closed_by_model
 from knowledge.marking_program_name import with_program_names
@@ -38,7 +39,7 @@ def rules_marking(
     found = [
         m
         for m in (
-            find_in_lines([*page_headers(document.properties), *document.head], said=said),
+            _head_marking([*page_headers(document.properties), *document.head], said),
             find_in_lines([document.title], said=said) if document.title else None,
             find_in_metadata(document.properties, said),
         )
@@ -48,6 +49,19 @@ def rules_marking(
         return None
     top = strictest(m.level for m in found)
     return next(m for m in found if m.level == top)
+
+
+def _head_marking(lines: list[str], said: Said) -> Marking | None:
+    """The head's marking; a mail server's disclaimer left out when the rest of the head
+    gives every ambassador as the readers (`marking_boilerplate`)."""
+    found = find_in_lines(lines, said=said)
+    if found is None or found.level == PUBLIC:
+        return found
+    kept = [line for line in lines if not is_mail_disclaimer(line)]
+    if len(kept) == len(lines):
+        return found
+    without = find_in_lines(kept, said=said)
+    return without if without is not None and without.level == PUBLIC else found
 
 
 def page_headers(properties: Mapping[str, str]) -> list[str]:

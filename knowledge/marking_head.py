@@ -29,6 +29,7 @@ from knowledge.marking_all_readers import all_of_them, denied_then_open, former_
 from knowledge.marking_ambassadors import Said, for_ambassadors, without_company
 from knowledge.marking_artifacts import public_artifact
 from knowledge.marking_asked_of import asked_of_group
+from knowledge.marking_bodies import names_a_body
 from knowledge.marking_everyone import for_every_ambassador
 from knowledge.marking_everyone_head import (
     cleaned,
@@ -73,12 +74,24 @@ from knowledge.marking_revisions import (
     opens_in_words,
     revised_level,
 )
+from knowledge.marking_rows import (
+    as_audience,
+    as_labelled_row,
+    extracted_lines,
+    opens_as_reserved,
+)
 from knowledge.marking_sentences import clean_line, is_item
 from knowledge.marking_spread import spread_widely
 from knowledge.marking_subsets import restriction
 from knowledge.marking_tool_fields import sublist, tool_field_level, whole_of_named
+from knowledge.marking_undeclared import addresses_undeclared_group
 from knowledge.marking_whole_group import narrows_readers
-from knowledge.marking_whole_program import correction_opens, mailed_to_whole, whole_program
+from knowledge.marking_whole_program import (
+    correction_opens,
+    mailed_to_whole,
+    named_band_among_parts,
+    whole_program,
+)
 from knowledge.marking_words import fix_typos
 from knowledge.text import fold
 
@@ -100,7 +113,8 @@ def find_in_lines(
     best: Marking | None = None
     seen = 0
     previous = ""
-    lines = [_ALL_LAST.sub(r"\g<all>-\g<group>@", raw) for raw in lines]
+    lines = extracted_lines(list(lines))
+    lines = [as_labelled_row(_ALL_LAST.sub(r"\g<all>-\g<group>@", raw)) for raw in lines]
     audience = head_audience(lines, said)
     named_lines = [said(raw) if said is not None else raw for raw in lines[: limit * 2]]
     # A head that names every ambassador as its readers (`marking_everyone_head`).
@@ -179,6 +193,12 @@ def find_in_lines(
         body = body or (level is None and not heading and len(raw.split()) >= PROSE_WORDS)
     if best is not None and best.level == INTERNAL and private_mail(named_lines[:limit]):
         best = Marking(CONFIDENTIAL, best.text)
+    if (
+        best is not None
+        and best.level == PUBLIC
+        and named_band_among_parts(best.text, lines[:limit])
+    ):
+        best = Marking(INTERNAL, best.text)  # "À toute la Tribu" above "les fondateurs": a part
     if best is not None and best.level == PUBLIC and members_of_a_named_part(lines, best.text):
         best = Marking(INTERNAL, best.text)  # "réservé aux membres du cercle": the one above
     if best is None and not narrowed and (greeting := letter_to_ambassadors(lines[:limit])):
@@ -189,6 +209,8 @@ def find_in_lines(
         best = Marking(PUBLIC, to_all[:120])  # "À tous nos ambassadeurs : n'oubliez pas…"
     if best is None and post is not None:
         best = Marking(PUBLIC, post[:120])
+    if best is None and (to_few := _first(addresses_undeclared_group, named_lines[:limit])):
+        best = Marking(INTERNAL, to_few[:120])  # "Tous les Vigies : …", a group not declared
     return best
 
 
@@ -242,7 +264,12 @@ def _read(
         level = in_passing_level(as_word) or asked_of_group(as_word)
     elif level == PUBLIC and heading_depth < 2 and not item and reserves_in_passing(as_word):
         level = INTERNAL  # "MAJ : on restreint aux membres Or, le lien à tous est désactivé"
-    for part in (chat_message(raw), addressed_prefix(raw), field_after_title(raw)):
+    for part in (
+        chat_message(raw),
+        addressed_prefix(raw),
+        field_after_title(raw),
+        as_audience(raw),
+    ):
         if level is None and not body and part is not None and part != raw:
             again = _read(part, heading_depth=heading_depth, item=item, said=said, body=body)
             level = again if again not in (None, PUBLIC) else None  # a part only restricts
@@ -260,6 +287,11 @@ def _read(
         level = INTERNAL  # "À : parrains-argent@…": a part of them, whatever they are called
     if level in (None, PUBLIC) and narrows_readers(as_word):
         level = INTERNAL  # "Diffusion : ambassadeurs du Nord": a part of them, fail closed
+    if level == PUBLIC and names_a_body(as_word):
+        level = INTERNAL  # "Diffusion : comité des usagers": a few of them
+    if level in (None, INTERNAL) and heading_depth < 2 and not item and not body:
+        again = partial(_read, heading_depth=0, item=False, said=said)
+        level = PUBLIC if opens_as_reserved(raw, said, again) else level  # "Diff. restr. : tous"
     if level == PUBLIC and heading_depth < 2 and not item:
         level = _label_after(as_word) or level  # "Pour tous les ambassadeurs — document interne"
     return level

@@ -151,9 +151,10 @@ _FEW_PEOPLE = re.compile(
     r"\b(?:vous|you|moi|me)\s+(?:et|and|\+)\s+\d+\s+(?:autres?\s+)?"
     r"(?:personnes?|people|others?|membres?|members?|collaborateurs?)\b"
 )
-# A readership field after a title and a separator: "Formulaire — Audience : le comité".
+# A readership field after a title and a separator: "Formulaire — Audience : le comité",
+# "Compte rendu (diffusion : le bureau)".
 _FIELD_AFTER = re.compile(
-    r"(?:[,;|]|\s[-—–]\s|[—–])\s*(?P<field>(?i:audience|diffusion|distribution|acces|access"
+    r"(?:[,;|(\[]|\s[-—–]\s|[—–])\s*(?P<field>(?i:audience|diffusion|distribution|acces|access"
     r"|visibilite|visibility|destinataires|recipients|lecteurs|readers|repondants"
     r"|respondents|partage avec|shared with|invites|guests|participants)\s*:\s*\S.*)$"
 )

@@ -73,6 +73,8 @@ MORE_STRONG_PUBLIC: dict[str, str] = dict.fromkeys(
         # password" than the lowest level of a protection scale)
         *("free distribution", "distribution libre", "freely distributable"),
         *("page web publique", "public web page", "public webpage", "page publique du site"),
+        # a site's own meta line: "Publié le 3 mai · Article public"
+        *("article public", "public article", "billet public", "public blog post"),
     ),
     PUBLIC,
 )

@@ -126,8 +126,8 @@ _MEMBERSHIP = re.compile(
     r"^(?:\w+ ){0,8}?(?:ne )?(?:peut|peuvent|pourront|pourra|sont|est|can|may|could|are|is)"
     r"(?: pas| not)? (?:etre|devenir|rejoindre|s inscrire|participer|postuler|candidater"
     r"|eligibles?|be|become|join|apply|sign up|take part|eligible)\b"
-    r"(?! (?:destinataires?|recipients?|autorisee?s?|allowed|authori[sz]ed|informee?s?|informed"
-    r"|lecteurs?|readers?|given|shown|sent))"
+    r"(?! (?:destinataires?|recipients?|autorisee?s?|allowed|authori[sz]ed|informee?s?"
+    r"|informed|lecteurs?|readers?|given|shown|sent))"
 )
 _BANNER_KEPT_FOR: tuple[re.Pattern[str], ...] = (
     re.compile(
@@ -198,14 +198,15 @@ _PERMIT = (
     r"|communiquer|communiquee?s?|communicated|remise?s?|distribuee?s?|handed out|given out"
     r"|donner|donnee?s?|give|given|montrer|montree?s?|show|shown|afficher|affichee?s?|post"
     r"|posted|displayed|reproduire|reproduite?s?|reproduced|partagez|diffusez|relayez"
-    r"|transmettez|publiez|affichez|poster|postez)"
+    r"|transmettez|publiez|affichez|poster|postez|faire suivre|faites suivre|transferez)"
 )
 _FREELY = (
     r"(?:librement|sans restriction|sans moderation|largement|a tous|a tout le monde|freely"
     r"|sans (?:souci|probleme|hesiter)|partout|autour de vous|everywhere|anywhere|a fond"
     r"|widely|without restriction|with anyone|with everyone|publiquement|publicly"
     r"|(?:sur|avec|aupres de|dans|a) (?:vos|tes) (?:reseaux|contacts|proches|collegues|clients)"
-    r"|(?:on|with) your (?:networks?|contacts|colleagues|customers))"
+    r"|(?:on|with) your (?:networks?|contacts|colleagues|customers)"
+    r"|a qui (?:vous|tu) (?:le )?(?:voulez|veux|souhaitez)|(?:to|with) (?:whoever|anyone) you like)"
 )
 _OBJECT = r"(?:ce|cette|cet|le present|la presente|this|these) \w+"
 _DOC_NOUN = r"(?:texte|document|doc|fichier|message|contenu|kit|visuel|communique|text|content)"
@@ -242,8 +243,8 @@ _SHAREABLE_TO = re.compile(
     r"|a diffuser|a transmettre|a partager) (?:a|aux?|to|with|avec|aupres des?) ((?:\w+ ?){1,6})"
 )
 _PUBLIC_SELF = re.compile(
-    _DOC + r" (?:est|is) (?:entierement |totalement |fully |entirely )?(?:public|publique"
-    r"|diffusable|partageable|shareable)\b"
+    _DOC + r" (?:est|is) (?:entierement |totalement |fully |entirely )?"
+    r"(?:public|publique|diffusable|partageable|shareable)\b"
 )
 
 
@@ -270,8 +271,7 @@ _FREELY_ANYWHERE = re.compile(rf"\b{_FREELY}\b")
 # Who it may be passed on to: "… partagé avec les clients", "… remis aux ambassadeurs".
 _PASSED_TO = re.compile(
     r"\b(?:avec|with|to|aux|a|aupres des?|devant|in front of)"
-    r" (?:les |des |the |nos |our |vos |your )?"
-    r"((?:\w+ ?){1,4})"
+    r" (?:les |des |the |nos |our |vos |your )?((?:\w+ ?){1,4})"
 )
 
 # To all but some, or within a circle of staff: "entre collègues du service" opens nothing.

@@ -27,7 +27,12 @@ _PUBLISHED_ON = re.compile(
     r"(?<!\bsera )(?<!\betre )(?<!\bto be )(?<!\bwill be )(?<!\bnon )(?<!\bpas )"
     r"\b(?:publie|publiee|publies|publiees|published|posted)\s+(?:sur|on)\s+"
     r"(?:(?:notre|nos|our)\s+(?:blog|site|website|page|reseaux)|(?:le|l|the)\s+blog"
+    r"|(?:le|the)\s+(?:site web|site internet|website)\b"
     r"|[\w-]+\.(?:fr|com|org|coop|net|eu|be|ch|io|co|app|uk|ca|info|bzh|lu|de|es|it)\b)"
+)
+# Someone else's site, by its name: "publié sur le site web du Monde" (a press review).
+_NAMED_SITE = re.compile(
+    r"(?i:site (?:web|internet)|website) (?i:du|de la|de l['’]|des|de|d['’]|of the|of) ?[A-ZÀ-Ý]"
 )
 # A site for a few is no free distribution ("for the partner website", "site partenaires").
 _FOR_SITE = re.compile(
@@ -65,5 +70,6 @@ def published_in_passing(line: str) -> bool:
     text = fold_spaced(line)
     if _HELD.search(text):
         return False
-    found = (_PRESS.search(text), _CALLED_PUBLIC.search(text), _PUBLISHED_ON.search(text))
+    published = _PUBLISHED_ON.search(text) if not _NAMED_SITE.search(line) else None
+    found = (_PRESS.search(text), _CALLED_PUBLIC.search(text), published)
     return any(found) or bool(_FOR_SITE.search(text) or _PUT_UP.search(text))

@@ -33,8 +33,18 @@ FOREIGN_STRONG: dict[str, str] = {
             "strikt vertrouwelijk",
             "riservato",
             "riservata",
+            "riservatissimo",
+            "riservatissima",
+            "strettamente riservato",
+            "strettamente riservata",
+            "strettamente confidenziale",
             "confidenziale",
+            "confidenziali",
             "confidencial",
+            "estrictamente confidencial",
+            "streng geheim",
+            "strikt vertraulich",
+            "hochvertraulich",
         ),
         CONFIDENTIAL,
     ),
@@ -46,6 +56,17 @@ FOREIGN_STRONG: dict[str, str] = {
             "alleen voor intern gebruik",
             "uso interno",
             "solo uso interno",
+            "per uso interno",
+            "ad uso interno",
+            "uso riservato",
+            "diffusione riservata",
+            "diffusione limitata",
+            "distribuzione riservata",
+            "distribuzione limitata",
+            "nur intern",
+            "nur fur interne zwecke",
+            "interne verwendung",
+            "uso restringido",
             "non communicable",
             "non communicables",
         ),
@@ -76,6 +97,18 @@ MORE_STRONG: dict[str, str] = {
             "business sensitive",
             "circulation interne",
             "internal circulation",
+            "restricted circulation",
+            "limited circulation",
+            "circulation restricted",
+            "distribution restricted",
+            "restricted distribution only",
+            # abbreviated in a hurry: "Diff. restr.", "Diffusion restr.", "Circ. limitée"
+            "diff restr",
+            "diffusion restr",
+            "diff limitee",
+            "diff lim",
+            "circ restreinte",
+            "circ limitee",
             "diffusion interdite",
             "diffusion interdites",
             "distribution interdite",
@@ -138,6 +171,17 @@ def quoted(match: re.Match[str]) -> str:
 _PROTECTED = re.compile(r"^(?:protegee?|protected) ([abc])$")
 
 _SETTINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # A kind of document said reserved, its readers left unsaid: "— document d'accueil
+    # réservé", "Fiche réservée", "restricted page" ("tous droits réservés" is no kind).
+    (
+        re.compile(
+            r"(?:^|\b)(?:document|doc|fiche|note|page|dossier|contenu|support|guide|livret|kit"
+            r"|espace|section|version|compte rendu|cr|memo|annexe)(?: (?:d|de|du|des) \w+)?"
+            r" (?:reserve|reservee|reserves|reservees|restreinte?s?)$"
+            r"|(?:^|\b)restricted (?:document|doc|page|file|notes|minutes|pack|section|memo)$"
+        ),
+        INTERNAL,
+    ),
     (
         re.compile(
             r"\b(?:only people (?:with access|added|invited|you share with)|seules les personnes"

@@ -125,7 +125,8 @@ _MAIL_TO_WHOLE = re.compile(
     r"|all(?: the| our)?|every|the whole|the entire|toute la|tout le|l ensemble des) "
     r"(?P<group>(?:\w+ ?){1,6}?)(?: \((?P<alike>[\w ,]+ (?:alike|compris|inclus|included))\))?"
     r"|(?:(?:liste|list|la liste|the list) )?(?P<listed>(?:\w+ ?){1,4}?) \((?:tous|toutes|all"
-    r"|full list|liste complete|complete list|everyone|tout le monde)\))$"
+    r"|full list|liste complete|complete list|liste de diffusion complete|full mailing list"
+    r"|complete mailing list|everyone|tout le monde)\))$"
 )
 
 
@@ -148,6 +149,27 @@ def mailed_to_whole(raw: str) -> bool:
         return False
     clause = f"{readers} {found.group('alike') or ''}"
     return _ROLES.search(clause) is None and _clean_clause(clause, 0, len(readers))
+
+
+# A band's word written with a capital is a name ("toute la Tribu", "the whole Crew"): the
+# program's nickname, or a group's within it.
+_BAND_NAMED = re.compile(
+    r"\b(?:T(?i:ribu|ribe)|M(?i:eute)|P(?i:ack)|G(?i:uilde|uild|ang)|C(?i:rew|ollectif)"
+    r"|B(?i:ande)|S(?i:quad))\b"
+)
+# Members set apart from the rest: founders, a pilot, a beta, a core or an advisory group.
+_SET_APART = re.compile(
+    r"\b(?:fondat\w+|founders?|founding|pilot\w*|beta|core|advisory|consultati\w*"
+    r"|comites?|committees?|panels?|cohortes?|cohorts?)\b"
+)
+
+
+def named_band_among_parts(opening: str, others: list[str]) -> bool:
+    """`opening` gives a band by its name ("À toute la Tribu") while another line of the head
+    names members set apart ("Réunion des Passeurs fondateurs"): the band may be those few."""
+    if _BAND_NAMED.search(opening) is None:
+        return False
+    return any(_SET_APART.search(_folded(line)) for line in others if line.strip() != opening)
 
 
 def whole_program(raw: str) -> bool:

@@ -226,6 +226,7 @@ LEADING: dict[str, str] = {
     "classified": CONFIDENTIAL,
     "confi": CONFIDENTIAL,
     "privileged": CONFIDENTIAL,
+    "nda": INTERNAL,  # "Groupe pilote — NDA": kept among those who signed it
 }
 # A line that is nothing else than one of these (or a labelled line's value).
 WHOLE_LINE: dict[str, str] = {
@@ -290,7 +291,10 @@ VALUES: dict[str, str] = {
 # The first words of a labelled value say the level; later ones are commentary.
 VALUE_WORDS = 6
 # "Not confidential" says what a document is not, not what it is: no marking.
-NEGATED = re.compile(r"\b(?:non|not|pas|aucune?|no|un)[ -]?(?:confidenti\w*|classifi\w*|secret)\b")
+NEGATED = re.compile(
+    r"\b(?:non|not|pas|aucune?|no|un|nicht)[ -]?(?:confidenti\w*|classifi\w*|secret"
+    r"|riservat\w*|vertraulich\w*)\b"
+)
 YES_NO_LABELS = ("confidentiel", "confidentielle", "confidential")
 
 # A label built on one of these words is a label too: "Confidentiality level", "Type de
