@@ -377,7 +377,7 @@ def synthesise(
         builder.themes, builder.orders, builder.clauses, builder.answers, builder.encoder
     )
     links, unserved = quotes.relabelled(links, unserved, renamed)
-    ordered = sorted(side_cohesion.kept(quoted, builder), key=lambda item: _order(item[0]))
+    ordered = sorted(side_cohesion.kept(quoted, builder, links), key=lambda item: _order(item[0]))
     draft = Synthesis(
         participants=len({a.participant for a in rows}),
         themes=tuple(t for t, _ in ordered) + scale_oppositions(rows),

@@ -26,7 +26,7 @@ import numpy as np
 
 from bot.synthesis.encoded import TEXT_CHARS, Memo
 from bot.synthesis.features import Features
-from bot.synthesis.model import Answer, Theme
+from bot.synthesis.model import Answer, ObjectiveLink, Theme
 from bot.synthesis.themes import shorten
 
 MIN_MEAN_Z = -0.1
@@ -84,10 +84,19 @@ class Reading(Protocol):
     features: Features
 
 
-def kept(items: Sequence[tuple[Theme, Rows]], reading: Reading) -> list[tuple[Theme, Rows]]:
-    """`kept_among` the reading's answers, when the encoder read every one (`sentences`)."""
+def kept(
+    items: Sequence[tuple[Theme, Rows]], reading: Reading, links: Sequence[ObjectiveLink] = ()
+) -> list[tuple[Theme, Rows]]:
+    """`kept_among` the reading's answers, when the encoder read every one (`sentences`);
+    an opposition an objective's support names stays (its objective would lose its backing)."""
     read = reading.features.sentence is not None
-    return kept_among(items, reading.answers, reading.encoder, read)
+    named = {label for link in links for label in link.supported_by}
+    backing = [
+        i for i, (t, _) in enumerate(items) if {t.label, *(s.label for s in t.sides)} & named
+    ]
+    left = kept_among(items, reading.answers, reading.encoder, read)
+    staying = {id(item) for item in left}
+    return [item for i, item in enumerate(items) if i in backing or id(item) in staying]
 
 
 def kept_among(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import numpy as np
+
 from bot.synthesis import side_cohesion
 from bot.synthesis.encoded import Memo
-from bot.synthesis.model import Answer, Side, Theme
+from bot.synthesis.model import Answer, ObjectiveLink, Side, Theme
 from tests.synthesis.idea_encoder import IdeaEncoder
 
 QUESTION = "How would you like to take part?"
@@ -60,3 +64,17 @@ def test_nothing_is_left_out_without_every_answer_read() -> None:
     stray = _opposition("Only or not", [6, 8, 10], [7, 9, 11])
     assert len(side_cohesion.kept_among([(stray, [0])], _answers(), _memo(), read=False)) == 1
     assert len(side_cohesion.kept_among([(stray, [0])], _answers(), None, read=True)) == 1
+
+
+class _Reading:
+    def __init__(self, answers: list[Answer], encoder: Memo, read: bool) -> None:
+        self.answers, self.encoder = answers, encoder
+        self.features = SimpleNamespace(sentence=np.zeros((1, 1)) if read else None)
+
+
+def test_an_opposition_backing_an_objective_stays() -> None:
+    stray = _opposition("Only or not", [0, 3, 6], [1, 4, 7])
+    reading = _Reading(_answers(), _memo(), read=True)
+    assert side_cohesion.kept([(stray, [0])], reading) == []  # type: ignore[arg-type]
+    link = ObjectiveLink("Welcome newcomers", ("Only or not",), ("a0",))
+    assert len(side_cohesion.kept([(stray, [0])], reading, [link])) == 1  # type: ignore[arg-type]
