@@ -10,7 +10,8 @@ cohesion (mean cosine of its different participants' answers, vectors centred on
 of what the encoder read) is told in standard deviations of the session's own background:
 the cosines of every two different participants' answers to one question. An opposition
 whose sides stand, on average, under `MIN_MEAN_Z` is left out: no point rather than a
-point whose evidence does not hold together.
+point whose evidence does not hold together; but one an objective's support names stays,
+lest its objective be listed as unsupported.
 Measured on the development sets (syn-gen): the spurious sides' cohesion spreads lower
 than the matched sides' (quartiles -0.02 / 0.43 / 1.1 against a tenth at 0.19); cohesion
 of minority views and convergences does not tell spurious from matched (the encoder made
