@@ -37,6 +37,7 @@ from bot.synthesis import (
     polarity_near,
     quotes,
     sentences,
+    side_cohesion,
     small,
     stance_pairs,
     theme_alternatives,
@@ -376,7 +377,7 @@ def synthesise(
         builder.themes, builder.orders, builder.clauses, builder.answers, builder.encoder
     )
     links, unserved = quotes.relabelled(links, unserved, renamed)
-    ordered = sorted(quoted, key=lambda item: _order(item[0]))
+    ordered = sorted(side_cohesion.kept(quoted, builder, links), key=lambda item: _order(item[0]))
     draft = Synthesis(
         participants=len({a.participant for a in rows}),
         themes=tuple(t for t, _ in ordered) + scale_oppositions(rows),
@@ -392,9 +393,8 @@ def synthesise(
 
 
 def _alignment(
-    builder: _Builder, ordered: list[tuple[Theme, list[int]]], objectives: list[str]
+    b: _Builder, ordered: list[tuple[Theme, list[int]]], objectives: list[str]
 ) -> tuple[alignment.Alignment, alignment.Alignment, list[str]]:
     """`alignment.align` of the `ordered` themes."""
-    b = builder
     reading = (b.clauses, b.answers, b.features, b.vectors, b.language, b.encoder)
     return alignment.align(objectives, ordered, *reading)
