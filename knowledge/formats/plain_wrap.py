@@ -19,10 +19,12 @@ MIN_WRAPPED_LINES = 3
 # Words no heading ends with (articles, prepositions, conjunctions): a line cut after one
 # goes on in the next line, even when that one opens with a name ("accueillent les" over
 # "Pignes pour…"), and whatever the width (a text may mix wrapped and unwrapped lines).
+# An English heading may end with a preposition ("Who this server is for"): only its
+# articles and "and" count.
 OPEN_ENDINGS = frozenset(
     {"le", "la", "les", "un", "une", "des", "du", "de", "à", "au", "aux", "et", "ou"}
     | {"pour", "par", "sur", "dans", "avec", "chez", "vers", "sans"}
-    | {"the", "a", "an", "of", "and", "or", "to", "for", "with", "from", "by", "at"}
+    | {"the", "a", "an", "and"}
 )
 
 

@@ -44,6 +44,7 @@ def test_open_endings() -> None:
     assert not ends_open("Les avantages du niveau Or")
     assert not ends_open("Nos engagements")
     assert not ends_open("Plan A")
+    assert not ends_open("Who this server is for")
     assert not ends_open("LE PLAN DE")  # capitals: no wrapped prose either way
 
 
