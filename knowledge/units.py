@@ -26,10 +26,15 @@ EMPTY_CELL = "—"
 _ITEM = re.compile(r"^(?:- |(\d{1,3})\. )(.+)$")
 
 
+# A colon inside a cell is written with a space before it ("Exemple : vidéo"), so that
+# only the separator of "column: value" follows a word directly; a " · " inside a cell
+# ("3 · Épi") is kept, the parts after it without such a separator read back as its rest.
+_KEY_SPLIT = re.compile(r"(?<=\S): ")
+_CELL_COLON = re.compile(r"\s*: ")
+
+
 def _cell(text: str) -> str:
-    return (
-        normalize(text).replace(CELL_SEPARATOR, " - ").replace(KEY_SEPARATOR, " : ") or EMPTY_CELL
-    )
+    return _CELL_COLON.sub(" : ", normalize(text)).strip() or EMPTY_CELL
 
 
 def row_line(header: tuple[str, ...], row: tuple[str, ...]) -> str:
@@ -73,10 +78,17 @@ class Unit:
 
 def parse_row(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(columns, values) of a row line, or None for any other line."""
-    parts = line.split(CELL_SEPARATOR)
-    if len(parts) < 2 or not all(KEY_SEPARATOR in p for p in parts):
+    parts: list[str] = []
+    for part in line.split(CELL_SEPARATOR):
+        if _KEY_SPLIT.search(part) is None:
+            if not parts:
+                return None
+            parts[-1] += CELL_SEPARATOR + part  # the rest of a cell holding " · "
+        else:
+            parts.append(part)
+    if len(parts) < 2:
         return None
-    pairs = [p.split(KEY_SEPARATOR, 1) for p in parts]
+    pairs = [_KEY_SPLIT.split(p, 1) for p in parts]
     return tuple(k for k, _ in pairs), tuple(v for _, v in pairs)
 
 

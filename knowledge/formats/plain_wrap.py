@@ -16,6 +16,16 @@ from typing import Protocol
 WRAP_CHARS = 100
 MIN_WRAP_CHARS = 50
 MIN_WRAPPED_LINES = 3
+# Words no heading ends with (articles, prepositions, conjunctions): a line cut after one
+# goes on in the next line, even when that one opens with a name ("accueillent les" over
+# "Pignes pour…"), and whatever the width (a text may mix wrapped and unwrapped lines).
+# An English heading may end with a preposition ("Who this server is for"): only its
+# articles and "and" count.
+OPEN_ENDINGS = frozenset(
+    {"le", "la", "les", "un", "une", "des", "du", "de", "à", "au", "aux", "et", "ou"}
+    | {"pour", "par", "sur", "dans", "avec", "chez", "vers", "sans"}
+    | {"the", "a", "an", "and"}
+)
 
 
 class Line(Protocol):
@@ -37,3 +47,10 @@ def wrap_width(lines: Sequence[Line], opens_block: Callable[[str], bool]) -> int
     if len(inner) < MIN_WRAPPED_LINES or longest > WRAP_CHARS or max(inner) < MIN_WRAP_CHARS:
         return 0
     return max(inner)
+
+
+def ends_open(text: str) -> bool:
+    """A line that stops after an article, a preposition or an elided word ("l'"), written
+    in lower case: a capital makes it a name ("Niveau Or", "Plan A")."""
+    words = text.split()
+    return bool(words) and (words[-1] in OPEN_ENDINGS or words[-1].endswith(("'", "’")))

@@ -19,7 +19,7 @@ from knowledge.formats.aligned import aligned_rows, tabbed_columns, table_cells
 from knowledge.formats.markdown import after_list, read_markdown
 from knowledge.formats.plain_letters import LetterLevels, lettered
 from knowledge.formats.plain_parents import alone, parent_parts
-from knowledge.formats.plain_wrap import wrap_width
+from knowledge.formats.plain_wrap import ends_open, wrap_width
 from knowledge.text import normalize
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+|~{3,}|\^{3,})\s*$")
@@ -147,6 +147,8 @@ class _Reader:
         after = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if after is not None and after.group == self.lines[i].group and after.text[:1].islower():
             return False  # the first line of a wrapped sentence
+        if after is not None and after.group == self.lines[i].group and ends_open(line):
+            return False  # cut after an article or a preposition: wrapped prose
         if (
             after is not None
             and after.group == self.lines[i].group
