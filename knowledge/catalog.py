@@ -47,7 +47,10 @@ from knowledge.clients import InvalidClientName, client_slug
 # 22: a group kept in a sentence (`marking_kept_for`), spreading everywhere (`marking_spread`),
 # a message to every ambassador; a part of the program named beside its name or narrowed
 # by a place (`marking_named_part`).
-CLASSIFIER_VERSION = 22
+# 23: marks in document machinery (property rows, footers, bracketed marks), an address to
+# an undeclared group, reservations to every ambassador, negated Italian/German marks, NDA
+# banners; table cells holding ': ' kept whole; a line cut after an article is wrapped prose.
+CLASSIFIER_VERSION = 23
 
 
 @dataclass(slots=True)
