@@ -34,7 +34,17 @@ _GROUP_BEFORE = re.compile(
 )
 
 
+# The body as an agent, not a reader: "validée par le comité des usagers", "approved by the
+# customer council" say who wrote or checked the document, not who may read it.
+_AGENT_BEFORE = re.compile(
+    r"\b(?:par|by|avec|with|selon|from|aupres)\s+(?:(?:le|la|les|l|un|une|the|a|an|notre|nos"
+    r"|our|leur|their)\s+)?$"
+)
+
+
 def names_a_body(line: str) -> bool:
-    """`line` names a body drawn from a group ("comité des usagers", "members' council")."""
+    """`line` names a body drawn from a group ("comité des usagers", "members' council") as
+    its readers (not as who wrote or approved it)."""
     text = fold_spaced(line)
-    return _BODY_OF.search(text) is not None or _GROUP_BEFORE.search(text) is not None
+    found = [*_BODY_OF.finditer(text), *_GROUP_BEFORE.finditer(text)]
+    return any(_AGENT_BEFORE.search(text[: m.start()]) is None for m in found)

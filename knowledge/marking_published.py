@@ -25,6 +25,10 @@ _CALLED_PUBLIC = re.compile(
 # 3 mai" heads a press review).
 _PUBLISHED_ON = re.compile(
     r"(?<!\bsera )(?<!\betre )(?<!\bto be )(?<!\bwill be )(?<!\bnon )(?<!\bpas )"
+    # things the document talks about, not the document: "shorter ones rarely get published
+    # on the website", « les témoignages sont publiés sur notre site »
+    r"(?<!\bget )(?<!\bgets )(?<!\bgot )(?<!\bare )(?<!\bwere )(?<!\bsont )(?<!\bseront )"
+    r"(?<!\brarely )(?<!\brarement )(?<!\bsometimes )(?<!\bparfois )(?<!\boften )(?<!\bsouvent )"
     r"\b(?:publie|publiee|publies|publiees|published|posted)\s+(?:sur|on)\s+"
     r"(?:(?:notre|nos|our)\s+(?:blog|site|website|page|reseaux)|(?:le|l|the)\s+blog"
     r"|(?:le|the)\s+(?:site web|site internet|website)\b"

@@ -163,13 +163,24 @@ _SET_APART = re.compile(
     r"|comites?|committees?|panels?|cohortes?|cohorts?)\b"
 )
 
+# The band whatever the level: « quel que soit leur niveau », "all tiers": every member.
+_EVERY_LEVEL = re.compile(
+    r"\bquel(?:le)?s? que soi(?:t|ent) (?:leur|son|votre|ton) (?:niveau|grade|rang|palier)"
+    r"|\btous (?:les )?niveaux\b|\ball (?:levels|tiers|ranks)\b"
+    r"|\bwhatever (?:their|your) (?:level|tier)"
+)
+
 
 def named_band_among_parts(opening: str, others: list[str]) -> bool:
     """`opening` gives a band by its name ("À toute la Tribu") while another line of the head
     names members set apart ("Réunion des Passeurs fondateurs"): the band may be those few."""
-    if _BAND_NAMED.search(opening) is None:
+    if _BAND_NAMED.search(opening) is None or _EVERY_LEVEL.search(_folded(opening)):
         return False
-    return any(_SET_APART.search(_folded(line)) for line in others if line.strip() != opening)
+    return any(
+        _SET_APART.search(_folded(line))
+        for line in others
+        if line.strip() != opening and not line.lstrip().startswith("|")  # a table's rows list
+    )
 
 
 def whole_program(raw: str) -> bool:
