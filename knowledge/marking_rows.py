@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.marking_groups import PUBLIC
+from knowledge.marking_labels import AUDIENCE_LABELS, MAIL_TO_LABELS
 from knowledge.marking_words import is_label
 from knowledge.text import fold_spaced
 
@@ -53,25 +54,14 @@ _ROW = re.compile(
     r"^\s*\|?\s*(?P<key>[^\W\d][^|\t:]{0,30}?)\s*(?:\||\t+|\s{3,})\s*"
     r"(?P<value>[^|\t\s][^|\t]*?)\s*\|?\s*$"
 )
-# Keys that name a document's readers besides the labels `marking_words.is_label` knows.
-_READER_KEYS = frozenset(
-    (
-        "audience",
-        "public",
-        "public vise",
-        "public cible",
-        "destinataires",
-        "lecteurs",
-        "readers",
-        "recipients",
-        "readership",
-        "visible par",
-        "visible to",
-        "visible by",
-        "shared with",
-        "partage avec",
-    )
-)
+# Keys that name a document's readers: the labelled lines' audience labels (a mail's "À" and
+# "To" aside: a row's first cell is no mail header) and a page's visibility.
+_READER_KEYS = (frozenset(AUDIENCE_LABELS) - frozenset(MAIL_TO_LABELS)) | {
+    "readership",
+    "visible par",
+    "visible to",
+    "visible by",
+}
 # The French audience fields: "Public : membres niveau Or", "Public visé : le comité".
 _PUBLIC_FIELD = re.compile(
     r"^[\W_]*public(?:\s+(?:vis|concern)[ée]e?s?)?\s*:\s*(?P<value>\S.*)$", re.I
