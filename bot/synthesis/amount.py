@@ -45,7 +45,14 @@ def _phrases() -> dict[str, frozenset[tuple[str, ...]]]:
 def _found(words: Sequence[str], phrase: tuple[str, ...]) -> list[int]:
     """Start indices of `phrase` in `words`."""
     size = len(phrase)
-    return [i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == phrase]
+    if not size:
+        return list(range(len(words) + 1))
+    first = phrase[0]
+    return [
+        i
+        for i in range(len(words) - size + 1)
+        if words[i] == first and tuple(words[i : i + size]) == phrase
+    ]
 
 
 def sign(words: Sequence[str]) -> int:

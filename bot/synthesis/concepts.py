@@ -85,6 +85,37 @@ def _mentions_words(seen: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> 
     )
 
 
+class _Holders:
+    """Which answers hold a phrase, found through an index of their words: a session's
+    answers are read against every family, and most hold no word of it."""
+
+    def __init__(self, said: dict[int, list[str]]) -> None:
+        self._said = said
+        self._order = list(said)
+        self._by_word: dict[str, set[int]] = {}
+        for i, seen in said.items():
+            for word in seen:
+                self._by_word.setdefault(word, set()).add(i)
+
+    def _candidates(self, phrase: tuple[str, ...]) -> set[int] | None:
+        """Answers that may hold `phrase` (None: any may)."""
+        if not phrase or phrase[0] == STAR:
+            return None
+        if phrase[1:2] == (STAR,):
+            prefix = phrase[0]
+            return {i for w, found in self._by_word.items() if w.startswith(prefix) for i in found}
+        return self._by_word.get(phrase[0], set())
+
+    def of(self, phrases: Sequence[tuple[str, ...]]) -> list[int]:
+        """The answers holding one of `phrases`, in the session's order."""
+        holding: set[int] = set()
+        for phrase in phrases:
+            candidates = self._candidates(phrase)
+            pool = self._order if candidates is None else candidates
+            holding.update(i for i in pool if i not in holding and _holds(self._said[i], phrase))
+        return [i for i in self._order if i in holding]
+
+
 def groups(
     found: Sequence[tuple[Theme, list[int]]],
     clauses: Sequence[Clause],
@@ -101,8 +132,9 @@ def groups(
     made: list[list[int]] = []
     moved: set[int] = set()  # a row a family moved into its view stays there
     said = {i: words(answers[i].text) for i in rows_of}
+    holders = _Holders(said)
     for phrases in families().values():
-        holding = [i for i in rows_of if _mentions_words(said[i], phrases)]
+        holding = holders.of(phrases)
         if not MIN_HOLDERS <= len({answers[i].participant for i in holding}) <= MAX_HOLDERS:
             continue
         movable = [

@@ -92,6 +92,9 @@ class Meeting:
         weights /= weights.sum()
         words = [w for w, _, _ in triples]
         table = self.matcher.matrix(self.vocabulary, words, french.__contains__)
+        columns: dict[str, list[int]] = {}
+        for j, key in enumerate(stems):
+            columns.setdefault(key, []).append(j)
         met: dict[int, np.ndarray] = {}
         for r in self.read:
             clause = self.clauses[r]
@@ -99,6 +102,7 @@ class Meeting:
                 continue
             block = table[[self.position[w] for w in clause.content]]
             for k, key in enumerate(clause.stems):
-                block[k, [j for j, t in enumerate(stems) if t == key]] = 1.0
+                if key in columns:
+                    block[k, columns[key]] = 1.0
             met[r] = block.max(axis=0)
         return met, weights

@@ -43,7 +43,7 @@ from bot.synthesis.polarity_words import (
     SESSION_WIDE,
     axis,
     lists,
-    pole_phrases,
+    pole_needles,
     poles,
     verdict,
 )
@@ -208,8 +208,8 @@ def marks(clause: Clause, question_is_yes_no: bool = True, fears: bool = False) 
             feared = fears and not _wants_more(words, index)
             sign = -hit[1] if feared else _pole_sign(clause, index, hit[1])
             result.append(Mark(axis(hit[0]), sign))
-    for phrase, name, sign in pole_phrases():
-        at = joined.find(" " + " ".join(phrase) + " ")
+    for needle, _, name, sign in pole_needles():
+        at = joined.find(needle)
         if at >= 0:
             index = joined[:at].count(" ")
             feared = fears and not _wants_more(words, index)

@@ -177,6 +177,26 @@ def pole_phrases() -> tuple[tuple[tuple[str, ...], str, int], ...]:
     return tuple(result)
 
 
+@lru_cache(maxsize=1)
+def pole_needles() -> tuple[tuple[str, int, str, int], ...]:
+    """`pole_phrases` as they are searched in a clause's space-joined words: (" word word ",
+    its word count, the axis, the sign)."""
+    return tuple(
+        (" " + " ".join(phrase) + " ", len(phrase), name, sign)
+        for phrase, name, sign in pole_phrases()
+    )
+
+
+@lru_cache(maxsize=1)
+def pole_phrases_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str, int], ...]]:
+    """`pole_phrases` by their first word."""
+    found: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
+    for phrase, name, sign in pole_phrases():
+        if phrase:
+            found.setdefault(phrase[0], []).append((phrase, name, sign))
+    return {first: tuple(entries) for first, entries in found.items()}
+
+
 FEAR_OPENING = 3  # first words of a clause in which a word of fear opens it
 
 

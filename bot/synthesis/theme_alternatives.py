@@ -32,7 +32,13 @@ from bot.synthesis import contrast, polarity, preference, stance_pairs
 from bot.synthesis.alignment import is_need_question
 from bot.synthesis.amount import Builder
 from bot.synthesis.model import Answer, Theme
-from bot.synthesis.polarity_words import CONTEXTUAL, NEGATION_WINDOW, lists, pole_phrases, poles
+from bot.synthesis.polarity_words import (
+    CONTEXTUAL,
+    NEGATION_WINDOW,
+    lists,
+    pole_phrases_by_first,
+    poles,
+)
 from bot.synthesis.text import Clause, inflected_stem, strip_accents, tokens
 
 MIN_SIDE = 2
@@ -49,7 +55,7 @@ def _pole_at(words: Sequence[str], at: int, language: str) -> set[str]:
     pole = named.get(words[at])  # the word itself: a stem may be another word's ("collect")
     if pole is not None:
         found.add(pole)
-    for phrase, name, sign in pole_phrases():
+    for phrase, name, sign in pole_phrases_by_first().get(words[at], ()):
         if tuple(words[at : at + len(phrase)]) == phrase:
             found.add((name, sign))
     return {f"{name.rstrip(CONTEXTUAL)}:{sign}" for name, sign in found}
