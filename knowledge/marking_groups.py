@@ -102,6 +102,15 @@ def unknown_quantified_group(text: str) -> str | None:
     return None
 
 
+# "tous les membres du comité de pilotage" is the committee: a pattern that takes a group's
+# few words reads them after "every member of" (those words would fill them).
+EVERY_MEMBER_OF = (
+    r"(?:(?:(?:tous|toutes|chacun|chacune|all|each|every) (?:(?:les|des|of the|the|of) )?"
+    r"|l ensemble des |the whole of the )"
+    r"(?:membres?|members?|participants?|personnes?) (?:(?:du|de la|de l|des|de|d|of the|of) )?)?"
+)
+
+
 def group_level(text: str, *, restrictive_only: bool = False) -> str | None:
     """The strictest readers' group named in `text`."""
     levels = [level for pattern, level in _GROUPS if pattern.search(text)]

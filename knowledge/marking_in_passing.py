@@ -61,7 +61,8 @@ _OFFERED = re.compile(
     r"|(?<!\bla )(?<!\bthe )\bpromo\w*\b(?!\s+\d{4})"  # "la promo 2026" is a cohort
 )
 _DESTINED = re.compile(
-    r"^(?:destine\w*|intended|addressed|a l usage(?: exclusif| exclusive)?|for the use)"
+    r"^(?:destine\w*|intended|addressed|a l usage(?: exclusif| exclusive)?"
+    r"|for the (?:exclusive |sole )?use)"
     r"\s+(?:a|aux|au|a la|a l|des|du|de la|de l|to|for|of)\s+(?P<who>\w.*)$"
 )
 _DOCUMENT = re.compile(
@@ -109,11 +110,18 @@ _NARROWING = re.compile(
     r"|private|secret\w*)\b"
 )
 _ARTICLE = r"(?:(?:le|la|les|l|the|nos|our|vos|your|notre|votre|ce|cette|this)\s+)?"
+# "les membres du comité", "tous les membres du bureau", "all members of the board": the body.
+_MEMBERS_OF = (
+    rf"(?:(?:tous|toutes|all|each|every|chacun|chacune|ensemble)\s+(?:(?:des|of)\s+)?{_ARTICLE})?"
+    r"(?:(?:membres?|members?)\s+(?:du|de la|de l|des|of the|of)\s+)?"
+)
+# "l'ensemble des membres du comité": a body, however many of its members it says.
+_A_BODY = re.compile(rf"^{_ARTICLE}{_MEMBERS_OF}{_ARTICLE}{_GROUP_NOUN}\b")
 _SHARED = re.compile(
     r"\b(?:partag\w*|shared?|sharing|diffus\w*|circul\w*|envoy\w*|sent|transmis\w*)\s+"
     r"(?:(?:ca|ce \w+|cela|ceci|it|this|le|la|les|l|them)\s+)?"
     r"(?:(?:uniquement|seulement|exclusivement|only)\s+(?:avec|with|entre|among|a|aux|to)\b"
-    rf"|(?:avec|with|entre|among)\s+{_ARTICLE}(?:membres?\s+(?:du|de la|des|of the)\s+)?"
+    rf"|(?:avec|with|entre|among)\s+{_ARTICLE}{_MEMBERS_OF}"
     rf"{_GROUP_NOUN}\b)"
 )
 # A note, a kit or a mail for one group ("Petite note pour le bureau", "Kit pour la cohorte
@@ -124,7 +132,7 @@ _NOTE = (
 )
 _FOR_GROUP = re.compile(
     rf"^[\W_]*(?:\w+\s+)?{_NOTE}\s+(?:pour|for|a l attention d\w*|aux?|to)\s+"
-    rf"{_ARTICLE}(?:membres?\s+(?:du|de la|des|of the)\s+)?{_GROUP_NOUN}\b"
+    rf"{_ARTICLE}{_MEMBERS_OF}{_GROUP_NOUN}\b"
     rf"|^[\W_]*(?:to|pour|for|diffusion|distribution|audience|destinataires|acces|access"
     rf"|lecteurs|readers|visibilite|visibility)\s*:\s*{_ARTICLE}(?:[\w'-]+\s+){{0,3}}"
     rf"{_GROUP_NOUN}\b"
@@ -132,7 +140,7 @@ _FOR_GROUP = re.compile(
 # "c'est pour le bureau", "(pour le noyau dur)", "this is for the core team".
 _SAID_FOR = re.compile(
     r"(?:\b(?:c est|ce sera|it s|it is|this is|ceci est)\s+|\(\s*)(?:(?:uniquement|only)\s+)?"
-    rf"(?:pour|for)\s+{_ARTICLE}(?:membres?\s+(?:du|de la|des|of the)\s+)?{_GROUP_NOUN}\b"
+    rf"(?:pour|for)\s+{_ARTICLE}{_MEMBERS_OF}{_GROUP_NOUN}\b"
 )
 # Testers under a non-disclosure agreement, as a tag after a separator or in parentheses
 # ("— sous NDA", "(NDA)"); "la bêta est sous NDA jusqu'au lancement" is a rule, no readers.
@@ -179,7 +187,7 @@ _MAILING_LIST = re.compile(
 # A banner for one group: "Pour le comité de direction", "À l'attention du bureau".
 _FOR_BANNER = re.compile(
     r"^[\W_]*(?:pour|for|a l attention d\w*|attention)\s+"
-    rf"{_ARTICLE}(?:membres?\s+(?:du|de la|des|of the)\s+)?(?:{_GROUP_NOUN}|direction|codir"
+    rf"{_ARTICLE}{_MEMBERS_OF}(?:{_GROUP_NOUN}|direction|codir"
     r"|comex|board|conseil d administration|ca)\b"
 )
 # A group's name, perhaps with a remark in parentheses, then "only": "Mentors (cf. charte)
@@ -335,7 +343,9 @@ def _destined(text: str) -> bool:
     for start in starts:
         found = _DESTINED.match(text[start:])
         who = found["who"] if found else ""
-        if found and not _WHOLE.match(who) and not _everyone_of_or_doing(who):
+        if not found:
+            continue
+        if _A_BODY.match(who) or not (_WHOLE.match(who) or _everyone_of_or_doing(who)):
             return True
     return False
 

@@ -2,15 +2,13 @@
 
 Beyond a level's name (`Confidentiel`, `Interne`), authors say who a document is for:
 
-- an audience: `Audience : collaborateurs`, `Diffusion : membres du COMEX`,
-  `Réservé au comité de direction`, `For employees only`, `à l'attention exclusive de…`,
-  `Ce document ne doit être lu que par l'équipe`, `Visible par tous`. A small group
-  (board, executive committee, HR, one named person) is confidential, the staff or a
-  team internal, ambassadors, customers or everyone public. A sentence about who a
-  document is kept for only ever restricts it ("destiné aux ambassadeurs" is content),
-  and only when the document or its reading is what the sentence is about ("Le parking
-  est réservé au personnel" is content); a labelled audience (`Audience : ambassadeurs
-  et clients`) or a visibility (`Visible par tous`) may also open it;
+- an audience: `Audience : collaborateurs`, `Diffusion : membres du COMEX`, `Réservé au
+  comité de direction`, `For employees only`, `à l'attention exclusive de…`. A small group
+  (board, executive committee, HR, one named person) is confidential, the staff or a team
+  internal, ambassadors, customers or everyone public. A sentence about who a document is
+  kept for only ever restricts it ("destiné aux ambassadeurs" is content), and only when
+  the document or its reading is what it is about ("Le parking est réservé au personnel");
+  a labelled audience or a visibility (`Visible par tous`) may also open it;
 - a permission: `Peut être partagé librement`, `Feel free to share`, `For immediate
   release`, `À relayer sans modération`: public; a request not to pass it on (`Merci de
   ne pas partager ce document`): internal;
@@ -26,6 +24,7 @@ import re
 from knowledge.marking_groups import (
     ANY_GROUP,
     CONFIDENTIAL,
+    EVERY_MEMBER_OF,
     INTERNAL,
     LEVELS,
     PUBLIC,
@@ -95,11 +94,11 @@ _KEPT_FOR: tuple[re.Pattern[str], ...] = (
         _SUBJECT + r"(?:strictement |exclusivement |strictly )?(?:reserve|destine|limite"
         r"|restreint|limited|restricted)e?s? (?:(?:uniquement|exclusivement|seulement|only) )?"
         r"(?:a l usage (?:exclusif )?)?"
-        r"(?:(?:a|au|aux|de|du|des|a la|a l|to|for) )?((?:\w+ ?){1,6})"
+        r"(?:(?:a|au|aux|de|du|des|a la|a l|to|for) )?" + EVERY_MEMBER_OF + r"((?:\w+ ?){1,6})"
     ),
     re.compile(
         _DOC + r"(?: \w+){0,2}? (?:intended for|meant for|addressed to|s adresse a"
-        r"|s adressent a|reserved for) ((?:\w+ ?){1,5})"
+        r"|s adressent a|reserved for) " + EVERY_MEMBER_OF + r"((?:\w+ ?){1,5})"
     ),
     re.compile(
         r"^(?:\w+ ){0,3}?(?:ne pas|do not|don t|not for|not to be)\b(?: \w+){0,4}? (?:en dehors"
@@ -131,7 +130,9 @@ _MEMBERSHIP = re.compile(
 )
 _BANNER_KEPT_FOR: tuple[re.Pattern[str], ...] = (
     re.compile(
-        r"^(?:(?:a|pour) )?(?:l )?usage exclusif (?:(?:de|du|des|d) )?((?:\w+ ?){1,6})"
+        r"^(?:(?:a|pour) )?(?:l )?usage exclusif (?:(?:de|du|des|d) )?"
+        + EVERY_MEMBER_OF
+        + r"((?:\w+ ?){1,6})"
         r"|^(?:uniquement|exclusivement|seulement|only|exclusively) (?:pour|for|a|au|aux)"
         r" (?:(?:le|la|les|l|the) )?((?:\w+ ?){1,5})"
     ),
@@ -155,7 +156,6 @@ _PERSONAL = re.compile(
     r"\b(?:a l attention exclusive d|for the exclusive attention of|eyes only|yeux seulement"
     r"|a l attention de (?:\w+ ){1,4}?" + _ONLY + r"|for the attention of (?:\w+ ){1,4}?only)"
 )
-
 
 # Who writes, not who reads: "#annonces : written by the team only", "rédigé par la
 # direction uniquement" ("accessible by staff only" still names readers).

@@ -1,0 +1,39 @@
+"""A body named after "every member of" is still that body: « tous les membres du comité de
+pilotage », "all members of the board" restrict as « le comité de pilotage » does, while
+every member of the program is still the whole program. Invented heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.bench.markings import read_head
+
+RESTRICTED = {"internal", "confidential"}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Feuille de route 2028\nÀ l'usage exclusif de tous les membres du comité de pilotage",
+        "Arbitrages budgétaires\nRéservé à tous les membres du conseil d'administration",
+        "Projet Horizon\nCe dossier est destiné à l'ensemble des membres du comité stratégique",
+        "Budget review\nFor all members of the board of directors",
+        "Notes de séance\nPour tous les membres du bureau",
+        "Retours du panel\nFor each member of the advisory panel",
+        "Succession plan\nFor the exclusive use of all members of the steering committee",
+    ],
+)
+def test_every_member_of_a_body_restricts(head: str) -> None:
+    level, _ = read_head(head)
+    assert level in RESTRICTED, head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Guide de bienvenue\nPour tous les membres du programme",
+        "Welcome pack\nFor all members of the programme",
+    ],
+)
+def test_every_member_of_the_program_stays_open(head: str) -> None:
+    assert read_head(head) == ("public", False)
