@@ -39,9 +39,37 @@ _CONFIDENTIAL_PAIRS = (
     "personnel confidentiel",
 )
 
+# Said of the document as what it is not for: "Ce document n'a pas vocation à être
+# diffusé", "Document non destiné à la publication", "Off the record".
+_NOT_FOR_PUBLISHING = (
+    *(
+        f"{lead} {verb}"
+        for lead in ("pas vocation a etre", "pas destine a etre", "pas destinee a etre")
+        # (`fix_typos` may have made an infinitive of a participle: "diffuse" → "diffuser")
+        for verb in (
+            *("diffuse", "diffusee", "diffuser", "publie", "publiee", "publier"),
+            *("partage", "partagee", "partager"),
+        )
+    ),
+    *(
+        f"{lead} {what}"
+        for lead in ("non destine a la", "non destinee a la", "pas destine a la")
+        for what in ("publication", "diffusion")
+    ),
+    "pas vocation a circuler",
+    "not intended for publication",
+    "not intended for distribution",
+    "not meant for publication",
+    "not meant to be shared",
+    "off the record",
+    "dit ici reste ici",
+    "said here stays here",
+)
+
 MORE_STRONG: dict[str, str] = {
     **dict.fromkeys(_CONFIDENTIAL_PAIRS, CONFIDENTIAL),
     **dict.fromkeys(("doc interne", "docs internes", "internal doc", "internal docs"), INTERNAL),
+    **dict.fromkeys(_NOT_FOR_PUBLISHING, INTERNAL),
     # German "persönlich & vertraulich" cut short: "Pers. & vertraul."
     "vertraul": CONFIDENTIAL,
     "streng geheim": CONFIDENTIAL,

@@ -12,9 +12,8 @@ Beyond a level's name (`Confidentiel`, `Interne`), authors say who a document is
 - a permission: `Peut être partagé librement`, `Feel free to share`, `For immediate
   release`, `À relayer sans modération`: public; a request not to pass it on (`Merci de
   ne pas partager ce document`): internal;
-- an embargo, a date to wait for or an NDA (`EMBARGOED until…`, `Ne pas publier avant
-  le 3 mars`, `Sous NDA`): confidential;
-- a degree (`Sensibilité : haute`); level codes and TLP colours are in `marking_lexicon`.
+- an embargo, a date to wait for or an NDA (`EMBARGOED until…`, `Ne pas publier avant le 3
+  mars`, `Sous NDA`): confidential; a degree (`Sensibilité : haute`) (codes: `marking_lexicon`).
 """
 
 from __future__ import annotations
@@ -50,8 +49,9 @@ SELF_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            _DOC + r"(?:\s+\w+){0,3}?\s+ne (?:doit|peut) (?:jamais |pas |en aucun cas )*"
-            r"(?:etre )?(?:diffuse|partage|communique|transmis|divulgue|publie)"
+            _DOC + r"(?:\s+\w+){0,3}?\s+(?:ne (?:doit|peut)|n a|n est) (?:jamais |pas |en aucun "
+            r"cas )*(?:vocation a |destinee? a )?(?:etre )?(?:diffuse|partage|communique|transmis"
+            r"|divulgue|publie)(?!\w* (?:sur|on) )"  # "publié sur les réseaux": a place
         ),
         INTERNAL,
     ),
