@@ -26,8 +26,6 @@ from dataclasses import dataclass, field
 from knowledge.acronyms import Acronyms
 from knowledge.answer_kinds import PAID
 from knowledge.answerability import (
-    MAX_GAP,
-    UNKNOWN_GAP,
     NearWords,
     amounts_in,
     expected_kind,
@@ -41,6 +39,7 @@ from knowledge.answerability import (
 from knowledge.asked_counts import asked_count, asking_words, gives_count
 from knowledge.counts import asked_unit, counts
 from knowledge.details import DETAIL_ASKING, asked_details, gives_details
+from knowledge.heavy_words import misses_no_heavy_word
 from knowledge.lexical import LexicalField
 from knowledge.messages import messages
 from knowledge.number_forms import worded_otherwise
@@ -180,7 +179,7 @@ def _judge(
             has_kind(kind, hit.text)
             and _gives_numbers(question, numbers, text)
             and _gives_amounts(question, amounts, text)
-            and (near is None or _misses_no_heavy_word(words, shares, unknown))
+            and (near is None or misses_no_heavy_word(words, shares, unknown, valued is not None))
             and names_what_is_asked(valued, named, coverage(words, text))
             and gives_details(details, hit.text, question, about_details, hit.section)
             and gives_counted(hit)
@@ -230,17 +229,6 @@ def _gives_amounts(question: str, amounts: set[tuple[int, str]], text: str) -> b
         return True
     held = worded_otherwise(without_contact_details(question), text)
     return gives_amounts({a for a in amounts if a[0] not in held}, text)
-
-
-def _misses_no_heavy_word(words: list[_Word], shares: list[float], unknown: list[bool]) -> bool:
-    """No word the passage misses weighs more than `MAX_GAP` of the question, or
-    `UNKNOWN_GAP` for a word no document uses (`shares`: how much of each word the passage
-    holds)."""
-    total = sum(w.weight for w in words)
-    return total <= 0 or all(
-        w.weight * (1 - f) <= (UNKNOWN_GAP if new else MAX_GAP) * total
-        for w, f, new in zip(words, shares, unknown, strict=True)
-    )
 
 
 def _answers(

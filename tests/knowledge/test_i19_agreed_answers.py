@@ -9,13 +9,13 @@ from __future__ import annotations
 from knowledge.answer import (
     AGREED_SUPPORT,
     _agreed,
-    _misses_no_heavy_word,
     _question_words,
     _Verdict,
     coverage,
     extractive_answer,
 )
 from knowledge.answerability import PHONE, expected_kind, has_kind
+from knowledge.heavy_words import misses_no_heavy_word
 from knowledge.lexical import LexicalField, LexicalIndex
 from knowledge.retrieval import Hit
 from knowledge.text import index_terms
@@ -127,6 +127,6 @@ def test_i19_a_two_word_question_is_not_refused_for_one_of_its_words_alone() -> 
     assert len(words) == 2
     shares = coverage(words, "Les pièces utilisées pendant la séance.")
     assert shares == [0.0, 1.0]
-    assert _misses_no_heavy_word(words, shares, [False, False])
+    assert misses_no_heavy_word(words, shares, [False, False])
     # ...unless the word it misses is one no document uses.
-    assert not _misses_no_heavy_word(words, shares, [True, False])
+    assert not misses_no_heavy_word(words, shares, [True, False])
