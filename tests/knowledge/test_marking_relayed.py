@@ -1,0 +1,74 @@
+"""Relayed and office heads (`knowledge.marking_relayed`): marks in chat exports, replies,
+spreadsheets, properties tables and closing sentences. Invented heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.bench.markings import read_head
+from knowledge.marking_relayed import closing_mark, kept_within, without_cell_refs
+
+RESTRICTED = {"internal", "confidential"}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a request to keep it inside a group, after a reply's or a forward's subject
+        "Re: Harbour cleanup debrief\nPlease keep this within the Dundee branch for now.",
+        "Fwd: Leaflet mock-up v3\nNot final — keep it in the events team until Monday.",
+        "TR : Maquette du flyer\nMerci de garder ça au sein de l'équipe com pour l'instant.",
+        # a chat export: a bracketed time in words, a reminder before the mark
+        "Slack — #relais-nantes\n[Hier à 18:12] Coralie : infos réservées aux relais de Nantes",
+        "Signal group: Trail marshals\n[03/02/2027, 08:15] Omar Diallo: Reminder this group is"
+        " only for the marshals crew — no forwarding please",
+        # a spreadsheet's cells with their references
+        "Export — inventaire.xlsx\nA1 : Diffusion | B1 : équipe logistique + testeurs",
+        # a properties table: who the page is for, after a long title row
+        "| Fiche | Consignes de sécurité pour les sorties en mer du printemps |\n"
+        "| Public visé | Guides Bretagne Nord |",
+        # a mark closing a paragraph of prose
+        "Since the flooding at the Tay depot in March and the surveyor's report that followed,"
+        " we are changing how the pumps are checked each morning. Depot supervisors only.",
+        "After the power cut at the Bath studio and the landlord's visit last week, this note"
+        " sets out the new lock-up steps. For studio leads only; not for volunteers.",
+    ],
+)
+def test_relayed_and_office_marks_restrict(head: str) -> None:
+    level, _ = read_head(head)
+    assert level in RESTRICTED, head
+
+
+def test_a_quoted_internal_use_label_outlives_its_hold_under_a_reply_to_everyone() -> None:
+    head = (
+        "RE: Barème 2027 — brouillon\n"
+        "Tu peux l'envoyer à tous les Fourmis, ça me va.\n"
+        "> Brouillon — usage interne, ne pas diffuser avant validation par Inès"
+    )
+    assert read_head(head, ["Fourmis"]) == ("internal", False)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a program named alone is all its members: no part
+        "To: all-members@lanterns.org\nPlease keep it within the Lanterns until the launch.",
+        # a level named in passing in prose is no mark
+        "Q. Will my name be shown? A. Only your first name and initial. The rest stays"
+        " confidential.",
+        "Keep it in the fridge until the tasting.",
+    ],
+)
+def test_what_is_no_relayed_mark(head: str) -> None:
+    level, _ = read_head(head)
+    assert level not in RESTRICTED, head
+
+
+def test_the_helpers() -> None:
+    assert without_cell_refs("A1 : Audience | B1 : board") == "Audience : board"
+    assert without_cell_refs("A1 : Date | 3 mai") == "A1 : Date | 3 mai"
+    assert kept_within("keep it within the Cercle") is None
+    assert kept_within("keep these within the Leeds chapter") == "internal"
+    long = "We moved the meeting to the big room because the projector in the small one broke."
+    assert closing_mark(long + " Staff only.") == "Staff only."
+    assert closing_mark("Staff only.") is None
