@@ -67,7 +67,7 @@ from knowledge.marking_program_name import every_one_of_them, names_declared, wi
 from knowledge.marking_published import published_in_passing
 from knowledge.marking_pulled_back import narrowed_by_correction
 from knowledge.marking_qualified import qualified_group, unqualified
-from knowledge.marking_relayed import is_prose, kept_within, relayed_parts, without_cell_refs
+from knowledge.marking_relayed import is_prose, kept_within, relayed_line, relayed_parts
 from knowledge.marking_reserved import reserved_level
 from knowledge.marking_revisions import (
     correction_value,
@@ -113,7 +113,7 @@ def find_in_lines(
     seen = 0
     previous = ""
     lines = extracted_lines(list(lines))
-    lines = [without_cell_refs(_ALL_LAST.sub(r"\g<all>-\g<group>@", raw)) for raw in lines]
+    lines = [relayed_line(_ALL_LAST.sub(r"\g<all>-\g<group>@", raw)) for raw in lines]
     lines = [as_labelled_row(raw) for raw in lines]
     audience = head_audience(lines, said)
     named_lines = [said(raw) if said is not None else raw for raw in lines[: limit * 2]]

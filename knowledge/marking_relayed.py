@@ -8,6 +8,9 @@
 - a request to keep it inside a group: "Please keep these within the Leeds chapter", "keep
   it in the design team until Friday", "merci de garder ça au sein du bureau"
   (`kept_within`);
+- a hold already lifted: "Embargo levé le 3 mai — diffusion libre", "the embargo has been
+  lifted: share it with all of them" says no hold; the rest of the line is read
+  (`without_lifted_hold`; "sera levé", "will be lifted" are still holds);
 - a spreadsheet's cells with their references: "A1 : Diffusion | B1 : équipe produit" is
   the labelled line "Diffusion : équipe produit" (`without_cell_refs`).
 
@@ -27,8 +30,10 @@ __all__ = [
     "closing_mark",
     "is_prose",
     "kept_within",
+    "relayed_line",
     "relayed_parts",
     "without_cell_refs",
+    "without_lifted_hold",
     "without_reminder",
 ]
 
@@ -59,8 +64,16 @@ MARK_WORDS = 8
 
 
 def is_prose(line: str) -> bool:
-    """`line` is a paragraph of prose, not a banner nor a table's row."""
-    return len(line.split()) >= PROSE_WORDS and not line.lstrip().startswith("|")
+    """`line` is a paragraph of prose, not a banner, a table's row or a mail's subject
+    (its words counted, not its quotes and dashes)."""
+    if line.lstrip().startswith("|") or _SUBJECT.match(line):
+        return False
+    return sum(bool(_WORD.search(token)) for token in line.split()) >= PROSE_WORDS
+
+
+_WORD = re.compile(r"\w")
+# A mail's subject, a forward's or a reply's: "TR : …", "Fwd: …", "Objet : …".
+_SUBJECT = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|ref|objet|subject|sujet)\s*:\s*)+", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -121,7 +134,33 @@ _CELLS = re.compile(
 )
 
 
+def relayed_line(line: str) -> str:
+    """`line` as the line it stands for: cells without their references, no lifted hold."""
+    return without_lifted_hold(without_cell_refs(line))
+
+
 def without_cell_refs(line: str) -> str:
     """A row of two referenced cells as the labelled line it stands for; else `line`."""
     found = _CELLS.match(line)
     return f"{found['key']} : {found['value']}" if found else line
+
+
+# An embargo said to be over: "Embargo levé le 3 décembre", "l'embargo est tombé ce matin
+# (4 décembre)", "Embargo lifted 4 Dec 2026", "the embargo has now been lifted".
+_LIFTED = re.compile(
+    r"(?:\b(?:l['’]\s*|the\s+))?\bembargo\s+(?:(?:est|a\s+été|has(?:\s+now)?\s+been|was|is)"
+    r"\s+)?(?:désormais\s+|now\s+)?(?:levée?|lifted|tombée?|terminée?|expirée?|ended|expired|over)"
+    r"\b(?:\s+(?:(?:le|on|ce|this|depuis|since)\b|\d)[^—–:;,.!()]{0,30}(?:\([^()]{0,30}\))?)?\s*",
+    re.IGNORECASE,
+)
+# Said of a hold to come: "sera levé", "will be lifted", "levée prévue".
+_TO_COME = re.compile(r"\b(?:sera|seront|will|shall|prévue?|planned|scheduled)\b", re.IGNORECASE)
+
+
+def without_lifted_hold(line: str) -> str:
+    """`line` without an embargo it says is over; unchanged when none is, or one is to come."""
+    found = _LIFTED.search(line)
+    if found is None or _TO_COME.search(line[: found.end() + 20]):
+        return line
+    rest = (line[: found.start()] + " " + line[found.end() :].lstrip(" —–-:;,.")).strip()
+    return rest or line

@@ -1,5 +1,6 @@
 """Relayed and office heads (`knowledge.marking_relayed`): marks in chat exports, replies,
-spreadsheets, properties tables and closing sentences. Invented heads."""
+spreadsheets, properties tables and closing sentences; embargoes lifted and pieces that say
+they are public (`knowledge.marking_artifacts`). Invented heads."""
 
 from __future__ import annotations
 
@@ -72,3 +73,44 @@ def test_the_helpers() -> None:
     long = "We moved the meeting to the big room because the projector in the small one broke."
     assert closing_mark(long + " Staff only.") == "Staff only."
     assert closing_mark("Staff only.") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        # an embargo said to be over: the rest of the line is read
+        (
+            "Launch of the K-9 harness\nEmbargo lifted 2 Mar 2027 — OK to share with all Pack"
+            " members and on social media.",
+            ["Pack members"],
+        ),
+        ("Nouveau gilet de rando\nEmbargo levé le 12 avril — diffusion libre", []),
+        # the piece says it is public in a clause of its own
+        ("Planning des sorties — printemps\nCe planning est public : partagez-le à tous.", []),
+        (
+            "[02/03/2027 10:00] Atelier Pivoine : le catalogue des stages est public, faites-le"
+            " tourner !",
+            [],
+        ),
+        # a forward's long subject is no prose: the opening under it is still a banner
+        (
+            "TR : Guide « Réussir son premier marché de producteurs sans stress »\nGuide public,"
+            " à partager à tous les Pivoines.\n---------- Message transféré ---------",
+            ["Pivoines"],
+        ),
+    ],
+)
+def test_lifted_holds_and_declared_public_pieces_open(head: str, names: list[str]) -> None:
+    assert read_head(head, names) == ("public", False)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Nouveau gilet de rando\nEmbargo levé le 12 avril — d'ici là, usage interne",
+        "Nouveau gilet de rando\nL'embargo sera levé le 12 avril.",
+        "Planning des sorties\nCe planning est public à partir du 3 mai.",
+    ],
+)
+def test_a_hold_to_come_or_a_label_beside_the_lifted_one_stays_closed(head: str) -> None:
+    assert read_head(head)[0] != "public", head
