@@ -114,3 +114,27 @@ def test_lifted_holds_and_declared_public_pieces_open(head: str, names: list[str
 )
 def test_a_hold_to_come_or_a_label_beside_the_lifted_one_stays_closed(head: str) -> None:
     assert read_head(head)[0] != "public", head
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        # two declared names overlapping are one name, not one and a part after it
+        (
+            "Règlement du rallye 2027\nDiffusion : tous les membres de la Guilde du Rail",
+            ["membres de la Guilde", "Guilde du Rail"],
+        ),
+        # "every" and "each" as "all"; the families beside them; an imperative to pass it on
+        ("Open day\nPass it around, it's open to every Gull member and their families.", ["Gulls"]),
+        ("Outings 2027\n- 3 May: coast walk\nShare it with every Gull.", ["Gulls"]),
+        ("Soirée de rentrée\nTransférez-la à tous les Goélands.", ["Goélands"]),
+    ],
+)
+def test_names_overlapping_and_grants_to_every_one_of_them_open(
+    head: str, names: list[str]
+) -> None:
+    assert read_head(head, names) == ("public", False)
+
+
+def test_a_grant_to_every_one_of_a_tier_stays_closed() -> None:
+    assert read_head("Outings 2027\nShare it with every Gull Gold.", ["Gulls"])[0] != "public"
