@@ -38,7 +38,8 @@ _END = (
     r"|read only|view only|lecteurs?|viewers?)\b)|\s+(?:ca|la|this|hein|svp|stp|please)\b"
     # more readers in brackets: "(et vos proches si vous voulez)", "(and their families)"
     r"|\s*\(\s*(?:et|and)\s(?![^)]*\b(?:pas|not|sauf|except|uniquement|only|seulement)\b)"
-    r"|\s+(?:and|et)\s+(?:their|leurs?|vos|your)\s+(?:famil\w+|proches|friends|amis))"
+    r"|\s+(?:and|et)\s+(?:(?:their|leurs?|vos|your)\s+(?:famil\w+|proches|friends|amis)"
+    r"|anyone|everyone|quiconque|tout le monde)\b)"
 )
 _BLOCKERS = re.compile(
     r"\b(?:ne|pas|not|no|non|never|jamais|sans|without|sauf|except|excepte|hors|outside"
@@ -62,9 +63,10 @@ _PERMIT = (
     r"|peut circuler (?:entre|parmi)|peuvent circuler (?:entre|parmi)"
     r"|can circulate (?:among|between)"
     r"|can be shared (?:among|between|with)"
-    # an imperative to pass it on: "transférez-la à tous les …", "share it with every …"
-    r"|^[\W_]*(?:partagez|transferez|diffusez|envoyez|faites suivre|faites tourner|share"
-    r"|forward|send|pass)(?:-(?:le|la|les)| it| this| them)?(?: around| on)?)"
+    # an imperative to pass it on, opening the line or a field: "Invitation ouverte :
+    # transférez-la à tous les …", "Share it with every …"
+    r"|(?:^|(?<=: ))[\W_]*(?:partagez|transferez|diffusez|envoyez|faites suivre|faites tourner"
+    r"|share|forward|send|pass)(?:-(?:le|la|les)| it| this| them)?(?: around| on)?)"
 )
 _VERB = (
     r"(?:le |la |les |l |it |this |ca |cela |ce doc\w* )?(?:(?:partager|donner|passer|transmettre"

@@ -128,6 +128,11 @@ def test_a_hold_to_come_or_a_label_beside_the_lifted_one_stays_closed(head: str)
         ("Open day\nPass it around, it's open to every Gull member and their families.", ["Gulls"]),
         ("Outings 2027\n- 3 May: coast walk\nShare it with every Gull.", ["Gulls"]),
         ("Soirée de rentrée\nTransférez-la à tous les Goélands.", ["Goélands"]),
+        (
+            "Soirée de rentrée\nInvitation ouverte : transférez-la à tous les Goélands.",
+            ["Goélands"],
+        ),
+        ("Gift guide\nShare it with every Gull and anyone looking for a present.", ["Gulls"]),
     ],
 )
 def test_names_overlapping_and_grants_to_every_one_of_them_open(
