@@ -328,7 +328,12 @@ _WORD = re.compile(r"\bambassad", re.IGNORECASE)
 _THEM = r"(?:ambassad\w*|membres?|members?)"
 # A name given with its article ("les Complices", "the Makers") is the name: "tous les
 # Complices" reads "tous les ambassadeurs".
-_PLURAL_ARTICLE = re.compile(r"^(?:les|the|nos|our) (?=\w)")
+# An article or a quantifier before a declared name: the line keeps its own ("toutes les
+# Sentinelles" declared still reads "à toutes les ambassadeurs", not "à ambassadeurs").
+_PLURAL_ARTICLE = re.compile(
+    r"^(?:(?:tous|toutes|all|every|each|chaque)(?: (?:les|the|our|nos|of the|of our))? "
+    r"|(?:les|the|nos|our) )(?=\w)"
+)
 
 
 def _overlapping(names: set[str]) -> set[str]:

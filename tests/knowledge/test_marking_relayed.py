@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.bench.markings import read_head
+from knowledge.marking_ambassadors import as_ambassadors
 from knowledge.marking_relayed import closing_mark, kept_within, without_cell_refs
 
 RESTRICTED = {"internal", "confidential"}
@@ -124,6 +125,12 @@ def test_a_hold_to_come_or_a_label_beside_the_lifted_one_stays_closed(head: str)
             "Règlement du rallye 2027\nDiffusion : tous les membres de la Guilde du Rail",
             ["membres de la Guilde", "Guilde du Rail"],
         ),
+        # a name declared with its quantifier leaves the line's own quantifier in place
+        (
+            "Nouvelle offre\nMise à jour du 5 mai : l'embargo est levé, diffusion à toutes"
+            " les Mouettes autorisée.",
+            ["toutes les Mouettes", "Mouettes"],
+        ),
         # "every" and "each" as "all"; the families beside them; an imperative to pass it on
         ("Open day\nPass it around, it's open to every Gull member and their families.", ["Gulls"]),
         ("Outings 2027\n- 3 May: coast walk\nShare it with every Gull.", ["Gulls"]),
@@ -143,3 +150,9 @@ def test_names_overlapping_and_grants_to_every_one_of_them_open(
 
 def test_a_grant_to_every_one_of_a_tier_stays_closed() -> None:
     assert read_head("Outings 2027\nShare it with every Gull Gold.", ["Gulls"])[0] != "public"
+
+
+def test_a_declared_quantifier_stays_in_the_line() -> None:
+    said = as_ambassadors(["toutes les Mouettes", "Mouettes"])
+    assert said is not None
+    assert said("diffusion à toutes les Mouettes") == "diffusion à toutes les ambassadeurs"
