@@ -269,6 +269,7 @@ def as_ambassadors(names: Sequence[str], client_names: Sequence[str] = ()) -> Sa
     company's or the program's) written beside that word ("ambassadeurs Acme")."""
     folded = {_PLURAL_ARTICLE.sub("", " ".join(fold(name).split())) for name in names}
     folded = {name for name in folded if name and not names_staff(name)}
+    folded |= _overlapping(folded)
     stems = {name[:-1] if name.endswith("s") else name for name in folded} - {""}
     wanted = sorted(stems, key=len, reverse=True)
     # a name that is also a staff word or a tier ("Staff", "Or") would open a part of them
@@ -327,7 +328,26 @@ _WORD = re.compile(r"\bambassad", re.IGNORECASE)
 _THEM = r"(?:ambassad\w*|membres?|members?)"
 # A name given with its article ("les Complices", "the Makers") is the name: "tous les
 # Complices" reads "tous les ambassadeurs".
-_PLURAL_ARTICLE = re.compile(r"^(?:les|the|nos|our) (?=\w)")
+# An article or a quantifier before a declared name: the line keeps its own ("toutes les
+# Sentinelles" declared still reads "à toutes les ambassadeurs", not "à ambassadeurs").
+_PLURAL_ARTICLE = re.compile(
+    r"^(?:(?:tous|toutes|all|every|each|chaque)(?: (?:les|the|our|nos|of the|of our))? "
+    r"|(?:les|the|nos|our) )(?=\w)"
+)
+
+
+def _overlapping(names: set[str]) -> set[str]:
+    """Two names where one ends as the other begins, as one: "membres de la confrerie" and
+    "confrerie du houblon" give "membres de la confrerie du houblon" (else the first is
+    read and "du Houblon" is left as a part of them)."""
+    out = set()
+    for first in names:
+        for second in names - {first}:
+            a, b = first.split(), second.split()
+            for k in range(1, min(len(a), len(b))):
+                if a[-k:] == b[:k]:
+                    out.add(" ".join(a + b[k:]))
+    return out
 
 
 def _alternatives(folded_names: Sequence[str], suffix: str) -> re.Pattern[str] | None:

@@ -6,7 +6,9 @@ blog — acme.fr", "Post Instagram — légende validée", "Press kit — 2027 s
 « Nous rejoindre »". Read only on a line that said no level otherwise, above the prose;
 every restrictive line of the head still wins, and a draft, a wait or a restriction in the
 same line keeps it unread ("Affiche — maquette v2", "Post LinkedIn, ne pas publier"), and
-so does any reader it names: other rules read who that is.
+so does any reader it names: other rules read who that is. The same holds for a piece that
+says it is public in a clause of its own ("Ce calendrier est public : partagez-le",
+"Tutoriel public, à partager"), unless it is public only later ("à partir du 3 mai").
 """
 
 from __future__ import annotations
@@ -48,9 +50,28 @@ _READERS = re.compile(
 )
 
 
+_PIECE = (
+    r"(?:document|doc|fichier|fiche|guide|tutoriel|tuto|tutorial|calendrier|calendar|planning"
+    r"|programme|program|agenda|liste|list|support|deck|presentation|kit|visuel|visual"
+    r"|infographie|infographic|video|replay|page|sheet|tableau|catalogue|catalog|brochure)"
+)
+# The piece says it is public, in a clause of its own: "Ce calendrier est public : …",
+# "the new price guide is public — share it", "Tutoriel public, à partager", "fiche publique".
+_DECLARED = re.compile(
+    rf"\b(?:ce|cette|ces|le|la|les|l|notre|nos|this|the|our|these)\s+(?:[\w-]+\s+){{0,3}}?{_PIECE}"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:est|is|sont|are)\s+(?:desormais\s+|now\s+)?"
+    r"(?:publi(?:c|cs|que|ques)|not restricted|non restreinte?)\b(?!\s+(?:que|qu|from|a partir))"
+    rf"|(?:^|[,;:—–-]\s*)(?:\w+\s+)?{_PIECE}\s+publi(?:c|que)s?(?:\s*[,;:—–!.-]|$)"
+)
+# A time in the same line: public later is a hold ("… est public à partir du 3 mai").
+_LATER = re.compile(r"\b(?:a partir|des le|from|starting|after|apres|until|jusqu|sera|will)\b")
+
+
 def public_artifact(line: str) -> bool:
-    """`line` opens on the kind of a piece made for anyone (see the module)."""
+    """`line` opens on the kind of a piece made for anyone, or says in a clause of its own
+    that the piece is public (see the module)."""
     text = fold_spaced(line)
-    if _KIND.match(text) is None:
+    declared = _DECLARED.search(text) is not None and _LATER.search(text) is None
+    if _KIND.match(text) is None and not declared:
         return False
     return _HELD.search(text) is None and _READERS.search(text) is None

@@ -67,6 +67,7 @@ from knowledge.marking_program_name import every_one_of_them, names_declared, wi
 from knowledge.marking_published import published_in_passing
 from knowledge.marking_pulled_back import narrowed_by_correction
 from knowledge.marking_qualified import qualified_group, unqualified
+from knowledge.marking_relayed import is_prose, kept_within, relayed_line, relayed_parts
 from knowledge.marking_reserved import reserved_level
 from knowledge.marking_revisions import (
     correction_value,
@@ -95,8 +96,6 @@ from knowledge.marking_whole_program import (
 from knowledge.marking_words import fix_typos
 from knowledge.text import fold
 
-# A line of this many words that says no level is prose: the document's body has begun.
-PROSE_WORDS = 12
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 # A list address with "all" last reads as one with it first: "plieurs-tous@…" is
 # "tous-plieurs@…", "echoes.all@…" is "all-echoes@…" (the group is read as before).
@@ -114,7 +113,8 @@ def find_in_lines(
     seen = 0
     previous = ""
     lines = extracted_lines(list(lines))
-    lines = [as_labelled_row(_ALL_LAST.sub(r"\g<all>-\g<group>@", raw)) for raw in lines]
+    lines = [relayed_line(_ALL_LAST.sub(r"\g<all>-\g<group>@", raw)) for raw in lines]
+    lines = [as_labelled_row(raw) for raw in lines]
     audience = head_audience(lines, said)
     named_lines = [said(raw) if said is not None else raw for raw in lines[: limit * 2]]
     # A head that names every ambassador as its readers (`marking_everyone_head`).
@@ -190,7 +190,7 @@ def find_in_lines(
             best = None
         if level is not None and (best is None or LEVELS.index(level) > LEVELS.index(best.level)):
             best = Marking(level, raw.strip()[:120])
-        body = body or (level is None and not heading and len(raw.split()) >= PROSE_WORDS)
+        body = body or (level is None and not heading and is_prose(raw))
     if best is not None and best.level == INTERNAL and private_mail(named_lines[:limit]):
         best = Marking(CONFIDENTIAL, best.text)
     if (
@@ -257,7 +257,7 @@ def _read(
     if level is None and heading_depth < 2 and not item:
         level = reserved_level(as_word, in_body=body)  # a readership it cannot enumerate
     if level in (None, PUBLIC) and heading_depth < 2 and not item:
-        level = kept_for_group(as_word) or level  # "Ce canal est réservé aux référents."
+        level = kept_for_group(as_word) or kept_within(as_word) or level
     if level is None and heading_depth < 2 and not item and not body:
         # "Notes (réservé équipe)": above the prose, where banners are (in the prose, a
         # visit "— réservée aux adhérents" is what the document tells, not who reads it)
@@ -269,6 +269,7 @@ def _read(
         addressed_prefix(raw),
         field_after_title(raw),
         as_audience(raw),
+        *relayed_parts(raw),
     ):
         if level is None and not body and part is not None and part != raw:
             again = _read(part, heading_depth=heading_depth, item=item, said=said, body=body)

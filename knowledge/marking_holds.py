@@ -111,6 +111,11 @@ _HOLD = re.compile(
     r"|(?:ne pas|do not|don t|not) (?:le |la |les |l |it |this )?(?:publier|poster|diffuser"
     r"|partager|publish|post|share) (?:\w+ )?(?:avant|before))\b"
 )
+# A label for the staff's use beside a hold: the hold ending does not lift it.
+_INTERNAL_USE = re.compile(
+    r"\b(?:usage interne|internal use|document interne|internal document|interne uniquement"
+    r"|internal only)\b"
+)
 _TEAM_REVIEW = re.compile(
     r"\b(?:relecture (?:de l |par l )?equipe|relecture interne|internal review|team review"
     r"|staff review|equipe interne|hors equipe|outside the team|review by the team)\b"
@@ -203,7 +208,9 @@ def reread(
         if audience.team:
             level = INTERNAL
         elif audience.ambassadors or hold_for_outsiders(text):
-            level = PUBLIC
+            # the hold ends, its label stays: "Brouillon — usage interne, ne pas diffuser avant
+            # validation" under a reply sending it to all of them is still internal
+            level = INTERNAL if _INTERNAL_USE.search(text) else PUBLIC
     if level == CONFIDENTIAL and among_the_team(text):
         level = INTERNAL
     named = _as_said(raw, audience.said)

@@ -30,14 +30,16 @@ _ALL = (
     r"(?:(?:a |aux |avec |with |to |for |pour |par |by )?(?:tous |toutes |tout le |tout |all "
     r"|the whole |l ensemble des |l ensemble de nos |the |our |nos |vos |les |all our "
     r"|all the |tous nos "
-    r"|tous les |toutes les |all of our )*)"
+    r"|tous les |toutes les |all of our |every |each |chaque |everyone in the )*)"
 )
 # What a whole group may be followed by: the end, a break, "(Discord)".
 _END = (
     r"(?=\s*(?:$|[,.;!)\]—–+/&]|\s-\s|\(\s*(?:discord|slack|whatsapp|tous|all|toutes|lecture seule"
     r"|read only|view only|lecteurs?|viewers?)\b)|\s+(?:ca|la|this|hein|svp|stp|please)\b"
     # more readers in brackets: "(et vos proches si vous voulez)", "(and their families)"
-    r"|\s*\(\s*(?:et|and)\s(?![^)]*\b(?:pas|not|sauf|except|uniquement|only|seulement)\b))"
+    r"|\s*\(\s*(?:et|and)\s(?![^)]*\b(?:pas|not|sauf|except|uniquement|only|seulement)\b)"
+    r"|\s+(?:and|et)\s+(?:(?:their|leurs?|vos|your)\s+(?:famil\w+|proches|friends|amis)"
+    r"|anyone|everyone|quiconque|tout le monde)\b)"
 )
 _BLOCKERS = re.compile(
     r"\b(?:ne|pas|not|no|non|never|jamais|sans|without|sauf|except|excepte|hors|outside"
@@ -60,7 +62,11 @@ _PERMIT = (
     r"|visible for|partagee? avec|shared with|disponible pour|available to|available for"
     r"|peut circuler (?:entre|parmi)|peuvent circuler (?:entre|parmi)"
     r"|can circulate (?:among|between)"
-    r"|can be shared (?:among|between|with))"
+    r"|can be shared (?:among|between|with)"
+    # an imperative to pass it on, opening the line or a field: "Invitation ouverte :
+    # transférez-la à tous les …", "Share it with every …"
+    r"|(?:^|(?<=: ))[\W_]*(?:partagez|transferez|diffusez|envoyez|faites suivre|faites tourner"
+    r"|share|forward|send|pass)(?:-(?:le|la|les)| it| this| them)?(?: around| on)?)"
 )
 _VERB = (
     r"(?:le |la |les |l |it |this |ca |cela |ce doc\w* )?(?:(?:partager|donner|passer|transmettre"

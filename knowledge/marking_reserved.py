@@ -31,7 +31,8 @@ _FIELD = (
 )
 _PLACE_NOUN = (
     r"(?:salon|canal|channel|espace|space|document|doc|page|fil|thread|contenu|content|acces"
-    r"|access|note|post|groupe|group|dossier|folder|diffusion|distribution)"
+    r"|access|note|notes|post|groupe|group|dossier|folder|diffusion|distribution|infos?"
+    r"|informations?|messages?|details|news|nouvelles)"
 )
 _TO = r"(?:a|aux|au|a la|a l|to)"
 _RESERVED = re.compile(

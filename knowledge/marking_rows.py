@@ -62,6 +62,10 @@ _READER_KEYS = (frozenset(AUDIENCE_LABELS) - frozenset(MAIL_TO_LABELS)) | {
     "visible to",
     "visible by",
 }
+# A properties table's row saying who the page is for ("| Public visé | Guides du Sud |").
+_AUDIENCE_KEYS = frozenset(
+    ("public vise", "public cible", "public concerne", "target audience", "intended audience")
+)
 # The French audience fields: "Public : membres niveau Or", "Public visé : le comité".
 _PUBLIC_FIELD = re.compile(
     r"^[\W_]*public(?:\s+(?:vis|concern)[ée]e?s?)?\s*:\s*(?P<value>\S.*)$", re.I
@@ -92,7 +96,9 @@ def as_labelled_row(line: str) -> str:
     row = _ROW.match(line)
     if row is not None:
         key = fold_spaced(row["key"]).strip(" *_")
-        if key in _READER_KEYS or is_label(key):
+        if key in _AUDIENCE_KEYS:  # a property of the page: who reads it, not a target
+            line = f"Audience : {row['value'].strip()}"
+        elif key in _READER_KEYS or is_label(key):
             line = f"{row['key'].strip()} : {row['value'].strip()}"
     return line
 
