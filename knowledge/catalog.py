@@ -52,7 +52,7 @@ from knowledge.clients import InvalidClientName, client_slug
 # banners; table cells holding ': ' kept whole; a line cut after an article is wrapped prose.
 # 24: relayed and office heads (a hold within a group, chat lines with a worded time, cells
 # with references, "Public visé" rows, a lifted embargo), a body named after "every member
-# of", a document said not to be for publishing.
+# of", a document said not to be for publishing, « à l'attention des … » no part.
 CLASSIFIER_VERSION = 24
 
 

@@ -83,10 +83,12 @@ _WHOLE = frozenset(
         *("merci", "stp", "et", "and", "ou", "or", "s", "e", "es"),
     )
 )
+_NOT_A_PART = r"(?:attention|intention|destination|usage|use)\b"
 # « Pour les Couturières de la ambassadeurs », "For the tailors of the ambassadeurs".
+# (« à l'attention des ambassadeurs » is an opener, not a part called "attention")
 _PART_OF = re.compile(
-    rf"{_START}(?:{_ARTICLE} )?(?P<part>[^\W\d_]+) (?:de|du|des|d|of|among|parmi) (?:{_ARTICLE} )?"
-    rf"{_THEM}{_END}"
+    rf"{_START}(?:{_ARTICLE} )?(?P<part>(?!{_NOT_A_PART})[^\W\d_]+) (?:de|du|des|d|of|among|parmi)"
+    rf" (?:{_ARTICLE} )?{_THEM}{_END}"
 )
 # « Pour les ambassadeurs Couturières », "For the ambassadeurs tailors", « la ambassadeurs Lyon ».
 _THEM_PART = re.compile(rf"{_START}{_ARTICLE} {_THEM} (?P<part>[^\W\d_]+){_END}")

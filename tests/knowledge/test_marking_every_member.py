@@ -1,6 +1,7 @@
 """A body named after "every member of" is still that body: « tous les membres du comité de
-pilotage », "all members of the board" restrict as « le comité de pilotage » does, while
-every member of the program is still the whole program. Invented heads."""
+pilotage », "all members of the board" restrict as « le comité de pilotage » does, while every
+member of the program is still the whole program; « à l'attention des ambassadeurs » names no
+part called "attention". Invented heads."""
 
 from __future__ import annotations
 
@@ -37,3 +38,21 @@ def test_every_member_of_a_body_restricts(head: str) -> None:
 )
 def test_every_member_of_the_program_stays_open(head: str) -> None:
     assert read_head(head) == ("public", False)
+
+
+@pytest.mark.parametrize(
+    "head, names",
+    [
+        ("Guide des niveaux\nÀ l'attention des ambassadeurs, tous niveaux confondus", ()),
+        ("Guide des niveaux\nÀ l'attention des Grimpeurs, tous niveaux confondus", ("Grimpeurs",)),
+    ],
+)
+def test_for_the_attention_of_them_all_is_not_a_part_called_attention(
+    head: str, names: tuple[str, ...]
+) -> None:
+    assert read_head(head, names) == ("public", False)
+
+
+def test_a_part_of_them_still_restricts() -> None:
+    level, _ = read_head("Note\nÀ l'attention des Couturières des ambassadeurs")
+    assert level in RESTRICTED
