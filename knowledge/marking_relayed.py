@@ -157,10 +157,20 @@ _LIFTED = re.compile(
 _TO_COME = re.compile(r"\b(?:sera|seront|will|shall|prévue?|planned|scheduled)\b", re.IGNORECASE)
 
 
+# A lifting with its date ("levé le 3 mai à 9h", "lifted on 3 May") is how a press release
+# announces one to come: only one said to be past ("depuis", "since") is over (fail closed).
+_DATED = re.compile(r"\d|\b(?:le|on)\s+\w", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:depuis|since|hier|yesterday|ce matin|this morning)\b", re.IGNORECASE)
+_FROM_THEN = re.compile(r"\b(?:à partir|a partir|dès|des lors|from then|as of|starting)\b", re.I)
+
+
 def without_lifted_hold(line: str) -> str:
     """`line` without an embargo it says is over; unchanged when none is, or one is to come."""
     found = _LIFTED.search(line)
     if found is None or _TO_COME.search(line[: found.end() + 20]):
+        return line
+    dated = _DATED.search(found.group(0)) and not _PAST.search(found.group(0))
+    if dated or _FROM_THEN.search(line[found.end() :]):
         return line
     rest = (line[: found.start()] + " " + line[found.end() :].lstrip(" —–-:;,.")).strip()
     return rest or line

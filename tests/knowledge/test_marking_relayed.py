@@ -81,11 +81,11 @@ def test_the_helpers() -> None:
     [
         # an embargo said to be over: the rest of the line is read
         (
-            "Launch of the K-9 harness\nEmbargo lifted 2 Mar 2027 — OK to share with all Pack"
+            "Launch of the K-9 harness\nEmbargo lifted — OK to share with all Pack"
             " members and on social media.",
             ["Pack members"],
         ),
-        ("Nouveau gilet de rando\nEmbargo levé le 12 avril — diffusion libre", []),
+        ("Nouveau gilet de rando\nL'embargo est levé depuis le 12 avril — diffusion libre", []),
         # the piece says it is public in a clause of its own
         ("Planning des sorties — printemps\nCe planning est public : partagez-le à tous.", []),
         (
@@ -110,6 +110,9 @@ def test_lifted_holds_and_declared_public_pieces_open(head: str, names: list[str
     [
         "Nouveau gilet de rando\nEmbargo levé le 12 avril — d'ici là, usage interne",
         "Nouveau gilet de rando\nL'embargo sera levé le 12 avril.",
+        # a lifting with its date is how a press release announces one to come
+        "Nouveau gilet de rando\nEmbargo levé le 12 avril — diffusion libre",
+        "Launch of the K-9 harness\nEmbargo lifted 2 Mar 2027 9am — OK to share from then",
         "Planning des sorties\nCe planning est public à partir du 3 mai.",
     ],
 )
