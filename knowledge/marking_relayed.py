@@ -8,9 +8,10 @@
 - a request to keep it inside a group: "Please keep these within the Leeds chapter", "keep
   it in the design team until Friday", "merci de garder ça au sein du bureau"
   (`kept_within`);
-- a hold already lifted: "Embargo levé le 3 mai — diffusion libre", "the embargo has been
-  lifted: share it with all of them" says no hold; the rest of the line is read
-  (`without_lifted_hold`; "sera levé", "will be lifted" are still holds);
+- a hold already lifted: « L'embargo est levé depuis le 3 mai — diffusion libre », "the
+  embargo has been lifted: share it with all of them" says no hold; the rest of the line is
+  read (`without_lifted_hold`; "sera levé", "will be lifted" and a lifting with its date,
+  « Embargo levé le 3 mai à 9h », are still holds);
 - a spreadsheet's cells with their references: "A1 : Diffusion | B1 : équipe produit" is
   the labelled line "Diffusion : équipe produit" (`without_cell_refs`).
 
@@ -145,8 +146,8 @@ def without_cell_refs(line: str) -> str:
     return f"{found['key']} : {found['value']}" if found else line
 
 
-# An embargo said to be over: "Embargo levé le 3 décembre", "l'embargo est tombé ce matin
-# (4 décembre)", "Embargo lifted 4 Dec 2026", "the embargo has now been lifted".
+# An embargo said lifted, perhaps with when: "Embargo levé le 3 décembre", "l'embargo est
+# tombé ce matin (4 décembre)", "the embargo has now been lifted" (`_DATED` tells which are past).
 _LIFTED = re.compile(
     r"(?:\b(?:l['’]\s*|the\s+))?\bembargo\s+(?:(?:est|a\s+été|has(?:\s+now)?\s+been|was|is)"
     r"\s+)?(?:désormais\s+|now\s+)?(?:levée?|lifted|tombée?|terminée?|expirée?|ended|expired|over)"

@@ -208,7 +208,7 @@ def marks(clause: Clause, question_is_yes_no: bool = True, fears: bool = False) 
             feared = fears and not _wants_more(words, index)
             sign = -hit[1] if feared else _pole_sign(clause, index, hit[1])
             result.append(Mark(axis(hit[0]), sign))
-    for needle, _, name, sign in pole_needles():
+    for needle, name, sign in pole_needles():
         at = joined.find(needle)
         if at >= 0:
             index = joined[:at].count(" ")

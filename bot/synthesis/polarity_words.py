@@ -178,12 +178,11 @@ def pole_phrases() -> tuple[tuple[tuple[str, ...], str, int], ...]:
 
 
 @lru_cache(maxsize=1)
-def pole_needles() -> tuple[tuple[str, int, str, int], ...]:
+def pole_needles() -> tuple[tuple[str, str, int], ...]:
     """`pole_phrases` as they are searched in a clause's space-joined words: (" word word ",
-    its word count, the axis, the sign)."""
+    the axis, the sign)."""
     return tuple(
-        (" " + " ".join(phrase) + " ", len(phrase), name, sign)
-        for phrase, name, sign in pole_phrases()
+        (" " + " ".join(phrase) + " ", name, sign) for phrase, name, sign in pole_phrases()
     )
 
 
