@@ -102,12 +102,14 @@ def unknown_quantified_group(text: str) -> str | None:
     return None
 
 
-# "tous les membres du comité de pilotage" is the committee: a pattern that takes a group's
-# few words reads them after "every member of" (those words would fill them).
+# "tous les membres du comité de pilotage", "l'ensemble des membres du bureau", "all members
+# of the board" are the body: a pattern that takes a group's few words reads them after these
+# (they would fill them), one that looks for a group's noun finds it after them.
 EVERY_MEMBER_OF = (
-    r"(?:(?:(?:tous|toutes|chacun|chacune|all|each|every) (?:(?:les|des|of the|the|of) )?"
-    r"|l ensemble des |the whole of the )"
-    r"(?:membres?|members?|participants?|personnes?) (?:(?:du|de la|de l|des|de|d|of the|of) )?)?"
+    r"(?:(?:tous|toutes|chacun|chacune|all|each|every|ensemble) (?:(?:les|des|of the|the|of) )?"
+    r"|l ensemble des |the whole of the )?"
+    r"(?:(?:membres?|members?|participants?|personnes?)"
+    r" (?:(?:du|de la|de l|des|de|d|of the|of) )?)?"
 )
 
 

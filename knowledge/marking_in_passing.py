@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.marking_groups import INTERNAL
+from knowledge.marking_groups import EVERY_MEMBER_OF, INTERNAL
 from knowledge.marking_reserved import reservation_level
 from knowledge.text import fold, fold_spaced
 
@@ -110,18 +110,13 @@ _NARROWING = re.compile(
     r"|private|secret\w*)\b"
 )
 _ARTICLE = r"(?:(?:le|la|les|l|the|nos|our|vos|your|notre|votre|ce|cette|this)\s+)?"
-# "les membres du comité", "tous les membres du bureau", "all members of the board": the body.
-_MEMBERS_OF = (
-    rf"(?:(?:tous|toutes|all|each|every|chacun|chacune|ensemble)\s+(?:(?:des|of)\s+)?{_ARTICLE})?"
-    r"(?:(?:membres?|members?)\s+(?:du|de la|de l|des|of the|of)\s+)?"
-)
 # "l'ensemble des membres du comité": a body, however many of its members it says.
-_A_BODY = re.compile(rf"^{_ARTICLE}{_MEMBERS_OF}{_ARTICLE}{_GROUP_NOUN}\b")
+_A_BODY = re.compile(rf"^{_ARTICLE}{EVERY_MEMBER_OF}{_ARTICLE}{_GROUP_NOUN}\b")
 _SHARED = re.compile(
     r"\b(?:partag\w*|shared?|sharing|diffus\w*|circul\w*|envoy\w*|sent|transmis\w*)\s+"
     r"(?:(?:ca|ce \w+|cela|ceci|it|this|le|la|les|l|them)\s+)?"
     r"(?:(?:uniquement|seulement|exclusivement|only)\s+(?:avec|with|entre|among|a|aux|to)\b"
-    rf"|(?:avec|with|entre|among)\s+{_ARTICLE}{_MEMBERS_OF}"
+    rf"|(?:avec|with|entre|among)\s+{_ARTICLE}{EVERY_MEMBER_OF}"
     rf"{_GROUP_NOUN}\b)"
 )
 # A note, a kit or a mail for one group ("Petite note pour le bureau", "Kit pour la cohorte
@@ -132,7 +127,7 @@ _NOTE = (
 )
 _FOR_GROUP = re.compile(
     rf"^[\W_]*(?:\w+\s+)?{_NOTE}\s+(?:pour|for|a l attention d\w*|aux?|to)\s+"
-    rf"{_ARTICLE}{_MEMBERS_OF}{_GROUP_NOUN}\b"
+    rf"{_ARTICLE}{EVERY_MEMBER_OF}{_GROUP_NOUN}\b"
     rf"|^[\W_]*(?:to|pour|for|diffusion|distribution|audience|destinataires|acces|access"
     rf"|lecteurs|readers|visibilite|visibility)\s*:\s*{_ARTICLE}(?:[\w'-]+\s+){{0,3}}"
     rf"{_GROUP_NOUN}\b"
@@ -140,7 +135,7 @@ _FOR_GROUP = re.compile(
 # "c'est pour le bureau", "(pour le noyau dur)", "this is for the core team".
 _SAID_FOR = re.compile(
     r"(?:\b(?:c est|ce sera|it s|it is|this is|ceci est)\s+|\(\s*)(?:(?:uniquement|only)\s+)?"
-    rf"(?:pour|for)\s+{_ARTICLE}{_MEMBERS_OF}{_GROUP_NOUN}\b"
+    rf"(?:pour|for)\s+{_ARTICLE}{EVERY_MEMBER_OF}{_GROUP_NOUN}\b"
 )
 # Testers under a non-disclosure agreement, as a tag after a separator or in parentheses
 # ("— sous NDA", "(NDA)"); "la bêta est sous NDA jusqu'au lancement" is a rule, no readers.
@@ -187,7 +182,7 @@ _MAILING_LIST = re.compile(
 # A banner for one group: "Pour le comité de direction", "À l'attention du bureau".
 _FOR_BANNER = re.compile(
     r"^[\W_]*(?:pour|for|a l attention d\w*|attention)\s+"
-    rf"{_ARTICLE}{_MEMBERS_OF}(?:{_GROUP_NOUN}|direction|codir"
+    rf"{_ARTICLE}{EVERY_MEMBER_OF}(?:{_GROUP_NOUN}|direction|codir"
     r"|comex|board|conseil d administration|ca)\b"
 )
 # A group's name, perhaps with a remark in parentheses, then "only": "Mentors (cf. charte)
