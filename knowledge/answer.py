@@ -108,6 +108,8 @@ class Answer:
     text: str
     sources: list[Hit] = field(default_factory=list)
     support: float = 0.0
+    # The passages quoted, in order (what the reader has to read).
+    quotes: tuple[str, ...] = ()
     # When abstaining: what retrieval found anyway (a chat model may still judge it).
     candidates: list[Hit] = field(default_factory=list)
 
@@ -364,7 +366,12 @@ def extractive_answer(
             texts["source"].format(n=n, where=source_label(hit), page=page_note(texts, hit))
         )
     return Answer(
-        question=question, answered=True, text="\n".join(lines), sources=sources, support=best
+        question=question,
+        answered=True,
+        text="\n".join(lines),
+        sources=sources,
+        support=best,
+        quotes=tuple(q.text for q in quotes),
     )
 
 

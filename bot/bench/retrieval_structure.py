@@ -196,11 +196,19 @@ def _measure(kb: KnowledgeBase, questions: list[dict], allowed: frozenset[str]) 
     encoded = encoded_share(kb)
     per_question: list[dict[str, object]] = []
     per_unit: dict[str, list[bool]] = {}
+    # How long answers are: a quote too many costs the reader, whatever whole unit gains.
+    quotes: list[int] = []
+    lengths: list[float] = []
+    first_whole: list[bool] = []
     for q, mine in zip(questions, ours, strict=True):
         lang = "en" if q.get("lang") == "en" else "fr"
         answer = kb.answer(CLIENT, q["question"], allowed_sensitivities=allowed, lang=lang)
         whole = answer.answered and whole_unit(answer.text, q["gold"])
         per_unit.setdefault(q["unit"], []).append(whole)
+        if answer.answered:
+            quotes.append(len(answer.quotes))
+            lengths.append(float(sum(len(text) for text in answer.quotes)))
+        first_whole.append(bool(answer.quotes) and whole_unit(answer.quotes[0], q["gold"]))
         per_question.append(
             {
                 "id": q["id"],
@@ -214,6 +222,10 @@ def _measure(kb: KnowledgeBase, questions: list[dict], allowed: frozenset[str]) 
         "whole_unit": _share([bool(p["whole_unit"]) for p in per_question]),
         "whole_unit_by_kind": {kind: _share(flags) for kind, flags in sorted(per_unit.items())},
         "answered": sum(bool(p["answered"]) for p in per_question),
+        "whole_unit_first_quote": _share(first_whole),
+        "quotes_per_answer": sum(quotes) / (len(quotes) or 1),
+        "answers_with_3_quotes": sum(n >= 3 for n in quotes),
+        "median_quoted_chars": percentile(lengths, 0.5) if lengths else 0.0,
         "encoded": encoded,
         "p50_ms": percentile(times, 0.5),
         "p95_ms": percentile(times, 0.95),

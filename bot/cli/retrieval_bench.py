@@ -226,6 +226,14 @@ def _print_structure(result: dict[str, object]) -> None:
         f"p95 query {result['p95_ms']:.1f} ms",
         highlight=False,
     )
+    console.print(
+        f"structure, default scope: whole gold unit in the first quote "
+        f"{result['whole_unit_first_quote']:.3f}; answer length "
+        f"{result['quotes_per_answer']:.2f} quotes per "
+        f"answer ({result['answers_with_3_quotes']} answers quote 3 passages or more), median "
+        f"{result['median_quoted_chars']:.0f} characters quoted",
+        highlight=False,
+    )
     if result.get("gold_withheld"):
         console.print(
             f"structure: {result['gold_withheld']} of {result['questions']} questions are "

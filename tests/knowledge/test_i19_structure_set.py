@@ -126,3 +126,34 @@ def test_i19_structure_bench_reads_documents_with_the_programs_name_for_its_amba
     (tmp_path / "questions.jsonl").write_text(json.dumps(question), encoding="utf-8")
     assert run_structure(tmp_path)["gold_withheld"] == 1
     assert run_structure(tmp_path, ambassador_names=["Isards"])["gold_withheld"] == 0
+
+
+def test_i19_structure_bench_tells_how_long_answers_are(tmp_path: Path) -> None:
+    """Whole unit anywhere in an answer rewards quoting more: the bench also tells whether
+    the first quote holds it, how many passages answers quote and how much they read."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "guide.md").write_text(
+        "# Guide des ambassadeurs\n\nDocument public.\n\n## Points\n\n"
+        "Un avis en ligne rapporte 15 points.\n\n## Badges\n\n"
+        "Le badge Comète est remis après dix parrainages réussis.\n",
+        encoding="utf-8",
+    )
+    question = {
+        "id": "a",
+        "question": "Combien de points rapporte un avis en ligne ?",
+        "gold_doc": "guide.md",
+        "gold_section": "Points",
+        "unit": "paragraph",
+        "gold": ["rapporte 15 points"],
+    }
+    (tmp_path / "questions.jsonl").write_text(
+        json.dumps(question, ensure_ascii=False), encoding="utf-8"
+    )
+    result = run_structure(tmp_path)
+    assert result["answered"] == 1
+    assert result["whole_unit_first_quote"] == 1.0
+    assert 1 <= result["quotes_per_answer"] <= 2
+    assert result["answers_with_3_quotes"] == 0
+    # Only what is quoted counts, not the sources' lines.
+    assert len("Un avis en ligne rapporte 15 points.") <= result["median_quoted_chars"] < 200
