@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from knowledge.document import LoadedDocument
-from knowledge.markers import PUBLIC, Marking, strictest
+from knowledge.markers import HEAD_LINES, PUBLIC, Marking, strictest
 from knowledge.marking_ambassadors import Said, as_ambassadors
 from knowledge.marking_boilerplate import is_mail_disclaimer
 from knowledge.marking_head import find_in_lines, find_in_metadata
+from knowledge.marking_made_for import made_for_marking
 from knowledge.marking_model import closed_by_model
 from knowledge.marking_program_name import with_program_names
 
@@ -36,10 +37,13 @@ def rules_marking(
     said = with_program_names(
         as_ambassadors(ambassador_names, client_names), ambassador_names, client_names
     )
+    head = [*page_headers(document.properties), *document.head]
+    first_lines = [line for line in head if line.strip()][:HEAD_LINES]
     found = [
         m
         for m in (
-            _head_marking([*page_headers(document.properties), *document.head], said),
+            _head_marking(head, said),
+            made_for_marking([document.title, *first_lines]),
             find_in_lines([document.title], said=said) if document.title else None,
             find_in_metadata(document.properties, said),
         )

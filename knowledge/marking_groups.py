@@ -29,6 +29,9 @@ _INTERNAL_GROUPS = (
     r"|collaboratrices|internes?|internal|agents|intranet|workspace members"
     r"|membres de l espace|community managers?|l ensemble des services|tous les services"
     r"|all departments|saisonniers|permanents|collegues|colleagues|coworkers|co workers"
+    # The company's managers, not a campaign's ("Target audience: IT managers at …").
+    r"|(?:les|nos|our|the|all|tous les|toutes les) managers|managers (?:only|et plus|and up)"
+    r"|line managers|people managers|encadrement|chefs d equipe|team leads"
     # Everyone at a company is its staff: "Shared with: Everyone at Acme", "tout le monde
     # chez Lumen" (not "chez les ambassadeurs", among a group of people).
     r"|(?:everyone|everybody|anyone|all staff|tout le monde|toute personne|tous|toutes)"

@@ -50,6 +50,15 @@ RECIPIENT_LABELS = (
     "partage avec",
     *MAIL_TO_LABELS,
 )
+# Labels saying whom the document was made for or who is to read it: a cover page's
+# "Prepared for: the board", « Pour qui : l'équipe commerciale », "Who should read this:".
+MADE_FOR_LABELS = (
+    *("intended for", "meant for", "written for", "prepared for", "made for", "attn", "attention"),
+    *("who should read this", "who should read", "who can read this", "who can read", "for whom"),
+    *("pour qui", "qui peut lire", "qui peut le lire", "qui doit lire", "a lire", "a lire par"),
+    *("a destination de", "a destination des", "destine a", "destine aux", "redige pour"),
+    *("prepare pour", "concu pour", "ecrit pour"),
+)
 # A campaign's target or the team at work, more often than the document's readers: only a
 # restriction counts ("Cible : ambassadeurs niveau Or" or "Équipe : CM et ambassadeurs"
 # opens no internal brief to ambassadors; "Équipe : tous les salariés" keeps it in).
@@ -85,6 +94,7 @@ AUDIENCE_LABELS = (
     "access",
     "share",  # a front matter's "share: everyone"
     *RECIPIENT_LABELS,
+    *MADE_FOR_LABELS,
 )
 # "Destinataires du document : …" names the same thing as "Destinataires : …", and
 # "Destinataires exclusifs : …" the same readers, only more firmly.
