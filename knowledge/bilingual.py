@@ -61,10 +61,10 @@ _FRENCH_COGNATE_ENDINGS = (
 )
 
 
-def _pairs() -> list[tuple[str, list[str]]]:
-    """(English stem, French stems) for each line of the lexicon."""
+def read_pairs(path: Path = LEXICON) -> list[tuple[str, list[str]]]:
+    """(English stem, French stems) for each line of a word list (the lexicon by default)."""
     pairs = []
-    for line in LEXICON.read_text("utf-8").splitlines():
+    for line in path.read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         english, _, french = line.partition(":")
@@ -76,7 +76,7 @@ def _pairs() -> list[tuple[str, list[str]]]:
 @lru_cache(maxsize=1)
 def _by_stem() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
-    for key, french in _pairs():
+    for key, french in read_pairs():
         known = table.get(key, ())
         table[key] = known + tuple(dict.fromkeys(s for s in french if s not in known))
     return table
@@ -85,7 +85,7 @@ def _by_stem() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _by_french_stem() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
-    for english, french in _pairs():
+    for english, french in read_pairs():
         for key in french:
             if english not in table.get(key, ()):
                 table[key] = (*table.get(key, ()), english)

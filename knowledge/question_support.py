@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from knowledge.acronyms import Acronyms
 from knowledge.answerability import NearWords, named_words
 from knowledge.bilingual import other_language_stems
+from knowledge.general_words import general_stems
 from knowledge.lexical import LexicalField
 from knowledge.synonyms import synonyms_of_stems
 from knowledge.text import (
@@ -93,6 +94,9 @@ class _Word:
     surface: str = ""
     # The words it makes one noun with ("chiffre d'affaires", "salon de thé").
     joined: frozenset[str] = frozenset()
+    # Its translations in the common-word list (`knowledge.general_words`) that are
+    # neither its own forms nor the lexicon's: they find it, they never weigh it.
+    general: frozenset[str] = frozenset()
 
 
 def _question_words(
@@ -137,7 +141,10 @@ def _question_words(
         # Keyed by stems: 'intake' and 'intakes' are one word of the question, not two.
         surface = "" if word in names else word.lower()
         joined = compounds.get(word.lower(), frozenset())
-        out.setdefault(stems, _Word(mine, folded[:6], weight, stems - mine, surface, joined))
+        general = frozenset(general_stems(word, english)) - stems
+        out.setdefault(
+            stems, _Word(mine, folded[:6], weight, stems - mine, surface, joined, general)
+        )
     return _merge_unknown_compounds(question, list(out.values()), idf)
 
 
@@ -213,7 +220,7 @@ def coverage(
     for w, d in zip(question_words, direct, strict=True):
         if d:
             found.append(1.0)
-        elif w.translated & terms:
+        elif (w.translated | w.general) & terms:
             found.append(translated_share)
         elif near is not None and w.surface and not (w.joined & lacking):
             found.append(near.credit(w.surface, text))
