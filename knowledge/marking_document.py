@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from knowledge.document import LoadedDocument
-from knowledge.markers import HEAD_LINES, PUBLIC, Marking, strictest
+from knowledge.markers import HEAD_LINES, INTERNAL, PUBLIC, Marking, strictest
 from knowledge.marking_ambassadors import Said, as_ambassadors
 from knowledge.marking_boilerplate import is_mail_disclaimer
+from knowledge.marking_conditions import hushed
 from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.marking_made_for import made_for_marking
 from knowledge.marking_model import closed_by_model
@@ -50,7 +51,7 @@ def rules_marking(
         if m is not None
     ]
     if not found:
-        return None
+        return _hush_marking(head)
     top = strictest(m.level for m in found)
     return next(m for m in found if m.level == top)
 
@@ -66,6 +67,18 @@ def _head_marking(lines: list[str], said: Said) -> Marking | None:
         return found
     without = find_in_lines(kept, said=said)
     return without if without is not None and without.level == PUBLIC else found
+
+
+# A hush counts in the head's first lines, where a banner is, not in a newsletter's items.
+_HUSH_LINES = 2
+
+
+def _hush_marking(lines: list[str]) -> Marking | None:
+    """Internal when a head that says nothing else opens with a colloquial hush
+    (`marking_conditions.hushed`: "keep this under your hat", "motus")."""
+    first = [line for line in lines if line.strip()][:_HUSH_LINES]
+    hush = next((line for line in first if hushed(line)), None)
+    return Marking(INTERNAL, hush.strip()[:120]) if hush is not None else None
 
 
 def page_headers(properties: Mapping[str, str]) -> list[str]:

@@ -30,6 +30,7 @@ from knowledge.marking_ambassadors import Said, for_ambassadors, without_company
 from knowledge.marking_artifacts import public_artifact
 from knowledge.marking_asked_of import asked_of_group
 from knowledge.marking_bodies import names_a_body
+from knowledge.marking_conditions import conditioned_level
 from knowledge.marking_everyone import for_every_ambassador
 from knowledge.marking_everyone_head import (
     cleaned,
@@ -295,6 +296,8 @@ def _read(
         level = PUBLIC if opens_as_reserved(raw, said, again) else level  # "Diff. restr. : tous"
     if level == PUBLIC and heading_depth < 2 and not item:
         level = _label_after(as_word) or level  # "Pour tous les ambassadeurs — document interne"
+    if level in (None, PUBLIC) and heading_depth < 2 and not item:
+        level = conditioned_level(as_word) or level  # "… ayant signé la charte", "motus"
     return level
 
 

@@ -32,6 +32,7 @@ _BEFORE = frozenset(
     (
         *("tous", "toutes", "tout", "all", "les", "des", "nos", "vos", "our", "your", "the"),
         *("l", "la", "le", "aux", "au", "a", "pour", "for", "to", "ensemble", "de", "d", "of"),
+        *("du",),  # "l'ensemble du réseau ambassadeurs", as "de la communauté"
         *("every", "each", "chaque", "any", "n", "importe", "quel", "quelle"),
         *("reserve", "reservee", "reserves", "reservees", "destine", "destinee", "destines"),
         *("destinees", "reserved", "restricted", "limited", "intended", "ouvert", "ouverte"),

@@ -30,6 +30,7 @@ def _level(
         "Lecteurs : ambassadrices et ambassadeurs bilingues",
         "Diffusion : binôme de relecture (ambassadeurs volontaires)",
         "Readers: tasting panel (ambassadors under NDA)",
+        "Diffusion : responsables du réseau ambassadeurs",
     ],
 )
 def test_a_qualified_group_of_ambassadors_stays_closed(line: str) -> None:
@@ -47,6 +48,7 @@ def test_a_qualified_group_of_ambassadors_stays_closed(line: str) -> None:
         "Diffusion : ambassadeurs (tous niveaux)",
         "Lecteurs : tous les ambassadeurs connectés",
         "Audience: Lighthouse Crew (all ambassadors)",
+        "Diffusion : l'ensemble du réseau ambassadeurs",
     ],
 )
 def test_the_whole_group_still_opens(line: str) -> None:
