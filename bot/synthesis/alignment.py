@@ -17,6 +17,7 @@ words.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -29,6 +30,9 @@ from bot.synthesis.objective_words import WORD_MATCH, Meeting, generic_stems, ob
 from bot.synthesis.text import Clause, lexicon, stem, strip_accents, tokens
 from bot.synthesis.vectors import WordVectors
 from bot.synthesis.word_match import TRANSLATION_MATCH
+
+if TYPE_CHECKING:
+    from bot.synthesis.engine import _Builder
 
 MAX_SUPPORTING_THEMES = 4
 SUPPORT_PEOPLE = 2
@@ -214,6 +218,14 @@ def align(
         links(found, objectives, coverage, completed),
         [o for i, o in enumerate(objectives) if not worded[i].any()],
     )
+
+
+def of_builder(
+    b: _Builder, ordered: Sequence[tuple[Theme, list[int]]], objectives: Sequence[str]
+) -> tuple[Alignment, Alignment, list[str]]:
+    """`align` of a synthesis builder's `ordered` themes."""
+    reading = (b.clauses, b.answers, b.features, b.vectors, b.language, b.encoder)
+    return align(objectives, ordered, *reading)
 
 
 def links(

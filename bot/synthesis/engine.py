@@ -8,7 +8,8 @@ into groups of one idea (`themes`), where refusals opposed to the rest oppose
 themselves (`language_minority`). The groups left join across questions; each group shared by 2+
 participants becomes a theme: a convergence, or a minority view when few hold it; the encoder reads
 the clauses no theme took again for minority views worded differently (`minority`); a minority view
-of 3+ people loses the stray answers it absorbed (`views`); undecided answers leave the points
+of 3+ people loses the stray answers it absorbed (`views`), one of two takes a lone holder left out
+of every point that the encoder reads as its own (`view_joins`); undecided answers leave the points
 (`undecided`). Objectives map onto the themes (`alignment`); answers choosing two alternatives of a
 kind oppose (`kinds`); in a small workshop, the answers left are grouped by question (`small`),
 answers oppose by the time they offer (`amount`) or the alternative of the question they choose
@@ -44,6 +45,7 @@ from bot.synthesis import (
     themes,
     topic_pairs,
     undecided,
+    view_joins,
     views,
     yes_no,
 )
@@ -186,6 +188,7 @@ class _Builder:
         self._replace({i: self._remade(i, r, respondents) if r else [] for i, r in kept.items()})
         for rows in made:
             self._group(themes.cluster_one(self.features, rows), respondents)
+        view_joins.third_holders(self, respondents)
 
     def _views(self, respondents: int) -> None:
         """The minority views without the strays they absorbed (`views`), then without
@@ -364,14 +367,14 @@ def synthesise(
     # Left-out clauses complete a theme one participant short (`completion`) only once
     # they have backed a theme of their own (`back`); those that say an objective's words
     # back it before a theme that serves it only in other words links it.
-    plain, completed, worded = _alignment(builder, ordered, goals)
+    plain, completed, worded = alignment.of_builder(builder, ordered, goals)
     if builder.back(worded, plain[2]):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
-        _, completed, _ = _alignment(builder, ordered, goals)
+        _, completed, _ = alignment.of_builder(builder, ordered, goals)
     made = amount.oppose(builder, by_kind=True) | builder.small_themes() | amount.oppose(builder)
     if made | stance_pairs.oppose(builder) | theme_alternatives.oppose(builder):
         ordered = sorted(builder.themes, key=lambda item: _order(item[0]))
-        completed = alignment.kept(completed, _alignment(builder, ordered, goals)[1])
+        completed = alignment.kept(completed, alignment.of_builder(builder, ordered, goals)[1])
     links, unserved, unsupported = completed
     quoted, renamed = quotes.requote(
         builder.themes, builder.orders, builder.clauses, builder.answers, builder.encoder
@@ -390,11 +393,3 @@ def synthesise(
         language=lang,
     )
     return verify(draft, rows)
-
-
-def _alignment(
-    b: _Builder, ordered: list[tuple[Theme, list[int]]], objectives: list[str]
-) -> tuple[alignment.Alignment, alignment.Alignment, list[str]]:
-    """`alignment.align` of the `ordered` themes."""
-    reading = (b.clauses, b.answers, b.features, b.vectors, b.language, b.encoder)
-    return alignment.align(objectives, ordered, *reading)
