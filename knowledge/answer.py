@@ -41,6 +41,7 @@ from knowledge.counts import asked_unit, counts
 from knowledge.details import DETAIL_ASKING, asked_details, gives_details
 from knowledge.heavy_words import misses_no_heavy_word
 from knowledge.lexical import LexicalField
+from knowledge.listed_items import ITEM_VALUES, items_lacked
 from knowledge.messages import messages
 from knowledge.number_forms import worded_otherwise
 from knowledge.passages import Passage, best_passages, clip, quote_text
@@ -147,7 +148,9 @@ def _judge(
     value about a name no document uses (`idf`), no passage answers it; with near words, it
     must also miss no word that weighs much of the question (the thing asked about: a "code
     wifi" where the passage speaks of the workshop alone). Without them a paraphrase often
-    misses its heaviest word, so that last rule would abstain."""
+    misses its heaviest word, so that last rule would abstain. A count or a price asked of
+    an item a table or a list lacks beside its siblings is not given by their values
+    (`knowledge.listed_items`)."""
     # The vectors are French: an English question, or a passage in English, is judged on
     # the words alone.
     asked_in = detect_language(question)
@@ -177,12 +180,14 @@ def _judge(
         threshold = SUPPORT_THRESHOLD_NEAR if near is not None else SUPPORT_THRESHOLD
         shares = coverage(words, text, 1.0, near)
         found = weighed(words, shares)
+        direct = coverage(words, text)
         holds = (
             has_kind(kind, hit.text)
             and _gives_numbers(question, numbers, text)
             and _gives_amounts(question, amounts, text)
             and (near is None or misses_no_heavy_word(words, shares, unknown, valued is not None))
-            and names_what_is_asked(valued, named, coverage(words, text))
+            and names_what_is_asked(valued, named, direct)
+            and (valued not in ITEM_VALUES or not items_lacked(words, direct, hit.text))
             and gives_details(details, hit.text, question, about_details, hit.section)
             and gives_counted(hit)
         )
