@@ -46,7 +46,16 @@ _ACT = re.compile(
 # ones a line adds to all ("including those who joined this month").
 _WISH = re.compile(
     r"\b(?:souhait\w*|veul\w*|voudr\w*|desir\w*|interess\w*|want\w*|wish\w*|like|love"
-    r"|interested|keen|including|y compris|inclus|even|meme|as well as|ainsi que)\b"
+    r"|interested|keen|including|y compris|inclus|even|meme|as well as|ainsi que"
+    # and those who only think of it: "… ou qui hésitent encore", "(et les curieuses qui y
+    # pensent)", "… ou qui ont envie d'y écrire", "or who are thinking about it"
+    r"|envie|hesit\w*|y pens\w*|curieu\w*|curious|tente\w*|tempted|thinking|considering"
+    r"|ou qui|or who|or anyone|ou toute personne)\b"
+)
+# A line cut after an article or a preposition is wrapped prose: its condition may be
+# widened on the next line (« … qui ont accepté de tourner une » / « vidéo, ou qui hésitent »).
+_CUT = re.compile(
+    r"\b(?:un|une|le|la|les|l|de|des|du|d|a|au|aux|en|et|ou|the|an|of|to|for|with|and|or)$"
 )
 _ATTENDEES = re.compile(
     r"^(?:\w+ ){0,3}?(?:participants?|presents?|inscrits?|attendees|registrants)"
@@ -151,7 +160,8 @@ def conditioned_level(line: str) -> str | None:
     if _WAITING_SHARE.search(text):
         return INTERNAL
     readers = _READERS_FIRST.match(text) is not None or _ONLY.search(text) is not None
-    if readers and _ACT.search(text) and not _COUNT.search(text) and not _WISH.search(text):
+    acted = _ACT.search(text) and not _COUNT.search(text) and not _WISH.search(text)
+    if readers and acted and not _CUT.search(text):
         return INTERNAL
     if _ATTENDEES.match(text) and _ONLY.search(text):
         return INTERNAL

@@ -9,6 +9,7 @@ from knowledge.markers import HEAD_LINES, INTERNAL, PUBLIC, Marking, strictest
 from knowledge.marking_ambassadors import Said, as_ambassadors
 from knowledge.marking_boilerplate import is_mail_disclaimer
 from knowledge.marking_conditions import hushed
+from knowledge.marking_controlled import controlled_marking
 from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.marking_made_for import made_for_marking
 from knowledge.marking_model import closed_by_model
@@ -45,6 +46,7 @@ def rules_marking(
         for m in (
             _head_marking(head, said),
             made_for_marking([document.title, *first_lines]),
+            controlled_marking(first_lines),
             find_in_lines([document.title], said=said) if document.title else None,
             find_in_metadata(document.properties, said),
         )
