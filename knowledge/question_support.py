@@ -63,7 +63,7 @@ _SPOKEN_FILLERS = wordset(
     vraiment exactement normalement concrètement justement finalement bref
     mal bien mieux toujours jamais encore déjà aussi même quand-même
     sache sachent savez savent pense pensais crois croyais suppose
-    type types sorte moyen façon
+    type types sorte moyen façon envie
     really actually exactly anyway ever also still just kind sort
     way ones
     """
