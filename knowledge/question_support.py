@@ -63,7 +63,7 @@ _SPOKEN_FILLERS = wordset(
     vraiment exactement normalement concrètement justement finalement bref
     mal bien mieux toujours jamais encore déjà aussi même quand-même
     sache sachent savez savent pense pensais crois croyais suppose
-    type types sorte moyen façon
+    type types sorte moyen façon envie
     really actually exactly anyway ever also still just kind sort
     way ones
     """
@@ -78,8 +78,26 @@ _ENGLISH_FILLERS = wordset(
     """
     think thought guess suppose heard wonder wondering
     go goes going went gone us nothing hey hi thanks thank
+    nice actual every
     """
 )
+# English phrasings whose weighty word names nothing asked about: a wish ("I'd like to",
+# "would love to": "like" is otherwise a program word, liking a post), an intensifier
+# ("every single day"). "Comment" is an English
+# noun, not the French question word.
+_ENGLISH_PHRASINGS = (
+    (re.compile(r"(?:'d|\bwould)\s+(?:really\s+)?(?:like|love)\b", re.IGNORECASE), " "),
+    (re.compile(r"\bevery\s+single\b", re.IGNORECASE), "every"),
+)
+_ENGLISH_NOUNS = frozenset({"comment"})
+
+
+def _english_reading(question: str) -> str:
+    """The question without the English phrasings that frame it (`_ENGLISH_PHRASINGS`)."""
+    text = normalize(question)
+    for pattern, replacement in _ENGLISH_PHRASINGS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +121,8 @@ def _question_words(
     question: str, idf: LexicalField, acronyms: Acronyms | None = None
 ) -> list[_Word]:
     english = detect_language(question) == "english"
+    if english:
+        question = _english_reading(question)
     compounds = _compounds(question)
     # A name ("le Projet Martinet") is not paraphrased: no near word stands for it.
     names = {part for name in named_words(question) for part in content_words(name)}
@@ -110,7 +130,8 @@ def _question_words(
     # An address or a number given in passing is not what the question asks about.
     for word in content_words(without_contact_details(question)):
         folded = fold_word(word)
-        if folded in QUESTION_WORDS or folded in _QUESTION_FILLERS or folded in _SPOKEN_FILLERS:
+        asking = folded in QUESTION_WORDS and not (english and folded in _ENGLISH_NOUNS)
+        if asking or folded in _QUESTION_FILLERS or folded in _SPOKEN_FILLERS:
             continue
         if folded in VAGUE_WORDS or (english and folded in _ENGLISH_FILLERS):
             continue
