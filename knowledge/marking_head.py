@@ -83,7 +83,7 @@ from knowledge.marking_spread import spread_widely
 from knowledge.marking_subsets import restriction
 from knowledge.marking_tool_fields import sublist, tool_field_level, whole_of_named
 from knowledge.marking_undeclared import addresses_undeclared_group
-from knowledge.marking_whole_group import narrows_readers, tagged_whole
+from knowledge.marking_whole_group import inclusive_all, narrows_readers, tagged_whole
 from knowledge.marking_whole_program import (
     correction_opens,
     mailed_to_whole,
@@ -110,7 +110,7 @@ def find_in_lines(
     seen = 0
     previous = ""
     lines = extracted_lines(list(lines))
-    lines = [relayed_line(_ALL_LAST.sub(r"\g<all>-\g<group>@", raw)) for raw in lines]
+    lines = [relayed_line(inclusive_all(_ALL_LAST.sub(r"\g<all>-\g<group>@", r))) for r in lines]
     lines = [as_labelled_row(raw) for raw in lines]
     audience = head_audience(lines, said)
     named_lines = [said(raw) if said is not None else raw for raw in lines[: limit * 2]]

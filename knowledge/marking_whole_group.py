@@ -186,3 +186,14 @@ def tagged_whole(line: str) -> bool:
         if words and words[-1].startswith("ambassad") and not _qualified(words):
             return True
     return False
+
+
+# Inclusive writing: « toutes et tous les Relais », « à toutes et à tous », « tous·tes ».
+_INCLUSIVE = re.compile(
+    r"(?i)\b(?:toutes|tous) et (?:à )?(?:tous|toutes)\b|\btou(?:s|t)?[·.]te[·.]?s\b"
+)
+
+
+def inclusive_all(line: str) -> str:
+    """`line` with inclusive writing's doubled "all" read as « tous »."""
+    return _INCLUSIVE.sub("tous", line)

@@ -20,6 +20,8 @@ CLIENTS = ["Brasserie Quillon"]
         "À montrer à n'importe quel ambassadeur\nPlanning des visites",
         "Signal · ambassadeurs (tous)\nLe nouveau fût arrive jeudi",
         "Telegram list · ambassadors (all members)\nNew tap room hours",
+        "Pour toutes et tous les ambassadeurs\nRèglement du concours",
+        "À l'attention de tous·tes les ambassadeurs\nPlanning",
     ],
 )
 def test_opens_without_names(head: str) -> None:
@@ -34,6 +36,7 @@ def test_opens_without_names(head: str) -> None:
         "Diffusion : toute la Harde (Alsace + Vosges)\nCalendrier",
         "Pour toute la Harde — bonne lecture\nSortie d'automne",
         "Liste WhatsApp · Hérons (tous les membres)\nSortie du 12",
+        "OK pour partager avec n'importe quel Héron\nCarte",
     ],
 )
 def test_opens_with_names(head: str) -> None:
@@ -51,6 +54,7 @@ def test_opens_with_names(head: str) -> None:
         "Espace ambassadeurs Or (tous) › FAQ\nAvant-premières",
         "Confidentiel — ambassadeurs (tous)\nRachat",
         "To: Léa Martin; Hugo Petit\nSubject: your testimonial",
+        "Réservé à toutes et tous les ambassadeurs Or\nAvant-première",
     ],
 )
 def test_keeps_what_is_not_all_of_them(head: str) -> None:
