@@ -57,23 +57,27 @@ _SUBJECT = (
     rf"(?:{_DOC} (?:(?:est|is|sont|are) )?|c est |it s )?"
     r"(?:desormais |now |bien |donc |maintenant )?"
 )
+# Shown to them, only with all of them named: "à montrer à n'importe quel ambassadeur".
+_SHOWN = r"(?:(?:a )?montrer|montrables?|show(?: it| this)?|to be shown|can be shown) (?:a|to)"
 _ART = r"(?:les |des |nos |our |the |vos |your )"
 _YES = r"(?:(?:ok|oui|yes|valide|validee|approved|cleared|bref|donc|so)\s)?"
 _OPENS = re.compile(
     rf"^{_YES}{_SUBJECT}(?:{_LEAD} (?:{_ALL} {_ART}?|{_ART}|(?<=aux ))"
-    rf"|(?:pour|for) {_ALL_FOR} {_ART}?)"
+    rf"|(?:pour|for) {_ALL_FOR} {_ART}?|{_SHOWN} {_ALL} {_ART}?)"
     rf"(?:communaute )?{_AMB}"
     rf"(?: (?:et|and) (?:{_ALL} )?(?:les |des |the )?{_AMB})?$"
     rf"|^(?:{_ALL} )(?:les |nos |our |the |vos )?{_AMB} (?:peuvent|can|may|pourront lire)"
     r" (?:le |la |les |l |it |this |ce document |ce doc |this doc |this document )?"
     r"(?:lire|consulter|read|see|voir)$"
     # "à partager entre ambassadeurs", "share it with fellow ambassadors"
-    r"|^(?:(?:vous pouvez|you can|on peut|tu peux|feel free to) (?:le |la |les |l )?)?"
-    r"(?:a )?(?:partager|partagez|share|sharing|circuler|circulate|faire tourner)"
-    r" (?:le |la |les |it |this |ca )?(?:entre|parmi|among|between|with) (?:tous |all )?"
+    r"|^(?:ok )?(?:(?:vous pouvez|you can|on peut|tu peux|feel free to) (?:le |la |les |l )?)?"
+    r"(?:a |pour |to )?(?:partager|partagez|share|sharing|circuler|circulate|faire tourner)"
+    r" (?:le |la |les |it |this |ca )?(?:entre|parmi|among|between|with|avec)"
+    r" (?:(?:any|every|n importe quel\w*) (?:ambassadeurs?|ambassadrices?|ambassadors?)"
+    r"|(?:tous |all )?"
     r"(?:les |nos |vous |fellow |other |our |the )?(?:ambassadeurs|ambassadrices|ambassadors"
     r"|(?:membres|members) (?:du|de la|de l|of the|of our) (?:programme|program|club|cercle|circle"
-    r"|communaute|community))$"
+    r"|communaute|community)))$"
 )
 _BLOCKERS = re.compile(
     r"\b(?:ne|n|pas|not|no|non|ni|nor|never|jamais|sans|without|sauf|except|excepte|hormis"
@@ -91,22 +95,34 @@ def _folded(raw: str) -> str:
     return " ".join(text.split())
 
 
+def _blocked(clause: str) -> bool:
+    """A negation, tier, staff word or wait in `clause`; the "n" of "n'importe quel" (any
+    one of them) is no negation."""
+    return _BLOCKERS.search(clause.replace("n importe", "importe")) is not None
+
+
 def clause_opens(clause: str) -> bool:
     """`clause` (folded) gives all the ambassadors as its readers, and nothing else."""
     clause = clause.strip(" ,")
-    bare = clause.replace("n importe", "importe")
-    if not clause or _BLOCKERS.search(bare) or group_level(clause, restrictive_only=True):
+    if not clause or _blocked(clause) or group_level(clause, restrictive_only=True):
         return False
     return _OPENS.match(clause) is not None
+
+
+# A clause of its own saying there is no restriction confirms the readers, it denies nothing.
+_NO_LIMIT = re.compile(
+    r"^(?:(?:il n y a |there is |there are )?(?:pas de|aucune|no|sans|without) restrictions?"
+    r"|aucune restriction de diffusion|no sharing restrictions?)$"
+)
 
 
 def all_of_them(named: str) -> bool:
     """A clause of `named` (a line, the client's names said) gives all of them as readers,
     and no clause of it names a negation, tier, staff word or wait."""
-    clauses = _split(_folded(named))
+    clauses = [c for c in _split(_folded(named)) if not _NO_LIMIT.match(c)]
     if not any(clause_opens(c) for c in clauses):
         return False
-    return not any(_BLOCKERS.search(c) for c in clauses)
+    return not any(_blocked(c) for c in clauses)
 
 
 # A restriction denied before the readers: "Pas réservé au staff", "Ce document n'est ni
@@ -193,6 +209,6 @@ def denied_then_open(raw: str, named: str) -> bool:
     if len(clauses) < 2 or not _DENIED.match(clauses[0]):
         return False
     rest = clauses[1:]
-    if any(_BLOCKERS.search(c) for c in rest):
+    if any(_blocked(c) for c in rest):
         return False
     return any(clause_opens(c) for c in rest) or whole_program(" ; ".join(rest))

@@ -54,11 +54,7 @@ from knowledge.marking_in_passing import (
 )
 from knowledge.marking_kept_for import kept_for_group, members_of_a_named_part
 from knowledge.marking_labels import excepts_readers, labelled_level
-from knowledge.marking_letters import (
-    addressed_to_all,
-    letter_to_ambassadors,
-    received_as_member,
-)
+from knowledge.marking_letters import addressed_to_all, letter_to_ambassadors, received_as_member
 from knowledge.marking_lines import read_line
 from knowledge.marking_named_part import names_a_part
 from knowledge.marking_only import part_level
@@ -87,7 +83,7 @@ from knowledge.marking_spread import spread_widely
 from knowledge.marking_subsets import restriction
 from knowledge.marking_tool_fields import sublist, tool_field_level, whole_of_named
 from knowledge.marking_undeclared import addresses_undeclared_group
-from knowledge.marking_whole_group import narrows_readers
+from knowledge.marking_whole_group import inclusive_all, narrows_readers, tagged_whole
 from knowledge.marking_whole_program import (
     correction_opens,
     mailed_to_whole,
@@ -114,7 +110,7 @@ def find_in_lines(
     seen = 0
     previous = ""
     lines = extracted_lines(list(lines))
-    lines = [relayed_line(_ALL_LAST.sub(r"\g<all>-\g<group>@", raw)) for raw in lines]
+    lines = [relayed_line(inclusive_all(_ALL_LAST.sub(r"\g<all>-\g<group>@", r))) for r in lines]
     lines = [as_labelled_row(raw) for raw in lines]
     audience = head_audience(lines, said)
     named_lines = [said(raw) if said is not None else raw for raw in lines[: limit * 2]]
@@ -245,6 +241,7 @@ def _read(
     if heading_depth < 2 and not item and level != PUBLIC:
         whole = _for_everyone(as_word) or _titled_for_everyone(as_word)
         whole = whole or (level is None and (whole_program(as_word) or mailed_to_whole(as_word)))
+        whole = whole or (level is None and tagged_whole(as_word))
         level = PUBLIC if whole else level
     if heading_depth < 2 and not item and level is None:
         fields = partial(_read, heading_depth=heading_depth, item=item, said=said)

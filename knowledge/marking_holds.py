@@ -187,7 +187,12 @@ def head_audience(lines: Sequence[str], said: Said | None = None) -> HeadAudienc
     mail = sum(_MAIL_HEADER.match(raw) is not None for raw in named) >= 2
     ambassadors = any(_addressed(raw, mail) or _opens(raw) for raw in named)
     team = any(_TEAM_REVIEW.search(clean_line(raw)) for raw in named)
-    people = any(named_people(raw) for raw in lines[:HEAD_LINES] if raw.strip())
+    # A declared name for the ambassadors ("Oui Squad") is the group, never a person.
+    people = any(
+        named_people(raw) and named_people(_as_said(raw, said))
+        for raw in lines[:HEAD_LINES]
+        if raw.strip()
+    )
     return HeadAudience(ambassadors=ambassadors, team=team, mail=mail, said=said, people=people)
 
 

@@ -45,6 +45,11 @@ _BODY_NAMED = re.compile(
 )
 # "tous les ambassadeurs de la Tribu" with « la Tribu » declared: "ambassadeurs" once.
 _TWICE = re.compile(r"(?P<them>\b(?i:ambassad\w*))[ \t]+(?i:de|du|des|of)[ \t]+(?i:ambassadeurs)\b")
+# « toute la Crew » with « la Crew » declared is said « toute ambassadeurs »: all of them.
+_WHOLE_SAID = re.compile(
+    r"\b(?i:toute|tout)(?:[ \t]+(?i:la|le|l['’]))?[ \t]+(?=ambassadeurs\b)"
+    r"|(?<![\w-])(?i:toute[ \t]+l['’]|tout[ \t]+l['’])(?=ambassadeurs\b)"
+)
 # A part named by what it does, when it joined or where it stands.
 _PART = re.compile(
     r"\b(?:pilot\w*|beta|test\w*|founding|fondat\w*|founders?|core|advisory|consultati\w*"
@@ -106,6 +111,7 @@ class ProgramNames:
         if named != line:
             named = _BODY_NAMED.sub(r"\g<them> du programme", named)
             named = _TWICE.sub(r"\g<them>", named)
+            named = _WHOLE_SAID.sub("tous les ", named)
         return without_program_name(named, self._brands)
 
 

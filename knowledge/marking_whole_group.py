@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from knowledge.marking_ambassadors import ORGANISATIONS
-from knowledge.marking_groups import ANY_GROUP
+from knowledge.marking_groups import ANY_GROUP, group_level
 from knowledge.marking_labels import LABEL_TAIL, MAIL_TO_LABELS, TARGET_LABELS, audience_label
 from knowledge.marking_sentences import clean_line
 from knowledge.marking_words import VALUES, fix_typos
@@ -158,3 +158,42 @@ def named_qualifier(line: str) -> str | None:
 
 def _known(word: str) -> bool:
     return word in _BEFORE or word in _AFTER or word in VALUES or _beside(word)
+
+
+# The ambassadors tagged as a whole in brackets, as a channel, a broadcast list or a space
+# names its members: "WhatsApp broadcast · ambassadeurs (all members)", "Espace
+# ambassadeurs (tous)" (the client's names said as "ambassadeurs" first).
+_TAGGED = re.compile(
+    r"(?P<group>[^()\[\]]{1,80}?)\s*[(\[]\s*(?:all members|tous les membres|toutes et tous"
+    r"|tous|toutes|all|everyone|tout le monde|every member|full list|liste complete)\s*[)\]]"
+)
+_TAG_BREAK = re.compile(r"[·•|:#«»\"“”,;/>›]|\s[—–-]\s")
+# Staff, a part or a restriction anywhere on the line keeps it as the rest reads it.
+_TAG_BLOCKERS = re.compile(
+    r"\b(?:staff|equipe|team|salaries|employees|direction|board|bureau|conseil|comite"
+    r"|committee|interne?|internal|confidenti\w*|restrei\w*|restricted|prive\w*|private"
+    r"|secret\w*|ne|n|pas|not|no|sauf|except|hors|niveaux?|levels?|tiers?|paliers?)\b"
+)
+
+
+def tagged_whole(line: str) -> bool:
+    """`line` names the ambassadors, with nothing narrowing them, tagged "(all members)"."""
+    text = fold(line).replace("'", " ").replace("’", " ")
+    if _TAG_BLOCKERS.search(text) or group_level(text, restrictive_only=True) is not None:
+        return False
+    for found in _TAGGED.finditer(text):
+        words = _words(_TAG_BREAK.split(found["group"])[-1])
+        if words and words[-1].startswith("ambassad") and not _qualified(words):
+            return True
+    return False
+
+
+# Inclusive writing: « toutes et tous les Relais », « à toutes et à tous », « tous·tes ».
+_INCLUSIVE = re.compile(
+    r"(?i)\b(?:toutes|tous) et (?:à )?(?:tous|toutes)\b|\btou(?:s|t)?[·.]te[·.]?s\b"
+)
+
+
+def inclusive_all(line: str) -> str:
+    """`line` with inclusive writing's doubled "all" read as « tous »."""
+    return _INCLUSIVE.sub("tous", line)
