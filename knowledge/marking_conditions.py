@@ -31,7 +31,15 @@ _FOR = (
     r"|destine\w*|intended|diffusion|audience|lecteurs"
     r"|readers|destinataires)"
 )
-_READERS_FIRST = re.compile(rf"^(?:(?:\w+ ){{0,2}}?{_FOR}|pour|for|a|aux|to|a l attention)\b")
+# "Pour les …", "À tous les …", "For members who …": an address. Not prose that opens on the
+# same words: « A noter : … », « Pour quelle raison est-on inscrit … ? », « Pour vous conformer … ».
+_WHOM = (
+    r"(?:les|tous|toutes|ceux|celles|chaque|nos|vos|l|la|le|the|all|members|those|anyone"
+    r"|everyone|people|our|your|each|any|membres|participants|personnes)"
+)
+_READERS_FIRST = re.compile(
+    rf"^(?:(?:\w+ ){{0,2}}?{_FOR}|(?:pour|for|a|aux|to) {_WHOM}|aux \w+|a l attention)\b"
+)
 _ONLY = re.compile(r"\b(?:only|uniquement|seulement|exclusivement|exclusively)\b")
 # Readers defined by an act: "ayant signé", "qui ont participé", "who attended".
 _ACT = re.compile(
@@ -137,6 +145,8 @@ _HUSH = re.compile(
     r"|on n en parle pas|n en parlez pas|sous le manteau|on garde (?:ca|ceci) sous le coude"
     r"|ne pas ebruiter|ne l ebruitez pas)\b"
 )
+# A line longer than this is prose, whatever words it shares with a readership.
+_BANNER_WORDS = 24
 _BANNER_PARTS = re.compile(r"\s[—–|-]\s|[—–|:()]")
 
 
@@ -155,8 +165,10 @@ def conditioned_level(line: str) -> str | None:
     text = " ".join(fold(line).replace("'", " ").replace("’", " ").replace("-", " ").split())
     text = re.sub(r"[^\w\s()—–,;]", " ", text)
     text = " ".join(text.split())
-    if offers_something(text):
-        return None
+    if offers_something(text) or line.rstrip(" )*_").endswith("?"):
+        return None  # an offer's conditions; a question heading a FAQ
+    if len(text.split()) > _BANNER_WORDS:
+        return None  # prose: « … ont accès au SIV, mais uniquement pour … ayant commis … »
     if _WAITING_SHARE.search(text):
         return INTERNAL
     readers = _READERS_FIRST.match(text) is not None or _ONLY.search(text) is not None

@@ -53,7 +53,7 @@ RECIPIENT_LABELS = (
 # Labels saying whom the document was made for or who is to read it: a cover page's
 # "Prepared for: the board", « Pour qui : l'équipe commerciale », "Who should read this:".
 MADE_FOR_LABELS = (
-    *("intended for", "meant for", "written for", "prepared for", "made for", "attn", "attention"),
+    *("intended for", "meant for", "written for", "prepared for", "made for", "attn"),
     *("who should read this", "who should read", "who can read this", "who can read", "for whom"),
     *("pour qui", "qui peut lire", "qui peut le lire", "qui doit lire", "a lire", "a lire par"),
     *("a destination de", "a destination des", "destine a", "destine aux", "redige pour"),

@@ -33,3 +33,30 @@ def test_a_condition_widened_or_cut_mid_phrase_does_not_restrict(line: str) -> N
 )
 def test_readers_defined_by_an_act_still_restrict(head: str) -> None:
     assert read_head(head)[0] == "internal", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Public FAQ pages (the CNIL benchmark's kind) read unmarked, not restricted.
+        "# Pourquoi est-on inscrit au fichier des impayés ?\n\nLes banques déclarent les "
+        "incidents.",
+        "# Le fichier des antécédents\n\nÀ noter : on peut être inscrit au fichier sans avoir "
+        "été condamné.",
+        "# Newsletter\n\nPour vous mettre en règle, vous devez inscrire au formulaire les "
+        "personnes qui en ont fait la demande.",
+        "# Photos d'enfants\n\nAttention : avant de publier la photo d'un mineur, demandez "
+        "l'accord de ses parents.",
+    ],
+)
+def test_prose_sharing_a_readership_s_words_is_no_marking(head: str) -> None:
+    assert read_head(head)[0] == "none", head
+
+
+def test_a_long_sentence_is_prose_not_a_condition() -> None:
+    line = (
+        "Les contrôleurs assermentés des sociétés de transport urbain ouvertes au public ont "
+        "accès au registre, mais uniquement pour retrouver les voyageurs ayant commis une "
+        "infraction, et pendant la durée de leur mission."
+    )
+    assert conditioned_level(line) is None
