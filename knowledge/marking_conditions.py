@@ -22,6 +22,7 @@ import re
 
 from knowledge.marking_groups import INTERNAL
 from knowledge.marking_in_passing import offers_something
+from knowledge.marking_labels import ONLY_WORDS as _ONLY
 from knowledge.text import fold
 
 # A line that keeps or addresses the document: its readers follow.
@@ -40,7 +41,6 @@ _WHOM = (
 _READERS_FIRST = re.compile(
     rf"^(?:(?:\w+ ){{0,2}}?{_FOR}|(?:pour|for|a|aux|to) {_WHOM}|aux \w+|a l attention)\b"
 )
-_ONLY = re.compile(r"\b(?:only|uniquement|seulement|exclusivement|exclusively)\b")
 # Readers defined by an act: "ayant signé", "qui ont participé", "who attended".
 _ACT = re.compile(
     r"\b(?:ayant|qui ont|qui sont|qui etaient|having|who have|who ve|who has|who had|that have"

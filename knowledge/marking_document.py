@@ -53,7 +53,7 @@ def rules_marking(
         if m is not None
     ]
     if not found:
-        return _hush_marking(head)
+        return _hush_marking(first_lines)
     top = strictest(m.level for m in found)
     return next(m for m in found if m.level == top)
 
@@ -75,11 +75,11 @@ def _head_marking(lines: list[str], said: Said) -> Marking | None:
 _HUSH_LINES = 2
 
 
-def _hush_marking(lines: list[str]) -> Marking | None:
+def _hush_marking(first_lines: list[str]) -> Marking | None:
     """Internal when a head that says nothing else opens with a colloquial hush
-    (`marking_conditions.hushed`: "keep this under your hat", "motus")."""
-    first = [line for line in lines if line.strip()][:_HUSH_LINES]
-    hush = next((line for line in first if hushed(line)), None)
+    (`marking_conditions.hushed`: "keep this under your hat", "motus"); `first_lines`: its
+    non-empty lines."""
+    hush = next((line for line in first_lines[:_HUSH_LINES] if hushed(line)), None)
     return Marking(INTERNAL, hush.strip()[:120]) if hush is not None else None
 
 

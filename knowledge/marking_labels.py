@@ -260,14 +260,14 @@ def scheme_label(label: str) -> bool:
 # Readers named and then restricted, none of them a group this reader knows ("Diffusion :
 # gérants de magasin région Montréal seulement", "Diff. : CM + resp. programme
 # uniquement"): particular people or roles, a small group.
-_ONLY_WORDS = re.compile(r"\b(?:only|uniquement|seulement|exclusivement|exclusively)\b")
+ONLY_WORDS = re.compile(r"\b(?:only|uniquement|seulement|exclusivement|exclusively)\b")
 
 
 def _restricted_to_some(value: str, label: str) -> bool:
     label = LABEL_TAIL.sub("", label)
     if label in TARGET_LABELS or label in MAIL_TO_LABELS:
         return False
-    return _ONLY_WORDS.search(value) is not None and bool(_ONLY_WORDS.sub(" ", value).strip())
+    return ONLY_WORDS.search(value) is not None and bool(ONLY_WORDS.sub(" ", value).strip())
 
 
 def _list_follows(label: str) -> str | None:

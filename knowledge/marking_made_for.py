@@ -26,7 +26,7 @@ from knowledge.marking_sentences import clean_line
 _MAX_WORDS = 16
 
 _DOCUMENT = (
-    r"(?:document|doc|deck|file|fichier|note|memo|memo|report|rapport|brief|support"
+    r"(?:document|doc|deck|file|fichier|note|memo|report|rapport|brief|support"
     r"|presentation|slides|compte rendu|cr|one|page|guide|fiche|dossier|plan)"
 )
 _MADE = (
