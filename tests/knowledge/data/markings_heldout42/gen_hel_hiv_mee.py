@@ -1,0 +1,111 @@
+# -*- coding: utf-8 -*-
+# Heads for HEL (Helioma), HIV (Hiveloft) and MEE (Ludimonde Éditions). Imported by gen.py.
+P, I, C, N = "public", "internal", "confidential", "none"
+
+HEL = [
+ (P, "fr", "A DIFFUSER A TOUS LES ECLAIREURS\nGuide du parrainage 2027\n\nChaque installation parrainée = 500 points, et votre filleul·e reçoit 150 € de remise sur son devis.", "caps, no accents: to all ambassadors"),
+ (P, "fr", "Pour tous les Éclaireurs et toutes les Éclaireuses (tous niveaux)\nWebinaire « lire sa facture de revente du surplus »\n\nJeudi 16 janvier, 19 h, lien Zoom dans le salon #événements.", "ordinary: all ambassadors, all levels"),
+ (P, "en", "PUBLIC - ok to share on social\nHelioma open days this summer\n\n12 agencies open their doors on June 21. Bring a neighbour who's been thinking about solar!", "public, shareable"),
+ (P, "fr", "Diffusion : tout le programme (Éclaireurs Aube, Midi et Zénith)\nKit témoignage vidéo\n\nFilmez à l'horizontale, 60 secondes max, montrez l'appli de suivi de production.", "every level listed = all ambassadors"),
+ (P, "fr", "Doc ouvert a ts les eclaireurs/eclaireuses, meme ceux qui viennent d'arriver\nFAQ batterie domestique\n\nQ : une batterie est-elle rentable ? Pas toujours : ça dépend de votre consommation le soir.", "no accents, SMS 'ts': all ambassadors"),
+ (P, "en", "For all Éclaireurs — every level\nHow points turn into rewards\n\n1,000 pts = a panel cleaning kit, 3,000 pts = a free annual maintenance visit.", "all ambassadors"),
+ (P, "fr", "reservé aux eclaireurs 🙂\nNewsletter Éclaireurs #14 — décembre\n\nAu programme : le record de production de Lucie à Narbonne, et les dates des visites de chantier.", "sloppy 'reservé aux eclaireurs', no level: all ambassadors"),
+ (P, "fr", "Titre : Retour sur la journée portes ouvertes de Perpignan\nRédaction : Léa B.\nPhotos : Karim\nDate : 21/11\nCatégorie : Événements\nVisibilité : Publique\n\n180 visiteurs, 14 demandes de devis, et merci aux 9 Éclaireurs venus témoigner !", "public marker after metadata lines"),
+
+ (I, "fr", "usage interne helioma\nProcédure de validation des parrainages\n\nLe parrainage est validé quand le raccordement Enedis est fait, pas à la signature du devis.", "lower-case internal use"),
+ (I, "fr", "Éclaireurs niveau Zénith uniquement\nInvitation : visite de l'usine de modules\n\nLe 7 février à Toulouse, 15 places, transport pris en charge.", "one level only"),
+ (I, "en", "INTERNAL ONLY (staff)\nInstaller FAQ about ambassador referrals\n\nQ: the customer mentions an Éclaireur's name on site, what do I do? Note it in the app, field \"parrain\".", "staff only"),
+ (I, "fr", "Pilote batterie — 20 foyers Éclaireurs\nréservé aux participant·es du pilote, merci de pas partager\n\nLe suivi se fait dans l'appli, onglet « Stockage ». Premier point d'étape le 3 mars.", "pilot participants only"),
+ (I, "fr", "Comité produit Éclaireurs — CR n°3\nrédigé par : Théo\ndate : 9 déc.\nprésents : 8 Éclaireurs + 2 salariés\nlieu : visio\n\ndiff : comité produit\n\nSujet principal : l'appli n'affiche pas la production en temps réel.", "audience after metadata: ambassador product committee"),
+ (I, "en", "int. only pls\nQ4 referral pipeline by region\n\nOccitanie 41 / PACA 27 / Nouvelle-Aquitaine 19. Conversion still weak in PACA.", "abbreviation 'int. only'"),
+ (I, "fr", "⛔ NE PAS ENVOYER AUX ECLAIREURS ⛔\nScript de relance des parrains inactifs\n\n« Bonjour, on a vu que votre dernier parrainage date de 2025… »", "no-entry emoji, not for ambassadors = staff"),
+ (I, "fr", "Parrains Occitanie uniquement\nRencontre à l'agence de Montpellier le 15/01\n\nGalette des rois, retour sur l'année, et présentation du nouveau commercial.", "one region = subgroup"),
+
+ (C, "fr", "CONFIDENTIEL - COMEX\nRéorganisation des agences du Nord\n\nScénario retenu : fusion de Lille et Arras au 1er avril.", "leadership only"),
+ (C, "en", "conf. — do not forward\nMargin analysis per installation 2026\n\nAverage margin 18 %, down to 9 % on roofs over 35°.", "abbreviation 'conf.', no audience"),
+ (C, "fr", "Strictement confidentiel (président + DAF)\nRenégociation du contrat onduleurs\n\nLe fournisseur demande +7 % ; on vise un engagement de volume à la place.", "named small circle"),
+ (C, "fr", "**confidenciel**\nIndemnisation des clients du chantier de Carcassonne\n\n4 foyers concernés par les infiltrations, proposition : reprise de toiture + 800 €.", "bold, misspelt, no audience"),
+ (C, "en", "🔒🔒 exec team only 🔒🔒\nPossible merger with a home battery startup\n\nFirst talks on Dec 12. Nothing to be said to agencies or ambassadors.", "locks + exec team"),
+ (C, "fr", "Note\nAuteur : Direction générale\nDate : 1/12\nRéf : NG-2026-44\nVersion : finale\nClassification :\nconfidentiel, lecture par le COMEX seulement\n\nObjectifs 2027 et plan d'économies.", "classification split and after metadata: leadership"),
+
+ (N, "fr", "Fiche technique panneau HX-420\nPuissance crête : 420 Wc\nRendement : 21,5 %\nGarantie produit : 25 ans", "datasheet"),
+ (N, "fr", "Brouillon post LinkedIn\nEt si votre toit produisait 70 % de votre électricité ? C'est ce qu'a vécu Marc, Éclaireur depuis 2024…", "draft post; no audience for the document"),
+ (N, "en", "Notes from call with installer team\n- scaffolding delays in Béziers\n- new roof types: bac acier\n- ask Éclaireurs for photos of finished sites?", "meeting notes"),
+ (N, "fr", "Rapport d'audit interne — sécurité chantiers\nconstats :\n- harnais non vérifiés sur 2 chantiers\n- registre de formation incomplet", "'audit interne' names the kind of audit, not the readers (decided none)"),
+ (N, "fr", "Prime à l'autoconsommation : qui y a droit ?\nL'aide est réservée aux installations de moins de 100 kWc, raccordées au réseau.\nMontant 2027 : 80 €/kWc jusqu'à 9 kWc.", "'réservée aux installations' is about the subsidy"),
+ (N, "fr", "todo campagne hiver\n- maj modèle de devis\n- rappeler les Éclaireurs qui ont demandé pour les batteries\n- photos chantier Sète", "to-do list"),
+ (N, "fr", "Devis type — maison individuelle 6 kWc\nmontant : 11 400 € TTC\nprime déduite\ndélai d'installation : 6 semaines", "quote template"),
+ (N, "fr", "Les données de production de nos clients sont confidentielles : elles ne sont jamais publiées sans accord écrit.\nCharte données — projet de texte, article 1", "'confidentielles' is about customer data, not the document"),
+]
+
+HIV = [
+ (P, "en", "ALL BEES!!! (every level, pls share)\nHive Circle perks 2027\n\nFree meeting room hours went from 4 to 6 per month for Builders and Queens, and Workers now get 2.", "caps, all ambassadors every level"),
+ (P, "en", "🌍 Open to the whole Hive Circle\nCommunity events calendar — January\n\nJan 9 Lyon breakfast, Jan 16 Porto pitch night, Jan 23 Berlin board games.", "globe + whole program"),
+ (P, "en", "Visibility: Public\nHiveloft opens in Porto\n\n240 desks, a rooftop and a podcast studio, five minutes from São Bento.", "ordinary public"),
+ (P, "en", "for all bees — worker, builder n queen\nHow to log a contribution in Discord\n\ntype /log then pick the kind: review, event, referral, help in #ask-the-hive", "chat style, every level listed"),
+ (P, "en", "Title: Member referral guide\nOwner: Dana (community)\nLast edit: Dec 2\nStatus: final\nAudience:\nevery Bee in Hive Circle, all tiers\n\nReferring a company earns you 200 honey points once they sign a 3-month plan.", "audience split after metadata: all ambassadors"),
+ (P, "en", "ok to share w/ all ambasadors\nPhoto guidelines for hub posts\n\nno faces without consent, no screens with client data, natural light is your friend", "typo 'ambasadors', all ambassadors"),
+ (P, "fr", "pour tt les Bees 🐝 (tous niveaux)\nAtelier LinkedIn du 12 janvier à Lyon\n\nOn vous montre comment parler de votre espace de travail sans faire pub. Café offert.", "SMS style French, all levels"),
+ (P, "fr", "A diffuser a toute la communauté Hive Circle\nNouveau règlement des points\n\nLes points expirent désormais après 18 mois (au lieu de 12).", "no accents, whole program"),
+
+ (I, "en", "internal only - hiveloft staff\nAmbassador onboarding checklist (CM)\n\n1. welcome DM within 24h\n2. add to #hive-circle\n3. book the intro call", "staff only"),
+ (I, "en", "Queens only 👑\nPreview: the new Lisbon rooftop\n\nPrivate visit on Feb 6 before the opening. Max 20 people.", "top level only"),
+ (I, "en", "INT. ONLY\nHub managers: how to spot potential Bees\n\nSignals: books rooms every week, brings guests, answers newcomers in Slack.", "abbreviation 'INT. ONLY'"),
+ (I, "en", "Berlin hub Bees only\nMeetup logistics — Jan 20\n\nWe meet at 7pm on the 3rd floor. Bring your laptop stickers for the swap.", "one hub = subgroup"),
+ (I, "en", "Ambassador advisory board — pre-read for the January session\nprepared by: Dana\ndate: 3 Dec\npages: 6\nfor advisory-board\nmembers only (the 9 Bees who sit on it)\n\nTopics: pricing of day passes, quiet zones, the mentoring idea.", "ambassador advisory board, audience split: subgroup"),
+ (I, "en", "pls dont share with members\nLaunch pilot feedback — Porto (staff notes)\n\nNoise complaints in the phone booths; coffee machine down 3 days in week 1.", "chat style: not for members = staff"),
+ (I, "fr", "interne hiveloft — pas pour les membres\nProcédure badges d'accès pour les Bees invités\n\nLe badge invité est valable 1 journée, à activer depuis la console d'accueil.", "staff only"),
+ (I, "fr", "Pilote « Hive Days » — réservé aux 12 Bees du pilote\n\nChaque jeudi, une journée thématique dans un hub différent. Merci de remplir le retour après chaque journée.", "pilot group only"),
+
+ (C, "en", "CONFIDENTAL\nLease renegotiation — Lyon Part-Dieu\n\nLandlord wants +9 %; walk-away point is +4 % with a 6-year term.", "misspelt caps, no audience"),
+ (C, "en", "strictly confidential!! founders only\nCap table scenarios\n\nScenario A: seed extension, 12 % dilution.", "founders only"),
+ (C, "en", "🔒 exec team 🔒\nHub closures shortlist 2027\n\nCandidates: Lille Euralille, Bordeaux Chartrons. Decision in March.", "lock emoji + exec team"),
+ (C, "en", "c.o.n.f.i.d.e.n.t.i.a.l\nCommunity team salaries review\n\nProposed band for community managers: 38–44 k€.", "dotted letters, no audience"),
+ (C, "en", "Memo\nFrom: CFO\nTo: executive committee\nDate: 28 Nov\nSubject: churn among Bees' companies\nDistribution: exec committee\nonly, not the wider team\n\n14 companies with a Bee left in Q3, twice the usual rate.", "distribution split after metadata: leadership"),
+ (C, "fr", "confidenciel — direction seulement\nBudget Hive Circle 2027\n\nCadeaux 22 k€, événements 35 k€, outil de points 6 k€.", "misspelt French, leadership"),
+
+ (N, "en", "Brainstorm: spring campaign\n- free day pass for every referral?\n- coffee cart tour of the hubs\n- Bee of the month wall", "idea list"),
+ (N, "en", "Meeting room booking rules\nRooms are reserved for members with an active plan.\nMax 4 hours per booking, cancel 2 hours ahead.", "'reserved for members' is about rooms"),
+ (N, "en", "Hub opening hours — holidays\nLyon: closed Dec 25 and Jan 1\nPorto: open, reduced staff\nBerlin: closed Dec 24–26", "opening hours"),
+ (N, "en", "Notes 1:1 Dana / Sam\n- Bee points export broken again\n- idea: badge for mentors\n- Dana off Dec 22–Jan 2", "1:1 notes, no audience"),
+ (N, "en", "Internal network vs guest network — Porto hub\nPrinters are only on the internal network. Guests use HIVE-GUEST.\nIT contact: it@hiveloft.example", "'internal network' is about wifi, not readers"),
+ (N, "en", "Pricing sheet — flex desks\nPublic price: €290/month\nPartner price: €240/month\nDay pass: €25", "'Public price' is a price, not an audience"),
+ (N, "en", "Draft v3 — case study: a design studio at Hiveloft\nquote still to confirm with the client\n\"We came for the desks, we stayed for the people.\"", "draft, no audience"),
+ (N, "fr", "CR réunion équipe Lyon\n- travaux salle 3 jusqu'au 15/01\n- idée : apéro des Bees en février\n- nouvelle machine à café commandée", "meeting notes"),
+]
+
+MEE = [
+ (P, "fr", "POUR TOUS LES MEEPLES (oui même les nouveaux)\nRègles du programme 2027\n\nUne vidéo de règles = 50 pts, une partie animée en boutique = 80 pts.", "caps, all ambassadors"),
+ (P, "fr", "a diffuser a tous les meeples svp 🙏\nCalendrier des festivals où on a besoin de vous\n\nFIJ Cannes (février), Paris Est Ludique (juin), Essen (octobre).", "no accents, chat: all ambassadors"),
+ (P, "en", "All Meeples, all levels 🌍\nHow to record a rules video\n\nShoot from above, 5 minutes max, and please explain setup before the first turn.", "all ambassadors"),
+ (P, "fr", "Diffusion publique\nCommuniqué : sortie de « Marées Basses » le 6 mars\n\n2 à 5 joueurs, 45 minutes, illustrations de Noé Garnier.", "ordinary public"),
+ (P, "fr", "Kit démo salon\nmaj: 4/12\npar: Hugo\nversion: 3\nà qui : tous les Meeples\n(tous niveaux, Belgique et Suisse compris)\n\nLe kit contient 2 boîtes de démo, la nappe et le kakémono.", "audience after metadata, split: all ambassadors"),
+ (P, "fr", "reservé au Meeples\nLes meilleures vidéos de règles de l'année\n\nBravo à Sacha, Inès et Tom : vos vidéos ont dépassé 10 000 vues !", "sloppy 'reservé au Meeples', no level: all ambassadors"),
+ (P, "fr", "ouvert a tout le programme Meeples, partagez !\nBilan de la saison des salons\n\n14 salons, 61 Meeples présents, 2 300 parties de démo.", "no accents, whole program"),
+ (P, "fr", "Lettre des Meeples n°22\nouverte à tous les ambassadeurs et ambassadrices\n\nCe mois-ci : les coulisses de l'illustration de « Récifs ».", "ordinary: all ambassadors"),
+
+ (I, "fr", "Testeurs proto uniquement — NE PAS FAIRE TOURNER\nRègles v0.7 « Caravelles »\n\nMerci de noter la durée de chaque partie et les moments où quelqu'un s'ennuie.", "prototype testers = subgroup"),
+ (I, "fr", "INTERNE LUDIMONDE\nRétroplanning des sollicitations 2027\n\nJanvier : 30 avis pour « Récifs ». Mars : 10 vidéos de règles pour « Marées Basses ».", "company internal"),
+ (I, "fr", "Grands Meeples seulement (niveau 3)\nInvitation à la soirée des auteurs\n\nLe 24 janvier à Lyon, avec deux autrices de la gamme 2027.", "one level only"),
+ (I, "en", "internal use only\nMeeple points audit — duplicates\n\n37 rules videos were counted twice in November; correction on Dec 10.", "internal use"),
+ (I, "fr", "Jury concours jeunes auteurs\nlecture reservee au jury svp\n\n12 prototypes reçus, à noter avant le 20 janvier.", "jury only, no accent"),
+ (I, "fr", "Meeples belges uniquement\nStand au Brussels Games Festival\n\nMontage vendredi 14 h, on a besoin de 6 personnes.", "one country = subgroup"),
+ (I, "en", "staff only, not for Meeples\nHow to answer negative reviews posted by ambassadors\n\nNever ask them to delete it. Thank, ask what went wrong, offer a call.", "staff only"),
+ (I, "fr", "diff. restr. (équipe Ludimonde)\nBilan des Meeples inactifs\n\n48 Meeples sans contribution depuis 6 mois ; relance douce prévue en janvier.", "abbreviation 'diff. restr.' with company team"),
+
+ (C, "fr", "CONFIDENTIEL DIRECTION\nDroits d'auteur : renégociation avec l'autrice de « Marées Basses »\n\nElle demande 8 % au lieu de 6 % sur la réédition.", "leadership"),
+ (C, "fr", "strictly confidentiel\nRachat potentiel par un groupe de jouets\n\nPremière offre reçue le 25/11, réponse attendue mi-janvier.", "franglais, no audience"),
+ (C, "en", "Confidential — founders only\nPrint run costs and margins 2027\n\nUnit cost of \"Récifs\": €9.80 for a 5,000 run.", "founders only"),
+ (C, "fr", "🔒 conf. 🔒\nProjet de licence avec un studio de jeu vidéo\n\nAdaptation mobile de « Marées Basses », avance de 40 k€ sur les droits.", "lock + abbreviation, no audience"),
+ (C, "fr", "Note de synthèse\nAuteur : DG\nDate : 30/11\nVersion : 2\nObjet : difficultés de trésorerie\nDiffusion :\nCODIR (4 personnes), pas au-delà\n\nDécalage de deux sorties à 2028 envisagé.", "split audience after metadata: leadership"),
+ (C, "en", "confidental, leadership team\nHeadcount plan 2027\n\nOne community manager position frozen until the second half.", "misspelt, leadership"),
+
+ (N, "fr", "Règles du jeu « Marées Basses »\nÂge : 10+ — tout public\nDurée : 45 min\nMatériel : 1 plateau, 60 tuiles, 5 bateaux", "'tout public' is the game's age rating, not the readers"),
+ (N, "fr", "Idées goodies festivals\n- dés gravés au logo\n- tote bag Meeples\n- pin's par niveau ?", "idea list"),
+ (N, "en", "Playtest log — session 14\nplayers: 4\nissue: end game too long\nfix to try: remove one round", "log"),
+ (N, "fr", "Fiche auteur — Camille R.\nbio courte : ancienne prof de maths, premier jeu en 2022\nphoto : à demander", "author sheet"),
+ (N, "fr", "CR réunion éditoriale\nle nom du prochain jeu reste confidentiel jusqu'à l'annonce officielle\n- maquette de la boîte validée\n- prix public : 39 €", "'confidentiel' is about the game's name; 'prix public' is a price"),
+ (N, "fr", "FAQ livraison (v1, à relire)\nQ : boîte abîmée ? Envoyez une photo, on renvoie une boîte neuve.", "draft, no audience"),
+ (N, "fr", "Extension réservée aux possesseurs du jeu de base\nPrésentation de l'extension « Récifs »\n\n4 nouveaux bateaux, 20 tuiles récif, un mode coopératif.", "'réservée aux possesseurs' is about the product"),
+ (N, "fr", "todo salon cannes\n- réserver hôtel (4 ch.)\n- imprimer flyers\n- appeler Hugo pr les nappes", "to-do list"),
+]
