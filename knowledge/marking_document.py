@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from knowledge.document import LoadedDocument
 from knowledge.markers import HEAD_LINES, INTERNAL, PUBLIC, Marking, strictest
@@ -14,6 +14,8 @@ from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.marking_made_for import made_for_marking
 from knowledge.marking_model import closed_by_model
 from knowledge.marking_program_name import with_program_names
+from knowledge.marking_short_names import short_forms
+from knowledge.marking_whole_members import opened_by_plain_words, plainly
 
 __all__ = ["document_marking", "page_headers", "rules_marking"]
 
@@ -44,7 +46,7 @@ def rules_marking(
     found = [
         m
         for m in (
-            _head_marking(head, said),
+            _head_marking(head, said, short_forms([*client_names, *ambassador_names])),
             made_for_marking([document.title, *first_lines]),
             controlled_marking(first_lines),
             find_in_lines([document.title], said=said) if document.title else None,
@@ -58,16 +60,27 @@ def rules_marking(
     return next(m for m in found if m.level == top)
 
 
-def _head_marking(lines: list[str], said: Said) -> Marking | None:
-    """The head's marking; a mail server's disclaimer left out when the rest of the head
-    gives every ambassador as the readers (`marking_boilerplate`)."""
-    found = find_in_lines(lines, said=said)
+def _head_marking(
+    lines: list[str], said: Said, short: Callable[[str], str] | None = None
+) -> Marking | None:
+    """The head's marking, read again in plain words (`marking_whole_members`) and with the
+    declared program's short form in full (`short`: `marking_short_names`) when that opens
+    it; a mail server's disclaimer left out when the rest of the head gives every ambassador
+    as the readers (`marking_boilerplate`)."""
+
+    def read(head: list[str]) -> Marking | None:
+        return find_in_lines(head, said=said)
+
+    def rewrite(line: str) -> str:
+        return short(plainly(line)) if short is not None else plainly(line)
+
+    found = opened_by_plain_words(lines, read, rewrite)
     if found is None or found.level == PUBLIC:
         return found
     kept = [line for line in lines if not is_mail_disclaimer(line)]
     if len(kept) == len(lines):
         return found
-    without = find_in_lines(kept, said=said)
+    without = opened_by_plain_words(kept, read, rewrite)
     return without if without is not None and without.level == PUBLIC else found
 
 

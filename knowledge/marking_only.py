@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from knowledge.marking_groups import INTERNAL
-from knowledge.text import plain_words
+from knowledge.text import fold, plain_words
 
 _ONLY = r"(?i:uniquement|seulement|exclusivement|only|exclusively)"
 # What may come before the group: a word for a note or an address, "tous les".
@@ -50,6 +50,10 @@ _NOT_READERS = re.compile(
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|today|aujourd|ce|cette|this|these"
     r"|texte|text|photos?|images?|video|audio|cash|especes|cb|visa|interne|internal|staff"
     r"|confidential|confidentiel\w*|usage|use|draft|brouillon|fr|en|francais|english)\b"
+)
+_IN_LANGUAGE = re.compile(
+    r"\b(?:in|en) (?:french|english|francais|anglais|german|allemand|spanish|espagnol|italian"
+    r"|italien|dutch|neerlandais|portuguese|portugais)$"
 )
 _OFFER = re.compile(
     r"\b(?:offre|offert\w*|remise|reduction|promo\w*|prix|tarif\w*|gagne\w*|concours|discount"
@@ -101,6 +105,8 @@ def _only_banner(plain: str, names_known: bool) -> bool:
     group = match.group("group").strip()
     folded = group.casefold()
     if _names_everyone(group) or _NOT_READERS.match(folded) or _OFFER.search(plain.casefold()):
+        return False
+    if _IN_LANGUAGE.search(fold(group)):  # "Workshops are held in French only": how, not who
         return False
     if _BRANDED.match(group):  # "Ambassadeurs Brivane uniquement" may name the company
         return False

@@ -2,9 +2,10 @@
 
 - A declared program name after the body word beside the members' word is the program:
   « Diffusion : membres du programme Cercle Azur », « tous les membres du Cercle Azur » with
-  « Cercle Azur » or « Azur » among the client's names (`ProgramNames`). Undeclared, such a
-  name may be a sub-program or a tier (« programme Bêta », "Gold Circle") and keeps the
-  line's reading (fail closed; `ingest` suggests declaring it).
+  « Cercle Azur » or « Azur » among the client's names (`ProgramNames`; beside the
+  ambassadors' word it is said « du programme »: « ambassadeurs du Club » may be a site's
+  club). Undeclared, such a name may be a sub-program or a tier (« programme Bêta », "Gold
+  Circle") and keeps the line's reading (fail closed; `ingest` suggests declaring it).
 - A declared name for the ambassadors in its English form ("Pilots" for « Pilotes »), and a
   declared name that is the program's body (« la Meute »: « chaque membre de la Meute »).
 - Every ambassador or member as the readers, with nothing narrowing them: « Pour les
@@ -72,9 +73,21 @@ def without_program_name(line: str, brands: frozenset[str]) -> str:
         # the name with or without its own body word: "Cercle Altitude" or "Altitude"
         inner = _LEADING_BODY.sub("", name)
         declared = bool({name, f"{body} {name}", inner} & brands)
-        return found.group("keep") if declared and _program_name(name) else found.group(0)
+        if not declared or not _program_name(name):
+            return found.group(0)
+        # "ambassadeurs du Club" may be a site's; "ambassadeurs du programme" is all of them
+        keep = found.group("keep")
+        return _AMBASSADORS_OF.sub(_of_the_program, keep)
 
     return _AFTER_BODY.sub(dropped, line)
+
+
+_AMBASSADORS_OF = re.compile(rf"^(?P<them>ambassad\w*)[ \t]+(?P<of>{_OF})[ \t]*{_BODY}$", re.I)
+
+
+def _of_the_program(found: re.Match[str]) -> str:
+    english = found.group("of").lower().startswith("of")
+    return f"{found.group('them')} {'of the program' if english else 'du programme'}"
 
 
 def _program_name(name: str) -> bool:
@@ -206,9 +219,14 @@ _ANY_LEVEL = (
     r"(?:de tous (?:les )?niveaux|tous niveaux(?: confondus)?|of all (?:levels|tiers)"
     r"|all tiers|all levels|whatever their (?:level|tier))"
 )
+# "… chaque ambassadeur du Cercle", "every member of the programme": of the program itself.
+_OF_PROGRAM = (
+    r"(?: (?:du|de la|de l|of the|of our) (?:programme|program|cercle|circle|club|communaute"
+    r"|community|reseau|network))?"
+)
 _EVERY_ONE = re.compile(
-    rf"{_FOR} (?:(?:{_EACH} {_ONE}(?: (?:et|and) (?:{_EACH} )?{_ONE})?)(?: {_ANY_LEVEL})?"
-    rf"|(?:les |the )?{_ONE} {_ANY_LEVEL})"
+    rf"{_FOR} (?:(?:{_EACH} {_ONE}(?: (?:et|and) (?:{_EACH} )?{_ONE})?){_OF_PROGRAM}"
+    rf"(?: {_ANY_LEVEL})?|(?:les |the )?{_ONE}{_OF_PROGRAM} {_ANY_LEVEL})"
     r"(?=\s*(?:$|[.;:!?()]|\s(?:avant|before)\b|,\s(?:(?:and|et)\s)?(?:in particular|en particulier"
     r"|especially|notamment|surtout|including|y compris)\b))"
 )
