@@ -9,6 +9,7 @@ from knowledge.markers import HEAD_LINES, INTERNAL, PUBLIC, Marking, strictest
 from knowledge.marking_ambassadors import Said, as_ambassadors
 from knowledge.marking_boilerplate import is_mail_disclaimer
 from knowledge.marking_conditions import hushed
+from knowledge.marking_contained import contained_marking
 from knowledge.marking_controlled import controlled_marking
 from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.marking_made_for import made_for_marking
@@ -49,6 +50,7 @@ def rules_marking(
             _head_marking(head, said, short_forms([*client_names, *ambassador_names])),
             made_for_marking([document.title, *first_lines]),
             controlled_marking(first_lines),
+            contained_marking(first_lines, said),
             find_in_lines([document.title], said=said) if document.title else None,
             find_in_metadata(document.properties, said),
         )

@@ -23,6 +23,10 @@ _CONFIDENTIAL_GROUPS = (
     r"|admins|administrateurs|administrators"
     r"|redacteur en chef|redactrice en chef|editor in chief|pdg|ceo|directeur general"
     r"|directrice generale|recteur|rectrice|vice recteur|president|presidente|leadership"
+    # Leadership in a company's own shorthand: the executive or senior leadership team, the
+    # managing partners (« la gérance »), the head's direct reports (« N-1 et plus »).
+    r"|elt|slt|c suite|c level|top management|gerance|gerants|gerantes|associes gerants"
+    r"|n 1 et plus|n 1 and above|n et n 1|n 1 et n 2"
 )
 _INTERNAL_GROUPS = (
     r"equipes?|teams?|staff|personnel|salaries|salariees|employes|employees|collaborateurs"
@@ -32,6 +36,13 @@ _INTERNAL_GROUPS = (
     # The company's managers, not a campaign's ("Target audience: IT managers at …").
     r"|(?:les|nos|our|the|all|tous les|toutes les) managers|managers (?:only|et plus|and up)"
     r"|line managers|people managers|encadrement|chefs d equipe|team leads"
+    # The staff's representatives, and a team named by its job and a crew word.
+    r"|cse|comite social et economique|elus du cse|elus du personnel|representants du personnel"
+    r"|works council|employee representatives|staff representatives"
+    r"|comite editorial|comite de redaction|editorial committee|editorial board"
+    r"|(?:support|sales|ops|operations|tech|product|marketing|dev|design|data|finance|it|cs"
+    r"|customer success|events?|comms?|editorial|legal|hr|billing|accounting|revops)"
+    r" (?:crew|squad|pod|desk|folks|unit|cell)"
     # Everyone at a company is its staff: "Shared with: Everyone at Acme", "tout le monde
     # chez Lumen" (not "chez les ambassadeurs", among a group of people).
     r"|(?:everyone|everybody|anyone|all staff|tout le monde|toute personne|tous|toutes)"

@@ -12,6 +12,7 @@
   embargo has been lifted: share it with all of them" says no hold; the rest of the line is
   read (`without_lifted_hold`; "sera levé", "will be lifted" and a lifting with its date,
   « Embargo levé le 3 mai à 9h », are still holds);
+- a mail's subject, its label left out: "Subject: Team leads only — rota" (`subject_of`);
 - a spreadsheet's cells with their references: "A1 : Diffusion | B1 : équipe produit" is
   the labelled line "Diffusion : équipe produit" (`without_cell_refs`).
 
@@ -33,6 +34,7 @@ __all__ = [
     "kept_within",
     "relayed_line",
     "relayed_parts",
+    "subject_of",
     "without_cell_refs",
     "without_lifted_hold",
     "without_reminder",
@@ -42,7 +44,15 @@ __all__ = [
 def relayed_parts(line: str) -> list[str]:
     """The parts of `line` to read again, each to restrict only: a chat export's message,
     the line without its reminder word, the short sentence closing a paragraph."""
-    return [p for p in (chat_message(line), without_reminder(line), closing_mark(line)) if p]
+    parts = (chat_message(line), without_reminder(line), closing_mark(line), subject_of(line))
+    return [p for p in parts if p]
+
+
+def subject_of(line: str) -> str | None:
+    """A mail's subject without its label, read as the banner it often is ("Subject: Stair
+    reps only — key handover"); None when `line` is no subject line."""
+    found = _SUBJECT.match(line)
+    return line[found.end() :].strip() or None if found else None
 
 
 _REMINDER = re.compile(

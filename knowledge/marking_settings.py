@@ -346,7 +346,18 @@ def banner_word(segment: str, raw: str, first: bool) -> str | None:
     # A name and a level's word in capitals: "HELVAMED INTERNAL", "ACME PROPRIETARY".
     if len(words) == 2 and words[1] in LEADING and raw.strip().isupper():
         return LEADING[words[1]]
+    # After a dash, the document's noun and its level: "Séance du 7 mai — document
+    # confidentiel, exemplaire 3", "Board pack — confidential report" (restricts only).
+    if not first and len(words) == 2 and (_NOUNS.match(words[0]) or _NOUNS.match(words[1])):
+        level = WHOLE_LINE.get(words[1] if _NOUNS.match(words[0]) else words[0])
+        return level if level != PUBLIC else None
     return None
+
+
+_NOUNS = re.compile(
+    r"^(?:document|doc|note|rapport|dossier|fiche|memo|report|file|fichier|copie|copy"
+    r"|exemplaire|version|draft|brouillon|support|deck|annexe|annex|pv|minutes)$"
+)
 
 
 # Kept from outsiders by name: "Not for champions — internal team notes", "Pas pour les

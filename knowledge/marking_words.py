@@ -63,6 +63,12 @@ _FRENCH_KINDS = (
     "procedure",
     "proces verbal",
     "mode operatoire",
+    "formulaire",
+    "questionnaire",
+    "modele",
+    "checklist",
+    "trame",
+    "feuille de route",
 )
 _ENGLISH_KINDS = (
     "draft",
@@ -82,6 +88,16 @@ _ENGLISH_KINDS = (
     "handbook",
     "wiki",
     "faq",
+    # forms and working tools the staff fill in or follow
+    "form",
+    "checklist",
+    "template",
+    "questionnaire",
+    "survey",
+    "guidelines",
+    "procedure",
+    "process",
+    "roadmap",
 )
 
 # Phrases that mark a document wherever they stand in a short line.
