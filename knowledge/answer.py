@@ -37,6 +37,7 @@ from knowledge.answerability import (
     question_numbers,
 )
 from knowledge.asked_counts import asked_count, asking_words, gives_count
+from knowledge.asked_several import asks_for_several
 from knowledge.counts import asked_unit, counts
 from knowledge.details import DETAIL_ASKING, asked_details, gives_details
 from knowledge.heavy_words import misses_no_heavy_word
@@ -55,6 +56,7 @@ from knowledge.question_support import (
 )
 from knowledge.quote_choice import standout, with_meaning, with_top_hit
 from knowledge.quote_kind import quote_bonus
+from knowledge.quote_language import quoting_language
 from knowledge.quote_order import in_signal_order
 from knowledge.quote_parallel import parallel_penalties, with_parallel_penalties
 from knowledge.retrieval import Hit
@@ -321,8 +323,7 @@ def extractive_answer(
     (`knowledge.siblings`), judged and quoted like the hits."""
     texts = messages(lang)
     words = _question_words(question, idf, acronyms) if idf is not None else []
-    # Judging on the hits alone and quoting siblings, or the reverse, changes nothing on
-    # the structure dev sets; both: one more whole unit (a table in the next chunk).
+    # Siblings judged and quoted as hits: +1 whole unit on the structure dev sets (either alone: 0).
     quoted = [*hits[:5], *siblings]
     verdicts = _judge(question, words, quoted, vectors, idf)
     best = max((v.support for v in verdicts), default=0.0)
@@ -335,12 +336,15 @@ def extractive_answer(
             text=f"{texts['unknown']} {texts['offer_human']}",
             candidates=list(hits),
         )
-    language = detect_language(question)
+    language = quoting_language(question)
     answering = [r for r, v in enumerate(verdicts) if v.reaches and v.holds]
     lacking = [r for r, v in enumerate(verdicts) if not v.holds]
     extra = with_parallel_penalties(
         quote_bonus(
-            expected_kind(question), [v.support for v in verdicts], lacking if answering else ()
+            expected_kind(question),
+            [v.support for v in verdicts],
+            lacking if answering else (),
+            asks_for_several(question),
         ),
         parallel_penalties(words, quoted, _quote_support),
     )

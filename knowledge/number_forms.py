@@ -10,7 +10,11 @@ gives in digits. People often give a number the documents write another way:
   train obligatoire », "I have 250 points" for "from 200 points on";
 - the same quantity in another unit: "48 h" for « 2 jours », "1 an" for « 12 mois »;
 - "1 grain" for « un grain » (the number one is an article in the documents, before
-  the same word).
+  the same word);
+- a person's age against a rule on minors or adults: "mon fils de 12 ans" for « les
+  mineurs », as against any bound in years.
+
+Numbers listed before one unit share it: "mes enfants ont 8 et 10 ans" gives two ages.
 
 `worded_otherwise(question, text)` gives the question's numbers the passage holds in one of
 those forms, to leave out of the check.
@@ -78,6 +82,20 @@ _NAMED_SPANS: dict[tuple[int, str], frozenset[str]] = {
     (24, "hour"): frozenset({"journee", "jour", "day"}),
     (2, "year"): frozenset({"biennal", "biennale", "biennial"}),
 }  # fmt: skip
+# Numbers listed before one unit ("8 et 10 ans", "2, 3 ou 4 jours"): each takes that unit.
+_LISTED = re.compile(
+    rf"(?<![\w.,])((?:(?:{_NUMBER})\s*(?:,|et|ou|and|or|à|a|-|to)\s*)+)({_NUMBER})"
+    rf"[\u00a0\u202f ]?{_UNIT_TEXT}"
+)
+_LISTED_NUMBER = re.compile(rf"{_NUMBER}")
+# A rule on minors or adults is a bound on a person's age ("Les mineurs peuvent…"), for a
+# question giving someone's age ("mon fils de 12 ans", "j'ai 16 ans", "my 12-year-old").
+_AGE_RULE = re.compile(r"\b(?:mineur|majeur|minor|adult|under-?age)e?s?\b")
+_AGE_GIVEN = re.compile(
+    r"\b(?:fils|filles?|enfants?|ados?|adolescente?s?|gamine?s?|neveux?|nieces?|bebes?"
+    r"|petite?s?-(?:fils|filles?)|sons?|daughters?|kids?|child|children|j'ai|i'm|i am)\b"
+    r"[^?.!]{0,40}?\d+[\u00a0\u202f -]?(?:ans|years?)\b|\d+[- ]years?[- ]old\b"
+)
 # "un grain", "one token": the thing counted after the article.
 _ONE = re.compile(r"(?<!\w)(?:un|une|one|a|an)\s+([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -101,6 +119,11 @@ def _with_units(question: str) -> list[tuple[int, str]]:
         value = _value(numeral)
         if value.is_integer():
             found.append((int(value), _unit(word)))
+    for listed, _last, word in _LISTED.findall(question):
+        for numeral in _LISTED_NUMBER.findall(listed):
+            value = _value(numeral)
+            if value.is_integer() and (int(value), _unit(word)) not in found:
+                found.append((int(value), _unit(word)))
     return found
 
 
@@ -128,6 +151,7 @@ def worded_otherwise(question: str, text: str) -> set[int]:
     bounds: set[str] | None = None
     spans: set[float] | None = None
     bounded = {_value(v) for v, _ in _BOUNDED.findall(fold(question))}
+    ages = bool(_AGE_GIVEN.search(fold(question))) and bool(_AGE_RULE.search(fold(text)))
     found = set()
     for value, unit in _with_units(question):
         if words & _NAMED_SPANS.get((value, unit), frozenset()):
@@ -144,6 +168,9 @@ def worded_otherwise(question: str, text: str) -> set[int]:
                 continue
         if value in bounded:
             continue  # the question sets a bound itself ("sous 10 jours ?"): a value to check
+        if unit == "year" and ages:
+            found.add(value)
+            continue
         if bounds is None:
             bounds = _bounds(text)
         if unit in bounds or _DIMENSION.get(unit, unit) in bounds:

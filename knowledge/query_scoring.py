@@ -18,6 +18,7 @@ from knowledge.chat_words import expanded
 from knowledge.courtesy import without_courtesy
 from knowledge.embeddings import Embedder
 from knowledge.encoder import SentenceEncoder
+from knowledge.framing import without_framing
 from knowledge.index import ClientIndex
 from knowledge.level_ordinals import asked_sections, with_level_names
 from knowledge.lexical_coverage import guessed
@@ -96,12 +97,15 @@ class QueryScorer:
         self.scored = self.encoded = 0
 
     def spelled(self, index: ClientIndex, query: str) -> str:
-        """The query without its greeting and thanks (`knowledge.courtesy`), its chat
+        """The query without its greeting and thanks (`knowledge.courtesy`) and its spoken
+        framing ("en gros", "lol": `knowledge.framing`), its chat
         shorthand spelled out ("pts" → "points") unless the documents write it, and each
         word that neither the corpus nor the language knows replaced by its corpus
         neighbour one edit away ("pionts" → "points"), before stemming."""
         real_word = self._real_word if isinstance(self.semantic, WordVectorEmbedder) else None
-        question = expanded(without_courtesy(query), lambda w: w in index.vocabulary.df)
+        question = expanded(
+            without_framing(without_courtesy(query)), lambda w: w in index.vocabulary.df
+        )
         return corrected(question, index.vocabulary, index.known_stem, real_word)
 
     def _real_word(self, word: str) -> bool:

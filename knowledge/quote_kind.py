@@ -24,6 +24,7 @@ from knowledge.answerability import (
     YEAR,
     has_kind,
 )
+from knowledge.asked_several import enumerates
 from knowledge.passages import Passage
 from knowledge.single_counts import says_one
 from knowledge.text import content_words, fold, fold_word
@@ -45,6 +46,9 @@ HIT_SUPPORT_WEIGHT = 0.1
 # answers it ("si je ne contribue pas de la saison, je suis viré ?"). Whole unit on the
 # structure dev sets: 0.2 +3 (heldout5 +1, heldout7 +2), 0.3 the same with heldout12 -1.
 LACKING_PENALTY = 0.2
+# For a question asking for several things (`knowledge.asked_several`), a unit that lists
+# them counts this much more than a paragraph.
+LIST_BONUS = 0.2
 
 _ARTICLES = frozenset({"un", "une", "one"})
 _COUNTED = frozenset(NUMBER_WORDS) - _ARTICLES
@@ -85,18 +89,23 @@ def gives_kind(kind: str | None, text: str) -> bool:
 
 
 def quote_bonus(
-    kind: str | None, hit_support: Sequence[float], lacking: Collection[int] = ()
+    kind: str | None,
+    hit_support: Sequence[float],
+    lacking: Collection[int] = (),
+    several: bool = False,
 ) -> Callable[[Passage], float]:
     """What a unit counts beyond its words (`knowledge.passages.best_passages`, `extra`):
     `KIND_BONUS` when it gives the `kind` of answer asked, `HIT_SUPPORT_WEIGHT` of its
     hit's judged support (`hit_support`, by rank), `LACKING_PENALTY` less when its hit is
     judged not to hold what is asked (`lacking`: their ranks, given only when another hit
-    answers)."""
+    answers), `LIST_BONUS` more when it lists several things and the question asks for
+    `several`."""
 
     def bonus(passage: Passage) -> float:
         given = KIND_BONUS if kind is not None and gives_kind(kind, passage.text) else 0.0
         judged = hit_support[passage.rank] if passage.rank < len(hit_support) else 0.0
         penalty = LACKING_PENALTY if passage.rank in lacking else 0.0
-        return given + HIT_SUPPORT_WEIGHT * judged - penalty
+        listed = LIST_BONUS if several and enumerates(passage.text) else 0.0
+        return given + HIT_SUPPORT_WEIGHT * judged - penalty + listed
 
     return bonus

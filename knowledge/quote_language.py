@@ -15,13 +15,14 @@ numbers as written).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from knowledge.bilingual import other_language_stems
-from knowledge.text import content_words, stem
+from knowledge.text import content_words, detect_language, stem
 
 # A French question's passages in French count this much more (structure set, whole unit
 # with the encoder when uncertain 0.600 -> 0.625 with 0.3 given to every passage in the
@@ -36,6 +37,19 @@ VERSION_BONUS = 0.45
 # the two to be versions of one rule (a translation is seldom word for word, and the
 # lexicon knows the program's words, not every word).
 PARALLEL_SHARE = 0.4
+# A French question that names English ("dans le handbook anglais", "(version anglaise)",
+# "récap en anglais stp", "mon mari est anglais") is about what the program writes for
+# English speakers: its English documents, whose passages it then quotes first.
+_NAMES_ENGLISH = re.compile(r"\b(?:anglais|anglaise|anglaises|english)\b", re.IGNORECASE)
+
+
+def quoting_language(question: str) -> str:
+    """The language whose passages a question's answer prefers: its own, or English for a
+    French question that names English (`_NAMES_ENGLISH`)."""
+    language = detect_language(question)
+    if language == "french" and _NAMES_ENGLISH.search(question):
+        return "english"
+    return language
 
 
 @lru_cache(maxsize=4096)

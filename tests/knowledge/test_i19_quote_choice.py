@@ -27,7 +27,7 @@ STEPS = (
     "- déclarer la sortie dans son espace\n"
     "- réserver le matériel auprès de l'équipe"
 )
-QUESTION = "Quelles démarches faire un mois et demi avant une balade en juin ?"
+QUESTION = "Quelle démarche faire un mois et demi avant une balade en juin ?"
 
 
 def _hit(text: str, section: str, n: int) -> Hit:
