@@ -14,6 +14,7 @@ from knowledge.marking_controlled import controlled_marking
 from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.marking_made_for import made_for_marking
 from knowledge.marking_model import closed_by_model
+from knowledge.marking_places import names_a_place
 from knowledge.marking_program_name import with_program_names
 from knowledge.marking_short_names import short_forms
 from knowledge.marking_whole_members import opened_by_plain_words, plainly
@@ -59,7 +60,10 @@ def rules_marking(
     if not found:
         return _hush_marking(first_lines)
     top = strictest(m.level for m in found)
-    return next(m for m in found if m.level == top)
+    chosen = next(m for m in found if m.level == top)
+    if top == PUBLIC and names_a_place(chosen.text, [*client_names, *ambassador_names]):
+        return Marking(INTERNAL, chosen.text)  # the ambassadors of one place: a part of them
+    return chosen
 
 
 def _head_marking(
