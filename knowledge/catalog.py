@@ -55,7 +55,7 @@ from knowledge.clients import InvalidClientName, client_slug
 # of", a document said not to be for publishing, « à l'attention des … » no part.
 # 25: readers narrowed by an act, an approval awaited, a part left out for now, a trial, a
 # hush (`marking_conditions`); whom a document was made for (`marking_made_for`).
-CLASSIFIER_VERSION = 25
+CLASSIFIER_VERSION = 26
 
 
 @dataclass(slots=True)
