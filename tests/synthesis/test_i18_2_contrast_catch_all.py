@@ -5,6 +5,7 @@ when its closest answer is on that side (invented examples)."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from bot.synthesis import contrast
 from bot.synthesis.model import Answer
@@ -38,10 +39,17 @@ CONTRIBUTIONS = [
 ]
 
 
-def test_i18_2_contrast_a_side_grown_into_a_catch_all_is_no_position() -> None:
+def test_i18_2_contrast_a_side_grown_into_a_catch_all_is_no_position(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # "plutôt que poster" opposes the two who post; the side of the one who sets posting
-    # aside grows through "amis" and "panier" into four people of ten, of three ideas.
+    # aside grows through "amis" and "panier" into four people of ten, of three ideas. The
+    # shipped cap (half the answerers) lets a real 5/5 split stand; the mechanism is shown
+    # here with a cap this small room's catch-all exceeds.
+    monkeypatch.setattr(contrast, "SIDE_SHARE", 0.3)
     assert _find(CONTRIBUTIONS, "Comment aimeriez-vous contribuer ?") == []
+    monkeypatch.setattr(contrast, "SIDE_SHARE", 0.5)
+    assert _find(CONTRIBUTIONS, "Comment aimeriez-vous contribuer ?") != []
 
 
 def test_i18_2_contrast_a_small_side_still_opposes() -> None:
