@@ -49,55 +49,24 @@ LABELS = (
     "usage",
 )
 
-# Kinds of document a banner names with its level ("Brouillon interne", "Internal draft").
-_FRENCH_KINDS = (
-    "document de travail",
-    "version de travail",
-    "brouillon",
-    "rapport",
-    "compte rendu",
-    "note de travail",
-    "notes",
-    "presentation",
-    "synthese",
-    "procedure",
-    "proces verbal",
-    "mode operatoire",
-    "formulaire",
-    "questionnaire",
-    "modele",
-    "checklist",
-    "trame",
-    "feuille de route",
+
+def _listed(words: str) -> tuple[str, ...]:
+    """The comma-separated entries of `words`, stripped."""
+    return tuple(word.strip() for word in words.split(","))
+
+
+# Kinds of document a banner names with its level ("Brouillon interne", "Internal draft"),
+# forms and working tools the staff fill in or follow among them.
+_FRENCH_KINDS = _listed(
+    """document de travail, version de travail, brouillon, rapport, compte rendu,
+    note de travail, notes, presentation, synthese, procedure, proces verbal, mode operatoire,
+    formulaire, questionnaire, modele, checklist, trame, feuille de route"""
 )
-_ENGLISH_KINDS = (
-    "draft",
-    "working draft",
-    "working document",
-    "report",
-    "working doc",
-    "working paper",
-    "working notes",
-    "notes",
-    "briefing",
-    "deck",
-    "presentation",
-    "minutes",
-    "memorandum",
-    "playbook",
-    "handbook",
-    "wiki",
-    "faq",
-    # forms and working tools the staff fill in or follow
-    "form",
-    "checklist",
-    "template",
-    "questionnaire",
-    "survey",
-    "guidelines",
-    "procedure",
-    "process",
-    "roadmap",
+_ENGLISH_KINDS = _listed(
+    """draft, working draft, working document, report, working doc, working paper,
+    working notes, notes, briefing, deck, presentation, minutes, memorandum, playbook, handbook,
+    wiki, faq, form, checklist, template, questionnaire, survey, guidelines, procedure, process,
+    roadmap"""
 )
 
 # Phrases that mark a document wherever they stand in a short line.
