@@ -12,10 +12,12 @@ from knowledge.marking_conditions import hushed
 from knowledge.marking_contained import contained_marking
 from knowledge.marking_controlled import controlled_marking
 from knowledge.marking_head import find_in_lines, find_in_metadata
+from knowledge.marking_legends import with_keys_read
 from knowledge.marking_made_for import made_for_marking
 from knowledge.marking_model import closed_by_model
 from knowledge.marking_places import names_a_place
 from knowledge.marking_program_name import with_program_names
+from knowledge.marking_scales import bare_scale_marking, unprotected_marking
 from knowledge.marking_short_names import short_forms
 from knowledge.marking_whole_members import opened_by_plain_words, plainly
 
@@ -43,7 +45,7 @@ def rules_marking(
     said = with_program_names(
         as_ambassadors(ambassador_names, client_names), ambassador_names, client_names
     )
-    head = [*page_headers(document.properties), *document.head]
+    head = with_keys_read([*page_headers(document.properties), *document.head])
     first_lines = [line for line in head if line.strip()][:HEAD_LINES]
     found = [
         m
@@ -54,6 +56,8 @@ def rules_marking(
             contained_marking(first_lines, said),
             find_in_lines([document.title], said=said) if document.title else None,
             find_in_metadata(document.properties, said),
+            bare_scale_marking(first_lines),
+            unprotected_marking(first_lines),
         )
         if m is not None
     ]

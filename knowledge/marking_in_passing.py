@@ -41,11 +41,13 @@ _FOR_READERS = re.compile(
     r"|limit)\s+"
     r"(?:a|aux|au|to|for|pour)\b"
 )
-# A reservation a few words into a part: "Trésorerie — DOCUMENT INTERNE réservé au bureau".
+# A reservation a few words into a part: "Trésorerie — DOCUMENT INTERNE réservé au bureau",
+# "— documents de travail réservés au comité" (the document's kind after "de").
 _LATER_RESERVATION = re.compile(
-    r"^(?:document|doc|note|fichier|file|confidentiel\w*|confidential|interne?|internal|strictement"
-    r"|usage|diffusion)(?:\s+(?:document|doc|confidentiel\w*|confidential|interne?|internal"
-    r"|usage|diffusion)){0,2}\s+(?=(?:reserve\w*|restreint\w*|restricted|limite\w*|limited)\s)"
+    r"^(?:documents?|docs?|notes?|fichiers?|files?|confidentiel\w*|confidential|interne?|internal"
+    r"|strictement|usage|diffusion)(?:\s+(?:documents?|docs?|confidentiel\w*|confidential"
+    r"|interne?|internal|usage|diffusion|de travail|de (?!la |l )[a-z]\w+)){0,2}\s+"
+    r"(?=(?:reserve\w*|restreint\w*|restricted|limite\w*|limited)\s)"
 )
 _RESERVATION_WORD = re.compile(r"(?i)\b(?:r[ée]serv|restreint|restricted|limit)")
 _SUBJECT = re.compile(r"^(?i:on|nous|we|je|i)\s+(?:(?i:le|la|les|l'|it|this)\s*)?")
@@ -61,9 +63,10 @@ _OFFERED = re.compile(
     r"|(?<!\bla )(?<!\bthe )\bpromo\w*\b(?!\s+\d{4})"  # "la promo 2026" is a cohort
 )
 _DESTINED = re.compile(
-    r"^(?:destine\w*|intended|addressed|a l usage(?: exclusif| exclusive)?"
+    r"^(?:destine\w*|intended|addressed|a l usage(?: exclusif| exclusive)?|a destination"
     r"|for the (?:exclusive |sole )?use)"
-    r"\s+(?:a|aux|au|a la|a l|des|du|de la|de l|to|for|of)\s+(?P<who>\w.*)$"
+    r"\s+(?:de(?= l ensemble| tous| toutes)|a|aux|au|a la|a l|des|du|de la|de l|to|for|of)"
+    r"\s+(?P<who>\w.*)$"
 )
 _DOCUMENT = re.compile(
     r"^[\W_]*(?:ce |cet |cette |this |the |le |la |l )?(?:document|doc|note|fiche|dossier"

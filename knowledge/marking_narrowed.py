@@ -36,7 +36,9 @@ _LABEL = (
 )
 _LEAD = (
     r"(?:(?i:pour|for|only for|reserve\w*\s+(?:aux|a|to)|destine\w*\s+(?:aux|a|to)|intended for"
-    r"|a l'attention des|sent to|envoye\w* aux)\s+)"
+    r"|a l'attention des|sent to|envoye\w* aux"
+    r"|(?:(?:document|doc|note|message|info|courrier|mail)\s+)?(?:transmis\w*|communique\w*"
+    r"|adresse\w*|forwarded|sent)\s+(?:aux|a|to))\s+)"
 )
 _ARTICLE = r"(?:(?i:tous |toutes |all )?(?i:les|the|nos|our|l')\s*)?"
 _GROUP = r"(?P<group>(?i:ambassad\w*)|[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,2})"
@@ -51,8 +53,16 @@ _OPENED_LINE = re.compile(
     rf"^[\W_]*(?:{_LABEL}{_LEAD}?|{_LEAD}){_ARTICLE}(?P<group>(?i:ambassad\w*))\s+"
     r"(?P<qual>(?i:de|du|des|d'|d|of|from|in)\b.{1,60})$"
 )
+# A labelled readership naming a group the reader does not know, then one of its sites:
+# "Public visé : Vigies de la région Ouest" (a site's word only: a program's own name often
+# has a "de" in it).
+_LABELLED_SITE = re.compile(
+    rf"^[\W_]*{_LABEL}{_LEAD}?{_ARTICLE}(?P<group>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){{0,2}})\s+"
+    r"(?P<qual>(?i:de|du|des|d'|of|from|in)\b.{1,60})$"
+)
+_EVERY = re.compile(r"\b(?i:tous|toutes|tout|all|every|each|chaque)\b")
 _SITE = (
-    r"\b(?i:secteurs?|regions?|departements?|villes?|agences?|antennes?|sections?|sites?"
+    r"\b(?i:secteurs?|regions?|delegations?|departements?|villes?|agences?|antennes?|sections?|sites?"
     r"|boutiques?|magasins?|clubs?|campus|studios?|chapters?|branch(?:es)?|stores?|districts?"
     r"|provinces?|cantons?|quartiers?|zones?|areas?|city|cities|town|towns)\b"
 )
@@ -114,6 +124,9 @@ def _narrows(plain: str) -> bool:
     if _TIERED.match(plain):
         return True
     found = _ONLY_LINE.match(plain) or _OPENED_LINE.match(plain)
+    if found is None and (labelled := _LABELLED_SITE.match(plain)) is not None:
+        qual = labelled.group("qual")
+        return re.search(_SITE, qual) is not None and not _EVERY.search(qual)
     if found is None:
         return False
     qual = found.group("qual").strip(" –—-")

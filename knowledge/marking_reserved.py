@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from knowledge.marking_groups import INTERNAL
-from knowledge.text import plain_words
+from knowledge.text import fold, plain_words
 
 _CAP = r"[A-Z][\w'-]*"
 _FIELD = (
@@ -97,6 +97,15 @@ _ADDRESSED = re.compile(
     r"(?P<who>[a-z][\w-]*[sx])\b(?!(?:\s+\w+)?\s+ambassad)",
     re.IGNORECASE,
 )
+# A mail's recipients field that names a trade: "À : journalistes titulaires", "To: store
+# managers" (not "À : tous les …", whose quantifier the whole-program rules read, nor a
+# mailing list's address; "A:" without its accent answers a question).
+_TO_FIELD = re.compile(
+    r"^[\W_]*(?:À|(?i:to|destinataires?|dest|recipients?))\s*:\s*"
+    r"(?!(?i:tous|toutes|tout|les|des|nos|vos|leurs|all|every)\b)"
+    r"(?P<who>[^\W\d_][\w-]*[sx])(?![\w@.-])"
+)
+_TITLE_DASH = re.compile(r"\s[—–-]\s")
 _WHOLE = re.compile(
     r"^(?:ambassad\w*|membres|members|adherents|abonnes|subscribers|amis|friends|fans|lecteurs"
     r"|readers|followers|participants|inscrits)$"
@@ -122,8 +131,12 @@ def reserved_level(line: str, *, in_body: bool = False) -> str | None:
     tiers = _tier_subset(text) and (not in_body or re.match(_FIELD, text) is not None)
     if tiers or _SHORT_ONLY.match(text) or _LEFT_OUT.search(text):
         return INTERNAL
-    to = _ADDRESSED.match(text)
-    if to and to["who"][0].islower() and not _WHOLE.match(to["who"]):
+    # After a title and a dash, the same: "Pilote X – testeurs Gold uniquement", "Note de la
+    # direction — à l'attention des chefs de rayon".
+    later = _TITLE_DASH.split(text, maxsplit=1)[1:] if not in_body else []
+    if later and _SHORT_ONLY.match(later[0]):
+        return INTERNAL
+    if any(_addressed_to_trade(part) for part in (text, *later)) or _to_trade(line):
         return INTERNAL
     if _INTRANET.match(text) or _STAFF_TAG.match(text):
         return INTERNAL
@@ -157,3 +170,16 @@ def _tier_subset(text: str) -> bool:
         if _REST.match(rest) and count <= 2 and said:
             return True
     return False
+
+
+def _addressed_to_trade(text: str) -> bool:
+    """`text` is addressed to a group named in a trade's or a network's lower-case words
+    (`_ADDRESSED`), not to every member."""
+    to = _ADDRESSED.match(text)
+    return to is not None and to["who"][0].islower() and not _WHOLE.match(to["who"])
+
+
+def _to_trade(line: str) -> bool:
+    """`line` is a mail's recipients field naming a trade in lower-case words (`_TO_FIELD`)."""
+    to = _TO_FIELD.match(" ".join(line.replace("’", "'").split()))
+    return to is not None and to["who"][0].islower() and not _WHOLE.match(fold(to["who"]))
