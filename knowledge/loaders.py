@@ -19,6 +19,7 @@ from knowledge.document import (
     UnsupportedFormat,
     clean_file_title,
 )
+from knowledge.export_noise import without_noise, without_noise_lines
 from knowledge.text import normalize
 
 __all__ = [
@@ -37,7 +38,7 @@ HEAD_LINES = 20  # lines kept in `LoadedDocument.head`
 
 
 def _head(text: str) -> list[str]:
-    lines = [line for line in text.splitlines() if line.strip()]
+    lines = [line for line in without_noise_lines(text.splitlines()) if line.strip()]
     return lines[:HEAD_LINES]
 
 
@@ -58,12 +59,16 @@ def decode_text(data: bytes) -> str:
 
 
 def load_txt(data: bytes) -> LoadedDocument:
+    from knowledge.formats.plain_mail import mail_message
     from knowledge.formats.plaintext import read_plain_text
 
     text = decode_text(data)
     if "\x00" in text:
         raise CorruptFile("binary content in a text file")
-    title, sections = read_plain_text(text)
+    mail = mail_message(text)
+    title, sections = read_plain_text(without_noise(mail[1] if mail else text))
+    if mail and not title:
+        title = mail[0]
     return LoadedDocument(title=title, sections=sections, head=_head(text[:20_000]))
 
 
@@ -72,7 +77,7 @@ def load_markdown(data: bytes) -> LoadedDocument:
 
     raw = decode_text(data)
     head = _head(raw[:20_000])  # front matter included: `classification: interne` counts
-    title, sections = read_markdown(without_front_matter(raw))
+    title, sections = read_markdown(without_noise(without_front_matter(raw)))
     return LoadedDocument(title=title, sections=sections, head=head)
 
 
@@ -180,7 +185,7 @@ def load_pdf(data: bytes) -> LoadedDocument:
         title=meaningful_title(str(meta_title)) or heading_title,
         sections=sections,
         pages=count,
-        head=first_page[:HEAD_LINES],
+        head=without_noise_lines(first_page)[:HEAD_LINES],
         properties=properties,
     )
 

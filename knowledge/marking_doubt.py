@@ -81,13 +81,46 @@ def _signals(line: str) -> bool:
     return _SIGN.search(_MENTION.sub(" ", folded)) is not None
 
 
+# A list item that goes on with the sentence introducing it ("Une Vigie s'engage à :" then
+# "- ne jamais partager les informations internes"): a rule of the text, not a marking.
+_ITEM = re.compile(r"^\s*(?:[-*+•▪◦‣–]|\d{1,3}[.)])\s+(?=[a-zà-ÿ])")
+_INTRODUCING_WORDS = 4
+_RULE_WORDS = 5
+# An introduction about who reads the document ("Diffusion de ce document :") makes its
+# items the marking itself.
+_ABOUT_READERS = re.compile(
+    r"\b(?:diffus|distribu|classif|confidenti|sensibilit|destinataire|lecteur|lectorat|acces"
+    r"|access|audience|reader|recipient|visibilit|partage|sharing|niveau|level|statut|status)"
+)
+
+
+def _introduced(line: str, previous: str, in_list: bool) -> bool:
+    """`line` is a lower-case item of at least `_RULE_WORDS` words in a list that a sentence
+    (`previous`, ending in ":", about something else than the readers) introduces, or that
+    continues such a list (`in_list`)."""
+    if not _ITEM.match(line) or len(line.split()) <= _RULE_WORDS:
+        return False
+    if in_list:
+        return True
+    sentence = previous.rstrip(" *_")
+    return (
+        sentence.endswith(":")
+        and len(sentence.split()) >= _INTRODUCING_WORDS
+        and not _ABOUT_READERS.search(fold(sentence))
+    )
+
+
 def restriction_sign(
     lines: Iterable[str], properties: Mapping[str, str] | None = None, limit: int = HEAD_LINES
 ) -> str | None:
     """The first line among the first `limit` non-empty ones (or a property) holding a word
-    of restriction, cut to 120 characters; None when there is none."""
+    of restriction, cut to 120 characters, items of an introduced list aside; None when
+    there is none."""
+    previous, in_list = "", False
     for raw in islice((line for line in lines if line.strip()), limit):
-        if _signals(raw):
+        in_list = _introduced(raw, previous, in_list)
+        previous = raw
+        if not in_list and _signals(raw):
             return raw.strip()[:120]
     for value in (properties or {}).values():
         value = str(value or "").strip()

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.document import LIST, PARAGRAPH, Block, Section, SectionBuilder
+from knowledge.export_noise import noise_lines
 from knowledge.formats.pdf_columns import split_aligned_runs
 from knowledge.formats.pdf_paragraphs import ends_paragraph, full_line_chars
 from knowledge.formats.pdf_tables import MARKER as _MARKER
@@ -361,6 +362,8 @@ def read_pdf_structure(reader: object) -> tuple[str, list[Section]]:
         for n, page in enumerate(reader.pages, start=1)  # type: ignore[attr-defined]
     ]
     lines = [line for page in drop_furniture(pages) for line in page]
+    noise = noise_lines([line.text for line in lines])  # a table of contents
+    lines = [line for i, line in enumerate(lines) if i not in noise]
     if not lines:
         return "", []
     assembler = _Assembler(lines, outline_entries(reader))

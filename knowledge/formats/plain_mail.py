@@ -1,0 +1,100 @@
+"""An e-mail pasted as plain text: its message without the mail's furniture.
+
+When a text opens with mail headers ("De :", "À :", "Objet :"; "From:", "To:", "Subject:"),
+the message is what lies between them and the signature: the headers, the sign-off
+("Bonne soirée,\\nAnaïs"), the signature block after its "-- " delimiter and the quoted
+thread ("> " lines after "Le … a écrit :") are no section of it. The subject, without its
+"RE:" / "TR:" / "Fwd:", is the document's title when its body names none.
+
+The headers stay in the document's head (`LoadedDocument.head`): who a mail was sent to
+is part of its marking.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADER = re.compile(
+    r"^\s*(?P<name>de|from|[àa]|to|cc|cci|bcc|date|envoy[ée]|sent|objet|subject|sujet)"
+    r"\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_SUBJECT = ("objet", "subject", "sujet")
+_SENDER_OR_SUBJECT = ("de", "from", *_SUBJECT)
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|tr|fw|fwd|réf)\s*:\s*)+", re.IGNORECASE)
+# The signature delimiter ("-- ", often saved without its space), a forwarded or replied
+# original's banner, and the line that introduces a quoted reply.
+_SIGNATURE = re.compile(r"^--\s?$")
+_ORIGINAL = re.compile(
+    r"^\s*-{2,}\s*(?:original message|message d['’]origine|forwarded message"
+    r"|message transféré)\s*-{2,}\s*$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(r"(?:a écrit|wrote)\s*:\s*$", re.IGNORECASE)
+SIGN_OFF_WORDS = 4
+
+
+def _headers(lines: list[str]) -> tuple[int, dict[str, str]]:
+    """How many lines the mail headers take at the text's start (blank lines before them
+    included) and their values by lower-cased name; (0, {}) when it has none."""
+    found: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    while i < len(lines) and (match := _HEADER.match(lines[i])):
+        found.setdefault(match.group("name").casefold(), match.group("value").strip())
+        i += 1
+    if len(found) < 2 or not any(name in found for name in _SENDER_OR_SUBJECT):
+        return 0, {}
+    return i, found
+
+
+def _quoted(line: str) -> bool:
+    return line.lstrip().startswith(">")
+
+
+def _tail_start(lines: list[str]) -> int:
+    """Where the mail's tail starts: its signature or the original message below it, else
+    the quoted thread that ends it (with the line introducing it); len(lines) without one.
+    A quote answered below it is part of the message."""
+    end = next(
+        (i for i, line in enumerate(lines) if _SIGNATURE.match(line) or _ORIGINAL.match(line)),
+        len(lines),
+    )
+    start = end
+    while start and (_quoted(lines[start - 1]) or not lines[start - 1].strip()):
+        start -= 1
+    if not any(_quoted(line) for line in lines[start:end]):
+        return end
+    if start and _ATTRIBUTION.search(lines[start - 1]):
+        start -= 1
+    return start
+
+
+def _without_sign_off(lines: list[str]) -> list[str]:
+    """Without a closing paragraph of at most two short lines ("Bonne soirée,", a first name)
+    just before the signature."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    closing = lines[start:end]
+    short = all(len(line.split()) <= SIGN_OFF_WORDS for line in closing)
+    if closing and len(closing) <= 2 and short and not closing[-1].rstrip().endswith((".", ":")):
+        return lines[:start]
+    return lines
+
+
+def mail_message(text: str) -> tuple[str, str] | None:
+    """(subject, message) of a text that opens with mail headers, None for any other text."""
+    lines = text.splitlines()
+    count, headers = _headers(lines)
+    if not count:
+        return None
+    body = lines[count:]
+    end = _tail_start(body)
+    message = _without_sign_off(body[:end]) if end < len(body) else body
+    subject = next((headers[name] for name in _SUBJECT if name in headers), "")
+    return _REPLY_PREFIX.sub("", subject).strip(), "\n".join(message)
