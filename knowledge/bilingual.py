@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from knowledge.text import content_words, detect_language, fold, fold_word, index_terms, stem
+from knowledge.verb_forms import english_base, french_base, french_root_keys
 
 LEXICON = Path(__file__).with_name("lexicon_en_fr.txt")
 
@@ -86,7 +87,7 @@ def _by_stem() -> dict[str, tuple[str, ...]]:
 def _by_french_stem() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for english, french in read_pairs():
-        for key in french:
+        for key in (*french, *(r for s in french for r in french_root_keys(s))):
             if english not in table.get(key, ()):
                 table[key] = (*table.get(key, ()), english)
     return table
@@ -119,7 +120,8 @@ def english_cognate_stems(word: str) -> tuple[str, ...]:
 
 def english_translations(word: str) -> tuple[str, ...]:
     """English stems a French word may take: its listed translations and its cognates."""
-    listed = _by_french_stem().get(stem(word, "french"), ())
+    table = _by_french_stem()
+    listed = table.get(stem(word, "french"), ()) + table.get(stem(french_base(word), "french"), ())
     return tuple(dict.fromkeys(listed + english_cognate_stems(word)))
 
 
@@ -130,7 +132,10 @@ def other_language_stems(word: str, english: bool) -> tuple[str, ...]:
 
 def french_stems(word: str) -> tuple[str, ...]:
     """French stems of the usual translations of an English word (empty when unlisted)."""
-    return _by_stem().get(stem(word, "english"), ())
+    table = _by_stem()
+    found = table.get(stem(word, "english"), ())
+    found += table.get(stem(english_base(word), "english"), ())
+    return tuple(dict.fromkeys(found))
 
 
 def translations(word: str) -> tuple[str, ...]:
@@ -144,6 +149,9 @@ def translations(word: str) -> tuple[str, ...]:
 # document's, or a cognate) only nudges.
 TRANSLATION_WEIGHT = 0.7
 KNOWN_WORD_TRANSLATION_WEIGHT = 0.3
+# A word the lexicon lacks is translated through the common-word list
+# (`knowledge.general_words`, written for judging answers) at this weight: less sure.
+GENERAL_TRANSLATION_WEIGHT = 0.5
 
 
 def weighted_translations(
@@ -162,10 +170,21 @@ def weighted_translations(
         own = (stem(word, "english"), stem(word, "french"))
         known = any(used(s) for s in own)
         weight = KNOWN_WORD_TRANSLATION_WEIGHT if known else TRANSLATION_WEIGHT
-        for other in other_language_stems(word, english):
-            if other not in own and (english or corpus_has(other)):
+        others = [s for s in other_language_stems(word, english) if s not in own]
+        if not others and GENERAL_TRANSLATION_WEIGHT:
+            # A word the program lexicon lacks: the common-word list's translations, weaker.
+            weight = min(weight, GENERAL_TRANSLATION_WEIGHT)
+            others = [s for s in _general_stems(word, english) if s not in own]
+        for other in others:
+            if english or corpus_has(other):
                 found[other] = max(found.get(other, 0.0), weight)
     return found
+
+
+def _general_stems(word: str, english: bool) -> tuple[str, ...]:
+    from knowledge.general_words import general_stems  # it reads this module's word lists
+
+    return general_stems(word, english)
 
 
 def translated_stems(question: str) -> list[str]:

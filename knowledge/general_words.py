@@ -16,6 +16,7 @@ from pathlib import Path
 
 from knowledge.bilingual import read_pairs
 from knowledge.text import fold, stem
+from knowledge.verb_forms import english_base, french_base, french_root_keys
 
 GENERAL = Path(__file__).with_name("general_en_fr.txt")
 
@@ -27,7 +28,7 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     english: dict[str, tuple[str, ...]] = {}
     for key, stems in read_pairs(GENERAL):
         french[key] = tuple(dict.fromkeys((*french.get(key, ()), *stems)))
-        for other in stems:
+        for other in (*stems, *(r for s in stems for r in french_root_keys(s))):
             english[other] = tuple(dict.fromkeys((*english.get(other, ()), key)))
     return french, english
 
@@ -37,5 +38,9 @@ def general_stems(word: str, english: bool) -> tuple[str, ...]:
     (`english`) or in French; empty for a word the list lacks."""
     french, reverse = _tables()
     if english:
-        return french.get(stem(fold(word), "english"), ())
-    return reverse.get(stem(word, "french"), ())
+        found = french.get(stem(fold(word), "english"), ())
+        found += french.get(stem(fold(english_base(word)), "english"), ())
+    else:
+        found = reverse.get(stem(word, "french"), ())
+        found += reverse.get(stem(french_base(word), "french"), ())
+    return tuple(dict.fromkeys(found))
