@@ -17,6 +17,7 @@ from knowledge.marking_model import closed_by_model
 from knowledge.marking_places import names_a_place
 from knowledge.marking_program_name import with_program_names
 from knowledge.marking_short_names import short_forms
+from knowledge.marking_tools import tool_marking
 from knowledge.marking_whole_members import opened_by_plain_words, plainly
 
 __all__ = ["document_marking", "page_headers", "rules_marking"]
@@ -54,6 +55,7 @@ def rules_marking(
             contained_marking(first_lines, said),
             find_in_lines([document.title], said=said) if document.title else None,
             find_in_metadata(document.properties, said),
+            tool_marking(first_lines, said),
         )
         if m is not None
     ]
