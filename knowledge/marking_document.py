@@ -19,6 +19,7 @@ from knowledge.marking_places import names_a_place
 from knowledge.marking_program_name import with_program_names
 from knowledge.marking_scales import bare_scale_marking, unprotected_marking
 from knowledge.marking_short_names import short_forms
+from knowledge.marking_tools import tool_marking
 from knowledge.marking_whole_members import opened_by_plain_words, plainly
 
 __all__ = ["document_marking", "page_headers", "rules_marking"]
@@ -58,6 +59,7 @@ def rules_marking(
             find_in_metadata(document.properties, said),
             bare_scale_marking(first_lines),
             unprotected_marking(first_lines),
+            tool_marking(first_lines, said),
         )
         if m is not None
     ]
