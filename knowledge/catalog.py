@@ -55,7 +55,11 @@ from knowledge.clients import InvalidClientName, client_slug
 # of", a document said not to be for publishing, « à l'attention des … » no part.
 # 25: readers narrowed by an act, an approval awaited, a part left out for now, a trial, a
 # hush (`marking_conditions`); whom a document was made for (`marking_made_for`).
-CLASSIFIER_VERSION = 26
+# 26: a request not to let a document out of a group, leadership and staff jargon, whom a
+# short line says it was made for, the kinds of internal document; the readers of one place.
+# 27: scale codes and legends, tools' readerships (sharing dialogs, page properties, private
+# channels, spaces and paths), export noise (tables of contents, page numbers, pasted mails).
+CLASSIFIER_VERSION = 27
 
 
 @dataclass(slots=True)
