@@ -171,7 +171,7 @@ def weighted_translations(
         known = any(used(s) for s in own)
         weight = KNOWN_WORD_TRANSLATION_WEIGHT if known else TRANSLATION_WEIGHT
         others = [s for s in other_language_stems(word, english) if s not in own]
-        if not others and GENERAL_TRANSLATION_WEIGHT:
+        if not others:
             # A word the program lexicon lacks: the common-word list's translations, weaker.
             weight = min(weight, GENERAL_TRANSLATION_WEIGHT)
             others = [s for s in _general_stems(word, english) if s not in own]
