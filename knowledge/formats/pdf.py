@@ -28,6 +28,7 @@ from knowledge.document import LIST, PARAGRAPH, Block, Section, SectionBuilder
 from knowledge.export_noise import noise_lines
 from knowledge.formats.pdf_columns import split_aligned_runs
 from knowledge.formats.pdf_paragraphs import ends_paragraph, full_line_chars
+from knowledge.formats.pdf_spaced import read_spaced_table, spaced_table_start
 from knowledge.formats.pdf_tables import MARKER as _MARKER
 from knowledge.formats.pdf_tables import read_table, table_start
 from knowledge.text import normalize
@@ -139,9 +140,13 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
 
     # Repeated at the top or bottom of the pages: a heading repeated in the body of one page
     # ("Conditions" under each level) and at the top of the next is no running header.
-    counts = Counter(
-        k for lines in pages for k in {key(ln) for i, ln in enumerate(lines) if edge(i, lines)}
-    )
+    # And at one height: a sub-heading that closes several slides of a handout ("Notes")
+    # stands wherever its slide's text ends.
+    heights: dict[str, Counter[int]] = {}
+    for lines in pages:
+        for k, y in {(key(ln), round(ln.y / 4)) for i, ln in enumerate(lines) if edge(i, lines)}:
+            heights.setdefault(k, Counter())[y] += 1
+    counts = {k: max(ys[y - 1] + ys[y] + ys[y + 1] for y in ys) for k, ys in heights.items()}
     repeated = {k for k, n in counts.items() if len(pages) >= 2 and n >= max(2, len(pages) // 2)}
     out = []
     for lines in pages:
@@ -219,7 +224,11 @@ class _Assembler:
 
     def headings(self) -> dict[int, int]:
         """Line index -> heading level (merged multi-line headings: the first line)."""
-        candidates = [i for i, line in enumerate(self.lines) if self.styled_heading(line)]
+        candidates = [
+            i
+            for i, line in enumerate(self.lines)
+            if self.styled_heading(line) and not spaced_table_start(self.lines, i)
+        ]
         styles = sorted(
             {(self.lines[i].size, self.lines[i].bold) for i in candidates}, reverse=True
         )
@@ -253,6 +262,14 @@ class _Assembler:
         out = {i: depth + shift for i, depth in found.items()}
         if title:
             out[title[0]] = 1
+        # An outline that lists the slides or chapters only: a heading set smaller than all
+        # of them ("Notes", a question on a FAQ slide) is a sub-heading of the one before.
+        smallest = min(self.lines[i].size for i in found)
+        listed = dict(out)
+        for i in levels:
+            above = [j for j in listed if j < i]
+            if i > top and i not in out and self.lines[i].size < smallest and above:
+                out[i] = listed[max(above)] + 1
         return out
 
     def _merged_text(self, i: int) -> str:
@@ -294,6 +311,10 @@ class _Assembler:
                 block, i = read_table(lines, i, self.leading)
                 builder.block(block)
                 continue
+            if spaced_table_start(lines, i):
+                block, i = read_spaced_table(lines, i)
+                builder.block(block)
+                continue
             i = self.text(i, builder, levels)
         return builder.finish()
 
@@ -333,6 +354,8 @@ class _Assembler:
         while i < len(lines) and i not in levels:
             line, above = lines[i], lines[i - 1]
             if self.item_start(line) is not None or table_start(self.lines, i):
+                break
+            if spaced_table_start(self.lines, i):
                 break
             if line.page != above.page:
                 if parts[-1].endswith(SENTENCE_END):

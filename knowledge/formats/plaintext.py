@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from knowledge.document import Section
 from knowledge.formats.aligned import aligned_rows, tabbed_columns, table_cells
+from knowledge.formats.grid_tables import rewrite_grid_tables
 from knowledge.formats.markdown import after_list, read_markdown
 from knowledge.formats.plain_letters import LetterLevels, lettered
 from knowledge.formats.plain_parents import alone, parent_parts
@@ -384,7 +385,7 @@ class _Reader:
 
 def as_markdown(text: str) -> tuple[str, str]:
     """(title, Markdown) for a plain text."""
-    reader = _Reader(text)
+    reader = _Reader(rewrite_grid_tables(text))
     markdown = reader.read()
     return reader.title, markdown
 
