@@ -1,16 +1,17 @@
 """The client's own name beside "ambassadeurs", in a line that says every level.
 
 « Ce guide s'adresse à tous les ambassadeurs Aubépine, quel que soit leur niveau », "For
-every Aubépine ambassador, whatever your level", « membres du programme Cercle Altitude (tous
-niveaux) »: with no names declared, the capitalised word beside the group may be the
-client's name, a level ("tous les ambassadeurs Or") or a region, and the reader keeps it as
-a part (fail closed). When the same line says that no level is left out (« quel que soit
-leur niveau », « sans distinction de niveau », « tous niveaux », « du niveau Passager au
-niveau Navigateur », "at every level"), the word is no level; the line is read again
-without it (`without_own_name`), and that reading is kept only when it opens the document
-(`marking_document`). A place written with a preposition ("… à Lyon") is still read as a
-part by `marking_places`; a word the reader knows as a tier, a region or a team ("Or",
-"Nord", "Équipe") keeps the line as it is.
+every Aubépine ambassador, whatever your level": with no names declared, the capitalised word
+beside the group may be the client's name, a level ("tous les ambassadeurs Or") or a region,
+and the reader keeps it as a part (fail closed). When the same line says that no level is
+left out (« quel que soit leur niveau », « sans distinction de niveau », « tous niveaux »,
+« du niveau Passager au niveau Navigateur », "at every level"), the word is no level; the
+line is read again without it (`without_own_name`), and that reading is kept only when it
+opens the document (`marking_document`). A place written with a preposition ("… à Lyon") is
+still read as a part by `marking_places`; a word the reader knows as a tier, a region or a
+team ("Or", "Nord", "Équipe") keeps the line as it is, and so does a program's name
+(« membres du programme Club Azur (tous niveaux) »: perhaps a sub-program, closed until
+declared).
 """
 
 from __future__ import annotations
@@ -49,12 +50,6 @@ _AFTER = re.compile(
     r"(?P<them>\b(?i:ambassadeurs|ambassadrices|ambassadors))"
     rf" {_NAME}(?=\s*(?:[,.;:!?)]|\s[—–-]\s|$))"
 )
-# « membres du programme Cercle Altitude (tous niveaux) »: the program's own name.
-_PROGRAM = re.compile(
-    r"(?P<them>\b(?i:membres|members|ambassadeurs|ambassadrices|ambassadors)"
-    r" (?:du|of the|of our) (?:programme|program))"
-    rf" {_NAME}(?=\s*(?:[,.;:!?()]|\s[—–-]\s|$))"
-)
 # "every Aubépine ambassador", "all Aubépine ambassadors".
 _BEFORE = re.compile(
     rf"(?P<each>\b(?i:every|each|all|all (?:the|our)|tous les|toutes les)) {_NAME}"
@@ -75,4 +70,4 @@ def without_own_name(line: str) -> str:
     no level is left out (`line` itself otherwise)."""
     if _EVERY_LEVEL.search(line) is None:
         return line
-    return _BEFORE.sub(_unnamed, _AFTER.sub(_unnamed, _PROGRAM.sub(_unnamed, line)))
+    return _BEFORE.sub(_unnamed, _AFTER.sub(_unnamed, line))

@@ -29,7 +29,6 @@ def _head(line: str) -> str:
         "Réservé aux ambassadeurs Ronceraie, tous niveaux confondus.",
         "**Ce texte s'adresse à toutes les ambassadrices et à tous les ambassadeurs Ronceraie, "
         "quel que soit leur niveau.**",
-        "Diffusion : membres du programme Cercle Ronce (tous niveaux).",
     ],
 )
 def test_every_level_opens_beside_an_undeclared_name(line: str) -> None:
@@ -46,7 +45,7 @@ def test_every_level_opens_beside_an_undeclared_name(line: str) -> None:
         "Pour les ambassadeurs VIP, quel que soit leur niveau.",
         "Pour tous les ambassadeurs Ronceraie à Lyon, quel que soit leur niveau.",
         "Pour tous les ambassadeurs Ronceraie, quel que soit leur niveau. Ne pas diffuser.",
-        "Diffusion : membres du programme Cercle Ronce.",
+        "Diffusion : membres du programme Cercle Ronce (tous niveaux).",
     ],
 )
 def test_a_part_or_no_every_level_stays_closed(line: str) -> None:
