@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from knowledge.document import LoadedDocument
 from knowledge.markers import HEAD_LINES, INTERNAL, PUBLIC, Marking, strictest
+from knowledge.marking_all_levels import without_own_name
 from knowledge.marking_ambassadors import Said, as_ambassadors
 from knowledge.marking_boilerplate import is_mail_disclaimer
 from knowledge.marking_conditions import hushed
@@ -87,6 +88,8 @@ def _head_marking(
         return short(plainly(line)) if short is not None else plainly(line)
 
     found = opened_by_plain_words(lines, read, rewrite)
+    if (found is None or found.level == INTERNAL) and _names_itself(lines):
+        found = _opened_unnamed(lines, read, [short or (lambda line: line), rewrite]) or found
     if found is None or found.level == PUBLIC:
         return found
     kept = [line for line in lines if not is_mail_disclaimer(line)]
@@ -94,6 +97,29 @@ def _head_marking(
         return found
     without = opened_by_plain_words(kept, read, rewrite)
     return without if without is not None and without.level == PUBLIC else found
+
+
+def _names_itself(lines: list[str]) -> bool:
+    return any(without_own_name(line) != line for line in lines)
+
+
+def _opened_unnamed(
+    lines: list[str],
+    read: Callable[[list[str]], Marking | None],
+    rewrites: list[Callable[[str], str]],
+) -> Marking | None:
+    """The head public once the client's name beside "ambassadeurs" is left out of a line
+    that says every level (`marking_all_levels`), its whole qualifier kept or said plainly
+    (`rewrites`); None when neither reading opens it."""
+    for rewrite in rewrites:
+
+        def unnamed(line: str, rewrite: Callable[[str], str] = rewrite) -> str:
+            return rewrite(without_own_name(line))
+
+        found = opened_by_plain_words(lines, read, unnamed)
+        if found is not None and found.level == PUBLIC:
+            return found
+    return None
 
 
 # A hush counts in the head's first lines, where a banner is, not in a newsletter's items.
