@@ -10,6 +10,8 @@ marking rules read it as they read a typed line (the levels: `marking_tools`):
 - "Compagnons – tous", "anyone in the Souffleurs space can view", "Whole Acme community"
   are "tous les Compagnons", "all Souffleurs", "tous les membres du Acme";
 - "À : Club Lumière (tous les membres)" is "À : tous les membres du Club Lumière";
+- who reads a channel, in brackets after its name ("(lecture : @everyone)", "(salon
+  privé : membres Crew)", "(role: Grand Gourmet)", a role only restricting);
 - the rights after the readers ("· Lecteur", "(can view)") are no part of them;
 - a recipients field's list address names a group ("parrains-argent@", "referents@"), not
   a person ("lea.martin@"), a mailbox ("support@") or, one plural alone ("parrains@"),
@@ -95,6 +97,11 @@ LIST_PART = re.compile(
     r"|region|cohorte?|promo|niveau\d*|level\d*|tier\d*|n\d)$"
 )
 _LIST_WORD = re.compile(r"^(?:liste|list|lists|listes|diffusion|ml|groupe|group)$")
+_BRACKETED_READERS = re.compile(
+    r"\((?P<label>lecture|read|reading|roles?|(?:salon|canal|channel|groupe|group) privee?"
+    r"|private (?:channel|group))\s*:([^()]{2,80})\)"
+)
+_PRIVATE_LABEL = re.compile(r"(?:salon|canal|channel|groupe|group) privee?|private")
 _PATH_SEP = re.compile(r"\s*(?:›|»|>|/|\\)\s*")
 _FILE = re.compile(r"\.\w{2,5}$")
 
@@ -108,9 +115,12 @@ def fields(lines: Sequence[str]) -> list[tuple[str, str, str]]:
             out.extend(_table_fields(lines, index))
             continue
         parts = [raw, *re.split(r"\s+[·•|]\s+", raw)[1:]]
-        # "(lecture : @everyone)": who reads a channel, in brackets after its name
-        inner = re.findall(r"\((?:lecture|read|reading)\s*:([^()]{2,80})\)", fold_spaced(raw))
-        out.extend((raw, "Visible par", value.strip()) for value in inner)
+        # "(lecture : @everyone)", "(salon privé : membres Crew)", "(role: Grand Gourmet)":
+        # who reads a channel, in brackets after its name (a role only restricts)
+        for label, value in _BRACKETED_READERS.findall(fold_spaced(raw)):
+            kind = "Salon prive" if _PRIVATE_LABEL.match(label) else "Visible par"
+            kind = "Role du salon" if label.startswith("role") else kind
+            out.append((raw, kind, value.strip()))
         for part in parts:
             if ":" in part:
                 label, _, value = part.partition(":")

@@ -23,8 +23,10 @@ names for its ambassadors and for the parts of them read as in a typed line:
 
 - a readers field whose value reads as no level keeps the document for a part of them
   (internal), unless it is one bare word or says nothing ("aucun");
-- a private channel, group or team is internal at least;
-- a space, a team or a folder only counts when it names the leadership (confidential) or,
+- a private channel, group or team is internal at least, a channel named private
+  ("#crew-prive") too, and one named for the leadership ("#codir-x") confidential;
+- a space, a team or a folder only counts when it names the leadership ("Espace Direction",
+  "/ExCom/": confidential) or,
   for a space or a folder, all the readers (public);
 - "strictement restreint" as a document's mark is confidential.
 """
@@ -171,7 +173,7 @@ _WEAK = r"autorisations?|permissions?|audience"
 # A campaign's target: a readers field only in a mail's head (a campaign, a subject…);
 # elsewhere "Segment : haut de gamme" is a market.
 _MAILING = r"segments?|listes?|lists?"
-_PRIVATE = r"(?:canal|salon|groupe|channel|group) prive|private (?:channel|group)"
+_PRIVATE = r"(?:canal|salon|groupe|channel|group) prive|private (?:channel|group)|role du salon"
 # Where the page lives: counts only for the leadership or for all the readers.
 _PLACE = r"espace|space|site|team|equipe|teams"
 _FIELD = re.compile(
@@ -197,7 +199,8 @@ _LEADERSHIP = re.compile(
     r"|comite executif|executive committee|executive team|leadership team|leadership"
     r"|board(?: of directors)?|conseil d administration|conseil de surveillance"
     r"|direction(?: generale)?(?![ -]\w)|associes(?: fondateurs)?|founding partners|founders"
-    r"|dirigeants|executives|senior management|top management)\b(?! (?:des|of the) )"
+    r"|dirigeants|executives|senior management|top management|excom|fondateurs)\b"
+    r"(?! (?:des|of the) )"
 )
 _PRIVATE_NOTE = re.compile(r"(?:🔒|\((?:private|prive|privee)\)|\b(?:private|prive|privee)\b)")
 # A chat export's channel line: "🔒 #billing · canal privé · équipe", "#ops (private)".
@@ -210,6 +213,11 @@ _STRICT = re.compile(
     r"^[\W_]*(?:(?:diffusion|classification|acces|access|distribution|niveau|level)\s*:?\s*)?"
     r"(?:strictement restreinte?|strictly restricted|tres restreinte?|highly restricted)[\W_]*$"
 )
+# A space's or a site's word before its name: "Espace Direction", "Site Codir".
+_PLACE_WORD = re.compile(rf"^(?:{_PLACE}) ")
+# A chat channel's name and the words in it: "#fondateurs-prive", "#codir-fournil".
+_CHANNEL_NAME = re.compile(r"(?<![\w&])#(?P<name>[^\W_][\w-]*)")
+_PRIVATE_WORD = re.compile(r"^(?:prive|privee|private)$")
 # A folder kept for readers: "For every Compagnon", "Pour tous les ambassadeurs".
 _FOR_FOLDER = re.compile(r"^(?:for|pour|reserve aux?|only for)\b")
 _HEAD_LINES = 12
@@ -275,6 +283,8 @@ def _field_level(
         # opened only when the field plainly says all of them: "Lucioles inscrites avant
         # 2020" is some of them; the other rules read what the weaker labels say
         level = None if found["weak"] or len(re.findall(r"\w+", plain)) == 1 else INTERNAL
+    if found["private"] == "role du salon":  # a channel kept for a role: it only restricts
+        return level if level == CONFIDENTIAL else INTERNAL
     if found["private"]:
         return level if level in (PUBLIC, CONFIDENTIAL) else INTERNAL
     if level is None and not found["weak"] and not counts_or_names_all(plain):
@@ -340,7 +350,7 @@ def _channel_level(raw: str, said: Said | None) -> str | None:
     names the leadership, public when it is open to all the readers."""
     plain = fold_spaced(raw)
     if not _CHANNEL_LINE.match(plain) or _FIELD.match(plain):
-        return None
+        return _channel_name_level(plain)
     rest = [p for p in re.split(r"\s+[·•|–—]\s+", raw)[1:] if p.strip()]
     levels = [lv for part in rest if (lv := _readers_level(part, said)) is not None]
     if any(_LEADERSHIP.match(fold_spaced(part)) for part in rest) or CONFIDENTIAL in levels:
@@ -356,9 +366,25 @@ def _path_level(raw: str, said: Said | None) -> str | None:
     if len(parts) < 3 or any(len(p) > 50 for p in parts):
         return None
     parts = without_file(parts)
-    if any(_LEADERSHIP.match(fold_spaced(p)) and len(p.split()) <= 4 for p in parts):
+    if any(
+        _LEADERSHIP.match(_PLACE_WORD.sub("", fold_spaced(p))) and len(p.split()) <= 4
+        for p in parts
+    ):
         return CONFIDENTIAL
     for part in parts:
         if _FOR_FOLDER.match(fold_spaced(part)) and _readers_level(part, said) == PUBLIC:
             return PUBLIC
     return None
+
+
+def _channel_name_level(plain: str) -> str | None:
+    """A channel named for the leadership ("#codir-fournil", "#fondateurs-prive") is
+    confidential; one named private ("#crew-prive") internal."""
+    levels = []
+    for found in _CHANNEL_NAME.finditer(plain):
+        words = [w for w in re.split(r"[-_]", found["name"]) if w]
+        if any(_LEADERSHIP.fullmatch(w) for w in words):
+            levels.append(CONFIDENTIAL)
+        elif any(_PRIVATE_WORD.match(w) for w in words):
+            levels.append(INTERNAL)
+    return max(levels, key=LEVELS.index) if levels else None
