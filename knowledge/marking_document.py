@@ -19,6 +19,7 @@ from knowledge.marking_model import closed_by_model
 from knowledge.marking_places import names_a_place
 from knowledge.marking_program_name import with_program_names
 from knowledge.marking_scales import bare_scale_marking, unprotected_marking
+from knowledge.marking_scanned import as_read
 from knowledge.marking_short_names import short_forms
 from knowledge.marking_tools import tool_marking
 from knowledge.marking_whole_members import opened_by_plain_words, plainly
@@ -47,16 +48,18 @@ def rules_marking(
     said = with_program_names(
         as_ambassadors(ambassador_names, client_names), ambassador_names, client_names
     )
-    head = with_keys_read([*page_headers(document.properties), *document.head])
+    names = [*client_names, *ambassador_names]
+    head = as_read(with_keys_read([*page_headers(document.properties), *document.head]), names)
+    title = as_read([document.title], names)[0] if document.title else ""
     first_lines = [line for line in head if line.strip()][:HEAD_LINES]
     found = [
         m
         for m in (
             _head_marking(head, said, short_forms([*client_names, *ambassador_names])),
-            made_for_marking([document.title, *first_lines]),
+            made_for_marking([title, *first_lines]),
             controlled_marking(first_lines),
             contained_marking(first_lines, said),
-            find_in_lines([document.title], said=said) if document.title else None,
+            find_in_lines([title], said=said) if title else None,
             find_in_metadata(document.properties, said),
             bare_scale_marking(first_lines),
             unprotected_marking(first_lines),

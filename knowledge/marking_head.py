@@ -81,7 +81,8 @@ from knowledge.marking_rows import (
 from knowledge.marking_sentences import clean_line, is_item
 from knowledge.marking_spread import spread_widely
 from knowledge.marking_subsets import restriction
-from knowledge.marking_tool_fields import sublist, tool_field_level, whole_of_named
+from knowledge.marking_tool_fields import whole_of_named
+from knowledge.marking_tools import sublist, tool_field_level
 from knowledge.marking_undeclared import addresses_undeclared_group
 from knowledge.marking_whole_group import inclusive_all, narrows_readers, tagged_whole
 from knowledge.marking_whole_program import (

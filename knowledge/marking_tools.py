@@ -1,22 +1,33 @@
-"""Readers given by the tool a document lives in, not by a typed label.
+"""The levels a work tool's fields give a document (the fields read as readership lines:
+`marking_tool_fields`). Fail closed; each rule reads a head that no typed label marked.
 
-A page exported or pasted from a drive, a wiki, a mailing tool or a chat keeps the tool's
-own account of who may read it: a sharing dialog ("Personnes ayant accès : Comité de
-direction"), a page's properties ("Qui peut voir     Tout le Cercle"), a page restriction
-("Page restrictions: viewing restricted to …"), a campaign's segment or list ("Segment :
-members of the Lyon store (212 contacts)"), a private channel or team ("🔒 #ops · private
-channel"), a folder ("/Shared drive/Codir/…"). Each such value is read as the readership
-line it stands for ("Diffusion : <value>", `marking_head.find_in_lines`), so the client's
-names for its ambassadors, the parts of them and the small groups read as they do in a
-typed line. Fail closed:
+In one line of a head (`tool_field_level`, `sublist`, read by `marking_head`), only
+restricting:
 
-- a readers field (sharing, permissions, restrictions, a campaign's segment or list) whose
-  value reads as no level keeps the document for a part of them (internal), unless it is
-  one bare word (perhaps the client's name for all of them) or says nothing ("aucun");
-- a private channel, group or team is internal at least;
-- a space, a team or a folder only counts when it names the leadership (confidential) or,
-  for a space or a folder, all the readers (public): a path or a channel's name alone
-  ("Drive partagé › Production", "#quai-nord") says nothing about who reads it;
+- a readership field whose value names no whole ("Visibilité : Relais niveau 2",
+  "Diffusion : Cercle Nord"): internal, unless it counts readers or is one bare word;
+- a recipients field sent to a list named for a part ("À : parrains-argent@acme.fr"):
+  internal; a person's address ("lea.martin@", "support@") or one plural alone
+  ("parrains@") says nothing of them;
+- a drive or intranet path through a folder that says a level ("Drive > Direction >
+  Confidentiel > bilan.xlsx"): that level;
+- a mail, an invitation or a working paper itself reserved for some ("Invitation réservée
+  au groupe Sud"), a setting that hides it from the members ("non visible des membres"), an
+  address to a part of a group ("À destination des membres de la cohorte d'automne", "Pour
+  les Brodeuses de la Tribu"): internal.
+
+In a head's fields (`tool_marking`, a sharing dialog, page properties or restrictions, a
+campaign's segment or list, a private channel, a space, a folder), each value read as the
+head's reader reads "Diffusion : <value>" (`marking_head.find_in_lines`), so the client's
+names for its ambassadors and for the parts of them read as in a typed line:
+
+- a readers field whose value reads as no level keeps the document for a part of them
+  (internal), unless it is one bare word or says nothing ("aucun");
+- a private channel, group or team is internal at least, a channel named private
+  ("#crew-prive") too, and one named for the leadership ("#codir-x") confidential;
+- a space, a team or a folder only counts when it names the leadership ("Espace Direction",
+  "/ExCom/": confidential) or,
+  for a space or a folder, all the readers (public);
 - "strictement restreint" as a document's mark is confidential.
 """
 
@@ -26,18 +37,131 @@ import re
 from collections.abc import Callable, Sequence
 
 from knowledge.markers import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, Marking
-from knowledge.marking_head import find_in_lines
-from knowledge.text import fold_spaced
+from knowledge.marking_reserved import reservation_level
+from knowledge.marking_tool_fields import (
+    LIST_PART,
+    SHARED_WITH,
+    WHOLE,
+    WHOLE_OR_OPEN,
+    counts_or_names_all,
+    fields,
+    list_address,
+    path_parts,
+    readers_line,
+    without_file,
+    without_rights,
+)
+from knowledge.text import fold, fold_spaced, plain_words
 
-__all__ = ["tool_marking"]
+__all__ = ["sublist", "tool_field_level", "tool_marking"]
 
 Said = Callable[[str], str]
 
+# --- one line's fields ---------------------------------------------------------------------
+
+_READERSHIP = re.compile(
+    rf"^[\W_]*(?:visibilite|visibility|{SHARED_WITH}|diffusion|distribution"
+    r"|audience|lecteurs|readers|destinataires|recipients)"
+    r"\s*:\s*(?P<value>\S.*)$"
+)
+_DOCUMENT_RESERVED = re.compile(
+    r"^[\W_]*(?:invitations?|convocations?|lettre|letter|newsletter|message|mail|courriel"
+    r"|e-?mail|fiche|memo|support|presentation|deck|compte rendu|document|doc|fichier|note)"
+    r"(?:\s+de\s+(?:travail|seance|reunion|synthese|cadrage))?\s+"
+    r"(?=(?:strictement |exclusivement |strictly )?(?:reserve|restreint|restricted|limite))"
+)
+# A tool's setting that hides it from the members: "non visible des membres", "masqué aux
+# ambassadeurs", "not visible to members", "hidden from the community".
+_HIDDEN_FROM = re.compile(
+    r"\b(?:non visible|pas visible|invisible|masquee?|cachee?)s?\s+(?:des|aux|pour les|par les)"
+    r"\s+(?:membres|ambassad\w+|adherents|participants|utilisateurs|clients|benevoles|communaute)"
+    r"|\b(?:not visible|invisible|hidden)\s+(?:to|from|for)\s+(?:the\s+)?(?:members|ambassadors"
+    r"|participants|users|customers|volunteers|community)\b"
+)
+_PATH_ROOT = re.compile(
+    r"^[\W_]*(?:(?:mon |my |google )?drive|dossier|folder|sharepoint|onedrive|dropbox|intranet"
+    r"|notion|confluence|wiki|teams|box|nas|serveur|server)\s*(?:[:>›»/])",
+)
+_UNITS = (
+    r"(?:cohorte?s?|promos?|promotions?|regions?|secteurs?|sectors?|zones?|antennes?|sections?"
+    r"|chapitres?|chapters?|comites?|committees?|commissions?|panels?|niveaux?|levels?"
+    r"|tiers?|paliers?|departements?|agences?)"
+)
+_PART_OF = re.compile(
+    r"^[\W_]*(?:a destination d(?:es|u)|a l attention d(?:es|u)|(?:destine|reserve)\w* aux?"
+    r"|pour (?:les|nos)|for (?:the|our)|to (?:the|our))\b.{0,60}?"
+    rf"\b(?:de la|du|des|de l|of the|in the|from the)\s+{_UNITS}\b(?P<rest>.*)$"
+)
+# A named group of a named group: "Pour les Brodeuses de la Tribu", "For the Riders of the
+# Guild" (a part of it; the whole is "les membres de la Tribu", "tous les …").
+_NAMED_PART = re.compile(
+    r"^[\W_]*(?i:pour|for|a|to|a destination des)\s+(?i:les|the)\s+"
+    r"(?!(?:Ambassad|Membres|Members|Adherents|Clients|Customers)\w*\b)[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+)?\s+(?i:de la|du|des|de l'|of the)\s*[A-Z]"
+)
+
+
+def tool_field_level(line: str, level_of: object = None) -> str | None:
+    """The level these rules read in `line` (a head's line that said no level otherwise);
+    `level_of`: a one-line reader (`markers.line_level`) for a path's folders."""
+    text = fold_spaced(line)
+    named = _NAMED_PART.match(" ".join(plain_words(line).split()))
+    if readership_field(text) or list_address(text) is not None or part_of_group(text):
+        return INTERNAL
+    if named and not WHOLE_OR_OPEN.search(text):
+        return INTERNAL
+    if (kept := _DOCUMENT_RESERVED.match(text)) and reservation_level(text[kept.end() :]):
+        return INTERNAL
+    if _HIDDEN_FROM.search(text):
+        return INTERNAL
+    return folder_level(line, level_of) if callable(level_of) else None
+
+
+def readership_field(text: str) -> bool:
+    """`text` (folded) is a readership field whose value names no whole."""
+    found = _READERSHIP.match(text)
+    if found is None or WHOLE_OR_OPEN.search(found["value"]):
+        return False
+    return not counts_or_names_all(found["value"])
+
+
+def sublist(line: str) -> bool:
+    """`line` sends the document to a list whose name keeps it for a part of the readers
+    ("À : parrains-argent@acme.fr"), whatever the client calls its ambassadors."""
+    address = list_address(" ".join(fold(line).split()))
+    if address is None:
+        return False
+    return any(LIST_PART.match(w) for w in re.split(r"[-_+.]", address.split("@")[0]))
+
+
+def folder_level(line: str, level_of: object) -> str | None:
+    """The level a drive path's folders say ("Drive > Gérance > CONFIDENTIEL > x.xlsx");
+    only a restriction is kept (a folder "Public" is no reader's word for the file)."""
+    if not _PATH_ROOT.match(fold(line)) or not callable(level_of):
+        return None
+    parts = without_file(path_parts(line))
+    if len(parts) < 2:
+        return None
+    level = level_of(" — ".join(parts))
+    if level is None:
+        levels = [lv for p in parts if (lv := level_of(p)) is not None and lv != PUBLIC]
+        level = CONFIDENTIAL if CONFIDENTIAL in levels else (INTERNAL if levels else None)
+    return level if level in (INTERNAL, CONFIDENTIAL) else None
+
+
+def part_of_group(text: str) -> bool:
+    """`text` (folded) addresses the members of a cohort, a region, a committee…, not all."""
+    found = _PART_OF.match(text)
+    return found is not None and WHOLE_OR_OPEN.search(text[: found.start("rest")]) is None
+
+
+# --- a head's fields -----------------------------------------------------------------------
+
 # Labels whose value is who may read the page (folded, apostrophes as spaces).
 _READERS = (
-    r"personnes (?:ayant|qui ont) acces|partagee? avec|shared with|people with access"
+    rf"personnes (?:ayant|qui ont) acces|{SHARED_WITH}|people with access"
     r"|who has access|qui a acces|qui peut (?:voir|lire|consulter|acceder)"
-    r"|who can (?:view|see|read|access)|visible (?:par|pour|to|by)|lisible par|readable by"
+    r"|who can (?:view|see|read|access)|lisible par|readable by"
     r"|consultable par|viewable by|droits d acces|access rights"
     r"|restrictions? de (?:la )?page|page restrictions?|restrictions? d acces"
     r"|access restrictions?|view restrictions?|liste de diffusion"
@@ -49,15 +173,13 @@ _WEAK = r"autorisations?|permissions?|audience"
 # A campaign's target: a readers field only in a mail's head (a campaign, a subject…);
 # elsewhere "Segment : haut de gamme" is a market.
 _MAILING = r"segments?|listes?|lists?"
-_PRIVATE = r"(?:canal|salon|groupe|channel|group) prive|private (?:channel|group)"
+_PRIVATE = r"(?:canal|salon|groupe|channel|group) prive|private (?:channel|group)|role du salon"
 # Where the page lives: counts only for the leadership or for all the readers.
 _PLACE = r"espace|space|site|team|equipe|teams"
 _FIELD = re.compile(
     rf"^[\W_]*(?:(?P<readers>{_READERS})|(?P<weak>{_WEAK})|(?P<mailing>{_MAILING})|(?P<private>{_PRIVATE})"
     rf"|(?P<place>{_PLACE}))(?P<tool>(?<=audience) \w+)?\s*:\s*(?P<value>\S.*)$"
 )
-# A property shown as two columns set apart by a tab or a run of spaces (Notion, Confluence).
-_COLUMNS = re.compile(r"^\s*(?P<key>[^\W\d][^\t:|]{1,30}?)(?:\t+|\s{2,})(?P<value>\S.*)$")
 _MAIL_HEAD = re.compile(
     r"^[\W_]*(?:campagne|campaign|objet|subject|envoi|expediteur|sender|from|newsletter"
     r"|audience \w+)\s*:"
@@ -70,41 +192,6 @@ _WHOLE_AUDIENCE = re.compile(
     r"\b(?:toute l audience|tous les contacts|toute la liste|whole audience|entire audience"
     r"|all contacts|all subscribers|whole list|entire list)\b"
 )
-# Rights after the readers: "· Lecteur", "– lecture", "(can view)".
-_RIGHTS = re.compile(
-    r"\s*[·•|–—-]?\s*\(?\b(?:lecteur|lectrice|lecture(?: seule)?|viewer|commentateur|editeur"
-    r"|editor|can view|can edit|can comment|peut (?:consulter|modifier|commenter)|read only"
-    r"|view only)\b\)?\s*$",
-    re.IGNORECASE,
-)
-# "… can view", "… peuvent consulter": the right, after the readers.
-_CAN_VIEW = re.compile(
-    r"\s+(?:can|may|peut|peuvent) (?:view|see|read|access|voir|lire|consulter)\b", re.IGNORECASE
-)
-# "Compagnons – tous (groupe)", "Souffleurs – tous (Parterre, Balcon)": the group, all of it.
-_DASH_ALL = re.compile(
-    r"^(?P<who>[^–—(:]{2,60}?)\s+[–—-]\s+(?P<all>tous|toutes|all|everyone|tout le monde)\b"
-    r"(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-# "anyone in the Souffleurs space can view": the members of the space, all of them.
-_ANYONE_IN = re.compile(
-    r"\b(?:anyone|everyone|all members|tous les membres|tout le monde|toute personne)\s+"
-    r"(?:in|of|de|dans)\s+(?:the\s+|l['’]\s*espace\s+|l['’]|la\s+|le\s+)?(?P<who>[^()]{2,40}?)"
-    r"\s+(?:space|espace|site|workspace)\b",
-    re.IGNORECASE,
-)
-# "Whole Acme Club community", "the entire Acme network": its members, all of them.
-_WHOLE_OF = re.compile(
-    r"^(?:the\s+)?(?:whole|entire)\s+(?P<who>.{2,40}?)\s+(?:community|network|programme"
-    r"|program)\s*$",
-    re.IGNORECASE,
-)
-# Words that give the readers whole: "toutes les Lucioles", "all levels", "@everyone".
-_WHOLE = re.compile(
-    r"\b(?:tous|toutes|tout|toute|all|every|everyone|everybody|anyone|whole|entire|ensemble"
-    r"|chaque|each)\b"
-)
 _PUBLIC_VALUE = re.compile(r"^(?:public|publique|tout public|open|ouvert)$")
 # The leadership's names for a space, a team or a folder ("ExCo Acme", "DIRECTION", "Codir").
 _LEADERSHIP = re.compile(
@@ -112,7 +199,8 @@ _LEADERSHIP = re.compile(
     r"|comite executif|executive committee|executive team|leadership team|leadership"
     r"|board(?: of directors)?|conseil d administration|conseil de surveillance"
     r"|direction(?: generale)?(?![ -]\w)|associes(?: fondateurs)?|founding partners|founders"
-    r"|dirigeants|executives|senior management|top management)\b(?! (?:des|of the) )"
+    r"|dirigeants|executives|senior management|top management|excom|fondateurs)\b"
+    r"(?! (?:des|of the) )"
 )
 _PRIVATE_NOTE = re.compile(r"(?:🔒|\((?:private|prive|privee)\)|\b(?:private|prive|privee)\b)")
 # A chat export's channel line: "🔒 #billing · canal privé · équipe", "#ops (private)".
@@ -125,8 +213,11 @@ _STRICT = re.compile(
     r"^[\W_]*(?:(?:diffusion|classification|acces|access|distribution|niveau|level)\s*:?\s*)?"
     r"(?:strictement restreinte?|strictly restricted|tres restreinte?|highly restricted)[\W_]*$"
 )
-_PATH_SEP = re.compile(r"\s*(?:›|»|>|/|\\)\s*")
-_FILE = re.compile(r"\.\w{2,5}$")
+# A space's or a site's word before its name: "Espace Direction", "Site Codir".
+_PLACE_WORD = re.compile(rf"^(?:{_PLACE}) ")
+# A chat channel's name and the words in it: "#fondateurs-prive", "#codir-fournil".
+_CHANNEL_NAME = re.compile(r"(?<![\w&])#(?P<name>[^\W_][\w-]*)")
+_PRIVATE_WORD = re.compile(r"^(?:prive|privee|private)$")
 # A folder kept for readers: "For every Compagnon", "Pour tous les ambassadeurs".
 _FOR_FOLDER = re.compile(r"^(?:for|pour|reserve aux?|only for)\b")
 _HEAD_LINES = 12
@@ -138,10 +229,10 @@ def tool_marking(lines: Sequence[str], said: Said | None = None) -> Marking | No
     kept = [line for line in lines if line.strip()][:_HEAD_LINES]
     mailing = any(_MAIL_HEAD.match(fold_spaced(line)) for line in kept)
     found: list[Marking] = []
-    for raw, key, value in _fields(kept):
+    for raw, key, value in fields(kept):
         level = _field_level(key, value, kept, said, mailing)
         if raw.lstrip().startswith("|"):  # a table's row, read as the labelled line it is
-            row = find_in_lines([f"{key} : {value}"], said=said)
+            row = _read(f"{key} : {value}", said)
             level = _stricter(level, row.level if row is not None else None)
         if level is not None:
             found.append(Marking(level, raw.strip()[:120]))
@@ -156,44 +247,11 @@ def tool_marking(lines: Sequence[str], said: Said | None = None) -> Marking | No
     return max(found, key=lambda m: LEVELS.index(m.level))
 
 
-def _fields(lines: Sequence[str]) -> list[tuple[str, str, str]]:
-    """(line, label, value) of each labelled field: "Label : value", the parts of a
-    line set apart by "·", a property's two columns, a two-row properties table."""
-    out: list[tuple[str, str, str]] = []
-    for index, raw in enumerate(lines):
-        if raw.lstrip().startswith("|"):
-            out.extend(_table_fields(lines, index))
-            continue
-        parts = [raw, *re.split(r"\s+[·•|]\s+", raw)[1:]]
-        # "(lecture : @everyone)": who reads a channel, in brackets after its name
-        inner = re.findall(r"\((?:lecture|read|reading)\s*:([^()]{2,80})\)", fold_spaced(raw))
-        out.extend((raw, "Visible par", value.strip()) for value in inner)
-        for part in parts:
-            if ":" in part:
-                label, _, value = part.partition(":")
-            elif columns := _COLUMNS.match(part):
-                label, value = columns["key"], columns["value"]
-            else:
-                continue
-            value = re.split(r"\s+[·•|]\s+", value)[0] if part is raw else value
-            out.append((raw, label.strip(), value.strip()))
-    return out
+def _read(line: str, said: Said | None) -> Marking | None:
+    """`line` read as the head's reader reads a line."""
+    from knowledge.marking_head import find_in_lines  # it reads this module's line rules
 
-
-def _table_fields(lines: Sequence[str], index: int) -> list[tuple[str, str, str]]:
-    """The fields of a properties table whose header row is `lines[index]`: its labels
-    over the first row of values, below the "|---|" rule."""
-    if index + 2 >= len(lines) or not re.match(r"^\s*\|?\s*:?-{2,}", lines[index + 1]):
-        return []
-    if index > 0 and lines[index - 1].lstrip().startswith("|"):
-        return []  # not the header row
-
-    def cells(line: str) -> list[str]:
-        return [c.strip() for c in line.strip().strip("|").split("|")]
-
-    keys, values = cells(lines[index]), cells(lines[index + 2])
-    row = lines[index + 2]
-    return [(row, k, v) for k, v in zip(keys, values, strict=False) if k and v]
+    return find_in_lines([line], said=said)
 
 
 def _field_level(
@@ -202,7 +260,7 @@ def _field_level(
     found = _FIELD.match(f"{fold_spaced(key)} : {value}")
     if found is None:
         return None
-    value = _RIGHTS.sub("", found["value"]).strip(" .·")
+    value = without_rights(found["value"])
     plain = fold_spaced(value)
     if not plain:
         return None
@@ -217,7 +275,7 @@ def _field_level(
     elif nothing:
         # "Segment : aucun (envoi à toute l'audience)": the list's audience reads it
         return _audience_level(lines, said) if _WHOLE_AUDIENCE.search(plain) else None
-    own = find_in_lines([f"{key} : {value}"], said=said)
+    own = _read(f"{key} : {value}", said)
     if own is not None and own.level == PUBLIC:  # the field as the other rules read it
         return PUBLIC if _plainly_all(value, plain, said) else None
     level = _readers_level(value, said)
@@ -225,10 +283,11 @@ def _field_level(
         # opened only when the field plainly says all of them: "Lucioles inscrites avant
         # 2020" is some of them; the other rules read what the weaker labels say
         level = None if found["weak"] or len(re.findall(r"\w+", plain)) == 1 else INTERNAL
+    if found["private"] == "role du salon":  # a channel kept for a role: it only restricts
+        return level if level == CONFIDENTIAL else INTERNAL
     if found["private"]:
         return level if level in (PUBLIC, CONFIDENTIAL) else INTERNAL
-    several = len(re.findall(r"\w+", plain)) > 1
-    if level is None and not found["weak"] and not plain[0].isdigit() and several:
+    if level is None and not found["weak"] and not counts_or_names_all(plain):
         return INTERNAL  # readers the bot cannot tell to be all of them: a part
     return level
 
@@ -243,7 +302,7 @@ _BARE = re.compile(
 def _plainly_all(value: str, plain: str, said: Said | None) -> bool:
     """The readers' `value` says all of them in words ("toutes les Lucioles", "Public") or is
     their name alone ("Lucioles uniquement", "ambassadors only (do not share)")."""
-    if _WHOLE.search(plain) or _PUBLIC_VALUE.match(plain):
+    if WHOLE.search(plain) or _PUBLIC_VALUE.match(plain):
         return True
     named = fold_spaced(re.sub(r"\([^()]*\)", " ", said(value) if said is not None else value))
     return "ambassad" in named and not _BARE.sub(" ", named).strip(" ,.;:!-–—")
@@ -256,12 +315,7 @@ def _stricter(one: str | None, other: str | None) -> str | None:
 
 def _readers_level(value: str, said: Said | None) -> str | None:
     """`value` (a field's readers, as written) read as a readership line."""
-    value = _ANYONE_IN.sub(lambda m: f"all {m['who']}", _CAN_VIEW.sub("", value))
-    if whole := _WHOLE_OF.match(value):
-        value = f"tous les membres du {whole['who']}"
-    if dash := _DASH_ALL.match(value):
-        value = f"{dash['all']} les {dash['who'].strip()}{dash['rest']}"
-    found = find_in_lines([f"Diffusion : {value}"], said=said)
+    found = _read(readers_line(value), said)
     return found.level if found is not None else None
 
 
@@ -296,7 +350,7 @@ def _channel_level(raw: str, said: Said | None) -> str | None:
     names the leadership, public when it is open to all the readers."""
     plain = fold_spaced(raw)
     if not _CHANNEL_LINE.match(plain) or _FIELD.match(plain):
-        return None
+        return _channel_name_level(plain)
     rest = [p for p in re.split(r"\s+[·•|–—]\s+", raw)[1:] if p.strip()]
     levels = [lv for part in rest if (lv := _readers_level(part, said)) is not None]
     if any(_LEADERSHIP.match(fold_spaced(part)) for part in rest) or CONFIDENTIAL in levels:
@@ -308,14 +362,29 @@ def _path_level(raw: str, said: Said | None) -> str | None:
     """A drive's or a site's path: confidential through a leadership folder, public when a
     folder is kept for all the readers ("For every Compagnon"), else nothing."""
     text = raw.split(":", 1)[1] if re.match(r"^[\w ]{2,20}:\s*\S", raw) else raw
-    parts = [p.strip() for p in _PATH_SEP.split(text.strip()) if p.strip()]
+    parts = path_parts(text)
     if len(parts) < 3 or any(len(p) > 50 for p in parts):
         return None
-    if _FILE.search(parts[-1]):
-        parts = parts[:-1]
-    if any(_LEADERSHIP.match(fold_spaced(p)) and len(p.split()) <= 4 for p in parts):
+    parts = without_file(parts)
+    if any(
+        _LEADERSHIP.match(_PLACE_WORD.sub("", fold_spaced(p))) and len(p.split()) <= 4
+        for p in parts
+    ):
         return CONFIDENTIAL
     for part in parts:
         if _FOR_FOLDER.match(fold_spaced(part)) and _readers_level(part, said) == PUBLIC:
             return PUBLIC
     return None
+
+
+def _channel_name_level(plain: str) -> str | None:
+    """A channel named for the leadership ("#codir-fournil", "#fondateurs-prive") is
+    confidential; one named private ("#crew-prive") internal."""
+    levels = []
+    for found in _CHANNEL_NAME.finditer(plain):
+        words = [w for w in re.split(r"[-_]", found["name"]) if w]
+        if any(_LEADERSHIP.fullmatch(w) for w in words):
+            levels.append(CONFIDENTIAL)
+        elif any(_PRIVATE_WORD.match(w) for w in words):
+            levels.append(INTERNAL)
+    return max(levels, key=LEVELS.index) if levels else None

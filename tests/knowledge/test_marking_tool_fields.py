@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.bench.markings import read_head
-from knowledge.marking_tool_fields import group_list, sublist
+from knowledge.marking_tool_fields import group_list
+from knowledge.marking_tools import sublist
 
 
 @pytest.mark.parametrize(

@@ -99,3 +99,24 @@ def test_all_of_them_is_public(head: str) -> None:
 def test_a_place_that_names_no_readers_stays_unmarked(head: str) -> None:
     assert read_head(head, NAMES, CLIENTS)[0] == "none"
     assert tool_marking(head.splitlines()) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        ("Export Slack — #codir-lumen\nAnne : on revoit le budget", "confidential"),
+        ("Export Slack — #fondateurs-prive\nAnne : bilan", "confidential"),
+        ("Discord export — #lucioles-atelier-prive\nTom : dimanche ?", "internal"),
+        (
+            "Export Discord — #lucioles-nord (salon privé : Lucioles du Nord)\nTom : hello",
+            "internal",
+        ),
+        ("Discord export — #braise-lounge (role: Luciole Braise)\nInès : jeudi", "internal"),
+        ("Espace Direction > Comptes rendus > Conseil du 12 mars\nNote", "confidential"),
+        ("/Drive partagé/ExCom/Rémunérations/primes.xlsx\nOnglet", "confidential"),
+        # a channel's name that names no one, a role that is all of them, read as before
+        ("Export Slack — #general\nAnne : bonjour", "none"),
+    ],
+)
+def test_channels_and_spaces_named_for_the_leadership_or_private(head: str, level: str) -> None:
+    assert read_head(head)[0] == level
