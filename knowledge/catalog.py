@@ -59,7 +59,9 @@ from knowledge.clients import InvalidClientName, client_slug
 # short line says it was made for, the kinds of internal document; the readers of one place.
 # 27: scale codes and legends, tools' readerships (sharing dialogs, page properties, private
 # channels, spaces and paths), export noise (tables of contents, page numbers, pasted mails).
-CLASSIFIER_VERSION = 27
+# 28: scanned, OCR'd and dictated heads read as the words they stand for; a line that opens a
+# document to every level; PDF tables written as one run per row, slide decks' sub-headings.
+CLASSIFIER_VERSION = 28
 
 
 @dataclass(slots=True)
