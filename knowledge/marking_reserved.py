@@ -43,6 +43,12 @@ _RESERVED = re.compile(
 )
 # Booked, a capacity, a date: "Réservé par Léa", "limité à 20 places", "réservé le 3".
 _NOT_READERS = re.compile(r"^(?:(?:par|by|le|on|jusqu|until|oui|non|yes|no)\b|\d)", re.IGNORECASE)
+# A count of a named group is its members, not a capacity: "réservé aux 12 Bees du pilote".
+_COUNTED = re.compile(
+    r"^\d{1,3}\s+(?!(?:premi\w*|first|places?|seats?|personnes|people)\b)[^\W\d_][\w-]*"
+    r"\s+(?:du|de la|de l|des|of the)\s+\w",
+    re.IGNORECASE,
+)
 # Who qualifies for an offer, an aid or a reward is no readership ("Réservé aux membres Or
 # et au-dessus : -20 %", "réservé aux adhérents ayant 500 points").
 _OFFER = re.compile(
@@ -134,7 +140,7 @@ def reserved_level(line: str, *, in_body: bool = False) -> str | None:
     # After a title and a dash, the same: "Pilote X – testeurs Gold uniquement", "Note de la
     # direction — à l'attention des chefs de rayon".
     later = _TITLE_DASH.split(text, maxsplit=1)[1:] if not in_body else []
-    if later and _SHORT_ONLY.match(later[0]):
+    if later and (_SHORT_ONLY.match(later[0]) or _counted_reservation(later[0])):
         return INTERNAL
     if any(_addressed_to_trade(part) for part in (text, *later)) or _to_trade(line):
         return INTERNAL
@@ -148,9 +154,23 @@ def reservation_level(line: str) -> str | None:
     comité", "restricted to the core team"), not for who qualifies for an offer."""
     text = _TAG.sub("", plain_words(line).replace("'", " "))
     found = _RESERVED.match(text)
-    if found and not _NOT_READERS.match(found["who"]) and not _OFFER.search(found["who"]):
+    readers = found is not None and (
+        _COUNTED.match(found["who"]) is not None or not _NOT_READERS.match(found["who"])
+    )
+    if found and readers and not _OFFER.search(found["who"]):
         return INTERNAL
     return None
+
+
+def _counted_reservation(text: str) -> bool:
+    """`text` reserves the document for a counted group ("réservé aux 12 Bees du pilote"),
+    not a stock or an offer ("réserve limitée", "réservé aux … dans la limite des stocks")."""
+    found = _RESERVED.match(text)
+    return (
+        found is not None
+        and _COUNTED.match(found["who"]) is not None
+        and not (_OFFER.search(found["who"]))
+    )
 
 
 def _tier_subset(text: str) -> bool:

@@ -47,7 +47,7 @@ _SECTOR_SECRET = re.compile(
 )
 _SHORT = (
     (re.compile(r"^\W*(?:us|usage)\.?\s*int\.?(?:\s*[—–:|/-]|$)"), INTERNAL),
-    (re.compile(r"^\W*conf\.?\s*(?:juridique|rh|direction|legal|[—–:|/-]|$)"), CONFIDENTIAL),
+    (re.compile(r"^\W*conf\.?\s*(?:juridique|rh|direction|legal|[—–:|/-]|\W*$)"), CONFIDENTIAL),
     (re.compile(r"\bnur fur den dienstgebrauch\b|^\W*vs[\s-]*nfd\b"), INTERNAL),
 )
 

@@ -61,7 +61,8 @@ Said = Callable[[str], str]
 
 _READERSHIP = re.compile(
     rf"^[\W_]*(?:visibilite|visibility|{SHARED_WITH}|diffusion|distribution"
-    r"|audience|lecteurs|readers|destinataires|recipients)"
+    r"|audience|lecteurs|readers|destinataires|recipients"
+    r"|diff\.?(?=\s*:\s*[^\W\d_]))"  # "diff :" short for diffusion, before words
     r"\s*:\s*(?P<value>\S.*)$"
 )
 _DOCUMENT_RESERVED = re.compile(
@@ -88,9 +89,9 @@ _UNITS = (
     r"|tiers?|paliers?|departements?|agences?)"
 )
 _PART_OF = re.compile(
-    r"^[\W_]*(?:a destination d(?:es|u)|a l attention d(?:es|u)|(?:destine|reserve)\w* aux?"
-    r"|pour (?:les|nos)|for (?:the|our)|to (?:the|our))\b.{0,60}?"
-    rf"\b(?:de la|du|des|de l|of the|in the|from the)\s+{_UNITS}\b(?P<rest>.*)$"
+    r"^[\W_]*(?:a destination d(?:es|u)|a l (?:attention|intention) d(?:es|u)"
+    r"|(?:destine|reserve)\w* aux?|pour (?:les|nos)|for (?:the|our)|to (?:the|our))\b.{0,60}?"
+    rf"\b(?:de la|du|des|de l|de|of the|in the|from the)\s+{_UNITS}\b(?P<rest>.*)$"
 )
 # A named group of a named group: "Pour les Brodeuses de la Tribu", "For the Riders of the
 # Guild" (a part of it; the whole is "les membres de la Tribu", "tous les …").

@@ -367,9 +367,18 @@ def approximate_value(value: str) -> str | None:
     return None
 
 
+# A chat's "dont" without its apostrophe, before an English verb (French "dont" never is).
+_DONT = re.compile(
+    r"\b(?:dont|dnt) (?=(?:share|forward|distribute|circulate|publish|post|repost|disclose"
+    r"|send|leak|spread)\b)"
+)
+
+
 def fix_typos(clean: str) -> str:
-    """`clean` with a slipped marking word read as the word meant, and letters spaced
-    out for show ("C O N F I D E N T I E L") joined."""
+    """`clean` with a slipped marking word read as the word meant, a dropped apostrophe
+    ("dont share") put back, and letters spaced out for show ("C O N F I D E N T I E L")
+    joined."""
+    clean = _DONT.sub("don t ", clean)
     if len(clean) > 8 and all(len(word) == 1 for word in clean.split(" ")):
         return clean.replace(" ", "")
     fixed = []
