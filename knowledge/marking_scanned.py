@@ -2,7 +2,7 @@
 words it stands for before the marking rules read it.
 
 - accents mangled as mojibake (UTF-8 read as Latin-1 or Windows-1252: "RÃ©servÃ©",
-  "Ã€ diffuser", "Ã  tous") read again as UTF-8;
+  "Ã€ diffuser", "Ã  tous") read again as UTF-8 (`ftfy`);
 - a word cut by hyphenation at a line's end ("Note aux ambassa-" / "deurs et …") joined;
 - letters spaced out for show ("S T R I C T E M E N T   C O N F I D E N T I E L",
   "A L L   I N S I D E R S") joined, a wider gap keeping the words apart;
@@ -18,16 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ftfy import fix_encoding
+
 from knowledge.text import fold
 
-# A character of UTF-8's lead byte read as Latin-1, then one to three continuation bytes.
-_MOJIBAKE = re.compile(
-    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
-    r"\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
-)
-# "à" (0xC3 0xA0) whose no-break space became a plain one: "Ã  tous les …" (the space is
-# put back as the byte it was).
-_A_GRAVE = re.compile(r"Ã(?= )")
 # Single letters spaced out: three capitals or five letters at least, one space apart.
 _SPACED = re.compile(
     r"(?<![\w'’])(?:(?:[^\W\d_a-z] ){2,}[^\W\d_a-z]|(?:[^\W\d_] ){4,}[^\W\d_])(?![\w'’])"
@@ -40,7 +34,7 @@ _SHAPES = str.maketrans({"l": "i", "1": "i", "|": "i", "0": "o"})
 _SHORTEST = 4
 # The words marks and readers are written with (folded), in French and English.
 _MARKING_WORDS = (
-    *("interne", "internes", "internal", "only", "uniquement", "seulement", "usage"),
+    *("interne", "internes", "internal", "uniquement", "seulement", "usage"),
     *("confidentiel", "confidentielle", "confidential", "secret", "restreint", "restreinte"),
     *("restricted", "reserve", "reservee", "reserves", "reservees", "reserved", "diffusion"),
     *("diffuser", "distribution", "strictement", "strictly", "prive", "privee", "private"),
@@ -59,28 +53,13 @@ def as_read(lines: Sequence[str], names: Iterable[str] = ()) -> list[str]:
     vocabulary = _vocabulary(names)
     out: list[str] = []
     for raw in lines:
-        line = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), _unmangled(raw))
+        line = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), fix_encoding(raw))
         line = _TOKEN.sub(lambda m: _read_word(m.group(0), vocabulary), line)
         if out and _HYPHENATED.search(out[-1]) and line[:1].islower():
             out[-1] = out[-1][:-1] + line  # "ambassa-" / "deurs et ambassadrices"
             continue
         out.append(line)
     return out
-
-
-def _unmangled(line: str) -> str:
-    if "Ã" not in line and "Â" not in line and "â" not in line:
-        return line
-    return _MOJIBAKE.sub(_decoded, _A_GRAVE.sub("Ã\u00a0", line))
-
-
-def _decoded(found: re.Match[str]) -> str:
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            return found.group(0).encode(encoding).decode("utf-8")
-        except UnicodeError:
-            continue
-    return found.group(0)
 
 
 def _shape(word: str) -> str:
