@@ -79,12 +79,13 @@ def test_i13_9_a_file_over_the_clients_cap_gets_a_clear_message(
 ) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "gros.txt").write_bytes(("Le salon a lieu en mars. " * 84_000).encode())  # 2.1 MB
+    # A cap is a float of MB: a small cap keeps the file (and the test) small.
+    (docs / "gros.txt").write_bytes(("Le salon a lieu en mars. " * 8_400).encode())  # 0.21 MB
     (docs / "charte.md").write_text(TEXT, encoding="utf-8")
-    report = kb.ingest_paths("volta", [docs], max_mb=1, default_sensitivity="public")
+    report = kb.ingest_paths("volta", [docs], max_mb=0.1, default_sensitivity="public")
     status = {f.name: (f.status, f.code) for f in report.files}
     assert status == {"charte.md": ("added", ""), "gros.txt": ("error", "too_big")}
-    raised = kb.ingest_paths("volta", [docs], max_mb=3, default_sensitivity="public")
+    raised = kb.ingest_paths("volta", [docs], max_mb=0.3, default_sensitivity="public")
     assert {f.name: f.status for f in raised.files}["gros.txt"] == "added"
 
 
