@@ -7,6 +7,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -50,20 +51,15 @@ class HashingEmbedder:
     def _features(self, text: str) -> Counter[str]:
         feats: Counter[str] = Counter()
         for word in content_words(text):
-            folded = fold_word(word)
-            if folded in QUESTION_WORDS:
+            if fold_word(word) in QUESTION_WORDS:
                 continue
-            feats["w:" + stem(word)] += 1
-            padded = f"<{folded}>"
-            for n in self.ngram_sizes:
-                for i in range(len(padded) - n + 1):
-                    feats["g:" + padded[i : i + n]] += 1
+            feats.update(_word_features(word, tuple(self.ngram_sizes)))  # counted in the same order
         return feats
 
     def embed_one(self, text: str) -> np.ndarray:
         vector = np.zeros(self.dim, dtype=np.float32)
         for feature, count in self._features(text).items():
-            h = zlib.crc32(feature.encode("utf-8"))
+            h = _hashed(feature)
             weight = 1.0 + math.log(count)
             if feature.startswith("g:"):
                 weight *= self.ngram_weight
@@ -75,6 +71,20 @@ class HashingEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self.embed_one(t) for t in texts])
+
+
+@lru_cache(maxsize=200_000)
+def _word_features(word: str, ngram_sizes: tuple[int, ...]) -> tuple[str, ...]:
+    """A word's features, in order: its stem, then the character n-grams of its folded
+    form (cached: a corpus repeats its words)."""
+    padded = f"<{fold_word(word)}>"
+    grams = ["g:" + padded[i : i + n] for n in ngram_sizes for i in range(len(padded) - n + 1)]
+    return ("w:" + stem(word), *grams)
+
+
+@lru_cache(maxsize=400_000)
+def _hashed(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8"))
 
 
 class GatewayEmbedder:

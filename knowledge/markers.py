@@ -32,13 +32,7 @@ from dataclasses import dataclass
 
 from knowledge.marking_ambassadors import for_ambassadors
 from knowledge.marking_asides import after_aside_opening, aside_levels
-from knowledge.marking_groups import (
-    CONFIDENTIAL,
-    INTERNAL,
-    LEVELS,
-    PUBLIC,
-    strictest,
-)
+from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC, strictest
 from knowledge.marking_labels import NEGATION_WORDS, excepts_readers, labelled_level, names_readers
 from knowledge.marking_lexicon import CODES, STRONG_PUBLIC, tlp_level
 from knowledge.marking_lines import excepted
@@ -78,6 +72,7 @@ from knowledge.marking_words import (
     fix_typos,
     is_label,
 )
+from knowledge.phrase_index import PhraseIndex
 from knowledge.text import fold
 
 __all__ = [
@@ -265,6 +260,7 @@ _TAGS = (re.compile(r"^[\W_]*" + _TAG), re.compile(_TAG + r"\W*$"))
 EDGE_WORDS = 2
 FEW_WORDS = 5
 _ALL_STRONG = {**STRONG, **STRONG_PUBLIC, **FOREIGN_STRONG, **MORE_STRONG}
+_STRONG_INDEX = PhraseIndex(_ALL_STRONG)  # the few a line may hold, in the same order
 
 
 # A long line's closing clause may give leave to share ("[#annonces] Léa : le kit est en
@@ -341,7 +337,7 @@ def _segment_levels(line: str, heading_depth: int, item: bool = False) -> list[s
 def _placed_phrases(text: str, *, sentence: bool = False, item: bool = False) -> list[str]:
     words = text.split()
     found: list[str] = []
-    for phrase, level in _ALL_STRONG.items():
+    for phrase, level in _STRONG_INDEX.among(words):
         size = len(phrase.split())
         for start in range(len(words) - size + 1):
             if " ".join(words[start : start + size]) != phrase:
@@ -374,7 +370,7 @@ def _opening_phrases(text: str, *, item: bool = False) -> list[str]:
     l'équipe des relations avec le public, mis à jour en septembre")."""
     return [
         level
-        for phrase, level in _ALL_STRONG.items()
+        for phrase, level in _STRONG_INDEX.opening(text)
         if f"{text} ".startswith(f"{phrase} ")
         and not (item and _conduct_rule(phrase, text[len(phrase) :]))
     ]

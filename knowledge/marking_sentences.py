@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.line_cache import per_line
 from knowledge.marking_groups import PUBLIC, group_level
 from knowledge.marking_phrases import (
     SELF_REFERENCES,
@@ -42,11 +43,16 @@ _FOR_READERS = re.compile(
 )
 
 
+_COLON = re.compile(r"\s*[:：]\s*")
+_NOT_WORD = re.compile(r"[^\w:]+")
+
+
+@per_line
 def clean_line(line: str) -> str:
     """Accent-folded, casefolded words; `:` kept as the one separator that matters."""
     folded = fold(line).replace("_", " ")
-    folded = re.sub(r"\s*[:：]\s*", " : ", folded)
-    return " ".join(re.sub(r"[^\w:]+", " ", folded).split())
+    folded = _COLON.sub(" : ", folded)
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
 
 
 def self_levels(sentence: str, item: bool, about_data: bool) -> list[str]:

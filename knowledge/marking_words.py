@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.line_cache import per_line
 from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, PUBLIC
 from knowledge.marking_lexicon import MORE_STRONG, MORE_WHOLE_LINE
 
@@ -374,6 +375,7 @@ _DONT = re.compile(
 )
 
 
+@per_line
 def fix_typos(clean: str) -> str:
     """`clean` with a slipped marking word read as the word meant, a dropped apostrophe
     ("dont share") put back, and letters spaced out for show ("C O N F I D E N T I E L")
@@ -381,12 +383,14 @@ def fix_typos(clean: str) -> str:
     clean = _DONT.sub("don t ", clean)
     if len(clean) > 8 and all(len(word) == 1 for word in clean.split(" ")):
         return clean.replace(" ", "")
-    fixed = []
-    for word in clean.split(" "):
-        if len(word) >= 6 and word not in _SPELT_RIGHT and word not in _ANY_SLIP:
-            word = next(
-                (t for t in _ANY_SLIP if _one_slip(word, t, substitute=True)),
-                next((t for t in _GAP_SLIP if _one_slip(word, t, substitute=False)), word),
-            )
-        fixed.append(word)
-    return " ".join(fixed)
+    return " ".join(_meant(word) for word in clean.split(" "))
+
+
+@per_line
+def _meant(word: str) -> str:
+    if len(word) < 6 or word in _SPELT_RIGHT or word in _ANY_SLIP:
+        return word
+    return next(
+        (t for t in _ANY_SLIP if _one_slip(word, t, substitute=True)),
+        next((t for t in _GAP_SLIP if _one_slip(word, t, substitute=False)), word),
+    )

@@ -13,9 +13,13 @@ from functools import lru_cache
 
 import Stemmer
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009\ufeff]+")
+from knowledge.line_cache import per_line
+
+# Every apostrophe read as the straight one (a pattern: `str.translate` with a table looks
+# up every character of a text that is not ASCII, several times slower).
+_APOSTROPHE = re.compile("[’‘ʼ`´]")
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "Œ": "oe", "Æ": "ae", "ß": "ss"})
+_LIGATURE = re.compile("[œæŒÆß]")
 # A word: letters/digits, optionally joined by inner hyphens or dots of numbers (8,5 / 4.2).
 _WORD = re.compile(r"\w+(?:[.,]\d+)*")
 # French elisions glued by an apostrophe: l'avis, qu'il, jusqu'à, d'un...
@@ -98,12 +102,20 @@ def without_contact_details(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Display-safe normalisation: NFC, straight apostrophes, one space per whitespace run."""
-    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
-    return _SPACES.sub(" ", text).strip()
+    text = _APOSTROPHE.sub("'", unicodedata.normalize("NFC", text))
+    # `str.split` splits at the whitespace `\s` matches; the byte-order mark is no space to it.
+    return " ".join(text.replace("\ufeff", " ").split())
 
 
 def strip_accents(text: str) -> str:
     """Accents off, case kept (a capital still tells a place's name from a word)."""
+    if text.isascii():  # no accent to take off (ASCII is its own NFKD form)
+        return text
+    return _accents_off(text)
+
+
+@per_line
+def _accents_off(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
@@ -114,9 +126,12 @@ def plain_words(text: str) -> str:
     return " ".join(strip_accents(text).replace("’", "'").split())
 
 
+@per_line
 def fold(text: str) -> str:
-    """Casefold and strip accents (for matching, never for display)."""
-    return strip_accents(text.translate(_LIGATURES).casefold())
+    """Casefold and strip accents (for matching, never for display); cached for a line
+    (`knowledge.line_cache`)."""
+    text = text.translate(_LIGATURES) if _LIGATURE.search(text) else text
+    return strip_accents(text.casefold())
 
 
 def fold_spaced(text: str) -> str:
@@ -133,7 +148,7 @@ def fold_word(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased words with accents kept, elided articles removed (l'avis -> avis)."""
-    text = text.translate(_APOSTROPHES).casefold()
+    text = _APOSTROPHE.sub("'", text).casefold()
     if "'" not in text:  # most chunks: nothing to undo (this runs on every chunk indexed)
         return _WORD.findall(text)
     text = _IRREGULAR.sub(lambda m: _IRREGULAR_NEGATIONS[m.group()], text)
