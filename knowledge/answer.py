@@ -57,7 +57,7 @@ from knowledge.question_support import (
 from knowledge.quote_choice import standout, with_meaning, with_top_hit
 from knowledge.quote_kind import quote_bonus
 from knowledge.quote_language import quoting_language
-from knowledge.quote_order import in_signal_order
+from knowledge.quote_order import in_meaning_order
 from knowledge.quote_parallel import parallel_penalties, with_parallel_penalties
 from knowledge.retrieval import Hit
 from knowledge.text import detect_language, stem, without_contact_details
@@ -362,7 +362,7 @@ def extractive_answer(
     )
     quotes = positioned_first(quotes, words, quoted, _quote_support, placed, language)
     quotes = with_top_hit(quotes, words, quoted, _quote_support, language, extra)
-    quotes = in_signal_order(quotes, quoted, answering, cosines)
+    quotes = in_meaning_order(quotes, cosines)
     if not quotes:
         quotes = [Passage(score=0.0, rank=0, order=0, text=_first_passage(hits[0]))]
     # Sources are numbered in the order the quotes cite them, then the other hits.
