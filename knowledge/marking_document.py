@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from knowledge.document import LoadedDocument
 from knowledge.markers import HEAD_LINES, INTERNAL, PUBLIC, Marking, strictest
 from knowledge.marking_all_levels import without_own_name
 from knowledge.marking_ambassadors import Said, as_ambassadors
+from knowledge.marking_as_of_today import as_of_today
 from knowledge.marking_boilerplate import is_mail_disclaimer
 from knowledge.marking_conditions import hushed
 from knowledge.marking_contained import contained_marking
@@ -15,9 +17,12 @@ from knowledge.marking_controlled import controlled_marking
 from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.marking_legends import with_keys_read
 from knowledge.marking_made_for import made_for_marking
+from knowledge.marking_mail_header import mail_head, named_readers_marking
 from knowledge.marking_model import closed_by_model
+from knowledge.marking_pending_draft import pending_draft_marking
 from knowledge.marking_places import names_a_place
 from knowledge.marking_program_name import with_program_names
+from knowledge.marking_release_audience import release_audience_marking
 from knowledge.marking_scales import bare_scale_marking, unprotected_marking
 from knowledge.marking_scanned import as_read
 from knowledge.marking_short_names import short_forms
@@ -42,6 +47,48 @@ def document_marking(
 def rules_marking(
     document: LoadedDocument, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
 ) -> Marking | None:
+    """The head's marking (`_lines_marking`); for a mail saved as a document, its recipients'
+    level (`marking_mail_header`) and the rest of its head read without the header's lines
+    and the mail system's disclaimers, the strictest of the two. A head not read public as
+    written is read again as of today (`marking_as_of_today`: an ended embargo, an approved
+    release give their readers)."""
+    today = as_of_today(document.head)
+    found = _mail_marking(document, ambassador_names, client_names)
+    if today == document.head or (found is not None and found.level == PUBLIC):
+        return found
+    return _mail_marking(replace(document, head=today), ambassador_names, client_names)
+
+
+def _mail_marking(
+    document: LoadedDocument, ambassador_names: Sequence[str], client_names: Sequence[str]
+) -> Marking | None:
+    """The head's marking with a mail header's recipients (`marking_mail_header`): the
+    all-ambassador list among them opens a head that only its header's lines or a mail
+    system's disclaimer restricted (the rest of the head read without them), and hidden
+    or placeholder recipients leave it unmarked then; a list, a group or named people
+    restrict a head not read public."""
+    whole = _lines_marking(document, ambassador_names, client_names)
+    mail = mail_head(document.head, ambassador_names)
+    if mail is None or (whole is not None and whole.level == PUBLIC):
+        return whole
+    if mail.marking is None or mail.marking.level == PUBLIC:
+        if whole is None:
+            return mail.marking
+        kept = [
+            line
+            for i, line in enumerate(document.head)
+            if i not in mail.header_lines and not is_mail_disclaimer(line)
+        ]
+        rest = _lines_marking(replace(document, head=kept), ambassador_names, client_names)
+        return rest if rest is not None and rest.level != PUBLIC else (mail.marking or rest)
+    if whole is None or strictest([whole.level, mail.marking.level]) != whole.level:
+        return mail.marking
+    return whole
+
+
+def _lines_marking(
+    document: LoadedDocument, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
+) -> Marking | None:
     """The strictest marking in the document's first lines (its page header's first), title
     or properties, with the client's names for its ambassadors and for itself
     (`marking_ambassadors.as_ambassadors`)."""
@@ -64,6 +111,9 @@ def rules_marking(
             bare_scale_marking(first_lines),
             unprotected_marking(first_lines),
             tool_marking(first_lines, said),
+            pending_draft_marking(first_lines),
+            release_audience_marking(first_lines),
+            named_readers_marking(first_lines, ambassador_names),
         )
         if m is not None
     ]

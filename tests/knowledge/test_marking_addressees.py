@@ -47,9 +47,10 @@ def test_one_recipient_only_delivers() -> None:
 def test_program_tag_does_not_open_a_mail_to_named_people() -> None:
     head = "À : Dr Leroy (Cabinet du Port) ; Dr Samba (Clinique Nord)\n"
     head += "Objet : [Ailes Bleues] votre avis"
-    assert read_head(head, ["Ailes Bleues"])[0] == "internal"
+    # a mail to people named one by one only is kept for them (`marking_mail_header`)
+    assert read_head(head, ["Ailes Bleues"])[0] == "confidential"
     single = "To: Dr Vance (Harbor Clinic)\nSubject: [Ailes Bleues] your case study draft"
-    assert read_head(single, ["Ailes Bleues"])[0] == "internal"
+    assert read_head(single, ["Ailes Bleues"])[0] == "confidential"
 
 
 def test_program_tag_still_opens_a_mail_to_the_list() -> None:

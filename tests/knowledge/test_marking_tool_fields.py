@@ -43,18 +43,28 @@ def test_restricted_fields(head: str, level: str) -> None:
         ("Visibilité : toutes les Lucioles", "public"),
         ("Shared with: all pilots (whatever their level)", "public"),
         ("De : Paul\nÀ : lucioles-tous@exemple.org\nObjet : la rentrée", "public"),
-        ("De : Léa\nÀ : lea.martin@exemple.fr\nObjet : compte rendu", "none"),
-        ("À : support@exemple.fr\nObjet : question", "none"),
         ("Drive > Communication > Public > affiche.pdf", "none"),
         ("Invitation réservée aux membres Or : -20 % sur le stand", "none"),
         ("Guide pour les ambassadeurs de tous niveaux", "none"),
         # a count of readers, one bare word that may be the client's name for all of them
         ("# Bilan réseaux\n\nAudience : 8 300 abonnés Instagram.", "none"),
         ("Diffusion : 2 vidéos, 5 posts", "none"),
-        ("De : Léa\nÀ : parrains@exemple.org\nObjet : la rentrée", "none"),
     ],
 )
 def test_whole_or_unmarked_fields_are_left_alone(head: str, level: str) -> None:
+    assert read_head(head, ["Lucioles"])[0] == level
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        ("De : Léa\nÀ : lea.martin@exemple.fr\nObjet : compte rendu", "confidential"),
+        ("À : support@exemple.fr\nObjet : question", "internal"),
+        ("De : Léa\nÀ : parrains@exemple.org\nObjet : la rentrée", "internal"),
+    ],
+)
+def test_a_mails_recipients_are_its_readers(head: str, level: str) -> None:
+    # a list that is not the whole program's, or one person (`marking_mail_header`)
     assert read_head(head, ["Lucioles"])[0] == level
 
 
