@@ -31,6 +31,15 @@ def typed_item(text: str) -> bool:
     return bool(_TYPED_BULLET.match(text) or _TYPED_NUMBER.match(text))
 
 
+def asked_in_section(text: str, level_above: int) -> bool:
+    """Whether a line that is a heading by its look alone (bold, at the body's size) is
+    rather one of its section's questions: a question set in bold under a section heading
+    (« Vos questions », then each question in bold and its answer) is asked and answered
+    in that section, not a heading of its own. Under the title alone, a bold question is
+    a section of the document (« **Pourquoi une charte ?** »)."""
+    return level_above >= 2 and normalize(text).endswith("?")
+
+
 def broken_lines(text: str) -> list[str]:
     """A paragraph's text; its lines when line breaks set typed list items on lines of their
     own ("Il faut :" then "- être majeur ;" after a line break): the builder then reads them
@@ -120,6 +129,27 @@ class SectionBuilder:
         self.trail: list[tuple[int, str]] = []
         self.blocks: list[Block] = []
         self.title = ""  # the first level-1 heading
+        self.question = ""  # a question asked in the section, waiting for its answer
+        self.questions = True  # the section so far: nothing, or questions and answers
+        self.asked_any = False
+
+    def asks(self) -> bool:
+        """Whether a question here would be one of the section's questions and answers: the
+        section holds nothing else so far (a question after a section's own text heads a
+        part of it)."""
+        return self.questions
+
+    def asked(self, text: str) -> None:
+        """A question of the section's questions and answers (`asked_in_section`): it opens
+        the paragraph that answers it, as one unit."""
+        self._put_question()
+        self.question = normalize(text)
+        self.asked_any = True
+
+    def _put_question(self) -> None:
+        if self.question:
+            question, self.question = self.question, ""
+            self.blocks.append(Block(PARAGRAPH, text=question))
 
     def heading(self, level: int, text: str) -> None:
         text = normalize(text)
@@ -127,6 +157,7 @@ class SectionBuilder:
             return
         self.flush()
         self.title = self.title or (text if level <= 1 else "")
+        self.questions, self.asked_any = True, False
         while self.trail and self.trail[-1][0] >= level:
             self.trail.pop()
         self.trail.append((level, text))
@@ -135,6 +166,11 @@ class SectionBuilder:
         """Add a block; a paragraph ending in ":" then a list or table becomes its intro."""
         if block.kind == PARAGRAPH and not block.text:
             return
+        self.questions = self.questions and self.asked_any
+        if self.question and block.kind == PARAGRAPH:
+            question, self.question = self.question, ""
+            block = replace(block, text=f"{question} {block.text}")
+        self._put_question()
         if block.kind == PARAGRAPH:
             block = self._typed_item(block)
             previous = self.blocks[-1] if self.blocks else None
@@ -181,6 +217,7 @@ class SectionBuilder:
         return block
 
     def flush(self) -> None:
+        self._put_question()
         if not self.blocks:
             return
         blocks = tuple(self.blocks)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from knowledge.document import (
+    PARAGRAPH,
     Block,
     CorruptFile,
     LoadedDocument,
@@ -58,17 +59,29 @@ def decode_text(data: bytes) -> str:
     raise CorruptFile("text in an unknown encoding")  # unreachable: latin-1 decodes any byte
 
 
+def _quoted_sections(message: str) -> list[Section]:
+    """The sections of a reply quoted in a mail: read as a text of its own, its headings
+    are not the quoting message's (a first line read as a title stays a line of it)."""
+    from knowledge.formats.plaintext import read_plain_text
+
+    title, sections = read_plain_text(without_noise(message))
+    if title:
+        sections = [Section(text=title, blocks=(Block(PARAGRAPH, text=title),)), *sections]
+    return sections
+
+
 def load_txt(data: bytes) -> LoadedDocument:
-    from knowledge.formats.plain_mail import mail_message
+    from knowledge.formats.plain_mail import mail_thread
     from knowledge.formats.plaintext import read_plain_text
 
     text = decode_text(data)
     if "\x00" in text:
         raise CorruptFile("binary content in a text file")
-    mail = mail_message(text)
-    title, sections = read_plain_text(without_noise(mail[1] if mail else text))
-    if mail and not title:
-        title = mail[0]
+    mail = mail_thread(text)
+    title, sections = read_plain_text(without_noise(mail[1][0] if mail else text))
+    if mail:
+        title = title or mail[0]
+        sections += [part for quoted in mail[1][1:] for part in _quoted_sections(quoted)]
     return LoadedDocument(title=title, sections=sections, head=_head(text[:20_000]))
 
 

@@ -15,6 +15,7 @@ from knowledge.document import (
     Block,
     Section,
     SectionBuilder,
+    asked_in_section,
     broken_lines,
 )
 from knowledge.formats.docx_look import bold_heading, visual_levels
@@ -102,6 +103,7 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
         looks = visual_levels([paragraphs[i] for i in order], [texts[i] for i in order])
         levels.update({order[j]: level for j, level in looks.items()})
     current = 0  # the level of the last styled heading
+    top = min((level for level in levels.values() if level is not None), default=1)
     for index, element in enumerate(body):
         if element.tag == f"{W}tbl":
             flush_list()
@@ -121,6 +123,10 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
             current = level
             continue
         kind = list_kind(paragraph)
+        asked = styled and not kind and asked_in_section(text, current - top + 1)
+        if asked and builder.asks() and bold_heading(paragraph, text):
+            builder.asked(text)
+            continue
         if styled and current >= 1 and not kind and bold_heading(paragraph, text):
             flush_list()
             builder.heading(min(current + 1, 9), text)

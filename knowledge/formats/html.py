@@ -18,6 +18,7 @@ from knowledge.document import (
     Block,
     Section,
     SectionBuilder,
+    asked_in_section,
     typed_item,
 )
 from knowledge.text import normalize
@@ -171,6 +172,28 @@ def _definitions(element: Any) -> list[str]:
     ]
 
 
+_LAYOUT_ROLES = {"presentation", "none"}
+_CELL_BLOCKS = ("table", *HEADINGS, "ul", "ol", "p", "div", "blockquote")
+
+
+def layout_table(table: Any) -> bool:
+    """Whether a table lays out a page rather than holding data: an e-mail newsletter sets
+    its header, its columns and its footer in tables (`role="presentation"`; or, with no
+    header cell, cells holding headings or tables of their own, one column of paragraphs
+    and lists, or one row of boxes side by side)."""
+    if str(table.get("role", "")).lower() in _LAYOUT_ROLES:
+        return True
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    cells = [cell for tr in rows for cell in tr.find_all(["td", "th"], recursive=False)]
+    if not cells or any(cell.name == "th" for cell in cells):
+        return False
+    if any(cell.find(["table", *HEADINGS]) is not None for cell in cells):
+        return True
+    boxes = any(cell.find(_CELL_BLOCKS) is not None for cell in cells)
+    widths = {len(tr.find_all(["td", "th"], recursive=False)) for tr in rows}
+    return boxes and (widths == {1} or len(rows) == 1)
+
+
 class _Walker:
     def __init__(self) -> None:
         self.builder = SectionBuilder()
@@ -234,12 +257,21 @@ class _Walker:
             if name in HEADINGS:
                 self.level = self.title_level = int(name[1])
                 self.builder.heading(self.level, block_text(child))
+            elif (
+                name == "p"
+                and _bold_only(child)
+                and asked_in_section(block_text(child), self.level)
+                and self.builder.asks()
+            ):
+                self.builder.asked(block_text(child))
             elif (level := self.class_heading(child)) is not None:
                 self.builder.heading(level, block_text(child))
             elif name in ("ul", "ol"):
                 self.builder.block(
                     Block(LIST, items=tuple(_list_items(child)), ordered=name == "ol")
                 )
+            elif name == "table" and layout_table(child):
+                self.walk_cells(child)
             elif name == "table":
                 caption = child.find("caption")  # its title, as a line of its own
                 if caption is not None and caption.find_parent("table") is child:
@@ -253,6 +285,14 @@ class _Walker:
             else:
                 self.walk(child)
         self.flush_loose()
+
+    def walk_cells(self, table: Any) -> None:
+        """A layout table read as the page it lays out: its cells in reading order."""
+        for tr in table.find_all("tr"):
+            if tr.find_parent("table") is not table:
+                continue
+            for cell in tr.find_all(["td", "th"], recursive=False):
+                self.walk(cell)
 
 
 def read_html_structure(soup: Any) -> tuple[str, list[Section]]:

@@ -12,7 +12,15 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from knowledge.document import LIST, PARAGRAPH, TABLE, Block, Section, SectionBuilder
+from knowledge.document import (
+    LIST,
+    PARAGRAPH,
+    TABLE,
+    Block,
+    Section,
+    SectionBuilder,
+    asked_in_section,
+)
 from knowledge.text import normalize
 
 HEADERS = [("#" * n, f"h{n}") for n in range(1, 7)]
@@ -78,6 +86,7 @@ def emphasis_headings(text: str) -> str:
     lines = text.splitlines()
     out: list[str] = []
     atx_level, bold_since_atx, in_fence = 0, False, False
+    asking = "fresh"  # the lines since the last # heading: "fresh", "run" of questions, ""
     for i, line in enumerate(lines):
         stripped = line.strip()
         if stripped.startswith(("```", "~~~")):
@@ -87,7 +96,7 @@ def emphasis_headings(text: str) -> str:
             continue
         if _ATX.match(stripped):
             atx_level = len(stripped) - len(stripped.lstrip("#"))
-            bold_since_atx = False
+            bold_since_atx, asking = False, "fresh"
             out.append(line)
             continue
         following = lines[i + 1].strip() if i + 1 < len(lines) else ""
@@ -104,11 +113,16 @@ def emphasis_headings(text: str) -> str:
             and len(words) <= EMPHASIS_HEADING_CHARS
             and not words.endswith(_NOT_HEADING_END)
             and (bold or bold_since_atx)
+            and not (bold and asking and asked_in_section(words, atx_level))
         ):
             level = min(atx_level + (1 if bold else 2), 6)
             bold_since_atx = True
             out.append("#" * level + " " + words)
             continue
+        if bold and alone and asking and asked_in_section(words, atx_level):
+            asking = "run"
+        elif stripped and asking == "fresh":
+            asking = ""
         out.append(line)
     return "\n".join(out)
 

@@ -27,7 +27,9 @@ from typing import Any
 from knowledge.document import LIST, PARAGRAPH, Block, Section, SectionBuilder
 from knowledge.export_noise import noise_lines
 from knowledge.formats.pdf_columns import split_aligned_runs
+from knowledge.formats.pdf_page_columns import column_lines
 from knowledge.formats.pdf_paragraphs import ends_paragraph, full_line_chars
+from knowledge.formats.pdf_questions import without_questions
 from knowledge.formats.pdf_spaced import read_spaced_table, spaced_table_start
 from knowledge.formats.pdf_tables import MARKER as _MARKER
 from knowledge.formats.pdf_tables import read_table, table_start
@@ -233,6 +235,7 @@ class _Assembler:
             {(self.lines[i].size, self.lines[i].bold) for i in candidates}, reverse=True
         )
         levels = {i: styles.index((self.lines[i].size, self.lines[i].bold)) + 1 for i in candidates}
+        levels = without_questions(levels, self.lines, self.body, self._merged_text)
         if self.outline:
             levels = self._from_outline(levels)
         return levels
@@ -381,7 +384,7 @@ def _continues_item(x: float, indent: float) -> bool:
 def read_pdf_structure(reader: object) -> tuple[str, list[Section]]:
     """(title from the largest heading, sections) of an open pypdf reader."""
     pages = [
-        split_aligned_runs(to_lines(page_runs(page), n))
+        split_aligned_runs(column_lines(page_runs(page), n))
         for n, page in enumerate(reader.pages, start=1)  # type: ignore[attr-defined]
     ]
     lines = [line for page in drop_furniture(pages) for line in page]

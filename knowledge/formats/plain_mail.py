@@ -2,9 +2,10 @@
 
 When a text opens with mail headers ("De :", "À :", "Objet :"; "From:", "To:", "Subject:"),
 the message is what lies between them and the signature: the headers, the sign-off
-("Bonne soirée,\\nAnaïs"), the signature block after its "-- " delimiter and the quoted
-thread ("> " lines after "Le … a écrit :") are no section of it. The subject, without its
-"RE:" / "TR:" / "Fwd:", is the document's title when its body names none.
+("Bonne soirée,\\nAnaïs"), the signature block after its "-- " delimiter and the line
+introducing a quoted reply ("Le … a écrit :") are no section of it; the replies it quotes
+are read below it, their "> " markers off, as the thread's earlier messages. The subject,
+without its "RE:" / "TR:" / "Fwd:", is the document's title when its body names none.
 
 The headers stay in the document's head (`LoadedDocument.head`): who a mail was sent to
 is part of its marking.
@@ -87,14 +88,47 @@ def _without_sign_off(lines: list[str]) -> list[str]:
     return lines
 
 
-def mail_message(text: str) -> tuple[str, str] | None:
-    """(subject, message) of a text that opens with mail headers, None for any other text."""
+_QUOTE_MARKER = re.compile(r"^\s*> ?")
+MAX_QUOTE_DEPTH = 8
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """The quoted thread below a message (its first run of "> " lines), one marker off."""
+    start = next((i for i, line in enumerate(lines) if _quoted(line)), len(lines))
+    end = start
+    while end < len(lines) and (_quoted(lines[end]) or not lines[end].strip()):
+        end += 1
+    quoted = [_QUOTE_MARKER.sub("", line, count=1) for line in lines[start:end]]
+    first = next((i for i, line in enumerate(quoted) if line.strip()), 0)
+    if quoted and _ATTRIBUTION.search(quoted[first]):
+        return quoted[first + 1 :]  # "Le … a écrit :" quoted with the message it introduces
+    return quoted
+
+
+def _thread(body: list[str], depth: int = 0) -> list[str]:
+    """A message then, below it, the replies it quotes, each as its author wrote it: the
+    "> " markers off, without the signatures, sign-offs and "… a écrit :" lines."""
+    end = _tail_start(body)
+    quoted_reply = depth > 0  # a quoted message ends with its author's sign-off
+    message = _without_sign_off(body[:end]) if end < len(body) or quoted_reply else body
+    quoted = _unquoted(body[end:]) if depth < MAX_QUOTE_DEPTH else []
+    later = _thread(quoted, depth + 1) if any(line.strip() for line in quoted) else []
+    return ["\n".join(message), *later]
+
+
+def mail_thread(text: str) -> tuple[str, list[str]] | None:
+    """(subject, messages) of a text that opens with mail headers, None for any other text:
+    the message, then the replies it quotes, each a text of its own (`_thread`)."""
     lines = text.splitlines()
     count, headers = _headers(lines)
     if not count:
         return None
-    body = lines[count:]
-    end = _tail_start(body)
-    message = _without_sign_off(body[:end]) if end < len(body) else body
     subject = next((headers[name] for name in _SUBJECT if name in headers), "")
-    return _REPLY_PREFIX.sub("", subject).strip(), "\n".join(message)
+    return _REPLY_PREFIX.sub("", subject).strip(), _thread(lines[count:])
+
+
+def mail_message(text: str) -> tuple[str, str] | None:
+    """(subject, message) of a text that opens with mail headers, None for any other text:
+    the message with the replies it quotes below it."""
+    thread = mail_thread(text)
+    return None if thread is None else (thread[0], "\n\n".join(thread[1]))
