@@ -136,11 +136,13 @@ def contained_level(line: str) -> str | None:
 
 def _program_named_alone(who: str, line: str) -> bool:
     """`who` is one name written with a capital ("keep it within the Lanterns"): the
-    program's name for all its members, as `marking_relayed.kept_within` reads it."""
+    program's name for all its members, as `marking_relayed.kept_within` reads it. Every
+    time the line writes it: a title's capital (« Comité scientifique — … hors du comité »)
+    makes no common noun a name."""
     if len(who.split()) != 1:
         return False
-    found = re.search(rf"\b{re.escape(who)}\b", plain_words(line), re.IGNORECASE)
-    return found is not None and found.group()[0].isupper()
+    found = re.findall(rf"\b{re.escape(who)}\b", plain_words(line), re.IGNORECASE)
+    return bool(found) and all(word[0].isupper() for word in found)
 
 
 def _scan(text: str) -> list[str]:

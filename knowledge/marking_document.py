@@ -14,6 +14,7 @@ from knowledge.marking_boilerplate import is_mail_disclaimer
 from knowledge.marking_conditions import hushed
 from knowledge.marking_contained import contained_marking
 from knowledge.marking_controlled import controlled_marking
+from knowledge.marking_foreign import in_french
 from knowledge.marking_head import find_in_lines, find_in_metadata
 from knowledge.marking_legends import with_keys_read
 from knowledge.marking_made_for import made_for_marking
@@ -26,6 +27,7 @@ from knowledge.marking_release_audience import release_audience_marking
 from knowledge.marking_scales import bare_scale_marking, unprotected_marking
 from knowledge.marking_scanned import as_read
 from knowledge.marking_short_names import short_forms
+from knowledge.marking_sites import site_marking
 from knowledge.marking_tools import tool_marking
 from knowledge.marking_whole_members import opened_by_plain_words, plainly
 
@@ -96,8 +98,10 @@ def _lines_marking(
         as_ambassadors(ambassador_names, client_names), ambassador_names, client_names
     )
     names = [*client_names, *ambassador_names]
-    head = as_read(with_keys_read([*page_headers(document.properties), *document.head]), names)
-    title = as_read([document.title], names)[0] if document.title else ""
+    head = in_french(
+        as_read(with_keys_read([*page_headers(document.properties), *document.head]), names)
+    )
+    title = in_french(as_read([document.title], names))[0] if document.title else ""
     first_lines = [line for line in head if line.strip()][:HEAD_LINES]
     found = [
         m
@@ -118,7 +122,7 @@ def _lines_marking(
         if m is not None
     ]
     if not found:
-        return _hush_marking(first_lines)
+        return _hush_marking(first_lines) or site_marking(first_lines, said)
     top = strictest(m.level for m in found)
     chosen = next(m for m in found if m.level == top)
     if top == PUBLIC and names_a_place(chosen.text, [*client_names, *ambassador_names]):

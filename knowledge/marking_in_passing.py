@@ -141,11 +141,14 @@ _SAID_FOR = re.compile(
     rf"(?:pour|for)\s+{_ARTICLE}{EVERY_MEMBER_OF}{_GROUP_NOUN}\b"
 )
 # Testers under a non-disclosure agreement, as a tag after a separator or in parentheses
-# ("— sous NDA", "(NDA)"); "la bêta est sous NDA jusqu'au lancement" is a rule, no readers.
+# ("— sous NDA", "(NDA)", "— NDA-covered"); "la bêta est sous NDA jusqu'au lancement" is a
+# rule, no readers.
 _NDA = re.compile(
     r"(?:^|[(,;—–]|\s-\s)\s*(?:sous|under)\s+(?:(?:un|une|le|la|l|an|a|the)\s+)?"
     r"(?:nda|accord de confidentialite|accord de non divulgation|non disclosure agreement)\b"
     r"|\(\s*(?:sous\s+)?nda\s*\)"
+    # the English compound: "— NDA-covered", "(NDA-bound)"
+    r"|(?:^|[(,;—–]|\s-\s)\s*nda[\s-](?:covered|bound|protected)\b"
 )
 # "(comité uniquement)", "(core team only)": one group, in parentheses.
 _PAREN_ONLY = re.compile(

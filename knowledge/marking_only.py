@@ -7,7 +7,9 @@ body other than all of them, is no public document (fail closed):
   – please don't pass this on", "Relais du Puy-de-Dôme seulement", "Crew only (tier)",
   "Sommet uniquement 🏔️"; "only" ends the group's words (a field, a bracket or the line
   follows). The ambassadors' own word alone ("Ambassadeurs uniquement") is left to the
-  other readers;
+  other readers; a body or a team named first is readers even beside a contest's word
+  ("Jury du concours photo uniquement"), and "only" may close a banner's later field
+  ("Beta Squadron — testers only");
 - a body of the program: "Réservé au Comité des Sages", "Pour le Bureau des Relais";
 - a group reserved with a qualifier: "Réservé aux Veilleurs Grand Cru", "réservée aux
   membres du 35", "Réservé aux ambassadeurs du groupe Nord";
@@ -59,6 +61,16 @@ _OFFER = re.compile(
     r"\b(?:offre|offert\w*|remise|reduction|promo\w*|prix|tarif\w*|gagne\w*|concours|discount"
     r"|off|offer|free|gratuit\w*|code|livraison|shipping|stock)\b|%|€"
 )
+# A body, a team or testers named first: readers, whatever the words after them say.
+_BODY_FIRST = (
+    r"(?:jury|comite|committee|commission|panel|bureau|conseil|council|board|groupe|group"
+    r"|equipe|team|testeurs?|testers?|beta ?testeurs?|beta ?testers?|cohorte|cohort)"
+)
+# A banner's later field: "Beta Squadron — testers only", "Projet X | comité uniquement".
+_FIELD_ONLY = re.compile(
+    rf"[—–|]\s*(?:(?:les|the|nos|our)\s+)?{_BODY_FIRST}\b[^—–|:()\[\]]{{0,40}}?\s+{_ONLY}"
+    r"\s*(?:$|[—–(\[|:!.,;])"
+)
 # A body of the program, named as one (singular, capitalized): "le Bureau", "du Comité".
 _BODY = (
     r"(?:Bureau|Comite|Conseil|Board|Panel|Jury|Commission|Cellule|Cercle restreint"
@@ -104,7 +116,8 @@ def _only_banner(plain: str, names_known: bool) -> bool:
         return False
     group = match.group("group").strip()
     folded = group.casefold()
-    if _names_everyone(group) or _NOT_READERS.match(folded) or _OFFER.search(plain.casefold()):
+    offer = _OFFER.search(plain.casefold()) and not re.match(_BODY_FIRST + r"\b", fold(group))
+    if _names_everyone(group) or _NOT_READERS.match(folded) or offer:
         return False
     if _IN_LANGUAGE.search(fold(group)):  # "Workshops are held in French only": how, not who
         return False
@@ -155,5 +168,7 @@ def part_level(line: str, names_known: bool = False) -> str | None:
     "ambassadeurs" in `line`)."""
     plain = plain_words(line)
     if _only_banner(plain, names_known) or _reserved_for_part(plain) or _only_some(plain):
+        return INTERNAL
+    if _FIELD_ONLY.search(fold(plain)):
         return INTERNAL
     return None

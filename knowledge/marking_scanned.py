@@ -10,7 +10,11 @@ words it stands for before the marking rules read it.
   as the marking word or the client's name they make ("lNTERNAL USE 0NLY", "Usage
   lnterne", "arnbassadeurs"). Fail closed and no false mark: a word is read again only
   when it is not itself that word, its letters differ from it only where OCR confuses
-  them, and a word with no digit in it is at least four letters long ("ail" stays garlic).
+  them, and a word with no digit in it is at least four letters long ("ail" stays garlic);
+- a transcriber's note on what the paper shows, opening a line ("[tampon] SECRET — …",
+  "(stamp) CONFIDENTIAL", "[manuscrit] Réservé au bureau"), left out: the mark follows it;
+- a dictation's spoken punctuation opening a line, as the transcription wrote it in lower
+  case ("deux points réservé à l'équipe …"), left out ("Deux points à retenir" is a title).
 """
 
 from __future__ import annotations
@@ -26,6 +30,12 @@ from knowledge.text import fold
 _SPACED = re.compile(
     r"(?<![\w'’])(?:(?:[^\W\d_a-z] ){2,}[^\W\d_a-z]|(?:[^\W\d_] ){4,}[^\W\d_])(?![\w'’])"
 )
+# A transcriber's note in brackets opening a line: what the paper shows, not its words.
+_TRANSCRIBER_NOTE = re.compile(
+    r"^\s*[\[(]\s*(?i:tampon|cachet|stamp|stamped|rubber stamp|manuscrit|manuscrite"
+    r"|handwritten|annotation manuscrite|handwritten note|filigrane|watermark)\s*[\])]\s*:?\s*"
+)
+_DICTATED_OPENING = re.compile(r"^\s*(?:deux[ -]points|tiret|ouvrez les guillemets)\s+(?=\w)")
 _HYPHENATED = re.compile(r"[^\W\d_]{2}-$")
 _TOKEN = re.compile(r"[\w|]+")
 # OCR's confusions, each read as one letter: "l", "1", "|" and "I" as "i"; "0" as "o";
@@ -53,7 +63,8 @@ def as_read(lines: Sequence[str], names: Iterable[str] = ()) -> list[str]:
     vocabulary = _vocabulary(names)
     out: list[str] = []
     for raw in lines:
-        line = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), fix_encoding(raw))
+        line = _DICTATED_OPENING.sub("", _TRANSCRIBER_NOTE.sub("", fix_encoding(raw)))
+        line = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
         line = _TOKEN.sub(lambda m: _read_word(m.group(0), vocabulary), line)
         if out and _HYPHENATED.search(out[-1]) and line[:1].islower():
             out[-1] = out[-1][:-1] + line  # "ambassa-" / "deurs et ambassadrices"

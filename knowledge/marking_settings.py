@@ -67,6 +67,9 @@ FOREIGN_STRONG: dict[str, str] = {
             "nur fur interne zwecke",
             "interne verwendung",
             "uso restringido",
+            # "internal only" in Dutch, Italian, Spanish and Portuguese
+            *("alleen intern", "uitsluitend intern", "enkel intern", "strikt intern"),
+            *("solo interno", "uso exclusivamente interno", "apenas uso interno"),
             "non communicable",
             "non communicables",
         ),

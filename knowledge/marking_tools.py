@@ -363,12 +363,13 @@ def _path_level(raw: str, said: Said | None) -> str | None:
     """A drive's or a site's path: confidential through a leadership folder, public when a
     folder is kept for all the readers ("For every Compagnon"), else nothing."""
     text = raw.split(":", 1)[1] if re.match(r"^[\w ]{2,20}:\s*\S", raw) else raw
-    parts = path_parts(text)
+    parts = path_parts(re.split(r"\s[—–]\s", text)[0])  # "…/x.xlsx — onglet Budget": the path
     if len(parts) < 3 or any(len(p) > 50 for p in parts):
         return None
     parts = without_file(parts)
     if any(
-        _LEADERSHIP.match(_PLACE_WORD.sub("", fold_spaced(p))) and len(p.split()) <= 4
+        (_LEADERSHIP.match(_PLACE_WORD.sub("", fold_spaced(p))) and len(p.split()) <= 4)
+        or p.strip() == "CA"  # the board's initials as a folder: "/Drive partagé/CA/2027/"
         for p in parts
     ):
         return CONFIDENTIAL
