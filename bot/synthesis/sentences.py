@@ -31,7 +31,6 @@ from bot.synthesis.vectors import WordVectors, unit_rows
 
 MAX_CLAUSES = 250  # about 6 s of encoding on one idle core at the most
 FULL_WORDS = 3
-TERSE_WEIGHT = 0.6  # the encoder's share at most, in the tersest session
 
 
 def read(
@@ -61,11 +60,12 @@ def features(
 
 
 def sentence_weight(clauses: Sequence[Clause]) -> float:
-    """The encoder's share of the similarity: `SENTENCE_WEIGHT`, raised in a terse session
-    in proportion to how much shorter its answers are (up to `TERSE_WEIGHT`): between two
-    answers of one or two words, one shared word ("friends") is half of what each says, and
-    the lexical similarity joins ideas that merely share it."""
+    """The encoder's share of the similarity: `SENTENCE_WEIGHT`; in a terse session the
+    lexical share shrinks with the square of how much shorter its answers are (both answers
+    of a pair are short): between answers of one or two words, one incidental shared word
+    ("friends") is half of what each says, and the stems and word vectors join ideas that
+    merely share it, where the encoder still reads one idea worded differently."""
     needed = words_needed(clauses, FULL_WORDS)
     if needed >= FULL_WORDS:
         return SENTENCE_WEIGHT
-    return min(TERSE_WEIGHT, SENTENCE_WEIGHT * FULL_WORDS / needed)
+    return 1.0 - (1.0 - SENTENCE_WEIGHT) * (needed / FULL_WORDS) ** 2
