@@ -63,6 +63,7 @@ class Features:
     max_idf: float = 1.0
     sentence: np.ndarray | None = None  # clauses × 384, centred (`sentences`; None: none)
     languages: np.ndarray | None = None  # each clause's language
+    sentence_weight: float = SENTENCE_WEIGHT  # the encoder's share (`sentences`)
 
     def similarity(self, rows: Sequence[int] | None = None) -> np.ndarray:
         """Clause × clause similarity of `rows` (all clauses when None)."""
@@ -75,7 +76,8 @@ class Features:
         if self.sentence is not None:
             read = self.sentence[pick]
             meaning = read @ read.T
-            lexical = (1 - SENTENCE_WEIGHT) * lexical + SENTENCE_WEIGHT * meaning
+            weight = self.sentence_weight
+            lexical = (1 - weight) * lexical + weight * meaning
             if self.languages is not None:
                 spoken = self.languages[pick]
                 across = ~np.equal.outer(spoken, spoken)
@@ -99,7 +101,8 @@ class Features:
             total = LEXICAL_WEIGHT * total + (1 - LEXICAL_WEIGHT) * (dense @ dense.T)
         if self.sentence is not None:
             read = membership @ self.sentence
-            total = (1 - SENTENCE_WEIGHT) * total + SENTENCE_WEIGHT * (read @ read.T)
+            weight = self.sentence_weight
+            total = (1 - weight) * total + weight * (read @ read.T)
             total = total + across_languages(self, membership)
         sizes = np.array([len(g) for g in groups], dtype=np.float32)
         return np.asarray(total / np.outer(sizes, sizes))
@@ -130,7 +133,7 @@ def across_languages(features: Features, membership: sparse.csr_matrix) -> np.nd
                 dense = (first @ features.dense) @ (second @ features.dense).T
                 lexical = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * dense
             meaning = (first @ features.sentence) @ (second @ features.sentence).T
-            change += (1 - SENTENCE_WEIGHT) * (meaning - lexical)
+            change += (1 - features.sentence_weight) * (meaning - lexical)
     return change
 
 

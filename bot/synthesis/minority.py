@@ -45,6 +45,7 @@ from bot.synthesis import contrast, kinds, rare_words
 from bot.synthesis.encoded import TEXT_CHARS, Memo
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer
+from bot.synthesis.terse import words_needed
 from bot.synthesis.text import Clause
 from bot.synthesis.themes import Group, cluster_one, shorten
 
@@ -67,13 +68,14 @@ class _Left:
     def __init__(
         self, rows: Sequence[int], clauses: Sequence[Clause], answers: Sequence[Answer]
     ) -> None:
+        needed = words_needed(clauses, MIN_CONTENT_WORDS)
         by_answer: dict[int, list[int]] = {}
         for row in rows:
             by_answer.setdefault(clauses[row].answer_index, []).append(row)
         self.rows = [
             found
             for found in by_answer.values()
-            if sum(len(clauses[r].content) for r in found) >= MIN_CONTENT_WORDS
+            if sum(len(clauses[r].content) for r in found) >= needed
         ]
         self.answers = [answers[clauses[found[0]].answer_index] for found in self.rows]
 

@@ -25,6 +25,7 @@ from scipy.spatial.distance import squareform
 from bot.synthesis.encoded import TEXT_CHARS, Memo
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer
+from bot.synthesis.terse import words_needed
 from bot.synthesis.text import Clause
 from bot.synthesis.themes import Group, cluster_one, shorten
 
@@ -57,12 +58,13 @@ def groups(
     for row in left:
         index = clauses[row].answer_index
         by_question.setdefault(answers[index].question, {}).setdefault(index, []).append(row)
+    needed = words_needed(clauses, MIN_CONTENT_WORDS)
     found: list[Group] = []
     for units in by_question.values():
         kept = {
             index: rows
             for index, rows in units.items()
-            if sum(len(clauses[r].content) for r in rows) >= MIN_CONTENT_WORDS
+            if sum(len(clauses[r].content) for r in rows) >= needed
         }
         found += _question_groups(kept, answers, features, memo)
     found.sort(key=lambda g: (-len(g.rows), min(g.rows)))

@@ -28,6 +28,7 @@ import numpy as np
 
 from bot.synthesis.encoded import TEXT_CHARS, Memo
 from bot.synthesis.model import Answer
+from bot.synthesis.terse import words_needed
 from bot.synthesis.text import Clause
 from bot.synthesis.themes import shorten
 
@@ -57,10 +58,11 @@ def joins(
         index = clauses[row].answer_index
         if answers[index].question in questions:
             loose.setdefault(index, []).append(row)
+    needed = words_needed(clauses, MIN_CONTENT_WORDS)
     loose = {
         index: rows
         for index, rows in loose.items()
-        if sum(len(clauses[r].content) for r in rows) >= MIN_CONTENT_WORDS
+        if sum(len(clauses[r].content) for r in rows) >= needed
     }
     members = [list(dict.fromkeys(clauses[r].answer_index for r in rows)) for rows in views]
     owned = [index for found in members for index in found]
