@@ -20,6 +20,7 @@ from knowledge.marking_legends import with_keys_read
 from knowledge.marking_made_for import made_for_marking
 from knowledge.marking_mail_header import mail_head, named_readers_marking
 from knowledge.marking_model import closed_by_model
+from knowledge.marking_not_in_force import not_in_force_marking
 from knowledge.marking_pending_draft import pending_draft_marking
 from knowledge.marking_places import names_a_place
 from knowledge.marking_program_name import with_program_names
@@ -117,6 +118,7 @@ def _lines_marking(
             tool_marking(first_lines, said),
             pending_draft_marking(first_lines),
             release_audience_marking(first_lines),
+            not_in_force_marking(first_lines),
             named_readers_marking(first_lines, ambassador_names),
         )
         if m is not None
