@@ -59,7 +59,9 @@ def rules_marking(
     found = _mail_marking(document, ambassador_names, client_names)
     if today == document.head or (found is not None and found.level == PUBLIC):
         return found
-    return _mail_marking(replace(document, head=today), ambassador_names, client_names)
+    # Read as of today it may open, never fall back to unmarked: the author marked it.
+    again = _mail_marking(replace(document, head=today), ambassador_names, client_names)
+    return again if again is not None else found
 
 
 def _mail_marking(

@@ -1,0 +1,41 @@
+"""A mark changed over time: the latest mark is in force.
+
+"Was: internal. Now: all ambassadors.", « Anciennement confidentiel — désormais ouvert à tous
+les … », « Ancien marquage : ~~Jury uniquement~~ · Nouveau : toute la … », « Statut :
+~~interne~~ → tous les … »: the old mark is withdrawn, the new one is read, in either
+direction ("Was: all ambassadors. Now: confidential (management only)"). A change dated
+after today is not in force yet: the line is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from knowledge.marking_dates import dates_in
+
+__all__ = ["mark_in_force"]
+
+_WAS_NOW = re.compile(
+    r"^\W*(?:was|previously|formerly|anciennement|auparavant|ancien marquage|old marking)\b"
+    r"(?P<old>.*?)[\s.;,·—–-]+(?:now|d[ée]sormais|dor[ée]navant|nouveau(?: marquage)?"
+    r"|new(?: marking)?|maintenant)\b\s*:?\s*(?P<new>.+)$",
+    re.IGNORECASE,
+)
+_STRUCK_TO = re.compile(r"~~[^~]{1,80}~~\s*(?:→|->|=>|⇒)\s*(?P<new>.+)$")
+# A readership said as opening words: « ouvert à tous les … », "open to all …".
+_OPEN_TO = re.compile(r"^(?:ouverte?s?\s+(?:à|a)|open(?:ed)?\s+to)\s+", re.IGNORECASE)
+
+
+def mark_in_force(line: str, today: date, read: Callable[[str], str | None]) -> str | None:
+    """The mark in force in a line that changes one (None: no such change, or one dated
+    after `today`): the new mark as written when `read` (a line's level) finds a level in
+    it, else read as the readership "Diffusion : …"."""
+    found = _WAS_NOW.search(line) or _STRUCK_TO.search(line)
+    if found is None:
+        return None
+    new = found.group("new").strip(" *_")
+    if not new or any(day > today for day in dates_in(new)):
+        return None
+    return new if read(new) is not None else f"Diffusion : {_OPEN_TO.sub('', new)}"

@@ -1,0 +1,62 @@
+"""Read as of today: the latest mark of a changed one is in force, an ended embargo gives
+the readership it opens to ("ensuite diffusable à …", "shareable with …")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.markers import line_level
+from knowledge.marking_as_of_today import as_of_today
+from knowledge.marking_changed_mark import mark_in_force
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("line", "in_force"),
+    [
+        ("Was: internal. Now: all ambassadors.", "Diffusion : all ambassadors."),
+        (
+            "Anciennement confidentiel — désormais ouvert à tous les ambassadeurs.",
+            "Diffusion : tous les ambassadeurs.",
+        ),
+        ("Statut : ~~interne~~ → tous les ambassadeurs", "Diffusion : tous les ambassadeurs"),
+        (
+            "Was: all ambassadors. Now: confidential (management only)",
+            "confidential (management only)",
+        ),
+    ],
+)
+def test_the_latest_mark_is_read(line: str, in_force: str) -> None:
+    assert mark_in_force(line, TODAY, line_level) == in_force
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Was: internal. Now: all ambassadors (from 1 March 2027).",
+        "Le secret était bien gardé, maintenant tout le monde le sait.",
+        "Compte rendu de la réunion",
+    ],
+)
+def test_no_change_in_force_is_left(line: str) -> None:
+    assert mark_in_force(line, TODAY, line_level) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sous embargo jusqu'au 1er décembre 2026 — ensuite diffusable à tous les ambassadeurs.",
+        "Embargo lifted 30 Nov 2026 — shareable with all ambassadors",
+    ],
+)
+def test_an_ended_embargo_opens_to_its_readers(line: str) -> None:
+    rewritten = as_of_today([line], TODAY)[0]
+    assert rewritten.startswith("Diffusion : ") and line_level(rewritten) == "public"
+
+
+def test_a_running_embargo_is_left() -> None:
+    line = "Sous embargo jusqu'au 20 janvier 2027 — ensuite diffusable à tous les ambassadeurs."
+    assert as_of_today([line], TODAY) == [line]
