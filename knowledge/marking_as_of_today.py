@@ -12,7 +12,8 @@
   future date, or for a part of them (`marking_release_audience`), is left as written.
 
 - A mark changed over time gives the mark in force (`marking_changed_mark`): "Was:
-  internal. Now: all ambassadors." read as "Diffusion : all ambassadors".
+  internal. Now: all ambassadors." read as "Diffusion : all ambassadors"; of versions listed
+  together, only the latest's line is read.
 
 Only the rewritten line's readers decide: « Diffusion : … » is read by the other rules, so
 a part of the ambassadors or a staff group stays restricted.
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from knowledge.markers import line_level
-from knowledge.marking_changed_mark import mark_in_force
+from knowledge.marking_changed_mark import latest_version_only, mark_in_force
 from knowledge.marking_dates import dates_in
 from knowledge.marking_release_audience import names_a_release_part
 
@@ -64,7 +65,7 @@ def as_of_today(lines: Sequence[str], today: date | None = None) -> list[str]:
     """`lines` with an ended embargo's or an approved release's readership written as a
     "Diffusion :" line (`today`: the day it is read, by default the system's)."""
     day = today or date.today()
-    return [_rewritten(line, day) for line in lines]
+    return [_rewritten(line, day) for line in latest_version_only(lines)]
 
 
 def _rewritten(line: str, today: date) -> str:

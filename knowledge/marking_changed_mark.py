@@ -5,17 +5,20 @@ les … », « Ancien marquage : ~~Jury uniquement~~ · Nouveau : toute la … �
 ~~interne~~ → tous les … »: the old mark is withdrawn, the new one is read, in either
 direction ("Was: all ambassadors. Now: confidential (management only)"). A change dated
 after today is not in force yet: the line is left as written.
+
+Versions listed together ("v3 – approved for release to all ambassadors" over "v2 – draft,
+internal"): the latest version is the document, the older versions' lines say nothing of it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from knowledge.marking_dates import dates_in
 
-__all__ = ["mark_in_force"]
+__all__ = ["latest_version_only", "mark_in_force"]
 
 _WAS_NOW = re.compile(
     r"^\W*(?:was|previously|formerly|anciennement|auparavant|ancien marquage|old marking)\b"
@@ -24,6 +27,8 @@ _WAS_NOW = re.compile(
     re.IGNORECASE,
 )
 _STRUCK_TO = re.compile(r"~~[^~]{1,80}~~\s*(?:→|->|=>|⇒)\s*(?P<new>.+)$")
+# A version's line: "v3 – …", « V2 — brouillon », "Version 4 : …".
+_VERSION = re.compile(r"^\W*(?:v|version\s*)(\d{1,3}(?:\.\d{1,3})?)\s*[–—:-]", re.IGNORECASE)
 # A readership said as opening words: « ouvert à tous les … », "open to all …".
 _OPEN_TO = re.compile(r"^(?:ouverte?s?\s+(?:à|a)|open(?:ed)?\s+to)\s+", re.IGNORECASE)
 
@@ -39,3 +44,21 @@ def mark_in_force(line: str, today: date, read: Callable[[str], str | None]) -> 
     if not new or any(day > today for day in dates_in(new)):
         return None
     return new if read(new) is not None else f"Diffusion : {_OPEN_TO.sub('', new)}"
+
+
+def latest_version_only(lines: Sequence[str]) -> list[str]:
+    """`lines` with the lines of versions older than the latest one listed left empty (two
+    version lines at least)."""
+    numbers = [_version(line) for line in lines]
+    listed = [n for n in numbers if n is not None]
+    if len(listed) < 2:
+        return list(lines)
+    latest = max(listed)
+    return [
+        "" if n is not None and n < latest else line for line, n in zip(lines, numbers, strict=True)
+    ]
+
+
+def _version(line: str) -> tuple[int, ...] | None:
+    found = _VERSION.match(line)
+    return tuple(int(part) for part in found.group(1).split(".")) if found is not None else None

@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.markers import line_level
 from knowledge.marking_as_of_today import as_of_today
-from knowledge.marking_changed_mark import mark_in_force
+from knowledge.marking_changed_mark import latest_version_only, mark_in_force
 
 TODAY = date(2026, 12, 7)
 
@@ -60,3 +60,13 @@ def test_an_ended_embargo_opens_to_its_readers(line: str) -> None:
 def test_a_running_embargo_is_left() -> None:
     line = "Sous embargo jusqu'au 20 janvier 2027 — ensuite diffusable à tous les ambassadeurs."
     assert as_of_today([line], TODAY) == [line]
+
+
+def test_only_the_latest_version_is_read() -> None:
+    lines = ["v3 – approved for release to all ambassadors", "v2 – draft, internal", "# FAQ"]
+    assert latest_version_only(lines) == [lines[0], "", "# FAQ"]
+
+
+def test_a_single_version_line_is_kept() -> None:
+    lines = ["v2 – draft, internal", "# FAQ"]
+    assert latest_version_only(lines) == lines
