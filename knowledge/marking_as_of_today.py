@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from knowledge.markers import line_level
-from knowledge.marking_changed_mark import latest_version_only, mark_in_force
+from knowledge.marking_changed_mark import latest_version_only, mark_in_force, opened_at_event
 from knowledge.marking_dates import dates_in
 from knowledge.marking_release_audience import names_a_release_part
 
@@ -69,7 +69,7 @@ def as_of_today(lines: Sequence[str], today: date | None = None) -> list[str]:
 
 
 def _rewritten(line: str, today: date) -> str:
-    changed = mark_in_force(line, today, line_level)
+    changed = mark_in_force(line, today, line_level) or opened_at_event(line, today)
     if changed is not None:
         return changed
     for pattern, over in ((_EMBARGO_UNTIL, _before), (_EMBARGO_LIFTED, _on_or_before)):

@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.markers import line_level
 from knowledge.marking_as_of_today import as_of_today
-from knowledge.marking_changed_mark import latest_version_only, mark_in_force
+from knowledge.marking_changed_mark import latest_version_only, mark_in_force, opened_at_event
 
 TODAY = date(2026, 12, 7)
 
@@ -70,3 +70,29 @@ def test_only_the_latest_version_is_read() -> None:
 def test_a_single_version_line_is_kept() -> None:
     lines = ["v2 – draft, internal", "# FAQ"]
     assert latest_version_only(lines) == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "readers"),
+    [
+        (
+            "Diffusable aux ambassadeurs à partir du lancement — lancement effectué le 16 "
+            "novembre 2026.",
+            "Diffusable aux ambassadeurs",
+        ),
+        ("Open to all members from the fair (held 3 October 2026).", "Open to all members"),
+    ],
+)
+def test_an_event_that_happened_opens(line: str, readers: str) -> None:
+    assert opened_at_event(line, TODAY) == readers
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diffusable aux ambassadeurs à partir du lancement.",
+        "Diffusable à tous les ambassadeurs à partir du salon (prévu le 14 février 2027).",
+    ],
+)
+def test_an_event_not_shown_to_have_happened_opens_nothing(line: str) -> None:
+    assert opened_at_event(line, TODAY) is None
