@@ -11,6 +11,10 @@
   associés ; diffusion à l'ensemble des ambassadeurs » read as "Diffusion : …". One with a
   future date, or for a part of them (`marking_release_audience`), is left as written.
 
+- A mark changed over time gives the mark in force (`marking_changed_mark`): "Was:
+  internal. Now: all ambassadors." read as "Diffusion : all ambassadors"; of versions listed
+  together, only the latest's line is read.
+
 Only the rewritten line's readers decide: « Diffusion : … » is read by the other rules, so
 a part of the ambassadors or a staff group stays restricted.
 """
@@ -21,6 +25,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from knowledge.markers import line_level
+from knowledge.marking_changed_mark import latest_version_only, mark_in_force, opened_at_event
 from knowledge.marking_dates import dates_in
 from knowledge.marking_release_audience import names_a_release_part
 
@@ -49,7 +55,8 @@ _RELEASE_TO = re.compile(
 )
 # The words that open an announced readership, left out before it is read as one.
 _LEAD = re.compile(
-    r"^(?:(?:diffusion|distribution|publication|release)\s+)?(?:(?:for|pour|to|à|aux|au)\s+)?",
+    r"^(?:(?:diffusion|distribution|publication|release|diffusables?|partageables?|shareable"
+    r"|open|ouverte?s?)\s+)?(?:(?:for|pour|to|à|aux|au|with|avec)\s+)?",
     re.IGNORECASE,
 )
 
@@ -58,10 +65,13 @@ def as_of_today(lines: Sequence[str], today: date | None = None) -> list[str]:
     """`lines` with an ended embargo's or an approved release's readership written as a
     "Diffusion :" line (`today`: the day it is read, by default the system's)."""
     day = today or date.today()
-    return [_rewritten(line, day) for line in lines]
+    return [_rewritten(line, day) for line in latest_version_only(lines)]
 
 
 def _rewritten(line: str, today: date) -> str:
+    changed = mark_in_force(line, today, line_level) or opened_at_event(line, today)
+    if changed is not None:
+        return changed
     for pattern, over in ((_EMBARGO_UNTIL, _before), (_EMBARGO_LIFTED, _on_or_before)):
         found = pattern.search(line)
         if found is not None:

@@ -20,6 +20,7 @@ from knowledge.marking_legends import with_keys_read
 from knowledge.marking_made_for import made_for_marking
 from knowledge.marking_mail_header import mail_head, named_readers_marking
 from knowledge.marking_model import closed_by_model
+from knowledge.marking_not_in_force import not_in_force_marking
 from knowledge.marking_pending_draft import pending_draft_marking
 from knowledge.marking_places import names_a_place
 from knowledge.marking_program_name import with_program_names
@@ -58,7 +59,9 @@ def rules_marking(
     found = _mail_marking(document, ambassador_names, client_names)
     if today == document.head or (found is not None and found.level == PUBLIC):
         return found
-    return _mail_marking(replace(document, head=today), ambassador_names, client_names)
+    # Read as of today it may open, never fall back to unmarked: the author marked it.
+    again = _mail_marking(replace(document, head=today), ambassador_names, client_names)
+    return again if again is not None else found
 
 
 def _mail_marking(
@@ -117,6 +120,7 @@ def _lines_marking(
             tool_marking(first_lines, said),
             pending_draft_marking(first_lines),
             release_audience_marking(first_lines),
+            not_in_force_marking(first_lines),
             named_readers_marking(first_lines, ambassador_names),
         )
         if m is not None

@@ -113,6 +113,10 @@ STRONG: dict[str, str] = {
     "ne pas partager": INTERNAL,
     "ne pas publier": INTERNAL,
     "ne pas communiquer": INTERNAL,
+    # a document withdrawn: « Document obsolète — ne plus diffuser »
+    "ne plus diffuser": INTERNAL,
+    "ne plus partager": INTERNAL,
+    "ne plus transmettre": INTERNAL,
     "do not distribute": INTERNAL,
     "do not share": INTERNAL,
     "do not forward": INTERNAL,
