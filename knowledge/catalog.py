@@ -61,7 +61,10 @@ from knowledge.clients import InvalidClientName, client_slug
 # channels, spaces and paths), export noise (tables of contents, page numbers, pasted mails).
 # 28: scanned, OCR'd and dictated heads read as the words they stand for; a line that opens a
 # document to every level; PDF tables written as one run per row, slide decks' sub-headings.
-CLASSIFIER_VERSION = 28
+# 29: mail headers (recipients' lists, named people, quoted mails), marks in European
+# languages, readerships not in force today (embargoes, windows, drafts, changed marks);
+# HTML layout tables, two-column PDF pages, quoted replies, questions read with answers.
+CLASSIFIER_VERSION = 29
 
 
 @dataclass(slots=True)
