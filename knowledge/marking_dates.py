@@ -6,24 +6,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from knowledge.calendar_words import MONTHS as _MONTHS
 from knowledge.text import fold
 
 __all__ = ["dates_in"]
 
-_MONTHS = {
-    **dict.fromkeys(("janvier", "janv", "january", "jan"), 1),
-    **dict.fromkeys(("fevrier", "fevr", "fev", "february", "feb"), 2),
-    **dict.fromkeys(("mars", "march", "mar"), 3),
-    **dict.fromkeys(("avril", "avr", "april", "apr"), 4),
-    **dict.fromkeys(("mai", "may"), 5),
-    **dict.fromkeys(("juin", "june", "jun"), 6),
-    **dict.fromkeys(("juillet", "juil", "july", "jul"), 7),
-    **dict.fromkeys(("aout", "august", "aug"), 8),
-    **dict.fromkeys(("septembre", "sept", "september", "sep"), 9),
-    **dict.fromkeys(("octobre", "oct", "october"), 10),
-    **dict.fromkeys(("novembre", "nov", "november"), 11),
-    **dict.fromkeys(("decembre", "dec", "december"), 12),
-}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d)\b")
 _ISO = re.compile(r"\b(20\d\d)-(\d{1,2})-(\d{1,2})\b")
