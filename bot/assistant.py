@@ -218,7 +218,46 @@ def plan_background_work(assistant: Assistant) -> None:
         every=timedelta(hours=24),
         first_after=timedelta(minutes=5),
     )
+    scheduler.repeat(
+        "documents-reread",  # readerships that depend on the day (`knowledge.ingest_review`)
+        partial(reread_due_documents, assistant),
+        every=REREAD_EVERY,
+        first_after=timedelta(minutes=1),  # once at start: the bot may have been down
+    )
     scheduler.start_with(partial(start_outbox, assistant))
+
+
+# How often the documents whose day has come are read again: a question withholds a due
+# public one at once (`KnowledgeBase.search`); this gives it back, read as of its day, soon.
+REREAD_EVERY = timedelta(hours=24)
+
+
+async def reread_due_documents(assistant: Assistant) -> None:
+    """Read again every client's documents whose review day has come, with the client's
+    folder rules, default and names (`KnowledgeBase.reread_due`). Never raises."""
+    services = assistant.services
+    try:
+        clients = await asyncio.to_thread(services.clients.all)
+    except Exception:  # a bad client file: the next run tries again
+        log.exception("documents not read again")
+        return
+    for config in clients:
+        try:
+            results = await asyncio.to_thread(
+                services.knowledge.reread_due, config.name, **config.ingest_options()
+            )
+        except Exception:
+            log.exception("documents of %s not read again", config.name)
+            continue
+        for result in results:
+            log.info(
+                "%s: %s read again: %s (%s %s)",
+                config.name,
+                result.name,
+                result.sensitivity,
+                result.reason,
+                result.reason_detail,
+            )
 
 
 async def give_time_badges(assistant: Assistant) -> None:

@@ -6,13 +6,14 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 
 from knowledge import index_cache
-from knowledge.answer import Answer, extractive_answer
+from knowledge.answer import Answer
+from knowledge.best_answer import best_answer
 from knowledge.catalog import DocumentInfo
 from knowledge.clients import client_slug
 from knowledge.embedding_worker import EmbeddingWorker
@@ -22,14 +23,14 @@ from knowledge.index import ClientIndex
 from knowledge.ingest import Ingestor, timed
 from knowledge.ingest_batch import ingest_tree, ingest_upload
 from knowledge.ingest_report import FileResult, IngestReport
+from knowledge.ingest_review import reread_due, withhold_due
 from knowledge.loaded_indexes import LoadedIndexes
 from knowledge.query_scoring import ALL, QueryScorer
-from knowledge.quote_choice import hit_cosines
 from knowledge.reading import DEFAULT_MAX_MB
 from knowledge.retrieval import Hit, rank
+from knowledge.review_guard import ReviewGuard
 from knowledge.sensitivity import DEFAULT_SENSITIVITY, MANUAL, Sources, parse_level
 from knowledge.shared_state import FRESHNESS_S
-from knowledge.siblings import section_siblings
 from knowledge.vectors import VectorStore
 from knowledge.wordvectors import WordVectorEmbedder
 
@@ -89,6 +90,9 @@ class KnowledgeBase:
         self.worker = (
             EmbeddingWorker(self.indexes, self.encoder) if self.encoder is not None else None
         )
+        # The day documents are read as of (a seam for tests); due ones are withheld at once.
+        self.clock: Callable[[], date] = date.today
+        self.reviews = ReviewGuard(self.indexes.catalog_stamp, self.indexes.catalog)
         if background and self.worker is not None and self.encoder is not None:
             self.indexes.on_missing_passages = self.worker.schedule
             self.encoder.prepare_queries()
@@ -169,7 +173,7 @@ class KnowledgeBase:
         report.seconds = elapsed()
         return report
 
-    def _ingestor(self, slug: str, *, embed: bool = True) -> Ingestor:
+    def _ingestor(self, slug: str, *, embed: bool = True, today: date | None = None) -> Ingestor:
         """`embed=False`: no new vectors (extra spaces named only, no gateway, no model call)."""
         extra = self._extra_for(slug) if embed else self.extra
         others = [e for e in (self.semantic, extra) if e is not None]
@@ -180,7 +184,9 @@ class KnowledgeBase:
             index_cache.clear(cache)
             return self.indexes.vector_store()
 
-        return Ingestor(slug, self.indexes.catalog(slug), store_for_writing, self.offline, others)
+        catalog = self.indexes.catalog(slug)
+        day = today or self.clock()
+        return Ingestor(slug, catalog, store_for_writing, self.offline, others, day)
 
     def _extra_for(self, slug: str) -> Embedder | None:
         """The extra embedder, bound to the client when it offers that (the gateway's filter)."""
@@ -201,19 +207,8 @@ class KnowledgeBase:
 
     def delete_client(self, client: str) -> None:
         """Drop every stored chunk of a client (its catalog and indexes too)."""
-        import shutil
-
-        slug = client_slug(client)
         with self._lock:
-            store = self.indexes.vector_store()
-            spaces = (self.offline, self.semantic, self.extra)
-            for name in {e.name for e in spaces if e is not None}:
-                store.drop(slug, name)
-            if self.indexes.shared is not None:
-                self.indexes.shared.drop(slug)
-            shutil.rmtree(self.indexes.client_dir(slug), ignore_errors=True)
-            self.indexes.forget(slug)
-            self.indexes.drop_passages(slug)
+            self.indexes.drop_client(client_slug(client))
 
     def semantic_progress(self, client: str) -> tuple[int, int]:
         """(chunks with a sentence vector, chunks) of one client."""
@@ -261,6 +256,38 @@ class KnowledgeBase:
             ingestor.catalog_changed = True
             self._commit(slug, ingestor)
         return [doc]
+
+    def reread_due(
+        self,
+        client: str,
+        *,
+        folder_rules: Mapping[str, str] | None = None,
+        default_sensitivity: str = DEFAULT_SENSITIVITY,
+        ambassador_names: Sequence[str] = (),
+        client_names: Sequence[str] = (),
+        max_mb: float = DEFAULT_MAX_MB,
+        today: date | None = None,
+    ) -> list[FileResult]:
+        """Read again the documents whose review day has come (`knowledge.ingest_review`):
+        each file as it was ingested; a public one that cannot be read again is withheld
+        (internal, reason `review`). Levels set by hand stand. One result per document."""
+        slug, names = client_slug(client), ((*ambassador_names,), (*client_names,))
+        with self._lock:
+            ingestor = self._ingestor(slug, today=today)
+            sources = Sources(default_sensitivity, folder_rules, None, *names)
+            results = reread_due(ingestor, sources, max_mb)
+            self._commit(slug, ingestor)
+        return results
+
+    def _withhold_due(self, slug: str) -> bool:
+        """Withhold due public documents before a question reads them (`review_guard`)."""
+        if not self.reviews.any_due(slug, self.clock()):
+            return False
+        with self._lock:
+            ingestor = self._ingestor(slug, embed=False)
+            withheld = withhold_due(ingestor)
+            self._commit(slug, ingestor)
+        return bool(withheld)
 
     # -- queries ---------------------------------------------------------------------------
     def documents(self, client: str) -> list[DocumentInfo]:
@@ -314,6 +341,8 @@ class KnowledgeBase:
         if not allowed or not query.strip():
             return []
         index = self.indexes.get(slug)
+        if self._withhold_due(slug):  # a document whose day passed is not read as it was
+            index = self.indexes.get(slug)
         if not len(index):
             return []
         scores = self.scorer.combined(index, query, gateway_vector, also)
@@ -332,39 +361,10 @@ class KnowledgeBase:
         lang: str = "fr",
         also: Sequence[str] = (),
     ) -> Answer:
+        """The extractive answer (`knowledge.best_answer`) from the question's hits."""
         hits = self.search(client, question, allowed_sensitivities=allowed_sensitivities, also=also)
-        slug = client_slug(client)
-        index = self.indexes.get(slug)
-        siblings = section_siblings(index, hits[:5], slug, frozenset(allowed_sensitivities))
-        if not len(index):
-            return extractive_answer(question, hits, None, lang)
-        # A passage's support is judged on the question as retrieval read it, and on its
-        # translation when there is one (the passages are in the translation's language).
-        texts = dict.fromkeys([question, *(t for t in also if t.strip())])
-        vectors = self.semantic.vectors if self.semantic is not None else None
-        best = max(
-            (
-                extractive_answer(
-                    text,
-                    hits,
-                    index.lexical.body,
-                    lang,
-                    index.acronyms,
-                    vectors,
-                    self._meaning(index, text, hits[:5]),
-                    siblings,
-                )
-                for text in (self.spelled(index, t) for t in texts)
-            ),
-            key=lambda found: (found.answered, found.support),
-        )
-        return best if best.question == question else replace(best, question=question)
-
-    def _meaning(self, index: ClientIndex, question: str, hits: list[Hit]) -> list[float | None]:
-        """Each hit's sentence-encoder cosine with the question (for choosing quotes)."""
-        if self.encoder is None or index.passages_ready is None or not index.passages_ready.any():
-            return []
-        return hit_cosines(index, hits, self.encoder.query(question))
+        allowed = frozenset(allowed_sensitivities)
+        return best_answer(self, client_slug(client), question, hits, allowed, lang, also)
 
     async def asearch(
         self,

@@ -88,6 +88,11 @@ class DocumentInfo:
     classifier: int = 0  # CLASSIFIER_VERSION that read the marking
     doubt: str | None = None  # a first line with a word of restriction (marking_doubt)
     ambassador_names: list[str] = field(default_factory=list)  # Sources.names_read()
+    # The day (ISO) its level may change, as its head dates it (`marking_review`): read again
+    # then (`ingest_review`); None: no date ahead, or ingested before days were kept.
+    review_on: str | None = None
+    rel_path: str | None = None  # the path the folder rules were matched on (posix)
+    option: str | None = None  # the --sensitivity it was ingested with
 
 
 @dataclass(slots=True)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
@@ -34,6 +35,7 @@ from knowledge.loaders import (
 from knowledge.markers import Marking
 from knowledge.marking_document import document_marking
 from knowledge.marking_doubt import restriction_sign
+from knowledge.marking_review import is_due, review_on
 from knowledge.reading import (
     DEFAULT_MAX_MB,
     ReadRefused,
@@ -42,7 +44,7 @@ from knowledge.reading import (
     read_document,
     too_big,
 )
-from knowledge.sensitivity import Sources, classify, with_manual
+from knowledge.sensitivity import INTERNAL, PUBLIC, REVIEW, Sources, classify, with_manual
 from knowledge.text import detect_language
 from knowledge.vectors import StoredChunk, VectorStore
 
@@ -51,28 +53,6 @@ log = logging.getLogger(__name__)
 FLUSH_CHUNKS = 2000
 # Chunks embedded at a time: a very long document never holds all its vectors at once.
 EMBED_BATCH = 512
-
-
-def iter_files(paths: Sequence[Path]) -> Iterator[Path | FileResult]:
-    """Files under `paths` (recursively, sorted, hidden entries skipped), or a FileResult
-    for a path that does not exist."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if child.is_file() and not any(p.startswith(".") for p in rel.parts):
-                    yield child
-        elif path.is_file():
-            yield path
-        else:
-            yield FileResult(
-                name=str(raw),
-                status=ERROR,
-                message="file or folder not found",
-                path=str(raw),
-                code="not_found",
-            )
 
 
 def doc_id_for(source: str) -> str:
@@ -108,8 +88,11 @@ class Ingestor:
         store: Callable[[], VectorStore],
         embedder: Embedder,
         others: Sequence[Embedder] = (),
+        today: date | None = None,
     ) -> None:
         self.slug = slug
+        # The day every document of this run is read as of, and its review day counted from.
+        self.today = today or date.today()
         self.catalog = catalog
         self._store = store  # opened lazily: an unchanged corpus never opens chroma
         self.embedder = embedder
@@ -176,6 +159,7 @@ class Ingestor:
             and existing.sha256 == digest
             and existing.classifier == CLASSIFIER_VERSION
             and existing.ambassador_names == sources.names_read()
+            and not is_due(existing.review_on, self.today)  # its day came: read it again
         ):
             if existing.title is None:  # a catalog from before titles were kept
                 existing.title = _title_of(name, data)
@@ -187,7 +171,8 @@ class Ingestor:
             empty = str(exc) in _NO_TEXT or "without extractable text" in str(exc)
             code = "empty" if empty else "load"
             return FileResult(name=name, status=ERROR, message=str(exc), path=source, code=code)
-        marking = document_marking(document, sources.ambassador_names, sources.client_names)
+        names = sources.ambassador_names, sources.client_names
+        marking = document_marking(document, *names, today=self.today)
         doubt = None if marking else restriction_sign(document.head, document.properties)
         computed = classify(marking, rel, sources, doubt)
         manual = existing.manual if existing is not None else None
@@ -243,6 +228,9 @@ class Ingestor:
             doubt=doubt,
             title=document.title,
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            review_on=review_on(document, self.today),
+            rel_path=rel.as_posix(),
+            option=sources.option,
         )
         self.changed = True
         return FileResult(
@@ -262,6 +250,9 @@ class Ingestor:
         computed = classify(marking, rel, sources, doc.doubt)
         decided = with_manual(computed, doc.manual, same_content=True)
         status = UNCHANGED
+        if (doc.rel_path, doc.option) != (rel.as_posix(), sources.option):
+            doc.rel_path, doc.option = rel.as_posix(), sources.option
+            self.catalog_changed = True
         if decided.level != doc.sensitivity:
             self.relabel(doc, decided.level)
             status = RECLASSIFIED
@@ -277,6 +268,37 @@ class Ingestor:
             path=doc.source,
             reason=decided.reason,
             reason_detail=decided.detail,
+        )
+
+    def reread(self, doc: DocumentInfo, sources: Sources, max_mb: float) -> FileResult:
+        """Read a document's file again as it was ingested: the path its folder rules were
+        matched on and its --sensitivity option (`sources` gives the client's rules, default
+        and names). Its review day has come, so it is read in full, not taken as unchanged."""
+        assert doc.rel_path is not None  # checked by the caller (`ingest_review`)
+        path = Path(doc.source)
+        try:
+            read = read_document(path, max_mb)
+        except ReadRefused as exc:
+            return _failed(path.name, doc.source, exc)
+        again = replace(sources, option=doc.option)
+        return self._ingest(
+            path.name, read.data, read.sha256, doc.source, Path(doc.rel_path), again
+        )
+
+    def withhold(self, doc: DocumentInfo) -> FileResult:
+        """A public document whose review day came and that cannot be read again: internal,
+        with the reason `review` (the day), until a person sends or ingests it again."""
+        if doc.sensitivity == PUBLIC:
+            self.relabel(doc, INTERNAL)
+        doc.reason, doc.reason_detail = REVIEW, doc.review_on or ""
+        self.catalog_changed = True
+        return FileResult(
+            name=doc.name,
+            status=RECLASSIFIED,
+            sensitivity=doc.sensitivity,
+            path=doc.source,
+            reason=REVIEW,
+            reason_detail=doc.reason_detail,
         )
 
     def relabel(self, doc: DocumentInfo, level: str) -> None:

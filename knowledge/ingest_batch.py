@@ -4,14 +4,36 @@ the rest (it becomes an error line of the report)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from knowledge.ingest import Ingestor, iter_files
+from knowledge.ingest import Ingestor
 from knowledge.ingest_report import ERROR, FileResult
 from knowledge.sensitivity import Sources
 
 log = logging.getLogger(__name__)
+
+
+def iter_files(paths: Sequence[Path]) -> Iterator[Path | FileResult]:
+    """Files under `paths` (recursively, sorted, hidden entries skipped), or a FileResult
+    for a path that does not exist."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if child.is_file() and not any(p.startswith(".") for p in rel.parts):
+                    yield child
+        elif path.is_file():
+            yield path
+        else:
+            yield FileResult(
+                name=str(raw),
+                status=ERROR,
+                message="file or folder not found",
+                path=str(raw),
+                code="not_found",
+            )
 
 
 def safely(work: Callable[[], FileResult], name: str) -> FileResult:

@@ -94,6 +94,10 @@ class LoadedIndexes:
             self._store = VectorStore(self.root / "chroma", url=self.url)
         return self._store
 
+    def catalog_stamp(self, slug: str) -> tuple[int, int, int] | None:
+        """The catalog file's (mtime, size, inode): it changes with every save."""
+        return self._catalog_stamp(slug)
+
     def _catalog_stamp(self, slug: str) -> tuple[int, int, int] | None:
         try:
             stat = (self.client_dir(slug) / "catalog.json").stat()
@@ -219,6 +223,19 @@ class LoadedIndexes:
         """The catalog changed without a change to the chunks: keep the loaded index."""
         if slug in self._indexes:
             self._stamps[slug] = self._catalog_stamp(slug)
+
+    def drop_client(self, slug: str) -> None:
+        """Drop every stored chunk of a client in every space, its catalog and indexes."""
+        import shutil
+
+        store = self.vector_store()
+        for name in {e.name for e in (self.offline, self.semantic, self.extra) if e is not None}:
+            store.drop(slug, name)
+        if self.shared is not None:
+            self.shared.drop(slug)
+        shutil.rmtree(self.client_dir(slug), ignore_errors=True)
+        self.forget(slug)
+        self.drop_passages(slug)
 
     def forget(self, slug: str) -> None:
         self._indexes.pop(slug, None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 
 from knowledge.document import LoadedDocument
 from knowledge.markers import HEAD_LINES, INTERNAL, PUBLIC, Marking, strictest
@@ -39,40 +40,51 @@ _PAGE_HEADERS = ("header ", "first_page_header ")
 
 
 def document_marking(
-    document: LoadedDocument, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
+    document: LoadedDocument,
+    ambassador_names: Sequence[str] = (),
+    client_names: Sequence[str] = (),
+    today: date | None = None,
 ) -> Marking | None:
     """The rules' reading (`rules_marking`), closed to internal by the learned second reader
     when the rules read public or unmarked and the head looks restricted
-    (`knowledge.marking_model`); never opened."""
-    return closed_by_model(document, rules_marking(document, ambassador_names, client_names))
+    (`knowledge.marking_model`); never opened. `today`: the day it is read as of (by
+    default the system's), the one the ingestion's review day is counted from."""
+    found = rules_marking(document, ambassador_names, client_names, today)
+    return closed_by_model(document, found)
 
 
 def rules_marking(
-    document: LoadedDocument, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
+    document: LoadedDocument,
+    ambassador_names: Sequence[str] = (),
+    client_names: Sequence[str] = (),
+    today: date | None = None,
 ) -> Marking | None:
     """The head's marking (`_lines_marking`); for a mail saved as a document, its recipients'
     level (`marking_mail_header`) and the rest of its head read without the header's lines
     and the mail system's disclaimers, the strictest of the two. A head not read public as
     written is read again as of today (`marking_as_of_today`: an ended embargo, an approved
     release give their readers)."""
-    today = as_of_today(document.head)
-    found = _mail_marking(document, ambassador_names, client_names)
-    if today == document.head or (found is not None and found.level == PUBLIC):
+    head = as_of_today(document.head, today)
+    found = _mail_marking(document, ambassador_names, client_names, today)
+    if head == document.head or (found is not None and found.level == PUBLIC):
         return found
     # Read as of today it may open, never fall back to unmarked: the author marked it.
-    again = _mail_marking(replace(document, head=today), ambassador_names, client_names)
+    again = _mail_marking(replace(document, head=head), ambassador_names, client_names, today)
     return again if again is not None else found
 
 
 def _mail_marking(
-    document: LoadedDocument, ambassador_names: Sequence[str], client_names: Sequence[str]
+    document: LoadedDocument,
+    ambassador_names: Sequence[str],
+    client_names: Sequence[str],
+    today: date | None = None,
 ) -> Marking | None:
     """The head's marking with a mail header's recipients (`marking_mail_header`): the
     all-ambassador list among them opens a head that only its header's lines or a mail
     system's disclaimer restricted (the rest of the head read without them), and hidden
     or placeholder recipients leave it unmarked then; a list, a group or named people
     restrict a head not read public."""
-    whole = _lines_marking(document, ambassador_names, client_names)
+    whole = _lines_marking(document, ambassador_names, client_names, today)
     mail = mail_head(document.head, ambassador_names)
     if mail is None or (whole is not None and whole.level == PUBLIC):
         return whole
@@ -84,7 +96,7 @@ def _mail_marking(
             for i, line in enumerate(document.head)
             if i not in mail.header_lines and not is_mail_disclaimer(line)
         ]
-        rest = _lines_marking(replace(document, head=kept), ambassador_names, client_names)
+        rest = _lines_marking(replace(document, head=kept), ambassador_names, client_names, today)
         return rest if rest is not None and rest.level != PUBLIC else (mail.marking or rest)
     if whole is None or strictest([whole.level, mail.marking.level]) != whole.level:
         return mail.marking
@@ -92,7 +104,10 @@ def _mail_marking(
 
 
 def _lines_marking(
-    document: LoadedDocument, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
+    document: LoadedDocument,
+    ambassador_names: Sequence[str] = (),
+    client_names: Sequence[str] = (),
+    today: date | None = None,
 ) -> Marking | None:
     """The strictest marking in the document's first lines (its page header's first), title
     or properties, with the client's names for its ambassadors and for itself
@@ -120,7 +135,7 @@ def _lines_marking(
             tool_marking(first_lines, said),
             pending_draft_marking(first_lines),
             release_audience_marking(first_lines),
-            not_in_force_marking(first_lines),
+            not_in_force_marking(first_lines, today),
             named_readers_marking(first_lines, ambassador_names),
         )
         if m is not None

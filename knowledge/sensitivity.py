@@ -29,6 +29,7 @@ __all__ = [
     "INTERNAL",
     "LEVELS",
     "PUBLIC",
+    "REVIEW",
     "UNMARKED_REASONS",
     "Classification",
     "Sources",
@@ -47,7 +48,10 @@ DOUBT = "doubt"  # a public default withheld: the first lines hold a word of res
 # No marking the rules read, but the learned second reader finds the head restricted, where
 # that closes what a public default, folder rule or option would have shown.
 LEARNED = "learned"
-REASONS = (MARKER, FOLDER, OPTION, DEFAULT, MANUAL, DOUBT, LEARNED)
+# A public level withheld (internal) because a date its head writes has come and the
+# document could not be read again (a chat upload, a file gone): a person sends it again.
+REVIEW = "review"
+REASONS = (MARKER, FOLDER, OPTION, DEFAULT, MANUAL, DOUBT, LEARNED, REVIEW)
 # No marking, folder rule, option or hand set the level: the client's default did (or a
 # public level withheld on doubt or by the second reader): the documents to check.
 UNMARKED_REASONS = (DEFAULT, DOUBT, LEARNED)

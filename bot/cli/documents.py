@@ -1,4 +1,5 @@
-"""`ambassade documents list` and `documents set-sensitivity`: check and correct levels."""
+"""`ambassade documents list`, `documents set-sensitivity` and `documents reread`: check and
+correct levels, and read again the documents whose reading depends on a date that came."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from bot.cli.common import cli_language, fail, load_client, plural
+from bot.cli.common import cli_language, fail, load_client, plural, plural_form
 from bot.texts.cli_documents import t
-from bot.texts.documents import level_name, reason_text
+from bot.texts.documents import failure_text, level_name, reason_text
 from knowledge.catalog import CLASSIFIER_VERSION, DocumentInfo
+from knowledge.ingest_report import FileResult
+from knowledge.ingest_review import to_review
 from knowledge.level_by_hand import set_level
 from knowledge.markers import PUBLIC
-from knowledge.sensitivity import LEVELS, UNMARKED_REASONS, parse_level
+from knowledge.sensitivity import LEVELS, REVIEW, UNMARKED_REASONS, parse_level
 
 console = Console()
 documents_app = typer.Typer(
@@ -42,6 +45,7 @@ def _as_json(doc: DocumentInfo) -> str:
             "pages": doc.pages,
             "language": doc.language,
             "ingested_at": doc.ingested_at,
+            "review_on": doc.review_on,
         },
         ensure_ascii=False,
     )
@@ -68,7 +72,9 @@ def list_documents(
     wanted = None
     if level is not None and (wanted := parse_level(level)) is None:
         fail(t("ingest.unknown_sensitivity", value=level, levels=", ".join(LEVELS)))
-    docs = knowledge_base().documents(config.name)
+    kb = knowledge_base()
+    docs = kb.documents(config.name)
+    due = len(to_review(docs, kb.clock()))
     filtered = bool(wanted or unmarked)
     docs = [
         doc
@@ -114,6 +120,56 @@ def list_documents(
     if stale:
         told = t("documents.stale", documents=plural(stale, "document"), client=config.name)
         console.print(told, highlight=False)
+    if due:
+        told = t(f"documents.due.{plural_form(due)}", n=due, client=config.name)
+        console.print(f"[yellow]{escape(told)}[/]", highlight=False)
+
+
+@documents_app.command("reread")
+def reread(
+    client: str = typer.Option(..., "--client", "-c", help="Configured client name."),
+) -> None:
+    """Read again the documents whose reading depends on a date that has come (an embargo
+    ended, a readership window closed, a release approved for a day): each file as it was
+    ingested (same folder rules and --sensitivity). A public one that cannot be read again
+    (sent in chat, file gone) is withheld (internal) until it is sent again. Levels set by
+    hand stand. The running bot does this every day by itself."""
+    from bot.cli.knowledge import _embed_passages, knowledge_base
+
+    config = load_client(client)
+    kb = knowledge_base()
+    before = {doc.source: doc.sensitivity for doc in kb.documents(config.name)}
+    today = kb.clock()
+    results = kb.reread_due(config.name, today=today, **config.ingest_options())
+    if not results:
+        console.print(t("reread.none", client=config.name), highlight=False)
+        return
+    lang = cli_language()
+    table = Table(title=t("reread.title", client=config.title, today=today.isoformat()))
+    for col in ("document", "before", "after", "reason"):
+        table.add_column(t(f"reread.columns.{col}"))
+    for result in results:
+        table.add_row(*_reread_row(lang, result, before.get(result.path)))
+    console.print(table)
+    withheld = [r.name for r in results if r.reason == REVIEW]
+    if withheld:
+        hint = t("reread.withheld_hint", documents=", ".join(withheld), client=config.name)
+        console.print(f"[yellow]{escape(hint)}[/]", highlight=False, soft_wrap=True)
+    _embed_passages(kb, config.name)
+
+
+def _reread_row(lang: str, result: FileResult, old: str | None) -> tuple[str, str, str, str]:
+    """A document read again: its name, its level before and after, and why (or why it
+    could not be read)."""
+    new = result.sensitivity or old
+
+    def shown(level: str | None) -> str:
+        return f"[{_LEVEL_STYLE.get(level or '', 'white')}]{level_name(lang, level)}[/]"
+
+    why = reason_text(lang, result.reason, result.reason_detail) if result.reason else ""
+    if result.message:
+        why = f"{why} — {failure_text(lang, result)}" if why else failure_text(lang, result)
+    return escape(result.name), shown(old), shown(new), escape(why)
 
 
 @documents_app.command("set-sensitivity")

@@ -21,7 +21,7 @@ from bot.texts.cli_documents import count, err_console, plural, t
 from bot.texts.documents import failure_text, result_level
 from knowledge.access import ROLES, sensitivities_for_role
 from knowledge.base import KnowledgeBase
-from knowledge.ingest import iter_files
+from knowledge.ingest_batch import iter_files
 from knowledge.ingest_report import (
     ADDED,
     ERROR,
