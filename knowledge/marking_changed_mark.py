@@ -4,7 +4,9 @@
 les … », « Ancien marquage : ~~Jury uniquement~~ · Nouveau : toute la … », « Statut :
 ~~interne~~ → tous les … »: the old mark is withdrawn, the new one is read, in either
 direction ("Was: all ambassadors. Now: confidential (management only)"). A change dated
-after today is not in force yet: the line is left as written.
+after today is not in force yet: the line is left as written. « Anciennement « usage
+interne », passé en Confidentiel le 2 décembre 2026 », "changed to …": only a level read in
+what it passed or changed to (« le programme est passé en mode hiver » is no mark).
 
 A readership that opened at an event shown to have happened (« Diffusable aux ambassadeurs à
 partir du lancement — lancement effectué le 16 novembre 2026 », "Open to all members from the
@@ -27,7 +29,9 @@ __all__ = ["latest_version_only", "mark_in_force", "opened_at_event"]
 _WAS_NOW = re.compile(
     r"^\W*(?:was|previously|formerly|anciennement|auparavant|ancien marquage|old marking)\b"
     r"(?P<old>.*?)[\s.;,·—–-]+(?:now|d[ée]sormais|dor[ée]navant|nouveau(?: marquage)?"
-    r"|new(?: marking)?|maintenant)\b\s*:?\s*(?P<new>.+)$",
+    r"|new(?: marking)?|maintenant|(?P<moved>(?:pass[ée]e?|reclass[ée]e?|bascul[ée]e?) en"
+    r"|(?:changed|moved|raised|lowered|upgraded|downgraded|reclassified) (?:to|as)))\b\s*:?\s*"
+    r"(?P<new>.+)$",
     re.IGNORECASE,
 )
 _STRUCK_TO = re.compile(r"~~[^~]{1,80}~~\s*(?:→|->|=>|⇒)\s*(?P<new>.+)$")
@@ -53,7 +57,11 @@ def mark_in_force(line: str, today: date, read: Callable[[str], str | None]) -> 
     new = found.group("new").strip(" *_")
     if not new or any(day > today for day in dates_in(new)):
         return None
-    return new if read(new) is not None else f"Diffusion : {_OPEN_TO.sub('', new)}"
+    if read(new) is not None:
+        return new
+    # "passé en …", "changed to …" name a mark only when a level is read in it.
+    moved = found.groupdict().get("moved")
+    return None if moved else f"Diffusion : {_OPEN_TO.sub('', new)}"
 
 
 def latest_version_only(lines: Sequence[str]) -> list[str]:

@@ -134,7 +134,7 @@ def _lines_marking(
             unprotected_marking(first_lines),
             tool_marking(first_lines, said),
             pending_draft_marking(first_lines),
-            release_audience_marking(first_lines),
+            release_audience_marking(first_lines, names),
             not_in_force_marking(first_lines, today),
             named_readers_marking(first_lines, ambassador_names),
         )

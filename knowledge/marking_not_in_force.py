@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from knowledge.markers import INTERNAL, Marking, line_level
-from knowledge.marking_dates import dates_in
+from knowledge.marking_dates import dates_in, says_month_first
 from knowledge.text import fold
 
 __all__ = ["not_in_force_marking"]
@@ -43,12 +43,16 @@ _READERSHIP = re.compile(
     r"\b(?:diffusion|diffusable|distribution|audience|lectorat|release[ds]?|shareable"
     r"|partageable|reservee?s? (?:a|aux|au)|reserved (?:for|to)|restricted to|limited to)\b"
     r"|^\W*(?:ouverte?|open) (?:a|to) (?:tous|toutes|tout|l ensemble|all|every|the whole)\b"
+    r"|^\W*ouverte?s? (?:aux|au) (?!public\b)"
+    r"|^\W*(?:share|a partager|partager) (?:with|avec) (?:tous|toutes|l ensemble|all|every|the)\b"
 )
 # What a readership waits on: an event, a review, a date.
 _CONDITION = (
     r"(?:(?:l |la |le |les |the )?(?:lancement|launch|ouverture|opening|sortie|release|validation"
     r"|relecture|accord|approbation|approval|review|sign[- ]?off|signature|publication|salon"
-    r"|show|fair|evenement|event|date|assemblee|meeting|\d(?!\d*\s?(?:h|heures?|:|am|pm)\b)))"
+    r"|show|fair|evenement|event|date|assemblee|meeting|bilan|comite|committee|decision|annonce"
+    r"|announcement|approved|validated|signed off|validee?|approuvee?"
+    r"|\d(?!\d*\s?(?:h|heures?|:|am|pm)\b)))"
 )
 # A time of day opens no readership: « à partir de 18 h », "after 10 pm".
 _TIME_OF_DAY = re.compile(r"^\d{1,2}\s?(?:h|heures?|:\d\d|am|pm)\b")
@@ -99,6 +103,11 @@ _PENDING_REVIEW = re.compile(
     r"(?: (?:juridique|legale?|legal|finale?|interne|internal))?"
     r"(?: \([^)]*\))? ?:? (?:en cours|en attente|pending|in progress|a venir|awaiting)\b"
 )
+# A document said to be in review, in prose: only with a readership stated on the head.
+_IN_REVIEW = re.compile(
+    r"\b(?:in|under) (?:(?:legal|final|internal) )?review\b"
+    r"|\ben (?:cours de )?(?:relecture|validation)(?: (?:juridique|legale|finale|interne))?\b"
+)
 # A review that gates a release by itself: a legal one, or a draft's.
 _GATING = re.compile(
     r"\b(?:juridique|legale?|legal|counsel|avocat|brouillon|draft|ebauche|version de travail)\b"
@@ -113,7 +122,9 @@ def not_in_force_marking(first_lines: Sequence[str], today: date | None = None) 
     texts = [" ".join(re.sub(r"[^\w():/.]+", " ", fold(line)).split()) for line in first_lines]
     stated = any(_READERSHIP.search(text) for text in texts[:_LINES])
     for line, text in zip(first_lines[:_LINES], texts, strict=False):
-        if _PENDING_REVIEW.search(text) and (stated or _GATING.search(text)):
+        if (_PENDING_REVIEW.search(text) and (stated or _GATING.search(text))) or (
+            stated and _IN_REVIEW.search(text)
+        ):
             return Marking(INTERNAL, line.strip()[:120])
         approved = _APPROVED_FOR.search(text)
         if approved is not None and _for_no_one(text, approved):
@@ -121,7 +132,8 @@ def not_in_force_marking(first_lines: Sequence[str], today: date | None = None) 
         if len(text.split()) > _MAX_WORDS or _READERSHIP.search(text) is None:
             continue
         starts, event = _openings(text)
-        if _ended(text, day, event) or _not_opened(starts, event, fold(line), day):
+        first = says_month_first(text)
+        if _ended(text, day, event, first) or _not_opened(starts, event, fold(line), day):
             return Marking(INTERNAL, line.strip()[:120])
     return None
 
@@ -135,7 +147,7 @@ def _for_no_one(text: str, approved: re.Match[str]) -> bool:
     )
 
 
-def _ended(text: str, today: date, event: bool) -> bool:
+def _ended(text: str, today: date, event: bool, month_first: bool) -> bool:
     """A window on the readership that closed: said so, or (when it opens at no event,
     whose dates would be the event's) its end date is past."""
     if _AFTERWARDS.search(text) is not None:
@@ -144,7 +156,11 @@ def _ended(text: str, today: date, event: bool) -> bool:
         return True
     if event:
         return False
-    ends = [d for m in _UNTIL.finditer(text) for d in dates_in(text[m.end() : m.end() + 30])[:1]]
+    ends = [
+        d
+        for m in _UNTIL.finditer(text)
+        for d in dates_in(text[m.end() : m.end() + 30], month_first)[:1]
+    ]
     return bool(ends) and max(ends) < today
 
 
@@ -153,11 +169,12 @@ def _openings(text: str) -> tuple[list[date], bool]:
     and whether it opens at something else (an event, a review, "then")."""
     starts: list[date] = []
     event = False
+    first = says_month_first(text)
     for found in _OPENS.finditer(text):
         rest = _ARTICLE.sub("", text[found.end() :].lstrip())
         if _TIME_OF_DAY.match(rest) or _DONE.search(text[: found.start()]):
             continue
-        day = dates_in(rest[:30])[:1] if _DATE_FIRST.match(rest) else []
+        day = dates_in(rest[:30], first)[:1] if _DATE_FIRST.match(rest) else []
         starts += day
         event = event or not day
     return starts, event
