@@ -45,6 +45,7 @@ _READERSHIP = re.compile(
     r"|^\W*(?:ouverte?|open) (?:a|to) (?:tous|toutes|tout|l ensemble|all|every|the whole)\b"
     r"|^\W*ouverte?s? (?:aux|au) (?!public\b)"
     r"|^\W*(?:share|a partager|partager) (?:with|avec) (?:tous|toutes|l ensemble|all|every|the)\b"
+    r"|^\W*(?:for|pour) (?:tous|toutes|l ensemble|all|every) (?:(?:the|les|des|nos|our) )?\w+"
 )
 # What a readership waits on: an event, a review, a date.
 _CONDITION = (
@@ -73,7 +74,8 @@ _OPENS = re.compile(
 )
 # The end of a window, a date after it.
 _UNTIL = re.compile(
-    r"\b(?:jusqu a|jusqu au|until|till|through|(?:closed|ended) on|(?:fermee?|close|terminee?) le"
+    r"\b(?:jusqu a|jusqu au|until|till|through|(?:closed|ended|closes|ends|expires|closing) on"
+    r"|(?:fermee?|close|terminee?|se termine|se ferme|expire) le"
     r"|(?:du|from) \S+(?: \S+){0,3}? (?:au|to))\s"
 )
 # An opening's date comes first: "from 1 Dec 2026", « à partir du 1er mars 2027 ».
