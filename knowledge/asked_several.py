@@ -19,7 +19,7 @@ _SEVERAL = re.compile(
     r"\b(?:apporter|emmener|prévoir|prevoir|bring|pack)\b",
     re.IGNORECASE,
 )
-_ITEM = re.compile(r"^(?:- |\d{1,3}\. )", re.MULTILINE)
+_ITEM = re.compile(r"^(?:- |\d{1,3}\. |[a-z]\) )", re.MULTILINE)
 _ROW = re.compile(r"^[^\n]+ \| [^\n]+$", re.MULTILINE)
 
 

@@ -65,6 +65,18 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()
     ordered: bool = False
     page: int | None = None
+    # Each item's own marker as its author wrote it ("3.", "a)", "-"), when a loader read
+    # them: a procedure keeps its numbers (it may start at 3, a sub-step is no step).
+    markers: tuple[str, ...] = ()
+
+    def item_markers(self) -> tuple[str, ...]:
+        """One marker per item: the author's, else "1.", "2.", … for an ordered list and
+        "-" for a bulleted one."""
+        if len(self.markers) == len(self.items):
+            return self.markers
+        if self.ordered:
+            return tuple(f"{n}." for n in range(1, len(self.items) + 1))
+        return ("-",) * len(self.items)
 
     def plain(self) -> str:
         """The block as plain lines (what older callers read as `Section.text`)."""
@@ -175,7 +187,11 @@ class SectionBuilder:
             block = self._typed_item(block)
             previous = self.blocks[-1] if self.blocks else None
             if block.kind == LIST and previous is not None and previous.kind == LIST:
-                self.blocks[-1] = replace(previous, items=(*previous.items, *block.items))
+                self.blocks[-1] = replace(
+                    previous,
+                    items=(*previous.items, *block.items),
+                    markers=(*previous.item_markers(), *block.item_markers()),
+                )
                 return
         if block.kind == LIST and not block.items:
             if block.text:
@@ -210,10 +226,12 @@ class SectionBuilder:
         if number is None or previous is None:
             return block
         n = int(number.group(1))
-        follows = previous.kind == LIST and previous.ordered and n == len(previous.items) + 1
+        follows = previous.kind == LIST and previous.ordered and n == _last_number(previous) + 1
         opens = n == 1 and previous.kind == PARAGRAPH and previous.text.endswith(":")
         if follows or opens:
-            return Block(LIST, items=(number.group(2),), ordered=True, page=block.page)
+            return Block(
+                LIST, items=(number.group(2),), ordered=True, page=block.page, markers=(f"{n}.",)
+            )
         return block
 
     def flush(self) -> None:
@@ -234,6 +252,20 @@ class SectionBuilder:
     def finish(self) -> list[Section]:
         self.flush()
         return self.sections
+
+
+def _last_number(block: Block) -> int:
+    """The number of a numbered list's last numbered item (a sub-item is none)."""
+    numbers = [int(m[:-1]) for m in block.item_markers() if m[:-1].isdigit()]
+    return numbers[-1] if numbers else 0
+
+
+def item_marker(number: str | None, letter: str | None = None) -> str:
+    """A list item's marker as chunks write it: "3." for a number, "a)" for a letter, "-"
+    for a bullet."""
+    if number:
+        return f"{int(number)}."
+    return f"{letter.lower()})" if letter else "-"
 
 
 def clean_file_title(filename: str) -> str:

@@ -119,25 +119,14 @@ def quote_text(
     `columns`, when given). `gaps`: an ellipsis stands where list items were left out."""
     intro = [unit.intro] if unit.intro else []
     if unit.kind == LIST:
-        items = [f"- {item}" for item in unit.items if item in rows]
+        items = [f"{unit.mark(i)} {x}" for i, x in enumerate(unit.items) if x in rows]
         if gaps and len(items) < len(unit.items):
-            return _fit(intro, _with_gaps(unit.items, rows))
-        return _fit(intro, items or [f"- {item}" for item in unit.items])
+            return _fit(intro, unit.item_lines(rows, ELLIPSIS))
+        return _fit(intro, items or unit.item_lines())
     if unit.kind == TABLE:
         table = compact_table(unit, list(rows), columns).splitlines()
         return _fit(intro + table[:1], table[1:])
     return clip(unit.intro)
-
-
-def _with_gaps(items: Sequence[str], kept: Sequence[str]) -> list[str]:
-    """The kept items in their order, an ellipsis line for each run of items left out."""
-    lines: list[str] = []
-    for item in items:
-        if item in kept:
-            lines.append(f"- {item}")
-        elif not lines or lines[-1] != ELLIPSIS:
-            lines.append(ELLIPSIS)
-    return lines
 
 
 def _columns(words: Sequence[Any], support: Support, unit: Unit) -> list[int] | None:
@@ -209,6 +198,8 @@ def _matching(words: Sequence[Any], support: Support, unit: Unit, context: str) 
     keep = [line for line, s in zip(unit.items, scores, strict=True) if s >= ROW_SHARE * top]
     if unit.kind == TABLE:
         keep = with_continuations(unit.items, keep)
+    if unit.kind == LIST:
+        keep = unit.with_sub_items(keep)
     return keep[:MAX_ROWS]
 
 

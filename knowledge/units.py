@@ -3,8 +3,8 @@
 A chunk's text is what search indexes and what a model reads, one line per unit part:
 
 - a paragraph: one line;
-- a list: the sentence that introduces it (if any), then one "- item" (or "1. item") line
-  per item;
+- a list: the sentence that introduces it (if any), then one "- item" line per item, or
+  the item's own number ("3. item", a sub-step "a) item") when its author numbered it;
 - a table: the introducing sentence (if any), then one line per row written as
   "column: value · column: value" (every row says what its values are, for search).
 
@@ -15,6 +15,7 @@ a list with its introduction, a table's header with the rows that answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from knowledge.document import LIST, PARAGRAPH, TABLE, Block
@@ -23,7 +24,7 @@ from knowledge.text import normalize
 CELL_SEPARATOR = " · "
 KEY_SEPARATOR = ": "
 EMPTY_CELL = "—"
-_ITEM = re.compile(r"^(?:- |(\d{1,3})\. )(.+)$")
+_ITEM = re.compile(r"^(-|\d{1,3}\.|[a-z]\)) (.+)$")
 
 
 # A colon inside a cell is written with a space before it ("Exemple : vidéo"), so that
@@ -49,9 +50,8 @@ def render(block: Block) -> list[str]:
     """The lines of one block in a chunk's text."""
     intro = [normalize(block.text)] if block.text else []
     if block.kind == LIST:
-        if block.ordered:
-            return intro + [f"{n}. {normalize(x)}" for n, x in enumerate(block.items, start=1)]
-        return intro + [f"- {normalize(x)}" for x in block.items]
+        marks = block.item_markers()
+        return intro + [f"{m} {normalize(x)}" for m, x in zip(marks, block.items, strict=True)]
     if block.kind == TABLE:
         header, *rows = block.rows
         if len(header) < 2:  # one column: a list in all but name
@@ -70,6 +70,38 @@ class Unit:
     intro: str = ""  # the introducing sentence of a list or table; a paragraph's text
     items: tuple[str, ...] = ()  # list items (without markers), or table rows (as lines)
     header: tuple[str, ...] = ()  # a table's column names
+    marks: tuple[str, ...] = ()  # each list item's marker ("-", "3.", "a)")
+
+    def mark(self, i: int) -> str:
+        """The marker of list item i as quoted ("-" when none was read)."""
+        return self.marks[i] if i < len(self.marks) else "-"
+
+    def item_lines(self, kept: Collection[str] | None = None, gap: str = "") -> list[str]:
+        """The list's items as quoted ("3. item", "- item"): all of them, or those `kept`
+        in their order with a `gap` line for each run of items left out."""
+        lines: list[str] = []
+        for i, item in enumerate(self.items):
+            if kept is None or item in kept:
+                lines.append(f"{self.mark(i)} {item}")
+            elif lines[-1:] != [gap]:
+                lines.append(gap)
+        return lines
+
+    def with_sub_items(self, kept: Collection[str]) -> list[str]:
+        """The `kept` items of a numbered list with the rest of their step: a numbered item
+        kept brings its sub-items ("- …", "a) …" under it), a sub-item kept its step."""
+        steps: list[list[str]] = []  # a numbered item and its sub-items
+        alone: set[str] = set()  # items under no numbered item
+        for i, item in enumerate(self.items):
+            if self.mark(i)[:-1].isdigit():
+                steps.append([item])
+            elif steps:
+                steps[-1].append(item)
+            else:
+                alone.add(item)
+        wanted = set(kept)
+        whole = {x for step in steps if wanted & set(step) for x in step}
+        return [x for x in self.items if x in whole or (x in alone and x in wanted)]
 
     @property
     def text(self) -> str:
@@ -108,12 +140,13 @@ def read_units(text: str) -> list[Unit]:
         row = parse_row(line) if item is None else None
         last = units[-1] if units else None
         if item is not None:
+            mark, text = item.group(1), item.group(2)
             if last is not None and last.kind == LIST:
-                units[-1] = Unit(LIST, last.intro, (*last.items, item.group(2)))
+                units[-1] = Unit(LIST, last.intro, (*last.items, text), marks=(*last.marks, mark))
             elif last is not None and last.kind == PARAGRAPH and last.intro.endswith(":"):
-                units[-1] = Unit(LIST, last.intro, (item.group(2),))
+                units[-1] = Unit(LIST, last.intro, (text,), marks=(mark,))
             else:
-                units.append(Unit(LIST, "", (item.group(2),)))
+                units.append(Unit(LIST, "", (text,), marks=(mark,)))
         elif row is not None:
             header, _ = row
             if last is not None and last.kind == TABLE and last.header == header:

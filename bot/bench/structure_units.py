@@ -35,7 +35,7 @@ from bot.bench.held_out import is_held_out
 from bot.bench.retrieval_structure import section_matches
 from bot.bench.structure_set import load_structure_set
 from knowledge.chunking import Chunk, chunk_sections
-from knowledge.document import HEADING_SEPARATOR, TABLE
+from knowledge.document import HEADING_SEPARATOR, LIST, TABLE
 from knowledge.faq import split_faqs
 from knowledge.loaders import clean_file_title, load
 from knowledge.text import normalize
@@ -69,6 +69,8 @@ def _unit_texts(unit: Unit) -> list[str]:
     """What must hold all fragments: the whole unit, or for a table each row line."""
     if unit.kind == TABLE:
         return [_fold(f"{unit.intro} {row}") for row in unit.items]
+    if unit.kind == LIST:  # items with their numbers ("2. …"), as quoted
+        return [_fold(" ".join([unit.intro, *unit.item_lines()]))]
     return [_fold(" ".join([unit.intro, *unit.items]))]
 
 

@@ -55,6 +55,17 @@ def list_kind(paragraph: Any) -> str | None:
     return None
 
 
+def sub_item(paragraph: Any) -> bool:
+    """A list paragraph one level down ("List Number 2", or a numbering level above 0): a
+    sub-item of the item above it, not one of the list's own steps."""
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if re.search(r"\b[2-9]$", style):
+        return True
+    level = paragraph._p.find(f"{W}pPr/{W}numPr/{W}ilvl")
+    value = level.get(f"{W}val") if level is not None else None
+    return value is not None and value.isdigit() and int(value) > 0
+
+
 def table_rows(table: Any) -> list[tuple[str, ...]]:
     """The rows' cells; a cell merged over several rows is empty in the rows below it (read
     then as rows carrying on its row: `knowledge.table_spans`)."""
@@ -83,14 +94,24 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
     builder = SectionBuilder()
     head: list[str] = []
     items: list[str] = []
+    markers: list[str] = []
     ordered = False
     title = ""
 
     def flush_list() -> None:
         nonlocal ordered
         if items:
-            builder.block(Block(LIST, items=tuple(items), ordered=ordered))
+            numbered = ordered and any(m != "-" for m in markers)
+            builder.block(
+                Block(
+                    LIST,
+                    items=tuple(items),
+                    ordered=ordered,
+                    markers=tuple(markers) if numbered else (),
+                )
+            )
             items.clear()
+            markers.clear()
             ordered = False
 
     body = list(document.element.body.iterchildren())
@@ -133,6 +154,9 @@ def read_docx_structure(document: Any) -> tuple[str, list[Section], list[str]]:
             continue
         if kind:
             ordered = ordered or (not items and kind == "number")
+            numbers = sum(1 for m in markers if m != "-")
+            step = ordered and not sub_item(paragraph)
+            markers.append(f"{numbers + 1}." if step else "-")
             items.append(text)
             continue
         flush_list()

@@ -109,16 +109,30 @@ def content_root(soup: Any) -> Any:
 
 
 def _list_items(element: Any) -> list[str]:
-    items: list[str] = []
+    return [text for text, _ in _marked_items(element)]
+
+
+def _start(element: Any) -> int:
+    value = str(element.get("start", "1")).strip()
+    return int(value) if value.isdigit() else 1
+
+
+def _marked_items(element: Any) -> list[tuple[str, str]]:
+    """(text, marker) of a list's items: an `<ol>` numbers its own items from its `start`
+    ("3."), a nested list's items are sub-items ("– " before their text) marked "-"."""
+    items: list[tuple[str, str]] = []
+    number = _start(element) if element.name == "ol" else 0
     for li in element.find_all("li", recursive=False):
         nested = li.find_all(["ul", "ol"])
         for sub in nested:
             sub.extract()
         text = block_text(li)
         if text:
-            items.append(text)
+            items.append((text, f"{number}." if number else "-"))
+        if number:
+            number += 1
         for sub in nested:
-            items += [f"– {x}" for x in _list_items(sub)]
+            items += [(f"– {x}", "-") for x in _list_items(sub)]
     return items
 
 
@@ -267,8 +281,14 @@ class _Walker:
             elif (level := self.class_heading(child)) is not None:
                 self.builder.heading(level, block_text(child))
             elif name in ("ul", "ol"):
+                marked = _marked_items(child)
                 self.builder.block(
-                    Block(LIST, items=tuple(_list_items(child)), ordered=name == "ol")
+                    Block(
+                        LIST,
+                        items=tuple(text for text, _ in marked),
+                        ordered=name == "ol",
+                        markers=tuple(marker for _, marker in marked),
+                    )
                 )
             elif name == "table" and layout_table(child):
                 self.walk_cells(child)

@@ -20,6 +20,7 @@ from knowledge.document import (
     Section,
     SectionBuilder,
     asked_in_section,
+    item_marker,
 )
 from knowledge.text import normalize
 
@@ -205,6 +206,7 @@ def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[B
     clean = strip_inline if inline else (lambda s: s)
     paragraph: list[str] = []
     items: list[str] = []
+    markers: list[str] = []
     ordered = False
     wrapped = _hard_wrapped(lines)
     ends = _ALWAYS_ENDS if wrapped else _PARAGRAPH_END
@@ -216,8 +218,15 @@ def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[B
             yield Block(PARAGRAPH, text=normalize(" ".join(paragraph)), page=page)
             paragraph.clear()
         if items:
-            yield Block(LIST, items=tuple(normalize(x) for x in items), ordered=ordered, page=page)
+            yield Block(
+                LIST,
+                items=tuple(normalize(x) for x in items),
+                ordered=ordered,
+                page=page,
+                markers=tuple(markers),
+            )
             items.clear()
+            markers.clear()
             ordered = False
 
     while i < len(lines):
@@ -239,6 +248,7 @@ def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[B
             if not items:
                 ordered = item.group(2) is not None
             items.append(clean(item.group(4)))
+            markers.append(item_marker(item.group(2), item.group(3)))
         elif items and not escaped and not after_list(lines[i - 1], lines[i]):
             items[-1] += " " + clean(line)  # a lazy continuation of the item
         else:

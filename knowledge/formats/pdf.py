@@ -21,17 +21,17 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from knowledge.document import LIST, PARAGRAPH, Block, Section, SectionBuilder
 from knowledge.export_noise import noise_lines
 from knowledge.formats.pdf_columns import split_aligned_runs
+from knowledge.formats.pdf_lists import continues_item, list_marker, marked_item
 from knowledge.formats.pdf_page_columns import column_lines
 from knowledge.formats.pdf_paragraphs import ends_paragraph, full_line_chars
 from knowledge.formats.pdf_questions import without_questions
 from knowledge.formats.pdf_spaced import read_spaced_table, spaced_table_start
-from knowledge.formats.pdf_tables import MARKER as _MARKER
 from knowledge.formats.pdf_tables import read_table, table_start
 from knowledge.text import normalize
 
@@ -40,9 +40,6 @@ CELL_GAP = 1.5  # a horizontal gap wider than this many em separates two cells
 HEADING_RATIO = 1.12  # a heading is set at least this much larger than the body text
 HEADING_WORDS = 16
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-# How far right of an inline marker ("•", "1.") a wrapped item's next line may start.
-HANGING_INDENT = 24.0
-_INLINE_MARKER = re.compile(r"^([•·▪◦‣●○■□\x7f\u2022\uf0b7]|[-–]|\d{1,3}[.)])\s+(\S.*)$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?$", re.IGNORECASE)
 # A running footer that ends with its page number ("Éditions X · Programme Y  Page 1"):
 # furniture even in a one-page document, where no repetition tells it.
@@ -324,33 +321,32 @@ class _Assembler:
     # -- paragraphs and lists --------------------------------------------------------------
     def item_start(self, line: Line) -> str | None:
         """The item's text when the line opens a list item."""
-        if len(line.cells) >= 2 and _MARKER.match(line.cells[0][1]):
-            return normalize(" ".join(t for _, t in line.cells[1:]))
-        if len(line.runs) >= 2 and _MARKER.match(normalize(line.runs[0].text)):
-            return normalize(" ".join(r.text for r in line.runs[1:]))
-        match = _INLINE_MARKER.match(line.text)
-        return match.group(2) if match else None
+        marked = marked_item(line)
+        return marked[1] if marked else None
 
     def text(self, i: int, builder: SectionBuilder, levels: dict[int, int]) -> int:
         lines = self.lines
         first = lines[i]
-        item = self.item_start(first)
-        if item is not None:
-            items = [item]
+        marked = marked_item(first)
+        if marked is not None:
+            items, markers = [marked[1]], [list_marker(marked[0])]
             indent = first.cells[-1][0] if len(first.cells) >= 2 else first.x
             i += 1
             while i < len(lines) and i not in levels:
                 line = lines[i]
-                nxt = self.item_start(line)
+                nxt = marked_item(line)
                 gap = lines[i - 1].y - line.y if line.page == lines[i - 1].page else 0
                 if nxt is not None and gap <= 2.5 * self.leading:
-                    items.append(nxt)
-                elif _continues_item(line.x, indent) and gap <= 1.3 * self.leading:
+                    items.append(nxt[1])
+                    markers.append(list_marker(nxt[0]))
+                elif continues_item(line.x, indent) and gap <= 1.3 * self.leading:
                     items[-1] += " " + line.text
                 else:
                     break
                 i += 1
-            builder.block(Block(LIST, items=tuple(items), page=first.page))
+            ordered = markers[0] != "-"
+            block = Block(LIST, items=tuple(items), page=first.page, ordered=ordered)
+            builder.block(replace(block, markers=tuple(markers)) if ordered else block)
             return i
         parts = [first.text]
         i += 1
@@ -372,13 +368,6 @@ class _Assembler:
             i += 1
         builder.block(Block(PARAGRAPH, text=normalize(" ".join(parts)), page=first.page))
         return i
-
-
-def _continues_item(x: float, indent: float) -> bool:
-    """A line under a list item that carries on its text: at the item's indent, or under
-    the text after an inline marker ("• une contribution…" wrapped under "une", a hanging
-    indent of at most `HANGING_INDENT` points)."""
-    return -3 < x - indent <= HANGING_INDENT
 
 
 def read_pdf_structure(reader: object) -> tuple[str, list[Section]]:

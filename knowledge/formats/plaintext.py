@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from knowledge.document import Section
+from knowledge.document import Section, item_marker
 from knowledge.formats.aligned import aligned_rows, tabbed_columns, table_cells
 from knowledge.formats.grid_tables import rewrite_grid_tables
 from knowledge.formats.markdown import after_list, read_markdown
@@ -351,7 +351,7 @@ class _Reader:
                 if items and lines[i].first and (self.numbered(i) or lettered(self, i)):
                     break  # "8. Quitter le programme" after a list: a heading
                 if match:
-                    marker = f"{match.group(2)}." if match.group(2) else "-"
+                    marker = item_marker(match.group(2), match.group(3))
                     items.append(f"{marker} {match.group(4)}")
                 elif (
                     items
