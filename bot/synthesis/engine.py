@@ -41,6 +41,7 @@ from bot.synthesis import (
     side_cohesion,
     small,
     stance_pairs,
+    strays,
     theme_alternatives,
     themes,
     topic_pairs,
@@ -380,6 +381,7 @@ def synthesise(
         builder.themes, builder.orders, builder.clauses, builder.answers, builder.encoder
     )
     links, unserved = quotes.relabelled(links, unserved, renamed)
+    quoted = strays.trim(quoted, builder)
     ordered = sorted(side_cohesion.kept(quoted, builder, links), key=lambda item: _order(item[0]))
     draft = Synthesis(
         participants=len({a.participant for a in rows}),

@@ -29,6 +29,7 @@ from bot.synthesis.encoded import TEXT_CHARS, Memo
 from bot.synthesis.features import Features
 from bot.synthesis.model import Answer, ObjectiveLink, Theme
 from bot.synthesis.themes import shorten
+from bot.synthesis.vectors import unit_rows
 
 MIN_MEAN_Z = -0.1
 MIN_PAIRS = 10  # fewer background pairs: no fair background, every opposition stays
@@ -38,11 +39,19 @@ Rows = TypeVar("Rows")
 class Background:
     """Each answer's centred encoder vector and the session's same-question pair cosines."""
 
-    def __init__(self, answers: Sequence[Answer], encoder: Memo) -> None:
+    def __init__(self, answers: Sequence[Answer], encoder: Memo, own_centre: bool = False) -> None:
+        """`own_centre`: vectors centred on the mean of `answers` alone, not on everything
+        the encoder read (objectives, translations)."""
         texts = [shorten(a.text, TEXT_CHARS) for a in answers]
         self.index = {a.id: i for i, a in enumerate(answers)}
         self.people = np.array([a.participant for a in answers])
-        vectors = encoder.centred(encoder.queries(texts)) if texts else np.zeros((0, 1))
+        if not texts:
+            vectors = np.zeros((0, 1))
+        elif own_centre:
+            raw = encoder.queries(texts)
+            vectors = unit_rows(raw - raw.mean(axis=0))
+        else:
+            vectors = encoder.centred(encoder.queries(texts))
         self.similarity = vectors @ vectors.T
         questions = np.array([a.question for a in answers])
         pairs = np.triu(np.equal.outer(questions, questions), 1) & self.different(
