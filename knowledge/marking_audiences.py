@@ -1,0 +1,258 @@
+"""Readers named one by one in a head's opening statement, read as the groups they are.
+
+A document opens with who it is for: "For our distributor's sales team in Tokyo and the
+export desk.", « Pour les Croqueurs et nos revendeurs », "This invitation is for former
+members only", « À l'intention des régisseurs des lieux d'accueil ». The line reader knows
+labels and the ambassadors; here such a statement (an opening "for", « pour », « à
+l'intention de », "shared with", "this letter is for"… at the start of one of the first
+lines, or of a sentence, a dash's or a slash's part in them) is split into its groups and
+each group is read:
+
+- all the ambassadors (the generic word, or a client's name for them, with nothing that
+  narrows it: "former", « de la tournée Bretagne », "of our distributor"), or the public at
+  large (« grand public », "general public", customers with no qualifier);
+- a group outside the program or a part of it: partners, resellers, franchisees,
+  distributors, suppliers, the press, candidates, former members, volunteers, families,
+  staff or a team, venues, practitioners… (a leadership body: confidential);
+- anything else (a proper name, "8–12 year olds"): says nothing.
+
+All the ambassadors or the public among the readers open the document (the bot's readers
+are the ambassadors: another group beside them takes nothing away); otherwise an outside
+group or a part of the ambassadors closes it to internal. Read only where the line reader
+found nothing (`marking_document`), so it never lowers a level found elsewhere. A statement
+that goes on into a clause ("For our customers, we built…") is no readership.
+
+A later sentence of an opening line that is a readership field ("Secret de fabrication.
+Accès : A et B") is read as its own line, and a trade secret said alone as a banner
+(« Secret de fabrication. ») is confidential.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knowledge.markers import CONFIDENTIAL, INTERNAL, PUBLIC, Marking, strictest
+from knowledge.marking_ambassadors import Said
+from knowledge.marking_groups import group_level
+from knowledge.marking_head import find_in_lines
+from knowledge.text import fold
+
+__all__ = ["audience_marking"]
+
+# Lines read: the first few that are not headings nor list items, above the prose.
+STATEMENT_LINES = 3
+# A group is a few words ("our distributor's sales team in Tokyo"); more is a clause.
+GROUP_WORDS = 8
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
+_MARKUP = re.compile(r"[*_>`~]+")
+# Where a line's statements part: a sentence's end, a dash, a slash between languages.
+_PARTS = re.compile(r"(?<=[.!?])\s+|\s[—–]\s|\s-\s|\s/\s|\s[|·]\s")
+_PAREN = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+_DOC = (
+    r"(?:document|doc|note|lettre|letter|invitation|guide|memo|message|mail|e mail|email"
+    r"|courrier|fiche|kit|pack|dossier|brief|page|sheet|checklist|newsletter|programme"
+    r"|program|support|presentation|deck|planning|schedule|calendrier|calendar|update|info"
+    r"|information|communication|circulaire|compte rendu|rapport|report|offre|offer)"
+)
+# The words that open a readership, after a document's own noun ("This invitation is").
+_OPENER = re.compile(
+    r"^(?:(?:(?:this|the|ce|cet|cette|ces) (?:\w+ ){0,2}?(?:is|are|est|sont) )"
+    rf"|(?:(?:an?|un|une) (?:\w+ )?{_DOC} )"
+    r")?(?:(?:only|solely|exclusively|uniquement|seulement|exclusivement|strictly"
+    r"|strictement) )?"
+    r"(?P<to>for|to|intended for|meant for|written for|prepared for|addressed to|aimed at"
+    r"|shared with|sent to|circulated to|distributed to"
+    r"|pour|destinee?s? (?:a|aux|au)|a destination (?:de|des|du|d)"
+    r"|a l intention (?:de|des|du|d)|a l attention (?:de|des|du|d)|adressee?s? (?:a|aux|au)"
+    r"|s adresse (?:a|aux|au)|partagee?s? avec|envoyee?s? (?:a|aux|au)"
+    r"|diffusee?s? (?:a|aux|au)|transmise?s? (?:a|aux|au))\s+(?P<who>.+)$"
+)
+# A labelled readership: "Audience : X", "public : X" (which may only open: « Public :
+# adultes » is whom a course is for, not who reads the page).
+_LABEL = re.compile(
+    r"^(?P<label>audience|readers|readership|lectorat|destinataires|recipients|public"
+    r"|a|to)\s?:\s*(?P<who>.+)$"
+)
+_OPEN_ONLY_LABELS = frozenset({"public"})
+
+_SPLIT = re.compile(
+    r",|;|&|\+|\b(?:et|and|ou|or|ainsi que|as well as|plus|avec|with|along with|puis)\b"
+)
+# A relative clause ends a group: « les lieux qui nous accueillent ».
+_RELATIVE = re.compile(r"\b(?:qui|who|that|which|dont)\b.*$")
+# A verb or a subject: the statement goes on into a clause, no readership.
+_CLAUSE = re.compile(
+    r"\b(?:est|sont|sera|seront|etait|is|are|was|were|will|would|can|could|peut|peuvent"
+    r"|doit|doivent|must|should|have|has|avons|avez|ont|allons|vont|we|you|they|i|he|she"
+    r"|it|nous|vous|ils|elles|il|elle|on|je|j)\b"
+)
+_LEAD = re.compile(
+    r"^(?:(?:with|avec|aussi|also|a|aux|au|to|de|des|du|d|l|la|le|les|the|our|nos|notre|vos"
+    r"|votre|your|their|leurs|leur|ses|son|sa|its|of|only|uniquement|seulement"
+    r"|exclusivement|strictly|strictement|tous|toutes|tout|toute|all|every|each|chaque"
+    r"|ensemble|whole|entire|chacun|chacune)\s+)+"
+)
+_TOTAL = re.compile(r"\b(?:tous|toutes|all|every|each|chaque|ensemble|whole|entire)\b")
+_DETERMINER = re.compile(
+    r"^(?:with |avec |aussi |also )?(?:a |aux |au |to |de |l |la |le |les |the |our |nos "
+    r"|notre |vos |votre |your |their |leurs |leur |tous |toutes |all |every |des |d )"
+)
+_TAIL = re.compile(r"(?:\s+(?:only|uniquement|seulement|exclusivement|welcome|bienvenue?s?))+$")
+
+_TWICE = re.compile(r"\bambassadeurs (?:ambassadors|ambassadeurs)\b")
+_AMBASSADORS = frozenset(
+    {"ambassadeurs", "ambassadeur", "ambassadrices", "ambassadrice", "ambassadors", "ambassador"}
+)
+_ALL_MEMBERS = re.compile(
+    r"^(?:ambassad\w+ )?(?:membres?|members?) (?:du|de la|de l|of the|of our) "
+    r"(?:programme|program|club|cercle|circle|reseau|network|communaute|community)$"
+)
+_BROAD = frozenset(
+    {
+        "grand public",
+        "general public",
+        "public at large",
+        "tout public",
+        "tous publics",
+        "everyone",
+        "everybody",
+        "anyone",
+        "tout le monde",
+        "clients",
+        "customers",
+    }
+)
+# Groups outside the program, or a part of it, as readers.
+_OUTSIDE = re.compile(
+    r"\b(?:partenaires?|partners?|revendeu(?:rs?|ses?)|resellers?|retailers?|detaillants?"
+    r"|dealers?|stockists?|points? de vente|cavistes?|epiceries?|distributeurs?|distributors?"
+    r"|importateurs?|importers?|grossistes?|wholesalers?|franchises?|franchisees?|licensees?"
+    r"|fournisseurs?|suppliers?|vendors?|prestataires?|sous traitants?|subcontractors?"
+    r"|contractors?|journalistes?|journalists?|presse|press|medias?|redactions?|critiques?"
+    r"|critics?|blogueu(?:rs?|ses?)|bloggers?|influenceu(?:rs?|ses?)|influencers?"
+    r"|candidate?s?|candidats?|candidates?|applicants?|postulants?|shortlisted|recrues?"
+    r"|alumni|anciens?|anciennes?|former|ex|benevoles?|volunteers?|volontaires?"
+    r"|familles?|families|family|conjoints?|spouses?|enfants?|children|proches|relatives"
+    r"|crew|equipage|acteurs?|actors?|comediens?|comediennes?|artistes?|techniciens?"
+    r"|technicians?|regisseu(?:rs?|ses?)|moniteurs?|monitrices?|instructors?|formateurs?"
+    r"|formatrices?|trainers?|coachs?|coaches|gerants?|gerantes?|lieux|venues?"
+    r"|programmateu(?:rs?|rices?)|programmers?|organisateurs?|organisers?|organizers?"
+    r"|festivals?|praticiens?|praticiennes?|practitioners?|cliniques?|clinics?|cabinets?"
+    r"|mutuelles?|insurers?|assureurs?|filiales?|subsidiar(?:y|ies)|sister company"
+    r"|societe soeur|maison mere|parent company|sponsors?|mecenes?|agences?|agencies"
+    r"|consultants?|installateurs?|installers?|desk|service|services|department"
+    r"|departement|futurs?|futures?|nouveaux|nouvelles|new|prospective)\b"
+)
+
+
+def audience_marking(lines: Sequence[str], said: Said | None = None) -> Marking | None:
+    """The level the readers named in the head's opening statements give (`lines`: its
+    non-empty first lines; `said`: the client's names for its ambassadors), or None."""
+    found: list[Marking] = []
+    for line in _statement_lines(lines):
+        named = said(line) if said is not None else line
+        for index, part in enumerate(_PARTS.split(named)):
+            level = _part_level(part, first=index == 0)
+            if level is not None:
+                found.append(Marking(level, line.strip()[:120]))
+    if not found:
+        return None
+    top = strictest(m.level for m in found)
+    return next(m for m in found if m.level == top)
+
+
+def _statement_lines(lines: Sequence[str]) -> list[str]:
+    kept: list[str] = []
+    for line in lines:
+        if not line.strip() or _HEADING.match(line) or line.strip() in ("---", "+++"):
+            continue
+        if _ITEM.match(line):
+            break  # a list: the body has begun
+        kept.append(line)
+        if len(kept) == STATEMENT_LINES:
+            break
+    return kept
+
+
+_SECRET = re.compile(r"^(?:secret de fabrication|secret industriel|trade secret)$")
+_FIELD = re.compile(r"^\W*(?:acces|access|diffusion|destinataires|distribution)\s?:\s*\S")
+
+
+def _part_level(part: str, *, first: bool) -> str | None:
+    text = _folded(part)
+    if not text:
+        return None
+    if _SECRET.match(text):
+        return CONFIDENTIAL  # « Secret de fabrication. » as a banner, not « notre secret … »
+    if not first and _FIELD.match(fold(part)):
+        found = find_in_lines([part.strip()])
+        return found.level if found is not None and found.level != PUBLIC else None
+    if (labelled := _LABEL.match(text)) is not None:
+        level = _readers_level(labelled["who"])
+        return level if level == PUBLIC or labelled["label"] not in _OPEN_ONLY_LABELS else None
+    opened = _OPENER.match(text)
+    if opened is None or not _starts_as_group(opened["who"], part):
+        return None
+    return _readers_level(opened["who"])
+
+
+def _starts_as_group(who: str, part: str) -> bool:
+    """`who` opens with an article, a quantifier, a group's noun or a capitalised name, not
+    a verb (« Pour ajouter un ambassadeur à la liste, ouvrez… », "To add a member…")."""
+    first = who.split()[0]
+    if _DETERMINER.match(f"{first} ") or _OUTSIDE.match(first) or first in _AMBASSADORS:
+        return True
+    if group_level(first) is not None:
+        return True
+    return any(w[:1].isupper() and fold(w) == first for w in re.findall(r"[^\W\d_]+", part))
+
+
+def _folded(part: str) -> str:
+    text = fold(_MARKUP.sub(" ", part)).replace("'", " ").replace("’", " ").replace("-", " ")
+    text = re.sub(r"[.!?:]+\s*$", "", text.strip())
+    return " ".join(re.sub(r"\s*:\s*", ": ", text).split())
+
+
+def _readers_level(who: str) -> str | None:
+    """The level the groups in `who` give (see the module's rules), None for no readership."""
+    inside = " ".join(_PAREN.findall(who))
+    groups = [g.strip() for g in _SPLIT.split(_PAREN.sub(" ", who))]
+    groups = [_RELATIVE.sub("", g).strip() for g in groups]
+    groups = [g for g in groups if g]
+    if not groups or any(_CLAUSE.search(g) or len(g.split()) > GROUP_WORDS for g in groups):
+        return None
+    kinds = [_kind(g) for g in groups]
+    restricted = [k for k in kinds if k in (INTERNAL, CONFIDENTIAL)]
+    opening = [i for i, k in enumerate(kinds) if k == PUBLIC]
+    if opening and CONFIDENTIAL not in restricted and _opens(groups, opening[0]):
+        return PUBLIC
+    if not restricted and _OUTSIDE.search(inside) and not opening:
+        restricted = [INTERNAL]  # « l'équipe (moniteurs et gérants) »
+    return strictest(restricted) if restricted else None
+
+
+def _opens(groups: list[str], first: int) -> bool:
+    """The opening group is not a noun whose qualifier a later group may share ("les
+    ambassadeurs et équipes de Lyon"): it says "all", or every later group has its article."""
+    if _TOTAL.search(groups[first]):
+        return True
+    return all(_DETERMINER.match(f"{g} ") for g in groups[first + 1 :])
+
+
+def _kind(group: str) -> str | None:
+    """PUBLIC for every ambassador or the public at large, INTERNAL or CONFIDENTIAL for a
+    group outside the program or a part of it, None for a group this reader cannot name."""
+    core = _TAIL.sub("", _LEAD.sub("", group)).strip()
+    core = _TWICE.sub("ambassadeurs", core)  # "all Radieux ambassadors", the name written
+    if core in _AMBASSADORS or _ALL_MEMBERS.match(core) or core in _BROAD:
+        return PUBLIC
+    level = group_level(core, restrictive_only=True)
+    if level is not None:
+        return level
+    if _OUTSIDE.search(core) or any(word in _AMBASSADORS for word in core.split()):
+        return INTERNAL  # another group, or a part of the ambassadors ("former members")
+    return None
