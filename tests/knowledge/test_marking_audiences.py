@@ -40,7 +40,8 @@ def test_readers_outside_the_program_close_the_document(line: str) -> None:
 
 
 def test_a_part_of_the_ambassadors_with_a_team_is_internal() -> None:
-    head = "# Feuille de route\n\nPour les Grimpeurs de la sortie Vercors et l'équipe technique.\n\nJ-1."
+    line = "Pour les Grimpeurs de la sortie Vercors et l'équipe technique."
+    head = f"# Feuille de route\n\n{line}\n\nJ-1."
     assert _level(head, NAMES) == "internal"
     assert _level(head) == "internal"
 
@@ -51,8 +52,10 @@ def test_a_part_of_the_ambassadors_with_a_team_is_internal() -> None:
         "Pour les Grimpeurs et nos revendeurs (magasins de sport).",
         "Shared with all Grimpeurs and with our distributors abroad.",
         "For all Grimpeurs and our German distributor's ambassadors.",
-        "**For all ambassadors and partner gyms / Pour tous les ambassadeurs et les salles partenaires**",
-        "For all ambassadors and the general public.\nPour tous les ambassadeurs et le grand public.",
+        "**For all ambassadors and partner gyms / Pour tous les ambassadeurs et les salles "
+        "partenaires**",
+        "For all ambassadors and the general public.\n"
+        "Pour tous les ambassadeurs et le grand public.",
         "Pour nos clients, nos Grimpeurs et nos revendeurs — à imprimer librement.",
     ],
 )
