@@ -9,18 +9,24 @@ lines, or of a sentence, a dash's or a slash's part in them) is split into its g
 each group is read:
 
 - all the ambassadors (the generic word, or a client's name for them, with nothing that
-  narrows it: "former", « de la tournée Bretagne », "of our distributor"), or the public at
-  large (« grand public », "general public", customers with no qualifier);
+  narrows it: "former", « de la tournée Bretagne », "of our distributor", "who joined in
+  2026"), or the public at large (« grand public », "general public", customers with no
+  qualifier);
 - a group outside the program or a part of it: partners, resellers, franchisees,
   distributors, suppliers, the press, candidates, former members, volunteers, families,
-  staff or a team, venues, practitioners… (a leadership body: confidential);
-- anything else (a proper name, "8–12 year olds"): says nothing.
+  staff or a team, venues, practitioners, "the X ambassadors only"… (a leadership body:
+  confidential);
+- anything else (a proper name, "8–12 year olds", "the Club's ambassadors"): says nothing.
 
 All the ambassadors or the public among the readers open the document (the bot's readers
-are the ambassadors: another group beside them takes nothing away); otherwise an outside
-group or a part of the ambassadors closes it to internal. Read only where the line reader
-found nothing (`marking_document`), so it never lowers a level found elsewhere. A statement
-that goes on into a clause ("For our customers, we built…") is no readership.
+are the ambassadors: another group beside them takes nothing away), unless the statement
+excepts or holds back someone ("not for…", « sauf… ») or a noun's qualifier may be shared
+by a later group (« les ambassadeurs et équipes de Lyon »); otherwise an outside group or a
+part of the ambassadors closes it to internal. Read only where the line reader found
+nothing (`marking_document`), so it never lowers a level found elsewhere. A statement that
+goes on into a clause ("For our customers, we built…") or opens with a verb (« Pour ajouter
+un ambassadeur… ») is no readership; a mail's "To:" and a « Public : » field (a course's
+public) may only open (`marking_mail_header` reads recipients).
 
 A later sentence of an opening line that is a readership field ("Secret de fabrication.
 Accès : A et B") is read as its own line, and a trade secret said alone as a banner
@@ -77,7 +83,7 @@ _LABEL = re.compile(
     r"^(?P<label>audience|readers|readership|lectorat|destinataires|recipients|public"
     r"|a|to)\s?:\s*(?P<who>.+)$"
 )
-_OPEN_ONLY_LABELS = frozenset({"public"})
+_OPEN_ONLY_LABELS = frozenset({"public", "a", "to"})  # a mail's: `marking_mail_header`
 
 _SPLIT = re.compile(
     r",|;|&|\+|\b(?:et|and|ou|or|ainsi que|as well as|plus|avec|with|along with|puis)\b"
@@ -101,6 +107,14 @@ _DETERMINER = re.compile(
     r"^(?:with |avec |aussi |also )?(?:a |aux |au |to |de |l |la |le |les |the |our |nos "
     r"|notre |vos |votre |your |their |leurs |leur |tous |toutes |all |every |des |d )"
 )
+_NEW = re.compile(r"\b(?:new|nouveaux|nouvelles|nouveau|nouvelle|existing|current|actuel\w*)\b")
+_OLD = re.compile(r"\b(?:old|anciens?|anciennes?|former|older)\b")
+_HELD = re.compile(
+    r"\b(?:not|no|pas|ni|non|sauf|hors|except|excepte|excluding|exclus|apart|but|mais|never|jamais"
+    r"|yet|encore|embargo\w*|confidenti\w*|interne?|internal)\b"
+)
+_QUALIFIER = re.compile(r"\b(?:de|du|des|d|of|in|at|from|en|a|based|near|pres)\b")
+_ONLY = re.compile(r"\b(?:only|uniquement|seulement|exclusivement)\b")
 _TAIL = re.compile(r"(?:\s+(?:only|uniquement|seulement|exclusivement|welcome|bienvenue?s?))+$")
 
 _TWICE = re.compile(r"\bambassadeurs (?:ambassadors|ambassadeurs)\b")
@@ -137,7 +151,7 @@ _OUTSIDE = re.compile(
     r"|candidate?s?|candidats?|candidates?|applicants?|postulants?|shortlisted|recrues?"
     r"|alumni|anciens?|anciennes?|former|ex|benevoles?|volunteers?|volontaires?"
     r"|familles?|families|family|conjoints?|spouses?|enfants?|children|proches|relatives"
-    r"|crew|equipage|acteurs?|actors?|comediens?|comediennes?|artistes?|techniciens?"
+    r"|acteurs?|actors?|comediens?|comediennes?|artistes?|techniciens?"
     r"|technicians?|regisseu(?:rs?|ses?)|moniteurs?|monitrices?|instructors?|formateurs?"
     r"|formatrices?|trainers?|coachs?|coaches|gerants?|gerantes?|lieux|venues?"
     r"|programmateu(?:rs?|rices?)|programmers?|organisateurs?|organisers?|organizers?"
@@ -145,7 +159,7 @@ _OUTSIDE = re.compile(
     r"|mutuelles?|insurers?|assureurs?|filiales?|subsidiar(?:y|ies)|sister company"
     r"|societe soeur|maison mere|parent company|sponsors?|mecenes?|agences?|agencies"
     r"|consultants?|installateurs?|installers?|desk|service|services|department"
-    r"|departement|futurs?|futures?|nouveaux|nouvelles|new|prospective)\b"
+    r"|departement)\b"
 )
 
 
@@ -191,7 +205,9 @@ def _part_level(part: str, *, first: bool) -> str | None:
     if not first and _FIELD.match(fold(part)):
         found = find_in_lines([part.strip()])
         return found.level if found is not None and found.level != PUBLIC else None
-    if (labelled := _LABEL.match(text)) is not None:
+    if (labelled := _LABEL.match(text)) is not None and "@" not in _PAREN.sub(
+        "", text
+    ):  # a mail's: elsewhere
         level = _readers_level(labelled["who"])
         return level if level == PUBLIC or labelled["label"] not in _OPEN_ONLY_LABELS else None
     opened = _OPENER.match(text)
@@ -219,19 +235,25 @@ def _folded(part: str) -> str:
 
 def _readers_level(who: str) -> str | None:
     """The level the groups in `who` give (see the module's rules), None for no readership."""
-    inside = " ".join(_PAREN.findall(who))
     groups = [g.strip() for g in _SPLIT.split(_PAREN.sub(" ", who))]
+    # A relative clause narrows a group of ambassadors ("… who joined in 2026": a part).
+    narrowed = [_RELATIVE.search(g) is not None for g in groups]
     groups = [_RELATIVE.sub("", g).strip() for g in groups]
+    narrowed = [n for g, n in zip(groups, narrowed, strict=True) if g]
     groups = [g for g in groups if g]
     if not groups or any(_CLAUSE.search(g) or len(g.split()) > GROUP_WORDS for g in groups):
         return None
-    kinds = [_kind(g) for g in groups]
+    if _NEW.search(who) and _OLD.search(who):
+        return None  # "every member, new or old": all of them, as the line reader says
+    kinds = [
+        INTERNAL if n and _kind(g) == PUBLIC else _kind(g)
+        for g, n in zip(groups, narrowed, strict=True)
+    ]
     restricted = [k for k in kinds if k in (INTERNAL, CONFIDENTIAL)]
     opening = [i for i, k in enumerate(kinds) if k == PUBLIC]
-    if opening and CONFIDENTIAL not in restricted and _opens(groups, opening[0]):
+    held = _HELD.search(who) is not None  # "…, not for the wider circle", "sauf les Or"
+    if opening and not held and CONFIDENTIAL not in restricted and _opens(groups, opening[0]):
         return PUBLIC
-    if not restricted and _OUTSIDE.search(inside) and not opening:
-        restricted = [INTERNAL]  # « l'équipe (moniteurs et gérants) »
     return strictest(restricted) if restricted else None
 
 
@@ -240,7 +262,8 @@ def _opens(groups: list[str], first: int) -> bool:
     ambassadeurs et équipes de Lyon"): it says "all", or every later group has its article."""
     if _TOTAL.search(groups[first]):
         return True
-    return all(_DETERMINER.match(f"{g} ") for g in groups[first + 1 :])
+    later = groups[first + 1 :]
+    return all(_DETERMINER.match(f"{g} ") or not _QUALIFIER.search(g) for g in later)
 
 
 def _kind(group: str) -> str | None:
@@ -253,6 +276,8 @@ def _kind(group: str) -> str | None:
     level = group_level(core, restrictive_only=True)
     if level is not None:
         return level
-    if _OUTSIDE.search(core) or any(word in _AMBASSADORS for word in core.split()):
+    if _OUTSIDE.search(core):
         return INTERNAL  # another group, or a part of the ambassadors ("former members")
-    return None
+    if _ONLY.search(group) and any(word in _AMBASSADORS for word in core.split()):
+        return INTERNAL  # "the Hauts-de-France ambassadors only": a part of them
+    return None  # "ambassadeurs du Club", "Relais ambassadors": a program this reader cannot name

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.bench.markings import read_head
+from knowledge.marking_audiences import audience_marking
 
 NAMES = (["Grimpeurs", "Grimpeur", "Grimpeuse", "Grimpeuses"], ["Roche Claire"])
 
@@ -89,3 +90,27 @@ def test_a_trade_secret_banner_and_an_access_field_after_it_are_confidential() -
 )
 def test_words_that_only_look_like_an_audience_leave_it_unmarked(head: str) -> None:
     assert _level(head) == "none"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Audience: ambassadors who joined in 2026 (cohort 3)",
+        "For Grimpeurs ambassadors only (the 9 hosts), not for the wider circle.",
+    ],
+)
+def test_a_narrowed_group_of_ambassadors_never_opens(line: str) -> None:
+    found = audience_marking([line])
+    assert found is None or found.level != "public"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["À : destinataires non divulgués", "To: undisclosed-recipients:;", "Public : adultes"],
+)
+def test_a_mail_recipient_or_a_course_public_field_only_ever_opens(line: str) -> None:
+    assert audience_marking([line]) is None
+
+
+def test_new_and_former_members_together_are_all_of_them() -> None:
+    assert audience_marking(["Pour toutes les Sentinelles, nouvelles et anciennes"]) is None
