@@ -66,7 +66,7 @@ _DOC = (
 )
 # The words that open a readership, after a document's own noun ("This invitation is").
 _OPENER = re.compile(
-    r"^(?:(?:(?:this|the|ce|cet|cette|ces) (?:\w+ ){0,2}?(?:is|are|est|sont) )"
+    r"^(?P<subject>(?:(?:this|the|ce|cet|cette|ces) (?:\w+ ){0,2}?(?:is|are|est|sont) )"
     rf"|(?:(?:an?|un|une) (?:\w+ )?{_DOC} )"
     r")?(?:(?:only|solely|exclusively|uniquement|seulement|exclusivement|strictly"
     r"|strictement) )?"
@@ -85,9 +85,7 @@ _LABEL = re.compile(
 )
 _OPEN_ONLY_LABELS = frozenset({"public", "a", "to"})  # a mail's: `marking_mail_header`
 
-_SPLIT = re.compile(
-    r",|;|&|\+|\b(?:et|and|ou|or|ainsi que|as well as|plus|avec|with|along with|puis)\b"
-)
+_SPLIT = re.compile(r",|;|&|\+|\b(?:et|and|ainsi que|as well as|plus|avec|with|along with|puis)\b")
 # A relative clause ends a group: « les lieux qui nous accueillent ».
 _RELATIVE = re.compile(r"\b(?:qui|who|that|which|dont)\b.*$")
 # A verb or a subject: the statement goes on into a clause, no readership.
@@ -102,7 +100,16 @@ _LEAD = re.compile(
     r"|exclusivement|strictly|strictement|tous|toutes|tout|toute|all|every|each|chaque"
     r"|ensemble|whole|entire|chacun|chacune)\s+)+"
 )
-_TOTAL = re.compile(r"\b(?:tous|toutes|all|every|each|chaque|ensemble|whole|entire)\b")
+# One tier, level, region or group in brackets after them is a part ("(Gold tier)"); a
+# list of every level ("(Bronze, Silver, Gold)", "(Deck, Bridge and Crow's Nest)") is not.
+_PART = re.compile(
+    r"\b(?:tier|niveau|level|palier|grade|rang|rank|only|uniquement|seulement|region|groupe"
+    r"|group|pilot|pilote|cohort|cohorte|comite|committee|panel|antenne|chapter)\b",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(
+    r"\b(?:tous|toutes|all|every|each|chaque|ensemble|whole|entire|everyone|complete|complet\w*)\b"
+)
 _DETERMINER = re.compile(
     r"^(?:with |avec |aussi |also )?(?:a |aux |au |to |de |l |la |le |les |the |our |nos "
     r"|notre |vos |votre |your |their |leurs |leur |tous |toutes |all |every |des |d )"
@@ -122,7 +129,7 @@ _AMBASSADORS = frozenset(
     {"ambassadeurs", "ambassadeur", "ambassadrices", "ambassadrice", "ambassadors", "ambassador"}
 )
 _ALL_MEMBERS = re.compile(
-    r"^(?:ambassad\w+ )?(?:membres?|members?) (?:du|de la|de l|of the|of our) "
+    r"^(?:(?:ambassad\w+ )?(?:membres?|members?)|ambassad\w+) (?:du|de la|de l|of the|of our) "
     r"(?:programme|program|club|cercle|circle|reseau|network|communaute|community)$"
 )
 _BROAD = frozenset(
@@ -150,7 +157,7 @@ _OUTSIDE = re.compile(
     r"|critics?|blogueu(?:rs?|ses?)|bloggers?|influenceu(?:rs?|ses?)|influencers?"
     r"|candidate?s?|candidats?|candidates?|applicants?|postulants?|shortlisted|recrues?"
     r"|alumni|anciens?|anciennes?|former|ex|benevoles?|volunteers?|volontaires?"
-    r"|familles?|families|family|conjoints?|spouses?|enfants?|children|proches|relatives"
+    r"|conjoints?|spouses?|proches|relatives"
     r"|acteurs?|actors?|comediens?|comediennes?|artistes?|techniciens?"
     r"|technicians?|regisseu(?:rs?|ses?)|moniteurs?|monitrices?|instructors?|formateurs?"
     r"|formatrices?|trainers?|coachs?|coaches|gerants?|gerantes?|lieux|venues?"
@@ -213,7 +220,13 @@ def _part_level(part: str, *, first: bool) -> str | None:
     opened = _OPENER.match(text)
     if opened is None or not _starts_as_group(opened["who"], part):
         return None
-    return _readers_level(opened["who"])
+    level = _readers_level(opened["who"])
+    # "Ce guide est destiné aux ambassadeurs du programme et à leurs proches": a sentence
+    # about the document opens it only when it gives every ambassador and no one else
+    # ("This guide is for all ambassadors", « Ce document est destiné à l'ensemble des … »).
+    if level == PUBLIC and opened["subject"] and not _all_and_only(opened["who"]):
+        return None
+    return level
 
 
 def _starts_as_group(who: str, part: str) -> bool:
@@ -252,14 +265,34 @@ def _readers_level(who: str) -> str | None:
     restricted = [k for k in kinds if k in (INTERNAL, CONFIDENTIAL)]
     opening = [i for i, k in enumerate(kinds) if k == PUBLIC]
     held = _HELD.search(who) is not None  # "…, not for the wider circle", "sauf les Or"
-    if opening and not held and CONFIDENTIAL not in restricted and _opens(groups, opening[0]):
+    # Staff beside them ("tous les ambassadeurs et les salariés du siège") keep the reading
+    # the line reader gave: only outside groups and the public join them.
+    staff = any(group_level(g, restrictive_only=True) is not None for g in groups)
+    # "Pour les Marcheurs" alone above a procedure may be about them: the line reader's
+    # call; beside another group ("les Croqueurs et nos revendeurs") it lists readers.
+    alone = len(groups) == 1 and not _TOTAL.search(groups[0])
+    if opening and not (held or staff or alone) and _opens(groups, opening[0], who):
         return PUBLIC
     return strictest(restricted) if restricted else None
 
 
-def _opens(groups: list[str], first: int) -> bool:
-    """The opening group is not a noun whose qualifier a later group may share ("les
-    ambassadeurs et équipes de Lyon"): it says "all", or every later group has its article."""
+def _all_and_only(who: str) -> bool:
+    groups = [g.strip() for g in _SPLIT.split(_PAREN.sub(" ", who)) if g.strip()]
+    every = bool(groups) and all(_kind(g) == PUBLIC for g in groups)
+    return every and _TOTAL.search(groups[0]) is not None  # "à toutes les X et tous les X"
+
+
+def _opens(groups: list[str], first: int, who: str) -> bool:
+    """The opening group is not narrowed in brackets ("all Grimpeurs (Gold tier)") nor a
+    noun whose qualifier a later group may share ("les ambassadeurs et équipes de Lyon"):
+    it says "all", or every later group has its article."""
+    bracket = re.search(rf"{re.escape(groups[first])}\s*[(\[]([^()\[\]]*)", who)
+    if (
+        bracket is not None
+        and _PART.search(bracket.group(1))
+        and not _TOTAL.search(bracket.group(1))
+    ):
+        return False
     if _TOTAL.search(groups[first]):
         return True
     later = groups[first + 1 :]

@@ -114,3 +114,31 @@ def test_a_mail_recipient_or_a_course_public_field_only_ever_opens(line: str) ->
 
 def test_new_and_former_members_together_are_all_of_them() -> None:
     assert audience_marking(["Pour toutes les Sentinelles, nouvelles et anciennes"]) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To: all Grimpeurs (Gold tier)",
+        "Pour tous les ambassadeurs et les salariés du siège.",
+        "Pour tous les ambassadeurs Or",
+        "Ce guide est destiné aux ambassadeurs du programme et à leurs proches.",
+    ],
+)
+def test_a_tier_staff_or_a_sentence_about_the_document_opens_nothing(line: str) -> None:
+    found = audience_marking([line], None)
+    assert found is None or found.level != "public"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Audience: all Grimpeurs (Bronze, Silver, Gold)",
+        "Ce document est destiné à l'ensemble des ambassadeurs",
+        "This guide is for all ambassadors",
+    ],
+)
+def test_every_level_listed_or_a_document_for_all_of_them_opens(line: str) -> None:
+    said = lambda text: text.replace("Grimpeurs", "ambassadeurs")  # noqa: E731
+    found = audience_marking([line], said)
+    assert found is not None and found.level == "public"
