@@ -11,6 +11,7 @@ from knowledge.markers import HEAD_LINES, INTERNAL, PUBLIC, Marking, strictest
 from knowledge.marking_all_levels import without_own_name
 from knowledge.marking_ambassadors import Said, as_ambassadors
 from knowledge.marking_as_of_today import as_of_today
+from knowledge.marking_audiences import audience_marking
 from knowledge.marking_boilerplate import is_mail_disclaimer
 from knowledge.marking_conditions import hushed
 from knowledge.marking_contained import contained_marking
@@ -141,12 +142,22 @@ def _lines_marking(
         if m is not None
     ]
     if not found:
-        return _hush_marking(first_lines) or site_marking(first_lines, said)
+        found_else = _hush_marking(first_lines) or site_marking(first_lines, said)
+        return found_else or _audience(first_lines, said, [*client_names, *ambassador_names])
     top = strictest(m.level for m in found)
     chosen = next(m for m in found if m.level == top)
     if top == PUBLIC and names_a_place(chosen.text, [*client_names, *ambassador_names]):
         return Marking(INTERNAL, chosen.text)  # the ambassadors of one place: a part of them
     return chosen
+
+
+def _audience(first_lines: list[str], said: Said | None, names: list[str]) -> Marking | None:
+    """The readers a head's opening statement names (`marking_audiences`), one place's
+    ambassadors a part of them."""
+    found = audience_marking(first_lines, said)
+    if found is not None and found.level == PUBLIC and names_a_place(found.text, names):
+        return Marking(INTERNAL, found.text)
+    return found
 
 
 def _head_marking(
