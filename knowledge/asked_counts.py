@@ -34,7 +34,7 @@ from knowledge.answerability import NUMBER_WORDS
 from knowledge.chunking import split_sentences
 from knowledge.counts import asked_unit
 from knowledge.text import fold, is_stopword, stem
-from knowledge.units import parse_row
+from knowledge.units import compact_cells, parse_row
 
 PEOPLE = "people"
 DURATION = "duration"
@@ -178,7 +178,7 @@ def gives_count(family: str | None, heading: str, text: str, about: Callable[[st
     for line in fold(text).splitlines():
         row = parse_row(line)
         if " | " in line and row is None:
-            cells = [c.strip() for c in line.split("|")]
+            cells = compact_cells(line)
             if header is None:
                 header = cells
                 continue

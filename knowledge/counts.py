@@ -19,7 +19,7 @@ from knowledge.answerability import NUMBER_WORDS
 from knowledge.bilingual import english_translations, translations
 from knowledge.chunking import split_sentences
 from knowledge.text import fold, stem
-from knowledge.units import parse_row
+from knowledge.units import compact_cells, parse_row
 
 # "combien de points", "how many places": the word after the cue is what is counted.
 _COUNT_CUE = re.compile(r"\bcombien d(?:e |')(\w+)|\bhow many (\w+)")
@@ -58,7 +58,7 @@ def _line_counts(unit: frozenset[str], line: str, header: list[str] | None) -> b
             _names_unit(unit, k) and _STARTS_WITH_NUMBER.match(v) for k, v in zip(*row, strict=True)
         )
     if header is not None:
-        cells = [c.strip() for c in line.split("|")]
+        cells = compact_cells(line)
         return any(
             _names_unit(unit, h) and _STARTS_WITH_NUMBER.match(c)
             for h, c in zip(header, cells, strict=False)
@@ -81,7 +81,7 @@ def counts(unit: frozenset[str], covers: str, about: Callable[[str], bool]) -> b
         is_row = parse_row(line) is not None
         piped = " | " in line and not is_row
         if piped and header is None:
-            header = [c.strip() for c in line.split("|")]
+            header = compact_cells(line)
             continue
         if not piped:
             header = None

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
+from knowledge.table_headers import merge_header_rows
+from knowledge.table_notes import note_mark, starred_items_as_notes, table_marks
 from knowledge.table_spans import merge_continuation_rows
 from knowledge.text import normalize
 
@@ -183,6 +185,10 @@ class SectionBuilder:
             question, self.question = self.question, ""
             block = replace(block, text=f"{question} {block.text}")
         self._put_question()
+        notes = self._as_notes(block)
+        if notes:
+            self.blocks += [Block(PARAGRAPH, text=note, page=block.page) for note in notes]
+            return
         if block.kind == PARAGRAPH:
             block = self._typed_item(block)
             previous = self.blocks[-1] if self.blocks else None
@@ -200,7 +206,7 @@ class SectionBuilder:
         if block.kind == TABLE and not block.rows:
             return
         if block.kind == TABLE:
-            block = replace(block, rows=merge_continuation_rows(block.rows))
+            block = replace(block, rows=merge_continuation_rows(merge_header_rows(block.rows)))
         previous = self.blocks[-1] if self.blocks else None
         if (
             block.kind in (LIST, TABLE)
@@ -215,6 +221,21 @@ class SectionBuilder:
         if None not in pages and pages[0] != pages[1]:
             self.flush()  # a section per page: every chunk knows its page
         self.blocks.append(block)
+
+    def _as_notes(self, block: Block) -> list[str]:
+        """A list (or a line typed as a bullet) right under a table whose cells carry « * »:
+        the table's notes, kept as paragraphs with their marks (`knowledge.table_notes`)."""
+        k = len(self.blocks) - 1
+        while k >= 0 and self.blocks[k].kind == PARAGRAPH and note_mark(self.blocks[k].text):
+            k -= 1
+        if k < 0 or self.blocks[k].kind != TABLE:
+            return []
+        marks = table_marks(self.blocks[k].rows)
+        if block.kind == PARAGRAPH:
+            return [block.text] if note_mark(block.text) in marks else []
+        if block.kind == LIST and not block.ordered and not block.text:
+            return starred_items_as_notes(block.items, marks)
+        return []
 
     def _typed_item(self, block: Block) -> Block:
         """A paragraph that is a list item typed by hand, as a one-item list."""

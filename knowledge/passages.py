@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from itertools import takewhile
 from typing import Any
 
 from knowledge.chunking import split_sentences
@@ -22,8 +23,10 @@ from knowledge.document import HEADING_SEPARATOR, LIST, PARAGRAPH, TABLE
 from knowledge.quote_language import LANGUAGE_BONUS, with_language_bonus
 from knowledge.quote_markings import is_marking
 from knowledge.retrieval import Hit
+from knowledge.row_records import with_continuations
+from knowledge.table_notes import with_notes
 from knowledge.text import detect_language
-from knowledge.units import EMPTY_CELL, Unit, compact_table, parse_row, read_units
+from knowledge.units import Unit, compact_table, parse_row, read_units
 
 PASSAGE_MAX_CHARS = 700
 # A paragraph a little longer than a passage is quoted whole (its last sentence concludes).
@@ -203,29 +206,6 @@ def _matching(words: Sequence[Any], support: Support, unit: Unit, context: str) 
     return keep[:MAX_ROWS]
 
 
-def _continues(line: str) -> bool:
-    """A row whose first cell is empty: the rest of the row above (a merged cell)."""
-    parsed = parse_row(line)
-    return (
-        parsed is not None
-        and parsed[1][0] == EMPTY_CELL
-        and any(v != EMPTY_CELL for v in parsed[1][1:])
-    )
-
-
-def with_continuations(rows: Sequence[str], keep: Sequence[str]) -> list[str]:
-    """The kept rows with the rows that continue them and the row a kept continuation
-    belongs to: a record written over several lines is quoted whole."""
-    records: list[list[str]] = []
-    for line in rows:
-        if records and _continues(line):
-            records[-1].append(line)
-        else:
-            records.append([line])
-    wanted = set(keep)
-    return [line for record in records if wanted & set(record) for line in record]
-
-
 def unit_passages(
     words: Sequence[Any], support: Support, hit: Hit, rank: int, language: str = ""
 ) -> list[Passage]:
@@ -252,6 +232,9 @@ def unit_passages(
                 body = quote_text(unit, chosen, _columns(words, support, unit))
             text = "\n".join([unit.intro, *chosen])
             quoted.append(None if body.endswith(ELLIPSIS) else body)
+            if unit.kind == TABLE:
+                after = takewhile(lambda u: u.kind == PARAGRAPH, units[order + 1 :])
+                body = with_notes(body, [u.intro for u in after], PASSAGE_MAX_CHARS)
         out.append(_bonus(_scored(words, support, hit, rank, order, text, body, own), bonus))
     whole = _whole_section(units, quoted)
     if whole is not None and len(out) > 1:

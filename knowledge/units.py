@@ -160,12 +160,24 @@ def read_units(text: str) -> list[Unit]:
     return units
 
 
+def compact_line(cells: list[str]) -> str:
+    """One line of a compact table, as a Markdown table writes it: « | a | b | » (an empty
+    cell left blank)."""
+    shown = ["" if c == EMPTY_CELL else c for c in cells]
+    return "| " + " | ".join(shown) + " |"
+
+
+def compact_cells(line: str) -> list[str]:
+    """The cells of a line of a compact table (`compact_line`)."""
+    return [c.strip() for c in line.strip().removeprefix("|").removesuffix("|").split("|")]
+
+
 def compact_table(unit: Unit, rows: list[str], columns: list[int] | None = None) -> str:
-    """A table unit's header and some of its rows (and columns) as "a | b" lines."""
+    """A table unit's header and some of its rows (and columns) as "| a | b |" lines."""
     keep = columns if columns is not None else list(range(len(unit.header)))
-    lines = [" | ".join(unit.header[j] for j in keep if j < len(unit.header))]
+    lines = [compact_line([unit.header[j] for j in keep if j < len(unit.header)])]
     for line in rows:
         parsed = parse_row(line)
         if parsed is not None:
-            lines.append(" | ".join(parsed[1][j] for j in keep if j < len(parsed[1])))
+            lines.append(compact_line([parsed[1][j] for j in keep if j < len(parsed[1])]))
     return "\n".join(lines)

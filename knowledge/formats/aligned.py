@@ -10,6 +10,10 @@ column (a long cell may push the next ones past their column's edge). Prose with
 after a full stop is no table: a header's cells name columns, they end no sentence.
 Lines whose cells are separated by tabs are first set in such columns (`tabbed_columns`):
 expanded tabs align a column only when its cells are all shorter than a tab stop.
+
+A header may take two lines: groups over sub-columns, the first column's place left blank
+on the second line ("Points" over "2026" and "2027"); each sub-column is then named by its
+group and its own name ("Points 2026").
 """
 
 from __future__ import annotations
@@ -57,11 +61,38 @@ def _placed(header: list[tuple[int, int, str]], row: list[tuple[int, int, str]])
     return all(a < b for a, b in itertools.pairwise(columns))  # type: ignore[operator]
 
 
+def _sub_header(header: list[tuple[int, int, str]], raw: str) -> list[tuple[int, int, str]] | None:
+    """The columns of a header whose second line is `raw` (None: it is no second line): the
+    line leaves the first column blank and names sub-columns under the groups above."""
+    sub = cells(raw)
+    if not sub or sub[0][0] <= header[0][1] or any(not _names(text) for *_, text in sub):
+        return None
+    columns: list[tuple[int, int, str]] = []
+    for k, (start, end, name) in enumerate(header):
+        limit = header[k + 1][0] - SLACK if k + 1 < len(header) else None
+        below = [c for c in sub if c[0] >= start - SLACK and (limit is None or c[0] < limit)]
+        if k == 0 and below:
+            return None
+        columns += [(c[0], c[1], f"{name} {c[2]}") for c in below] or [(start, end, name)]
+    return columns if len(columns) > len(header) else None
+
+
+def header_of(raws: list[str]) -> tuple[list[tuple[int, int, str]], int]:
+    """The header's columns and how many lines it takes (one or two)."""
+    header = cells(raws[0]) if raws else []
+    if len(header) >= 2 and len(raws) > 1:
+        merged = _sub_header(header, raws[1])
+        if merged is not None:
+            return merged, 2
+    return header, 1
+
+
 def aligned_rows(raws: Iterable[str]) -> int:
     """How many lines from the first form a table set in columns (0: none). Read lazily:
     a line of prose ends it at once."""
     lines = iter(raws)
-    header = cells(next(lines, ""))
+    first = next(lines, "")
+    header = cells(first)
     if len(header) < 2 or any(not _names(text) for *_, text in header):
         return 0
     n, rows = 1, 0
@@ -69,6 +100,11 @@ def aligned_rows(raws: Iterable[str]) -> int:
         if n == 1 and _RULE.match(raw):
             n += 1
             continue
+        if n == 1 and rows == 0:
+            merged = _sub_header(header, raw)
+            if merged is not None:
+                header, n = merged, n + 1
+                continue
         row = cells(raw)
         if len(row) < 2 or not _placed(header, row):
             break
@@ -78,9 +114,9 @@ def aligned_rows(raws: Iterable[str]) -> int:
 
 def table_cells(raws: list[str]) -> list[list[str]]:
     """The cells of each line of an aligned table, placed under the header's columns."""
-    header = cells(raws[0])
+    header, used = header_of(raws)
     out = [[normalize(text) for *_, text in header]]
-    for raw in raws[1:]:
+    for raw in raws[used:]:
         if _RULE.match(raw):
             continue
         found = cells(raw)

@@ -67,20 +67,31 @@ def sub_item(paragraph: Any) -> bool:
 
 
 def table_rows(table: Any) -> list[tuple[str, ...]]:
-    """The rows' cells; a cell merged over several rows is empty in the rows below it (read
-    then as rows carrying on its row: `knowledge.table_spans`)."""
+    """The rows' cells on the table's grid; a cell merged over several rows is empty in the
+    rows below it when it is their key too (read then as rows carrying on its row:
+    `knowledge.table_spans`), and repeated in a row below that names its own key; one merged
+    over several columns leaves the columns after it empty."""
     rows = []
     above: dict[int, Any] = {}  # the cells of earlier rows (kept alive: ids stay theirs)
     for row in table.rows:
         cells: list[str] = []
+        covered: dict[int, str] = {}
         seen: dict[int, Any] = {}
         for cell in row.cells:
             tc = cell._tc
             if seen.get(id(tc)) is tc:  # a merged cell is listed once per grid column
+                cells.append("")
                 continue
             seen[id(tc)] = tc
-            cells.append("" if above.get(id(tc)) is tc else normalize(cell.text))
+            if above.get(id(tc)) is tc:
+                covered[len(cells)] = normalize(cell.text)
+                cells.append("")
+            else:
+                cells.append(normalize(cell.text))
         above.update(seen)
+        if cells and 0 not in covered and cells[0]:
+            for c, text in covered.items():
+                cells[c] = text
         if any(cells):
             rows.append(tuple(cells))
     return rows

@@ -143,25 +143,33 @@ def _span(cell: Any, name: str) -> int:
 
 def _table_rows(element: Any) -> list[tuple[str, ...]]:
     """The rows of a table on its grid: a cell spanning rows (`rowspan`) leaves its column
-    empty in the rows below (read then as the rows carrying on its row:
-    `knowledge.table_spans`), one spanning columns (`colspan`) the columns after it."""
+    empty in the rows below when it is their key too (read then as the rows carrying on its
+    row: `knowledge.table_spans`), and is repeated in a row below that names its own key (two
+    dates sharing one event); one spanning columns (`colspan`) leaves the columns after it
+    empty."""
     rows = []
-    pending: dict[int, int] = {}  # column -> rows still covered by a cell from above
+    pending: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, its text)
     for tr in element.find_all("tr"):
         if tr.find_parent("table") is not element:
             continue
         cells: list[str] = []
+        covered: dict[int, str] = {}
         for cell in tr.find_all(["th", "td"], recursive=False):
-            while pending.get(len(cells), 0) > 0:
+            while pending.get(len(cells), (0, ""))[0] > 0:
+                covered[len(cells)] = pending[len(cells)][1]
                 cells.append("")
             text, rowspan = block_text(cell), _span(cell, "rowspan")
             for k in range(_span(cell, "colspan")):
                 if rowspan > 1:
-                    pending[len(cells)] = rowspan
+                    pending[len(cells)] = (rowspan, text if k == 0 else "")
                 cells.append(text if k == 0 else "")
-        while any(n > 0 for c, n in pending.items() if c >= len(cells)):
+        while any(n > 0 for c, (n, _) in pending.items() if c >= len(cells)):
+            covered[len(cells)] = pending.get(len(cells), (0, ""))[1]
             cells.append("")
-        pending = {c: n - 1 for c, n in pending.items() if n > 1}
+        pending = {c: (n - 1, t) for c, (n, t) in pending.items() if n > 1}
+        if cells and 0 not in covered and cells[0].strip():
+            for c, text in covered.items():
+                cells[c] = text
         if any(cells):
             rows.append(tuple(cells))
     return rows

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from knowledge.document import (
     LIST,
@@ -135,6 +135,18 @@ def _cells(line: str) -> tuple[str, ...]:
     return tuple(normalize(c.replace("\\|", "|")) for c in re.split(r"(?<!\\)\|", line))
 
 
+# A star set after a cell's last word is a mark a note under the table explains
+# (« Cadenas gravé* »), not emphasis: emphasis comes in pairs.
+_CELL_MARK = re.compile(r"(?<=[\w).»])\*{1,3}$")
+
+
+def _cell_text(cell: str, clean: Callable[[str], str]) -> str:
+    mark = _CELL_MARK.search(cell)
+    if mark is None or "*" in cell[: mark.start()]:
+        return normalize(clean(cell))
+    return normalize(clean(cell[: mark.start()])) + mark.group()
+
+
 def _table_lines(lines: list[str], start: int) -> int:
     """How many lines from `start` form a pipe table (0: none)."""
     end = start
@@ -236,7 +248,12 @@ def group_blocks(lines: list[str], inline: bool, page: int | None) -> Iterator[B
         n = _table_lines(lines, i)
         if n:
             yield from flush()
-            rows = [_cells(clean(x)) for x in lines[i : i + n] if not _SEPARATOR.match(x.strip())]
+            # Cells are split before the inline marks go: an escaped pipe stays in its cell.
+            rows = [
+                tuple(_cell_text(c, clean) for c in _cells(x))
+                for x in lines[i : i + n]
+                if not _SEPARATOR.match(x.strip())
+            ]
             yield Block(TABLE, rows=tuple(r for r in rows if any(r)), page=page)
             i += n
             continue

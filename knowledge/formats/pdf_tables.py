@@ -3,6 +3,11 @@
 A cell that wraps fills its column to the next one's edge, and is set at the top, middle or
 bottom of its row: the runs go to the column they start in, and a line one line's spacing
 below another, in a table whose rows are set further apart, continues the same row.
+
+A row that names only its key, a row's spacing below a full row, while the table goes on
+after it, is a row of the table (its other cells merged with the row above or below, their
+text set at the top or the bottom of the merged cells): the table does not end there. Which
+row shares its cells cannot be told from the text alone, so its other cells stay empty.
 """
 
 from __future__ import annotations
@@ -50,6 +55,8 @@ def table_start(lines: list[Line], i: int) -> bool:
         if len(line.cells) >= 2 or _run_columns(line, columns) >= 2:
             return True
         if abs(line.x - columns[0]) < 4 and not _wraps_into_row(lines, j, columns):
+            if _lone_row(lines, j, columns):
+                continue  # a key whose other cells are merged with the row below
             return False  # one cell in the first column: text after, not a row
     return False
 
@@ -73,7 +80,12 @@ def read_table(lines: list[Line], i: int, leading: float) -> tuple[Block, int]:
         alone = rows and first_column and sum(map(bool, row)) == 1 and len(columns) > 1
         far = previous.y - line.y > 1.6 * line.size or line.page != previous.page
         if alone and far and not _wraps_into_row(lines, i, columns):
-            break  # one cell in the first column, far below: the text after the table
+            if not _lone_row(lines, i, columns) or sum(map(bool, rows[-1])) < 2:
+                break  # one cell in the first column, far below: the text after the table
+            rows.append(row)  # a key whose other cells are merged with a row beside it
+            previous = line
+            i += 1
+            continue
         spacing = previous.y - line.y if line.page == previous.page else 0.0
         tight = padded and 0 < spacing <= 1.4 * line.size
         padded = padded or spacing > 1.5 * line.size
@@ -94,6 +106,27 @@ def _run_columns(line: Line, columns: list[float]) -> int:
     cells are set too close to read apart by their gaps."""
     matched = {next((c for c in columns if abs(run.x - c) < 4), None) for run in line.runs}
     return 0 if None in matched else len(matched)
+
+
+def _lone_row(lines: list[Line], i: int, columns: list[float]) -> bool:
+    """Line i, one cell in the first column, is a row of the table: set like its neighbours
+    (their size and weight, a row's spacing from each, the same on both sides), and the
+    line after it fills two columns or more."""
+    if i < 1 or i + 1 >= len(lines):
+        return False
+    before, line, after = lines[i - 1], lines[i], lines[i + 1]
+    if not before.page == line.page == after.page:
+        return False
+    above, below = before.y - line.y, line.y - after.y
+    alike = line.size == before.size == after.size and line.bold == after.bold
+    aligned = all(any(abs(x - c) < 4 for c in columns) for x, _ in after.cells)
+    return (
+        alike
+        and aligned
+        and above > 0
+        and abs(below - above) <= 0.15 * above
+        and sum(map(bool, _row(after, columns))) >= 2
+    )
 
 
 def _wraps_into_row(lines: list[Line], i: int, columns: list[float]) -> bool:

@@ -37,7 +37,7 @@ def test_the_quoted_row_shows_every_cell_as_written() -> None:
     quoted = quote_text(unit, [unit.items[1]])
     assert "Exemple : atelier" in quoted
     assert "2 · Bourgeon | 60 points" in quoted
-    assert compact_table(unit, list(unit.items)).splitlines()[1] == "1 · Semis | 40 points"
+    assert compact_table(unit, list(unit.items)).splitlines()[1] == "| 1 · Semis | 40 points |"
 
 
 def test_prose_with_spaced_colons_and_dots_is_no_row() -> None:

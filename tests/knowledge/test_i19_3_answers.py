@@ -108,7 +108,10 @@ def test_i19_3_a_table_row_is_quoted_with_its_header(levels_kb: KnowledgeBase) -
     )
     assert answer.answered
     first = _quotes(answer.text)[0]
-    assert first.splitlines() == ["Niveau | Accessoires | Renouvellement", "Phare | 10 % | 300 €"]
+    assert first.splitlines() == [
+        "| Niveau | Accessoires | Renouvellement |",
+        "| Phare | 10 % | 300 € |",
+    ]
 
 
 def test_i19_3_a_question_about_a_whole_table_gets_all_its_rows(levels_kb: KnowledgeBase) -> None:
@@ -117,7 +120,7 @@ def test_i19_3_a_question_about_a_whole_table_gets_all_its_rows(levels_kb: Knowl
     )
     assert answer.answered
     first = _quotes(answer.text)[0]
-    assert first.splitlines()[0] == "Indicateur | Cible 2027 | Mesure"
+    assert first.splitlines()[0] == "| Indicateur | Cible 2027 | Mesure |"
     for cells in ("300 essais", "150 vélos", "200 avis"):
         assert cells in first
 
@@ -190,5 +193,5 @@ def test_i19_3_a_wide_table_keeps_the_columns_the_question_names(
     kb.ingest_paths("acme", [docs], default_sensitivity="public")
     answer = kb.answer("acme", "Quels sont les objectifs 2027 ?", allowed_sensitivities=PUBLIC)
     first = _quotes(answer.text)[0].splitlines()
-    assert first[0] == "Indicateur | Cible 2027"
-    assert first[1:] == [f"Indicateur numéro {n} | {100 + n} unités" for n in range(8)]
+    assert first[0] == "| Indicateur | Cible 2027 |"
+    assert first[1:] == [f"| Indicateur numéro {n} | {100 + n} unités |" for n in range(8)]

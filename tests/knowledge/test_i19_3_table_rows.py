@@ -89,8 +89,8 @@ def test_i19_3_one_row_is_quoted_with_its_header_in_every_format(
     assert answer.answered, answer.text
     first = _first_quote(answer.text)
     lines = first.splitlines()
-    assert " | ".join(HEADER) in lines, first
-    assert "Argent | 500 points | 10 %" in lines, first
+    assert "| " + " | ".join(HEADER) + " |" in lines, first
+    assert "| Argent | 500 points | 10 % |" in lines, first
     assert not any("Bronze" in line or "| 15 %" in line for line in lines), first
     assert answer.sources[0].section.endswith("Paliers et remises")
 
@@ -111,4 +111,7 @@ def test_i19_3_an_english_question_gets_the_french_row_with_its_header(
     assert answer.answered, answer.text
     first = _first_quote(answer.text)
     # The header, then the row (the short section's sentence may stand before them).
-    assert first.splitlines()[-2:] == [" | ".join(HEADER), "Argent | 500 points | 10 %"], first
+    assert first.splitlines()[-2:] == [
+        "| " + " | ".join(HEADER) + " |",
+        "| Argent | 500 points | 10 % |",
+    ], first

@@ -197,4 +197,4 @@ def test_i19_3_plain_text_the_answer_quotes_the_row_with_its_header(tmp_path: Pa
     )
     assert answer.answered
     first = _quotes(answer.text)[0].splitlines()
-    assert first[:2] == ["Action | Points | Plafond", "Parrainage | 200 | aucun"]
+    assert first[:2] == ["| Action | Points | Plafond |", "| Parrainage | 200 | aucun |"]

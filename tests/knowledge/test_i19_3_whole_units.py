@@ -89,7 +89,10 @@ def test_i19_3_a_short_section_with_a_table_is_quoted_whole(roadmap_kb: Knowledg
     # The paragraph, then the header with the row the question points to, and no other row.
     assert first.startswith("Le budget du programme passera de 300 000 euros")
     table = first.splitlines()[-2:]
-    assert table == ["Poste | 2025 | 2027", "Vélos d'essai et transport | 50 000 € | 95 000 €"]
+    assert table == [
+        "| Poste | 2025 | 2027 |",
+        "| Vélos d'essai et transport | 50 000 € | 95 000 € |",
+    ]
     assert "Récompenses" not in first
 
 
