@@ -64,7 +64,11 @@ from knowledge.clients import InvalidClientName, client_slug
 # 29: mail headers (recipients' lists, named people, quoted mails), marks in European
 # languages, readerships not in force today (embargoes, windows, drafts, changed marks);
 # HTML layout tables, two-column PDF pages, quoted replies, questions read with answers.
-CLASSIFIER_VERSION = 29
+# 30: who a document is for, group by group (outside groups only: internal); readerships
+# that open on approval or an event, held-until banners, windows that close on a day; steps
+# keep their numbers, tables their spans, two-row headers and notes (documents re-read, and
+# each gets its review day).
+CLASSIFIER_VERSION = 30
 
 
 @dataclass(slots=True)
