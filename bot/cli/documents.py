@@ -133,7 +133,7 @@ def reread(
     ended, a readership window closed, a release approved for a day): each file as it was
     ingested (same folder rules and --sensitivity). A public one that cannot be read again
     (sent in chat, file gone) is withheld (internal) until it is sent again. Levels set by
-    hand stand. The running bot does this every day by itself."""
+    hand stand. The running bot does this by itself, every hour."""
     from bot.cli.knowledge import _embed_passages, knowledge_base
 
     config = load_client(client)
