@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from knowledge.chunk_notes import Placed, carried_notes
 from knowledge.document import PARAGRAPH, Block, Section
 from knowledge.text import normalize
 from knowledge.units import render
@@ -95,19 +96,33 @@ def _parts(block: Block) -> list[tuple[Block, list[str]]]:
 
 
 def chunk_sections(sections: list[Section], title: str = "") -> list[Chunk]:
-    chunks: list[Chunk] = []
+    packed: list[tuple[str, list[str], list[str], int | None]] = []
+    placed: list[Placed] = []  # each block, with the chunks holding it
     for section in sections:
         heading = _join_heading(title, section.heading)
-        for lines, kinds, page in _pack(section):
-            kind = ",".join(dict.fromkeys(kinds))
-            chunks.append(Chunk("\n".join(lines), heading, page, len(chunks), kind))
-    return chunks
+        first = len(packed)
+        chunks, where = _pack(section)
+        packed += [(heading, lines, kinds, page) for lines, kinds, page in chunks]
+        placed += [(heading, block, [first + c for c in at]) for block, at in where]
+    # A table's notes stand under its last rows: the chunks of its first rows carry them too.
+    for c, notes in carried_notes(placed, [lines for _, lines, _, _ in packed]).items():
+        packed[c][1].extend(notes)
+        packed[c][2].append(PARAGRAPH)
+    return [
+        Chunk("\n".join(lines), heading, page, n, ",".join(dict.fromkeys(kinds)))
+        for n, (heading, lines, kinds, page) in enumerate(packed)
+    ]
 
 
-def _pack(section: Section) -> list[tuple[list[str], list[str], int | None]]:
-    """(lines, unit kinds, page) of each chunk of one section: whole parts, in order."""
+def _pack(
+    section: Section,
+) -> tuple[list[tuple[list[str], list[str], int | None]], list[tuple[Block, list[int]]]]:
+    """(lines, unit kinds, page) of each chunk of one section (whole parts, in order), and
+    each block with the chunks holding it."""
     out: list[tuple[list[str], list[str], int | None]] = []
+    where: list[tuple[Block, list[int]]] = []
     for block in section.units():
+        at: list[int] = []
         for part, lines in _parts(block):
             size = _words(out[-1][0]) if out else 0
             if not out or size + _words(lines) > MAX_WORDS or size >= TARGET_WORDS:
@@ -115,7 +130,9 @@ def _pack(section: Section) -> list[tuple[list[str], list[str], int | None]]:
                 out.append(([], [], page))
             out[-1][0].extend(lines)
             out[-1][1].append(part.kind)
-    return out
+            at.append(len(out) - 1)
+        where.append((block, at))
+    return out, where
 
 
 def _join_heading(title: str, heading: str) -> str:

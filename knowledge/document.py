@@ -119,6 +119,21 @@ class LoadedDocument:
     properties: dict[str, str] = field(default_factory=dict)
 
 
+# A heading repeated with a mark that its section goes on ("3. Tarifs (suite)", "Rates
+# (continued)", "Calendrier – suite"), as a table or a list runs over a page.
+_CONTINUED = re.compile(
+    r"\s*(?:[(\[]\s*(?:suite(?: et fin)?|fin|continued|cont(?:'d|\.)?|continuation)\s*[)\]]"
+    r"|[-–—:]\s*(?:suite(?: et fin)?|continued))\s*$",
+    re.IGNORECASE,
+)
+
+
+def continues(heading: str, text: str) -> bool:
+    """`text` is `heading` again, marked as going on."""
+    bare = _CONTINUED.sub("", text)
+    return bare != text and bare.casefold() == _CONTINUED.sub("", heading).casefold()
+
+
 class LoaderError(Exception):
     """A file that cannot be read: unsupported format, corrupt or empty."""
 
@@ -170,6 +185,8 @@ class SectionBuilder:
         if not text:
             return
         self.flush()
+        if self.trail and continues(self.trail[-1][1], text):
+            return  # "3. Tarifs (suite)" over a new page: the same section goes on
         self.title = self.title or (text if level <= 1 else "")
         self.questions, self.asked_any = True, False
         while self.trail and self.trail[-1][0] >= level:

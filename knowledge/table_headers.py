@@ -9,9 +9,10 @@ the columns after a group cell have no name. Such a pair of rows is one header: 
 column is named by its group and its own name (« Points 2026 »).
 
 A second row is a sub-header when the first row leaves a column unnamed after a named one
-(the gap a spanning cell leaves), the second names every such column, and one of the two
-rows leaves the first column empty (the key cell spans both rows, or the corner is blank)
-while the other names it or leaves it empty too.
+(the gap a spanning cell leaves), the second names every such column (but those a key cell
+spanning both rows and the first columns covers: empty below from the first column on),
+and one of the two rows leaves the first column empty (the key cell spans both rows, or the
+corner is blank) while the other names it or leaves it empty too.
 """
 
 from __future__ import annotations
@@ -36,7 +37,11 @@ def _is_sub_header(top: tuple[str, ...], sub: tuple[str, ...]) -> bool:
     gaps = [j for j in range(1, width) if not _cell(top, j) and _cell(top, j - 1)]
     if not gaps:
         return False
-    if any(not _cell(sub, j) for j in gaps):
+    # A gap the second row leaves empty too is the key's own: a key cell spanning both rows
+    # and the first columns (« Avantage » over the group and the benefit) covers it.
+    if any(not _cell(sub, j) and any(_cell(sub, i) for i in range(j)) for j in gaps):
+        return False
+    if all(not _cell(sub, j) for j in gaps):
         return False
     # The key column spans both rows (empty below) or its name sits under a blank corner.
     return not _cell(sub, 0) or not _cell(top, 0)

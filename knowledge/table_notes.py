@@ -27,6 +27,11 @@ _EMPTY_LEGEND = re.compile(
 _EMPTY_CELL = re.compile(r"\|\s{2,}\|")
 
 
+def is_empty_legend(text: str) -> bool:
+    """A short line saying what an empty cell means."""
+    return len(text) <= NOTE_EXTRA_CHARS and _EMPTY_LEGEND.search(text) is not None
+
+
 def marks_in(text: str) -> set[str]:
     """The marks set after words in `text` (cells, or rows as quoted)."""
     return {m.group(1) for m in _CELL_MARK.finditer(text)}

@@ -145,34 +145,61 @@ def _table_rows(element: Any) -> list[tuple[str, ...]]:
     """The rows of a table on its grid: a cell spanning rows (`rowspan`) leaves its column
     empty in the rows below when it is their key too (read then as the rows carrying on its
     row: `knowledge.table_spans`), and is repeated in a row below that names its own key (two
-    dates sharing one event); one spanning columns (`colspan`) leaves the columns after it
-    empty."""
+    dates sharing one event); a row header spanning rows (a `<th>` beside data cells: a
+    group of rows, « Trajets » over three benefits) is repeated in each of its rows, each a
+    row of its own. A header cell spanning columns leaves the columns after it empty (a
+    group over sub-columns: `knowledge.table_headers`); a data cell spanning columns after
+    the key holds the value of each of them (« 15 minutes offertes » for two levels)."""
     rows = []
-    pending: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, its text)
+    pending: dict[int, tuple[int, str, bool]] = {}  # column -> (rows left, text, group key)
     for tr in element.find_all("tr"):
         if tr.find_parent("table") is not element:
             continue
         cells: list[str] = []
         covered: dict[int, str] = {}
-        for cell in tr.find_all(["th", "td"], recursive=False):
-            while pending.get(len(cells), (0, ""))[0] > 0:
-                covered[len(cells)] = pending[len(cells)][1]
-                cells.append("")
+        groups: set[int] = set()  # columns under a row header spanning rows
+        found = tr.find_all(["th", "td"], recursive=False)
+        data_row = any(cell.name == "td" for cell in found)
+
+        for cell in found:
+            while pending.get(len(cells), (0, "", False))[0] > 0:
+                _cover(pending, cells, covered, groups)
             text, rowspan = block_text(cell), _span(cell, "rowspan")
+            group = cell.name == "th" and data_row
+            spread = cell.name == "td" and bool(cells)  # a value over several columns
             for k in range(_span(cell, "colspan")):
+                value = text if k == 0 or spread else ""
                 if rowspan > 1:
-                    pending[len(cells)] = (rowspan, text if k == 0 else "")
-                cells.append(text if k == 0 else "")
-        while any(n > 0 for c, (n, _) in pending.items() if c >= len(cells)):
-            covered[len(cells)] = pending.get(len(cells), (0, ""))[1]
-            cells.append("")
-        pending = {c: (n - 1, t) for c, (n, t) in pending.items() if n > 1}
+                    pending[len(cells)] = (rowspan, value, group)
+                cells.append(value)
+        while any(n > 0 for c, (n, _, _) in pending.items() if c >= len(cells)):
+            if len(cells) in pending:
+                _cover(pending, cells, covered, groups)
+            else:
+                covered[len(cells)] = ""
+                cells.append("")
+        pending = {c: (n - 1, t, g) for c, (n, t, g) in pending.items() if n > 1}
         if cells and 0 not in covered and cells[0].strip():
-            for c, text in covered.items():
-                cells[c] = text
+            groups = set(covered)
+        for c in groups:
+            cells[c] = covered[c]
         if any(cells):
             rows.append(tuple(cells))
     return rows
+
+
+def _cover(
+    pending: dict[int, tuple[int, str, bool]],
+    cells: list[str],
+    covered: dict[int, str],
+    groups: set[int],
+) -> None:
+    """The next column of a row, covered by a cell spanning rows from above."""
+    _, text, group = pending[len(cells)]
+    covered[len(cells)] = text
+    if group:
+        groups.add(len(cells))
+    cells.append("")
 
 
 def _definitions(element: Any) -> list[str]:
