@@ -24,7 +24,7 @@ from knowledge.quote_language import LANGUAGE_BONUS, with_language_bonus
 from knowledge.quote_markings import is_marking
 from knowledge.retrieval import Hit
 from knowledge.row_records import with_continuations
-from knowledge.table_notes import with_notes
+from knowledge.table_notes import marks_in, note_mark, with_notes
 from knowledge.text import detect_language
 from knowledge.units import Unit, compact_table, parse_row, read_units
 
@@ -215,12 +215,18 @@ def unit_passages(
     own = detect_language(hit.text)
     bonus = LANGUAGE_BONUS if language in ALWAYS_PREFERRED and own == language else 0.0
     quoted: list[str | None] = []  # each unit as the whole section would quote it
+    rows_above: str | None = None  # the rows quoted of the table right above (its notes)
     for order, unit in enumerate(units):
         if unit.kind == PARAGRAPH and order < 2 and is_marking(unit.intro, hit.section):
             continue  # the document's own marking (who may read it) answers nothing
         if unit.kind == PARAGRAPH:
             text = unit.intro
             quoted.append(text if len(text) <= PASSAGE_MAX_CHARS else None)
+            if rows_above is not None and note_mark(text):
+                if note_mark(text) not in marks_in(rows_above):
+                    quoted[-1] = ""  # a note on rows the whole section does not quote
+            else:
+                rows_above = None
             if heading_like(text) or text.endswith(":") or _question(text):
                 continue
             body = _sentence_window(words, support, text)
@@ -232,6 +238,7 @@ def unit_passages(
                 body = quote_text(unit, chosen, _columns(words, support, unit))
             text = "\n".join([unit.intro, *chosen])
             quoted.append(None if body.endswith(ELLIPSIS) else body)
+            rows_above = body if unit.kind == TABLE else None
             if unit.kind == TABLE:
                 after = takewhile(lambda u: u.kind == PARAGRAPH, units[order + 1 :])
                 body = with_notes(body, [u.intro for u in after], PASSAGE_MAX_CHARS)

@@ -128,3 +128,19 @@ def test_a_heading_repeated_as_continued_goes_on_with_its_section() -> None:
     headings = [s.heading for s in doc.sections if any(b.kind == TABLE for b in s.blocks)]
     assert len(headings) == 2 and all(h.endswith("› 3. Délais de validation") for h in headings)
     assert doc.sections[-1].heading.endswith("› 4. Vos données")
+
+
+def test_a_short_section_quoted_whole_leaves_out_notes_its_rows_do_not_call_for() -> None:
+    table = Block(TABLE, "Prix par personne :", rows=_rows(3, marked=2))
+    (text,) = _chunks(table, Block(PARAGRAPH, NOTE))
+    hit = Hit("c", "tarifs.docx", "Guide › Tarifs", None, text, 1.0, "public", "1")
+
+    def support(ws: object, body: str) -> float:
+        return float(sum(w in body for w in ws))  # type: ignore[attr-defined]
+
+    passages = unit_passages(["Ville 1"], support, hit, 0)
+    assert any("Ville 1" in p.text for p in passages)
+    rows = [p.text for p in passages if "Ville 1" in p.text]  # the note alone is a passage too
+    assert rows and all(NOTE not in text for text in rows)
+    marked = unit_passages(["Ville 2"], support, hit, 0)
+    assert any("Salle numéro 2*" in p.text and NOTE in p.text for p in marked)
