@@ -18,6 +18,7 @@ sentence encoder installed, ambassade is also measured without it.
 
 from __future__ import annotations
 
+import html
 import re
 import tempfile
 from collections.abc import Sequence
@@ -76,9 +77,18 @@ def is_gold_source(document: str, section: str, question: dict) -> bool:
     return document == question["gold_doc"] and section_matches(section, question["gold_section"])
 
 
+# A gold fragment is copied from the source as written: HTML tags and entities, table
+# cells drawn with pipes or aligned with spaces. It is compared as a reader sees it.
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _visible(text: str) -> str:
+    return _text(html.unescape(_TAG.sub(" ", text)).replace("|", " "))
+
+
 def whole_unit(answer: str, gold: Sequence[str]) -> bool:
-    text = _text(answer)
-    return all(_text(fragment) in text for fragment in gold)
+    text = _visible(answer)
+    return all(_visible(fragment) in text for fragment in gold)
 
 
 def run_structure(

@@ -45,6 +45,14 @@ def test_i19_structure_measures_match_paths_from_the_end_and_whole_fragments() -
     assert not whole_unit(answer, ["Ce qu'il faut éviter", "les stories"])
 
 
+def test_a_gold_fragment_written_in_source_form_is_compared_as_a_reader_sees_it() -> None:
+    quoted_row = "Calendrier :\n| Mois | Ville |\n| Février | Lyon |"
+    assert whole_unit(quoted_row, ["Février    Lyon"])
+    assert whole_unit(quoted_row, ["<td>Février</td><td>Lyon</td>"])
+    assert whole_unit("Le casque &amp; les gants", ["<li>Le casque &amp; les gants</li>"])
+    assert not whole_unit(quoted_row, ["<td>Mars</td><td>Lyon</td>"])
+
+
 def test_i19_a_headings_own_numbering_is_not_part_of_its_name() -> None:
     path = "Charte › 2. Qui peut devenir ambassadeur › 2.1 Conditions d'éligibilité"
     assert section_matches(path, "Qui peut devenir ambassadeur › Conditions d'éligibilité")
