@@ -4,6 +4,10 @@ A FAQ written as plain lines ("Q15. Volty, c'est un humain ?" then "R. Non. …"
 otherwise be cut into chunks by size, an answer separated from its question. As sections,
 every answer is a chunk of its own, and its question is the chunk's heading: the lexical
 index weighs it apart, and sources cite it ("faq.txt — Volty, c'est un humain ?").
+
+Under a topic heading (not the title alone), a question labelled as one half of a pair
+("Q : … ?" then "R : …") is rather an entry of that topic (`knowledge.formats.plain_questions`):
+it stays in the topic's section, read with its answer as one paragraph.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.document import PARAGRAPH, Block, Section
+from knowledge.document import HEADING_SEPARATOR, PARAGRAPH, Block, Section
+from knowledge.formats.plain_questions import ANSWER_LABEL, QUESTION_LABEL
 
 # "Q15.", "Q :", "Question 3 -", "12)", "- " before a question; "R.", "A :", "Réponse :" before
 # an answer.
@@ -41,6 +46,7 @@ def split_faq(section: Section) -> list[Section]:
     """
     preamble: list[Block] = []
     entries: list[tuple[list[str], list[Block]]] = []  # (questions, answer blocks)
+    labelled: list[bool] = []  # each entry's question labelled ("Q :", "Question 3 -")
     for block in section.units():
         question = _question(block.text) if block.kind == PARAGRAPH else None
         if question is not None:
@@ -48,6 +54,7 @@ def split_faq(section: Section) -> list[Section]:
                 entries[-1][0].append(question)  # two question lines, one answer
             else:
                 entries.append(([question], []))
+                labelled.append(bool(QUESTION_LABEL.match(block.text)))
         elif entries:
             entries[-1][1].append(block)
         else:
@@ -55,20 +62,34 @@ def split_faq(section: Section) -> list[Section]:
     answered = sum(bool(a) for _, a in entries)
     if answered < MIN_ENTRIES or answered < len(entries) - 1:
         return [section]
-    out: list[Section] = []
-    if preamble:
-        out.append(_section(section, section.heading, preamble))
-    for questions, answer in entries:
+    parts: list[tuple[str, list[Block]]] = [(section.heading, preamble)]
+    for (questions, answer), label in zip(entries, labelled, strict=True):
+        heading = " ".join(questions)
         if not answer:  # a question left without an answer stays as text, not lost
-            out.append(_section(section, section.heading, [Block(PARAGRAPH, " ".join(questions))]))
+            parts.append((section.heading, [Block(PARAGRAPH, heading)]))
             continue
         first = answer[0]
+        pair = (
+            label
+            and HEADING_SEPARATOR in section.heading  # under a topic, not the title alone
+            and first.kind == PARAGRAPH
+            and bool(ANSWER_LABEL.match(first.text))
+        )
         if first.kind == PARAGRAPH:
-            answer = [replace(first, text=_ANSWER_PREFIX.sub("", first.text, count=1)), *answer[1:]]
-        heading = " ".join(questions)
+            text = _ANSWER_PREFIX.sub("", first.text, count=1)
+            answer = [replace(first, text=f"{heading} {text}" if pair else text), *answer[1:]]
+        if pair:  # a labelled pair: an entry of its topic, read with its question
+            parts.append((section.heading, answer))
+            continue
         path = f"{section.heading} › {heading}" if section.heading else heading
-        out.append(_section(section, path, answer))
-    return out
+        parts.append((path, answer))
+    merged: list[tuple[str, list[Block]]] = []
+    for path, blocks in parts:
+        if merged and merged[-1][0] == path == section.heading:
+            merged[-1][1].extend(blocks)
+        elif blocks:
+            merged.append((path, list(blocks)))
+    return [_section(section, path, blocks) for path, blocks in merged]
 
 
 def _section(section: Section, heading: str, blocks: list[Block]) -> Section:

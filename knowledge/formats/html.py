@@ -284,10 +284,12 @@ class _Walker:
         if text:
             self.builder.block(Block(PARAGRAPH, text=text))
 
-    def walk(self, element: Any) -> None:
+    def walk(self, element: Any, skip: Any = None) -> None:
         from bs4.element import Comment, NavigableString, Tag
 
         for child in element.children:
+            if child is skip:
+                continue
             if isinstance(child, NavigableString):
                 if not isinstance(child, Comment) and child.strip():
                     self.loose.append(str(child))
@@ -313,6 +315,9 @@ class _Walker:
                 and self.builder.asks()
             ):
                 self.builder.asked(block_text(child))
+            elif name == "details" and (asked := _accordion_question(child, self.level)):
+                self.builder.asked(block_text(asked))  # an entry of its section
+                self.walk(child, skip=asked)
             elif (level := self.class_heading(child)) is not None:
                 self.builder.heading(level, block_text(child))
             elif name in ("ul", "ol"):
@@ -348,6 +353,19 @@ class _Walker:
                 continue
             for cell in tr.find_all(["td", "th"], recursive=False):
                 self.walk(cell)
+
+
+def _accordion_question(details: Any, level: int) -> Any:
+    """The <summary> of an accordion that asks a question under a section heading, else None.
+
+    A FAQ set as accordions (« <details><summary>Question ?</summary> answer ») under a
+    section heading lists that section's entries: each question is read with its answer as
+    one paragraph, like a question set in bold there (`knowledge.document.asked_in_section`),
+    and the section names where it is answered. Under the title alone, it heads a section."""
+    summary = details.find("summary")
+    if summary is None or summary.find_parent("details") is not details:
+        return None
+    return summary if asked_in_section(block_text(summary), level) else None
 
 
 def read_html_structure(soup: Any) -> tuple[str, list[Section]]:

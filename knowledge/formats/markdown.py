@@ -289,6 +289,7 @@ def read_markdown(text: str, *, inline: bool = True) -> tuple[str, list[Section]
     splitter = MarkdownHeaderTextSplitter(HEADERS, return_each_line=True, strip_headers=False)
     builder = SectionBuilder()
     text = atx_headings(text)
+    level = 0
     for piece in splitter.split_text(emphasis_headings(text) if inline else text):
         lines = piece.page_content.split("\n")
         headings = [piece.metadata[name] for _, name in HEADERS if name in piece.metadata]
@@ -299,7 +300,28 @@ def read_markdown(text: str, *, inline: bool = True) -> tuple[str, list[Section]
             heading = headings[-1].rstrip("#").strip()
             builder.heading(level, strip_inline(heading) if inline else heading)
             lines = lines[1:]
-        if lines:
-            for block in group_blocks(lines, inline, None):
+        for run in _accordion_runs(lines, level) if inline else [lines]:
+            if isinstance(run, str):
+                builder.asked(run)  # an accordion's question, read with its answer
+                continue
+            for block in group_blocks(run, inline, None):
                 builder.block(block)
     return builder.title, builder.finish()
+
+
+_SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>(.*)</summary>\s*$", re.I)
+
+
+def _accordion_runs(lines: list[str], level: int) -> list[list[str] | str]:
+    """The lines between accordions' questions, and each question (« <summary>Question
+    ?</summary> ») under a section heading: an entry of the section, as in HTML
+    (`formats.html`)."""
+    runs: list[list[str] | str] = [[]]
+    for line in lines:
+        summary = _SUMMARY.match(line)
+        question = normalize(strip_inline(summary.group(1))) if summary else ""
+        if asked_in_section(question, level):
+            runs += [question, []]
+        else:
+            runs[-1].append(line)  # type: ignore[union-attr]
+    return [run for run in runs if run]

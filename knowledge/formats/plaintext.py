@@ -20,6 +20,13 @@ from knowledge.formats.grid_tables import rewrite_grid_tables
 from knowledge.formats.markdown import after_list, read_markdown
 from knowledge.formats.plain_letters import LetterLevels, lettered
 from knowledge.formats.plain_parents import alone, parent_parts
+from knowledge.formats.plain_questions import (
+    ANSWER_LABEL,
+    labelled_pair,
+    question_lines,
+    unlabelled,
+    with_answer,
+)
 from knowledge.formats.plain_wrap import ends_open, wrap_width
 from knowledge.text import normalize
 
@@ -29,14 +36,11 @@ _UNDERLINE_LEVELS = {"=": 1, "-": 2, "~": 3, "^": 4}
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(\S.*)$")
 _ITEM = re.compile(r"^\s*(?:([-*•▪◦‣–—])|(\d{1,3})[.)]|([a-z])\))\s+(\S.*)$")
 _TABLE_SEPARATOR = re.compile(r"^\s*[-=+|: ]{3,}\s*$")
-_ANSWER = re.compile(r"^\s*(?:r|a|réponse|reponse|answer)\s*\d*\s*[.:)\-–]\s+", re.IGNORECASE)
-_QUESTION_PREFIX = re.compile(r"^\s*(?:q|question)\s*\d*\s*[.:)\-–]\s*", re.IGNORECASE)
 CLOSING = (".", ";", ":", ",", "!", "…", "?")
 # A numbered heading may ask a question ("2. Qui peut devenir ambassadeur ?").
 NUMBERED_CLOSING = tuple(c for c in CLOSING if c != "?")
 HEADING_WORDS = 12
 HEADING_CHARS = 90
-QUESTION_WORDS = 30
 # A line within `WRAP_SLACK` characters of a hard-wrapped text's width is full (the next
 # word did not fit; `knowledge.formats.plain_wrap`).
 WRAP_SLACK = 14
@@ -174,7 +178,8 @@ class _Reader:
         follower = self.lines[i + 1]
         if follower.group == line.group and follower.text[:1].islower():
             return False  # a wrapped sentence, not a heading
-        return self.opens_text(i + 1) and not self.question(i + 1)
+        asked = self.question(i + 1)
+        return self.opens_text(i + 1) and (not asked or labelled_pair(self.lines, i + 1, asked))
 
     def capitals_heading(self, i: int) -> bool:
         """Line i is a heading in capitals: a bare heading, or a short line in capitals
@@ -229,19 +234,7 @@ class _Reader:
 
     def question(self, i: int) -> int:
         """How many lines from i ask one FAQ question (followed by its answer), else 0."""
-        n = 0
-        while (
-            i + n < len(self.lines)
-            and n < 3
-            and (n == 0 or self.lines[i + n].group == self.lines[i].group)
-            and self.lines[i + n].text.endswith("?")
-            and len(self.lines[i + n].text.split()) <= QUESTION_WORDS
-            and not _ITEM.match(self.lines[i + n].text)
-        ):
-            n += 1
-        if not n or i + n >= len(self.lines) or self.lines[i + n].text.endswith("?"):
-            return 0
-        return n
+        return question_lines(self.lines, i, _ITEM)
 
     # -- writing Markdown ------------------------------------------------------------------
     def emit(self, *lines: str) -> None:
@@ -302,12 +295,15 @@ class _Reader:
                 i += 1
                 continue
             asked = self.question(i) if line.first else 0
+            if level_now and labelled_pair(lines, i, asked):
+                i = with_answer(lines, i, asked)  # an entry of the topic, not a heading
+                continue
             if asked:
-                parts = [_QUESTION_PREFIX.sub("", x.text).strip() for x in lines[i : i + asked]]
+                parts = [unlabelled(x.text) for x in lines[i : i + asked]]
                 self.emit(f"{'#' * min(6, level_now + 1)} {' '.join(p for p in parts if p)}")
                 i += asked
                 if i < len(lines):
-                    lines[i].text = _ANSWER.sub("", lines[i].text, count=1)
+                    lines[i].text = ANSWER_LABEL.sub("", lines[i].text, count=1)
                 continue
             if i in parts and i not in capitals:
                 level_now = sentence_level
