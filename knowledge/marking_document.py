@@ -11,7 +11,7 @@ from knowledge.markers import HEAD_LINES, INTERNAL, PUBLIC, Marking, strictest
 from knowledge.marking_all_levels import without_own_name
 from knowledge.marking_ambassadors import Said, as_ambassadors
 from knowledge.marking_as_of_today import as_of_today
-from knowledge.marking_audiences import audience_marking
+from knowledge.marking_audiences import audience_marking, statements_disagree
 from knowledge.marking_boilerplate import is_mail_disclaimer
 from knowledge.marking_conditions import hushed
 from knowledge.marking_contained import contained_marking
@@ -148,7 +148,16 @@ def _lines_marking(
     chosen = next(m for m in found if m.level == top)
     if top == PUBLIC and names_a_place(chosen.text, [*client_names, *ambassador_names]):
         return Marking(INTERNAL, chosen.text)  # the ambassadors of one place: a part of them
+    if top == PUBLIC:
+        return _narrowed_in_other_words(chosen, first_lines, said)
     return chosen
+
+
+def _narrowed_in_other_words(chosen: Marking, first_lines: list[str], said: Said) -> Marking:
+    """A line read public that states its readers twice ("Pour les X du panel — For all
+    X", two languages side by side) keeps the stricter statement (`marking_audiences`)."""
+    found = statements_disagree(first_lines, said)
+    return found if found is not None and found.text == chosen.text.strip()[:120] else chosen
 
 
 def _audience(first_lines: list[str], said: Said | None, names: list[str]) -> Marking | None:
