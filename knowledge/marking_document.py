@@ -23,6 +23,7 @@ from knowledge.marking_made_for import made_for_marking
 from knowledge.marking_mail_header import mail_head, named_readers_marking
 from knowledge.marking_model import closed_by_model
 from knowledge.marking_not_in_force import not_in_force_marking
+from knowledge.marking_options import with_options_read
 from knowledge.marking_pending_draft import pending_draft_marking
 from knowledge.marking_places import names_a_place
 from knowledge.marking_program_name import with_program_names
@@ -118,7 +119,10 @@ def _lines_marking(
     )
     names = [*client_names, *ambassador_names]
     head = in_french(
-        as_read(with_keys_read([*page_headers(document.properties), *document.head]), names)
+        as_read(
+            with_keys_read(with_options_read([*page_headers(document.properties), *document.head])),
+            names,
+        )
     )
     title = in_french(as_read([document.title], names))[0] if document.title else ""
     first_lines = [line for line in head if line.strip()][:HEAD_LINES]
