@@ -80,7 +80,7 @@ def with_options_read(lines: Sequence[str]) -> list[str]:
     """`lines` with every readership option list rewritten as the option chosen (see the
     module's rules); other lines as written."""
     out: list[str] = []
-    for line in _joined(list(lines)):
+    for line in _tables_read(_joined(list(lines))):
         read = _options_read(line)
         out.append(line if read is None else read)
     return out
@@ -105,6 +105,44 @@ def _joined(lines: list[str]) -> list[str]:
                 continue
         out.append(line)
         i += 1
+    return out
+
+
+_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-+:?\s*\|)+\s*$")
+_CELL_TICK = re.compile(rf"^(?:x|oui|yes|{_TICKED})$", re.IGNORECASE)
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _tables_read(lines: list[str]) -> list[str]:
+    """A table whose columns are the levels (« | Diffusion | Public | Interne | … | ») and
+    whose row ticks one of them, read as the field of the ticked one; no tick: left out."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not _ROW.match(line) or i + 2 >= len(lines) or not _RULE_ROW.match(lines[i + 1]):
+            continue
+        heads = _cells(line)
+        columns = {
+            k: lv[0]
+            for k, cell in enumerate(heads)
+            if len(lv := _levels(cell)) == 1 and len(cell.split()) <= OPTION_WORDS
+        }
+        rows = [r for r in lines[i + 2 : i + 4] if _ROW.match(r)]
+        if len(set(columns.values())) < 2 or not rows:
+            continue
+        chosen = [
+            columns[k]
+            for row in rows
+            for k, cell in enumerate(_cells(row))
+            if k in columns and _CELL_TICK.match(cell)
+        ]
+        label = heads[0] if 0 not in columns else ""
+        out[i] = _field(label, _strictest(chosen)) if chosen else ""
+        for k in range(i + 1, i + 2 + len(rows)):
+            out[k] = ""
     return out
 
 

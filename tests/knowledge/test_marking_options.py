@@ -63,3 +63,16 @@ def test_options_one_a_line_under_their_label_are_one_list() -> None:
 def test_a_plain_legend_and_a_sentence_are_left_as_written() -> None:
     lines = ["Niveaux : Public / Interne / Confidentiel", "PUBLIC — rien de confidentiel ici"]
     assert with_options_read(lines) == lines
+
+
+@pytest.mark.parametrize(
+    ("row", "level"),
+    [
+        ("| cocher | | X | |", "internal"),
+        ("| cocher | ✓ | | |", "public"),
+        ("| cocher | | | |", "none"),
+    ],
+)
+def test_a_table_of_levels_is_read_by_its_ticked_column(row: str, level: str) -> None:
+    table = f"| Visibilité | Public | Interne | Confidentiel |\n|---|:-:|:-:|:-:|\n{row}"
+    assert read_head(f"## Atelier\n\n{table}\n\nMise à jour : mars")[0] == level
