@@ -18,6 +18,7 @@ from knowledge.marking_contained import contained_marking
 from knowledge.marking_controlled import controlled_marking
 from knowledge.marking_foreign import in_french
 from knowledge.marking_head import find_in_lines, find_in_metadata
+from knowledge.marking_kept_within import with_circles_read
 from knowledge.marking_legends import with_keys_read
 from knowledge.marking_made_for import made_for_marking
 from knowledge.marking_mail_header import mail_head, named_readers_marking
@@ -120,7 +121,11 @@ def _lines_marking(
     names = [*client_names, *ambassador_names]
     head = in_french(
         as_read(
-            with_keys_read(with_options_read([*page_headers(document.properties), *document.head])),
+            with_keys_read(
+                with_options_read(
+                    with_circles_read([*page_headers(document.properties), *document.head])
+                )
+            ),
             names,
         )
     )
