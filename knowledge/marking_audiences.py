@@ -44,7 +44,7 @@ from knowledge.marking_groups import group_level
 from knowledge.marking_head import find_in_lines
 from knowledge.text import fold
 
-__all__ = ["audience_marking"]
+__all__ = ["audience_marking", "statements_disagree"]
 
 # Lines read: the first few that are not headings nor list items, above the prose.
 STATEMENT_LINES = 3
@@ -68,6 +68,9 @@ _DOC = (
 _OPENER = re.compile(
     r"^(?P<subject>(?:(?:this|the|ce|cet|cette|ces) (?:\w+ ){0,2}?(?:is|are|est|sont) )"
     rf"|(?:(?:an?|un|une) (?:\w+ )?{_DOC} )"
+    # « Ce guide s'adresse aux … »; « Invitation adressée aux … », the document's noun bare.
+    r"|(?:(?:this|ce|cet|cette|ces) (?:\w+ ){1,2}?(?=s adresse))"
+    rf"|(?P<bare>{_DOC} (?=adresse|destine|intended|addressed|meant))"
     r")?(?:(?:only|solely|exclusively|uniquement|seulement|exclusivement|strictly"
     r"|strictement) )?"
     r"(?P<to>for|to|intended for|meant for|written for|prepared for|addressed to|aimed at"
@@ -87,12 +90,16 @@ _OPEN_ONLY_LABELS = frozenset({"public", "a", "to"})  # a mail's: `marking_mail_
 
 _SPLIT = re.compile(r",|;|&|\+|\b(?:et|and|ainsi que|as well as|plus|avec|with|along with|puis)\b")
 # A relative clause ends a group: « les lieux qui nous accueillent ».
-_RELATIVE = re.compile(r"\b(?:qui|who|that|which|dont)\b.*$")
+_RELATIVE = re.compile(
+    r"\b(?:qui|who|that|which|dont)\b.*$"
+    # A purpose ends one too: « les personnes présélectionnées pour rejoindre le … ».
+    r"|\b(?:pour|afin de|to|in order to) (?:rejoindre|devenir|integrer|join|become)\b.*$"
+)
 # A verb or a subject: the statement goes on into a clause, no readership.
 _CLAUSE = re.compile(
     r"\b(?:est|sont|sera|seront|etait|is|are|was|were|will|would|can|could|peut|peuvent"
     r"|doit|doivent|must|should|have|has|avons|avez|ont|allons|vont|we|you|they|i|he|she"
-    r"|it|nous|vous|ils|elles|il|elle|on|je|j)\b"
+    r"|it|nous|vous|ils|elles|il|elle|on(?! (?:the|our) )|je|j)\b"
 )
 _LEAD = re.compile(
     r"^(?:(?:with|avec|aussi|also|a|aux|au|to|de|des|du|d|l|la|le|les|the|our|nos|notre|vos"
@@ -106,6 +113,12 @@ _PART = re.compile(
     r"\b(?:tier|niveau|level|palier|grade|rang|rank|only|uniquement|seulement|region|groupe"
     r"|group|pilot|pilote|cohort|cohorte|comite|committee|panel|antenne|chapter)\b",
     re.IGNORECASE,
+)
+# The ambassadors of one body among them: « les Bulleurs du panel dégustation ».
+_BODY = re.compile(
+    r"^(?:ambassadeurs|ambassadrices|ambassadors) (?:du|de la|de l|des|of the|on the|in the)"
+    r" (?:\w+ )?(?:panel|comite|committee|jury|cohorte?|cohort|pilote?|tier|niveau|palier|antenne"
+    r"|chapter|cercle restreint|inner circle|noyau|core team|bureau|conseil)\b"
 )
 _TOTAL = re.compile(
     r"\b(?:tous|toutes|all|every|each|chaque|ensemble|whole|entire|everyone|complete|complet\w*)\b"
@@ -128,6 +141,8 @@ _TWICE = re.compile(r"\bambassadeurs (?:ambassadors|ambassadeurs)\b")
 _AMBASSADORS = frozenset(
     {"ambassadeurs", "ambassadeur", "ambassadrices", "ambassadrice", "ambassadors", "ambassador"}
 )
+# Nouns of people a group may open with, no article: « aux personnes présélectionnées ».
+_PERSONS = _AMBASSADORS | {"personnes", "people", "persons", "membres", "members"}
 _ALL_MEMBERS = re.compile(
     r"^(?:(?:ambassad\w+ )?(?:membres?|members?)|ambassad\w+) (?:du|de la|de l|of the|of our) "
     r"(?:programme|program|club|cercle|circle|reseau|network|communaute|community)$"
@@ -156,6 +171,7 @@ _OUTSIDE = re.compile(
     r"|contractors?|journalistes?|journalists?|presse|press|medias?|redactions?|critiques?"
     r"|critics?|blogueu(?:rs?|ses?)|bloggers?|influenceu(?:rs?|ses?)|influencers?"
     r"|candidate?s?|candidats?|candidates?|applicants?|postulants?|shortlisted|recrues?"
+    r"|pre ?selectionne(?:e|s|es)?|pre ?selected"
     r"|alumni|anciens?|anciennes?|former|ex|benevoles?|volunteers?|volontaires?"
     r"|conjoints?|spouses?|proches|relatives"
     r"|acteurs?|actors?|comediens?|comediennes?|artistes?|techniciens?"
@@ -184,6 +200,19 @@ def audience_marking(lines: Sequence[str], said: Said | None = None) -> Marking 
         return None
     top = strictest(m.level for m in found)
     return next(m for m in found if m.level == top)
+
+
+def statements_disagree(lines: Sequence[str], said: Said | None = None) -> Marking | None:
+    """The stricter of two readership statements in one line that disagree, one giving every
+    ambassador and the other a part of them or another group (« Pour les X du panel — For
+    all X », two languages side by side: the strictest wins), or None."""
+    for line in _statement_lines(lines):
+        named = said(line) if said is not None else line
+        parts = _PARTS.split(named)
+        levels = {_part_level(part, first=i == 0) for i, part in enumerate(parts)} - {None}
+        if PUBLIC in levels and len(levels) > 1:
+            return Marking(strictest(levels - {PUBLIC}), line.strip()[:120])
+    return None
 
 
 def _statement_lines(lines: Sequence[str]) -> list[str]:
@@ -220,7 +249,8 @@ def _part_level(part: str, *, first: bool) -> str | None:
     opened = _OPENER.match(text)
     if opened is None or not _starts_as_group(opened["who"], part):
         return None
-    level = _readers_level(opened["who"])
+    # A bare noun's readers who do something are no group (« Mémo destiné aux X qui … »).
+    level = _readers_level(opened["who"], narrowing=opened["bare"] is None)
     # "Ce guide est destiné aux ambassadeurs du programme et à leurs proches": a sentence
     # about the document opens it only when it gives every ambassador and no one else
     # ("This guide is for all ambassadors", « Ce document est destiné à l'ensemble des … »).
@@ -233,7 +263,7 @@ def _starts_as_group(who: str, part: str) -> bool:
     """`who` opens with an article, a quantifier, a group's noun or a capitalised name, not
     a verb (« Pour ajouter un ambassadeur à la liste, ouvrez… », "To add a member…")."""
     first = who.split()[0]
-    if _DETERMINER.match(f"{first} ") or _OUTSIDE.match(first) or first in _AMBASSADORS:
+    if _DETERMINER.match(f"{first} ") or _OUTSIDE.match(first) or first in _PERSONS:
         return True
     if group_level(first) is not None:
         return True
@@ -246,17 +276,19 @@ def _folded(part: str) -> str:
     return " ".join(re.sub(r"\s*:\s*", ": ", text).split())
 
 
-def _readers_level(who: str) -> str | None:
-    """The level the groups in `who` give (see the module's rules), None for no readership."""
+def _readers_level(who: str, narrowing: bool = True) -> str | None:
+    """The level the groups in `who` give (see the module's rules), None for no readership;
+    `narrowing`: a relative clause makes a group of ambassadors a part of them."""
     groups = [g.strip() for g in _SPLIT.split(_PAREN.sub(" ", who))]
     # A relative clause narrows a group of ambassadors ("… who joined in 2026": a part).
-    narrowed = [_RELATIVE.search(g) is not None for g in groups]
+    narrowed = [narrowing and _RELATIVE.search(g) is not None for g in groups]
     groups = [_RELATIVE.sub("", g).strip() for g in groups]
     narrowed = [n for g, n in zip(groups, narrowed, strict=True) if g]
     groups = [g for g in groups if g]
     if not groups or any(_CLAUSE.search(g) or len(g.split()) > GROUP_WORDS for g in groups):
         return None
-    if _NEW.search(who) and _OLD.search(who):
+    held = _HELD.search(who) is not None  # "…, not for the wider circle", "sauf les Or"
+    if _NEW.search(who) and _OLD.search(who) and not held:
         return None  # "every member, new or old": all of them, as the line reader says
     kinds = [
         INTERNAL if n and _kind(g) == PUBLIC else _kind(g)
@@ -264,7 +296,6 @@ def _readers_level(who: str) -> str | None:
     ]
     restricted = [k for k in kinds if k in (INTERNAL, CONFIDENTIAL)]
     opening = [i for i, k in enumerate(kinds) if k == PUBLIC]
-    held = _HELD.search(who) is not None  # "…, not for the wider circle", "sauf les Or"
     # Staff beside them ("tous les ambassadeurs et les salariés du siège") keep the reading
     # the line reader gave: only outside groups and the public join them.
     staff = any(group_level(g, restrictive_only=True) is not None for g in groups)
@@ -309,7 +340,7 @@ def _kind(group: str) -> str | None:
     level = group_level(core, restrictive_only=True)
     if level is not None:
         return level
-    if _OUTSIDE.search(core):
+    if _OUTSIDE.search(core) or _BODY.match(core):
         return INTERNAL  # another group, or a part of the ambassadors ("former members")
     if _ONLY.search(group) and any(word in _AMBASSADORS for word in core.split()):
         return INTERNAL  # "the Hauts-de-France ambassadors only": a part of them

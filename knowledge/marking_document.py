@@ -11,18 +11,20 @@ from knowledge.markers import HEAD_LINES, INTERNAL, PUBLIC, Marking, strictest
 from knowledge.marking_all_levels import without_own_name
 from knowledge.marking_ambassadors import Said, as_ambassadors
 from knowledge.marking_as_of_today import as_of_today
-from knowledge.marking_audiences import audience_marking
+from knowledge.marking_audiences import audience_marking, statements_disagree
 from knowledge.marking_boilerplate import is_mail_disclaimer
 from knowledge.marking_conditions import hushed
 from knowledge.marking_contained import contained_marking
 from knowledge.marking_controlled import controlled_marking
 from knowledge.marking_foreign import in_french
 from knowledge.marking_head import find_in_lines, find_in_metadata
+from knowledge.marking_kept_within import with_circles_read
 from knowledge.marking_legends import with_keys_read
 from knowledge.marking_made_for import made_for_marking
 from knowledge.marking_mail_header import mail_head, named_readers_marking
 from knowledge.marking_model import closed_by_model
 from knowledge.marking_not_in_force import not_in_force_marking
+from knowledge.marking_options import with_options_read
 from knowledge.marking_pending_draft import pending_draft_marking
 from knowledge.marking_places import names_a_place
 from knowledge.marking_program_name import with_program_names
@@ -118,7 +120,14 @@ def _lines_marking(
     )
     names = [*client_names, *ambassador_names]
     head = in_french(
-        as_read(with_keys_read([*page_headers(document.properties), *document.head]), names)
+        as_read(
+            with_keys_read(
+                with_options_read(
+                    with_circles_read([*page_headers(document.properties), *document.head])
+                )
+            ),
+            names,
+        )
     )
     title = in_french(as_read([document.title], names))[0] if document.title else ""
     first_lines = [line for line in head if line.strip()][:HEAD_LINES]
@@ -148,7 +157,16 @@ def _lines_marking(
     chosen = next(m for m in found if m.level == top)
     if top == PUBLIC and names_a_place(chosen.text, [*client_names, *ambassador_names]):
         return Marking(INTERNAL, chosen.text)  # the ambassadors of one place: a part of them
+    if top == PUBLIC:
+        return _narrowed_in_other_words(chosen, first_lines, said)
     return chosen
+
+
+def _narrowed_in_other_words(chosen: Marking, first_lines: list[str], said: Said) -> Marking:
+    """A line read public that states its readers twice ("Pour les X du panel — For all
+    X", two languages side by side) keeps the stricter statement (`marking_audiences`)."""
+    found = statements_disagree(first_lines, said)
+    return found if found is not None and found.text == chosen.text.strip()[:120] else chosen
 
 
 def _audience(first_lines: list[str], said: Said | None, names: list[str]) -> Marking | None:

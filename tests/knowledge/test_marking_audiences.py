@@ -142,3 +142,41 @@ def test_every_level_listed_or_a_document_for_all_of_them_opens(line: str) -> No
     said = lambda text: text.replace("Grimpeurs", "ambassadeurs")  # noqa: E731
     found = audience_marking([line], said)
     assert found is not None and found.level == "public"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The document's noun bare, then who it is addressed to.
+        "Courrier adressé aux anciens Grimpeurs (saisons 2016 à 2020).",
+        "Note destinée aux anciens ambassadeurs.",
+        # « Ce … s'adresse aux … », and people chosen to join the program: candidates.
+        "Cette fiche s'adresse aux anciens membres du club.",
+        "Ce livret s'adresse aux personnes présélectionnées pour devenir Grimpeurs.",
+        "This booklet is for people shortlisted to join the Grimpeurs next spring.",
+        # Former members, the current ones denied: not "new and old" together.
+        "Ce mot est adressé aux anciens Grimpeurs du club, pas aux membres actuels.",
+    ],
+)
+def test_former_members_and_people_about_to_join_close_the_document(line: str) -> None:
+    head = f"# Rencontre\n\n{line}\n\nRendez-vous samedi au gymnase."
+    assert _level(head) == "internal"
+    assert _level(head, NAMES) == "internal"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pour les Grimpeurs du comité voies — For all Grimpeurs",
+        "For the Grimpeurs on the route committee / Pour tous les Grimpeurs",
+    ],
+)
+def test_two_statements_that_disagree_keep_the_stricter(line: str) -> None:
+    head = f"# Ouverture de voies / New routes\n\n{line}\n\nSix voies en janvier."
+    assert _level(head, NAMES) == "internal"
+    assert _level(head) != "public"
+
+
+def test_two_statements_that_agree_still_open() -> None:
+    head = "# Calendrier / Calendar\n\nPour tous les Grimpeurs — For all Grimpeurs\n\nJanvier."
+    assert _level(head, NAMES) == "public"
