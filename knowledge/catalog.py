@@ -68,7 +68,11 @@ from knowledge.clients import InvalidClientName, client_slug
 # that open on approval or an event, held-until banners, windows that close on a day; steps
 # keep their numbers, tables their spans, two-row headers and notes (documents re-read, and
 # each gets its review day).
-CLASSIFIER_VERSION = 30
+# 31: readership options chosen in forms (boxes ticked, an option set apart or the others
+# struck out, a table's ticked column; nothing chosen: unmarked), former members and
+# candidates as outside groups, "outside <body>" as "within it"; FAQ pairs and accordions
+# kept in their topic, table notes on every chunk of their rows, HTML column spans.
+CLASSIFIER_VERSION = 31
 
 
 @dataclass(slots=True)
