@@ -103,13 +103,14 @@ def _print_speed(speed: dict[str, float], load: list[float]) -> None:
 
 
 def _print_wrong(quality) -> None:  # type: ignore[no-untyped-def]
-    """Every wrong verbatim ambassade shows and why each planted theme is missed, per session
+    """Every wrong verbatim ambassade shows and why each planted theme or minority view is
+    missed, per session
     (never on held-out sets: tuning)."""
     for name, score in quality["ambassade"].items():
         if name != "all":
             for line in score.wrong:
                 console.print(f"{name}: {line}", markup=False, emoji=False)
-            for line in score.why_missed:  # `synthesis_missed`: where a missed theme went
+            for line in score.why_missed:  # `synthesis_missed`: where a missed item went
                 console.print(f"{name}: missed {line}", markup=False, emoji=False)
 
 

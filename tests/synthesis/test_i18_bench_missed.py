@@ -1,4 +1,5 @@
-"""Issue 18 bench: why a planted theme is missed (`synthesis_missed`), on an invented truth."""
+"""Issue 18 bench: why a planted theme or minority view is missed (`synthesis_missed`), on
+invented truths."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ TRUTH = {
 }
 
 
-def _theme(label: str, ids: list[str]) -> Theme:
-    return Theme(label, "convergence", tuple(f"p-{i}" for i in ids), tuple(ids))
+def _theme(label: str, ids: list[str], minority: bool = False) -> Theme:
+    kind = "divergence" if minority else "convergence"
+    return Theme(label, kind, tuple(f"p-{i}" for i in ids), tuple(ids), minority=minority)
 
 
 def test_i18_bench_missed_causes() -> None:
@@ -43,4 +45,51 @@ def test_i18_bench_missed_causes() -> None:
         "theme:music": "diluted",
         "theme:staff": "scattered",
     }
-    assert tally(causes) == {"left out": 1, "merged": 1, "diluted": 1, "scattered": 1}
+    assert tally(causes) == {
+        "left out": 1,
+        "merged": 1,
+        "diluted": 1,
+        "scattered": 1,
+        "unflagged": 0,
+    }
+
+
+MINORITIES = {
+    "themes": [{"key": "parking", "answer_ids": ["a1", "a2", "a3", "a4", "a5"]}],
+    "minorities": [
+        {"key": "found", "answer_ids": ["m1", "m2"]},
+        {"key": "shown_big", "answer_ids": ["n1", "n2", "n3"]},
+        {"key": "absorbed", "answer_ids": ["o1", "o2"]},
+        {"key": "paired_apart", "answer_ids": ["q1", "q2"]},
+        {"key": "never_read", "answer_ids": ["r1", "r2"]},
+    ],
+    "oppositions": [],
+}
+
+
+def test_i18_bench_missed_minority_causes() -> None:
+    synthesis = Synthesis(
+        participants=30,
+        themes=(
+            _theme("Parking", ["a1", "a2", "a3", "a4", "o1", "o2"]),
+            _theme("Pair", ["m1", "m2"], minority=True),  # found
+            _theme("Shown as a convergence", ["n1", "n2", "n3"]),
+            _theme("Wrong pair", ["q1", "x1"], minority=True),
+            _theme("Other wrong pair", ["q2", "x2"], minority=True),
+        ),
+    )
+    causes = missed_causes(synthesis, MINORITIES)
+    assert causes == {
+        "minority:shown_big": "unflagged",
+        "minority:absorbed": "merged",
+        "minority:paired_apart": "scattered",
+        "minority:never_read": "left out",
+    }
+    assert tally(causes, "minority") == {
+        "left out": 1,
+        "merged": 1,
+        "diluted": 0,
+        "scattered": 1,
+        "unflagged": 1,
+    }
+    assert tally(causes) == dict.fromkeys(tally(causes), 0)
