@@ -54,7 +54,7 @@ def main() -> None:
         plain = bench.run_markings(cases)[1]
         text = f"{folder.name:24} plain {line(plain)}"
         scores = [plain]
-        if not args.plain_only:
+        if not args.plain_only and (folder / "names.json").is_file():
             ambassadors, clients = bench.set_names(folder)
             named = bench.run_markings(cases, ambassadors, clients)[1]
             text += f" | names {line(named)}"
