@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.synthesis import completion, objective_fears, objective_reading
+from bot.synthesis import completion, objective_fears, objective_reading, objective_refusal
 from bot.synthesis import objective_paraphrase as paraphrase
 from bot.synthesis.encoded import Memo
 from bot.synthesis.features import Features
@@ -107,7 +107,12 @@ def support(
                     continue
                 person = answers[clauses[r].answer_index].participant
                 best[person] = max(best.get(person, 0.0), float(met[r] @ weights))
-                if met[r].max() >= WORD_MATCH and (guards[i] or not clauses[r].against):
+                if met[r].max() >= WORD_MATCH and (
+                    guards[i]
+                    or not (
+                        clauses[r].against or objective_refusal.refuses(clauses[r], reader.said[r])
+                    )
+                ):
                     meeting.setdefault(person, []).append(clauses[r].answer_index)
                     said = np.maximum(said, met[r])
             if len(meeting) == SUPPORT_PEOPLE - 1 and completion.completes(

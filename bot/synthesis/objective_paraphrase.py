@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.synthesis import objective_refusal
 from bot.synthesis.model import Answer
 from bot.synthesis.polarity import asks_fears
 from bot.synthesis.text import Clause, lexicon, stem, strip_accents, tokens
@@ -99,6 +100,11 @@ def serving_rows(
     ]
 
 
+def _words(clause: Clause, stems: frozenset[str]) -> list[str]:
+    """The content words of `clause` whose stem is among `stems`."""
+    return [w for w, s in zip(clause.content, clause.stems, strict=True) if s in stems]
+
+
 def serving_themes(
     objective: str,
     language: str,
@@ -108,12 +114,18 @@ def serving_themes(
     people: int,
 ) -> list[int]:
     """Indexes of the themes (their clauses' rows) where at least `people` participants
-    say a word that serves a goal `objective` names (`serving_rows`)."""
+    say a word that serves a goal `objective` names (`serving_rows`), not to refuse it
+    ("I don't write reviews online" does not serve more reviews: `objective_refusal`)."""
     if not _named(objective):
         return []
+    stems = serving_stems(objective, language) | serving_stems(objective, language, True)
     found = []
     for j, rows in enumerate(theme_rows):
-        saying = serving_rows(objective, language, rows, clauses, answers)
+        saying = [
+            r
+            for r in serving_rows(objective, language, rows, clauses, answers)
+            if not objective_refusal.refuses(clauses[r], _words(clauses[r], stems))
+        ]
         if len({answers[clauses[r].answer_index].participant for r in saying}) >= people:
             found.append(j)
     return found

@@ -79,10 +79,12 @@ class Meeting:
         self.french = {w for r in rows if clauses[r].language == "fr" for w in clauses[r].content}
         self.position = {w: i for i, w in enumerate(self.vocabulary)}
         self.matcher = WordMatcher(vectors)
+        self.said: dict[int, tuple[str, ...]] = {}  # of the last `rows`: the words that met
 
     def rows(self, objective: str) -> tuple[dict[int, np.ndarray], np.ndarray] | None:
         """Row → how well it meets each specific word of `objective`, and the words'
-        weights (rarity, summing to 1); None when the objective has no specific word."""
+        weights (rarity, summing to 1); None when the objective has no specific word.
+        `said` then holds, per row, its words that meet one of the objective's."""
         triples = [t for t in objective_words(objective, self.language) if t[1] not in self.generic]
         if not triples or not self.vocabulary:
             return None
@@ -96,6 +98,7 @@ class Meeting:
         for j, key in enumerate(stems):
             columns.setdefault(key, []).append(j)
         met: dict[int, np.ndarray] = {}
+        self.said = {}
         for r in self.read:
             clause = self.clauses[r]
             if not clause.content:
@@ -105,4 +108,6 @@ class Meeting:
                 if key in columns:
                     block[k, columns[key]] = 1.0
             met[r] = block.max(axis=0)
+            meeting = block.max(axis=1) >= WORD_MATCH
+            self.said[r] = tuple(w for w, m in zip(clause.content, meeting, strict=True) if m)
         return met, weights
