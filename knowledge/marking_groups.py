@@ -12,6 +12,28 @@ from collections.abc import Iterable
 PUBLIC, INTERNAL, CONFIDENTIAL = "public", "internal", "confidential"
 LEVELS: tuple[str, ...] = (PUBLIC, INTERNAL, CONFIDENTIAL)
 
+# A level's name as heads write it (accent-folded), and as a rewritten field says it.
+LEVEL_WORDS: dict[str, str] = {
+    "public": PUBLIC,
+    "publique": PUBLIC,
+    "general": INTERNAL,
+    "interne": INTERNAL,
+    "internal": INTERNAL,
+    "restreint": INTERNAL,
+    "restreinte": INTERNAL,
+    "restricted": INTERNAL,
+    "confidentiel": CONFIDENTIAL,
+    "confidentielle": CONFIDENTIAL,
+    "confidential": CONFIDENTIAL,
+    "secret": CONFIDENTIAL,
+    "tres secret": CONFIDENTIAL,
+    "top secret": CONFIDENTIAL,
+    "strictement confidentiel": CONFIDENTIAL,
+    "strictly confidential": CONFIDENTIAL,
+    "highly confidential": CONFIDENTIAL,
+}
+LEVEL_NAMES = {PUBLIC: "Public", INTERNAL: "Interne", CONFIDENTIAL: "Confidentiel"}
+
 _CONFIDENTIAL_GROUPS = (
     r"comite de direction|comite executif|comex|codir|direction generale|direction"
     r"|executive committee|exec committee|executive team|leadership team|senior management"

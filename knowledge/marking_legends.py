@@ -24,31 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, LEVELS, PUBLIC
+from knowledge.marking_groups import INTERNAL, LEVEL_NAMES, LEVEL_WORDS, LEVELS, PUBLIC
 from knowledge.text import fold
 
 __all__ = ["with_keys_read"]
 
-_LEVEL_WORDS = {
-    "public": PUBLIC,
-    "publique": PUBLIC,
-    "general": INTERNAL,
-    "interne": INTERNAL,
-    "internal": INTERNAL,
-    "restreint": INTERNAL,
-    "restreinte": INTERNAL,
-    "restricted": INTERNAL,
-    "confidentiel": CONFIDENTIAL,
-    "confidentielle": CONFIDENTIAL,
-    "confidential": CONFIDENTIAL,
-    "secret": CONFIDENTIAL,
-    "tres secret": CONFIDENTIAL,
-    "top secret": CONFIDENTIAL,
-    "strictement confidentiel": CONFIDENTIAL,
-    "strictly confidential": CONFIDENTIAL,
-    "highly confidential": CONFIDENTIAL,
-}
-_NAMES = "|".join(sorted(map(re.escape, _LEVEL_WORDS), key=len, reverse=True))
+_NAMES = "|".join(sorted(map(re.escape, LEVEL_WORDS), key=len, reverse=True))
 # One entry of a key: a code, an optional sign, a level's name.
 _ENTRY = re.compile(rf"\b(?P<code>c?[0-5])\s*(?:[=:–—-]\s*)?(?P<name>{_NAMES})\b")
 KEY_ENTRIES = 3
@@ -60,7 +41,6 @@ _WORD = re.compile(rf"\b(?P<name>{_NAMES})\b")
 _KEY_OPENING = re.compile(
     r"[(\[]?\s*(?:legende|legend|key|scale|echelle|bareme|niveaux|levels|classes)?\s*:?\s*$"
 )
-_SAY = {PUBLIC: "Public", INTERNAL: "Interne", CONFIDENTIAL: "Confidentiel"}
 # "Sensibilité = Public": an exported label and its value.
 _EQUALS = re.compile(
     r"\b(?P<label>sensibilite|sensitivity|classification|label|libelle|niveau de diffusion"
@@ -96,7 +76,7 @@ def _read_key(line: str) -> str:
     levels = [key[c] for m in named or codes if (c := _code(m["code"], key))]
     if not codes:
         return line  # a key with no code of the document's own: the scheme described
-    said = [_LEVEL_WORDS[m["name"]] for m in _WORD.finditer(rest_folded)]
+    said = [LEVEL_WORDS[m["name"]] for m in _WORD.finditer(rest_folded)]
     # A bare number may be a version or a page: it can close the document, never open it.
     bare_public = not named and levels[:1] == [PUBLIC]
     if len(set(levels)) != 1 or len(levels) != len(named or codes) or bare_public:
@@ -104,7 +84,7 @@ def _read_key(line: str) -> str:
         levels = [INTERNAL, *levels]
     level = max([*levels, *said], key=LEVELS.index)
     rest = " ".join((line[:start] + " " + line[end:]).split()).strip(" ,;·—–-")
-    labelled = f"Classification : {_SAY[level]}"
+    labelled = f"Classification : {LEVEL_NAMES[level]}"
     return f"{rest} | {labelled}" if rest else labelled
 
 
@@ -125,7 +105,7 @@ def _key(entries: list[re.Match[str]]) -> dict[str, str] | None:
     codes = [m["code"] for m in entries]
     if len(entries) < KEY_ENTRIES or len(set(codes)) != len(codes):
         return None
-    levels = [_LEVEL_WORDS[m["name"]] for m in entries]
+    levels = [LEVEL_WORDS[m["name"]] for m in entries]
     if levels[-1] == PUBLIC and levels[0] != PUBLIC:  # a key from its strict end
         codes, levels = codes[::-1], levels[::-1]
     if levels[0] != PUBLIC:

@@ -25,31 +25,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, PUBLIC, group_level
+from knowledge.marking_groups import (
+    LEVEL_NAMES,
+    LEVEL_WORDS,
+    LEVELS,
+    group_level,
+)
 from knowledge.text import fold
 
 __all__ = ["with_options_read"]
 
-_ORDER = (PUBLIC, INTERNAL, CONFIDENTIAL)
 OPTION_WORDS = 3
 _LEVEL = re.compile(
     r"\b(?P<word>public|publique|interne|internal|restreinte?|restricted|confidentiel(?:le)?"
     r"|confidential|secret)\b"
 )
-_LEVELS = {
-    "public": PUBLIC,
-    "publique": PUBLIC,
-    "interne": INTERNAL,
-    "internal": INTERNAL,
-    "restreint": INTERNAL,
-    "restreinte": INTERNAL,
-    "restricted": INTERNAL,
-    "confidentiel": CONFIDENTIAL,
-    "confidentielle": CONFIDENTIAL,
-    "confidential": CONFIDENTIAL,
-    "secret": CONFIDENTIAL,
-}
-_WORDS = {PUBLIC: "Public", INTERNAL: "Interne", CONFIDENTIAL: "Confidentiel"}
 
 # Boxes: ticked, empty, or crossed out ("✗ = non" beside a form's legend).
 _TICKED = r"☑|☒|✓|✔|✅|■|▣|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)"
@@ -153,15 +143,15 @@ def _one_option(line: str) -> bool:
 
 
 def _levels(text: str) -> list[str]:
-    return [_LEVELS[m["word"]] for m in _LEVEL.finditer(fold(text))]
+    return [LEVEL_WORDS[m["word"]] for m in _LEVEL.finditer(fold(text))]
 
 
 def _strictest(levels: Sequence[str]) -> str:
-    return max(levels, key=_ORDER.index)
+    return max(levels, key=LEVELS.index)
 
 
 def _field(label: str, level: str) -> str:
-    return f"{label or 'Classification'} : {_WORDS[level]}"
+    return f"{label or 'Classification'} : {LEVEL_NAMES[level]}"
 
 
 def _options_read(line: str) -> str | None:
@@ -213,7 +203,7 @@ def _answers(label: str, body: str) -> str | None:
     answers = list(_ANSWER.finditer(fold(body)))
     if len(answers) < 2:
         return None
-    chosen = [_LEVELS[a["word"]] for a in answers if a["answer"] in ("oui", "yes")]
+    chosen = [LEVEL_WORDS[a["word"]] for a in answers if a["answer"] in ("oui", "yes")]
     return _field(label, _strictest(chosen)) if chosen else ""
 
 
