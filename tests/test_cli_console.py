@@ -6,6 +6,7 @@ import contextlib
 import os
 import pty
 import select
+import signal
 import stat
 import sys
 import time
@@ -329,6 +330,27 @@ def test_i13_14_in_a_terminal_arrows_recall_history_and_ctrl_c_quits_at_once(
     history = (settings.home / HISTORY_FILE).read_text("utf-8")
     assert history.count("+aide") == 1  # typed then recalled: kept once, like a shell
     assert stat.S_IMODE((settings.home / HISTORY_FILE).stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pseudo-terminal")
+@pytest.mark.parametrize("when", ["at the prompt", "right after a line is sent"])
+def test_i13_14_a_sigint_from_outside_ends_the_session_with_130_and_no_traceback(
+    acme: ClientConfig, settings: Settings, when: str
+) -> None:
+    """SIGINT, not the Ctrl-C key: the terminal is cooked between two prompts, and Python's
+    own handler raised KeyboardInterrupt inside a database commit (a traceback, exit 1)."""
+    terminal = Terminal(settings.home)
+    try:
+        terminal.wait_for("vous ▸")
+        if when != "at the prompt":
+            terminal.type(b"aide\r")
+        os.kill(terminal.pid, signal.SIGINT)
+        assert terminal.exit_code(timeout=10) == 130
+        screen = terminal.screen.decode("utf-8", "replace")
+        assert "Traceback" not in screen and "Error" not in screen, screen[-1500:]
+        assert "À bientôt" in screen
+    finally:
+        terminal.close()
 
 
 def test_i13_14_chat_help_documents_history_at_at_user_and_fichier() -> None:

@@ -178,13 +178,15 @@ class ConsoleLoop:
         prompt_session: PromptSession[str] = PromptSession(
             history=_file_history(history) if history else InMemoryHistory()
         )
-        with patch_stdout(raw=True):  # scheduled replies print above the prompt
+        said_in = [self.language()]  # read by Ctrl-C's handler, which must not query
+        with patch_stdout(raw=True), self._ctrl_c_leaves(said_in):  # replies print above
             while True:
-                language = self.language()
+                language = said_in[0] = self.language()
                 try:
                     line = await prompt_session.prompt_async(
                         message_text(language, "cliconsole.console.prompt"),
                         bottom_toolbar=message_text(language, "cliconsole.console.toolbar"),
+                        handle_sigint=False,  # ours stays installed between prompts
                     )
                 except EOFError:
                     break
@@ -194,25 +196,26 @@ class ConsoleLoop:
                 if QUIT_LINE.match(line.strip()):
                     break
                 if line.strip():
-                    with self._ctrl_c_leaves(language):
-                        await self.say(line, echo=False)
+                    await self.say(line, echo=False)
         self.bye()
 
     @contextlib.contextmanager
-    def _ctrl_c_leaves(self, language: str) -> Iterator[None]:
-        """Ctrl-C while the bot works ends the session at once.
+    def _ctrl_c_leaves(self, said_in: list[str]) -> Iterator[None]:
+        """Ctrl-C outside the prompt (while the bot works, or between two turns) ends at once.
 
         The turn may be waiting on a thread (a search, an ingestion) that cannot be
         cancelled; waiting for it would take seconds. What is already answered is
-        committed, so leaving here loses nothing the person was told was saved.
-        (The prompt handles Ctrl-C itself, and sets its own SIGINT handler while it runs.)
+        committed, so leaving here loses nothing the person was told was saved. The
+        handler stays for the whole session: Python's default one would raise
+        KeyboardInterrupt inside whatever runs, a database commit included, and what
+        that leaves behind fails later with a traceback instead of ending the session.
         """
         loop = asyncio.get_running_loop()
 
         def leave() -> None:
             terminal = sys.__stdout__  # not through the prompt's stdout proxy: it would not flush
             if terminal is not None:
-                bye = message_text(language, "core.console.bye")
+                bye = message_text(said_in[0], "core.console.bye")
                 terminal.write(f"\n{BOT_PREFIX}{bye}\n")
                 terminal.flush()
             os._exit(INTERRUPTED)
