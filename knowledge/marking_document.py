@@ -156,7 +156,7 @@ def _lines_marking(
     if not found:
         found_else = _hush_marking(first_lines) or site_marking(first_lines, said)
         found_else = found_else or _audience(first_lines, said, [*client_names, *ambassador_names])
-        return found_else or sent_to_all_marking(first_lines, said)
+        return found_else or sent_to_all_marking(first_lines, said, client_names)
     top = strictest(m.level for m in found)
     chosen = next(m for m in found if m.level == top)
     if top == PUBLIC and names_a_place(chosen.text, [*client_names, *ambassador_names]):

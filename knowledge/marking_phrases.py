@@ -296,7 +296,7 @@ def permitted(segment: str) -> bool:
         rest = rest[: to.start()]  # the readers it names, one or a list
     else:
         rest = _TO_YOUR.sub(" ", rest)  # "à vos fournisseurs": people they choose, outside
-    rest = _PLACE.sub(" ", rest)  # where it may be posted: "affiché en mairie"
+    rest = " ".join(_PLACE.sub(" ", rest).split())  # where it may be posted: "affiché en X"
     return re.search(_OBJECT, rest) is not None or _OTHER_THING.search(rest) is None
 
 

@@ -57,6 +57,23 @@ _SENT = re.compile(
     rf"(?:^|\b(?:et|and|comme promis|as promised) ){_SUBJECT} {_GIVEN} "
     rf"(?:{_EVERY} {_WHO}|{_ANYONE}){_TAIL}$"
 )
+# A call or a letter titled by whom it is open to: « Appel ouvert à tous les ambassadeurs ».
+_TITLED = re.compile(
+    rf"^(?:open |grand )?{_DOC} (?:ouverte?|adressee?|envoyee?|open|addressed|sent) (?:a|aux|to)"
+    rf" (?:{_EVERY} {_WHO}|{_ANYONE}){_TAIL}$"
+)
+# Everyone welcome: "Every ambassador is welcome", « Tous les ambassadeurs sont invités ».
+_WELCOME = re.compile(
+    rf"^{_EVERY} {_WHO}{_TAIL} (?:is|are|est|sont) (?:(?:all|tous|toutes) )?(?:les )?"
+    r"(?:welcome|invited|bienvenue?s?|invitee?s?|conviee?s?)$"
+)
+# An invitation to them all, after a greeting to the ambassadors: « Chers ambassadeurs, vous
+# êtes toutes et tous conviés », "Dear ambassadors, you are all invited".
+_GREETING = re.compile(rf"^(?:chers|cheres|dear|hello|bonjour|salut) (?:\w+ )?{_WHO}$")
+_ALL_INVITED = re.compile(
+    r"^(?:vous etes|you are|you re) (?:(?:toutes et tous|tous et toutes|tous|toutes|all) )"
+    r"(?:conviee?s?|invitee?s?|les bienvenue?s?|bienvenue?s?|invited|welcome)\b"
+)
 # A received copy: « Chaque ambassadeur le reçoit à son inscription ».
 _RECEIVED = re.compile(
     rf"^(?:{_EVERY}) {_WHO}(?: (?:le|la|les|l))? (?:recoit|recoivent|receives|receive|gets|get)"
@@ -64,19 +81,35 @@ _RECEIVED = re.compile(
 )
 # Where a clause ends: the readers are said before it.
 _CLAUSES = re.compile(r"[.;:!?,]\s+|[.;:!?]$|\s[—–-]\s")
+_OPENING = (_RECEIVED, _TITLED, _WELCOME)
 _DENIED = re.compile(
     r"\b(?:ne|n|pas|not|never|jamais|no|sauf|except|hors|sera|seront|will|would|once|une fois"
     r"|apres|after|avant|before|bientot|soon)\b"
 )
 
 
-def sent_to_all_marking(first_lines: Sequence[str], said: Said | None = None) -> Marking | None:
+def sent_to_all_marking(
+    first_lines: Sequence[str], said: Said | None = None, programs: Sequence[str] = ()
+) -> Marking | None:
     """Public when a clause of `first_lines` (a head's non-empty lines) gives the document to
-    every ambassador or anyone (see the module); `said`: the client's names read as theirs."""
+    every ambassador or anyone (see the module); `said`: the client's names read as theirs;
+    `programs`: its own names, read as "programme" ("every ambassador in <program>")."""
+    own = [_words(fold_spaced(name)) for name in programs if _words(fold_spaced(name))]
+    greeted = False
     for line in first_lines:
         named = said(line) if said is not None else line
         for clause in _CLAUSES.split(fold_spaced(named)):
-            text = " ".join(re.sub(r"[^\w]+", " ", clause).split())
-            if text and not _DENIED.search(text) and (_SENT.search(text) or _RECEIVED.match(text)):
+            text = _words(clause)
+            for name in own:
+                text = re.sub(rf"\b{re.escape(name)}\b", "programme", text)
+            if not text or _DENIED.search(text):
+                continue
+            invited = greeted and _ALL_INVITED.match(text) is not None
+            greeted = greeted or _GREETING.match(text) is not None
+            if invited or any(p.match(text) for p in _OPENING) or _SENT.search(text):
                 return Marking(PUBLIC, line.strip()[:120])
     return None
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())

@@ -73,19 +73,24 @@ def self_levels(sentence: str, item: bool, about_data: bool) -> list[str]:
     return [*found, PUBLIC] if permitted(text) else found
 
 
-# A later sentence that speaks of the document by a pronoun: "Ce dossier rassemble les
-# échanges… Il est confidentiel et ne doit être lu que par…", "…It is strictly confidential."
+# A later sentence that speaks of the document by a pronoun or by its noun alone: "Ce
+# dossier rassemble les échanges… Il est confidentiel et ne doit être lu que par…", « Les
+# membres n'en sont pas informés. Document strictement confidentiel, réservé à… ».
+_SELF_SUBJECT = (
+    r"^(?:(?:il|elle|it) (?:est|reste|is|remains)|(?:document|note|dossier|fiche|rapport|memo"
+    r"|compte rendu|report|file|this document)(?: (?:est|is))?) "
+)
 _PRONOUN_SELF: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"^(?:il|elle|it) (?:est|reste|is|remains) (?:(?:strictement|hautement|tres|strictly"
-            r"|highly) )?(?:confidentiel(?:le)?|confidential)\b"
+            _SELF_SUBJECT + r"(?:(?:strictement|hautement|tres|strictly|highly) )?"
+            r"(?:confidentiel(?:le)?|confidential)\b"
         ),
         CONFIDENTIAL,
     ),
     (
         re.compile(
-            r"^(?:il|elle|it) (?:est|reste|is|remains) (?:strictement |strictly )?"
+            _SELF_SUBJECT + r"(?:strictement |strictly )?"
             r"(?:(?:a usage )?interne|internal|for internal use)\b"
         ),
         INTERNAL,
@@ -94,8 +99,8 @@ _PRONOUN_SELF: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def pronoun_levels(clean: str) -> list[str]:
-    """The level a later sentence of a line gives the document it calls "il" / "it"
-    (`clean`: the sentence as `clean_line` leaves it)."""
+    """The level a later sentence of a line gives the document it calls "il", "it" or by its
+    noun alone (`clean`: the sentence as `clean_line` leaves it)."""
     return [level for pattern, level in _PRONOUN_SELF if pattern.match(clean)]
 
 

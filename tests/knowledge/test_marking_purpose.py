@@ -69,12 +69,12 @@ def test_a_room_a_booklet_or_ambassador_readers_as_a_topic_name_no_staff(lines: 
 @pytest.mark.parametrize(
     "head",
     [
-        "Lettre du programme n° 3\n\nAu sommaire : l'agenda, un portrait.\n\nCette lettre est "
-        "adressée à tous les ambassadeurs.",
+        "Lettre du programme n° 3\n\nAu sommaire : l'agenda, un portrait.\n\nElle est envoyée à "
+        "chacun des ambassadeurs, comme chaque mois.",
         "Monthly digest\n\nContents: the agenda; a portrait.\nThis digest goes to all ambassadors.",
         "Portraits\n\nDix portraits de membres. Ils sont faits pour être lus par tout le monde.",
         "Charte\n\nChaque ambassadeur la reçoit à son inscription.",
-        "Bulletin\n\nAu programme : les dates. Transmettez-le, faites-le suivre sans hésiter.",
+        "Bulletin\n\nAu sommaire : les dates ; faites-la suivre sans hésiter.",
     ],
 )
 def test_a_document_given_to_every_ambassador_late_in_its_head_is_public(head: str) -> None:
@@ -93,3 +93,39 @@ def test_a_document_given_to_every_ambassador_late_in_its_head_is_public(head: s
 )
 def test_a_future_denied_narrowed_or_unknown_readership_opens_nothing(line: str) -> None:
     assert sent_to_all_marking([line]) is None, line
+
+
+def test_a_later_sentence_with_the_document_noun_alone_says_confidential() -> None:
+    head = "Projet d'ouverture\n\nL'équipe en discute. Note strictement confidentielle."
+    assert read_head(head)[0] == "confidential"
+
+
+def test_leave_to_repost_on_networks_and_wherever_their_friends_are_is_public() -> None:
+    head = (
+        "Nouvelle boutique !\n\nFeel free to share this on Facebook, TikTok or wherever your "
+        "friends hang out. Thanks, everyone!"
+    )
+    assert read_head(head)[0] == "public"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Appel ouvert à tous les ambassadeurs : le comité éditorial cherche des plumes\n\nTexte",
+        "Summer picnic\n\nEvery ambassador is welcome, and you can bring a friend.",
+        "# Invitation\n\nChers ambassadeurs,\nvous êtes tous conviés à la soirée du 3 mai.",
+    ],
+)
+def test_an_open_call_or_an_invitation_to_all_ambassadors_is_public(head: str) -> None:
+    assert read_head(head)[0] == "public", head
+
+
+def test_every_ambassador_in_the_clients_own_program_is_all_of_them() -> None:
+    head = "Pique-nique\n\nEvery ambassador in Club Arlequin is welcome. RSVP by Friday."
+    assert read_head(head, ["Arlequins"], ["Club Arlequin"])[0] == "public"
+    lines = ["Every ambassador in Lyon is welcome."]
+    assert sent_to_all_marking(lines, None, ["Club Arlequin"]) is None
+
+
+def test_all_invited_without_a_greeting_to_the_ambassadors_opens_nothing() -> None:
+    assert sent_to_all_marking(["Chers collègues,", "vous êtes tous conviés au pot."]) is None
