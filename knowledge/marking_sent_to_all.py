@@ -69,7 +69,10 @@ _WELCOME = re.compile(
 )
 # An invitation to them all, after a greeting to the ambassadors: « Chers ambassadeurs, vous
 # êtes toutes et tous conviés », "Dear ambassadors, you are all invited".
-_GREETING = re.compile(rf"^(?:chers|cheres|dear|hello|bonjour|salut) (?:\w+ )?{_WHO}$")
+# (« Chers nouveaux ambassadeurs » greets a part of them.)
+_GREETING = re.compile(
+    rf"^(?:chers|cheres|dear|hello|bonjour|salut) (?:(?:tous les|toutes les|all|our|nos) )?{_WHO}$"
+)
 _ALL_INVITED = re.compile(
     r"^(?:vous etes|you are|you re) (?:(?:toutes et tous|tous et toutes|tous|toutes|all) )"
     r"(?:conviee?s?|invitee?s?|les bienvenue?s?|bienvenue?s?|invited|welcome)\b"

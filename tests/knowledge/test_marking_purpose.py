@@ -129,3 +129,8 @@ def test_every_ambassador_in_the_clients_own_program_is_all_of_them() -> None:
 
 def test_all_invited_without_a_greeting_to_the_ambassadors_opens_nothing() -> None:
     assert sent_to_all_marking(["Chers collègues,", "vous êtes tous conviés au pot."]) is None
+
+
+def test_new_ambassadors_greeted_are_a_part_of_them() -> None:
+    lines = ["Chers nouveaux ambassadeurs,", "vous êtes tous conviés à l'accueil du 3 mai."]
+    assert sent_to_all_marking(lines) is None
