@@ -52,6 +52,7 @@ from knowledge.marking_sentences import (
     clean_line,
     level_after_dash,
     level_before_dash,
+    pronoun_levels,
     self_levels,
 )
 from knowledge.marking_settings import (
@@ -177,7 +178,7 @@ def _without_label_note(line: str) -> str:
 def _sentence_level(sentence: str) -> str | None:
     clean = fix_typos(clean_line(sentence))
     text = " ".join(NEGATED.sub(" ", clean.replace(" : ", " ")).split())
-    found = _opening_phrases(text) if text else []
+    found = [*_opening_phrases(text), *pronoun_levels(clean)] if text else []
     found += [lv] if text and (lv := labelled_level(clean) or WHOLE_LINE.get(text)) else []
     return strictest(found) if found else None
 

@@ -249,6 +249,12 @@ def _part_level(part: str, *, first: bool) -> str | None:
     opened = _OPENER.match(text)
     if opened is None or not _starts_as_group(opened["who"], part):
         return None
+    if ": " in _PAREN.sub(" ", opened["who"]):
+        # "Written for our partner farms: what X do, how…": the readers end at the colon,
+        # what follows is what the document says; read only to close, a colon may also
+        # open a list of what they get ("For all members: the new rates…").
+        level = _readers_level(opened["who"].split(": ")[0], narrowing=opened["bare"] is None)
+        return level if level in (INTERNAL, CONFIDENTIAL) else None
     # A bare noun's readers who do something are no group (« Mémo destiné aux X qui … »).
     level = _readers_level(opened["who"], narrowing=opened["bare"] is None)
     # "Ce guide est destiné aux ambassadeurs du programme et à leurs proches": a sentence

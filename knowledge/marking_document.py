@@ -28,9 +28,11 @@ from knowledge.marking_options import with_options_read
 from knowledge.marking_pending_draft import pending_draft_marking
 from knowledge.marking_places import names_a_place
 from knowledge.marking_program_name import with_program_names
+from knowledge.marking_purpose import purpose_marking
 from knowledge.marking_release_audience import release_audience_marking
 from knowledge.marking_scales import bare_scale_marking, unprotected_marking
 from knowledge.marking_scanned import as_read
+from knowledge.marking_sent_to_all import sent_to_all_marking
 from knowledge.marking_short_names import short_forms
 from knowledge.marking_sites import site_marking
 from knowledge.marking_tools import tool_marking
@@ -144,6 +146,7 @@ def _lines_marking(
             unprotected_marking(first_lines),
             tool_marking(first_lines, said),
             pending_draft_marking(first_lines),
+            purpose_marking(first_lines),
             release_audience_marking(first_lines, names),
             not_in_force_marking(first_lines, today),
             named_readers_marking(first_lines, ambassador_names),
@@ -152,7 +155,8 @@ def _lines_marking(
     ]
     if not found:
         found_else = _hush_marking(first_lines) or site_marking(first_lines, said)
-        return found_else or _audience(first_lines, said, [*client_names, *ambassador_names])
+        found_else = found_else or _audience(first_lines, said, [*client_names, *ambassador_names])
+        return found_else or sent_to_all_marking(first_lines, said, client_names)
     top = strictest(m.level for m in found)
     chosen = next(m for m in found if m.level == top)
     if top == PUBLIC and names_a_place(chosen.text, [*client_names, *ambassador_names]):

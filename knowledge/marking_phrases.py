@@ -87,7 +87,7 @@ SELF_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
 _ONLY = r"(?:only|uniquement|seulement|exclusivement)"
 _SUBJECT = (
     r"^(?:(?:diffusion|distribution|acces|access|lecture|consultation|circulation|usage|use"
-    r"|document|(?:ce|cette|this) \w+(?: \w+)?(?: est| is)?) )?"
+    r"|document|(?:ce|cette|this) \w+(?: \w+){0,2}?(?: est| is)?) )?"
 )
 _KEPT_FOR: tuple[re.Pattern[str], ...] = (
     re.compile(
@@ -197,8 +197,8 @@ _PERMIT = (
     r"|distribute|distributed|forward|forwarded|repost|publish|published|circulate|circulated"
     r"|communiquer|communiquee?s?|communicated|remise?s?|distribuee?s?|handed out|given out"
     r"|donner|donnee?s?|give|given|montrer|montree?s?|show|shown|afficher|affichee?s?|post"
-    r"|posted|displayed|reproduire|reproduite?s?|reproduced|partagez|diffusez|relayez"
-    r"|transmettez|publiez|affichez|poster|postez|faire suivre|faites suivre|transferez)"
+    r"|posted|displayed|reproduire|reproduite?s?|reproduced|partagez|diffusez|relayez|transmettez"
+    r"|publiez|affichez|poster|postez|faire suivre|faites (?:l[ae]s? )?suivre|transferez)"
 )
 _FREELY = (
     r"(?:librement|sans restriction|sans moderation|largement|a tous|a tout le monde|freely"
@@ -296,7 +296,7 @@ def permitted(segment: str) -> bool:
         rest = rest[: to.start()]  # the readers it names, one or a list
     else:
         rest = _TO_YOUR.sub(" ", rest)  # "à vos fournisseurs": people they choose, outside
-    rest = _PLACE.sub(" ", rest)  # where it may be posted: "affiché en mairie"
+    rest = " ".join(_PLACE.sub(" ", rest).split())  # where it may be posted: "affiché en X"
     return re.search(_OBJECT, rest) is not None or _OTHER_THING.search(rest) is None
 
 

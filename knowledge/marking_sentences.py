@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from knowledge.line_cache import per_line
-from knowledge.marking_groups import PUBLIC, group_level
+from knowledge.marking_groups import CONFIDENTIAL, INTERNAL, PUBLIC, group_level
 from knowledge.marking_phrases import (
     SELF_REFERENCES,
     asked_not_to_share,
@@ -71,6 +71,37 @@ def self_levels(sentence: str, item: bool, about_data: bool) -> list[str]:
         said += [kept_for(text), visible_to(text)]
     found += [lv for lv in said if lv is not None]
     return [*found, PUBLIC] if permitted(text) else found
+
+
+# A later sentence that speaks of the document by a pronoun or by its noun alone: "Ce
+# dossier rassemble les échanges… Il est confidentiel et ne doit être lu que par…", « Les
+# membres n'en sont pas informés. Document strictement confidentiel, réservé à… ».
+_SELF_SUBJECT = (
+    r"^(?:(?:il|elle|it) (?:est|reste|is|remains)|(?:document|note|dossier|fiche|rapport|memo"
+    r"|compte rendu|report|file|this document)(?: (?:est|is))?) "
+)
+_PRONOUN_SELF: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            _SELF_SUBJECT + r"(?:(?:strictement|hautement|tres|strictly|highly) )?"
+            r"(?:confidentiel(?:le)?|confidential)\b"
+        ),
+        CONFIDENTIAL,
+    ),
+    (
+        re.compile(
+            _SELF_SUBJECT + r"(?:strictement |strictly )?"
+            r"(?:(?:a usage )?interne|internal|for internal use)\b"
+        ),
+        INTERNAL,
+    ),
+)
+
+
+def pronoun_levels(clean: str) -> list[str]:
+    """The level a later sentence of a line gives the document it calls "il", "it" or by its
+    noun alone (`clean`: the sentence as `clean_line` leaves it)."""
+    return [level for pattern, level in _PRONOUN_SELF if pattern.match(clean)]
 
 
 def level_before_dash(line: str, heading_depth: int) -> str | None:

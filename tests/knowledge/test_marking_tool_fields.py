@@ -107,7 +107,8 @@ def test_group_lists(local: str, group: bool) -> None:
         # a piece that names its readers is theirs: other rules read who they are
         ("Affiche — pour les ambassadeurs Argent\nSoirée du 12", "none"),
         ("Flyer des employés — pot de fin d'année\nTexte", "internal"),
-        ("Affiche pour le local du personnel\nConsignes", "none"),
+        # a room only the staff enter: theirs (`marking_purpose`)
+        ("Affiche pour le local du personnel\nConsignes", "internal"),
         ("Web page for the partner portal\nText", "none"),
         ("Flyer pour le comité de direction\nTexte", "internal"),
     ],
