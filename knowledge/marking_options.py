@@ -25,7 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.marking_groups import group_level, unknown_quantified_group
+from knowledge.marking_groups import (
+    LEVEL_NAMES,
+    PUBLIC,
+    group_level,
+    unknown_quantified_group,
+)
 from knowledge.marking_labels import audience_label
 from knowledge.marking_option_tables import (
     LEVEL,
@@ -99,7 +104,13 @@ def with_options_read(lines: Sequence[str]) -> list[str]:
 def _readership_label(label: str) -> bool:
     """A label a form's readership field is printed under ("Diffusion", "Audience")."""
     words = " ".join(re.sub(r"[^\w]+", " ", fold(label)).split())
-    return is_label(words) or audience_label(words) or words in _OPTION_LABELS
+    return _marking_label(label) or words in _OPTION_LABELS
+
+
+def _marking_label(label: str) -> bool:
+    """A label the head's reader reads readers under (not "Share with", only a form's)."""
+    words = " ".join(re.sub(r"[^\w]+", " ", fold(label)).split())
+    return is_label(words) or audience_label(words)
 
 
 def _joined(lines: list[str]) -> list[str]:
@@ -174,10 +185,14 @@ def _arrow_only(line: str, text: str) -> str | None:
 
 
 def _chosen_field(label: str, chosen: list[str], named: list[str]) -> str:
-    """The field of the options chosen: their strictest level, or, when one names readers
-    this reader has no level for ("[x] All members"), the options as written."""
+    """The field of the options chosen: the strictest of the levels `chosen` by name, or,
+    when one names readers (`named`: "[x] Équipe support", "[x] All members", "**Membres
+    Or**"), the options as written, for the head's reader to weigh their words."""
     if named:
-        return f"{label or 'Diffusion'} : {' / '.join(named)}"
+        shown = label if label and _marking_label(label) else "Diffusion"
+        # Public beside a group ticked is no wider than the group (the strictest wins).
+        closing = [LEVEL_NAMES[level] for level in chosen if level != PUBLIC]
+        return f"{shown} : {' / '.join([*named, *closing])}"
     return _field(label, _strictest(chosen)) if chosen else ""
 
 
@@ -207,10 +222,10 @@ def _boxes(label: str, body: str) -> str | None:
         if not (mark["ticked"] or (mark["crossed"] and not crossed)):
             scale.update(_levels(option))
             continue
-        if levels:
+        if _levels(option):
             chosen.append(_strictest(levels))
-            if len(levels) == 1 and not _levels(option):
-                named.append(option)  # a group ticked
+        elif levels:
+            named.append(option)  # a group ticked
         elif label and _names_readers(option, last=index == len(marks) - 1):
             named.append(option)  # readers named in the program's own words
         else:
@@ -219,8 +234,6 @@ def _boxes(label: str, body: str) -> str | None:
         return None
     if unread and not (chosen or named) and len(scale) < 2:
         return None  # a tick this reader cannot place, and no scale left blank: as written
-    if named and chosen and len(named) < len(chosen):
-        named = []  # a group among levels: the levels say it
     return _chosen_field(label, chosen, named)
 
 
@@ -256,7 +269,7 @@ def _answered(label: str, items: list[str]) -> str | None:
             return None
         yes = bool(found["yes"] or found["yes2"])
         answered = answered or yes or bool(found["no"] or found["no2"])
-        if yes and levels:
+        if yes and _levels(option):
             chosen.append(_strictest(levels))
         elif yes:
             named.append(option)
@@ -300,9 +313,9 @@ def _set_apart(label: str, body: str) -> str | None:
         if len(standing) < len(options):
             picked = standing
     if not picked:
-        picked = _in_capitals(items)
-    chosen = [lv[0] for item, lv in options if item in picked and lv]
-    named = [_plain(item) for item, lv in options if item in picked and not lv]
+        picked = _in_capitals([item for item in items if _levels(item)])
+    chosen = [lv[0] for item, lv in options if item in picked and _levels(item)]
+    named = [_plain(item) for item, lv in options if item in picked and not _levels(item)]
     if not picked:
         return None
     return _chosen_field(label, chosen, named)

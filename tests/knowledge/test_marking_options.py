@@ -121,7 +121,7 @@ def test_a_ticked_option_in_the_programs_own_words_is_kept_as_written() -> None:
     lines = ["Audience: [x] All Pioneers  [ ] Staff only  [ ] Confidential"]
     assert with_options_read(lines) == ["Audience : All Pioneers"]
     lines = ["Readership: All Pioneers ✓  Partners only ✗  Head office only ✗"]
-    assert with_options_read(lines) == ["Readership : All Pioneers"]
+    assert with_options_read(lines) == ["Diffusion : All Pioneers"]
     assert read_head(lines[0], ["Pioneer", "Pioneers"])[0] == "public"
 
 
@@ -137,3 +137,15 @@ def test_a_tick_it_cannot_place_leaves_the_line_as_written() -> None:
 )
 def test_every_level_in_brackets_is_a_field_never_filled(field: str) -> None:
     assert with_options_read([field]) == [""]
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Diffusion : **Ambassadeurs Or** / Staff / Confidentiel",
+        "Visibilité : ☑ Public ☑ Ambassadeurs Or ☐ Confidentiel",
+    ],
+)
+def test_a_group_chosen_is_read_in_its_own_words(field: str) -> None:
+    assert "Ambassadeurs Or" in with_options_read([field])[0]
+    assert read_head(f"Fiche projet\n{field}\nAuteur : R. Dupuis")[0] == "internal"
