@@ -35,6 +35,7 @@ from knowledge.marking_scanned import as_read
 from knowledge.marking_sent_to_all import sent_to_all_marking
 from knowledge.marking_short_names import short_forms
 from knowledge.marking_sites import site_marking
+from knowledge.marking_targets import without_open_targets
 from knowledge.marking_tools import tool_marking
 from knowledge.marking_whole_members import opened_by_plain_words, plainly
 
@@ -125,7 +126,9 @@ def _lines_marking(
         as_read(
             with_keys_read(
                 with_options_read(
-                    with_circles_read([*page_headers(document.properties), *document.head])
+                    without_open_targets(
+                        with_circles_read([*page_headers(document.properties), *document.head])
+                    )
                 )
             ),
             names,

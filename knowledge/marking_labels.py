@@ -148,12 +148,28 @@ def audience_value(value: str, label: str = "") -> str | None:
 
 _WORKING_GROUP = re.compile(
     r"\b(?:comite|commission|panel|cohorte?|testeurs?|testers?|groupe|group|jury|binomes?"
-    r"|referents?|committee|working group|region|secteur|sector|antenne)\b"
+    r"|referents?|committee|working group|region|secteur|sector|antenne"
+    r"|participants?|participantes?|inscrite?s)\b"
 )
 _LEADERSHIP = re.compile(
     r"\b(?:direction|executif|executive|board|bureau|conseil|ca|codir|comex|surveillance"
     r"|administration|dirigeants?|gerance|associes|partners|juridique|legal|rh|hr)\b"
 )
+
+
+# Words that name no group of their own: "committee members only" is the committee the
+# head names elsewhere (an executive one, maybe), "Comité produit uniquement" one by name.
+_NO_NAME = re.compile(
+    r"\b(?:members?|membres?|du|de|des|d|la|le|les|l|the|of|our|nos|notre|only|uniquement"
+    r"|seulement|exclusivement|exclusively)\b"
+)
+
+
+def _named_working_group(value: str) -> bool:
+    """A working group named in `value` by more than its kind, and no leadership body."""
+    if not _WORKING_GROUP.search(value) or _LEADERSHIP.search(value):
+        return False
+    return len(_NO_NAME.sub(" ", value).split()) >= 2
 
 
 def _phrases(text: str, table: Mapping[str, str]) -> list[str]:
@@ -192,7 +208,9 @@ def labelled_level(clean: str, *, company_domain: bool = False) -> str | None:
     if audience and (level := audience_value(value, label)) is not None:
         levels.append(level)
     elif audience and not levels and not company_domain and _restricted_to_some(value, label):
-        levels.append(CONFIDENTIAL)
+        # A working group kept apart ("Comité produit uniquement") is a part of the
+        # readers, not the few a leadership body or named people are.
+        levels.append(INTERNAL if _named_working_group(value) else CONFIDENTIAL)
     if not levels and not audience and (level := approximate_value(value)) is not None:
         levels.append(level)
     if not levels and (level := tlp_level(head)) is not None:  # "Classification: TLP:CLEAR"

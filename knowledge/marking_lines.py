@@ -167,7 +167,13 @@ _NAMED_LIST = re.compile(
 )
 
 
+# A line in bold or italics as a whole: "**Diffusion restreinte : Marc A., Chloé B.**".
+_EMPHASIS = re.compile(r"^\s*(\*\*|__|\*|_)(?P<inner>.+)\1\s*$")
+
+
 def _named_readers(line: str) -> str | None:
+    line = strip_deleted(line).strip()  # "~~Tous les membres~~ **Lecteurs : …**"
+    line = emphasised.group("inner") if (emphasised := _EMPHASIS.match(line)) else line
     if (match := _NAMED_LIST.match(line)) is None:
         return None
     label = clean_line(match.group(1))

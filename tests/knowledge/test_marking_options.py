@@ -76,3 +76,76 @@ def test_a_plain_legend_and_a_sentence_are_left_as_written() -> None:
 def test_a_table_of_levels_is_read_by_its_ticked_column(row: str, level: str) -> None:
     table = f"| Visibilité | Public | Interne | Confidentiel |\n|---|:-:|:-:|:-:|\n{row}"
     assert read_head(f"## Atelier\n\n{table}\n\nMise à jour : mars")[0] == level
+
+
+@pytest.mark.parametrize(
+    ("head", "level"),
+    [
+        # The label alone over one option a line, without its colon.
+        ("Visibilité\n( ) Public\n(x) Interne\n( ) Confidentiel", "internal"),
+        ("Sensibilité\n- **Public**\n- Interne\n- Confidentiel", "public"),
+        ("Visibilité\nPublic : non\nInterne : oui\nConfidentiel : non", "internal"),
+        # Options set apart among single spaces or wider gaps.
+        ("Sensitivity: -Public- Internal -Confidential-", "internal"),
+        ("Visibilité : ~~Interne~~ ~~Confidentiel~~ Public", "public"),
+        ("Sensibilité : Public  Interne ←  Confidentiel", "internal"),
+        ("Classification: public / internal / CONFIDENTIAL (board only)", "confidential"),
+        # The boxes after their options.
+        ("Visibility: Public [ ] Internal [X] Confidential [ ]", "internal"),
+        # Answers beside dashes, an X or a blank, or before the option.
+        ("Share with: Public — no | Staff — yes | Confidential — no", "internal"),
+        ("Visibility: Public — NO / Internal — YES / Confidential — NO", "internal"),
+        ("Sensibilité : Public : X | Interne :   | Confidentiel :  ", "public"),
+        ("Sensibilité : oui (Public) / non (Interne) / non (Confidentiel)", "public"),
+        ("Public : non — Interne : non — Confidentiel : oui", "confidential"),
+        ("Public : oui — Interne : non — Confidentiel : non", "public"),
+    ],
+)
+def test_options_as_forms_print_them(head: str, level: str) -> None:
+    assert read_head(f"Fiche projet\n{head}\nAuteur : R. Dupuis, 2027-03-02")[0] == level
+
+
+def test_a_readership_row_of_a_field_table_is_read_as_its_field() -> None:
+    table = "| Champ | Valeur |\n|---|---|\n| Titre | Journée portes ouvertes |\n"
+    table += "| Diffusion | ~~Interne~~ ~~Confidentiel~~ Public |\n| Auteur | R. Dupuis |"
+    assert read_head(table)[0] == "public"
+
+
+def test_a_table_of_levels_as_rows_is_read_by_its_ticked_row() -> None:
+    table = "| Visibilité | Choix |\n|---|---|\n| Public | |\n| Interne | ✓ |\n| Confidentiel | |"
+    assert with_options_read(table.splitlines())[0] == "Visibilité : Interne"
+    assert read_head(f"{table}\n\nObjet : inventaire")[0] == "internal"
+
+
+def test_a_ticked_option_in_the_programs_own_words_is_kept_as_written() -> None:
+    lines = ["Audience: [x] All Pioneers  [ ] Staff only  [ ] Confidential"]
+    assert with_options_read(lines) == ["Audience : All Pioneers"]
+    lines = ["Readership: All Pioneers ✓  Partners only ✗  Head office only ✗"]
+    assert with_options_read(lines) == ["Diffusion : All Pioneers"]
+    assert read_head(lines[0], ["Pioneer", "Pioneers"])[0] == "public"
+
+
+def test_a_tick_it_cannot_place_leaves_the_line_as_written() -> None:
+    line = "Destinataires : ☐ Tous les membres   ☑ Bureau des élus uniquement"
+    assert with_options_read([line]) == [line]
+    assert read_head(f"Compte rendu\n{line}")[0] != "public"
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Sensibilité : [PUBLIC / INTERNE / CONFIDENTIEL]", "Visibility: <Public | Internal>"],
+)
+def test_every_level_in_brackets_is_a_field_never_filled(field: str) -> None:
+    assert with_options_read([field]) == [""]
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Diffusion : **Ambassadeurs Or** / Staff / Confidentiel",
+        "Visibilité : ☑ Public ☑ Ambassadeurs Or ☐ Confidentiel",
+    ],
+)
+def test_a_group_chosen_is_read_in_its_own_words(field: str) -> None:
+    assert "Ambassadeurs Or" in with_options_read([field])[0]
+    assert read_head(f"Fiche projet\n{field}\nAuteur : R. Dupuis")[0] == "internal"
