@@ -1,8 +1,9 @@
 """Offline, deterministic synthesis of participants' answers (issue 18, items 2 and 4).
 
-Answers are cut into clauses but non-answers, read by a sentence encoder (`sentences`). Oppositions
-by polarity within one topic are found session-wide (`polarity`), then, inside each question, by
-contrast: one negates what others say plainly (`contrast`); the other clauses cluster per question
+Answers lose the context sentences they open with (`context`), then are cut into clauses but
+non-answers, read by a sentence encoder (`sentences`). Oppositions by polarity within one topic are
+found session-wide (`polarity`), then, inside each question, by contrast: one negates what others
+say plainly (`contrast`); the other clauses cluster per question
 into groups of one idea (`themes`), where refusals opposed to the rest oppose
 (`divergence.by_stance`); the clauses of the few who answer in another language cluster among
 themselves (`language_minority`). The groups left join across questions; each group shared by 2+
@@ -28,6 +29,7 @@ from bot.synthesis import (
     amount,
     backing,
     concepts,
+    context,
     contrast,
     divergence,
     encoded,
@@ -360,7 +362,8 @@ def synthesise(
     lang = normalize_language(language)
     if isinstance(encoder, bool):
         encoder = encoded.default_encoder() if encoder else None
-    builder = _Builder(rows, lang, WordVectors.load(), encoder)
+    read = context.without_context(rows, lang)
+    builder = _Builder(read, lang, WordVectors.load(), encoder)
     builder.run()
     undecided.set_aside(builder)
     goals = [o.strip() for o in objectives if o.strip()]
