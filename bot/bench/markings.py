@@ -13,6 +13,10 @@ For a client whose default is public, an unmarked head with a word of restrictio
 stays internal on a doubt (`knowledge.marking_doubt`): "fail open, public default" counts
 the restricted heads such a client would still publish, "withheld on a doubt" the public
 or unmarked heads it would keep internal until a person decides.
+
+A set is read as of the day it was written (README line 1: "Written blind on YYYY-MM-DD"):
+its writer labelled embargoes and review days for that day, and a set must read the same
+the next day.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from knowledge.ingest import document_marking
@@ -144,15 +149,19 @@ BODY = "\n\n1\n"
 
 
 def read_head(
-    head: str, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
+    head: str,
+    ambassador_names: Sequence[str] = (),
+    client_names: Sequence[str] = (),
+    today: date | None = None,
 ) -> tuple[str, bool]:
     """The level ingestion gives a Markdown document that opens with `head` (none: unmarked),
-    and whether an unmarked one shows a sign of restriction (`ambassador_names`: a client's)."""
+    and whether an unmarked one shows a sign of restriction (`ambassador_names`: a client's),
+    read as of `today` (default: the system's day)."""
     try:
         document = load("document.md", head.encode("utf-8"))
     except CorruptFile:
         document = load("document.md", (head + BODY).encode("utf-8"))
-    marking = document_marking(document, ambassador_names, client_names)
+    marking = document_marking(document, ambassador_names, client_names, today)
     if marking is not None:
         return marking.level, False
     return NONE, restriction_sign(document.head, document.properties) is not None
@@ -170,13 +179,32 @@ def labelled_level(head: str) -> str:
     return strictest(levels) if levels else NONE
 
 
+_WRITTEN_ON = re.compile(r"[Ww]ritten blind on (\d{4})-(\d{2})-(\d{2})")
+
+
+def written_on(folder: Path) -> date | None:
+    """The day a set was written, from its README's first line (None: not said)."""
+    readme = folder / "README.md"
+    if not readme.is_file():
+        return None
+    first = readme.read_text(encoding="utf-8").split("\n", 1)[0]
+    found = _WRITTEN_ON.search(first)
+    return date(*map(int, found.groups())) if found else None
+
+
 def run_markings(
-    path: Path, ambassador_names: Sequence[str] = (), client_names: Sequence[str] = ()
+    path: Path,
+    ambassador_names: Sequence[str] = (),
+    client_names: Sequence[str] = (),
+    today: date | None = None,
 ) -> list[MarkingScore]:
+    """Both readings of a `cases.jsonl`, as of `today` (default: the day its set was written,
+    else the system's)."""
     cases = load_cases(path)
+    as_of = today or written_on(path.parent)
     scores = [MarkingScore(BASELINE), MarkingScore(AMBASSADE)]
     for case in cases:
         scores[0].add(case["id"], case["level"], labelled_level(case["head"]))
-        read = read_head(case["head"], ambassador_names, client_names)
+        read = read_head(case["head"], ambassador_names, client_names, as_of)
         scores[1].add(case["id"], case["level"], *read)
     return scores

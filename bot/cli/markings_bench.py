@@ -64,7 +64,7 @@ def bench_markings(
 ) -> None:
     """Confidentiality markings: how often a restricted document is read as public or unmarked
     (fail-open), beside a baseline that reads labelled lines only."""
-    from bot.bench.markings import MarkingSetError, run_markings, set_names
+    from bot.bench.markings import MarkingSetError, run_markings, set_names, written_on
 
     if crossval:
         from bot.cli.marking_model import crossval_table
@@ -81,7 +81,9 @@ def bench_markings(
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
     named = " with the set's names" if with_set_names else ""
-    table = Table(title=f"Markings: {scores[0].cases} document heads ({data.name}){named}")
+    written = written_on(data)
+    as_of = f", read as of {written.isoformat()}, the day it was written" if written else ""
+    table = Table(title=f"Markings: {scores[0].cases} document heads ({data.name}){named}{as_of}")
     columns = (
         "accuracy",
         "fail_open",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,17 @@ def test_the_names_kept_beside_a_set_are_declared_on_request(tmp_path: Path) -> 
     (tmp_path / "names.json").write_text('{"ambassadors": "Grillons"}', "utf-8")
     broken = runner.invoke(app, ["bench", "markings", "--data", str(tmp_path), "--set-names"])
     assert broken.exit_code == 2 and "two lists of names" in broken.output
+
+
+def test_a_set_is_read_as_of_the_day_it_was_written(tmp_path: Path) -> None:
+    """Its writer labelled an embargo for that day: the figures must not change the day after."""
+    head = "**Sous embargo jusqu'au 7 décembre 2026 inclus**, ensuite pour tous les ambassadeurs."
+    path = _cases(tmp_path / "cases.jsonl", [{"id": "e", "head": head, "level": "internal"}])
+    (tmp_path / "README.md").write_text(
+        "> **Held-out set: measure only.** Written blind on 2026-12-07 (stop 61) from DOMAIN.md.",
+        "utf-8",
+    )
+    assert run_markings(path)[1].fail_open == 0
+    assert run_markings(path, today=date(2026, 12, 8))[1].fail_open == 1  # the embargo ended
+    (tmp_path / "README.md").unlink()
+    assert run_markings(path, today=date(2026, 12, 6))[1].fail_open == 0
