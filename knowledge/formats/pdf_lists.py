@@ -16,6 +16,9 @@ from knowledge.text import normalize
 # How far right of an inline marker ("•", "1.") a wrapped item's next line may start.
 HANGING_INDENT = 24.0
 _INLINE_MARKER = re.compile(r"^([•·▪◦‣●○■□\x7f\u2022\uf0b7]|[-–]|\d{1,3}[.)])\s+(\S.*)$")
+# A checklist's box ("[ ]", "[x]", "☐") typed before the text opens an item as a bullet
+# does; the item keeps its box (a ticked one is what a form chose: `marking_options`).
+_BOX = re.compile(r"^(?:\[[ xX✓✔]?\]|[☐☑☒])\s+\S")
 _NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
 _LETTER = re.compile(r"^([a-z])[.)]$")
 
@@ -27,6 +30,8 @@ def marked_item(line: Any) -> tuple[str, str] | None:
         return line.cells[0][1], normalize(" ".join(t for _, t in line.cells[1:]))
     if len(line.runs) >= 2 and MARKER.match(normalize(line.runs[0].text)):
         return normalize(line.runs[0].text), normalize(" ".join(r.text for r in line.runs[1:]))
+    if _BOX.match(line.text):
+        return "-", line.text
     match = _INLINE_MARKER.match(line.text)
     return (match.group(1), match.group(2)) if match else None
 

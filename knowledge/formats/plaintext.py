@@ -4,7 +4,8 @@ Recognised: a title (a short first line), headings underlined with ===, --- or (
 those, as reStructuredText writes them) ~~~ and ^^^, numbered
 headings ("2.1 Conditions"), bare headings (a short line without closing punctuation that
 opens a paragraph), FAQ questions (a line ending in "?" followed by its answer), lists
-("- ", "• ", "1. ", "a) ") and tables (lines of cells separated by "|", or set in columns
+("- ", "• ", "1. ", "a) ", checklist boxes "[ ]"), step labels over indented sub-steps
+(`plain_outline`: no headings) and tables (lines of cells separated by "|", or set in columns
 with spaces or tabs: `knowledge.formats.aligned`).
 """
 
@@ -19,6 +20,7 @@ from knowledge.formats.aligned import aligned_rows, tabbed_columns, table_cells
 from knowledge.formats.grid_tables import rewrite_grid_tables
 from knowledge.formats.markdown import after_list, read_markdown
 from knowledge.formats.plain_letters import LetterLevels, lettered
+from knowledge.formats.plain_outline import outline_label
 from knowledge.formats.plain_parents import alone, parent_parts
 from knowledge.formats.plain_questions import (
     ANSWER_LABEL,
@@ -34,7 +36,11 @@ _UNDERLINE = re.compile(r"^\s*(=+|-+|~{3,}|\^{3,})\s*$")
 # Each underline's level, as reStructuredText orders them.
 _UNDERLINE_LEVELS = {"=": 1, "-": 2, "~": 3, "^": 4}
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(\S.*)$")
-_ITEM = re.compile(r"^\s*(?:([-*•▪◦‣–—])|(\d{1,3})[.)]|([a-z])\))\s+(\S.*)$")
+# A checklist's box ("[ ]", "☐") opens an item and stays in it (a form's ticked option).
+_ITEM = re.compile(
+    r"^\s*(?:(?:([-*•▪◦‣–—])|(\d{1,3})[.)]|([a-z])\))\s+|(?=(?:\[[ xX✓✔]?\]|[☐☑☒])\s))"
+    r"(\S.*)$"
+)
 _TABLE_SEPARATOR = re.compile(r"^\s*[-=+|: ]{3,}\s*$")
 CLOSING = (".", ";", ":", ",", "!", "…", "?")
 # A numbered heading may ask a question ("2. Qui peut devenir ambassadeur ?").
@@ -174,6 +180,8 @@ class _Reader:
     def bare_heading(self, i: int) -> bool:
         line = self.lines[i]
         if not line.first or not self.heading_like(i) or i + 1 >= len(self.lines):
+            return False
+        if outline_label(self.lines, i):
             return False
         follower = self.lines[i + 1]
         if follower.group == line.group and follower.text[:1].islower():
