@@ -14,10 +14,10 @@ whether a passage answers (`knowledge.answer`), never to choose quotes:
   "2027");
 - a year ("en quelle année", "what year");
 - a person ("qui est le…", "qui dirige…", "who is the…", "qui a créé…", "qui remplace…",
-  "who covers for…"): a name of two capitalised words ("Camille Rousseau") that shares no
-  word with a name the question gives ("qui remplace Maëlle ?" is not answered by "Maëlle
-  Le Goff"); "qui peut…" asks for a rule, "qui gère…" or "qui sont…" may be answered by a
-  team or a group;
+  "who covers for…"): a name of two capitalised words ("Camille Rousseau"), or a first name
+  followed by a role ("Bastien, chef de rayon"), that shares no word with a name the
+  question gives ("qui remplace Maëlle ?" is not answered by "Maëlle Le Goff"); "qui
+  peut…" asks for a rule, "qui gère…" or "qui sont…" may be answered by a team or a group;
 - a brand or a company ("de quelle marque ?", "quel transporteur ?", "which carrier?"): a
   proper name the question does not give (`knowledge.proper_names`), in a sentence or a
   table row about the rest of the question;
@@ -181,6 +181,17 @@ _DAY = re.compile(
 )
 # The name of someone: two capitalised words in a row ("Camille Rousseau", "Le Goff").
 _FULL_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-Za-zà-ÿ-]+\b")
+# Someone named by first name alone, then their role: « Bastien, chef de rayon », "Karim,
+# responsable de l'animalerie", "Lena (community manager)", as a shop or a team writes who
+# to see; the role word right after the comma sets the name apart from a sentence's first
+# word, but for the answers that open one ("Oui, chef de projet").
+_NAMED_ROLE = re.compile(
+    r"(?:^|[.!?:;]\s+|\n|[-•*]\s+)([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?:,\s+|\s+\()"
+    r"(?:chef|cheffe|responsable|directeur|directrice|director|gérant|gérante|référent"
+    r"|référente|animateur|animatrice|coordinat(?:eur|rice|or)|conseiller|conseillère|chargée?"
+    r"|community manager|manager|head|lead|adjoint|adjointe)\b"
+)
+_OPENERS = frozenset({"oui", "non", "yes", "no", "si", "alors", "ensuite", "enfin", "sinon"})
 # A year ("1789", "2027").
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 _WEB = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:fr|com|org|net|eu|be|ch|io)\b")
@@ -233,7 +244,9 @@ def _gives(detail: str, text: str, asked: set[str], named: set[str]) -> bool:
     if detail == YEAR_ASKED:
         return bool(_YEAR.search(text))
     if detail == PERSON:
-        return any(_named_elsewhere(n, asked, named) for n in _FULL_NAME.findall(text))
+        roles = [n for n in _NAMED_ROLE.findall(text) if fold(n).casefold() not in _OPENERS]
+        found = _FULL_NAME.findall(text) + roles
+        return any(_named_elsewhere(n, asked, named) for n in found)
     if detail == BRAND:
         return bool(proper_names(text) - asked)
     if detail == HOURS:

@@ -249,6 +249,7 @@ class _Walker:
         self.loose: list[str] = []  # text directly inside a container
         self.level = 1  # the level of the last heading tag
         self.title_level = 2  # the level of the last heading named by a class
+        self.headed = False  # accordion questions head parts of their sections
 
     def class_heading(self, tag: Any) -> int | None:
         """The level of a paragraph or box that is a heading by its class or role (a
@@ -316,7 +317,10 @@ class _Walker:
             ):
                 self.builder.asked(block_text(child))
             elif name == "details" and (asked := _accordion_question(child, self.level)):
-                self.builder.asked(block_text(asked))  # an entry of its section
+                if self.headed:
+                    self.builder.heading(min(self.level + 1, 6), block_text(asked))
+                else:
+                    self.builder.asked(block_text(asked))  # an entry of its section
                 self.walk(child, skip=asked)
             elif (level := self.class_heading(child)) is not None:
                 self.builder.heading(level, block_text(child))
@@ -368,9 +372,20 @@ def _accordion_question(details: Any, level: int) -> Any:
     return summary if asked_in_section(block_text(summary), level) else None
 
 
+def asks_again(root: Any) -> bool:
+    """Whether the page asks an accordion question under more than one section (« Quels
+    avantages à ce niveau ? » under each level): its accordion questions then head parts of
+    their sections, as a Markdown `###` repeated per section does; the section alone would
+    not tell which of its entries answers."""
+    asked = [normalize(block_text(summary)).casefold() for summary in root.find_all("summary")]
+    return len(set(asked)) < len(asked)
+
+
 def read_html_structure(soup: Any) -> tuple[str, list[Section]]:
     """(first h1, sections) of a parsed page."""
     walker = _Walker()
-    walker.walk(content_root(soup))
+    root = content_root(soup)
+    walker.headed = asks_again(root)
+    walker.walk(root)
     sections = walker.builder.finish()
     return walker.builder.title, sections

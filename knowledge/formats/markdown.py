@@ -290,6 +290,7 @@ def read_markdown(text: str, *, inline: bool = True) -> tuple[str, list[Section]
     builder = SectionBuilder()
     text = atx_headings(text)
     level = 0
+    headed = _asks_again(text)
     for piece in splitter.split_text(emphasis_headings(text) if inline else text):
         lines = piece.page_content.split("\n")
         headings = [piece.metadata[name] for _, name in HEADERS if name in piece.metadata]
@@ -302,7 +303,10 @@ def read_markdown(text: str, *, inline: bool = True) -> tuple[str, list[Section]
             lines = lines[1:]
         for run in _accordion_runs(lines, level) if inline else [lines]:
             if isinstance(run, str):
-                builder.asked(run)  # an accordion's question, read with its answer
+                if headed:
+                    builder.heading(min(level + 1, 6), run)  # asked under each section
+                else:
+                    builder.asked(run)  # an accordion's question, read with its answer
                 continue
             for block in group_blocks(run, inline, None):
                 builder.block(block)
@@ -325,3 +329,13 @@ def _accordion_runs(lines: list[str], level: int) -> list[list[str] | str]:
         else:
             runs[-1].append(line)  # type: ignore[union-attr]
     return [run for run in runs if run]
+
+
+def _asks_again(text: str) -> bool:
+    """Whether an accordion question is asked under more than one section: each accordion
+    question then heads a part of its section (`formats.html.asks_again`)."""
+    asked = [normalize(strip_inline(m.group(1))).casefold() for m in _SUMMARIES.finditer(text)]
+    return len(set(asked)) < len(asked)
+
+
+_SUMMARIES = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>(.*)</summary>\s*$", re.I | re.M)
