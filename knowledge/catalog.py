@@ -72,7 +72,11 @@ from knowledge.clients import InvalidClientName, client_slug
 # struck out, a table's ticked column; nothing chosen: unmarked), former members and
 # candidates as outside groups, "outside <body>" as "within it"; FAQ pairs and accordions
 # kept in their topic, table notes on every chunk of their rows, HTML column spans.
-CLASSIFIER_VERSION = 31
+# 32: readers said by purpose or late in a head (a staff room's notice, readers before a
+# colon, a later « il est confidentiel »), a document given to every ambassador; forms'
+# options in more layouts, a named working group internal; plain-text step labels and
+# checklists, accordions asked under several sections read as headings.
+CLASSIFIER_VERSION = 32
 
 
 @dataclass(slots=True)
