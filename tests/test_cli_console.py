@@ -337,8 +337,7 @@ def test_i13_14_in_a_terminal_arrows_recall_history_and_ctrl_c_quits_at_once(
 def test_i13_14_a_sigint_from_outside_ends_the_session_with_130_and_no_traceback(
     acme: ClientConfig, settings: Settings, when: str
 ) -> None:
-    """SIGINT, not the Ctrl-C key: the terminal is cooked between two prompts, and Python's
-    own handler raised KeyboardInterrupt inside a database commit (a traceback, exit 1)."""
+    """SIGINT, not the Ctrl-C key, at the prompt and during a turn: exit 130, no traceback."""
     terminal = Terminal(settings.home)
     try:
         terminal.wait_for("vous ▸")
@@ -351,6 +350,34 @@ def test_i13_14_a_sigint_from_outside_ends_the_session_with_130_and_no_traceback
         assert "À bientôt" in screen
     finally:
         terminal.close()
+
+
+async def test_i13_14_ctrl_c_is_ours_at_every_prompt_and_turn_not_pythons_default(
+    assistant: Assistant, acme: ClientConfig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between two prompts Python's default handler raised KeyboardInterrupt wherever the code
+    was, once inside a database commit: a traceback and exit 1 instead of 130 (seen in CI)."""
+    import prompt_toolkit
+
+    seen: list[object] = []
+
+    class Prompt:  # a terminal's prompt that records who would take a SIGINT as it opens
+        def __init__(self, **_: object) -> None:
+            self.lines = ["aide", "aide"]
+
+        async def prompt_async(self, *_: object, **options: object) -> str:
+            assert options.get("handle_sigint") is False  # it must not install and remove its own
+            seen.append(signal.getsignal(signal.SIGINT))
+            if not self.lines:
+                raise EOFError
+            return self.lines.pop()
+
+    monkeypatch.setattr(prompt_toolkit, "PromptSession", Prompt)
+    written: list[str] = []
+    loop = ConsoleLoop(assistant, ConsoleSession(assistant, "acme", "lea"), written.append)
+    await loop.run_interactive()
+    assert len(seen) == 3 and signal.default_int_handler not in seen
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # given back at the end
 
 
 def test_i13_14_chat_help_documents_history_at_at_user_and_fichier() -> None:
